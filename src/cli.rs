@@ -1,0 +1,84 @@
+//! The command-line interface: `ormplay <command> FILES...`, one function per subcommand.
+//!
+//! Each subcommand reads files, calls the core, and prints plain text or JSON. Exit codes: 0 success,
+//! 1 the user's program failed (an uncaught exception, a failing statement), 2 usage or I/O errors.
+
+use crate::db::{Database, Outcome};
+use crate::text::text_grid;
+
+const USAGE: &str = "\
+usage: ormplay <command> [args]
+
+commands:
+  run MODELS.py SCRIPT.py   run models + script, print the result as JSON
+  python FILE.py            run a Python program, print its output
+  ddl MODELS.py             print the schema's CREATE TABLE statements
+  diagram MODELS.py         print the ER diagram as SVG
+  sql FILE.sql              run SQL against an in-memory database, print the results
+";
+
+pub fn main(args: Vec<String>) -> i32 {
+    let Some((command, rest)) = args.split_first() else {
+        eprint!("{USAGE}");
+        return 2;
+    };
+    match command.as_str() {
+        "sql" => sql(rest),
+        "run" | "python" | "ddl" | "diagram" => not_implemented(command),
+        "-h" | "--help" | "help" => {
+            print!("{USAGE}");
+            0
+        }
+        other => {
+            eprintln!("ormplay: unknown command '{other}'\n\n{USAGE}");
+            2
+        }
+    }
+}
+
+fn not_implemented(command: &str) -> i32 {
+    eprintln!("ormplay {command}: not implemented yet");
+    2
+}
+
+/// Reads a file named on the command line, reporting failures as a usage error.
+pub(crate) fn read_arg(path: &str) -> Result<String, i32> {
+    std::fs::read_to_string(path).map_err(|e| {
+        eprintln!("ormplay: cannot read {path}: {e}");
+        2
+    })
+}
+
+fn sql(args: &[String]) -> i32 {
+    let [path] = args else {
+        eprintln!("usage: ormplay sql FILE.sql");
+        return 2;
+    };
+    let source = match read_arg(path) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let mut db = Database::new();
+    for statement in crate::db::split_statements(&source) {
+        match db.execute_one(&statement, &[]) {
+            Ok(outcome) => println!("{}", describe(&outcome)),
+            Err(e) => {
+                eprintln!("error in `{statement}`: {e}");
+                return 1;
+            }
+        }
+    }
+    0
+}
+
+fn describe(outcome: &Outcome) -> String {
+    match outcome {
+        Outcome::Rows { columns, rows } => {
+            let cells: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|c| c.display()).collect()).collect();
+            let n = rows.len();
+            format!("{}\n({n} row{})", text_grid(columns, &cells), if n == 1 { "" } else { "s" })
+        }
+        Outcome::Affected { verb, count } => format!("{count} row{} {verb}", if *count == 1 { "" } else { "s" }),
+        Outcome::Done { what } => what.clone(),
+    }
+}

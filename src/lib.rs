@@ -1,0 +1,16 @@
+//! ormplay: SQLAlchemy-style ORM relationships, run without Python.
+//!
+//! A pure pipeline, each stage testable natively: source text → Python AST (only inside [`python`]) →
+//! our spanned IR → evaluator → ORM runtime → database facade ([`db`], the only module that names
+//! GlueSQL) → plain data → diagram layout → SVG. The Leptos page ([`ui`], wasm only) and the command-line
+//! tool ([`cli`], native only) are thin layers over that data.
+
+pub mod db;
+pub mod source;
+pub mod text;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,139 @@
+//! Source text positions and diagnostics.
+//!
+//! Every stage carries byte ranges ([`Span`]) the way ruff's parser does; line and column are computed
+//! only at the edge ([`LineIndex`]), when a message is shown to a person or serialised for the editor.
+
+use serde::Serialize;
+
+/// A byte range `start..end` in one source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub const fn new(start: u32, end: u32) -> Self {
+        Self { start, end }
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+    }
+}
+
+/// A 1-based line and column (column counted in characters, as editors show it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LineCol {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// Line starts of a text, for turning byte offsets into lines and columns.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<u32>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i as u32 + 1));
+        Self { starts }
+    }
+
+    /// The line and column of byte `offset` in `text` (clamped to the text; never panics).
+    pub fn line_col(&self, text: &str, offset: u32) -> LineCol {
+        let offset = (offset as usize).min(text.len()) as u32;
+        let line = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let start = self.starts.get(line).copied().unwrap_or(0) as usize;
+        let mut end = offset as usize;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let column = text.get(start..end).map_or(0, |s| s.chars().count());
+        LineCol { line: line as u32 + 1, column: column as u32 + 1 }
+    }
+
+    /// The text of 1-based `line`, without its line break.
+    pub fn line_text<'a>(&self, text: &'a str, line: u32) -> &'a str {
+        let Some(&start) = self.starts.get(line.saturating_sub(1) as usize) else {
+            return "";
+        };
+        let rest = text.get(start as usize..).unwrap_or("");
+        rest.split('\n').next().unwrap_or("").trim_end_matches('\r')
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+/// Which editor a diagnostic belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FileId {
+    Models,
+    Script,
+}
+
+/// A message about the user's code, located in one of the two files.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// A short stable kind: an exception class (`"TypeError"`, `"NoForeignKeysError"`) or a lint name.
+    pub kind: String,
+    pub message: String,
+    pub file: FileId,
+    pub span: Span,
+    /// Fix-it text for learners, when there is an obvious fix.
+    pub help: Option<String>,
+}
+
+/// A diagnostic with its span resolved to lines and columns, ready for an editor or a terminal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LocatedDiagnostic {
+    #[serde(flatten)]
+    pub diagnostic: Diagnostic,
+    pub start: LineCol,
+    pub end: LineCol,
+}
+
+impl Diagnostic {
+    pub fn locate(self, text: &str) -> LocatedDiagnostic {
+        let index = LineIndex::new(text);
+        let start = index.line_col(text, self.span.start);
+        let end = index.line_col(text, self.span.end);
+        LocatedDiagnostic { diagnostic: self, start, end }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_from_one() {
+        let text = "ab\ncé d\n";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_col(text, 0), LineCol { line: 1, column: 1 });
+        assert_eq!(index.line_col(text, 3), LineCol { line: 2, column: 1 });
+        // byte 6 is the space after the two-byte é
+        assert_eq!(index.line_col(text, 6), LineCol { line: 2, column: 3 });
+        assert_eq!(index.line_col(text, 999), LineCol { line: 3, column: 1 });
+        assert_eq!(index.line_text(text, 2), "cé d");
+        assert_eq!(index.line_text(text, 9), "");
+    }
+
+    #[test]
+    fn offsets_inside_a_character_do_not_panic() {
+        let text = "é";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_col(text, 1), LineCol { line: 1, column: 1 });
+    }
+}

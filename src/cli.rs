@@ -24,7 +24,8 @@ pub fn main(args: Vec<String>) -> i32 {
     };
     match command.as_str() {
         "sql" => sql(rest),
-        "run" | "python" | "ddl" | "diagram" => not_implemented(command),
+        "python" => with_big_stack(rest, python),
+        "run" | "ddl" | "diagram" => not_implemented(command),
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
             0
@@ -47,6 +48,46 @@ pub(crate) fn read_arg(path: &str) -> Result<String, i32> {
         eprintln!("ormplay: cannot read {path}: {e}");
         2
     })
+}
+
+/// Runs a command on a thread with a large stack: Python recursion up to the limit of 1000 calls
+/// nests the tree-walking evaluator deeply, more than a main thread's default stack allows.
+fn with_big_stack(args: &[String], command: fn(&[String]) -> i32) -> i32 {
+    let args = args.to_vec();
+    let handle = std::thread::Builder::new().stack_size(1 << 30).spawn(move || command(&args));
+    match handle.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("ormplay: internal error (the evaluator crashed); please report this program");
+            70
+        }
+    }
+}
+
+/// `ormplay python FILE.py`: prints the program's output; an uncaught exception ends it with
+/// `!! ClassName` on stdout (the pycases contract) and the traceback on stderr.
+fn python(args: &[String]) -> i32 {
+    let [path] = args else {
+        eprintln!("usage: ormplay python FILE.py");
+        return 2;
+    };
+    let source = match read_arg(path) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let outcome = crate::program::run_python(&source, path);
+    print!("{}", outcome.stdout);
+    match outcome.error {
+        None => 0,
+        Some(failure) => {
+            if !outcome.stdout.is_empty() && !outcome.stdout.ends_with('\n') {
+                println!();
+            }
+            println!("!! {}", failure.class);
+            eprint!("{}", failure.traceback);
+            1
+        }
+    }
 }
 
 fn sql(args: &[String]) -> i32 {

@@ -6,6 +6,11 @@
 //! tool ([`cli`], native only) are thin layers over that data.
 
 pub mod db;
+pub mod eval;
+pub mod ir;
+pub mod program;
+pub mod pyfmt;
+pub mod python;
 pub mod source;
 pub mod text;
 

@@ -1,0 +1,189 @@
+//! The evaluator: runs our IR the way CPython would, for the subset ormplay supports.
+//!
+//! A tree-walking interpreter over [`crate::ir`]. Submodules are organised by concern: values and dicts,
+//! exceptions, name scopes, one function per statement kind ([`stmt`]) and per expression kind
+//! ([`expr`]), calls, classes, operators, `repr`/`str`, iteration, builtins, methods of builtin types, and
+//! importable modules. Native libraries (the ORM) plug in as modules of native callables and
+//! [`value::ClassHooks`]. A step budget and a recursion limit stop runaway programs with a clear error.
+
+mod builtins;
+mod call;
+mod class;
+pub mod dict;
+mod exceptions;
+mod expr;
+mod format;
+mod iter;
+mod methods;
+mod modules;
+mod ops;
+mod repr;
+mod scope;
+mod stmt;
+pub mod value;
+
+#[cfg(test)]
+mod tests;
+
+pub use exceptions::{Exc, TraceEntry};
+pub use scope::Frame;
+pub use value::Value;
+
+use crate::ir;
+use crate::source::{LineIndex, Span};
+use std::collections::HashMap;
+use std::rc::Rc;
+use value::{Class, Module};
+
+/// The result of evaluating anything: a value, or a Python exception unwinding.
+pub type PyResult<T> = Result<T, Box<Exc>>;
+
+/// Arguments of a call: positional values, then keywords in the order given.
+#[derive(Default, Clone, Debug)]
+pub struct Args {
+    pub positional: Vec<Value>,
+    pub keywords: Vec<(ir::Name, Value)>,
+}
+
+impl Args {
+    pub fn positional(values: Vec<Value>) -> Self {
+        Args { positional: values, keywords: Vec::new() }
+    }
+}
+
+/// A source file the program was loaded from (for tracebacks).
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+    pub lines: LineIndex,
+}
+
+/// Limits that keep a runaway program from freezing the page.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Statements and loop iterations a run may execute.
+    pub steps: u64,
+    /// Nested Python calls before RecursionError (CPython's default is 1000).
+    pub recursion: usize,
+    /// The largest container or string a single operation may build.
+    pub max_items: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { steps: 5_000_000, recursion: 1000, max_items: 10_000_000 }
+    }
+}
+
+/// The interpreter: global state of one program run.
+pub struct Interp {
+    /// Everything the program printed to stdout.
+    pub out: String,
+    pub files: Vec<SourceFile>,
+    pub builtins: Rc<Module>,
+    pub types: builtins::Types,
+    modules: HashMap<String, Value>,
+    native_modules: HashMap<&'static str, modules::ModuleFactory>,
+    pub limits: Limits,
+    steps: u64,
+    depth: usize,
+    /// Exceptions being handled (innermost last), for bare `raise` and implicit chaining.
+    handling: Vec<Box<Exc>>,
+    /// The user functions being called, with their first argument (for zero-argument `super()`).
+    calls: Vec<(Rc<value::Function>, Option<Value>)>,
+    /// Helper classes for native objects, by name (see `aux_class`).
+    aux_classes: HashMap<String, Rc<Class>>,
+}
+
+impl Default for Interp {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Interp {
+    pub fn new() -> Self {
+        let (types, builtins) = builtins::install();
+        let mut interp = Interp {
+            out: String::new(),
+            files: Vec::new(),
+            builtins,
+            types,
+            modules: HashMap::new(),
+            native_modules: HashMap::new(),
+            limits: Limits::default(),
+            steps: 0,
+            depth: 0,
+            handling: Vec::new(),
+            calls: Vec::new(),
+            aux_classes: HashMap::new(),
+        };
+        modules::register_standard(&mut interp);
+        interp
+    }
+
+    /// Makes `import name` load a native module built by `factory` (once, on first import).
+    pub fn register_module(&mut self, name: &'static str, factory: modules::ModuleFactory) {
+        self.native_modules.insert(name, factory);
+    }
+
+    /// Adds a source file and returns its index (for spans in tracebacks).
+    pub fn add_file(&mut self, name: &str, text: &str) -> usize {
+        self.files.push(SourceFile { name: name.to_string(), text: text.to_string(), lines: LineIndex::new(text) });
+        self.files.len() - 1
+    }
+
+    /// Runs a lowered module in the namespace `globals`.
+    pub fn run_module(&mut self, module: &ir::Module, globals: &Rc<Module>, file: usize) -> PyResult<()> {
+        let mut frame = Frame::module(globals.clone(), file);
+        match self.exec_block(&module.body, &mut frame)? {
+            stmt::Flow::Normal => Ok(()),
+            _ => Ok(()),
+        }
+    }
+
+    /// Counts one step against the budget.
+    pub(crate) fn tick(&mut self) -> PyResult<()> {
+        self.steps += 1;
+        if self.steps > self.limits.steps {
+            return Err(self.limit_exceeded(format!(
+                "stopped after {} steps: the program ran too long (an endless loop?)",
+                self.limits.steps
+            )));
+        }
+        Ok(())
+    }
+
+    pub fn steps_taken(&self) -> u64 {
+        self.steps
+    }
+
+    /// Formats a traceback the way CPython prints one.
+    pub fn format_traceback(&mut self, exc: &Exc) -> String {
+        let mut out = String::from("Traceback (most recent call last):\n");
+        for entry in exc.traceback.iter().rev() {
+            let Some(file) = self.files.get(entry.file) else { continue };
+            let at = file.lines.line_col(&file.text, entry.span.start);
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", file.name, at.line, entry.function));
+            let line = file.lines.line_text(&file.text, at.line).trim();
+            if !line.is_empty() {
+                out.push_str(&format!("    {line}\n"));
+            }
+        }
+        out.push_str(&self.exception_line(exc));
+        out.push('\n');
+        out
+    }
+
+    /// `ClassName: message`, the last line of a traceback.
+    pub fn exception_line(&mut self, exc: &Exc) -> String {
+        let name = exc.class_name();
+        let message = self.exception_message(exc);
+        if message.is_empty() { name } else { format!("{name}: {message}") }
+    }
+
+    /// Where an exception was raised: its innermost traceback entry.
+    pub fn exception_origin(&self, exc: &Exc) -> Option<(usize, Span)> {
+        exc.traceback.first().map(|e| (e.file, e.span))
+    }
+}

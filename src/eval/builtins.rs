@@ -1,0 +1,136 @@
+//! The builtins: built-in type objects (`int`, `str`, `list`, …, and the exception tree) and the
+//! built-in functions (`print`, `len`, `sorted`, …), installed into a fresh builtins namespace.
+
+mod constructors;
+mod functions;
+mod numeric;
+
+pub use constructors::{fill_dict, parse_float, to_float, to_int};
+
+use super::exceptions::HIERARCHY;
+use super::value::{BuiltinType, Class, Module, Value, next_id};
+use super::{Args, Interp, PyResult};
+use crate::ir::Name;
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// The built-in classes, by kind and (for exceptions) by name.
+pub struct Types {
+    pub object: Rc<Class>,
+    pub base_exception: Rc<Class>,
+    classes: HashMap<&'static str, Rc<Class>>,
+    by_kind: Vec<(BuiltinType, Rc<Class>)>,
+}
+
+impl Types {
+    pub fn get(&self, kind: BuiltinType) -> Rc<Class> {
+        self.by_kind.iter().find(|(k, _)| *k == kind).map_or_else(|| self.object.clone(), |(_, c)| c.clone())
+    }
+
+    /// A built-in exception class by name (`Exception` if there is no such class, which would be a bug).
+    pub fn exception(&self, name: &str) -> Rc<Class> {
+        self.classes
+            .get(name)
+            .or_else(|| self.classes.get("Exception"))
+            .cloned()
+            .unwrap_or_else(|| self.base_exception.clone())
+    }
+}
+
+/// Where a built-in class's constructor lives: called as `int(...)`, `list(...)`.
+type Constructor = fn(&mut Interp, Args) -> PyResult<Value>;
+
+fn builtin_class(name: &'static str, kind: BuiltinType, bases: Vec<Rc<Class>>) -> Rc<Class> {
+    let mut mro_tail = Vec::new();
+    for base in &bases {
+        mro_tail.push(base.clone());
+        mro_tail.extend(base.mro_tail.iter().cloned());
+    }
+    Rc::new(Class {
+        name: Name::from(name),
+        module: Name::from("builtins"),
+        bases,
+        mro_tail,
+        dict: RefCell::new(IndexMap::new()),
+        builtin: Some(kind),
+        hooks: None,
+        native: RefCell::new(None),
+        id: next_id(),
+    })
+}
+
+fn set_constructor(class: &Rc<Class>, constructor: Constructor) {
+    let value = Interp::builtin(&class.name, constructor);
+    class.dict.borrow_mut().insert(Name::from("__new__"), value);
+}
+
+/// Builds the built-in classes and the builtins namespace.
+pub fn install() -> (Types, Rc<Module>) {
+    let module = Rc::new(Module::new("builtins"));
+    let object = builtin_class("object", BuiltinType::Object, Vec::new());
+    let mut classes: HashMap<&'static str, Rc<Class>> = HashMap::new();
+    let mut by_kind = vec![(BuiltinType::Object, object.clone())];
+    let simple: &[(&'static str, BuiltinType, Option<Constructor>)] = &[
+        ("type", BuiltinType::Type, Some(constructors::type_)),
+        ("NoneType", BuiltinType::NoneType, None),
+        ("int", BuiltinType::Int, Some(constructors::int)),
+        ("float", BuiltinType::Float, Some(constructors::float)),
+        ("str", BuiltinType::Str, Some(constructors::str_)),
+        ("list", BuiltinType::List, Some(constructors::list)),
+        ("tuple", BuiltinType::Tuple, Some(constructors::tuple)),
+        ("dict", BuiltinType::Dict, Some(constructors::dict)),
+        ("set", BuiltinType::Set, Some(constructors::set)),
+        ("frozenset", BuiltinType::FrozenSet, Some(constructors::set)),
+        ("range", BuiltinType::Range, Some(constructors::range)),
+        ("slice", BuiltinType::Slice, Some(constructors::slice)),
+        ("function", BuiltinType::Function, None),
+        ("module", BuiltinType::Module, None),
+        ("iterator", BuiltinType::Iterator, None),
+        ("property", BuiltinType::Property, Some(constructors::property)),
+        ("dict_keys", BuiltinType::DictView, None),
+    ];
+    for (name, kind, constructor) in simple {
+        let class = builtin_class(name, *kind, vec![object.clone()]);
+        if let Some(c) = constructor {
+            set_constructor(&class, *c);
+        }
+        classes.insert(name, class.clone());
+        by_kind.push((*kind, class));
+    }
+    let int = classes.get("int").cloned().unwrap_or_else(|| object.clone());
+    let bool_class = builtin_class("bool", BuiltinType::Bool, vec![int]);
+    set_constructor(&bool_class, constructors::bool_);
+    classes.insert("bool", bool_class.clone());
+    by_kind.push((BuiltinType::Bool, bool_class));
+    set_constructor(&object, constructors::object);
+    object.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", |_, _| Ok(Value::None)));
+    classes.insert("object", object.clone());
+
+    let base_exception = builtin_class("BaseException", BuiltinType::BaseException, vec![object.clone()]);
+    base_exception.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", base_exception_init));
+    classes.insert("BaseException", base_exception.clone());
+    for (name, parent) in HIERARCHY {
+        let parent = classes.get(parent).cloned().unwrap_or_else(|| base_exception.clone());
+        let class = builtin_class(name, BuiltinType::BaseException, vec![parent]);
+        classes.insert(name, class);
+    }
+    for (name, class) in &classes {
+        if *name != "NoneType" && *name != "function" && *name != "module" && *name != "iterator" && *name != "dict_keys" {
+            module.set(name, Value::Class(class.clone()));
+        }
+    }
+    functions::install(&module);
+    let types = Types { object, base_exception, classes, by_kind };
+    (types, module)
+}
+
+/// `BaseException.__init__(self, *args)` stores the arguments, so `super().__init__(msg)` works.
+fn base_exception_init(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let mut positional = args.positional.into_iter();
+    if let Some(Value::Instance(inst)) = positional.next() {
+        inst.dict.borrow_mut().insert(Name::from("args"), Value::tuple(positional.collect()));
+    }
+    Ok(Value::None)
+}

@@ -1,0 +1,408 @@
+//! Built-in functions other than type constructors and numeric helpers.
+
+use super::numeric;
+use crate::eval::call::{expect_args, no_keywords, take_keyword};
+use crate::eval::value::{Module, Value};
+use crate::eval::{Args, Interp, PyResult};
+use std::rc::Rc;
+
+type BuiltinFn = fn(&mut Interp, Args) -> PyResult<Value>;
+
+pub fn install(module: &Rc<Module>) {
+    let functions: &[(&str, BuiltinFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("hasattr", hasattr),
+        ("delattr", delattr),
+        ("callable", callable),
+        ("iter", iter),
+        ("next", next),
+        ("enumerate", enumerate),
+        ("zip", zip),
+        ("map", map),
+        ("filter", filter),
+        ("reversed", reversed),
+        ("sorted", sorted),
+        ("any", any),
+        ("all", all),
+        ("super", super_),
+        ("classmethod", classmethod),
+        ("staticmethod", staticmethod),
+        ("id", id),
+        ("hash", hash),
+        ("format", format),
+        ("chr", chr),
+        ("ord", ord),
+        ("input", |i, _| Err(i.not_supported("input() (scripts run without a keyboard)"))),
+        ("open", |i, _| Err(i.not_supported("open() (there are no files in the playground)"))),
+        ("eval", |i, _| Err(i.not_supported("eval()"))),
+        ("exec", |i, _| Err(i.not_supported("exec()"))),
+    ];
+    for (name, f) in functions {
+        module.set(name, Interp::builtin(name, *f));
+    }
+    numeric::install(module);
+    module.set("None", Value::None);
+    module.set("Ellipsis", Value::Ellipsis);
+    module.set("NotImplemented", Value::NotImplemented);
+    module.set("__name__", Value::str("__main__"));
+}
+
+fn one_arg(interp: &Interp, name: &str, args: &Args) -> PyResult<Value> {
+    no_keywords(interp, name, args)?;
+    expect_args(interp, name, args, 1, 1)?;
+    Ok(args.positional[0].clone())
+}
+
+fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let sep = take_keyword(&mut args, "sep");
+    let end = take_keyword(&mut args, "end");
+    let file = take_keyword(&mut args, "file");
+    let _flush = take_keyword(&mut args, "flush");
+    no_keywords(interp, "print", &args)?;
+    if file.is_some_and(|f| !matches!(f, Value::None)) {
+        return Err(interp.not_supported("print(file=...)"));
+    }
+    let text_arg = |v: Option<Value>, default: &str, what: &str, interp: &Interp| match v {
+        None | Some(Value::None) => Ok(default.to_string()),
+        Some(Value::Str(s)) => Ok(s.to_string()),
+        Some(other) => Err(interp.type_error(format!("{what} must be None or a string, not {}", other.type_name()))),
+    };
+    let sep = text_arg(sep, " ", "sep", interp)?;
+    let end = text_arg(end, "\n", "end", interp)?;
+    let mut line = String::new();
+    for (i, v) in args.positional.iter().enumerate() {
+        if i > 0 {
+            line.push_str(&sep);
+        }
+        line.push_str(&interp.to_str(v)?);
+    }
+    line.push_str(&end);
+    interp.check_size(interp.out.len() + line.len())?;
+    interp.out.push_str(&line);
+    Ok(Value::None)
+}
+
+fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let v = one_arg(interp, "len", &args)?;
+    Ok(Value::Int(interp.len(&v)? as i64))
+}
+
+fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let v = one_arg(interp, "repr", &args)?;
+    Ok(Value::str(&interp.repr(&v)?))
+}
+
+fn ascii(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let v = one_arg(interp, "ascii", &args)?;
+    let r = interp.repr(&v)?;
+    Ok(Value::str(&crate::eval::format::ascii(&r)))
+}
+
+fn class_check(interp: &mut Interp, class: &Value, spec: &Value, name: &str) -> PyResult<bool> {
+    match spec {
+        Value::Class(target) => match class {
+            Value::Class(c) => Ok(c.is_subclass_of(target)),
+            _ => Ok(false),
+        },
+        Value::Tuple(items) => {
+            for item in items.iter() {
+                if class_check(interp, class, item, name)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(interp.type_error(format!("{name}() arg 2 must be a type, a tuple of types, or a union"))),
+    }
+}
+
+fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    expect_args(interp, "isinstance", &args, 2, 2)?;
+    let class = interp.type_of(&args.positional[0]);
+    Ok(Value::Bool(class_check(interp, &class, &args.positional[1], "isinstance")?))
+}
+
+fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    expect_args(interp, "issubclass", &args, 2, 2)?;
+    if !matches!(args.positional[0], Value::Class(_)) {
+        return Err(interp.type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(Value::Bool(class_check(interp, &args.positional[0], &args.positional[1], "issubclass")?))
+}
+
+fn attr_name(interp: &Interp, v: &Value) -> PyResult<Rc<str>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(interp.type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
+    }
+}
+
+fn getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    expect_args(interp, "getattr", &args, 2, 3)?;
+    let name = attr_name(interp, &args.positional[1])?;
+    match args.positional.get(2) {
+        None => interp.get_attr(&args.positional[0], &name),
+        Some(default) => Ok(interp.probe_attr(&args.positional[0], &name)?.unwrap_or_else(|| default.clone())),
+    }
+}
+
+fn setattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    expect_args(interp, "setattr", &args, 3, 3)?;
+    let name = attr_name(interp, &args.positional[1])?;
+    interp.set_attr(&args.positional[0], &name, args.positional[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    expect_args(interp, "hasattr", &args, 2, 2)?;
+    let name = attr_name(interp, &args.positional[1])?;
+    Ok(Value::Bool(interp.probe_attr(&args.positional[0], &name)?.is_some()))
+}
+
+fn delattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    expect_args(interp, "delattr", &args, 2, 2)?;
+    let name = attr_name(interp, &args.positional[1])?;
+    interp.del_attr(&args.positional[0], &name)?;
+    Ok(Value::None)
+}
+
+fn callable(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let v = one_arg(interp, "callable", &args)?;
+    Ok(Value::Bool(match &v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        _ => false,
+    }))
+}
+
+fn iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let v = one_arg(interp, "iter", &args)?;
+    interp.iter(&v)
+}
+
+fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    expect_args(interp, "next", &args, 1, 2)?;
+    let it = &args.positional[0];
+    let item = match it {
+        Value::Iterator(_) => interp.next(it)?,
+        Value::Instance(_) => return interp.call_method(it, "__next__", Vec::new()),
+        other => return Err(interp.type_error(format!("'{}' object is not an iterator", other.type_name()))),
+    };
+    match (item, args.positional.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(default.clone()),
+        (None, None) => Err(interp.error("StopIteration", "")),
+    }
+}
+
+fn enumerate(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let start = take_keyword(&mut args, "start");
+    expect_args(interp, "enumerate", &args, 1, 2)?;
+    let start = match start.or_else(|| args.positional.get(1).cloned()) {
+        None => 0,
+        Some(Value::Int(n)) => n,
+        Some(other) => {
+            return Err(interp.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )));
+        }
+    };
+    let items = interp.collect(&args.positional[0])?;
+    let pairs = items.into_iter().enumerate().map(|(i, v)| Value::tuple(vec![Value::Int(start + i as i64), v]));
+    Ok(interp.make_iterator(pairs.collect()))
+}
+
+fn zip(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let strict = take_keyword(&mut args, "strict");
+    no_keywords(interp, "zip", &args)?;
+    let mut columns = Vec::new();
+    for v in &args.positional {
+        columns.push(interp.collect(v)?);
+    }
+    let n = columns.iter().map(Vec::len).min().unwrap_or(0);
+    if strict.is_some_and(|s| matches!(s, Value::Bool(true))) && columns.iter().any(|c| c.len() != n) {
+        return Err(interp.value_error("zip() arguments have different lengths"));
+    }
+    let rows = (0..n).map(|i| Value::tuple(columns.iter().map(|c| c[i].clone()).collect())).collect();
+    Ok(interp.make_iterator(rows))
+}
+
+fn map(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    no_keywords(interp, "map", &args)?;
+    if args.positional.len() < 2 {
+        return Err(interp.type_error("map() must have at least two arguments."));
+    }
+    let f = args.positional[0].clone();
+    let mut columns = Vec::new();
+    for v in &args.positional[1..] {
+        columns.push(interp.collect(v)?);
+    }
+    let n = columns.iter().map(Vec::len).min().unwrap_or(0);
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let call_args = columns.iter().map(|c| c[i].clone()).collect();
+        out.push(interp.call(&f, Args::positional(call_args))?);
+    }
+    Ok(interp.make_iterator(out))
+}
+
+fn filter(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    no_keywords(interp, "filter", &args)?;
+    expect_args(interp, "filter", &args, 2, 2)?;
+    let f = args.positional[0].clone();
+    let mut out = Vec::new();
+    for item in interp.collect(&args.positional[1])? {
+        let keep = match &f {
+            Value::None => interp.truthy(&item)?,
+            f => {
+                let r = interp.call(f, Args::positional(vec![item.clone()]))?;
+                interp.truthy(&r)?
+            }
+        };
+        if keep {
+            out.push(item);
+        }
+    }
+    Ok(interp.make_iterator(out))
+}
+
+fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let v = one_arg(interp, "reversed", &args)?;
+    match &v {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) => {}
+        Value::Instance(i) if i.class.lookup("__reversed__").is_some() => {
+            return interp.call_method(&v, "__reversed__", Vec::new());
+        }
+        other => return Err(interp.type_error(format!("'{}' object is not reversible", other.type_name()))),
+    }
+    let mut items = interp.collect(&v)?;
+    items.reverse();
+    Ok(interp.make_iterator(items))
+}
+
+fn sorted(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let key = take_keyword(&mut args, "key");
+    let reverse = take_keyword(&mut args, "reverse");
+    no_keywords(interp, "sorted", &args)?;
+    expect_args(interp, "sorted", &args, 1, 1)?;
+    let items = interp.collect(&args.positional[0])?;
+    let reverse = match reverse {
+        Some(r) => interp.truthy(&r)?,
+        None => false,
+    };
+    Ok(Value::list(interp.sort_values(items, &key, reverse)?))
+}
+
+fn any(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let v = one_arg(interp, "any", &args)?;
+    for item in interp.collect(&v)? {
+        if interp.truthy(&item)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let v = one_arg(interp, "all", &args)?;
+    for item in interp.collect(&v)? {
+        if !interp.truthy(&item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn super_(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    match args.positional.as_slice() {
+        [] => interp.zero_arg_super(),
+        [Value::Class(c), receiver] => Ok(Value::Super(c.clone(), Rc::new(receiver.clone()))),
+        _ => Err(interp.type_error("super() argument 1 must be a type")),
+    }
+}
+
+fn classmethod(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let f = one_arg(interp, "classmethod", &args)?;
+    Ok(Value::ClassMethod(Rc::new(f)))
+}
+
+fn staticmethod(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let f = one_arg(interp, "staticmethod", &args)?;
+    Ok(Value::StaticMethod(Rc::new(f)))
+}
+
+fn id(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let v = one_arg(interp, "id", &args)?;
+    let id = match &v {
+        Value::Instance(i) => i.id,
+        Value::Class(c) => c.id,
+        Value::List(l) => Rc::as_ptr(l) as *const u8 as usize,
+        Value::Dict(d) => Rc::as_ptr(d) as *const u8 as usize,
+        _ => 0,
+    };
+    Ok(Value::Int(id as i64))
+}
+
+fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    use std::hash::{Hash, Hasher};
+    let v = one_arg(interp, "hash", &args)?;
+    let key = interp.key_of(&v)?;
+    Ok(match key {
+        crate::eval::dict::Key::Int(n) => Value::Int(n),
+        crate::eval::dict::Key::Custom(n) => Value::Int(n),
+        other => {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            other.hash(&mut h);
+            Value::Int(h.finish() as i64 >> 1)
+        }
+    })
+}
+
+fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    expect_args(interp, "format", &args, 1, 2)?;
+    let spec = match args.positional.get(1) {
+        None => String::new(),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(other) => {
+            return Err(interp.type_error(format!("format() argument 2 must be str, not {}", other.type_name())));
+        }
+    };
+    Ok(Value::str(&interp.format_value(&args.positional[0], &spec)?))
+}
+
+fn chr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let v = one_arg(interp, "chr", &args)?;
+    match v {
+        Value::Int(n) => u32::try_from(n)
+            .ok()
+            .and_then(char::from_u32)
+            .map(|c| Value::str(&c.to_string()))
+            .ok_or_else(|| interp.value_error("chr() arg not in range(0x110000)")),
+        other => Err(interp.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+    }
+}
+
+fn ord(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let v = one_arg(interp, "ord", &args)?;
+    match &v {
+        Value::Str(s) => {
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::Int(i64::from(u32::from(c)))),
+                _ => Err(interp.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.chars().count()
+                ))),
+            }
+        }
+        other => Err(interp.type_error(format!("ord() expected string of length 1, but {} found", other.type_name()))),
+    }
+}

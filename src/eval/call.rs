@@ -1,0 +1,249 @@
+//! Calling things: user functions (argument binding with CPython's error messages), builtins, bound
+//! methods, classes, and objects with `__call__`.
+
+use super::scope::{Frame, FrameKind};
+use super::stmt::Flow;
+use super::value::{BoundMethod, Builtin, Env, Function, Value};
+use super::{Args, Interp, PyResult};
+use crate::ir::{FunctionDef, Name};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+impl Interp {
+    pub fn call(&mut self, callee: &Value, args: Args) -> PyResult<Value> {
+        match callee {
+            Value::Function(f) => self.call_function(f, args),
+            Value::Builtin(b) => (b.func)(self, args),
+            Value::BoundMethod(m) => {
+                let mut args = args;
+                args.positional.insert(0, m.receiver.clone());
+                self.call(&m.function, args)
+            }
+            Value::Class(class) => self.instantiate(class, args),
+            Value::StaticMethod(f) => self.call(f, args),
+            Value::Instance(inst) => match inst.class.lookup("__call__") {
+                Some(method) => {
+                    let bound = self.bind(callee.clone(), method);
+                    self.call(&bound, args)
+                }
+                None => Err(self.type_error(format!("'{}' object is not callable", inst.class.name))),
+            },
+            other => Err(self.type_error(format!("'{}' object is not callable", other.type_name()))),
+        }
+    }
+
+    /// Calls `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
+        let method = self.get_attr(obj, name)?;
+        self.call(&method, Args::positional(args))
+    }
+
+    /// Makes a native function value.
+    pub fn builtin(name: &str, func: impl Fn(&mut Interp, Args) -> PyResult<Value> + 'static) -> Value {
+        Value::Builtin(Rc::new(Builtin { name: Name::from(name), func: Box::new(func) }))
+    }
+
+    /// Binds a function found on a class to a receiver.
+    pub(super) fn bind(&self, receiver: Value, function: Value) -> Value {
+        Value::BoundMethod(Rc::new(BoundMethod { receiver, function }))
+    }
+
+    pub(super) fn make_function(&mut self, def: &Rc<FunctionDef>, frame: &mut Frame) -> PyResult<Value> {
+        let mut defaults = Vec::new();
+        for p in &def.params.positional {
+            if let Some(d) = &p.default {
+                defaults.push(self.eval(d, frame)?);
+            }
+        }
+        let mut kw_defaults = Vec::new();
+        for p in &def.params.kwonly {
+            kw_defaults.push(match &p.default {
+                Some(d) => Some(self.eval(d, frame)?),
+                None => None,
+            });
+        }
+        let qualname = match &frame.kind {
+            FrameKind::Module => def.name.clone(),
+            FrameKind::Class { .. } => Name::from(format!("{}.{}", frame.function, def.name)),
+            FrameKind::Function(_) => Name::from(format!("{}.<locals>.{}", frame.function, def.name)),
+        };
+        Ok(Value::Function(Rc::new(Function {
+            def: def.clone(),
+            defaults,
+            kw_defaults,
+            closure: frame.closure(),
+            globals: frame.globals.clone(),
+            file: frame.file,
+            qualname,
+            owner: RefCell::new(None),
+        })))
+    }
+
+    pub(super) fn call_function(&mut self, function: &Rc<Function>, args: Args) -> PyResult<Value> {
+        if self.depth >= self.limits.recursion {
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let first_arg = args.positional.first().cloned();
+        let vars = self.bind_arguments(function, args)?;
+        let env = Rc::new(Env { vars: RefCell::new(vars), parent: function.closure.clone(), def: function.def.clone() });
+        let mut frame = Frame {
+            kind: FrameKind::Function(env),
+            globals: function.globals.clone(),
+            file: function.file,
+            function: function.def.name.clone(),
+            comprehensions: Vec::new(),
+        };
+        self.depth += 1;
+        self.calls.push((function.clone(), first_arg));
+        let result = self.exec_block(&function.def.body, &mut frame);
+        self.calls.pop();
+        self.depth -= 1;
+        match result? {
+            Flow::Return(v) => Ok(v),
+            _ => Ok(Value::None),
+        }
+    }
+
+    /// Binds call arguments to parameters, raising TypeError with CPython's wording on a mismatch.
+    fn bind_arguments(&mut self, function: &Function, args: Args) -> PyResult<HashMap<Name, Value>> {
+        let params = &function.def.params;
+        let name = &function.qualname;
+        let mut vars: HashMap<Name, Value> = HashMap::new();
+        let n_pos = params.positional.len();
+        let mut positional = args.positional.into_iter();
+        for p in params.positional.iter() {
+            match positional.next() {
+                Some(v) => {
+                    vars.insert(p.name.clone(), v);
+                }
+                None => break,
+            }
+        }
+        let extra: Vec<Value> = positional.collect();
+        match &params.vararg {
+            Some(vararg) => {
+                vars.insert(vararg.clone(), Value::tuple(extra));
+            }
+            None if !extra.is_empty() => {
+                let given = n_pos + extra.len();
+                let required = params.positional.iter().filter(|p| p.default.is_none()).count();
+                let takes = if required == n_pos {
+                    format!("{n_pos} positional argument{}", plural(n_pos))
+                } else {
+                    format!("from {required} to {n_pos} positional arguments")
+                };
+                let verb = if given == 1 { "was" } else { "were" };
+                return Err(self.type_error(format!("{name}() takes {takes} but {given} {verb} given")));
+            }
+            None => {}
+        }
+        let mut kwargs = super::dict::Dict::new();
+        for (key, value) in args.keywords {
+            let is_param = params
+                .positional
+                .iter()
+                .skip(params.posonly)
+                .chain(params.kwonly.iter())
+                .any(|p| p.name == key);
+            if is_param {
+                if vars.contains_key(&key) {
+                    return Err(self.type_error(format!("{name}() got multiple values for argument '{key}'")));
+                }
+                vars.insert(key, value);
+            } else if params.kwarg.is_some() {
+                let k = Value::Str(key);
+                let hk = self.key_of(&k)?;
+                kwargs.insert(hk, k, value);
+            } else {
+                return Err(self.type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
+            }
+        }
+        if let Some(kwarg) = &params.kwarg {
+            vars.insert(kwarg.clone(), Value::Dict(Rc::new(RefCell::new(kwargs))));
+        }
+        // Defaults fill the last positional parameters.
+        let first_default = n_pos - function.defaults.len();
+        let mut missing = Vec::new();
+        for (i, p) in params.positional.iter().enumerate() {
+            if vars.contains_key(&p.name) {
+                continue;
+            }
+            match i.checked_sub(first_default).and_then(|d| function.defaults.get(d)) {
+                Some(d) => {
+                    vars.insert(p.name.clone(), d.clone());
+                }
+                None => missing.push(p.name.clone()),
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_error(name, "positional", &missing));
+        }
+        for (p, default) in params.kwonly.iter().zip(&function.kw_defaults) {
+            if vars.contains_key(&p.name) {
+                continue;
+            }
+            match default {
+                Some(d) => {
+                    vars.insert(p.name.clone(), d.clone());
+                }
+                None => missing.push(p.name.clone()),
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_error(name, "keyword-only", &missing));
+        }
+        Ok(vars)
+    }
+
+    fn missing_error(&self, function: &str, kind: &str, missing: &[Name]) -> Box<super::Exc> {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match quoted.as_slice() {
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+            [] => String::new(),
+        };
+        let n = missing.len();
+        self.type_error(format!("{function}() missing {n} required {kind} argument{}: {list}", plural(n)))
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Checks the count of positional arguments a builtin received, with CPython's wording.
+pub fn expect_args(interp: &Interp, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.positional.len();
+    if n < min || n > max {
+        let message = if min == max {
+            if min == 0 {
+                format!("{name}() takes no arguments ({n} given)")
+            } else if min == 1 {
+                format!("{name}() takes exactly one argument ({n} given)")
+            } else {
+                format!("{name} expected {min} arguments, got {n}")
+            }
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+        };
+        return Err(interp.type_error(message));
+    }
+    Ok(())
+}
+
+/// Takes a keyword argument out of `args` by name.
+pub fn take_keyword(args: &mut Args, name: &str) -> Option<Value> {
+    let index = args.keywords.iter().position(|(k, _)| &**k == name)?;
+    Some(args.keywords.remove(index).1)
+}
+
+/// Fails if any keyword arguments remain unconsumed.
+pub fn no_keywords(interp: &Interp, name: &str, args: &Args) -> PyResult<()> {
+    match args.keywords.first() {
+        Some((k, _)) => Err(interp.type_error(format!("{name}() got an unexpected keyword argument '{k}'"))),
+        None => Ok(()),
+    }
+}

@@ -1,0 +1,190 @@
+//! Dicts and sets: insertion-ordered hash tables keyed the way Python hashes.
+//!
+//! A [`Key`] is the hashable identity of a value: equal values give equal keys across types, as in
+//! Python (`1`, `1.0` and `True` are one key), and the first inserted key object is kept for display
+//! (`{1: 'a', True: 'b'}` is `{1: 'b'}`).
+
+use super::value::Value;
+use super::{Interp, PyResult};
+use indexmap::IndexMap;
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    None,
+    Int(i64),
+    Big(BigInt),
+    Float(u64),
+    Str(Rc<str>),
+    Tuple(Vec<Key>),
+    /// Objects hashed by identity (instances without `__hash__`, classes, functions, modules).
+    Id(usize),
+    /// Objects with a user-defined `__hash__`; equal hashes are taken as equal keys.
+    Custom(i64),
+    Ellipsis,
+}
+
+/// An insertion-ordered dict: key → (the key as first inserted, the value).
+#[derive(Clone, Default)]
+pub struct Dict {
+    map: IndexMap<Key, (Value, Value)>,
+}
+
+impl Dict {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    pub fn get(&self, key: &Key) -> Option<&Value> {
+        self.map.get(key).map(|(_, v)| v)
+    }
+
+    pub fn contains(&self, key: &Key) -> bool {
+        self.map.contains_key(key)
+    }
+
+    pub fn insert(&mut self, key: Key, key_value: Value, value: Value) {
+        match self.map.get_mut(&key) {
+            Some(entry) => entry.1 = value,
+            None => {
+                self.map.insert(key, (key_value, value));
+            }
+        }
+    }
+
+    pub fn remove(&mut self, key: &Key) -> Option<(Value, Value)> {
+        self.map.shift_remove(key)
+    }
+
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        self.map.pop().map(|(_, kv)| kv)
+    }
+
+    pub fn clear(&mut self) {
+        self.map.clear();
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.map.values().map(|(k, _)| k.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.map.values().map(|(_, v)| v.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.map.values().cloned().collect()
+    }
+
+    pub fn entries(&self) -> impl Iterator<Item = (&Key, &(Value, Value))> {
+        self.map.iter()
+    }
+}
+
+/// An insertion-ordered set. (CPython's set order is by hash; the corpus prints sets through `sorted()`.)
+#[derive(Clone, Default)]
+pub struct Set {
+    map: IndexMap<Key, Value>,
+}
+
+impl Set {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    pub fn contains(&self, key: &Key) -> bool {
+        self.map.contains_key(key)
+    }
+
+    pub fn insert(&mut self, key: Key, value: Value) {
+        self.map.entry(key).or_insert(value);
+    }
+
+    pub fn remove(&mut self, key: &Key) -> Option<Value> {
+        self.map.shift_remove(key)
+    }
+
+    pub fn pop_first(&mut self) -> Option<Value> {
+        self.map.shift_remove_index(0).map(|(_, v)| v)
+    }
+
+    pub fn clear(&mut self) {
+        self.map.clear();
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.map.values().cloned().collect()
+    }
+
+    pub fn entries(&self) -> impl Iterator<Item = (&Key, &Value)> {
+        self.map.iter()
+    }
+}
+
+impl Interp {
+    /// The hash key of a value, or TypeError for unhashable ones (lists, dicts, sets).
+    pub fn key_of(&mut self, value: &Value) -> PyResult<Key> {
+        Ok(match value {
+            Value::None => Key::None,
+            Value::Bool(b) => Key::Int(i64::from(*b)),
+            Value::Int(n) => Key::Int(*n),
+            Value::BigInt(n) => Key::Big((**n).clone()),
+            Value::Float(f) => float_key(*f),
+            Value::Str(s) => Key::Str(s.clone()),
+            Value::Tuple(items) => Key::Tuple(items.iter().map(|v| self.key_of(v)).collect::<PyResult<_>>()?),
+            Value::Ellipsis => Key::Ellipsis,
+            Value::Instance(inst) => return self.instance_key(inst),
+            Value::Class(c) => Key::Id(c.id),
+            Value::Function(f) => Key::Id(Rc::as_ptr(f) as *const u8 as usize),
+            Value::Builtin(f) => Key::Id(Rc::as_ptr(f) as *const u8 as usize),
+            Value::Module(m) => Key::Id(Rc::as_ptr(m) as *const u8 as usize),
+            Value::Range(a, b, c) => Key::Tuple(vec![Key::Str(Rc::from("range")), Key::Int(*a), Key::Int(*b), Key::Int(*c)]),
+            other => return Err(self.type_error(format!("unhashable type: '{}'", other.type_name()))),
+        })
+    }
+
+    fn instance_key(&mut self, inst: &Rc<super::value::Instance>) -> PyResult<Key> {
+        let class = inst.class.clone();
+        if let Some(hash) = class.lookup("__hash__") {
+            if matches!(hash, Value::None) {
+                return Err(self.type_error(format!("unhashable type: '{}'", class.name)));
+            }
+            let result = self.call_method(&Value::Instance(inst.clone()), "__hash__", Vec::new())?;
+            return match result {
+                Value::Int(n) => Ok(Key::Custom(n)),
+                Value::Bool(b) => Ok(Key::Custom(i64::from(b))),
+                _ => Err(self.type_error("__hash__ method should return an integer")),
+            };
+        }
+        if class.lookup("__eq__").is_some() {
+            // Python sets __hash__ to None when a class defines __eq__ without __hash__.
+            return Err(self.type_error(format!("unhashable type: '{}'", class.name)));
+        }
+        Ok(Key::Id(inst.id))
+    }
+}
+
+fn float_key(f: f64) -> Key {
+    if f.fract() == 0.0 && f.is_finite() && f.abs() < 9.2e18 {
+        Key::Int(f as i64)
+    } else {
+        Key::Float(f.to_bits())
+    }
+}

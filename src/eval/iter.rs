@@ -1,0 +1,250 @@
+//! Iteration: turning values into iterators, stepping them, and collecting them; plus the set algebra
+//! that works on collected items.
+
+use super::dict::Set;
+use super::value::{IterState, Value, ViewKind};
+use super::{Args, Interp, PyResult};
+use crate::ir::CmpOp;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Interp {
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        let state = match v {
+            Value::List(l) => IterState::List(l.clone(), 0),
+            Value::Tuple(t) => IterState::Items(t.to_vec().into_iter()),
+            Value::Str(s) => IterState::Chars(s.clone(), 0),
+            Value::Range(start, stop, step) => IterState::Range { next: *start, stop: *stop, step: *step },
+            Value::Dict(d) | Value::DictView(d, ViewKind::Keys) => IterState::Items(d.borrow().keys().into_iter()),
+            Value::DictView(d, ViewKind::Values) => IterState::Items(d.borrow().values().into_iter()),
+            Value::DictView(d, ViewKind::Items) => {
+                let items: Vec<Value> = d.borrow().items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect();
+                IterState::Items(items.into_iter())
+            }
+            Value::Set(s) => IterState::Items(s.borrow().values().into_iter()),
+            Value::Iterator(_) => return Ok(v.clone()),
+            Value::Instance(inst) => {
+                if inst.class.lookup("__iter__").is_some() || inst.class.hooks.is_some() {
+                    let it = self.call_method(v, "__iter__", Vec::new())?;
+                    return match it {
+                        Value::Instance(_) => Ok(Value::Iterator(Rc::new(RefCell::new(IterState::Object(it))))),
+                        other => self.iter(&other),
+                    };
+                }
+                if inst.class.lookup("__getitem__").is_some() {
+                    return Err(self.not_supported("iteration through __getitem__ (define __iter__)"));
+                }
+                return Err(self.type_error(format!("'{}' object is not iterable", inst.class.name)));
+            }
+            other => return Err(self.type_error(format!("'{}' object is not iterable", other.type_name()))),
+        };
+        Ok(Value::Iterator(Rc::new(RefCell::new(state))))
+    }
+
+    /// Steps an iterator made by [`Interp::iter`]: `Some(item)`, or `None` when exhausted.
+    pub fn next(&mut self, iterator: &Value) -> PyResult<Option<Value>> {
+        let Value::Iterator(state) = iterator else {
+            return Err(self.type_error(format!("'{}' object is not an iterator", iterator.type_name())));
+        };
+        let object = {
+            let mut s = state.borrow_mut();
+            match &mut *s {
+                IterState::Items(items) => return Ok(items.next()),
+                IterState::List(list, pos) => {
+                    let item = list.borrow().get(*pos).cloned();
+                    *pos += 1;
+                    return Ok(item);
+                }
+                IterState::Range { next, stop, step } => {
+                    let more = if *step > 0 { *next < *stop } else { *next > *stop };
+                    if !more {
+                        return Ok(None);
+                    }
+                    let item = *next;
+                    *next += *step;
+                    return Ok(Some(Value::Int(item)));
+                }
+                IterState::Chars(s, pos) => {
+                    let Some(c) = s.get(*pos..).and_then(|rest| rest.chars().next()) else {
+                        return Ok(None);
+                    };
+                    *pos += c.len_utf8();
+                    return Ok(Some(Value::str(&c.to_string())));
+                }
+                IterState::Done => return Ok(None),
+                IterState::Object(obj) => obj.clone(),
+            }
+        };
+        match self.call_method(&object, "__next__", Vec::new()) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.class_name() == "StopIteration" => {
+                *state.borrow_mut() = IterState::Done;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// All items of an iterable, in order.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(item) = self.next(&it)? {
+            out.push(item);
+            if out.len() % 4096 == 0 {
+                self.check_size(out.len())?;
+                self.tick()?;
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn make_iterator(&self, items: Vec<Value>) -> Value {
+        Value::Iterator(Rc::new(RefCell::new(IterState::Items(items.into_iter()))))
+    }
+
+    pub fn make_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let mut set = Set::new();
+        for item in items {
+            let k = self.key_of(&item)?;
+            set.insert(k, item);
+        }
+        Ok(Value::Set(Rc::new(RefCell::new(set))))
+    }
+
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets (and the methods that take any iterable).
+    pub(super) fn set_op(&mut self, op: crate::ir::BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        use crate::ir::BinOp;
+        let left = self.collect(a)?;
+        let right = self.collect(b)?;
+        let right_set = match self.make_set(right.clone())? {
+            Value::Set(s) => s,
+            _ => return Err(self.type_error("set expected")),
+        };
+        let mut out = Vec::new();
+        match op {
+            BinOp::BitOr => {
+                out = left;
+                out.extend(right);
+            }
+            BinOp::BitAnd | BinOp::Sub => {
+                for item in left {
+                    let k = self.key_of(&item)?;
+                    if right_set.borrow().contains(&k) == (op == BinOp::BitAnd) {
+                        out.push(item);
+                    }
+                }
+            }
+            _ => {
+                let left_set = match self.make_set(left.clone())? {
+                    Value::Set(s) => s,
+                    _ => return Err(self.type_error("set expected")),
+                };
+                for item in left {
+                    let k = self.key_of(&item)?;
+                    if !right_set.borrow().contains(&k) {
+                        out.push(item);
+                    }
+                }
+                for item in right {
+                    let k = self.key_of(&item)?;
+                    if !left_set.borrow().contains(&k) {
+                        out.push(item);
+                    }
+                }
+            }
+        }
+        self.make_set(out)
+    }
+
+    /// Subset comparisons between sets (`<=` is "is subset").
+    pub(super) fn set_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+        let a_in_b = self.all_contained(a, b)?;
+        let b_in_a = self.all_contained(b, a)?;
+        Ok(match op {
+            CmpOp::Eq => a_in_b && b_in_a,
+            CmpOp::LtE => a_in_b,
+            CmpOp::Lt => a_in_b && !b_in_a,
+            CmpOp::GtE => b_in_a,
+            CmpOp::Gt => b_in_a && !a_in_b,
+            _ => false,
+        })
+    }
+
+    pub(super) fn all_contained(&mut self, items: &Value, container: &Value) -> PyResult<bool> {
+        for item in self.collect(items)? {
+            if !self.contains(container, &item)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Calls `f(item)` for a key function, or returns the item itself.
+    pub(super) fn apply_key(&mut self, key: &Option<Value>, item: &Value) -> PyResult<Value> {
+        match key {
+            Some(f) if !matches!(f, Value::None) => self.call(f, Args::positional(vec![item.clone()])),
+            _ => Ok(item.clone()),
+        }
+    }
+
+    /// A stable sort using Python's `<` (and a key function), reporting the first comparison error.
+    pub(super) fn sort_values(&mut self, items: Vec<Value>, key: &Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+        let mut keyed = Vec::with_capacity(items.len());
+        for item in items {
+            keyed.push((self.apply_key(key, &item)?, item));
+        }
+        // Merge sort by hand, since comparisons can fail and call back into the interpreter.
+        let mut error = None;
+        let mut cmp = |a: &Value, b: &Value, me: &mut Interp| -> bool {
+            if error.is_some() {
+                return false;
+            }
+            match me.less_than(a, b) {
+                Ok(r) => r,
+                Err(e) => {
+                    error = Some(e);
+                    false
+                }
+            }
+        };
+        // With `reverse` the predicate is flipped, which keeps equal elements in their original order,
+        // as Python's reverse sort does.
+        let sorted = merge_sort(keyed, &mut |a, b| if reverse { cmp(&b.0, &a.0, self) } else { cmp(&a.0, &b.0, self) });
+        if let Some(e) = error {
+            return Err(e);
+        }
+        Ok(sorted.into_iter().map(|(_, v)| v).collect())
+    }
+}
+
+/// A stable merge sort with a "less than" predicate that may call back into the interpreter.
+fn merge_sort<T: Clone>(items: Vec<T>, less: &mut dyn FnMut(&T, &T) -> bool) -> Vec<T> {
+    if items.len() <= 1 {
+        return items;
+    }
+    let mut items = items;
+    let right = items.split_off(items.len() / 2);
+    let left = merge_sort(items, less);
+    let right = merge_sort(right, less);
+    let mut out = Vec::with_capacity(left.len() + right.len());
+    let (mut i, mut j) = (0, 0);
+    while i < left.len() && j < right.len() {
+        if less(&right[j], &left[i]) {
+            out.push(right[j].clone());
+            j += 1;
+        } else {
+            out.push(left[i].clone());
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&left[i..]);
+    out.extend_from_slice(&right[j..]);
+    out
+}

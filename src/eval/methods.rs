@@ -1,0 +1,92 @@
+//! Methods of built-in types (`"a,b".split(",")`, `items.append(x)`, `d.get(k)`, …): looked up by
+//! name and bound to their receiver, one module per type.
+
+mod dict;
+mod list;
+mod set;
+mod str;
+
+use super::value::Value;
+use super::{Args, Interp, PyResult};
+
+pub type Method = fn(&mut Interp, Args) -> PyResult<Value>;
+
+/// The bound method `obj.name` for a built-in value, if the type has one.
+pub fn lookup(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
+    let method: Method = match obj {
+        Value::Str(_) => str::method(name)?,
+        Value::List(_) => list::method(name)?,
+        Value::Tuple(_) => list::tuple_method(name)?,
+        Value::Dict(_) => dict::method(name)?,
+        Value::Set(_) => set::method(name)?,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int_method(name)?,
+        Value::Float(_) => float_method(name)?,
+        Value::Property(_) => property_method(name)?,
+        Value::Iterator(_) => match name {
+            "__next__" => |i, a| {
+                let item = i.next(&a.positional[0])?;
+                item.ok_or_else(|| i.error("StopIteration", ""))
+            },
+            "__iter__" => |_, a| Ok(a.positional[0].clone()),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some(interp.bind(obj.clone(), Interp::builtin(name, method)))
+}
+
+/// The receiver and the other arguments of a method call.
+pub(super) fn split(args: Args) -> (Value, Args) {
+    let mut positional = args.positional.into_iter();
+    let receiver = positional.next().unwrap_or(Value::None);
+    (receiver, Args { positional: positional.collect(), keywords: args.keywords })
+}
+
+fn int_method(name: &str) -> Option<Method> {
+    Some(match name {
+        "bit_length" => |i, a| {
+            let (v, _) = split(a);
+            let n = match v {
+                Value::Int(n) => num_bigint::BigInt::from(n),
+                Value::BigInt(n) => (*n).clone(),
+                Value::Bool(b) => num_bigint::BigInt::from(u8::from(b)),
+                _ => return Err(i.type_error("int expected")),
+            };
+            Ok(Value::Int(n.bits() as i64))
+        },
+        "is_integer" => |_, _| Ok(Value::Bool(true)),
+        "__index__" | "__int__" => |i, a| crate::eval::builtins::to_int(i, &a.positional[0]),
+        _ => return None,
+    })
+}
+
+fn float_method(name: &str) -> Option<Method> {
+    Some(match name {
+        "is_integer" => |_, a| Ok(Value::Bool(matches!(a.positional[0], Value::Float(f) if f.fract() == 0.0 && f.is_finite()))),
+        "__int__" => |i, a| crate::eval::builtins::to_int(i, &a.positional[0]),
+        _ => return None,
+    })
+}
+
+fn property_method(name: &str) -> Option<Method> {
+    Some(match name {
+        "setter" => |i, a| {
+            let (p, args) = split(a);
+            let (Value::Property(p), Some(setter)) = (p, args.positional.into_iter().next()) else {
+                return Err(i.type_error("setter() takes one function"));
+            };
+            Ok(Value::Property(std::rc::Rc::new(super::value::Property {
+                getter: p.getter.clone(),
+                setter: Some(setter),
+            })))
+        },
+        "getter" => |i, a| {
+            let (p, args) = split(a);
+            let (Value::Property(p), Some(getter)) = (p, args.positional.into_iter().next()) else {
+                return Err(i.type_error("getter() takes one function"));
+            };
+            Ok(Value::Property(std::rc::Rc::new(super::value::Property { getter, setter: p.setter.clone() })))
+        },
+        _ => return None,
+    })
+}

@@ -1,0 +1,95 @@
+//! Methods of `set`.
+
+use super::{Method, split};
+use crate::eval::call::expect_args;
+use crate::eval::dict::Set;
+use crate::eval::value::Value;
+use crate::eval::{Args, Interp, PyResult};
+use crate::ir::{BinOp, CmpOp};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+type SetRef = Rc<RefCell<Set>>;
+
+pub fn method(name: &str) -> Option<Method> {
+    Some(match name {
+        "add" => |i, a| {
+            let (s, args) = receiver(i, a, "add", 1, 1)?;
+            let k = i.key_of(&args.positional[0])?;
+            s.borrow_mut().insert(k, args.positional[0].clone());
+            Ok(Value::None)
+        },
+        "remove" => |i, a| {
+            let (s, args) = receiver(i, a, "remove", 1, 1)?;
+            let k = i.key_of(&args.positional[0])?;
+            let removed = s.borrow_mut().remove(&k);
+            removed.map(|_| Value::None).ok_or_else(|| i.key_error(args.positional[0].clone()))
+        },
+        "discard" => |i, a| {
+            let (s, args) = receiver(i, a, "discard", 1, 1)?;
+            let k = i.key_of(&args.positional[0])?;
+            s.borrow_mut().remove(&k);
+            Ok(Value::None)
+        },
+        "pop" => |i, a| {
+            let (s, _) = receiver(i, a, "pop", 0, 0)?;
+            let first = s.borrow_mut().pop_first();
+            first.ok_or_else(|| i.error("KeyError", "pop from an empty set"))
+        },
+        "clear" => |i, a| {
+            let (s, _) = receiver(i, a, "clear", 0, 0)?;
+            s.borrow_mut().clear();
+            Ok(Value::None)
+        },
+        "copy" => |i, a| {
+            let (s, _) = receiver(i, a, "copy", 0, 0)?;
+            let copy = s.borrow().clone();
+            Ok(Value::Set(Rc::new(RefCell::new(copy))))
+        },
+        "update" => |i, a| {
+            let (s, args) = receiver(i, a, "update", 0, usize::MAX)?;
+            for other in &args.positional {
+                for item in i.collect(other)? {
+                    let k = i.key_of(&item)?;
+                    s.borrow_mut().insert(k, item);
+                }
+            }
+            Ok(Value::None)
+        },
+        "union" => |i, a| combine(i, a, BinOp::BitOr),
+        "intersection" => |i, a| combine(i, a, BinOp::BitAnd),
+        "difference" => |i, a| combine(i, a, BinOp::Sub),
+        "symmetric_difference" => |i, a| combine(i, a, BinOp::BitXor),
+        "issubset" => |i, a| relation(i, a, CmpOp::LtE),
+        "issuperset" => |i, a| relation(i, a, CmpOp::GtE),
+        "isdisjoint" => |i, a| {
+            let (s, args) = receiver(i, a, "isdisjoint", 1, 1)?;
+            let both = i.set_op(BinOp::BitAnd, &Value::Set(s), &args.positional[0])?;
+            Ok(Value::Bool(i.len(&both)? == 0))
+        },
+        _ => return None,
+    })
+}
+
+fn receiver(interp: &Interp, args: Args, name: &str, min: usize, max: usize) -> PyResult<(SetRef, Args)> {
+    let (s, args) = split(args);
+    let Value::Set(s) = s else { return Err(interp.type_error("set expected")) };
+    expect_args(interp, name, &args, min, max)?;
+    Ok((s, args))
+}
+
+fn combine(interp: &mut Interp, args: Args, op: BinOp) -> PyResult<Value> {
+    let (s, args) = receiver(interp, args, "set operation", 0, usize::MAX)?;
+    let mut result = Value::Set(Rc::new(RefCell::new(s.borrow().clone())));
+    for other in &args.positional {
+        result = interp.set_op(op, &result, other)?;
+    }
+    Ok(result)
+}
+
+fn relation(interp: &mut Interp, args: Args, op: CmpOp) -> PyResult<Value> {
+    let (s, args) = receiver(interp, args, "set comparison", 1, 1)?;
+    let other = interp.collect(&args.positional[0])?;
+    let other = interp.make_set(other)?;
+    Ok(Value::Bool(interp.set_compare(op, &Value::Set(s), &other)?))
+}

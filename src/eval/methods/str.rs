@@ -1,0 +1,376 @@
+//! Methods of `str`.
+
+use super::{Method, split};
+use crate::eval::call::{expect_args, take_keyword};
+use crate::eval::value::Value;
+use crate::eval::{Args, Interp, PyResult};
+use std::rc::Rc;
+
+pub fn method(name: &str) -> Option<Method> {
+    Some(match name {
+        "upper" => |i, a| map_str(i, a, "upper", |s| s.to_uppercase()),
+        "lower" => |i, a| map_str(i, a, "lower", |s| s.to_lowercase()),
+        "casefold" => |i, a| map_str(i, a, "casefold", |s| s.to_lowercase()),
+        "swapcase" => |i, a| {
+            map_str(i, a, "swapcase", |s| {
+                s.chars()
+                    .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+                    .collect()
+            })
+        },
+        "title" => |i, a| map_str(i, a, "title", title),
+        "capitalize" => |i, a| {
+            map_str(i, a, "capitalize", |s| {
+                let mut chars = s.chars();
+                match chars.next() {
+                    Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+                    None => String::new(),
+                }
+            })
+        },
+        "strip" => |i, a| strip(i, a, true, true),
+        "lstrip" => |i, a| strip(i, a, true, false),
+        "rstrip" => |i, a| strip(i, a, false, true),
+        "split" => |i, a| split_method(i, a, false),
+        "rsplit" => |i, a| split_method(i, a, true),
+        "splitlines" => |i, a| {
+            let (s, _) = receiver(i, a)?;
+            Ok(Value::list(s.lines().map(Value::str).collect()))
+        },
+        "join" => join,
+        "replace" => replace,
+        "startswith" => |i, a| affix(i, a, true),
+        "endswith" => |i, a| affix(i, a, false),
+        "find" => |i, a| find(i, a, false, false),
+        "rfind" => |i, a| find(i, a, true, false),
+        "index" => |i, a| find(i, a, false, true),
+        "rindex" => |i, a| find(i, a, true, true),
+        "count" => |i, a| {
+            let (s, args) = receiver(i, a)?;
+            let sub = str_arg(i, &args, 0, "count")?;
+            let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(&*sub).count() };
+            Ok(Value::Int(n as i64))
+        },
+        "format" => |i, a| {
+            let (s, args) = receiver(i, a)?;
+            Ok(Value::str(&i.str_format(&s, args)?))
+        },
+        "isdigit" | "isdecimal" | "isnumeric" => |i, a| test(i, a, |c| c.is_ascii_digit() || c.is_numeric()),
+        "isalpha" => |i, a| test(i, a, char::is_alphabetic),
+        "isalnum" => |i, a| test(i, a, char::is_alphanumeric),
+        "isspace" => |i, a| test(i, a, char::is_whitespace),
+        "isupper" => |i, a| cased(i, a, true),
+        "islower" => |i, a| cased(i, a, false),
+        "isidentifier" => |i, a| {
+            let (s, _) = receiver(i, a)?;
+            let mut chars = s.chars();
+            let ok = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+                && chars.all(|c| c == '_' || c.is_alphanumeric());
+            Ok(Value::Bool(ok))
+        },
+        "zfill" => zfill,
+        "center" => |i, a| pad(i, a, "center"),
+        "ljust" => |i, a| pad(i, a, "ljust"),
+        "rjust" => |i, a| pad(i, a, "rjust"),
+        "partition" => |i, a| partition(i, a, false),
+        "rpartition" => |i, a| partition(i, a, true),
+        "removeprefix" => |i, a| {
+            let (s, args) = receiver(i, a)?;
+            let p = str_arg(i, &args, 0, "removeprefix")?;
+            Ok(Value::str(s.strip_prefix(&*p).unwrap_or(&s)))
+        },
+        "removesuffix" => |i, a| {
+            let (s, args) = receiver(i, a)?;
+            let p = str_arg(i, &args, 0, "removesuffix")?;
+            Ok(Value::str(s.strip_suffix(&*p).unwrap_or(&s)))
+        },
+        "encode" => |i, _| Err(i.not_supported("bytes (str.encode)")),
+        _ => return None,
+    })
+}
+
+fn receiver(interp: &Interp, args: Args) -> PyResult<(Rc<str>, Args)> {
+    match split(args) {
+        (Value::Str(s), rest) => Ok((s, rest)),
+        (other, _) => Err(interp.type_error(format!("descriptor requires a 'str' object but received '{}'", other.type_name()))),
+    }
+}
+
+fn str_arg(interp: &Interp, args: &Args, index: usize, method: &str) -> PyResult<Rc<str>> {
+    match args.positional.get(index) {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        Some(other) => Err(interp.type_error(format!("must be str, not {}", other.type_name()))),
+        None => Err(interp.type_error(format!("{method}() takes at least 1 argument (0 given)"))),
+    }
+}
+
+fn map_str(interp: &mut Interp, args: Args, name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
+    let (s, args) = receiver(interp, args)?;
+    expect_args(interp, name, &args, 0, 0)?;
+    Ok(Value::str(&f(&s)))
+}
+
+fn title(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut previous_cased = false;
+    for c in s.chars() {
+        if previous_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        previous_cased = c.is_alphabetic();
+    }
+    out
+}
+
+fn test(interp: &mut Interp, args: Args, pred: fn(char) -> bool) -> PyResult<Value> {
+    let (s, _) = receiver(interp, args)?;
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(pred)))
+}
+
+fn cased(interp: &mut Interp, args: Args, upper: bool) -> PyResult<Value> {
+    let (s, _) = receiver(interp, args)?;
+    let has_cased = s.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    let ok = s.chars().all(|c| if upper { !c.is_lowercase() } else { !c.is_uppercase() });
+    Ok(Value::Bool(has_cased && ok))
+}
+
+fn strip(interp: &mut Interp, args: Args, left: bool, right: bool) -> PyResult<Value> {
+    let (s, args) = receiver(interp, args)?;
+    let chars: Option<Vec<char>> = match args.positional.first() {
+        None | Some(Value::None) => None,
+        Some(Value::Str(c)) => Some(c.chars().collect()),
+        Some(other) => return Err(interp.type_error(format!("strip arg must be None or str, not {}", other.type_name()))),
+    };
+    let matches = |c: char| match &chars {
+        None => c.is_whitespace(),
+        Some(set) => set.contains(&c),
+    };
+    let mut out: &str = &s;
+    if left {
+        out = out.trim_start_matches(matches);
+    }
+    if right {
+        out = out.trim_end_matches(matches);
+    }
+    Ok(Value::str(out))
+}
+
+fn split_method(interp: &mut Interp, mut args: Args, from_right: bool) -> PyResult<Value> {
+    let sep_kw = take_keyword(&mut args, "sep");
+    let max_kw = take_keyword(&mut args, "maxsplit");
+    let (s, args) = receiver(interp, args)?;
+    let sep = sep_kw.or_else(|| args.positional.first().cloned());
+    let maxsplit = match max_kw.or_else(|| args.positional.get(1).cloned()) {
+        Some(Value::Int(n)) if n >= 0 => Some(n as usize),
+        _ => None,
+    };
+    let parts: Vec<String> = match sep {
+        None | Some(Value::None) => split_whitespace(&s, maxsplit, from_right),
+        Some(Value::Str(sep)) if sep.is_empty() => return Err(interp.value_error("empty separator")),
+        Some(Value::Str(sep)) => match (maxsplit, from_right) {
+            (None, _) => s.split(&*sep).map(String::from).collect(),
+            (Some(n), false) => s.splitn(n + 1, &*sep).map(String::from).collect(),
+            (Some(n), true) => {
+                let mut v: Vec<String> = s.rsplitn(n + 1, &*sep).map(String::from).collect();
+                v.reverse();
+                v
+            }
+        },
+        Some(other) => return Err(interp.type_error(format!("must be str or None, not {}", other.type_name()))),
+    };
+    Ok(Value::list(parts.iter().map(|p| Value::str(p)).collect()))
+}
+
+fn split_whitespace(s: &str, maxsplit: Option<usize>, from_right: bool) -> Vec<String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let Some(max) = maxsplit.filter(|m| *m < words.len()) else {
+        return words.into_iter().map(String::from).collect();
+    };
+    if max == 0 {
+        let t = if from_right { s.trim_end() } else { s.trim_start() };
+        return if t.is_empty() { Vec::new() } else { vec![t.to_string()] };
+    }
+    if from_right {
+        let mut rest = s.trim_end();
+        let mut out = Vec::new();
+        for _ in 0..max {
+            let cut = rest.rfind(char::is_whitespace).map_or(0, |i| i);
+            let word = rest[cut..].trim_start();
+            out.push(word.to_string());
+            rest = rest[..cut].trim_end();
+        }
+        if !rest.is_empty() {
+            out.push(rest.to_string());
+        }
+        out.reverse();
+        out
+    } else {
+        let mut rest = s.trim_start();
+        let mut out = Vec::new();
+        for _ in 0..max {
+            let cut = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            out.push(rest[..cut].to_string());
+            rest = rest[cut..].trim_start();
+        }
+        if !rest.is_empty() {
+            out.push(rest.to_string());
+        }
+        out
+    }
+}
+
+fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (sep, args) = receiver(interp, args)?;
+    expect_args(interp, "join", &args, 1, 1)?;
+    let items = interp.collect(&args.positional[0])?;
+    let mut parts = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        match item {
+            Value::Str(s) => parts.push(s.to_string()),
+            other => {
+                return Err(interp.type_error(format!(
+                    "sequence item {index}: expected str instance, {} found",
+                    other.type_name()
+                )));
+            }
+        }
+    }
+    let out = parts.join(&sep);
+    interp.check_size(out.len())?;
+    Ok(Value::str(&out))
+}
+
+fn replace(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, args) = receiver(interp, args)?;
+    expect_args(interp, "replace", &args, 2, 3)?;
+    let old = str_arg(interp, &args, 0, "replace")?;
+    let new = str_arg(interp, &args, 1, "replace")?;
+    let out = match args.positional.get(2) {
+        Some(Value::Int(n)) if *n >= 0 => s.replacen(&*old, &new, *n as usize),
+        _ => s.replace(&*old, &new),
+    };
+    interp.check_size(out.len())?;
+    Ok(Value::str(&out))
+}
+
+fn affix(interp: &mut Interp, args: Args, prefix: bool) -> PyResult<Value> {
+    let (s, args) = receiver(interp, args)?;
+    let name = if prefix { "startswith" } else { "endswith" };
+    expect_args(interp, name, &args, 1, 3)?;
+    let chars: Vec<char> = s.chars().collect();
+    let start = match args.positional.get(1) {
+        Some(Value::Int(n)) => resolve(*n, chars.len()),
+        _ => 0,
+    };
+    let end = match args.positional.get(2) {
+        Some(Value::Int(n)) => resolve(*n, chars.len()),
+        _ => chars.len(),
+    };
+    let window: String = chars.get(start..end.max(start)).map(|c| c.iter().collect()).unwrap_or_default();
+    let candidates = match &args.positional[0] {
+        Value::Str(p) => vec![p.clone()],
+        Value::Tuple(items) => {
+            let mut v = Vec::new();
+            for item in items.iter() {
+                match item {
+                    Value::Str(p) => v.push(p.clone()),
+                    other => {
+                        return Err(interp.type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            other.type_name()
+                        )));
+                    }
+                }
+            }
+            v
+        }
+        other => {
+            return Err(interp.type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {}",
+                other.type_name()
+            )));
+        }
+    };
+    let hit = candidates.iter().any(|p| if prefix { window.starts_with(&**p) } else { window.ends_with(&**p) });
+    Ok(Value::Bool(hit))
+}
+
+fn resolve(n: i64, len: usize) -> usize {
+    if n < 0 { (len as i64 + n).max(0) as usize } else { (n as usize).min(len) }
+}
+
+fn find(interp: &mut Interp, args: Args, from_right: bool, raise: bool) -> PyResult<Value> {
+    let (s, args) = receiver(interp, args)?;
+    let sub = str_arg(interp, &args, 0, "find")?;
+    let byte = if from_right { s.rfind(&*sub) } else { s.find(&*sub) };
+    match byte {
+        Some(b) => Ok(Value::Int(s[..b].chars().count() as i64)),
+        None if raise => Err(interp.value_error("substring not found")),
+        None => Ok(Value::Int(-1)),
+    }
+}
+
+fn zfill(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, args) = receiver(interp, args)?;
+    let Some(Value::Int(width)) = args.positional.first() else {
+        return Err(interp.type_error("zfill() takes exactly one argument"));
+    };
+    let len = s.chars().count();
+    let width = (*width).max(0) as usize;
+    if len >= width {
+        return Ok(Value::Str(s));
+    }
+    let (sign, digits) = match s.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
+        _ => (String::new(), &s[..]),
+    };
+    Ok(Value::str(&format!("{sign}{}{digits}", "0".repeat(width - len))))
+}
+
+fn pad(interp: &mut Interp, args: Args, how: &str) -> PyResult<Value> {
+    let (s, args) = receiver(interp, args)?;
+    expect_args(interp, how, &args, 1, 2)?;
+    let Value::Int(width) = args.positional[0] else {
+        return Err(interp.type_error("integer argument expected"));
+    };
+    let fill = match args.positional.get(1) {
+        Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
+        Some(_) => return Err(interp.type_error("The fill character must be exactly one character long")),
+        None => ' ',
+    };
+    let len = s.chars().count();
+    let width = width.max(0) as usize;
+    interp.check_size(width)?;
+    if len >= width {
+        return Ok(Value::Str(s));
+    }
+    let total = width - len;
+    let (left, right) = match how {
+        "ljust" => (0, total),
+        "rjust" => (total, 0),
+        // CPython's center puts the extra character on the left when the padding and the width are odd.
+        _ => {
+            let left = total / 2 + (total & width & 1);
+            (left, total - left)
+        }
+    };
+    let f = fill.to_string();
+    Ok(Value::str(&format!("{}{s}{}", f.repeat(left), f.repeat(right))))
+}
+
+fn partition(interp: &mut Interp, args: Args, from_right: bool) -> PyResult<Value> {
+    let (s, args) = receiver(interp, args)?;
+    let sep = str_arg(interp, &args, 0, "partition")?;
+    if sep.is_empty() {
+        return Err(interp.value_error("empty separator"));
+    }
+    let found = if from_right { s.rfind(&*sep) } else { s.find(&*sep) };
+    let parts = match found {
+        Some(i) => [&s[..i], &sep[..], &s[i + sep.len()..]],
+        None if from_right => ["", "", &s[..]],
+        None => [&s[..], "", ""],
+    };
+    Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
+}

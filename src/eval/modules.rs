@@ -1,0 +1,107 @@
+//! Imports: `import x`, `from x import y`. Modules are native (built by a factory on first import);
+//! the playground has no files to import from, so any other name raises ModuleNotFoundError.
+
+mod math;
+mod typing;
+
+pub use typing::{alias_args, alias_origin, form_name, make_alias};
+
+use super::scope::Frame;
+use super::stmt::Flow;
+use super::value::{Module, Value};
+use super::{Interp, PyResult};
+use crate::ir::{ImportName, Name};
+use std::rc::Rc;
+
+/// Builds a native module's namespace.
+pub type ModuleFactory = fn(&mut Interp) -> PyResult<Rc<Module>>;
+
+pub(super) fn register_standard(interp: &mut Interp) {
+    interp.register_module("typing", typing::module);
+    interp.register_module("typing_extensions", typing::module);
+    interp.register_module("math", math::module);
+    interp.register_module("__future__", |_| {
+        let m = Rc::new(Module::new("__future__"));
+        m.set("annotations", Value::Bool(true));
+        Ok(m)
+    });
+}
+
+impl Interp {
+    /// Imports a module by dotted name (parents first, as Python does).
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        if let Some((parent, _)) = name.rsplit_once('.') {
+            self.import_module(parent)?;
+        }
+        let Some(factory) = self.native_modules.get(name).copied() else {
+            let shown = name.split('.').next().filter(|root| !self.native_modules.contains_key(root)).unwrap_or(name);
+            return Err(self.error("ModuleNotFoundError", format!("No module named '{shown}'")));
+        };
+        let module = Value::Module(factory(self)?);
+        self.modules.insert(name.to_string(), module.clone());
+        if let Some((parent, child)) = name.rsplit_once('.') {
+            if let Some(Value::Module(p)) = self.modules.get(parent) {
+                p.set(child, module.clone());
+            }
+        }
+        Ok(module)
+    }
+
+    pub(super) fn exec_import(&mut self, names: &[ImportName], frame: &mut Frame) -> PyResult<Flow> {
+        for item in names {
+            let module = self.import_module(&item.name)?;
+            match &item.alias {
+                Some(alias) => self.store_name(frame, alias, module)?,
+                None => {
+                    let root = item.name.split('.').next().unwrap_or(&item.name);
+                    let top = self.import_module(root)?;
+                    self.store_name(frame, &Name::from(root), top)?;
+                }
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    pub(super) fn exec_import_from(
+        &mut self,
+        module: &str,
+        names: &[ImportName],
+        level: u32,
+        frame: &mut Frame,
+    ) -> PyResult<Flow> {
+        if level > 0 {
+            return Err(self.error("ImportError", "attempted relative import with no known parent package"));
+        }
+        let Value::Module(m) = self.import_module(module)? else {
+            return Err(self.error("ImportError", format!("cannot import from '{module}'")));
+        };
+        for item in names {
+            if item.name == "*" {
+                let items: Vec<(Name, Value)> =
+                    m.dict.borrow().iter().filter(|(k, _)| !k.starts_with('_')).map(|(k, v)| (k.clone(), v.clone())).collect();
+                for (k, v) in items {
+                    self.store_name(frame, &k, v)?;
+                }
+                continue;
+            }
+            let value = match m.get(&item.name) {
+                Some(v) => v,
+                None => match self.import_module(&format!("{module}.{}", item.name)) {
+                    Ok(v) => v,
+                    Err(_) => {
+                        return Err(self.error(
+                            "ImportError",
+                            format!("cannot import name '{}' from '{module}'", item.name),
+                        ));
+                    }
+                },
+            };
+            let bound = item.alias.clone().unwrap_or_else(|| Name::from(item.name.as_str()));
+            self.store_name(frame, &bound, value)?;
+        }
+        Ok(Flow::Normal)
+    }
+}

@@ -1,0 +1,401 @@
+//! Operators: truthiness, binary and unary operators (with `__add__`/`__radd__` dispatch for user
+//! classes), comparisons, equality and membership.
+
+mod arith;
+mod items;
+
+pub use arith::float_divmod;
+
+use super::value::{Value, ViewKind};
+use super::{Args, Interp, PyResult};
+use crate::ir::{BinOp, CmpOp, UnaryOp};
+use arith::{Num, as_num};
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+impl Interp {
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(n) => *n != 0,
+            Value::BigInt(_) => true,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) => !d.borrow().is_empty(),
+            Value::DictView(d, _) => !d.borrow().is_empty(),
+            Value::Set(s) => !s.borrow().is_empty(),
+            Value::Range(..) => self.len(v)? > 0,
+            Value::Instance(inst) => {
+                if let Some(f @ Value::Function(_)) = inst.class.lookup("__bool__") {
+                    let r = self.call(&self.bind(v.clone(), f), Args::default())?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(self.type_error(format!("__bool__ should return bool, returned {}", other.type_name()))),
+                    };
+                }
+                if let Some(f @ Value::Function(_)) = inst.class.lookup("__len__") {
+                    let r = self.call(&self.bind(v.clone(), f), Args::default())?;
+                    return self.truthy(&r);
+                }
+                if let Some(hooks) = inst.class.hooks.clone() {
+                    if let Some(r) = hooks.get_attr(self, inst, "__bool__") {
+                        let r = r?;
+                        return self.truthy(&r);
+                    }
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
+            if let Some(v) = self.numeric_op(op, x, y)? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = self.sequence_op(op, &a, &b)? {
+            return Ok(v);
+        }
+        let (method, reflected) = op.dunders();
+        if let Some(v) = self.try_dunder(&a, method, &b)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.try_dunder(&b, reflected, &a)? {
+            return Ok(v);
+        }
+        if op == BinOp::BitOr {
+            if let Some(v) = self.type_union(&a, &b) {
+                return Ok(v);
+            }
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        )))
+    }
+
+    /// `a op= b`: lists extend in place, as Python's `__iadd__` does; everything else rebinds.
+    pub(super) fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (BinOp::Add, Value::List(list)) = (op, &a) {
+            let items = self.collect(&b)?;
+            list.borrow_mut().extend(items);
+            return Ok(a);
+        }
+        if let Value::Instance(inst) = &a {
+            let name = format!("__i{}", &op.dunders().0[2..]);
+            if let Some(f @ Value::Function(_)) = inst.class.lookup(&name) {
+                return self.call(&self.bind(a.clone(), f), Args::positional(vec![b]));
+            }
+        }
+        self.binary_op(op, a, b)
+    }
+
+    /// Calls `obj.method(other)` if `obj` is an instance defining it; `None` if absent or NotImplemented.
+    fn try_dunder(&mut self, obj: &Value, method: &str, other: &Value) -> PyResult<Option<Value>> {
+        let Value::Instance(inst) = obj else { return Ok(None) };
+        let Some(f) = inst.class.lookup(method) else { return Ok(None) };
+        let bound = self.bind(obj.clone(), f);
+        let r = self.call(&bound, Args::positional(vec![other.clone()]))?;
+        Ok(if matches!(r, Value::NotImplemented) { None } else { Some(r) })
+    }
+
+    fn sequence_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        Ok(Some(match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                self.check_size(x.len() + y.len())?;
+                Value::str(&format!("{x}{y}"))
+            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let mut items = x.borrow().clone();
+                items.extend(y.borrow().iter().cloned());
+                Value::list(items)
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                Value::tuple(x.iter().chain(y.iter()).cloned().collect())
+            }
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), n)
+                if matches!(n, Value::Int(_) | Value::Bool(_)) =>
+            {
+                self.repeat(a, n)?
+            }
+            (BinOp::Mul, n, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                if matches!(n, Value::Int(_) | Value::Bool(_)) =>
+            {
+                self.repeat(b, n)?
+            }
+            (BinOp::Mod, Value::Str(fmt), args) => Value::str(&self.percent_format(fmt, args)?),
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_), Value::Set(_)) => {
+                self.set_op(op, a, b)?
+            }
+            (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
+                let mut merged = x.borrow().clone();
+                for (k, (kv, v)) in y.borrow().entries() {
+                    merged.insert(k.clone(), kv.clone(), v.clone());
+                }
+                Value::Dict(Rc::new(std::cell::RefCell::new(merged)))
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
+        let n = match n {
+            Value::Int(n) => (*n).max(0) as usize,
+            Value::Bool(b) => usize::from(*b),
+            _ => 0,
+        };
+        let len = self.len(seq)?;
+        self.check_size(len.saturating_mul(n))?;
+        Ok(match seq {
+            Value::Str(s) => Value::str(&s.repeat(n)),
+            Value::List(l) => {
+                let items = l.borrow();
+                Value::list((0..n).flat_map(|_| items.iter().cloned()).collect())
+            }
+            Value::Tuple(t) => Value::tuple((0..n).flat_map(|_| t.iter().cloned()).collect()),
+            _ => Value::None,
+        })
+    }
+
+    pub(super) fn unary_op(&mut self, op: UnaryOp, v: Value) -> PyResult<Value> {
+        match (op, &v) {
+            (UnaryOp::Not, _) => Ok(Value::Bool(!self.truthy(&v)?)),
+            (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::Pos, Value::Float(_) | Value::Int(_) | Value::BigInt(_)) => Ok(v),
+            (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(i64::from(*b))),
+            (UnaryOp::Neg, _) if as_num(&v).is_some() => self.binary_op(BinOp::Sub, Value::Int(0), v),
+            (UnaryOp::Invert, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
+                let minus = self.unary_op(UnaryOp::Neg, v)?;
+                self.binary_op(BinOp::Sub, minus, Value::Int(1))
+            }
+            (_, Value::Instance(inst)) => {
+                let name = match op {
+                    UnaryOp::Neg => "__neg__",
+                    UnaryOp::Pos => "__pos__",
+                    UnaryOp::Invert => "__invert__",
+                    UnaryOp::Not => "__bool__",
+                };
+                match inst.class.lookup(name) {
+                    Some(f) => self.call(&self.bind(v.clone(), f), Args::default()),
+                    None => Err(self.bad_unary(op, &v)),
+                }
+            }
+            _ => Err(self.bad_unary(op, &v)),
+        }
+    }
+
+    fn bad_unary(&self, op: UnaryOp, v: &Value) -> Box<super::Exc> {
+        let symbol = match op {
+            UnaryOp::Neg => "-",
+            UnaryOp::Pos => "+",
+            UnaryOp::Invert => "~",
+            UnaryOp::Not => "not",
+        };
+        self.type_error(format!("bad operand type for unary {symbol}: '{}'", v.type_name()))
+    }
+
+    pub(super) fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let result = match op {
+            CmpOp::Eq => return self.rich_eq(a, b, false),
+            CmpOp::NotEq => return self.rich_eq(a, b, true),
+            CmpOp::Is => a.is(b),
+            CmpOp::IsNot => !a.is(b),
+            CmpOp::In => self.contains(b, a)?,
+            CmpOp::NotIn => !self.contains(b, a)?,
+            CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => return self.rich_order(op, a, b),
+        };
+        Ok(Value::Bool(result))
+    }
+
+    /// `==` / `!=`, letting user classes (and the ORM's column expressions) return non-bool results.
+    fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
+        let (method, reflected) = if negate { ("__ne__", "__ne__") } else { ("__eq__", "__eq__") };
+        if let Some(v) = self.try_dunder(a, method, b)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.try_dunder(b, reflected, a)? {
+            return Ok(v);
+        }
+        let eq = self.eq(a, b)?;
+        Ok(Value::Bool(eq != negate))
+    }
+
+    fn rich_order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (method, reflected, symbol) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__", "<"),
+            CmpOp::LtE => ("__le__", "__ge__", "<="),
+            CmpOp::Gt => ("__gt__", "__lt__", ">"),
+            _ => ("__ge__", "__le__", ">="),
+        };
+        if let Some(v) = self.try_dunder(a, method, b)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.try_dunder(b, reflected, a)? {
+            return Ok(v);
+        }
+        if let (Value::Set(_), Value::Set(_)) = (a, b) {
+            return self.set_compare(op, a, b).map(Value::Bool);
+        }
+        let Some(ordering) = self.ordering(a, b)? else {
+            return Err(self.type_error(format!(
+                "'{symbol}' not supported between instances of '{}' and '{}'",
+                a.type_name(),
+                b.type_name()
+            )));
+        };
+        Ok(Value::Bool(match op {
+            CmpOp::Lt => ordering == Ordering::Less,
+            CmpOp::LtE => ordering != Ordering::Greater,
+            CmpOp::Gt => ordering == Ordering::Greater,
+            _ => ordering != Ordering::Less,
+        }))
+    }
+
+    /// `a < b` as a bool, for sorting, `min` and `max`.
+    pub fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let r = self.rich_order(CmpOp::Lt, a, b)?;
+        self.truthy(&r)
+    }
+
+    /// The natural order of two built-in values, or `None` if they are not comparable.
+    fn ordering(&mut self, a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            return Ok(compare_nums(&x, &y));
+        }
+        Ok(match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.sequence_ordering(&x, &y)?
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => self.sequence_ordering(&x.clone(), &y.clone())?,
+            _ => None,
+        })
+    }
+
+    fn sequence_ordering(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+        for (a, b) in x.iter().zip(y) {
+            if self.eq(a, b)? {
+                continue;
+            }
+            let r = self.rich_order(CmpOp::Lt, a, b)?;
+            return Ok(Some(if self.truthy(&r)? { Ordering::Less } else { Ordering::Greater }));
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    /// Python `==` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            return Ok(compare_nums(&x, &y) == Some(Ordering::Equal));
+        }
+        Ok(match (a, b) {
+            (Value::Str(x), Value::Str(y)) => x == y,
+            (Value::None, Value::None) => true,
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.all_eq(&x, &y)?
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => self.all_eq(&x.clone(), &y.clone())?,
+            (Value::Dict(x), Value::Dict(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, (_, v)) in x.entries() {
+                    match y.get(k) {
+                        Some(w) if self.eq(v, w)? => {}
+                        _ => return Ok(false),
+                    }
+                }
+                true
+            }
+            (Value::Set(_), Value::Set(_)) => self.set_compare(CmpOp::Eq, a, b)?,
+            (Value::DictView(x, ViewKind::Keys), Value::DictView(y, ViewKind::Keys)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                x.len() == y.len() && x.entries().all(|(k, _)| y.contains(k))
+            }
+            (Value::Range(a1, b1, c1), Value::Range(a2, b2, c2)) => (a1, b1, c1) == (a2, b2, c2),
+            (Value::Instance(_), _) | (_, Value::Instance(_)) => {
+                let r = self.rich_eq(a, b, false)?;
+                if let Value::Bool(r) = r { r } else { self.truthy(&r)? }
+            }
+            _ => a.is(b),
+        })
+    }
+
+    fn all_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (a, b) in x.iter().zip(y) {
+            if !a.is(b) && !self.eq(a, b)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.contains(&**sub)),
+                other => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    other.type_name()
+                ))),
+            },
+            Value::Dict(d) | Value::DictView(d, ViewKind::Keys) => {
+                let k = self.key_of(item)?;
+                Ok(d.borrow().contains(&k))
+            }
+            Value::Set(s) => {
+                let k = self.key_of(item)?;
+                Ok(s.borrow().contains(&k))
+            }
+            Value::Range(start, stop, step) => Ok(match item {
+                Value::Int(n) => {
+                    let in_bounds = if *step > 0 { n >= start && n < stop } else { n <= start && n > stop };
+                    in_bounds && (n - start) % step == 0
+                }
+                _ => false,
+            }),
+            Value::Instance(inst) if inst.class.lookup("__contains__").is_some() => {
+                let r = self.call_method(container, "__contains__", vec![item.clone()])?;
+                self.truthy(&r)
+            }
+            _ => {
+                let items = self.collect(container)?;
+                for candidate in &items {
+                    if candidate.is(item) || self.eq(candidate, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+}
+
+fn compare_nums(a: &Num, b: &Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::Small(x), Num::Small(y)) => Some(x.cmp(y)),
+        (Num::Int(_) | Num::Small(_), Num::Int(_) | Num::Small(_)) => {
+            let big = |n: &Num| match n {
+                Num::Small(i) => num_bigint::BigInt::from(*i),
+                Num::Int(b) => b.clone(),
+                Num::Float(_) => num_bigint::BigInt::default(),
+            };
+            Some(big(a).cmp(&big(b)))
+        }
+        _ => arith::to_f64(a).partial_cmp(&arith::to_f64(b)),
+    }
+}

@@ -1,0 +1,247 @@
+//! Subscripting: `obj[index]`, `obj[a:b:c]`, item assignment and deletion, and `len()`.
+
+use crate::eval::value::Value;
+use crate::eval::{Interp, PyResult};
+
+impl Interp {
+    pub fn get_item(&mut self, obj: &Value, index: &Value) -> PyResult<Value> {
+        if let Value::Slice(parts) = index {
+            return self.get_slice(obj, parts);
+        }
+        match obj {
+            Value::List(items) => {
+                let items = items.borrow();
+                let i = self.sequence_index(index, items.len(), "list")?;
+                Ok(items[i].clone())
+            }
+            Value::Tuple(items) => {
+                let i = self.sequence_index(index, items.len(), "tuple")?;
+                Ok(items[i].clone())
+            }
+            Value::Str(s) => {
+                let chars: Vec<char> = s.chars().collect();
+                let i = self.sequence_index(index, chars.len(), "string")?;
+                Ok(Value::str(&chars[i].to_string()))
+            }
+            Value::Range(start, _, step) => {
+                let len = self.len(obj)?;
+                let i = self.sequence_index(index, len, "range object")?;
+                Ok(Value::Int(start + step * i as i64))
+            }
+            Value::Dict(d) => {
+                let key = self.key_of(index)?;
+                let found = d.borrow().get(&key).cloned();
+                found.ok_or_else(|| self.key_error(index.clone()))
+            }
+            Value::Instance(inst) if inst.class.lookup("__getitem__").is_some() => {
+                self.call_method(obj, "__getitem__", vec![index.clone()])
+            }
+            Value::Class(class) => self.class_getitem(class, index),
+            other => Err(self.type_error(format!("'{}' object is not subscriptable", other.type_name()))),
+        }
+    }
+
+    /// Resolves an integer index (negative counts from the end) or raises IndexError/TypeError.
+    fn sequence_index(&mut self, index: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match index {
+            Value::Int(i) => *i,
+            Value::Bool(b) => i64::from(*b),
+            Value::BigInt(_) => {
+                return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")));
+            }
+            other => {
+                let noun = if what == "string" { "string" } else { what };
+                return Err(self.type_error(format!(
+                    "{noun} indices must be integers or slices, not {}",
+                    other.type_name()
+                )));
+            }
+        };
+        let len = len as i64;
+        let resolved = if i < 0 { i + len } else { i };
+        if resolved < 0 || resolved >= len {
+            return Err(self.index_error(format!("{what} index out of range")));
+        }
+        Ok(resolved as usize)
+    }
+
+    fn get_slice(&mut self, obj: &Value, parts: &[Value; 3]) -> PyResult<Value> {
+        let len = match obj {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) => self.len(obj)?,
+            Value::Instance(_) => return self.call_method(obj, "__getitem__", vec![Value::Slice(parts.clone().into())]),
+            other => return Err(self.type_error(format!("'{}' object is not subscriptable", other.type_name()))),
+        };
+        let indices = self.slice_indices(parts, len)?;
+        Ok(match obj {
+            Value::List(items) => {
+                let items = items.borrow();
+                Value::list(indices.iter().map(|&i| items[i].clone()).collect())
+            }
+            Value::Tuple(items) => Value::tuple(indices.iter().map(|&i| items[i].clone()).collect()),
+            Value::Str(s) => {
+                let chars: Vec<char> = s.chars().collect();
+                Value::str(&indices.iter().map(|&i| chars[i]).collect::<String>())
+            }
+            Value::Range(start, _, step) => {
+                Value::list(indices.iter().map(|&i| Value::Int(start + step * i as i64)).collect())
+            }
+            _ => Value::None,
+        })
+    }
+
+    /// The indices a slice selects from a sequence of `len` items, as `slice.indices` computes them.
+    pub(crate) fn slice_indices(&mut self, parts: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
+        let len = len as i64;
+        let step = match &parts[2] {
+            Value::None => 1,
+            Value::Int(0) => return Err(self.value_error("slice step cannot be zero")),
+            Value::Int(n) => *n,
+            _ => return Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+        };
+        let bound = |v: &Value, default: i64, me: &Self| -> PyResult<i64> {
+            match v {
+                Value::None => Ok(default),
+                Value::Int(n) => {
+                    let n = if *n < 0 { n + len } else { *n };
+                    Ok(if step > 0 { n.clamp(0, len) } else { n.clamp(-1, len - 1) })
+                }
+                Value::Bool(b) => Ok(i64::from(*b).min(len)),
+                _ => Err(me.type_error("slice indices must be integers or None or have an __index__ method")),
+            }
+        };
+        let (default_start, default_stop) = if step > 0 { (0, len) } else { (len - 1, -1) };
+        let start = bound(&parts[0], default_start, self)?;
+        let stop = bound(&parts[1], default_stop, self)?;
+        let mut out = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(i as usize);
+            i += step;
+        }
+        Ok(out)
+    }
+
+    pub fn set_item(&mut self, obj: &Value, index: Value, value: Value) -> PyResult<()> {
+        match obj {
+            Value::List(items) => {
+                if let Value::Slice(parts) = &index {
+                    return self.set_list_slice(items, parts, value);
+                }
+                let len = items.borrow().len();
+                let i = self.sequence_index(&index, len, "list assignment")?;
+                items.borrow_mut()[i] = value;
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let key = self.key_of(&index)?;
+                d.borrow_mut().insert(key, index, value);
+                Ok(())
+            }
+            Value::Instance(inst) if inst.class.lookup("__setitem__").is_some() => {
+                self.call_method(obj, "__setitem__", vec![index, value])?;
+                Ok(())
+            }
+            other => Err(self.type_error(format!("'{}' object does not support item assignment", other.type_name()))),
+        }
+    }
+
+    fn set_list_slice(
+        &mut self,
+        items: &std::rc::Rc<std::cell::RefCell<Vec<Value>>>,
+        parts: &[Value; 3],
+        value: Value,
+    ) -> PyResult<()> {
+        let new_items = self.collect(&value)?;
+        let len = items.borrow().len();
+        let indices = self.slice_indices(parts, len)?;
+        if matches!(parts[2], Value::None | Value::Int(1)) {
+            let start = match &parts[0] {
+                Value::None => 0,
+                _ => indices.first().copied().unwrap_or_else(|| self.slice_start(&parts[0], len)),
+            };
+            let end = indices.last().map_or(start, |last| last + 1);
+            items.borrow_mut().splice(start..end, new_items);
+            return Ok(());
+        }
+        if indices.len() != new_items.len() {
+            return Err(self.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                indices.len()
+            )));
+        }
+        let mut list = items.borrow_mut();
+        for (i, v) in indices.into_iter().zip(new_items) {
+            list[i] = v;
+        }
+        Ok(())
+    }
+
+    fn slice_start(&self, start: &Value, len: usize) -> usize {
+        match start {
+            Value::Int(n) if *n < 0 => (len as i64 + n).max(0) as usize,
+            Value::Int(n) => (*n as usize).min(len),
+            _ => 0,
+        }
+    }
+
+    pub fn del_item(&mut self, obj: &Value, index: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(items) => {
+                if let Value::Slice(parts) = index {
+                    let len = items.borrow().len();
+                    let mut indices = self.slice_indices(parts, len)?;
+                    indices.sort_unstable();
+                    let mut list = items.borrow_mut();
+                    for i in indices.into_iter().rev() {
+                        list.remove(i);
+                    }
+                    return Ok(());
+                }
+                let len = items.borrow().len();
+                let i = self.sequence_index(index, len, "list assignment")?;
+                items.borrow_mut().remove(i);
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let key = self.key_of(index)?;
+                let removed = d.borrow_mut().remove(&key);
+                removed.map(|_| ()).ok_or_else(|| self.key_error(index.clone()))
+            }
+            Value::Instance(inst) if inst.class.lookup("__delitem__").is_some() => {
+                self.call_method(obj, "__delitem__", vec![index.clone()])?;
+                Ok(())
+            }
+            other => Err(self.type_error(format!("'{}' object doesn't support item deletion", other.type_name()))),
+        }
+    }
+
+    pub fn len(&mut self, obj: &Value) -> PyResult<usize> {
+        Ok(match obj {
+            Value::Str(s) => s.chars().count(),
+            Value::List(l) => l.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            Value::Dict(d) | Value::DictView(d, _) => d.borrow().len(),
+            Value::Set(s) => s.borrow().len(),
+            Value::Range(start, stop, step) => {
+                let span = if *step > 0 { stop - start } else { start - stop };
+                if span <= 0 { 0 } else { ((span - 1) / step.abs() + 1) as usize }
+            }
+            Value::Instance(inst) if inst.class.lookup("__len__").is_some() || inst.class.hooks.is_some() => {
+                let r = self.call_method(obj, "__len__", Vec::new())?;
+                match r {
+                    Value::Int(n) if n >= 0 => n as usize,
+                    Value::Int(_) => return Err(self.value_error("__len__() should return >= 0")),
+                    other => {
+                        return Err(self.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            other.type_name()
+                        )));
+                    }
+                }
+            }
+            other => return Err(self.type_error(format!("object of type '{}' has no len()", other.type_name()))),
+        })
+    }
+}
+

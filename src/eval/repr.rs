@@ -1,0 +1,184 @@
+//! `repr()` and `str()` of every value, as CPython prints them (containers print their items' reprs,
+//! user classes' `__repr__`/`__str__` are called, exceptions print their arguments).
+
+use super::format::{float_repr, repr_str};
+use super::value::{BuiltinType, Value, ViewKind, guard_cycle};
+use super::{Args, Interp, PyResult};
+use std::rc::Rc;
+
+impl Interp {
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(n) => n.to_string(),
+            Value::BigInt(n) => n.to_string(),
+            Value::Float(f) => float_repr(*f),
+            Value::Str(s) => repr_str(s),
+            Value::List(l) => {
+                let ptr = Rc::as_ptr(l) as *const u8 as usize;
+                let items = l.borrow().clone();
+                guard_cycle(ptr, PyResult::Ok("[...]".into()), || Ok(format!("[{}]", self.repr_items(&items)?)))?
+            }
+            Value::Tuple(t) => {
+                if t.len() == 1 {
+                    format!("({},)", self.repr(&t[0])?)
+                } else {
+                    format!("({})", self.repr_items(&t.clone())?)
+                }
+            }
+            Value::Dict(d) => {
+                let ptr = Rc::as_ptr(d) as *const u8 as usize;
+                let items = d.borrow().items();
+                guard_cycle(ptr, PyResult::Ok("{...}".into()), || self.repr_pairs(&items))?
+            }
+            Value::Set(s) => {
+                let items = s.borrow().values();
+                if items.is_empty() { "set()".into() } else { format!("{{{}}}", self.repr_items(&items)?) }
+            }
+            Value::DictView(d, kind) => {
+                let (name, items) = match kind {
+                    ViewKind::Keys => ("dict_keys", d.borrow().keys()),
+                    ViewKind::Values => ("dict_values", d.borrow().values()),
+                    ViewKind::Items => {
+                        ("dict_items", d.borrow().items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect())
+                    }
+                };
+                format!("{name}([{}])", self.repr_items(&items)?)
+            }
+            Value::Range(a, b, 1) => format!("range({a}, {b})"),
+            Value::Range(a, b, c) => format!("range({a}, {b}, {c})"),
+            Value::Slice(parts) => format!("slice({})", self.repr_items(&parts.to_vec())?),
+            Value::Function(f) => format!("<function {} at {}>", f.qualname, fake_address(Rc::as_ptr(f) as *const u8 as usize)),
+            Value::Builtin(b) => format!("<built-in function {}>", b.name),
+            Value::BoundMethod(m) => {
+                let name = match &m.function {
+                    Value::Function(f) => f.qualname.to_string(),
+                    Value::Builtin(b) => b.name.to_string(),
+                    _ => "?".into(),
+                };
+                format!("<bound method {name} of {}>", self.repr(&m.receiver.clone())?)
+            }
+            Value::Class(c) => match c.builtin {
+                Some(_) => format!("<class '{}'>", c.name),
+                None => format!("<class '{}.{}'>", c.module, c.name),
+            },
+            Value::Instance(inst) => {
+                if let Some(f @ Value::Function(_)) = inst.class.lookup("__repr__") {
+                    return self.call_string_method(v, f, "__repr__");
+                }
+                if self.is_exception_class(&inst.class) {
+                    let args = self.exception_args(inst);
+                    let inner = if args.len() == 1 { self.repr(&args[0])? } else { self.repr_items(&args)? };
+                    return Ok(format!("{}({inner})", inst.class.name));
+                }
+                if let Some(f @ Value::Builtin(_)) = inst.class.lookup("__repr__") {
+                    return self.call_string_method(v, f, "__repr__");
+                }
+                format!("<{}.{} object at {}>", inst.class.module, inst.class.name, fake_address(inst.id))
+            }
+            Value::Module(m) => format!("<module '{}'>", m.name),
+            Value::Iterator(_) => "<iterator object>".into(),
+            Value::Property(_) => "<property object>".into(),
+            Value::ClassMethod(_) => "<classmethod object>".into(),
+            Value::StaticMethod(_) => "<staticmethod object>".into(),
+            Value::Super(c, _) => format!("<super: <class '{}'>>", c.name),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::NotImplemented => "NotImplemented".into(),
+        })
+    }
+
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.to_string()),
+            Value::Instance(inst) => {
+                if let Some(f @ Value::Function(_)) = inst.class.lookup("__str__") {
+                    return self.call_string_method(v, f, "__str__");
+                }
+                if self.is_exception_class(&inst.class) {
+                    if let Some(f @ Value::Function(_)) = inst.class.lookup("__repr__") {
+                        // A user __repr__ on an exception class does not change str().
+                        let _ = f;
+                    }
+                    let args = self.exception_args(inst);
+                    let key_error = self.types.exception("KeyError");
+                    return match args.as_slice() {
+                        [] => Ok(String::new()),
+                        [one] if inst.class.is_subclass_of(&key_error) => self.repr(one),
+                        [one] => self.to_str(one),
+                        many => self.repr(&Value::tuple(many.to_vec())),
+                    };
+                }
+                if let Some(f @ Value::Builtin(_)) = inst.class.lookup("__str__") {
+                    return self.call_string_method(v, f, "__str__");
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    fn call_string_method(&mut self, v: &Value, f: Value, name: &str) -> PyResult<String> {
+        let bound = self.bind(v.clone(), f);
+        match self.call(&bound, Args::default())? {
+            Value::Str(s) => Ok(s.to_string()),
+            other => Err(self.type_error(format!("{name} returned non-string (type {})", other.type_name()))),
+        }
+    }
+
+    pub(super) fn exception_args(&self, inst: &super::value::Instance) -> Vec<Value> {
+        match inst.dict.borrow().get("args") {
+            Some(Value::Tuple(t)) => t.to_vec(),
+            Some(other) => vec![other.clone()],
+            None => Vec::new(),
+        }
+    }
+
+    fn repr_items(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut parts = Vec::with_capacity(items.len());
+        for item in items {
+            parts.push(self.repr(item)?);
+        }
+        Ok(parts.join(", "))
+    }
+
+    fn repr_pairs(&mut self, items: &[(Value, Value)]) -> PyResult<String> {
+        let mut parts = Vec::with_capacity(items.len());
+        for (k, v) in items {
+            parts.push(format!("{}: {}", self.repr(k)?, self.repr(v)?));
+        }
+        Ok(format!("{{{}}}", parts.join(", ")))
+    }
+
+    /// The built-in type of a value as a class object (`type(v)`).
+    pub fn type_of(&self, v: &Value) -> Value {
+        let t = &self.types;
+        let class = match v {
+            Value::Instance(i) => return Value::Class(i.class.clone()),
+            Value::None => t.get(BuiltinType::NoneType),
+            Value::Bool(_) => t.get(BuiltinType::Bool),
+            Value::Int(_) | Value::BigInt(_) => t.get(BuiltinType::Int),
+            Value::Float(_) => t.get(BuiltinType::Float),
+            Value::Str(_) => t.get(BuiltinType::Str),
+            Value::List(_) => t.get(BuiltinType::List),
+            Value::Tuple(_) => t.get(BuiltinType::Tuple),
+            Value::Dict(_) => t.get(BuiltinType::Dict),
+            Value::Set(_) => t.get(BuiltinType::Set),
+            Value::Range(..) => t.get(BuiltinType::Range),
+            Value::Slice(_) => t.get(BuiltinType::Slice),
+            Value::Class(_) => t.get(BuiltinType::Type),
+            Value::Module(_) => t.get(BuiltinType::Module),
+            Value::Property(_) => t.get(BuiltinType::Property),
+            Value::DictView(..) => t.get(BuiltinType::DictView),
+            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) => t.get(BuiltinType::Function),
+            _ => t.get(BuiltinType::Object),
+        };
+        Value::Class(class)
+    }
+}
+
+/// A stable stand-in for a memory address in default reprs (the corpus never prints one).
+fn fake_address(id: usize) -> String {
+    format!("0x{:012x}", 0x7f00_0000_0000usize.wrapping_add(id.wrapping_mul(0x30)))
+}

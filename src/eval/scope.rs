@@ -1,0 +1,157 @@
+//! Name scopes: where a name is read from and written to, following Python's LEGB rule.
+//!
+//! A [`Frame`] is the running context of one block of code: the module, a function call, or a class
+//! body. Functions know statically (from lowering) which names are theirs; free names are looked up
+//! through the environments of the functions they were defined in (closures), then the module's globals,
+//! then the builtins. Class bodies have their own namespace that methods do not see, as in Python.
+
+use super::value::{Env, Module, Value};
+use super::{Interp, PyResult};
+use crate::ir::Name;
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub enum FrameKind {
+    Module,
+    Function(Rc<Env>),
+    Class { namespace: Rc<RefCell<IndexMap<Name, Value>>>, closure: Option<Rc<Env>> },
+}
+
+/// The running context of one block of code.
+pub struct Frame {
+    pub kind: FrameKind,
+    pub globals: Rc<Module>,
+    /// The source file the code came from.
+    pub file: usize,
+    /// The function's name, for tracebacks (`<module>` at top level).
+    pub function: Name,
+    /// Variables of the comprehensions being evaluated, innermost last (each has its own scope).
+    pub comprehensions: Vec<HashMap<Name, Value>>,
+}
+
+impl Frame {
+    pub fn module(globals: Rc<Module>, file: usize) -> Self {
+        Frame { kind: FrameKind::Module, globals, file, function: Name::from("<module>"), comprehensions: Vec::new() }
+    }
+
+    /// The environment closures defined here capture.
+    pub fn closure(&self) -> Option<Rc<Env>> {
+        match &self.kind {
+            FrameKind::Module => None,
+            FrameKind::Function(env) => Some(env.clone()),
+            FrameKind::Class { closure, .. } => closure.clone(),
+        }
+    }
+}
+
+impl Interp {
+    pub(super) fn load_name(&mut self, frame: &Frame, name: &Name) -> PyResult<Value> {
+        for scope in frame.comprehensions.iter().rev() {
+            if let Some(v) = scope.get(name) {
+                return Ok(v.clone());
+            }
+        }
+        match &frame.kind {
+            FrameKind::Module => {}
+            FrameKind::Function(env) => {
+                let scope = &env.def.scope;
+                if scope.locals.contains(name) {
+                    return env.vars.borrow().get(name).cloned().ok_or_else(|| {
+                        self.error(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        )
+                    });
+                }
+                if !scope.globals.contains(name) {
+                    if let Some(v) = lookup_enclosing(env.parent.as_ref(), name) {
+                        return Ok(v);
+                    }
+                }
+            }
+            FrameKind::Class { namespace, closure } => {
+                if let Some(v) = namespace.borrow().get(name) {
+                    return Ok(v.clone());
+                }
+                if let Some(v) = lookup_enclosing(closure.as_ref(), name) {
+                    return Ok(v);
+                }
+            }
+        }
+        if let Some(v) = frame.globals.get(name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.builtins.get(name) {
+            return Ok(v);
+        }
+        Err(self.error("NameError", format!("name '{name}' is not defined")))
+    }
+
+    pub(super) fn store_name(&mut self, frame: &mut Frame, name: &Name, value: Value) -> PyResult<()> {
+        if let Some(scope) = frame.comprehensions.last_mut() {
+            scope.insert(name.clone(), value);
+            return Ok(());
+        }
+        match &frame.kind {
+            FrameKind::Module => frame.globals.set(name, value),
+            FrameKind::Function(env) => {
+                let scope = &env.def.scope;
+                if scope.globals.contains(name) {
+                    frame.globals.set(name, value);
+                } else if scope.nonlocals.contains(name) {
+                    match find_enclosing_env(env.parent.as_ref(), name) {
+                        Some(target) => {
+                            target.vars.borrow_mut().insert(name.clone(), value);
+                        }
+                        None => return Err(self.error("SyntaxError", format!("no binding for nonlocal '{name}' found"))),
+                    }
+                } else {
+                    env.vars.borrow_mut().insert(name.clone(), value);
+                }
+            }
+            FrameKind::Class { namespace, .. } => {
+                namespace.borrow_mut().insert(name.clone(), value);
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn delete_name(&mut self, frame: &mut Frame, name: &Name) -> PyResult<()> {
+        let removed = match &frame.kind {
+            FrameKind::Module => frame.globals.dict.borrow_mut().shift_remove(name).is_some(),
+            FrameKind::Function(env) => {
+                if env.def.scope.globals.contains(name) {
+                    frame.globals.dict.borrow_mut().shift_remove(name).is_some()
+                } else {
+                    env.vars.borrow_mut().remove(name).is_some()
+                }
+            }
+            FrameKind::Class { namespace, .. } => namespace.borrow_mut().shift_remove(name).is_some(),
+        };
+        if removed { Ok(()) } else { Err(self.error("NameError", format!("name '{name}' is not defined"))) }
+    }
+}
+
+/// Reads a free variable from the enclosing function environments.
+fn lookup_enclosing(mut env: Option<&Rc<Env>>, name: &Name) -> Option<Value> {
+    while let Some(e) = env {
+        if let Some(v) = e.vars.borrow().get(name) {
+            return Some(v.clone());
+        }
+        env = e.parent.as_ref();
+    }
+    None
+}
+
+/// The nearest enclosing function environment that owns `name` (for `nonlocal`).
+fn find_enclosing_env(mut env: Option<&Rc<Env>>, name: &Name) -> Option<Rc<Env>> {
+    while let Some(e) = env {
+        if e.def.scope.locals.contains(name) || e.vars.borrow().contains_key(name) {
+            return Some(e.clone());
+        }
+        env = e.parent.as_ref();
+    }
+    None
+}

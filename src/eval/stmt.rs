@@ -1,0 +1,397 @@
+//! Statement execution: one function per statement kind.
+
+use super::exceptions::{Exc, TraceEntry};
+use super::scope::{Frame, FrameKind};
+use super::value::Value;
+use super::{Args, Interp, PyResult};
+use crate::ir::{self, Block, Handler, Stmt, StmtKind, Target, WithItem};
+use std::rc::Rc;
+
+/// How a block finished.
+pub enum Flow {
+    Normal,
+    Return(Value),
+    Break,
+    Continue,
+}
+
+impl Interp {
+    pub(super) fn exec_block(&mut self, body: &Block, frame: &mut Frame) -> PyResult<Flow> {
+        for stmt in body {
+            match self.exec_stmt(stmt, frame)? {
+                Flow::Normal => {}
+                flow => return Ok(flow),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec_stmt(&mut self, stmt: &Stmt, frame: &mut Frame) -> PyResult<Flow> {
+        self.tick().map_err(|e| self.locate(e, stmt, frame))?;
+        self.exec_stmt_kind(stmt, frame).map_err(|e| self.locate(e, stmt, frame))
+    }
+
+    /// Adds this frame's line to an exception's traceback, once per call depth.
+    fn locate(&self, mut exc: Box<Exc>, stmt: &Stmt, frame: &Frame) -> Box<Exc> {
+        if !exc.recorded_depths.contains(&self.depth) {
+            exc.recorded_depths.push(self.depth);
+            exc.traceback.push(TraceEntry { file: frame.file, function: frame.function.clone(), span: stmt.span });
+        }
+        exc
+    }
+
+    fn exec_stmt_kind(&mut self, stmt: &Stmt, frame: &mut Frame) -> PyResult<Flow> {
+        match &stmt.kind {
+            StmtKind::Expr(e) => {
+                self.eval(e, frame)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::Assign { targets, value } => self.exec_assign(targets, value, frame),
+            StmtKind::AugAssign { target, op, value } => self.exec_aug_assign(target, *op, value, frame),
+            StmtKind::AnnAssign { target, annotation, value } => self.exec_ann_assign(target, annotation, value, frame),
+            StmtKind::If { test, body, orelse } => self.exec_if(test, body, orelse, frame),
+            StmtKind::While { test, body, orelse } => self.exec_while(test, body, orelse, frame),
+            StmtKind::For { target, iter, body, orelse } => self.exec_for(target, iter, body, orelse, frame),
+            StmtKind::Break => Ok(Flow::Break),
+            StmtKind::Continue => Ok(Flow::Continue),
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(Flow::Normal),
+            StmtKind::Return(value) => {
+                let value = match value {
+                    Some(e) => self.eval(e, frame)?,
+                    None => Value::None,
+                };
+                Ok(Flow::Return(value))
+            }
+            StmtKind::FunctionDef(def) => self.exec_function_def(def, frame),
+            StmtKind::ClassDef(def) => self.exec_class_def(def, frame),
+            StmtKind::Raise { exc, cause } => self.exec_raise(exc.as_ref(), cause.as_ref(), frame),
+            StmtKind::Try { body, handlers, orelse, finally } => self.exec_try(body, handlers, orelse, finally, frame),
+            StmtKind::With { items, body } => self.exec_with(items, body, frame),
+            StmtKind::Import(names) => self.exec_import(names, frame),
+            StmtKind::ImportFrom { module, names, level } => self.exec_import_from(module, names, *level, frame),
+            StmtKind::Delete(targets) => self.exec_delete(targets, frame),
+            StmtKind::Assert { test, msg } => self.exec_assert(test, msg.as_ref(), frame),
+        }
+    }
+
+    fn exec_assign(&mut self, targets: &[Target], value: &ir::Expr, frame: &mut Frame) -> PyResult<Flow> {
+        let value = self.eval(value, frame)?;
+        for target in targets {
+            self.assign(target, value.clone(), frame)?;
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec_aug_assign(&mut self, target: &Target, op: ir::BinOp, value: &ir::Expr, frame: &mut Frame) -> PyResult<Flow> {
+        match target {
+            Target::Name(name, _) => {
+                let current = self.load_name(frame, name)?;
+                let rhs = self.eval(value, frame)?;
+                let result = self.inplace_op(op, current, rhs)?;
+                self.store_name(frame, name, result)?;
+            }
+            Target::Attribute { value: obj, attr, .. } => {
+                let obj = self.eval(obj, frame)?;
+                let current = self.get_attr(&obj, attr)?;
+                let rhs = self.eval(value, frame)?;
+                let result = self.inplace_op(op, current, rhs)?;
+                self.set_attr(&obj, attr, result)?;
+            }
+            Target::Subscript { value: obj, index, .. } => {
+                let obj = self.eval(obj, frame)?;
+                let index = self.eval(index, frame)?;
+                let current = self.get_item(&obj, &index)?;
+                let rhs = self.eval(value, frame)?;
+                let result = self.inplace_op(op, current, rhs)?;
+                self.set_item(&obj, index, result)?;
+            }
+            Target::Sequence(..) | Target::Starred(..) => {
+                return Err(self.error("SyntaxError", "illegal expression for augmented assignment"));
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec_ann_assign(
+        &mut self,
+        target: &Target,
+        annotation: &ir::Expr,
+        value: &Option<ir::Expr>,
+        frame: &mut Frame,
+    ) -> PyResult<Flow> {
+        // Class bodies evaluate annotations and keep them in `__annotations__` (declarative mappings read
+        // `Mapped[...]` there); elsewhere annotations are not evaluated, as under CPython for locals.
+        if let (FrameKind::Class { namespace, .. }, Target::Name(name, _)) = (&frame.kind, target) {
+            let namespace = namespace.clone();
+            let annotation = self.eval(annotation, frame)?;
+            let key = Value::Str(name.clone());
+            let existing = namespace.borrow().get("__annotations__").cloned();
+            let annotations = match existing {
+                Some(Value::Dict(d)) => d,
+                _ => {
+                    let d = Rc::new(std::cell::RefCell::new(super::dict::Dict::new()));
+                    namespace.borrow_mut().insert(ir::Name::from("__annotations__"), Value::Dict(d.clone()));
+                    d
+                }
+            };
+            let k = self.key_of(&key)?;
+            annotations.borrow_mut().insert(k, key, annotation);
+        }
+        if let Some(value) = value {
+            let value = self.eval(value, frame)?;
+            self.assign(target, value, frame)?;
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec_if(&mut self, test: &ir::Expr, body: &Block, orelse: &Block, frame: &mut Frame) -> PyResult<Flow> {
+        let test = self.eval(test, frame)?;
+        if self.truthy(&test)? { self.exec_block(body, frame) } else { self.exec_block(orelse, frame) }
+    }
+
+    fn exec_while(&mut self, test: &ir::Expr, body: &Block, orelse: &Block, frame: &mut Frame) -> PyResult<Flow> {
+        loop {
+            self.tick()?;
+            let t = self.eval(test, frame)?;
+            if !self.truthy(&t)? {
+                break;
+            }
+            match self.exec_block(body, frame)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Normal | Flow::Continue => {}
+            }
+        }
+        self.exec_block(orelse, frame)
+    }
+
+    fn exec_for(
+        &mut self,
+        target: &Target,
+        iter: &ir::Expr,
+        body: &Block,
+        orelse: &Block,
+        frame: &mut Frame,
+    ) -> PyResult<Flow> {
+        let iterable = self.eval(iter, frame)?;
+        let iterator = self.iter(&iterable)?;
+        while let Some(item) = self.next(&iterator)? {
+            self.tick()?;
+            self.assign(target, item, frame)?;
+            match self.exec_block(body, frame)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Normal | Flow::Continue => {}
+            }
+        }
+        self.exec_block(orelse, frame)
+    }
+
+    fn exec_function_def(&mut self, def: &Rc<ir::FunctionDef>, frame: &mut Frame) -> PyResult<Flow> {
+        let mut function = self.make_function(def, frame)?;
+        for decorator in def.decorators.iter().rev() {
+            let decorator = self.eval(decorator, frame)?;
+            function = self.call(&decorator, Args::positional(vec![function]))?;
+        }
+        self.store_name(frame, &def.name, function)?;
+        Ok(Flow::Normal)
+    }
+
+    fn exec_raise(&mut self, exc: Option<&ir::Expr>, cause: Option<&ir::Expr>, frame: &mut Frame) -> PyResult<Flow> {
+        let Some(exc) = exc else {
+            return match self.handling.last() {
+                Some(current) => Err(Exc::new(current.value.clone())),
+                None => Err(self.error("RuntimeError", "No active exception to reraise")),
+            };
+        };
+        let value = self.eval(exc, frame)?;
+        let raised = self.exception_from(value)?;
+        if let Some(cause) = cause {
+            let cause = self.eval(cause, frame)?;
+            let cause = match cause {
+                Value::None => Value::None,
+                other => Value::Instance(self.exception_from(other)?.value.clone()),
+            };
+            raised.value.dict.borrow_mut().insert(ir::Name::from("__cause__"), cause);
+        }
+        Err(raised)
+    }
+
+    fn exec_try(
+        &mut self,
+        body: &Block,
+        handlers: &[Handler],
+        orelse: &Block,
+        finally: &Block,
+        frame: &mut Frame,
+    ) -> PyResult<Flow> {
+        let outcome = match self.exec_block(body, frame) {
+            Ok(Flow::Normal) => self.exec_block(orelse, frame),
+            Ok(flow) => Ok(flow),
+            Err(exc) if exc.fatal => Err(exc),
+            Err(exc) => self.handle(exc, handlers, frame),
+        };
+        if finally.is_empty() {
+            return outcome;
+        }
+        match self.exec_block(finally, frame)? {
+            Flow::Normal => outcome,
+            // `return`/`break` in finally discards the pending exception or return value, as in Python.
+            flow => Ok(flow),
+        }
+    }
+
+    /// Runs the first handler matching `exc`, or re-raises it.
+    fn handle(&mut self, exc: Box<Exc>, handlers: &[Handler], frame: &mut Frame) -> PyResult<Flow> {
+        for handler in handlers {
+            let matches = match &handler.class {
+                None => true,
+                Some(class) => {
+                    let spec = self.eval(class, frame)?;
+                    self.exception_matches(&exc, &spec)?
+                }
+            };
+            if !matches {
+                continue;
+            }
+            if let Some(name) = &handler.name {
+                self.store_name(frame, name, Value::Instance(exc.value.clone()))?;
+            }
+            let context = exc.value.clone();
+            self.handling.push(exc);
+            let result = self.exec_block(&handler.body, frame);
+            self.handling.pop();
+            if let Some(name) = &handler.name {
+                let _ = self.delete_name(frame, name);
+            }
+            return result.map_err(|mut e| {
+                if !Rc::ptr_eq(&e.value, &context) {
+                    e.value.dict.borrow_mut().entry(ir::Name::from("__context__")).or_insert(Value::Instance(context));
+                } else {
+                    e.recorded_depths.clear();
+                }
+                e
+            });
+        }
+        Err(exc)
+    }
+
+    fn exec_with(&mut self, items: &[WithItem], body: &Block, frame: &mut Frame) -> PyResult<Flow> {
+        let Some((first, rest)) = items.split_first() else {
+            return self.exec_block(body, frame);
+        };
+        let manager = self.eval(&first.context, frame)?;
+        let entered = self.call_method(&manager, "__enter__", Vec::new())?;
+        if let Some(target) = &first.target {
+            self.assign(target, entered, frame)?;
+        }
+        let result = self.exec_with(rest, body, frame);
+        match result {
+            Ok(flow) => {
+                self.call_method(&manager, "__exit__", vec![Value::None, Value::None, Value::None])?;
+                Ok(flow)
+            }
+            Err(exc) if exc.fatal => Err(exc),
+            Err(exc) => {
+                let class = Value::Class(exc.value.class.clone());
+                let value = Value::Instance(exc.value.clone());
+                let suppress = self.call_method(&manager, "__exit__", vec![class, value, Value::None])?;
+                if self.truthy(&suppress)? { Ok(Flow::Normal) } else { Err(exc) }
+            }
+        }
+    }
+
+    fn exec_delete(&mut self, targets: &[Target], frame: &mut Frame) -> PyResult<Flow> {
+        for target in targets {
+            match target {
+                Target::Name(name, _) => self.delete_name(frame, name)?,
+                Target::Attribute { value, attr, .. } => {
+                    let obj = self.eval(value, frame)?;
+                    self.del_attr(&obj, attr)?;
+                }
+                Target::Subscript { value, index, .. } => {
+                    let obj = self.eval(value, frame)?;
+                    let index = self.eval(index, frame)?;
+                    self.del_item(&obj, &index)?;
+                }
+                Target::Sequence(items, _) => {
+                    self.exec_delete(items, frame)?;
+                }
+                Target::Starred(..) => return Err(self.error("SyntaxError", "cannot delete starred")),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec_assert(&mut self, test: &ir::Expr, msg: Option<&ir::Expr>, frame: &mut Frame) -> PyResult<Flow> {
+        let value = self.eval(test, frame)?;
+        if self.truthy(&value)? {
+            return Ok(Flow::Normal);
+        }
+        let args = match msg {
+            Some(m) => vec![self.eval(m, frame)?],
+            None => Vec::new(),
+        };
+        let class = self.types.exception("AssertionError");
+        Err(Exc::new(self.make_exception(&class, args)))
+    }
+
+    /// Binds `value` to an assignment target, unpacking sequences.
+    pub(super) fn assign(&mut self, target: &Target, value: Value, frame: &mut Frame) -> PyResult<()> {
+        match target {
+            Target::Name(name, _) => self.store_name(frame, name, value),
+            Target::Attribute { value: obj, attr, .. } => {
+                let obj = self.eval(obj, frame)?;
+                self.set_attr(&obj, attr, value)
+            }
+            Target::Subscript { value: obj, index, .. } => {
+                let obj = self.eval(obj, frame)?;
+                let index = self.eval(index, frame)?;
+                self.set_item(&obj, index, value)
+            }
+            Target::Sequence(targets, _) => self.unpack(targets, value, frame),
+            Target::Starred(inner, _) => self.assign(inner, value, frame),
+        }
+    }
+
+    fn unpack(&mut self, targets: &[Target], value: Value, frame: &mut Frame) -> PyResult<()> {
+        let items = self.collect(&value)?;
+        let star = targets.iter().position(|t| matches!(t, Target::Starred(..)));
+        match star {
+            None => {
+                if items.len() != targets.len() {
+                    let message = if items.len() > targets.len() {
+                        format!("too many values to unpack (expected {})", targets.len())
+                    } else {
+                        format!("not enough values to unpack (expected {}, got {})", targets.len(), items.len())
+                    };
+                    return Err(self.value_error(message));
+                }
+                for (target, item) in targets.iter().zip(items) {
+                    self.assign(target, item, frame)?;
+                }
+            }
+            Some(star) => {
+                let after = targets.len() - star - 1;
+                if items.len() < targets.len() - 1 {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        targets.len() - 1,
+                        items.len()
+                    )));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(star);
+                for (target, item) in targets[..star].iter().zip(items) {
+                    self.assign(target, item, frame)?;
+                }
+                self.assign(&targets[star], Value::list(middle), frame)?;
+                for (target, item) in targets[star + 1..].iter().zip(tail) {
+                    self.assign(target, item, frame)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}

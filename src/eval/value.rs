@@ -1,0 +1,328 @@
+//! Runtime values of the evaluator.
+//!
+//! Mutable containers are shared (`Rc<RefCell<…>>`) because Python has reference semantics: `b = a;
+//! b.append(1)` changes `a`. Integers are `i64` and overflow into `BigInt`, so arithmetic never silently
+//! wraps. Classes and instances are our own objects; the ORM runtime plugs in through [`ClassHooks`] and
+//! native callables, never by special cases in the evaluator.
+
+use super::dict::{Dict, Set};
+use super::{Args, Interp, PyResult};
+use crate::ir::{FunctionDef, Name};
+use indexmap::IndexMap;
+use num_bigint::BigInt;
+use std::any::Any;
+use std::cell::RefCell;
+use std::fmt;
+use std::rc::Rc;
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<str>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Tuple(Rc<[Value]>),
+    Dict(Rc<RefCell<Dict>>),
+    Set(Rc<RefCell<Set>>),
+    DictView(Rc<RefCell<Dict>>, ViewKind),
+    Range(i64, i64, i64),
+    Slice(Rc<[Value; 3]>),
+    Function(Rc<Function>),
+    Builtin(Rc<Builtin>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Iterator(Rc<RefCell<IterState>>),
+    Property(Rc<Property>),
+    ClassMethod(Rc<Value>),
+    StaticMethod(Rc<Value>),
+    Super(Rc<Class>, Rc<Value>),
+    Ellipsis,
+    NotImplemented,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{}>", self.type_name())
+    }
+}
+
+/// A user-defined function (or lambda) closed over the environment it was defined in.
+pub struct Function {
+    pub def: Rc<FunctionDef>,
+    pub defaults: Vec<Value>,
+    pub kw_defaults: Vec<Option<Value>>,
+    pub closure: Option<Rc<Env>>,
+    pub globals: Rc<Module>,
+    /// Index of the source file it was defined in (for tracebacks).
+    pub file: usize,
+    pub qualname: Name,
+    /// The class whose body defined this function, for zero-argument `super()`.
+    pub owner: RefCell<Option<std::rc::Weak<Class>>>,
+}
+
+pub type NativeFn = dyn Fn(&mut Interp, Args) -> PyResult<Value>;
+
+/// A function implemented in Rust: builtins, methods of builtin types, and native modules' callables.
+pub struct Builtin {
+    pub name: Name,
+    pub func: Box<NativeFn>,
+}
+
+pub struct BoundMethod {
+    pub receiver: Value,
+    pub function: Value,
+}
+
+/// The local variables of one function call, shared with closures defined inside it.
+pub struct Env {
+    pub vars: RefCell<std::collections::HashMap<Name, Value>>,
+    pub parent: Option<Rc<Env>>,
+    pub def: Rc<FunctionDef>,
+}
+
+/// A module namespace (the program's globals, or a native module).
+pub struct Module {
+    pub name: Name,
+    pub dict: RefCell<IndexMap<Name, Value>>,
+}
+
+impl Module {
+    pub fn new(name: &str) -> Self {
+        Module { name: Name::from(name), dict: RefCell::new(IndexMap::new()) }
+    }
+
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.dict.borrow().get(name).cloned()
+    }
+
+    pub fn set(&self, name: &str, value: Value) {
+        self.dict.borrow_mut().insert(Name::from(name), value);
+    }
+}
+
+/// Which built-in type a class object stands for, when it is one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinType {
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    Module,
+    Iterator,
+    Property,
+    DictView,
+    BaseException,
+}
+
+/// Behaviour a native library (the ORM) attaches to a class and inherits to its subclasses: it is told
+/// when a subclass is created, and may take over attribute access and construction of instances.
+pub trait ClassHooks {
+    /// Called after a class whose bases carry these hooks has been created.
+    fn class_created(&self, interp: &mut Interp, class: &Rc<Class>) -> PyResult<()>;
+    /// Reads an instance attribute, or `None` to fall back to normal lookup.
+    fn get_attr(&self, interp: &mut Interp, instance: &Rc<Instance>, name: &str) -> Option<PyResult<Value>>;
+    /// Writes an instance attribute, or returns the value back to fall back to normal storage.
+    fn set_attr(
+        &self,
+        interp: &mut Interp,
+        instance: &Rc<Instance>,
+        name: &Name,
+        value: Value,
+    ) -> Result<PyResult<()>, Value>;
+    /// The default `__init__` for classes that define none (declarative classes accept keywords).
+    fn default_init(&self, interp: &mut Interp, instance: &Rc<Instance>, args: Args) -> Option<PyResult<()>>;
+    /// Reads a class attribute (`User.name` as a column expression), or `None` for normal lookup.
+    fn get_class_attr(&self, interp: &mut Interp, class: &Rc<Class>, name: &str) -> Option<PyResult<Value>>;
+    fn as_any(&self) -> &dyn Any;
+}
+
+pub struct Class {
+    pub name: Name,
+    pub module: Name,
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order after this class itself (C3 linearisation of the bases).
+    pub mro_tail: Vec<Rc<Class>>,
+    pub dict: RefCell<IndexMap<Name, Value>>,
+    pub builtin: Option<BuiltinType>,
+    pub hooks: Option<Rc<dyn ClassHooks>>,
+    /// Native state a library keeps per class (the ORM's mapper).
+    pub native: RefCell<Option<Rc<dyn Any>>>,
+    pub id: usize,
+}
+
+impl Class {
+    /// Looks `name` up along the MRO (this class first).
+    pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        self.mro_tail.iter().find_map(|c| c.dict.borrow().get(name).cloned())
+    }
+
+    pub fn is_subclass_of(self: &Rc<Self>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro_tail.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    /// The nearest built-in type this class derives from.
+    pub fn builtin_base(self: &Rc<Self>) -> Option<BuiltinType> {
+        self.builtin.or_else(|| self.mro_tail.iter().find_map(|c| c.builtin))
+    }
+}
+
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: RefCell<IndexMap<Name, Value>>,
+    /// Native state a library keeps per instance (the ORM's instance state).
+    pub native: RefCell<Option<Rc<dyn Any>>>,
+    pub id: usize,
+}
+
+pub struct Property {
+    pub getter: Value,
+    pub setter: Option<Value>,
+}
+
+/// The state of an iterator. Iterators over shared containers read them live, as Python's do.
+pub enum IterState {
+    /// A materialised sequence (results of `map`, `zip`, dict snapshots, comprehensions…).
+    Items(std::vec::IntoIter<Value>),
+    List(Rc<RefCell<Vec<Value>>>, usize),
+    Range { next: i64, stop: i64, step: i64 },
+    Chars(Rc<str>, usize),
+    /// An object with `__next__`.
+    Object(Value),
+    Done,
+}
+
+static NEXT_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
+
+/// A fresh identity for classes and instances (used by `is`, hashing by identity, and `id()`).
+pub fn next_id() -> usize {
+    NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::from(items))
+    }
+
+    pub fn from_bigint(n: BigInt) -> Value {
+        match i64::try_from(&n) {
+            Ok(small) => Value::Int(small),
+            Err(_) => Value::BigInt(Rc::new(n)),
+        }
+    }
+
+    /// The name `type(v).__name__` gives.
+    pub fn type_name(&self) -> String {
+        match self {
+            Value::None => "NoneType".into(),
+            Value::Bool(_) => "bool".into(),
+            Value::Int(_) | Value::BigInt(_) => "int".into(),
+            Value::Float(_) => "float".into(),
+            Value::Str(_) => "str".into(),
+            Value::List(_) => "list".into(),
+            Value::Tuple(_) => "tuple".into(),
+            Value::Dict(_) => "dict".into(),
+            Value::Set(_) => "set".into(),
+            Value::DictView(_, ViewKind::Keys) => "dict_keys".into(),
+            Value::DictView(_, ViewKind::Values) => "dict_values".into(),
+            Value::DictView(_, ViewKind::Items) => "dict_items".into(),
+            Value::Range(..) => "range".into(),
+            Value::Slice(_) => "slice".into(),
+            Value::Function(_) => "function".into(),
+            Value::Builtin(_) => "builtin_function_or_method".into(),
+            Value::BoundMethod(_) => "method".into(),
+            Value::Class(_) => "type".into(),
+            Value::Instance(i) => i.class.name.to_string(),
+            Value::Module(_) => "module".into(),
+            Value::Iterator(_) => "iterator".into(),
+            Value::Property(_) => "property".into(),
+            Value::ClassMethod(_) => "classmethod".into(),
+            Value::StaticMethod(_) => "staticmethod".into(),
+            Value::Super(..) => "super".into(),
+            Value::Ellipsis => "ellipsis".into(),
+            Value::NotImplemented => "NotImplementedType".into(),
+        }
+    }
+
+    /// Identity, as `is` sees it.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None)
+            | (Value::Ellipsis, Value::Ellipsis)
+            | (Value::NotImplemented, Value::NotImplemented) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            // Small ints and equal strings are interned in CPython; tutorials compare them with `is` by mistake.
+            (Value::Int(a), Value::Int(b)) => a == b && (-5..=256).contains(a),
+            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
+            (Value::Tuple(a), Value::Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
+            (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
+            (Value::Set(a), Value::Set(b)) => Rc::ptr_eq(a, b),
+            (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
+            (Value::Builtin(a), Value::Builtin(b)) => Rc::ptr_eq(a, b),
+            (Value::Class(a), Value::Class(b)) => Rc::ptr_eq(a, b),
+            (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
+            (Value::Module(a), Value::Module(b)) => Rc::ptr_eq(a, b),
+            (Value::Iterator(a), Value::Iterator(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    pub fn as_instance(&self) -> Option<&Rc<Instance>> {
+        match self {
+            Value::Instance(i) => Some(i),
+            _ => None,
+        }
+    }
+}
+
+/// Runs `f` unless the value is already being printed further up (a list containing itself), in which
+/// case `placeholder` is returned — CPython prints `[...]` there.
+pub fn guard_cycle<T>(ptr: usize, placeholder: T, f: impl FnOnce() -> T) -> T {
+    thread_local! {
+        static ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    }
+    let seen = ACTIVE.with(|a| a.borrow().contains(&ptr));
+    if seen {
+        return placeholder;
+    }
+    ACTIVE.with(|a| a.borrow_mut().push(ptr));
+    let out = f();
+    ACTIVE.with(|a| {
+        a.borrow_mut().pop();
+    });
+    out
+}

@@ -1,0 +1,75 @@
+//! Running a plain Python program end to end: parse and lower ([`crate::python`]), evaluate
+//! ([`crate::eval`]), and report what it printed and how it ended, with a CPython-style traceback.
+
+use crate::eval::{Interp, Limits};
+use crate::python::ParseProblem;
+use crate::source::LineIndex;
+use serde::Serialize;
+use std::rc::Rc;
+
+/// How a program ended.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Failure {
+    /// The exception class name (`"ZeroDivisionError"`), or `"SyntaxError"`.
+    pub class: String,
+    pub message: String,
+    /// The traceback as CPython prints it.
+    pub traceback: String,
+    /// 1-based line of the innermost location in the program, if known.
+    pub line: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProgramOutcome {
+    pub stdout: String,
+    pub error: Option<Failure>,
+}
+
+/// Runs `source` (named `file_name` in tracebacks) with the default limits.
+pub fn run_python(source: &str, file_name: &str) -> ProgramOutcome {
+    run_python_with(source, file_name, Limits::default())
+}
+
+pub fn run_python_with(source: &str, file_name: &str, limits: Limits) -> ProgramOutcome {
+    let module = match crate::python::parse(source) {
+        Ok(m) => m,
+        Err(problems) => return ProgramOutcome { stdout: String::new(), error: Some(parse_failure(source, file_name, &problems)) },
+    };
+    let mut interp = Interp::new();
+    interp.limits = limits;
+    let file = interp.add_file(file_name, source);
+    let globals = Rc::new(crate::eval::value::Module::new("__main__"));
+    globals.set("__name__", crate::eval::Value::str("__main__"));
+    let result = interp.run_module(&module, &globals, file);
+    let error = result.err().map(|exc| failure(&mut interp, &exc));
+    ProgramOutcome { stdout: std::mem::take(&mut interp.out), error }
+}
+
+/// Describes an uncaught exception.
+pub fn failure(interp: &mut Interp, exc: &crate::eval::Exc) -> Failure {
+    let line = interp.exception_origin(exc).and_then(|(file, span)| {
+        let f = interp.files.get(file)?;
+        Some(f.lines.line_col(&f.text, span.start).line)
+    });
+    Failure {
+        class: exc.class_name(),
+        message: interp.exception_message(exc),
+        traceback: interp.format_traceback(exc),
+        line,
+    }
+}
+
+/// Describes a program that could not be parsed or lowered, as CPython reports a SyntaxError.
+pub fn parse_failure(source: &str, file_name: &str, problems: &[ParseProblem]) -> Failure {
+    let index = LineIndex::new(source);
+    let first = &problems[0];
+    let at = index.line_col(source, first.span.start);
+    let class = if first.kind == "SyntaxError" { "SyntaxError" } else { "NotImplementedError" };
+    let traceback = format!(
+        "  File \"{file_name}\", line {}\n    {}\n{class}: {}\n",
+        at.line,
+        index.line_text(source, at.line).trim(),
+        first.message
+    );
+    Failure { class: class.to_string(), message: first.message.clone(), traceback, line: Some(at.line) }
+}

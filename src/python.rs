@@ -1,0 +1,50 @@
+//! Python source → our IR. The only module that names ruff's parser and AST.
+//!
+//! ruff's parser is pinned exactly (its API is unstable) and kept inside this module: [`parse`] returns
+//! our own [`ir::Module`] or located diagnostics — syntax errors, and constructs the playground does not
+//! run ("not supported in ormplay: …"), each with the byte range of the offending node.
+
+mod lower;
+mod scope;
+
+use crate::ir;
+use crate::source::Span;
+use ruff_python_ast::PySourceType;
+use ruff_text_size::{Ranged, TextRange};
+
+/// Why source text could not become IR: a syntax error or an unsupported construct, located.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParseProblem {
+    /// `"SyntaxError"` or `"NotSupported"`.
+    pub kind: &'static str,
+    pub message: String,
+    pub span: Span,
+}
+
+/// Parses and lowers a whole module. All syntax errors are reported; if there are none, the first
+/// unsupported construct is.
+pub fn parse(source: &str) -> Result<ir::Module, Vec<ParseProblem>> {
+    let parsed = ruff_python_parser::parse_unchecked_source(source, PySourceType::Python);
+    let mut problems: Vec<ParseProblem> = parsed
+        .errors()
+        .iter()
+        .map(|e| ParseProblem { kind: "SyntaxError", message: e.error.to_string(), span: span_of(e.location) })
+        .collect();
+    problems.extend(parsed.unsupported_syntax_errors().iter().map(|e| ParseProblem {
+        kind: "SyntaxError",
+        message: e.to_string(),
+        span: span_of(e.range()),
+    }));
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let module = parsed.into_syntax();
+    lower::module(&module.body).map_err(|p| vec![p])
+}
+
+pub(crate) fn span_of(range: TextRange) -> Span {
+    Span::new(range.start().to_u32(), range.end().to_u32())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,5 @@
+//! Tests for [`super`]: hand-picked CPython behaviours, the CPython-recorded table ([`table`]) and a
+//! never-panic property test ([`props`]).
+
+mod props;
+mod table;

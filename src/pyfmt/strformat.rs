@@ -213,7 +213,9 @@ impl FormatStringParser {
             None => {}
         }
         let literal: String = self.chars.get(start..literal_end).unwrap_or_default().iter().collect();
-        if !literal.is_empty() {
+        if let Some(Ok(Piece::Literal(previous))) = self.pending.back_mut() {
+            previous.push_str(&literal);
+        } else if !literal.is_empty() {
             self.pending.push_back(Ok(Piece::Literal(literal)));
         }
         if field_follows {
@@ -328,7 +330,11 @@ impl Iterator for FormatStringParser {
     type Item = FmtResult<Piece>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        while self.pending.is_empty() && !self.failed && self.pos < self.chars.len() {
+        // Step until a field (or error) is pending, so adjacent literal text comes out as one piece.
+        while !self.failed
+            && self.pos < self.chars.len()
+            && !matches!(self.pending.back(), Some(Ok(Piece::Field(_)) | Err(_)))
+        {
             if let Err(e) = self.step() {
                 self.failed = true;
                 self.pending.push_back(Err(e));

@@ -136,7 +136,9 @@ impl PercentSpec {
         if width.is_some_and(|w| w > MAX_RENDERED_WIDTH) {
             return Err(FormatError::value("width too big"));
         }
-        if precision.is_some_and(|p| p > MAX_RENDERED_WIDTH) {
+        // Precision only truncates text, so only numbers need the cap.
+        let numeric = !matches!(self.conversion, 's' | 'r' | 'a' | 'c');
+        if numeric && precision.is_some_and(|p| p > MAX_RENDERED_WIDTH) {
             return Err(FormatError::value("precision too big"));
         }
         Ok(PercentLayout { flags, width, precision, conversion: self.conversion })
@@ -326,9 +328,11 @@ fn output(text: &str, layout: &PercentLayout, numeric: bool) -> String {
         }
     }
     let alt_prefix = numeric && flags.alt && matches!(layout.conversion, 'o' | 'x' | 'X');
-    let (prefix, digits) = if alt_prefix { body.split_at(body.len().min(2)) } else { ("", body) };
+    let cut = if alt_prefix { body.char_indices().nth(2).map_or(body.len(), |(i, _)| i) } else { 0 };
+    let (prefix, digits) = body.split_at(cut);
     let len = digits.chars().count();
-    let mut width = layout.width.unwrap_or(0).saturating_sub(usize::from(sign.is_some()) + prefix.len());
+    let used = usize::from(sign.is_some()) + prefix.chars().count();
+    let mut width = layout.width.unwrap_or(0).saturating_sub(used);
     let mut out = String::new();
     if fill != ' ' {
         out.extend(sign);

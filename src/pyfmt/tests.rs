@@ -1,5 +1,6 @@
-//! Tests for [`super`]: hand-picked CPython behaviours, the CPython-recorded table ([`table`]) and a
-//! never-panic property test ([`props`]).
+//! Tests for [`super`]: hand-picked CPython behaviours ([`examples`]), the CPython-recorded table
+//! ([`table`]: `testdata.txt`, regenerate with `python3.11 src/pyfmt/testdata.py > src/pyfmt/testdata.txt`)
+//! and never-panic property tests ([`props`]).
 
 mod examples;
 mod props;

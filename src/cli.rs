@@ -15,6 +15,7 @@ commands:
   ddl MODELS.py             print the schema's CREATE TABLE statements
   diagram MODELS.py         print the ER diagram as SVG
   sql FILE.sql              run SQL against an in-memory database, print the results
+  link MODELS.py SCRIPT.py  print the permalink fragment (after '#') that opens this code
 ";
 
 pub fn main(args: Vec<String>) -> i32 {
@@ -24,6 +25,7 @@ pub fn main(args: Vec<String>) -> i32 {
     };
     match command.as_str() {
         "sql" => sql(rest),
+        "link" => link(rest),
         "run" | "python" | "ddl" | "diagram" => not_implemented(command),
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
@@ -47,6 +49,20 @@ pub(crate) fn read_arg(path: &str) -> Result<String, i32> {
         eprintln!("ormplay: cannot read {path}: {e}");
         2
     })
+}
+
+fn link(args: &[String]) -> i32 {
+    let [models, script] = args else {
+        eprintln!("usage: ormplay link MODELS.py SCRIPT.py");
+        return 2;
+    };
+    match (read_arg(models), read_arg(script)) {
+        (Ok(models), Ok(script)) => {
+            println!("{}", crate::permalink::link_for_code(&models, &script));
+            0
+        }
+        (Err(code), _) | (_, Err(code)) => code,
+    }
 }
 
 fn sql(args: &[String]) -> i32 {

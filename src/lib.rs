@@ -6,6 +6,8 @@
 //! tool ([`cli`], native only) are thin layers over that data.
 
 pub mod db;
+pub mod gallery;
+pub mod permalink;
 pub mod source;
 pub mod text;
 

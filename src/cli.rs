@@ -15,6 +15,7 @@ commands:
   ddl MODELS.py             print the schema's CREATE TABLE statements
   diagram MODELS.py         print the ER diagram as SVG
   sql FILE.sql              run SQL against an in-memory database, print the results
+  link MODELS.py SCRIPT.py  print the permalink fragment (after '#') that opens this code
 ";
 
 pub fn main(args: Vec<String>) -> i32 {
@@ -25,6 +26,7 @@ pub fn main(args: Vec<String>) -> i32 {
     match command.as_str() {
         "sql" => sql(rest),
         "python" => with_big_stack(rest, python),
+        "link" => link(rest),
         "run" | "ddl" | "diagram" => not_implemented(command),
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
@@ -87,6 +89,20 @@ fn python(args: &[String]) -> i32 {
             eprint!("{}", failure.traceback);
             1
         }
+    }
+}
+
+fn link(args: &[String]) -> i32 {
+    let [models, script] = args else {
+        eprintln!("usage: ormplay link MODELS.py SCRIPT.py");
+        return 2;
+    };
+    match (read_arg(models), read_arg(script)) {
+        (Ok(models), Ok(script)) => {
+            println!("{}", crate::permalink::link_for_code(&models, &script));
+            0
+        }
+        (Err(code), _) | (_, Err(code)) => code,
     }
 }
 

@@ -7,7 +7,9 @@
 
 pub mod db;
 pub mod eval;
+pub mod gallery;
 pub mod ir;
+pub mod permalink;
 pub mod program;
 pub mod pyfmt;
 pub mod python;

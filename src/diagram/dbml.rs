@@ -98,7 +98,10 @@ fn refs_of(model: &DiagramModel, edge: &Edge, written: &mut BTreeSet<(ColumnRef,
             }
         } else {
             let pk = |t: &str| {
-                model.entity(t).and_then(|e| e.columns.iter().find(|c| c.primary_key)).map(|c| ColumnRef::new(t, &c.name))
+                model
+                    .entity(t)
+                    .and_then(|e| e.columns.iter().find(|c| c.primary_key))
+                    .map(|c| ColumnRef::new(t, &c.name))
             };
             if let (Some(a), Some(b)) = (pk(&edge.from_table), pk(&edge.to_table)) {
                 let _ = writeln!(out, "Ref: {} <> {}", column_ref(&a), column_ref(&b));

@@ -136,7 +136,7 @@ pub fn layout(model: &DiagramModel, options: &LayoutOptions) -> Layout {
         return Layout { width: 2.0 * route::MARGIN, height: 2.0 * route::MARGIN, ..Layout::default() };
     }
     rank::break_cycles(&mut g);
-    let budget = height_budget(&g, options.aspect_ratio);
+    let budget = height_budget(&mut g, options.aspect_ratio);
     rank::assign_layers(&mut g, budget);
     let chains = rank::insert_dummies(&mut g);
     let segs = order::segments(&g, &chains);
@@ -153,7 +153,15 @@ pub fn layout(model: &DiagramModel, options: &LayoutOptions) -> Layout {
         let Some(e) = node.entity else { continue };
         let x = route::node_x(&g, i, &routed.layer_x, &routed.layer_w);
         let table = model.entities.get(e).map(|e| e.table.clone()).unwrap_or_default();
-        entities.push(EntityBox { entity: e, table, x, y: node.y, width: node.width, height: node.height, layer: node.layer });
+        entities.push(EntityBox {
+            entity: e,
+            table,
+            x,
+            y: node.y,
+            width: node.width,
+            height: node.height,
+            layer: node.layer,
+        });
     }
     entities.sort_by_key(|b| b.entity);
     let mut edges = merge_parts(routed.edges);
@@ -164,13 +172,33 @@ pub fn layout(model: &DiagramModel, options: &LayoutOptions) -> Layout {
     Layout { width: right.ceil(), height: (bottom + 2.0 * route::MARGIN).ceil(), entities, edges }
 }
 
-/// The tallest a layer may grow: the height of a drawing of the wanted aspect holding all boxes with
-/// their channels, but never less than the tallest box.
-fn height_budget(g: &graph::Graph, aspect: f64) -> f64 {
+/// The tallest a layer may grow. Layering is cheap, so several budgets around the area-based guess are
+/// tried and the one whose estimated drawing (layer widths plus typical channels, tallest layer) comes
+/// closest to the wanted aspect ratio wins; ties go to the smaller budget tried first.
+fn height_budget(g: &mut graph::Graph, aspect: f64) -> f64 {
     let aspect = if aspect.is_finite() && aspect > 0.05 { aspect.min(20.0) } else { 1.6 };
-    let area: f64 = g.nodes.iter().map(|n| (n.width + 110.0) * (n.height + rank::BOX_GAP)).sum();
+    let area: f64 = g.nodes.iter().map(|n| (n.width + 200.0) * (n.height + rank::BOX_GAP)).sum();
     let tallest = g.nodes.iter().map(|n| n.height + rank::BOX_GAP).fold(0.0, f64::max);
-    (area / aspect).sqrt().max(tallest)
+    let guess = (area / aspect).sqrt();
+    let mut best = (f64::INFINITY, guess.max(tallest));
+    for step in 0..12 {
+        let budget = (guess * (0.6 + 0.2 * step as f64)).max(tallest);
+        rank::assign_layers(g, budget);
+        let depth = g.nodes.iter().map(|n| n.layer + 1).max().unwrap_or(1);
+        let mut widths = vec![0.0f64; depth];
+        let mut heights = vec![0.0f64; depth];
+        for n in &g.nodes {
+            widths[n.layer] = widths[n.layer].max(n.width);
+            heights[n.layer] += n.height + rank::BOX_GAP;
+        }
+        let w: f64 = widths.iter().map(|w| w + 230.0).sum();
+        let h = heights.iter().fold(1.0, |a: f64, b| a.max(*b));
+        let miss = ((w / h) / aspect).ln().abs();
+        if miss < best.0 - 1e-9 {
+            best = (miss, budget);
+        }
+    }
+    best.1
 }
 
 /// Joins the halves of many-to-many lines into one edge layout each, ordered by model edge.
@@ -226,15 +254,13 @@ fn apply_pins(entities: &mut [EntityBox], edges: &mut [EdgeLayout], pinned: &BTr
             let ey = eb.y + (r.end.point.y - (eb.y - shift(&r.end.table).map_or(0.0, |s| s.1)));
             route::free_route((sb.x, sb.width, sy), (eb.x, eb.width, ey), r);
         }
-        if touched {
-            if let Some(last) = edge.routes.last() {
-                let (x, y) = (last.end.point.x, last.end.point.y);
-                let right = last.end.side == Side::Right;
-                for (i, label) in edge.labels.iter_mut().enumerate() {
-                    label.anchor_end = !right;
-                    label.x = if right { x + route::MARK_ROOM } else { x - route::MARK_ROOM };
-                    label.y = y - 5.0 + 14.0 * i as f64;
-                }
+        if let (true, Some(last)) = (touched, edge.routes.last()) {
+            let (x, y) = (last.end.point.x, last.end.point.y);
+            let right = last.end.side == Side::Right;
+            for (i, label) in edge.labels.iter_mut().enumerate() {
+                label.anchor_end = !right;
+                label.x = if right { x + route::MARK_ROOM } else { x - route::MARK_ROOM };
+                label.y = y - 5.0 + 14.0 * i as f64;
             }
         }
     }

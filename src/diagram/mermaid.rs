@@ -68,13 +68,21 @@ fn attribute(column: &Column) -> String {
         let _ = write!(comment, ", references {}.{}", fk.table, fk.column);
     }
     let keys = if keys.is_empty() { String::new() } else { format!(" {}", keys.join(", ")) };
-    format!("{} {}{keys} \"{}\"", word(&column.type_text, "t_"), word(&column.name, "c_"), comment.trim_start_matches(", "))
+    format!(
+        "{} {}{keys} \"{}\"",
+        word(&column.type_text, "t_"),
+        word(&column.name, "c_"),
+        comment.trim_start_matches(", ")
+    )
 }
 
 fn relationship(model: &DiagramModel, edge: &Edge) -> String {
     // The referenced ("one") side is exactly one when the foreign key is NOT NULL, else zero or one.
     let required = edge.fk_columns.iter().any(|fk| {
-        model.entity(&fk.table).and_then(|e| e.columns.iter().find(|c| c.name == fk.column)).is_some_and(|c| !c.nullable)
+        model
+            .entity(&fk.table)
+            .and_then(|e| e.columns.iter().find(|c| c.name == fk.column))
+            .is_some_and(|c| !c.nullable)
     });
     let one_left = if required { "||" } else { "|o" };
     let one_right = if required { "||" } else { "o|" };

@@ -44,12 +44,17 @@ fn many_to_many(a: &str, attr: &str, b: &str, back: &str, secondary: &str, lines
 
 /// Seed 1: `Parent.children` ↔ `Child.parent` with `cascade="all, delete-orphan"`.
 pub fn parent_child() -> DiagramModel {
-    let parent = entity("parent", Some("Parent"), 3, vec![Column::new("id", "Integer").pk(), Column::new("name", "String")]);
+    let parent =
+        entity("parent", Some("Parent"), 3, vec![Column::new("id", "Integer").pk(), Column::new("name", "String")]);
     let child = entity(
         "child",
         Some("Child"),
         11,
-        vec![Column::new("id", "Integer").pk(), Column::new("parent_id", "Integer").fk("parent", "id"), Column::new("name", "String")],
+        vec![
+            Column::new("id", "Integer").pk(),
+            Column::new("parent_id", "Integer").fk("parent", "id"),
+            Column::new("name", "String"),
+        ],
     );
     let mut edge = one_to_many("parent", "children", "child", "parent", "parent_id", (9, 17));
     edge.cascade = Some("all, delete-orphan".into());
@@ -88,7 +93,12 @@ fn medical_parts(lines: u32) -> (Vec<Entity>, Vec<Edge>) {
             "kins",
             "Kin",
             lines + 50,
-            vec![id(), Column::new("full_name", "String"), Column::new("phone", "String"), Column::new("relationship", "String")],
+            vec![
+                id(),
+                Column::new("full_name", "String"),
+                Column::new("phone", "String"),
+                Column::new("relationship", "String"),
+            ],
             true,
         ),
     ];
@@ -204,11 +214,20 @@ pub fn generated(tables: usize, seed: u64) -> DiagramModel {
         let parents = if i == 0 { 0 } else { [0, 1, 1, 1, 2][rng.below(5)] };
         for p in 0..parents {
             let j = rng.below(i);
-            let Some(target) = model.entities.get(j).filter(|e| !e.is_association).map(|e| e.table.clone()) else { continue };
+            let Some(target) = model.entities.get(j).filter(|e| !e.is_association).map(|e| e.table.clone()) else {
+                continue;
+            };
             let fk = format!("{target}_id_{p}");
             columns.insert(2, Column::new(&fk, "Integer").fk(&target, "id"));
             if rng.below(10) > 0 {
-                model.edges.push(one_to_many(&target, &format!("{table}_list"), &table, &format!("{target}_{p}"), &fk, (3, 4)));
+                model.edges.push(one_to_many(
+                    &target,
+                    &format!("{table}_list"),
+                    &table,
+                    &format!("{target}_{p}"),
+                    &fk,
+                    (3, 4),
+                ));
             }
         }
         if rng.below(10) == 0 {

@@ -50,10 +50,10 @@ pub fn render_svg(model: &DiagramModel, layout: &Layout, options: &SvgOptions) -
         Theme::Dark => "theme-dark",
     };
     let (w, h) = (num(layout.width), num(layout.height));
-    let _ = write!(
+    let _ = writeln!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ormplay-diagram {theme}\" width=\"{w}\" height=\"{h}\" \
-         viewBox=\"0 0 {w} {h}\" font-family=\"{FONT_STACK}\" role=\"img\" aria-label=\"Entity-relationship diagram\">\n"
+         viewBox=\"0 0 {w} {h}\" font-family=\"{FONT_STACK}\" role=\"img\" aria-label=\"Entity-relationship diagram\">"
     );
     style(&mut out);
     let _ = writeln!(out, "<rect class=\"bg\" width=\"{w}\" height=\"{h}\"/>");
@@ -231,7 +231,12 @@ fn render_label(out: &mut String, label: &Label) {
 
 fn render_entity(out: &mut String, entity: &Entity, b: &EntityBox) {
     let class = if entity.is_association { "entity assoc" } else { "entity" };
-    let _ = write!(out, "<g data-testid=\"entity-{}\" class=\"{class}\" data-table=\"{}\"", escape_html(&b.table), escape_html(&b.table));
+    let _ = write!(
+        out,
+        "<g data-testid=\"entity-{}\" class=\"{class}\" data-table=\"{}\"",
+        escape_html(&b.table),
+        escape_html(&b.table)
+    );
     opt_attr(out, "data-class", entity.class_name.as_deref());
     opt_attr(out, "data-line", entity.source_line.map(|l| l.to_string()).as_deref());
     out.push_str(">\n");
@@ -246,7 +251,10 @@ fn render_entity(out: &mut String, entity: &Entity, b: &EntityBox) {
         num(HEADER_HEIGHT - 0.6),
         num(-(b.width - 1.2))
     );
-    let _ = writeln!(out, "<rect class=\"box\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"6\" fill-opacity=\"0\"/>");
+    let _ = writeln!(
+        out,
+        "<rect class=\"box\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"6\" fill-opacity=\"0\"/>"
+    );
     let title = measure::title(entity);
     let _ = write!(
         out,
@@ -257,7 +265,13 @@ fn render_entity(out: &mut String, entity: &Entity, b: &EntityBox) {
     );
     if let Some(sub) = measure::subtitle(entity) {
         let sx = b.x + PAD + measure::text_width(title, measure::FONT_TITLE) + PAD;
-        let _ = write!(out, "<text class=\"sub\" x=\"{}\" y=\"{}\">{}</text>", num(sx), num(b.y + 18.0), escape_html(&measure::clip(sub)));
+        let _ = write!(
+            out,
+            "<text class=\"sub\" x=\"{}\" y=\"{}\">{}</text>",
+            num(sx),
+            num(b.y + 18.0),
+            escape_html(&measure::clip(sub))
+        );
     }
     out.push('\n');
     for (i, column) in entity.columns.iter().enumerate() {
@@ -281,7 +295,8 @@ fn render_row(out: &mut String, column: &Column, b: &EntityBox, top: f64) {
         _ => None,
     };
     if let Some((class, text)) = key {
-        let _ = write!(out, "<text class=\"key {class}\" x=\"{}\" y=\"{}\">{text}</text>", num(b.x + PAD), num(top + 13.5));
+        let _ =
+            write!(out, "<text class=\"key {class}\" x=\"{}\" y=\"{}\">{text}</text>", num(b.x + PAD), num(top + 13.5));
     }
     let nn = if column.nullable { "name" } else { "name nn" };
     let _ = write!(

@@ -160,7 +160,8 @@ fn adding_a_table_or_editing_a_column_keeps_the_others_in_place() {
     added.entities.push(audit);
     assert_stable(&before, &layout(&added, &LayoutOptions::default()), "isolated table");
     let mut leaf = base.clone();
-    let mut attachment = Entity { table: "attachments".into(), class_name: Some("Attachment".into()), ..Entity::default() };
+    let mut attachment =
+        Entity { table: "attachments".into(), class_name: Some("Attachment".into()), ..Entity::default() };
     attachment.columns =
         vec![Column::new("id", "Integer").pk(), Column::new("message_id", "Integer").fk("messages", "id")];
     leaf.entities.push(attachment);

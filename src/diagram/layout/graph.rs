@@ -68,7 +68,12 @@ pub struct Graph {
 /// Builds the graph; edges naming unknown tables are skipped (they cannot be drawn).
 pub fn build(model: &DiagramModel, options: &LayoutOptions) -> Graph {
     let hidden: BTreeSet<&str> = if options.collapse_many_to_many {
-        model.edges.iter().filter(|e| e.cardinality == Cardinality::ManyToMany).filter_map(|e| e.secondary.as_deref()).collect()
+        model
+            .edges
+            .iter()
+            .filter(|e| e.cardinality == Cardinality::ManyToMany)
+            .filter_map(|e| e.secondary.as_deref())
+            .collect()
     } else {
         BTreeSet::new()
     };
@@ -103,7 +108,9 @@ pub fn build(model: &DiagramModel, options: &LayoutOptions) -> Graph {
 /// The row offset of `column` in the node's entity (header centre when unknown).
 fn end(model: &DiagramModel, node: usize, entity: Option<usize>, column: Option<&str>) -> LinkEnd {
     let offset = entity.and_then(|e| model.entities.get(e)).map_or(0.0, |e| measure::port_offset(e, column));
-    let known = entity.and_then(|e| model.entities.get(e)).is_some_and(|e| column.is_some_and(|c| e.columns.iter().any(|x| x.name == c)));
+    let known = entity
+        .and_then(|e| model.entities.get(e))
+        .is_some_and(|e| column.is_some_and(|c| e.columns.iter().any(|x| x.name == c)));
     LinkEnd { node, offset, column: if known { column.map(str::to_string) } else { None } }
 }
 
@@ -123,14 +130,16 @@ fn direct(model: &DiagramModel, index: &BTreeMap<&str, usize>, i: usize, edge: &
         Some(fk) if fk.table == edge.to_table => false,
         _ => edge.cardinality == Cardinality::ManyToOne,
     };
-    let (parent, child) = if child_is_from { (&edge.to_table, &edge.from_table) } else { (&edge.from_table, &edge.to_table) };
+    let (parent, child) =
+        if child_is_from { (&edge.to_table, &edge.from_table) } else { (&edge.from_table, &edge.to_table) };
     let (Some((pn, pe)), Some((cn, ce))) = (lookup(model, index, parent), lookup(model, index, child)) else {
         return vec![];
     };
     let fk_col = fk.map(|c| c.column.as_str());
     let ref_col = edge.ref_columns.first().map(|c| c.column.as_str()).or_else(|| primary_key(model, pe));
     let many_child = if child_is_from { edge.cardinality.many_at_from() } else { edge.cardinality.many_at_to() };
-    let nullable = ce.and_then(|e| model.entities.get(e)).and_then(|e| e.columns.iter().find(|c| Some(c.name.as_str()) == fk_col));
+    let nullable =
+        ce.and_then(|e| model.entities.get(e)).and_then(|e| e.columns.iter().find(|c| Some(c.name.as_str()) == fk_col));
     let link = Link {
         tail: end(model, pn, pe, ref_col),
         head: end(model, cn, ce, fk_col),
@@ -150,8 +159,14 @@ fn primary_key(model: &DiagramModel, entity: Option<usize>) -> Option<&str> {
 }
 
 /// A many-to-many edge as one line between the two parents' primary keys.
-fn many_to_many_collapsed(model: &DiagramModel, index: &BTreeMap<&str, usize>, i: usize, edge: &Edge) -> Vec<Option<Link>> {
-    let (Some((an, ae)), Some((bn, be))) = (lookup(model, index, &edge.from_table), lookup(model, index, &edge.to_table))
+fn many_to_many_collapsed(
+    model: &DiagramModel,
+    index: &BTreeMap<&str, usize>,
+    i: usize,
+    edge: &Edge,
+) -> Vec<Option<Link>> {
+    let (Some((an, ae)), Some((bn, be))) =
+        (lookup(model, index, &edge.from_table), lookup(model, index, &edge.to_table))
     else {
         return vec![];
     };
@@ -188,9 +203,25 @@ fn through_association(
         let parent_end = end(model, pn, pe, ref_col);
         let assoc_end = end(model, sn, se, fk.map(|f| f.0));
         Some(if part == 0 {
-            Link { tail: parent_end, head: assoc_end, edge: i, part, from_is_tail: true, tail_mark: Mark::One, head_mark: Mark::Many }
+            Link {
+                tail: parent_end,
+                head: assoc_end,
+                edge: i,
+                part,
+                from_is_tail: true,
+                tail_mark: Mark::One,
+                head_mark: Mark::Many,
+            }
         } else {
-            Link { tail: assoc_end, head: parent_end, edge: i, part, from_is_tail: true, tail_mark: Mark::Many, head_mark: Mark::One }
+            Link {
+                tail: assoc_end,
+                head: parent_end,
+                edge: i,
+                part,
+                from_is_tail: true,
+                tail_mark: Mark::Many,
+                head_mark: Mark::One,
+            }
         })
     };
     vec![half(&edge.from_table, from_fk, 0), half(&edge.to_table, to_fk, 1)]

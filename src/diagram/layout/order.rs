@@ -59,7 +59,7 @@ pub fn minimise_crossings(graph: &Graph, segs: &[Segment], sweeps: usize) -> Vec
     }
     let mut best = layers.clone();
     let mut best_count = count_all(&by_left, &pos);
-    for _ in 0..sweeps {
+    for _ in 0..sweeps.min(64) {
         if best_count == 0 {
             break;
         }
@@ -94,17 +94,18 @@ fn update_positions(layers: &[Vec<usize>], pos: &mut [usize]) {
 fn reorder(graph: &Graph, layer: &mut [usize], segs: &[Segment], pos: &[usize], use_left: bool) {
     let mut sum: std::collections::BTreeMap<usize, (f64, f64)> = std::collections::BTreeMap::new();
     for s in segs {
-        let (me, other, frac) =
-            if use_left { (s.right, pos[s.left] as f64 + s.left_frac, s.right_frac) } else { (s.left, pos[s.right] as f64 + s.right_frac, s.left_frac) };
+        let (me, other, frac) = if use_left {
+            (s.right, pos[s.left] as f64 + s.left_frac, s.right_frac)
+        } else {
+            (s.left, pos[s.right] as f64 + s.right_frac, s.left_frac)
+        };
         // Subtract our own port fraction so a box aligns its attached row, not its top, with the neighbour.
         let entry = sum.entry(me).or_insert((0.0, 0.0));
         entry.0 += other - frac;
         entry.1 += 1.0;
     }
-    let mut keyed: Vec<(f64, usize)> = layer
-        .iter()
-        .map(|&n| (sum.get(&n).map_or(pos[n] as f64, |(s, c)| s / c), n))
-        .collect();
+    let mut keyed: Vec<(f64, usize)> =
+        layer.iter().map(|&n| (sum.get(&n).map_or(pos[n] as f64, |(s, c)| s / c), n)).collect();
     keyed.sort_by(|a, b| {
         a.0.total_cmp(&b.0).then_with(|| graph.nodes[a.1].key.cmp(&graph.nodes[b.1].key)).then(a.1.cmp(&b.1))
     });

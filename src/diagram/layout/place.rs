@@ -76,19 +76,27 @@ pub fn assign_y(graph: &mut Graph, layers: &[Vec<usize>], pieces: &[Piece], pass
 /// Moves one layer's nodes as close as possible to the average position their links ask for.
 fn settle_layer(graph: &mut Graph, layer: &[usize], pieces: &[Piece], touching: &[Vec<usize>]) {
     let mut desired = Vec::with_capacity(layer.len());
-    for &n in layer {
+    for (i, &n) in layer.iter().enumerate() {
         let mut sum = 0.0;
         let mut count = 0.0;
         for &pi in &touching[n] {
             let p = pieces[pi];
-            let (other, other_off, own_off) =
-                if p.left == n { (p.right, p.right_offset, p.left_offset) } else { (p.left, p.left_offset, p.right_offset) };
+            let (other, other_off, own_off) = if p.left == n {
+                (p.right, p.right_offset, p.left_offset)
+            } else {
+                (p.left, p.left_offset, p.right_offset)
+            };
             sum += graph.nodes[other].y + other_off - own_off;
             count += 1.0;
         }
         // Dummies pull harder: straight long lines matter more than a box's exact height.
         let weight = if graph.nodes[n].entity.is_none() { 2.0 * count } else { count };
-        let target = if count > 0.0 { sum / count } else { graph.nodes[n].y };
+        // A node with no lines packs up under its upper neighbour instead of keeping a stale gap.
+        let packed = match desired.last() {
+            Some(&(above, _)) if i > 0 => above + separation(graph, layer[i - 1], n),
+            _ => graph.nodes[n].y,
+        };
+        let target = if count > 0.0 { sum / count } else { packed };
         desired.push((target, if weight > 0.0 { weight } else { 0.01 }));
     }
     let ys = isotonic(graph, layer, &desired);

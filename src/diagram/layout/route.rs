@@ -6,9 +6,9 @@
 
 use super::super::measure::{FONT_BADGE, FONT_LABEL, text_width};
 use super::super::model::{DiagramModel, EdgeKind};
+use super::Point;
 use super::graph::{Graph, Link};
 use super::{EdgeLayout, Label, LabelKind, Port, Route, Side};
-use super::Point;
 
 /// Outer margin of the drawing.
 pub const MARGIN: f64 = 24.0;
@@ -36,7 +36,8 @@ pub fn link_texts(model: &DiagramModel, link: &Link) -> (Vec<String>, Option<Str
     if edge.kind == EdgeKind::ForeignKeyOnly {
         return (vec![], None);
     }
-    let name = |table: &str| model.entity(table).and_then(|e| e.class_name.clone()).unwrap_or_else(|| table.to_string());
+    let name =
+        |table: &str| model.entity(table).and_then(|e| e.class_name.clone()).unwrap_or_else(|| table.to_string());
     let from = edge.from_attr.as_ref().map(|a| format!("{}.{a}", name(&edge.from_table)));
     let to = edge.to_attr.as_ref().map(|a| format!("{}.{a}", name(&edge.to_table)));
     let through = edge.secondary.is_some() && model.entity(edge.secondary.as_deref().unwrap_or("")).is_some();
@@ -77,8 +78,13 @@ pub fn route(model: &DiagramModel, graph: &Graph, layers: &[Vec<usize>], chains:
     for (c, (link, chain)) in graph.links.iter().zip(chains).enumerate() {
         let last = chain.len().saturating_sub(1);
         for (k, pair) in chain.windows(2).enumerate() {
-            let from_y = if k == 0 { y_of(pair[0], link.tail.offset) } else { y_of(pair[0], graph.nodes[pair[0]].height / 2.0) };
-            let to_y = if k + 1 == last { y_of(pair[1], link.head.offset) } else { y_of(pair[1], graph.nodes[pair[1]].height / 2.0) };
+            let from_y =
+                if k == 0 { y_of(pair[0], link.tail.offset) } else { y_of(pair[0], graph.nodes[pair[0]].height / 2.0) };
+            let to_y = if k + 1 == last {
+                y_of(pair[1], link.head.offset)
+            } else {
+                y_of(pair[1], graph.nodes[pair[1]].height / 2.0)
+            };
             let channel = graph.nodes[pair[0]].layer;
             runs[channel].push(Run { chain: c, from_y, to_y });
         }
@@ -148,8 +154,9 @@ fn order_tracks(runs: &[Run]) -> Vec<usize> {
 
 /// Runs going down (or up), in the order that avoids crossings among themselves.
 fn sorted(runs: &[Run], down: bool) -> Vec<usize> {
-    let mut ids: Vec<usize> =
-        (0..runs.len()).filter(|i| if down { runs[*i].to_y > runs[*i].from_y } else { runs[*i].to_y <= runs[*i].from_y }).collect();
+    let mut ids: Vec<usize> = (0..runs.len())
+        .filter(|i| if down { runs[*i].to_y > runs[*i].from_y } else { runs[*i].to_y <= runs[*i].from_y })
+        .collect();
     ids.sort_by(|a, b| {
         let (ra, rb) = (runs[*a], runs[*b]);
         let primary = if down { rb.from_y.total_cmp(&ra.from_y) } else { ra.from_y.total_cmp(&rb.from_y) };
@@ -202,7 +209,10 @@ fn chain_route(
     layer_w: &[f64],
 ) -> EdgeLayout {
     let (tail, head) = (link.tail.node, link.head.node);
-    let start = Point { x: node_x(graph, tail, layer_x, layer_w) + graph.nodes[tail].width, y: graph.nodes[tail].y + link.tail.offset };
+    let start = Point {
+        x: node_x(graph, tail, layer_x, layer_w) + graph.nodes[tail].width,
+        y: graph.nodes[tail].y + link.tail.offset,
+    };
     let end = Point { x: node_x(graph, head, layer_x, layer_w), y: graph.nodes[head].y + link.head.offset };
     let mut points = vec![start];
     let mut y = start.y;
@@ -220,14 +230,33 @@ fn chain_route(
     let labels = stacked_labels(&texts, end.x - MARK_ROOM, end.y, true);
     let route = Route {
         points,
-        start: Port { table: table_of(model, graph, tail), column: link.tail.column.clone(), side: Side::Right, point: start, mark: link.tail_mark },
-        end: Port { table: table_of(model, graph, head), column: link.head.column.clone(), side: Side::Left, point: end, mark: link.head_mark },
+        start: Port {
+            table: table_of(model, graph, tail),
+            column: link.tail.column.clone(),
+            side: Side::Right,
+            point: start,
+            mark: link.tail_mark,
+        },
+        end: Port {
+            table: table_of(model, graph, head),
+            column: link.head.column.clone(),
+            side: Side::Left,
+            point: end,
+            mark: link.head_mark,
+        },
     };
     EdgeLayout { edge: link.edge, routes: vec![route], labels }
 }
 
 /// A self-referential line: out of the right side at one row, round a vertical run, back at the other.
-fn loop_route(model: &DiagramModel, graph: &Graph, link: &Link, reach: f64, layer_x: &[f64], layer_w: &[f64]) -> EdgeLayout {
+fn loop_route(
+    model: &DiagramModel,
+    graph: &Graph,
+    link: &Link,
+    reach: f64,
+    layer_x: &[f64],
+    layer_w: &[f64],
+) -> EdgeLayout {
     let node = link.tail.node;
     let right = node_x(graph, node, layer_x, layer_w) + graph.nodes[node].width;
     let top = graph.nodes[node].y;
@@ -244,7 +273,13 @@ fn loop_route(model: &DiagramModel, graph: &Graph, link: &Link, reach: f64, laye
     let table = table_of(model, graph, node);
     let route = Route {
         points,
-        start: Port { table: table.clone(), column: link.tail.column.clone(), side: Side::Right, point: start, mark: link.tail_mark },
+        start: Port {
+            table: table.clone(),
+            column: link.tail.column.clone(),
+            side: Side::Right,
+            point: start,
+            mark: link.tail_mark,
+        },
         end: Port { table, column: link.head.column.clone(), side: Side::Right, point: end, mark: link.head_mark },
     };
     EdgeLayout { edge: link.edge, routes: vec![route], labels }

@@ -70,9 +70,15 @@ fn dbml_says_tables_settings_and_refs() {
     let text = to_dbml(&sample::chatbot());
     assert!(text.contains("Table users {\n  id Integer [pk]\n  username String(50) [unique, not null]\n"));
     assert!(text.contains("  Note: 'class User'\n"));
-    assert!(text.contains("// ChatSession.messages <-> Message.chat_session (one-to-many)\nRef: messages.session_id > chat_sessions.id\n"));
+    assert!(text.contains(
+        "// ChatSession.messages <-> Message.chat_session (one-to-many)\nRef: messages.session_id > chat_sessions.id\n"
+    ));
     assert!(text.contains("Ref: profiles.user_id - users.id\n"));
-    assert!(text.contains("Ref: user_speciality.user_id > users.id\nRef: user_speciality.speciality_id > specialities.id\n"));
+    assert!(
+        text.contains(
+            "Ref: user_speciality.user_id > users.id\nRef: user_speciality.speciality_id > specialities.id\n"
+        )
+    );
 }
 
 #[test]

@@ -18,7 +18,13 @@ fn duplicates_and_dangling_references() {
     let mut model = sample::chatbot();
     model.entities.push(model.entities[0].clone());
     model.edges.push(Edge { from_table: "ghost".into(), to_table: "users".into(), ..Edge::default() });
-    model.edges.push(Edge { from_table: "users".into(), to_table: "messages".into(), cardinality: Cardinality::ManyToMany, secondary: Some("nowhere".into()), ..Edge::default() });
+    model.edges.push(Edge {
+        from_table: "users".into(),
+        to_table: "messages".into(),
+        cardinality: Cardinality::ManyToMany,
+        secondary: Some("nowhere".into()),
+        ..Edge::default()
+    });
     model.entities[1].columns.push(Column::new("x_id", "Integer").fk("missing", "id"));
     model.add_unrelated_foreign_keys();
     let svg = all_outputs(&model, &LayoutOptions::default());
@@ -55,7 +61,12 @@ fn hostile_text_is_escaped() {
 fn odd_options_and_cycles() {
     let mut model = sample::generated(20, 3);
     // A cycle through three tables and self-loops, with every kind of cardinality.
-    for (a, b, c) in [(0, 1, Cardinality::OneToMany), (1, 2, Cardinality::ManyToOne), (2, 0, Cardinality::OneToOne), (3, 3, Cardinality::ManyToMany)] {
+    for (a, b, c) in [
+        (0, 1, Cardinality::OneToMany),
+        (1, 2, Cardinality::ManyToOne),
+        (2, 0, Cardinality::OneToOne),
+        (3, 3, Cardinality::ManyToMany),
+    ] {
         let (ta, tb) = (model.entities[a].table.clone(), model.entities[b].table.clone());
         model.edges.push(Edge { from_table: ta, to_table: tb, cardinality: c, ..Edge::default() });
     }

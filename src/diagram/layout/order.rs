@@ -71,6 +71,7 @@ pub fn minimise_crossings(graph: &Graph, segs: &[Segment], sweeps: usize) -> Vec
             reorder(graph, &mut layers[l], &by_left[l], &pos, false);
             update_positions(&layers, &mut pos);
         }
+        transpose(&mut layers, segs, &mut pos);
         let count = count_all(&by_left, &pos);
         if count < best_count {
             best_count = count;
@@ -78,6 +79,54 @@ pub fn minimise_crossings(graph: &Graph, segs: &[Segment], sweeps: usize) -> Vec
         }
     }
     best
+}
+
+/// Swaps neighbours inside a layer while that removes crossings with both adjacent layers (the
+/// "transpose" refinement of Gansner et al.); a few passes at most.
+fn transpose(layers: &mut [Vec<usize>], segs: &[Segment], pos: &mut [usize]) {
+    let n = pos.len();
+    // Per node: the other ends' fractional positions, on its left and on its right.
+    let mut left: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut right: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (i, s) in segs.iter().enumerate() {
+        right[s.left].push(i);
+        left[s.right].push(i);
+    }
+    let far = |i: usize, on_left: bool, pos: &[usize]| {
+        let s = segs[i];
+        if on_left { pos[s.left] as f64 + s.left_frac } else { pos[s.right] as f64 + s.right_frac }
+    };
+    // Crossings among the lines of u and v when u is above v.
+    let crossings = |u: usize, v: usize, pos: &[usize]| {
+        let mut c = 0;
+        for (side, on_left) in [(&left, true), (&right, false)] {
+            for &a in &side[u] {
+                for &b in &side[v] {
+                    if far(a, on_left, pos) > far(b, on_left, pos) {
+                        c += 1;
+                    }
+                }
+            }
+        }
+        c
+    };
+    for _ in 0..4 {
+        let mut improved = false;
+        for layer in layers.iter_mut() {
+            for k in 1..layer.len() {
+                let (u, v) = (layer[k - 1], layer[k]);
+                if crossings(v, u, pos) < crossings(u, v, pos) {
+                    layer.swap(k - 1, k);
+                    pos[u] = k;
+                    pos[v] = k - 1;
+                    improved = true;
+                }
+            }
+        }
+        if !improved {
+            break;
+        }
+    }
 }
 
 fn update_positions(layers: &[Vec<usize>], pos: &mut [usize]) {

@@ -41,6 +41,8 @@ pub struct Link {
     pub edge: usize,
     /// 0, or 1 for the second half of a many-to-many drawn through its association table.
     pub part: u8,
+    /// True for either half of a many-to-many drawn through its association table.
+    pub half: bool,
     /// True when the tail end is the model edge's `from` side (decides which attribute label is which).
     pub from_is_tail: bool,
     /// Crow's-foot marks drawn at the tail and head ends.
@@ -145,6 +147,7 @@ fn direct(model: &DiagramModel, index: &BTreeMap<&str, usize>, i: usize, edge: &
         head: end(model, cn, ce, fk_col),
         edge: i,
         part: 0,
+        half: false,
         from_is_tail: !child_is_from,
         tail_mark: if nullable.is_some_and(|c| !c.nullable) { Mark::One } else { Mark::ZeroOrOne },
         head_mark: if many_child { Mark::Many } else { Mark::ZeroOrOne },
@@ -172,7 +175,16 @@ fn many_to_many_collapsed(
     };
     let tail = end(model, an, ae, primary_key(model, ae));
     let head = end(model, bn, be, primary_key(model, be));
-    vec![Some(Link { tail, head, edge: i, part: 0, from_is_tail: true, tail_mark: Mark::Many, head_mark: Mark::Many })]
+    vec![Some(Link {
+        tail,
+        head,
+        edge: i,
+        part: 0,
+        half: false,
+        from_is_tail: true,
+        tail_mark: Mark::Many,
+        head_mark: Mark::Many,
+    })]
 }
 
 /// A many-to-many edge drawn through its association table: `from` parent → association → `to` parent,
@@ -208,6 +220,7 @@ fn through_association(
                 head: assoc_end,
                 edge: i,
                 part,
+                half: true,
                 from_is_tail: true,
                 tail_mark: Mark::One,
                 head_mark: Mark::Many,
@@ -218,6 +231,7 @@ fn through_association(
                 head: parent_end,
                 edge: i,
                 part,
+                half: true,
                 from_is_tail: true,
                 tail_mark: Mark::Many,
                 head_mark: Mark::One,

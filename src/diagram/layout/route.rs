@@ -40,10 +40,9 @@ pub fn link_texts(model: &DiagramModel, link: &Link) -> (Vec<String>, Option<Str
         |table: &str| model.entity(table).and_then(|e| e.class_name.clone()).unwrap_or_else(|| table.to_string());
     let from = edge.from_attr.as_ref().map(|a| format!("{}.{a}", name(&edge.from_table)));
     let to = edge.to_attr.as_ref().map(|a| format!("{}.{a}", name(&edge.to_table)));
-    let through = edge.secondary.is_some() && model.entity(edge.secondary.as_deref().unwrap_or("")).is_some();
-    let texts: Vec<String> = match (link.part, through) {
-        (0, true) if link.from_is_tail => from.into_iter().collect(),
-        (_, true) => to.into_iter().collect(),
+    let texts: Vec<String> = match (link.half, link.part) {
+        (true, 0) => from.into_iter().collect(),
+        (true, _) => to.into_iter().collect(),
         _ if link.from_is_tail => from.into_iter().chain(to).collect(),
         _ => to.into_iter().chain(from).collect(),
     };

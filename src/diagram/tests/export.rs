@@ -49,6 +49,7 @@ fn collapsed_many_to_many_hides_the_association_table() {
     let options = LayoutOptions { collapse_many_to_many: true, ..LayoutOptions::default() };
     let svg = render_svg(&model, &layout(&model, &options), &SvgOptions::default());
     assert!(!svg.contains("entity-user_speciality"));
+    assert!(svg.contains(">User.specialities</text>") && svg.contains(">Speciality.users</text>"), "both names on M:N");
     let open = render_svg(&model, &layout(&model, &LayoutOptions::default()), &SvgOptions::default());
     assert!(open.contains("data-testid=\"entity-user_speciality\" class=\"entity assoc\""));
 }

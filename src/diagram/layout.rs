@@ -139,9 +139,9 @@ pub fn layout(model: &DiagramModel, options: &LayoutOptions) -> Layout {
     let budget = height_budget(&mut g, options.aspect_ratio);
     rank::assign_layers(&mut g, budget);
     let chains = rank::insert_dummies(&mut g);
-    let segs = order::segments(&g, &chains);
-    let layers = order::minimise_crossings(&g, &segs, options.sweeps);
     let pieces = place::pieces(&g, &chains);
+    let segs = order::segments(&g, &pieces);
+    let layers = order::minimise_crossings(&g, &segs, options.sweeps);
     place::assign_y(&mut g, &layers, &pieces, 8);
     // Leave room above the top row for labels.
     for node in &mut g.nodes {

@@ -5,6 +5,7 @@
 //! order, which keeps the picture stable when unrelated tables change.
 
 use super::graph::Graph;
+use super::place::Piece;
 use std::cmp::Ordering;
 
 /// A link piece between adjacent layers: (left node, its port fraction, right node, its port fraction).
@@ -16,27 +17,22 @@ pub struct Segment {
     pub right_frac: f64,
 }
 
-/// The pieces of all chains between adjacent layers, with port positions as fractions of the box height.
-pub fn segments(graph: &Graph, chains: &[Vec<usize>]) -> Vec<Segment> {
-    let mut out = Vec::new();
-    for (link, chain) in graph.links.iter().zip(chains) {
-        let last = chain.len().saturating_sub(1);
-        for (k, pair) in chain.windows(2).enumerate() {
-            let frac = |node: usize, offset: Option<f64>| {
-                let h = graph.nodes.get(node).map_or(1.0, |n| n.height.max(1.0));
-                offset.map_or(0.5, |o| (o / h).clamp(0.0, 1.0)) * 0.9
-            };
-            let left_off = (k == 0).then_some(link.tail.offset);
-            let right_off = (k + 1 == last).then_some(link.head.offset);
-            out.push(Segment {
-                left: pair[0],
-                left_frac: frac(pair[0], left_off),
-                right: pair[1],
-                right_frac: frac(pair[1], right_off),
-            });
-        }
-    }
-    out
+/// The link pieces with port positions as fractions of the box height (a dummy's slot counts as its
+/// middle, like the real offset [`super::place::pieces`] gives it).
+pub fn segments(graph: &Graph, pieces: &[Piece]) -> Vec<Segment> {
+    let frac = |node: usize, offset: f64| {
+        let h = graph.nodes.get(node).map_or(1.0, |n| n.height.max(1.0));
+        (offset / h).clamp(0.0, 1.0) * 0.9
+    };
+    pieces
+        .iter()
+        .map(|p| Segment {
+            left: p.left,
+            left_frac: frac(p.left, p.left_offset),
+            right: p.right,
+            right_frac: frac(p.right, p.right_offset),
+        })
+        .collect()
 }
 
 /// Orders every layer; returns the layers as lists of node indices, top to bottom.

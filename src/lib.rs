@@ -6,6 +6,7 @@
 //! tool ([`cli`], native only) are thin layers over that data.
 
 pub mod db;
+pub mod diagram;
 pub mod eval;
 pub mod gallery;
 pub mod ir;

@@ -233,7 +233,10 @@ impl Interp {
             Some(Value::ClassMethod(f)) => Ok(self.bind(Value::Class(class.clone()), (*f).clone())),
             Some(Value::StaticMethod(f)) => Ok((*f).clone()),
             Some(v) => Ok(v),
-            None => Err(self.attribute_error(&Value::Class(class.clone()), name)),
+            None => class
+                .builtin
+                .and_then(|kind| super::methods::unbound(kind, name))
+                .ok_or_else(|| self.attribute_error(&Value::Class(class.clone()), name)),
         }
     }
 

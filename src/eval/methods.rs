@@ -6,7 +6,7 @@ mod list;
 mod set;
 mod str;
 
-use super::value::Value;
+use super::value::{BuiltinType, Value};
 use super::{Args, Interp, PyResult};
 
 pub type Method = fn(&mut Interp, Args) -> PyResult<Value>;
@@ -33,6 +33,21 @@ pub fn lookup(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
         _ => return None,
     };
     Some(interp.bind(obj.clone(), Interp::builtin(name, method)))
+}
+
+/// `str.upper`, `list.append`, …: a built-in type's method, unbound (the receiver is the first argument).
+pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
+    let method: Method = match kind {
+        BuiltinType::Str => str::method(name)?,
+        BuiltinType::List => list::method(name)?,
+        BuiltinType::Tuple => list::tuple_method(name)?,
+        BuiltinType::Dict => dict::method(name)?,
+        BuiltinType::Set => set::method(name)?,
+        BuiltinType::Int | BuiltinType::Bool => int_method(name)?,
+        BuiltinType::Float => float_method(name)?,
+        _ => return None,
+    };
+    Some(Interp::builtin(name, method))
 }
 
 /// The receiver and the other arguments of a method call.

@@ -37,10 +37,24 @@ pub(crate) fn digits(x: f64, mode: Mode) -> Digits {
         return Digits { digits: "0".into(), decpt: 1 };
     }
     match mode {
-        Mode::Shortest => from_exponent_form(&format!("{x:e}")),
+        Mode::Shortest => shortest(x),
         Mode::Significant(n) => from_exponent_form(&format!("{:.*e}", n.clamp(1, MAX_SIGNIFICANT) - 1, x)),
         Mode::Fixed(p) => from_fixed_form(&format!("{:.*}", p.min(MAX_FIXED), x)),
     }
+}
+
+/// Shortest round-trip digits, choosing among equally short candidates the one closest to the exact
+/// value, ties to even, as dtoa does: `1e15 + 0.3` (exactly ...0.25) is `1000000000000000.2`, where
+/// `{:e}` alone may say `.3`. The correctly rounded value with the same number of digits is used when
+/// it also round-trips.
+fn shortest(x: f64) -> Digits {
+    let short = from_exponent_form(&format!("{x:e}"));
+    let n = short.digits.len();
+    let rounded_text = format!("{:.*e}", n.saturating_sub(1), x);
+    if rounded_text.parse::<f64>().ok() == Some(x) {
+        return from_exponent_form(&rounded_text);
+    }
+    short
 }
 
 /// Reshapes `d.ddde-5` (Rust's `{:e}` output) into digits and decimal point.

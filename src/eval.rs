@@ -93,6 +93,10 @@ pub struct Interp {
     calls: Vec<(Rc<value::Function>, Option<Value>)>,
     /// Helper classes for native objects, by name (see `aux_class`).
     aux_classes: HashMap<String, Rc<Class>>,
+    /// State that native libraries keep for the whole run (the ORM's engines and sessions).
+    extensions: Vec<Rc<dyn std::any::Any>>,
+    /// The statement being executed (file, span), so native code can say where it was called from.
+    pub(crate) location: (usize, Span),
 }
 
 impl Default for Interp {
@@ -117,6 +121,8 @@ impl Interp {
             handling: Vec::new(),
             calls: Vec::new(),
             aux_classes: HashMap::new(),
+            extensions: Vec::new(),
+            location: (0, Span::default()),
         };
         modules::register_standard(&mut interp);
         interp
@@ -125,6 +131,16 @@ impl Interp {
     /// Makes `import name` load a native module built by `factory` (once, on first import).
     pub fn register_module(&mut self, name: &'static str, factory: modules::ModuleFactory) {
         self.native_modules.insert(name, factory);
+    }
+
+    /// Attaches run-wide state for a native library.
+    pub fn add_extension(&mut self, state: Rc<dyn std::any::Any>) {
+        self.extensions.push(state);
+    }
+
+    /// The run-wide state of type `T` a native library attached, if any.
+    pub fn extension<T: 'static>(&self) -> Option<Rc<T>> {
+        self.extensions.iter().find_map(|e| e.clone().downcast::<T>().ok())
     }
 
     /// Adds a source file and returns its index (for spans in tracebacks).
@@ -180,6 +196,13 @@ impl Interp {
         let name = exc.class_name();
         let message = self.exception_message(exc);
         if message.is_empty() { name } else { format!("{name}: {message}") }
+    }
+
+    /// The 1-based line of the statement being executed, in its file (for native libraries' messages).
+    pub fn current_line(&self) -> Option<(usize, u32)> {
+        let (file, span) = self.location;
+        let f = self.files.get(file)?;
+        Some((file, f.lines.line_col(&f.text, span.start).line))
     }
 
     /// Where an exception was raised: its innermost traceback entry.

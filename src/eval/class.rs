@@ -31,6 +31,9 @@ impl Interp {
         let namespace = Rc::new(RefCell::new(IndexMap::new()));
         namespace.borrow_mut().insert(Name::from("__module__"), Value::str("__main__"));
         namespace.borrow_mut().insert(Name::from("__qualname__"), Value::Str(def.name.clone()));
+        if let Some((_, line)) = self.current_line() {
+            namespace.borrow_mut().insert(Name::from("__firstlineno__"), Value::Int(i64::from(line)));
+        }
         let mut body_frame = Frame {
             kind: FrameKind::Class { namespace: namespace.clone(), closure: frame.closure() },
             globals: frame.globals.clone(),

@@ -28,6 +28,7 @@ impl Interp {
 
     fn exec_stmt(&mut self, stmt: &Stmt, frame: &mut Frame) -> PyResult<Flow> {
         self.tick().map_err(|e| self.locate(e, stmt, frame))?;
+        self.location = (frame.file, stmt.span);
         self.exec_stmt_kind(stmt, frame).map_err(|e| self.locate(e, stmt, frame))
     }
 

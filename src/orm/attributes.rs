@@ -1,0 +1,429 @@
+//! Attribute instrumentation: what `obj.name`, `obj.children` and `obj.parent = p` do on a mapped
+//! instance — expired columns reload from the database, relationships load lazily through the foreign
+//! key, and assignments keep both sides of a relationship in step (back-population) and cascade new
+//! objects into the session.
+
+use super::collection::{collection_items, new_collection};
+use super::declarative::mapped;
+use super::mapper::{Cascade, Direction, MappedClass, Resolved};
+use super::state::{Status, existing_state, state_of};
+use super::Orm;
+use crate::eval::value::{Class, Instance, Value};
+use crate::eval::{Interp, PyResult};
+use crate::ir::Name;
+use std::rc::Rc;
+
+impl Orm {
+    pub fn instance_get(&self, interp: &mut Interp, inst: &Rc<Instance>, info: &MappedClass, name: &str) -> Option<PyResult<Value>> {
+        let (is_column, rel) = {
+            let reg = info.registry.borrow();
+            let is_column = reg.column_by_key(info.mapper, name).is_some();
+            let rel = reg.mappers.get(info.mapper).and_then(|m| m.relationship(name)).is_some();
+            (is_column, rel)
+        };
+        if is_column {
+            return Some(self.get_column(interp, inst, info, name));
+        }
+        if rel {
+            return Some(self.get_relationship(interp, inst, info, name));
+        }
+        None
+    }
+
+    fn get_column(&self, interp: &mut Interp, inst: &Rc<Instance>, info: &MappedClass, name: &str) -> PyResult<Value> {
+        if let Some(state) = existing_state(inst) {
+            let expired = state.borrow().expired.contains(name);
+            if expired {
+                self.load_expired(interp, inst, &state)?;
+            }
+        }
+        let _ = info;
+        Ok(inst.dict.borrow().get(name).cloned().unwrap_or(Value::None))
+    }
+
+    fn get_relationship(&self, interp: &mut Interp, inst: &Rc<Instance>, info: &MappedClass, name: &str) -> PyResult<Value> {
+        self.configure(interp, &info.registry)?;
+        if let Some(v) = inst.dict.borrow().get(name) {
+            return Ok(v.clone());
+        }
+        let state = state_of(inst, &info.registry, info.mapper);
+        let resolved = self.resolved(info, name);
+        let Some(resolved) = resolved else { return Ok(Value::None) };
+        let (status, has_identity) = {
+            let s = state.borrow();
+            (s.status, s.identity.is_some())
+        };
+        match status {
+            Status::Persistent | Status::Deleted => {
+                let value = self.lazy_load(interp, inst, &state, name, &resolved)?;
+                inst.dict.borrow_mut().insert(Name::from(name), value.clone());
+                Ok(value)
+            }
+            Status::Detached if has_identity => Err(self.error(
+                interp,
+                "DetachedInstanceError",
+                format!(
+                    "Parent instance <{} at 0x7f...> is not bound to a Session; lazy load operation of attribute '{name}' cannot proceed",
+                    inst.class.name
+                ),
+            )),
+            _ if resolved.uselist => {
+                let collection = new_collection(interp, inst, name, Vec::new());
+                inst.dict.borrow_mut().insert(Name::from(name), collection.clone());
+                Ok(collection)
+            }
+            _ => Ok(Value::None),
+        }
+    }
+
+    /// The resolved relationship `key` of a mapped class.
+    pub fn resolved(&self, info: &MappedClass, key: &str) -> Option<Resolved> {
+        let reg = info.registry.borrow();
+        reg.mappers.get(info.mapper)?.relationship(key)?.resolved.clone()
+    }
+
+    pub fn instance_set(
+        &self,
+        interp: &mut Interp,
+        inst: &Rc<Instance>,
+        info: &MappedClass,
+        name: &Name,
+        value: Value,
+    ) -> Result<PyResult<()>, Value> {
+        let (is_column, is_rel) = {
+            let reg = info.registry.borrow();
+            (
+                reg.column_by_key(info.mapper, name).is_some(),
+                reg.mappers.get(info.mapper).and_then(|m| m.relationship(name)).is_some(),
+            )
+        };
+        if is_column {
+            let state = state_of(inst, &info.registry, info.mapper);
+            state.borrow_mut().expired.remove(&**name);
+            inst.dict.borrow_mut().insert(name.clone(), value);
+            return Ok(Ok(()));
+        }
+        if !is_rel {
+            return Err(value);
+        }
+        Ok(self.set_relationship(interp, inst, info, name, value))
+    }
+
+    fn set_relationship(&self, interp: &mut Interp, inst: &Rc<Instance>, info: &MappedClass, name: &Name, value: Value) -> PyResult<()> {
+        self.configure(interp, &info.registry)?;
+        let Some(resolved) = self.resolved(info, name) else { return Ok(()) };
+        state_of(inst, &info.registry, info.mapper);
+        if resolved.uselist {
+            let new_items = match &value {
+                Value::None => return Err(interp.type_error(format!("'{name}' is a collection: assign a list, not None"))),
+                v => match collection_items(v) {
+                    Some(items) => items,
+                    None => interp.collect(v)?,
+                },
+            };
+            for item in &new_items {
+                self.check_target(interp, &resolved, item, name)?;
+            }
+            let old = self.current_collection(interp, inst, name)?;
+            let collection = new_collection(interp, inst, name, new_items.clone());
+            inst.dict.borrow_mut().insert(name.clone(), collection);
+            for item in &old {
+                if !new_items.iter().any(|n| n.is(item)) {
+                    self.on_remove(interp, inst, name, item, false)?;
+                }
+            }
+            for item in &new_items {
+                if !old.iter().any(|o| o.is(item)) {
+                    self.on_append(interp, inst, name, item, false)?;
+                }
+            }
+            return Ok(());
+        }
+        if !matches!(value, Value::None) {
+            self.check_target(interp, &resolved, &value, name)?;
+        }
+        let old = self.current_scalar(interp, inst, info, name, &resolved)?;
+        if old.is(&value) {
+            inst.dict.borrow_mut().insert(name.clone(), value);
+            return Ok(());
+        }
+        inst.dict.borrow_mut().insert(name.clone(), value.clone());
+        self.record(inst, name, &old, false);
+        self.record(inst, name, &value, true);
+        if let Some(reverse) = &resolved.reverse {
+            if let Value::Instance(old_target) = &old {
+                self.backref_remove(interp, old_target, reverse, inst)?;
+            }
+            if let Value::Instance(new_target) = &value {
+                self.backref_add(interp, new_target, reverse, inst)?;
+            }
+        }
+        if let Value::Instance(target) = &value {
+            self.cascade_from(interp, inst, target, &resolved.cascade)?;
+        }
+        Ok(())
+    }
+
+    fn check_target(&self, interp: &Interp, resolved: &Resolved, item: &Value, key: &str) -> PyResult<()> {
+        let ok = match item {
+            Value::Instance(i) => mapped(&i.class).is_some_and(|m| m.mapper == resolved.target),
+            _ => false,
+        };
+        if ok {
+            return Ok(());
+        }
+        let shown = match item {
+            Value::Instance(i) => format!("{}", i.class.name),
+            other => other.type_name(),
+        };
+        Err(interp.error(
+            "TypeError",
+            format!("Incompatible collection type: {shown} is not the mapped class of relationship '{key}'"),
+        ))
+    }
+
+    /// The items of a collection relationship, loading it if needed.
+    pub fn current_collection(&self, interp: &mut Interp, inst: &Rc<Instance>, key: &str) -> PyResult<Vec<Value>> {
+        let value = interp.get_attr(&Value::Instance(inst.clone()), key)?;
+        Ok(collection_items(&value).unwrap_or_default())
+    }
+
+    /// The current value of a scalar relationship without emitting SQL for many-to-one (identity map only).
+    fn current_scalar(&self, interp: &mut Interp, inst: &Rc<Instance>, info: &MappedClass, key: &str, resolved: &Resolved) -> PyResult<Value> {
+        if let Some(v) = inst.dict.borrow().get(key) {
+            return Ok(v.clone());
+        }
+        let persistent = existing_state(inst).is_some_and(|s| s.borrow().status == Status::Persistent);
+        if !persistent {
+            return Ok(Value::None);
+        }
+        if resolved.direction == Direction::ManyToOne {
+            return Ok(self.identity_lookup_m2o(inst, info, resolved).unwrap_or(Value::None));
+        }
+        interp.get_attr(&Value::Instance(inst.clone()), key)
+    }
+
+    /// Records a relationship change in the instance's history.
+    pub fn record(&self, inst: &Rc<Instance>, key: &str, item: &Value, added: bool) {
+        if matches!(item, Value::None) && !added {
+            return;
+        }
+        let Some(state) = existing_state(inst) else { return };
+        let mut s = state.borrow_mut();
+        let h = s.history.entry(key.to_string()).or_default();
+        let (this, other) = if added { (&mut h.added, &mut h.removed) } else { (&mut h.removed, &mut h.added) };
+        if let Some(pos) = other.iter().position(|v| v.is(item)) {
+            other.remove(pos);
+            if added {
+                this.retain(|v| !v.is(item));
+                this.push(item.clone());
+            }
+            return;
+        }
+        if !this.iter().any(|v| v.is(item)) {
+            this.push(item.clone());
+        }
+    }
+
+    /// An item was appended to `owner.key` (by the user, or by a backref when `from_backref`).
+    pub fn on_append(&self, interp: &mut Interp, owner: &Rc<Instance>, key: &str, item: &Value, from_backref: bool) -> PyResult<()> {
+        let Some(info) = mapped(&owner.class) else { return Ok(()) };
+        let Some(resolved) = self.resolved(&info, key) else { return Ok(()) };
+        self.record(owner, key, item, true);
+        if from_backref {
+            return Ok(());
+        }
+        if let (Some(reverse), Value::Instance(target)) = (&resolved.reverse, item) {
+            self.backref_add(interp, target, reverse, owner)?;
+        }
+        if let Value::Instance(target) = item {
+            self.cascade_from(interp, owner, target, &resolved.cascade)?;
+        }
+        Ok(())
+    }
+
+    pub fn on_remove(&self, interp: &mut Interp, owner: &Rc<Instance>, key: &str, item: &Value, from_backref: bool) -> PyResult<()> {
+        let Some(info) = mapped(&owner.class) else { return Ok(()) };
+        let Some(resolved) = self.resolved(&info, key) else { return Ok(()) };
+        self.record(owner, key, item, false);
+        if from_backref {
+            return Ok(());
+        }
+        if let (Some(reverse), Value::Instance(target)) = (&resolved.reverse, item) {
+            self.backref_remove(interp, target, reverse, owner)?;
+        }
+        Ok(())
+    }
+
+    /// Adds `other` to `target.reverse` without cascading (the reverse side of a change).
+    fn backref_add(&self, interp: &mut Interp, target: &Rc<Instance>, reverse: &str, other: &Rc<Instance>) -> PyResult<()> {
+        let Some(info) = mapped(&target.class) else { return Ok(()) };
+        let Some(resolved) = self.resolved(&info, reverse) else { return Ok(()) };
+        let other_value = Value::Instance(other.clone());
+        state_of(target, &info.registry, info.mapper);
+        if resolved.uselist {
+            let loaded = target.dict.borrow().get(reverse).cloned();
+            let collection = match loaded {
+                Some(c) => c,
+                None => {
+                    let persistent = existing_state(target).is_some_and(|s| s.borrow().status == Status::Persistent);
+                    if persistent {
+                        // Not loaded: the change reaches the database through the other side's history.
+                        self.record(target, reverse, &other_value, true);
+                        return Ok(());
+                    }
+                    let c = new_collection(interp, target, reverse, Vec::new());
+                    target.dict.borrow_mut().insert(Name::from(reverse), c.clone());
+                    c
+                }
+            };
+            super::collection::push_quiet(&collection, other_value.clone());
+            self.record(target, reverse, &other_value, true);
+        } else {
+            let old = target.dict.borrow().get(reverse).cloned().unwrap_or(Value::None);
+            if old.is(&other_value) {
+                return Ok(());
+            }
+            target.dict.borrow_mut().insert(Name::from(reverse), other_value.clone());
+            self.record(target, reverse, &old, false);
+            self.record(target, reverse, &other_value, true);
+            // One-to-one: the object previously there loses its link back to `target`.
+            if let (Value::Instance(old_inst), Some(back)) = (&old, resolved.reverse.as_deref()) {
+                self.backref_remove(interp, old_inst, back, target)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn backref_remove(&self, interp: &mut Interp, target: &Rc<Instance>, reverse: &str, other: &Rc<Instance>) -> PyResult<()> {
+        let Some(info) = mapped(&target.class) else { return Ok(()) };
+        let Some(resolved) = self.resolved(&info, reverse) else { return Ok(()) };
+        let other_value = Value::Instance(other.clone());
+        let loaded = target.dict.borrow().get(reverse).cloned();
+        let _ = interp;
+        if resolved.uselist {
+            if let Some(collection) = loaded {
+                super::collection::remove_quiet(&collection, &other_value);
+            }
+            self.record(target, reverse, &other_value, false);
+        } else if loaded.as_ref().is_some_and(|v| v.is(&other_value)) {
+            target.dict.borrow_mut().insert(Name::from(reverse), Value::None);
+            self.record(target, reverse, &other_value, false);
+        }
+        Ok(())
+    }
+
+    /// Save-update cascade along a relationship change made by the user on `owner`.
+    fn cascade_from(&self, interp: &mut Interp, owner: &Rc<Instance>, target: &Rc<Instance>, cascade: &Cascade) -> PyResult<()> {
+        if !cascade.save_update {
+            return Ok(());
+        }
+        let Some(state) = existing_state(owner) else { return Ok(()) };
+        let session = {
+            let s = state.borrow();
+            if !matches!(s.status, Status::Pending | Status::Persistent) {
+                return Ok(());
+            }
+            s.session
+        };
+        let Some(session) = session.and_then(|id| self.session_by_id(id)) else { return Ok(()) };
+        if !session.contains(target) {
+            self.session_add(interp, &session, target)?;
+        }
+        Ok(())
+    }
+
+    /// Objects reachable in one step along relationships whose cascade satisfies `pred` (loaded only).
+    pub fn cascade_targets(&self, inst: &Rc<Instance>, pred: impl Fn(&Cascade) -> bool) -> Vec<Rc<Instance>> {
+        let Some(info) = mapped(&inst.class) else { return Vec::new() };
+        let keys: Vec<(String, Resolved)> = {
+            let reg = info.registry.borrow();
+            let Some(m) = reg.mappers.get(info.mapper) else { return Vec::new() };
+            m.relationships.iter().filter_map(|r| Some((r.key.clone(), r.resolved.clone()?))).collect()
+        };
+        let mut out = Vec::new();
+        for (key, resolved) in keys {
+            if !pred(&resolved.cascade) || resolved.viewonly {
+                continue;
+            }
+            let value = inst.dict.borrow().get(key.as_str()).cloned();
+            let items = match value {
+                Some(v) => collection_items(&v).unwrap_or_else(|| vec![v]),
+                None => Vec::new(),
+            };
+            for item in items {
+                if let Value::Instance(i) = item {
+                    out.push(i);
+                }
+            }
+        }
+        out
+    }
+
+    /// Expires column attributes (all, or `keys`) and forgets loaded relationships.
+    pub fn expire_instance(&self, inst: &Rc<Instance>, keys: Option<&[String]>) {
+        let Some(info) = mapped(&inst.class) else { return };
+        let Some(state) = existing_state(inst) else { return };
+        let (columns, relationships) = {
+            let reg = info.registry.borrow();
+            let columns: Vec<String> = reg.table_of(info.mapper).map(|t| t.columns.iter().map(|c| c.key.clone()).collect()).unwrap_or_default();
+            let rels: Vec<String> = reg.mappers.get(info.mapper).map(|m| m.relationships.iter().map(|r| r.key.clone()).collect()).unwrap_or_default();
+            (columns, rels)
+        };
+        let wanted = |k: &String| keys.is_none_or(|ks| ks.contains(k));
+        let mut s = state.borrow_mut();
+        for key in columns.iter().filter(|k| wanted(k)) {
+            s.expired.insert(key.clone());
+            inst.dict.borrow_mut().shift_remove(key.as_str());
+        }
+        for key in relationships.iter().filter(|k| wanted(k)) {
+            inst.dict.borrow_mut().shift_remove(key.as_str());
+            s.history.remove(key);
+        }
+    }
+
+    /// `User.name`: a column expression (or a relationship comparator) for queries.
+    pub fn class_attribute(&self, interp: &mut Interp, class: &Rc<Class>, info: &MappedClass, name: &str) -> Option<PyResult<Value>> {
+        match name {
+            "__table__" => return Some(Ok(self.table_object(interp, info))),
+            "__mapper__" => return None,
+            _ => {}
+        }
+        let reg = info.registry.borrow();
+        let table = reg.table_of(info.mapper)?;
+        if let Some(column) = table.columns.iter().find(|c| c.key == name) {
+            let expr = super::expr::SqlExpr::column(&table.name, &column.name, column.ty.clone());
+            drop(reg);
+            return Some(Ok(super::expr::expr_value(interp, expr, Some((class.clone(), name.to_string())))));
+        }
+        let is_rel = reg.mappers.get(info.mapper).and_then(|m| m.relationship(name)).is_some();
+        drop(reg);
+        if is_rel {
+            if let Err(e) = self.configure(interp, &info.registry) {
+                return Some(Err(e));
+            }
+            return Some(Ok(super::expr::relationship_value(interp, class, name)));
+        }
+        None
+    }
+
+    fn identity_lookup_m2o(&self, inst: &Rc<Instance>, info: &MappedClass, resolved: &Resolved) -> Option<Value> {
+        let state = existing_state(inst)?;
+        let session = self.session_by_id(state.borrow().session?)?;
+        let reg = info.registry.borrow();
+        let target_table = reg.table_of(resolved.target)?;
+        let mut cells = Vec::new();
+        for pk in target_table.primary_key() {
+            let (local, _) = resolved.pairs.iter().find(|(_, remote)| remote == &pk.name)?;
+            let local_key = reg.table_of(info.mapper)?.column(local)?.key.clone();
+            let v = inst.dict.borrow().get(local_key.as_str()).cloned().unwrap_or(Value::None);
+            if matches!(v, Value::None) {
+                return None;
+            }
+            cells.push(super::state::to_cell(&v, &pk.ty));
+        }
+        let key = (Rc::as_ptr(&info.registry) as *const u8 as usize, resolved.target, super::state::identity_key(&cells));
+        session.identity.borrow().get(&key).map(|i| Value::Instance(i.clone()))
+    }
+}
+

@@ -1,0 +1,445 @@
+//! Mapper configuration: resolving every relationship the way SQLAlchemy's `configure_mappers()` does —
+//! target classes named by string, class or lambda; `backref` creating the reverse relationship;
+//! `back_populates` pairs checked; the direction (one-to-many, many-to-one, many-to-many) found from the
+//! foreign keys; cascades, `order_by` and `remote_side` read. It runs lazily, at first use, so models may
+//! name classes defined later; its errors are SQLAlchemy's, with the relationship's line.
+
+use super::expr::{ExprObj, SqlExpr};
+use super::mapper::{Cascade, Direction, Registry, RegistryRef, Relationship, Resolved, Secondary};
+use super::native::state;
+use super::schema::{RelSpec, TableRef};
+use super::Orm;
+use crate::eval::value::Value;
+use crate::eval::{Args, Exc, Interp, PyResult};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A configuration failure: exception class and message.
+type Failure = (&'static str, String);
+
+impl Orm {
+    /// Configures the registry's mappers if anything changed since the last time.
+    pub fn configure(&self, interp: &mut Interp, registry: &RegistryRef) -> PyResult<()> {
+        {
+            let reg = registry.borrow();
+            if let Some((class, message)) = &reg.configure_error {
+                let (class, message) = (class.clone(), message.clone());
+                drop(reg);
+                return Err(self.error(
+                    interp,
+                    "InvalidRequestError",
+                    format!("One or more mappers failed to initialize - can't proceed with initialization of other mappers. Original exception was: {class}: {message}"),
+                ));
+            }
+            if reg.configured {
+                return Ok(());
+            }
+        }
+        match self.configure_all(interp, registry) {
+            Ok(()) => {
+                registry.borrow_mut().configured = true;
+                Ok(())
+            }
+            Err(Failed::Python(e)) => Err(e),
+            Err(Failed::Orm((class, message))) => {
+                registry.borrow_mut().configure_error = Some((class.to_string(), message.clone()));
+                Err(self.error(interp, class, message))
+            }
+        }
+    }
+
+    fn configure_all(&self, interp: &mut Interp, registry: &RegistryRef) -> Result<(), Failed> {
+        self.create_backrefs(interp, registry)?;
+        let count = registry.borrow().mappers.len();
+        for m in 0..count {
+            let rel_count = registry.borrow().mappers[m].relationships.len();
+            for r in 0..rel_count {
+                if registry.borrow().mappers[m].relationships[r].resolved.is_some() {
+                    continue;
+                }
+                let resolved = self.resolve(interp, registry, m, r)?;
+                registry.borrow_mut().mappers[m].relationships[r].resolved = Some(resolved);
+            }
+        }
+        self.check_pairs(registry)?;
+        Ok(())
+    }
+
+    /// Pass 1: every `backref=` adds its reverse relationship to the target mapper.
+    fn create_backrefs(&self, interp: &mut Interp, registry: &RegistryRef) -> Result<(), Failed> {
+        let count = registry.borrow().mappers.len();
+        for m in 0..count {
+            let rel_count = registry.borrow().mappers[m].relationships.len();
+            for r in 0..rel_count {
+                let (spec, key, owner_class, line) = {
+                    let reg = registry.borrow();
+                    let rel = &reg.mappers[m].relationships[r];
+                    (rel.spec.clone(), rel.key.clone(), reg.mappers[m].class.clone(), rel.line)
+                };
+                let Some((name, kwargs)) = spec.borrow().backref.clone() else { continue };
+                let target = self.target_mapper(interp, registry, m, &spec)?;
+                let exists = registry.borrow().mappers[target].relationship(&name).is_some();
+                if exists {
+                    let reg = registry.borrow();
+                    let owner = &reg.mappers[m];
+                    let target_mapper = &reg.mappers[target];
+                    if target_mapper.relationship(&name).is_some_and(|r| r.from_backref) {
+                        continue;
+                    }
+                    return Err(Failed::Orm((
+                        "ArgumentError",
+                        format!(
+                            "Error creating backref '{name}' on relationship '{}.{key}': property of that name exists on mapper 'Mapper[{}({})]'",
+                            owner.class_name, target_mapper.class_name, target_mapper.table
+                        ),
+                    )));
+                }
+                let mut back = RelSpec {
+                    target: Some(Value::Class(owner_class)),
+                    back_populates: Some(key.clone()),
+                    line,
+                    ..RelSpec::default()
+                };
+                for (k, v) in kwargs {
+                    match &*k {
+                        "uselist" => back.uselist = Some(interp.truthy(&v).map_err(Failed::Python)?),
+                        "cascade" => back.cascade = super::native::as_str(&v),
+                        "order_by" => back.order_by = Some(v),
+                        "remote_side" => back.remote_side = Some(v),
+                        "foreign_keys" => back.foreign_keys = Some(v),
+                        "passive_deletes" => back.passive_deletes = interp.truthy(&v).map_err(Failed::Python)?,
+                        "lazy" => back.lazy = super::native::as_str(&v),
+                        _ => {}
+                    }
+                }
+                spec.borrow_mut().back_populates = Some(name.clone());
+                registry.borrow_mut().mappers[target].relationships.push(Relationship {
+                    key: name,
+                    spec: Rc::new(RefCell::new(back)),
+                    from_backref: true,
+                    resolved: None,
+                    line,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The mapper a relationship points at (string, class or lambda target).
+    fn target_mapper(&self, interp: &mut Interp, registry: &RegistryRef, owner: usize, spec: &Rc<RefCell<RelSpec>>) -> Result<usize, Failed> {
+        let target = spec.borrow().target.clone();
+        let (owner_name, owner_table) = {
+            let reg = registry.borrow();
+            (reg.mappers[owner].class_name.clone(), reg.mappers[owner].table.clone())
+        };
+        let Some(mut target) = target else {
+            return Err(Failed::Orm(("ArgumentError", format!("relationship() on {owner_name} needs a target class"))));
+        };
+        if matches!(target, Value::Function(_) | Value::Builtin(_)) {
+            target = interp.call(&target, Args::default()).map_err(Failed::Python)?;
+        }
+        let reg = registry.borrow();
+        let found = match &target {
+            Value::Str(name) => reg.mapper_by_name(name.trim()),
+            Value::Class(c) => reg.mapper_of_class(c),
+            _ => None,
+        };
+        found.ok_or_else(|| {
+            let shown = match &target {
+                Value::Str(s) => s.to_string(),
+                Value::Class(c) => c.name.to_string(),
+                other => other.type_name(),
+            };
+            Failed::Orm((
+                "InvalidRequestError",
+                format!(
+                    "When initializing mapper Mapper[{owner_name}({owner_table})], expression '{shown}' failed to locate a name ('{shown}'). If this is a class name, consider adding this relationship() to the <class '__main__.{owner_name}'> class after both dependent classes have been defined."
+                ),
+            ))
+        })
+    }
+
+    fn resolve(&self, interp: &mut Interp, registry: &RegistryRef, m: usize, r: usize) -> Result<Resolved, Failed> {
+        let (spec, key) = {
+            let reg = registry.borrow();
+            let rel = &reg.mappers[m].relationships[r];
+            (rel.spec.clone(), rel.key.clone())
+        };
+        let target = self.target_mapper(interp, registry, m, &spec)?;
+        let owner_name = registry.borrow().mappers[m].class_name.clone();
+        let label = format!("{owner_name}.{key}");
+        let cascade = match spec.borrow().cascade.as_deref() {
+            None => Cascade::default_set(),
+            Some(text) => Cascade::parse(text)
+                .map_err(|bad| Failed::Orm(("ArgumentError", format!("Invalid cascade option(s): '{bad}'"))))?,
+        };
+        let restrict = self.column_list(interp, registry, spec.borrow().foreign_keys.clone())?;
+        let remote_side = self.column_list(interp, registry, spec.borrow().remote_side.clone())?;
+        let primaryjoin = self.column_list(interp, registry, spec.borrow().primaryjoin.clone())?;
+        let secondary = spec.borrow().secondary.clone();
+        let (direction, pairs, secondary) = match secondary {
+            Some(s) => {
+                let table = self.secondary_table(interp, registry, &s, &label)?;
+                let reg = registry.borrow();
+                let sec = link_secondary(&reg, m, target, &table, &label)?;
+                (Direction::ManyToMany, Vec::new(), Some(sec))
+            }
+            None => {
+                let reg = registry.borrow();
+                let restrict = if restrict.is_empty() { primaryjoin } else { restrict };
+                let (d, p) = direction(&reg, m, target, &restrict, &remote_side, &label)?;
+                (d, p, None)
+            }
+        };
+        let s = spec.borrow();
+        if cascade.delete_orphan && direction != Direction::OneToMany && !s.single_parent {
+            return Err(Failed::Orm((
+                "ArgumentError",
+                format!(
+                    "On {label}, delete-orphan cascade is not supported on a many-to-many or many-to-one relationship when single_parent is not set.   Set single_parent=True on the relationship()."
+                ),
+            )));
+        }
+        let uselist = s.uselist.unwrap_or(direction != Direction::ManyToOne);
+        let order_value = s.order_by.clone();
+        let passive_deletes = s.passive_deletes;
+        let viewonly = s.viewonly;
+        let reverse = s.back_populates.clone();
+        drop(s);
+        let order_by = self.order_list(interp, registry, order_value)?;
+        Ok(Resolved { target, direction, uselist, cascade, pairs, secondary, reverse, order_by, passive_deletes, viewonly })
+    }
+
+    /// Columns named by `foreign_keys=`, `remote_side=` or a simple `primaryjoin=` (as table, column).
+    fn column_list(&self, interp: &mut Interp, registry: &RegistryRef, value: Option<Value>) -> Result<Vec<(String, String)>, Failed> {
+        let Some(value) = value else { return Ok(Vec::new()) };
+        let value = self.evaluate_argument(interp, registry, value)?;
+        let mut out = Vec::new();
+        collect_columns(&value, &mut out);
+        Ok(out)
+    }
+
+    fn order_list(&self, interp: &mut Interp, registry: &RegistryRef, value: Option<Value>) -> Result<Vec<(String, bool)>, Failed> {
+        let Some(value) = value else { return Ok(Vec::new()) };
+        let value = self.evaluate_argument(interp, registry, value)?;
+        let items = match &value {
+            Value::List(l) => l.borrow().clone(),
+            Value::Tuple(t) => t.to_vec(),
+            other => vec![other.clone()],
+        };
+        let mut out = Vec::new();
+        for item in items {
+            if let Some(e) = state::<ExprObj>(&item) {
+                match &e.expr {
+                    SqlExpr::Column { column, .. } => out.push((column.clone(), false)),
+                    SqlExpr::Ordered { expr, desc } => {
+                        if let SqlExpr::Column { column, .. } = &**expr {
+                            out.push((column.clone(), *desc));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Strings and lambdas given to relationship() are evaluated with the mapped classes in scope.
+    fn evaluate_argument(&self, interp: &mut Interp, registry: &RegistryRef, value: Value) -> Result<Value, Failed> {
+        match value {
+            Value::Function(_) => interp.call(&value, Args::default()).map_err(Failed::Python),
+            Value::Str(text) => self.eval_string(interp, registry, &text).map_err(Failed::Python),
+            other => Ok(other),
+        }
+    }
+
+    /// Evaluates `text` (e.g. `"Lesson.position"`, `"[Category.id]"`) with the registry's classes in scope.
+    pub fn eval_string(&self, interp: &mut Interp, registry: &RegistryRef, text: &str) -> PyResult<Value> {
+        let source = format!("__ormplay_value__ = ({text})");
+        let module = crate::python::parse(&source)
+            .map_err(|p| self.error(interp, "ArgumentError", format!("could not parse '{text}': {}", p.first().map(|p| p.message.as_str()).unwrap_or(""))))?;
+        let globals = Rc::new(crate::eval::value::Module::new("__ormplay__"));
+        for m in registry.borrow().mappers.iter() {
+            globals.set(&m.class_name, Value::Class(m.class.clone()));
+        }
+        if let Ok(Value::Module(sa)) = interp.import_module("sqlalchemy") {
+            for (k, v) in sa.dict.borrow().iter() {
+                globals.set(k, v.clone());
+            }
+        }
+        let file = interp.add_file("<relationship argument>", &source);
+        interp.run_module(&module, &globals, file)?;
+        Ok(globals.get("__ormplay_value__").unwrap_or(Value::None))
+    }
+
+    fn secondary_table(&self, interp: &mut Interp, registry: &RegistryRef, value: &Value, label: &str) -> Result<String, Failed> {
+        let value = match value {
+            Value::Function(_) => interp.call(value, Args::default()).map_err(Failed::Python)?,
+            other => other.clone(),
+        };
+        let name = match (&value, state::<TableRef>(&value)) {
+            (_, Some(t)) => t.name.clone(),
+            (Value::Str(s), _) => s.to_string(),
+            _ => return Err(Failed::Orm(("ArgumentError", format!("secondary= on {label} must be a Table or a table name")))),
+        };
+        if !registry.borrow().tables.contains_key(&name) {
+            return Err(Failed::Orm((
+                "InvalidRequestError",
+                format!("When initializing {label}, secondary '{name}' failed to locate a table of that name."),
+            )));
+        }
+        Ok(name)
+    }
+
+    /// Checks that every `back_populates` names a relationship on the target that points back.
+    fn check_pairs(&self, registry: &RegistryRef) -> Result<(), Failed> {
+        let reg = registry.borrow();
+        for m in &reg.mappers {
+            for rel in &m.relationships {
+                let Some(resolved) = &rel.resolved else { continue };
+                let Some(reverse) = &resolved.reverse else { continue };
+                let target = &reg.mappers[resolved.target];
+                let Some(back) = target.relationship(reverse) else {
+                    return Err(Failed::Orm((
+                        "InvalidRequestError",
+                        format!(
+                            "Mapper 'Mapper[{}({})]' has no property '{reverse}'.  If this property was indicated from other mappers or configure events, ensure registry.configure() has been called.",
+                            target.class_name, target.table
+                        ),
+                    )));
+                };
+                let points_back = back.resolved.as_ref().is_some_and(|b| reg.mappers[b.target].class_name == m.class_name);
+                let names_back = back.spec.borrow().back_populates.as_deref().is_none_or(|k| k == rel.key);
+                if !points_back || !names_back {
+                    return Err(Failed::Orm((
+                        "ArgumentError",
+                        format!(
+                            "back_populates on relationship '{}.{}' refers to attribute '{}.{reverse}' that is not a relationship back to {}: it must name the reverse relationship, and that relationship's back_populates must name '{}'",
+                            m.class_name, rel.key, target.class_name, m.class_name, rel.key
+                        ),
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+enum Failed {
+    Python(Box<Exc>),
+    Orm(Failure),
+}
+
+impl From<Box<Exc>> for Failed {
+    fn from(e: Box<Exc>) -> Self {
+        Failed::Python(e)
+    }
+}
+
+fn collect_columns(value: &Value, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::List(l) => l.borrow().iter().for_each(|v| collect_columns(v, out)),
+        Value::Tuple(t) => t.iter().for_each(|v| collect_columns(v, out)),
+        Value::Set(s) => s.borrow().values().iter().for_each(|v| collect_columns(v, out)),
+        other => {
+            if let Some(e) = state::<ExprObj>(other) {
+                e.expr.columns(out);
+            }
+        }
+    }
+}
+
+/// Foreign keys of `from_table` that reference `to_table`: (from column, to column).
+fn foreign_keys(reg: &Registry, from_table: &str, to_table: &str) -> Vec<(String, String)> {
+    let Some(t) = reg.tables.get(from_table) else { return Vec::new() };
+    t.columns
+        .iter()
+        .filter_map(|c| {
+            let (table, column) = c.foreign_key.as_ref()?;
+            (table == to_table).then(|| (c.name.clone(), column.clone()))
+        })
+        .collect()
+}
+
+/// The direction and column pairs of a relationship without `secondary`.
+fn direction(
+    reg: &Registry,
+    owner: usize,
+    target: usize,
+    restrict: &[(String, String)],
+    remote_side: &[(String, String)],
+    label: &str,
+) -> Result<(Direction, Vec<(String, String)>), Failed> {
+    let owner_table = reg.mappers[owner].table.clone();
+    let target_table = reg.mappers[target].table.clone();
+    let allowed = |table: &str, column: &str| restrict.is_empty() || restrict.iter().any(|(t, c)| t == table && c == column);
+    // Foreign keys in the target pointing at the owner: one-to-many.
+    let to_owner: Vec<(String, String)> =
+        foreign_keys(reg, &target_table, &owner_table).into_iter().filter(|(fk, _)| allowed(&target_table, fk)).collect();
+    // Foreign keys in the owner pointing at the target: many-to-one.
+    let to_target: Vec<(String, String)> =
+        foreign_keys(reg, &owner_table, &target_table).into_iter().filter(|(fk, _)| allowed(&owner_table, fk)).collect();
+    if owner == target {
+        let pairs = to_owner;
+        if pairs.is_empty() {
+            return Err(no_foreign_keys(label));
+        }
+        if pairs.len() > 1 {
+            return Err(ambiguous(label));
+        }
+        let remote_is_key = remote_side.iter().any(|(t, c)| t == &target_table && pairs.iter().any(|(_, referenced)| referenced == c));
+        return Ok(if remote_is_key {
+            (Direction::ManyToOne, pairs.into_iter().collect())
+        } else {
+            (Direction::OneToMany, pairs.into_iter().map(|(fk, key)| (key, fk)).collect())
+        });
+    }
+    match (to_owner.is_empty(), to_target.is_empty()) {
+        (true, true) => Err(no_foreign_keys(label)),
+        (false, true) if to_owner.len() > 1 => Err(ambiguous(label)),
+        (true, false) if to_target.len() > 1 => Err(ambiguous(label)),
+        (false, true) => Ok((Direction::OneToMany, to_owner.into_iter().map(|(fk, key)| (key, fk)).collect())),
+        (true, false) => Ok((Direction::ManyToOne, to_target)),
+        (false, false) => Err(ambiguous(label)),
+    }
+}
+
+fn no_foreign_keys(label: &str) -> Failed {
+    Failed::Orm((
+        "NoForeignKeysError",
+        format!(
+            "Could not determine join condition between parent/child tables on relationship {label} - there are no foreign keys linking these tables.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify a 'primaryjoin' expression."
+        ),
+    ))
+}
+
+fn ambiguous(label: &str) -> Failed {
+    Failed::Orm((
+        "AmbiguousForeignKeysError",
+        format!(
+            "Could not determine join condition between parent/child tables on relationship {label} - there are multiple foreign key paths linking the tables.  Specify the 'foreign_keys' argument, providing a list of those columns which should be counted as containing a foreign key reference to the parent table."
+        ),
+    ))
+}
+
+fn link_secondary(reg: &Registry, owner: usize, target: usize, table: &str, label: &str) -> Result<Secondary, Failed> {
+    let owner_table = &reg.mappers[owner].table;
+    let target_table = &reg.mappers[target].table;
+    let local = foreign_keys(reg, table, owner_table);
+    let remote = foreign_keys(reg, table, target_table);
+    if owner == target {
+        return Err(Failed::Orm((
+            "ArgumentError",
+            format!("{label}: self-referential many-to-many relationships need primaryjoin/secondaryjoin, which ormplay does not support yet"),
+        )));
+    }
+    if local.is_empty() || remote.is_empty() {
+        return Err(Failed::Orm((
+            "NoForeignKeysError",
+            format!(
+                "Could not determine join condition between parent/child tables on relationship {label} - there are no foreign keys linking these tables via secondary table '{table}'.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify 'primaryjoin' and 'secondaryjoin' expressions."
+            ),
+        )));
+    }
+    Ok(Secondary { table: table.to_string(), local, remote })
+}

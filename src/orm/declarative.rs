@@ -1,0 +1,412 @@
+//! Declarative mapping: turning `class User(Base): ...` into a table and a mapper.
+//!
+//! The [`Declarative`] hooks are attached to `declarative_base()`'s class and to `DeclarativeBase`; every
+//! subclass inherits them. When a subclass is created they read its body — `Column`/`mapped_column`
+//! objects, `Mapped[...]` annotations, `relationship()` calls, `__tablename__`, `__table_args__` — and
+//! register a table and a mapper. They also route instance attribute access through the ORM
+//! (`attributes.rs`) and give mapped classes their keyword constructor.
+
+use super::mapper::{BaseInfo, ColumnDef, DeclarativeRoot, MappedClass, Mapper, Registry, RegistryRef, Relationship, TableDef};
+use super::native::{as_str, state};
+use super::schema::{ColumnSpec, RelSpec, SqlType};
+use super::Orm;
+use crate::eval::modules::{alias_args, alias_origin, form_name};
+use crate::eval::value::{BuiltinType, Class, ClassHooks, Instance, Value};
+use crate::eval::{Args, Interp, PyResult};
+use crate::ir::Name;
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub struct Declarative {
+    pub orm: Rc<Orm>,
+}
+
+/// The registry a class belongs to (through its declarative base), if any.
+pub fn registry_of(class: &Rc<Class>) -> Option<RegistryRef> {
+    std::iter::once(class).chain(class.mro_tail.iter()).find_map(|c| {
+        let native = c.native.borrow().clone()?;
+        if let Ok(b) = native.clone().downcast::<BaseInfo>() {
+            return Some(b.registry.clone());
+        }
+        native.downcast::<MappedClass>().ok().map(|m| m.registry.clone())
+    })
+}
+
+/// The mapping of a mapped class.
+pub fn mapped(class: &Rc<Class>) -> Option<Rc<MappedClass>> {
+    class.native.borrow().clone()?.downcast::<MappedClass>().ok()
+}
+
+impl ClassHooks for Declarative {
+    fn class_created(&self, interp: &mut Interp, class: &Rc<Class>) -> PyResult<()> {
+        let is_new_base = class.bases.iter().any(|b| b.native.borrow().as_ref().is_some_and(|n| n.is::<DeclarativeRoot>()));
+        if is_new_base {
+            let registry: RegistryRef = Rc::new(RefCell::new(Registry::default()));
+            self.orm.install_base(interp, class, registry);
+            return Ok(());
+        }
+        if let Some(v) = class.dict.borrow().get("__abstract__") {
+            if matches!(v, Value::Bool(true)) {
+                return Ok(());
+            }
+        }
+        let Some(registry) = registry_of(class) else { return Ok(()) };
+        self.orm.map_class(interp, class, &registry)
+    }
+
+    fn get_attr(&self, interp: &mut Interp, instance: &Rc<Instance>, name: &str) -> Option<PyResult<Value>> {
+        let info = mapped(&instance.class)?;
+        self.orm.instance_get(interp, instance, &info, name)
+    }
+
+    fn set_attr(&self, interp: &mut Interp, instance: &Rc<Instance>, name: &Name, value: Value) -> Result<PyResult<()>, Value> {
+        let Some(info) = mapped(&instance.class) else { return Err(value) };
+        self.orm.instance_set(interp, instance, &info, name, value)
+    }
+
+    fn default_init(&self, interp: &mut Interp, instance: &Rc<Instance>, args: Args) -> Option<PyResult<()>> {
+        mapped(&instance.class)?;
+        if let Some(first) = args.positional.first() {
+            let _ = first;
+            return Some(Err(interp.type_error(format!(
+                "__init__() takes 1 positional argument but {} were given",
+                args.positional.len() + 1
+            ))));
+        }
+        let value = Value::Instance(instance.clone());
+        for (key, v) in args.keywords {
+            let has = instance.class.lookup(&key).is_some() || {
+                let info = mapped(&instance.class);
+                info.is_some_and(|i| {
+                    let reg = i.registry.borrow();
+                    reg.column_by_key(i.mapper, &key).is_some()
+                        || reg.mappers.get(i.mapper).is_some_and(|m| m.relationship(&key).is_some())
+                })
+            };
+            if !has {
+                return Some(Err(interp.type_error(format!(
+                    "'{key}' is an invalid keyword argument for {}",
+                    instance.class.name
+                ))));
+            }
+            if let Err(e) = interp.set_attr(&value, &key, v) {
+                return Some(Err(e));
+            }
+        }
+        Some(Ok(()))
+    }
+
+    fn get_class_attr(&self, interp: &mut Interp, class: &Rc<Class>, name: &str) -> Option<PyResult<Value>> {
+        let info = mapped(class)?;
+        self.orm.class_attribute(interp, class, &info, name)
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+impl Orm {
+    /// Makes `class` a declarative base with a fresh registry (`declarative_base()`, `class Base(DeclarativeBase)`).
+    pub fn install_base(&self, interp: &mut Interp, class: &Rc<Class>, registry: RegistryRef) {
+        *class.native.borrow_mut() = Some(Rc::new(BaseInfo { registry: registry.clone() }));
+        let metadata = self.metadata_object(interp, registry.clone());
+        class.dict.borrow_mut().insert(Name::from("metadata"), metadata);
+        self.registries.borrow_mut().push(registry);
+    }
+
+    /// Reads a class body and registers its table and mapper.
+    fn map_class(&self, interp: &mut Interp, class: &Rc<Class>, registry: &RegistryRef) -> PyResult<()> {
+        let dict = class.dict.borrow().clone();
+        let class_line = match dict.get("__firstlineno__") {
+            Some(Value::Int(n)) => u32::try_from(*n).ok(),
+            _ => None,
+        };
+        if class.mro_tail.iter().any(|c| mapped(c).is_some()) && !dict.contains_key("__tablename__") {
+            return Err(interp.not_supported(&format!(
+                "mapped class inheritance ({} inherits from a mapped class)",
+                class.name
+            )));
+        }
+        let Some(table_name) = class.lookup("__tablename__").and_then(|v| as_str(&v)) else {
+            return Err(self.error(
+                interp,
+                "InvalidRequestError",
+                format!(
+                    "Class <class '__main__.{}'> does not have a __table__ or __tablename__ specified and does not inherit from an existing table-mapped class.",
+                    class.name
+                ),
+            ));
+        };
+        let annotations = annotations_of(&dict);
+        let mut columns: Vec<ColumnDef> = Vec::new();
+        let mut relationships = Vec::new();
+        for (key, value, annotation) in attribute_order(class, &dict, &annotations) {
+            let mapped_inner = annotation.as_ref().and_then(|a| self.mapped_inner(a));
+            if let Some(spec) = value.as_ref().and_then(state::<ColumnSpec>) {
+                columns.push(self.column_def(&key, &spec, mapped_inner.as_ref()));
+            } else if let Some(spec) = value.as_ref().and_then(state::<RefCell<RelSpec>>) {
+                if let Some(inner) = &mapped_inner {
+                    let mut s = spec.borrow_mut();
+                    let (target, is_list) = relationship_annotation(inner);
+                    if s.target.is_none() {
+                        s.target = target;
+                    }
+                    if s.uselist.is_none() && is_list {
+                        s.uselist = Some(true);
+                    }
+                }
+                let line = spec.borrow().line;
+                relationships.push(Relationship { key: key.clone(), spec, from_backref: false, resolved: None, line });
+            } else if value.is_none() {
+                if let Some(inner) = &mapped_inner {
+                    let (target, _) = relationship_annotation(inner);
+                    let looks_like_model = matches!(target, Some(Value::Str(_)))
+                        || matches!(&target, Some(Value::Class(c)) if mapped(c).is_some());
+                    if looks_like_model && column_type_of(inner).is_none() {
+                        return Err(self.error(
+                            interp,
+                            "ArgumentError",
+                            format!(
+                                "Could not interpret annotation Mapped[...] for attribute '{}.{key}': a related class needs `= relationship()`",
+                                class.name
+                            ),
+                        ));
+                    }
+                    let spec = ColumnSpec {
+                        name: None,
+                        ty: None,
+                        type_text: None,
+                        foreign_key: None,
+                        ondelete: None,
+                        primary_key: false,
+                        nullable: None,
+                        unique: false,
+                        index: false,
+                        default: None,
+                        server_default: None,
+                        autoincrement: None,
+                        mapped: true,
+                        order: 0,
+                        line: None,
+                    };
+                    let mut def = self.column_def(&key, &spec, Some(inner));
+                    def.line = class_line;
+                    columns.push(def);
+                }
+            }
+        }
+        let unique_sets = table_args_unique(&dict);
+        let mut reg = registry.borrow_mut();
+        if reg.tables.contains_key(&table_name) {
+            return Err(self.error(
+                interp,
+                "InvalidRequestError",
+                format!("Table '{table_name}' is already defined for this MetaData instance.  Specify 'extend_existing=True' to redefine options and columns on an existing Table object."),
+            ));
+        }
+        if !columns.iter().any(|c| c.primary_key) {
+            return Err(self.error(
+                interp,
+                "ArgumentError",
+                format!(
+                    "Mapper Mapper[{}({table_name})] could not assemble any primary key columns for mapped table '{table_name}'",
+                    class.name
+                ),
+            ));
+        }
+        let pk_count = columns.iter().filter(|c| c.primary_key).count();
+        for c in &mut columns {
+            c.autoincrement = c.primary_key && pk_count == 1 && c.ty.is_integer() && c.foreign_key.is_none();
+        }
+        let mapper_index = reg.mappers.len();
+        reg.tables.insert(
+            table_name.clone(),
+            TableDef { name: table_name.clone(), columns, mapper: Some(mapper_index), unique_sets, line: class_line },
+        );
+        reg.mappers.push(Mapper {
+            class: class.clone(),
+            class_name: class.name.to_string(),
+            table: table_name,
+            relationships,
+            line: class_line,
+        });
+        reg.configured = false;
+        drop(reg);
+        *class.native.borrow_mut() = Some(Rc::new(MappedClass { registry: registry.clone(), mapper: mapper_index }));
+        Ok(())
+    }
+
+    /// The `T` of a `Mapped[T]` annotation.
+    fn mapped_inner(&self, annotation: &Value) -> Option<Value> {
+        let origin = alias_origin(annotation)?;
+        let Value::Class(c) = &origin else { return None };
+        if c.name.as_ref() != "Mapped" {
+            return None;
+        }
+        alias_args(annotation).into_iter().next()
+    }
+
+    fn column_def(&self, key: &str, spec: &ColumnSpec, annotation: Option<&Value>) -> ColumnDef {
+        let (annotated_type, optional) = match annotation {
+            Some(a) => (column_type_of(a), is_optional(a)),
+            None => (None, false),
+        };
+        let ty = spec.ty.clone().or(annotated_type).unwrap_or(SqlType::Integer);
+        let nullable = match spec.nullable {
+            Some(n) => n,
+            None if spec.primary_key => false,
+            None if spec.mapped && annotation.is_some() => optional,
+            None => true,
+        };
+        let foreign_key = spec.foreign_key.as_ref().map(|t| match t.split_once('.') {
+            Some((table, column)) => (table.to_string(), column.to_string()),
+            None => (t.clone(), String::new()),
+        });
+        let type_text = spec.type_text.clone().unwrap_or_else(|| type_display(&ty));
+        ColumnDef {
+            name: spec.name.clone().unwrap_or_else(|| key.to_string()),
+            key: key.to_string(),
+            ty,
+            type_text,
+            primary_key: spec.primary_key,
+            nullable,
+            unique: spec.unique,
+            index: spec.index,
+            default: spec.default.clone(),
+            server_default: spec.server_default.clone(),
+            foreign_key,
+            ondelete: spec.ondelete.clone(),
+            autoincrement: false,
+            line: spec.line,
+        }
+    }
+}
+
+fn type_display(ty: &SqlType) -> String {
+    match ty {
+        SqlType::Integer => "Integer".into(),
+        SqlType::String(_) => "String".into(),
+        SqlType::Boolean => "Boolean".into(),
+        SqlType::Float => "Float".into(),
+        other => other.sql_name(),
+    }
+}
+
+fn annotations_of(dict: &indexmap::IndexMap<Name, Value>) -> Vec<(String, Value)> {
+    match dict.get("__annotations__") {
+        Some(Value::Dict(d)) => d
+            .borrow()
+            .items()
+            .into_iter()
+            .filter_map(|(k, v)| Some((as_str(&k)?, v)))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The class body's attributes in the order they were written, with annotation-only names placed
+/// after the annotated name before them (namespaces only record assigned names).
+fn attribute_order(
+    class: &Rc<Class>,
+    dict: &indexmap::IndexMap<Name, Value>,
+    annotations: &[(String, Value)],
+) -> Vec<(String, Option<Value>, Option<Value>)> {
+    let mut order: Vec<String> = Vec::new();
+    // Columns from plain (unmapped) mixin classes come first, as SQLAlchemy copies them.
+    for base in class.mro_tail.iter().rev() {
+        if base.builtin.is_some() || base.native.borrow().is_some() {
+            continue;
+        }
+        for (k, v) in base.dict.borrow().iter() {
+            if state::<ColumnSpec>(v).is_some() && !order.contains(&k.to_string()) {
+                order.push(k.to_string());
+            }
+        }
+    }
+    for k in dict.keys() {
+        if !k.starts_with("__") && !order.contains(&k.to_string()) {
+            order.push(k.to_string());
+        }
+    }
+    let mut previous: Option<String> = None;
+    for (name, _) in annotations {
+        if !order.contains(name) {
+            let at = previous.as_ref().and_then(|p| order.iter().position(|o| o == p)).map_or(0, |i| i + 1);
+            let at = if previous.is_none() { first_annotated_position(&order, annotations) } else { at };
+            order.insert(at.min(order.len()), name.clone());
+        }
+        previous = Some(name.clone());
+    }
+    order
+        .into_iter()
+        .map(|name| {
+            let value = class.lookup(&name).filter(|v| state::<ColumnSpec>(v).is_some() || state::<RefCell<RelSpec>>(v).is_some());
+            let annotation = annotations.iter().find(|(n, _)| *n == name).map(|(_, a)| a.clone());
+            (name, value, annotation)
+        })
+        .collect()
+}
+
+fn first_annotated_position(order: &[String], annotations: &[(String, Value)]) -> usize {
+    order.iter().position(|o| annotations.iter().any(|(n, _)| n == o)).unwrap_or(order.len())
+}
+
+/// Column type implied by a `Mapped[...]` inner type (`int`, `Optional[str]`, `str | None`).
+fn column_type_of(inner: &Value) -> Option<SqlType> {
+    match inner {
+        Value::Class(c) => {
+            let name = match c.builtin {
+                Some(BuiltinType::Int) => "int",
+                Some(BuiltinType::Str) => "str",
+                Some(BuiltinType::Bool) => "bool",
+                Some(BuiltinType::Float) => "float",
+                Some(BuiltinType::Dict) => "dict",
+                Some(BuiltinType::List) => "list",
+                _ => c.name.as_ref(),
+            };
+            SqlType::from_python_type(name)
+        }
+        other if is_optional(other) => {
+            alias_args(other).into_iter().find(|a| !is_none_type(a)).and_then(|a| column_type_of(&a))
+        }
+        _ => None,
+    }
+}
+
+fn is_none_type(v: &Value) -> bool {
+    matches!(v, Value::None) || matches!(v, Value::Class(c) if c.builtin == Some(BuiltinType::NoneType))
+}
+
+/// `Optional[X]`, `Union[X, None]` or `X | None`.
+fn is_optional(v: &Value) -> bool {
+    alias_origin(v).is_some_and(|o| form_name(&o).as_deref() == Some("Union")) && alias_args(v).iter().any(is_none_type)
+}
+
+/// The target and list-ness of a relationship annotation: `List["Child"]`, `"Parent"`, `Optional["P"]`.
+fn relationship_annotation(inner: &Value) -> (Option<Value>, bool) {
+    if let Some(origin) = alias_origin(inner) {
+        let args = alias_args(inner);
+        let is_list = match &origin {
+            Value::Class(c) => matches!(c.builtin, Some(BuiltinType::List | BuiltinType::Set)),
+            other => matches!(form_name(other).as_deref(), Some("List" | "Set" | "Sequence")),
+        };
+        if is_optional(inner) {
+            let target = args.into_iter().find(|a| !is_none_type(a));
+            return (target.map(|t| relationship_annotation(&t).0.unwrap_or(t)), false);
+        }
+        return (args.into_iter().next(), is_list);
+    }
+    (Some(inner.clone()), false)
+}
+
+/// `UniqueConstraint("a", "b")` entries of `__table_args__`.
+fn table_args_unique(dict: &indexmap::IndexMap<Name, Value>) -> Vec<Vec<String>> {
+    let items = match dict.get("__table_args__") {
+        Some(Value::Tuple(t)) => t.to_vec(),
+        Some(Value::List(l)) => l.borrow().clone(),
+        _ => return Vec::new(),
+    };
+    items.iter().filter_map(|i| state::<super::schema::UniqueSpec>(i).map(|u| u.columns.clone())).collect()
+}

@@ -1,0 +1,515 @@
+//! SQL expressions built from Python operators on mapped attributes: `User.name == "x"`,
+//! `Bed.daily_rate > 100`, `Bed.code.like("ICU%")`, `or_(...)`, `func.count(...)`, `Score.points.desc()`,
+//! relationship comparisons (`Bed.hospital == city`, `Parent.children.any(...)`), compiled to GlueSQL SQL
+//! with `$n` parameters.
+
+use super::declarative::mapped;
+use super::native::{native_class, receiver, state, wrap};
+use super::schema::SqlType;
+use super::state::to_cell;
+use crate::db::Cell;
+use crate::eval::value::{Class, Value};
+use crate::eval::{Args, Interp, PyResult};
+use std::rc::Rc;
+
+#[derive(Debug, Clone)]
+pub enum SqlExpr {
+    Column { table: String, column: String, ty: SqlType },
+    Literal(Cell),
+    Binary { op: &'static str, left: Box<SqlExpr>, right: Box<SqlExpr> },
+    IsNull { expr: Box<SqlExpr>, negate: bool },
+    And(Vec<SqlExpr>),
+    Or(Vec<SqlExpr>),
+    Not(Box<SqlExpr>),
+    In { expr: Box<SqlExpr>, items: Vec<SqlExpr>, negate: bool },
+    Like { expr: Box<SqlExpr>, pattern: Box<SqlExpr>, insensitive: bool, negate: bool },
+    Func { name: String, args: Vec<SqlExpr> },
+    CountStar,
+    Ordered { expr: Box<SqlExpr>, desc: bool },
+    Label { expr: Box<SqlExpr>, name: String },
+    /// `EXISTS (SELECT 1 FROM table WHERE criteria)`, for relationship `any()`/`has()`.
+    Exists { table: String, criteria: Box<SqlExpr> },
+    Bool(bool),
+}
+
+impl SqlExpr {
+    pub fn column(table: &str, column: &str, ty: SqlType) -> SqlExpr {
+        SqlExpr::Column { table: table.to_string(), column: column.to_string(), ty }
+    }
+
+    /// The type of the expression when it is a column (to convert literals compared with it).
+    pub fn ty(&self) -> Option<SqlType> {
+        match self {
+            SqlExpr::Column { ty, .. } => Some(ty.clone()),
+            SqlExpr::Label { expr, .. } | SqlExpr::Ordered { expr, .. } => expr.ty(),
+            SqlExpr::Func { name, args } if matches!(name.as_str(), "sum" | "max" | "min" | "lower" | "upper") => {
+                args.first().and_then(SqlExpr::ty)
+            }
+            _ => None,
+        }
+    }
+
+    /// Every column the expression mentions, as (table, column).
+    pub fn columns(&self, out: &mut Vec<(String, String)>) {
+        match self {
+            SqlExpr::Column { table, column, .. } => out.push((table.clone(), column.clone())),
+            SqlExpr::Binary { left, right, .. } => {
+                left.columns(out);
+                right.columns(out);
+            }
+            SqlExpr::IsNull { expr, .. }
+            | SqlExpr::Not(expr)
+            | SqlExpr::Ordered { expr, .. }
+            | SqlExpr::Label { expr, .. }
+            | SqlExpr::In { expr, .. }
+            | SqlExpr::Like { expr, .. } => expr.columns(out),
+            SqlExpr::And(items) | SqlExpr::Or(items) => items.iter().for_each(|i| i.columns(out)),
+            SqlExpr::Func { args, .. } => args.iter().for_each(|a| a.columns(out)),
+            _ => {}
+        }
+    }
+
+    /// SQL text, pushing parameters.
+    pub fn compile(&self, params: &mut Vec<Cell>) -> String {
+        match self {
+            SqlExpr::Column { table, column, .. } => format!("{}.{}", quote(table), quote(column)),
+            SqlExpr::Literal(Cell::Null) => "NULL".into(),
+            SqlExpr::Literal(cell) => {
+                params.push(cell.clone());
+                format!("${}", params.len())
+            }
+            SqlExpr::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
+            SqlExpr::Binary { op, left, right } => format!("({} {op} {})", left.compile(params), right.compile(params)),
+            SqlExpr::IsNull { expr, negate } => {
+                format!("({} IS {}NULL)", expr.compile(params), if *negate { "NOT " } else { "" })
+            }
+            SqlExpr::And(items) if items.is_empty() => "TRUE".into(),
+            SqlExpr::Or(items) if items.is_empty() => "FALSE".into(),
+            SqlExpr::And(items) => format!("({})", items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(" AND ")),
+            SqlExpr::Or(items) => format!("({})", items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(" OR ")),
+            SqlExpr::Not(e) => format!("(NOT {})", e.compile(params)),
+            SqlExpr::In { expr, items, negate } if items.is_empty() => {
+                let _ = expr;
+                if *negate { "TRUE".into() } else { "FALSE".into() }
+            }
+            SqlExpr::In { expr, items, negate } => format!(
+                "({} {}IN ({}))",
+                expr.compile(params),
+                if *negate { "NOT " } else { "" },
+                items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(", ")
+            ),
+            SqlExpr::Like { expr, pattern, insensitive, negate } => format!(
+                "({} {}{} {})",
+                expr.compile(params),
+                if *negate { "NOT " } else { "" },
+                if *insensitive { "ILIKE" } else { "LIKE" },
+                pattern.compile(params)
+            ),
+            SqlExpr::Func { name, args } => {
+                format!("{}({})", name.to_uppercase(), args.iter().map(|a| a.compile(params)).collect::<Vec<_>>().join(", "))
+            }
+            SqlExpr::CountStar => "COUNT(*)".into(),
+            SqlExpr::Ordered { expr, desc } => format!("{} {}", expr.compile(params), if *desc { "DESC" } else { "ASC" }),
+            SqlExpr::Label { expr, name } => format!("{} AS {}", expr.compile(params), quote(name)),
+            SqlExpr::Exists { table, criteria } => {
+                format!("EXISTS (SELECT 1 FROM {} WHERE {})", quote(table), criteria.compile(params))
+            }
+        }
+    }
+
+    /// The name a result column gets (`row.name`).
+    pub fn result_name(&self) -> String {
+        match self {
+            SqlExpr::Column { column, .. } => column.clone(),
+            SqlExpr::Label { name, .. } => name.clone(),
+            SqlExpr::Func { name, args } => match args.first() {
+                Some(SqlExpr::Column { column, .. }) => format!("{name}_{column}"),
+                _ => name.clone(),
+            },
+            SqlExpr::CountStar => "count".into(),
+            _ => "anon".into(),
+        }
+    }
+}
+
+pub fn quote(name: &str) -> String {
+    crate::db::quote_ident(name)
+}
+
+/// A SQL expression as a Python object; `attribute` is set for `User.name` (mapped class and key).
+pub struct ExprObj {
+    pub expr: SqlExpr,
+    pub attribute: Option<(Rc<Class>, String)>,
+}
+
+type Method = super::native::Method;
+
+const METHODS: &[(&str, Method)] = &[
+    ("__eq__", |i, a| compare(i, a, "=")),
+    ("__ne__", |i, a| compare(i, a, "!=")),
+    ("__lt__", |i, a| compare(i, a, "<")),
+    ("__le__", |i, a| compare(i, a, "<=")),
+    ("__gt__", |i, a| compare(i, a, ">")),
+    ("__ge__", |i, a| compare(i, a, ">=")),
+    ("__add__", |i, a| compare(i, a, "+")),
+    ("__sub__", |i, a| compare(i, a, "-")),
+    ("__mul__", |i, a| compare(i, a, "*")),
+    ("__truediv__", |i, a| compare(i, a, "/")),
+    ("__and__", |i, a| {
+        let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+        let other = to_expr(i, rest.positional.first().unwrap_or(&Value::None), None)?;
+        Ok(expr_value(i, SqlExpr::And(vec![this.expr.clone(), other]), None))
+    }),
+    ("__or__", |i, a| {
+        let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+        let other = to_expr(i, rest.positional.first().unwrap_or(&Value::None), None)?;
+        Ok(expr_value(i, SqlExpr::Or(vec![this.expr.clone(), other]), None))
+    }),
+    ("__invert__", |i, a| {
+        let (this, _, _) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+        Ok(expr_value(i, negate(this.expr.clone()), None))
+    }),
+    ("__hash__", |i, a| {
+        let (_, this, _) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+        Ok(Value::Int(this.as_instance().map_or(0, |x| x.id as i64)))
+    }),
+    ("__bool__", |i, _| Err(i.type_error("Boolean value of this clause is not defined"))),
+    ("__repr__", repr),
+    ("__str__", repr),
+    ("like", |i, a| like(i, a, false, false)),
+    ("ilike", |i, a| like(i, a, true, false)),
+    ("not_like", |i, a| like(i, a, false, true)),
+    ("notlike", |i, a| like(i, a, false, true)),
+    ("startswith", |i, a| affix(i, a, "{}%")),
+    ("endswith", |i, a| affix(i, a, "%{}")),
+    ("contains", |i, a| affix(i, a, "%{}%")),
+    ("in_", |i, a| in_(i, a, false)),
+    ("not_in", |i, a| in_(i, a, true)),
+    ("notin_", |i, a| in_(i, a, true)),
+    ("is_", |i, a| is_(i, a, false)),
+    ("is_not", |i, a| is_(i, a, true)),
+    ("isnot", |i, a| is_(i, a, true)),
+    ("desc", |i, a| ordered(i, a, true)),
+    ("asc", |i, a| ordered(i, a, false)),
+    ("label", |i, a| {
+        let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+        let name = rest.positional.first().and_then(super::native::as_str).unwrap_or_else(|| "anon".into());
+        Ok(expr_value(i, SqlExpr::Label { expr: Box::new(this.expr.clone()), name }, None))
+    }),
+    ("between", |i, a| {
+        let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+        let ty = this.expr.ty();
+        let low = to_expr(i, rest.positional.first().unwrap_or(&Value::None), ty.as_ref())?;
+        let high = to_expr(i, rest.positional.get(1).unwrap_or(&Value::None), ty.as_ref())?;
+        let e = this.expr.clone();
+        let both = SqlExpr::And(vec![
+            SqlExpr::Binary { op: ">=", left: Box::new(e.clone()), right: Box::new(low) },
+            SqlExpr::Binary { op: "<=", left: Box::new(e), right: Box::new(high) },
+        ]);
+        Ok(expr_value(i, both, None))
+    }),
+];
+
+/// Wraps an expression as a Python object.
+pub fn expr_value(interp: &mut Interp, expr: SqlExpr, attribute: Option<(Rc<Class>, String)>) -> Value {
+    let class = native_class(interp, "ColumnElement", "sqlalchemy.sql", METHODS);
+    wrap(&class, ExprObj { expr, attribute })
+}
+
+/// A Python value as an expression (literals converted to `ty` when known).
+pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult<SqlExpr> {
+    if let Some(e) = state::<ExprObj>(v) {
+        return Ok(e.expr.clone());
+    }
+    match v {
+        Value::None => Ok(SqlExpr::Literal(Cell::Null)),
+        Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::BigInt(_) => {
+            let ty = ty.cloned().unwrap_or_else(|| match v {
+                Value::Bool(_) => SqlType::Boolean,
+                Value::Int(_) | Value::BigInt(_) => SqlType::Integer,
+                Value::Float(_) => SqlType::Float,
+                _ => SqlType::Text,
+            });
+            Ok(SqlExpr::Literal(to_cell(v, &ty)))
+        }
+        other => Err(interp.error(
+            "ArgumentError",
+            format!("SQL expression element expected, got {}", interp.repr(other).unwrap_or_default()),
+        )),
+    }
+}
+
+fn negate(e: SqlExpr) -> SqlExpr {
+    match e {
+        SqlExpr::IsNull { expr, negate } => SqlExpr::IsNull { expr, negate: !negate },
+        SqlExpr::In { expr, items, negate } => SqlExpr::In { expr, items, negate: !negate },
+        SqlExpr::Like { expr, pattern, insensitive, negate } => SqlExpr::Like { expr, pattern, insensitive, negate: !negate },
+        SqlExpr::Binary { op: "=", left, right } => SqlExpr::Binary { op: "!=", left, right },
+        SqlExpr::Binary { op: "!=", left, right } => SqlExpr::Binary { op: "=", left, right },
+        other => SqlExpr::Not(Box::new(other)),
+    }
+}
+
+fn compare(interp: &mut Interp, args: Args, op: &'static str) -> PyResult<Value> {
+    let (this, _, rest) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
+    let other = rest.positional.first().cloned().unwrap_or(Value::None);
+    let ty = this.expr.ty();
+    let right = to_expr(interp, &other, ty.as_ref())?;
+    let left = this.expr.clone();
+    let expr = match (op, &right) {
+        ("=", SqlExpr::Literal(Cell::Null)) => SqlExpr::IsNull { expr: Box::new(left), negate: false },
+        ("!=", SqlExpr::Literal(Cell::Null)) => SqlExpr::IsNull { expr: Box::new(left), negate: true },
+        _ => SqlExpr::Binary { op, left: Box::new(left), right: Box::new(right) },
+    };
+    Ok(expr_value(interp, expr, None))
+}
+
+fn like(interp: &mut Interp, args: Args, insensitive: bool, negate: bool) -> PyResult<Value> {
+    let (this, _, rest) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
+    let pattern = to_expr(interp, rest.positional.first().unwrap_or(&Value::None), Some(&SqlType::Text))?;
+    let expr = SqlExpr::Like { expr: Box::new(this.expr.clone()), pattern: Box::new(pattern), insensitive, negate };
+    Ok(expr_value(interp, expr, None))
+}
+
+fn affix(interp: &mut Interp, args: Args, shape: &str) -> PyResult<Value> {
+    let (this, _, rest) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
+    let text = match rest.positional.first() {
+        Some(v) => interp.to_str(v)?,
+        None => String::new(),
+    };
+    let pattern = SqlExpr::Literal(Cell::Text(shape.replace("{}", &text)));
+    let expr = SqlExpr::Like { expr: Box::new(this.expr.clone()), pattern: Box::new(pattern), insensitive: false, negate: false };
+    Ok(expr_value(interp, expr, None))
+}
+
+fn in_(interp: &mut Interp, args: Args, negate: bool) -> PyResult<Value> {
+    let (this, _, rest) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
+    let ty = this.expr.ty();
+    let values = interp.collect(rest.positional.first().unwrap_or(&Value::None))?;
+    let mut items = Vec::new();
+    for v in &values {
+        items.push(to_expr(interp, v, ty.as_ref())?);
+    }
+    Ok(expr_value(interp, SqlExpr::In { expr: Box::new(this.expr.clone()), items, negate }, None))
+}
+
+fn is_(interp: &mut Interp, args: Args, negate: bool) -> PyResult<Value> {
+    let (this, _, rest) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
+    let other = rest.positional.first().cloned().unwrap_or(Value::None);
+    let expr = match other {
+        Value::None => SqlExpr::IsNull { expr: Box::new(this.expr.clone()), negate },
+        v => {
+            let right = to_expr(interp, &v, this.expr.ty().as_ref())?;
+            SqlExpr::Binary { op: if negate { "!=" } else { "=" }, left: Box::new(this.expr.clone()), right: Box::new(right) }
+        }
+    };
+    Ok(expr_value(interp, expr, None))
+}
+
+fn ordered(interp: &mut Interp, args: Args, desc: bool) -> PyResult<Value> {
+    let (this, _, _) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
+    Ok(expr_value(interp, SqlExpr::Ordered { expr: Box::new(this.expr.clone()), desc }, None))
+}
+
+fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, _, _) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
+    if let SqlExpr::Column { table, column, .. } = &this.expr {
+        if let Some((class, key)) = &this.attribute {
+            let _ = (table, column);
+            return Ok(Value::str(&format!("{}.{key}", class.name)));
+        }
+        return Ok(Value::str(&format!("{table}.{column}")));
+    }
+    let mut params = Vec::new();
+    Ok(Value::str(&this.expr.compile(&mut params)))
+}
+
+/// A relationship attribute at class level (`Parent.children`), usable in comparisons and joins.
+pub struct RelAttr {
+    pub class: Rc<Class>,
+    pub key: String,
+}
+
+const REL_METHODS: &[(&str, Method)] = &[
+    ("__eq__", |i, a| rel_compare(i, a, false)),
+    ("__ne__", |i, a| rel_compare(i, a, true)),
+    ("any", |i, a| rel_exists(i, a)),
+    ("has", |i, a| rel_exists(i, a)),
+    ("contains", rel_contains),
+    ("__hash__", |i, a| {
+        let (_, this, _) = receiver::<RelAttr>(i, a, "relationship")?;
+        Ok(Value::Int(this.as_instance().map_or(0, |x| x.id as i64)))
+    }),
+    ("__repr__", |i, a| {
+        let (r, _, _) = receiver::<RelAttr>(i, a, "relationship")?;
+        Ok(Value::str(&format!("{}.{}", r.class.name, r.key)))
+    }),
+];
+
+pub fn relationship_value(interp: &mut Interp, class: &Rc<Class>, key: &str) -> Value {
+    let c = native_class(interp, "RelationshipAttribute", "sqlalchemy.orm", REL_METHODS);
+    wrap(&c, RelAttr { class: class.clone(), key: key.to_string() })
+}
+
+/// Everything needed to compare through a relationship: tables and column pairs.
+pub struct RelInfo {
+    pub owner_table: String,
+    pub target_table: String,
+    pub resolved: super::mapper::Resolved,
+    pub target_class: Rc<Class>,
+    pub registry: super::mapper::RegistryRef,
+}
+
+pub fn rel_info(r: &RelAttr) -> Option<RelInfo> {
+    let info = mapped(&r.class)?;
+    let reg = info.registry.borrow();
+    let mapper = reg.mappers.get(info.mapper)?;
+    let resolved = mapper.relationship(&r.key)?.resolved.clone()?;
+    let target = reg.mappers.get(resolved.target)?;
+    Some(RelInfo {
+        owner_table: mapper.table.clone(),
+        target_table: target.table.clone(),
+        target_class: target.class.clone(),
+        resolved,
+        registry: info.registry.clone(),
+    })
+}
+
+fn column_type(reg: &super::mapper::Registry, table: &str, column: &str) -> SqlType {
+    reg.tables.get(table).and_then(|t| t.column(column)).map_or(SqlType::Integer, |c| c.ty.clone())
+}
+
+/// `Child.parent == p` / `Parent.children.contains(c)`: the join columns compared with `other`'s keys.
+fn match_instance(interp: &mut Interp, info: &RelInfo, other: &Value, local_side: bool) -> PyResult<SqlExpr> {
+    let reg_ref = info.registry.clone();
+    let mut parts = Vec::new();
+    for (owner_col, target_col) in &info.resolved.pairs {
+        // many-to-one: owner FK = target key; one-to-many: target FK = owner key.
+        let (table, column, other_column) = if local_side {
+            (info.owner_table.clone(), owner_col.clone(), target_col.clone())
+        } else {
+            (info.target_table.clone(), target_col.clone(), owner_col.clone())
+        };
+        let (ty, key) = {
+            let reg = reg_ref.borrow();
+            let other_table = if local_side { &info.target_table } else { &info.owner_table };
+            let key = reg.tables.get(other_table).and_then(|t| t.column(&other_column)).map(|c| c.key.clone());
+            (column_type(&reg, &table, &column), key)
+        };
+        let value = match (other, key) {
+            (Value::None, _) | (_, None) => Value::None,
+            (v, Some(k)) => interp.get_attr(v, &k)?,
+        };
+        let col = SqlExpr::column(&table, &column, ty.clone());
+        parts.push(match value {
+            Value::None => SqlExpr::IsNull { expr: Box::new(col), negate: false },
+            v => SqlExpr::Binary { op: "=", left: Box::new(col), right: Box::new(SqlExpr::Literal(to_cell(&v, &ty))) },
+        });
+    }
+    Ok(if parts.len() == 1 { parts.remove(0) } else { SqlExpr::And(parts) })
+}
+
+fn rel_compare(interp: &mut Interp, args: Args, negate_it: bool) -> PyResult<Value> {
+    let (r, _, rest) = receiver::<RelAttr>(interp, args, "relationship")?;
+    let Some(info) = rel_info(&r) else { return Err(interp.not_supported("comparing this relationship")) };
+    let other = rest.positional.first().cloned().unwrap_or(Value::None);
+    let expr = match info.resolved.direction {
+        super::mapper::Direction::ManyToOne => match_instance(interp, &info, &other, true)?,
+        _ if matches!(other, Value::None) && !info.resolved.uselist => {
+            // `Parent.child == None` (one-to-one): no child row points at this parent.
+            SqlExpr::Not(Box::new(join_exists(&info, SqlExpr::And(Vec::new()))))
+        }
+        _ => return Err(interp.not_supported("== on a collection relationship (use .contains() or .any())")),
+    };
+    Ok(expr_value(interp, if negate_it { negate(expr) } else { expr }, None))
+}
+
+fn rel_contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (r, _, rest) = receiver::<RelAttr>(interp, args, "relationship")?;
+    let Some(info) = rel_info(&r) else { return Err(interp.not_supported("contains() on this relationship")) };
+    let other = rest.positional.first().cloned().unwrap_or(Value::None);
+    if info.resolved.direction != super::mapper::Direction::OneToMany {
+        return Err(interp.not_supported("contains() on a many-to-many relationship"));
+    }
+    // The parent whose key equals the child's foreign key.
+    let mut parts = Vec::new();
+    for (owner_col, target_col) in &info.resolved.pairs {
+        let (ty, key) = {
+            let reg = info.registry.borrow();
+            let key = reg.tables.get(&info.target_table).and_then(|t| t.column(target_col)).map(|c| c.key.clone());
+            (column_type(&reg, &info.owner_table, owner_col), key)
+        };
+        let v = match key {
+            Some(k) => interp.get_attr(&other, &k)?,
+            None => Value::None,
+        };
+        parts.push(SqlExpr::Binary {
+            op: "=",
+            left: Box::new(SqlExpr::column(&info.owner_table, owner_col, ty.clone())),
+            right: Box::new(SqlExpr::Literal(to_cell(&v, &ty))),
+        });
+    }
+    Ok(expr_value(interp, SqlExpr::And(parts), None))
+}
+
+/// `EXISTS` linking the owner row to target rows matching `criteria`.
+fn join_exists(info: &RelInfo, criteria: SqlExpr) -> SqlExpr {
+    let reg = info.registry.borrow();
+    let mut conditions = Vec::new();
+    let table = match &info.resolved.secondary {
+        Some(sec) => {
+            for (assoc, owner_col) in &sec.local {
+                conditions.push(SqlExpr::Binary {
+                    op: "=",
+                    left: Box::new(SqlExpr::column(&sec.table, assoc, SqlType::Integer)),
+                    right: Box::new(SqlExpr::column(&info.owner_table, owner_col, SqlType::Integer)),
+                });
+            }
+            let mut inner = Vec::new();
+            for (assoc, target_col) in &sec.remote {
+                inner.push(SqlExpr::Binary {
+                    op: "=",
+                    left: Box::new(SqlExpr::column(&sec.table, assoc, SqlType::Integer)),
+                    right: Box::new(SqlExpr::column(&info.target_table, target_col, SqlType::Integer)),
+                });
+            }
+            inner.push(criteria);
+            conditions.push(SqlExpr::Exists { table: info.target_table.clone(), criteria: Box::new(SqlExpr::And(inner)) });
+            return SqlExpr::Exists { table: sec.table.clone(), criteria: Box::new(SqlExpr::And(conditions)) };
+        }
+        None => info.target_table.clone(),
+    };
+    for (owner_col, target_col) in &info.resolved.pairs {
+        let ty = column_type(&reg, &info.owner_table, owner_col);
+        conditions.push(SqlExpr::Binary {
+            op: "=",
+            left: Box::new(SqlExpr::column(&info.target_table, target_col, ty.clone())),
+            right: Box::new(SqlExpr::column(&info.owner_table, owner_col, ty)),
+        });
+    }
+    conditions.push(criteria);
+    SqlExpr::Exists { table, criteria: Box::new(SqlExpr::And(conditions)) }
+}
+
+fn rel_exists(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (r, _, rest) = receiver::<RelAttr>(interp, args, "relationship")?;
+    let Some(info) = rel_info(&r) else { return Err(interp.not_supported("any()/has() on this relationship")) };
+    let mut criteria = Vec::new();
+    for v in &rest.positional {
+        criteria.push(to_expr(interp, v, None)?);
+    }
+    for (k, v) in &rest.keywords {
+        let reg = info.registry.borrow();
+        let column = reg.tables.get(&info.target_table).and_then(|t| t.columns.iter().find(|c| &*c.key == &**k)).cloned();
+        drop(reg);
+        if let Some(c) = column {
+            criteria.push(SqlExpr::Binary {
+                op: "=",
+                left: Box::new(SqlExpr::column(&info.target_table, &c.name, c.ty.clone())),
+                right: Box::new(to_expr(interp, v, Some(&c.ty))?),
+            });
+        }
+    }
+    let _ = &info.target_class;
+    Ok(expr_value(interp, join_exists(&info, SqlExpr::And(criteria)), None))
+}

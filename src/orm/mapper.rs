@@ -1,0 +1,260 @@
+//! The model registry: tables, mappers and relationships, as plain data.
+//!
+//! A [`Registry`] is what one declarative `Base` (its `MetaData`) knows: every table (mapped or
+//! `Table(...)`), every mapped class with its columns and relationships. Relationship targets are
+//! resolved later, at configure time (see `configure.rs`), the way SQLAlchemy's mapper configuration
+//! does it, so classes may refer to classes defined after them.
+
+use super::schema::{RelSpec, SqlType};
+use crate::eval::value::{Class, Value};
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(Debug, Clone)]
+pub struct ColumnDef {
+    /// The column's name in the table.
+    pub name: String,
+    /// The attribute name on the class (differs with `kinship = Column("relationship", ...)`).
+    pub key: String,
+    pub ty: SqlType,
+    /// The type as written (`String(50)`), for display.
+    pub type_text: String,
+    pub primary_key: bool,
+    pub nullable: bool,
+    pub unique: bool,
+    pub index: bool,
+    pub default: Option<Value>,
+    pub server_default: Option<String>,
+    pub foreign_key: Option<(String, String)>,
+    pub ondelete: Option<String>,
+    /// Integer primary keys are assigned like SQLite's rowid (max + 1).
+    pub autoincrement: bool,
+    /// 1-based line in the models source, when known.
+    pub line: Option<u32>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TableDef {
+    pub name: String,
+    pub columns: Vec<ColumnDef>,
+    /// Index of the mapper of this table, if a class maps it.
+    pub mapper: Option<usize>,
+    /// Multi-column unique constraints from `__table_args__`.
+    pub unique_sets: Vec<Vec<String>>,
+    pub line: Option<u32>,
+}
+
+impl TableDef {
+    pub fn column(&self, name: &str) -> Option<&ColumnDef> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+
+    pub fn primary_key(&self) -> Vec<&ColumnDef> {
+        self.columns.iter().filter(|c| c.primary_key).collect()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    OneToMany,
+    ManyToOne,
+    ManyToMany,
+}
+
+impl Direction {
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::OneToMany => "one-to-many",
+            Direction::ManyToOne => "many-to-one",
+            Direction::ManyToMany => "many-to-many",
+        }
+    }
+}
+
+/// Which operations propagate along a relationship.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cascade {
+    pub save_update: bool,
+    pub merge: bool,
+    pub delete: bool,
+    pub delete_orphan: bool,
+    pub refresh_expire: bool,
+    pub expunge: bool,
+}
+
+impl Cascade {
+    pub fn default_set() -> Self {
+        Cascade { save_update: true, merge: true, ..Cascade::default() }
+    }
+
+    /// Parses `"all, delete-orphan"`; unknown words are returned as errors.
+    pub fn parse(text: &str) -> Result<Cascade, String> {
+        let mut c = Cascade::default();
+        for word in text.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+            match word {
+                "all" => {
+                    c.save_update = true;
+                    c.merge = true;
+                    c.delete = true;
+                    c.refresh_expire = true;
+                    c.expunge = true;
+                }
+                "save-update" => c.save_update = true,
+                "merge" => c.merge = true,
+                "delete" => c.delete = true,
+                "delete-orphan" => c.delete_orphan = true,
+                "refresh-expire" => c.refresh_expire = true,
+                "expunge" => c.expunge = true,
+                "none" => {}
+                other => return Err(other.to_string()),
+            }
+        }
+        Ok(c)
+    }
+
+    /// The cascade as SQLAlchemy lists it.
+    pub fn describe(&self) -> String {
+        let mut words = Vec::new();
+        if self.save_update && self.merge && self.delete && self.refresh_expire && self.expunge {
+            words.push("all");
+        } else {
+            for (on, w) in [
+                (self.save_update, "save-update"),
+                (self.merge, "merge"),
+                (self.delete, "delete"),
+                (self.refresh_expire, "refresh-expire"),
+                (self.expunge, "expunge"),
+            ] {
+                if on {
+                    words.push(w);
+                }
+            }
+        }
+        if self.delete_orphan {
+            words.push("delete-orphan");
+        }
+        words.join(", ")
+    }
+}
+
+/// The association table of a many-to-many relationship and how it links both sides.
+#[derive(Debug, Clone)]
+pub struct Secondary {
+    pub table: String,
+    /// (association column, owner column)
+    pub local: Vec<(String, String)>,
+    /// (association column, target column)
+    pub remote: Vec<(String, String)>,
+}
+
+/// A relationship after configuration.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub target: usize,
+    pub direction: Direction,
+    pub uselist: bool,
+    pub cascade: Cascade,
+    /// Column pairs (owner column, target column) of the join: for one-to-many the owner's key and the
+    /// target's foreign key; for many-to-one the owner's foreign key and the target's key.
+    pub pairs: Vec<(String, String)>,
+    pub secondary: Option<Secondary>,
+    /// The reverse relationship's key on the target, when paired by back_populates or backref.
+    pub reverse: Option<String>,
+    /// `order_by` as (target column, descending).
+    pub order_by: Vec<(String, bool)>,
+    pub passive_deletes: bool,
+    pub viewonly: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Relationship {
+    pub key: String,
+    pub spec: Rc<RefCell<RelSpec>>,
+    /// Created by another relationship's `backref=`.
+    pub from_backref: bool,
+    pub resolved: Option<Resolved>,
+    pub line: Option<u32>,
+}
+
+pub struct Mapper {
+    pub class: Rc<Class>,
+    pub class_name: String,
+    pub table: String,
+    pub relationships: Vec<Relationship>,
+    pub line: Option<u32>,
+}
+
+impl Mapper {
+    pub fn relationship(&self, key: &str) -> Option<&Relationship> {
+        self.relationships.iter().find(|r| r.key == key)
+    }
+}
+
+/// Everything one declarative base knows.
+#[derive(Default)]
+pub struct Registry {
+    pub tables: IndexMap<String, TableDef>,
+    pub mappers: Vec<Mapper>,
+    pub configured: bool,
+    /// A configuration error already raised once is raised again on every later use, as SQLAlchemy does.
+    pub configure_error: Option<(String, String)>,
+}
+
+pub type RegistryRef = Rc<RefCell<Registry>>;
+
+impl Registry {
+    pub fn mapper_of_class(&self, class: &Rc<Class>) -> Option<usize> {
+        self.mappers.iter().position(|m| Rc::ptr_eq(&m.class, class))
+    }
+
+    pub fn mapper_by_name(&self, name: &str) -> Option<usize> {
+        let short = name.rsplit('.').next().unwrap_or(name);
+        self.mappers.iter().position(|m| m.class_name == short)
+    }
+
+    pub fn table_of(&self, mapper: usize) -> Option<&TableDef> {
+        self.tables.get(&self.mappers.get(mapper)?.table)
+    }
+
+    /// The column behind attribute `key` of mapper `mapper`.
+    pub fn column_by_key(&self, mapper: usize, key: &str) -> Option<&ColumnDef> {
+        self.table_of(mapper)?.columns.iter().find(|c| c.key == key)
+    }
+}
+
+/// What a mapped class's `native` slot holds: its registry and mapper index.
+pub struct MappedClass {
+    pub registry: RegistryRef,
+    pub mapper: usize,
+}
+
+/// What a declarative base's `native` slot holds.
+pub struct BaseInfo {
+    pub registry: RegistryRef,
+}
+
+/// Marks `sqlalchemy.orm.DeclarativeBase` itself: its direct subclasses are declarative bases.
+pub struct DeclarativeRoot;
+
+/// Questions about column types the state conversions ask.
+pub trait SqlTypeExt {
+    fn is_boolean(&self) -> bool;
+    fn is_float(&self) -> bool;
+    fn is_text(&self) -> bool;
+}
+
+impl SqlTypeExt for SqlType {
+    fn is_boolean(&self) -> bool {
+        matches!(self, SqlType::Boolean)
+    }
+
+    fn is_float(&self) -> bool {
+        matches!(self, SqlType::Float | SqlType::Numeric)
+    }
+
+    fn is_text(&self) -> bool {
+        matches!(self, SqlType::String(_) | SqlType::Text | SqlType::Unicode(_) | SqlType::Enum)
+    }
+}

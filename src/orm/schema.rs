@@ -1,0 +1,388 @@
+//! Schema objects as the models code builds them: column types (`Integer`, `String(50)`), `Column(...)`
+//! and `mapped_column(...)`, `ForeignKey(...)`, `Table(...)`, `relationship(...)`, `backref(...)`.
+//!
+//! Calling these in the models pane builds plain Rust specs ([`ColumnSpec`], [`RelSpec`]) wrapped as
+//! Python objects; the declarative hook reads them from the class body when the class is created.
+
+use super::native::{arg, as_str, kwarg, native_class, state, wrap};
+use super::Orm;
+use crate::eval::value::{Class, Value};
+use crate::eval::{Args, Interp, PyResult};
+use crate::ir::Name;
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A column type, with what it maps to in GlueSQL.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SqlType {
+    Integer,
+    BigInteger,
+    SmallInteger,
+    String(Option<i64>),
+    Text,
+    Unicode(Option<i64>),
+    Boolean,
+    Float,
+    Numeric,
+    Date,
+    DateTime,
+    Time,
+    Enum,
+    Json,
+    LargeBinary,
+}
+
+impl SqlType {
+    pub fn from_name(name: &str, length: Option<i64>) -> Option<SqlType> {
+        Some(match name {
+            "Integer" | "INTEGER" | "INT" => SqlType::Integer,
+            "BigInteger" | "BIGINT" => SqlType::BigInteger,
+            "SmallInteger" | "SMALLINT" => SqlType::SmallInteger,
+            "String" | "VARCHAR" | "CHAR" => SqlType::String(length),
+            "Text" | "TEXT" | "UnicodeText" => SqlType::Text,
+            "Unicode" => SqlType::Unicode(length),
+            "Boolean" | "BOOLEAN" => SqlType::Boolean,
+            "Float" | "FLOAT" | "REAL" | "Double" => SqlType::Float,
+            "Numeric" | "NUMERIC" | "DECIMAL" => SqlType::Numeric,
+            "Date" | "DATE" => SqlType::Date,
+            "DateTime" | "DATETIME" | "TIMESTAMP" => SqlType::DateTime,
+            "Time" | "TIME" => SqlType::Time,
+            "Enum" => SqlType::Enum,
+            "JSON" => SqlType::Json,
+            "LargeBinary" | "BLOB" => SqlType::LargeBinary,
+            _ => return None,
+        })
+    }
+
+    /// The type as SQLAlchemy's generic DDL writes it (`INTEGER`, `VARCHAR(50)`).
+    pub fn sql_name(&self) -> String {
+        match self {
+            SqlType::Integer => "INTEGER".into(),
+            SqlType::BigInteger => "BIGINT".into(),
+            SqlType::SmallInteger => "SMALLINT".into(),
+            SqlType::String(Some(n)) | SqlType::Unicode(Some(n)) => format!("VARCHAR({n})"),
+            SqlType::String(None) | SqlType::Unicode(None) => "VARCHAR".into(),
+            SqlType::Text => "TEXT".into(),
+            SqlType::Boolean => "BOOLEAN".into(),
+            SqlType::Float => "FLOAT".into(),
+            SqlType::Numeric => "NUMERIC".into(),
+            SqlType::Date => "DATE".into(),
+            SqlType::DateTime => "DATETIME".into(),
+            SqlType::Time => "TIME".into(),
+            SqlType::Enum => "VARCHAR".into(),
+            SqlType::Json => "JSON".into(),
+            SqlType::LargeBinary => "BLOB".into(),
+        }
+    }
+
+    /// The GlueSQL column type used for the live database.
+    pub fn glue_type(&self) -> &'static str {
+        match self {
+            SqlType::Integer | SqlType::BigInteger | SqlType::SmallInteger => "INTEGER",
+            SqlType::Boolean => "BOOLEAN",
+            SqlType::Float | SqlType::Numeric => "FLOAT",
+            // Dates, times, enums and JSON are kept as text: SQLite stores them as text too.
+            _ => "TEXT",
+        }
+    }
+
+    pub fn is_integer(&self) -> bool {
+        matches!(self, SqlType::Integer | SqlType::BigInteger | SqlType::SmallInteger)
+    }
+
+    /// The Python type a `Mapped[...]` annotation implies, for `Mapped[int]` without a type argument.
+    pub fn from_python_type(name: &str) -> Option<SqlType> {
+        Some(match name {
+            "int" => SqlType::Integer,
+            "str" => SqlType::String(None),
+            "bool" => SqlType::Boolean,
+            "float" => SqlType::Float,
+            "Decimal" => SqlType::Numeric,
+            "date" => SqlType::Date,
+            "datetime" => SqlType::DateTime,
+            "time" => SqlType::Time,
+            "dict" | "list" => SqlType::Json,
+            "bytes" => SqlType::LargeBinary,
+            _ => return None,
+        })
+    }
+}
+
+/// `Column(...)` / `mapped_column(...)` as written.
+#[derive(Debug)]
+pub struct ColumnSpec {
+    pub name: Option<String>,
+    pub ty: Option<SqlType>,
+    pub type_text: Option<String>,
+    pub foreign_key: Option<String>,
+    pub ondelete: Option<String>,
+    pub primary_key: bool,
+    pub nullable: Option<bool>,
+    pub unique: bool,
+    pub index: bool,
+    pub default: Option<Value>,
+    pub server_default: Option<String>,
+    pub autoincrement: Option<bool>,
+    /// `mapped_column` (its nullability may come from the annotation).
+    pub mapped: bool,
+    /// Creation order: columns keep the order they were written in.
+    pub order: usize,
+    /// 1-based line of the call in the models source.
+    pub line: Option<u32>,
+}
+
+/// `relationship(...)` as written.
+#[derive(Debug, Default)]
+pub struct RelSpec {
+    pub target: Option<Value>,
+    pub back_populates: Option<String>,
+    pub backref: Option<(String, Vec<(Name, Value)>)>,
+    pub uselist: Option<bool>,
+    pub secondary: Option<Value>,
+    pub cascade: Option<String>,
+    pub order_by: Option<Value>,
+    pub remote_side: Option<Value>,
+    pub foreign_keys: Option<Value>,
+    pub primaryjoin: Option<Value>,
+    pub passive_deletes: bool,
+    pub single_parent: bool,
+    pub viewonly: bool,
+    pub lazy: Option<String>,
+    /// 1-based line of the call in the models source.
+    pub line: Option<u32>,
+}
+
+/// `ForeignKey("table.column")`.
+#[derive(Debug)]
+pub struct FkSpec {
+    pub target: String,
+    pub ondelete: Option<String>,
+}
+
+/// `backref("name", **kwargs)`.
+#[derive(Debug)]
+pub struct BackrefSpec {
+    pub name: String,
+    pub kwargs: Vec<(Name, Value)>,
+}
+
+/// A `Table(...)` object: its name (the table itself lives in the registry).
+#[derive(Debug)]
+pub struct TableRef {
+    pub name: String,
+}
+
+/// A type instance such as `String(50)`: the class name and its length.
+pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
+    match v {
+        Value::Class(c) => {
+            let ty = SqlType::from_name(&c.name, None)?;
+            Some((ty, c.name.to_string()))
+        }
+        Value::Instance(i) => {
+            let ty_name = i.class.name.to_string();
+            let length = match i.dict.borrow().get("length") {
+                Some(Value::Int(n)) => Some(*n),
+                _ => None,
+            };
+            let ty = SqlType::from_name(&ty_name, length)?;
+            let text = match length {
+                Some(n) => format!("{ty_name}({n})"),
+                None => ty_name,
+            };
+            Some((ty, text))
+        }
+        _ => None,
+    }
+}
+
+const TYPE_NAMES: &[&str] = &[
+    "Integer", "BigInteger", "SmallInteger", "String", "Text", "Unicode", "UnicodeText", "Boolean", "Float",
+    "Double", "Numeric", "Date", "DateTime", "Time", "Enum", "JSON", "LargeBinary", "INTEGER", "VARCHAR",
+    "TEXT", "BOOLEAN", "FLOAT", "CHAR", "BIGINT", "SMALLINT", "NUMERIC", "DECIMAL", "REAL", "DATE",
+    "DATETIME", "TIMESTAMP", "TIME", "BLOB",
+];
+
+/// Creates the column type classes (`String(50)` keeps its length).
+pub fn type_classes(interp: &mut Interp) -> Vec<(&'static str, Rc<Class>)> {
+    let base = interp.create_class("TypeEngine", Vec::new(), IndexMap::new());
+    let Ok(base) = base else { return Vec::new() };
+    base.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", type_init));
+    TYPE_NAMES
+        .iter()
+        .filter_map(|name| {
+            let class = interp.create_class(name, vec![base.clone()], IndexMap::new()).ok()?;
+            Some((*name, class))
+        })
+        .collect()
+}
+
+fn type_init(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let Some(Value::Instance(this)) = args.positional.first() else { return Ok(Value::None) };
+    let length = kwarg(&args, "length").or_else(|| args.positional.get(1).cloned());
+    if let Some(Value::Int(n)) = length {
+        this.dict.borrow_mut().insert(Name::from("length"), Value::Int(n));
+    }
+    Ok(Value::None)
+}
+
+impl Orm {
+    /// `Column(...)` and `mapped_column(...)`.
+    pub fn column(&self, interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Value> {
+        let mut spec = ColumnSpec {
+            name: None,
+            ty: None,
+            type_text: None,
+            foreign_key: None,
+            ondelete: None,
+            primary_key: false,
+            nullable: None,
+            unique: false,
+            index: false,
+            default: None,
+            server_default: None,
+            autoincrement: None,
+            mapped,
+            order: crate::eval::value::next_id(),
+            line: interp.current_line().map(|(_, l)| l),
+        };
+        for (i, a) in args.positional.iter().enumerate() {
+            if let (0, Value::Str(s)) = (i, a) {
+                spec.name = Some(s.to_string());
+            } else if let Some((ty, text)) = type_of_value(a) {
+                spec.ty = Some(ty);
+                spec.type_text = Some(text);
+            } else if let Some(fk) = state::<FkSpec>(a) {
+                spec.foreign_key = Some(fk.target.clone());
+                spec.ondelete = fk.ondelete.clone();
+            } else {
+                let what = interp.repr(a)?;
+                return Err(self.error(interp, "ArgumentError", format!("unexpected argument to Column(): {what}")));
+            }
+        }
+        for (key, value) in &args.keywords {
+            let flag = |interp: &mut Interp| interp.truthy(value);
+            match &**key {
+                "primary_key" => spec.primary_key = flag(interp)?,
+                "nullable" => spec.nullable = Some(flag(interp)?),
+                "unique" => spec.unique = flag(interp)?,
+                "index" => spec.index = flag(interp)?,
+                "default" | "insert_default" => spec.default = Some(value.clone()),
+                "server_default" => spec.server_default = Some(interp.to_str(value)?),
+                "autoincrement" => spec.autoincrement = Some(flag(interp)?),
+                "name" => spec.name = as_str(value),
+                "type_" => {
+                    if let Some((ty, text)) = type_of_value(value) {
+                        spec.ty = Some(ty);
+                        spec.type_text = Some(text);
+                    }
+                }
+                "doc" | "comment" | "info" | "onupdate" | "key" | "init" | "repr" | "sort_order" | "quote" => {}
+                other => {
+                    return Err(self.error(interp, "ArgumentError", format!("unexpected keyword argument '{other}' to Column()")));
+                }
+            }
+        }
+        let class = native_class(interp, if mapped { "MappedColumn" } else { "Column" }, "sqlalchemy", &[]);
+        Ok(wrap(&class, spec))
+    }
+
+    pub fn foreign_key(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
+        let target = match arg(&args, 0, "column") {
+            Some(Value::Str(s)) => s.to_string(),
+            Some(other) => column_path(&other).ok_or_else(|| {
+                self.error(interp, "ArgumentError", "ForeignKey() takes a \"table.column\" string or a column")
+            })?,
+            None => return Err(self.error(interp, "ArgumentError", "ForeignKey() needs a \"table.column\" target")),
+        };
+        let ondelete = kwarg(&args, "ondelete").and_then(|v| as_str(&v));
+        let class = native_class(interp, "ForeignKey", "sqlalchemy", &[]);
+        Ok(wrap(&class, FkSpec { target, ondelete }))
+    }
+
+    pub fn relationship(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
+        let mut spec = RelSpec {
+            target: args.positional.first().cloned(),
+            line: interp.current_line().map(|(_, l)| l),
+            ..RelSpec::default()
+        };
+        if let Some(secondary) = args.positional.get(1) {
+            spec.secondary = Some(secondary.clone());
+        }
+        for (key, value) in &args.keywords {
+            let text = || as_str(value);
+            match &**key {
+                "argument" => spec.target = Some(value.clone()),
+                "back_populates" => spec.back_populates = text(),
+                "backref" => {
+                    spec.backref = match (value, state::<BackrefSpec>(value)) {
+                        (_, Some(b)) => Some((b.name.clone(), b.kwargs.clone())),
+                        (Value::Str(s), _) => Some((s.to_string(), Vec::new())),
+                        _ => None,
+                    }
+                }
+                "uselist" => spec.uselist = Some(interp.truthy(value)?),
+                "secondary" => spec.secondary = Some(value.clone()),
+                "cascade" => spec.cascade = text(),
+                "order_by" => spec.order_by = Some(value.clone()),
+                "remote_side" => spec.remote_side = Some(value.clone()),
+                "foreign_keys" => spec.foreign_keys = Some(value.clone()),
+                "primaryjoin" => spec.primaryjoin = Some(value.clone()),
+                "passive_deletes" => spec.passive_deletes = interp.truthy(value)?,
+                "single_parent" => spec.single_parent = interp.truthy(value)?,
+                "viewonly" => spec.viewonly = interp.truthy(value)?,
+                "lazy" => spec.lazy = text(),
+                "collection_class" | "secondaryjoin" | "post_update" | "innerjoin" | "doc" | "info" | "overlaps"
+                | "cascade_backrefs" | "join_depth" | "enable_typechecks" | "active_history" | "sync_backref"
+                | "init" | "repr" | "default" | "default_factory" => {}
+                other => {
+                    return Err(self.error(
+                        interp,
+                        "ArgumentError",
+                        format!("relationship() got an unexpected keyword argument '{other}'"),
+                    ));
+                }
+            }
+        }
+        let class = native_class(interp, "Relationship", "sqlalchemy.orm", &[]);
+        Ok(wrap(&class, RefCell::new(spec)))
+    }
+
+    pub fn backref(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
+        let Some(Value::Str(name)) = args.positional.first() else {
+            return Err(interp.type_error("backref() needs the name of the reverse attribute"));
+        };
+        let class = native_class(interp, "backref", "sqlalchemy.orm", &[]);
+        Ok(wrap(&class, BackrefSpec { name: name.to_string(), kwargs: args.keywords.clone() }))
+    }
+}
+
+/// `"table.column"` from a column expression object (`ForeignKey(User.id)`), if it is one.
+fn column_path(v: &Value) -> Option<String> {
+    let expr = state::<super::expr::ExprObj>(v)?;
+    match &expr.expr {
+        super::expr::SqlExpr::Column { table, column, .. } => Some(format!("{table}.{column}")),
+        _ => None,
+    }
+}
+
+/// `UniqueConstraint("a", "b")` in `__table_args__`.
+#[derive(Debug)]
+pub struct UniqueSpec {
+    pub columns: Vec<String>,
+}
+
+impl Orm {
+    pub fn unique_constraint(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
+        let mut columns = Vec::new();
+        for a in &args.positional {
+            match a {
+                Value::Str(s) => columns.push(s.to_string()),
+                other => columns.push(interp.to_str(other)?),
+            }
+        }
+        let class = native_class(interp, "UniqueConstraint", "sqlalchemy", &[]);
+        Ok(wrap(&class, UniqueSpec { columns }))
+    }
+}

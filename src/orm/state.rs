@@ -1,0 +1,115 @@
+//! Per-instance ORM state: which session an object belongs to, its lifecycle status, the column values
+//! last read from or written to the database (to find what changed), expired attributes, and the
+//! relationship changes not yet flushed.
+
+use super::mapper::{RegistryRef, SqlTypeExt};
+use super::schema::SqlType;
+use crate::db::Cell;
+use crate::eval::value::{Instance, Value};
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Transient,
+    Pending,
+    Persistent,
+    Deleted,
+    Detached,
+}
+
+/// Changes to one relationship since the last flush.
+#[derive(Default, Clone)]
+pub struct RelHistory {
+    pub added: Vec<Value>,
+    pub removed: Vec<Value>,
+}
+
+pub struct InstanceState {
+    pub registry: RegistryRef,
+    pub mapper: usize,
+    pub session: Option<u64>,
+    pub status: Status,
+    /// The primary key once the row exists.
+    pub identity: Option<Vec<Cell>>,
+    /// Column values (by attribute key) as the database has them.
+    pub committed: HashMap<String, Value>,
+    /// Column keys whose value must be reloaded on access.
+    pub expired: HashSet<String>,
+    /// Relationship changes since the last flush, by relationship key.
+    pub history: HashMap<String, RelHistory>,
+    /// Order of entering the session (inserts follow it).
+    pub insert_order: u64,
+    /// Flushed in the current transaction (a rollback makes it transient again).
+    pub inserted_in_transaction: bool,
+}
+
+pub type StateRef = Rc<RefCell<InstanceState>>;
+
+/// The ORM state of a mapped instance, created on first use.
+pub fn state_of(instance: &Rc<Instance>, registry: &RegistryRef, mapper: usize) -> StateRef {
+    if let Some(native) = instance.native.borrow().clone() {
+        if let Ok(s) = native.downcast::<RefCell<InstanceState>>() {
+            return s;
+        }
+    }
+    let state = Rc::new(RefCell::new(InstanceState {
+        registry: registry.clone(),
+        mapper,
+        session: None,
+        status: Status::Transient,
+        identity: None,
+        committed: HashMap::new(),
+        expired: HashSet::new(),
+        history: HashMap::new(),
+        insert_order: 0,
+        inserted_in_transaction: false,
+    }));
+    *instance.native.borrow_mut() = Some(state.clone());
+    state
+}
+
+/// The ORM state of an instance, if it is mapped and has been touched by the ORM.
+pub fn existing_state(instance: &Rc<Instance>) -> Option<StateRef> {
+    instance.native.borrow().clone()?.downcast::<RefCell<InstanceState>>().ok()
+}
+
+/// A Python value as stored in a column of type `ty` (SQLite's type affinity, roughly).
+pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
+    match value {
+        Value::None => Cell::Null,
+        Value::Bool(b) if ty.is_boolean() => Cell::Bool(*b),
+        Value::Bool(b) => Cell::Int(i64::from(*b)),
+        Value::Int(n) if ty.is_boolean() => Cell::Bool(*n != 0),
+        Value::Int(n) if ty.is_float() => Cell::Float(*n as f64),
+        Value::Int(n) if ty.is_text() => Cell::Text(n.to_string()),
+        Value::Int(n) => Cell::Int(*n),
+        Value::Float(f) if ty.is_integer() && f.fract() == 0.0 && f.abs() < 9e18 => Cell::Int(*f as i64),
+        Value::Float(f) if ty.is_text() => Cell::Text(crate::pyfmt::float_repr(*f)),
+        Value::Float(f) => Cell::Float(*f),
+        Value::Str(s) if ty.is_integer() => s.trim().parse::<i64>().map_or_else(|_| Cell::Text(s.to_string()), Cell::Int),
+        Value::Str(s) if ty.is_float() => s.trim().parse::<f64>().map_or_else(|_| Cell::Text(s.to_string()), Cell::Float),
+        Value::Str(s) => Cell::Text(s.to_string()),
+        Value::BigInt(n) => Cell::Text(n.to_string()),
+        other => Cell::Text(format!("<{}>", other.type_name())),
+    }
+}
+
+/// A database value as Python sees it for a column of type `ty`.
+pub fn from_cell(cell: &Cell, ty: &SqlType) -> Value {
+    match cell {
+        Cell::Null => Value::None,
+        Cell::Bool(b) => Value::Bool(*b),
+        Cell::Int(n) if ty.is_boolean() => Value::Bool(*n != 0),
+        Cell::Int(n) if ty.is_float() => Value::Float(*n as f64),
+        Cell::Int(n) => Value::Int(*n),
+        Cell::Float(f) => Value::Float(*f),
+        Cell::Text(s) => Value::str(s),
+    }
+}
+
+/// A value used as part of an identity key.
+pub fn identity_key(cells: &[Cell]) -> String {
+    cells.iter().map(|c| format!("{c:?}")).collect::<Vec<_>>().join("\u{1f}")
+}

@@ -150,6 +150,8 @@ function extensions(onChange) {
     closeBrackets(),
     highlightActiveLine(),
     highlightSelectionMatches(),
+    // Panes are narrow beside each other; wrapping keeps long relationship() calls readable.
+    EditorView.lineWrapping,
     search({ top: true }),
     python(),
     exactInsert,

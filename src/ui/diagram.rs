@@ -13,7 +13,7 @@ pub fn DiagramPane() -> impl IntoView {
                 <span class="badge soon">"coming"</span>
             </header>
             <div class="pane-body diagram" data-testid="diagram">
-                <svg viewBox="0 0 360 200" role="img" aria-label="Diagram placeholder: two tables joined by a relationship">
+                <svg viewBox="0 0 360 212" role="img" aria-label="Diagram placeholder: two tables joined by a relationship">
                     <g class="ghost">
                         <rect x="20" y="40" width="120" height="84" rx="8"></rect>
                         <line x1="20" y1="68" x2="140" y2="68"></line>
@@ -21,8 +21,11 @@ pub fn DiagramPane() -> impl IntoView {
                         <line x1="220" y1="88" x2="340" y2="88"></line>
                         <path d="M140 96 C 180 96, 180 120, 220 120"></path>
                     </g>
-                    <text x="180" y="190" text-anchor="middle" class="caption">
-                        "Coming: your models' tables and relationships, drawn here after Run."
+                    <text x="180" y="186" text-anchor="middle" class="caption">
+                        "Coming: your models' tables and relationships,"
+                    </text>
+                    <text x="180" y="202" text-anchor="middle" class="caption">
+                        "drawn here after Run."
                     </text>
                 </svg>
             </div>

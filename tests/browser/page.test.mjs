@@ -99,6 +99,7 @@ describe("the page", () => {
           "INSERT INTO parent VALUES (1, 'Alice'), (2, 'Bob');\nSELECT * FROM parent;",
       );
       await page.getByTestId("table-parent").waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
       const path = await artifactPath(shot.name);
       await page.screenshot({ path, fullPage: true });
       const png = await readFile(path);

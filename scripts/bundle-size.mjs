@@ -36,7 +36,7 @@ const GROUPS = [
   ["gluesql + sqlparser", /\b(gluesql\w*|sqlparser)\b/],
   ["ruff parser + unicode tables", /\b(ruff_\w+|unicode_names2|unicode_ident|unicode_normalization|lalrpop_util|unic_\w+)\b/],
   ["leptos (tachys, reactive_graph)", /\b(leptos\w*|tachys|reactive_graph|any_spawner|oco_ref|either_of|throw_error|or_poisoned|hydration_context|server_fn|send_wrapper|guardian)\b/],
-  ["wasm-bindgen, js-sys, web-sys", /\b(wasm_bindgen\w*|js_sys|web_sys|console_error_panic_hook)\b/],
+  ["wasm-bindgen, js-sys, web-sys", /\b(wasm_bindgen\w*|__wbindgen\w*|__wbg\w*|js_sys|web_sys|console_error_panic_hook)\b/],
   ["serde, serde_json", /\b(serde\w*)\b/],
   ["im, num-*, other data structures", /\b(im|im_rc|num_bigint|num_traits|num_integer|rust_decimal|ordered_float|bigdecimal|hashbrown|indexmap|smallvec|bitmaps|sized_chunks|rand\w*|uuid|chrono|regex\w*|aho_corasick|memchr|strum\w*|thiserror|itertools|futures\w*|async_trait|getrandom)\b/],
   ["rust std, core, alloc", /\b(core|alloc|std|compiler_builtins|dlmalloc)\b/],
@@ -143,20 +143,9 @@ function demangle(name) {
 }
 
 function demangleV0(name) {
-  const idents = [];
-  for (let i = 2; i < name.length; ) {
-    const digits = /^\d+/.exec(name.slice(i));
-    if (!digits) {
-      i += 1;
-      continue;
-    }
-    i += digits[0].length;
-    if (name[i] === "_") i += 1; // an identifier starting with a digit or "_" has a "_" separator
-    const len = Number(digits[0]);
-    idents.push(name.slice(i, i + len));
-    i += len;
-  }
-  return idents.join("::");
+  // v0 writes each identifier after its decimal length ("9hashbrown3raw"); turning the lengths into
+  // separators is enough to match crate names (disambiguator noise does not name a crate).
+  return name.replace(/\d+_?/g, "::");
 }
 
 // The few parts of the wasm binary format the breakdown needs: imported function count, function

@@ -17,6 +17,7 @@ import { EditorState, StateEffect, StateField, RangeSetBuilder } from "@codemirr
 import {
   EditorView,
   Decoration,
+  ViewPlugin,
   keymap,
   lineNumbers,
   highlightActiveLine,
@@ -95,6 +96,42 @@ function lineDecorations(doc, lines) {
   return builder.finish();
 }
 
+// Wrapped lines continue under their own indentation plus one level (a hanging indent), so a long
+// `relationship(...)` call that wraps still reads as Python. Only the visible lines are decorated.
+const hangCache = new Map();
+function hangDecoration(columns) {
+  if (!hangCache.has(columns)) {
+    const style = `padding-left: calc(${columns}ch + 6px); text-indent: -${columns}ch`;
+    hangCache.set(columns, Decoration.line({ attributes: { style } }));
+  }
+  return hangCache.get(columns);
+}
+
+function hangingIndents(view) {
+  const builder = new RangeSetBuilder();
+  for (const { from, to } of view.visibleRanges) {
+    for (let pos = from; pos <= to; ) {
+      const line = view.state.doc.lineAt(pos);
+      const indent = /^[ \t]*/.exec(line.text)[0].replace(/\t/g, "    ").length;
+      builder.add(line.from, line.from, hangDecoration(indent + 4));
+      pos = line.to + 1;
+    }
+  }
+  return builder.finish();
+}
+
+const hangingIndent = ViewPlugin.fromClass(
+  class {
+    constructor(view) {
+      this.decorations = hangingIndents(view);
+    }
+    update(update) {
+      if (update.docChanged || update.viewportChanged) this.decorations = hangingIndents(update.view);
+    }
+  },
+  { decorations: (plugin) => plugin.decorations },
+);
+
 // Text inserted in one go (a paste, a drop, Playwright's keyboard.insertText, dictation) must land
 // exactly as given. CodeMirror treats an `insertText` input event as typing, and typing runs
 // indent-on-input and bracket closing; so multi-character inserts are re-dispatched as a paste.
@@ -152,6 +189,7 @@ function extensions(onChange) {
     highlightSelectionMatches(),
     // Panes are narrow beside each other; wrapping keeps long relationship() calls readable.
     EditorView.lineWrapping,
+    hangingIndent,
     search({ top: true }),
     python(),
     exactInsert,

@@ -5,6 +5,7 @@
 //! GlueSQL) → plain data → diagram layout → SVG. The Leptos page ([`ui`], wasm only) and the command-line
 //! tool ([`cli`], native only) are thin layers over that data.
 
+pub mod console;
 pub mod db;
 pub mod diagram;
 pub mod eval;

@@ -1,0 +1,230 @@
+#!/usr/bin/env node
+// Prints the size of the release build in dist/ (wasm + js + css + html, raw and gzip) and what each
+// major dependency costs in the wasm, then exits non-zero if the total is over the 2.0 MB gzip budget.
+//
+// The breakdown reads the cargo output of the same build, before wasm-bindgen and wasm-opt
+// (target/wasm32-unknown-unknown/release/ormplay.wasm), whose `name` section still names every
+// function. Each function body is attributed to a dependency by the crates its (mangled) name
+// mentions: a generic instantiated for a crate's types counts for that crate, so
+// `drop_in_place<gluesql_core::ast::Statement>` is GlueSQL's. Sizes there are before wasm-opt (which
+// shrinks everything by roughly the same factor), so the table gives each group's share, its raw code
+// bytes, and its code gzipped on its own. Constant data (string and unicode tables) has no function
+// names; it is one line of its own.
+//
+// Usage: node scripts/bundle-size.mjs [DIST_DIR] [PRE_OPT_WASM]
+
+import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { join, extname, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const BUDGET_GZIP = 2_000_000; // bytes: "under 2.0 MB gzip"
+const dist = resolve(process.argv[2] ?? join(ROOT, "dist"));
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
+const preOpt = resolve(process.argv[3] ?? join(targetDir, "wasm32-unknown-unknown/release/ormplay.wasm"));
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n) => `${(n / 1_000_000).toFixed(2)} MB`;
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+// Groups, in priority order: a function whose name mentions several goes to the first.
+const GROUPS = [
+  ["ormplay (this crate)", /\bormplay\b/],
+  ["gluesql + sqlparser", /\b(gluesql\w*|sqlparser)\b/],
+  ["ruff parser + unicode tables", /\b(ruff_\w+|unicode_names2|unicode_ident|unicode_normalization|lalrpop_util|unic_\w+)\b/],
+  ["leptos (tachys, reactive_graph)", /\b(leptos\w*|tachys|reactive_graph|any_spawner|oco_ref|either_of|throw_error|or_poisoned|hydration_context|server_fn|send_wrapper|guardian)\b/],
+  ["wasm-bindgen, js-sys, web-sys", /\b(wasm_bindgen\w*|__wbindgen\w*|__wbg\w*|js_sys|web_sys|console_error_panic_hook)\b/],
+  ["serde, serde_json", /\b(serde\w*)\b/],
+  ["im, num-*, other data structures", /\b(im|im_rc|num_bigint|num_traits|num_integer|rust_decimal|ordered_float|bigdecimal|hashbrown|indexmap|smallvec|bitmaps|sized_chunks|rand\w*|uuid|chrono|regex\w*|aho_corasick|memchr|strum\w*|thiserror|itertools|futures\w*|async_trait|getrandom)\b/],
+  ["rust std, core, alloc", /\b(core|alloc|std|compiler_builtins|dlmalloc)\b/],
+];
+
+// ---- 1. what the browser downloads ----
+
+if (!existsSync(join(dist, "index.html"))) {
+  console.error(`bundle-size: no build in ${dist} (run \`trunk build --release\` first)`);
+  process.exit(2);
+}
+const kinds = { ".wasm": "wasm", ".js": "js", ".css": "css", ".html": "html" };
+const totals = {};
+for (const name of readdirSync(dist)) {
+  const kind = kinds[extname(name)];
+  if (!kind || !statSync(join(dist, name)).isFile()) continue;
+  const bytes = readFileSync(join(dist, name));
+  const t = (totals[kind] ??= { files: [], raw: 0, gzip: 0 });
+  t.files.push(name);
+  t.raw += bytes.length;
+  t.gzip += gz(bytes);
+}
+let raw = 0;
+let gzip = 0;
+console.log(`release build in ${dist}`);
+console.log(`  ${pad("kind", 6)} ${lpad("raw", 11)} ${lpad("gzip", 11)}  files`);
+for (const kind of ["wasm", "js", "css", "html"]) {
+  const t = totals[kind] ?? { files: [], raw: 0, gzip: 0 };
+  raw += t.raw;
+  gzip += t.gzip;
+  console.log(`  ${pad(kind, 6)} ${lpad(kb(t.raw), 11)} ${lpad(kb(t.gzip), 11)}  ${t.files.join(", ")}`);
+}
+console.log(`  ${pad("total", 6)} ${lpad(kb(raw), 11)} ${lpad(kb(gzip), 11)}  (budget ${mb(BUDGET_GZIP)} gzip)`);
+console.log(`bundle-size: total ${mb(raw)} raw, ${mb(gzip)} gzip`);
+
+// ---- 2. what each dependency costs in the wasm ----
+
+if (existsSync(preOpt)) {
+  breakdown(readFileSync(preOpt));
+} else {
+  console.log(`\n(no breakdown: ${preOpt} not found; it is the cargo output of \`trunk build --release\`)`);
+}
+
+if (gzip > BUDGET_GZIP) {
+  console.error(`bundle-size: FAIL, ${mb(gzip)} gzip is over the ${mb(BUDGET_GZIP)} budget`);
+  process.exit(1);
+}
+
+function breakdown(bytes) {
+  const module = parseWasm(bytes);
+  const groups = new Map(GROUPS.map(([name]) => [name, { count: 0, raw: 0, bodies: [] }]));
+  const other = { count: 0, raw: 0, bodies: [] };
+  const otherCrates = new Map();
+  let named = 0;
+  module.bodies.forEach((body, i) => {
+    const name = module.names.get(module.importedFunctions + i);
+    if (name !== undefined) named += 1;
+    const text = demangle(name ?? "");
+    const hit = GROUPS.find(([, re]) => re.test(text));
+    const g = hit ? groups.get(hit[0]) : other;
+    g.count += 1;
+    g.raw += body.length;
+    g.bodies.push(body);
+    if (!hit) {
+      const crate = (text.match(/[A-Za-z_][A-Za-z0-9_]*/) ?? ["(unnamed)"])[0];
+      otherCrates.set(crate, (otherCrates.get(crate) ?? 0) + body.length);
+    }
+  });
+  const codeRaw = module.bodies.reduce((n, b) => n + b.length, 0);
+  console.log(`\nwasm breakdown (before wasm-bindgen/wasm-opt: ${preOpt})`);
+  console.log(`  ${module.bodies.length} functions, ${named} named; code ${kb(codeRaw)}, data ${kb(module.data.length)}`);
+  console.log(`  ${pad("group", 34)} ${lpad("fns", 6)} ${lpad("code raw", 11)} ${lpad("code gzip", 11)} ${lpad("share", 7)}`);
+  const rows = [...groups.entries(), ["other", other]].sort((a, b) => b[1].raw - a[1].raw);
+  for (const [name, g] of rows) {
+    if (g.count === 0) continue;
+    const share = `${((100 * g.raw) / Math.max(1, codeRaw)).toFixed(1)}%`;
+    console.log(`  ${pad(name, 34)} ${lpad(g.count, 6)} ${lpad(kb(g.raw), 11)} ${lpad(kb(gz(Buffer.concat(g.bodies))), 11)} ${lpad(share, 7)}`);
+  }
+  console.log(`  ${pad("constant data (all crates)", 34)} ${lpad("", 6)} ${lpad(kb(module.data.length), 11)} ${lpad(kb(gz(module.data)), 11)}`);
+  const top = [...otherCrates.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  if (top.length) console.log(`  "other" is mostly: ${top.map(([c, n]) => `${c} ${kb(n)}`).join(", ")}`);
+  if (named === 0) console.log("  (this wasm has no name section: every function counts as other)");
+}
+
+// Mangled Rust names to readable paths: legacy (`_ZN...E`, with `$LT$`-style escapes) fully, v0 (`_R...`)
+// roughly (its identifiers, in order, which is all the crate matching needs). Other names as they are.
+function demangle(name) {
+  if (name.startsWith("_R")) return demangleV0(name);
+  if (!name.startsWith("_ZN")) return name;
+  const parts = [];
+  let i = 3;
+  while (i < name.length && name[i] !== "E") {
+    let len = 0;
+    while (i < name.length && name[i] >= "0" && name[i] <= "9") len = len * 10 + Number(name[i++]);
+    if (len === 0) break;
+    parts.push(name.slice(i, i + len));
+    i += len;
+  }
+  const escapes = { SP: "@", BP: "*", RF: "&", LT: "<", GT: ">", LP: "(", RP: ")", C: ",", u20: " ", u27: "'", u5b: "[", u5d: "]", u7b: "{", u7d: "}", u3b: ";", u2b: "+", u22: '"' };
+  return parts
+    .join("::")
+    .replace(/\$([A-Za-z0-9]+)\$/g, (m, code) => escapes[code] ?? m)
+    .replace(/\.\./g, "::");
+}
+
+function demangleV0(name) {
+  // v0 writes each identifier after its decimal length ("9hashbrown3raw"); turning the lengths into
+  // separators is enough to match crate names (disambiguator noise does not name a crate).
+  return name.replace(/\d+_?/g, "::");
+}
+
+// The few parts of the wasm binary format the breakdown needs: imported function count, function
+// bodies, data segments, and the `name` section's function names.
+function parseWasm(buf) {
+  let pos = 8; // magic + version
+  const u32 = () => {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = buf[pos++];
+      result += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+      if ((byte & 0x80) === 0) return result;
+    }
+  };
+  const str = () => {
+    const len = u32();
+    const s = buf.toString("utf8", pos, pos + len);
+    pos += len;
+    return s;
+  };
+  const out = { importedFunctions: 0, bodies: [], data: Buffer.alloc(0), names: new Map() };
+  while (pos < buf.length) {
+    const id = buf[pos++];
+    const size = u32();
+    const end = pos + size;
+    if (id === 2) {
+      for (let n = u32(); n > 0; n--) {
+        str();
+        str();
+        const kind = buf[pos++];
+        if (kind === 0) {
+          u32();
+          out.importedFunctions += 1;
+        } else if (kind === 1) {
+          pos += 1; // reftype
+          skipLimits();
+        } else if (kind === 2) {
+          skipLimits();
+        } else if (kind === 3) {
+          pos += 2; // valtype, mutability
+        } else {
+          u32(); // tag
+          u32();
+        }
+      }
+    } else if (id === 10) {
+      for (let n = u32(); n > 0; n--) {
+        const len = u32();
+        out.bodies.push(buf.subarray(pos, pos + len));
+        pos += len;
+      }
+    } else if (id === 11) {
+      out.data = buf.subarray(pos, end);
+    } else if (id === 0) {
+      const sectionName = str();
+      if (sectionName === "name") {
+        while (pos < end) {
+          const sub = buf[pos++];
+          const subSize = u32();
+          const subEnd = pos + subSize;
+          if (sub === 1) {
+            for (let n = u32(); n > 0; n--) {
+              const index = u32();
+              out.names.set(index, str());
+            }
+          }
+          pos = subEnd;
+        }
+      }
+    }
+    pos = end;
+  }
+  return out;
+
+  function skipLimits() {
+    const flags = u32();
+    u32();
+    if (flags & 1) u32();
+  }
+}

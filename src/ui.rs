@@ -1,0 +1,33 @@
+//! The page: a thin Leptos 0.8 (client-side rendered) layer over the core, compiled for wasm32 only.
+//!
+//! One component per file under `ui/`. All state lives in signals gathered in [`state::AppState`],
+//! shared by context; the core's work (SQL, later the ORM run) happens in event handlers, and effects
+//! are used only to keep things outside Leptos (the CodeMirror editors, the theme attribute) in sync.
+//! Text reaches the DOM through Leptos' own escaping: nothing here sets `inner_html`.
+
+pub mod app;
+pub mod console;
+pub mod diagram;
+pub mod editor;
+pub mod examples;
+pub mod grid;
+pub mod header;
+pub mod output;
+pub mod state;
+pub mod tables;
+pub mod theme;
+
+/// Mounts the app into `<body>` (called by `main` on wasm32).
+pub fn start() {
+    console_error_panic_hook::set_once();
+    remove_boot_message();
+    leptos::mount::mount_to_body(app::App);
+}
+
+/// index.html shows "Loading ormplay…" until the wasm module runs; the app replaces it.
+fn remove_boot_message() {
+    let boot = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot"));
+    if let Some(boot) = boot {
+        boot.remove();
+    }
+}

@@ -1,0 +1,119 @@
+//! An editor pane: a CodeMirror editor (see `web/editor.js`) bound to one of the two text signals.
+//!
+//! CodeMirror lives outside Leptos, so effects keep it in step: text set elsewhere (loading an example)
+//! is pushed into the editor, and diagnostics for this file go to its lint gutter. Edits flow back
+//! through the change callback. If the bundle fails to load, a plain textarea stands in, so the page
+//! still works.
+
+pub mod js;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+use super::state::use_state;
+use crate::source::{FileId, LocatedDiagnostic, Severity};
+use js::EditorDiagnostic;
+
+#[component]
+pub fn CodeEditor(file: FileId, title: &'static str, testid: &'static str, area: &'static str) -> impl IntoView {
+    let state = use_state();
+    let text = state.text(file);
+    let host = NodeRef::<leptos::html::Div>::new();
+    let ready = RwSignal::new(false);
+    let failure = RwSignal::new(None::<String>);
+
+    // Create the editor once its host element is in the document.
+    Effect::new(move |created: Option<bool>| {
+        if created == Some(true) {
+            return true;
+        }
+        let Some(element) = host.get() else { return false };
+        let on_change = Closure::<dyn FnMut(String)>::new(move |new: String| {
+            if text.get_untracked() != new {
+                text.set(new);
+            }
+        });
+        match js::create(&element, &text.get_untracked(), on_change.as_ref().unchecked_ref()) {
+            Ok(handle) => {
+                state.set_editor(file, handle);
+                // The editor lives as long as the page, and so must its callback.
+                on_change.forget();
+                ready.set(true);
+            }
+            Err(message) => failure.set(Some(message)),
+        }
+        true
+    });
+
+    // Text changed from outside the editor (an example loaded): show it.
+    Effect::new(move |_| {
+        let wanted = text.get();
+        if !ready.get() {
+            return;
+        }
+        state.with_editor(file, |editor| {
+            if editor.value().as_deref() != Some(wanted.as_str()) {
+                editor.set_value(&wanted);
+            }
+        });
+    });
+
+    // This file's diagnostics, into the lint gutter.
+    Effect::new(move |_| {
+        let marks: Vec<EditorDiagnostic> =
+            state.diagnostics.with(|all| all.iter().filter(|d| d.diagnostic.file == file).map(editor_mark).collect());
+        if ready.get() {
+            state.with_editor(file, |editor| editor.set_diagnostics(&marks));
+        }
+    });
+
+    view! {
+        <section class=format!("pane editor-pane area-{area}") aria-label=title>
+            <header class="pane-head">
+                <h2>
+                    <span class="file-badge" aria-hidden="true">"py"</span>
+                    {title}
+                </h2>
+            </header>
+            <div class="editor-host" data-testid=testid node_ref=host></div>
+            {move || {
+                failure
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <p class="notice error" role="alert">{message}</p>
+                            <textarea
+                                class="fallback-editor"
+                                aria-label=title
+                                spellcheck="false"
+                                prop:value=move || text.get()
+                                on:input=move |ev| text.set(event_target_value(&ev))
+                            ></textarea>
+                        }
+                    })
+            }}
+        </section>
+    }
+}
+
+fn editor_mark(located: &LocatedDiagnostic) -> EditorDiagnostic {
+    let d = &located.diagnostic;
+    let severity = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    };
+    let message = match &d.help {
+        Some(help) => format!("{}: {}\n{help}", d.kind, d.message),
+        None => format!("{}: {}", d.kind, d.message),
+    };
+    EditorDiagnostic {
+        from_line: located.start.line,
+        from_col: located.start.column,
+        to_line: located.end.line,
+        to_col: located.end.column,
+        severity,
+        message,
+    }
+}

@@ -1,0 +1,103 @@
+// Shared by every browser test file: serve the release build in dist/ from 127.0.0.1 on a random free
+// port, launch Debian's headless Chromium through playwright-core (no downloaded browsers here; see
+// ../../../shared/TOOLCHAIN.md for the flags), and open the page while recording every console error,
+// uncaught exception and failed request, so each test can assert there were none.
+
+import { createServer } from "node:http";
+import { readFile, stat, mkdir } from "node:fs/promises";
+import { extname, join, normalize, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const DIST = resolve(process.env.ORMPLAY_DIST ?? join(ROOT, "dist"));
+export const ARTIFACTS = join(ROOT, "test-artifacts");
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const MIME = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".json": "application/json",
+};
+
+/** Serves `root` on 127.0.0.1 at a free port. Resolves to { url, close }. */
+export async function serve(root = DIST) {
+  await stat(join(root, "index.html")).catch(() => {
+    throw new Error(`no build in ${root}: run \`trunk build --release\` first (scripts/browser-test.sh does)`);
+  });
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = normalize(join(root, path === "/" ? "index.html" : path));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Launches headless Chromium (playwright-core gives it a fresh temporary profile). */
+export function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+}
+
+/**
+ * Opens the app in a new page and waits until both editors are up. Returns { page, problems }:
+ * `problems` collects console errors, page errors and failed requests for the page's lifetime.
+ */
+export async function openApp(browser, url, { colorScheme = "light", viewport = { width: 1440, height: 1000 } } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(url);
+  await page.locator('[data-testid="models-editor"] .cm-content').waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid="script-editor"] .cm-content').waitFor({ timeout: 30_000 });
+  return { page, problems };
+}
+
+/** The full text of the editor under `[data-testid=testid]`, read from CodeMirror's own state. */
+export function editorValue(page, testid) {
+  return page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.ormplayEditor?.getValue(), testid);
+}
+
+/** Runs SQL through the console the way a person does: fill the input, press its Run button. */
+export async function runConsole(page, sql) {
+  await page.getByTestId("sql-console").fill(sql);
+  await page.getByTestId("sql-console-run").click();
+}
+
+export async function artifactPath(name) {
+  await mkdir(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, name);
+}

@@ -1,0 +1,106 @@
+// The SQL console runs real SQL against the in-browser GlueSQL database: DDL and DML report what they
+// did, SELECT shows a grid, errors are shown clearly, and the live-tables pane follows every change.
+// User text is rendered as text (never as markup).
+
+import { describe, it, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openApp, runConsole } from "./harness.mjs";
+
+describe("the SQL console", () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("creates a table, inserts and selects rows, and the grid shows them", async () => {
+    const { page, problems } = await openApp(browser, server.url);
+    await runConsole(
+      page,
+      "CREATE TABLE pet (id INTEGER PRIMARY KEY, name TEXT, age INTEGER);\n" +
+        "INSERT INTO pet VALUES (1, 'Rex', 3), (2, 'Tom', NULL);\n" +
+        "SELECT id, name, age FROM pet ORDER BY id;",
+    );
+    const results = page.getByTestId("sql-console-output");
+    const entries = results.locator(".console-entry");
+    await entries.nth(2).waitFor();
+    assert.equal(await entries.count(), 3);
+    assert.equal(await entries.nth(0).locator(".sql-ok").textContent(), "table created");
+    assert.equal(await entries.nth(1).locator(".sql-ok").textContent(), "2 rows inserted");
+    assert.equal(await entries.nth(2).locator(".sql-ok").textContent(), "2 rows");
+    const grid = entries.nth(2).locator("table.grid");
+    assert.deepEqual(await grid.locator("th").allTextContents(), ["id", "name", "age"]);
+    const rows = await grid.locator("tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)),
+    );
+    assert.deepEqual(rows, [
+      ["1", "Rex", "3"],
+      ["2", "Tom", "NULL"],
+    ]);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it("keeps the live-tables pane in step with the database", async () => {
+    const { page, problems } = await openApp(browser, server.url);
+    const tables = page.getByTestId("tables");
+    assert.equal(await tables.locator("[data-testid^='table-']").count(), 0);
+    await runConsole(page, "CREATE TABLE book (id INTEGER, title TEXT); INSERT INTO book VALUES (7, 'Dune');");
+    const book = tables.getByTestId("table-book");
+    await book.waitFor();
+    assert.deepEqual(await book.locator("th").allTextContents(), ["id", "title"]);
+    assert.deepEqual(await book.locator("tbody td").allTextContents(), ["7", "Dune"]);
+
+    await runConsole(page, "CREATE TABLE author (id INTEGER); DELETE FROM book WHERE id = 7;");
+    await tables.getByTestId("table-author").waitFor();
+    assert.equal(await book.locator(".no-rows").count(), 1, "book is now empty");
+    assert.deepEqual(
+      await tables.locator("[data-testid^='table-']").evaluateAll((els) => els.map((e) => e.dataset.testid)),
+      ["table-author", "table-book"],
+    );
+    const deleted = page.getByTestId("sql-console-output").locator(".sql-ok").last();
+    assert.equal(await deleted.textContent(), "1 row deleted");
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it("shows errors clearly and stops at the failing statement", async () => {
+    const { page, problems } = await openApp(browser, server.url);
+    await runConsole(page, "CREATE TABLE t (id INTEGER); SELECT * FROM nowhere; INSERT INTO t VALUES (1);");
+    const error = page.getByTestId("sql-console-output").getByRole("alert");
+    await error.waitFor();
+    assert.match(await error.textContent(), /^Error: .*nowhere/i);
+    assert.equal(await page.getByTestId("sql-console-output").locator(".console-entry").count(), 2);
+    assert.deepEqual(await page.getByTestId("table-t").locator(".no-rows").count(), 1, "the INSERT never ran");
+    assert.deepEqual(problems, [], "a SQL error is shown on the page, not logged as a console error");
+    await page.close();
+  });
+
+  it("renders user text as text, not markup", async () => {
+    const { page, problems } = await openApp(browser, server.url);
+    const evil = "<img src=x onerror=window.pwned=1><b>bold</b>";
+    await runConsole(page, `CREATE TABLE x (v TEXT); INSERT INTO x VALUES ('${evil}'); SELECT v FROM x;`);
+    const cell = page.getByTestId("table-x").locator("tbody td");
+    await cell.waitFor();
+    assert.equal(await cell.textContent(), evil);
+    assert.equal(await page.locator("main img, main b").count(), 0);
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it("runs with Ctrl+Enter", async () => {
+    const { page, problems } = await openApp(browser, server.url);
+    const input = page.getByTestId("sql-console");
+    await input.fill("CREATE TABLE k (id INTEGER)");
+    await input.press("Control+Enter");
+    await page.getByTestId("table-k").waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

@@ -169,12 +169,7 @@ enum Transaction {
 }
 
 fn transaction_verb(sql: &str) -> Option<Transaction> {
-    let words: Vec<String> = sql
-        .trim()
-        .trim_end_matches(';')
-        .split_whitespace()
-        .map(str::to_ascii_uppercase)
-        .collect();
+    let words: Vec<String> = sql.trim().trim_end_matches(';').split_whitespace().map(str::to_ascii_uppercase).collect();
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
     match words.as_slice() {
         ["BEGIN"] | ["BEGIN", "TRANSACTION"] | ["START", "TRANSACTION"] => Some(Transaction::Begin),
@@ -236,10 +231,7 @@ fn outcome_of(payload: Payload) -> Outcome {
             let rows = maps
                 .into_iter()
                 .map(|map| {
-                    columns
-                        .iter()
-                        .map(|c| map.get(c).cloned().map(Cell::from_value).unwrap_or(Cell::Null))
-                        .collect()
+                    columns.iter().map(|c| map.get(c).cloned().map(Cell::from_value).unwrap_or(Cell::Null)).collect()
                 })
                 .collect();
             Outcome::Rows { columns, rows }
@@ -249,10 +241,7 @@ fn outcome_of(payload: Payload) -> Outcome {
         Payload::Delete(count) => Outcome::Affected { verb: "deleted", count },
         Payload::ShowColumns(columns) => Outcome::Rows {
             columns: vec!["column".into(), "type".into()],
-            rows: columns
-                .into_iter()
-                .map(|(name, ty)| vec![Cell::Text(name), Cell::Text(ty.to_string())])
-                .collect(),
+            rows: columns.into_iter().map(|(name, ty)| vec![Cell::Text(name), Cell::Text(ty.to_string())]).collect(),
         },
         Payload::ShowVariable(variable) => Outcome::Done { what: format!("{variable:?}") },
         Payload::Create => Outcome::Done { what: "table created".into() },

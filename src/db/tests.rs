@@ -17,10 +17,7 @@ fn select_returns_columns_and_rows() {
         out,
         vec![Outcome::Rows {
             columns: vec!["id".into(), "name".into()],
-            rows: vec![
-                vec![Cell::Int(1), Cell::Text("Alice".into())],
-                vec![Cell::Int(2), Cell::Text("Bob".into())],
-            ],
+            rows: vec![vec![Cell::Int(1), Cell::Text("Alice".into())], vec![Cell::Int(2), Cell::Text("Bob".into())],],
         }]
     );
 }

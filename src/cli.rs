@@ -27,7 +27,8 @@ pub fn main(args: Vec<String>) -> i32 {
         "sql" => sql(rest),
         "python" => with_big_stack(rest, python),
         "link" => link(rest),
-        "run" | "ddl" | "diagram" => not_implemented(command),
+        "run" => with_big_stack(rest, run),
+        "ddl" | "diagram" => not_implemented(command),
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
             0
@@ -90,6 +91,25 @@ fn python(args: &[String]) -> i32 {
             1
         }
     }
+}
+
+/// `ormplay run MODELS.py SCRIPT.py`: the result as JSON (the conformance contract); the traceback
+/// of an uncaught exception goes to stderr.
+fn run(args: &[String]) -> i32 {
+    let [models, script] = args else {
+        eprintln!("usage: ormplay run MODELS.py SCRIPT.py");
+        return 2;
+    };
+    let (models, script) = match (read_arg(models), read_arg(script)) {
+        (Ok(m), Ok(s)) => (m, s),
+        (Err(code), _) | (_, Err(code)) => return code,
+    };
+    let output = crate::run::run(&models, &script);
+    if let Some(failure) = &output.error {
+        eprint!("{}", failure.traceback);
+    }
+    println!("{}", crate::run::conformance_json(&output));
+    i32::from(output.error.is_some())
 }
 
 fn link(args: &[String]) -> i32 {

@@ -15,7 +15,7 @@ mod expr;
 mod format;
 mod iter;
 mod methods;
-mod modules;
+pub mod modules;
 mod ops;
 mod repr;
 mod scope;

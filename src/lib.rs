@@ -11,10 +11,12 @@ pub mod diagram;
 pub mod eval;
 pub mod gallery;
 pub mod ir;
+pub mod orm;
 pub mod permalink;
 pub mod program;
 pub mod pyfmt;
 pub mod python;
+pub mod run;
 pub mod source;
 pub mod text;
 

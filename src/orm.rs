@@ -8,6 +8,7 @@
 //! results (`query`, `result`), and SQLAlchemy's exceptions (`errors`).
 
 mod attributes;
+mod bulk;
 mod collection;
 mod configure;
 pub mod ddl;
@@ -17,6 +18,7 @@ mod errors;
 mod expr;
 mod flush;
 pub mod mapper;
+mod loading;
 mod modules;
 mod native;
 mod query;

@@ -116,8 +116,13 @@ impl Interp {
             Rc::new(Instance { class: class.clone(), dict: RefCell::new(IndexMap::new()), native: RefCell::new(None), id: next_id() })
         };
         let value = Value::Instance(instance.clone());
-        match class.lookup("__init__") {
-            Some(init @ Value::Function(_)) => {
+        // `object.__init__` accepts nothing, so only an `__init__` below `object` counts.
+        let init = std::iter::once(class)
+            .chain(class.mro_tail.iter())
+            .filter(|c| c.builtin != Some(super::value::BuiltinType::Object))
+            .find_map(|c| c.dict.borrow().get("__init__").cloned());
+        match init {
+            Some(init @ Value::Function(_)) | Some(init @ Value::Builtin(_)) if !is_exception || matches!(init, Value::Function(_)) => {
                 let result = self.call(&self.bind(value.clone(), init), args)?;
                 if !matches!(result, Value::None) {
                     return Err(self.type_error(format!(
@@ -197,7 +202,7 @@ impl Interp {
         if self.is_exception_class(&inst.class) && matches!(name, "__cause__" | "__context__" | "__traceback__") {
             return Ok(Value::None);
         }
-        if let Some(getattr @ Value::Function(_)) = inst.class.lookup("__getattr__") {
+        if let Some(getattr @ (Value::Function(_) | Value::Builtin(_))) = inst.class.lookup("__getattr__") {
             let bound = self.bind(obj.clone(), getattr);
             return self.call(&bound, Args::positional(vec![Value::str(name)]));
         }

@@ -232,10 +232,10 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
             });
             Ok(SqlExpr::Literal(to_cell(v, &ty)))
         }
-        other => Err(interp.error(
-            "ArgumentError",
-            format!("SQL expression element expected, got {}", interp.repr(other).unwrap_or_default()),
-        )),
+        other => {
+            let shown = interp.repr(other).unwrap_or_default();
+            Err(interp.error("ArgumentError", format!("SQL expression element expected, got {shown}")))
+        }
     }
 }
 

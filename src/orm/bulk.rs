@@ -1,0 +1,183 @@
+//! Bulk operations: `query.update({...})` and `query.delete()` (one statement for every matching row,
+//! with in-session objects kept in step, SQLAlchemy's "evaluate" synchronisation), and `session.merge()`.
+
+use super::declarative::mapped;
+use super::expr::{ExprObj, SqlExpr, quote, to_expr};
+use super::native::state;
+use super::query::{Entity, QueryData};
+use super::session::SessionData;
+use super::state::{Status, existing_state, identity_key, state_of, to_cell};
+use super::Orm;
+use crate::db::Cell;
+use crate::eval::value::{Instance, Value};
+use crate::eval::{Interp, PyResult};
+use crate::ir::Name;
+use std::rc::Rc;
+
+impl Orm {
+    /// Runs `UPDATE` (with `values`) or `DELETE` for the query's rows; returns the row count.
+    pub fn bulk(&self, interp: &mut Interp, q: &QueryData, values: Option<Value>) -> PyResult<i64> {
+        let (Some(session), Some(Entity::Mapper { registry, mapper, table, .. })) = (q.session.clone(), q.entities.first()) else {
+            return Err(interp.not_supported("update()/delete() on anything but a query of one mapped class"));
+        };
+        self.check_pending_rollback(interp, &session)?;
+        if session.autoflush {
+            self.flush(interp, &session)?;
+        }
+        self.autobegin(&session);
+        let columns = registry.borrow().table_of(*mapper).map(|t| t.columns.clone()).unwrap_or_default();
+        let mut params = Vec::new();
+        let criteria: Vec<String> = q.criteria.iter().map(|c| c.compile(&mut params)).collect();
+        let where_clause = if criteria.is_empty() { String::new() } else { format!(" WHERE {}", criteria.join(" AND ")) };
+        // The keys of the rows about to change, to update the objects in the session afterwards.
+        let pk_cols: Vec<_> = columns.iter().filter(|c| c.primary_key).cloned().collect();
+        let pk_list: Vec<String> = pk_cols.iter().map(|c| format!("{}.{}", quote(table), quote(&c.name))).collect();
+        let keys_sql = format!("SELECT {} FROM {}{where_clause}", pk_list.join(", "), quote(table));
+        let keys: Vec<Vec<Cell>> = match session.engine.execute_quiet(&keys_sql, &params) {
+            Ok(crate::db::Outcome::Rows { rows, .. }) => rows,
+            _ => Vec::new(),
+        };
+        let mut assignments = Vec::new();
+        if let Some(values) = &values {
+            let Value::Dict(d) = values else {
+                return Err(interp.type_error("update() takes a dict of {attribute: value}"));
+            };
+            for (k, v) in d.borrow().items() {
+                let key = match (&k, state::<ExprObj>(&k)) {
+                    (Value::Str(s), _) => s.to_string(),
+                    (_, Some(e)) => match (&e.attribute, &e.expr) {
+                        (Some((_, key)), _) => key.clone(),
+                        (None, SqlExpr::Column { column, .. }) => column.clone(),
+                        _ => String::new(),
+                    },
+                    _ => String::new(),
+                };
+                let Some(c) = columns.iter().find(|c| c.key == key || c.name == key).cloned() else {
+                    return Err(self.error(interp, "InvalidRequestError", format!("Entity namespace for \"{table}\" has no property \"{key}\"")));
+                };
+                assignments.push((c, v));
+            }
+        }
+        let mut update_params = Vec::new();
+        let sql = if values.is_some() {
+            let mut sets = Vec::new();
+            for (c, v) in &assignments {
+                let e = to_expr(interp, v, Some(&c.ty))?;
+                sets.push(format!("{} = {}", quote(&c.name), e.compile(&mut update_params)));
+            }
+            let mut crit_params = Vec::new();
+            let crit: Vec<String> = q.criteria.iter().map(|c| c.compile(&mut crit_params)).collect();
+            // Renumber the criteria's parameters after the SET parameters.
+            let offset = update_params.len();
+            let crit: Vec<String> = crit.into_iter().map(|c| renumber(&c, offset)).collect();
+            update_params.extend(crit_params);
+            let where_clause = if crit.is_empty() { String::new() } else { format!(" WHERE {}", crit.join(" AND ")) };
+            format!("UPDATE {} SET {}{where_clause}", quote(table), sets.join(", "))
+        } else {
+            update_params = params.clone();
+            format!("DELETE FROM {}{where_clause}", quote(table))
+        };
+        let count = match session.engine.execute(&sql, &update_params, "query") {
+            Ok(crate::db::Outcome::Affected { count, .. }) => count as i64,
+            Ok(_) => 0,
+            Err(e) => return Err(self.error(interp, "IntegrityError", format!("(sqlite3.IntegrityError) {e}\n[SQL: {sql}]"))),
+        };
+        let registry_ptr = Rc::as_ptr(registry) as *const u8 as usize;
+        for key in keys {
+            let id = (registry_ptr, *mapper, identity_key(&key));
+            let found = session.identity.borrow().get(&id).cloned();
+            let Some(inst) = found else { continue };
+            if values.is_some() {
+                let Some(inst_state) = existing_state(&inst) else { continue };
+                let mut s = inst_state.borrow_mut();
+                for (c, v) in &assignments {
+                    if state::<ExprObj>(v).is_some() {
+                        s.expired.insert(c.key.clone());
+                        inst.dict.borrow_mut().shift_remove(c.key.as_str());
+                        continue;
+                    }
+                    let stored = super::state::from_cell(&to_cell(v, &c.ty), &c.ty);
+                    inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), stored.clone());
+                    s.committed.insert(c.key.clone(), stored);
+                    s.expired.remove(&c.key);
+                }
+            } else {
+                session.identity.borrow_mut().shift_remove(&id);
+                if let Some(state) = existing_state(&inst) {
+                    let mut s = state.borrow_mut();
+                    s.status = Status::Deleted;
+                }
+                session.deleted.borrow_mut().push(inst.clone());
+            }
+        }
+        Ok(count)
+    }
+
+    /// `session.merge(obj)`: the session's copy of `obj` (loaded by key, or new), with `obj`'s loaded
+    /// column values copied onto it.
+    pub fn merge(&self, interp: &mut Interp, session: &Rc<SessionData>, inst: &Rc<Instance>) -> PyResult<Value> {
+        let Some(info) = mapped(&inst.class) else {
+            return Err(self.error(interp, "UnmappedInstanceError", format!("Class '__main__.{}' is not mapped", inst.class.name)));
+        };
+        self.configure(interp, &info.registry)?;
+        if session.contains(inst) {
+            return Ok(Value::Instance(inst.clone()));
+        }
+        let columns = info.registry.borrow().table_of(info.mapper).map(|t| t.columns.clone()).unwrap_or_default();
+        let pk: Vec<Value> = columns
+            .iter()
+            .filter(|c| c.primary_key)
+            .map(|c| inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None))
+            .collect();
+        let target = if pk.iter().any(|v| matches!(v, Value::None)) {
+            Value::None
+        } else {
+            let key = if pk.len() == 1 { pk[0].clone() } else { Value::tuple(pk) };
+            self.get_by_key(interp, session, &info.registry, info.mapper, &key)?
+        };
+        let target = match target {
+            Value::Instance(t) => t,
+            _ => {
+                let copy = Rc::new(Instance {
+                    class: inst.class.clone(),
+                    dict: std::cell::RefCell::new(indexmap::IndexMap::new()),
+                    native: std::cell::RefCell::new(None),
+                    id: crate::eval::value::next_id(),
+                });
+                state_of(&copy, &info.registry, info.mapper);
+                self.session_add(interp, session, &copy)?;
+                copy
+            }
+        };
+        for c in &columns {
+            let value = inst.dict.borrow().get(c.key.as_str()).cloned();
+            if let Some(v) = value {
+                let expired = existing_state(inst).is_some_and(|s| s.borrow().expired.contains(&c.key));
+                if !expired {
+                    interp.set_attr(&Value::Instance(target.clone()), &c.key, v)?;
+                }
+            }
+        }
+        Ok(Value::Instance(target))
+    }
+}
+
+/// Shifts `$n` placeholders by `offset`.
+fn renumber(sql: &str, offset: usize) -> String {
+    let mut out = String::with_capacity(sql.len());
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '$' && chars.peek().is_some_and(char::is_ascii_digit) {
+            let mut digits = String::new();
+            while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                digits.push(*d);
+                chars.next();
+            }
+            let n: usize = digits.parse().unwrap_or(0);
+            out.push_str(&format!("${}", n + offset));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

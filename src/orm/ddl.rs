@@ -1,0 +1,134 @@
+//! DDL: the schema as CREATE TABLE statements — for the live GlueSQL database, and as SQLAlchemy's
+//! `CreateTable` would print it for SQLite or PostgreSQL (`ormplay ddl --dialect ...`).
+//!
+//! The live database gets no FOREIGN KEY clauses: SQLite, which ormplay emulates, does not enforce
+//! foreign keys unless asked to (`PRAGMA foreign_keys`), and SQLAlchemy's behaviour on it — deleting a
+//! parent with `passive_deletes`, inserting in any order — depends on that. Relationships and cascades
+//! are the ORM's job, as in SQLAlchemy. The printed dialects show the foreign keys.
+
+use super::mapper::{ColumnDef, Registry, TableDef};
+use super::schema::SqlType;
+use crate::db::quote_ident;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    /// What ormplay executes in GlueSQL.
+    GlueSql,
+    Sqlite,
+    Postgresql,
+}
+
+/// Tables in creation order: referenced tables before the tables that reference them.
+pub fn creation_order(reg: &Registry) -> Vec<&TableDef> {
+    let tables: Vec<&TableDef> = reg.tables.values().collect();
+    let mut done: Vec<&TableDef> = Vec::new();
+    while done.len() < tables.len() {
+        let ready = tables.iter().find(|t| {
+            !done.iter().any(|d| d.name == t.name)
+                && t.columns.iter().all(|c| match &c.foreign_key {
+                    Some((target, _)) => {
+                        target == &t.name || done.iter().any(|d| &d.name == target) || !reg.tables.contains_key(target)
+                    }
+                    None => true,
+                })
+        });
+        let next = ready.or_else(|| tables.iter().find(|t| !done.iter().any(|d| d.name == t.name)));
+        match next {
+            Some(t) => done.push(t),
+            None => break,
+        }
+    }
+    done
+}
+
+/// The CREATE TABLE statement of one table.
+pub fn create_table(reg: &Registry, table: &TableDef, dialect: Dialect) -> String {
+    let pk: Vec<&ColumnDef> = table.columns.iter().filter(|c| c.primary_key).collect();
+    let mut lines: Vec<String> = table.columns.iter().map(|c| column_line(reg, c, dialect, pk.len())).collect();
+    match dialect {
+        Dialect::GlueSql => {}
+        Dialect::Sqlite | Dialect::Postgresql => {
+            if !pk.is_empty() {
+                lines.push(format!("PRIMARY KEY ({})", pk.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")));
+            }
+            for c in table.columns.iter().filter(|c| c.unique && !c.primary_key) {
+                lines.push(format!("UNIQUE ({})", c.name));
+            }
+            for set in &table.unique_sets {
+                lines.push(format!("UNIQUE ({})", set.join(", ")));
+            }
+            for c in &table.columns {
+                if let Some((t, col)) = &c.foreign_key {
+                    let mut fk = format!("FOREIGN KEY({}) REFERENCES {t} ({col})", c.name);
+                    if let Some(on) = &c.ondelete {
+                        fk.push_str(&format!(" ON DELETE {on}"));
+                    }
+                    lines.push(fk);
+                }
+            }
+        }
+    }
+    match dialect {
+        Dialect::GlueSql => format!("CREATE TABLE {} ({})", quote_ident(&table.name), lines.join(", ")),
+        _ => format!("\nCREATE TABLE {} (\n\t{}\n)\n", table.name, lines.join(", \n\t")),
+    }
+}
+
+fn column_line(reg: &Registry, c: &ColumnDef, dialect: Dialect, pk_count: usize) -> String {
+    let ty = effective_type(reg, c);
+    match dialect {
+        Dialect::GlueSql => {
+            let mut line = format!("{} {}", quote_ident(&c.name), ty.glue_type());
+            if c.primary_key && pk_count == 1 {
+                line.push_str(" NOT NULL PRIMARY KEY");
+            } else {
+                line.push_str(if c.nullable && !c.primary_key { " NULL" } else { " NOT NULL" });
+                if c.unique {
+                    line.push_str(" UNIQUE");
+                }
+            }
+            if let Some(default) = &c.server_default {
+                line.push_str(&format!(" DEFAULT '{}'", default.replace('\'', "''")));
+            }
+            line
+        }
+        Dialect::Sqlite | Dialect::Postgresql => {
+            let type_text = match (dialect, &ty) {
+                (Dialect::Postgresql, SqlType::Integer) if c.primary_key && c.autoincrement => "SERIAL".to_string(),
+                (Dialect::Postgresql, SqlType::Float) => "FLOAT".to_string(),
+                (Dialect::Postgresql, SqlType::DateTime) => "TIMESTAMP WITHOUT TIME ZONE".to_string(),
+                (Dialect::Postgresql, SqlType::LargeBinary) => "BYTEA".to_string(),
+                _ => ty.sql_name(),
+            };
+            let mut line = format!("{} {type_text}", c.name);
+            if !c.nullable || c.primary_key {
+                line.push_str(" NOT NULL");
+            }
+            if let Some(default) = &c.server_default {
+                line.push_str(&format!(" DEFAULT '{}'", default.replace('\'', "''")));
+            }
+            line
+        }
+    }
+}
+
+/// A column's type; a foreign key column written without a type takes the referenced column's.
+pub fn effective_type(reg: &Registry, c: &ColumnDef) -> SqlType {
+    if let Some((t, col)) = &c.foreign_key {
+        if let Some(target) = reg.tables.get(t).and_then(|t| t.column(col)) {
+            if c.type_text == "Integer" && target.ty != SqlType::Integer {
+                return target.ty.clone();
+            }
+        }
+    }
+    c.ty.clone()
+}
+
+/// The whole schema as text in `dialect`.
+pub fn schema_text(reg: &Registry, dialect: Dialect) -> String {
+    let statements: Vec<String> = creation_order(reg).into_iter().map(|t| create_table(reg, t, dialect)).collect();
+    match dialect {
+        Dialect::GlueSql => statements.iter().map(|s| format!("{s};\n")).collect(),
+        _ => statements.concat(),
+    }
+}

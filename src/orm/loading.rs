@@ -1,0 +1,299 @@
+//! Loading: rows become instances through the identity map, expired attributes reload, and
+//! relationships load lazily (one SELECT through the foreign key, logged like any other).
+
+use super::collection::new_collection;
+use super::expr::quote;
+use super::mapper::{Direction, RegistryRef, Resolved};
+use super::query::Compiled;
+use super::session::SessionData;
+use super::state::{StateRef, Status, from_cell, identity_key, state_of, to_cell};
+use super::Orm;
+use crate::db::Cell;
+use crate::eval::value::{Instance, Value, next_id};
+use crate::eval::{Interp, PyResult};
+use crate::ir::Name;
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Orm {
+    /// The instance for a row of `mapper`'s table (all columns, in table order): the one already in the
+    /// identity map (its expired attributes refreshed), or a new persistent instance.
+    pub fn materialize(&self, interp: &mut Interp, session: &Rc<SessionData>, registry: &RegistryRef, mapper: usize, row: &[Cell]) -> PyResult<Value> {
+        let (class, columns) = {
+            let reg = registry.borrow();
+            let m = &reg.mappers[mapper];
+            let t = reg.table_of(mapper);
+            (m.class.clone(), t.map(|t| t.columns.clone()).unwrap_or_default())
+        };
+        let pk: Vec<Cell> = columns.iter().zip(row).filter(|(c, _)| c.primary_key).map(|(_, v)| v.clone()).collect();
+        let key = (Rc::as_ptr(registry) as *const u8 as usize, mapper, identity_key(&pk));
+        let existing = session.identity.borrow().get(&key).cloned();
+        if let Some(inst) = existing {
+            if let Some(state) = super::state::existing_state(&inst) {
+                let mut s = state.borrow_mut();
+                for (c, cell) in columns.iter().zip(row) {
+                    if s.expired.remove(&c.key) {
+                        let v = from_cell(cell, &c.ty);
+                        s.committed.insert(c.key.clone(), v.clone());
+                        inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
+                    }
+                }
+            }
+            return Ok(Value::Instance(inst));
+        }
+        let inst = Rc::new(Instance { class, dict: RefCell::new(IndexMap::new()), native: RefCell::new(None), id: next_id() });
+        let state = state_of(&inst, registry, mapper);
+        {
+            let mut s = state.borrow_mut();
+            s.session = Some(session.id);
+            s.status = Status::Persistent;
+            s.identity = Some(pk);
+            for (c, cell) in columns.iter().zip(row) {
+                let v = from_cell(cell, &c.ty);
+                s.committed.insert(c.key.clone(), v.clone());
+                inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
+            }
+        }
+        session.identity.borrow_mut().insert(key, inst.clone());
+        let _ = interp;
+        Ok(Value::Instance(inst))
+    }
+
+    /// Reloads an instance's expired columns from its row.
+    pub fn load_expired(&self, interp: &mut Interp, inst: &Rc<Instance>, state: &StateRef) -> PyResult<()> {
+        let (session_id, status, identity, registry, mapper) = {
+            let s = state.borrow();
+            (s.session, s.status, s.identity.clone(), s.registry.clone(), s.mapper)
+        };
+        let session = session_id.and_then(|id| self.session_by_id(id));
+        let (Some(session), Some(identity), Status::Persistent | Status::Deleted) = (session, identity, status) else {
+            return Err(self.error(
+                interp,
+                "DetachedInstanceError",
+                format!("Instance <{} at 0x7f...> is not bound to a Session; attribute refresh operation cannot proceed", inst.class.name),
+            ));
+        };
+        self.check_pending_rollback(interp, &session)?;
+        if session.autoflush && !session.flushing.get() {
+            self.flush(interp, &session)?;
+        }
+        self.autobegin(&session);
+        let (table, columns) = {
+            let reg = registry.borrow();
+            let t = reg.table_of(mapper);
+            (t.map(|t| t.name.clone()).unwrap_or_default(), t.map(|t| t.columns.clone()).unwrap_or_default())
+        };
+        let compiled = by_key(&table, &columns, &identity);
+        let rows = self.select_rows(interp, &session, &compiled)?;
+        let Some(row) = rows.into_iter().next() else {
+            return Err(self.error(
+                interp,
+                "ObjectDeletedError",
+                format!("Instance '<{} at 0x7f...>' has been deleted, or its row is otherwise not present.", inst.class.name),
+            ));
+        };
+        let mut s = state.borrow_mut();
+        for (c, cell) in columns.iter().zip(row) {
+            if s.expired.remove(&c.key) {
+                let v = from_cell(&cell, &c.ty);
+                s.committed.insert(c.key.clone(), v.clone());
+                inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
+            }
+        }
+        Ok(())
+    }
+
+    /// Loads a relationship of a persistent instance.
+    pub fn lazy_load(&self, interp: &mut Interp, inst: &Rc<Instance>, state: &StateRef, key: &str, resolved: &Resolved) -> PyResult<Value> {
+        let (session_id, registry, mapper) = {
+            let s = state.borrow();
+            (s.session, s.registry.clone(), s.mapper)
+        };
+        let Some(session) = session_id.and_then(|id| self.session_by_id(id)) else {
+            return Ok(if resolved.uselist { new_collection(interp, inst, key, Vec::new()) } else { Value::None });
+        };
+        if session.autoflush && !session.flushing.get() {
+            self.flush(interp, &session)?;
+        }
+        self.autobegin(&session);
+        let owner = Value::Instance(inst.clone());
+        let (owner_table, target_table, target_columns) = {
+            let reg = registry.borrow();
+            let owner_table = reg.mappers[mapper].table.clone();
+            let t = reg.table_of(resolved.target);
+            (owner_table, t.map(|t| t.name.clone()).unwrap_or_default(), t.map(|t| t.columns.clone()).unwrap_or_default())
+        };
+        let mut criteria = Vec::new();
+        let mut from = quote(&target_table);
+        match (&resolved.direction, &resolved.secondary) {
+            (_, Some(sec)) => {
+                let reg = registry.borrow();
+                let mut on = Vec::new();
+                for (assoc, target_col) in &sec.remote {
+                    on.push(format!("{}.{} = {}.{}", quote(&sec.table), quote(assoc), quote(&target_table), quote(target_col)));
+                }
+                from = format!("{} INNER JOIN {} ON {}", quote(&target_table), quote(&sec.table), on.join(" AND "));
+                for (assoc, owner_col) in &sec.local {
+                    let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
+                    let Some(c) = c else { continue };
+                    let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
+                    criteria.push((format!("{}.{}", quote(&sec.table), quote(assoc)), to_cell(&v, &c.ty)));
+                }
+            }
+            (Direction::ManyToOne, None) => {
+                let reg = registry.borrow();
+                let mut pk_cells = Vec::new();
+                for (owner_col, target_col) in &resolved.pairs {
+                    let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
+                    let Some(c) = c else { continue };
+                    let v = inst.dict.borrow().get(c.key.as_str()).cloned();
+                    let v = match v {
+                        Some(v) => v,
+                        None => {
+                            drop(reg);
+                            return self.lazy_load_after_refresh(interp, &owner, key);
+                        }
+                    };
+                    if matches!(v, Value::None) {
+                        return Ok(Value::None);
+                    }
+                    let cell = to_cell(&v, &c.ty);
+                    pk_cells.push((target_col.clone(), cell.clone()));
+                    criteria.push((format!("{}.{}", quote(&target_table), quote(target_col)), cell));
+                }
+                // A many-to-one whose target is already in the identity map needs no SQL.
+                let target_pk: Vec<String> = reg.table_of(resolved.target).map(|t| t.primary_key().iter().map(|c| c.name.clone()).collect()).unwrap_or_default();
+                if target_pk.len() == pk_cells.len() && target_pk.iter().zip(&pk_cells).all(|(a, (b, _))| a == b) {
+                    let cells: Vec<Cell> = pk_cells.iter().map(|(_, c)| c.clone()).collect();
+                    let id_key = (Rc::as_ptr(&registry) as *const u8 as usize, resolved.target, identity_key(&cells));
+                    if let Some(found) = session.identity.borrow().get(&id_key) {
+                        return Ok(Value::Instance(found.clone()));
+                    }
+                }
+            }
+            (_, None) => {
+                let reg = registry.borrow();
+                for (owner_col, target_col) in &resolved.pairs {
+                    let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
+                    let Some(c) = c else { continue };
+                    let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
+                    criteria.push((format!("{}.{}", quote(&target_table), quote(target_col)), to_cell(&v, &c.ty)));
+                }
+            }
+        }
+        let columns: Vec<String> = target_columns.iter().map(|c| format!("{}.{}", quote(&target_table), quote(&c.name))).collect();
+        let mut params = Vec::new();
+        let mut conditions = Vec::new();
+        for (column, cell) in criteria {
+            if cell == Cell::Null {
+                conditions.push(format!("{column} IS NULL"));
+            } else {
+                params.push(cell);
+                conditions.push(format!("{column} = ${}", params.len()));
+            }
+        }
+        let mut sql = format!("SELECT {} FROM {from} WHERE {}", columns.join(", "), conditions.join(" AND "));
+        let order: Vec<String> = if !resolved.order_by.is_empty() {
+            resolved.order_by.iter().map(|(c, desc)| format!("{}.{} {}", quote(&target_table), quote(c), if *desc { "DESC" } else { "ASC" })).collect()
+        } else if let Some(sec) = &resolved.secondary {
+            // SQLite walks the association table's primary key index: rows come in its order.
+            sec.remote.iter().map(|(assoc, _)| format!("{}.{}", quote(&sec.table), quote(assoc))).collect()
+        } else {
+            Vec::new()
+        };
+        if !order.is_empty() {
+            sql.push_str(&format!(" ORDER BY {}", order.join(", ")));
+        }
+        let rows = self.select_rows(interp, &session, &Compiled { sql, params })?;
+        let mut items = Vec::new();
+        for row in rows {
+            items.push(self.materialize(interp, &session, &registry, resolved.target, &row)?);
+        }
+        if resolved.uselist {
+            Ok(new_collection(interp, inst, key, items))
+        } else {
+            Ok(items.into_iter().next().unwrap_or(Value::None))
+        }
+    }
+
+    /// A many-to-one whose foreign key attribute is expired: load the row first, then the relationship.
+    fn lazy_load_after_refresh(&self, interp: &mut Interp, owner: &Value, key: &str) -> PyResult<Value> {
+        let Value::Instance(inst) = owner else { return Ok(Value::None) };
+        if let Some(state) = super::state::existing_state(inst) {
+            if !state.borrow().expired.is_empty() {
+                self.load_expired(interp, inst, &state)?;
+                inst.dict.borrow_mut().shift_remove(key);
+                return interp.get_attr(owner, key);
+            }
+        }
+        Ok(Value::None)
+    }
+
+    /// `session.get(Model, pk)`: the identity map first, then one SELECT.
+    pub fn get_by_key(&self, interp: &mut Interp, session: &Rc<SessionData>, registry: &RegistryRef, mapper: usize, key: &Value) -> PyResult<Value> {
+        let columns = registry.borrow().table_of(mapper).map(|t| t.columns.clone()).unwrap_or_default();
+        let table = registry.borrow().mappers[mapper].table.clone();
+        let pk_cols: Vec<_> = columns.iter().filter(|c| c.primary_key).cloned().collect();
+        let values = match key {
+            Value::Tuple(t) => t.to_vec(),
+            Value::Dict(d) => {
+                let d = d.borrow();
+                pk_cols.iter().map(|c| d.get(&crate::eval::dict::Key::Str(Rc::from(c.key.as_str()))).cloned().unwrap_or(Value::None)).collect()
+            }
+            v => vec![v.clone()],
+        };
+        if values.len() != pk_cols.len() {
+            return Err(self.error(
+                interp,
+                "InvalidRequestError",
+                format!("Incorrect number of values in identifier formed from argument; primary key for {table} has {} columns, got {}", pk_cols.len(), values.len()),
+            ));
+        }
+        let cells: Vec<Cell> = pk_cols.iter().zip(&values).map(|(c, v)| to_cell(v, &c.ty)).collect();
+        let id_key = (Rc::as_ptr(registry) as *const u8 as usize, mapper, identity_key(&cells));
+        let found = session.identity.borrow().get(&id_key).cloned();
+        if let Some(found) = found {
+            let deleted = super::state::existing_state(&found).is_some_and(|s| s.borrow().status == Status::Deleted);
+            if deleted {
+                return Ok(Value::None);
+            }
+            let value = Value::Instance(found.clone());
+            if let Some(state) = super::state::existing_state(&found) {
+                if !state.borrow().expired.is_empty() {
+                    match self.load_expired(interp, &found, &state) {
+                        Ok(()) => {}
+                        Err(e) if e.class_name() == "ObjectDeletedError" => return Ok(Value::None),
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+            return Ok(value);
+        }
+        self.check_pending_rollback(interp, session)?;
+        if session.autoflush {
+            self.flush(interp, session)?;
+        }
+        self.autobegin(session);
+        let compiled = by_key(&table, &columns, &cells);
+        let rows = self.select_rows(interp, session, &compiled)?;
+        match rows.into_iter().next() {
+            Some(row) => self.materialize(interp, session, registry, mapper, &row),
+            None => Ok(Value::None),
+        }
+    }
+}
+
+/// `SELECT all columns FROM table WHERE pk = ...`.
+fn by_key(table: &str, columns: &[super::mapper::ColumnDef], key: &[Cell]) -> Compiled {
+    let list: Vec<String> = columns.iter().map(|c| format!("{}.{}", quote(table), quote(&c.name))).collect();
+    let mut params = Vec::new();
+    let mut conditions = Vec::new();
+    for (c, cell) in columns.iter().filter(|c| c.primary_key).zip(key) {
+        params.push(cell.clone());
+        conditions.push(format!("{}.{} = ${}", quote(table), quote(&c.name), params.len()));
+    }
+    Compiled { sql: format!("SELECT {} FROM {} WHERE {}", list.join(", "), quote(table), conditions.join(" AND ")), params }
+}
+
+

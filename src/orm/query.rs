@@ -1,0 +1,345 @@
+//! Queries: legacy `session.query(M)` and 2.0 `select(M)`, built immutably (each method returns a new
+//! query), compiled to GlueSQL SQL, and executed with autoflush; rows become instances through the
+//! session's identity map.
+
+use super::declarative::mapped;
+use super::expr::{ExprObj, RelAttr, SqlExpr, quote, rel_info, to_expr};
+use super::mapper::RegistryRef;
+use super::native::{native_class, receiver, state, wrap};
+use super::session::SessionData;
+use super::{Orm, orm};
+use crate::db::Cell;
+use crate::eval::value::{Class, Value};
+use crate::eval::{Args, Interp, PyResult};
+use std::rc::Rc;
+
+/// What a query selects: a mapped class (whole rows as objects) or one expression.
+#[derive(Clone)]
+pub enum Entity {
+    Mapper { registry: RegistryRef, mapper: usize, class: Rc<Class>, table: String },
+    Expr(SqlExpr),
+}
+
+#[derive(Clone)]
+pub struct Join {
+    pub table: String,
+    pub on: SqlExpr,
+    pub outer: bool,
+}
+
+#[derive(Clone, Default)]
+pub struct QueryData {
+    pub session: Option<Rc<SessionData>>,
+    pub entities: Vec<Entity>,
+    pub criteria: Vec<SqlExpr>,
+    pub order: Vec<SqlExpr>,
+    pub group_by: Vec<SqlExpr>,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+    pub joins: Vec<Join>,
+    pub distinct: bool,
+}
+
+/// A compiled query and how to read its rows back.
+pub struct Compiled {
+    pub sql: String,
+    pub params: Vec<Cell>,
+}
+
+impl QueryData {
+    /// Tables in FROM order: the entities' tables not brought in by a join.
+    fn from_tables(&self) -> Vec<String> {
+        let mut tables: Vec<String> = Vec::new();
+        let mut add = |t: &str| {
+            if !tables.iter().any(|x| x == t) {
+                tables.push(t.to_string());
+            }
+        };
+        for e in &self.entities {
+            match e {
+                Entity::Mapper { table, .. } => add(table),
+                Entity::Expr(expr) => {
+                    let mut cols = Vec::new();
+                    expr.columns(&mut cols);
+                    for (t, _) in cols {
+                        add(&t);
+                    }
+                }
+            }
+        }
+        tables.retain(|t| !self.joins.iter().any(|j| &j.table == t));
+        if tables.is_empty() {
+            if let Some(j) = self.joins.first() {
+                tables.push(j.table.clone());
+            }
+        }
+        tables
+    }
+
+    /// The mapped entity `filter_by` applies to: the last joined class, else the first entity.
+    fn primary(&self) -> Option<(RegistryRef, usize, String)> {
+        for join in self.joins.iter().rev() {
+            for e in &self.entities {
+                if let Entity::Mapper { registry, .. } = e {
+                    let reg = registry.borrow();
+                    if let Some(m) = reg.mappers.iter().position(|m| m.table == join.table) {
+                        return Some((registry.clone(), m, join.table.clone()));
+                    }
+                }
+            }
+        }
+        self.entities.iter().find_map(|e| match e {
+            Entity::Mapper { registry, mapper, table, .. } => Some((registry.clone(), *mapper, table.clone())),
+            Entity::Expr(_) => None,
+        })
+    }
+
+    pub fn compile(&self, select_list: Option<String>) -> Compiled {
+        let mut params = Vec::new();
+        let columns = match select_list {
+            Some(s) => s,
+            None => self
+                .entities
+                .iter()
+                .map(|e| match e {
+                    Entity::Mapper { registry, table, .. } => {
+                        let reg = registry.borrow();
+                        reg.tables
+                            .get(table)
+                            .map(|t| t.columns.iter().map(|c| format!("{}.{}", quote(table), quote(&c.name))).collect::<Vec<_>>().join(", "))
+                            .unwrap_or_default()
+                    }
+                    Entity::Expr(expr) => expr.compile(&mut params),
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        let mut sql = format!("SELECT {}{columns}", if self.distinct { "DISTINCT " } else { "" });
+        let tables = self.from_tables();
+        if let Some((first, rest)) = tables.split_first() {
+            sql.push_str(&format!(" FROM {}", quote(first)));
+            for t in rest {
+                sql.push_str(&format!(" INNER JOIN {} ON TRUE", quote(t)));
+            }
+        }
+        for j in &self.joins {
+            let on = j.on.compile(&mut params);
+            sql.push_str(&format!(" {} JOIN {} ON {on}", if j.outer { "LEFT OUTER" } else { "INNER" }, quote(&j.table)));
+        }
+        if !self.criteria.is_empty() {
+            let parts: Vec<String> = self.criteria.iter().map(|c| c.compile(&mut params)).collect();
+            sql.push_str(&format!(" WHERE {}", parts.join(" AND ")));
+        }
+        if !self.group_by.is_empty() {
+            let parts: Vec<String> = self.group_by.iter().map(|c| c.compile(&mut params)).collect();
+            sql.push_str(&format!(" GROUP BY {}", parts.join(", ")));
+        }
+        if !self.order.is_empty() {
+            let parts: Vec<String> = self.order.iter().map(|c| c.compile(&mut params)).collect();
+            sql.push_str(&format!(" ORDER BY {}", parts.join(", ")));
+        }
+        if let Some(n) = self.limit {
+            sql.push_str(&format!(" LIMIT {n}"));
+        }
+        if let Some(n) = self.offset {
+            sql.push_str(&format!(" OFFSET {n}"));
+        }
+        Compiled { sql, params }
+    }
+}
+
+impl Orm {
+    /// Turns `select()`/`query()` arguments into entities.
+    pub fn entities(&self, interp: &mut Interp, args: &[Value]) -> PyResult<Vec<Entity>> {
+        let mut out = Vec::new();
+        for a in args {
+            if let Value::Class(c) = a {
+                if let Some(info) = mapped(c) {
+                    self.configure(interp, &info.registry)?;
+                    let table = info.registry.borrow().mappers[info.mapper].table.clone();
+                    out.push(Entity::Mapper { registry: info.registry.clone(), mapper: info.mapper, class: c.clone(), table });
+                    continue;
+                }
+            }
+            if let Some(e) = state::<ExprObj>(a) {
+                out.push(Entity::Expr(e.expr.clone()));
+                continue;
+            }
+            let shown = interp.repr(a)?;
+            return Err(self.error(interp, "ArgumentError", format!("Column expression, FROM clause, or other columns clause element expected, got {shown}.")));
+        }
+        Ok(out)
+    }
+
+    /// Runs a query: autoflush, SQL, then rows as Python values (instances for mapped entities).
+    pub fn run_query(&self, interp: &mut Interp, q: &QueryData) -> PyResult<Vec<Vec<Value>>> {
+        let Some(session) = q.session.clone() else {
+            return Err(self.error(interp, "InvalidRequestError", "this statement is not bound to a Session: run it with session.execute()"));
+        };
+        self.check_pending_rollback(interp, &session)?;
+        if session.autoflush {
+            self.flush(interp, &session)?;
+        }
+        self.autobegin(&session);
+        let compiled = q.compile(None);
+        let rows = self.select_rows(interp, &session, &compiled)?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let mut values = Vec::new();
+            let mut cells = row.into_iter();
+            for e in &q.entities {
+                match e {
+                    Entity::Mapper { registry, mapper, .. } => {
+                        let n = registry.borrow().table_of(*mapper).map_or(0, |t| t.columns.len());
+                        let part: Vec<Cell> = cells.by_ref().take(n).collect();
+                        values.push(self.materialize(interp, &session, registry, *mapper, &part)?);
+                    }
+                    Entity::Expr(expr) => {
+                        let cell = cells.next().unwrap_or(Cell::Null);
+                        values.push(match expr.ty() {
+                            Some(ty) => super::state::from_cell(&cell, &ty),
+                            None => super::state::from_cell(&cell, &super::schema::SqlType::Text),
+                        });
+                    }
+                }
+            }
+            out.push(values);
+        }
+        Ok(out)
+    }
+
+    /// Runs a SELECT through the engine's log, returning raw cells.
+    pub fn select_rows(&self, interp: &Interp, session: &SessionData, compiled: &Compiled) -> PyResult<Vec<Vec<Cell>>> {
+        match session.engine.execute(&compiled.sql, &compiled.params, "query") {
+            Ok(crate::db::Outcome::Rows { rows, .. }) => Ok(rows),
+            Ok(_) => Ok(Vec::new()),
+            Err(e) => Err(self.error(interp, "OperationalError", format!("(sqlite3.OperationalError) {e}\n[SQL: {}]", compiled.sql))),
+        }
+    }
+
+    /// The join condition from the current entities to `target` (a class or `Parent.children`).
+    pub fn join_to(&self, interp: &mut Interp, q: &QueryData, target: &Value, on: Option<&Value>) -> PyResult<Join> {
+        if let Some(r) = state::<RelAttr>(target) {
+            let Some(info) = rel_info(&r) else { return Err(interp.not_supported("joining along this relationship")) };
+            if let Some(sec) = &info.resolved.secondary {
+                let _ = sec;
+                return Err(interp.not_supported("join() along a many-to-many relationship"));
+            }
+            let reg = info.registry.borrow();
+            let mut parts = Vec::new();
+            for (owner_col, target_col) in &info.resolved.pairs {
+                let ty = reg.tables.get(&info.owner_table).and_then(|t| t.column(owner_col)).map_or(super::schema::SqlType::Integer, |c| c.ty.clone());
+                parts.push(SqlExpr::Binary {
+                    op: "=",
+                    left: Box::new(SqlExpr::column(&info.owner_table, owner_col, ty.clone())),
+                    right: Box::new(SqlExpr::column(&info.target_table, target_col, ty)),
+                });
+            }
+            return Ok(Join { table: info.target_table.clone(), on: SqlExpr::And(parts), outer: false });
+        }
+        let Value::Class(class) = target else {
+            return Err(interp.not_supported("join() to anything but a mapped class or a relationship"));
+        };
+        let Some(info) = mapped(class) else { return Err(self.error(interp, "ArgumentError", "join() target is not mapped")) };
+        let reg = info.registry.borrow();
+        let target_table = reg.mappers[info.mapper].table.clone();
+        if let Some(on) = on {
+            drop(reg);
+            let on = to_expr(interp, on, None)?;
+            return Ok(Join { table: target_table, on, outer: false });
+        }
+        let mut existing: Vec<String> = q.from_tables();
+        existing.extend(q.joins.iter().map(|j| j.table.clone()));
+        for t in &existing {
+            let mut parts = Vec::new();
+            for (from, to, fk) in [(t.as_str(), target_table.as_str(), true), (target_table.as_str(), t.as_str(), false)] {
+                if let Some(table) = reg.tables.get(from) {
+                    for c in &table.columns {
+                        if let Some((ref_table, ref_col)) = &c.foreign_key {
+                            if ref_table == to {
+                                parts.push(SqlExpr::Binary {
+                                    op: "=",
+                                    left: Box::new(SqlExpr::column(from, &c.name, c.ty.clone())),
+                                    right: Box::new(SqlExpr::column(to, ref_col, c.ty.clone())),
+                                });
+                            }
+                        }
+                    }
+                }
+                let _ = fk;
+            }
+            if !parts.is_empty() {
+                return Ok(Join { table: target_table, on: SqlExpr::And(parts), outer: false });
+            }
+        }
+        Err(self.error(
+            interp,
+            "InvalidRequestError",
+            format!("Don't know how to join to <class '__main__.{}'>. Please use the .select_from() method to establish an explicit left side, as well as providing an explicit ON clause if not present already to help resolve the ambiguity.", class.name),
+        ))
+    }
+
+    /// `filter_by(name=value)`: equality on the primary entity's attributes.
+    pub fn filter_by(&self, interp: &mut Interp, q: &QueryData, keywords: &[(crate::ir::Name, Value)]) -> PyResult<Vec<SqlExpr>> {
+        let Some((registry, mapper, table)) = q.primary() else {
+            return Err(self.error(interp, "InvalidRequestError", "filter_by() needs a mapped entity to filter"));
+        };
+        let mut out = Vec::new();
+        for (key, value) in keywords {
+            let column = registry.borrow().column_by_key(mapper, key).cloned();
+            match column {
+                Some(c) => {
+                    let col = SqlExpr::column(&table, &c.name, c.ty.clone());
+                    out.push(match value {
+                        Value::None => SqlExpr::IsNull { expr: Box::new(col), negate: false },
+                        v => SqlExpr::Binary { op: "=", left: Box::new(col), right: Box::new(to_expr(interp, v, Some(&c.ty))?) },
+                    });
+                }
+                None => {
+                    let class = registry.borrow().mappers[mapper].class.clone();
+                    let rel = interp.get_attr(&Value::Class(class.clone()), key);
+                    match rel {
+                        Ok(r) if state::<RelAttr>(&r).is_some() => {
+                            let eq = interp.call_method(&r, "__eq__", vec![value.clone()])?;
+                            out.push(to_expr(interp, &eq, None)?);
+                        }
+                        _ => {
+                            return Err(self.error(
+                                interp,
+                                "InvalidRequestError",
+                                format!("Entity namespace for \"{table}\" has no property \"{key}\""),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The query state of a Query or Select object.
+pub fn query_of(v: &Value) -> Option<Rc<QueryData>> {
+    state::<QueryData>(v)
+}
+
+/// Wraps query state as a legacy `Query` (bound to a session) or a 2.0 `Select`.
+pub fn query_value(interp: &mut Interp, q: QueryData) -> Value {
+    let legacy = q.session.is_some();
+    let class = if legacy {
+        native_class(interp, "Query", "sqlalchemy.orm", super::modules::QUERY_METHODS)
+    } else {
+        native_class(interp, "Select", "sqlalchemy.sql", super::modules::SELECT_METHODS)
+    };
+    wrap(&class, q)
+}
+
+/// Takes the query receiver of a Query/Select method.
+pub fn query_receiver(interp: &Interp, args: Args) -> PyResult<(Rc<QueryData>, Args)> {
+    let (q, _, rest) = receiver::<QueryData>(interp, args, "Query")?;
+    Ok((q, rest))
+}
+
+pub fn orm_of(interp: &Interp) -> PyResult<Rc<Orm>> {
+    orm(interp)
+}

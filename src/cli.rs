@@ -105,6 +105,11 @@ fn run(args: &[String]) -> i32 {
         (Err(code), _) | (_, Err(code)) => return code,
     };
     let output = crate::run::run(&models, &script);
+    if std::env::var_os("ORMPLAY_ECHO").is_some() {
+        for entry in &output.sql_log {
+            eprintln!("[{} {}] {} {:?}", entry.phase, entry.group, entry.sql, entry.params);
+        }
+    }
     if let Some(failure) = &output.error {
         eprint!("{}", failure.traceback);
     }

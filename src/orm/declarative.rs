@@ -66,7 +66,10 @@ impl ClassHooks for Declarative {
     }
 
     fn default_init(&self, interp: &mut Interp, instance: &Rc<Instance>, args: Args) -> Option<PyResult<()>> {
-        mapped(&instance.class)?;
+        let info = mapped(&instance.class)?;
+        if let Err(e) = self.orm.configure(interp, &info.registry) {
+            return Some(Err(e));
+        }
         if let Some(first) = args.positional.first() {
             let _ = first;
             return Some(Err(interp.type_error(format!(

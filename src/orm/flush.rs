@@ -316,13 +316,7 @@ impl Orm {
             for (child_col, parent_col) in &sync.pairs {
                 let Some(c) = table.column(child_col) else { continue };
                 let value = match &sync.parent {
-                    Some(parent) => {
-                        let parent_key = mapped(&parent.class).and_then(|pi| {
-                            let preg = pi.registry.borrow();
-                            preg.table_of(pi.mapper)?.column(parent_col).map(|pc| pc.key.clone())
-                        });
-                        parent_key.and_then(|k| parent.dict.borrow().get(k.as_str()).cloned()).unwrap_or(Value::None)
-                    }
+                    Some(parent) => super::state::known_column_value(parent, parent_col),
                     None => Value::None,
                 };
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value);
@@ -537,8 +531,9 @@ fn column_value(inst: &Rc<Instance>, column: &str) -> Cell {
     let Some(info) = mapped(&inst.class) else { return Cell::Null };
     let reg = info.registry.borrow();
     let Some(c) = reg.table_of(info.mapper).and_then(|t| t.column(column)) else { return Cell::Null };
-    let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
-    to_cell(&v, &c.ty)
+    let ty = c.ty.clone();
+    drop(reg);
+    to_cell(&super::state::known_column_value(inst, column), &ty)
 }
 
 fn same_value(a: &Value, b: &Value) -> bool {

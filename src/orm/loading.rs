@@ -137,7 +137,7 @@ impl Orm {
                 for (assoc, owner_col) in &sec.local {
                     let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
                     let Some(c) = c else { continue };
-                    let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
+                    let v = super::state::known_column_value(inst, owner_col);
                     criteria.push((format!("{}.{}", quote(&sec.table), quote(assoc)), to_cell(&v, &c.ty)));
                 }
             }
@@ -177,7 +177,7 @@ impl Orm {
                 for (owner_col, target_col) in &resolved.pairs {
                     let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
                     let Some(c) = c else { continue };
-                    let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
+                    let v = super::state::known_column_value(inst, owner_col);
                     criteria.push((format!("{}.{}", quote(&target_table), quote(target_col)), to_cell(&v, &c.ty)));
                 }
             }

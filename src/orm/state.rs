@@ -113,3 +113,23 @@ pub fn from_cell(cell: &Cell, ty: &SqlType) -> Value {
 pub fn identity_key(cells: &[Cell]) -> String {
     cells.iter().map(|c| format!("{c:?}")).collect::<Vec<_>>().join("\u{1f}")
 }
+
+/// The value of column `column` (by name) of a mapped instance without loading anything: the attribute
+/// if it is loaded, else the primary key remembered from the row (expired objects keep their identity).
+pub fn known_column_value(inst: &Rc<Instance>, column: &str) -> Value {
+    let Some(state) = existing_state(inst) else { return Value::None };
+    let s = state.borrow();
+    let reg = s.registry.borrow();
+    let Some(table) = reg.table_of(s.mapper) else { return Value::None };
+    let Some(c) = table.column(column) else { return Value::None };
+    if !s.expired.contains(&c.key) {
+        if let Some(v) = inst.dict.borrow().get(c.key.as_str()) {
+            return v.clone();
+        }
+    }
+    let position = table.columns.iter().filter(|c| c.primary_key).position(|pk| pk.name == column);
+    match (position, &s.identity) {
+        (Some(i), Some(identity)) => identity.get(i).map_or(Value::None, |cell| from_cell(cell, &c.ty)),
+        _ => inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None),
+    }
+}

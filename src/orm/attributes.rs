@@ -142,9 +142,9 @@ impl Orm {
         if !matches!(value, Value::None) {
             self.check_target(interp, &resolved, &value, name)?;
         }
+        let loaded = inst.dict.borrow().contains_key(&**name);
         let old = self.current_scalar(interp, inst, info, name, &resolved)?;
-        if old.is(&value) {
-            inst.dict.borrow_mut().insert(name.clone(), value);
+        if loaded && old.is(&value) {
             return Ok(());
         }
         inst.dict.borrow_mut().insert(name.clone(), value.clone());

@@ -21,7 +21,7 @@ impl Orm {
             return Err(interp.not_supported("update()/delete() on anything but a query of one mapped class"));
         };
         self.check_pending_rollback(interp, &session)?;
-        if session.autoflush {
+        if session.autoflush.get() {
             self.flush(interp, &session)?;
         }
         self.autobegin(&session);

@@ -97,6 +97,7 @@ impl Orm {
                 let mut back = RelSpec {
                     target: Some(Value::Class(owner_class)),
                     back_populates: Some(key.clone()),
+                    secondary: spec.borrow().secondary.clone(),
                     line,
                     ..RelSpec::default()
                 };
@@ -344,6 +345,11 @@ fn collect_columns(value: &Value, out: &mut Vec<(String, String)>) {
         other => {
             if let Some(e) = state::<ExprObj>(other) {
                 e.expr.columns(out);
+            } else if let Some(c) = state::<super::schema::ColumnSpec>(other) {
+                // A Column object from the class body (`remote_side=[id]`), bound when its class was mapped.
+                if let Some(bound) = c.bound.borrow().clone() {
+                    out.push(bound);
+                }
             }
         }
     }

@@ -148,7 +148,9 @@ impl Orm {
         for (key, value, annotation) in attribute_order(class, &dict, &annotations) {
             let mapped_inner = annotation.as_ref().and_then(|a| self.mapped_inner(a));
             if let Some(spec) = value.as_ref().and_then(state::<ColumnSpec>) {
-                columns.push(self.column_def(&key, &spec, mapped_inner.as_ref()));
+                let def = self.column_def(&key, &spec, mapped_inner.as_ref());
+                *spec.bound.borrow_mut() = Some((table_name.clone(), def.name.clone()));
+                columns.push(def);
             } else if let Some(spec) = value.as_ref().and_then(state::<RefCell<RelSpec>>) {
                 if let Some(inner) = &mapped_inner {
                     let mut s = spec.borrow_mut();
@@ -193,6 +195,7 @@ impl Orm {
                         mapped: true,
                         order: 0,
                         line: None,
+                        bound: RefCell::new(None),
                     };
                     let mut def = self.column_def(&key, &spec, Some(inner));
                     def.line = class_line;

@@ -85,13 +85,15 @@ impl Orm {
             for mapper in &order {
                 let mut mine: Vec<Rc<Instance>> = pending.iter().filter(|i| belongs(i, registry, *mapper)).cloned().collect();
                 sort_by_depth(&mut mine, &plan);
-                for inst in &mine {
-                    self.apply_syncs(inst, &plan);
-                    self.insert(interp, session, registry, *mapper, inst)?;
-                }
+                // Within a table SQLAlchemy sends UPDATEs before INSERTs (a replaced one-to-one row
+                // releases its unique foreign key before the new row takes it).
                 for inst in persistent.iter().filter(|i| belongs(i, registry, *mapper)) {
                     self.apply_syncs(inst, &plan);
                     self.update(interp, session, registry, *mapper, inst)?;
+                }
+                for inst in &mine {
+                    self.apply_syncs(inst, &plan);
+                    self.insert(interp, session, registry, *mapper, inst)?;
                 }
             }
         }
@@ -320,6 +322,9 @@ impl Orm {
                     None => Value::None,
                 };
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value);
+                if let Some(state) = existing_state(inst) {
+                    state.borrow_mut().expired.remove(&c.key);
+                }
             }
         }
     }

@@ -75,7 +75,7 @@ impl Orm {
             ));
         };
         self.check_pending_rollback(interp, &session)?;
-        if session.autoflush && !session.flushing.get() {
+        if session.autoflush.get() && !session.flushing.get() {
             self.flush(interp, &session)?;
         }
         self.autobegin(&session);
@@ -113,7 +113,7 @@ impl Orm {
         let Some(session) = session_id.and_then(|id| self.session_by_id(id)) else {
             return Ok(if resolved.uselist { new_collection(interp, inst, key, Vec::new()) } else { Value::None });
         };
-        if session.autoflush && !session.flushing.get() {
+        if session.autoflush.get() && !session.flushing.get() {
             self.flush(interp, &session)?;
         }
         self.autobegin(&session);
@@ -271,7 +271,7 @@ impl Orm {
             return Ok(value);
         }
         self.check_pending_rollback(interp, session)?;
-        if session.autoflush {
+        if session.autoflush.get() {
             self.flush(interp, session)?;
         }
         self.autobegin(session);

@@ -800,3 +800,21 @@ pub const SELECT_METHODS: &[(&str, Method)] = &[
     ("options", options),
 ];
 
+
+/// `with session.no_autoflush:` turns autoflush off inside the block.
+pub fn session_no_autoflush(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, _, _) = session_receiver(interp, args)?;
+    let class = native_class(interp, "NoAutoflush", "sqlalchemy.orm", &[
+        ("__enter__", |i, a| {
+            let (s, _, _) = receiver::<SessionData>(i, a, "NoAutoflush")?;
+            s.autoflush.set(false);
+            Ok(Value::None)
+        }),
+        ("__exit__", |i, a| {
+            let (s, _, _) = receiver::<SessionData>(i, a, "NoAutoflush")?;
+            s.autoflush.set(true);
+            Ok(Value::Bool(false))
+        }),
+    ]);
+    Ok(super::native::wrap_rc(&class, s))
+}

@@ -177,7 +177,7 @@ impl Orm {
             return Err(self.error(interp, "InvalidRequestError", "this statement is not bound to a Session: run it with session.execute()"));
         };
         self.check_pending_rollback(interp, &session)?;
-        if session.autoflush {
+        if session.autoflush.get() {
             self.flush(interp, &session)?;
         }
         self.autobegin(&session);

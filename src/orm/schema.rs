@@ -130,6 +130,8 @@ pub struct ColumnSpec {
     pub order: usize,
     /// 1-based line of the call in the models source.
     pub line: Option<u32>,
+    /// The (table, column) this spec became when its class was mapped (for `remote_side=[id]`).
+    pub bound: RefCell<Option<(String, String)>>,
 }
 
 /// `relationship(...)` as written.
@@ -246,6 +248,7 @@ impl Orm {
             mapped,
             order: crate::eval::value::next_id(),
             line: interp.current_line().map(|(_, l)| l),
+            bound: RefCell::new(None),
         };
         for (i, a) in args.positional.iter().enumerate() {
             if let (0, Value::Str(s)) = (i, a) {

@@ -25,7 +25,7 @@ pub struct SessionData {
     pub deleted: RefCell<Vec<Rc<Instance>>>,
     pub counter: Cell<u64>,
     pub expire_on_commit: bool,
-    pub autoflush: bool,
+    pub autoflush: Cell<bool>,
     pub pending_rollback: Cell<bool>,
     pub flushing: Cell<bool>,
     pub in_transaction: Cell<bool>,
@@ -97,7 +97,7 @@ impl Orm {
             deleted: RefCell::new(Vec::new()),
             counter: Cell::new(0),
             expire_on_commit: config.expire_on_commit,
-            autoflush: config.autoflush,
+            autoflush: Cell::new(config.autoflush),
             pending_rollback: Cell::new(false),
             flushing: Cell::new(false),
             in_transaction: Cell::new(false),
@@ -327,6 +327,7 @@ fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
             ("new", super::modules::session_new),
             ("deleted", super::modules::session_deleted),
             ("bind", super::modules::session_bind),
+            ("no_autoflush", super::modules::session_no_autoflush),
         ] {
             let getter = Interp::builtin(name, getter);
             dict.insert(crate::ir::Name::from(name), Value::Property(Rc::new(Property { getter, setter: None })));

@@ -12,6 +12,7 @@ mod bulk;
 mod collection;
 mod configure;
 pub mod ddl;
+pub mod describe;
 mod declarative;
 mod engine;
 mod errors;

@@ -7,8 +7,11 @@
 
 use crate::db::TableSnapshot;
 use crate::eval::{Interp, Limits, Value};
+use crate::diagram::DiagramModel;
+use crate::orm::describe::TableInfo;
 use crate::orm::{LogEntry, Orm};
 use crate::program::{Failure, failure, parse_failure};
+use crate::source::{Diagnostic, FileId, LocatedDiagnostic, Severity, Span};
 use serde::Serialize;
 use std::rc::Rc;
 
@@ -20,6 +23,11 @@ pub struct RunOutput {
     pub error_file: Option<&'static str>,
     pub tables: Vec<TableSnapshot>,
     pub sql_log: Vec<LogEntry>,
+    /// The models' tables with their columns and relationship attributes.
+    pub schema: Vec<TableInfo>,
+    pub diagram: DiagramModel,
+    /// Errors and warnings located in the models or the script, for the diagnostics list and the editors.
+    pub diagnostics: Vec<LocatedDiagnostic>,
 }
 
 pub fn run(models: &str, script: &str) -> RunOutput {
@@ -34,23 +42,42 @@ pub fn run_with(models: &str, script: &str, limits: Limits) -> RunOutput {
     globals.set("__name__", Value::str("__main__"));
     let mut error = None;
     let mut error_file = None;
-    for (name, source, label) in [("models.py", models, "models"), ("script.py", script, "script")] {
+    let mut diagnostics = Vec::new();
+    let sources = [(models, FileId::Models), (script, FileId::Script)];
+    for (name, source, label, id) in [("models.py", models, "models", FileId::Models), ("script.py", script, "script", FileId::Script)] {
         let module = match crate::python::parse(source) {
             Ok(m) => m,
             Err(problems) => {
                 error = Some(parse_failure(source, name, &problems));
                 error_file = Some(label);
+                for p in &problems {
+                    let d = Diagnostic { severity: Severity::Error, kind: p.kind.to_string(), message: p.message.clone(), file: id, span: p.span, help: None };
+                    diagnostics.push(d.locate(source));
+                }
                 break;
             }
         };
         let file = interp.add_file(name, source);
         if let Err(exc) = interp.run_module(&module, &globals, file) {
-            error = Some(failure(&mut interp, &exc));
-            error_file = Some(if interp.exception_origin(&exc).is_some_and(|(f, _)| f == file) { label } else { "models" });
+            let f = failure(&mut interp, &exc);
+            let origin = interp.exception_origin(&exc);
+            let (origin_id, span) = match origin {
+                Some((f_index, span)) if f_index == file => (id, span),
+                Some((_, span)) if id == FileId::Script => (FileId::Models, span),
+                Some((_, span)) => (id, span),
+                None => (id, Span::default()),
+            };
+            error_file = Some(if origin_id == FileId::Models { "models" } else { "script" });
+            let text = sources.iter().find(|(_, i)| *i == origin_id).map_or("", |(t, _)| *t);
+            let d = Diagnostic { severity: Severity::Error, kind: f.class.clone(), message: f.message.clone(), file: origin_id, span, help: None };
+            diagnostics.push(d.locate(text));
+            error = Some(f);
             break;
         }
     }
-    finish(&mut interp, &orm, error, error_file)
+    let mut output = finish(&mut interp, &orm, error, error_file);
+    output.diagnostics = diagnostics;
+    output
 }
 
 fn finish(interp: &mut Interp, orm: &Rc<Orm>, error: Option<Failure>, error_file: Option<&'static str>) -> RunOutput {
@@ -61,7 +88,19 @@ fn finish(interp: &mut Interp, orm: &Rc<Orm>, error: Option<Failure>, error_file
         tables.extend(engine.db.borrow().committed().snapshot());
         sql_log.extend(engine.log.borrow().iter().cloned());
     }
-    RunOutput { stdout: std::mem::take(&mut interp.out), error, error_file, tables, sql_log }
+    let mut schema = Vec::new();
+    let mut diagram = DiagramModel::default();
+    let registries: Vec<_> = orm.registries.borrow().clone();
+    for registry in registries {
+        // Configure what can be configured, so relationships show even if the script never used them.
+        let _ = orm.configure(interp, &registry);
+        let reg = registry.borrow();
+        schema.extend(crate::orm::describe::schema(&reg));
+        let model = crate::orm::describe::diagram_model(&reg);
+        diagram.entities.extend(model.entities);
+        diagram.edges.extend(model.edges);
+    }
+    RunOutput { stdout: std::mem::take(&mut interp.out), error, error_file, tables, sql_log, schema, diagram, diagnostics: Vec::new() }
 }
 
 /// The result in the conformance contract's shape: `{"stdout", "tables", "error"}`.

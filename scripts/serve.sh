@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Serves the page for development: Trunk rebuilds on every change and reloads the browser.
-# Assumes scripts/setup.sh has run. Open the printed URL.
+# README command 1: installs the pinned tools (scripts/setup.sh, fast when already done), then serves the
+# page for development: Trunk rebuilds on every change and reloads the browser. Open the printed URL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 ADDRESS=127.0.0.1
 PORT="${PORT:-8080}"

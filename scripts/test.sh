@@ -41,12 +41,8 @@ fi
 python3 scripts/ratchet.py conformance -- python3 "$SHARED/conformance/check" -- "$ORMPLAY" run
 done_layer
 
-step "release build of the page and browser tests (headless Chromium)"
+step "release build of the page, bundle size, and browser tests (headless Chromium)"
 bash scripts/browser-test.sh
-done_layer
-
-step "bundle size"
-node scripts/bundle-size.mjs
 done_layer
 
 trap - ERR

@@ -116,7 +116,10 @@ impl Orm {
         *class.native.borrow_mut() = Some(Rc::new(BaseInfo { registry: registry.clone() }));
         let metadata = self.metadata_object(interp, registry.clone());
         class.dict.borrow_mut().insert(Name::from("metadata"), metadata);
-        self.registries.borrow_mut().push(registry);
+        // metadata_object has registered it already; a second entry would list every table twice.
+        if !self.registries.borrow().iter().any(|r| Rc::ptr_eq(r, &registry)) {
+            self.registries.borrow_mut().push(registry);
+        }
     }
 
     /// Reads a class body and registers its table and mapper.

@@ -298,7 +298,8 @@ fn type_display(ty: &SqlType) -> String {
         SqlType::Integer => "Integer".into(),
         SqlType::String(_) => "String".into(),
         SqlType::Boolean => "Boolean".into(),
-        SqlType::Float => "Float".into(),
+        // SQLAlchemy 2.1 maps `Mapped[float]` to Double (2.0: Float; both store a float).
+        SqlType::Float => "Double".into(),
         other => other.sql_name(),
     }
 }

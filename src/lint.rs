@@ -57,7 +57,14 @@ pub(crate) fn at_line(
     message: String,
     help: Option<String>,
 ) -> LocatedDiagnostic {
-    let d = Diagnostic { severity, kind: kind.to_string(), message, file: FileId::Models, span: line_span(models, line), help };
+    let d = Diagnostic {
+        severity,
+        kind: kind.to_string(),
+        message,
+        file: FileId::Models,
+        span: line_span(models, line),
+        help,
+    };
     d.locate(models)
 }
 

@@ -52,7 +52,12 @@ fn parse_cases(text: &str) -> Vec<Case> {
 
 fn describe(ds: &[LocatedDiagnostic]) -> String {
     ds.iter()
-        .map(|d| format!("  {:?} {} line {}: {} | help: {:?}", d.diagnostic.severity, d.diagnostic.kind, d.start.line, d.diagnostic.message, d.diagnostic.help))
+        .map(|d| {
+            format!(
+                "  {:?} {} line {}: {} | help: {:?}",
+                d.diagnostic.severity, d.diagnostic.kind, d.start.line, d.diagnostic.message, d.diagnostic.help
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -72,13 +77,23 @@ fn broken_models_give_located_diagnostics_with_help() {
                 && case.help.as_ref().is_none_or(|h| d.diagnostic.help.as_ref().is_some_and(|x| x.contains(h.as_str())))
         });
         if found.is_none() {
-            failures.push(format!("{}: no {:?} {} at line {}; got:\n{}", case.name, case.severity, case.kind, case.line, describe(&output.diagnostics)));
+            failures.push(format!(
+                "{}: no {:?} {} at line {}; got:\n{}",
+                case.name,
+                case.severity,
+                case.kind,
+                case.line,
+                describe(&output.diagnostics)
+            ));
         }
         // SQLAlchemy's timing: an exception while the models run is the run's error; configuration errors
         // wait for the first use, so the models alone still finish.
         let raised = output.error.as_ref().map(|e| e.class.clone());
         if raised != case.raised_at_define {
-            failures.push(format!("{}: the models raised {raised:?}, SQLAlchemy raises {:?}", case.name, case.raised_at_define));
+            failures.push(format!(
+                "{}: the models raised {raised:?}, SQLAlchemy raises {:?}",
+                case.name, case.raised_at_define
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -133,7 +148,8 @@ fn tables(output: &RunOutput) -> Vec<(String, Vec<String>)> {
         .schema
         .iter()
         .map(|t| {
-            let fks = t.columns.iter().filter_map(|c| Some(format!("{}→{}", c.name, c.foreign_key.as_ref()?))).collect();
+            let fks =
+                t.columns.iter().filter_map(|c| Some(format!("{}→{}", c.name, c.foreign_key.as_ref()?))).collect();
             (t.name.clone(), fks)
         })
         .collect();
@@ -152,7 +168,10 @@ fn seed_000_model_code_pasted_whole_gives_parent_and_child() {
         assert!(common::shared_dir().is_none(), "seed 000 has no models block");
         return;
     };
-    assert!(models.contains("create_engine(") && models.contains("sessionmaker("), "the block includes engine and session lines");
+    assert!(
+        models.contains("create_engine(") && models.contains("sessionmaker("),
+        "the block includes engine and session lines"
+    );
     let output = run(models, "");
     assert!(output.diagnostics.is_empty(), "{}", describe(&output.diagnostics));
     assert_eq!(tables(&output), owned(&[("child", &["parent_id→parent.id"]), ("parent", &[])]));
@@ -187,13 +206,20 @@ fn seed_002_model_blocks_give_the_seed_tables() {
     assert_eq!(tables(&one_to_one), owned(&[("profiles", &["user_id→users.id"]), ("users", &[])]));
     let w = warnings(&one_to_one);
     assert_eq!(w.len(), 1, "{}", describe(&one_to_one.diagnostics));
-    assert_eq!((w[0].diagnostic.kind.as_str(), w[0].diagnostic.help.as_deref().is_some_and(|h| h.contains("unique=True"))), ("uselist-not-unique", true));
+    assert_eq!(
+        (w[0].diagnostic.kind.as_str(), w[0].diagnostic.help.as_deref().is_some_and(|h| h.contains("unique=True"))),
+        ("uselist-not-unique", true)
+    );
 
     let many_to_many = run(&with_prelude("user_speciality = Table("), "");
     assert!(many_to_many.diagnostics.is_empty(), "{}", describe(&many_to_many.diagnostics));
     assert_eq!(
         tables(&many_to_many),
-        owned(&[("specialities", &[]), ("user_speciality", &["user_id→users.id", "speciality_id→specialities.id"]), ("users", &[])])
+        owned(&[
+            ("specialities", &[]),
+            ("user_speciality", &["user_id→users.id", "speciality_id→specialities.id"]),
+            ("users", &[])
+        ])
     );
 
     // The Kin block: Python raises TypeError in the class body, and the diagnostic explains why.
@@ -204,4 +230,20 @@ fn seed_002_model_blocks_give_the_seed_tables() {
     assert_eq!(e[0].diagnostic.message, "'Column' object is not callable");
     let help = e[0].diagnostic.help.as_deref().unwrap_or("");
     assert!(help.contains("kinship = Column(\"relationship\", String)") && help.contains("orm.relationship"), "{help}");
+}
+
+#[test]
+fn configuration_errors_raised_by_the_script_point_at_the_relationship() {
+    let models = "from sqlalchemy import Column, Integer\nfrom sqlalchemy.orm import relationship, declarative_base\nBase = declarative_base()\nclass Parent(Base):\n    __tablename__ = \"parent\"\n    id = Column(Integer, primary_key=True)\n    children = relationship(\"Child\")\nclass Child(Base):\n    __tablename__ = \"child\"\n    id = Column(Integer, primary_key=True)\n";
+    let script = "print('start')\np = Parent()\n";
+    let output = run(models, script);
+    // The exception is still the script's (the traceback and the conformance result are unchanged)...
+    assert_eq!(output.error.as_ref().map(|e| e.class.as_str()), Some("NoForeignKeysError"));
+    assert_eq!(output.stdout, "start\n");
+    // ...but the diagnostic sits on the relationship() line of the models, with help.
+    let e = errors(&output);
+    assert_eq!(e.len(), 1, "{}", describe(&output.diagnostics));
+    assert_eq!((e[0].diagnostic.file, e[0].start.line), (ormplay::source::FileId::Models, 7));
+    let help = e[0].diagnostic.help.as_deref().unwrap_or("");
+    assert!(help.contains("ForeignKey(\"parent.id\")"), "{help}");
 }

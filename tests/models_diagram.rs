@@ -39,7 +39,9 @@ fn check_pairs(name: &str, output: &RunOutput) -> usize {
             let edges: Vec<_> = model
                 .edges
                 .iter()
-                .filter(|e| e.kind == EdgeKind::Relationship && (on(&e.from_table, &e.from_attr) || on(&e.to_table, &e.to_attr)))
+                .filter(|e| {
+                    e.kind == EdgeKind::Relationship && (on(&e.from_table, &e.from_attr) || on(&e.to_table, &e.to_attr))
+                })
                 .collect();
             assert_eq!(edges.len(), 1, "{name}: {}.{} drawn in {} edges", table.name, r.key, edges.len());
             let edge = edges[0];
@@ -51,7 +53,13 @@ fn check_pairs(name: &str, output: &RunOutput) -> usize {
             if edge.from_table == table.name && edge.from_attr.as_deref() == Some(r.key.as_str()) {
                 assert_eq!(edge.to_table, r.target_table, "{name}: {}.{} target", table.name, r.key);
                 assert_eq!(edge.to_attr, r.back_reference, "{name}: {}.{} reverse on the same edge", table.name, r.key);
-                assert_eq!(edge.cardinality, expected_cardinality(r, reverse), "{name}: {}.{} cardinality", table.name, r.key);
+                assert_eq!(
+                    edge.cardinality,
+                    expected_cardinality(r, reverse),
+                    "{name}: {}.{} cardinality",
+                    table.name,
+                    r.key
+                );
             }
             checked += 1;
         }
@@ -83,17 +91,32 @@ fn real_models_lay_out_without_overlaps_or_lines_through_boxes() {
                 let drawn: Vec<_> = l.edges.iter().filter(|e| e.edge == i).collect();
                 assert_eq!(drawn.len(), 1, "{name}: edge {i} drawn {} times", drawn.len());
                 let marks = |table: &str| -> Vec<Mark> {
-                    drawn[0].routes.iter().flat_map(|r| [&r.start, &r.end]).filter(|p| p.table == table).map(|p| p.mark).collect()
+                    drawn[0]
+                        .routes
+                        .iter()
+                        .flat_map(|r| [&r.start, &r.end])
+                        .filter(|p| p.table == table)
+                        .map(|p| p.mark)
+                        .collect()
                 };
                 let (from, to) = (marks(&edge.from_table), marks(&edge.to_table));
                 if edge.from_table == edge.to_table {
                     continue;
                 }
                 match edge.cardinality {
-                    Cardinality::OneToMany => assert!(!to.is_empty() && to.iter().all(|m| *m == Mark::Many), "{name}: many end of edge {i}"),
-                    Cardinality::ManyToOne => assert!(!from.is_empty() && from.iter().all(|m| *m == Mark::Many), "{name}: many end of edge {i}"),
-                    Cardinality::OneToOne => assert!(from.iter().chain(&to).all(|m| *m != Mark::Many), "{name}: one-to-one edge {i}"),
-                    Cardinality::ManyToMany if collapse => assert!(from.iter().chain(&to).all(|m| *m == Mark::Many), "{name}: m2m edge {i}"),
+                    Cardinality::OneToMany => {
+                        assert!(!to.is_empty() && to.iter().all(|m| *m == Mark::Many), "{name}: many end of edge {i}")
+                    }
+                    Cardinality::ManyToOne => assert!(
+                        !from.is_empty() && from.iter().all(|m| *m == Mark::Many),
+                        "{name}: many end of edge {i}"
+                    ),
+                    Cardinality::OneToOne => {
+                        assert!(from.iter().chain(&to).all(|m| *m != Mark::Many), "{name}: one-to-one edge {i}")
+                    }
+                    Cardinality::ManyToMany if collapse => {
+                        assert!(from.iter().chain(&to).all(|m| *m == Mark::Many), "{name}: m2m edge {i}")
+                    }
                     Cardinality::ManyToMany => {}
                 }
             }

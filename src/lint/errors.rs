@@ -7,9 +7,9 @@
 //! `__tablename__`, unknown foreign key targets) get help too. The messages themselves stay SQLAlchemy's.
 
 use super::{at_line, closest, line_span};
+use crate::orm::RegistryRef;
 use crate::orm::mapper::{Registry, Relationship};
 use crate::orm::references::{BadReference, unresolved};
-use crate::orm::RegistryRef;
 use crate::source::{Diagnostic, FileId, LocatedDiagnostic, Severity};
 
 /// Relocates configuration errors to their relationship's line, adds help, and reports configuration
@@ -68,13 +68,16 @@ fn explain_configure_error(
 /// The (mapper, relationship) a configuration error message is about.
 fn find_relationship(reg: &Registry, message: &str) -> Option<(usize, usize)> {
     let rels = || {
-        reg.mappers.iter().enumerate().flat_map(|(m, mapper)| mapper.relationships.iter().enumerate().map(move |(r, rel)| (m, r, mapper, rel)))
+        reg.mappers
+            .iter()
+            .enumerate()
+            .flat_map(|(m, mapper)| mapper.relationships.iter().enumerate().map(move |(r, rel)| (m, r, mapper, rel)))
     };
     if let Some(reverse) = between(message, "has no property '", "'") {
         let target = between(message, "Mapper 'Mapper[", "(").unwrap_or_default();
         let named = |m: usize, r: usize| {
             let rel = reg.mappers.get(m).and_then(|x| x.relationships.get(r));
-            rel.and_then(|rel| target_name(rel)).is_some_and(|t| t == target)
+            rel.and_then(target_name).is_some_and(|t| t == target)
         };
         let candidates: Vec<(usize, usize)> = rels()
             .filter(|(_, _, _, rel)| rel.spec.borrow().back_populates.as_deref() == Some(reverse.as_str()))
@@ -125,7 +128,8 @@ fn contains_label(message: &str, label: &str) -> bool {
     message.match_indices(label).any(|(i, _)| {
         let after = message.get(i + label.len()..).and_then(|s| s.chars().next());
         let before = message.get(..i).and_then(|s| s.chars().next_back());
-        !after.is_some_and(|c| c.is_alphanumeric() || c == '_') && !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+        !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+            && !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
     })
 }
 
@@ -219,14 +223,20 @@ fn definition_help(reg: &Registry, kind: &str, message: &str) -> Option<String> 
     }
     if kind == "InvalidRequestError" && message.contains("is already defined for this MetaData") {
         let table = between(message, "Table '", "'")?;
-        return Some(format!("Two definitions use the table name '{table}': give each class its own __tablename__ (pasted a class twice? keep one copy)."));
+        return Some(format!(
+            "Two definitions use the table name '{table}': give each class its own __tablename__ (pasted a class twice? keep one copy)."
+        ));
     }
     if message.contains("does not have a __table__ or __tablename__") {
         let class = between(message, "<class '__main__.", "'")?;
-        return Some(format!("Add `__tablename__ = \"{}s\"` to class {class}: a mapped class needs the name of its table.", class.to_lowercase()));
+        return Some(format!(
+            "Add `__tablename__ = \"{}s\"` to class {class}: a mapped class needs the name of its table.",
+            class.to_lowercase()
+        ));
     }
     if let Some(bad) = between(message, "Invalid cascade option(s): '", "'") {
-        const WORDS: [&str; 8] = ["all", "save-update", "merge", "delete", "delete-orphan", "refresh-expire", "expunge", "none"];
+        const WORDS: [&str; 8] =
+            ["all", "save-update", "merge", "delete", "delete-orphan", "refresh-expire", "expunge", "none"];
         let hint = closest(&bad, WORDS).map(|w| format!("did you mean '{w}'? ")).unwrap_or_default();
         return Some(format!("{hint}cascade= takes comma-separated words from: {}.", WORDS.join(", ")));
     }
@@ -245,8 +255,15 @@ fn explain_bad_reference(
 ) {
     let help = reference_help(reg, bad);
     let line = bad.line.unwrap_or(1);
-    if let Some(d) = diagnostics.iter_mut().find(|d| d.diagnostic.kind == bad.class && d.diagnostic.message == bad.message) {
-        let moved = Diagnostic { file: FileId::Models, span: line_span(models, line), help: Some(help), ..d.diagnostic.clone() };
+    if let Some(d) =
+        diagnostics.iter_mut().find(|d| d.diagnostic.kind == bad.class && d.diagnostic.message == bad.message)
+    {
+        let moved = Diagnostic {
+            file: FileId::Models,
+            span: line_span(models, line),
+            help: Some(help),
+            ..d.diagnostic.clone()
+        };
         *d = moved.locate(models);
         return;
     }
@@ -263,13 +280,20 @@ pub(crate) fn reference_help(reg: &Registry, bad: &BadReference) -> String {
         None => {
             let names: Vec<&str> = reg.tables.keys().map(String::as_str).collect();
             match closest(table, names.iter().copied()) {
-                Some(t) => format!("ForeignKey(\"{table}.{column}\") names a table that does not exist; did you mean ForeignKey(\"{t}.{column}\")? ForeignKey takes the table name (__tablename__), not the class name."),
-                None => format!("ForeignKey(\"{table}.{column}\") names a table that does not exist. Known tables: {}.", names.join(", ")),
+                Some(t) => format!(
+                    "ForeignKey(\"{table}.{column}\") names a table that does not exist; did you mean ForeignKey(\"{t}.{column}\")? ForeignKey takes the table name (__tablename__), not the class name."
+                ),
+                None => format!(
+                    "ForeignKey(\"{table}.{column}\") names a table that does not exist. Known tables: {}.",
+                    names.join(", ")
+                ),
             }
         }
         Some(t) => {
             let pk = t.primary_key().first().map_or("id".to_string(), |c| c.name.clone());
-            format!("Table '{table}' has no column '{column}'; a foreign key usually references the primary key: ForeignKey(\"{table}.{pk}\") ({table}.{pk}).")
+            format!(
+                "Table '{table}' has no column '{column}'; a foreign key usually references the primary key: ForeignKey(\"{table}.{pk}\") ({table}.{pk})."
+            )
         }
     }
 }

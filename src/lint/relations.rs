@@ -33,7 +33,8 @@ fn unpaired(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
                 let same_link = match (&rx.secondary, &ry.secondary) {
                     (Some(s), Some(t)) => s.table == t.table,
                     (None, None) => {
-                        rx.direction != ry.direction && rx.pairs.iter().map(|(o, t)| (t, o)).eq(ry.pairs.iter().map(|(o, t)| (o, t)))
+                        rx.direction != ry.direction
+                            && rx.pairs.iter().map(|(o, t)| (t, o)).eq(ry.pairs.iter().map(|(o, t)| (o, t)))
                     }
                     _ => false,
                 };
@@ -41,8 +42,18 @@ fn unpaired(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
                 if y_names_x {
                     let message = format!(
                         "{}.{} names {}.{} in back_populates, but {}.{} does not name {}.{} back: setting {}.{} will not update {}.{} until the objects are reloaded",
-                        mb.class_name, y.key, ma.class_name, x.key, ma.class_name, x.key, mb.class_name, y.key,
-                        ma.class_name, x.key, mb.class_name, y.key
+                        mb.class_name,
+                        y.key,
+                        ma.class_name,
+                        x.key,
+                        ma.class_name,
+                        x.key,
+                        mb.class_name,
+                        y.key,
+                        ma.class_name,
+                        x.key,
+                        mb.class_name,
+                        y.key
                     );
                     let help = format!(
                         "Add back_populates=\"{}\" here: `{} = relationship(\"{}\", back_populates=\"{}\")`.",
@@ -52,7 +63,11 @@ fn unpaired(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
                 } else if same_link && y.spec.borrow().back_populates.is_none() && (a, &x.key) < (rx.target, &y.key) {
                     let message = format!(
                         "{}.{} and {}.{} look like the two sides of one link ({}) but are not paired: changing one side will not update the other until the objects are reloaded",
-                        ma.class_name, x.key, mb.class_name, y.key, link_text(ma, mb, rx)
+                        ma.class_name,
+                        x.key,
+                        mb.class_name,
+                        y.key,
+                        link_text(ma, mb, rx)
                     );
                     let help = format!(
                         "Pair them with back_populates on both sides: `{} = relationship(\"{}\", back_populates=\"{}\")` in {} and `{} = relationship(\"{}\", back_populates=\"{}\")` in {}.",
@@ -97,7 +112,14 @@ fn uselist_not_unique(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnos
             );
             let column = fks.first().and_then(|c| table.column(c));
             let fix = column.map_or(String::new(), |c| {
-                format!(" `{} = Column({}, ForeignKey(\"{}.{}\"), unique=True)` in class {}", c.key, c.type_text, m.table, pk_name(reg, &m.table), target.class_name)
+                format!(
+                    " `{} = Column({}, ForeignKey(\"{}.{}\"), unique=True)` in class {}",
+                    c.key,
+                    c.type_text,
+                    m.table,
+                    pk_name(reg, &m.table),
+                    target.class_name
+                )
             });
             let help = format!(
                 "For a real one-to-one, make the foreign key unique:{fix}. If several are allowed, drop uselist=False to get a list."
@@ -111,7 +133,9 @@ fn is_unique(table: &TableDef, columns: &[&str]) -> bool {
     let pk: Vec<&str> = table.primary_key().iter().map(|c| c.name.as_str()).collect();
     let single_unique = columns.iter().any(|c| table.column(c).is_some_and(|c| c.unique));
     let same = |set: &[&str]| !set.is_empty() && set.iter().all(|s| columns.contains(s));
-    single_unique || same(&pk) || table.unique_sets.iter().any(|s| same(&s.iter().map(String::as_str).collect::<Vec<_>>()))
+    single_unique
+        || same(&pk)
+        || table.unique_sets.iter().any(|s| same(&s.iter().map(String::as_str).collect::<Vec<_>>()))
 }
 
 fn pk_name(reg: &Registry, table: &str) -> String {
@@ -172,7 +196,13 @@ fn type_written(models: &str, c: &ColumnDef, line: u32) -> bool {
 }
 
 /// Help for NoForeignKeysError: which column needs the ForeignKey.
-pub(crate) fn no_foreign_key_help(reg: &Registry, owner: &Mapper, key: &str, uselist: Option<bool>, target: &Mapper) -> String {
+pub(crate) fn no_foreign_key_help(
+    reg: &Registry,
+    owner: &Mapper,
+    key: &str,
+    uselist: Option<bool>,
+    target: &Mapper,
+) -> String {
     if let Some(bad) = unresolved(reg).into_iter().find(|b| b.table == owner.table || b.table == target.table) {
         return super::errors::reference_help(reg, &bad);
     }
@@ -187,15 +217,34 @@ pub(crate) fn no_foreign_key_help(reg: &Registry, owner: &Mapper, key: &str, use
         format!("In class {class}, write `{col} = Column(Integer, ForeignKey(\"{to}.{}\"))`", pk_name(reg, to))
     };
     if let Some(col) = column_in(&target.table, &[format!("{owner_single}_id")]) {
-        return format!("{} ({}.{col} exists but has no ForeignKey). {why}.", fix(&col, &target.class_name, &owner.table), target.table);
+        return format!(
+            "{} ({}.{col} exists but has no ForeignKey). {why}.",
+            fix(&col, &target.class_name, &owner.table),
+            target.table
+        );
     }
     if let Some(col) = column_in(&owner.table, &[format!("{target_single}_id"), format!("{key}_id")]) {
-        return format!("{} ({}.{col} exists but has no ForeignKey). {why}.", fix(&col, &owner.class_name, &target.table), owner.table);
+        return format!(
+            "{} ({}.{col} exists but has no ForeignKey). {why}.",
+            fix(&col, &owner.class_name, &target.table),
+            owner.table
+        );
     }
-    if uselist == Some(true) || key.ends_with('s') {
-        format!("{} to give each {} row its {} row; {why}.", fix(&format!("{owner_single}_id"), &target.class_name, &owner.table), target.table, owner.table)
+    let plural = ["s", "ren", "people", "men"].iter().any(|end| key.ends_with(end));
+    if uselist == Some(true) || plural {
+        format!(
+            "{} to give each {} row its {} row; {why}.",
+            fix(&format!("{owner_single}_id"), &target.class_name, &owner.table),
+            target.table,
+            owner.table
+        )
     } else {
-        format!("{} to point each {} row at its {} row; {why}.", fix(&format!("{key}_id"), &owner.class_name, &target.table), owner.table, target.table)
+        format!(
+            "{} to point each {} row at its {} row; {why}.",
+            fix(&format!("{key}_id"), &owner.class_name, &target.table),
+            owner.table,
+            target.table
+        )
     }
 }
 
@@ -220,7 +269,9 @@ pub(crate) fn ambiguous_help(reg: &Registry, owner: &Mapper, rel: &Relationship,
     let listed = candidates.iter().map(|(t, c)| format!("{t}.{}", c.name)).collect::<Vec<_>>().join(", ");
     let chosen = candidates.iter().find(|(_, c)| c.key.starts_with(rel.key.as_str())).or(candidates.first());
     let example = match chosen {
-        Some((t, c)) if *t == owner.table && c.line.zip(rel.line).is_some_and(|(cl, rl)| cl < rl) => format!("foreign_keys=[{}]", c.key),
+        Some((t, c)) if *t == owner.table && c.line.zip(rel.line).is_some_and(|(cl, rl)| cl < rl) => {
+            format!("foreign_keys=[{}]", c.key)
+        }
         Some((t, c)) => {
             let class = if *t == owner.table { &owner.class_name } else { &target.class_name };
             format!("foreign_keys=\"[{class}.{}]\"", c.key)

@@ -98,9 +98,11 @@ fn target_name(t: &Target) -> Option<Name> {
     }
 }
 
+/// A class attribute that shadows a module name: (name, assignment, value, annotation, module).
+type Shadow = (Name, Span, Span, Option<Span>, Option<String>);
+
 fn class_findings(class: &Name, body: &[Stmt], imported: &[(Name, Option<String>)], out: &mut Vec<Finding>) {
-    // (name, assignment span, value span, annotation span, module)
-    let mut shadows: Vec<(Name, Span, Span, Option<Span>, Option<String>)> = Vec::new();
+    let mut shadows: Vec<Shadow> = Vec::new();
     for stmt in body {
         let mut uses = Vec::new();
         let (targets, value, annotation): (Vec<&Target>, Option<&Expr>, Option<&Expr>) = match &stmt.kind {
@@ -115,7 +117,16 @@ fn class_findings(class: &Name, body: &[Stmt], imported: &[(Name, Option<String>
         for (name, span, called) in uses {
             let Some(pos) = shadows.iter().position(|s| s.0 == name) else { continue };
             let (name, assignment, assigned_value, annotation, module) = shadows.remove(pos);
-            out.push(Finding { class: class.clone(), name, assignment, assigned_value, annotation, use_span: span, called, module });
+            out.push(Finding {
+                class: class.clone(),
+                name,
+                assignment,
+                assigned_value,
+                annotation,
+                use_span: span,
+                called,
+                module,
+            });
         }
         for t in targets {
             let Some(name) = target_name(t) else { continue };
@@ -194,7 +205,10 @@ fn fix_text(models: &str, f: &Finding) -> String {
         let rest = value.get(call.len()..).unwrap_or("");
         let sep = if rest.trim_start().starts_with(')') { "" } else { ", " };
         let annotation = f.annotation.map(|a| format!(": {}", text(a))).unwrap_or_default();
-        fixes.push(format!("rename the attribute and keep the column name: `{new_name}{annotation} = {call}\"{}\"{sep}{rest}`", f.name));
+        fixes.push(format!(
+            "rename the attribute and keep the column name: `{new_name}{annotation} = {call}\"{}\"{sep}{rest}`",
+            f.name
+        ));
     } else {
         fixes.push(format!("rename the attribute (`{new_name} = ...`)"));
     }

@@ -96,7 +96,9 @@ fn column_line(reg: &Registry, c: &ColumnDef, dialect: Dialect, pk_count: usize)
         Dialect::Sqlite | Dialect::Postgresql => {
             let type_text = match (dialect, &ty) {
                 (Dialect::Postgresql, SqlType::Integer) if c.primary_key && c.autoincrement => "SERIAL".to_string(),
-                (Dialect::Postgresql, SqlType::BigInteger) if c.primary_key && c.autoincrement => "BIGSERIAL".to_string(),
+                (Dialect::Postgresql, SqlType::BigInteger) if c.primary_key && c.autoincrement => {
+                    "BIGSERIAL".to_string()
+                }
                 (Dialect::Postgresql, SqlType::SmallInteger) if c.primary_key && c.autoincrement => {
                     "SMALLSERIAL".to_string()
                 }
@@ -142,7 +144,9 @@ pub fn sorted_tables(reg: &Registry) -> Vec<&TableDef> {
     while !todo.is_empty() {
         let waits = |t: &TableDef| {
             t.columns.iter().any(|c| {
-                c.foreign_key.as_ref().is_some_and(|(target, _)| target != &t.name && todo.iter().any(|o| &o.name == target))
+                c.foreign_key
+                    .as_ref()
+                    .is_some_and(|(target, _)| target != &t.name && todo.iter().any(|o| &o.name == target))
             })
         };
         let (round, rest): (Vec<&TableDef>, Vec<&TableDef>) = todo.iter().partition(|t| !waits(t));

@@ -33,6 +33,7 @@ fn parse_cases(text: &str) -> Vec<Case> {
             let severity = match words.first() {
                 Some(&"error") => Severity::Error,
                 Some(&"warning") => Severity::Warning,
+                Some(&"info") => Severity::Info,
                 other => panic!("{name}: bad severity {other:?}"),
             };
             let sqlalchemy = field("sqlalchemy: ").expect("sqlalchemy line");

@@ -11,6 +11,7 @@ use crate::source::{LocatedDiagnostic, Severity};
 
 pub fn check(models: &str, reg: &Registry, diagnostics: &mut Vec<LocatedDiagnostic>) {
     unpaired(models, reg, diagnostics);
+    one_directional(models, reg, diagnostics);
     uselist_not_unique(models, reg, diagnostics);
     foreign_key_types(models, reg, diagnostics);
 }
@@ -76,6 +77,38 @@ fn unpaired(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
                     out.push(at_line(models, line, Severity::Warning, "missing-reverse", message, Some(help)));
                 }
             }
+        }
+    }
+}
+
+/// A relationship with no relationship at all coming back from its target: legal (one-directional), so
+/// only an `Info` note with the line that would add the other direction.
+fn one_directional(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
+    for (a, ma) in reg.mappers.iter().enumerate() {
+        for x in &ma.relationships {
+            let Some(rx) = x.resolved.as_ref().filter(|r| !r.viewonly && r.target != a) else { continue };
+            let Some(mb) = reg.mappers.get(rx.target) else { continue };
+            let back = mb.relationships.iter().any(|y| y.resolved.as_ref().is_some_and(|ry| ry.target == a));
+            let (Some(line), false, None) = (x.line, back, x.spec.borrow().back_populates.as_ref()) else { continue };
+            let reverse = match rx.direction {
+                Direction::ManyToOne => format!("{}s", ma.class_name.to_lowercase()),
+                _ => ma.class_name.to_lowercase(),
+            };
+            let message = format!(
+                "{}.{} is one-directional: {} has no relationship back to {} ({}), so a {} object cannot reach its {} through an attribute",
+                ma.class_name,
+                x.key,
+                mb.class_name,
+                ma.class_name,
+                link_text(ma, mb, rx),
+                mb.class_name,
+                ma.class_name
+            );
+            let help = format!(
+                "If you want both directions, add `{reverse} = relationship(\"{}\", back_populates=\"{}\")` to class {} and back_populates=\"{reverse}\" here.",
+                ma.class_name, x.key, mb.class_name
+            );
+            out.push(at_line(models, line, Severity::Info, "one-directional", message, Some(help)));
         }
     }
 }

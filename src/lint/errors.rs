@@ -27,7 +27,7 @@ pub fn locate_and_explain(models: &str, registries: &[RegistryRef], diagnostics:
             explain_bad_reference(models, &reg, &bad, stopped, diagnostics);
         }
         for d in diagnostics.iter_mut().filter(|d| d.diagnostic.help.is_none()) {
-            d.diagnostic.help = definition_help(&reg, &d.diagnostic.kind, &d.diagnostic.message);
+            d.diagnostic.help = definition_help(&d.diagnostic.kind, &d.diagnostic.message);
         }
     }
 }
@@ -217,7 +217,7 @@ fn configure_help(reg: &Registry, class: &str, message: &str, m: usize, r: usize
 }
 
 /// Help for errors raised while the models ran, recognised by class and message.
-fn definition_help(reg: &Registry, kind: &str, message: &str) -> Option<String> {
+fn definition_help(kind: &str, message: &str) -> Option<String> {
     if message.contains("could not assemble any primary key") {
         return Some("Every mapped class needs a primary key: add `id = Column(Integer, primary_key=True)` (or `id: Mapped[int] = mapped_column(primary_key=True)`).".into());
     }
@@ -240,7 +240,6 @@ fn definition_help(reg: &Registry, kind: &str, message: &str) -> Option<String> 
         let hint = closest(&bad, WORDS).map(|w| format!("did you mean '{w}'? ")).unwrap_or_default();
         return Some(format!("{hint}cascade= takes comma-separated words from: {}.", WORDS.join(", ")));
     }
-    let _ = reg;
     None
 }
 

@@ -131,7 +131,12 @@ fn mutated_models_never_panic() {
         .stack_size(256 << 20)
         .spawn(move || {
             let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-            let deadline = Instant::now() + Duration::from_secs(4);
+            // ORMPLAY_FUZZ_SECONDS runs longer (with another seed) when hunting.
+            let seconds = std::env::var("ORMPLAY_FUZZ_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(4);
+            if seconds != 4 {
+                rng.0 ^= seconds;
+            }
+            let deadline = Instant::now() + Duration::from_secs(seconds);
             let mut tried = 0usize;
             let mut panics = Vec::new();
             while Instant::now() < deadline {
@@ -139,6 +144,10 @@ fn mutated_models_never_panic() {
                 let mut text = mutate(base, &mut rng);
                 for _ in 0..rng.below(3) {
                     text = mutate(&text, &mut rng);
+                }
+                // A stack overflow aborts instead of panicking: ORMPLAY_FUZZ_LOG keeps the input being tried.
+                if let Some(path) = std::env::var_os("ORMPLAY_FUZZ_LOG") {
+                    let _ = std::fs::write(path, &text);
                 }
                 if catch_unwind(AssertUnwindSafe(|| pipeline(&text))).is_err() {
                     panics.push(text);
@@ -152,4 +161,14 @@ fn mutated_models_never_panic() {
     println!("models fuzz: {tried} mutated models through run + lint + ddl + layout + svg, {} panics", panics.len());
     assert!(tried >= 50, "only {tried} inputs tried");
     assert!(panics.is_empty(), "{} inputs panicked; first:\n{}", panics.len(), panics[0]);
+}
+
+/// Found by the fuzzer (`id == Column(Integer)` in a class body): comparing objects without `__eq__`
+/// recursed until the stack overflowed, which no catch_unwind can stop.
+#[test]
+fn comparing_objects_without_eq_does_not_overflow() {
+    let models = "from sqlalchemy import Column, Integer\nclass A:\n    pass\na = A()\nprint(A() == 3, a == a, a != a, 3 != A(), id == Column(Integer))\n";
+    let output = ormplay::run::run(models, "");
+    assert!(output.error.is_none(), "{:?}", output.error.map(|e| e.message));
+    assert_eq!(output.stdout, "False True False True False\n");
 }

@@ -3,6 +3,8 @@
 //! Each subcommand reads files, calls the core, and prints plain text or JSON. Exit codes: 0 success,
 //! 1 the user's program failed (an uncaught exception, a failing statement), 2 usage or I/O errors.
 
+mod models;
+
 use crate::db::{Database, Outcome};
 use crate::text::text_grid;
 
@@ -12,8 +14,10 @@ usage: ormplay <command> [args]
 commands:
   run MODELS.py SCRIPT.py   run models + script, print the result as JSON
   python FILE.py            run a Python program, print its output
-  ddl MODELS.py             print the schema's CREATE TABLE statements
-  diagram MODELS.py         print the ER diagram as SVG
+  ddl MODELS.py [--dialect gluesql|sqlite|postgresql]
+                            print the schema's CREATE TABLE statements (sqlite by default)
+  diagram MODELS.py [--format svg|mermaid|dbml]
+                            print the ER diagram (svg by default)
   sql FILE.sql              run SQL against an in-memory database, print the results
   link MODELS.py SCRIPT.py  print the permalink fragment (after '#') that opens this code
 ";
@@ -28,7 +32,8 @@ pub fn main(args: Vec<String>) -> i32 {
         "python" => with_big_stack(rest, python),
         "link" => link(rest),
         "run" => with_big_stack(rest, run),
-        "ddl" | "diagram" => not_implemented(command),
+        "ddl" => with_big_stack(rest, models::ddl),
+        "diagram" => with_big_stack(rest, models::diagram),
         "-h" | "--help" | "help" => {
             print!("{USAGE}");
             0
@@ -38,11 +43,6 @@ pub fn main(args: Vec<String>) -> i32 {
             2
         }
     }
-}
-
-fn not_implemented(command: &str) -> i32 {
-    eprintln!("ormplay {command}: not implemented yet");
-    2
 }
 
 /// Reads a file named on the command line, reporting failures as a usage error.

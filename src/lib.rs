@@ -11,6 +11,7 @@ pub mod diagram;
 pub mod eval;
 pub mod gallery;
 pub mod ir;
+pub mod lint;
 pub mod orm;
 pub mod permalink;
 pub mod program;

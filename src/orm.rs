@@ -23,6 +23,7 @@ mod loading;
 mod modules;
 mod native;
 mod query;
+pub mod references;
 mod result;
 mod schema;
 mod session;
@@ -30,6 +31,7 @@ mod state;
 
 pub use engine::{Engine, LogEntry};
 pub use mapper::{Registry, RegistryRef};
+pub use schema::SqlType;
 
 use crate::eval::value::Class;
 use crate::eval::{Interp, PyResult};

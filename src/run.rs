@@ -35,6 +35,17 @@ pub fn run(models: &str, script: &str) -> RunOutput {
 }
 
 pub fn run_with(models: &str, script: &str, limits: Limits) -> RunOutput {
+    run_full(models, script, limits).0
+}
+
+/// Runs the models alone (no script), as `ormplay ddl` / `ormplay diagram` and the models pane do; the
+/// registries come back too, for the DDL text.
+pub fn run_models(models: &str) -> (RunOutput, Vec<crate::orm::RegistryRef>) {
+    run_full(models, "", Limits::default())
+}
+
+/// A run plus the declarative registries it built (for callers that need more than the plain data).
+pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<crate::orm::RegistryRef>) {
     let mut interp = Interp::new();
     interp.limits = limits;
     let orm = crate::orm::install(&mut interp);
@@ -77,7 +88,9 @@ pub fn run_with(models: &str, script: &str, limits: Limits) -> RunOutput {
     }
     let mut output = finish(&mut interp, &orm, error, error_file);
     output.diagnostics = diagnostics;
-    output
+    let registries = orm.registries.borrow().clone();
+    crate::lint::check(models, &registries, &mut output.diagnostics);
+    (output, registries)
 }
 
 fn finish(interp: &mut Interp, orm: &Rc<Orm>, error: Option<Failure>, error_file: Option<&'static str>) -> RunOutput {

@@ -27,7 +27,11 @@ impl Interp {
                     let bound = self.bind(callee.clone(), method);
                     self.call(&bound, args)
                 }
-                None => Err(self.type_error(format!("'{}' object is not callable", inst.class.name))),
+                // Helper classes are keyed `module.Name`; Python's message shows only `Name`.
+                None => Err(self.type_error(format!(
+                    "'{}' object is not callable",
+                    inst.class.name.rsplit('.').next().unwrap_or_default()
+                ))),
             },
             other => Err(self.type_error(format!("'{}' object is not callable", other.type_name()))),
         }

@@ -223,7 +223,10 @@ impl Interp {
         if let Some(v) = self.try_dunder(b, reflected, a)? {
             return Ok(v);
         }
-        let eq = self.eq(a, b)?;
+        // Without __eq__ on either side, objects compare by identity (object.__eq__); asking `eq` here
+        // would come back to rich_eq and recurse until the stack overflows.
+        let instances = matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_));
+        let eq = if instances { a.is(b) } else { self.eq(a, b)? };
         Ok(Value::Bool(eq != negate))
     }
 

@@ -145,6 +145,17 @@ impl Orm {
             Value::Class(c) => reg.mapper_of_class(c),
             _ => None,
         };
+        if let (None, Value::Str(name)) = (found, &target)
+            && reg.tables.contains_key(name.trim())
+        {
+            // SQLAlchemy resolves the string to the Table of that name, which is not a class.
+            return Err(Failed::Orm((
+                "ArgumentError",
+                format!(
+                    "relationship() on {owner_name} expects a class or a mapper argument (received: <class 'sqlalchemy.sql.schema.Table'>)"
+                ),
+            )));
+        }
         found.ok_or_else(|| {
             let shown = match &target {
                 Value::Str(s) => s.to_string(),

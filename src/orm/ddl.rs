@@ -51,11 +51,12 @@ pub fn create_table(reg: &Registry, table: &TableDef, dialect: Dialect) -> Strin
             if !pk.is_empty() {
                 lines.push(format!("PRIMARY KEY ({})", pk.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")));
             }
-            for c in table.columns.iter().filter(|c| c.unique && !c.primary_key) {
-                lines.push(format!("UNIQUE ({})", c.name));
-            }
+            // SQLAlchemy lists `__table_args__` constraints before the columns' own unique=True.
             for set in &table.unique_sets {
                 lines.push(format!("UNIQUE ({})", set.join(", ")));
+            }
+            for c in table.columns.iter().filter(|c| c.unique && !c.primary_key) {
+                lines.push(format!("UNIQUE ({})", c.name));
             }
             for c in &table.columns {
                 if let Some((t, col)) = &c.foreign_key {
@@ -70,7 +71,7 @@ pub fn create_table(reg: &Registry, table: &TableDef, dialect: Dialect) -> Strin
     }
     match dialect {
         Dialect::GlueSql => format!("CREATE TABLE {} ({})", quote_ident(&table.name), lines.join(", ")),
-        _ => format!("\nCREATE TABLE {} (\n\t{}\n)\n", table.name, lines.join(", \n\t")),
+        _ => format!("\nCREATE TABLE {} (\n\t{}\n)\n\n", table.name, lines.join(", \n\t")),
     }
 }
 
@@ -95,6 +96,15 @@ fn column_line(reg: &Registry, c: &ColumnDef, dialect: Dialect, pk_count: usize)
         Dialect::Sqlite | Dialect::Postgresql => {
             let type_text = match (dialect, &ty) {
                 (Dialect::Postgresql, SqlType::Integer) if c.primary_key && c.autoincrement => "SERIAL".to_string(),
+                (Dialect::Postgresql, SqlType::BigInteger) if c.primary_key && c.autoincrement => {
+                    "BIGSERIAL".to_string()
+                }
+                (Dialect::Postgresql, SqlType::SmallInteger) if c.primary_key && c.autoincrement => {
+                    "SMALLSERIAL".to_string()
+                }
+                (Dialect::Postgresql, SqlType::Time) => "TIME WITHOUT TIME ZONE".to_string(),
+                (Dialect::Postgresql, SqlType::Float) if c.type_text == "Double" => "DOUBLE PRECISION".to_string(),
+                (Dialect::Sqlite, SqlType::Float) if c.type_text == "Double" => "DOUBLE".to_string(),
                 (Dialect::Postgresql, SqlType::Float) => "FLOAT".to_string(),
                 (Dialect::Postgresql, SqlType::DateTime) => "TIMESTAMP WITHOUT TIME ZONE".to_string(),
                 (Dialect::Postgresql, SqlType::LargeBinary) => "BYTEA".to_string(),
@@ -124,9 +134,37 @@ pub fn effective_type(reg: &Registry, c: &ColumnDef) -> SqlType {
     c.ty.clone()
 }
 
-/// The whole schema as text in `dialect`.
+/// Tables in `MetaData.sorted_tables` order: rounds of tables whose referenced tables are all done, each
+/// round in name order (SQLAlchemy's topological sort over tables sorted by name); self-references and
+/// unknown targets do not count, and a cycle's remaining tables come last in name order.
+pub fn sorted_tables(reg: &Registry) -> Vec<&TableDef> {
+    let mut todo: Vec<&TableDef> = reg.tables.values().collect();
+    todo.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut done: Vec<&TableDef> = Vec::new();
+    while !todo.is_empty() {
+        let waits = |t: &TableDef| {
+            t.columns.iter().any(|c| {
+                c.foreign_key
+                    .as_ref()
+                    .is_some_and(|(target, _)| target != &t.name && todo.iter().any(|o| &o.name == target))
+            })
+        };
+        let (round, rest): (Vec<&TableDef>, Vec<&TableDef>) = todo.iter().partition(|t| !waits(t));
+        if round.is_empty() {
+            done.extend(rest);
+            break;
+        }
+        done.extend(round);
+        todo = rest;
+    }
+    done
+}
+
+/// The whole schema as text in `dialect`: for SQLite and PostgreSQL, what printing SQLAlchemy's
+/// `CreateTable(table)` for each of `metadata.sorted_tables` gives.
 pub fn schema_text(reg: &Registry, dialect: Dialect) -> String {
-    let statements: Vec<String> = creation_order(reg).into_iter().map(|t| create_table(reg, t, dialect)).collect();
+    let order = if dialect == Dialect::GlueSql { creation_order(reg) } else { sorted_tables(reg) };
+    let statements: Vec<String> = order.into_iter().map(|t| create_table(reg, t, dialect)).collect();
     match dialect {
         Dialect::GlueSql => statements.iter().map(|s| format!("{s};\n")).collect(),
         _ => statements.concat(),

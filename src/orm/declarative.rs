@@ -116,7 +116,10 @@ impl Orm {
         *class.native.borrow_mut() = Some(Rc::new(BaseInfo { registry: registry.clone() }));
         let metadata = self.metadata_object(interp, registry.clone());
         class.dict.borrow_mut().insert(Name::from("metadata"), metadata);
-        self.registries.borrow_mut().push(registry);
+        // metadata_object has registered it already; a second entry would list every table twice.
+        if !self.registries.borrow().iter().any(|r| Rc::ptr_eq(r, &registry)) {
+            self.registries.borrow_mut().push(registry);
+        }
     }
 
     /// Reads a class body and registers its table and mapper.
@@ -295,7 +298,8 @@ fn type_display(ty: &SqlType) -> String {
         SqlType::Integer => "Integer".into(),
         SqlType::String(_) => "String".into(),
         SqlType::Boolean => "Boolean".into(),
-        SqlType::Float => "Float".into(),
+        // SQLAlchemy 2.1 maps `Mapped[float]` to Double (2.0: Float; both store a float).
+        SqlType::Float => "Double".into(),
         other => other.sql_name(),
     }
 }

@@ -285,6 +285,9 @@ impl Orm {
             return Err(self.error(interp, "ArgumentError", "create_all() needs the engine: Base.metadata.create_all(engine)"));
         };
         let reg = registry.borrow();
+        if let Some(bad) = super::references::unresolved(&reg).into_iter().next().filter(|_| create) {
+            return Err(self.error(interp, bad.class, bad.message));
+        }
         let order = super::ddl::creation_order(&reg);
         let existing = engine.db.borrow_mut().table_names();
         engine.next_group();

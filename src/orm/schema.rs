@@ -348,6 +348,10 @@ impl Orm {
                 }
             }
         }
+        // SQLAlchemy parses the cascade when relationship() is called, so a bad word fails at this line.
+        if let Some(Err(bad)) = spec.cascade.as_deref().map(super::mapper::Cascade::parse) {
+            return Err(self.error(interp, "ArgumentError", format!("Invalid cascade option(s): '{bad}'")));
+        }
         let class = native_class(interp, "Relationship", "sqlalchemy.orm", &[]);
         Ok(wrap(&class, RefCell::new(spec)))
     }

@@ -15,7 +15,7 @@ mod expr;
 mod format;
 mod iter;
 mod methods;
-mod modules;
+pub mod modules;
 mod ops;
 mod repr;
 mod scope;
@@ -87,7 +87,9 @@ pub struct Interp {
     pub limits: Limits,
     steps: u64,
     depth: usize,
-    /// Exceptions being handled (innermost last), for bare `raise` and implicit chaining.
+    /// Exceptions being handled (innermost last), for bare `raise` and implicit chaining. Boxed because
+    /// exceptions travel boxed in [`PyResult`]; keeping the box avoids moving them in and out.
+    #[allow(clippy::vec_box)]
     handling: Vec<Box<Exc>>,
     /// The user functions being called, with their first argument (for zero-argument `super()`).
     calls: Vec<(Rc<value::Function>, Option<Value>)>,

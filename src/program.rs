@@ -33,7 +33,9 @@ pub fn run_python(source: &str, file_name: &str) -> ProgramOutcome {
 pub fn run_python_with(source: &str, file_name: &str, limits: Limits) -> ProgramOutcome {
     let module = match crate::python::parse(source) {
         Ok(m) => m,
-        Err(problems) => return ProgramOutcome { stdout: String::new(), error: Some(parse_failure(source, file_name, &problems)) },
+        Err(problems) => {
+            return ProgramOutcome { stdout: String::new(), error: Some(parse_failure(source, file_name, &problems)) };
+        }
     };
     let mut interp = Interp::new();
     interp.limits = limits;

@@ -86,7 +86,8 @@ impl Interp {
         }
         let first_arg = args.positional.first().cloned();
         let vars = self.bind_arguments(function, args)?;
-        let env = Rc::new(Env { vars: RefCell::new(vars), parent: function.closure.clone(), def: function.def.clone() });
+        let env =
+            Rc::new(Env { vars: RefCell::new(vars), parent: function.closure.clone(), def: function.def.clone() });
         let mut frame = Frame {
             kind: FrameKind::Function(env),
             globals: function.globals.clone(),
@@ -140,12 +141,8 @@ impl Interp {
         }
         let mut kwargs = super::dict::Dict::new();
         for (key, value) in args.keywords {
-            let is_param = params
-                .positional
-                .iter()
-                .skip(params.posonly)
-                .chain(params.kwonly.iter())
-                .any(|p| p.name == key);
+            let is_param =
+                params.positional.iter().skip(params.posonly).chain(params.kwonly.iter()).any(|p| p.name == key);
             if is_param {
                 if vars.contains_key(&key) {
                     return Err(self.type_error(format!("{name}() got multiple values for argument '{key}'")));

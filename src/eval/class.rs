@@ -54,14 +54,19 @@ impl Interp {
     }
 
     /// Creates a class object from its name, bases and namespace.
-    pub fn create_class(&mut self, name: &str, bases: Vec<Rc<Class>>, dict: IndexMap<Name, Value>) -> PyResult<Rc<Class>> {
+    pub fn create_class(
+        &mut self,
+        name: &str,
+        bases: Vec<Rc<Class>>,
+        dict: IndexMap<Name, Value>,
+    ) -> PyResult<Rc<Class>> {
         let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
         let mro_tail = match c3_merge(&bases) {
             Some(m) => m,
             None => {
-                return Err(self.type_error(
-                    "Cannot create a consistent method resolution order (MRO) for bases".to_string(),
-                ));
+                return Err(
+                    self.type_error("Cannot create a consistent method resolution order (MRO) for bases".to_string())
+                );
             }
         };
         let hooks = bases.iter().find_map(|b| b.hooks.clone());
@@ -98,10 +103,10 @@ impl Interp {
 
     /// `Class(*args)`: builds an instance and runs `__init__`.
     pub(super) fn instantiate(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
-        if class.builtin.is_some() {
-            if let Some(new) = class.dict.borrow().get("__new__").cloned() {
-                return self.call(&new, args);
-            }
+        if class.builtin.is_some()
+            && let Some(new) = class.dict.borrow().get("__new__").cloned()
+        {
+            return self.call(&new, args);
         }
         let is_exception = self.is_exception_class(class);
         if !is_exception && class.builtin_base().is_some_and(|b| b != super::value::BuiltinType::Object) {
@@ -110,26 +115,28 @@ impl Interp {
         let instance = if is_exception {
             self.make_exception(class, args.positional.clone())
         } else {
-            Rc::new(Instance { class: class.clone(), dict: RefCell::new(IndexMap::new()), native: RefCell::new(None), id: next_id() })
+            Rc::new(Instance {
+                class: class.clone(),
+                dict: RefCell::new(IndexMap::new()),
+                native: RefCell::new(None),
+                id: next_id(),
+            })
         };
         let value = Value::Instance(instance.clone());
         match class.lookup("__init__") {
             Some(init @ Value::Function(_)) => {
                 let result = self.call(&self.bind(value.clone(), init), args)?;
                 if !matches!(result, Value::None) {
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        result.type_name()
-                    )));
+                    return Err(self.type_error(format!("__init__() should return None, not '{}'", result.type_name())));
                 }
             }
             _ if is_exception => {}
             _ => {
-                if let Some(hooks) = class.hooks.clone() {
-                    if let Some(result) = hooks.default_init(self, &instance, args.clone()) {
-                        result?;
-                        return Ok(value);
-                    }
+                if let Some(hooks) = class.hooks.clone()
+                    && let Some(result) = hooks.default_init(self, &instance, args.clone())
+                {
+                    result?;
+                    return Ok(value);
                 }
                 if !args.positional.is_empty() || !args.keywords.is_empty() {
                     return Err(self.type_error(format!("{}() takes no arguments", class.name)));
@@ -175,10 +182,10 @@ impl Interp {
             }
             return Ok(Value::Dict(Rc::new(RefCell::new(d))));
         }
-        if let Some(hooks) = inst.class.hooks.clone() {
-            if let Some(result) = hooks.get_attr(self, inst, name) {
-                return result;
-            }
+        if let Some(hooks) = inst.class.hooks.clone()
+            && let Some(result) = hooks.get_attr(self, inst, name)
+        {
+            return result;
         }
         let class_value = inst.class.lookup(name);
         if let Some(Value::Property(p)) = &class_value {
@@ -224,10 +231,10 @@ impl Interp {
             }
             _ => {}
         }
-        if let Some(hooks) = class.hooks.clone() {
-            if let Some(result) = hooks.get_class_attr(self, class, name) {
-                return result;
-            }
+        if let Some(hooks) = class.hooks.clone()
+            && let Some(result) = hooks.get_class_attr(self, class, name)
+        {
+            return result;
         }
         match class.lookup(name) {
             Some(Value::ClassMethod(f)) => Ok(self.bind(Value::Class(class.clone()), (*f).clone())),
@@ -313,10 +320,9 @@ impl Interp {
                 m.set(name, value);
                 Ok(())
             }
-            Value::Class(class) => Err(self.type_error(format!(
-                "cannot set '{name}' attribute of immutable type '{}'",
-                class.name
-            ))),
+            Value::Class(class) => {
+                Err(self.type_error(format!("cannot set '{name}' attribute of immutable type '{}'", class.name)))
+            }
             other => Err(self.attribute_error(other, name)),
         }
     }

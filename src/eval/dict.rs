@@ -155,7 +155,9 @@ impl Interp {
             Value::Function(f) => Key::Id(Rc::as_ptr(f) as *const u8 as usize),
             Value::Builtin(f) => Key::Id(Rc::as_ptr(f) as *const u8 as usize),
             Value::Module(m) => Key::Id(Rc::as_ptr(m) as *const u8 as usize),
-            Value::Range(a, b, c) => Key::Tuple(vec![Key::Str(Rc::from("range")), Key::Int(*a), Key::Int(*b), Key::Int(*c)]),
+            Value::Range(a, b, c) => {
+                Key::Tuple(vec![Key::Str(Rc::from("range")), Key::Int(*a), Key::Int(*b), Key::Int(*c)])
+            }
             other => return Err(self.type_error(format!("unhashable type: '{}'", other.type_name()))),
         })
     }
@@ -182,9 +184,5 @@ impl Interp {
 }
 
 fn float_key(f: f64) -> Key {
-    if f.fract() == 0.0 && f.is_finite() && f.abs() < 9.2e18 {
-        Key::Int(f as i64)
-    } else {
-        Key::Float(f.to_bits())
-    }
+    if f.fract() == 0.0 && f.is_finite() && f.abs() < 9.2e18 { Key::Int(f as i64) } else { Key::Float(f.to_bits()) }
 }

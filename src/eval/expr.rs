@@ -3,7 +3,7 @@
 use super::scope::Frame;
 use super::value::Value;
 use super::{Args, Interp, PyResult};
-use crate::ir::{self, Arg, CmpOp, CompKind, Comprehension, Const, Expr, ExprKind, FPart};
+use crate::ir::{Arg, CmpOp, CompKind, Comprehension, Const, Expr, ExprKind, FPart};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -100,10 +100,8 @@ impl Interp {
                 Arg::StarStar(e) => {
                     let mapping = self.eval(e, frame)?;
                     let Value::Dict(d) = &mapping else {
-                        return Err(self.type_error(format!(
-                            "argument after ** must be a mapping, not {}",
-                            mapping.type_name()
-                        )));
+                        return Err(self
+                            .type_error(format!("argument after ** must be a mapping, not {}", mapping.type_name())));
                     };
                     for (k, v) in d.borrow().items() {
                         let Value::Str(k) = k else {
@@ -302,4 +300,3 @@ fn constant(c: &Const) -> Value {
         Const::Ellipsis => Value::Ellipsis,
     }
 }
-

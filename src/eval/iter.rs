@@ -13,7 +13,7 @@ impl Interp {
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
             Value::List(l) => IterState::List(l.clone(), 0),
-            Value::Tuple(t) => IterState::Items(t.to_vec().into_iter()),
+            Value::Tuple(t) => IterState::Items(t.iter().cloned().collect::<Vec<_>>().into_iter()),
             Value::Str(s) => IterState::Chars(s.clone(), 0),
             Value::Range(start, stop, step) => IterState::Range { next: *start, stop: *stop, step: *step },
             Value::Dict(d) | Value::DictView(d, ViewKind::Keys) => IterState::Items(d.borrow().keys().into_iter()),
@@ -195,7 +195,12 @@ impl Interp {
     }
 
     /// A stable sort using Python's `<` (and a key function), reporting the first comparison error.
-    pub(super) fn sort_values(&mut self, items: Vec<Value>, key: &Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+    pub(super) fn sort_values(
+        &mut self,
+        items: Vec<Value>,
+        key: &Option<Value>,
+        reverse: bool,
+    ) -> PyResult<Vec<Value>> {
         let mut keyed = Vec::with_capacity(items.len());
         for item in items {
             keyed.push((self.apply_key(key, &item)?, item));

@@ -77,7 +77,9 @@ fn int_method(name: &str) -> Option<Method> {
 
 fn float_method(name: &str) -> Option<Method> {
     Some(match name {
-        "is_integer" => |_, a| Ok(Value::Bool(matches!(a.positional[0], Value::Float(f) if f.fract() == 0.0 && f.is_finite()))),
+        "is_integer" => {
+            |_, a| Ok(Value::Bool(matches!(a.positional[0], Value::Float(f) if f.fract() == 0.0 && f.is_finite())))
+        }
         "__int__" => |i, a| crate::eval::builtins::to_int(i, &a.positional[0]),
         _ => return None,
     })

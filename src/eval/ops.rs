@@ -4,8 +4,6 @@
 mod arith;
 mod items;
 
-pub use arith::float_divmod;
-
 use super::value::{Value, ViewKind};
 use super::{Args, Interp, PyResult};
 use crate::ir::{BinOp, CmpOp, UnaryOp};
@@ -33,18 +31,20 @@ impl Interp {
                     let r = self.call(&self.bind(v.clone(), f), Args::default())?;
                     return match r {
                         Value::Bool(b) => Ok(b),
-                        other => Err(self.type_error(format!("__bool__ should return bool, returned {}", other.type_name()))),
+                        other => {
+                            Err(self.type_error(format!("__bool__ should return bool, returned {}", other.type_name())))
+                        }
                     };
                 }
                 if let Some(f @ Value::Function(_)) = inst.class.lookup("__len__") {
                     let r = self.call(&self.bind(v.clone(), f), Args::default())?;
                     return self.truthy(&r);
                 }
-                if let Some(hooks) = inst.class.hooks.clone() {
-                    if let Some(r) = hooks.get_attr(self, inst, "__bool__") {
-                        let r = r?;
-                        return self.truthy(&r);
-                    }
+                if let Some(hooks) = inst.class.hooks.clone()
+                    && let Some(r) = hooks.get_attr(self, inst, "__bool__")
+                {
+                    let r = r?;
+                    return self.truthy(&r);
                 }
                 true
             }
@@ -53,10 +53,10 @@ impl Interp {
     }
 
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-        if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
-            if let Some(v) = self.numeric_op(op, x, y)? {
-                return Ok(v);
-            }
+        if let (Some(x), Some(y)) = (as_num(&a), as_num(&b))
+            && let Some(v) = self.numeric_op(op, x, y)?
+        {
+            return Ok(v);
         }
         if let Some(v) = self.sequence_op(op, &a, &b)? {
             return Ok(v);
@@ -68,10 +68,10 @@ impl Interp {
         if let Some(v) = self.try_dunder(&b, reflected, &a)? {
             return Ok(v);
         }
-        if op == BinOp::BitOr {
-            if let Some(v) = self.type_union(&a, &b) {
-                return Ok(v);
-            }
+        if op == BinOp::BitOr
+            && let Some(v) = self.type_union(&a, &b)
+        {
+            return Ok(v);
         }
         Err(self.type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -117,9 +117,7 @@ impl Interp {
                 items.extend(y.borrow().iter().cloned());
                 Value::list(items)
             }
-            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
-                Value::tuple(x.iter().chain(y.iter()).cloned().collect())
-            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => Value::tuple(x.iter().chain(y.iter()).cloned().collect()),
             (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), n)
                 if matches!(n, Value::Int(_) | Value::Bool(_)) =>
             {
@@ -348,10 +346,8 @@ impl Interp {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
-                other => Err(self.type_error(format!(
-                    "'in <string>' requires string as left operand, not {}",
-                    other.type_name()
-                ))),
+                other => Err(self
+                    .type_error(format!("'in <string>' requires string as left operand, not {}", other.type_name()))),
             },
             Value::Dict(d) | Value::DictView(d, ViewKind::Keys) => {
                 let k = self.key_of(item)?;

@@ -49,7 +49,9 @@ impl Interp {
             Value::Range(a, b, 1) => format!("range({a}, {b})"),
             Value::Range(a, b, c) => format!("range({a}, {b}, {c})"),
             Value::Slice(parts) => format!("slice({})", self.repr_items(&parts.to_vec())?),
-            Value::Function(f) => format!("<function {} at {}>", f.qualname, fake_address(Rc::as_ptr(f) as *const u8 as usize)),
+            Value::Function(f) => {
+                format!("<function {} at {}>", f.qualname, fake_address(Rc::as_ptr(f) as *const u8 as usize))
+            }
             Value::Builtin(b) => format!("<built-in function {}>", b.name),
             Value::BoundMethod(m) => {
                 let name = match &m.function {

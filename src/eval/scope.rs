@@ -65,10 +65,10 @@ impl Interp {
                         )
                     });
                 }
-                if !scope.globals.contains(name) {
-                    if let Some(v) = lookup_enclosing(env.parent.as_ref(), name) {
-                        return Ok(v);
-                    }
+                if !scope.globals.contains(name)
+                    && let Some(v) = lookup_enclosing(env.parent.as_ref(), name)
+                {
+                    return Ok(v);
                 }
             }
             FrameKind::Class { namespace, closure } => {
@@ -105,7 +105,9 @@ impl Interp {
                         Some(target) => {
                             target.vars.borrow_mut().insert(name.clone(), value);
                         }
-                        None => return Err(self.error("SyntaxError", format!("no binding for nonlocal '{name}' found"))),
+                        None => {
+                            return Err(self.error("SyntaxError", format!("no binding for nonlocal '{name}' found")));
+                        }
                     }
                 } else {
                     env.vars.borrow_mut().insert(name.clone(), value);

@@ -82,7 +82,13 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
-    fn exec_aug_assign(&mut self, target: &Target, op: ir::BinOp, value: &ir::Expr, frame: &mut Frame) -> PyResult<Flow> {
+    fn exec_aug_assign(
+        &mut self,
+        target: &Target,
+        op: ir::BinOp,
+        value: &ir::Expr,
+        frame: &mut Frame,
+    ) -> PyResult<Flow> {
         match target {
             Target::Name(name, _) => {
                 let current = self.load_name(frame, name)?;

@@ -210,7 +210,11 @@ pub enum IterState {
     /// A materialised sequence (results of `map`, `zip`, dict snapshots, comprehensions…).
     Items(std::vec::IntoIter<Value>),
     List(Rc<RefCell<Vec<Value>>>, usize),
-    Range { next: i64, stop: i64, step: i64 },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     Chars(Rc<str>, usize),
     /// An object with `__next__`.
     Object(Value),

@@ -209,10 +209,9 @@ fn enumerate(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         None => 0,
         Some(Value::Int(n)) => n,
         Some(other) => {
-            return Err(interp.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            )));
+            return Err(
+                interp.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))
+            );
         }
     };
     let items = interp.collect(&args.positional[0])?;

@@ -43,7 +43,9 @@ pub fn method(name: &str) -> Option<Method> {
             let index = match args.positional.first() {
                 Some(Value::Int(n)) => *n,
                 Some(other) => {
-                    return Err(i.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())));
+                    return Err(
+                        i.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))
+                    );
                 }
                 None => -1,
             };

@@ -14,7 +14,9 @@ pub fn method(name: &str) -> Option<Method> {
         "swapcase" => |i, a| {
             map_str(i, a, "swapcase", |s| {
                 s.chars()
-                    .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+                    .flat_map(|c| {
+                        if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() }
+                    })
                     .collect()
             })
         },
@@ -92,7 +94,9 @@ pub fn method(name: &str) -> Option<Method> {
 fn receiver(interp: &Interp, args: Args) -> PyResult<(Rc<str>, Args)> {
     match split(args) {
         (Value::Str(s), rest) => Ok((s, rest)),
-        (other, _) => Err(interp.type_error(format!("descriptor requires a 'str' object but received '{}'", other.type_name()))),
+        (other, _) => {
+            Err(interp.type_error(format!("descriptor requires a 'str' object but received '{}'", other.type_name())))
+        }
     }
 }
 
@@ -141,7 +145,9 @@ fn strip(interp: &mut Interp, args: Args, left: bool, right: bool) -> PyResult<V
     let chars: Option<Vec<char>> = match args.positional.first() {
         None | Some(Value::None) => None,
         Some(Value::Str(c)) => Some(c.chars().collect()),
-        Some(other) => return Err(interp.type_error(format!("strip arg must be None or str, not {}", other.type_name()))),
+        Some(other) => {
+            return Err(interp.type_error(format!("strip arg must be None or str, not {}", other.type_name())));
+        }
     };
     let matches = |c: char| match &chars {
         None => c.is_whitespace(),
@@ -230,10 +236,8 @@ fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
         match item {
             Value::Str(s) => parts.push(s.to_string()),
             other => {
-                return Err(interp.type_error(format!(
-                    "sequence item {index}: expected str instance, {} found",
-                    other.type_name()
-                )));
+                return Err(interp
+                    .type_error(format!("sequence item {index}: expected str instance, {} found", other.type_name())));
             }
         }
     }
@@ -277,20 +281,17 @@ fn affix(interp: &mut Interp, args: Args, prefix: bool) -> PyResult<Value> {
                 match item {
                     Value::Str(p) => v.push(p.clone()),
                     other => {
-                        return Err(interp.type_error(format!(
-                            "tuple for {name} must only contain str, not {}",
-                            other.type_name()
-                        )));
+                        return Err(interp
+                            .type_error(format!("tuple for {name} must only contain str, not {}", other.type_name())));
                     }
                 }
             }
             v
         }
         other => {
-            return Err(interp.type_error(format!(
-                "{name} first arg must be str or a tuple of str, not {}",
-                other.type_name()
-            )));
+            return Err(
+                interp.type_error(format!("{name} first arg must be str or a tuple of str, not {}", other.type_name()))
+            );
         }
     };
     let hit = candidates.iter().any(|p| if prefix { window.starts_with(&**p) } else { window.ends_with(&**p) });

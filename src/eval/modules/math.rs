@@ -7,7 +7,10 @@ use std::rc::Rc;
 fn unary(interp: &mut Interp, args: &Args, name: &str) -> PyResult<f64> {
     match args.positional.as_slice() {
         [v] => crate::eval::builtins::to_float(interp, v),
-        _ => Err(interp.type_error(format!("math.{name}() takes exactly one argument ({} given)", args.positional.len()))),
+        _ => {
+            Err(interp
+                .type_error(format!("math.{name}() takes exactly one argument ({} given)", args.positional.len())))
+        }
     }
 }
 
@@ -37,10 +40,13 @@ pub fn module(_: &mut Interp) -> PyResult<Rc<Module>> {
         );
     }
     m.set("fabs", Interp::builtin("fabs", |i, a| Ok(Value::Float(unary(i, &a, "fabs")?.abs()))));
-    m.set("isclose", Interp::builtin("isclose", |i, a| {
-        let [x, y] = a.positional.as_slice() else { return Err(i.type_error("isclose() takes 2 arguments")) };
-        let (x, y) = (crate::eval::builtins::to_float(i, x)?, crate::eval::builtins::to_float(i, y)?);
-        Ok(Value::Bool(x == y || (x - y).abs() <= 1e-9 * x.abs().max(y.abs())))
-    }));
+    m.set(
+        "isclose",
+        Interp::builtin("isclose", |i, a| {
+            let [x, y] = a.positional.as_slice() else { return Err(i.type_error("isclose() takes 2 arguments")) };
+            let (x, y) = (crate::eval::builtins::to_float(i, x)?, crate::eval::builtins::to_float(i, y)?);
+            Ok(Value::Bool(x == y || (x - y).abs() <= 1e-9 * x.abs().max(y.abs())))
+        }),
+    );
     Ok(m)
 }

@@ -44,10 +44,10 @@ fn to_big(n: &Num) -> BigInt {
 impl Interp {
     /// `a op b` for two numbers; `None` if the operator does not apply to numbers.
     pub(in crate::eval) fn numeric_op(&mut self, op: BinOp, a: Num, b: Num) -> PyResult<Option<Value>> {
-        if let (Num::Small(x), Num::Small(y)) = (&a, &b) {
-            if let Some(v) = self.small_int_op(op, *x, *y)? {
-                return Ok(Some(v));
-            }
+        if let (Num::Small(x), Num::Small(y)) = (&a, &b)
+            && let Some(v) = self.small_int_op(op, *x, *y)?
+        {
+            return Ok(Some(v));
         }
         match (&a, &b) {
             (Num::Float(_), _) | (_, Num::Float(_)) => self.float_op(op, to_f64(&a), to_f64(&b)),

@@ -47,14 +47,13 @@ impl Interp {
             Value::Int(i) => *i,
             Value::Bool(b) => i64::from(*b),
             Value::BigInt(_) => {
-                return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")));
+                return Err(self.index_error("cannot fit 'int' into an index-sized integer".to_string()));
             }
             other => {
                 let noun = if what == "string" { "string" } else { what };
-                return Err(self.type_error(format!(
-                    "{noun} indices must be integers or slices, not {}",
-                    other.type_name()
-                )));
+                return Err(
+                    self.type_error(format!("{noun} indices must be integers or slices, not {}", other.type_name()))
+                );
             }
         };
         let len = len as i64;
@@ -68,7 +67,9 @@ impl Interp {
     fn get_slice(&mut self, obj: &Value, parts: &[Value; 3]) -> PyResult<Value> {
         let len = match obj {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) => self.len(obj)?,
-            Value::Instance(_) => return self.call_method(obj, "__getitem__", vec![Value::Slice(parts.clone().into())]),
+            Value::Instance(_) => {
+                return self.call_method(obj, "__getitem__", vec![Value::Slice(parts.clone().into())]);
+            }
             other => return Err(self.type_error(format!("'{}' object is not subscriptable", other.type_name()))),
         };
         let indices = self.slice_indices(parts, len)?;
@@ -244,4 +245,3 @@ impl Interp {
         })
     }
 }
-

@@ -159,6 +159,13 @@ impl Interp {
                 _ => Err(self.attribute_error(obj, name)),
             },
             Value::Builtin(b) if name == "__name__" => Ok(Value::Str(b.name.clone())),
+            Value::Range(start, stop, step) if matches!(name, "start" | "stop" | "step") => {
+                Ok(Value::Int(match name {
+                    "start" => *start,
+                    "stop" => *stop,
+                    _ => *step,
+                }))
+            }
             Value::BoundMethod(m) => match name {
                 "__self__" => Ok(m.receiver.clone()),
                 "__func__" => Ok(m.function.clone()),

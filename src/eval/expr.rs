@@ -4,7 +4,6 @@ use super::scope::Frame;
 use super::value::Value;
 use super::{Args, Interp, PyResult};
 use crate::ir::{Arg, CmpOp, CompKind, Comprehension, Const, Expr, ExprKind, FPart};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 impl Interp {
@@ -51,7 +50,7 @@ impl Interp {
             ExprKind::FString(parts) => Ok(Value::str(&self.eval_fstring(parts, frame)?)),
             ExprKind::Named { target, value } => {
                 let v = self.eval(value, frame)?;
-                self.store_name(frame, target, v.clone())?;
+                self.store_walrus(frame, target, v.clone())?;
                 Ok(v)
             }
         }
@@ -186,7 +185,7 @@ impl Interp {
             Some(g) => self.eval(&g.iter, frame)?,
             None => Value::None,
         };
-        frame.comprehensions.push(HashMap::new());
+        self.push_comprehension_scope(frame);
         let mut out = Vec::new();
         let mut pairs = Vec::new();
         let result = self.comprehension_level(comp, 0, Some(first), frame, &mut out, &mut pairs);

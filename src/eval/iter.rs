@@ -62,7 +62,8 @@ impl Interp {
                         return Ok(None);
                     }
                     let item = *next;
-                    *next += *step;
+                    // Past i64's end the range is exhausted anyway: stop there instead of overflowing.
+                    *next = next.checked_add(*step).unwrap_or(*stop);
                     return Ok(Some(Value::Int(item)));
                 }
                 IterState::Chars(s, pos) => {

@@ -360,7 +360,7 @@ impl Interp {
             Value::Range(start, stop, step) => Ok(match item {
                 Value::Int(n) => {
                     let in_bounds = if *step > 0 { n >= start && n < stop } else { n <= start && n > stop };
-                    in_bounds && (n - start) % step == 0
+                    in_bounds && (i128::from(*n) - i128::from(*start)) % i128::from(*step) == 0
                 }
                 _ => false,
             }),

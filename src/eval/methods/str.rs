@@ -61,6 +61,15 @@ pub fn method(name: &str) -> Option<Method> {
         "isalpha" => |i, a| test(i, a, char::is_alphabetic),
         "isalnum" => |i, a| test(i, a, char::is_alphanumeric),
         "isspace" => |i, a| test(i, a, char::is_whitespace),
+        "isascii" => |i, a| {
+            let (s, _) = receiver(i, a)?;
+            Ok(Value::Bool(s.is_ascii()))
+        },
+        "isprintable" => |i, a| {
+            let (s, _) = receiver(i, a)?;
+            Ok(Value::Bool(s.chars().all(|c| c == ' ' || !(c.is_control() || c.is_whitespace()))))
+        },
+        "istitle" => istitle,
         "isupper" => |i, a| cased(i, a, true),
         "islower" => |i, a| cased(i, a, false),
         "isidentifier" => |i, a| {
@@ -126,6 +135,32 @@ fn title(s: &str) -> String {
         previous_cased = c.is_alphabetic();
     }
     out
+}
+
+/// `str.istitle`: uppercase letters only after uncased characters, lowercase only after cased ones, and
+/// at least one cased character (CPython's rule, which treats digits and punctuation as word breaks).
+fn istitle(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, _) = receiver(interp, args)?;
+    let mut previous_cased = false;
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_uppercase() {
+            if previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+            any = true;
+        } else if c.is_lowercase() {
+            if !previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+            any = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(Value::Bool(any))
 }
 
 fn test(interp: &mut Interp, args: Args, pred: fn(char) -> bool) -> PyResult<Value> {

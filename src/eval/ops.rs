@@ -132,6 +132,14 @@ impl Interp {
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_), Value::Set(_)) => {
                 self.set_op(op, a, b)?
             }
+            // Key and item views are set-like: they combine with any iterable into a set.
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, view, other)
+            | (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, other, view)
+                if is_set_like_view(view) && !matches!(other, Value::Instance(_)) =>
+            {
+                let _ = (view, other);
+                self.set_op(op, a, b)?
+            }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
                 let mut merged = x.borrow().clone();
                 for (k, (kv, v)) in y.borrow().entries() {
@@ -394,4 +402,9 @@ fn compare_nums(a: &Num, b: &Num) -> Option<Ordering> {
         }
         _ => arith::to_f64(a).partial_cmp(&arith::to_f64(b)),
     }
+}
+
+/// `d.keys()` and `d.items()` support set operators (`d.values()` does not).
+fn is_set_like_view(v: &Value) -> bool {
+    matches!(v, Value::DictView(_, ViewKind::Keys | ViewKind::Items))
 }

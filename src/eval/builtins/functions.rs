@@ -276,7 +276,7 @@ fn filter(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = one_arg(interp, "reversed", &args)?;
     match &v {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) => {}
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) | Value::Dict(_) | Value::DictView(..) => {}
         Value::Instance(i) if i.class.lookup("__reversed__").is_some() => {
             return interp.call_method(&v, "__reversed__", Vec::new());
         }

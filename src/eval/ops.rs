@@ -229,7 +229,12 @@ impl Interp {
         if let Some(v) = self.try_dunder(b, reflected, a)? {
             return Ok(v);
         }
-        let eq = self.eq(a, b)?;
+        // Without `__eq__`, objects are equal only to themselves (never recurse back into `eq`).
+        let eq = if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            a.is(b)
+        } else {
+            self.eq(a, b)?
+        };
         Ok(Value::Bool(eq != negate))
     }
 
@@ -400,8 +405,33 @@ fn compare_nums(a: &Num, b: &Num) -> Option<Ordering> {
             };
             Some(big(a).cmp(&big(b)))
         }
-        _ => arith::to_f64(a).partial_cmp(&arith::to_f64(b)),
+        (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
+        (Num::Float(f), n) => compare_int_float(n, *f).map(Ordering::reverse),
+        (n, Num::Float(f)) => compare_int_float(n, *f),
     }
+}
+
+/// Compares an int with a float exactly, as CPython does (`2**53 + 1 != float(2**53 + 1)`), instead of
+/// rounding the int to a float first.
+fn compare_int_float(n: &Num, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    if let Num::Small(i) = n
+        && i.unsigned_abs() < (1 << 53)
+    {
+        return (*i as f64).partial_cmp(&f);
+    }
+    let int = match n {
+        Num::Small(i) => num_bigint::BigInt::from(*i),
+        Num::Int(b) => b.clone(),
+        Num::Float(_) => return None,
+    };
+    let whole = <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(f.trunc())?;
+    Some(int.cmp(&whole).then_with(|| 0.0f64.partial_cmp(&f.fract()).unwrap_or(Ordering::Equal)))
 }
 
 /// `d.keys()` and `d.items()` support set operators (`d.values()` does not).

@@ -49,8 +49,10 @@ pub fn method(name: &str) -> Option<Method> {
         "rindex" => |i, a| find(i, a, true, true),
         "count" => |i, a| {
             let (s, args) = receiver(i, a)?;
+            expect_args(i, "count", &args, 1, 3)?;
             let sub = str_arg(i, &args, 0, "count")?;
-            let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(&*sub).count() };
+            let (window, _) = window(&s, &args);
+            let n = if sub.is_empty() { window.chars().count() + 1 } else { window.matches(&*sub).count() };
             Ok(Value::Int(n as i64))
         },
         "format" => |i, a| {
@@ -70,6 +72,36 @@ pub fn method(name: &str) -> Option<Method> {
             Ok(Value::Bool(s.chars().all(|c| c == ' ' || !(c.is_control() || c.is_whitespace()))))
         },
         "istitle" => istitle,
+        "expandtabs" => |i, a| {
+            let (s, args) = receiver(i, a)?;
+            expect_args(i, "expandtabs", &args, 0, 1)?;
+            let size = match args.positional.first() {
+                Some(Value::Int(n)) => (*n).max(0) as usize,
+                _ => 8,
+            };
+            let mut out = String::new();
+            let mut column = 0;
+            for c in s.chars() {
+                match c {
+                    '\t' if size > 0 => {
+                        let pad = size - column % size;
+                        i.check_size(out.len() + pad)?;
+                        out.extend(std::iter::repeat_n(' ', pad));
+                        column += pad;
+                    }
+                    '\t' => {}
+                    '\n' | '\r' => {
+                        out.push(c);
+                        column = 0;
+                    }
+                    _ => {
+                        out.push(c);
+                        column += 1;
+                    }
+                }
+            }
+            Ok(Value::str(&out))
+        },
         "isupper" => |i, a| cased(i, a, true),
         "islower" => |i, a| cased(i, a, false),
         "isidentifier" => |i, a| {
@@ -339,13 +371,32 @@ fn resolve(n: i64, len: usize) -> usize {
 
 fn find(interp: &mut Interp, args: Args, from_right: bool, raise: bool) -> PyResult<Value> {
     let (s, args) = receiver(interp, args)?;
+    expect_args(interp, "find", &args, 1, 3)?;
     let sub = str_arg(interp, &args, 0, "find")?;
-    let byte = if from_right { s.rfind(&*sub) } else { s.find(&*sub) };
-    match byte {
-        Some(b) => Ok(Value::Int(s[..b].chars().count() as i64)),
+    let (window, offset) = window(&s, &args);
+    let byte = if from_right { window.rfind(&*sub) } else { window.find(&*sub) };
+    match byte.and_then(|b| window.get(..b)) {
+        Some(before) => Ok(Value::Int((offset + before.chars().count()) as i64)),
         None if raise => Err(interp.value_error("substring not found")),
         None => Ok(Value::Int(-1)),
     }
+}
+
+/// The part of `s` between the optional `start` and `end` arguments (positions 1 and 2, character
+/// indices, negative from the end, as `str.find`/`str.count` take them), and its character offset.
+fn window<'a>(s: &'a str, args: &Args) -> (&'a str, usize) {
+    let len = s.chars().count();
+    let position = |index: usize, default: usize| match args.positional.get(index) {
+        Some(Value::Int(n)) => resolve(*n, len),
+        Some(Value::Bool(b)) => resolve(i64::from(*b), len),
+        _ => default,
+    };
+    let (start, end) = (position(1, 0), position(2, len));
+    if start > end {
+        return ("", start);
+    }
+    let byte = |c: usize| s.char_indices().nth(c).map_or(s.len(), |(b, _)| b);
+    (s.get(byte(start)..byte(end)).unwrap_or(""), start)
 }
 
 fn zfill(interp: &mut Interp, args: Args) -> PyResult<Value> {

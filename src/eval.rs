@@ -20,6 +20,7 @@ mod ops;
 mod repr;
 mod scope;
 mod stmt;
+pub mod teardown;
 pub mod value;
 
 #[cfg(test)]
@@ -67,11 +68,16 @@ pub struct Limits {
     pub recursion: usize,
     /// The largest container or string a single operation may build.
     pub max_items: usize,
+    /// Bytes of native stack the evaluator may use before raising RecursionError. Python recursion is
+    /// also bounded by `recursion`, but nesting can come from elsewhere (deeply nested data being
+    /// compared or printed, recursion through `__repr__` or `__eq__`); this keeps every path off the
+    /// guard page. The default leaves 2 MiB of an 8 MiB stack for the parser and the last frames.
+    pub stack: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { steps: 5_000_000, recursion: 1000, max_items: 10_000_000 }
+        Limits { steps: 5_000_000, recursion: 1000, max_items: 10_000_000, stack: 6 << 20 }
     }
 }
 
@@ -87,6 +93,8 @@ pub struct Interp {
     pub limits: Limits,
     steps: u64,
     depth: usize,
+    /// The shallowest native stack address seen (the stack grows down), for the `limits.stack` guard.
+    stack_top: usize,
     /// Exceptions being handled (innermost last), for bare `raise` and implicit chaining. Boxed because
     /// exceptions travel boxed in [`PyResult`]; keeping the box avoids moving them in and out.
     #[allow(clippy::vec_box)]
@@ -116,6 +124,7 @@ impl Interp {
             limits: Limits::default(),
             steps: 0,
             depth: 0,
+            stack_top: 0,
             handling: Vec::new(),
             calls: Vec::new(),
             aux_classes: HashMap::new(),
@@ -152,6 +161,21 @@ impl Interp {
                 "stopped after {} steps: the program ran too long (an endless loop?)",
                 self.limits.steps
             )));
+        }
+        Ok(())
+    }
+
+    /// Raises RecursionError when the evaluator has used more than `limits.stack` bytes of native stack
+    /// since the shallowest point seen. Called on every statement, expression, call and recursive
+    /// traversal of data, so no input can overflow the stack (which would abort, not raise).
+    pub(crate) fn guard_stack(&mut self) -> PyResult<()> {
+        let marker = 0u8;
+        let here = std::hint::black_box(&marker) as *const u8 as usize;
+        if here > self.stack_top {
+            self.stack_top = here;
+        }
+        if self.stack_top - here > self.limits.stack {
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
         }
         Ok(())
     }

@@ -5,6 +5,7 @@
 //! run ("not supported in ormplay: …"), each with the byte range of the offending node.
 
 mod lower;
+mod nesting;
 mod scope;
 
 use crate::ir;
@@ -22,8 +23,10 @@ pub struct ParseProblem {
 }
 
 /// Parses and lowers a whole module. All syntax errors are reported; if there are none, the first
-/// unsupported construct is.
+/// unsupported construct is. Absurdly nested source is refused before parsing ([`nesting`]).
 pub fn parse(source: &str) -> Result<ir::Module, Vec<ParseProblem>> {
+    // Bound the nesting first: ruff's parser recurses and would overflow the stack on absurd input.
+    nesting::check(source).map_err(|p| vec![p])?;
     let parsed = ruff_python_parser::parse_unchecked_source(source, PySourceType::Python);
     let mut problems: Vec<ParseProblem> = parsed
         .errors()

@@ -43,7 +43,11 @@ fn probe(bytes: usize, program: &str) -> Option<Option<String>> {
     let _ = std::fs::remove_file(&path);
     let stdout = String::from_utf8_lossy(&out.stdout);
     let line = stdout.lines().find_map(|l| l.strip_prefix("PROBE-OUT "))?;
-    Some(if line == "None" { None } else { Some(line.trim_start_matches("Some(\"").trim_end_matches("\")").to_string()) })
+    Some(if line == "None" {
+        None
+    } else {
+        Some(line.trim_start_matches("Some(\"").trim_end_matches("\")").to_string())
+    })
 }
 
 /// The child process's entry point (does nothing in a normal run).
@@ -70,8 +74,10 @@ fn smallest_stack(program: &str) -> usize {
 fn python_recursion_to_the_limit_fits_in_8_mib() {
     let small = smallest_stack(&recursion(100));
     let large = smallest_stack(&recursion(900));
-    println!("stack for 100 levels: {small} KiB, for 900 levels: {large} KiB, about {} bytes per level",
-        (large - small) * 1024 / 800);
+    println!(
+        "stack for 100 levels: {small} KiB, for 900 levels: {large} KiB, about {} bytes per level",
+        (large - small) * 1024 / 800
+    );
     let limit = Limits::default().recursion;
     let at_limit = recursion(limit.saturating_sub(5));
     assert_eq!(probe(8 * MIB, &at_limit), Some(None), "recursion to {limit} must fit in 8 MiB");
@@ -92,10 +98,54 @@ fn deeply_nested_source_fits_in_8_mib() {
         "a = []\nb = []\nfor i in range(200000):\n    a = [a]\n    b = [b]\nprint(a == b)\n".to_string(),
         "t = ()\nfor i in range(200000):\n    t = (t,)\nd = {t: 1}\nprint(len(d))\n".to_string(),
     ];
-    let overflowed: Vec<&str> = programs
-        .iter()
-        .filter(|p| probe(8 * MIB, p).is_none())
-        .map(|p| &p[..p.len().min(40)])
-        .collect();
+    let overflowed: Vec<&str> =
+        programs.iter().filter(|p| probe(8 * MIB, p).is_none()).map(|p| &p[..p.len().min(40)]).collect();
     assert!(overflowed.is_empty(), "overflowed the stack: {overflowed:?}");
+}
+
+/// The deepest recursion of a given shape that completes under the default limits (binary search),
+/// run in-process on a large stack: the stack guard raises RecursionError long before it is used up.
+fn deepest(shape: &str) -> usize {
+    let shape = shape.to_string();
+    std::thread::Builder::new()
+        .stack_size(64 * MIB)
+        .spawn(move || {
+            let (mut ok, mut bad) = (0usize, 1001usize);
+            while bad - ok > 1 {
+                let mid = (ok + bad) / 2;
+                let program = shape.replace("DEPTH", &mid.to_string());
+                let outcome = run_python_with(&program, "shape.py", Limits::default());
+                if outcome.error.is_none() { ok = mid } else { bad = mid }
+            }
+            ok
+        })
+        .expect("spawn")
+        .join()
+        .expect("no panic")
+}
+
+#[test]
+fn recursion_depth_reached_by_common_shapes() {
+    let shapes = [
+        ("function", "def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(DEPTH))\n"),
+        (
+            "method",
+            "class T:\n    def walk(self, n):\n        if n == 0:\n            return 0\n        return self.walk(n - 1) + 1\nprint(T().walk(DEPTH))\n",
+        ),
+        (
+            "comprehension",
+            "def f(n):\n    return 0 if n == 0 else sum([f(n - 1) for _ in range(1)])\nprint(f(DEPTH))\n",
+        ),
+        (
+            "try/with",
+            "class C:\n    def __enter__(self):\n        return self\n    def __exit__(self, *a):\n        return False\ndef f(n):\n    if n == 0:\n        return 0\n    with C():\n        try:\n            return f(n - 1)\n        finally:\n            pass\nprint(f(DEPTH))\n",
+        ),
+        ("builtin key", "def f(n):\n    return 0 if n == 0 else max([n], key=lambda m: f(m - 1))\nprint(f(DEPTH))\n"),
+    ];
+    for (name, shape) in shapes {
+        let depth = deepest(shape);
+        println!("{name:>14}: recursion reaches {depth} levels (limit {})", Limits::default().recursion);
+        assert!(depth >= 300, "{name} recursion stops too early: {depth}");
+    }
+    assert!(deepest(shapes[0].1) >= 990, "plain recursion reaches CPython's depth");
 }

@@ -84,6 +84,7 @@ impl Interp {
         if self.depth >= self.limits.recursion {
             return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
         }
+        self.guard_stack()?;
         let first_arg = args.positional.first().cloned();
         let vars = self.bind_arguments(function, args)?;
         let env =

@@ -141,6 +141,9 @@ impl Set {
 impl Interp {
     /// The hash key of a value, or TypeError for unhashable ones (lists, dicts, sets).
     pub fn key_of(&mut self, value: &Value) -> PyResult<Key> {
+        if let Value::Tuple(_) = value {
+            self.guard_stack()?;
+        }
         Ok(match value {
             Value::None => Key::None,
             Value::Bool(b) => Key::Int(i64::from(*b)),

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 impl Interp {
     pub(super) fn eval(&mut self, expr: &Expr, frame: &mut Frame) -> PyResult<Value> {
+        self.guard_stack()?;
         match &expr.kind {
             ExprKind::Const(c) => Ok(constant(c)),
             ExprKind::Name(name) => self.load_name(frame, name),

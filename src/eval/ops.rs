@@ -230,11 +230,8 @@ impl Interp {
             return Ok(v);
         }
         // Without `__eq__`, objects are equal only to themselves (never recurse back into `eq`).
-        let eq = if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
-            a.is(b)
-        } else {
-            self.eq(a, b)?
-        };
+        let eq =
+            if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) { a.is(b) } else { self.eq(a, b)? };
         Ok(Value::Bool(eq != negate))
     }
 
@@ -292,6 +289,7 @@ impl Interp {
     }
 
     fn sequence_ordering(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+        self.guard_stack()?;
         for (a, b) in x.iter().zip(y) {
             if self.eq(a, b)? {
                 continue;
@@ -304,6 +302,7 @@ impl Interp {
 
     /// Python `==` as a bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        self.guard_stack()?;
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Ok(compare_nums(&x, &y) == Some(Ordering::Equal));
         }

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 impl Interp {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        self.guard_stack()?;
         Ok(match v {
             Value::None => "None".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),

@@ -27,7 +27,7 @@ impl Interp {
     }
 
     fn exec_stmt(&mut self, stmt: &Stmt, frame: &mut Frame) -> PyResult<Flow> {
-        self.tick().map_err(|e| self.locate(e, stmt, frame))?;
+        self.tick().and_then(|()| self.guard_stack()).map_err(|e| self.locate(e, stmt, frame))?;
         self.exec_stmt_kind(stmt, frame).map_err(|e| self.locate(e, stmt, frame))
     }
 

@@ -62,7 +62,9 @@ pub struct SourceFile {
 /// Limits that keep a runaway program from freezing the page.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
-    /// Statements and loop iterations a run may execute.
+    /// Work a run may do: one step per statement and expression evaluated, more for calls and for
+    /// bulk work inside builtins (see `Interp::charge`). The default stops any loop within about a
+    /// second in a native release build.
     pub steps: u64,
     /// Nested Python calls before RecursionError (CPython's default is 1000).
     pub recursion: usize,
@@ -77,7 +79,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { steps: 5_000_000, recursion: 1000, max_items: 10_000_000, stack: 6 << 20 }
+        Limits { steps: 10_000_000, recursion: 1000, max_items: 10_000_000, stack: 6 << 20 }
     }
 }
 
@@ -155,7 +157,14 @@ impl Interp {
 
     /// Counts one step against the budget.
     pub(crate) fn tick(&mut self) -> PyResult<()> {
-        self.steps += 1;
+        self.charge(1)
+    }
+
+    /// Counts `units` steps against the budget: bulk work inside one statement (items a builtin
+    /// iterates or sorts, bytes a string operation builds, big-integer limb products) costs steps too,
+    /// so that `while True: s = sum(range(10**6))` stops as promptly as `while True: pass`.
+    pub(crate) fn charge(&mut self, units: usize) -> PyResult<()> {
+        self.steps = self.steps.saturating_add(units as u64);
         if self.steps > self.limits.steps {
             return Err(self.limit_exceeded(format!(
                 "stopped after {} steps: the program ran too long (an endless loop?)",

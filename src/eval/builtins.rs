@@ -5,7 +5,7 @@ mod constructors;
 mod functions;
 mod numeric;
 
-pub use constructors::{fill_dict, to_float, to_int};
+pub use constructors::{MAX_STR_DIGITS, fill_dict, to_float, to_int};
 
 use super::exceptions::HIERARCHY;
 use super::value::{BuiltinType, Class, Module, Value, next_id};

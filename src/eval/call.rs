@@ -10,6 +10,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// Steps a Python function call costs against the budget, on top of the statements it runs.
+const CALL_COST: usize = 5;
+
 impl Interp {
     pub fn call(&mut self, callee: &Value, args: Args) -> PyResult<Value> {
         match callee {
@@ -85,6 +88,8 @@ impl Interp {
             return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
         }
         self.guard_stack()?;
+        // A call costs several statements' worth of time (binding, frame, environment): charge it so.
+        self.charge(CALL_COST)?;
         let first_arg = args.positional.first().cloned();
         let vars = self.bind_arguments(function, args)?;
         let env =

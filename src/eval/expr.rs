@@ -9,6 +9,8 @@ use std::rc::Rc;
 impl Interp {
     pub(super) fn eval(&mut self, expr: &Expr, frame: &mut Frame) -> PyResult<Value> {
         self.guard_stack()?;
+        // Every expression node is a step too: the budget tracks work, not just statements.
+        self.tick()?;
         match &expr.kind {
             ExprKind::Const(c) => Ok(constant(c)),
             ExprKind::Name(name) => self.load_name(frame, name),

@@ -90,17 +90,24 @@ impl Interp {
     /// All items of an iterable, in order.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
-            Value::List(l) => return Ok(l.borrow().clone()),
-            Value::Tuple(t) => return Ok(t.to_vec()),
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                self.charge(items.len() / 4)?;
+                return Ok(items);
+            }
+            Value::Tuple(t) => {
+                self.charge(t.len() / 4)?;
+                return Ok(t.to_vec());
+            }
             _ => {}
         }
         let it = self.iter(v)?;
         let mut out = Vec::new();
         while let Some(item) = self.next(&it)? {
             out.push(item);
-            if out.len() % 4096 == 0 {
+            if out.len() % 1024 == 0 {
                 self.check_size(out.len())?;
-                self.tick()?;
+                self.charge(1024)?;
             }
         }
         Ok(out)
@@ -202,6 +209,7 @@ impl Interp {
         key: &Option<Value>,
         reverse: bool,
     ) -> PyResult<Vec<Value>> {
+        self.charge(items.len())?;
         let mut keyed = Vec::with_capacity(items.len());
         for item in items {
             keyed.push((self.apply_key(key, &item)?, item));

@@ -110,14 +110,22 @@ impl Interp {
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
                 self.check_size(x.len() + y.len())?;
+                self.charge((x.len() + y.len()) / 64)?;
                 Value::str(&format!("{x}{y}"))
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let len = x.borrow().len() + y.borrow().len();
+                self.check_size(len)?;
+                self.charge(len / 8)?;
                 let mut items = x.borrow().clone();
                 items.extend(y.borrow().iter().cloned());
                 Value::list(items)
             }
-            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => Value::tuple(x.iter().chain(y.iter()).cloned().collect()),
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                self.check_size(x.len() + y.len())?;
+                self.charge((x.len() + y.len()) / 8)?;
+                Value::tuple(x.iter().chain(y.iter()).cloned().collect())
+            }
             (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), n)
                 if matches!(n, Value::Int(_) | Value::Bool(_)) =>
             {
@@ -159,6 +167,7 @@ impl Interp {
         };
         let len = self.len(seq)?;
         self.check_size(len.saturating_mul(n))?;
+        self.charge(len.saturating_mul(n) / 16)?;
         Ok(match seq {
             Value::Str(s) => Value::str(&s.repeat(n)),
             Value::List(l) => {

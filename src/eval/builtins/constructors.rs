@@ -56,6 +56,10 @@ pub fn to_int(interp: &mut Interp, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// CPython's default `sys.get_int_max_str_digits()`: decimal conversions of longer integers raise
+/// ValueError (they are quadratic; the limit also keeps a page from freezing on `str(10**10**6)`).
+pub const MAX_STR_DIGITS: usize = 4300;
+
 fn parse_int(interp: &mut Interp, s: &str, base: i64) -> PyResult<Value> {
     let invalid = || format!("invalid literal for int() with base {base}: {}", crate::eval::format::repr_str(s));
     let text = s.trim();
@@ -82,6 +86,14 @@ fn parse_int(interp: &mut Interp, s: &str, base: i64) -> PyResult<Value> {
     let cleaned: String = digits.chars().filter(|c| *c != '_').collect();
     if cleaned.is_empty() || !valid_underscores || !cleaned.chars().all(|c| c.is_digit(base as u32)) {
         return Err(interp.value_error(invalid()));
+    }
+    let power_of_two = (base as u32).is_power_of_two();
+    if !power_of_two && cleaned.len() > MAX_STR_DIGITS {
+        return Err(interp.value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; \
+             use sys.set_int_max_str_digits() to increase the limit",
+            cleaned.len()
+        )));
     }
     let Ok(n) = BigInt::from_str_radix(&cleaned, base as u32) else {
         return Err(interp.value_error(invalid()));

@@ -85,6 +85,7 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     }
     line.push_str(&end);
     interp.check_size(interp.out.len() + line.len())?;
+    interp.charge(line.len() / 64)?;
     interp.out.push_str(&line);
     Ok(Value::None)
 }

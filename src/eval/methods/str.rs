@@ -310,6 +310,7 @@ fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     let out = parts.join(&sep);
     interp.check_size(out.len())?;
+    interp.charge(out.len() / 64)?;
     Ok(Value::str(&out))
 }
 
@@ -323,6 +324,7 @@ fn replace(interp: &mut Interp, args: Args) -> PyResult<Value> {
         _ => s.replace(&*old, &new),
     };
     interp.check_size(out.len())?;
+    interp.charge(out.len() / 64)?;
     Ok(Value::str(&out))
 }
 

@@ -81,6 +81,14 @@ impl Interp {
     }
 
     fn big_int_op(&mut self, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Option<Value>> {
+        // Charge the work: linear in the limbs for additive operations, their product for the rest.
+        let (a, b) = (x.bits() / 64 + 1, y.bits() / 64 + 1);
+        let cost = match op {
+            BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::Div => a.saturating_mul(b) / 64,
+            BinOp::Pow => a.saturating_mul(a).saturating_mul(y.to_u64().unwrap_or(u64::MAX).min(1 << 40)) / 64,
+            _ => (a + b) / 16,
+        };
+        self.charge(usize::try_from(cost).unwrap_or(usize::MAX))?;
         let r = match op {
             BinOp::Add => x + y,
             BinOp::Sub => x - y,

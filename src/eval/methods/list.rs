@@ -31,7 +31,7 @@ pub fn method(name: &str) -> Option<Method> {
                 return Err(i.type_error("'list' indices must be integers"));
             };
             let len = l.borrow().len() as i64;
-            let at = if index < 0 { (len + index).max(0) } else { index.min(len) } as usize;
+            let at = if index < 0 { len.saturating_add(index).max(0) } else { index.min(len) } as usize;
             l.borrow_mut().insert(at, args.positional[1].clone());
             Ok(Value::None)
         },
@@ -50,7 +50,7 @@ pub fn method(name: &str) -> Option<Method> {
                 }
                 None => -1,
             };
-            let at = if index < 0 { index + len } else { index };
+            let at = if index < 0 { index.saturating_add(len) } else { index };
             if at < 0 || at >= len {
                 return Err(i.index_error("pop index out of range"));
             }
@@ -146,7 +146,7 @@ fn index_of(interp: &mut Interp, items: &[Value], args: &Args, what: &str) -> Py
     };
     let len = items.len() as i64;
     let bound = |v: Option<&Value>, default: i64| match v {
-        Some(Value::Int(n)) if *n < 0 => (len + n).max(0),
+        Some(Value::Int(n)) if *n < 0 => len.saturating_add(*n).max(0),
         Some(Value::Int(n)) => (*n).min(len),
         _ => default,
     };

@@ -236,7 +236,7 @@ fn split_method(interp: &mut Interp, mut args: Args, from_right: bool) -> PyResu
     let (s, args) = receiver(interp, args)?;
     let sep = sep_kw.or_else(|| args.positional.first().cloned());
     let maxsplit = match max_kw.or_else(|| args.positional.get(1).cloned()) {
-        Some(Value::Int(n)) if n >= 0 => Some(n as usize),
+        Some(Value::Int(n)) if n >= 0 => Some(usize::try_from(n).unwrap_or(usize::MAX)),
         _ => None,
     };
     let parts: Vec<String> = match sep {
@@ -244,9 +244,9 @@ fn split_method(interp: &mut Interp, mut args: Args, from_right: bool) -> PyResu
         Some(Value::Str(sep)) if sep.is_empty() => return Err(interp.value_error("empty separator")),
         Some(Value::Str(sep)) => match (maxsplit, from_right) {
             (None, _) => s.split(&*sep).map(String::from).collect(),
-            (Some(n), false) => s.splitn(n + 1, &*sep).map(String::from).collect(),
+            (Some(n), false) => s.splitn(n.saturating_add(1), &*sep).map(String::from).collect(),
             (Some(n), true) => {
-                let mut v: Vec<String> = s.rsplitn(n + 1, &*sep).map(String::from).collect();
+                let mut v: Vec<String> = s.rsplitn(n.saturating_add(1), &*sep).map(String::from).collect();
                 v.reverse();
                 v
             }
@@ -269,6 +269,9 @@ fn split_whitespace(s: &str, maxsplit: Option<usize>, from_right: bool) -> Vec<S
         let mut rest = s.trim_end();
         let mut out = Vec::new();
         for _ in 0..max {
+            if rest.is_empty() {
+                break;
+            }
             let cut = rest.rfind(char::is_whitespace).map_or(0, |i| i);
             let word = rest[cut..].trim_start();
             out.push(word.to_string());
@@ -283,6 +286,9 @@ fn split_whitespace(s: &str, maxsplit: Option<usize>, from_right: bool) -> Vec<S
         let mut rest = s.trim_start();
         let mut out = Vec::new();
         for _ in 0..max {
+            if rest.is_empty() {
+                break;
+            }
             let cut = rest.find(char::is_whitespace).unwrap_or(rest.len());
             out.push(rest[..cut].to_string());
             rest = rest[cut..].trim_start();
@@ -368,7 +374,7 @@ fn affix(interp: &mut Interp, args: Args, prefix: bool) -> PyResult<Value> {
 }
 
 fn resolve(n: i64, len: usize) -> usize {
-    if n < 0 { (len as i64 + n).max(0) as usize } else { (n as usize).min(len) }
+    if n < 0 { (len as i64).saturating_add(n).max(0) as usize } else { (n as usize).min(len) }
 }
 
 fn find(interp: &mut Interp, args: Args, from_right: bool, raise: bool) -> PyResult<Value> {

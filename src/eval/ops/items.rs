@@ -57,8 +57,8 @@ impl Interp {
                 );
             }
         };
-        let len = len as i64;
-        let resolved = if i < 0 { i + len } else { i };
+        let len = i64::try_from(len).unwrap_or(i64::MAX);
+        let resolved = if i < 0 { i.saturating_add(len) } else { i };
         if resolved < 0 || resolved >= len {
             return Err(self.index_error(format!("{what} index out of range")));
         }
@@ -208,7 +208,7 @@ impl Interp {
 
     fn slice_start(&self, start: &Value, len: usize) -> usize {
         match start {
-            Value::Int(n) if *n < 0 => (len as i64 + n).max(0) as usize,
+            Value::Int(n) if *n < 0 => (len as i64).saturating_add(*n).max(0) as usize,
             Value::Int(n) => (*n as usize).min(len),
             _ => 0,
         }

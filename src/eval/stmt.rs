@@ -287,6 +287,10 @@ impl Interp {
             return self.exec_block(body, frame);
         };
         let manager = self.eval(&first.context, frame)?;
+        if self.probe_attr(&manager, "__enter__")?.is_none() {
+            let name = manager.type_name();
+            return Err(self.type_error(format!("'{name}' object does not support the context manager protocol")));
+        }
         let entered = self.call_method(&manager, "__enter__", Vec::new())?;
         if let Some(target) = &first.target {
             self.assign(target, entered, frame)?;

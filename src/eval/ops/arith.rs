@@ -66,6 +66,7 @@ impl Interp {
             }
             BinOp::FloorDiv => x.checked_div_euclid(y).map(|_| floor_div(x, y)),
             BinOp::Mod => x.checked_rem_euclid(y).map(|_| floor_mod(x, y)),
+            BinOp::Div if y == 0 => return Err(self.zero_division("division by zero")),
             BinOp::Div => return self.float_op(op, x as f64, y as f64),
             BinOp::Pow if y < 0 => return self.float_op(op, x as f64, y as f64),
             BinOp::Pow => u32::try_from(y).ok().and_then(|e| x.checked_pow(e)),
@@ -101,6 +102,7 @@ impl Interp {
             }
             BinOp::FloorDiv => num_integer::Integer::div_floor(&x, &y),
             BinOp::Mod => num_integer::Integer::mod_floor(&x, &y),
+            BinOp::Div if y.is_zero() => return Err(self.zero_division("division by zero")),
             BinOp::Div => return self.float_op(op, x.to_f64().unwrap_or(f64::NAN), y.to_f64().unwrap_or(f64::NAN)),
             BinOp::Pow => {
                 if y.is_negative() {

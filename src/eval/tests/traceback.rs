@@ -1,0 +1,50 @@
+//! Tracebacks: file, line, function and source line of each frame, innermost last, as CPython prints
+//! them (without 3.11's `^^^` markers), and the located line of the failure.
+
+use super::outcome_with;
+use crate::eval::Limits;
+
+#[test]
+fn a_nested_failure_lists_every_frame() {
+    let source = "def f(x):\n    return 1 / x\n\nclass A:\n    def go(self):\n        return f(0)\n\nA().go()\n";
+    let failure = outcome_with(source, Limits::default()).error.expect("fails");
+    assert_eq!(failure.class, "ZeroDivisionError");
+    assert_eq!(failure.message, "division by zero");
+    assert_eq!(failure.line, Some(2));
+    assert_eq!(
+        failure.traceback,
+        "Traceback (most recent call last):\n  File \"main.py\", line 8, in <module>\n    A().go()\n  File \"main.py\", line 6, in go\n    return f(0)\n  File \"main.py\", line 2, in f\n    return 1 / x\nZeroDivisionError: division by zero\n"
+    );
+}
+
+#[test]
+fn the_failing_line_inside_a_block_is_reported() {
+    let source = "items = [1, 2]\nfor i in range(3):\n    if i > 1:\n        print(items[i])\n";
+    let failure = outcome_with(source, Limits::default()).error.expect("fails");
+    assert_eq!(failure.line, Some(4));
+    assert!(
+        failure.traceback.ends_with("    print(items[i])\nIndexError: list index out of range\n"),
+        "{}",
+        failure.traceback
+    );
+}
+
+#[test]
+fn user_exception_messages_and_keyerror_repr() {
+    let failure = outcome_with("raise ValueError('negative balance')\n", Limits::default()).error.expect("fails");
+    assert_eq!(failure.traceback.lines().last(), Some("ValueError: negative balance"));
+    let failure = outcome_with("d = {}\nd['id']\n", Limits::default()).error.expect("fails");
+    assert_eq!(failure.traceback.lines().last(), Some("KeyError: 'id'"));
+    assert_eq!(failure.line, Some(2));
+}
+
+#[test]
+fn syntax_errors_and_unsupported_constructs_are_located() {
+    let failure = outcome_with("x = 1\ny = (2 +\n", Limits::default()).error.expect("fails");
+    assert_eq!(failure.class, "SyntaxError");
+    let failure = outcome_with("x = 1\nmatch x:\n    case 1:\n        pass\n", Limits::default()).error.expect("fails");
+    assert_eq!(failure.class, "NotImplementedError");
+    assert_eq!(failure.line, Some(2));
+    assert!(failure.message.starts_with("not supported in ormplay: the match statement"), "{}", failure.message);
+    assert!(failure.traceback.contains("File \"main.py\", line 2\n    match x:\n"), "{}", failure.traceback);
+}

@@ -73,12 +73,7 @@ impl Interp {
         {
             return Ok(v);
         }
-        Err(self.type_error(format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
-            op.symbol(),
-            a.type_name(),
-            b.type_name()
-        )))
+        Err(self.type_error(operand_error(op, &a, &b)))
     }
 
     /// `a op= b`: lists extend in place, as Python's `__iadd__` does; everything else rebinds.
@@ -237,6 +232,11 @@ impl Interp {
         }
         if let Some(v) = self.try_dunder(b, reflected, a)? {
             return Ok(v);
+        }
+        // The default `__ne__` inverts `__eq__`.
+        if negate && (has_dunder(a, "__eq__") || has_dunder(b, "__eq__")) {
+            let eq = self.rich_eq(a, b, false)?;
+            return Ok(Value::Bool(!self.truthy(&eq)?));
         }
         // Without `__eq__`, objects are equal only to themselves (never recurse back into `eq`).
         let eq =
@@ -440,6 +440,24 @@ fn compare_int_float(n: &Num, f: f64) -> Option<Ordering> {
     };
     let whole = <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(f.trunc())?;
     Some(int.cmp(&whole).then_with(|| 0.0f64.partial_cmp(&f.fract()).unwrap_or(Ordering::Equal)))
+}
+
+/// CPython's message for an operator that does not apply to its operands.
+fn operand_error(op: BinOp, a: &Value, b: &Value) -> String {
+    let (x, y) = (a.type_name(), b.type_name());
+    match (op, a) {
+        (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+            format!("can only concatenate {x} (not \"{y}\") to {x}")
+        }
+        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if !matches!(b, Value::Instance(_)) => {
+            format!("can't multiply sequence by non-int of type '{y}'")
+        }
+        _ => format!("unsupported operand type(s) for {}: '{x}' and '{y}'", op.symbol()),
+    }
+}
+
+fn has_dunder(v: &Value, name: &str) -> bool {
+    matches!(v, Value::Instance(i) if i.class.lookup(name).is_some())
 }
 
 /// `d.keys()` and `d.items()` support set operators (`d.values()` does not).

@@ -193,7 +193,11 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let it = &args.positional[0];
     let item = match it {
         Value::Iterator(_) => interp.next(it)?,
-        Value::Instance(_) => return interp.call_method(it, "__next__", Vec::new()),
+        Value::Instance(_) => match interp.call_method(it, "__next__", Vec::new()) {
+            Ok(v) => Some(v),
+            Err(e) if e.class_name() == "StopIteration" && args.positional.len() == 2 => None,
+            Err(e) => return Err(e),
+        },
         other => return Err(interp.type_error(format!("'{}' object is not an iterator", other.type_name()))),
     };
     match (item, args.positional.get(1)) {

@@ -91,3 +91,20 @@ fn fstrings() {
         ("print(f'{1:q}')\n", "!! ValueError\n"),
     ]);
 }
+
+#[test]
+fn math_module_functions() {
+    check(&[
+        (
+            "import math\nprint(math.gcd(12, 18), math.lcm(4, 6), math.factorial(20), math.isqrt(17), math.comb(5, 2))\n",
+            "6 12 2432902008176640000 4 10\n",
+        ),
+        (
+            "import math\nprint(math.log(8, 2), math.log10(1000), math.hypot(3, 4), math.fsum([0.1] * 10), math.trunc(-2.5))\n",
+            "3.0 3.0 5.0 1.0 -2\n",
+        ),
+        ("import math\nmath.sqrt(-1)\n", "!! ValueError\n"),
+        ("import math\nmath.log(0)\n", "!! ValueError\n"),
+        ("import math\nmath.factorial(-1)\n", "!! ValueError\n"),
+    ]);
+}

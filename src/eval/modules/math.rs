@@ -89,8 +89,12 @@ fn float_result(interp: &Interp, x: f64, inputs_finite: bool) -> PyResult<Value>
     Ok(Value::Float(x))
 }
 
+type Unary = fn(f64) -> f64;
+type Binary = fn(f64, f64) -> f64;
+type Test = fn(f64) -> bool;
+
 fn float_functions(m: &Module) {
-    let one: [(&'static str, fn(f64) -> f64); 14] = [
+    let one: [(&'static str, Unary); 14] = [
         ("exp", f64::exp),
         ("log10", f64::log10),
         ("log2", f64::log2),
@@ -135,7 +139,7 @@ fn float_functions(m: &Module) {
             }))
         }),
     );
-    let two: [(&'static str, fn(f64, f64) -> f64); 4] =
+    let two: [(&'static str, Binary); 4] =
         [("pow", f64::powf), ("atan2", f64::atan2), ("hypot", f64::hypot), ("copysign", f64::copysign)];
     for (name, f) in two {
         m.set(
@@ -146,7 +150,7 @@ fn float_functions(m: &Module) {
             }),
         );
     }
-    let tests: [(&'static str, fn(f64) -> bool); 3] =
+    let tests: [(&'static str, Test); 3] =
         [("isnan", f64::is_nan), ("isinf", f64::is_infinite), ("isfinite", f64::is_finite)];
     for (name, f) in tests {
         m.set(name, Interp::builtin(name, move |i, a| Ok(Value::Bool(f(unary(i, &a, name)?)))));

@@ -71,6 +71,7 @@ fn smallest_stack(program: &str) -> usize {
 }
 
 #[test]
+#[cfg_attr(debug_assertions, ignore = "measures release-build stack use: cargo test --release --test stack")]
 fn python_recursion_to_the_limit_fits_in_8_mib() {
     let small = smallest_stack(&recursion(100));
     let large = smallest_stack(&recursion(900));
@@ -125,6 +126,7 @@ fn deepest(shape: &str) -> usize {
 }
 
 #[test]
+#[cfg_attr(debug_assertions, ignore = "measures release-build stack use: cargo test --release --test stack")]
 fn recursion_depth_reached_by_common_shapes() {
     let shapes = [
         ("function", "def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nprint(f(DEPTH))\n"),

@@ -236,6 +236,14 @@ impl Interp {
                 mro.extend(class.mro_tail.iter().map(|c| Value::Class(c.clone())));
                 return Ok(Value::tuple(mro));
             }
+            // A snapshot (CPython gives a read-only live proxy; reads agree).
+            "__dict__" => {
+                let mut d = super::dict::Dict::new();
+                for (k, v) in class.dict.borrow().iter() {
+                    d.insert(super::dict::Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
+                }
+                return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+            }
             _ => {}
         }
         if let Some(hooks) = class.hooks.clone()

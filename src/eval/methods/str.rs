@@ -25,7 +25,7 @@ pub fn method(name: &str) -> Option<Method> {
             map_str(i, a, "capitalize", |s| {
                 let mut chars = s.chars();
                 match chars.next() {
-                    Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+                    Some(first) => titlecase(first).chain(chars.flat_map(char::to_lowercase)).collect(),
                     None => String::new(),
                 }
             })
@@ -155,6 +155,27 @@ fn map_str(interp: &mut Interp, args: Args, name: &str, f: impl Fn(&str) -> Stri
     Ok(Value::str(&f(&s)))
 }
 
+/// The titlecase form of a character: its uppercase, with any further characters of a multi-character
+/// uppercase lowercased (`ß` → `Ss`, `ﬁ` → `Fi`), and the four Latin digraphs that have their own
+/// titlecase letter.
+fn titlecase(c: char) -> impl Iterator<Item = char> {
+    let digraph = match c {
+        'Ǆ' | 'ǅ' | 'ǆ' => Some('ǅ'),
+        'Ǉ' | 'ǈ' | 'ǉ' => Some('ǈ'),
+        'Ǌ' | 'ǋ' | 'ǌ' => Some('ǋ'),
+        'Ǳ' | 'ǲ' | 'ǳ' => Some('ǲ'),
+        _ => None,
+    };
+    let upper: Vec<char> = match digraph {
+        Some(d) => vec![d],
+        None => c.to_uppercase().collect(),
+    };
+    upper.into_iter().enumerate().flat_map(|(k, u)| {
+        let lowered: Vec<char> = if k == 0 { vec![u] } else { u.to_lowercase().collect() };
+        lowered.into_iter()
+    })
+}
+
 fn title(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut previous_cased = false;
@@ -162,7 +183,7 @@ fn title(s: &str) -> String {
         if previous_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            out.extend(titlecase(c));
         }
         previous_cased = c.is_alphabetic();
     }

@@ -103,6 +103,9 @@ pub struct Interp {
     handling: Vec<Box<Exc>>,
     /// The user functions being called, with their first argument (for zero-argument `super()`).
     calls: Vec<(Rc<value::Function>, Option<Value>)>,
+    /// Tracebacks of exceptions that were caught, by instance id, so that an exception raised while
+    /// handling them can print the whole chain (bounded: see `remember_traceback`).
+    caught_tracebacks: HashMap<usize, Vec<TraceEntry>>,
     /// Helper classes for native objects, by name (see `aux_class`).
     aux_classes: HashMap<String, Rc<Class>>,
 }
@@ -130,6 +133,7 @@ impl Interp {
             handling: Vec::new(),
             calls: Vec::new(),
             aux_classes: HashMap::new(),
+            caught_tracebacks: HashMap::new(),
         };
         modules::register_standard(&mut interp);
         interp
@@ -193,8 +197,50 @@ impl Interp {
         self.steps
     }
 
-    /// Formats a traceback the way CPython prints one.
+    /// Keeps the traceback of an exception a handler caught, for chained tracebacks. A program that
+    /// catches millions of exceptions keeps only the most recent few hundred.
+    pub(crate) fn remember_traceback(&mut self, exc: &Exc) {
+        if self.caught_tracebacks.len() >= 256 {
+            self.caught_tracebacks.clear();
+        }
+        self.caught_tracebacks.insert(exc.value.id, exc.traceback.clone());
+    }
+
+    /// Formats a traceback the way CPython prints one, with the exceptions it was raised from or while
+    /// handling first ("The above exception was the direct cause of the following exception:").
     pub fn format_traceback(&mut self, exc: &Exc) -> String {
+        let mut chain: Vec<(Box<Exc>, &'static str)> = Vec::new();
+        let mut current = exc.value.clone();
+        while chain.len() < 16 {
+            let (cause, context) = {
+                let dict = current.dict.borrow();
+                (dict.get("__cause__").cloned(), dict.get("__context__").cloned())
+            };
+            let (next, note) = match (cause, context) {
+                (Some(Value::Instance(c)), _) => {
+                    (c, "The above exception was the direct cause of the following exception:")
+                }
+                (Some(Value::None), _) => break,
+                (None, Some(Value::Instance(c))) => {
+                    (c, "During handling of the above exception, another exception occurred:")
+                }
+                _ => break,
+            };
+            let mut earlier = Exc::new(next.clone());
+            earlier.traceback = self.caught_tracebacks.get(&next.id).cloned().unwrap_or_default();
+            chain.push((earlier, note));
+            current = next;
+        }
+        let mut out = String::new();
+        for (earlier, note) in chain.iter().rev() {
+            out.push_str(&self.format_one_traceback(earlier));
+            out.push_str(&format!("\n{note}\n\n"));
+        }
+        out.push_str(&self.format_one_traceback(exc));
+        out
+    }
+
+    fn format_one_traceback(&mut self, exc: &Exc) -> String {
         let mut out = String::from("Traceback (most recent call last):\n");
         for entry in exc.traceback.iter().rev() {
             let Some(file) = self.files.get(entry.file) else { continue };

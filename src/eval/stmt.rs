@@ -205,8 +205,14 @@ impl Interp {
 
     fn exec_raise(&mut self, exc: Option<&ir::Expr>, cause: Option<&ir::Expr>, frame: &mut Frame) -> PyResult<Flow> {
         let Some(exc) = exc else {
+            // A bare `raise` continues the handled exception's traceback, as CPython's does.
             return match self.handling.last() {
-                Some(current) => Err(Exc::new(current.value.clone())),
+                Some(current) => Err(Box::new(Exc {
+                    value: current.value.clone(),
+                    traceback: current.traceback.clone(),
+                    recorded_depths: current.recorded_depths.clone(),
+                    fatal: false,
+                })),
                 None => Err(self.error("RuntimeError", "No active exception to reraise")),
             };
         };
@@ -264,17 +270,16 @@ impl Interp {
                 self.store_name(frame, name, Value::Instance(exc.value.clone()))?;
             }
             let context = exc.value.clone();
+            self.remember_traceback(&exc);
             self.handling.push(exc);
             let result = self.exec_block(&handler.body, frame);
             self.handling.pop();
             if let Some(name) = &handler.name {
                 let _ = self.delete_name(frame, name);
             }
-            return result.map_err(|mut e| {
+            return result.map_err(|e| {
                 if !Rc::ptr_eq(&e.value, &context) {
                     e.value.dict.borrow_mut().entry(ir::Name::from("__context__")).or_insert(Value::Instance(context));
-                } else {
-                    e.recorded_depths.clear();
                 }
                 e
             });

@@ -48,3 +48,29 @@ fn syntax_errors_and_unsupported_constructs_are_located() {
     assert!(failure.message.starts_with("not supported in ormplay: the match statement"), "{}", failure.message);
     assert!(failure.traceback.contains("File \"main.py\", line 2\n    match x:\n"), "{}", failure.traceback);
 }
+
+#[test]
+fn chained_exceptions_print_the_whole_chain() {
+    let source = "try:\n    {}['k']\nexcept KeyError as e:\n    raise ValueError('bad') from e\n";
+    let failure = outcome_with(source, Limits::default()).error.expect("fails");
+    assert_eq!(
+        failure.traceback,
+        "Traceback (most recent call last):\n  File \"main.py\", line 2, in <module>\n    {}['k']\nKeyError: 'k'\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File \"main.py\", line 4, in <module>\n    raise ValueError('bad') from e\nValueError: bad\n"
+    );
+    let source = "def f():\n    try:\n        {}['k']\n    except KeyError:\n        raise\ntry:\n    f()\nexcept KeyError:\n    x = 1 / 0\n";
+    let failure = outcome_with(source, Limits::default()).error.expect("fails");
+    assert!(failure.traceback.contains("line 3, in f\n    {}['k']\nKeyError: 'k'\n\nDuring handling of the above exception, another exception occurred:\n"), "{}", failure.traceback);
+    assert_eq!(failure.line, Some(9));
+    // `from None` hides the context.
+    let source = "try:\n    {}['k']\nexcept KeyError:\n    raise ValueError('clean') from None\n";
+    let failure = outcome_with(source, Limits::default()).error.expect("fails");
+    assert_eq!(failure.traceback.matches("Traceback").count(), 1);
+}
+
+#[test]
+fn a_bare_raise_keeps_the_original_location() {
+    let source = "try:\n    1 / 0\nexcept ZeroDivisionError:\n    raise\n";
+    let failure = outcome_with(source, Limits::default()).error.expect("fails");
+    assert_eq!(failure.line, Some(2));
+    assert!(failure.traceback.contains("line 2, in <module>\n    1 / 0\n"), "{}", failure.traceback);
+}

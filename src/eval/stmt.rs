@@ -277,11 +277,11 @@ impl Interp {
             if let Some(name) = &handler.name {
                 let _ = self.delete_name(frame, name);
             }
-            return result.map_err(|e| {
+            // An exception raised while handling this one remembers it as its context.
+            return result.inspect_err(|e| {
                 if !Rc::ptr_eq(&e.value, &context) {
                     e.value.dict.borrow_mut().entry(ir::Name::from("__context__")).or_insert(Value::Instance(context));
                 }
-                e
             });
         }
         Err(exc)

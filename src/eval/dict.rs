@@ -88,6 +88,11 @@ impl Dict {
     pub fn entries(&self) -> impl Iterator<Item = (&Key, &(Value, Value))> {
         self.map.iter()
     }
+
+    /// The `(key, value)` at insertion position `index`.
+    pub fn entry_at(&self, index: usize) -> Option<&(Value, Value)> {
+        self.map.get_index(index).map(|(_, kv)| kv)
+    }
 }
 
 /// An insertion-ordered set. (CPython's set order is by hash; the corpus prints sets through `sorted()`.)

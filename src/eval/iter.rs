@@ -16,12 +16,8 @@ impl Interp {
             Value::Tuple(t) => IterState::Items(t.iter().cloned().collect::<Vec<_>>().into_iter()),
             Value::Str(s) => IterState::Chars(s.clone(), 0),
             Value::Range(start, stop, step) => IterState::Range { next: *start, stop: *stop, step: *step },
-            Value::Dict(d) | Value::DictView(d, ViewKind::Keys) => IterState::Items(d.borrow().keys().into_iter()),
-            Value::DictView(d, ViewKind::Values) => IterState::Items(d.borrow().values().into_iter()),
-            Value::DictView(d, ViewKind::Items) => {
-                let items: Vec<Value> = d.borrow().items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect();
-                IterState::Items(items.into_iter())
-            }
+            Value::Dict(d) => IterState::Dict { dict: d.clone(), pos: 0, len: d.borrow().len(), kind: ViewKind::Keys },
+            Value::DictView(d, kind) => IterState::Dict { dict: d.clone(), pos: 0, len: d.borrow().len(), kind: *kind },
             Value::Set(s) => IterState::Items(s.borrow().values().into_iter()),
             Value::Iterator(_) => return Ok(v.clone()),
             Value::Instance(inst) => {
@@ -51,6 +47,22 @@ impl Interp {
             let mut s = state.borrow_mut();
             match &mut *s {
                 IterState::Items(items) => return Ok(items.next()),
+                IterState::Dict { dict, pos, len, kind } => {
+                    let dict = dict.borrow();
+                    if dict.len() != *len {
+                        *len = dict.len(); // raise once, as CPython does
+                        drop(dict);
+                        drop(s);
+                        return Err(self.error("RuntimeError", "dictionary changed size during iteration"));
+                    }
+                    let item = dict.entry_at(*pos).map(|(k, v)| match kind {
+                        ViewKind::Keys => k.clone(),
+                        ViewKind::Values => v.clone(),
+                        ViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
+                    });
+                    *pos += 1;
+                    return Ok(item);
+                }
                 IterState::List(list, pos) => {
                     let item = list.borrow().get(*pos).cloned();
                     *pos += 1;

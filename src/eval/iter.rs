@@ -221,7 +221,10 @@ impl Interp {
         key: &Option<Value>,
         reverse: bool,
     ) -> PyResult<Vec<Value>> {
-        self.charge(items.len())?;
+        // A sort makes about n·log2(n) comparisons: charge them up front, so a huge sort is refused
+        // before it starts rather than running for seconds inside one step.
+        let n = items.len();
+        self.charge(n.saturating_mul(n.max(2).ilog2() as usize))?;
         let mut keyed = Vec::with_capacity(items.len());
         for item in items {
             keyed.push((self.apply_key(key, &item)?, item));

@@ -20,6 +20,7 @@ mod ops;
 mod repr;
 mod scope;
 mod stmt;
+pub mod teardown;
 pub mod value;
 
 #[cfg(test)]
@@ -61,17 +62,24 @@ pub struct SourceFile {
 /// Limits that keep a runaway program from freezing the page.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
-    /// Statements and loop iterations a run may execute.
+    /// Work a run may do: one step per statement and expression evaluated, more for calls and for
+    /// bulk work inside builtins (see `Interp::charge`). The default stops any loop within about a
+    /// second in a native release build.
     pub steps: u64,
     /// Nested Python calls before RecursionError (CPython's default is 1000).
     pub recursion: usize,
     /// The largest container or string a single operation may build.
     pub max_items: usize,
+    /// Bytes of native stack the evaluator may use before raising RecursionError. Python recursion is
+    /// also bounded by `recursion`, but nesting can come from elsewhere (deeply nested data being
+    /// compared or printed, recursion through `__repr__` or `__eq__`); this keeps every path off the
+    /// guard page. The default leaves 2 MiB of an 8 MiB stack for the parser and the last frames.
+    pub stack: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { steps: 5_000_000, recursion: 1000, max_items: 10_000_000 }
+        Limits { steps: 10_000_000, recursion: 1000, max_items: 10_000_000, stack: 6 << 20 }
     }
 }
 
@@ -87,10 +95,17 @@ pub struct Interp {
     pub limits: Limits,
     steps: u64,
     depth: usize,
-    /// Exceptions being handled (innermost last), for bare `raise` and implicit chaining.
+    /// The shallowest native stack address seen (the stack grows down), for the `limits.stack` guard.
+    stack_top: usize,
+    /// Exceptions being handled (innermost last), for bare `raise` and implicit chaining. Boxed because
+    /// exceptions travel boxed in [`PyResult`]; keeping the box avoids moving them in and out.
+    #[allow(clippy::vec_box)]
     handling: Vec<Box<Exc>>,
     /// The user functions being called, with their first argument (for zero-argument `super()`).
     calls: Vec<(Rc<value::Function>, Option<Value>)>,
+    /// Tracebacks of exceptions that were caught, by instance id, so that an exception raised while
+    /// handling them can print the whole chain (bounded: see `remember_traceback`).
+    caught_tracebacks: HashMap<usize, Vec<TraceEntry>>,
     /// Helper classes for native objects, by name (see `aux_class`).
     aux_classes: HashMap<String, Rc<Class>>,
     /// State that native libraries keep for the whole run (the ORM's engines and sessions).
@@ -118,11 +133,13 @@ impl Interp {
             limits: Limits::default(),
             steps: 0,
             depth: 0,
+            stack_top: 0,
             handling: Vec::new(),
             calls: Vec::new(),
             aux_classes: HashMap::new(),
             extensions: Vec::new(),
             location: (0, Span::default()),
+            caught_tracebacks: HashMap::new(),
         };
         modules::register_standard(&mut interp);
         interp
@@ -160,7 +177,14 @@ impl Interp {
 
     /// Counts one step against the budget.
     pub(crate) fn tick(&mut self) -> PyResult<()> {
-        self.steps += 1;
+        self.charge(1)
+    }
+
+    /// Counts `units` steps against the budget: bulk work inside one statement (items a builtin
+    /// iterates or sorts, bytes a string operation builds, big-integer limb products) costs steps too,
+    /// so that `while True: s = sum(range(10**6))` stops as promptly as `while True: pass`.
+    pub(crate) fn charge(&mut self, units: usize) -> PyResult<()> {
+        self.steps = self.steps.saturating_add(units as u64);
         if self.steps > self.limits.steps {
             return Err(self.limit_exceeded(format!(
                 "stopped after {} steps: the program ran too long (an endless loop?)",
@@ -170,12 +194,69 @@ impl Interp {
         Ok(())
     }
 
+    /// Raises RecursionError when the evaluator has used more than `limits.stack` bytes of native stack
+    /// since the shallowest point seen. Called on every statement, expression, call and recursive
+    /// traversal of data, so no input can overflow the stack (which would abort, not raise).
+    pub(crate) fn guard_stack(&mut self) -> PyResult<()> {
+        let marker = 0u8;
+        let here = std::hint::black_box(&marker) as *const u8 as usize;
+        if here > self.stack_top {
+            self.stack_top = here;
+        }
+        if self.stack_top - here > self.limits.stack {
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
     pub fn steps_taken(&self) -> u64 {
         self.steps
     }
 
-    /// Formats a traceback the way CPython prints one.
+    /// Keeps the traceback of an exception a handler caught, for chained tracebacks. A program that
+    /// catches millions of exceptions keeps only the most recent few hundred.
+    pub(crate) fn remember_traceback(&mut self, exc: &Exc) {
+        if self.caught_tracebacks.len() >= 256 {
+            self.caught_tracebacks.clear();
+        }
+        self.caught_tracebacks.insert(exc.value.id, exc.traceback.clone());
+    }
+
+    /// Formats a traceback the way CPython prints one, with the exceptions it was raised from or while
+    /// handling first ("The above exception was the direct cause of the following exception:").
     pub fn format_traceback(&mut self, exc: &Exc) -> String {
+        let mut chain: Vec<(Box<Exc>, &'static str)> = Vec::new();
+        let mut current = exc.value.clone();
+        while chain.len() < 16 {
+            let (cause, context) = {
+                let dict = current.dict.borrow();
+                (dict.get("__cause__").cloned(), dict.get("__context__").cloned())
+            };
+            let (next, note) = match (cause, context) {
+                (Some(Value::Instance(c)), _) => {
+                    (c, "The above exception was the direct cause of the following exception:")
+                }
+                (Some(Value::None), _) => break,
+                (None, Some(Value::Instance(c))) => {
+                    (c, "During handling of the above exception, another exception occurred:")
+                }
+                _ => break,
+            };
+            let mut earlier = Exc::new(next.clone());
+            earlier.traceback = self.caught_tracebacks.get(&next.id).cloned().unwrap_or_default();
+            chain.push((earlier, note));
+            current = next;
+        }
+        let mut out = String::new();
+        for (earlier, note) in chain.iter().rev() {
+            out.push_str(&self.format_one_traceback(earlier));
+            out.push_str(&format!("\n{note}\n\n"));
+        }
+        out.push_str(&self.format_one_traceback(exc));
+        out
+    }
+
+    fn format_one_traceback(&mut self, exc: &Exc) -> String {
         let mut out = String::from("Traceback (most recent call last):\n");
         for entry in exc.traceback.iter().rev() {
             let Some(file) = self.files.get(entry.file) else { continue };

@@ -33,7 +33,9 @@ pub fn run_python(source: &str, file_name: &str) -> ProgramOutcome {
 pub fn run_python_with(source: &str, file_name: &str, limits: Limits) -> ProgramOutcome {
     let module = match crate::python::parse(source) {
         Ok(m) => m,
-        Err(problems) => return ProgramOutcome { stdout: String::new(), error: Some(parse_failure(source, file_name, &problems)) },
+        Err(problems) => {
+            return ProgramOutcome { stdout: String::new(), error: Some(parse_failure(source, file_name, &problems)) };
+        }
     };
     let mut interp = Interp::new();
     interp.limits = limits;
@@ -42,6 +44,8 @@ pub fn run_python_with(source: &str, file_name: &str, limits: Limits) -> Program
     globals.set("__name__", crate::eval::Value::str("__main__"));
     let result = interp.run_module(&module, &globals, file);
     let error = result.err().map(|exc| failure(&mut interp, &exc));
+    // Deeply nested values left in the namespace must not be dropped recursively.
+    crate::eval::teardown::dismantle_module(&globals);
     ProgramOutcome { stdout: std::mem::take(&mut interp.out), error }
 }
 

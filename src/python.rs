@@ -5,11 +5,13 @@
 //! run ("not supported in ormplay: …"), each with the byte range of the offending node.
 
 mod lower;
+mod nesting;
 mod scope;
 
 use crate::ir;
 use crate::source::Span;
-use ruff_python_ast::PySourceType;
+use ruff_python_ast::{PySourceType, PythonVersion};
+use ruff_python_parser::ParseOptions;
 use ruff_text_size::{Ranged, TextRange};
 
 /// Why source text could not become IR: a syntax error or an unsupported construct, located.
@@ -22,9 +24,15 @@ pub struct ParseProblem {
 }
 
 /// Parses and lowers a whole module. All syntax errors are reported; if there are none, the first
-/// unsupported construct is.
+/// unsupported construct is. Absurdly nested source is refused before parsing ([`nesting`]).
 pub fn parse(source: &str) -> Result<ir::Module, Vec<ParseProblem>> {
-    let parsed = ruff_python_parser::parse_unchecked_source(source, PySourceType::Python);
+    // Bound the nesting first: ruff's parser recurses and would overflow the stack on absurd input.
+    nesting::check(source).map_err(|p| vec![p])?;
+    // CPython 3.11 is the reference: newer syntax is a syntax error there too, `except*` is not.
+    let options = ParseOptions::from(PySourceType::Python).with_target_version(PythonVersion::PY311);
+    let Some(parsed) = ruff_python_parser::parse_unchecked(source, options).try_into_module() else {
+        return Err(vec![ParseProblem { kind: "SyntaxError", message: "not a module".into(), span: Span::new(0, 0) }]);
+    };
     let mut problems: Vec<ParseProblem> = parsed
         .errors()
         .iter()

@@ -5,7 +5,7 @@ mod constructors;
 mod functions;
 mod numeric;
 
-pub use constructors::{fill_dict, parse_float, to_float, to_int};
+pub use constructors::{MAX_STR_DIGITS, fill_dict, to_float, to_int};
 
 use super::exceptions::HIERARCHY;
 use super::value::{BuiltinType, Class, Module, Value, next_id};
@@ -117,7 +117,12 @@ pub fn install() -> (Types, Rc<Module>) {
         classes.insert(name, class);
     }
     for (name, class) in &classes {
-        if *name != "NoneType" && *name != "function" && *name != "module" && *name != "iterator" && *name != "dict_keys" {
+        if *name != "NoneType"
+            && *name != "function"
+            && *name != "module"
+            && *name != "iterator"
+            && *name != "dict_keys"
+        {
             module.set(name, Value::Class(class.clone()));
         }
     }

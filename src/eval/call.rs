@@ -10,6 +10,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// Steps a Python function call costs against the budget, on top of the statements it runs.
+const CALL_COST: usize = 5;
+
 impl Interp {
     pub fn call(&mut self, callee: &Value, args: Args) -> PyResult<Value> {
         match callee {
@@ -88,9 +91,13 @@ impl Interp {
         if self.depth >= self.limits.recursion {
             return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
         }
+        self.guard_stack()?;
+        // A call costs several statements' worth of time (binding, frame, environment): charge it so.
+        self.charge(CALL_COST)?;
         let first_arg = args.positional.first().cloned();
         let vars = self.bind_arguments(function, args)?;
-        let env = Rc::new(Env { vars: RefCell::new(vars), parent: function.closure.clone(), def: function.def.clone() });
+        let env =
+            Rc::new(Env { vars: RefCell::new(vars), parent: function.closure.clone(), def: function.def.clone() });
         let mut frame = Frame {
             kind: FrameKind::Function(env),
             globals: function.globals.clone(),
@@ -144,12 +151,8 @@ impl Interp {
         }
         let mut kwargs = super::dict::Dict::new();
         for (key, value) in args.keywords {
-            let is_param = params
-                .positional
-                .iter()
-                .skip(params.posonly)
-                .chain(params.kwonly.iter())
-                .any(|p| p.name == key);
+            let is_param =
+                params.positional.iter().skip(params.posonly).chain(params.kwonly.iter()).any(|p| p.name == key);
             if is_param {
                 if vars.contains_key(&key) {
                     return Err(self.type_error(format!("{name}() got multiple values for argument '{key}'")));

@@ -57,14 +57,19 @@ impl Interp {
     }
 
     /// Creates a class object from its name, bases and namespace.
-    pub fn create_class(&mut self, name: &str, bases: Vec<Rc<Class>>, dict: IndexMap<Name, Value>) -> PyResult<Rc<Class>> {
+    pub fn create_class(
+        &mut self,
+        name: &str,
+        bases: Vec<Rc<Class>>,
+        dict: IndexMap<Name, Value>,
+    ) -> PyResult<Rc<Class>> {
         let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
         let mro_tail = match c3_merge(&bases) {
             Some(m) => m,
             None => {
-                return Err(self.type_error(
-                    "Cannot create a consistent method resolution order (MRO) for bases".to_string(),
-                ));
+                return Err(
+                    self.type_error("Cannot create a consistent method resolution order (MRO) for bases".to_string())
+                );
             }
         };
         let hooks = bases.iter().find_map(|b| b.hooks.clone());
@@ -101,10 +106,10 @@ impl Interp {
 
     /// `Class(*args)`: builds an instance and runs `__init__`.
     pub(super) fn instantiate(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
-        if class.builtin.is_some() {
-            if let Some(new) = class.dict.borrow().get("__new__").cloned() {
-                return self.call(&new, args);
-            }
+        if class.builtin.is_some()
+            && let Some(new) = class.dict.borrow().get("__new__").cloned()
+        {
+            return self.call(&new, args);
         }
         let is_exception = self.is_exception_class(class);
         if !is_exception && class.builtin_base().is_some_and(|b| b != super::value::BuiltinType::Object) {
@@ -113,7 +118,12 @@ impl Interp {
         let instance = if is_exception {
             self.make_exception(class, args.positional.clone())
         } else {
-            Rc::new(Instance { class: class.clone(), dict: RefCell::new(IndexMap::new()), native: RefCell::new(None), id: next_id() })
+            Rc::new(Instance {
+                class: class.clone(),
+                dict: RefCell::new(IndexMap::new()),
+                native: RefCell::new(None),
+                id: next_id(),
+            })
         };
         let value = Value::Instance(instance.clone());
         // `object.__init__` accepts nothing, so only an `__init__` below `object` counts.
@@ -125,19 +135,16 @@ impl Interp {
             Some(init @ Value::Function(_)) | Some(init @ Value::Builtin(_)) if !is_exception || matches!(init, Value::Function(_)) => {
                 let result = self.call(&self.bind(value.clone(), init), args)?;
                 if !matches!(result, Value::None) {
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        result.type_name()
-                    )));
+                    return Err(self.type_error(format!("__init__() should return None, not '{}'", result.type_name())));
                 }
             }
             _ if is_exception => {}
             _ => {
-                if let Some(hooks) = class.hooks.clone() {
-                    if let Some(result) = hooks.default_init(self, &instance, args.clone()) {
-                        result?;
-                        return Ok(value);
-                    }
+                if let Some(hooks) = class.hooks.clone()
+                    && let Some(result) = hooks.default_init(self, &instance, args.clone())
+                {
+                    result?;
+                    return Ok(value);
                 }
                 if !args.positional.is_empty() || !args.keywords.is_empty() {
                     return Err(self.type_error(format!("{}() takes no arguments", class.name)));
@@ -160,6 +167,13 @@ impl Interp {
                 _ => Err(self.attribute_error(obj, name)),
             },
             Value::Builtin(b) if name == "__name__" => Ok(Value::Str(b.name.clone())),
+            Value::Range(start, stop, step) if matches!(name, "start" | "stop" | "step") => {
+                Ok(Value::Int(match name {
+                    "start" => *start,
+                    "stop" => *stop,
+                    _ => *step,
+                }))
+            }
             Value::BoundMethod(m) => match name {
                 "__self__" => Ok(m.receiver.clone()),
                 "__func__" => Ok(m.function.clone()),
@@ -183,10 +197,10 @@ impl Interp {
             }
             return Ok(Value::Dict(Rc::new(RefCell::new(d))));
         }
-        if let Some(hooks) = inst.class.hooks.clone() {
-            if let Some(result) = hooks.get_attr(self, inst, name) {
-                return result;
-            }
+        if let Some(hooks) = inst.class.hooks.clone()
+            && let Some(result) = hooks.get_attr(self, inst, name)
+        {
+            return result;
         }
         let class_value = inst.class.lookup(name);
         if let Some(Value::Property(p)) = &class_value {
@@ -230,12 +244,20 @@ impl Interp {
                 mro.extend(class.mro_tail.iter().map(|c| Value::Class(c.clone())));
                 return Ok(Value::tuple(mro));
             }
+            // A snapshot (CPython gives a read-only live proxy; reads agree).
+            "__dict__" => {
+                let mut d = super::dict::Dict::new();
+                for (k, v) in class.dict.borrow().iter() {
+                    d.insert(super::dict::Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
+                }
+                return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+            }
             _ => {}
         }
-        if let Some(hooks) = class.hooks.clone() {
-            if let Some(result) = hooks.get_class_attr(self, class, name) {
-                return result;
-            }
+        if let Some(hooks) = class.hooks.clone()
+            && let Some(result) = hooks.get_class_attr(self, class, name)
+        {
+            return result;
         }
         match class.lookup(name) {
             Some(Value::ClassMethod(f)) => Ok(self.bind(Value::Class(class.clone()), (*f).clone())),
@@ -321,10 +343,9 @@ impl Interp {
                 m.set(name, value);
                 Ok(())
             }
-            Value::Class(class) => Err(self.type_error(format!(
-                "cannot set '{name}' attribute of immutable type '{}'",
-                class.name
-            ))),
+            Value::Class(class) => {
+                Err(self.type_error(format!("cannot set '{name}' attribute of immutable type '{}'", class.name)))
+            }
             other => Err(self.attribute_error(other, name)),
         }
     }

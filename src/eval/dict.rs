@@ -88,6 +88,11 @@ impl Dict {
     pub fn entries(&self) -> impl Iterator<Item = (&Key, &(Value, Value))> {
         self.map.iter()
     }
+
+    /// The `(key, value)` at insertion position `index`.
+    pub fn entry_at(&self, index: usize) -> Option<&(Value, Value)> {
+        self.map.get_index(index).map(|(_, kv)| kv)
+    }
 }
 
 /// An insertion-ordered set. (CPython's set order is by hash; the corpus prints sets through `sorted()`.)
@@ -141,6 +146,9 @@ impl Set {
 impl Interp {
     /// The hash key of a value, or TypeError for unhashable ones (lists, dicts, sets).
     pub fn key_of(&mut self, value: &Value) -> PyResult<Key> {
+        if let Value::Tuple(_) = value {
+            self.guard_stack()?;
+        }
         Ok(match value {
             Value::None => Key::None,
             Value::Bool(b) => Key::Int(i64::from(*b)),
@@ -155,7 +163,9 @@ impl Interp {
             Value::Function(f) => Key::Id(Rc::as_ptr(f) as *const u8 as usize),
             Value::Builtin(f) => Key::Id(Rc::as_ptr(f) as *const u8 as usize),
             Value::Module(m) => Key::Id(Rc::as_ptr(m) as *const u8 as usize),
-            Value::Range(a, b, c) => Key::Tuple(vec![Key::Str(Rc::from("range")), Key::Int(*a), Key::Int(*b), Key::Int(*c)]),
+            Value::Range(a, b, c) => {
+                Key::Tuple(vec![Key::Str(Rc::from("range")), Key::Int(*a), Key::Int(*b), Key::Int(*c)])
+            }
             other => return Err(self.type_error(format!("unhashable type: '{}'", other.type_name()))),
         })
     }
@@ -182,9 +192,5 @@ impl Interp {
 }
 
 fn float_key(f: f64) -> Key {
-    if f.fract() == 0.0 && f.is_finite() && f.abs() < 9.2e18 {
-        Key::Int(f as i64)
-    } else {
-        Key::Float(f.to_bits())
-    }
+    if f.fract() == 0.0 && f.is_finite() && f.abs() < 9.2e18 { Key::Int(f as i64) } else { Key::Float(f.to_bits()) }
 }

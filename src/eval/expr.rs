@@ -3,12 +3,14 @@
 use super::scope::Frame;
 use super::value::Value;
 use super::{Args, Interp, PyResult};
-use crate::ir::{self, Arg, CmpOp, CompKind, Comprehension, Const, Expr, ExprKind, FPart};
-use std::collections::HashMap;
+use crate::ir::{Arg, CmpOp, CompKind, Comprehension, Const, Expr, ExprKind, FPart};
 use std::rc::Rc;
 
 impl Interp {
     pub(super) fn eval(&mut self, expr: &Expr, frame: &mut Frame) -> PyResult<Value> {
+        self.guard_stack()?;
+        // Every expression node is a step too: the budget tracks work, not just statements.
+        self.tick()?;
         match &expr.kind {
             ExprKind::Const(c) => Ok(constant(c)),
             ExprKind::Name(name) => self.load_name(frame, name),
@@ -51,7 +53,7 @@ impl Interp {
             ExprKind::FString(parts) => Ok(Value::str(&self.eval_fstring(parts, frame)?)),
             ExprKind::Named { target, value } => {
                 let v = self.eval(value, frame)?;
-                self.store_name(frame, target, v.clone())?;
+                self.store_walrus(frame, target, v.clone())?;
                 Ok(v)
             }
         }
@@ -100,10 +102,8 @@ impl Interp {
                 Arg::StarStar(e) => {
                     let mapping = self.eval(e, frame)?;
                     let Value::Dict(d) = &mapping else {
-                        return Err(self.type_error(format!(
-                            "argument after ** must be a mapping, not {}",
-                            mapping.type_name()
-                        )));
+                        return Err(self
+                            .type_error(format!("argument after ** must be a mapping, not {}", mapping.type_name())));
                     };
                     for (k, v) in d.borrow().items() {
                         let Value::Str(k) = k else {
@@ -188,7 +188,7 @@ impl Interp {
             Some(g) => self.eval(&g.iter, frame)?,
             None => Value::None,
         };
-        frame.comprehensions.push(HashMap::new());
+        self.push_comprehension_scope(frame);
         let mut out = Vec::new();
         let mut pairs = Vec::new();
         let result = self.comprehension_level(comp, 0, Some(first), frame, &mut out, &mut pairs);
@@ -302,4 +302,3 @@ fn constant(c: &Const) -> Value {
         Const::Ellipsis => Value::Ellipsis,
     }
 }
-

@@ -46,18 +46,14 @@ impl Interp {
             Value::Instance(inst) if inst.class.lookup("__format__").is_some() => {
                 return match self.call_method(value, "__format__", vec![Value::str(spec)])? {
                     Value::Str(s) => Ok(s.to_string()),
-                    other => Err(self.type_error(format!(
-                        "__format__ must return a str, not {}",
-                        other.type_name()
-                    ))),
+                    other => Err(self.type_error(format!("__format__ must return a str, not {}", other.type_name()))),
                 };
             }
             _ if spec.is_empty() => return self.to_str(value),
             other => {
-                return Err(self.type_error(format!(
-                    "unsupported format string passed to {}.__format__",
-                    other.type_name()
-                )));
+                return Err(
+                    self.type_error(format!("unsupported format string passed to {}.__format__", other.type_name()))
+                );
             }
         };
         result.map_err(|e| self.format_error(e))
@@ -124,7 +120,9 @@ impl Interp {
             PercentKind::Char => {
                 let c = match value {
                     Value::Str(s) if s.chars().count() == 1 => s.to_string(),
-                    Value::Int(n) => pyfmt::char_from_code(&BigInt::from(*n)).map_err(|e| self.format_error(e))?.to_string(),
+                    Value::Int(n) => {
+                        pyfmt::char_from_code(&BigInt::from(*n)).map_err(|e| self.format_error(e))?.to_string()
+                    }
                     _ => return Err(self.type_error("%c requires int or char")),
                 };
                 pyfmt::percent_text(&c, layout)

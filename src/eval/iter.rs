@@ -13,15 +13,11 @@ impl Interp {
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
             Value::List(l) => IterState::List(l.clone(), 0),
-            Value::Tuple(t) => IterState::Items(t.to_vec().into_iter()),
+            Value::Tuple(t) => IterState::Items(t.iter().cloned().collect::<Vec<_>>().into_iter()),
             Value::Str(s) => IterState::Chars(s.clone(), 0),
             Value::Range(start, stop, step) => IterState::Range { next: *start, stop: *stop, step: *step },
-            Value::Dict(d) | Value::DictView(d, ViewKind::Keys) => IterState::Items(d.borrow().keys().into_iter()),
-            Value::DictView(d, ViewKind::Values) => IterState::Items(d.borrow().values().into_iter()),
-            Value::DictView(d, ViewKind::Items) => {
-                let items: Vec<Value> = d.borrow().items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect();
-                IterState::Items(items.into_iter())
-            }
+            Value::Dict(d) => IterState::Dict { dict: d.clone(), pos: 0, len: d.borrow().len(), kind: ViewKind::Keys },
+            Value::DictView(d, kind) => IterState::Dict { dict: d.clone(), pos: 0, len: d.borrow().len(), kind: *kind },
             Value::Set(s) => IterState::Items(s.borrow().values().into_iter()),
             Value::Iterator(_) => return Ok(v.clone()),
             Value::Instance(inst) => {
@@ -51,6 +47,22 @@ impl Interp {
             let mut s = state.borrow_mut();
             match &mut *s {
                 IterState::Items(items) => return Ok(items.next()),
+                IterState::Dict { dict, pos, len, kind } => {
+                    let dict = dict.borrow();
+                    if dict.len() != *len {
+                        *len = dict.len(); // raise once, as CPython does
+                        drop(dict);
+                        drop(s);
+                        return Err(self.error("RuntimeError", "dictionary changed size during iteration"));
+                    }
+                    let item = dict.entry_at(*pos).map(|(k, v)| match kind {
+                        ViewKind::Keys => k.clone(),
+                        ViewKind::Values => v.clone(),
+                        ViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
+                    });
+                    *pos += 1;
+                    return Ok(item);
+                }
                 IterState::List(list, pos) => {
                     let item = list.borrow().get(*pos).cloned();
                     *pos += 1;
@@ -62,7 +74,8 @@ impl Interp {
                         return Ok(None);
                     }
                     let item = *next;
-                    *next += *step;
+                    // Past i64's end the range is exhausted anyway: stop there instead of overflowing.
+                    *next = next.checked_add(*step).unwrap_or(*stop);
                     return Ok(Some(Value::Int(item)));
                 }
                 IterState::Chars(s, pos) => {
@@ -89,17 +102,24 @@ impl Interp {
     /// All items of an iterable, in order.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
-            Value::List(l) => return Ok(l.borrow().clone()),
-            Value::Tuple(t) => return Ok(t.to_vec()),
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                self.charge(items.len() / 4)?;
+                return Ok(items);
+            }
+            Value::Tuple(t) => {
+                self.charge(t.len() / 4)?;
+                return Ok(t.to_vec());
+            }
             _ => {}
         }
         let it = self.iter(v)?;
         let mut out = Vec::new();
         while let Some(item) = self.next(&it)? {
             out.push(item);
-            if out.len() % 4096 == 0 {
+            if out.len() % 1024 == 0 {
                 self.check_size(out.len())?;
-                self.tick()?;
+                self.charge(1024)?;
             }
         }
         Ok(out)
@@ -195,7 +215,16 @@ impl Interp {
     }
 
     /// A stable sort using Python's `<` (and a key function), reporting the first comparison error.
-    pub(super) fn sort_values(&mut self, items: Vec<Value>, key: &Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+    pub(super) fn sort_values(
+        &mut self,
+        items: Vec<Value>,
+        key: &Option<Value>,
+        reverse: bool,
+    ) -> PyResult<Vec<Value>> {
+        // A sort makes about n·log2(n) comparisons: charge them up front, so a huge sort is refused
+        // before it starts rather than running for seconds inside one step.
+        let n = items.len();
+        self.charge(n.saturating_mul(n.max(2).ilog2() as usize))?;
         let mut keyed = Vec::with_capacity(items.len());
         for item in items {
             keyed.push((self.apply_key(key, &item)?, item));

@@ -17,6 +17,7 @@ pub fn lookup(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
         Value::Str(_) => str::method(name)?,
         Value::List(_) => list::method(name)?,
         Value::Tuple(_) => list::tuple_method(name)?,
+        Value::Dict(_) if name == "fromkeys" => return Some(Interp::builtin(name, dict::fromkeys)),
         Value::Dict(_) => dict::method(name)?,
         Value::Set(_) => set::method(name)?,
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int_method(name)?,
@@ -24,12 +25,14 @@ pub fn lookup(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
         Value::Property(_) => property_method(name)?,
         Value::Iterator(_) => match name {
             "__next__" => |i, a| {
-                let item = i.next(&a.positional[0])?;
+                let (it, _) = split(a);
+                let item = i.next(&it)?;
                 item.ok_or_else(|| i.error("StopIteration", ""))
             },
-            "__iter__" => |_, a| Ok(a.positional[0].clone()),
+            "__iter__" => |_, a| Ok(split(a).0),
             _ => return None,
         },
+        Value::Range(..) => range_method(name)?,
         _ => return None,
     };
     Some(interp.bind(obj.clone(), Interp::builtin(name, method)))
@@ -37,6 +40,9 @@ pub fn lookup(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
 
 /// `str.upper`, `list.append`, …: a built-in type's method, unbound (the receiver is the first argument).
 pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
+    if kind == BuiltinType::Dict && name == "fromkeys" {
+        return Some(Interp::builtin(name, dict::fromkeys));
+    }
     let method: Method = match kind {
         BuiltinType::Str => str::method(name)?,
         BuiltinType::List => list::method(name)?,
@@ -45,6 +51,7 @@ pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
         BuiltinType::Set => set::method(name)?,
         BuiltinType::Int | BuiltinType::Bool => int_method(name)?,
         BuiltinType::Float => float_method(name)?,
+        BuiltinType::Range => range_method(name)?,
         _ => return None,
     };
     Some(Interp::builtin(name, method))
@@ -70,15 +77,43 @@ fn int_method(name: &str) -> Option<Method> {
             Ok(Value::Int(n.bits() as i64))
         },
         "is_integer" => |_, _| Ok(Value::Bool(true)),
-        "__index__" | "__int__" => |i, a| crate::eval::builtins::to_int(i, &a.positional[0]),
+        "__index__" | "__int__" => |i, a| crate::eval::builtins::to_int(i, &split(a).0),
         _ => return None,
     })
 }
 
 fn float_method(name: &str) -> Option<Method> {
     Some(match name {
-        "is_integer" => |_, a| Ok(Value::Bool(matches!(a.positional[0], Value::Float(f) if f.fract() == 0.0 && f.is_finite()))),
-        "__int__" => |i, a| crate::eval::builtins::to_int(i, &a.positional[0]),
+        "is_integer" => {
+            |_, a| Ok(Value::Bool(matches!(split(a).0, Value::Float(f) if f.fract() == 0.0 && f.is_finite())))
+        }
+        "__int__" => |i, a| crate::eval::builtins::to_int(i, &split(a).0),
+        _ => return None,
+    })
+}
+
+fn range_method(name: &str) -> Option<Method> {
+    Some(match name {
+        "index" => |i, a| {
+            let (r, args) = split(a);
+            let Some(item) = args.positional.first() else {
+                return Err(i.type_error("index() takes exactly one argument"));
+            };
+            if let (Value::Range(start, _, step), Value::Int(n)) = (&r, item)
+                && i.contains(&r, item)?
+            {
+                return Ok(Value::Int(((i128::from(*n) - i128::from(*start)) / i128::from(*step)) as i64));
+            }
+            let shown = i.repr(item)?;
+            Err(i.value_error(format!("{shown} is not in range")))
+        },
+        "count" => |i, a| {
+            let (r, args) = split(a);
+            let Some(item) = args.positional.first() else {
+                return Err(i.type_error("count() takes exactly one argument"));
+            };
+            Ok(Value::Int(i64::from(i.contains(&r, item)?)))
+        },
         _ => return None,
     })
 }

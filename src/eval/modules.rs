@@ -42,10 +42,10 @@ impl Interp {
         };
         let module = Value::Module(factory(self)?);
         self.modules.insert(name.to_string(), module.clone());
-        if let Some((parent, child)) = name.rsplit_once('.') {
-            if let Some(Value::Module(p)) = self.modules.get(parent) {
-                p.set(child, module.clone());
-            }
+        if let Some((parent, child)) = name.rsplit_once('.')
+            && let Some(Value::Module(p)) = self.modules.get(parent)
+        {
+            p.set(child, module.clone());
         }
         Ok(module)
     }
@@ -80,8 +80,13 @@ impl Interp {
         };
         for item in names {
             if item.name == "*" {
-                let items: Vec<(Name, Value)> =
-                    m.dict.borrow().iter().filter(|(k, _)| !k.starts_with('_')).map(|(k, v)| (k.clone(), v.clone())).collect();
+                let items: Vec<(Name, Value)> = m
+                    .dict
+                    .borrow()
+                    .iter()
+                    .filter(|(k, _)| !k.starts_with('_'))
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
                 for (k, v) in items {
                     self.store_name(frame, &k, v)?;
                 }
@@ -92,10 +97,9 @@ impl Interp {
                 None => match self.import_module(&format!("{module}.{}", item.name)) {
                     Ok(v) => v,
                     Err(_) => {
-                        return Err(self.error(
-                            "ImportError",
-                            format!("cannot import name '{}' from '{module}'", item.name),
-                        ));
+                        return Err(
+                            self.error("ImportError", format!("cannot import name '{}' from '{module}'", item.name))
+                        );
                     }
                 },
             };

@@ -4,8 +4,6 @@
 mod arith;
 mod items;
 
-pub use arith::float_divmod;
-
 use super::value::{Value, ViewKind};
 use super::{Args, Interp, PyResult};
 use crate::ir::{BinOp, CmpOp, UnaryOp};
@@ -33,18 +31,20 @@ impl Interp {
                     let r = self.call(&self.bind(v.clone(), f), Args::default())?;
                     return match r {
                         Value::Bool(b) => Ok(b),
-                        other => Err(self.type_error(format!("__bool__ should return bool, returned {}", other.type_name()))),
+                        other => {
+                            Err(self.type_error(format!("__bool__ should return bool, returned {}", other.type_name())))
+                        }
                     };
                 }
                 if let Some(f @ Value::Function(_)) = inst.class.lookup("__len__") {
                     let r = self.call(&self.bind(v.clone(), f), Args::default())?;
                     return self.truthy(&r);
                 }
-                if let Some(hooks) = inst.class.hooks.clone() {
-                    if let Some(r) = hooks.get_attr(self, inst, "__bool__") {
-                        let r = r?;
-                        return self.truthy(&r);
-                    }
+                if let Some(hooks) = inst.class.hooks.clone()
+                    && let Some(r) = hooks.get_attr(self, inst, "__bool__")
+                {
+                    let r = r?;
+                    return self.truthy(&r);
                 }
                 true
             }
@@ -53,10 +53,10 @@ impl Interp {
     }
 
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-        if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
-            if let Some(v) = self.numeric_op(op, x, y)? {
-                return Ok(v);
-            }
+        if let (Some(x), Some(y)) = (as_num(&a), as_num(&b))
+            && let Some(v) = self.numeric_op(op, x, y)?
+        {
+            return Ok(v);
         }
         if let Some(v) = self.sequence_op(op, &a, &b)? {
             return Ok(v);
@@ -68,17 +68,12 @@ impl Interp {
         if let Some(v) = self.try_dunder(&b, reflected, &a)? {
             return Ok(v);
         }
-        if op == BinOp::BitOr {
-            if let Some(v) = self.type_union(&a, &b) {
-                return Ok(v);
-            }
+        if op == BinOp::BitOr
+            && let Some(v) = self.type_union(&a, &b)
+        {
+            return Ok(v);
         }
-        Err(self.type_error(format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
-            op.symbol(),
-            a.type_name(),
-            b.type_name()
-        )))
+        Err(self.type_error(operand_error(op, &a, &b)))
     }
 
     /// `a op= b`: lists extend in place, as Python's `__iadd__` does; everything else rebinds.
@@ -110,14 +105,20 @@ impl Interp {
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
                 self.check_size(x.len() + y.len())?;
+                self.charge((x.len() + y.len()) / 64)?;
                 Value::str(&format!("{x}{y}"))
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let len = x.borrow().len() + y.borrow().len();
+                self.check_size(len)?;
+                self.charge(len / 8)?;
                 let mut items = x.borrow().clone();
                 items.extend(y.borrow().iter().cloned());
                 Value::list(items)
             }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                self.check_size(x.len() + y.len())?;
+                self.charge((x.len() + y.len()) / 8)?;
                 Value::tuple(x.iter().chain(y.iter()).cloned().collect())
             }
             (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), n)
@@ -132,6 +133,14 @@ impl Interp {
             }
             (BinOp::Mod, Value::Str(fmt), args) => Value::str(&self.percent_format(fmt, args)?),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_), Value::Set(_)) => {
+                self.set_op(op, a, b)?
+            }
+            // Key and item views are set-like: they combine with any iterable into a set.
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, view, other)
+            | (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, other, view)
+                if is_set_like_view(view) && !matches!(other, Value::Instance(_)) =>
+            {
+                let _ = (view, other);
                 self.set_op(op, a, b)?
             }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
@@ -153,6 +162,7 @@ impl Interp {
         };
         let len = self.len(seq)?;
         self.check_size(len.saturating_mul(n))?;
+        self.charge(len.saturating_mul(n) / 16)?;
         Ok(match seq {
             Value::Str(s) => Value::str(&s.repeat(n)),
             Value::List(l) => {
@@ -223,10 +233,14 @@ impl Interp {
         if let Some(v) = self.try_dunder(b, reflected, a)? {
             return Ok(v);
         }
-        // Without __eq__ on either side, objects compare by identity (object.__eq__); asking `eq` here
-        // would come back to rich_eq and recurse until the stack overflows.
-        let instances = matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_));
-        let eq = if instances { a.is(b) } else { self.eq(a, b)? };
+        // The default `__ne__` inverts `__eq__`.
+        if negate && (has_dunder(a, "__eq__") || has_dunder(b, "__eq__")) {
+            let eq = self.rich_eq(a, b, false)?;
+            return Ok(Value::Bool(!self.truthy(&eq)?));
+        }
+        // Without `__eq__`, objects are equal only to themselves (never recurse back into `eq`).
+        let eq =
+            if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) { a.is(b) } else { self.eq(a, b)? };
         Ok(Value::Bool(eq != negate))
     }
 
@@ -284,6 +298,7 @@ impl Interp {
     }
 
     fn sequence_ordering(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+        self.guard_stack()?;
         for (a, b) in x.iter().zip(y) {
             if self.eq(a, b)? {
                 continue;
@@ -296,6 +311,7 @@ impl Interp {
 
     /// Python `==` as a bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        self.guard_stack()?;
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Ok(compare_nums(&x, &y) == Some(Ordering::Equal));
         }
@@ -351,10 +367,8 @@ impl Interp {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
-                other => Err(self.type_error(format!(
-                    "'in <string>' requires string as left operand, not {}",
-                    other.type_name()
-                ))),
+                other => Err(self
+                    .type_error(format!("'in <string>' requires string as left operand, not {}", other.type_name()))),
             },
             Value::Dict(d) | Value::DictView(d, ViewKind::Keys) => {
                 let k = self.key_of(item)?;
@@ -367,7 +381,7 @@ impl Interp {
             Value::Range(start, stop, step) => Ok(match item {
                 Value::Int(n) => {
                     let in_bounds = if *step > 0 { n >= start && n < stop } else { n <= start && n > stop };
-                    in_bounds && (n - start) % step == 0
+                    in_bounds && (i128::from(*n) - i128::from(*start)) % i128::from(*step) == 0
                 }
                 _ => false,
             }),
@@ -399,6 +413,54 @@ fn compare_nums(a: &Num, b: &Num) -> Option<Ordering> {
             };
             Some(big(a).cmp(&big(b)))
         }
-        _ => arith::to_f64(a).partial_cmp(&arith::to_f64(b)),
+        (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
+        (Num::Float(f), n) => compare_int_float(n, *f).map(Ordering::reverse),
+        (n, Num::Float(f)) => compare_int_float(n, *f),
     }
+}
+
+/// Compares an int with a float exactly, as CPython does (`2**53 + 1 != float(2**53 + 1)`), instead of
+/// rounding the int to a float first.
+fn compare_int_float(n: &Num, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    if let Num::Small(i) = n
+        && i.unsigned_abs() < (1 << 53)
+    {
+        return (*i as f64).partial_cmp(&f);
+    }
+    let int = match n {
+        Num::Small(i) => num_bigint::BigInt::from(*i),
+        Num::Int(b) => b.clone(),
+        Num::Float(_) => return None,
+    };
+    let whole = <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(f.trunc())?;
+    Some(int.cmp(&whole).then_with(|| 0.0f64.partial_cmp(&f.fract()).unwrap_or(Ordering::Equal)))
+}
+
+/// CPython's message for an operator that does not apply to its operands.
+fn operand_error(op: BinOp, a: &Value, b: &Value) -> String {
+    let (x, y) = (a.type_name(), b.type_name());
+    match (op, a) {
+        (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+            format!("can only concatenate {x} (not \"{y}\") to {x}")
+        }
+        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if !matches!(b, Value::Instance(_)) => {
+            format!("can't multiply sequence by non-int of type '{y}'")
+        }
+        _ => format!("unsupported operand type(s) for {}: '{x}' and '{y}'", op.symbol()),
+    }
+}
+
+fn has_dunder(v: &Value, name: &str) -> bool {
+    matches!(v, Value::Instance(i) if i.class.lookup(name).is_some())
+}
+
+/// `d.keys()` and `d.items()` support set operators (`d.values()` does not).
+fn is_set_like_view(v: &Value) -> bool {
+    matches!(v, Value::DictView(_, ViewKind::Keys | ViewKind::Items))
 }

@@ -8,11 +8,12 @@ use std::rc::Rc;
 
 impl Interp {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        self.guard_stack()?;
         Ok(match v {
             Value::None => "None".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(n) => n.to_string(),
-            Value::BigInt(n) => n.to_string(),
+            Value::BigInt(n) => self.decimal(n)?,
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => repr_str(s),
             Value::List(l) => {
@@ -49,7 +50,9 @@ impl Interp {
             Value::Range(a, b, 1) => format!("range({a}, {b})"),
             Value::Range(a, b, c) => format!("range({a}, {b}, {c})"),
             Value::Slice(parts) => format!("slice({})", self.repr_items(&parts.to_vec())?),
-            Value::Function(f) => format!("<function {} at {}>", f.qualname, fake_address(Rc::as_ptr(f) as *const u8 as usize)),
+            Value::Function(f) => {
+                format!("<function {} at {}>", f.qualname, fake_address(Rc::as_ptr(f) as *const u8 as usize))
+            }
             Value::Builtin(b) => format!("<built-in function {}>", b.name),
             Value::BoundMethod(m) => {
                 let name = match &m.function {
@@ -89,6 +92,20 @@ impl Interp {
     }
 
     /// `str(v)`.
+    /// The decimal digits of a big integer, refused past CPython's 4300-digit limit.
+    fn decimal(&mut self, n: &num_bigint::BigInt) -> PyResult<String> {
+        let limit = crate::eval::builtins::MAX_STR_DIGITS;
+        // 4300 digits need at least 14 282 bits; anything shorter is certainly within the limit.
+        if n.bits() > 14_300 || (n.bits() > 14_270 && n.magnitude().to_string().len() > limit) {
+            return Err(self.value_error(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion; \
+                 use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+        self.charge((n.bits() / 64) as usize)?;
+        Ok(n.to_string())
+    }
+
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.to_string()),

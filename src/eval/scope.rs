@@ -7,7 +7,7 @@
 
 use super::value::{Env, Module, Value};
 use super::{Interp, PyResult};
-use crate::ir::Name;
+use crate::ir::{FunctionDef, Name};
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -27,8 +27,10 @@ pub struct Frame {
     pub file: usize,
     /// The function's name, for tracebacks (`<module>` at top level).
     pub function: Name,
-    /// Variables of the comprehensions being evaluated, innermost last (each has its own scope).
-    pub comprehensions: Vec<HashMap<Name, Value>>,
+    /// Scopes of the comprehensions being evaluated, innermost last. Each is an environment chained to
+    /// the enclosing one, so a lambda made inside a comprehension closes over its variables (late
+    /// binding included: `[lambda: i for i in range(3)]` all see the last `i`).
+    pub comprehensions: Vec<Rc<Env>>,
 }
 
 impl Frame {
@@ -36,8 +38,11 @@ impl Frame {
         Frame { kind: FrameKind::Module, globals, file, function: Name::from("<module>"), comprehensions: Vec::new() }
     }
 
-    /// The environment closures defined here capture.
+    /// The environment closures defined here capture (the innermost comprehension's, if in one).
     pub fn closure(&self) -> Option<Rc<Env>> {
+        if let Some(env) = self.comprehensions.last() {
+            return Some(env.clone());
+        }
         match &self.kind {
             FrameKind::Module => None,
             FrameKind::Function(env) => Some(env.clone()),
@@ -49,13 +54,17 @@ impl Frame {
 impl Interp {
     pub(super) fn load_name(&mut self, frame: &Frame, name: &Name) -> PyResult<Value> {
         for scope in frame.comprehensions.iter().rev() {
-            if let Some(v) = scope.get(name) {
+            if let Some(v) = scope.vars.borrow().get(name) {
                 return Ok(v.clone());
             }
         }
         match &frame.kind {
             FrameKind::Module => {}
             FrameKind::Function(env) => {
+                // Bound here already (a parameter, an assignment, or a `:=` target): a local.
+                if let Some(v) = env.vars.borrow().get(name) {
+                    return Ok(v.clone());
+                }
                 let scope = &env.def.scope;
                 if scope.locals.contains(name) {
                     return env.vars.borrow().get(name).cloned().ok_or_else(|| {
@@ -65,10 +74,10 @@ impl Interp {
                         )
                     });
                 }
-                if !scope.globals.contains(name) {
-                    if let Some(v) = lookup_enclosing(env.parent.as_ref(), name) {
-                        return Ok(v);
-                    }
+                if !scope.globals.contains(name)
+                    && let Some(v) = lookup_enclosing(env.parent.as_ref(), name)
+                {
+                    return Ok(v);
                 }
             }
             FrameKind::Class { namespace, closure } => {
@@ -90,8 +99,8 @@ impl Interp {
     }
 
     pub(super) fn store_name(&mut self, frame: &mut Frame, name: &Name, value: Value) -> PyResult<()> {
-        if let Some(scope) = frame.comprehensions.last_mut() {
-            scope.insert(name.clone(), value);
+        if let Some(scope) = frame.comprehensions.last() {
+            scope.vars.borrow_mut().insert(name.clone(), value);
             return Ok(());
         }
         match &frame.kind {
@@ -105,7 +114,9 @@ impl Interp {
                         Some(target) => {
                             target.vars.borrow_mut().insert(name.clone(), value);
                         }
-                        None => return Err(self.error("SyntaxError", format!("no binding for nonlocal '{name}' found"))),
+                        None => {
+                            return Err(self.error("SyntaxError", format!("no binding for nonlocal '{name}' found")));
+                        }
                     }
                 } else {
                     env.vars.borrow_mut().insert(name.clone(), value);
@@ -116,6 +127,32 @@ impl Interp {
             }
         }
         Ok(())
+    }
+
+    /// Stores the target of `name := value`, which binds in the enclosing function or module even
+    /// inside a comprehension (PEP 572).
+    pub(super) fn store_walrus(&mut self, frame: &mut Frame, name: &Name, value: Value) -> PyResult<()> {
+        let comprehensions = std::mem::take(&mut frame.comprehensions);
+        let result = self.store_name(frame, name, value);
+        frame.comprehensions = comprehensions;
+        result
+    }
+
+    /// Opens the own scope of a comprehension being evaluated (closed by popping `frame.comprehensions`).
+    pub(super) fn push_comprehension_scope(&mut self, frame: &mut Frame) {
+        thread_local! {
+            static DEF: Rc<FunctionDef> = Rc::new(FunctionDef {
+                name: Name::from("<comprehension>"),
+                params: Default::default(),
+                body: Vec::new(),
+                decorators: Vec::new(),
+                is_lambda: false,
+                scope: Default::default(),
+                span: Default::default(),
+            });
+        }
+        let env = Env { vars: RefCell::new(HashMap::new()), parent: frame.closure(), def: DEF.with(Rc::clone) };
+        frame.comprehensions.push(Rc::new(env));
     }
 
     pub(super) fn delete_name(&mut self, frame: &mut Frame, name: &Name) -> PyResult<()> {

@@ -27,7 +27,7 @@ impl Interp {
     }
 
     fn exec_stmt(&mut self, stmt: &Stmt, frame: &mut Frame) -> PyResult<Flow> {
-        self.tick().map_err(|e| self.locate(e, stmt, frame))?;
+        self.tick().and_then(|()| self.guard_stack()).map_err(|e| self.locate(e, stmt, frame))?;
         self.location = (frame.file, stmt.span);
         self.exec_stmt_kind(stmt, frame).map_err(|e| self.locate(e, stmt, frame))
     }
@@ -83,7 +83,13 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
-    fn exec_aug_assign(&mut self, target: &Target, op: ir::BinOp, value: &ir::Expr, frame: &mut Frame) -> PyResult<Flow> {
+    fn exec_aug_assign(
+        &mut self,
+        target: &Target,
+        op: ir::BinOp,
+        value: &ir::Expr,
+        frame: &mut Frame,
+    ) -> PyResult<Flow> {
         match target {
             Target::Name(name, _) => {
                 let current = self.load_name(frame, name)?;
@@ -200,8 +206,14 @@ impl Interp {
 
     fn exec_raise(&mut self, exc: Option<&ir::Expr>, cause: Option<&ir::Expr>, frame: &mut Frame) -> PyResult<Flow> {
         let Some(exc) = exc else {
+            // A bare `raise` continues the handled exception's traceback, as CPython's does.
             return match self.handling.last() {
-                Some(current) => Err(Exc::new(current.value.clone())),
+                Some(current) => Err(Box::new(Exc {
+                    value: current.value.clone(),
+                    traceback: current.traceback.clone(),
+                    recorded_depths: current.recorded_depths.clone(),
+                    fatal: false,
+                })),
                 None => Err(self.error("RuntimeError", "No active exception to reraise")),
             };
         };
@@ -259,19 +271,18 @@ impl Interp {
                 self.store_name(frame, name, Value::Instance(exc.value.clone()))?;
             }
             let context = exc.value.clone();
+            self.remember_traceback(&exc);
             self.handling.push(exc);
             let result = self.exec_block(&handler.body, frame);
             self.handling.pop();
             if let Some(name) = &handler.name {
                 let _ = self.delete_name(frame, name);
             }
-            return result.map_err(|mut e| {
+            // An exception raised while handling this one remembers it as its context.
+            return result.inspect_err(|e| {
                 if !Rc::ptr_eq(&e.value, &context) {
                     e.value.dict.borrow_mut().entry(ir::Name::from("__context__")).or_insert(Value::Instance(context));
-                } else {
-                    e.recorded_depths.clear();
                 }
-                e
             });
         }
         Err(exc)
@@ -282,6 +293,10 @@ impl Interp {
             return self.exec_block(body, frame);
         };
         let manager = self.eval(&first.context, frame)?;
+        if self.probe_attr(&manager, "__enter__")?.is_none() {
+            let name = manager.type_name();
+            return Err(self.type_error(format!("'{name}' object does not support the context manager protocol")));
+        }
         let entered = self.call_method(&manager, "__enter__", Vec::new())?;
         if let Some(target) = &first.target {
             self.assign(target, entered, frame)?;

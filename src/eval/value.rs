@@ -210,7 +210,18 @@ pub enum IterState {
     /// A materialised sequence (results of `map`, `zip`, dict snapshots, comprehensions…).
     Items(std::vec::IntoIter<Value>),
     List(Rc<RefCell<Vec<Value>>>, usize),
-    Range { next: i64, stop: i64, step: i64 },
+    /// A dict (or one of its views) read live by position; changing its size raises RuntimeError.
+    Dict {
+        dict: Rc<RefCell<Dict>>,
+        pos: usize,
+        len: usize,
+        kind: ViewKind,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     Chars(Rc<str>, usize),
     /// An object with `__next__`.
     Object(Value),

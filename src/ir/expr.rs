@@ -15,15 +15,45 @@ pub struct Expr {
 pub enum ExprKind {
     Const(Const),
     Name(Name),
-    Attribute { value: Box<Expr>, attr: Name },
-    Subscript { value: Box<Expr>, index: Box<Expr> },
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
-    Call { func: Box<Expr>, args: Vec<Arg> },
-    BinOp { op: BinOp, left: Box<Expr>, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
-    BoolOp { and: bool, values: Vec<Expr> },
-    Compare { left: Box<Expr>, rest: Vec<(CmpOp, Expr)> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    Attribute {
+        value: Box<Expr>,
+        attr: Name,
+    },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Arg>,
+    },
+    BinOp {
+        op: BinOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    BoolOp {
+        and: bool,
+        values: Vec<Expr>,
+    },
+    Compare {
+        left: Box<Expr>,
+        rest: Vec<(CmpOp, Expr)>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     Lambda(Rc<FunctionDef>),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
@@ -34,7 +64,10 @@ pub enum ExprKind {
     Starred(Box<Expr>),
     Comprehension(Rc<Comprehension>),
     FString(Vec<FPart>),
-    Named { target: Name, value: Box<Expr> },
+    Named {
+        target: Name,
+        value: Box<Expr>,
+    },
 }
 
 #[derive(Debug, Clone)]

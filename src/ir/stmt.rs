@@ -14,28 +14,70 @@ pub struct Stmt {
 #[derive(Debug, Clone)]
 pub enum StmtKind {
     Expr(Expr),
-    Assign { targets: Vec<Target>, value: Expr },
-    AugAssign { target: Target, op: BinOp, value: Expr },
+    Assign {
+        targets: Vec<Target>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Target,
+        op: BinOp,
+        value: Expr,
+    },
     /// `target: annotation = value`; the annotation is kept because class bodies read it (`Mapped[...]`).
-    AnnAssign { target: Target, annotation: Expr, value: Option<Expr> },
-    If { test: Expr, body: Block, orelse: Block },
-    While { test: Expr, body: Block, orelse: Block },
-    For { target: Target, iter: Expr, body: Block, orelse: Block },
+    AnnAssign {
+        target: Target,
+        annotation: Expr,
+        value: Option<Expr>,
+    },
+    If {
+        test: Expr,
+        body: Block,
+        orelse: Block,
+    },
+    While {
+        test: Expr,
+        body: Block,
+        orelse: Block,
+    },
+    For {
+        target: Target,
+        iter: Expr,
+        body: Block,
+        orelse: Block,
+    },
     Break,
     Continue,
     Pass,
     Return(Option<Expr>),
     FunctionDef(Rc<FunctionDef>),
     ClassDef(Rc<ClassDef>),
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
-    Try { body: Block, handlers: Vec<Handler>, orelse: Block, finally: Block },
-    With { items: Vec<WithItem>, body: Block },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Try {
+        body: Block,
+        handlers: Vec<Handler>,
+        orelse: Block,
+        finally: Block,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Block,
+    },
     Import(Vec<ImportName>),
-    ImportFrom { module: String, names: Vec<ImportName>, level: u32 },
+    ImportFrom {
+        module: String,
+        names: Vec<ImportName>,
+        level: u32,
+    },
     Global(Vec<Name>),
     Nonlocal(Vec<Name>),
     Delete(Vec<Target>),
-    Assert { test: Expr, msg: Option<Expr> },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
 }
 
 /// `import a.b as c` / `from m import a as c`; `name` is dotted for plain imports, `*` for star imports.
@@ -64,8 +106,16 @@ pub struct Handler {
 #[derive(Debug, Clone)]
 pub enum Target {
     Name(Name, Span),
-    Attribute { value: Expr, attr: Name, span: Span },
-    Subscript { value: Expr, index: Expr, span: Span },
+    Attribute {
+        value: Expr,
+        attr: Name,
+        span: Span,
+    },
+    Subscript {
+        value: Expr,
+        index: Expr,
+        span: Span,
+    },
     /// `a, b = ...` / `[a, *rest] = ...`; at most one element is `Starred`.
     Sequence(Vec<Target>, Span),
     Starred(Box<Target>, Span),

@@ -40,11 +40,9 @@ fn stmt(node: &Stmt) -> Lowered<ir::Stmt> {
     let kind = match node {
         Stmt::Expr(s) => StmtKind::Expr(expr(&s.value)?),
         Stmt::Assign(s) => assign(s)?,
-        Stmt::AugAssign(s) => StmtKind::AugAssign {
-            target: target(&s.target)?,
-            op: expr::bin_op(s.op),
-            value: expr(&s.value)?,
-        },
+        Stmt::AugAssign(s) => {
+            StmtKind::AugAssign { target: target(&s.target)?, op: expr::bin_op(s.op), value: expr(&s.value)? }
+        }
         Stmt::AnnAssign(s) => StmtKind::AnnAssign {
             target: target(&s.target)?,
             annotation: expr(&s.annotation)?,
@@ -93,10 +91,9 @@ fn if_stmt(s: &ast::StmtIf) -> Lowered<StmtKind> {
         let body = block(&clause.body)?;
         orelse = match &clause.test {
             None => body,
-            Some(test) => vec![ir::Stmt {
-                kind: StmtKind::If { test: expr(test)?, body, orelse },
-                span: span_of(clause.range()),
-            }],
+            Some(test) => {
+                vec![ir::Stmt { kind: StmtKind::If { test: expr(test)?, body, orelse }, span: span_of(clause.range()) }]
+            }
         };
     }
     Ok(StmtKind::If { test: expr(&s.test)?, body: block(&s.body)?, orelse })
@@ -106,7 +103,12 @@ fn for_stmt(s: &ast::StmtFor) -> Lowered<StmtKind> {
     if s.is_async {
         return unsupported("async for", s);
     }
-    Ok(StmtKind::For { target: target(&s.target)?, iter: expr(&s.iter)?, body: block(&s.body)?, orelse: block(&s.orelse)? })
+    Ok(StmtKind::For {
+        target: target(&s.target)?,
+        iter: expr(&s.iter)?,
+        body: block(&s.body)?,
+        orelse: block(&s.orelse)?,
+    })
 }
 
 fn try_stmt(s: &ast::StmtTry) -> Lowered<StmtKind> {

@@ -1,0 +1,115 @@
+//! Lowering tests: supported programs become IR; unsupported constructs are refused with a located
+//! "not supported in ormplay: …" problem (checked by line and by the exact source text of the span);
+//! syntax errors are reported; absurd nesting is refused before ruff's parser recurses into it.
+
+use super::{ParseProblem, nesting, parse};
+use crate::ir::StmtKind;
+use crate::source::LineIndex;
+
+/// The single problem `source` produces, with its 1-based line and the text its span covers.
+fn problem(source: &str) -> (ParseProblem, u32, String) {
+    let problems = match parse(source) {
+        Ok(_) => panic!("expected a problem for:\n{source}"),
+        Err(p) => p,
+    };
+    let first = problems.into_iter().next().expect("at least one problem");
+    let index = LineIndex::new(source);
+    let line = index.line_col(source, first.span.start).line;
+    let text = source.get(first.span.start as usize..first.span.end as usize).unwrap_or("").to_string();
+    (first, line, text)
+}
+
+#[test]
+fn supported_statements_lower_to_one_ir_statement_each() {
+    let module =
+        parse("import math\nx = 1\nif x:\n    pass\nelif x > 2:\n    x += 1\nelse:\n    del x\n").expect("parses");
+    assert_eq!(module.body.len(), 3);
+    assert!(matches!(module.body[0].kind, StmtKind::Import(_)));
+    let StmtKind::If { orelse, .. } = &module.body[2].kind else { panic!("an if") };
+    // `elif` becomes a nested if in the else branch.
+    assert!(matches!(orelse.first().map(|s| &s.kind), Some(StmtKind::If { .. })));
+}
+
+#[test]
+fn function_scopes_are_computed_at_lowering() {
+    let module = parse("def f(a, *b, c=1, **d):\n    global g\n    x = 1\n    for i in b:\n        pass\n    def inner():\n        pass\n").expect("parses");
+    let StmtKind::FunctionDef(def) = &module.body[0].kind else { panic!("a def") };
+    for name in ["a", "b", "c", "d", "x", "i", "inner"] {
+        assert!(def.scope.locals.contains(name), "{name} is local");
+    }
+    assert!(def.scope.globals.contains("g"));
+    assert!(!def.scope.locals.contains("g"));
+}
+
+#[test]
+fn unsupported_constructs_are_located() {
+    let cases = [
+        ("x = 1\nmatch x:\n    case 1:\n        pass\n", 2, "the match statement", "match x:"),
+        ("async def f():\n    pass\n", 1, "async functions", "async def f():"),
+        ("def g():\n    yield 1\n", 2, "generator functions (yield)", "yield 1"),
+        ("x = b'bytes'\n", 1, "bytes literals", "b'bytes'"),
+        ("z = 1 + 2j\n", 1, "complex numbers", "2j"),
+        ("try:\n    pass\nexcept* ValueError:\n    pass\n", 1, "except* (exception groups)", ""),
+        ("class A(*bases):\n    pass\n", 1, "starred base classes", "*bases"),
+        ("items = [1]\nprint([await x for x in items])\n", 2, "await", "await x"),
+    ];
+    for (source, line, what, text) in cases {
+        let (p, at, covered) = problem(source);
+        assert_eq!(p.kind, "NotSupported", "{source}");
+        assert_eq!(p.message, format!("not supported in ormplay: {what}"), "{source}");
+        assert_eq!(at, line, "{source}");
+        // The span covers the construct: a statement's starts at its first line.
+        assert!(covered.starts_with(text), "{source}: span covers {covered:?}");
+    }
+}
+
+#[test]
+fn syntax_errors_are_located() {
+    let (p, line, _) = problem("x = 1\ny = (2 +\nz = 3\n");
+    assert_eq!(p.kind, "SyntaxError");
+    assert!(line >= 2, "line {line}");
+    let (p, line, _) = problem("def f(:\n    pass\n");
+    assert_eq!((p.kind, line), ("SyntaxError", 1));
+    let (p, _, _) = problem("a, *b, *c = [1, 2, 3]\n");
+    assert_eq!(p.kind, "SyntaxError");
+    // Syntax newer than CPython 3.11 is a syntax error, as it is there.
+    let (p, _, _) = problem("type Alias = int\n");
+    assert_eq!(p.kind, "SyntaxError");
+}
+
+#[test]
+fn absurd_nesting_is_refused_before_parsing() {
+    let deep_unary = format!("x = {}1\n", "-".repeat(5000));
+    let (p, line, _) = problem(&deep_unary);
+    assert_eq!((p.kind, line), ("NotSupported", 1));
+    assert!(p.message.contains("nested more than"), "{}", p.message);
+    let long_chain = format!("y = 0\nx = {}\n", vec!["1"; 5000].join(" + "));
+    assert_eq!(problem(&long_chain).1, 2);
+    let brackets = format!("x = {}{}\n", "[".repeat(1000), "]".repeat(1000));
+    assert_eq!(problem(&brackets).0.kind, "NotSupported");
+    let fstring = format!("x = f'{{{}1}}'\n", "-".repeat(5000));
+    assert_eq!(problem(&fstring).0.kind, "NotSupported");
+    let mut indented = String::new();
+    for depth in 0..120 {
+        indented.push_str(&format!("{}if True:\n", "    ".repeat(depth)));
+    }
+    indented.push_str(&format!("{}pass\n", "    ".repeat(120)));
+    let (p, _, _) = problem(&indented);
+    assert_eq!((p.kind, p.message.as_str()), ("SyntaxError", "too many levels of indentation"));
+}
+
+#[test]
+fn ordinary_code_is_well_within_the_nesting_bounds() {
+    let ordinary = [
+        "total = sum(item.price * item.qty for item in order.items if not item.cancelled) + shipping - discount\n",
+        "data = {'a': [1, -2, -3], 'b': {'c': (4, 5, -6)}, 'd': [-x for x in range(-10, 10) if x % 2 and x > -5]}\n",
+        "print(f\"{name!r:>{width}} {value:{'.' + str(p) + 'f'}} {'{'}{d['k']}\")\n",
+        "s = 'not and or if else lambda ((((((((((((' + \"]]]]]]]\" + '''-----------'''\n",
+        "x = a.b.c.d(e)[f].g(h=i, *j, **k) if l else m or n and not o\n",
+    ];
+    for source in ordinary {
+        assert_eq!(nesting::check(source), Ok(()), "{source}");
+    }
+    let long_literal = format!("values = [{}]\n", (0..5000).map(|i| format!("-{i}")).collect::<Vec<_>>().join(", "));
+    assert_eq!(nesting::check(&long_literal), Ok(()));
+}

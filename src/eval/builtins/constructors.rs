@@ -16,7 +16,9 @@ pub fn int(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     expect_args(interp, "int", &args, 0, 2)?;
     let base = match (args.positional.get(1).cloned().or(base), args.positional.first()) {
         (Some(Value::Int(b)), Some(Value::Str(_))) => Some(b),
-        (Some(_), Some(Value::Str(_))) => return Err(interp.type_error("'str' object cannot be interpreted as an integer")),
+        (Some(_), Some(Value::Str(_))) => {
+            return Err(interp.type_error("'str' object cannot be interpreted as an integer"));
+        }
         (Some(_), _) => return Err(interp.type_error("int() can't convert non-string with explicit base")),
         (None, _) => None,
     };
@@ -54,6 +56,10 @@ pub fn to_int(interp: &mut Interp, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// CPython's default `sys.get_int_max_str_digits()`: decimal conversions of longer integers raise
+/// ValueError (they are quadratic; the limit also keeps a page from freezing on `str(10**10**6)`).
+pub const MAX_STR_DIGITS: usize = 4300;
+
 fn parse_int(interp: &mut Interp, s: &str, base: i64) -> PyResult<Value> {
     let invalid = || format!("invalid literal for int() with base {base}: {}", crate::eval::format::repr_str(s));
     let text = s.trim();
@@ -81,6 +87,14 @@ fn parse_int(interp: &mut Interp, s: &str, base: i64) -> PyResult<Value> {
     if cleaned.is_empty() || !valid_underscores || !cleaned.chars().all(|c| c.is_digit(base as u32)) {
         return Err(interp.value_error(invalid()));
     }
+    let power_of_two = (base as u32).is_power_of_two();
+    if !power_of_two && cleaned.len() > MAX_STR_DIGITS {
+        return Err(interp.value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; \
+             use sys.set_int_max_str_digits() to increase the limit",
+            cleaned.len()
+        )));
+    }
     let Ok(n) = BigInt::from_str_radix(&cleaned, base as u32) else {
         return Err(interp.value_error(invalid()));
     };
@@ -104,18 +118,17 @@ pub fn to_float(interp: &mut Interp, v: &Value) -> PyResult<f64> {
             .filter(|f| f.is_finite())
             .ok_or_else(|| interp.error("OverflowError", "int too large to convert to float")),
         Value::Bool(b) => Ok(f64::from(u8::from(*b))),
-        Value::Str(s) => parse_float(s)
-            .ok_or_else(|| interp.value_error(format!("could not convert string to float: {}", crate::eval::format::repr_str(s)))),
+        Value::Str(s) => parse_float(s).ok_or_else(|| {
+            interp.value_error(format!("could not convert string to float: {}", crate::eval::format::repr_str(s)))
+        }),
         Value::Instance(inst) if inst.class.lookup("__float__").is_some() => {
             match interp.call_method(v, "__float__", Vec::new())? {
                 Value::Float(f) => Ok(f),
                 other => Err(interp.type_error(format!("__float__ returned non-float (type {})", other.type_name()))),
             }
         }
-        other => Err(interp.type_error(format!(
-            "float() argument must be a string or a real number, not '{}'",
-            other.type_name()
-        ))),
+        other => Err(interp
+            .type_error(format!("float() argument must be a string or a real number, not '{}'", other.type_name()))),
     }
 }
 
@@ -217,10 +230,7 @@ pub fn fill_dict(interp: &mut Interp, dict: &mut Dict, source: &Value) -> PyResu
             interp.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
         })?;
         let [k, v] = <[Value; 2]>::try_from(pair).map_err(|p| {
-            interp.value_error(format!(
-                "dictionary update sequence element #{i} has length {}; 2 is required",
-                p.len()
-            ))
+            interp.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", p.len()))
         })?;
         let hk = interp.key_of(&k)?;
         dict.insert(hk, k, v);
@@ -237,10 +247,9 @@ pub fn range(interp: &mut Interp, args: Args) -> PyResult<Value> {
             Value::Int(n) => ints.push(*n),
             Value::Bool(b) => ints.push(i64::from(*b)),
             other => {
-                return Err(interp.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    other.type_name()
-                )));
+                return Err(
+                    interp.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))
+                );
             }
         }
     }

@@ -85,6 +85,7 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     }
     line.push_str(&end);
     interp.check_size(interp.out.len() + line.len())?;
+    interp.charge(line.len() / 64)?;
     interp.out.push_str(&line);
     Ok(Value::None)
 }
@@ -192,7 +193,11 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let it = &args.positional[0];
     let item = match it {
         Value::Iterator(_) => interp.next(it)?,
-        Value::Instance(_) => return interp.call_method(it, "__next__", Vec::new()),
+        Value::Instance(_) => match interp.call_method(it, "__next__", Vec::new()) {
+            Ok(v) => Some(v),
+            Err(e) if e.class_name() == "StopIteration" && args.positional.len() == 2 => None,
+            Err(e) => return Err(e),
+        },
         other => return Err(interp.type_error(format!("'{}' object is not an iterator", other.type_name()))),
     };
     match (item, args.positional.get(1)) {
@@ -209,10 +214,9 @@ fn enumerate(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         None => 0,
         Some(Value::Int(n)) => n,
         Some(other) => {
-            return Err(interp.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            )));
+            return Err(
+                interp.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))
+            );
         }
     };
     let items = interp.collect(&args.positional[0])?;
@@ -277,7 +281,7 @@ fn filter(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = one_arg(interp, "reversed", &args)?;
     match &v {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) => {}
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) | Value::Dict(_) | Value::DictView(..) => {}
         Value::Instance(i) if i.class.lookup("__reversed__").is_some() => {
             return interp.call_method(&v, "__reversed__", Vec::new());
         }

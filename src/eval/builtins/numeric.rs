@@ -69,14 +69,10 @@ fn round(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         (Value::Instance(i), nd) if i.class.lookup("__round__").is_some() => {
             interp.call_method(value, "__round__", nd.into_iter().collect())
         }
-        (_, Some(other)) if !matches!(other, Value::Int(_)) => Err(interp.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
-        (other, _) => Err(interp.type_error(format!(
-            "type {} doesn't define __round__ method",
-            other.type_name()
-        ))),
+        (_, Some(other)) if !matches!(other, Value::Int(_)) => {
+            Err(interp.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())))
+        }
+        (other, _) => Err(interp.type_error(format!("type {} doesn't define __round__ method", other.type_name()))),
     }
 }
 
@@ -92,7 +88,8 @@ fn round_int(interp: &mut Interp, value: &Value, n: i64) -> PyResult<Value> {
     let r = interp.binary_op(BinOp::Mod, value, unit.clone())?;
     let twice = interp.binary_op(BinOp::Mul, r, Value::Int(2))?;
     let odd_q = interp.binary_op(BinOp::Mod, q.clone(), Value::Int(2))?;
-    let round_up = interp.less_than(&unit, &twice)? || (interp.eq(&twice, &unit)? && interp.eq(&odd_q, &Value::Int(1))?);
+    let round_up =
+        interp.less_than(&unit, &twice)? || (interp.eq(&twice, &unit)? && interp.eq(&odd_q, &Value::Int(1))?);
     let q = if round_up { interp.binary_op(BinOp::Add, q, Value::Int(1))? } else { q };
     interp.binary_op(BinOp::Mul, q, unit)
 }
@@ -141,9 +138,8 @@ fn extreme(interp: &mut Interp, mut args: Args, name: &str, want_max: bool) -> P
         1 => interp.collect(&args.positional[0])?,
         _ => {
             if default.is_some() {
-                return Err(interp.type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
+                return Err(interp
+                    .type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
             }
             args.positional
         }
@@ -154,7 +150,11 @@ fn extreme(interp: &mut Interp, mut args: Args, name: &str, want_max: bool) -> P
         let better = match &best {
             None => true,
             Some((best_key, _)) => {
-                if want_max { interp.less_than(best_key, &k)? } else { interp.less_than(&k, best_key)? }
+                if want_max {
+                    interp.less_than(best_key, &k)?
+                } else {
+                    interp.less_than(&k, best_key)?
+                }
             }
         };
         if better {
@@ -198,14 +198,12 @@ fn radix(interp: &mut Interp, args: Args, name: &str, base: u32, prefix: &str) -
         Value::BigInt(n) => (**n).clone(),
         Value::Bool(b) => BigInt::from(u8::from(*b)),
         other => {
-            return Err(interp.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            )));
+            return Err(
+                interp.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))
+            );
         }
     };
     let digits = n.magnitude().to_str_radix(base);
     let sign = if n.sign() == num_bigint::Sign::Minus { "-" } else { "" };
     Ok(Value::str(&format!("{sign}{prefix}{digits}")))
 }
-

@@ -11,6 +11,22 @@ use std::rc::Rc;
 
 type DictRef = Rc<RefCell<Dict>>;
 
+/// `dict.fromkeys(iterable, value=None)`: a class-level constructor, callable on the type or an instance.
+pub fn fromkeys(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    expect_args(interp, "fromkeys", &args, 1, 2)?;
+    let keys = match args.positional.first() {
+        Some(keys) => interp.collect(keys)?,
+        None => Vec::new(),
+    };
+    let value = args.positional.get(1).cloned().unwrap_or(Value::None);
+    let mut dict = Dict::new();
+    for k in keys {
+        let hk = interp.key_of(&k)?;
+        dict.insert(hk, k, value.clone());
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(dict))))
+}
+
 pub fn method(name: &str) -> Option<Method> {
     Some(match name {
         "get" => |i, a| {

@@ -21,6 +21,7 @@ pub fn method(name: &str) -> Option<Method> {
             let (l, args) = receiver(i, a, "extend", 1, 1)?;
             let items = i.collect(&args.positional[0])?;
             i.check_size(l.borrow().len() + items.len())?;
+            i.charge(items.len() / 8)?;
             l.borrow_mut().extend(items);
             Ok(Value::None)
         },
@@ -30,7 +31,7 @@ pub fn method(name: &str) -> Option<Method> {
                 return Err(i.type_error("'list' indices must be integers"));
             };
             let len = l.borrow().len() as i64;
-            let at = if index < 0 { (len + index).max(0) } else { index.min(len) } as usize;
+            let at = if index < 0 { len.saturating_add(index).max(0) } else { index.min(len) } as usize;
             l.borrow_mut().insert(at, args.positional[1].clone());
             Ok(Value::None)
         },
@@ -43,11 +44,13 @@ pub fn method(name: &str) -> Option<Method> {
             let index = match args.positional.first() {
                 Some(Value::Int(n)) => *n,
                 Some(other) => {
-                    return Err(i.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())));
+                    return Err(
+                        i.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))
+                    );
                 }
                 None => -1,
             };
-            let at = if index < 0 { index + len } else { index };
+            let at = if index < 0 { index.saturating_add(len) } else { index };
             if at < 0 || at >= len {
                 return Err(i.index_error("pop index out of range"));
             }
@@ -143,7 +146,7 @@ fn index_of(interp: &mut Interp, items: &[Value], args: &Args, what: &str) -> Py
     };
     let len = items.len() as i64;
     let bound = |v: Option<&Value>, default: i64| match v {
-        Some(Value::Int(n)) if *n < 0 => (len + n).max(0),
+        Some(Value::Int(n)) if *n < 0 => len.saturating_add(*n).max(0),
         Some(Value::Int(n)) => (*n).min(len),
         _ => default,
     };

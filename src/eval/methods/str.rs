@@ -14,7 +14,9 @@ pub fn method(name: &str) -> Option<Method> {
         "swapcase" => |i, a| {
             map_str(i, a, "swapcase", |s| {
                 s.chars()
-                    .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+                    .flat_map(|c| {
+                        if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() }
+                    })
                     .collect()
             })
         },
@@ -23,7 +25,7 @@ pub fn method(name: &str) -> Option<Method> {
             map_str(i, a, "capitalize", |s| {
                 let mut chars = s.chars();
                 match chars.next() {
-                    Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+                    Some(first) => titlecase(first).chain(chars.flat_map(char::to_lowercase)).collect(),
                     None => String::new(),
                 }
             })
@@ -47,8 +49,10 @@ pub fn method(name: &str) -> Option<Method> {
         "rindex" => |i, a| find(i, a, true, true),
         "count" => |i, a| {
             let (s, args) = receiver(i, a)?;
+            expect_args(i, "count", &args, 1, 3)?;
             let sub = str_arg(i, &args, 0, "count")?;
-            let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(&*sub).count() };
+            let (window, _) = window(&s, &args);
+            let n = if sub.is_empty() { window.chars().count() + 1 } else { window.matches(&*sub).count() };
             Ok(Value::Int(n as i64))
         },
         "format" => |i, a| {
@@ -59,6 +63,45 @@ pub fn method(name: &str) -> Option<Method> {
         "isalpha" => |i, a| test(i, a, char::is_alphabetic),
         "isalnum" => |i, a| test(i, a, char::is_alphanumeric),
         "isspace" => |i, a| test(i, a, char::is_whitespace),
+        "isascii" => |i, a| {
+            let (s, _) = receiver(i, a)?;
+            Ok(Value::Bool(s.is_ascii()))
+        },
+        "isprintable" => |i, a| {
+            let (s, _) = receiver(i, a)?;
+            Ok(Value::Bool(s.chars().all(|c| c == ' ' || !(c.is_control() || c.is_whitespace()))))
+        },
+        "istitle" => istitle,
+        "expandtabs" => |i, a| {
+            let (s, args) = receiver(i, a)?;
+            expect_args(i, "expandtabs", &args, 0, 1)?;
+            let size = match args.positional.first() {
+                Some(Value::Int(n)) => (*n).max(0) as usize,
+                _ => 8,
+            };
+            let mut out = String::new();
+            let mut column = 0;
+            for c in s.chars() {
+                match c {
+                    '\t' if size > 0 => {
+                        let pad = size - column % size;
+                        i.check_size(out.len() + pad)?;
+                        out.extend(std::iter::repeat_n(' ', pad));
+                        column += pad;
+                    }
+                    '\t' => {}
+                    '\n' | '\r' => {
+                        out.push(c);
+                        column = 0;
+                    }
+                    _ => {
+                        out.push(c);
+                        column += 1;
+                    }
+                }
+            }
+            Ok(Value::str(&out))
+        },
         "isupper" => |i, a| cased(i, a, true),
         "islower" => |i, a| cased(i, a, false),
         "isidentifier" => |i, a| {
@@ -92,7 +135,9 @@ pub fn method(name: &str) -> Option<Method> {
 fn receiver(interp: &Interp, args: Args) -> PyResult<(Rc<str>, Args)> {
     match split(args) {
         (Value::Str(s), rest) => Ok((s, rest)),
-        (other, _) => Err(interp.type_error(format!("descriptor requires a 'str' object but received '{}'", other.type_name()))),
+        (other, _) => {
+            Err(interp.type_error(format!("descriptor requires a 'str' object but received '{}'", other.type_name())))
+        }
     }
 }
 
@@ -110,6 +155,27 @@ fn map_str(interp: &mut Interp, args: Args, name: &str, f: impl Fn(&str) -> Stri
     Ok(Value::str(&f(&s)))
 }
 
+/// The titlecase form of a character: its uppercase, with any further characters of a multi-character
+/// uppercase lowercased (`ß` → `Ss`, `ﬁ` → `Fi`), and the four Latin digraphs that have their own
+/// titlecase letter.
+fn titlecase(c: char) -> impl Iterator<Item = char> {
+    let digraph = match c {
+        'Ǆ' | 'ǅ' | 'ǆ' => Some('ǅ'),
+        'Ǉ' | 'ǈ' | 'ǉ' => Some('ǈ'),
+        'Ǌ' | 'ǋ' | 'ǌ' => Some('ǋ'),
+        'Ǳ' | 'ǲ' | 'ǳ' => Some('ǲ'),
+        _ => None,
+    };
+    let upper: Vec<char> = match digraph {
+        Some(d) => vec![d],
+        None => c.to_uppercase().collect(),
+    };
+    upper.into_iter().enumerate().flat_map(|(k, u)| {
+        let lowered: Vec<char> = if k == 0 { vec![u] } else { u.to_lowercase().collect() };
+        lowered.into_iter()
+    })
+}
+
 fn title(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut previous_cased = false;
@@ -117,11 +183,37 @@ fn title(s: &str) -> String {
         if previous_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            out.extend(titlecase(c));
         }
         previous_cased = c.is_alphabetic();
     }
     out
+}
+
+/// `str.istitle`: uppercase letters only after uncased characters, lowercase only after cased ones, and
+/// at least one cased character (CPython's rule, which treats digits and punctuation as word breaks).
+fn istitle(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, _) = receiver(interp, args)?;
+    let mut previous_cased = false;
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_uppercase() {
+            if previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+            any = true;
+        } else if c.is_lowercase() {
+            if !previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+            any = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(Value::Bool(any))
 }
 
 fn test(interp: &mut Interp, args: Args, pred: fn(char) -> bool) -> PyResult<Value> {
@@ -141,7 +233,9 @@ fn strip(interp: &mut Interp, args: Args, left: bool, right: bool) -> PyResult<V
     let chars: Option<Vec<char>> = match args.positional.first() {
         None | Some(Value::None) => None,
         Some(Value::Str(c)) => Some(c.chars().collect()),
-        Some(other) => return Err(interp.type_error(format!("strip arg must be None or str, not {}", other.type_name()))),
+        Some(other) => {
+            return Err(interp.type_error(format!("strip arg must be None or str, not {}", other.type_name())));
+        }
     };
     let matches = |c: char| match &chars {
         None => c.is_whitespace(),
@@ -163,7 +257,7 @@ fn split_method(interp: &mut Interp, mut args: Args, from_right: bool) -> PyResu
     let (s, args) = receiver(interp, args)?;
     let sep = sep_kw.or_else(|| args.positional.first().cloned());
     let maxsplit = match max_kw.or_else(|| args.positional.get(1).cloned()) {
-        Some(Value::Int(n)) if n >= 0 => Some(n as usize),
+        Some(Value::Int(n)) if n >= 0 => Some(usize::try_from(n).unwrap_or(usize::MAX)),
         _ => None,
     };
     let parts: Vec<String> = match sep {
@@ -171,9 +265,9 @@ fn split_method(interp: &mut Interp, mut args: Args, from_right: bool) -> PyResu
         Some(Value::Str(sep)) if sep.is_empty() => return Err(interp.value_error("empty separator")),
         Some(Value::Str(sep)) => match (maxsplit, from_right) {
             (None, _) => s.split(&*sep).map(String::from).collect(),
-            (Some(n), false) => s.splitn(n + 1, &*sep).map(String::from).collect(),
+            (Some(n), false) => s.splitn(n.saturating_add(1), &*sep).map(String::from).collect(),
             (Some(n), true) => {
-                let mut v: Vec<String> = s.rsplitn(n + 1, &*sep).map(String::from).collect();
+                let mut v: Vec<String> = s.rsplitn(n.saturating_add(1), &*sep).map(String::from).collect();
                 v.reverse();
                 v
             }
@@ -196,6 +290,9 @@ fn split_whitespace(s: &str, maxsplit: Option<usize>, from_right: bool) -> Vec<S
         let mut rest = s.trim_end();
         let mut out = Vec::new();
         for _ in 0..max {
+            if rest.is_empty() {
+                break;
+            }
             let cut = rest.rfind(char::is_whitespace).map_or(0, |i| i);
             let word = rest[cut..].trim_start();
             out.push(word.to_string());
@@ -210,6 +307,9 @@ fn split_whitespace(s: &str, maxsplit: Option<usize>, from_right: bool) -> Vec<S
         let mut rest = s.trim_start();
         let mut out = Vec::new();
         for _ in 0..max {
+            if rest.is_empty() {
+                break;
+            }
             let cut = rest.find(char::is_whitespace).unwrap_or(rest.len());
             out.push(rest[..cut].to_string());
             rest = rest[cut..].trim_start();
@@ -230,15 +330,14 @@ fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
         match item {
             Value::Str(s) => parts.push(s.to_string()),
             other => {
-                return Err(interp.type_error(format!(
-                    "sequence item {index}: expected str instance, {} found",
-                    other.type_name()
-                )));
+                return Err(interp
+                    .type_error(format!("sequence item {index}: expected str instance, {} found", other.type_name())));
             }
         }
     }
     let out = parts.join(&sep);
     interp.check_size(out.len())?;
+    interp.charge(out.len() / 64)?;
     Ok(Value::str(&out))
 }
 
@@ -252,6 +351,7 @@ fn replace(interp: &mut Interp, args: Args) -> PyResult<Value> {
         _ => s.replace(&*old, &new),
     };
     interp.check_size(out.len())?;
+    interp.charge(out.len() / 64)?;
     Ok(Value::str(&out))
 }
 
@@ -277,20 +377,17 @@ fn affix(interp: &mut Interp, args: Args, prefix: bool) -> PyResult<Value> {
                 match item {
                     Value::Str(p) => v.push(p.clone()),
                     other => {
-                        return Err(interp.type_error(format!(
-                            "tuple for {name} must only contain str, not {}",
-                            other.type_name()
-                        )));
+                        return Err(interp
+                            .type_error(format!("tuple for {name} must only contain str, not {}", other.type_name())));
                     }
                 }
             }
             v
         }
         other => {
-            return Err(interp.type_error(format!(
-                "{name} first arg must be str or a tuple of str, not {}",
-                other.type_name()
-            )));
+            return Err(
+                interp.type_error(format!("{name} first arg must be str or a tuple of str, not {}", other.type_name()))
+            );
         }
     };
     let hit = candidates.iter().any(|p| if prefix { window.starts_with(&**p) } else { window.ends_with(&**p) });
@@ -298,18 +395,37 @@ fn affix(interp: &mut Interp, args: Args, prefix: bool) -> PyResult<Value> {
 }
 
 fn resolve(n: i64, len: usize) -> usize {
-    if n < 0 { (len as i64 + n).max(0) as usize } else { (n as usize).min(len) }
+    if n < 0 { (len as i64).saturating_add(n).max(0) as usize } else { (n as usize).min(len) }
 }
 
 fn find(interp: &mut Interp, args: Args, from_right: bool, raise: bool) -> PyResult<Value> {
     let (s, args) = receiver(interp, args)?;
+    expect_args(interp, "find", &args, 1, 3)?;
     let sub = str_arg(interp, &args, 0, "find")?;
-    let byte = if from_right { s.rfind(&*sub) } else { s.find(&*sub) };
-    match byte {
-        Some(b) => Ok(Value::Int(s[..b].chars().count() as i64)),
+    let (window, offset) = window(&s, &args);
+    let byte = if from_right { window.rfind(&*sub) } else { window.find(&*sub) };
+    match byte.and_then(|b| window.get(..b)) {
+        Some(before) => Ok(Value::Int((offset + before.chars().count()) as i64)),
         None if raise => Err(interp.value_error("substring not found")),
         None => Ok(Value::Int(-1)),
     }
+}
+
+/// The part of `s` between the optional `start` and `end` arguments (positions 1 and 2, character
+/// indices, negative from the end, as `str.find`/`str.count` take them), and its character offset.
+fn window<'a>(s: &'a str, args: &Args) -> (&'a str, usize) {
+    let len = s.chars().count();
+    let position = |index: usize, default: usize| match args.positional.get(index) {
+        Some(Value::Int(n)) => resolve(*n, len),
+        Some(Value::Bool(b)) => resolve(i64::from(*b), len),
+        _ => default,
+    };
+    let (start, end) = (position(1, 0), position(2, len));
+    if start > end {
+        return ("", start);
+    }
+    let byte = |c: usize| s.char_indices().nth(c).map_or(s.len(), |(b, _)| b);
+    (s.get(byte(start)..byte(end)).unwrap_or(""), start)
 }
 
 fn zfill(interp: &mut Interp, args: Args) -> PyResult<Value> {

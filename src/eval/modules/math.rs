@@ -2,12 +2,18 @@
 
 use crate::eval::value::{Module, Value};
 use crate::eval::{Args, Interp, PyResult};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::ToPrimitive;
 use std::rc::Rc;
 
 fn unary(interp: &mut Interp, args: &Args, name: &str) -> PyResult<f64> {
     match args.positional.as_slice() {
         [v] => crate::eval::builtins::to_float(interp, v),
-        _ => Err(interp.type_error(format!("math.{name}() takes exactly one argument ({} given)", args.positional.len()))),
+        _ => {
+            Err(interp
+                .type_error(format!("math.{name}() takes exactly one argument ({} given)", args.positional.len())))
+        }
     }
 }
 
@@ -37,10 +43,216 @@ pub fn module(_: &mut Interp) -> PyResult<Rc<Module>> {
         );
     }
     m.set("fabs", Interp::builtin("fabs", |i, a| Ok(Value::Float(unary(i, &a, "fabs")?.abs()))));
-    m.set("isclose", Interp::builtin("isclose", |i, a| {
-        let [x, y] = a.positional.as_slice() else { return Err(i.type_error("isclose() takes 2 arguments")) };
-        let (x, y) = (crate::eval::builtins::to_float(i, x)?, crate::eval::builtins::to_float(i, y)?);
-        Ok(Value::Bool(x == y || (x - y).abs() <= 1e-9 * x.abs().max(y.abs())))
-    }));
+    m.set(
+        "isclose",
+        Interp::builtin("isclose", |i, a| {
+            let [x, y] = a.positional.as_slice() else { return Err(i.type_error("isclose() takes 2 arguments")) };
+            let (x, y) = (crate::eval::builtins::to_float(i, x)?, crate::eval::builtins::to_float(i, y)?);
+            Ok(Value::Bool(x == y || (x - y).abs() <= 1e-9 * x.abs().max(y.abs())))
+        }),
+    );
+    float_functions(&m);
+    integer_functions(&m);
+    m.set("tau", Value::Float(std::f64::consts::TAU));
     Ok(m)
+}
+
+/// A float argument, by position.
+fn float_arg(interp: &mut Interp, args: &Args, index: usize, name: &str) -> PyResult<f64> {
+    match args.positional.get(index) {
+        Some(v) => crate::eval::builtins::to_float(interp, v),
+        None => Err(interp.type_error(format!("math.{name}() missing required argument"))),
+    }
+}
+
+/// An integer argument, by position (floats are refused, as CPython does).
+fn int_arg(interp: &mut Interp, args: &Args, index: usize, name: &str) -> PyResult<BigInt> {
+    match args.positional.get(index) {
+        Some(Value::Int(n)) => Ok(BigInt::from(*n)),
+        Some(Value::BigInt(n)) => Ok((**n).clone()),
+        Some(Value::Bool(b)) => Ok(BigInt::from(u8::from(*b))),
+        Some(other) => {
+            Err(interp.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())))
+        }
+        None => Err(interp.type_error(format!("math.{name}() missing required argument"))),
+    }
+}
+
+/// A float result, with CPython's errors for domain and range problems.
+fn float_result(interp: &Interp, x: f64, inputs_finite: bool) -> PyResult<Value> {
+    if x.is_nan() && inputs_finite {
+        return Err(interp.value_error("math domain error"));
+    }
+    if x.is_infinite() && inputs_finite {
+        return Err(interp.error("OverflowError", "math range error"));
+    }
+    Ok(Value::Float(x))
+}
+
+type Unary = fn(f64) -> f64;
+type Binary = fn(f64, f64) -> f64;
+type Test = fn(f64) -> bool;
+
+fn float_functions(m: &Module) {
+    let one: [(&'static str, Unary); 14] = [
+        ("exp", f64::exp),
+        ("log10", f64::log10),
+        ("log2", f64::log2),
+        ("sin", f64::sin),
+        ("cos", f64::cos),
+        ("tan", f64::tan),
+        ("asin", f64::asin),
+        ("acos", f64::acos),
+        ("atan", f64::atan),
+        ("radians", f64::to_radians),
+        ("degrees", f64::to_degrees),
+        ("sinh", f64::sinh),
+        ("cosh", f64::cosh),
+        ("tanh", f64::tanh),
+    ];
+    for (name, f) in one {
+        m.set(
+            name,
+            Interp::builtin(name, move |i, a| {
+                let x = unary(i, &a, name)?;
+                if matches!(name, "log10" | "log2") && x <= 0.0 {
+                    return Err(i.value_error("math domain error"));
+                }
+                float_result(i, f(x), x.is_finite())
+            }),
+        );
+    }
+    m.set(
+        "log",
+        Interp::builtin("log", |i, a| {
+            let x = float_arg(i, &a, 0, "log")?;
+            let base = match a.positional.get(1) {
+                Some(_) => Some(float_arg(i, &a, 1, "log")?),
+                None => None,
+            };
+            if x <= 0.0 || base.is_some_and(|b| b <= 0.0 || b == 1.0) {
+                return Err(i.value_error("math domain error"));
+            }
+            Ok(Value::Float(match base {
+                Some(b) => x.ln() / b.ln(),
+                None => x.ln(),
+            }))
+        }),
+    );
+    let two: [(&'static str, Binary); 4] =
+        [("pow", f64::powf), ("atan2", f64::atan2), ("hypot", f64::hypot), ("copysign", f64::copysign)];
+    for (name, f) in two {
+        m.set(
+            name,
+            Interp::builtin(name, move |i, a| {
+                let (x, y) = (float_arg(i, &a, 0, name)?, float_arg(i, &a, 1, name)?);
+                float_result(i, f(x, y), x.is_finite() && y.is_finite())
+            }),
+        );
+    }
+    let tests: [(&'static str, Test); 3] =
+        [("isnan", f64::is_nan), ("isinf", f64::is_infinite), ("isfinite", f64::is_finite)];
+    for (name, f) in tests {
+        m.set(name, Interp::builtin(name, move |i, a| Ok(Value::Bool(f(unary(i, &a, name)?)))));
+    }
+    m.set(
+        "fsum",
+        Interp::builtin("fsum", |i, a| {
+            let items = match a.positional.first() {
+                Some(v) => i.collect(v)?,
+                None => Vec::new(),
+            };
+            // Neumaier summation: exact enough to match CPython's correctly rounded fsum in practice.
+            let (mut sum, mut compensation) = (0.0f64, 0.0f64);
+            for item in &items {
+                let x = crate::eval::builtins::to_float(i, item)?;
+                let t = sum + x;
+                compensation += if sum.abs() >= x.abs() { (sum - t) + x } else { (x - t) + sum };
+                sum = t;
+            }
+            Ok(Value::Float(sum + compensation))
+        }),
+    );
+}
+
+fn integer_functions(m: &Module) {
+    m.set(
+        "gcd",
+        Interp::builtin("gcd", |i, a| {
+            let mut g = BigInt::from(0);
+            for k in 0..a.positional.len() {
+                g = g.gcd(&int_arg(i, &a, k, "gcd")?);
+            }
+            Ok(Value::from_bigint(g))
+        }),
+    );
+    m.set(
+        "lcm",
+        Interp::builtin("lcm", |i, a| {
+            let mut l = BigInt::from(1);
+            for k in 0..a.positional.len() {
+                l = l.lcm(&int_arg(i, &a, k, "lcm")?);
+            }
+            Ok(Value::from_bigint(l))
+        }),
+    );
+    m.set(
+        "factorial",
+        Interp::builtin("factorial", |i, a| {
+            let n = int_arg(i, &a, 0, "factorial")?;
+            let Some(n) = n.to_u64() else {
+                return Err(i.value_error("factorial() not defined for negative values"));
+            };
+            i.check_size(usize::try_from(n / 4).unwrap_or(usize::MAX))?;
+            let mut out = BigInt::from(1);
+            for k in 2..=n {
+                i.charge((out.bits() / 64) as usize)?;
+                out *= k;
+            }
+            Ok(Value::from_bigint(out))
+        }),
+    );
+    m.set(
+        "isqrt",
+        Interp::builtin("isqrt", |i, a| {
+            let n = int_arg(i, &a, 0, "isqrt")?;
+            if n.sign() == num_bigint::Sign::Minus {
+                return Err(i.value_error("isqrt() argument must be nonnegative"));
+            }
+            Ok(Value::from_bigint(n.sqrt()))
+        }),
+    );
+    m.set(
+        "comb",
+        Interp::builtin("comb", |i, a| {
+            let (n, k) = (int_arg(i, &a, 0, "comb")?, int_arg(i, &a, 1, "comb")?);
+            let (Some(n), Some(k)) = (n.to_u64(), k.to_u64()) else {
+                return Err(i.value_error("n must be a non-negative integer"));
+            };
+            if k > n {
+                return Ok(Value::Int(0));
+            }
+            let k = k.min(n - k);
+            let mut out = BigInt::from(1);
+            for j in 0..k {
+                i.charge((out.bits() / 64) as usize + 1)?;
+                out = out * (n - j) / (j + 1);
+            }
+            Ok(Value::from_bigint(out))
+        }),
+    );
+    m.set(
+        "prod",
+        Interp::builtin("prod", |i, a| {
+            let items = match a.positional.first() {
+                Some(v) => i.collect(v)?,
+                None => Vec::new(),
+            };
+            let mut out = Value::Int(1);
+            for item in items {
+                out = i.binary_op(crate::ir::BinOp::Mul, out, item)?;
+            }
+            Ok(out)
+        }),
+    );
 }

@@ -12,9 +12,31 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 const FORMS: &[&str] = &[
-    "Any", "Optional", "Union", "List", "Dict", "Set", "FrozenSet", "Tuple", "Type", "Callable", "Iterable",
-    "Iterator", "Sequence", "Mapping", "MutableMapping", "ClassVar", "Final", "Annotated", "Literal", "Generic",
-    "Self", "Protocol", "AsyncIterator", "Generator", "NoReturn",
+    "Any",
+    "Optional",
+    "Union",
+    "List",
+    "Dict",
+    "Set",
+    "FrozenSet",
+    "Tuple",
+    "Type",
+    "Callable",
+    "Iterable",
+    "Iterator",
+    "Sequence",
+    "Mapping",
+    "MutableMapping",
+    "ClassVar",
+    "Final",
+    "Annotated",
+    "Literal",
+    "Generic",
+    "Self",
+    "Protocol",
+    "AsyncIterator",
+    "Generator",
+    "NoReturn",
 ];
 
 pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {

@@ -44,10 +44,10 @@ fn to_big(n: &Num) -> BigInt {
 impl Interp {
     /// `a op b` for two numbers; `None` if the operator does not apply to numbers.
     pub(in crate::eval) fn numeric_op(&mut self, op: BinOp, a: Num, b: Num) -> PyResult<Option<Value>> {
-        if let (Num::Small(x), Num::Small(y)) = (&a, &b) {
-            if let Some(v) = self.small_int_op(op, *x, *y)? {
-                return Ok(Some(v));
-            }
+        if let (Num::Small(x), Num::Small(y)) = (&a, &b)
+            && let Some(v) = self.small_int_op(op, *x, *y)?
+        {
+            return Ok(Some(v));
         }
         match (&a, &b) {
             (Num::Float(_), _) | (_, Num::Float(_)) => self.float_op(op, to_f64(&a), to_f64(&b)),
@@ -66,6 +66,7 @@ impl Interp {
             }
             BinOp::FloorDiv => x.checked_div_euclid(y).map(|_| floor_div(x, y)),
             BinOp::Mod => x.checked_rem_euclid(y).map(|_| floor_mod(x, y)),
+            BinOp::Div if y == 0 => return Err(self.zero_division("division by zero")),
             BinOp::Div => return self.float_op(op, x as f64, y as f64),
             BinOp::Pow if y < 0 => return self.float_op(op, x as f64, y as f64),
             BinOp::Pow => u32::try_from(y).ok().and_then(|e| x.checked_pow(e)),
@@ -81,6 +82,14 @@ impl Interp {
     }
 
     fn big_int_op(&mut self, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Option<Value>> {
+        // Charge the work: linear in the limbs for additive operations, their product for the rest.
+        let (a, b) = (x.bits() / 64 + 1, y.bits() / 64 + 1);
+        let cost = match op {
+            BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::Div => a.saturating_mul(b) / 64,
+            BinOp::Pow => a.saturating_mul(a).saturating_mul(y.to_u64().unwrap_or(u64::MAX).min(1 << 40)) / 64,
+            _ => (a + b) / 16,
+        };
+        self.charge(usize::try_from(cost).unwrap_or(usize::MAX))?;
         let r = match op {
             BinOp::Add => x + y,
             BinOp::Sub => x - y,
@@ -93,6 +102,7 @@ impl Interp {
             }
             BinOp::FloorDiv => num_integer::Integer::div_floor(&x, &y),
             BinOp::Mod => num_integer::Integer::mod_floor(&x, &y),
+            BinOp::Div if y.is_zero() => return Err(self.zero_division("division by zero")),
             BinOp::Div => return self.float_op(op, x.to_f64().unwrap_or(f64::NAN), y.to_f64().unwrap_or(f64::NAN)),
             BinOp::Pow => {
                 if y.is_negative() {

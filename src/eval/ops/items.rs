@@ -26,7 +26,8 @@ impl Interp {
             Value::Range(start, _, step) => {
                 let len = self.len(obj)?;
                 let i = self.sequence_index(index, len, "range object")?;
-                Ok(Value::Int(start + step * i as i64))
+                // In range by construction: the item lies between start and stop.
+                Ok(Value::Int(start.wrapping_add(step.wrapping_mul(i as i64))))
             }
             Value::Dict(d) => {
                 let key = self.key_of(index)?;
@@ -47,18 +48,17 @@ impl Interp {
             Value::Int(i) => *i,
             Value::Bool(b) => i64::from(*b),
             Value::BigInt(_) => {
-                return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")));
+                return Err(self.index_error("cannot fit 'int' into an index-sized integer".to_string()));
             }
             other => {
                 let noun = if what == "string" { "string" } else { what };
-                return Err(self.type_error(format!(
-                    "{noun} indices must be integers or slices, not {}",
-                    other.type_name()
-                )));
+                return Err(
+                    self.type_error(format!("{noun} indices must be integers or slices, not {}", other.type_name()))
+                );
             }
         };
-        let len = len as i64;
-        let resolved = if i < 0 { i + len } else { i };
+        let len = i64::try_from(len).unwrap_or(i64::MAX);
+        let resolved = if i < 0 { i.saturating_add(len) } else { i };
         if resolved < 0 || resolved >= len {
             return Err(self.index_error(format!("{what} index out of range")));
         }
@@ -67,8 +67,11 @@ impl Interp {
 
     fn get_slice(&mut self, obj: &Value, parts: &[Value; 3]) -> PyResult<Value> {
         let len = match obj {
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) => self.len(obj)?,
-            Value::Instance(_) => return self.call_method(obj, "__getitem__", vec![Value::Slice(parts.clone().into())]),
+            Value::Range(start, stop, step) => return self.slice_range((*start, *stop, *step), parts),
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) => self.len(obj)?,
+            Value::Instance(_) => {
+                return self.call_method(obj, "__getitem__", vec![Value::Slice(parts.clone().into())]);
+            }
             other => return Err(self.type_error(format!("'{}' object is not subscriptable", other.type_name()))),
         };
         let indices = self.slice_indices(parts, len)?;
@@ -82,43 +85,69 @@ impl Interp {
                 let chars: Vec<char> = s.chars().collect();
                 Value::str(&indices.iter().map(|&i| chars[i]).collect::<String>())
             }
-            Value::Range(start, _, step) => {
-                Value::list(indices.iter().map(|&i| Value::Int(start + step * i as i64)).collect())
-            }
             _ => Value::None,
         })
     }
 
     /// The indices a slice selects from a sequence of `len` items, as `slice.indices` computes them.
     pub(crate) fn slice_indices(&mut self, parts: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
-        let len = len as i64;
+        let (start, stop, step) = self.slice_bounds(parts, len)?;
+        let count = slice_count(start, stop, step);
+        self.check_size(count)?;
+        Ok((0..count as i64).map(|k| (start + k * step) as usize).collect())
+    }
+
+    /// `slice.indices(len)`: the normalised start, stop and step of a slice over `len` items.
+    pub(crate) fn slice_bounds(&mut self, parts: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64)> {
+        let len = i64::try_from(len).unwrap_or(i64::MAX);
         let step = match &parts[2] {
             Value::None => 1,
             Value::Int(0) => return Err(self.value_error("slice step cannot be zero")),
-            Value::Int(n) => *n,
+            Value::Int(n) => (*n).max(-i64::MAX),
+            Value::Bool(true) => 1,
+            Value::Bool(false) => return Err(self.value_error("slice step cannot be zero")),
+            Value::BigInt(n) => {
+                if n.sign() == num_bigint::Sign::Minus {
+                    -i64::MAX
+                } else {
+                    i64::MAX
+                }
+            }
             _ => return Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
         };
         let bound = |v: &Value, default: i64, me: &Self| -> PyResult<i64> {
-            match v {
-                Value::None => Ok(default),
-                Value::Int(n) => {
-                    let n = if *n < 0 { n + len } else { *n };
-                    Ok(if step > 0 { n.clamp(0, len) } else { n.clamp(-1, len - 1) })
+            let n = match v {
+                Value::None => return Ok(default),
+                Value::Int(n) => *n,
+                Value::Bool(b) => i64::from(*b),
+                Value::BigInt(n) => {
+                    if n.sign() == num_bigint::Sign::Minus {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    }
                 }
-                Value::Bool(b) => Ok(i64::from(*b).min(len)),
-                _ => Err(me.type_error("slice indices must be integers or None or have an __index__ method")),
-            }
+                _ => return Err(me.type_error("slice indices must be integers or None or have an __index__ method")),
+            };
+            let n = if n < 0 { n.saturating_add(len) } else { n };
+            Ok(if step > 0 { n.clamp(0, len) } else { n.clamp(-1, len - 1) })
         };
         let (default_start, default_stop) = if step > 0 { (0, len) } else { (len - 1, -1) };
         let start = bound(&parts[0], default_start, self)?;
         let stop = bound(&parts[1], default_stop, self)?;
-        let mut out = Vec::new();
-        let mut i = start;
-        while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            out.push(i as usize);
-            i += step;
+        Ok((start, stop, step))
+    }
+
+    /// `range(...)[a:b:c]` is another range (computed, never materialised).
+    fn slice_range(&mut self, (start, stop, step): (i64, i64, i64), parts: &[Value; 3]) -> PyResult<Value> {
+        let len = range_len(start, stop, step);
+        let (s_start, s_stop, s_step) = self.slice_bounds(parts, len)?;
+        let at = |k: i64| i128::from(start) + i128::from(step) * i128::from(k);
+        let fit = |v: i128| i64::try_from(v).ok();
+        match (fit(at(s_start)), fit(at(s_stop)), fit(i128::from(step) * i128::from(s_step))) {
+            (Some(a), Some(b), Some(c)) => Ok(Value::Range(a, b, c)),
+            _ => Err(self.error("OverflowError", "Python int too large to convert to C ssize_t")),
         }
-        Ok(out)
     }
 
     pub fn set_item(&mut self, obj: &Value, index: Value, value: Value) -> PyResult<()> {
@@ -179,7 +208,7 @@ impl Interp {
 
     fn slice_start(&self, start: &Value, len: usize) -> usize {
         match start {
-            Value::Int(n) if *n < 0 => (len as i64 + n).max(0) as usize,
+            Value::Int(n) if *n < 0 => (len as i64).saturating_add(*n).max(0) as usize,
             Value::Int(n) => (*n as usize).min(len),
             _ => 0,
         }
@@ -223,10 +252,7 @@ impl Interp {
             Value::Tuple(t) => t.len(),
             Value::Dict(d) | Value::DictView(d, _) => d.borrow().len(),
             Value::Set(s) => s.borrow().len(),
-            Value::Range(start, stop, step) => {
-                let span = if *step > 0 { stop - start } else { start - stop };
-                if span <= 0 { 0 } else { ((span - 1) / step.abs() + 1) as usize }
-            }
+            Value::Range(start, stop, step) => range_len(*start, *stop, *step),
             Value::Instance(inst) if inst.class.lookup("__len__").is_some() || inst.class.hooks.is_some() => {
                 let r = self.call_method(obj, "__len__", Vec::new())?;
                 match r {
@@ -245,3 +271,14 @@ impl Interp {
     }
 }
 
+/// How many items `range(start, stop, step)` has (0 for a zero step), without overflowing.
+pub(crate) fn range_len(start: i64, stop: i64, step: i64) -> usize {
+    let (start, stop, step) = (i128::from(start), i128::from(stop), i128::from(step));
+    let span = if step > 0 { stop - start } else { start - stop };
+    if span <= 0 || step == 0 { 0 } else { usize::try_from((span - 1) / step.abs() + 1).unwrap_or(usize::MAX) }
+}
+
+/// How many indices a normalised slice selects.
+fn slice_count(start: i64, stop: i64, step: i64) -> usize {
+    range_len(start, stop, step)
+}

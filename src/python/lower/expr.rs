@@ -17,7 +17,9 @@ pub(in crate::python) fn expr(node: &Expr) -> Lowered<ir::Expr> {
         Expr::FString(f) => ExprKind::FString(fstring(f)?),
         Expr::Name(n) => ExprKind::Name(name(&n.id)),
         Expr::Attribute(a) => ExprKind::Attribute { value: Box::new(expr(&a.value)?), attr: name(&a.attr.id) },
-        Expr::Subscript(s) => ExprKind::Subscript { value: Box::new(expr(&s.value)?), index: Box::new(expr(&s.slice)?) },
+        Expr::Subscript(s) => {
+            ExprKind::Subscript { value: Box::new(expr(&s.value)?), index: Box::new(expr(&s.slice)?) }
+        }
         Expr::Slice(s) => ExprKind::Slice {
             lower: boxed(s.lower.as_deref())?,
             upper: boxed(s.upper.as_deref())?,
@@ -133,15 +135,7 @@ fn lambda(l: &ast::ExprLambda) -> Lowered<ir::FunctionDef> {
     let body_expr = expr(&l.body)?;
     let body = vec![ir::Stmt { kind: ir::StmtKind::Return(Some(body_expr)), span }];
     let scope = scope::analyse(&params, &body);
-    Ok(ir::FunctionDef {
-        name: name("<lambda>"),
-        params,
-        body,
-        decorators: Vec::new(),
-        is_lambda: true,
-        scope,
-        span,
-    })
+    Ok(ir::FunctionDef { name: name("<lambda>"), params, body, decorators: Vec::new(), is_lambda: true, scope, span })
 }
 
 fn comprehension(kind: CompKind, generators: &[ast::Comprehension]) -> Lowered<ExprKind> {
@@ -225,4 +219,3 @@ fn cmp_op(op: ast::CmpOp) -> CmpOp {
         ast::CmpOp::NotIn => CmpOp::NotIn,
     }
 }
-

@@ -1,0 +1,6 @@
+print(0.1 + 0.2, 0.1 * 3, 1.1 * 1.1, 2.675 * 100)
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(round(2.675, 2), round(3.14159, 3), round(1234.5678, -2), round(15, -1))
+print(round(7), type(round(7.2)), type(round(7.2, 1)))
+print(1e16, 1e15, 1.5e-7, 123456789.0 * 10, 1 / 8)
+print(float("inf") > 1e308, -float("inf"), float("-0.0"))

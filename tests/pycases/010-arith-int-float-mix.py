@@ -1,0 +1,5 @@
+print(3 + 4.0, 3 * 2.5, 7 // 2.0, 7 % 2.0, 2 ** 0.5)
+print(int(7 / 2), 7 // 2, float(7) / 2, 10 / 5)
+print(type(3 + 4.0).__name__, type(6 / 3).__name__, type(6 // 3).__name__)
+print(True + True, True * 10, False - 1, sum([True, True, False]))
+print(1e3 == 1000, 0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9)

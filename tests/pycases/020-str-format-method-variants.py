@@ -1,0 +1,8 @@
+print("{} + {} = {}".format(1, 2, 3))
+print("{0}{1}{0}".format("ab", "cd"))
+print("{name} is {age} years".format(name="Ann", age=30))
+print("{:>6}|{:<6}|{:^6}|".format("r", "l", "c"))
+print("{:.2f} {:5d} {:,} {:e}".format(3.14159, 42, 1234567, 12345.678))
+point = (3, 4)
+print("x={0[0]} y={0[1]}".format(point))
+print("{!r} {!s}".format("hi", "hi"))

@@ -1,0 +1,6 @@
+print("%s is %d years" % ("Bob", 42))
+print("%5.2f|%-6s|%06d|%x|%%" % (3.14159, "ab", 42, 255))
+print("%r %s" % ("quote", None))
+print("value: %s" % [1, 2])
+print("%(name)s=%(val)d" % {"name": "n", "val": 5})
+print("%.3e %g %g" % (12345.6789, 0.0001, 1e20))

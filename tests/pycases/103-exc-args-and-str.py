@@ -1,0 +1,8 @@
+e = ValueError("a", 2)
+print(e.args, str(e), repr(e))
+e1 = KeyError("k")
+print(str(e1), repr(e1), e1.args)
+e2 = Exception()
+print(repr(str(e2)), e2.args, repr(e2))
+e3 = RuntimeError("single")
+print(f"{e3}", [e3], isinstance(e3, Exception))

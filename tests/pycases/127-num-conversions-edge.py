@@ -1,0 +1,6 @@
+print(int(True), int(-2.9), int("-17"), int("  +5\n"), int("1_000"))
+print(float(1), float("  1.5"), float("-inf"), float("1e-3"), float(True))
+print(str(1.0), str(-0.0), str(1e21), str(1e-5), str(123.0e3))
+print(bool(0.0), bool(-0.0), bool(1e-300), bool("0"), bool([[]]))
+print(int(1e15), int(2.5e3), int(float("12.9")), abs(-0.0))
+print(isinstance(1, (int, float)), isinstance(1.0, int))

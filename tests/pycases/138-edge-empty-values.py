@@ -1,0 +1,5 @@
+print([], (), {}, set(), "", repr(""), str(), list(), dict(), tuple())
+print(len(""), len([]), sum([]), "".join([]), " ".join(["a"]))
+print(max("", "a"), min([[]]), sorted([]), list(reversed([])))
+print(bool(""), bool(" "), any([]), all([]), [] == [], () == ())
+print("".split(","), "".split(), " ".split(" "), "a,".split(","))

@@ -1,0 +1,5 @@
+print("a", "b", sep=None)
+print("a", "b", end=None)
+print("x", sep="", end="!\n")
+print(*[], sep="-")
+print(*"abc", sep="|")

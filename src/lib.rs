@@ -10,6 +10,7 @@ pub mod db;
 pub mod diagram;
 pub mod eval;
 pub mod gallery;
+pub mod markdown;
 pub mod ir;
 pub mod orm;
 pub mod permalink;

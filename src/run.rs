@@ -5,7 +5,7 @@
 //! plain data: printed output, the uncaught exception if any, the SQL log, and the committed tables of
 //! every engine the program created.
 
-use crate::db::TableSnapshot;
+use crate::db::{Database, TableSnapshot};
 use crate::eval::{Interp, Limits, Value};
 use crate::diagram::DiagramModel;
 use crate::orm::describe::TableInfo;
@@ -35,6 +35,12 @@ pub fn run(models: &str, script: &str) -> RunOutput {
 }
 
 pub fn run_with(models: &str, script: &str, limits: Limits) -> RunOutput {
+    run_for_page(models, script, limits).0
+}
+
+/// [`run_with`], plus a copy of the committed database of the last engine the program created (an
+/// empty one if it created none): the page's SQL console queries it, so people can explore the run's rows.
+pub fn run_for_page(models: &str, script: &str, limits: Limits) -> (RunOutput, Database) {
     let mut interp = Interp::new();
     interp.limits = limits;
     let orm = crate::orm::install(&mut interp);
@@ -75,9 +81,10 @@ pub fn run_with(models: &str, script: &str, limits: Limits) -> RunOutput {
             break;
         }
     }
+    let database = orm.engines.borrow().last().map_or_else(Database::new, |e| e.db.borrow().committed());
     let mut output = finish(&mut interp, &orm, error, error_file);
     output.diagnostics = diagnostics;
-    output
+    (output, database)
 }
 
 fn finish(interp: &mut Interp, orm: &Rc<Orm>, error: Option<Failure>, error_file: Option<&'static str>) -> RunOutput {

@@ -4,7 +4,9 @@
 // CodeMirror into a handful of plain methods that take plain values (strings, numbers, arrays).
 //
 // API:
-//   OrmplayEditor.create(parent, doc, onChange) -> handle
+//   OrmplayEditor.create(parent, doc, onChange, onLine) -> handle
+//     onLine(n): the line the person is pointing at (mouse hover), else the cursor's line while the
+//     editor has focus, else 0; called when it changes (the diagram highlights that line's edges)
 //     handle.getValue() -> string
 //     handle.setValue(text)
 //     handle.setDiagnostics([{from_line, from_col, to_line, to_col, severity, message}])  (1-based)
@@ -170,8 +172,42 @@ function toCmDiagnostic(doc, d) {
   return { from, to, severity, message: String(d.message ?? "") };
 }
 
-function extensions(onChange) {
+// Reports the line under the mouse, or the cursor's line while focused (see onLine above).
+function lineTracker(onLine) {
+  if (typeof onLine !== "function") return [];
+  let hover = 0;
+  let last = 0;
+  const report = (view) => {
+    const cursor = view.hasFocus ? view.state.doc.lineAt(view.state.selection.main.head).number : 0;
+    const line = hover || cursor;
+    if (line !== last) {
+      last = line;
+      onLine(line);
+    }
+  };
   return [
+    EditorView.domEventHandlers({
+      mousemove(event, view) {
+        const pos = view.posAtCoords({ x: event.clientX, y: event.clientY });
+        hover = pos === null ? 0 : view.state.doc.lineAt(pos).number;
+        report(view);
+        return false;
+      },
+      mouseleave(event, view) {
+        hover = 0;
+        report(view);
+        return false;
+      },
+    }),
+    EditorView.updateListener.of((update) => {
+      if (update.selectionSet || update.focusChanged || update.docChanged) report(update.view);
+    }),
+  ];
+}
+
+function extensions(onChange, onLine) {
+  return [
+    lineTracker(onLine),
     lineNumbers(),
     highlightActiveLineGutter(),
     foldGutter(),
@@ -210,10 +246,10 @@ function extensions(onChange) {
   ];
 }
 
-export function create(parent, doc, onChange) {
+export function create(parent, doc, onChange, onLine) {
   const view = new EditorView({
     parent,
-    state: EditorState.create({ doc: String(doc ?? ""), extensions: extensions(onChange) }),
+    state: EditorState.create({ doc: String(doc ?? ""), extensions: extensions(onChange, onLine) }),
   });
   const handle = {
     view,

@@ -15,6 +15,7 @@ extern "C" {
         parent: &web_sys::HtmlElement,
         doc: &str,
         on_change: &js_sys::Function,
+        on_line: &JsValue,
     ) -> Result<EditorHandle, JsValue>;
 
     #[wasm_bindgen(catch, method, js_name = getValue)]
@@ -47,10 +48,16 @@ pub struct EditorDiagnostic {
     pub message: String,
 }
 
-/// Creates an editor inside `parent`; `on_change` gets the whole text after every edit.
+/// Creates an editor inside `parent`; `on_change` gets the whole text after every edit, and `on_line`
+/// (a function, or `undefined`) the line pointed at or holding the cursor (0 for none) when it changes.
 /// `Err` carries a readable reason (for example, the bundle did not load).
-pub fn create(parent: &web_sys::HtmlElement, doc: &str, on_change: &js_sys::Function) -> Result<EditorHandle, String> {
-    create_raw(parent, doc, on_change).map_err(|e| {
+pub fn create(
+    parent: &web_sys::HtmlElement,
+    doc: &str,
+    on_change: &js_sys::Function,
+    on_line: &JsValue,
+) -> Result<EditorHandle, String> {
+    create_raw(parent, doc, on_change, on_line).map_err(|e| {
         let detail = e.as_string().or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()));
         format!("the code editor could not start ({})", detail.unwrap_or_else(|| "unknown error".into()))
     })

@@ -97,7 +97,13 @@ fn finish(interp: &mut Interp, orm: &Rc<Orm>, error: Option<Failure>, error_file
     }
     let mut schema = Vec::new();
     let mut diagram = DiagramModel::default();
-    let registries: Vec<_> = orm.registries.borrow().clone();
+    // A registry can be listed twice (its base and its MetaData both register it): describe it once.
+    let mut registries = Vec::new();
+    for registry in orm.registries.borrow().iter() {
+        if !registries.iter().any(|seen| Rc::ptr_eq(seen, registry)) {
+            registries.push(registry.clone());
+        }
+    }
     for registry in registries {
         // Configure what can be configured, so relationships show even if the script never used them.
         let _ = orm.configure(interp, &registry);
@@ -121,4 +127,22 @@ pub fn conformance_json(output: &RunOutput) -> serde_json::Value {
         "tables": tables,
         "error": output.error.as_ref().map(|e| e.class.clone()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_run_describes_each_table_once_and_hands_over_the_committed_rows() {
+        let lesson = crate::gallery::first_visit();
+        let (output, mut database) = run_for_page(lesson.models, lesson.script, Limits::default());
+        assert!(output.error.is_none(), "{:?}", output.error);
+        let names: Vec<&str> = output.schema.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["parent", "child"]);
+        assert_eq!(output.diagram.entities.len(), 2);
+        let tables = database.snapshot();
+        let parent = tables.iter().find(|t| t.name == "parent").expect("parent table in the handed-over database");
+        assert_eq!(parent.rows.len(), 1);
+    }
 }

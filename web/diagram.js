@@ -36,6 +36,8 @@
     let hoveredEdge = null;
     let pendingDrag = null;
     let frame = 0;
+    // Until the person zooms or pans, the view keeps fitting the drawing to the pane (also on resize).
+    let userView = false;
 
     function apply() {
       stage.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.scale})`;
@@ -55,12 +57,13 @@
       const { w, h } = size();
       const box = host.getBoundingClientRect();
       if (box.width < 10 || box.height < 10) return;
-      const scale = clamp(Math.min((box.width - 16) / w, (box.height - 16) / h), MIN_SCALE, 1.25);
+      const scale = clamp(Math.min((box.width - 24) / w, (box.height - 24) / h), MIN_SCALE, 1.6);
       view = { scale, x: (box.width - w * scale) / 2, y: (box.height - h * scale) / 2 };
       apply();
     }
 
     function zoomAt(factor, cx, cy) {
+      userView = true;
       const scale = clamp(view.scale * factor, MIN_SCALE, MAX_SCALE);
       const k = scale / view.scale;
       view = { scale, x: cx - (cx - view.x) * k, y: cy - (cy - view.y) * k };
@@ -73,8 +76,9 @@
       const key = [...stage.querySelectorAll("[data-table]")].map((g) => g.dataset.table).join(",");
       if (key !== tablesKey) {
         tablesKey = key;
-        fit();
+        userView = false;
       }
+      if (!userView) fit();
       if (hoveredEdge !== null) {
         const edge = stage.querySelector(`[data-testid="edge"][data-edge="${hoveredEdge}"]`);
         if (edge) edge.classList.add("hl");
@@ -140,10 +144,12 @@
       if (!gesture.moved && Math.hypot(dx, dy) < CLICK_SLOP) return;
       gesture.moved = true;
       if (gesture.kind === "pan") {
+        userView = true;
         view = { ...view, x: gesture.origin.x + dx, y: gesture.origin.y + dy };
         apply();
         return;
       }
+      userView = true; // keep the view still under the pointer while boxes move
       const x = Math.max(0, Math.round(gesture.origin.x + dx / view.scale));
       const y = Math.max(0, Math.round(gesture.origin.y + dy / view.scale));
       pendingDrag = { table: gesture.table, x, y, done: false };
@@ -231,10 +237,19 @@
       image.src = url;
     }
 
+    if (typeof ResizeObserver === "function") {
+      new ResizeObserver(() => {
+        if (!userView) fit();
+      }).observe(host);
+    }
+
     apply();
     const handle = {
       render,
-      fit,
+      fit() {
+        userView = false;
+        fit();
+      },
       zoomBy(factor) {
         const box = host.getBoundingClientRect();
         zoomAt(Number(factor) || 1, box.width / 2, box.height / 2);

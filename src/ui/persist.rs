@@ -1,7 +1,8 @@
 //! Where the page's work comes from at startup, and where it is kept: the URL fragment (a shared link),
 //! the autosave in localStorage, or the first-visit lesson.
 //!
-//! Rules (issue 7): every change is autosaved; a reload restores it; opening a link never silently
+//! Rules (issue 7): every change is autosaved (and the address loses its now-stale fragment); a reload
+//! restores it; opening a link never silently
 //! destroys unsaved work — if the autosave differs from the link, it is kept as "previous work" (also in
 //! localStorage) and the banner offers the way back. A bad link (truncated, corrupted, from a newer
 //! version, oversized, hostile) is reported in the banner and the autosaved work loads instead. A link
@@ -108,10 +109,25 @@ pub fn forget_previous(state: AppState) {
     state.previous.set(None);
 }
 
-/// Saves the work on every change of any input.
+/// Saves the work on every change of any input. The address's fragment is dropped at the same time:
+/// once the work is autosaved (just opened, or edited since it was shared) the link is stale, and a
+/// reload must restore the autosave rather than open the link again over the person's edits.
 pub fn install_autosave(state: AppState) {
     Effect::new(move |_| {
         let snapshot = state.tracked_snapshot();
         save(WORK_KEY, &snapshot);
+        clear_fragment();
     });
+}
+
+fn clear_fragment() {
+    let Some(window) = web_sys::window() else { return };
+    if current_fragment().is_empty() {
+        return;
+    }
+    let location = window.location();
+    let url = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
 }

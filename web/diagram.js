@@ -86,7 +86,8 @@
     }
 
     function highlightLines(lines) {
-      const wanted = new Set((Array.isArray(lines) ? lines : []).map(String));
+      // From Rust a Vec<u32> arrives as a Uint32Array: accept any array-like.
+      const wanted = new Set((lines && typeof lines.length === "number" ? Array.from(lines) : []).map(String));
       for (const edge of stage.querySelectorAll('[data-testid="edge"]')) {
         const on = wanted.has(edge.dataset.fromLine) || wanted.has(edge.dataset.toLine);
         edge.classList.toggle("hl", on);
@@ -152,6 +153,7 @@
       userView = true; // keep the view still under the pointer while boxes move
       const x = Math.max(0, Math.round(gesture.origin.x + dx / view.scale));
       const y = Math.max(0, Math.round(gesture.origin.y + dy / view.scale));
+      gesture.last = { x, y };
       pendingDrag = { table: gesture.table, x, y, done: false };
       if (!frame) frame = requestAnimationFrame(flushDrag);
     });
@@ -168,8 +170,8 @@
         return;
       }
       if (frame) cancelAnimationFrame(frame);
-      const last = pendingDrag ?? { table: g.table, x: g.origin.x, y: g.origin.y };
-      pendingDrag = { ...last, done: true };
+      const last = g.last ?? g.origin;
+      pendingDrag = { table: g.table, x: last.x, y: last.y, done: true };
       flushDrag();
     }
     host.addEventListener("pointerup", (event) => endGesture(event, false));

@@ -10,7 +10,7 @@
 //     handle.getValue() -> string
 //     handle.setValue(text)
 //     handle.setDiagnostics([{from_line, from_col, to_line, to_col, severity, message}])  (1-based)
-//     handle.highlightLines([lineNumber, ...])                                             (1-based)
+//     handle.highlightLines([lineNumber, ...], reveal)     (1-based; reveal scrolls the first into view)
 //     handle.scrollToLine(n)
 //     handle.focus()
 //   The handle is also stored as `parent.ormplayEditor`, so tests can reach it from the DOM.
@@ -264,8 +264,14 @@ export function create(parent, doc, onChange, onLine) {
       const items = Array.isArray(list) ? list.map((d) => toCmDiagnostic(doc, d)) : [];
       view.dispatch(setDiagnostics(view.state, items));
     },
-    highlightLines(lines) {
-      view.dispatch({ effects: setHighlightedLines.of(Array.isArray(lines) ? lines : []) });
+    highlightLines(lines, reveal) {
+      // From Rust a Vec<u32> arrives as a Uint32Array: accept any array-like.
+      const list = lines && typeof lines.length === "number" ? Array.from(lines) : [];
+      const effects = [setHighlightedLines.of(list)];
+      const first = Math.min(...list.map(Number).filter((n) => n >= 1 && n <= view.state.doc.lines));
+      // Scroll only as far as needed to show the first line, without moving the cursor.
+      if (reveal && Number.isFinite(first)) effects.push(EditorView.scrollIntoView(view.state.doc.line(first).from, { y: "nearest" }));
+      view.dispatch({ effects });
     },
     scrollToLine(n) {
       const pos = offsetOf(view.state.doc, n, 1);

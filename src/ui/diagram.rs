@@ -128,7 +128,7 @@ fn callbacks(state: AppState) -> JsValue {
         }
     });
     let on_hover = Closure::<dyn FnMut(u32, u32)>::new(move |from: u32, to: u32| {
-        state.with_editor(FileId::Models, |editor| editor.highlight_lines(nonzero(&[from, to])));
+        state.with_editor(FileId::Models, |editor| editor.highlight_lines(nonzero(&[from, to]), true));
     });
     let object = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&object, &"onDrag".into(), on_drag.as_ref());

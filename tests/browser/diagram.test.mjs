@@ -75,8 +75,13 @@ describe("the diagram pane", () => {
     const lines = [await edge.getAttribute("data-from-line"), await edge.getAttribute("data-to-line")].map(Number);
     for (const n of lines) assert.match(models.split("\n")[n - 1], /relationship\(/);
 
-    // Hover the edge: both relationship() lines light up in the editor.
-    await edge.locator("path.hit").first().hover({ force: true });
+    // Hover the edge (a point half-way along its line): both relationship() lines light up in the editor.
+    const middle = await edge.locator("path.line").first().evaluate((path) => {
+      const p = path.getPointAtLength(path.getTotalLength() / 2);
+      const m = path.getScreenCTM();
+      return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+    });
+    await page.mouse.move(middle.x, middle.y);
     const host = page.getByTestId("models-editor");
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="models-editor"] .cm-ormplay-highlight').length === 2);
     assert.equal(await host.locator(".cm-ormplay-highlight").count(), 2);

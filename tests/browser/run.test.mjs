@@ -51,14 +51,14 @@ describe("running models.py + script.py", () => {
     await setEditor(page, "models-editor", seed.models);
     await setEditor(page, "script-editor", seed.script);
     await page.waitForFunction(() => /Alice\n$/.test(document.querySelector('[data-testid="output"]').textContent));
-    assert.match(await page.getByTestId("output").textContent(), /^\[<Appointment object at 0x[0-9a-f]+>\]\nAlice\n$/);
+    assert.match(await page.getByTestId("output").textContent(), /^\[<__main__\.Appointment object at 0x[0-9a-f]+>\]\nAlice\n$/);
     assert.deepEqual(await gridRows(page.getByTestId("table-users")), [["1", "Alice"]]);
     assert.deepEqual(await gridRows(page.getByTestId("table-appointments")), [["1", "Check-up", "1"]]);
 
     await setEditor(page, "models-editor", seed.kinModels);
     const traceback = page.getByTestId("traceback");
     await traceback.waitFor();
-    assert.match(await traceback.textContent(), /TypeError: 'Column' object is not callable/);
+    assert.match(await traceback.textContent(), /TypeError: '(sqlalchemy\.)?Column' object is not callable/);
     const diagnostic = page.getByTestId("diagnostics").locator(".diagnostic.error").first();
     assert.match(await diagnostic.textContent(), /TypeError.*models\.py:\d+/s);
     // The editor marks the line too.

@@ -98,7 +98,7 @@ describe("share links, autosave and the gallery", () => {
       ["corrupted", "AQ!!not*a*link", /damaged/],
       ["truncated", "AXWQMQ6DMBBF9z_FbLsB", /incomplete|damaged/],
       ["future", "_wAAAAAAAAAAAAAAAAAA", /newer version/],
-      ["oversized", "A".repeat(200_000), /too large/],
+      ["oversized", "A".repeat((1 << 20) + 16), /too large/],
     ];
     for (const [kind, fragment, message] of bad) {
       await page.goto(`${server.url}#${fragment}`);

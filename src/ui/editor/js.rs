@@ -28,7 +28,7 @@ extern "C" {
     fn set_diagnostics_raw(this: &EditorHandle, list: &JsValue) -> Result<(), JsValue>;
 
     #[wasm_bindgen(catch, method, js_name = highlightLines)]
-    fn highlight_lines_raw(this: &EditorHandle, lines: Vec<u32>) -> Result<(), JsValue>;
+    fn highlight_lines_raw(this: &EditorHandle, lines: Vec<u32>, reveal: bool) -> Result<(), JsValue>;
 
     #[wasm_bindgen(catch, method, js_name = scrollToLine)]
     fn scroll_to_line_raw(this: &EditorHandle, line: u32) -> Result<(), JsValue>;
@@ -78,8 +78,9 @@ impl EditorHandle {
         let _ = self.set_diagnostics_raw(&list.unwrap_or_else(|| js_sys::Array::new().into()));
     }
 
-    pub fn highlight_lines(&self, lines: Vec<u32>) {
-        let _ = self.highlight_lines_raw(lines);
+    /// Highlights `lines`; with `reveal`, scrolls (only as needed) so the first one is visible.
+    pub fn highlight_lines(&self, lines: Vec<u32>, reveal: bool) {
+        let _ = self.highlight_lines_raw(lines, reveal);
     }
 
     pub fn scroll_to_line(&self, line: u32) {

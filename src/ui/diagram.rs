@@ -48,14 +48,20 @@ pub fn DiagramPane() -> impl IntoView {
         if !ready.get() {
             return;
         }
-        let aspect = host.get_untracked().map_or(0.0, |el| f64::from(el.client_width()) / f64::from(el.client_height().max(1)));
+        let aspect =
+            host.get_untracked().map_or(0.0, |el| f64::from(el.client_width()) / f64::from(el.client_height().max(1)));
         let options = LayoutOptions {
-            aspect_ratio: if aspect.is_finite() && aspect > 0.2 { aspect } else { LayoutOptions::default().aspect_ratio },
+            aspect_ratio: if aspect.is_finite() && aspect > 0.2 {
+                aspect
+            } else {
+                LayoutOptions::default().aspect_ratio
+            },
             pinned: pinned(&positions),
             ..LayoutOptions::default()
         };
         let geometry = layout(&model, &options);
-        let svg = render_svg(&model, &geometry, &SvgOptions { theme: if dark { SvgTheme::Dark } else { SvgTheme::Light } });
+        let svg =
+            render_svg(&model, &geometry, &SvgOptions { theme: if dark { SvgTheme::Dark } else { SvgTheme::Light } });
         let line = state.models_line.get_untracked();
         handle.with_value(|h| {
             if let Some(h) = h {
@@ -112,12 +118,13 @@ pub fn DiagramPane() -> impl IntoView {
 
 /// The JS callbacks: drag → pinned position, click → jump to the class, edge hover → highlight lines.
 fn callbacks(state: AppState) -> JsValue {
-    let on_drag = Closure::<dyn FnMut(String, f64, f64, bool)>::new(move |table: String, x: f64, y: f64, _done: bool| {
-        let at = (clamp_coordinate(x), clamp_coordinate(y));
-        state.positions.update(|p| {
-            p.insert(table, at);
+    let on_drag =
+        Closure::<dyn FnMut(String, f64, f64, bool)>::new(move |table: String, x: f64, y: f64, _done: bool| {
+            let at = (clamp_coordinate(x), clamp_coordinate(y));
+            state.positions.update(|p| {
+                p.insert(table, at);
+            });
         });
-    });
     let on_click = Closure::<dyn FnMut(String)>::new(move |table: String| {
         let line = state.diagram.with_untracked(|d| d.entity(&table).and_then(|e| e.source_line));
         if let Some(line) = line {

@@ -77,7 +77,8 @@ pub fn open_link(state: AppState, fragment: &str, saved: Option<PlaygroundState>
             state.notice.set(Some(notice));
         }
         Err(error) => {
-            let fallback = if saved.is_some() { "Your autosaved work is loaded instead." } else { "A lesson is loaded instead." };
+            let fallback =
+                if saved.is_some() { "Your autosaved work is loaded instead." } else { "A lesson is loaded instead." };
             state.apply(saved.unwrap_or_else(|| gallery::first_visit().state()));
             state.notice.set(Some(Notice::error(format!("{error} {fallback}"))));
         }

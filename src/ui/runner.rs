@@ -61,7 +61,8 @@ pub fn install_auto_run(state: AppState) {
         let handle = set_timeout_with_handle(
             move || {
                 pending.set_value(None);
-                let changed = last.with_value(|l| l.0 != state.models.get_untracked() || l.1 != state.script.get_untracked());
+                let changed =
+                    last.with_value(|l| l.0 != state.models.get_untracked() || l.1 != state.script.get_untracked());
                 if changed {
                     run_now(state);
                 }

@@ -51,7 +51,9 @@ pub fn share(state: AppState) {
             // The closure must outlive the promise; it runs once, so the leak is one small closure per share.
             done.forget();
         }
-        Err(_) => state.share_status.set(Some(format!("Link in the address bar ({chars} characters): copy it from there."))),
+        Err(_) => {
+            state.share_status.set(Some(format!("Link in the address bar ({chars} characters): copy it from there.")))
+        }
     }
 }
 

@@ -63,7 +63,8 @@ pub fn relationships_view(owner: &str, info: &TableInfo) -> impl IntoView + use<
 fn relationship_item(owner: &str, r: &RelationshipInfo) -> impl IntoView + use<> {
     let name = format!("{owner}.{}", r.key);
     let testid = format!("rel-{name}");
-    let shape = if r.uselist { format!("list of {}", r.target_class) } else { format!("one {} or None", r.target_class) };
+    let shape =
+        if r.uselist { format!("list of {}", r.target_class) } else { format!("one {} or None", r.target_class) };
     let back = r.back_reference.as_ref().map(|b| format!("↔ {}.{b}", r.target_class));
     view! {
         <li class="rel" data-testid=testid>

@@ -1,5 +1,7 @@
 //! The lesson pane: the title, one-line summary and explanation (`lesson.md`) of the gallery lesson the
-//! work started from, beside the code. Lesson text becomes text nodes only (see `crate::markdown`).
+//! work started from, beside the code, with the lesson's own permalink (following it opens the lesson
+//! as shipped; the page keeps the current work as previous work). Lesson text becomes text nodes only
+//! (see `crate::markdown`).
 
 use leptos::prelude::*;
 
@@ -17,7 +19,15 @@ pub fn LessonPane() -> impl IntoView {
                 Some(l) => view! {
                     <header class="pane-head">
                         <h2 id="lesson-title">"Lesson"</h2>
-                        <span class="muted small">{l.summary}</span>
+                        <span class="muted small lesson-summary">{l.summary}</span>
+                        <a
+                            class="lesson-link small"
+                            data-testid="lesson-link"
+                            href=format!("#{}", l.link())
+                            title="This lesson's own permalink: opens it as the lesson ships (your work is kept as previous work)"
+                        >
+                            "Lesson link"
+                        </a>
                     </header>
                     <div class="pane-body lesson-text">{render(l.explanation)}</div>
                 }

@@ -42,6 +42,12 @@ describe("share links, autosave and the gallery", () => {
     assert.match(await page.getByTestId("output").textContent(), /^Alice\n/);
     assert.match(await page.getByTestId("lesson").textContent(), /Parent and children/);
     assert.equal(await page.getByTestId("examples").locator("option:not([value=''])").count(), 10);
+    // Each lesson has its own permalink; following it (after an edit) opens the lesson as shipped.
+    const lessonModels = await editorValue(page, "models-editor");
+    await setEditor(page, "models-editor", "# my edit\n");
+    await page.getByTestId("lesson-link").click();
+    await page.getByTestId("restore-previous").waitFor();
+    assert.equal(await editorValue(page, "models-editor"), lessonModels);
     assert.deepEqual(problems, []);
     await page.close();
   });

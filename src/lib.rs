@@ -12,6 +12,7 @@ pub mod eval;
 pub mod gallery;
 pub mod ir;
 pub mod lint;
+pub mod markdown;
 pub mod orm;
 pub mod permalink;
 pub mod program;

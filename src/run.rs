@@ -5,7 +5,7 @@
 //! plain data: printed output, the uncaught exception if any, the SQL log, and the committed tables of
 //! every engine the program created.
 
-use crate::db::TableSnapshot;
+use crate::db::{Database, TableSnapshot};
 use crate::eval::{Interp, Limits, Value};
 use crate::diagram::DiagramModel;
 use crate::orm::describe::TableInfo;
@@ -38,14 +38,22 @@ pub fn run_with(models: &str, script: &str, limits: Limits) -> RunOutput {
     run_full(models, script, limits).0
 }
 
-/// Runs the models alone (no script), as `ormplay ddl` / `ormplay diagram` and the models pane do; the
-/// registries come back too, for the DDL text.
+/// Runs the models alone (no script), as `ormplay ddl` / `ormplay diagram` do; the registries come back
+/// too, for the DDL text.
 pub fn run_models(models: &str) -> (RunOutput, Vec<crate::orm::RegistryRef>) {
-    run_full(models, "", Limits::default())
+    let (output, registries, _) = run_full(models, "", Limits::default());
+    (output, registries)
 }
 
-/// A run plus the declarative registries it built (for callers that need more than the plain data).
-pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<crate::orm::RegistryRef>) {
+/// [`run_with`], plus a copy of the committed database of the last engine the program created (an
+/// empty one if it created none): the page's SQL console queries it, so people can explore the run's rows.
+pub fn run_for_page(models: &str, script: &str, limits: Limits) -> (RunOutput, Database) {
+    let (output, _, database) = run_full(models, script, limits);
+    (output, database)
+}
+
+/// A run plus the declarative registries it built and the last engine's committed database.
+pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<crate::orm::RegistryRef>, Database) {
     let mut interp = Interp::new();
     interp.limits = limits;
     let orm = crate::orm::install(&mut interp);
@@ -86,11 +94,12 @@ pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<c
             break;
         }
     }
+    let database = orm.engines.borrow().last().map_or_else(Database::new, |e| e.db.borrow().committed());
     let mut output = finish(&mut interp, &orm, error, error_file);
     output.diagnostics = diagnostics;
     let registries = orm.registries.borrow().clone();
     crate::lint::check(models, &registries, &mut output.diagnostics);
-    (output, registries)
+    (output, registries, database)
 }
 
 fn finish(interp: &mut Interp, orm: &Rc<Orm>, error: Option<Failure>, error_file: Option<&'static str>) -> RunOutput {
@@ -103,7 +112,13 @@ fn finish(interp: &mut Interp, orm: &Rc<Orm>, error: Option<Failure>, error_file
     }
     let mut schema = Vec::new();
     let mut diagram = DiagramModel::default();
-    let registries: Vec<_> = orm.registries.borrow().clone();
+    // A registry can be listed twice (its base and its MetaData both register it): describe it once.
+    let mut registries = Vec::new();
+    for registry in orm.registries.borrow().iter() {
+        if !registries.iter().any(|seen| Rc::ptr_eq(seen, registry)) {
+            registries.push(registry.clone());
+        }
+    }
     for registry in registries {
         // Configure what can be configured, so relationships show even if the script never used them.
         let _ = orm.configure(interp, &registry);
@@ -127,4 +142,22 @@ pub fn conformance_json(output: &RunOutput) -> serde_json::Value {
         "tables": tables,
         "error": output.error.as_ref().map(|e| e.class.clone()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_run_describes_each_table_once_and_hands_over_the_committed_rows() {
+        let lesson = crate::gallery::first_visit();
+        let (output, mut database) = run_for_page(lesson.models, lesson.script, Limits::default());
+        assert!(output.error.is_none(), "{:?}", output.error);
+        let names: Vec<&str> = output.schema.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["parent", "child"]);
+        assert_eq!(output.diagram.entities.len(), 2);
+        let tables = database.snapshot();
+        let parent = tables.iter().find(|t| t.name == "parent").expect("parent table in the handed-over database");
+        assert_eq!(parent.rows.len(), 1);
+    }
 }

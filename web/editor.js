@@ -4,11 +4,13 @@
 // CodeMirror into a handful of plain methods that take plain values (strings, numbers, arrays).
 //
 // API:
-//   OrmplayEditor.create(parent, doc, onChange) -> handle
+//   OrmplayEditor.create(parent, doc, onChange, onLine) -> handle
+//     onLine(n): the line the person is pointing at (mouse hover), else the cursor's line while the
+//     editor has focus, else 0; called when it changes (the diagram highlights that line's edges)
 //     handle.getValue() -> string
 //     handle.setValue(text)
 //     handle.setDiagnostics([{from_line, from_col, to_line, to_col, severity, message}])  (1-based)
-//     handle.highlightLines([lineNumber, ...])                                             (1-based)
+//     handle.highlightLines([lineNumber, ...], reveal)     (1-based; reveal scrolls the first into view)
 //     handle.scrollToLine(n)
 //     handle.focus()
 //   The handle is also stored as `parent.ormplayEditor`, so tests can reach it from the DOM.
@@ -170,8 +172,42 @@ function toCmDiagnostic(doc, d) {
   return { from, to, severity, message: String(d.message ?? "") };
 }
 
-function extensions(onChange) {
+// Reports the line under the mouse, or the cursor's line while focused (see onLine above).
+function lineTracker(onLine) {
+  if (typeof onLine !== "function") return [];
+  let hover = 0;
+  let last = 0;
+  const report = (view) => {
+    const cursor = view.hasFocus ? view.state.doc.lineAt(view.state.selection.main.head).number : 0;
+    const line = hover || cursor;
+    if (line !== last) {
+      last = line;
+      onLine(line);
+    }
+  };
   return [
+    EditorView.domEventHandlers({
+      mousemove(event, view) {
+        const pos = view.posAtCoords({ x: event.clientX, y: event.clientY });
+        hover = pos === null ? 0 : view.state.doc.lineAt(pos).number;
+        report(view);
+        return false;
+      },
+      mouseleave(event, view) {
+        hover = 0;
+        report(view);
+        return false;
+      },
+    }),
+    EditorView.updateListener.of((update) => {
+      if (update.selectionSet || update.focusChanged || update.docChanged) report(update.view);
+    }),
+  ];
+}
+
+function extensions(onChange, onLine) {
+  return [
+    lineTracker(onLine),
     lineNumbers(),
     highlightActiveLineGutter(),
     foldGutter(),
@@ -210,10 +246,10 @@ function extensions(onChange) {
   ];
 }
 
-export function create(parent, doc, onChange) {
+export function create(parent, doc, onChange, onLine) {
   const view = new EditorView({
     parent,
-    state: EditorState.create({ doc: String(doc ?? ""), extensions: extensions(onChange) }),
+    state: EditorState.create({ doc: String(doc ?? ""), extensions: extensions(onChange, onLine) }),
   });
   const handle = {
     view,
@@ -228,8 +264,14 @@ export function create(parent, doc, onChange) {
       const items = Array.isArray(list) ? list.map((d) => toCmDiagnostic(doc, d)) : [];
       view.dispatch(setDiagnostics(view.state, items));
     },
-    highlightLines(lines) {
-      view.dispatch({ effects: setHighlightedLines.of(Array.isArray(lines) ? lines : []) });
+    highlightLines(lines, reveal) {
+      // From Rust a Vec<u32> arrives as a Uint32Array: accept any array-like.
+      const list = lines && typeof lines.length === "number" ? Array.from(lines) : [];
+      const effects = [setHighlightedLines.of(list)];
+      const first = Math.min(...list.map(Number).filter((n) => n >= 1 && n <= view.state.doc.lines));
+      // Scroll only as far as needed to show the first line, without moving the cursor.
+      if (reveal && Number.isFinite(first)) effects.push(EditorView.scrollIntoView(view.state.doc.line(first).from, { y: "nearest" }));
+      view.dispatch({ effects });
     },
     scrollToLine(n) {
       const pos = offsetOf(view.state.doc, n, 1);

@@ -197,5 +197,5 @@ impl Interp {
 
 /// A stable stand-in for a memory address in default reprs (the corpus never prints one).
 fn fake_address(id: usize) -> String {
-    format!("0x{:012x}", 0x7f00_0000_0000usize.wrapping_add(id.wrapping_mul(0x30)))
+    format!("0x{:012x}", 0x7f00_0000_0000u64.wrapping_add((id as u64).wrapping_mul(0x30)))
 }

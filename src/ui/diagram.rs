@@ -1,34 +1,163 @@
-//! The diagram pane. The relationship diagram (tables, columns, foreign keys and ORM relationships,
-//! laid out as SVG) comes with a later capability; until then the pane shows an honest empty state,
-//! already as the `<svg>` the diagram will replace.
+//! The diagram pane: the run's diagram model, laid out (`crate::diagram::layout`, with the boxes the
+//! person dragged pinned) and rendered as SVG (`render_svg`) in the page's light or dark theme.
+//!
+//! Pointer work happens in `web/diagram.js` (zoom, pan, fit, drag, click, hover); this component owns
+//! the state it changes: a drag pins the box's position in `AppState::positions` (so links and the
+//! autosave keep it), which re-lays the diagram out so its edges follow. Hovering an edge highlights its
+//! two `relationship()` lines in models.py; pointing at (or putting the cursor on) a line of models.py
+//! highlights the edges and classes defined there; clicking a box jumps to its class.
+
+pub mod js;
+
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use super::state::{AppState, use_state};
+use super::theme::is_dark;
+use crate::diagram::layout::Point;
+use crate::diagram::{LayoutOptions, SvgOptions, Theme as SvgTheme, layout, render_svg};
+use crate::source::FileId;
+use js::DiagramHandle;
 
 #[component]
 pub fn DiagramPane() -> impl IntoView {
+    let state = use_state();
+    let host = NodeRef::<leptos::html::Div>::new();
+    let handle = StoredValue::new_local(None::<DiagramHandle>);
+    let ready = RwSignal::new(false);
+
+    Effect::new(move |attached: Option<bool>| {
+        if attached == Some(true) {
+            return true;
+        }
+        let Some(element) = host.get() else { return false };
+        if let Some(h) = js::attach(&element, &callbacks(state)) {
+            handle.set_value(Some(h));
+            ready.set(true);
+        }
+        true
+    });
+
+    // Lay out and draw whenever the model, the pinned positions or the theme change.
+    Effect::new(move |_| {
+        let model = state.diagram.get();
+        let positions = state.positions.get();
+        let dark = is_dark(state.theme.get());
+        if !ready.get() {
+            return;
+        }
+        let aspect =
+            host.get_untracked().map_or(0.0, |el| f64::from(el.client_width()) / f64::from(el.client_height().max(1)));
+        let options = LayoutOptions {
+            aspect_ratio: if aspect.is_finite() && aspect > 0.2 {
+                aspect
+            } else {
+                LayoutOptions::default().aspect_ratio
+            },
+            pinned: pinned(&positions),
+            ..LayoutOptions::default()
+        };
+        let geometry = layout(&model, &options);
+        let svg =
+            render_svg(&model, &geometry, &SvgOptions { theme: if dark { SvgTheme::Dark } else { SvgTheme::Light } });
+        let line = state.models_line.get_untracked();
+        handle.with_value(|h| {
+            if let Some(h) = h {
+                h.render(&svg);
+                h.highlight_lines(nonzero(&[line]));
+            }
+        });
+    });
+
+    // The models.py line the person points at lights up its edges and classes.
+    Effect::new(move |_| {
+        let line = state.models_line.get();
+        if ready.get() {
+            handle.with_value(|h| h.as_ref().map(|h| h.highlight_lines(nonzero(&[line]))));
+        }
+    });
+
+    let with = move |f: fn(&DiagramHandle)| {
+        handle.with_value(|h| {
+            if let Some(h) = h {
+                f(h);
+            }
+        })
+    };
+    let empty = move || state.diagram.with(|d| d.entities.is_empty());
+    let pinned_any = move || state.positions.with(|p| !p.is_empty());
     view! {
         <section class="pane diagram-pane" aria-labelledby="diagram-title">
             <header class="pane-head">
                 <h2 id="diagram-title">"Diagram"</h2>
-                <span class="badge soon">"coming"</span>
+                <div class="tools" role="toolbar" aria-label="Diagram view">
+                    <button class="button small" data-testid="diagram-zoom-out" title="Zoom out (Ctrl+wheel)" on:click=move |_| with(|h| h.zoom_by(1.0 / 1.25))>"−"</button>
+                    <button class="button small" data-testid="diagram-zoom-in" title="Zoom in (Ctrl+wheel)" on:click=move |_| with(|h| h.zoom_by(1.25))>"+"</button>
+                    <button class="button small" data-testid="diagram-fit" title="Fit the whole diagram in view" on:click=move |_| with(DiagramHandle::fit)>"Fit"</button>
+                    <button
+                        class="button small"
+                        data-testid="diagram-reset"
+                        title="Forget dragged positions"
+                        disabled=move || !pinned_any()
+                        on:click=move |_| state.positions.set(BTreeMap::new())>
+                        "Re-layout"
+                    </button>
+                    <button class="button small" data-testid="export-svg" title="Download the diagram as SVG" on:click=move |_| with(|h| h.export_svg("ormplay-diagram.svg"))>"SVG"</button>
+                    <button class="button small" data-testid="export-png" title="Download the diagram as PNG" on:click=move |_| with(|h| h.export_png("ormplay-diagram.png"))>"PNG"</button>
+                </div>
             </header>
             <div class="pane-body diagram" data-testid="diagram">
-                <svg viewBox="0 0 360 212" role="img" aria-label="Diagram placeholder: two tables joined by a relationship">
-                    <g class="ghost">
-                        <rect x="20" y="40" width="120" height="84" rx="8"></rect>
-                        <line x1="20" y1="68" x2="140" y2="68"></line>
-                        <rect x="220" y="60" width="120" height="104" rx="8"></rect>
-                        <line x1="220" y1="88" x2="340" y2="88"></line>
-                        <path d="M140 96 C 180 96, 180 120, 220 120"></path>
-                    </g>
-                    <text x="180" y="186" text-anchor="middle" class="caption">
-                        "Coming: your models' tables and relationships,"
-                    </text>
-                    <text x="180" y="202" text-anchor="middle" class="caption">
-                        "drawn here after Run."
-                    </text>
-                </svg>
+                <div class="diagram-viewport" node_ref=host title="Drag a table to move it, drag the background to pan, Ctrl+wheel to zoom"></div>
+                {move || empty().then(|| view! { <p class="diagram-empty">"No mapped classes yet: the tables of models.py are drawn here."</p> })}
             </div>
         </section>
     }
+}
+
+/// The JS callbacks: drag → pinned position, click → jump to the class, edge hover → highlight lines.
+fn callbacks(state: AppState) -> JsValue {
+    let on_drag =
+        Closure::<dyn FnMut(String, f64, f64, bool)>::new(move |table: String, x: f64, y: f64, _done: bool| {
+            let at = (clamp_coordinate(x), clamp_coordinate(y));
+            state.positions.update(|p| {
+                p.insert(table, at);
+            });
+        });
+    let on_click = Closure::<dyn FnMut(String)>::new(move |table: String| {
+        let line = state.diagram.with_untracked(|d| d.entity(&table).and_then(|e| e.source_line));
+        if let Some(line) = line {
+            state.with_editor(FileId::Models, |editor| {
+                editor.scroll_to_line(line);
+                editor.focus();
+            });
+        }
+    });
+    let on_hover = Closure::<dyn FnMut(u32, u32)>::new(move |from: u32, to: u32| {
+        state.with_editor(FileId::Models, |editor| editor.highlight_lines(nonzero(&[from, to]), true));
+    });
+    let object = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&object, &"onDrag".into(), on_drag.as_ref());
+    let _ = js_sys::Reflect::set(&object, &"onEntityClick".into(), on_click.as_ref());
+    let _ = js_sys::Reflect::set(&object, &"onEdgeHover".into(), on_hover.as_ref());
+    // The viewport lives as long as the page, and so must its callbacks.
+    on_drag.forget();
+    on_click.forget();
+    on_hover.forget();
+    object.into()
+}
+
+/// Dragged positions as the layout takes them.
+fn pinned(positions: &BTreeMap<String, (i32, i32)>) -> BTreeMap<String, Point> {
+    positions.iter().map(|(table, &(x, y))| (table.clone(), Point { x: f64::from(x), y: f64::from(y) })).collect()
+}
+
+/// Positions are whole diagram units, kept in a sane range whatever the pointer did.
+fn clamp_coordinate(v: f64) -> i32 {
+    if v.is_finite() { v.round().clamp(0.0, 100_000.0) as i32 } else { 0 }
+}
+
+fn nonzero(lines: &[u32]) -> Vec<u32> {
+    lines.iter().copied().filter(|&l| l > 0).collect()
 }

@@ -2,7 +2,7 @@
 //!
 //! CodeMirror lives outside Leptos, so effects keep it in step: text set elsewhere (loading an example)
 //! is pushed into the editor, and diagnostics for this file go to its lint gutter. Edits flow back
-//! through the change callback. If the bundle fails to load, a plain textarea stands in, so the page
+//! through the change callback; for models.py, the line pointed at flows to the diagram. If the bundle fails to load, a plain textarea stands in, so the page
 //! still works.
 
 pub mod js;
@@ -34,11 +34,18 @@ pub fn CodeEditor(file: FileId, title: &'static str, testid: &'static str, area:
                 text.set(new);
             }
         });
-        match js::create(&element, &text.get_untracked(), on_change.as_ref().unchecked_ref()) {
+        // Only models.py lines map to diagram edges and boxes.
+        let on_line = (file == FileId::Models)
+            .then(|| Closure::<dyn FnMut(u32)>::new(move |line: u32| state.models_line.set(line)));
+        let on_line_js = on_line.as_ref().map_or(wasm_bindgen::JsValue::UNDEFINED, |c| c.as_ref().clone());
+        match js::create(&element, &text.get_untracked(), on_change.as_ref().unchecked_ref(), &on_line_js) {
             Ok(handle) => {
                 state.set_editor(file, handle);
-                // The editor lives as long as the page, and so must its callback.
+                // The editor lives as long as the page, and so must its callbacks.
                 on_change.forget();
+                if let Some(on_line) = on_line {
+                    on_line.forget();
+                }
                 ready.set(true);
             }
             Err(message) => failure.set(Some(message)),

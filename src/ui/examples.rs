@@ -1,43 +1,56 @@
-//! The examples the page ships with, and the header's picker for them.
+//! The examples picker in the header: the gallery's lessons (`crate::gallery::LESSONS`), in order.
 //!
-//! For now one example, the Parent/Child seed the project started from; a gallery module will take
-//! over this list. Example text lives in `examples/<id>/` so it stays plain Python, runnable as is.
+//! Opening a lesson replaces both editors, so edited work is first kept as "previous work" (the banner
+//! offers the way back), exactly as when a link is opened; then the lesson runs at once.
 
 use leptos::prelude::*;
 
-use super::state::use_state;
+use super::persist::keep_previous;
+use super::runner::run_now;
+use super::state::{AppState, Notice, use_state};
+use crate::gallery::{self, Lesson};
 
-/// A models file and a script file that go together.
-pub struct Example {
-    pub id: &'static str,
-    pub title: &'static str,
-    pub models: &'static str,
-    pub script: &'static str,
+/// Opens `lesson`, keeping edited work as previous work.
+pub fn open_lesson(state: AppState, lesson: &Lesson) {
+    let current = state.snapshot();
+    let untouched = current.models.trim().is_empty() && current.script.trim().is_empty()
+        || gallery::LESSONS.iter().any(|l| l.models == current.models && l.script == current.script);
+    if untouched {
+        state.notice.set(None);
+    } else {
+        keep_previous(state, current);
+        state.notice.set(Some(Notice {
+            text: format!("Opened the lesson “{}”. Your edited work is kept: you can go back to it.", lesson.title),
+            error: false,
+            offer_previous: true,
+        }));
+    }
+    state.apply(lesson.state());
+    run_now(state);
 }
-
-pub const EXAMPLES: &[Example] = &[Example {
-    id: "parent_child",
-    title: "Parent / Child (one-to-many)",
-    models: include_str!("../../examples/parent_child/models.py"),
-    script: include_str!("../../examples/parent_child/script.py"),
-}];
 
 #[component]
 pub fn ExamplesPicker() -> impl IntoView {
     let state = use_state();
     let on_change = move |ev| {
-        let id = event_target_value(&ev);
-        if let Some(example) = EXAMPLES.iter().find(|e| e.id == id) {
-            state.load_example(example);
+        if let Some(lesson) = gallery::find(&event_target_value(&ev)) {
+            open_lesson(state, lesson);
         }
     };
+    let custom = move || state.example.with(Option::is_none);
     view! {
         <label class="picker">
             <span class="visually-hidden">"Example"</span>
-            <select data-testid="examples" on:change=on_change prop:value=move || state.example.get()>
-                {EXAMPLES
+            <select
+                data-testid="examples"
+                title="Open a lesson"
+                on:change=on_change
+                prop:value=move || state.example.get().unwrap_or_default()
+            >
+                <option value="" disabled=true hidden=move || !custom()>"Your own code"</option>
+                {gallery::LESSONS
                     .iter()
-                    .map(|e| view! { <option value=e.id>{e.title}</option> })
+                    .map(|l| view! { <option value=l.id title=l.summary>{l.title}</option> })
                     .collect_view()}
             </select>
         </label>

@@ -1,30 +1,17 @@
-//! The header: product name, examples picker, the Run and Share buttons, and the theme toggle.
-//!
-//! Run and Share belong to later capabilities (the ORM runtime, share links); until those land, their
-//! buttons say so in the output area rather than pretending to work.
+//! The header: product name, examples picker, the Run and Share buttons (with the share confirmation),
+//! and the theme toggle.
 
 use leptos::prelude::*;
 
 use super::examples::ExamplesPicker;
+use super::runner::run_now;
+use super::share::share;
 use super::state::use_state;
 use super::theme::ThemeToggle;
 
 #[component]
 pub fn Header() -> impl IntoView {
     let state = use_state();
-    let run = move |_| {
-        state.output.set(String::new());
-        state.sql_log.set(Vec::new());
-        state.diagnostics.set(Vec::new());
-        state.notice.set(Some(
-            "Coming: running models.py and script.py arrives with the ORM runtime. Meanwhile, the SQL \
-             console runs real SQL against the in-browser database."
-                .into(),
-        ));
-    };
-    let share = move |_| {
-        state.notice.set(Some("Coming: share links that carry both files in the page address.".into()));
-    };
     view! {
         <header class="header">
             <div class="brand">
@@ -39,14 +26,17 @@ pub fn Header() -> impl IntoView {
             </div>
             <nav class="actions">
                 <ExamplesPicker/>
-                <button class="button primary" data-testid="run" on:click=run title="Run models.py, then script.py">
+                <button class="button primary" data-testid="run" on:click=move |_| run_now(state) title="Run models.py, then script.py (edits re-run by themselves)">
                     <span aria-hidden="true">"▶"</span>
                     " Run"
                 </button>
-                <button class="button" data-testid="share" on:click=share title="Copy a link to this code">
+                <button class="button" data-testid="share" on:click=move |_| share(state) title="Copy a link to this code (Ctrl+S)">
                     "Share"
                 </button>
                 <ThemeToggle/>
+                <span class="share-status" data-testid="share-status" role="status" aria-live="polite">
+                    {move || state.share_status.get()}
+                </span>
             </nav>
         </header>
     }

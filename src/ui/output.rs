@@ -1,10 +1,13 @@
-//! The output area: what the program printed, the SQL the ORM emitted, and diagnostics about the code.
+//! The output area: what the program printed and the traceback that ended it (if any), the SQL the ORM
+//! emitted (`ui/sql_log.rs`), and diagnostics about the code.
 //!
 //! The printed output is shown exactly (a `<pre>` holding the text and nothing else; its placeholder is
-//! CSS), so tests can compare it byte for byte. Clicking a diagnostic jumps to its line in the editor.
+//! CSS), so tests can compare it byte for byte; the traceback has its own block below it. Clicking a
+//! diagnostic jumps to its line in the editor.
 
 use leptos::prelude::*;
 
+use super::sql_log::SqlLog;
 use super::state::{AppState, use_state};
 use crate::source::{FileId, LocatedDiagnostic, Severity};
 
@@ -12,30 +15,35 @@ use crate::source::{FileId, LocatedDiagnostic, Severity};
 pub fn OutputArea() -> impl IntoView {
     let state = use_state();
     let problems = move || state.diagnostics.with(Vec::len);
+    let status = move || {
+        let ms = state.run_ms.get().map(|ms| format!(" in {ms:.0} ms")).unwrap_or_default();
+        match state.error.get() {
+            Some(e) => (true, format!("Stopped by {}{ms}", e.class)),
+            None => (false, format!("Finished{ms}")),
+        }
+    };
     view! {
         <section class="pane output-pane" aria-labelledby="output-title">
             <header class="pane-head">
                 <h2 id="output-title">"Run"</h2>
+                <span class="run-status" class:bad=move || status().0 data-testid="run-status">{move || status().1}</span>
             </header>
-            {move || state.notice.get().map(|text| view! { <p class="notice" role="status">{text}</p> })}
             <div class="output-columns">
                 <div class="output-block">
                     <h3>"Output"</h3>
                     <pre
                         class="console-text"
-                        class:is-empty=move || state.output.with(String::is_empty)
-                        data-testid="output" data-placeholder="Press Run: what script.py prints appears here.">
+                        class:is-empty=move || state.output.with(String::is_empty) && state.error.with(Option::is_none)
+                        data-testid="output" data-placeholder="Nothing printed yet: what script.py prints appears here.">
                         {move || state.output.get()}
                     </pre>
+                    {move || state.error.get().map(|e| view! {
+                        <pre class="console-text traceback" data-testid="traceback" role="alert">{e.traceback}</pre>
+                    })}
                 </div>
                 <div class="output-block">
                     <h3>"SQL log"</h3>
-                    <pre
-                        class="console-text sql"
-                        class:is-empty=move || state.sql_log.with(Vec::is_empty)
-                        data-testid="sql-log" data-placeholder="The SQL the ORM sends to the database, statement by statement.">
-                        {move || state.sql_log.get().join("\n")}
-                    </pre>
+                    <SqlLog/>
                 </div>
                 <div class="output-block">
                     <h3>

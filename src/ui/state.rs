@@ -1,17 +1,44 @@
-//! [`AppState`]: every signal the page shares, plus the in-browser database, provided by context.
+//! [`AppState`]: every signal the page shares, plus the SQL console's database, provided by context.
 //!
-//! The database is not a signal: it is mutated in place by event handlers, and what the page shows of it
-//! (the live tables, the console's results) is copied into signals right after each change. It is kept
-//! in local (non-`Send`) storage because the page is single-threaded and the editor handles are JS
+//! The inputs (both texts, the lesson id, dragged diagram positions, the theme) are exactly what a
+//! permalink and the autosave carry ([`PlaygroundState`]); everything else is derived by a run
+//! (`ui/runner.rs`) and copied into signals. The database is not a signal: it is mutated in place by
+//! the console, and what the page shows of it is copied into `tables` right after each change. It is
+//! kept in local (non-`Send`) storage because the page is single-threaded and the editor handles are JS
 //! objects.
+
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
 use super::editor::js::EditorHandle;
-use super::examples::{EXAMPLES, Example};
 use crate::console::{self, ConsoleEntry};
 use crate::db::{Database, TableSnapshot};
+use crate::diagram::DiagramModel;
+use crate::orm::LogEntry;
+use crate::orm::describe::TableInfo;
+use crate::permalink::{Panes, PlaygroundState, Theme, View};
+use crate::program::Failure;
 use crate::source::{FileId, LocatedDiagnostic};
+
+/// A message shown in the banner under the header (bad links, restored work, share results).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+    /// Whether the banner offers to go back to the previous work (after a link replaced it).
+    pub offer_previous: bool,
+}
+
+impl Notice {
+    pub fn info(text: impl Into<String>) -> Notice {
+        Notice { text: text.into(), error: false, offer_previous: false }
+    }
+
+    pub fn error(text: impl Into<String>) -> Notice {
+        Notice { text: text.into(), error: true, offer_previous: false }
+    }
+}
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -19,20 +46,42 @@ pub struct AppState {
     pub models: RwSignal<String>,
     /// The script editor's text.
     pub script: RwSignal<String>,
-    /// The id of the example last loaded into the editors.
-    pub example: RwSignal<&'static str>,
+    /// The gallery lesson the work started from (`crate::gallery` id), if any.
+    pub example: RwSignal<Option<String>>,
+    /// Diagram boxes the user dragged: table → top-left, in diagram units.
+    pub positions: RwSignal<BTreeMap<String, (i32, i32)>>,
+    /// The chosen theme (`System` follows the browser).
+    pub theme: RwSignal<Theme>,
+    /// Pane choices from a link, carried through to the next link.
+    pub panes: RwSignal<Panes>,
     /// What the program printed.
     pub output: RwSignal<String>,
-    /// The SQL the ORM sent to the database, one statement per entry.
-    pub sql_log: RwSignal<Vec<String>>,
+    /// The uncaught exception that ended the run, if any.
+    pub error: RwSignal<Option<Failure>>,
+    /// Every statement the ORM sent, with parameters, phase and group.
+    pub sql_log: RwSignal<Vec<LogEntry>>,
     /// Problems found in the user's code, shown in the list and in the editors' lint gutters.
     pub diagnostics: RwSignal<Vec<LocatedDiagnostic>>,
-    /// A short message about the last action (for features still to come, it says so).
-    pub notice: RwSignal<Option<String>>,
-    /// Every table of the database with its rows, refreshed after each change.
+    /// The models' tables: physical columns and relationship attributes.
+    pub schema: RwSignal<Vec<TableInfo>>,
+    /// What the diagram pane draws.
+    pub diagram: RwSignal<DiagramModel>,
+    /// How long the last run took, in milliseconds.
+    pub run_ms: RwSignal<Option<f64>>,
+    /// The banner message.
+    pub notice: RwSignal<Option<Notice>>,
+    /// The Share button's confirmation ("Link copied").
+    pub share_status: RwSignal<Option<String>>,
+    /// Work a link (or a lesson) replaced, kept so the person can go back to it.
+    pub previous: RwSignal<Option<PlaygroundState>>,
+    /// The models.py line the person points at (hover or cursor), 0 for none.
+    pub models_line: RwSignal<u32>,
+    /// Every table of the console's database with its rows, refreshed after each change.
     pub tables: RwSignal<Vec<TableSnapshot>>,
     /// The SQL console's last run.
     pub console: RwSignal<Vec<ConsoleEntry>>,
+    /// The texts of the last run, so an unchanged edit does not run twice.
+    pub last_run: StoredValue<(String, String)>,
     db: StoredValue<Database, LocalStorage>,
     models_editor: StoredValue<Option<EditorHandle>, LocalStorage>,
     script_editor: StoredValue<Option<EditorHandle>, LocalStorage>,
@@ -46,17 +95,27 @@ impl Default for AppState {
 
 impl AppState {
     pub fn new() -> Self {
-        let first = EXAMPLES.first();
         Self {
-            models: RwSignal::new(first.map_or("", |e| e.models).to_string()),
-            script: RwSignal::new(first.map_or("", |e| e.script).to_string()),
-            example: RwSignal::new(first.map_or("", |e| e.id)),
+            models: RwSignal::new(String::new()),
+            script: RwSignal::new(String::new()),
+            example: RwSignal::new(None),
+            positions: RwSignal::new(BTreeMap::new()),
+            theme: RwSignal::new(Theme::System),
+            panes: RwSignal::new(Panes::default()),
             output: RwSignal::new(String::new()),
+            error: RwSignal::new(None),
             sql_log: RwSignal::new(Vec::new()),
             diagnostics: RwSignal::new(Vec::new()),
+            schema: RwSignal::new(Vec::new()),
+            diagram: RwSignal::new(DiagramModel::default()),
+            run_ms: RwSignal::new(None),
             notice: RwSignal::new(None),
+            share_status: RwSignal::new(None),
+            previous: RwSignal::new(None),
+            models_line: RwSignal::new(0),
             tables: RwSignal::new(Vec::new()),
             console: RwSignal::new(Vec::new()),
+            last_run: StoredValue::new((String::new(), String::new())),
             db: StoredValue::new_local(Database::new()),
             models_editor: StoredValue::new_local(None),
             script_editor: StoredValue::new_local(None),
@@ -91,15 +150,45 @@ impl AppState {
         }
     }
 
-    /// Loads an example into both editors and clears the previous run's results.
-    pub fn load_example(&self, example: &Example) {
-        self.example.set(example.id);
-        self.models.set(example.models.to_string());
-        self.script.set(example.script.to_string());
-        self.output.set(String::new());
-        self.sql_log.set(Vec::new());
-        self.diagnostics.set(Vec::new());
-        self.notice.set(None);
+    /// The shareable state as it is now (read without tracking).
+    pub fn snapshot(&self) -> PlaygroundState {
+        PlaygroundState {
+            models: self.models.get_untracked(),
+            script: self.script.get_untracked(),
+            example: self.example.get_untracked(),
+            positions: self.positions.get_untracked(),
+            view: View { panes: self.panes.get_untracked(), theme: self.theme.get_untracked() },
+        }
+    }
+
+    /// The same, tracked: effects that call it re-run when any input changes (the autosave does).
+    pub fn tracked_snapshot(&self) -> PlaygroundState {
+        PlaygroundState {
+            models: self.models.get(),
+            script: self.script.get(),
+            example: self.example.get(),
+            positions: self.positions.get(),
+            view: View { panes: self.panes.get(), theme: self.theme.get() },
+        }
+    }
+
+    /// Puts a whole state into the page (the editors follow through their effects). The caller runs it.
+    pub fn apply(&self, state: PlaygroundState) {
+        self.models.set(state.models);
+        self.script.set(state.script);
+        self.example.set(state.example);
+        self.positions.set(state.positions);
+        self.panes.set(state.view.panes);
+        if state.view.theme != Theme::System {
+            self.theme.set(state.view.theme);
+        }
+    }
+
+    /// Replaces the console's database (after a run: a copy of its committed data) and shows it.
+    pub fn replace_database(&self, db: Database) {
+        self.db.set_value(db);
+        self.console.set(Vec::new());
+        self.refresh_tables();
     }
 
     /// Runs the console's SQL against the page's database, then refreshes the live tables.

@@ -1,16 +1,27 @@
-//! The live-tables pane: every table in the page's database with all its rows, re-read after each
-//! change (the SQL console now; the ORM run later).
+//! The live-tables pane: for each table of the models, its physical columns and — visibly apart — its
+//! relationship attributes, which are not columns, with the sentence saying how each is resolved; then
+//! the rows. Rows come from the SQL console's database, which every run replaces with a copy of the
+//! run's committed data, so the pane shows what the script committed and then whatever the console
+//! changed. Tables the console created (not in the models) are listed after, rows only.
+
+pub mod schema;
 
 use leptos::prelude::*;
 
 use super::grid::ResultGrid;
 use super::state::use_state;
 use crate::db::TableSnapshot;
+use crate::orm::describe::TableInfo;
+use schema::{columns_view, relationships_view};
 
 #[component]
 pub fn TablesPane() -> impl IntoView {
     let state = use_state();
-    let count = move || state.tables.with(Vec::len);
+    let count = move || {
+        let mapped = state.schema.with(Vec::len);
+        let extra = state.tables.with(|t| t.iter().filter(|t| !in_schema(&state.schema.get(), &t.name)).count());
+        mapped + extra
+    };
     view! {
         <section class="pane tables-pane" aria-labelledby="tables-title">
             <header class="pane-head">
@@ -19,34 +30,77 @@ pub fn TablesPane() -> impl IntoView {
             </header>
             <div class="pane-body" data-testid="tables">
                 {move || {
-                    let tables = state.tables.get();
-                    if tables.is_empty() {
-                        view! {
+                    let schema = state.schema.get();
+                    let rows = state.tables.get();
+                    if schema.is_empty() && rows.is_empty() {
+                        return view! {
                             <p class="empty">
-                                "No tables yet. Create one in the SQL console (or, soon, press Run) and it appears here."
+                                "No tables yet. Map a class in models.py (or create a table in the SQL console) and it appears here."
                             </p>
                         }
-                            .into_any()
-                    } else {
-                        tables.into_iter().map(table_view).collect_view().into_any()
+                            .into_any();
                     }
+                    let extra: Vec<TableSnapshot> = rows.iter().filter(|t| !in_schema(&schema, &t.name)).cloned().collect();
+                    view! {
+                        {schema.into_iter().map(|info| {
+                            let data = rows.iter().find(|t| t.name == info.name).cloned();
+                            mapped_table(info, data)
+                        }).collect_view()}
+                        {extra.into_iter().map(console_table).collect_view()}
+                    }
+                        .into_any()
                 }}
             </div>
         </section>
     }
 }
 
-fn table_view(table: TableSnapshot) -> impl IntoView {
-    let testid = format!("table-{}", table.name);
-    let rows = match table.rows.len() {
-        1 => "1 row".to_string(),
-        n => format!("{n} rows"),
+fn in_schema(schema: &[TableInfo], name: &str) -> bool {
+    schema.iter().any(|t| t.name == name)
+}
+
+fn row_count(n: usize) -> String {
+    if n == 1 { "1 row".to_string() } else { format!("{n} rows") }
+}
+
+/// A table of the models: class, columns, relationship attributes, rows.
+fn mapped_table(info: TableInfo, data: Option<TableSnapshot>) -> impl IntoView {
+    let testid = format!("table-{}", info.name);
+    let owner = info.class_name.clone().unwrap_or_else(|| info.name.clone());
+    let kind = if info.class_name.is_some() { "class" } else { "association table" };
+    let rows = match &data {
+        Some(t) => row_count(t.rows.len()),
+        None => "not created".to_string(),
     };
     view! {
         <section class="db-table" data-testid=testid>
             <h3>
+                <span class="table-name">{info.name.clone()}</span>
+                <span class="muted">{format!("{kind} {owner}")}</span>
+                <span class="muted rows-count">{rows}</span>
+            </h3>
+            {columns_view(&info)}
+            {relationships_view(&owner, &info)}
+            {match data {
+                Some(t) => view! { <ResultGrid columns=t.columns rows=t.rows/> }.into_any(),
+                None => view! {
+                    <p class="empty small">"Not in the database: models.py never called Base.metadata.create_all(engine)."</p>
+                }
+                    .into_any(),
+            }}
+        </section>
+    }
+}
+
+/// A table only the SQL console knows about.
+fn console_table(table: TableSnapshot) -> impl IntoView {
+    let testid = format!("table-{}", table.name);
+    view! {
+        <section class="db-table" data-testid=testid>
+            <h3>
                 <span class="table-name">{table.name}</span>
-                <span class="muted">{rows}</span>
+                <span class="muted">"created in the SQL console"</span>
+                <span class="muted rows-count">{row_count(table.rows.len())}</span>
             </h3>
             <ResultGrid columns=table.columns rows=table.rows/>
         </section>

@@ -104,7 +104,7 @@ describe("the code editors", () => {
     const script = await editorValue(page, "script-editor");
     await pasteReplace(page, "models-editor", "changed = True\n");
     await pasteReplace(page, "script-editor", "print('changed')\n");
-    await page.getByTestId("examples").selectOption("parent_child");
+    await page.getByTestId("examples").selectOption("parent-child");
     await page.waitForFunction(
       (expected) => document.querySelector('[data-testid="models-editor"]').ormplayEditor.getValue() === expected,
       models,

@@ -101,3 +101,30 @@ export async function artifactPath(name) {
   await mkdir(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
 }
+
+/**
+ * Replaces the text of the editor under `[data-testid=testid]` the way a paste does (click, select
+ * all, insert), so the page sees an ordinary edit (and re-runs after its debounce).
+ */
+export async function setEditor(page, testid, text) {
+  await page.locator(`[data-testid="${testid}"] .cm-content`).click();
+  await page.keyboard.press("ControlOrMeta+a");
+  if (text === "") await page.keyboard.press("Delete");
+  else await page.keyboard.insertText(text);
+}
+
+/** Waits until the page's output `<pre>` holds exactly `text`. */
+export function waitForOutput(page, text, timeout = 15_000) {
+  return page.waitForFunction(
+    (expected) => document.querySelector('[data-testid="output"]')?.textContent === expected,
+    text,
+    { timeout },
+  );
+}
+
+/** The rows of the data grid inside `locator`, as arrays of cell texts. */
+export function gridRows(locator) {
+  return locator
+    .locator("table.grid tbody tr:not(.no-rows)")
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+}

@@ -1,6 +1,6 @@
 // The page as a whole: it loads from the release build with zero console errors, every stable hook
-// is present, the editors start with the Parent/Child example, the theme toggle works, and screenshots
-// go to test-artifacts/ (page.png, page-dark.png, page-mobile.png).
+// is present, the editors start with the Parent/Child lesson (already run), the theme toggle works, and
+// screenshots go to test-artifacts/ (page.png, page-dark.png, page-mobile.png).
 
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serve, launch, openApp, editorValue, artifactPath, runConsole } from "./harness.mjs";
 
-const EXAMPLE = join(import.meta.dirname, "../../examples/parent_child");
+const EXAMPLE = join(import.meta.dirname, "../../examples/parent-child");
 const HOOKS = [
   "models-editor",
   "script-editor",
@@ -22,6 +22,9 @@ const HOOKS = [
   "diagram",
   "sql-console",
   "sql-console-run",
+  "lesson",
+  "run-status",
+  "share-status",
 ];
 
 describe("the page", () => {
@@ -53,20 +56,22 @@ describe("the page", () => {
     const { page, problems } = await openApp(browser, server.url);
     assert.equal(await editorValue(page, "models-editor"), await readFile(join(EXAMPLE, "models.py"), "utf8"));
     assert.equal(await editorValue(page, "script-editor"), await readFile(join(EXAMPLE, "script.py"), "utf8"));
-    assert.equal(await page.getByTestId("examples").inputValue(), "parent_child");
+    assert.equal(await page.getByTestId("examples").inputValue(), "parent-child");
     // Python highlighting is on: keywords get a highlight class from the syntax tree.
     assert.ok((await page.locator('[data-testid="models-editor"] .cm-line span').count()) > 10);
     assert.deepEqual(problems, []);
     await page.close();
   });
 
-  it("says honestly that Run and Share are still to come", async () => {
+  it("runs the lesson at once, and Run runs it again", async () => {
     const { page, problems } = await openApp(browser, server.url);
+    const output = page.getByTestId("output");
+    await page.getByTestId("table-child").waitFor();
+    const first = await output.textContent();
+    assert.match(first, /^Alice\n/);
     await page.getByTestId("run").click();
-    await assert.doesNotReject(page.getByRole("status").filter({ hasText: "Coming" }).waitFor({ timeout: 5000 }));
-    assert.equal(await page.getByTestId("output").textContent(), "");
-    await page.getByTestId("share").click();
-    assert.match(await page.getByRole("status").textContent(), /share links/);
+    assert.equal(await output.textContent(), first);
+    assert.match(await page.getByTestId("run-status").textContent(), /^Finished in \d+ ms$/);
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -93,12 +98,9 @@ describe("the page", () => {
     ];
     for (const shot of shots) {
       const { page, problems } = await openApp(browser, server.url, shot);
-      await runConsole(
-        page,
-        "CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT);\n" +
-          "INSERT INTO parent VALUES (1, 'Alice'), (2, 'Bob');\nSELECT * FROM parent;",
-      );
+      await runConsole(page, "SELECT p.name, c.name FROM parent p JOIN child c ON c.parent_id = p.id;");
       await page.getByTestId("table-parent").waitFor();
+      await page.locator('[data-testid="diagram"] [data-testid="entity-child"]').waitFor();
       await page.evaluate(() => window.scrollTo(0, 0));
       const path = await artifactPath(shot.name);
       await page.screenshot({ path, fullPage: true });

@@ -1,6 +1,7 @@
-// The SQL console runs real SQL against the in-browser GlueSQL database: DDL and DML report what they
-// did, SELECT shows a grid, errors are shown clearly, and the live-tables pane follows every change.
-// User text is rendered as text (never as markup).
+// The SQL console runs real SQL against the in-browser GlueSQL database — a copy of the last run's
+// committed data: DDL and DML report what they did, SELECT shows a grid (the run's rows included),
+// errors are shown clearly, and the live-tables pane follows every change. User text is rendered as
+// text (never as markup).
 
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -49,7 +50,8 @@ describe("the SQL console", () => {
   it("keeps the live-tables pane in step with the database", async () => {
     const { page, problems } = await openApp(browser, server.url);
     const tables = page.getByTestId("tables");
-    assert.equal(await tables.locator("[data-testid^='table-']").count(), 0);
+    await tables.getByTestId("table-parent").waitFor(); // the lesson's run
+    assert.equal(await tables.getByTestId("table-book").count(), 0);
     await runConsole(page, "CREATE TABLE book (id INTEGER, title TEXT); INSERT INTO book VALUES (7, 'Dune');");
     const book = tables.getByTestId("table-book");
     await book.waitFor();
@@ -61,7 +63,8 @@ describe("the SQL console", () => {
     assert.equal(await book.locator(".no-rows").count(), 1, "book is now empty");
     assert.deepEqual(
       await tables.locator("[data-testid^='table-']").evaluateAll((els) => els.map((e) => e.dataset.testid)),
-      ["table-author", "table-book"],
+      ["table-parent", "table-child", "table-author", "table-book"],
+      "the run's tables first, then the console's",
     );
     const deleted = page.getByTestId("sql-console-output").locator(".sql-ok").last();
     assert.equal(await deleted.textContent(), "1 row deleted");
@@ -90,6 +93,17 @@ describe("the SQL console", () => {
     assert.equal(await cell.textContent(), evil);
     assert.equal(await page.locator("main img, main b").count(), 0);
     assert.equal(await page.evaluate(() => window.pwned), undefined);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it("queries the last run's committed rows", async () => {
+    const { page, problems } = await openApp(browser, server.url);
+    await page.getByTestId("table-parent").waitFor();
+    await runConsole(page, "SELECT name FROM parent;");
+    const grid = page.getByTestId("sql-console-output").locator("table.grid");
+    await grid.waitFor();
+    assert.deepEqual(await grid.locator("tbody td").allTextContents(), ["Alice"]);
     assert.deepEqual(problems, []);
     await page.close();
   });

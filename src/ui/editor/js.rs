@@ -15,6 +15,7 @@ extern "C" {
         parent: &web_sys::HtmlElement,
         doc: &str,
         on_change: &js_sys::Function,
+        on_line: &JsValue,
     ) -> Result<EditorHandle, JsValue>;
 
     #[wasm_bindgen(catch, method, js_name = getValue)]
@@ -27,7 +28,7 @@ extern "C" {
     fn set_diagnostics_raw(this: &EditorHandle, list: &JsValue) -> Result<(), JsValue>;
 
     #[wasm_bindgen(catch, method, js_name = highlightLines)]
-    fn highlight_lines_raw(this: &EditorHandle, lines: Vec<u32>) -> Result<(), JsValue>;
+    fn highlight_lines_raw(this: &EditorHandle, lines: Vec<u32>, reveal: bool) -> Result<(), JsValue>;
 
     #[wasm_bindgen(catch, method, js_name = scrollToLine)]
     fn scroll_to_line_raw(this: &EditorHandle, line: u32) -> Result<(), JsValue>;
@@ -47,10 +48,16 @@ pub struct EditorDiagnostic {
     pub message: String,
 }
 
-/// Creates an editor inside `parent`; `on_change` gets the whole text after every edit.
+/// Creates an editor inside `parent`; `on_change` gets the whole text after every edit, and `on_line`
+/// (a function, or `undefined`) the line pointed at or holding the cursor (0 for none) when it changes.
 /// `Err` carries a readable reason (for example, the bundle did not load).
-pub fn create(parent: &web_sys::HtmlElement, doc: &str, on_change: &js_sys::Function) -> Result<EditorHandle, String> {
-    create_raw(parent, doc, on_change).map_err(|e| {
+pub fn create(
+    parent: &web_sys::HtmlElement,
+    doc: &str,
+    on_change: &js_sys::Function,
+    on_line: &JsValue,
+) -> Result<EditorHandle, String> {
+    create_raw(parent, doc, on_change, on_line).map_err(|e| {
         let detail = e.as_string().or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()));
         format!("the code editor could not start ({})", detail.unwrap_or_else(|| "unknown error".into()))
     })
@@ -71,8 +78,9 @@ impl EditorHandle {
         let _ = self.set_diagnostics_raw(&list.unwrap_or_else(|| js_sys::Array::new().into()));
     }
 
-    pub fn highlight_lines(&self, lines: Vec<u32>) {
-        let _ = self.highlight_lines_raw(lines);
+    /// Highlights `lines`; with `reveal`, scrolls (only as needed) so the first one is visible.
+    pub fn highlight_lines(&self, lines: Vec<u32>, reveal: bool) {
+        let _ = self.highlight_lines_raw(lines, reveal);
     }
 
     pub fn scroll_to_line(&self, line: u32) {

@@ -1,0 +1,65 @@
+//! The wasm-bindgen interface to `window.OrmplayDiagram` (web/diagram.js, the diagram viewport).
+//!
+//! Every import is `catch`, as for the editor: a JS exception crossing into wasm without it would abort
+//! the module. Failures are ignored — a diagram that does not zoom is no reason to lose the page.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// One attached viewport, as returned by `OrmplayDiagram.attach`.
+    pub type DiagramHandle;
+
+    #[wasm_bindgen(catch, js_namespace = OrmplayDiagram, js_name = attach)]
+    fn attach_raw(host: &web_sys::HtmlElement, callbacks: &JsValue) -> Result<DiagramHandle, JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = render)]
+    fn render_raw(this: &DiagramHandle, svg: &str) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = fit)]
+    fn fit_raw(this: &DiagramHandle) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = zoomBy)]
+    fn zoom_by_raw(this: &DiagramHandle, factor: f64) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = highlightLines)]
+    fn highlight_lines_raw(this: &DiagramHandle, lines: Vec<u32>) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = exportSvg)]
+    fn export_svg_raw(this: &DiagramHandle, name: &str) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = exportPng)]
+    fn export_png_raw(this: &DiagramHandle, name: &str) -> Result<(), JsValue>;
+}
+
+/// Attaches the viewport to `host`. `callbacks` is a plain object with `onDrag`, `onEntityClick` and
+/// `onEdgeHover` functions. `None` if the script did not load.
+pub fn attach(host: &web_sys::HtmlElement, callbacks: &JsValue) -> Option<DiagramHandle> {
+    attach_raw(host, callbacks).ok()
+}
+
+impl DiagramHandle {
+    pub fn render(&self, svg: &str) {
+        let _ = self.render_raw(svg);
+    }
+
+    pub fn fit(&self) {
+        let _ = self.fit_raw();
+    }
+
+    pub fn zoom_by(&self, factor: f64) {
+        let _ = self.zoom_by_raw(factor);
+    }
+
+    pub fn highlight_lines(&self, lines: Vec<u32>) {
+        let _ = self.highlight_lines_raw(lines);
+    }
+
+    pub fn export_svg(&self, name: &str) {
+        let _ = self.export_svg_raw(name);
+    }
+
+    pub fn export_png(&self, name: &str) {
+        let _ = self.export_png_raw(name);
+    }
+}

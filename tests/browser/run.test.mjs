@@ -1,0 +1,110 @@
+// Running code in the page (issue 5): both seed documents' code runs from the editors, the output shows
+// what the script printed, the live tables show the committed rows, and the SQL log shows every
+// statement with its parameters grouped by flush/commit. Runaway code stays contained: infinite
+// recursion is a RecursionError and an endless loop hits the step budget, and the page keeps working.
+
+import { describe, it, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openApp, setEditor, waitForOutput, gridRows, artifactPath } from "./harness.mjs";
+import { seed000, seed002 } from "./seeds.mjs";
+
+describe("running models.py + script.py", () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("seed 000 (Parent/Child) runs: output Alice, Charlie, Dave; tables show the rows", async () => {
+    const { page, problems } = await openApp(browser, server.url);
+    const seed = await seed000();
+    await setEditor(page, "models-editor", seed.models);
+    await setEditor(page, "script-editor", seed.script);
+    await waitForOutput(page, "Alice\nCharlie\nDave\n");
+    assert.equal(await page.getByTestId("traceback").count(), 0);
+    assert.deepEqual(await gridRows(page.getByTestId("table-parent")), [["1", "Alice"]]);
+    assert.deepEqual(await gridRows(page.getByTestId("table-child")), [
+      ["1", "1", "Charlie"],
+      ["2", "1", "Dave"],
+    ]);
+    // The SQL log: CREATE TABLEs, then a flush inserting the parent before its children, then COMMIT.
+    const log = page.getByTestId("sql-log");
+    const phases = await log.locator(".sql-group").evaluateAll((gs) => gs.map((g) => g.dataset.phase));
+    assert.ok(phases.includes("ddl") && phases.includes("flush") && phases.includes("commit"), phases.join(","));
+    const flush = log.locator('.sql-group[data-phase="flush"]').first();
+    const statements = await flush.locator(".sql-text").allTextContents();
+    assert.match(statements[0], /^INSERT INTO "?parent"?/);
+    assert.match(statements[1], /^INSERT INTO "?child"?/);
+    assert.deepEqual(await flush.locator(".sql-params").allTextContents(), ["(1, 'Alice')", "(1, 1, 'Charlie')", "(2, 1, 'Dave')"]);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it("seed 002 (User/Appointment part) runs; its Kin block stops with TypeError, explained", async () => {
+    const { page, problems } = await openApp(browser, server.url);
+    const seed = await seed002();
+    await setEditor(page, "models-editor", seed.models);
+    await setEditor(page, "script-editor", seed.script);
+    await page.waitForFunction(() => /Alice\n$/.test(document.querySelector('[data-testid="output"]').textContent));
+    assert.match(await page.getByTestId("output").textContent(), /^\[<__main__\.Appointment object at 0x[0-9a-f]+>\]\nAlice\n$/);
+    assert.deepEqual(await gridRows(page.getByTestId("table-users")), [["1", "Alice"]]);
+    assert.deepEqual(await gridRows(page.getByTestId("table-appointments")), [["1", "Check-up", "1"]]);
+
+    await setEditor(page, "models-editor", seed.kinModels);
+    const traceback = page.getByTestId("traceback");
+    await traceback.waitFor();
+    assert.match(await traceback.textContent(), /TypeError: '(sqlalchemy\.)?Column' object is not callable/);
+    const diagnostic = page.getByTestId("diagnostics").locator(".diagnostic.error").first();
+    assert.match(await diagnostic.textContent(), /TypeError.*models\.py:\d+/s);
+    // The editor marks the line too.
+    await page.getByTestId("models-editor").locator(".cm-lint-marker-error").first().waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it("the Run button re-runs, and an edit re-runs by itself after a pause", async () => {
+    const { page, problems } = await openApp(browser, server.url);
+    await setEditor(page, "models-editor", "");
+    await setEditor(page, "script-editor", "print('one')\n");
+    await waitForOutput(page, "one\n");
+    await page.getByTestId("run").click();
+    await waitForOutput(page, "one\n");
+    assert.match(await page.getByTestId("run-status").textContent(), /^Finished in \d+ ms$/);
+    await page.locator('[data-testid="script-editor"] .cm-content').click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.type("print('two')\n");
+    await waitForOutput(page, "one\ntwo\n");
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it("infinite recursion is a RecursionError, an endless loop hits the step budget; the page lives on", async () => {
+    const { page, problems } = await openApp(browser, server.url);
+    await setEditor(page, "models-editor", "");
+    await setEditor(page, "script-editor", "def f():\n    return f()\n\nf()\n");
+    const traceback = page.getByTestId("traceback");
+    await page.waitForFunction(() => /RecursionError/.test(document.querySelector('[data-testid="traceback"]')?.textContent ?? ""));
+    assert.match(await traceback.textContent(), /RecursionError: maximum recursion depth exceeded/);
+
+    const started = Date.now();
+    await setEditor(page, "script-editor", "n = 0\nwhile True:\n    n += 1\n");
+    await page.waitForFunction(() => !/RecursionError/.test(document.querySelector('[data-testid="traceback"]')?.textContent ?? "RecursionError"));
+    const text = await traceback.textContent();
+    console.log(`# endless loop stopped in ${Date.now() - started} ms (including the 400 ms debounce): ${text.trim().split("\n").pop()}`);
+    assert.doesNotMatch(text, /RecursionError/);
+    assert.match(text, /step|budget|too long|limit/i);
+
+    // Still responsive: an edit runs again.
+    await setEditor(page, "script-editor", "print('alive')\n");
+    await waitForOutput(page, "alive\n");
+    assert.equal(await page.getByTestId("traceback").count(), 0);
+    await page.screenshot({ path: await artifactPath("run-after-runaway.png") });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

@@ -1,0 +1,89 @@
+// The live-tables pane (issue 3): typing the Parent/Child models into the models pane shows tables
+// `parent` and `child`, with the physical column `child.parent_id → parent.id`, and, set apart as
+// relationship attributes that are not columns, `Parent.children` and `Child.parent` with their
+// direction, back-reference, cascade and the sentence explaining how each is resolved.
+
+import { describe, it, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openApp, setEditor, artifactPath } from "./harness.mjs";
+
+const MODELS = `from sqlalchemy import Column, Integer, String, ForeignKey
+from sqlalchemy.orm import relationship, declarative_base
+
+Base = declarative_base()
+
+class Parent(Base):
+    __tablename__ = "parent"
+    id = Column(Integer, primary_key=True)
+    name = Column(String)
+    children = relationship("Child", back_populates="parent", cascade="all, delete-orphan")
+
+class Child(Base):
+    __tablename__ = "child"
+    id = Column(Integer, primary_key=True)
+    parent_id = Column(Integer, ForeignKey("parent.id"))
+    name = Column(String)
+    parent = relationship("Parent", back_populates="children")
+`;
+
+describe("the live-tables pane", () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("shows parent and child with the foreign key and the virtual relationship attributes", async () => {
+    const { page, problems } = await openApp(browser, server.url);
+    await setEditor(page, "script-editor", "");
+    await setEditor(page, "models-editor", "");
+    await page.waitForFunction(() => !document.querySelector('[data-testid="table-parent"]'));
+    // Typed in, as a person pasting their models would.
+    await setEditor(page, "models-editor", MODELS);
+    const tables = page.getByTestId("tables");
+    const parent = tables.getByTestId("table-parent");
+    const child = tables.getByTestId("table-child");
+    await parent.waitFor();
+    await child.waitFor();
+
+    // Physical columns: child.parent_id is a foreign key to parent.id; relationships are not columns.
+    const columns = (t) => t.locator("table.columns tbody tr").evaluateAll((rows) => rows.map((r) => r.dataset.column));
+    assert.deepEqual(await columns(parent), ["id", "name"]);
+    assert.deepEqual(await columns(child), ["id", "parent_id", "name"]);
+    assert.match(await child.locator('tr[data-column="parent_id"]').textContent(), /FK → parent\.id/);
+    assert.match(await parent.locator('tr[data-column="id"]').textContent(), /PK/);
+
+    // Relationship attributes, in their own block.
+    const children = parent.getByTestId("rel-Parent.children");
+    const back = child.getByTestId("rel-Child.parent");
+    assert.match(await children.textContent(), /Parent\.children.*→ Child.*one-to-many.*list of Child.*↔ Child\.parent.*cascade: .*delete-orphan/s);
+    assert.match(await back.textContent(), /Child\.parent.*→ Parent.*many-to-one.*↔ Parent\.children/s);
+    assert.match(await children.locator(".rel-explain").textContent(), /Not a column.*child\.parent_id = parent\.id/);
+    assert.equal(await parent.locator(".relationships").count(), 1);
+    assert.equal(await parent.locator('table.columns tr[data-column="children"]').count(), 0);
+
+    // The page's diagram and diagnostics agree: no errors, two entities.
+    assert.equal(await page.getByTestId("diagnostics").locator(".diagnostic.error").count(), 0);
+    assert.equal(await page.locator('[data-testid="diagram"] [data-testid^="entity-"]').count(), 2);
+    await tables.screenshot({ path: await artifactPath("tables-pane.png") });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it("a broken model shows the error where it is, and the page keeps the text", async () => {
+    const { page, problems } = await openApp(browser, server.url);
+    const broken = MODELS.replace('relationship("Child"', 'relationship("Kid"');
+    await setEditor(page, "models-editor", broken);
+    const error = page.getByTestId("diagnostics").locator(".diagnostic.error").first();
+    await error.waitFor();
+    assert.match(await error.textContent(), /Kid/);
+    assert.equal(await page.evaluate(() => document.querySelector('[data-testid="models-editor"]').ormplayEditor.getValue()), broken);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

@@ -463,7 +463,7 @@ pub const SESSION_METHODS: [(&str, Method); 23] = [
     }),
     ("begin", |i, a| {
         let (s, this, _) = session_receiver(i, a)?;
-        orm(i)?.autobegin(&s);
+        orm(i)?.explicit_begin(i, &s)?;
         begin_block(i, this, false)
     }),
     ("__enter__", |i, a| {

@@ -279,9 +279,25 @@ impl Orm {
         ))
     }
 
+    /// The mapped class a column-only query (`query(User.name)`) filters by: the one mapping the first
+    /// column's table.
+    fn mapper_of_columns(&self, q: &QueryData) -> Option<(RegistryRef, usize, String)> {
+        let mut cols = Vec::new();
+        for e in &q.entities {
+            if let Entity::Expr(expr) = e {
+                expr.columns(&mut cols);
+            }
+        }
+        let (table, _) = cols.into_iter().next()?;
+        self.registries.borrow().iter().find_map(|r| {
+            let m = r.borrow().mappers.iter().position(|m| m.table == table)?;
+            Some((r.clone(), m, table.clone()))
+        })
+    }
+
     /// `filter_by(name=value)`: equality on the primary entity's attributes.
     pub fn filter_by(&self, interp: &mut Interp, q: &QueryData, keywords: &[(crate::ir::Name, Value)]) -> PyResult<Vec<SqlExpr>> {
-        let Some((registry, mapper, table)) = q.primary() else {
+        let Some((registry, mapper, table)) = q.primary().or_else(|| self.mapper_of_columns(q)) else {
             return Err(self.error(interp, "InvalidRequestError", "filter_by() needs a mapped entity to filter"));
         };
         let mut out = Vec::new();

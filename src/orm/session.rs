@@ -29,6 +29,9 @@ pub struct SessionData {
     pub pending_rollback: Cell<bool>,
     pub flushing: Cell<bool>,
     pub in_transaction: Cell<bool>,
+    /// The session-level transaction (SQLAlchemy's `SessionTransaction`): begun by `add()`, queries,
+    /// loads and flushes, ended by commit/rollback/close. `begin()` while it is open is an error.
+    pub begun: Cell<bool>,
 }
 
 impl SessionData {
@@ -101,6 +104,7 @@ impl Orm {
             pending_rollback: Cell::new(false),
             flushing: Cell::new(false),
             in_transaction: Cell::new(false),
+            begun: Cell::new(false),
         });
         self.sessions.borrow_mut().push(Rc::downgrade(&data));
         let class = session_class(interp);
@@ -142,6 +146,8 @@ impl Orm {
                 }
             }
         }
+        // Attaching an object autobegins the session transaction (not the database one).
+        session.begun.set(true);
         let status = state.borrow().status;
         match status {
             Status::Pending | Status::Persistent if state.borrow().session == Some(session.id) => return Ok(()),
@@ -221,6 +227,7 @@ impl Orm {
         session.engine.next_group();
         session.engine.commit();
         session.in_transaction.set(false);
+        session.begun.set(false);
         // Deleted objects leave the session for good; everything else expires (expire_on_commit).
         for instance in std::mem::take(&mut *session.deleted.borrow_mut()) {
             if let Some(state) = existing_state(&instance) {
@@ -247,6 +254,7 @@ impl Orm {
         session.engine.next_group();
         session.engine.rollback();
         session.in_transaction.set(false);
+        session.begun.set(false);
         session.pending_rollback.set(false);
         // Pending objects leave the session; objects inserted in this transaction become transient
         // again (keeping their primary key attribute); deleted ones come back; everything expires.
@@ -291,11 +299,22 @@ impl Orm {
             session.engine.rollback();
             session.in_transaction.set(false);
         }
+        session.begun.set(false);
         session.pending_rollback.set(false);
         for instance in session.all_objects() {
             self.expunge(session, &instance);
         }
         session.deleted.borrow_mut().clear();
+    }
+
+    /// `session.begin()`: an explicit transaction, refused while one is already open (autobegun by an
+    /// earlier add, query or attribute load), as SQLAlchemy refuses it.
+    pub fn explicit_begin(&self, interp: &Interp, session: &SessionData) -> PyResult<()> {
+        if session.begun.get() {
+            return Err(self.error(interp, "InvalidRequestError", "A transaction is already begun on this Session."));
+        }
+        self.autobegin(session);
+        Ok(())
     }
 
     pub fn check_pending_rollback(&self, interp: &Interp, session: &SessionData) -> PyResult<()> {
@@ -311,6 +330,7 @@ impl Orm {
 
     /// Starts the session's transaction if none is open (SQLAlchemy's autobegin).
     pub fn autobegin(&self, session: &SessionData) {
+        session.begun.set(true);
         if !session.in_transaction.get() {
             session.in_transaction.set(true);
             session.engine.begin();

@@ -14,6 +14,7 @@ mod configure;
 pub mod ddl;
 pub mod describe;
 mod declarative;
+mod dml;
 mod engine;
 mod errors;
 mod expr;

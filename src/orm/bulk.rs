@@ -16,7 +16,9 @@ use std::rc::Rc;
 
 impl Orm {
     /// Runs `UPDATE` (with `values`) or `DELETE` for the query's rows; returns the row count.
-    pub fn bulk(&self, interp: &mut Interp, q: &QueryData, values: Option<Value>) -> PyResult<i64> {
+    /// `values` are (attribute, value) pairs for an UPDATE, `None` for a DELETE. `synchronize` is false
+    /// for `synchronize_session=False`: objects in the session are then left as they were.
+    pub fn bulk(&self, interp: &mut Interp, q: &QueryData, values: Option<Vec<(Value, Value)>>, synchronize: bool) -> PyResult<i64> {
         let (Some(session), Some(Entity::Mapper { registry, mapper, table, .. })) = (q.session.clone(), q.entities.first()) else {
             return Err(interp.not_supported("update()/delete() on anything but a query of one mapped class"));
         };
@@ -39,10 +41,7 @@ impl Orm {
         };
         let mut assignments = Vec::new();
         if let Some(values) = &values {
-            let Value::Dict(d) = values else {
-                return Err(interp.type_error("update() takes a dict of {attribute: value}"));
-            };
-            for (k, v) in d.borrow().items() {
+            for (k, v) in values.iter().cloned() {
                 let key = match (&k, state::<ExprObj>(&k)) {
                     (Value::Str(s), _) => s.to_string(),
                     (_, Some(e)) => match (&e.attribute, &e.expr) {
@@ -83,6 +82,7 @@ impl Orm {
             Err(e) => return Err(self.error(interp, "IntegrityError", format!("(sqlite3.IntegrityError) {e}\n[SQL: {sql}]"))),
         };
         let registry_ptr = Rc::as_ptr(registry) as *const u8 as usize;
+        let keys = if synchronize { keys } else { Vec::new() };
         for key in keys {
             let id = (registry_ptr, *mapper, identity_key(&key));
             let found = session.identity.borrow().get(&id).cloned();

@@ -98,11 +98,12 @@ impl SqlExpr {
                 if *negate { "NOT " } else { "" },
                 items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(", ")
             ),
-            SqlExpr::Like { expr, pattern, insensitive, negate } => format!(
-                "({} {}{} {})",
+            // SQLite's LIKE ignores ASCII case, so `like()`, `startswith()` and `contains()` match
+            // "apple" with "A%" there: both spellings run as GlueSQL's case-folding ILIKE.
+            SqlExpr::Like { expr, pattern, insensitive: _, negate } => format!(
+                "({} {}ILIKE {})",
                 expr.compile(params),
                 if *negate { "NOT " } else { "" },
-                if *insensitive { "ILIKE" } else { "LIKE" },
                 pattern.compile(params)
             ),
             SqlExpr::Func { name, args } => {

@@ -79,9 +79,11 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("true", Interp::builtin("true", |i, _| Ok(expr_value(i, SqlExpr::Bool(true), None))));
     m.set("false", Interp::builtin("false", |i, _| Ok(expr_value(i, SqlExpr::Bool(false), None))));
     m.set("null", Interp::builtin("null", |i, _| Ok(expr_value(i, SqlExpr::Literal(crate::db::Cell::Null), None))));
-    m.set("text", Interp::builtin("text", |i, _| Err(i.not_supported("text() SQL strings; use select() and the ORM"))));
+    m.set("text", Interp::builtin("text", text_clause));
     m.set("inspect", Interp::builtin("inspect", |i, _| Err(i.not_supported("inspect()"))));
-    for name in ["update", "delete", "insert"] {
+    m.set("update", Interp::builtin("update", |i, a| super::dml::statement(i, a, true)));
+    m.set("delete", Interp::builtin("delete", |i, a| super::dml::statement(i, a, false)));
+    for name in ["insert"] {
         m.set(name, Interp::builtin(name, move |i, _| Err(i.not_supported(&format!("{name}() statements; use the session (query.{name}() or objects)")))));
     }
     m.set("func", func_object(interp));
@@ -156,6 +158,17 @@ fn declarative_root(interp: &mut Interp, orm: &Rc<Orm>) -> PyResult<Rc<Class>> {
         id: crate::eval::value::next_id(),
     });
     Ok(root)
+}
+
+/// `text("1")`: accepted as a `server_default` (its string is the SQL default); running raw SQL
+/// strings is not part of the playground.
+fn text_clause(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let sql = args.positional.first().and_then(as_str).unwrap_or_default();
+    let class = native_class(interp, "TextClause", "sqlalchemy.sql", &[("__str__", |i, a| {
+        let (t, _, _) = receiver::<String>(i, a, "TextClause")?;
+        Ok(Value::str(&t))
+    })]);
+    Ok(wrap(&class, sql))
 }
 
 fn combine(interp: &mut Interp, args: Args, and: bool) -> PyResult<Value> {
@@ -543,6 +556,9 @@ pub fn session_bind(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 /// `session.execute(select(...))` / `session.scalars(...)`.
 fn execute(interp: &mut Interp, session: &Rc<SessionData>, stmt: &Value, scalars: bool) -> PyResult<Value> {
+    if let Some(dml) = state::<super::dml::DmlData>(stmt) {
+        return super::dml::execute(interp, session, &dml);
+    }
     let Some(q) = super::query::query_of(stmt) else {
         return Err(interp.not_supported("executing anything but select() statements"));
     };
@@ -667,8 +683,10 @@ fn run(interp: &mut Interp, args: Args) -> PyResult<(Rc<QueryData>, Vec<Vec<Valu
     Ok((q, rows))
 }
 
+/// A legacy query's item: the object for `query(Model)`, a row (tuple-like) otherwise, even for one
+/// column (`query(User.name).all()` is a list of 1-tuples).
 fn shape(interp: &mut Interp, q: &QueryData, row: Vec<Value>) -> Value {
-    if q.entities.len() == 1 {
+    if matches!(q.entities.as_slice(), [super::query::Entity::Mapper { .. }]) {
         return row.into_iter().next().unwrap_or(Value::None);
     }
     let names = q
@@ -725,8 +743,16 @@ fn query_get(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn bulk(interp: &mut Interp, args: Args, update: bool) -> PyResult<Value> {
     let (q, rest) = query_receiver(interp, args)?;
     let orm = orm(interp)?;
-    let values = if update { rest.positional.first().cloned() } else { None };
-    orm.bulk(interp, &q, values).map(Value::Int)
+    let values = if update {
+        match rest.positional.first() {
+            Some(Value::Dict(d)) => Some(d.borrow().items()),
+            _ => return Err(interp.type_error("update() takes a dict of {attribute: value}")),
+        }
+    } else {
+        None
+    };
+    let synchronize = super::dml::synchronize_flag(interp, &rest)?;
+    orm.bulk(interp, &q, values, synchronize).map(Value::Int)
 }
 
 fn query_iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -763,8 +789,9 @@ pub const QUERY_METHODS: &[(&str, Method)] = &[
     ("first", first),
     ("one", |i, a| one(i, a, false)),
     ("one_or_none", |i, a| one(i, a, true)),
+    // Query.scalar(): like one_or_none() (several rows raise MultipleResultsFound), first column.
     ("scalar", |i, a| {
-        let v = first(i, a)?;
+        let v = one(i, a, true)?;
         Ok(match super::native::state::<super::result::RowData>(&v) {
             Some(row) => row.values.first().cloned().unwrap_or(Value::None),
             None => v,

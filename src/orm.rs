@@ -10,6 +10,7 @@
 mod attributes;
 mod bulk;
 mod collection;
+mod columns;
 mod configure;
 pub mod ddl;
 pub mod describe;

@@ -88,7 +88,7 @@ fn column_line(reg: &Registry, c: &ColumnDef, dialect: Dialect, pk_count: usize)
                 }
             }
             if let Some(default) = &c.server_default {
-                line.push_str(&format!(" DEFAULT '{}'", default.replace('\'', "''")));
+                line.push_str(&format!(" DEFAULT {}", glue_default(&ty, default)));
             }
             line
         }
@@ -130,5 +130,23 @@ pub fn schema_text(reg: &Registry, dialect: Dialect) -> String {
     match dialect {
         Dialect::GlueSql => statements.iter().map(|s| format!("{s};\n")).collect(),
         _ => statements.concat(),
+    }
+}
+
+/// A `server_default` as a GlueSQL literal of the column's type. SQLite stores `DEFAULT '10'` in an
+/// INTEGER column as the number 10 (type affinity) and `text("1")` in a BOOLEAN one as true; GlueSQL
+/// wants the typed literal, so numeric and boolean text becomes one. Anything else stays a string.
+fn glue_default(ty: &SqlType, text: &str) -> String {
+    let t = text.trim();
+    let quoted = format!("'{}'", text.replace('\'', "''"));
+    match ty {
+        SqlType::Integer | SqlType::BigInteger | SqlType::SmallInteger if t.parse::<i64>().is_ok() => t.to_string(),
+        SqlType::Float | SqlType::Numeric if t.parse::<f64>().is_ok_and(f64::is_finite) => t.to_string(),
+        SqlType::Boolean => match t.to_ascii_lowercase().as_str() {
+            "1" | "true" => "TRUE".into(),
+            "0" | "false" => "FALSE".into(),
+            _ => quoted,
+        },
+        _ => quoted,
     }
 }

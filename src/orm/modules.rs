@@ -234,6 +234,10 @@ impl Orm {
         if let Value::Instance(inst) = &v {
             inst.dict.borrow_mut().insert(Name::from("name"), Value::str(&name));
         }
+        let def = info.registry.borrow().tables.get(&name).cloned();
+        if let Some(def) = def {
+            super::columns::attach_columns(interp, &v, &def);
+        }
         v
     }
 
@@ -282,13 +286,15 @@ impl Orm {
             ));
         }
         let line = interp.current_line().map(|(_, l)| l);
-        reg.tables.insert(name.to_string(), TableDef { name: name.to_string(), columns, mapper: None, unique_sets, line });
+        let def = TableDef { name: name.to_string(), columns, mapper: None, unique_sets, line };
+        reg.tables.insert(name.to_string(), def.clone());
         drop(reg);
         let class = native_class(interp, "Table", "sqlalchemy", &[("__repr__", table_repr)]);
         let v = wrap(&class, TableRef { name: name.to_string() });
         if let Value::Instance(inst) = &v {
             inst.dict.borrow_mut().insert(Name::from("name"), Value::Str(name.clone()));
         }
+        super::columns::attach_columns(interp, &v, &def);
         Ok(v)
     }
 
@@ -647,6 +653,17 @@ fn order_by(interp: &mut Interp, args: Args) -> PyResult<Value> {
     })
 }
 
+fn select_from(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    with_query(interp, args, |i, q, rest| {
+        let orm = orm(i)?;
+        for v in &rest.positional {
+            let t = orm.from_table_name(i, v)?;
+            q.select_from.push(t);
+        }
+        Ok(())
+    })
+}
+
 fn group_by(interp: &mut Interp, args: Args) -> PyResult<Value> {
     with_query(interp, args, |i, q, rest| {
         for v in &rest.positional {
@@ -770,6 +787,7 @@ pub const QUERY_METHODS: &[(&str, Method)] = &[
     ("filter_by", filter_by),
     ("order_by", order_by),
     ("group_by", group_by),
+    ("select_from", select_from),
     ("limit", |i, a| with_query(i, a, |i, q, r| {
         q.limit = count_arg(i, r.positional.first())?;
         Ok(())
@@ -810,6 +828,7 @@ pub const SELECT_METHODS: &[(&str, Method)] = &[
     ("filter_by", filter_by),
     ("order_by", order_by),
     ("group_by", group_by),
+    ("select_from", select_from),
     ("limit", |i, a| with_query(i, a, |i, q, r| {
         q.limit = count_arg(i, r.positional.first())?;
         Ok(())

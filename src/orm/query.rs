@@ -38,6 +38,8 @@ pub struct QueryData {
     pub offset: Option<i64>,
     pub joins: Vec<Join>,
     pub distinct: bool,
+    /// Tables named by `select_from()`, first in FROM (`select(func.count()).select_from(User)`).
+    pub select_from: Vec<String>,
 }
 
 /// A compiled query and how to read its rows back.
@@ -55,6 +57,9 @@ impl QueryData {
                 tables.push(t.to_string());
             }
         };
+        for t in &self.select_from {
+            add(t);
+        }
         for e in &self.entities {
             match e {
                 Entity::Mapper { table, .. } => add(table),
@@ -163,6 +168,10 @@ impl Orm {
             }
             if let Some(e) = state::<ExprObj>(a) {
                 out.push(Entity::Expr(e.expr.clone()));
+                continue;
+            }
+            if let Some(columns) = self.table_entities(a) {
+                out.extend(columns);
                 continue;
             }
             let shown = interp.repr(a)?;
@@ -277,6 +286,20 @@ impl Orm {
             "InvalidRequestError",
             format!("Don't know how to join to <class '__main__.{}'>. Please use the .select_from() method to establish an explicit left side, as well as providing an explicit ON clause if not present already to help resolve the ambiguity.", class.name),
         ))
+    }
+
+    /// The table a `select_from()` argument names: a mapped class or a Table.
+    pub fn from_table_name(&self, interp: &mut Interp, v: &Value) -> PyResult<String> {
+        if let Value::Class(c) = v {
+            if let Some(info) = mapped(c) {
+                self.configure(interp, &info.registry)?;
+                return Ok(info.registry.borrow().mappers[info.mapper].table.clone());
+            }
+        }
+        if let Some(t) = state::<super::schema::TableRef>(v) {
+            return Ok(t.name.clone());
+        }
+        Err(self.error(interp, "ArgumentError", "select_from() takes a mapped class or a Table"))
     }
 
     /// The mapped class a column-only query (`query(User.name)`) filters by: the one mapping the first

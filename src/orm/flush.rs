@@ -156,6 +156,11 @@ impl Orm {
             if !resolved.cascade.delete || resolved.viewonly {
                 continue;
             }
+            // passive_deletes: an unloaded collection is left to the database's ON DELETE (which
+            // SQLite, without PRAGMA foreign_keys, does not enforce).
+            if resolved.passive_deletes && !inst.dict.borrow().contains_key(key.as_str()) {
+                continue;
+            }
             let value = interp.get_attr(&Value::Instance(inst.clone()), &key)?;
             let items = collection_items(&value).unwrap_or_else(|| vec![value]);
             for item in items {

@@ -686,9 +686,10 @@ fn join(interp: &mut Interp, args: Args, outer: bool) -> PyResult<Value> {
     with_query(interp, args, |i, q, rest| {
         let orm = orm(i)?;
         let target = rest.positional.first().cloned().unwrap_or(Value::None);
-        let mut j = orm.join_to(i, q, &target, rest.positional.get(1))?;
-        j.outer = outer;
-        q.joins.push(j);
+        for mut j in orm.join_to(i, q, &target, rest.positional.get(1))? {
+            j.outer = outer;
+            q.joins.push(j);
+        }
         Ok(())
     })
 }

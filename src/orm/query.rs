@@ -227,12 +227,26 @@ impl Orm {
     }
 
     /// The join condition from the current entities to `target` (a class or `Parent.children`).
-    pub fn join_to(&self, interp: &mut Interp, q: &QueryData, target: &Value, on: Option<&Value>) -> PyResult<Join> {
+    /// A many-to-many relationship joins through its association table (two joins).
+    pub fn join_to(&self, interp: &mut Interp, q: &QueryData, target: &Value, on: Option<&Value>) -> PyResult<Vec<Join>> {
         if let Some(r) = state::<RelAttr>(target) {
             let Some(info) = rel_info(&r) else { return Err(interp.not_supported("joining along this relationship")) };
             if let Some(sec) = &info.resolved.secondary {
-                let _ = sec;
-                return Err(interp.not_supported("join() along a many-to-many relationship"));
+                let link = |table: &str, pairs: &[(String, String)]| {
+                    let parts = pairs
+                        .iter()
+                        .map(|(assoc, col)| SqlExpr::Binary {
+                            op: "=",
+                            left: Box::new(SqlExpr::column(table, col, super::schema::SqlType::Integer)),
+                            right: Box::new(SqlExpr::column(&sec.table, assoc, super::schema::SqlType::Integer)),
+                        })
+                        .collect();
+                    SqlExpr::And(parts)
+                };
+                return Ok(vec![
+                    Join { table: sec.table.clone(), on: link(&info.owner_table, &sec.local), outer: false },
+                    Join { table: info.target_table.clone(), on: link(&info.target_table, &sec.remote), outer: false },
+                ]);
             }
             let reg = info.registry.borrow();
             let mut parts = Vec::new();
@@ -244,7 +258,7 @@ impl Orm {
                     right: Box::new(SqlExpr::column(&info.target_table, target_col, ty)),
                 });
             }
-            return Ok(Join { table: info.target_table.clone(), on: SqlExpr::And(parts), outer: false });
+            return Ok(vec![Join { table: info.target_table.clone(), on: SqlExpr::And(parts), outer: false }]);
         }
         let Value::Class(class) = target else {
             return Err(interp.not_supported("join() to anything but a mapped class or a relationship"));
@@ -255,7 +269,7 @@ impl Orm {
         if let Some(on) = on {
             drop(reg);
             let on = to_expr(interp, on, None)?;
-            return Ok(Join { table: target_table, on, outer: false });
+            return Ok(vec![Join { table: target_table, on, outer: false }]);
         }
         let mut existing: Vec<String> = q.from_tables();
         existing.extend(q.joins.iter().map(|j| j.table.clone()));
@@ -278,7 +292,7 @@ impl Orm {
                 let _ = fk;
             }
             if !parts.is_empty() {
-                return Ok(Join { table: target_table, on: SqlExpr::And(parts), outer: false });
+                return Ok(vec![Join { table: target_table, on: SqlExpr::And(parts), outer: false }]);
             }
         }
         Err(self.error(

@@ -20,6 +20,7 @@ mod engine;
 mod errors;
 mod expr;
 mod flush;
+mod keys;
 pub mod mapper;
 mod loading;
 mod modules;

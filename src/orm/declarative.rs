@@ -158,8 +158,10 @@ impl Orm {
                     if s.target.is_none() {
                         s.target = target;
                     }
-                    if s.uselist.is_none() && is_list {
-                        s.uselist = Some(true);
+                    // SQLAlchemy takes uselist from the annotation: `Mapped[List[X]]` is a collection,
+                    // `Mapped[X]`/`Mapped[Optional[X]]` a scalar (a one-to-many becomes one-to-one).
+                    if s.uselist.is_none() && s.target.is_some() {
+                        s.uselist = Some(is_list);
                     }
                 }
                 let line = spec.borrow().line;
@@ -404,7 +406,25 @@ fn relationship_annotation(inner: &Value) -> (Option<Value>, bool) {
         }
         return (args.into_iter().next(), is_list);
     }
+    if let Value::Str(text) = inner {
+        return string_annotation(text);
+    }
     (Some(inner.clone()), false)
+}
+
+/// A relationship annotation written as a string: `"List[Child]"`, `"Optional[Parent]"`, `"Parent | None"`.
+fn string_annotation(text: &str) -> (Option<Value>, bool) {
+    let t = text.trim();
+    let unquote = |s: &str| Value::str(s.trim().trim_matches(|c| c == '"' || c == '\''));
+    for (prefix, is_list) in [("List[", true), ("list[", true), ("Set[", true), ("set[", true), ("Sequence[", true), ("Optional[", false)] {
+        if let Some(rest) = t.strip_prefix(prefix).and_then(|r| r.strip_suffix(']')) {
+            return (Some(unquote(rest)), is_list);
+        }
+    }
+    if let Some(rest) = t.strip_suffix("| None").or_else(|| t.strip_suffix("|None")) {
+        return (Some(unquote(rest)), false);
+    }
+    (Some(unquote(t)), false)
 }
 
 /// `UniqueConstraint("a", "b")` entries of `__table_args__`.

@@ -97,11 +97,12 @@ impl Orm {
                 }
             }
         }
-        for row in &plan.assoc_insert {
-            self.assoc_statement(interp, session, row, true)?;
-        }
+        // Association rows: DELETEs before INSERTs, as SQLAlchemy's many-to-many processor runs them.
         for row in &plan.assoc_delete {
             self.assoc_statement(interp, session, row, false)?;
+        }
+        for row in &plan.assoc_insert {
+            self.assoc_statement(interp, session, row, true)?;
         }
         for (table, column, inst, inst_column) in &plan.assoc_purge {
             let value = column_value(inst, inst_column);
@@ -371,6 +372,14 @@ impl Orm {
         }
         let placeholders: Vec<String> = (1..=cells.len()).map(|i| format!("${i}")).collect();
         let sql = format!("INSERT INTO {} ({}) VALUES ({})", quote(&table), names.join(", "), placeholders.join(", "));
+        let def = registry.borrow().table_of(mapper).cloned();
+        if let Some(def) = def {
+            let values: Vec<(String, Cell)> = columns
+                .iter()
+                .map(|c| (c.name.clone(), to_cell(&inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None), &c.ty)))
+                .collect();
+            self.check_key_sets(interp, &session.engine, &def, &values, None)?;
+        }
         self.execute_flush(interp, session, &sql, &cells)?;
         let pk: Vec<Cell> = columns
             .iter()
@@ -472,6 +481,16 @@ impl Orm {
             conditions.push(format!("{} = ${}", quote(&c.name), params.len()));
         }
         let sql = format!("UPDATE {} SET {} WHERE {}", quote(&table), sets.join(", "), conditions.join(" AND "));
+        let def = registry.borrow().table_of(mapper).cloned();
+        if let Some(def) = def {
+            let values: Vec<(String, Cell)> = def
+                .columns
+                .iter()
+                .map(|c| (c.name.clone(), to_cell(&inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None), &c.ty)))
+                .collect();
+            let own: Vec<(String, Cell)> = pk_cols.iter().map(|c| c.name.clone()).zip(state.borrow().identity.clone().unwrap_or_default()).collect();
+            self.check_key_sets(interp, &session.engine, &def, &values, Some(&own))?;
+        }
         self.execute_flush(interp, session, &sql, &params)?;
         let mut s = state.borrow_mut();
         for c in &changed {
@@ -505,6 +524,13 @@ impl Orm {
 
     fn assoc_statement(&self, interp: &mut Interp, session: &Rc<SessionData>, row: &AssocRow, insert: bool) -> PyResult<()> {
         let cells: Vec<Cell> = row.parts.iter().map(|(_, inst, col)| column_value(inst, col)).collect();
+        if insert {
+            let def = row.parts.first().and_then(|(_, inst, _)| mapped(&inst.class)).and_then(|info| info.registry.borrow().tables.get(&row.table).cloned());
+            if let Some(def) = def {
+                let values: Vec<(String, Cell)> = row.parts.iter().map(|(a, _, _)| a.clone()).zip(cells.iter().cloned()).collect();
+                self.check_key_sets(interp, &session.engine, &def, &values, None)?;
+            }
+        }
         let sql = if insert {
             let names: Vec<String> = row.parts.iter().map(|(a, _, _)| quote(a)).collect();
             let placeholders: Vec<String> = (1..=cells.len()).map(|i| format!("${i}")).collect();

@@ -118,6 +118,16 @@ impl SqlExpr {
         }
     }
 
+    /// SQL text where a labelled expression is referred to by its label (ORDER BY / GROUP BY / HAVING
+    /// take `total`, not `SUM(x) AS total`, as SQLAlchemy renders them).
+    pub fn compile_ref(&self, params: &mut Vec<Cell>) -> String {
+        match self {
+            SqlExpr::Label { name, .. } => quote(name),
+            SqlExpr::Ordered { expr, desc } => format!("{} {}", expr.compile_ref(params), if *desc { "DESC" } else { "ASC" }),
+            other => other.compile(params),
+        }
+    }
+
     /// The name a result column gets (`row.name`).
     pub fn result_name(&self) -> String {
         match self {

@@ -339,7 +339,7 @@ fn table_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 // ---- sessions ----
 
-pub const SESSION_METHODS: [(&str, Method); 23] = [
+pub const SESSION_METHODS: [(&str, Method); 24] = [
     ("add", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
         let orm = orm(i)?;
@@ -452,6 +452,15 @@ pub const SESSION_METHODS: [(&str, Method); 23] = [
         orm.expire_instance(inst, keys.as_deref());
         Ok(Value::None)
     }),
+    // is_modified(obj): changed column values or relationship changes not yet flushed.
+    ("is_modified", |i, a| {
+        let (_, _, rest) = session_receiver(i, a)?;
+        let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
+        let orm = orm(i)?;
+        let columns = orm.changed_columns(inst).is_some_and(|c| !c.is_empty());
+        let relations = super::state::existing_state(inst).is_some_and(|st| !st.borrow().history.is_empty());
+        Ok(Value::Bool(columns || relations))
+    }),
     ("expire_all", |i, a| {
         let (s, _, _) = session_receiver(i, a)?;
         let orm = orm(i)?;
@@ -551,7 +560,14 @@ pub fn session_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 pub fn session_deleted(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (s, _, _) = session_receiver(interp, args)?;
-    let items: Vec<Value> = s.deleted.borrow().iter().cloned().map(Value::Instance).collect();
+    let items: Vec<Value> = s
+        .deleted
+        .borrow()
+        .iter()
+        .filter(|i| super::state::existing_state(i).is_some_and(|st| s.delete_pending(&st)))
+        .cloned()
+        .map(Value::Instance)
+        .collect();
     interp.make_set(items)
 }
 
@@ -648,6 +664,16 @@ fn order_by(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
             let e = to_expr(i, v, None)?;
             q.order.push(e);
+        }
+        Ok(())
+    })
+}
+
+fn having(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    with_query(interp, args, |i, q, rest| {
+        for v in &rest.positional {
+            let e = to_expr(i, v, None)?;
+            q.having.push(e);
         }
         Ok(())
     })
@@ -789,6 +815,7 @@ pub const QUERY_METHODS: &[(&str, Method)] = &[
     ("order_by", order_by),
     ("group_by", group_by),
     ("select_from", select_from),
+    ("having", having),
     ("limit", |i, a| with_query(i, a, |i, q, r| {
         q.limit = count_arg(i, r.positional.first())?;
         Ok(())
@@ -830,6 +857,7 @@ pub const SELECT_METHODS: &[(&str, Method)] = &[
     ("order_by", order_by),
     ("group_by", group_by),
     ("select_from", select_from),
+    ("having", having),
     ("limit", |i, a| with_query(i, a, |i, q, r| {
         q.limit = count_arg(i, r.positional.first())?;
         Ok(())

@@ -40,6 +40,8 @@ pub struct QueryData {
     pub distinct: bool,
     /// Tables named by `select_from()`, first in FROM (`select(func.count()).select_from(User)`).
     pub select_from: Vec<String>,
+    /// `having()` criteria, after GROUP BY.
+    pub having: Vec<SqlExpr>,
 }
 
 /// A compiled query and how to read its rows back.
@@ -136,11 +138,15 @@ impl QueryData {
             sql.push_str(&format!(" WHERE {}", parts.join(" AND ")));
         }
         if !self.group_by.is_empty() {
-            let parts: Vec<String> = self.group_by.iter().map(|c| c.compile(&mut params)).collect();
+            let parts: Vec<String> = self.group_by.iter().map(|c| c.compile_ref(&mut params)).collect();
             sql.push_str(&format!(" GROUP BY {}", parts.join(", ")));
         }
+        if !self.having.is_empty() {
+            let parts: Vec<String> = self.having.iter().map(|c| c.compile(&mut params)).collect();
+            sql.push_str(&format!(" HAVING {}", parts.join(" AND ")));
+        }
         if !self.order.is_empty() {
-            let parts: Vec<String> = self.order.iter().map(|c| c.compile(&mut params)).collect();
+            let parts: Vec<String> = self.order.iter().map(|c| c.compile_ref(&mut params)).collect();
             sql.push_str(&format!(" ORDER BY {}", parts.join(", ")));
         }
         if let Some(n) = self.limit {

@@ -38,7 +38,23 @@ impl SessionData {
     pub fn contains(&self, instance: &Rc<Instance>) -> bool {
         let Some(state) = existing_state(instance) else { return false };
         let s = state.borrow();
-        s.session == Some(self.id) && matches!(s.status, Status::Pending | Status::Persistent | Status::Deleted)
+        if s.session != Some(self.id) {
+            return false;
+        }
+        match s.status {
+            Status::Pending | Status::Persistent => true,
+            // A flushed DELETE leaves the identity map: the object is no longer `in session`.
+            Status::Deleted => {
+                drop(s);
+                self.delete_pending(&state)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a deleted object's DELETE is still to be flushed (its row is still in the identity map).
+    pub fn delete_pending(&self, state: &StateRef) -> bool {
+        Self::key_for(state).is_some_and(|k| self.identity.borrow().contains_key(&k))
     }
 
     pub fn key_for(state: &StateRef) -> Option<IdentityKey> {

@@ -98,6 +98,9 @@ impl Orm {
                     target: Some(Value::Class(owner_class)),
                     back_populates: Some(key.clone()),
                     secondary: spec.borrow().secondary.clone(),
+                    // The reverse of a many-to-many walks the association table the other way.
+                    primaryjoin: spec.borrow().secondary.as_ref().and(spec.borrow().secondaryjoin.clone()),
+                    secondaryjoin: spec.borrow().secondary.as_ref().and(spec.borrow().primaryjoin.clone()),
                     line,
                     ..RelSpec::default()
                 };
@@ -177,12 +180,13 @@ impl Orm {
         let restrict = self.column_list(interp, registry, spec.borrow().foreign_keys.clone())?;
         let remote_side = self.column_list(interp, registry, spec.borrow().remote_side.clone())?;
         let primaryjoin = self.column_list(interp, registry, spec.borrow().primaryjoin.clone())?;
+        let secondaryjoin = self.column_list(interp, registry, spec.borrow().secondaryjoin.clone())?;
         let secondary = spec.borrow().secondary.clone();
         let (direction, pairs, secondary) = match secondary {
             Some(s) => {
                 let table = self.secondary_table(interp, registry, &s, &label)?;
                 let reg = registry.borrow();
-                let sec = link_secondary(&reg, m, target, &table, &label)?;
+                let sec = link_secondary(&reg, (m, &primaryjoin), (target, &secondaryjoin), &table, &label)?;
                 (Direction::ManyToMany, Vec::new(), Some(sec))
             }
             None => {
@@ -428,15 +432,31 @@ fn ambiguous(label: &str) -> Failed {
     ))
 }
 
-fn link_secondary(reg: &Registry, owner: usize, target: usize, table: &str, label: &str) -> Result<Secondary, Failed> {
+/// The association table's foreign keys to the owner (`local`) and to the target (`remote`). Columns
+/// of the association table named in `primaryjoin`/`secondaryjoin` pick among several foreign keys to
+/// the same table (a self-referential many-to-many such as followers/following).
+fn link_secondary(
+    reg: &Registry,
+    (owner, primaryjoin): (usize, &[(String, String)]),
+    (target, secondaryjoin): (usize, &[(String, String)]),
+    table: &str,
+    label: &str,
+) -> Result<Secondary, Failed> {
     let owner_table = &reg.mappers[owner].table;
     let target_table = &reg.mappers[target].table;
-    let local = foreign_keys(reg, table, owner_table);
-    let remote = foreign_keys(reg, table, target_table);
-    if owner == target {
+    let named = |join: &[(String, String)], fk: &(String, String)| join.iter().any(|(t, c)| t == table && *c == fk.0);
+    let mut local = foreign_keys(reg, table, owner_table);
+    let mut remote = foreign_keys(reg, table, target_table);
+    if primaryjoin.iter().any(|(t, _)| t == table) {
+        local.retain(|fk| named(primaryjoin, fk));
+    }
+    if secondaryjoin.iter().any(|(t, _)| t == table) {
+        remote.retain(|fk| named(secondaryjoin, fk));
+    }
+    if owner == target && (local.len() != 1 || remote.len() != 1 || local == remote) {
         return Err(Failed::Orm((
-            "ArgumentError",
-            format!("{label}: self-referential many-to-many relationships need primaryjoin/secondaryjoin, which ormplay does not support yet"),
+            "AmbiguousForeignKeysError",
+            format!("Could not determine join condition between parent/child tables on relationship {label} - there are multiple foreign key paths linking the tables via secondary table '{table}'.  Specify the 'foreign_keys' argument, providing a list of those columns which should be counted as containing a foreign key reference from the secondary table to each of the parent and child tables."),
         )));
     }
     if local.is_empty() || remote.is_empty() {

@@ -232,6 +232,12 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
     if let Some(e) = state::<ExprObj>(v) {
         return Ok(e.expr.clone());
     }
+    if let Some(spec) = state::<super::schema::ColumnSpec>(v) {
+        // A Column object from a class body (`primaryjoin=id == assoc.c.left_id`): its table is known
+        // once the class is mapped; before that only relationship configuration looks at it.
+        let (table, column) = spec.bound.borrow().clone().unwrap_or_else(|| (String::new(), spec.name.clone().unwrap_or_default()));
+        return Ok(SqlExpr::column(&table, &column, spec.ty.clone().unwrap_or(SqlType::Integer)));
+    }
     match v {
         Value::None => Ok(SqlExpr::Literal(Cell::Null)),
         Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::BigInt(_) => {

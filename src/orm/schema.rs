@@ -147,6 +147,9 @@ pub struct RelSpec {
     pub remote_side: Option<Value>,
     pub foreign_keys: Option<Value>,
     pub primaryjoin: Option<Value>,
+    /// For a many-to-many: the join from the association table to the target (self-referential ones
+    /// need it to tell the two foreign keys apart).
+    pub secondaryjoin: Option<Value>,
     pub passive_deletes: bool,
     pub single_parent: bool,
     pub viewonly: bool,
@@ -332,11 +335,12 @@ impl Orm {
                 "remote_side" => spec.remote_side = Some(value.clone()),
                 "foreign_keys" => spec.foreign_keys = Some(value.clone()),
                 "primaryjoin" => spec.primaryjoin = Some(value.clone()),
+                "secondaryjoin" => spec.secondaryjoin = Some(value.clone()),
                 "passive_deletes" => spec.passive_deletes = interp.truthy(value)?,
                 "single_parent" => spec.single_parent = interp.truthy(value)?,
                 "viewonly" => spec.viewonly = interp.truthy(value)?,
                 "lazy" => spec.lazy = text(),
-                "collection_class" | "secondaryjoin" | "post_update" | "innerjoin" | "doc" | "info" | "overlaps"
+                "collection_class" | "post_update" | "innerjoin" | "doc" | "info" | "overlaps"
                 | "cascade_backrefs" | "join_depth" | "enable_typechecks" | "active_history" | "sync_backref"
                 | "init" | "repr" | "default" | "default_factory" => {}
                 other => {

@@ -335,6 +335,12 @@ impl Orm {
 
     /// Objects reachable in one step along relationships whose cascade satisfies `pred` (loaded only).
     pub fn cascade_targets(&self, inst: &Rc<Instance>, pred: impl Fn(&Cascade) -> bool) -> Vec<Rc<Instance>> {
+        self.cascade_groups(inst, pred).into_iter().flatten().collect()
+    }
+
+    /// The loaded objects each cascading relationship of `inst` holds, one group per relationship in
+    /// mapper order (SQLAlchemy's cascade iterator takes a relationship's members together).
+    pub fn cascade_groups(&self, inst: &Rc<Instance>, pred: impl Fn(&Cascade) -> bool) -> Vec<Vec<Rc<Instance>>> {
         let Some(info) = mapped(&inst.class) else { return Vec::new() };
         let keys: Vec<(String, Resolved)> = {
             let reg = info.registry.borrow();
@@ -351,11 +357,7 @@ impl Orm {
                 Some(v) => collection_items(&v).unwrap_or_else(|| vec![v]),
                 None => Vec::new(),
             };
-            for item in items {
-                if let Value::Instance(i) = item {
-                    out.push(i);
-                }
-            }
+            out.push(items.into_iter().filter_map(|item| if let Value::Instance(i) = item { Some(i) } else { None }).collect());
         }
         out
     }

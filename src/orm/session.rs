@@ -139,8 +139,15 @@ impl Orm {
         Ok(wrap(&class, RefCell::new(config)))
     }
 
-    /// Adds an object (and what its save-update cascade reaches) to the session.
+    /// Adds an object (and what its save-update cascade reaches) to the session. Like SQLAlchemy, an
+    /// object already in the session still cascades to the new objects linked to it.
     pub fn session_add(&self, interp: &mut Interp, session: &Rc<SessionData>, instance: &Rc<Instance>) -> PyResult<()> {
+        self.attach(interp, session, instance)?;
+        self.cascade_save(interp, session, instance)
+    }
+
+    /// Puts one object into the session (pending if new, persistent if it has an identity).
+    fn attach(&self, interp: &mut Interp, session: &Rc<SessionData>, instance: &Rc<Instance>) -> PyResult<()> {
         let Some(info) = mapped(&instance.class) else {
             return Err(self.error(
                 interp,
@@ -203,14 +210,32 @@ impl Orm {
                 }
             }
         }
-        self.cascade_save(interp, session, instance)
+        Ok(())
     }
 
-    /// Follows save-update cascades from `instance` to the objects it refers to (depth first).
-    fn cascade_save(&self, interp: &mut Interp, session: &Rc<SessionData>, instance: &Rc<Instance>) -> PyResult<()> {
-        for related in self.cascade_targets(instance, |c| c.save_update) {
-            if !session.contains(&related) {
-                self.session_add(interp, session, &related)?;
+    /// Follows save-update cascades from `root`, attaching what it reaches in SQLAlchemy's order
+    /// (which fixes primary keys): depth first, but all members of one relationship are claimed
+    /// (visited) before the first of them is descended into; objects already in the session stop
+    /// the walk.
+    fn cascade_save(&self, interp: &mut Interp, session: &Rc<SessionData>, root: &Rc<Instance>) -> PyResult<()> {
+        let mut visited = vec![Rc::as_ptr(root)];
+        self.cascade_walk(interp, session, root, &mut visited)
+    }
+
+    fn cascade_walk(&self, interp: &mut Interp, session: &Rc<SessionData>, inst: &Rc<Instance>, visited: &mut Vec<*const Instance>) -> PyResult<()> {
+        for group in self.cascade_groups(inst, |c| c.save_update) {
+            let mut queue = Vec::new();
+            for child in group {
+                let ptr = Rc::as_ptr(&child);
+                if visited.contains(&ptr) || session.contains(&child) {
+                    continue;
+                }
+                visited.push(ptr);
+                queue.push(child);
+            }
+            for child in queue {
+                self.attach(interp, session, &child)?;
+                self.cascade_walk(interp, session, &child, visited)?;
             }
         }
         Ok(())

@@ -99,7 +99,7 @@ impl Orm {
         };
         if is_column {
             let state = state_of(inst, &info.registry, info.mapper);
-            state.borrow_mut().expired.remove(&**name);
+            state.borrow_mut().expired.shift_remove(&**name);
             inst.dict.borrow_mut().insert(name.clone(), value);
             return Ok(Ok(()));
         }
@@ -208,6 +208,16 @@ impl Orm {
         if matches!(item, Value::None) && !added {
             return;
         }
+        // Collections change like identity sets: appending an object the list already held (it is now
+        // there twice) adds nothing to flush.
+        if added {
+            let current = inst.dict.borrow().get(key).cloned();
+            if let Some(items) = current.as_ref().and_then(collection_items) {
+                if items.iter().filter(|v| v.is(item)).count() > 1 {
+                    return;
+                }
+            }
+        }
         let Some(state) = existing_state(inst) else { return };
         let mut s = state.borrow_mut();
         let h = s.history.entry(key.to_string()).or_default();
@@ -277,6 +287,10 @@ impl Orm {
                     c
                 }
             };
+            // Already there (a repeated append on the other side): nothing changes on this side.
+            if collection_items(&collection).is_some_and(|items| items.iter().any(|v| v.is(&other_value))) {
+                return Ok(());
+            }
             super::collection::push_quiet(&collection, other_value.clone());
             self.record(target, reverse, &other_value, true);
         } else {
@@ -380,7 +394,7 @@ impl Orm {
         }
         for key in relationships.iter().filter(|k| wanted(k)) {
             inst.dict.borrow_mut().shift_remove(key.as_str());
-            s.history.remove(key);
+            s.history.shift_remove(key);
         }
     }
 

@@ -99,7 +99,7 @@ impl Orm {
                     let stored = super::state::from_cell(&to_cell(v, &c.ty), &c.ty);
                     inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), stored.clone());
                     s.committed.insert(c.key.clone(), stored);
-                    s.expired.remove(&c.key);
+                    s.expired.shift_remove(&c.key);
                 }
             } else {
                 session.identity.borrow_mut().shift_remove(&id);

@@ -329,7 +329,7 @@ impl Orm {
                 };
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value);
                 if let Some(state) = existing_state(inst) {
-                    state.borrow_mut().expired.remove(&c.key);
+                    state.borrow_mut().expired.shift_remove(&c.key);
                 }
             }
         }
@@ -627,25 +627,23 @@ fn mapper_order(reg: &Registry) -> Vec<usize> {
 
 /// Orders pending objects of one mapper so that self-referential parents come first, level by level.
 fn sort_by_depth(items: &mut [Rc<Instance>], plan: &Plan) {
-    let parent_of = |inst: &Rc<Instance>| -> Option<Rc<Instance>> {
+    // Pending parents of the same class (an object can have several: mother and father).
+    let parents_of = |inst: &Rc<Instance>| -> Vec<Rc<Instance>> {
         plan.syncs
             .iter()
-            .find(|s| Rc::ptr_eq(&s.child, inst) && s.parent.as_ref().is_some_and(|p| Rc::ptr_eq(&p.class, &inst.class)))
-            .and_then(|s| s.parent.clone())
+            .filter(|s| Rc::ptr_eq(&s.child, inst))
+            .filter_map(|s| s.parent.clone())
+            .filter(|p| Rc::ptr_eq(&p.class, &inst.class) && existing_state(p).is_some_and(|st| st.borrow().status == Status::Pending))
+            .collect()
     };
-    let depth = |inst: &Rc<Instance>| -> usize {
-        let mut d = 0;
-        let mut current = inst.clone();
-        while let Some(p) = parent_of(&current) {
-            let pending = existing_state(&p).is_some_and(|s| s.borrow().status == Status::Pending);
-            if !pending || d > items.len() {
-                break;
-            }
-            d += 1;
-            current = p;
+    // Depth = 1 + the deepest pending parent's depth; `limit` stops cycles.
+    fn depth_of(inst: &Rc<Instance>, parents_of: &dyn Fn(&Rc<Instance>) -> Vec<Rc<Instance>>, limit: usize) -> usize {
+        if limit == 0 {
+            return 0;
         }
-        d
-    };
+        parents_of(inst).iter().map(|p| 1 + depth_of(p, parents_of, limit - 1)).max().unwrap_or(0)
+    }
+    let depth = |inst: &Rc<Instance>| depth_of(inst, &parents_of, items.len() + 1);
     let mut keyed: Vec<(usize, u64, Rc<Instance>)> = items
         .iter()
         .map(|i| (depth(i), existing_state(i).map_or(0, |s| s.borrow().insert_order), i.clone()))

@@ -33,7 +33,7 @@ impl Orm {
             if let Some(state) = super::state::existing_state(&inst) {
                 let mut s = state.borrow_mut();
                 for (c, cell) in columns.iter().zip(row) {
-                    if s.expired.remove(&c.key) {
+                    if s.expired.shift_remove(&c.key) {
                         let v = from_cell(cell, &c.ty);
                         s.committed.insert(c.key.clone(), v.clone());
                         inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
@@ -95,7 +95,7 @@ impl Orm {
         };
         let mut s = state.borrow_mut();
         for (c, cell) in columns.iter().zip(row) {
-            if s.expired.remove(&c.key) {
+            if s.expired.shift_remove(&c.key) {
                 let v = from_cell(&cell, &c.ty);
                 s.committed.insert(c.key.clone(), v.clone());
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);

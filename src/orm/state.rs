@@ -7,7 +7,8 @@ use super::schema::SqlType;
 use crate::db::Cell;
 use crate::eval::value::{Instance, Value};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+// Insertion-ordered maps: flush order follows these, and it must not vary between runs.
+use indexmap::{IndexMap as HashMap, IndexSet as HashSet};
 use std::rc::Rc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

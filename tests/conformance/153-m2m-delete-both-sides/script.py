@@ -15,5 +15,7 @@ s.commit()
 print("links after doctor delete:", s.query(doctor_clinic).count())
 print(sorted(d.name for d in north.doctors), sorted(d.name for d in east.doctors))
 wilson.clinics.append(north)
-wilson.clinics.append(north)
+s.commit()
+print(sorted(d.name for d in north.doctors))
+house.clinics.append(north)  # already linked: a second association row
 s.commit()

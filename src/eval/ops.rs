@@ -29,14 +29,14 @@ impl Interp {
             Value::Set(s) => !s.borrow().is_empty(),
             Value::Range(..) => self.len(v)? > 0,
             Value::Instance(inst) => {
-                if let Some(f @ Value::Function(_)) = inst.class.lookup("__bool__") {
+                if let Some(f @ (Value::Function(_) | Value::Builtin(_))) = inst.class.lookup("__bool__") {
                     let r = self.call(&self.bind(v.clone(), f), Args::default())?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         other => Err(self.type_error(format!("__bool__ should return bool, returned {}", other.type_name()))),
                     };
                 }
-                if let Some(f @ Value::Function(_)) = inst.class.lookup("__len__") {
+                if let Some(f @ (Value::Function(_) | Value::Builtin(_))) = inst.class.lookup("__len__") {
                     let r = self.call(&self.bind(v.clone(), f), Args::default())?;
                     return self.truthy(&r);
                 }

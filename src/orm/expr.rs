@@ -86,7 +86,10 @@ impl SqlExpr {
             SqlExpr::And(items) if items.is_empty() => "TRUE".into(),
             SqlExpr::Or(items) if items.is_empty() => "FALSE".into(),
             SqlExpr::And(items) => format!("({})", items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(" AND ")),
-            SqlExpr::Or(items) => format!("({})", items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(" OR ")),
+            // GlueSQL's OR does not follow SQL's three-valued logic (`NULL OR TRUE` is not true), so an OR
+            // is compiled over two-valued operands (see `truth`); a NOT above one uses the false form.
+            SqlExpr::Or(items) => format!("({})", items.iter().map(|i| i.truth(true, params)).collect::<Vec<_>>().join(" OR ")),
+            SqlExpr::Not(e) if e.has_or() => e.truth(false, params),
             SqlExpr::Not(e) => format!("(NOT {})", e.compile(params)),
             SqlExpr::In { expr, items, negate } if items.is_empty() => {
                 let _ = expr;
@@ -99,13 +102,13 @@ impl SqlExpr {
                 items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(", ")
             ),
             // SQLite's LIKE ignores ASCII case, so `like()`, `startswith()` and `contains()` match
-            // "apple" with "A%" there: both spellings run as GlueSQL's case-folding ILIKE.
-            SqlExpr::Like { expr, pattern, insensitive: _, negate } => format!(
-                "({} {}ILIKE {})",
-                expr.compile(params),
-                if *negate { "NOT " } else { "" },
-                pattern.compile(params)
-            ),
+            // "apple" with "A%" there: both spellings run as GlueSQL's case-folding ILIKE. GlueSQL fails
+            // on a NULL operand where SQL gives NULL, hence the CASE.
+            SqlExpr::Like { expr, pattern, insensitive: _, negate } => {
+                let e = expr.compile(params);
+                let p = pattern.compile(params);
+                format!("(CASE WHEN {e} IS NULL OR {p} IS NULL THEN NULL ELSE {e} {}ILIKE {p} END)", if *negate { "NOT " } else { "" })
+            }
             SqlExpr::Func { name, args } => {
                 format!("{}({})", name.to_uppercase(), args.iter().map(|a| a.compile(params)).collect::<Vec<_>>().join(", "))
             }
@@ -114,6 +117,39 @@ impl SqlExpr {
             SqlExpr::Label { expr, name } => format!("{} AS {}", expr.compile(params), quote(name)),
             SqlExpr::Exists { table, criteria } => {
                 format!("EXISTS (SELECT 1 FROM {} WHERE {})", quote(table), criteria.compile(params))
+            }
+        }
+    }
+
+    /// Whether an OR appears in this boolean expression (through AND/NOT).
+    fn has_or(&self) -> bool {
+        match self {
+            SqlExpr::Or(_) => true,
+            SqlExpr::And(items) => items.iter().any(SqlExpr::has_or),
+            SqlExpr::Not(e) => e.has_or(),
+            _ => false,
+        }
+    }
+
+    /// Two-valued SQL for a condition: with `positive`, TRUE exactly when the condition is TRUE (NULL
+    /// becomes FALSE); otherwise TRUE exactly when it is FALSE. Keeps SQL's WHERE semantics through
+    /// OR and NOT on a database whose OR mishandles NULL.
+    fn truth(&self, positive: bool, params: &mut Vec<Cell>) -> String {
+        let join = |items: &[SqlExpr], op: &str, params: &mut Vec<Cell>| {
+            format!("({})", items.iter().map(|i| i.truth(positive, params)).collect::<Vec<_>>().join(op))
+        };
+        match self {
+            SqlExpr::And(items) if !items.is_empty() => join(items, if positive { " AND " } else { " OR " }, params),
+            SqlExpr::Or(items) if !items.is_empty() => join(items, if positive { " OR " } else { " AND " }, params),
+            SqlExpr::Not(e) => e.truth(!positive, params),
+            SqlExpr::Bool(b) => if *b == positive { "TRUE" } else { "FALSE" }.into(),
+            leaf => {
+                let sql = leaf.compile(params);
+                if positive {
+                    format!("(CASE WHEN {sql} THEN TRUE ELSE FALSE END)")
+                } else {
+                    format!("(CASE WHEN NOT {sql} THEN TRUE ELSE FALSE END)")
+                }
             }
         }
     }
@@ -166,6 +202,18 @@ const METHODS: &[(&str, Method)] = &[
     ("__sub__", |i, a| compare(i, a, "-")),
     ("__mul__", |i, a| compare(i, a, "*")),
     ("__truediv__", |i, a| compare(i, a, "/")),
+    // Integer columns divide as integers in SQLite, so `//` is plain `/` there.
+    ("__floordiv__", |i, a| compare(i, a, "/")),
+    ("__mod__", |i, a| compare(i, a, "%")),
+    ("__radd__", |i, a| reflected(i, a, "+")),
+    ("__rsub__", |i, a| reflected(i, a, "-")),
+    ("__rmul__", |i, a| reflected(i, a, "*")),
+    ("__rtruediv__", |i, a| reflected(i, a, "/")),
+    ("__neg__", |i, a| {
+        let (this, _, _) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+        let e = SqlExpr::Binary { op: "-", left: Box::new(SqlExpr::Literal(Cell::Int(0))), right: Box::new(this.expr.clone()) };
+        Ok(expr_value(i, e, None))
+    }),
     ("__and__", |i, a| {
         let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
         let other = to_expr(i, rest.positional.first().unwrap_or(&Value::None), None)?;
@@ -279,6 +327,14 @@ fn compare(interp: &mut Interp, args: Args, op: &'static str) -> PyResult<Value>
         _ => SqlExpr::Binary { op, left: Box::new(left), right: Box::new(right) },
     };
     Ok(expr_value(interp, expr, None))
+}
+
+/// `5 - Model.col`: the Python value on the left.
+fn reflected(interp: &mut Interp, args: Args, op: &'static str) -> PyResult<Value> {
+    let (this, _, rest) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
+    let ty = this.expr.ty();
+    let left = to_expr(interp, rest.positional.first().unwrap_or(&Value::None), ty.as_ref())?;
+    Ok(expr_value(interp, SqlExpr::Binary { op, left: Box::new(left), right: Box::new(this.expr.clone()) }, None))
 }
 
 fn like(interp: &mut Interp, args: Args, insensitive: bool, negate: bool) -> PyResult<Value> {

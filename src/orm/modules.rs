@@ -437,7 +437,13 @@ pub const SESSION_METHODS: [(&str, Method); 24] = [
         }
         orm.expire_instance(inst, None);
         if let Some(state) = super::state::existing_state(inst) {
-            orm.load_expired(i, inst, &state)?;
+            // A row deleted behind the session's back: refresh() reports it as InvalidRequestError.
+            match orm.load_expired(i, inst, &state) {
+                Err(e) if e.class_name() == "ObjectDeletedError" => {
+                    return Err(orm.error(i, "InvalidRequestError", format!("Could not refresh instance '<{} at 0x7f...>'", inst.class.name)));
+                }
+                other => other?,
+            }
         }
         Ok(Value::None)
     }),
@@ -617,6 +623,10 @@ pub fn begin_block(interp: &mut Interp, session: Value, close_after: bool) -> Py
             let Some(s) = session_of(&b.session) else { return Ok(Value::Bool(false)) };
             let failed = !matches!(rest.positional.first(), None | Some(Value::None));
             let result = if failed { orm.rollback(&s); Ok(()) } else { orm.commit(i, &s) };
+            // A commit that fails (IntegrityError at its flush) rolls the block's transaction back.
+            if result.is_err() {
+                orm.rollback(&s);
+            }
             if b.close_after {
                 orm.close(&s);
             }

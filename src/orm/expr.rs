@@ -30,6 +30,8 @@ pub enum SqlExpr {
     /// `EXISTS (SELECT 1 FROM table WHERE criteria)`, for relationship `any()`/`has()`.
     Exists { table: String, criteria: Box<SqlExpr> },
     Bool(bool),
+    /// A label named by a string (`order_by("total")`), rendered as the bare name.
+    LabelRef(String),
 }
 
 impl SqlExpr {
@@ -109,9 +111,14 @@ impl SqlExpr {
                 let p = pattern.compile(params);
                 format!("(CASE WHEN {e} IS NULL OR {p} IS NULL THEN NULL ELSE {e} {}ILIKE {p} END)", if *negate { "NOT " } else { "" })
             }
+            // `distinct(col)` inside an aggregate: COUNT(DISTINCT col).
+            SqlExpr::Func { name, args } if name == "distinct" => {
+                format!("DISTINCT {}", args.iter().map(|a| a.compile(params)).collect::<Vec<_>>().join(", "))
+            }
             SqlExpr::Func { name, args } => {
                 format!("{}({})", name.to_uppercase(), args.iter().map(|a| a.compile(params)).collect::<Vec<_>>().join(", "))
             }
+            SqlExpr::LabelRef(name) => quote(name),
             SqlExpr::CountStar => "COUNT(*)".into(),
             SqlExpr::Ordered { expr, desc } => format!("{} {}", expr.compile(params), if *desc { "DESC" } else { "ASC" }),
             SqlExpr::Label { expr, name } => format!("{} AS {}", expr.compile(params), quote(name)),
@@ -250,6 +257,10 @@ const METHODS: &[(&str, Method)] = &[
     ("isnot", |i, a| is_(i, a, true)),
     ("desc", |i, a| ordered(i, a, true)),
     ("asc", |i, a| ordered(i, a, false)),
+    ("distinct", |i, a| {
+        let (this, _, _) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+        Ok(expr_value(i, SqlExpr::Func { name: "distinct".into(), args: vec![this.expr.clone()] }, None))
+    }),
     ("label", |i, a| {
         let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
         let name = rest.positional.first().and_then(super::native::as_str).unwrap_or_else(|| "anon".into());
@@ -276,6 +287,15 @@ pub fn expr_value(interp: &mut Interp, expr: SqlExpr, attribute: Option<(Rc<Clas
 }
 
 /// A Python value as an expression (literals converted to `ty` when known).
+/// An ORDER BY / GROUP BY item: a string names a label (`order_by("total")`), anything else is an
+/// expression.
+pub fn to_order_expr(interp: &mut Interp, v: &Value) -> PyResult<SqlExpr> {
+    match v {
+        Value::Str(name) => Ok(SqlExpr::LabelRef(name.to_string())),
+        other => to_expr(interp, other, None),
+    }
+}
+
 pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult<SqlExpr> {
     if let Some(e) = state::<ExprObj>(v) {
         return Ok(e.expr.clone());

@@ -87,6 +87,10 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
         m.set(name, Interp::builtin(name, move |i, _| Err(i.not_supported(&format!("{name}() statements; use the session (query.{name}() or objects)")))));
     }
     m.set("func", func_object(interp));
+    m.set("distinct", Interp::builtin("distinct", |i, a| {
+        let e = to_expr(i, a.positional.first().unwrap_or(&Value::None), None)?;
+        Ok(expr_value(i, SqlExpr::Func { name: "distinct".into(), args: vec![e] }, None))
+    }));
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.exc", None)?));
     m.set("__version__", Value::str("2.0 (ormplay)"));
     Ok(m)
@@ -180,7 +184,7 @@ fn combine(interp: &mut Interp, args: Args, and: bool) -> PyResult<Value> {
 }
 
 fn ordered(interp: &mut Interp, args: Args, desc: bool) -> PyResult<Value> {
-    let e = to_expr(interp, args.positional.first().unwrap_or(&Value::None), None)?;
+    let e = super::expr::to_order_expr(interp, args.positional.first().unwrap_or(&Value::None))?;
     Ok(expr_value(interp, SqlExpr::Ordered { expr: Box::new(e), desc }, None))
 }
 
@@ -672,7 +676,7 @@ fn order_by(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 q.order.clear();
                 continue;
             }
-            let e = to_expr(i, v, None)?;
+            let e = super::expr::to_order_expr(i, v)?;
             q.order.push(e);
         }
         Ok(())
@@ -684,6 +688,21 @@ fn having(interp: &mut Interp, args: Args) -> PyResult<Value> {
         for v in &rest.positional {
             let e = to_expr(i, v, None)?;
             q.having.push(e);
+        }
+        Ok(())
+    })
+}
+
+/// `select(A, B).join_from(A, B)`: FROM the first, joined to the second.
+fn join_from(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    with_query(interp, args, |i, q, rest| {
+        let orm = orm(i)?;
+        let left = rest.positional.first().cloned().unwrap_or(Value::None);
+        let t = orm.from_table_name(i, &left)?;
+        q.select_from.push(t);
+        let target = rest.positional.get(1).cloned().unwrap_or(Value::None);
+        for j in orm.join_to(i, q, &target, rest.positional.get(2))? {
+            q.joins.push(j);
         }
         Ok(())
     })
@@ -703,7 +722,7 @@ fn select_from(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn group_by(interp: &mut Interp, args: Args) -> PyResult<Value> {
     with_query(interp, args, |i, q, rest| {
         for v in &rest.positional {
-            let e = to_expr(i, v, None)?;
+            let e = super::expr::to_order_expr(i, v)?;
             q.group_by.push(e);
         }
         Ok(())
@@ -825,6 +844,7 @@ pub const QUERY_METHODS: &[(&str, Method)] = &[
     ("order_by", order_by),
     ("group_by", group_by),
     ("select_from", select_from),
+    ("join_from", join_from),
     ("having", having),
     ("limit", |i, a| with_query(i, a, |i, q, r| {
         q.limit = count_arg(i, r.positional.first())?;
@@ -867,6 +887,7 @@ pub const SELECT_METHODS: &[(&str, Method)] = &[
     ("order_by", order_by),
     ("group_by", group_by),
     ("select_from", select_from),
+    ("join_from", join_from),
     ("having", having),
     ("limit", |i, a| with_query(i, a, |i, q, r| {
         q.limit = count_arg(i, r.positional.first())?;

@@ -54,6 +54,8 @@ impl Engine {
         if !db.in_transaction() {
             db.begin();
             drop(db);
+            // A transaction opens a new log group (the previous one ended with its COMMIT/ROLLBACK).
+            self.next_group();
             self.log.borrow_mut().push(LogEntry { sql: "BEGIN (implicit)".into(), params: Vec::new(), phase: "begin", group: self.group.get() });
         }
     }

@@ -47,8 +47,13 @@ impl Orm {
         }
         self.check_pending_rollback(interp, session)?;
         session.flushing.set(true);
+        let logged = session.engine.log.borrow().len();
         let result = self.flush_inner(interp, session);
         session.flushing.set(false);
+        // The flush's statements form one log group: what follows starts another.
+        if session.engine.log.borrow().len() != logged {
+            session.engine.next_group();
+        }
         if let Err(e) = result {
             if !e.fatal {
                 session.engine.rollback();
@@ -138,21 +143,39 @@ impl Orm {
             .collect()
     }
 
-    /// Marks `inst` deleted (and what its delete cascade reaches).
+    /// Marks `inst` deleted (and what its delete cascade reaches). As in SQLAlchemy, the cascade is
+    /// collected first (its lazy loads may autoflush) and only then is anything marked, so that
+    /// autoflush cannot delete the parent's row before its children's.
     pub fn mark_deleted(&self, interp: &mut Interp, session: &Rc<SessionData>, inst: &Rc<Instance>) -> PyResult<()> {
         let Some(state) = existing_state(inst) else { return Ok(()) };
         let status = state.borrow().status;
         match status {
-            Status::Persistent => {
-                state.borrow_mut().status = Status::Deleted;
-                session.deleted.borrow_mut().push(inst.clone());
-            }
+            Status::Persistent => {}
             Status::Pending => {
                 self.expunge(session, inst);
                 return Ok(());
             }
             _ => return Ok(()),
         }
+        let mut reached = vec![inst.clone()];
+        self.delete_cascade(interp, session, inst, &mut reached)?;
+        for target in reached {
+            let Some(state) = existing_state(&target) else { continue };
+            let status = state.borrow().status;
+            match status {
+                Status::Persistent => {
+                    state.borrow_mut().status = Status::Deleted;
+                    session.deleted.borrow_mut().push(target.clone());
+                }
+                Status::Pending => self.expunge(session, &target),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Collects (depth first) what the delete cascade of `inst` reaches into `reached`.
+    fn delete_cascade(&self, interp: &mut Interp, session: &Rc<SessionData>, inst: &Rc<Instance>, reached: &mut Vec<Rc<Instance>>) -> PyResult<()> {
         for (key, resolved) in relationships_of(inst) {
             if !resolved.cascade.delete || resolved.viewonly {
                 continue;
@@ -165,11 +188,15 @@ impl Orm {
             let value = interp.get_attr(&Value::Instance(inst.clone()), &key)?;
             let items = collection_items(&value).unwrap_or_else(|| vec![value]);
             for item in items {
-                if let Value::Instance(i) = item {
-                    if session.contains(&i) {
-                        self.mark_deleted(interp, session, &i)?;
-                    }
+                let Value::Instance(i) = item else { continue };
+                if !session.contains(&i) || reached.iter().any(|r| Rc::ptr_eq(r, &i)) {
+                    continue;
                 }
+                if existing_state(&i).is_some_and(|s| s.borrow().status == Status::Deleted) {
+                    continue;
+                }
+                reached.push(i.clone());
+                self.delete_cascade(interp, session, &i, reached)?;
             }
         }
         Ok(())

@@ -124,6 +124,25 @@ impl Orm {
             let t = reg.table_of(resolved.target);
             (owner_table, t.map(|t| t.name.clone()).unwrap_or_default(), t.map(|t| t.columns.clone()).unwrap_or_default())
         };
+        // Like SQLAlchemy, an expired owner is refreshed (one SELECT of its row) before its collection
+        // is loaded through the key it holds.
+        if resolved.direction != Direction::ManyToOne {
+            let owner_cols: Vec<&String> = match &resolved.secondary {
+                Some(sec) => sec.local.iter().map(|(_, c)| c).collect(),
+                None => resolved.pairs.iter().map(|(c, _)| c).collect(),
+            };
+            let keys: Vec<String> = {
+                let reg = registry.borrow();
+                owner_cols.iter().filter_map(|c| reg.tables.get(&owner_table).and_then(|t| t.column(c)).map(|c| c.key.clone())).collect()
+            };
+            let expired = {
+                let s = state.borrow();
+                s.status == Status::Persistent && keys.iter().any(|k| s.expired.contains(k))
+            };
+            if expired {
+                self.load_expired(interp, inst, state)?;
+            }
+        }
         let mut criteria = Vec::new();
         let mut from = quote(&target_table);
         match (&resolved.direction, &resolved.secondary) {

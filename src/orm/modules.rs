@@ -439,7 +439,12 @@ pub const SESSION_METHODS: [(&str, Method); 24] = [
         if !s.contains(inst) {
             return Err(orm.error(i, "InvalidRequestError", format!("Instance '<{} at 0x7f...>' is not persistent within this Session", inst.class.name)));
         }
-        orm.expire_instance(inst, None);
+        // refresh(obj, ["attr", ...]) reloads only the named attributes.
+        let names = match super::native::arg(&rest, 1, "attribute_names") {
+            Some(v @ (Value::List(_) | Value::Tuple(_))) => Some(i.collect(&v)?.iter().filter_map(as_str).collect::<Vec<String>>()),
+            _ => None,
+        };
+        orm.expire_instance(inst, names.as_deref());
         if let Some(state) = super::state::existing_state(inst) {
             // A row deleted behind the session's back: refresh() reports it as InvalidRequestError.
             match orm.load_expired(i, inst, &state) {
@@ -828,6 +833,31 @@ fn bulk(interp: &mut Interp, args: Args, update: bool) -> PyResult<Value> {
     orm.bulk(interp, &q, values, synchronize).map(Value::Int)
 }
 
+/// `query[i]` and `query[a:b]`: LIMIT/OFFSET for plain indexes and slices, Python indexing over all
+/// rows otherwise (negative indexes, steps), as SQLAlchemy does.
+fn query_getitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (q, rest) = query_receiver(interp, args)?;
+    let index = rest.positional.first().cloned().unwrap_or(Value::None);
+    let orm = orm(interp)?;
+    let mut limited = (*q).clone();
+    match &index {
+        Value::Int(n) if *n >= 0 => {
+            limited.offset = Some(limited.offset.unwrap_or(0) + n);
+            limited.limit = Some(1);
+            let rows = orm.run_query(interp, &limited)?;
+            match rows.into_iter().next() {
+                Some(r) => Ok(shape(interp, &q, r)),
+                None => Err(interp.error("IndexError", "list index out of range")),
+            }
+        }
+        _ => {
+            let rows = orm.run_query(interp, &q)?;
+            let items: Vec<Value> = rows.into_iter().map(|r| shape(interp, &q, r)).collect();
+            interp.get_item(&Value::list(items), &index)
+        }
+    }
+}
+
 fn query_iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let list = all(interp, args)?;
     interp.iter(&list)
@@ -878,6 +908,7 @@ pub const QUERY_METHODS: &[(&str, Method)] = &[
     ("update", |i, a| bulk(i, a, true)),
     ("delete", |i, a| bulk(i, a, false)),
     ("__iter__", query_iter),
+    ("__getitem__", query_getitem),
 ];
 
 pub const SELECT_METHODS: &[(&str, Method)] = &[

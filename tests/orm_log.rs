@@ -55,7 +55,9 @@ fn position(lines: &[String], prefix: &str) -> usize {
 /// SQLAlchemy: BEGIN, INSERT parent, INSERT child, INSERT child, COMMIT.
 #[test]
 fn insert_parent_before_children_in_one_transaction() {
-    let g = shape("p = Parent(name='A', children=[Child(name='c1'), Child(name='c2')])\nsession.add(p)\nsession.commit()\n");
+    let g = shape(
+        "p = Parent(name='A', children=[Child(name='c1'), Child(name='c2')])\nsession.add(p)\nsession.commit()\n",
+    );
     let lines = flat(&g);
     let begin = position(&lines, "BEGIN");
     let parent = position(&lines, "INSERT INTO parent");
@@ -87,7 +89,9 @@ fn flush_orders_updates_inserts_then_deletes() {
 /// Each flush is one log group: statements of two separate flushes never share a group.
 #[test]
 fn one_group_per_flush() {
-    let g = shape("session.add(Parent(name='A'))\nsession.flush()\nsession.add(Parent(name='B'))\nsession.flush()\nsession.commit()\n");
+    let g = shape(
+        "session.add(Parent(name='A'))\nsession.flush()\nsession.add(Parent(name='B'))\nsession.flush()\nsession.commit()\n",
+    );
     let insert_groups: Vec<&Vec<String>> = g.iter().filter(|l| l.iter().any(|s| s.starts_with("INSERT"))).collect();
     assert_eq!(insert_groups.len(), 2, "{g:?}");
     assert!(insert_groups.iter().all(|l| l.iter().filter(|s| s.starts_with("INSERT")).count() == 1));

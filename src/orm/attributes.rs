@@ -3,18 +3,24 @@
 //! key, and assignments keep both sides of a relationship in step (back-population) and cascade new
 //! objects into the session.
 
+use super::Orm;
 use super::collection::{collection_items, new_collection};
 use super::declarative::mapped;
 use super::mapper::{Cascade, Direction, MappedClass, Resolved};
 use super::state::{Status, existing_state, state_of};
-use super::Orm;
 use crate::eval::value::{Class, Instance, Value};
 use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
 use std::rc::Rc;
 
 impl Orm {
-    pub fn instance_get(&self, interp: &mut Interp, inst: &Rc<Instance>, info: &MappedClass, name: &str) -> Option<PyResult<Value>> {
+    pub fn instance_get(
+        &self,
+        interp: &mut Interp,
+        inst: &Rc<Instance>,
+        info: &MappedClass,
+        name: &str,
+    ) -> Option<PyResult<Value>> {
         let (is_column, rel) = {
             let reg = info.registry.borrow();
             let is_column = reg.column_by_key(info.mapper, name).is_some();
@@ -41,7 +47,13 @@ impl Orm {
         Ok(inst.dict.borrow().get(name).cloned().unwrap_or(Value::None))
     }
 
-    fn get_relationship(&self, interp: &mut Interp, inst: &Rc<Instance>, info: &MappedClass, name: &str) -> PyResult<Value> {
+    fn get_relationship(
+        &self,
+        interp: &mut Interp,
+        inst: &Rc<Instance>,
+        info: &MappedClass,
+        name: &str,
+    ) -> PyResult<Value> {
         self.configure(interp, &info.registry)?;
         if let Some(v) = inst.dict.borrow().get(name) {
             return Ok(v.clone());
@@ -109,13 +121,22 @@ impl Orm {
         Ok(self.set_relationship(interp, inst, info, name, value))
     }
 
-    fn set_relationship(&self, interp: &mut Interp, inst: &Rc<Instance>, info: &MappedClass, name: &Name, value: Value) -> PyResult<()> {
+    fn set_relationship(
+        &self,
+        interp: &mut Interp,
+        inst: &Rc<Instance>,
+        info: &MappedClass,
+        name: &Name,
+        value: Value,
+    ) -> PyResult<()> {
         self.configure(interp, &info.registry)?;
         let Some(resolved) = self.resolved(info, name) else { return Ok(()) };
         state_of(inst, &info.registry, info.mapper);
         if resolved.uselist {
             let new_items = match &value {
-                Value::None => return Err(interp.type_error(format!("'{name}' is a collection: assign a list, not None"))),
+                Value::None => {
+                    return Err(interp.type_error(format!("'{name}' is a collection: assign a list, not None")));
+                }
                 v => match collection_items(v) {
                     Some(items) => items,
                     None => interp.collect(v)?,
@@ -189,7 +210,14 @@ impl Orm {
     }
 
     /// The current value of a scalar relationship without emitting SQL for many-to-one (identity map only).
-    fn current_scalar(&self, interp: &mut Interp, inst: &Rc<Instance>, info: &MappedClass, key: &str, resolved: &Resolved) -> PyResult<Value> {
+    fn current_scalar(
+        &self,
+        interp: &mut Interp,
+        inst: &Rc<Instance>,
+        info: &MappedClass,
+        key: &str,
+        resolved: &Resolved,
+    ) -> PyResult<Value> {
         if let Some(v) = inst.dict.borrow().get(key) {
             return Ok(v.clone());
         }
@@ -212,10 +240,10 @@ impl Orm {
         // there twice) adds nothing to flush.
         if added {
             let current = inst.dict.borrow().get(key).cloned();
-            if let Some(items) = current.as_ref().and_then(collection_items) {
-                if items.iter().filter(|v| v.is(item)).count() > 1 {
-                    return;
-                }
+            if let Some(items) = current.as_ref().and_then(collection_items)
+                && items.iter().filter(|v| v.is(item)).count() > 1
+            {
+                return;
             }
         }
         let Some(state) = existing_state(inst) else { return };
@@ -236,7 +264,14 @@ impl Orm {
     }
 
     /// An item was appended to `owner.key` (by the user, or by a backref when `from_backref`).
-    pub fn on_append(&self, interp: &mut Interp, owner: &Rc<Instance>, key: &str, item: &Value, from_backref: bool) -> PyResult<()> {
+    pub fn on_append(
+        &self,
+        interp: &mut Interp,
+        owner: &Rc<Instance>,
+        key: &str,
+        item: &Value,
+        from_backref: bool,
+    ) -> PyResult<()> {
         let Some(info) = mapped(&owner.class) else { return Ok(()) };
         let Some(resolved) = self.resolved(&info, key) else { return Ok(()) };
         self.record(owner, key, item, true);
@@ -252,7 +287,14 @@ impl Orm {
         Ok(())
     }
 
-    pub fn on_remove(&self, interp: &mut Interp, owner: &Rc<Instance>, key: &str, item: &Value, from_backref: bool) -> PyResult<()> {
+    pub fn on_remove(
+        &self,
+        interp: &mut Interp,
+        owner: &Rc<Instance>,
+        key: &str,
+        item: &Value,
+        from_backref: bool,
+    ) -> PyResult<()> {
         let Some(info) = mapped(&owner.class) else { return Ok(()) };
         let Some(resolved) = self.resolved(&info, key) else { return Ok(()) };
         self.record(owner, key, item, false);
@@ -266,7 +308,13 @@ impl Orm {
     }
 
     /// Adds `other` to `target.reverse` without cascading (the reverse side of a change).
-    fn backref_add(&self, interp: &mut Interp, target: &Rc<Instance>, reverse: &str, other: &Rc<Instance>) -> PyResult<()> {
+    fn backref_add(
+        &self,
+        interp: &mut Interp,
+        target: &Rc<Instance>,
+        reverse: &str,
+        other: &Rc<Instance>,
+    ) -> PyResult<()> {
         let Some(info) = mapped(&target.class) else { return Ok(()) };
         let Some(resolved) = self.resolved(&info, reverse) else { return Ok(()) };
         let other_value = Value::Instance(other.clone());
@@ -309,7 +357,13 @@ impl Orm {
         Ok(())
     }
 
-    fn backref_remove(&self, interp: &mut Interp, target: &Rc<Instance>, reverse: &str, other: &Rc<Instance>) -> PyResult<()> {
+    fn backref_remove(
+        &self,
+        interp: &mut Interp,
+        target: &Rc<Instance>,
+        reverse: &str,
+        other: &Rc<Instance>,
+    ) -> PyResult<()> {
         let Some(info) = mapped(&target.class) else { return Ok(()) };
         let Some(resolved) = self.resolved(&info, reverse) else { return Ok(()) };
         let other_value = Value::Instance(other.clone());
@@ -328,7 +382,13 @@ impl Orm {
     }
 
     /// Save-update cascade along a relationship change made by the user on `owner`.
-    fn cascade_from(&self, interp: &mut Interp, owner: &Rc<Instance>, target: &Rc<Instance>, cascade: &Cascade) -> PyResult<()> {
+    fn cascade_from(
+        &self,
+        interp: &mut Interp,
+        owner: &Rc<Instance>,
+        target: &Rc<Instance>,
+        cascade: &Cascade,
+    ) -> PyResult<()> {
         if !cascade.save_update {
             return Ok(());
         }
@@ -371,7 +431,12 @@ impl Orm {
                 Some(v) => collection_items(&v).unwrap_or_else(|| vec![v]),
                 None => Vec::new(),
             };
-            out.push(items.into_iter().filter_map(|item| if let Value::Instance(i) = item { Some(i) } else { None }).collect());
+            out.push(
+                items
+                    .into_iter()
+                    .filter_map(|item| if let Value::Instance(i) = item { Some(i) } else { None })
+                    .collect(),
+            );
         }
         out
     }
@@ -382,8 +447,15 @@ impl Orm {
         let Some(state) = existing_state(inst) else { return };
         let (columns, relationships) = {
             let reg = info.registry.borrow();
-            let columns: Vec<String> = reg.table_of(info.mapper).map(|t| t.columns.iter().map(|c| c.key.clone()).collect()).unwrap_or_default();
-            let rels: Vec<String> = reg.mappers.get(info.mapper).map(|m| m.relationships.iter().map(|r| r.key.clone()).collect()).unwrap_or_default();
+            let columns: Vec<String> = reg
+                .table_of(info.mapper)
+                .map(|t| t.columns.iter().map(|c| c.key.clone()).collect())
+                .unwrap_or_default();
+            let rels: Vec<String> = reg
+                .mappers
+                .get(info.mapper)
+                .map(|m| m.relationships.iter().map(|r| r.key.clone()).collect())
+                .unwrap_or_default();
             (columns, rels)
         };
         let wanted = |k: &String| keys.is_none_or(|ks| ks.contains(k));
@@ -399,7 +471,13 @@ impl Orm {
     }
 
     /// `User.name`: a column expression (or a relationship comparator) for queries.
-    pub fn class_attribute(&self, interp: &mut Interp, class: &Rc<Class>, info: &MappedClass, name: &str) -> Option<PyResult<Value>> {
+    pub fn class_attribute(
+        &self,
+        interp: &mut Interp,
+        class: &Rc<Class>,
+        info: &MappedClass,
+        name: &str,
+    ) -> Option<PyResult<Value>> {
         match name {
             "__table__" => return Some(Ok(self.table_object(interp, info))),
             "__mapper__" => return None,
@@ -438,8 +516,8 @@ impl Orm {
             }
             cells.push(super::state::to_cell(&v, &pk.ty));
         }
-        let key = (Rc::as_ptr(&info.registry) as *const u8 as usize, resolved.target, super::state::identity_key(&cells));
+        let key =
+            (Rc::as_ptr(&info.registry) as *const u8 as usize, resolved.target, super::state::identity_key(&cells));
         session.identity.borrow().get(&key).map(|i| Value::Instance(i.clone()))
     }
 }
-

@@ -1,14 +1,14 @@
 //! Core tables in queries: `Table.c.name` (and `.columns`) as column expressions, and a `Table` given
 //! to `select()`/`session.query()` standing for all of its columns (`session.query(assoc).count()`).
 
+use super::Orm;
 use super::expr::{SqlExpr, expr_value};
 use super::mapper::TableDef;
 use super::native::{native_class, state, wrap};
 use super::query::Entity;
 use super::schema::TableRef;
-use super::Orm;
-use crate::eval::value::Value;
 use crate::eval::Interp;
+use crate::eval::value::Value;
 use crate::ir::Name;
 
 /// Gives a Table object its `c`/`columns` collection: one column expression per column, by name.

@@ -4,11 +4,11 @@
 //! foreign keys; cascades, `order_by` and `remote_side` read. It runs lazily, at first use, so models may
 //! name classes defined later; its errors are SQLAlchemy's, with the relationship's line.
 
+use super::Orm;
 use super::expr::{ExprObj, SqlExpr};
 use super::mapper::{Cascade, Direction, Registry, RegistryRef, Relationship, Resolved, Secondary};
 use super::native::state;
 use super::schema::{RelSpec, TableRef};
-use super::Orm;
 use crate::eval::value::Value;
 use crate::eval::{Args, Exc, Interp, PyResult};
 use std::cell::RefCell;
@@ -130,7 +130,13 @@ impl Orm {
     }
 
     /// The mapper a relationship points at (string, class or lambda target).
-    fn target_mapper(&self, interp: &mut Interp, registry: &RegistryRef, owner: usize, spec: &Rc<RefCell<RelSpec>>) -> Result<usize, Failed> {
+    fn target_mapper(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        owner: usize,
+        spec: &Rc<RefCell<RelSpec>>,
+    ) -> Result<usize, Failed> {
         let target = spec.borrow().target.clone();
         let (owner_name, owner_table) = {
             let reg = registry.borrow();
@@ -212,11 +218,27 @@ impl Orm {
         let reverse = s.back_populates.clone();
         drop(s);
         let order_by = self.order_list(interp, registry, order_value)?;
-        Ok(Resolved { target, direction, uselist, cascade, pairs, secondary, reverse, order_by, passive_deletes, viewonly })
+        Ok(Resolved {
+            target,
+            direction,
+            uselist,
+            cascade,
+            pairs,
+            secondary,
+            reverse,
+            order_by,
+            passive_deletes,
+            viewonly,
+        })
     }
 
     /// Columns named by `foreign_keys=`, `remote_side=` or a simple `primaryjoin=` (as table, column).
-    fn column_list(&self, interp: &mut Interp, registry: &RegistryRef, value: Option<Value>) -> Result<Vec<(String, String)>, Failed> {
+    fn column_list(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        value: Option<Value>,
+    ) -> Result<Vec<(String, String)>, Failed> {
         let Some(value) = value else { return Ok(Vec::new()) };
         let value = self.evaluate_argument(interp, registry, value)?;
         let mut out = Vec::new();
@@ -224,7 +246,12 @@ impl Orm {
         Ok(out)
     }
 
-    fn order_list(&self, interp: &mut Interp, registry: &RegistryRef, value: Option<Value>) -> Result<Vec<(String, bool)>, Failed> {
+    fn order_list(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        value: Option<Value>,
+    ) -> Result<Vec<(String, bool)>, Failed> {
         let Some(value) = value else { return Ok(Vec::new()) };
         let value = self.evaluate_argument(interp, registry, value)?;
         let items = match &value {
@@ -261,8 +288,13 @@ impl Orm {
     /// Evaluates `text` (e.g. `"Lesson.position"`, `"[Category.id]"`) with the registry's classes in scope.
     pub fn eval_string(&self, interp: &mut Interp, registry: &RegistryRef, text: &str) -> PyResult<Value> {
         let source = format!("__ormplay_value__ = ({text})");
-        let module = crate::python::parse(&source)
-            .map_err(|p| self.error(interp, "ArgumentError", format!("could not parse '{text}': {}", p.first().map(|p| p.message.as_str()).unwrap_or(""))))?;
+        let module = crate::python::parse(&source).map_err(|p| {
+            self.error(
+                interp,
+                "ArgumentError",
+                format!("could not parse '{text}': {}", p.first().map(|p| p.message.as_str()).unwrap_or("")),
+            )
+        })?;
         let globals = Rc::new(crate::eval::value::Module::new("__ormplay__"));
         for m in registry.borrow().mappers.iter() {
             globals.set(&m.class_name, Value::Class(m.class.clone()));
@@ -277,7 +309,13 @@ impl Orm {
         Ok(globals.get("__ormplay_value__").unwrap_or(Value::None))
     }
 
-    fn secondary_table(&self, interp: &mut Interp, registry: &RegistryRef, value: &Value, label: &str) -> Result<String, Failed> {
+    fn secondary_table(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        value: &Value,
+        label: &str,
+    ) -> Result<String, Failed> {
         let value = match value {
             Value::Function(_) => interp.call(value, Args::default()).map_err(Failed::Python)?,
             other => other.clone(),
@@ -285,7 +323,12 @@ impl Orm {
         let name = match (&value, state::<TableRef>(&value)) {
             (_, Some(t)) => t.name.clone(),
             (Value::Str(s), _) => s.to_string(),
-            _ => return Err(Failed::Orm(("ArgumentError", format!("secondary= on {label} must be a Table or a table name")))),
+            _ => {
+                return Err(Failed::Orm((
+                    "ArgumentError",
+                    format!("secondary= on {label} must be a Table or a table name"),
+                )));
+            }
         };
         if !registry.borrow().tables.contains_key(&name) {
             return Err(Failed::Orm((
@@ -313,7 +356,8 @@ impl Orm {
                         ),
                     )));
                 };
-                let points_back = back.resolved.as_ref().is_some_and(|b| reg.mappers[b.target].class_name == m.class_name);
+                let points_back =
+                    back.resolved.as_ref().is_some_and(|b| reg.mappers[b.target].class_name == m.class_name);
                 let names_back = back.spec.borrow().back_populates.as_deref().is_none_or(|k| k == rel.key);
                 if !points_back || !names_back {
                     return Err(Failed::Orm((
@@ -382,13 +426,18 @@ fn direction(
 ) -> Result<(Direction, Vec<(String, String)>), Failed> {
     let owner_table = reg.mappers[owner].table.clone();
     let target_table = reg.mappers[target].table.clone();
-    let allowed = |table: &str, column: &str| restrict.is_empty() || restrict.iter().any(|(t, c)| t == table && c == column);
+    let allowed =
+        |table: &str, column: &str| restrict.is_empty() || restrict.iter().any(|(t, c)| t == table && c == column);
     // Foreign keys in the target pointing at the owner: one-to-many.
-    let to_owner: Vec<(String, String)> =
-        foreign_keys(reg, &target_table, &owner_table).into_iter().filter(|(fk, _)| allowed(&target_table, fk)).collect();
+    let to_owner: Vec<(String, String)> = foreign_keys(reg, &target_table, &owner_table)
+        .into_iter()
+        .filter(|(fk, _)| allowed(&target_table, fk))
+        .collect();
     // Foreign keys in the owner pointing at the target: many-to-one.
-    let to_target: Vec<(String, String)> =
-        foreign_keys(reg, &owner_table, &target_table).into_iter().filter(|(fk, _)| allowed(&owner_table, fk)).collect();
+    let to_target: Vec<(String, String)> = foreign_keys(reg, &owner_table, &target_table)
+        .into_iter()
+        .filter(|(fk, _)| allowed(&owner_table, fk))
+        .collect();
     if owner == target {
         let pairs = to_owner;
         if pairs.is_empty() {
@@ -397,7 +446,8 @@ fn direction(
         if pairs.len() > 1 {
             return Err(ambiguous(label));
         }
-        let remote_is_key = remote_side.iter().any(|(t, c)| t == &target_table && pairs.iter().any(|(_, referenced)| referenced == c));
+        let remote_is_key =
+            remote_side.iter().any(|(t, c)| t == &target_table && pairs.iter().any(|(_, referenced)| referenced == c));
         return Ok(if remote_is_key {
             (Direction::ManyToOne, pairs.into_iter().collect())
         } else {
@@ -456,7 +506,9 @@ fn link_secondary(
     if owner == target && (local.len() != 1 || remote.len() != 1 || local == remote) {
         return Err(Failed::Orm((
             "AmbiguousForeignKeysError",
-            format!("Could not determine join condition between parent/child tables on relationship {label} - there are multiple foreign key paths linking the tables via secondary table '{table}'.  Specify the 'foreign_keys' argument, providing a list of those columns which should be counted as containing a foreign key reference from the secondary table to each of the parent and child tables."),
+            format!(
+                "Could not determine join condition between parent/child tables on relationship {label} - there are multiple foreign key paths linking the tables via secondary table '{table}'.  Specify the 'foreign_keys' argument, providing a list of those columns which should be counted as containing a foreign key reference from the secondary table to each of the parent and child tables."
+            ),
         )));
     }
     if local.is_empty() || remote.is_empty() {

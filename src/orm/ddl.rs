@@ -49,7 +49,10 @@ pub fn create_table(reg: &Registry, table: &TableDef, dialect: Dialect) -> Strin
         Dialect::GlueSql => {}
         Dialect::Sqlite | Dialect::Postgresql => {
             if !pk.is_empty() {
-                lines.push(format!("PRIMARY KEY ({})", pk.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")));
+                lines.push(format!(
+                    "PRIMARY KEY ({})",
+                    pk.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")
+                ));
             }
             for c in table.columns.iter().filter(|c| c.unique && !c.primary_key) {
                 lines.push(format!("UNIQUE ({})", c.name));
@@ -114,12 +117,12 @@ fn column_line(reg: &Registry, c: &ColumnDef, dialect: Dialect, pk_count: usize)
 
 /// A column's type; a foreign key column written without a type takes the referenced column's.
 pub fn effective_type(reg: &Registry, c: &ColumnDef) -> SqlType {
-    if let Some((t, col)) = &c.foreign_key {
-        if let Some(target) = reg.tables.get(t).and_then(|t| t.column(col)) {
-            if c.type_text == "Integer" && target.ty != SqlType::Integer {
-                return target.ty.clone();
-            }
-        }
+    if let Some((t, col)) = &c.foreign_key
+        && let Some(target) = reg.tables.get(t).and_then(|t| t.column(col))
+        && c.type_text == "Integer"
+        && target.ty != SqlType::Integer
+    {
+        return target.ty.clone();
     }
     c.ty.clone()
 }

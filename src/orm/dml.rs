@@ -5,9 +5,9 @@
 
 use super::expr::to_expr;
 use super::native::{Method, kwarg, native_class, receiver, wrap};
+use super::orm;
 use super::query::QueryData;
 use super::session::SessionData;
-use super::orm;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
@@ -30,7 +30,11 @@ const METHODS: &[(&str, Method)] = &[
     ("execution_options", execution_options),
     ("__repr__", |i, a| {
         let (d, _, _) = receiver::<DmlData>(i, a, "DML")?;
-        Ok(Value::str(if d.values.is_some() { "<sqlalchemy.sql.dml.Update object>" } else { "<sqlalchemy.sql.dml.Delete object>" }))
+        Ok(Value::str(if d.values.is_some() {
+            "<sqlalchemy.sql.dml.Update object>"
+        } else {
+            "<sqlalchemy.sql.dml.Delete object>"
+        }))
     }),
 ];
 
@@ -51,7 +55,11 @@ fn dml_value(interp: &mut Interp, data: DmlData) -> Value {
     wrap(&class, data)
 }
 
-fn with_dml(interp: &mut Interp, args: Args, f: impl FnOnce(&mut Interp, &mut DmlData, Args) -> PyResult<()>) -> PyResult<Value> {
+fn with_dml(
+    interp: &mut Interp,
+    args: Args,
+    f: impl FnOnce(&mut Interp, &mut DmlData, Args) -> PyResult<()>,
+) -> PyResult<Value> {
     let (d, _, rest) = receiver::<DmlData>(interp, args, "DML")?;
     let mut d = (*d).clone();
     f(interp, &mut d, rest)?;

@@ -14,21 +14,53 @@ use std::rc::Rc;
 
 #[derive(Debug, Clone)]
 pub enum SqlExpr {
-    Column { table: String, column: String, ty: SqlType },
+    Column {
+        table: String,
+        column: String,
+        ty: SqlType,
+    },
     Literal(Cell),
-    Binary { op: &'static str, left: Box<SqlExpr>, right: Box<SqlExpr> },
-    IsNull { expr: Box<SqlExpr>, negate: bool },
+    Binary {
+        op: &'static str,
+        left: Box<SqlExpr>,
+        right: Box<SqlExpr>,
+    },
+    IsNull {
+        expr: Box<SqlExpr>,
+        negate: bool,
+    },
     And(Vec<SqlExpr>),
     Or(Vec<SqlExpr>),
     Not(Box<SqlExpr>),
-    In { expr: Box<SqlExpr>, items: Vec<SqlExpr>, negate: bool },
-    Like { expr: Box<SqlExpr>, pattern: Box<SqlExpr>, insensitive: bool, negate: bool },
-    Func { name: String, args: Vec<SqlExpr> },
+    In {
+        expr: Box<SqlExpr>,
+        items: Vec<SqlExpr>,
+        negate: bool,
+    },
+    Like {
+        expr: Box<SqlExpr>,
+        pattern: Box<SqlExpr>,
+        insensitive: bool,
+        negate: bool,
+    },
+    Func {
+        name: String,
+        args: Vec<SqlExpr>,
+    },
     CountStar,
-    Ordered { expr: Box<SqlExpr>, desc: bool },
-    Label { expr: Box<SqlExpr>, name: String },
+    Ordered {
+        expr: Box<SqlExpr>,
+        desc: bool,
+    },
+    Label {
+        expr: Box<SqlExpr>,
+        name: String,
+    },
     /// `EXISTS (SELECT 1 FROM table WHERE criteria)`, for relationship `any()`/`has()`.
-    Exists { table: String, criteria: Box<SqlExpr> },
+    Exists {
+        table: String,
+        criteria: Box<SqlExpr>,
+    },
     Bool(bool),
     /// A label named by a string (`order_by("total")`), rendered as the bare name.
     LabelRef(String),
@@ -87,10 +119,14 @@ impl SqlExpr {
             }
             SqlExpr::And(items) if items.is_empty() => "TRUE".into(),
             SqlExpr::Or(items) if items.is_empty() => "FALSE".into(),
-            SqlExpr::And(items) => format!("({})", items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(" AND ")),
+            SqlExpr::And(items) => {
+                format!("({})", items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(" AND "))
+            }
             // GlueSQL's OR does not follow SQL's three-valued logic (`NULL OR TRUE` is not true), so an OR
             // is compiled over two-valued operands (see `truth`); a NOT above one uses the false form.
-            SqlExpr::Or(items) => format!("({})", items.iter().map(|i| i.truth(true, params)).collect::<Vec<_>>().join(" OR ")),
+            SqlExpr::Or(items) => {
+                format!("({})", items.iter().map(|i| i.truth(true, params)).collect::<Vec<_>>().join(" OR "))
+            }
             SqlExpr::Not(e) if e.has_or() => e.truth(false, params),
             SqlExpr::Not(e) => format!("(NOT {})", e.compile(params)),
             SqlExpr::In { expr, items, negate } if items.is_empty() => {
@@ -109,18 +145,27 @@ impl SqlExpr {
             SqlExpr::Like { expr, pattern, insensitive: _, negate } => {
                 let e = expr.compile(params);
                 let p = pattern.compile(params);
-                format!("(CASE WHEN {e} IS NULL OR {p} IS NULL THEN NULL ELSE {e} {}ILIKE {p} END)", if *negate { "NOT " } else { "" })
+                format!(
+                    "(CASE WHEN {e} IS NULL OR {p} IS NULL THEN NULL ELSE {e} {}ILIKE {p} END)",
+                    if *negate { "NOT " } else { "" }
+                )
             }
             // `distinct(col)` inside an aggregate: COUNT(DISTINCT col).
             SqlExpr::Func { name, args } if name == "distinct" => {
                 format!("DISTINCT {}", args.iter().map(|a| a.compile(params)).collect::<Vec<_>>().join(", "))
             }
             SqlExpr::Func { name, args } => {
-                format!("{}({})", name.to_uppercase(), args.iter().map(|a| a.compile(params)).collect::<Vec<_>>().join(", "))
+                format!(
+                    "{}({})",
+                    name.to_uppercase(),
+                    args.iter().map(|a| a.compile(params)).collect::<Vec<_>>().join(", ")
+                )
             }
             SqlExpr::LabelRef(name) => quote(name),
             SqlExpr::CountStar => "COUNT(*)".into(),
-            SqlExpr::Ordered { expr, desc } => format!("{} {}", expr.compile(params), if *desc { "DESC" } else { "ASC" }),
+            SqlExpr::Ordered { expr, desc } => {
+                format!("{} {}", expr.compile(params), if *desc { "DESC" } else { "ASC" })
+            }
             SqlExpr::Label { expr, name } => format!("{} AS {}", expr.compile(params), quote(name)),
             SqlExpr::Exists { table, criteria } => {
                 format!("EXISTS (SELECT 1 FROM {} WHERE {})", quote(table), criteria.compile(params))
@@ -166,7 +211,9 @@ impl SqlExpr {
     pub fn compile_ref(&self, params: &mut Vec<Cell>) -> String {
         match self {
             SqlExpr::Label { name, .. } => quote(name),
-            SqlExpr::Ordered { expr, desc } => format!("{} {}", expr.compile_ref(params), if *desc { "DESC" } else { "ASC" }),
+            SqlExpr::Ordered { expr, desc } => {
+                format!("{} {}", expr.compile_ref(params), if *desc { "DESC" } else { "ASC" })
+            }
             other => other.compile(params),
         }
     }
@@ -218,7 +265,11 @@ const METHODS: &[(&str, Method)] = &[
     ("__rtruediv__", |i, a| reflected(i, a, "/")),
     ("__neg__", |i, a| {
         let (this, _, _) = receiver::<ExprObj>(i, a, "ColumnElement")?;
-        let e = SqlExpr::Binary { op: "-", left: Box::new(SqlExpr::Literal(Cell::Int(0))), right: Box::new(this.expr.clone()) };
+        let e = SqlExpr::Binary {
+            op: "-",
+            left: Box::new(SqlExpr::Literal(Cell::Int(0))),
+            right: Box::new(this.expr.clone()),
+        };
         Ok(expr_value(i, e, None))
     }),
     ("__and__", |i, a| {
@@ -303,13 +354,14 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
     if let Some(spec) = state::<super::schema::ColumnSpec>(v) {
         // A Column object from a class body (`primaryjoin=id == assoc.c.left_id`): its table is known
         // once the class is mapped; before that only relationship configuration looks at it.
-        let (table, column) = spec.bound.borrow().clone().unwrap_or_else(|| (String::new(), spec.name.clone().unwrap_or_default()));
+        let (table, column) =
+            spec.bound.borrow().clone().unwrap_or_else(|| (String::new(), spec.name.clone().unwrap_or_default()));
         return Ok(SqlExpr::column(&table, &column, spec.ty.clone().unwrap_or(SqlType::Integer)));
     }
     match v {
         Value::None => Ok(SqlExpr::Literal(Cell::Null)),
         Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::BigInt(_) => {
-            let ty = ty.cloned().unwrap_or_else(|| match v {
+            let ty = ty.cloned().unwrap_or(match v {
                 Value::Bool(_) => SqlType::Boolean,
                 Value::Int(_) | Value::BigInt(_) => SqlType::Integer,
                 Value::Float(_) => SqlType::Float,
@@ -328,7 +380,9 @@ fn negate(e: SqlExpr) -> SqlExpr {
     match e {
         SqlExpr::IsNull { expr, negate } => SqlExpr::IsNull { expr, negate: !negate },
         SqlExpr::In { expr, items, negate } => SqlExpr::In { expr, items, negate: !negate },
-        SqlExpr::Like { expr, pattern, insensitive, negate } => SqlExpr::Like { expr, pattern, insensitive, negate: !negate },
+        SqlExpr::Like { expr, pattern, insensitive, negate } => {
+            SqlExpr::Like { expr, pattern, insensitive, negate: !negate }
+        }
         SqlExpr::Binary { op: "=", left, right } => SqlExpr::Binary { op: "!=", left, right },
         SqlExpr::Binary { op: "!=", left, right } => SqlExpr::Binary { op: "=", left, right },
         other => SqlExpr::Not(Box::new(other)),
@@ -371,7 +425,12 @@ fn affix(interp: &mut Interp, args: Args, shape: &str) -> PyResult<Value> {
         None => String::new(),
     };
     let pattern = SqlExpr::Literal(Cell::Text(shape.replace("{}", &text)));
-    let expr = SqlExpr::Like { expr: Box::new(this.expr.clone()), pattern: Box::new(pattern), insensitive: false, negate: false };
+    let expr = SqlExpr::Like {
+        expr: Box::new(this.expr.clone()),
+        pattern: Box::new(pattern),
+        insensitive: false,
+        negate: false,
+    };
     Ok(expr_value(interp, expr, None))
 }
 
@@ -393,7 +452,11 @@ fn is_(interp: &mut Interp, args: Args, negate: bool) -> PyResult<Value> {
         Value::None => SqlExpr::IsNull { expr: Box::new(this.expr.clone()), negate },
         v => {
             let right = to_expr(interp, &v, this.expr.ty().as_ref())?;
-            SqlExpr::Binary { op: if negate { "!=" } else { "=" }, left: Box::new(this.expr.clone()), right: Box::new(right) }
+            SqlExpr::Binary {
+                op: if negate { "!=" } else { "=" },
+                left: Box::new(this.expr.clone()),
+                right: Box::new(right),
+            }
         }
     };
     Ok(expr_value(interp, expr, None))
@@ -567,7 +630,8 @@ fn join_exists(info: &RelInfo, criteria: SqlExpr) -> SqlExpr {
                 });
             }
             inner.push(criteria);
-            conditions.push(SqlExpr::Exists { table: info.target_table.clone(), criteria: Box::new(SqlExpr::And(inner)) });
+            conditions
+                .push(SqlExpr::Exists { table: info.target_table.clone(), criteria: Box::new(SqlExpr::And(inner)) });
             return SqlExpr::Exists { table: sec.table.clone(), criteria: Box::new(SqlExpr::And(conditions)) };
         }
         None => info.target_table.clone(),
@@ -593,7 +657,7 @@ fn rel_exists(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     for (k, v) in &rest.keywords {
         let reg = info.registry.borrow();
-        let column = reg.tables.get(&info.target_table).and_then(|t| t.columns.iter().find(|c| &*c.key == &**k)).cloned();
+        let column = reg.tables.get(&info.target_table).and_then(|t| t.columns.iter().find(|c| *c.key == **k)).cloned();
         drop(reg);
         if let Some(c) = column {
             criteria.push(SqlExpr::Binary {

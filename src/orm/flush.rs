@@ -3,13 +3,13 @@
 //! last and children first), syncing foreign keys from relationships, and cascading deletes and
 //! orphans — the rules SQLAlchemy follows, listed in `conformance/SEMANTICS.md`.
 
+use super::Orm;
 use super::collection::collection_items;
 use super::declarative::mapped;
 use super::expr::quote;
 use super::mapper::{ColumnDef, Direction, Registry, RegistryRef, Resolved};
 use super::session::SessionData;
 use super::state::{Status, existing_state, identity_key, to_cell};
-use super::Orm;
 use crate::db::Cell;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
@@ -78,8 +78,14 @@ impl Orm {
             .cloned()
             .collect();
         let to_delete = self.unflushed_deletes(session);
-        let dirty = persistent.iter().any(|i| self.changed_columns(i).map_or(false, |c| !c.is_empty()));
-        if pending.is_empty() && to_delete.is_empty() && !dirty && plan.syncs.is_empty() && plan.assoc_insert.is_empty() && plan.assoc_delete.is_empty() {
+        let dirty = persistent.iter().any(|i| self.changed_columns(i).is_some_and(|c| !c.is_empty()));
+        if pending.is_empty()
+            && to_delete.is_empty()
+            && !dirty
+            && plan.syncs.is_empty()
+            && plan.assoc_insert.is_empty()
+            && plan.assoc_delete.is_empty()
+        {
             return Ok(());
         }
         session.engine.next_group();
@@ -88,7 +94,8 @@ impl Orm {
         for registry in &registries {
             let order = mapper_order(&registry.borrow());
             for mapper in &order {
-                let mut mine: Vec<Rc<Instance>> = pending.iter().filter(|i| belongs(i, registry, *mapper)).cloned().collect();
+                let mut mine: Vec<Rc<Instance>> =
+                    pending.iter().filter(|i| belongs(i, registry, *mapper)).cloned().collect();
                 sort_by_depth(&mut mine, &plan);
                 // Within a table SQLAlchemy sends UPDATEs before INSERTs (a replaced one-to-one row
                 // releases its unique foreign key before the new row takes it).
@@ -137,7 +144,9 @@ impl Orm {
             .borrow()
             .iter()
             .filter(|i| {
-                existing_state(i).and_then(|s| SessionData::key_for(&s)).is_some_and(|k| session.identity.borrow().contains_key(&k))
+                existing_state(i)
+                    .and_then(|s| SessionData::key_for(&s))
+                    .is_some_and(|k| session.identity.borrow().contains_key(&k))
             })
             .cloned()
             .collect()
@@ -175,7 +184,13 @@ impl Orm {
     }
 
     /// Collects (depth first) what the delete cascade of `inst` reaches into `reached`.
-    fn delete_cascade(&self, interp: &mut Interp, session: &Rc<SessionData>, inst: &Rc<Instance>, reached: &mut Vec<Rc<Instance>>) -> PyResult<()> {
+    fn delete_cascade(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        inst: &Rc<Instance>,
+        reached: &mut Vec<Rc<Instance>>,
+    ) -> PyResult<()> {
         for (key, resolved) in relationships_of(inst) {
             if !resolved.cascade.delete || resolved.viewonly {
                 continue;
@@ -257,10 +272,10 @@ impl Orm {
         let Some(info) = mapped(&child.class) else { return };
         let reg = info.registry.borrow();
         for (_, child_col) in &resolved.pairs {
-            if let Some(c) = reg.tables.get(&reg.mappers[info.mapper].table).and_then(|t| t.column(child_col)) {
-                if !c.primary_key {
-                    child.dict.borrow_mut().insert(Name::from(c.key.as_str()), Value::None);
-                }
+            if let Some(c) = reg.tables.get(&reg.mappers[info.mapper].table).and_then(|t| t.column(child_col))
+                && !c.primary_key
+            {
+                child.dict.borrow_mut().insert(Name::from(c.key.as_str()), Value::None);
             }
         }
     }
@@ -283,30 +298,41 @@ impl Orm {
                     Direction::ManyToOne => {
                         let pairs = resolved.pairs.clone();
                         match history.added.last() {
-                            Some(Value::Instance(parent)) => additions.push(FkSync { child: inst.clone(), pairs, parent: Some(parent.clone()) }),
+                            Some(Value::Instance(parent)) => {
+                                additions.push(FkSync { child: inst.clone(), pairs, parent: Some(parent.clone()) })
+                            }
                             Some(_) => removals.push(FkSync { child: inst.clone(), pairs, parent: None }),
-                            None if !history.removed.is_empty() => removals.push(FkSync { child: inst.clone(), pairs, parent: None }),
+                            None if !history.removed.is_empty() => {
+                                removals.push(FkSync { child: inst.clone(), pairs, parent: None })
+                            }
                             None => {}
                         }
                     }
                     Direction::OneToMany => {
-                        let pairs: Vec<(String, String)> = resolved.pairs.iter().map(|(o, t)| (t.clone(), o.clone())).collect();
+                        let pairs: Vec<(String, String)> =
+                            resolved.pairs.iter().map(|(o, t)| (t.clone(), o.clone())).collect();
                         for item in &history.removed {
-                            if let Value::Instance(child) = item {
-                                if !self.has_other_parent(child, &resolved, &inst) {
-                                    removals.push(FkSync { child: child.clone(), pairs: pairs.clone(), parent: None });
-                                }
+                            if let Value::Instance(child) = item
+                                && !self.has_other_parent(child, &resolved, &inst)
+                            {
+                                removals.push(FkSync { child: child.clone(), pairs: pairs.clone(), parent: None });
                             }
                         }
                         for item in &history.added {
                             if let Value::Instance(child) = item {
-                                additions.push(FkSync { child: child.clone(), pairs: pairs.clone(), parent: Some(inst.clone()) });
+                                additions.push(FkSync {
+                                    child: child.clone(),
+                                    pairs: pairs.clone(),
+                                    parent: Some(inst.clone()),
+                                });
                             }
                         }
                     }
                     Direction::ManyToMany => {
                         let Some(sec) = &resolved.secondary else { continue };
-                        for (items, list) in [(&history.added, &mut plan.assoc_insert), (&history.removed, &mut plan.assoc_delete)] {
+                        for (items, list) in
+                            [(&history.added, &mut plan.assoc_insert), (&history.removed, &mut plan.assoc_delete)]
+                        {
                             for item in items {
                                 let Value::Instance(other) = item else { continue };
                                 let mut parts: Vec<(String, Rc<Instance>, String)> =
@@ -315,7 +341,9 @@ impl Orm {
                                 let duplicate = list.iter().any(|r: &AssocRow| {
                                     r.table == sec.table
                                         && r.parts.len() == parts.len()
-                                        && parts.iter().all(|(a, i, _)| r.parts.iter().any(|(b, j, _)| a == b && Rc::ptr_eq(i, j)))
+                                        && parts
+                                            .iter()
+                                            .all(|(a, i, _)| r.parts.iter().any(|(b, j, _)| a == b && Rc::ptr_eq(i, j)))
                                 });
                                 if !duplicate {
                                     list.push(AssocRow { table: sec.table.clone(), parts });
@@ -331,7 +359,11 @@ impl Orm {
                 if let (Direction::ManyToMany, Some(sec)) = (resolved.direction, &resolved.secondary) {
                     for (a, c) in &sec.local {
                         let entry = (sec.table.clone(), a.clone(), inst.clone(), c.clone());
-                        if !plan.assoc_purge.iter().any(|p| p.0 == entry.0 && p.1 == entry.1 && Rc::ptr_eq(&p.2, &entry.2)) {
+                        if !plan
+                            .assoc_purge
+                            .iter()
+                            .any(|p| p.0 == entry.0 && p.1 == entry.1 && Rc::ptr_eq(&p.2, &entry.2))
+                        {
                             plan.assoc_purge.push(entry);
                         }
                     }
@@ -362,7 +394,14 @@ impl Orm {
         }
     }
 
-    fn insert(&self, interp: &mut Interp, session: &Rc<SessionData>, registry: &RegistryRef, mapper: usize, inst: &Rc<Instance>) -> PyResult<()> {
+    fn insert(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        registry: &RegistryRef,
+        mapper: usize,
+        inst: &Rc<Instance>,
+    ) -> PyResult<()> {
         let (table, columns) = {
             let reg = registry.borrow();
             let t = reg.table_of(mapper);
@@ -373,11 +412,11 @@ impl Orm {
         let mut expire_after = Vec::new();
         for c in &columns {
             let mut value = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
-            if matches!(value, Value::None) {
-                if let Some(default) = &c.default {
-                    value = self.default_value(interp, default)?;
-                    inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value.clone());
-                }
+            if matches!(value, Value::None)
+                && let Some(default) = &c.default
+            {
+                value = self.default_value(interp, default)?;
+                inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value.clone());
             }
             if matches!(value, Value::None) && c.primary_key && c.autoincrement {
                 value = Value::Int(self.next_key(session, &table, &c.name));
@@ -403,7 +442,12 @@ impl Orm {
         if let Some(def) = def {
             let values: Vec<(String, Cell)> = columns
                 .iter()
-                .map(|c| (c.name.clone(), to_cell(&inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None), &c.ty)))
+                .map(|c| {
+                    (
+                        c.name.clone(),
+                        to_cell(&inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None), &c.ty),
+                    )
+                })
                 .collect();
             self.check_key_sets(interp, &session.engine, &def, &values, None)?;
         }
@@ -435,8 +479,12 @@ impl Orm {
 
     fn default_value(&self, interp: &mut Interp, default: &Value) -> PyResult<Value> {
         match default {
-            Value::Function(f) if !f.def.params.positional.is_empty() => interp.call(default, Args::positional(vec![Value::None])),
-            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => interp.call(default, Args::default()),
+            Value::Function(f) if !f.def.params.positional.is_empty() => {
+                interp.call(default, Args::positional(vec![Value::None]))
+            }
+            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => {
+                interp.call(default, Args::default())
+            }
             other => Ok(other.clone()),
         }
     }
@@ -476,7 +524,14 @@ impl Orm {
         )
     }
 
-    fn update(&self, interp: &mut Interp, session: &Rc<SessionData>, registry: &RegistryRef, mapper: usize, inst: &Rc<Instance>) -> PyResult<()> {
+    fn update(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        registry: &RegistryRef,
+        mapper: usize,
+        inst: &Rc<Instance>,
+    ) -> PyResult<()> {
         let Some(changed) = self.changed_columns(inst) else { return Ok(()) };
         if changed.is_empty() {
             return Ok(());
@@ -485,7 +540,10 @@ impl Orm {
         let (table, pk_cols) = {
             let reg = registry.borrow();
             let t = reg.table_of(mapper);
-            (t.map(|t| t.name.clone()).unwrap_or_default(), t.map(|t| t.columns.iter().filter(|c| c.primary_key).cloned().collect::<Vec<_>>()).unwrap_or_default())
+            (
+                t.map(|t| t.name.clone()).unwrap_or_default(),
+                t.map(|t| t.columns.iter().filter(|c| c.primary_key).cloned().collect::<Vec<_>>()).unwrap_or_default(),
+            )
         };
         let mut params = Vec::new();
         let mut sets = Vec::new();
@@ -513,9 +571,18 @@ impl Orm {
             let values: Vec<(String, Cell)> = def
                 .columns
                 .iter()
-                .map(|c| (c.name.clone(), to_cell(&inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None), &c.ty)))
+                .map(|c| {
+                    (
+                        c.name.clone(),
+                        to_cell(&inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None), &c.ty),
+                    )
+                })
                 .collect();
-            let own: Vec<(String, Cell)> = pk_cols.iter().map(|c| c.name.clone()).zip(state.borrow().identity.clone().unwrap_or_default()).collect();
+            let own: Vec<(String, Cell)> = pk_cols
+                .iter()
+                .map(|c| c.name.clone())
+                .zip(state.borrow().identity.clone().unwrap_or_default())
+                .collect();
             self.check_key_sets(interp, &session.engine, &def, &values, Some(&own))?;
         }
         self.execute_flush(interp, session, &sql, &params)?;
@@ -527,12 +594,22 @@ impl Orm {
         Ok(())
     }
 
-    fn delete_row(&self, interp: &mut Interp, session: &Rc<SessionData>, registry: &RegistryRef, mapper: usize, inst: &Rc<Instance>) -> PyResult<()> {
+    fn delete_row(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        registry: &RegistryRef,
+        mapper: usize,
+        inst: &Rc<Instance>,
+    ) -> PyResult<()> {
         let state = existing_state(inst).ok_or_else(|| interp.error("RuntimeError", "instance without state"))?;
         let (table, pk_cols) = {
             let reg = registry.borrow();
             let t = reg.table_of(mapper);
-            (t.map(|t| t.name.clone()).unwrap_or_default(), t.map(|t| t.columns.iter().filter(|c| c.primary_key).cloned().collect::<Vec<_>>()).unwrap_or_default())
+            (
+                t.map(|t| t.name.clone()).unwrap_or_default(),
+                t.map(|t| t.columns.iter().filter(|c| c.primary_key).cloned().collect::<Vec<_>>()).unwrap_or_default(),
+            )
         };
         let identity = state.borrow().identity.clone().unwrap_or_default();
         let mut params = Vec::new();
@@ -549,12 +626,23 @@ impl Orm {
         Ok(())
     }
 
-    fn assoc_statement(&self, interp: &mut Interp, session: &Rc<SessionData>, row: &AssocRow, insert: bool) -> PyResult<()> {
+    fn assoc_statement(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        row: &AssocRow,
+        insert: bool,
+    ) -> PyResult<()> {
         let cells: Vec<Cell> = row.parts.iter().map(|(_, inst, col)| column_value(inst, col)).collect();
         if insert {
-            let def = row.parts.first().and_then(|(_, inst, _)| mapped(&inst.class)).and_then(|info| info.registry.borrow().tables.get(&row.table).cloned());
+            let def = row
+                .parts
+                .first()
+                .and_then(|(_, inst, _)| mapped(&inst.class))
+                .and_then(|info| info.registry.borrow().tables.get(&row.table).cloned());
             if let Some(def) = def {
-                let values: Vec<(String, Cell)> = row.parts.iter().map(|(a, _, _)| a.clone()).zip(cells.iter().cloned()).collect();
+                let values: Vec<(String, Cell)> =
+                    row.parts.iter().map(|(a, _, _)| a.clone()).zip(cells.iter().cloned()).collect();
                 self.check_key_sets(interp, &session.engine, &def, &values, None)?;
             }
         }
@@ -563,7 +651,8 @@ impl Orm {
             let placeholders: Vec<String> = (1..=cells.len()).map(|i| format!("${i}")).collect();
             format!("INSERT INTO {} ({}) VALUES ({})", quote(&row.table), names.join(", "), placeholders.join(", "))
         } else {
-            let conditions: Vec<String> = row.parts.iter().enumerate().map(|(i, (a, _, _))| format!("{} = ${}", quote(a), i + 1)).collect();
+            let conditions: Vec<String> =
+                row.parts.iter().enumerate().map(|(i, (a, _, _))| format!("{} = ${}", quote(a), i + 1)).collect();
             format!("DELETE FROM {} WHERE {}", quote(&row.table), conditions.join(" AND "))
         };
         self.execute_flush(interp, session, &sql, &cells)
@@ -572,7 +661,11 @@ impl Orm {
     fn execute_flush(&self, interp: &mut Interp, session: &SessionData, sql: &str, params: &[Cell]) -> PyResult<()> {
         match session.engine.execute(sql, params, "flush") {
             Ok(_) => Ok(()),
-            Err(e) => Err(self.error(interp, "IntegrityError", format!("(sqlite3.IntegrityError) {}\n[SQL: {sql}]", integrity_message(&e.message)))),
+            Err(e) => Err(self.error(
+                interp,
+                "IntegrityError",
+                format!("(sqlite3.IntegrityError) {}\n[SQL: {sql}]", integrity_message(&e.message)),
+            )),
         }
     }
 }
@@ -623,10 +716,10 @@ fn belongs(inst: &Rc<Instance>, registry: &RegistryRef, mapper: usize) -> bool {
 fn registries_of<'a>(instances: impl Iterator<Item = &'a Rc<Instance>>) -> Vec<RegistryRef> {
     let mut out: Vec<RegistryRef> = Vec::new();
     for inst in instances {
-        if let Some(m) = mapped(&inst.class) {
-            if !out.iter().any(|r| Rc::ptr_eq(r, &m.registry)) {
-                out.push(m.registry.clone());
-            }
+        if let Some(m) = mapped(&inst.class)
+            && !out.iter().any(|r| Rc::ptr_eq(r, &m.registry))
+        {
+            out.push(m.registry.clone());
         }
     }
     out
@@ -641,7 +734,8 @@ fn mapper_order(reg: &Registry) -> Vec<usize> {
     };
     let mut done: Vec<usize> = Vec::new();
     while done.len() < n {
-        let next = (0..n).find(|&m| !done.contains(&m) && (0..n).all(|d| d == m || done.contains(&d) || !depends(m, d)));
+        let next =
+            (0..n).find(|&m| !done.contains(&m) && (0..n).all(|d| d == m || done.contains(&d) || !depends(m, d)));
         // A cycle between tables: take the first remaining mapper.
         let next = next.or_else(|| (0..n).find(|m| !done.contains(m)));
         match next {
@@ -660,7 +754,10 @@ fn sort_by_depth(items: &mut [Rc<Instance>], plan: &Plan) {
             .iter()
             .filter(|s| Rc::ptr_eq(&s.child, inst))
             .filter_map(|s| s.parent.clone())
-            .filter(|p| Rc::ptr_eq(&p.class, &inst.class) && existing_state(p).is_some_and(|st| st.borrow().status == Status::Pending))
+            .filter(|p| {
+                Rc::ptr_eq(&p.class, &inst.class)
+                    && existing_state(p).is_some_and(|st| st.borrow().status == Status::Pending)
+            })
             .collect()
     };
     // Depth = 1 + the deepest pending parent's depth; `limit` stops cycles.
@@ -671,10 +768,8 @@ fn sort_by_depth(items: &mut [Rc<Instance>], plan: &Plan) {
         parents_of(inst).iter().map(|p| 1 + depth_of(p, parents_of, limit - 1)).max().unwrap_or(0)
     }
     let depth = |inst: &Rc<Instance>| depth_of(inst, &parents_of, items.len() + 1);
-    let mut keyed: Vec<(usize, u64, Rc<Instance>)> = items
-        .iter()
-        .map(|i| (depth(i), existing_state(i).map_or(0, |s| s.borrow().insert_order), i.clone()))
-        .collect();
+    let mut keyed: Vec<(usize, u64, Rc<Instance>)> =
+        items.iter().map(|i| (depth(i), existing_state(i).map_or(0, |s| s.borrow().insert_order), i.clone())).collect();
     keyed.sort_by_key(|(d, o, _)| (*d, *o));
     for (slot, (_, _, inst)) in items.iter_mut().zip(keyed) {
         *slot = inst;

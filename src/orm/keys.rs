@@ -2,10 +2,10 @@
 //! GlueSQL cannot declare, are checked before each INSERT/UPDATE so a duplicate raises IntegrityError
 //! as SQLite's constraint would. Like SQLite's UNIQUE, a unique set with a NULL in it never clashes.
 
+use super::Orm;
 use super::engine::Engine;
 use super::expr::quote;
 use super::mapper::TableDef;
-use super::Orm;
 use crate::db::{Cell, Outcome};
 use crate::eval::{Interp, PyResult};
 
@@ -62,13 +62,19 @@ impl Orm {
             }
             let sql = format!("SELECT COUNT(*) FROM {} WHERE {}", quote(&table.name), conditions.join(" AND "));
             let taken = match engine.execute_quiet(&sql, &params) {
-                Ok(Outcome::Rows { rows, .. }) => rows.first().and_then(|r| r.first()).is_some_and(|c| *c != Cell::Int(0)),
+                Ok(Outcome::Rows { rows, .. }) => {
+                    rows.first().and_then(|r| r.first()).is_some_and(|c| *c != Cell::Int(0))
+                }
                 _ => false,
             };
             if taken {
                 let cols: Vec<String> = set.iter().map(|c| format!("{}.{c}", table.name)).collect();
                 let what = if is_pk { "UNIQUE constraint failed (primary key)" } else { "UNIQUE constraint failed" };
-                return Err(self.error(interp, "IntegrityError", format!("(sqlite3.IntegrityError) {what}: {}", cols.join(", "))));
+                return Err(self.error(
+                    interp,
+                    "IntegrityError",
+                    format!("(sqlite3.IntegrityError) {what}: {}", cols.join(", ")),
+                ));
             }
         }
         Ok(())

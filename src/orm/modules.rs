@@ -5,7 +5,7 @@ use super::declarative::{Declarative, mapped};
 use super::engine::engine_of;
 use super::expr::{SqlExpr, expr_value, to_expr};
 use super::mapper::{DeclarativeRoot, RegistryRef, TableDef};
-use super::native::{Method, arg, as_str, kwarg, native_class, receiver, state, wrap};
+use super::native::{Method, arg, as_str, native_class, receiver, state, wrap};
 use super::query::{QueryData, query_receiver, query_value};
 use super::result::result_value;
 use super::schema::{ColumnSpec, TableRef};
@@ -28,7 +28,9 @@ pub fn register(interp: &mut Interp) {
         Ok(m)
     });
     interp.register_module("sqlalchemy.exc", |i| exceptions_module(i, "sqlalchemy.exc", None));
-    interp.register_module("sqlalchemy.orm.exc", |i| exceptions_module(i, "sqlalchemy.orm.exc", Some(super::errors::ORM_EXC)));
+    interp.register_module("sqlalchemy.orm.exc", |i| {
+        exceptions_module(i, "sqlalchemy.orm.exc", Some(super::errors::ORM_EXC))
+    });
     interp.register_module("sqlalchemy.types", sqlalchemy);
     interp.register_module("sqlalchemy.sql", sqlalchemy);
 }
@@ -64,16 +66,22 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
     for (name, class) in super::schema::type_classes(interp) {
         m.set(name, Value::Class(class));
     }
-    m.set("select", bind_orm(&orm, "select", |o, i, a| {
-        let entities = o.entities(i, &a.positional)?;
-        Ok(query_value(i, QueryData { entities, ..QueryData::default() }))
-    }));
+    m.set(
+        "select",
+        bind_orm(&orm, "select", |o, i, a| {
+            let entities = o.entities(i, &a.positional)?;
+            Ok(query_value(i, QueryData { entities, ..QueryData::default() }))
+        }),
+    );
     m.set("and_", Interp::builtin("and_", |i, a| combine(i, a, true)));
     m.set("or_", Interp::builtin("or_", |i, a| combine(i, a, false)));
-    m.set("not_", Interp::builtin("not_", |i, a| {
-        let e = to_expr(i, a.positional.first().unwrap_or(&Value::None), None)?;
-        Ok(expr_value(i, SqlExpr::Not(Box::new(e)), None))
-    }));
+    m.set(
+        "not_",
+        Interp::builtin("not_", |i, a| {
+            let e = to_expr(i, a.positional.first().unwrap_or(&Value::None), None)?;
+            Ok(expr_value(i, SqlExpr::Not(Box::new(e)), None))
+        }),
+    );
     m.set("desc", Interp::builtin("desc", |i, a| ordered(i, a, true)));
     m.set("asc", Interp::builtin("asc", |i, a| ordered(i, a, false)));
     m.set("true", Interp::builtin("true", |i, _| Ok(expr_value(i, SqlExpr::Bool(true), None))));
@@ -83,14 +91,23 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("inspect", Interp::builtin("inspect", |i, _| Err(i.not_supported("inspect()"))));
     m.set("update", Interp::builtin("update", |i, a| super::dml::statement(i, a, true)));
     m.set("delete", Interp::builtin("delete", |i, a| super::dml::statement(i, a, false)));
-    for name in ["insert"] {
-        m.set(name, Interp::builtin(name, move |i, _| Err(i.not_supported(&format!("{name}() statements; use the session (query.{name}() or objects)")))));
+    {
+        let name = "insert";
+        m.set(
+            name,
+            Interp::builtin(name, move |i, _| {
+                Err(i.not_supported(&format!("{name}() statements; use the session (query.{name}() or objects)")))
+            }),
+        );
     }
     m.set("func", func_object(interp));
-    m.set("distinct", Interp::builtin("distinct", |i, a| {
-        let e = to_expr(i, a.positional.first().unwrap_or(&Value::None), None)?;
-        Ok(expr_value(i, SqlExpr::Func { name: "distinct".into(), args: vec![e] }, None))
-    }));
+    m.set(
+        "distinct",
+        Interp::builtin("distinct", |i, a| {
+            let e = to_expr(i, a.positional.first().unwrap_or(&Value::None), None)?;
+            Ok(expr_value(i, SqlExpr::Func { name: "distinct".into(), args: vec![e] }, None))
+        }),
+    );
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.exc", None)?));
     m.set("__version__", Value::str("2.0 (ormplay)"));
     Ok(m)
@@ -109,21 +126,38 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("sessionmaker", bind_orm(&orm, "sessionmaker", Orm::sessionmaker));
     let session_class = interp.create_class("Session", Vec::new(), IndexMap::new())?;
     session_class.dict.borrow_mut().insert(Name::from("__new__"), bind_orm(&orm, "Session", Orm::new_session));
-    m.set("Session", Interp::builtin("Session", {
-        let orm = orm.clone();
-        move |i, a| orm.new_session(i, a)
-    }));
-    for name in ["joinedload", "selectinload", "subqueryload", "lazyload", "noload", "raiseload", "defer", "undefer", "load_only", "contains_eager"] {
+    m.set(
+        "Session",
+        Interp::builtin("Session", {
+            let orm = orm.clone();
+            move |i, a| orm.new_session(i, a)
+        }),
+    );
+    for name in [
+        "joinedload",
+        "selectinload",
+        "subqueryload",
+        "lazyload",
+        "noload",
+        "raiseload",
+        "defer",
+        "undefer",
+        "load_only",
+        "contains_eager",
+    ] {
         m.set(name, Interp::builtin(name, |_, _| Ok(Value::None)));
     }
-    m.set("configure_mappers", Interp::builtin("configure_mappers", |i, _| {
-        let orm = super::orm(i)?;
-        let registries: Vec<RegistryRef> = orm.registries.borrow().clone();
-        for r in registries {
-            orm.configure(i, &r)?;
-        }
-        Ok(Value::None)
-    }));
+    m.set(
+        "configure_mappers",
+        Interp::builtin("configure_mappers", |i, _| {
+            let orm = super::orm(i)?;
+            let registries: Vec<RegistryRef> = orm.registries.borrow().clone();
+            for r in registries {
+                orm.configure(i, &r)?;
+            }
+            Ok(Value::None)
+        }),
+    );
     m.set("aliased", Interp::builtin("aliased", |i, _| Err(i.not_supported("aliased()"))));
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.orm.exc", Some(super::errors::ORM_EXC))?));
     Ok(m)
@@ -168,10 +202,15 @@ fn declarative_root(interp: &mut Interp, orm: &Rc<Orm>) -> PyResult<Rc<Class>> {
 /// strings is not part of the playground.
 fn text_clause(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let sql = args.positional.first().and_then(as_str).unwrap_or_default();
-    let class = native_class(interp, "TextClause", "sqlalchemy.sql", &[("__str__", |i, a| {
-        let (t, _, _) = receiver::<String>(i, a, "TextClause")?;
-        Ok(Value::str(&t))
-    })]);
+    let class = native_class(
+        interp,
+        "TextClause",
+        "sqlalchemy.sql",
+        &[("__str__", |i, a| {
+            let (t, _, _) = receiver::<String>(i, a, "TextClause")?;
+            Ok(Value::str(&t))
+        })],
+    );
     Ok(wrap(&class, sql))
 }
 
@@ -189,17 +228,26 @@ fn ordered(interp: &mut Interp, args: Args, desc: bool) -> PyResult<Value> {
 }
 
 fn func_object(interp: &mut Interp) -> Value {
-    let class = native_class(interp, "func", "sqlalchemy.sql", &[("__getattr__", |_, a| {
-        let name = a.positional.get(1).and_then(as_str).unwrap_or_default();
-        Ok(Interp::builtin(&name.clone(), move |i, a| {
-            let mut args = Vec::new();
-            for v in &a.positional {
-                args.push(to_expr(i, v, None)?);
-            }
-            let e = if name == "count" && args.is_empty() { SqlExpr::CountStar } else { SqlExpr::Func { name: name.clone(), args } };
-            Ok(expr_value(i, e, None))
-        }))
-    })]);
+    let class = native_class(
+        interp,
+        "func",
+        "sqlalchemy.sql",
+        &[("__getattr__", |_, a| {
+            let name = a.positional.get(1).and_then(as_str).unwrap_or_default();
+            Ok(Interp::builtin(&name.clone(), move |i, a| {
+                let mut args = Vec::new();
+                for v in &a.positional {
+                    args.push(to_expr(i, v, None)?);
+                }
+                let e = if name == "count" && args.is_empty() {
+                    SqlExpr::CountStar
+                } else {
+                    SqlExpr::Func { name: name.clone(), args }
+                };
+                Ok(expr_value(i, e, None))
+            }))
+        })],
+    );
     wrap(&class, ())
 }
 
@@ -251,16 +299,28 @@ impl Orm {
             return Err(self.error(interp, "ArgumentError", "Table() needs a name as its first argument"));
         };
         let Some(metadata) = args.positional.get(1).and_then(state::<MetaDataObj>) else {
-            return Err(self.error(interp, "ArgumentError", "Table() needs the MetaData as its second argument (Base.metadata)"));
+            return Err(self.error(
+                interp,
+                "ArgumentError",
+                "Table() needs the MetaData as its second argument (Base.metadata)",
+            ));
         };
         let mut columns = Vec::new();
         let mut unique_sets = Vec::new();
         for a in &args.positional[2..] {
             if let Some(spec) = state::<ColumnSpec>(a) {
                 let Some(col_name) = spec.name.clone() else {
-                    return Err(self.error(interp, "ArgumentError", format!("a Column in Table('{name}') needs a name: Column(\"name\", ...)")));
+                    return Err(self.error(
+                        interp,
+                        "ArgumentError",
+                        format!("a Column in Table('{name}') needs a name: Column(\"name\", ...)"),
+                    ));
                 };
-                let foreign_key = spec.foreign_key.as_ref().and_then(|t| t.split_once('.')).map(|(t, c)| (t.to_string(), c.to_string()));
+                let foreign_key = spec
+                    .foreign_key
+                    .as_ref()
+                    .and_then(|t| t.split_once('.'))
+                    .map(|(t, c)| (t.to_string(), c.to_string()));
                 columns.push(super::mapper::ColumnDef {
                     name: col_name.clone(),
                     key: col_name,
@@ -305,7 +365,11 @@ impl Orm {
     /// `metadata.create_all(engine)` / `drop_all(engine)`.
     fn create_all(&self, interp: &mut Interp, registry: &RegistryRef, args: &Args, create: bool) -> PyResult<Value> {
         let Some(engine) = arg(args, 0, "bind").as_ref().and_then(engine_of) else {
-            return Err(self.error(interp, "ArgumentError", "create_all() needs the engine: Base.metadata.create_all(engine)"));
+            return Err(self.error(
+                interp,
+                "ArgumentError",
+                "create_all() needs the engine: Base.metadata.create_all(engine)",
+            ));
         };
         let reg = registry.borrow();
         let order = super::ddl::creation_order(&reg);
@@ -318,7 +382,11 @@ impl Orm {
                 }
                 let sql = super::ddl::create_table(&reg, table, super::ddl::Dialect::GlueSql);
                 if let Err(e) = engine.execute(&sql, &[], "ddl") {
-                    return Err(self.error(interp, "OperationalError", format!("(sqlite3.OperationalError) {e}\n[SQL: {sql}]")));
+                    return Err(self.error(
+                        interp,
+                        "OperationalError",
+                        format!("(sqlite3.OperationalError) {e}\n[SQL: {sql}]"),
+                    ));
                 }
             }
         } else {
@@ -397,7 +465,11 @@ pub const SESSION_METHODS: [(&str, Method); 24] = [
             return Err(unmapped(i, rest.positional.first().unwrap_or(&Value::None)));
         };
         if !s.contains(inst) {
-            return Err(orm.error(i, "InvalidRequestError", format!("Instance '<{} at 0x7f...>' is not persisted", inst.class.name)));
+            return Err(orm.error(
+                i,
+                "InvalidRequestError",
+                format!("Instance '<{} at 0x7f...>' is not persisted", inst.class.name),
+            ));
         }
         orm.mark_deleted(i, &s, inst)?;
         Ok(Value::None)
@@ -408,7 +480,9 @@ pub const SESSION_METHODS: [(&str, Method); 24] = [
         let (Some(Value::Class(class)), Some(key)) = (rest.positional.first(), rest.positional.get(1)) else {
             return Err(i.type_error("get() takes a mapped class and a primary key"));
         };
-        let Some(info) = mapped(class) else { return Err(orm.error(i, "UnmappedClassError", format!("Class '{}' is not mapped", class.name))) };
+        let Some(info) = mapped(class) else {
+            return Err(orm.error(i, "UnmappedClassError", format!("Class '{}' is not mapped", class.name)));
+        };
         orm.configure(i, &info.registry)?;
         orm.get_by_key(i, &s, &info.registry, info.mapper, key)
     }),
@@ -437,11 +511,17 @@ pub const SESSION_METHODS: [(&str, Method); 24] = [
         let orm = orm(i)?;
         let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
         if !s.contains(inst) {
-            return Err(orm.error(i, "InvalidRequestError", format!("Instance '<{} at 0x7f...>' is not persistent within this Session", inst.class.name)));
+            return Err(orm.error(
+                i,
+                "InvalidRequestError",
+                format!("Instance '<{} at 0x7f...>' is not persistent within this Session", inst.class.name),
+            ));
         }
         // refresh(obj, ["attr", ...]) reloads only the named attributes.
         let names = match super::native::arg(&rest, 1, "attribute_names") {
-            Some(v @ (Value::List(_) | Value::Tuple(_))) => Some(i.collect(&v)?.iter().filter_map(as_str).collect::<Vec<String>>()),
+            Some(v @ (Value::List(_) | Value::Tuple(_))) => {
+                Some(i.collect(&v)?.iter().filter_map(as_str).collect::<Vec<String>>())
+            }
             _ => None,
         };
         orm.expire_instance(inst, names.as_deref());
@@ -449,7 +529,11 @@ pub const SESSION_METHODS: [(&str, Method); 24] = [
             // A row deleted behind the session's back: refresh() reports it as InvalidRequestError.
             match orm.load_expired(i, inst, &state) {
                 Err(e) if e.class_name() == "ObjectDeletedError" => {
-                    return Err(orm.error(i, "InvalidRequestError", format!("Could not refresh instance '<{} at 0x7f...>'", inst.class.name)));
+                    return Err(orm.error(
+                        i,
+                        "InvalidRequestError",
+                        format!("Could not refresh instance '<{} at 0x7f...>'", inst.class.name),
+                    ));
                 }
                 other => other?,
             }
@@ -561,8 +645,10 @@ pub fn session_dirty(interp: &mut Interp, args: Args) -> PyResult<Value> {
             let st = st.borrow();
             st.status == super::state::Status::Persistent && !st.history.is_empty()
         });
-        persistent || (super::state::existing_state(i).is_some_and(|st| st.borrow().status == super::state::Status::Persistent)
-            && orm.changed_columns(i).is_some_and(|c| !c.is_empty()))
+        persistent
+            || (super::state::existing_state(i)
+                .is_some_and(|st| st.borrow().status == super::state::Status::Persistent)
+                && orm.changed_columns(i).is_some_and(|c| !c.is_empty()))
     });
     interp.make_set(items)
 }
@@ -621,34 +707,48 @@ pub struct BeginBlock {
 }
 
 pub fn begin_block(interp: &mut Interp, session: Value, close_after: bool) -> PyResult<Value> {
-    let class = native_class(interp, "SessionTransaction", "sqlalchemy.orm", &[
-        ("__enter__", |i, a| {
-            let (b, _, _) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
-            Ok(b.session.clone())
-        }),
-        ("__exit__", |i, a| {
-            let (b, _, rest) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
-            let orm = orm(i)?;
-            let Some(s) = session_of(&b.session) else { return Ok(Value::Bool(false)) };
-            let failed = !matches!(rest.positional.first(), None | Some(Value::None));
-            let result = if failed { orm.rollback(&s); Ok(()) } else { orm.commit(i, &s) };
-            // A commit that fails (IntegrityError at its flush) rolls the block's transaction back.
-            if result.is_err() {
-                orm.rollback(&s);
-            }
-            if b.close_after {
-                orm.close(&s);
-            }
-            result?;
-            Ok(Value::Bool(false))
-        }),
-    ]);
+    let class = native_class(
+        interp,
+        "SessionTransaction",
+        "sqlalchemy.orm",
+        &[
+            ("__enter__", |i, a| {
+                let (b, _, _) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
+                Ok(b.session.clone())
+            }),
+            ("__exit__", |i, a| {
+                let (b, _, rest) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
+                let orm = orm(i)?;
+                let Some(s) = session_of(&b.session) else { return Ok(Value::Bool(false)) };
+                let failed = !matches!(rest.positional.first(), None | Some(Value::None));
+                let result = if failed {
+                    orm.rollback(&s);
+                    Ok(())
+                } else {
+                    orm.commit(i, &s)
+                };
+                // A commit that fails (IntegrityError at its flush) rolls the block's transaction back.
+                if result.is_err() {
+                    orm.rollback(&s);
+                }
+                if b.close_after {
+                    orm.close(&s);
+                }
+                result?;
+                Ok(Value::Bool(false))
+            }),
+        ],
+    );
     Ok(wrap(&class, BeginBlock { session, close_after }))
 }
 
 // ---- queries ----
 
-fn with_query(interp: &mut Interp, args: Args, f: impl FnOnce(&mut Interp, &mut QueryData, Args) -> PyResult<()>) -> PyResult<Value> {
+fn with_query(
+    interp: &mut Interp,
+    args: Args,
+    f: impl FnOnce(&mut Interp, &mut QueryData, Args) -> PyResult<()>,
+) -> PyResult<Value> {
     let (q, rest) = query_receiver(interp, args)?;
     let mut q = (*q).clone();
     f(interp, &mut q, rest)?;
@@ -738,7 +838,9 @@ fn count_arg(interp: &Interp, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         Some(Value::Int(n)) => Ok(Some(*n)),
         Some(Value::None) | None => Ok(None),
-        Some(other) => Err(interp.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+        Some(other) => {
+            Err(interp.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())))
+        }
     }
 }
 
@@ -812,7 +914,9 @@ fn count(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn query_get(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (q, rest) = query_receiver(interp, args)?;
     let orm = orm(interp)?;
-    let (Some(session), Some(super::query::Entity::Mapper { registry, mapper, .. })) = (q.session.clone(), q.entities.first()) else {
+    let (Some(session), Some(super::query::Entity::Mapper { registry, mapper, .. })) =
+        (q.session.clone(), q.entities.first())
+    else {
         return Err(interp.type_error("get() needs a query of one mapped class"));
     };
     orm.get_by_key(interp, &session, registry, *mapper, rest.positional.first().unwrap_or(&Value::None))
@@ -876,18 +980,24 @@ pub const QUERY_METHODS: &[(&str, Method)] = &[
     ("select_from", select_from),
     ("join_from", join_from),
     ("having", having),
-    ("limit", |i, a| with_query(i, a, |i, q, r| {
-        q.limit = count_arg(i, r.positional.first())?;
-        Ok(())
-    })),
-    ("offset", |i, a| with_query(i, a, |i, q, r| {
-        q.offset = count_arg(i, r.positional.first())?;
-        Ok(())
-    })),
-    ("distinct", |i, a| with_query(i, a, |_, q, _| {
-        q.distinct = true;
-        Ok(())
-    })),
+    ("limit", |i, a| {
+        with_query(i, a, |i, q, r| {
+            q.limit = count_arg(i, r.positional.first())?;
+            Ok(())
+        })
+    }),
+    ("offset", |i, a| {
+        with_query(i, a, |i, q, r| {
+            q.offset = count_arg(i, r.positional.first())?;
+            Ok(())
+        })
+    }),
+    ("distinct", |i, a| {
+        with_query(i, a, |_, q, _| {
+            q.distinct = true;
+            Ok(())
+        })
+    }),
     ("join", |i, a| join(i, a, false)),
     ("outerjoin", |i, a| join(i, a, true)),
     ("options", options),
@@ -920,38 +1030,48 @@ pub const SELECT_METHODS: &[(&str, Method)] = &[
     ("select_from", select_from),
     ("join_from", join_from),
     ("having", having),
-    ("limit", |i, a| with_query(i, a, |i, q, r| {
-        q.limit = count_arg(i, r.positional.first())?;
-        Ok(())
-    })),
-    ("offset", |i, a| with_query(i, a, |i, q, r| {
-        q.offset = count_arg(i, r.positional.first())?;
-        Ok(())
-    })),
-    ("distinct", |i, a| with_query(i, a, |_, q, _| {
-        q.distinct = true;
-        Ok(())
-    })),
+    ("limit", |i, a| {
+        with_query(i, a, |i, q, r| {
+            q.limit = count_arg(i, r.positional.first())?;
+            Ok(())
+        })
+    }),
+    ("offset", |i, a| {
+        with_query(i, a, |i, q, r| {
+            q.offset = count_arg(i, r.positional.first())?;
+            Ok(())
+        })
+    }),
+    ("distinct", |i, a| {
+        with_query(i, a, |_, q, _| {
+            q.distinct = true;
+            Ok(())
+        })
+    }),
     ("join", |i, a| join(i, a, false)),
     ("outerjoin", |i, a| join(i, a, true)),
     ("options", options),
 ];
 
-
 /// `with session.no_autoflush:` turns autoflush off inside the block.
 pub fn session_no_autoflush(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (s, _, _) = session_receiver(interp, args)?;
-    let class = native_class(interp, "NoAutoflush", "sqlalchemy.orm", &[
-        ("__enter__", |i, a| {
-            let (s, _, _) = receiver::<SessionData>(i, a, "NoAutoflush")?;
-            s.autoflush.set(false);
-            Ok(Value::None)
-        }),
-        ("__exit__", |i, a| {
-            let (s, _, _) = receiver::<SessionData>(i, a, "NoAutoflush")?;
-            s.autoflush.set(true);
-            Ok(Value::Bool(false))
-        }),
-    ]);
+    let class = native_class(
+        interp,
+        "NoAutoflush",
+        "sqlalchemy.orm",
+        &[
+            ("__enter__", |i, a| {
+                let (s, _, _) = receiver::<SessionData>(i, a, "NoAutoflush")?;
+                s.autoflush.set(false);
+                Ok(Value::None)
+            }),
+            ("__exit__", |i, a| {
+                let (s, _, _) = receiver::<SessionData>(i, a, "NoAutoflush")?;
+                s.autoflush.set(true);
+                Ok(Value::Bool(false))
+            }),
+        ],
+    );
     Ok(super::native::wrap_rc(&class, s))
 }

@@ -159,14 +159,18 @@ impl Orm {
         let state = state_of(instance, &info.registry, info.mapper);
         {
             let s = state.borrow();
-            if let Some(other) = s.session {
-                if other != session.id && matches!(s.status, Status::Pending | Status::Persistent) {
-                    return Err(self.error(
-                        interp,
-                        "InvalidRequestError",
-                        format!("Object '<{} at 0x...>' is already attached to session '{other}' (this is '{}')", instance.class.name, session.id),
-                    ));
-                }
+            if let Some(other) = s.session
+                && other != session.id
+                && matches!(s.status, Status::Pending | Status::Persistent)
+            {
+                return Err(self.error(
+                    interp,
+                    "InvalidRequestError",
+                    format!(
+                        "Object '<{} at 0x...>' is already attached to session '{other}' (this is '{}')",
+                        instance.class.name, session.id
+                    ),
+                ));
             }
         }
         // Attaching an object autobegins the session transaction (not the database one).
@@ -187,14 +191,14 @@ impl Orm {
             Status::Detached | Status::Persistent | Status::Pending | Status::Deleted => {
                 let key = SessionData::key_for(&state);
                 if let Some(key) = key {
-                    if let Some(existing) = session.identity.borrow().get(&key) {
-                        if !Rc::ptr_eq(existing, instance) {
-                            return Err(self.error(
+                    if let Some(existing) = session.identity.borrow().get(&key)
+                        && !Rc::ptr_eq(existing, instance)
+                    {
+                        return Err(self.error(
                                 interp,
                                 "InvalidRequestError",
                                 "Can't attach instance; another instance with the same identity key is already present in this session",
                             ));
-                        }
                     }
                     let mut s = state.borrow_mut();
                     s.session = Some(session.id);
@@ -222,7 +226,13 @@ impl Orm {
         self.cascade_walk(interp, session, root, &mut visited)
     }
 
-    fn cascade_walk(&self, interp: &mut Interp, session: &Rc<SessionData>, inst: &Rc<Instance>, visited: &mut Vec<*const Instance>) -> PyResult<()> {
+    fn cascade_walk(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        inst: &Rc<Instance>,
+        visited: &mut Vec<*const Instance>,
+    ) -> PyResult<()> {
         for group in self.cascade_groups(inst, |c| c.save_update) {
             let mut queue = Vec::new();
             for child in group {

@@ -179,6 +179,7 @@ fn declarative_base_fn(orm: Rc<Orm>) -> Value {
             native: std::cell::RefCell::new(None),
             id: crate::eval::value::next_id(),
         });
+        base.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", declarative_init));
         orm.install_base(i, &base, Default::default());
         Ok(Value::Class(base))
     })
@@ -197,7 +198,24 @@ fn declarative_root(interp: &mut Interp, orm: &Rc<Orm>) -> PyResult<Rc<Class>> {
         native: std::cell::RefCell::new(Some(Rc::new(DeclarativeRoot))),
         id: crate::eval::value::next_id(),
     });
+    root.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", declarative_init));
     Ok(root)
+}
+
+/// The declarative constructor (`Model(name=..., children=[...])`) as a real `Base.__init__`, so a
+/// model's own `__init__` can call `super().__init__(**kwargs)`.
+fn declarative_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let mut positional = args.positional.into_iter();
+    let Some(Value::Instance(inst)) = positional.next() else {
+        return Err(interp.type_error("descriptor '__init__' needs a mapped instance"));
+    };
+    let rest = Args { positional: positional.collect(), keywords: args.keywords };
+    let hooks = inst.class.hooks.clone();
+    match hooks.and_then(|h| h.default_init(interp, &inst, rest.clone())) {
+        Some(result) => result.map(|()| Value::None),
+        None if rest.positional.is_empty() && rest.keywords.is_empty() => Ok(Value::None),
+        None => Err(interp.type_error(format!("{}() takes no arguments", inst.class.name))),
+    }
 }
 
 /// `text("1")`: accepted as a `server_default` (its string is the SQL default); running raw SQL

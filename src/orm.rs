@@ -30,6 +30,7 @@ mod result;
 mod schema;
 mod session;
 mod state;
+mod validators;
 
 pub use engine::{Engine, LogEntry};
 pub use mapper::{Registry, RegistryRef};

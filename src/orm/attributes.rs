@@ -109,6 +109,15 @@ impl Orm {
                 reg.mappers.get(info.mapper).and_then(|m| m.relationship(name)).is_some(),
             )
         };
+        // `@validates` methods see (and may replace) assigned column and relationship values.
+        let value = if is_column || is_rel {
+            match super::validators::validated(interp, inst, name, value) {
+                Ok(v) => v,
+                Err(e) => return Ok(Err(e)),
+            }
+        } else {
+            value
+        };
         if is_column {
             let state = state_of(inst, &info.registry, info.mapper);
             state.borrow_mut().expired.shift_remove(&**name);

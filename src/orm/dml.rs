@@ -1,4 +1,5 @@
-//! 2.0-style DML statements: `update(Model).where(...).values(...)` and `delete(Model).where(...)`.
+//! 2.0-style DML statements: `update(Model).where(...).values(...)`, `delete(Model).where(...)` and
+//! `insert(Model).values(...)` (or `session.execute(insert(Model), [{...}, ...])`).
 //! They are built immutably like `select()`, and `session.execute()` runs them through the same bulk
 //! path as `query.update()`/`query.delete()` (so objects in the session stay in step, SQLAlchemy's
 //! default synchronisation), returning a result whose `rowcount` is the number of matched rows.
@@ -20,6 +21,8 @@ pub struct DmlData {
     /// `(attribute, value)` pairs for an UPDATE; `None` makes it a DELETE.
     pub values: Option<Vec<(Value, Value)>>,
     pub synchronize: bool,
+    /// An INSERT: `values` (or the rows given to `execute`) become new rows.
+    pub insert: bool,
 }
 
 const METHODS: &[(&str, Method)] = &[
@@ -40,17 +43,33 @@ const METHODS: &[(&str, Method)] = &[
 
 /// `update(Model)` (`is_update`) or `delete(Model)`.
 pub fn statement(interp: &mut Interp, args: Args, is_update: bool) -> PyResult<Value> {
+    build(interp, args, is_update, false)
+}
+
+/// `insert(Model)`.
+pub fn insert_statement(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    build(interp, args, true, true)
+}
+
+fn build(interp: &mut Interp, args: Args, is_update: bool, insert: bool) -> PyResult<Value> {
     let orm = orm(interp)?;
     let entities = orm.entities(interp, &args.positional)?;
     if !matches!(entities.as_slice(), [super::query::Entity::Mapper { .. }]) {
         return Err(interp.not_supported("update()/delete() of anything but one mapped class"));
     }
     let query = QueryData { entities, ..QueryData::default() };
-    Ok(dml_value(interp, DmlData { query, values: if is_update { Some(Vec::new()) } else { None }, synchronize: true }))
+    Ok(dml_value(
+        interp,
+        DmlData { query, values: if is_update { Some(Vec::new()) } else { None }, synchronize: true, insert },
+    ))
 }
 
 fn dml_value(interp: &mut Interp, data: DmlData) -> Value {
-    let name = if data.values.is_some() { "Update" } else { "Delete" };
+    let name = match (data.insert, data.values.is_some()) {
+        (true, _) => "Insert",
+        (false, true) => "Update",
+        (false, false) => "Delete",
+    };
     let class = native_class(interp, name, "sqlalchemy.sql.dml", METHODS);
     wrap(&class, data)
 }
@@ -119,16 +138,122 @@ pub fn synchronize_flag(interp: &mut Interp, args: &Args) -> PyResult<bool> {
     }
 }
 
-/// `session.execute(update(...))`: runs the statement, returning a result with `rowcount`.
-pub fn execute(interp: &mut Interp, session: &Rc<SessionData>, data: &DmlData) -> PyResult<Value> {
+/// `session.execute(update(...))`: runs the statement, returning a result with `rowcount`. An INSERT
+/// takes its rows from `params` (a dict or a list of dicts) when given, else from `values()`.
+pub fn execute(
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    data: &DmlData,
+    params: Option<&Value>,
+) -> PyResult<Value> {
     let orm = orm(interp)?;
     let mut q = data.query.clone();
     q.session = Some(session.clone());
-    let count = orm.bulk(interp, &q, data.values.clone(), data.synchronize)?;
+    let count = if data.insert {
+        let rows: Vec<Vec<(Value, Value)>> = match params {
+            Some(Value::Dict(d)) => vec![d.borrow().items()],
+            Some(Value::List(l)) => {
+                let items = l.borrow().clone();
+                let mut rows = Vec::new();
+                for item in items {
+                    match item {
+                        Value::Dict(d) => rows.push(d.borrow().items()),
+                        _ => return Err(interp.type_error("insert() rows must be dicts")),
+                    }
+                }
+                rows
+            }
+            _ => vec![data.values.clone().unwrap_or_default()],
+        };
+        orm.insert_rows(interp, &q, rows)?
+    } else {
+        orm.bulk(interp, &q, data.values.clone(), data.synchronize)?
+    };
     let class = native_class(interp, "CursorResult", "sqlalchemy.engine", &[]);
     let result = wrap(&class, ());
-    if let Value::Instance(inst) = &result {
+    // An executemany INSERT (a list of rows) gives a result without `rowcount`, as SQLAlchemy's ORM
+    // bulk insert does.
+    let many = data.insert && matches!(params, Some(Value::List(_)));
+    if let (Value::Instance(inst), false) = (&result, many) {
         inst.dict.borrow_mut().insert(Name::from("rowcount"), Value::Int(count));
     }
     Ok(result)
+}
+
+impl super::Orm {
+    /// Core-style INSERT of `rows` (attribute or column name -> value) into the query's table: column
+    /// defaults and integer primary keys are filled in as for objects, but no object is created.
+    fn insert_rows(&self, interp: &mut Interp, q: &QueryData, rows: Vec<Vec<(Value, Value)>>) -> PyResult<i64> {
+        let (Some(session), Some(super::query::Entity::Mapper { registry, mapper, .. })) =
+            (q.session.clone(), q.entities.first())
+        else {
+            return Err(interp.not_supported("insert() of anything but one mapped class"));
+        };
+        self.check_pending_rollback(interp, &session)?;
+        if session.autoflush.get() {
+            self.flush(interp, &session)?;
+        }
+        self.autobegin(&session);
+        let Some(table) = registry.borrow().table_of(*mapper).cloned() else { return Ok(0) };
+        let mut count = 0;
+        for row in rows {
+            let mut given: Vec<(String, Value)> = Vec::new();
+            for (k, v) in row {
+                let key = match &k {
+                    Value::Str(s) => s.to_string(),
+                    other => super::native::state::<super::expr::ExprObj>(other)
+                        .and_then(|e| e.attribute.as_ref().map(|(_, key)| key.clone()))
+                        .unwrap_or_default(),
+                };
+                let Some(c) = table.columns.iter().find(|c| c.key == key || c.name == key) else {
+                    return Err(self.error(interp, "CompileError", format!("Unconsumed column names: {key}")));
+                };
+                given.push((c.name.clone(), v));
+            }
+            let mut names = Vec::new();
+            let mut cells = Vec::new();
+            for c in &table.columns {
+                let mut value = given.iter().find(|(n, _)| *n == c.name).map_or(Value::None, |(_, v)| v.clone());
+                if matches!(value, Value::None) {
+                    if let Some(default) = &c.default {
+                        value = self.default_value(interp, default)?;
+                    }
+                }
+                if matches!(value, Value::None) && c.primary_key && c.autoincrement {
+                    value = Value::Int(self.next_key(&session, &table.name, &c.name));
+                }
+                if matches!(value, Value::None) && c.server_default.is_some() {
+                    continue;
+                }
+                if matches!(value, Value::None) && !c.nullable {
+                    return Err(self.error(
+                        interp,
+                        "IntegrityError",
+                        format!("(sqlite3.IntegrityError) NOT NULL constraint failed: {}.{}", table.name, c.name),
+                    ));
+                }
+                names.push(super::expr::quote(&c.name));
+                cells.push(super::state::to_cell(&value, &c.ty));
+            }
+            let values: Vec<(String, crate::db::Cell)> =
+                table.columns.iter().map(|c| c.name.clone()).zip(cells.iter().cloned()).collect();
+            self.check_key_sets(interp, &session.engine, &table, &values, None)?;
+            let placeholders: Vec<String> = (1..=cells.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "INSERT INTO {} ({}) VALUES ({})",
+                super::expr::quote(&table.name),
+                names.join(", "),
+                placeholders.join(", ")
+            );
+            if let Err(e) = session.engine.execute(&sql, &cells, "query") {
+                return Err(self.error(
+                    interp,
+                    "IntegrityError",
+                    format!("(sqlite3.IntegrityError) {}\n[SQL: {sql}]", e.message),
+                ));
+            }
+            count += 1;
+        }
+        Ok(count)
+    }
 }

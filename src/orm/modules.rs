@@ -93,15 +93,7 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("inspect", Interp::builtin("inspect", |i, _| Err(i.not_supported("inspect()"))));
     m.set("update", Interp::builtin("update", |i, a| super::dml::statement(i, a, true)));
     m.set("delete", Interp::builtin("delete", |i, a| super::dml::statement(i, a, false)));
-    {
-        let name = "insert";
-        m.set(
-            name,
-            Interp::builtin(name, move |i, _| {
-                Err(i.not_supported(&format!("{name}() statements; use the session (query.{name}() or objects)")))
-            }),
-        );
-    }
+    m.set("insert", Interp::builtin("insert", super::dml::insert_statement));
     m.set("func", func_object(interp));
     m.set(
         "distinct",
@@ -124,6 +116,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("Mapped", Value::Class(mapped_class));
     m.set("mapped_column", bind_orm(&orm, "mapped_column", |o, i, a| o.column(i, a, true)));
     m.set("relationship", bind_orm(&orm, "relationship", Orm::relationship));
+    m.set("validates", Interp::builtin("validates", super::validators::validates));
     m.set("backref", bind_orm(&orm, "backref", Orm::backref));
     m.set("sessionmaker", bind_orm(&orm, "sessionmaker", Orm::sessionmaker));
     let session_class = interp.create_class("Session", Vec::new(), IndexMap::new())?;

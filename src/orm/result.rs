@@ -50,6 +50,22 @@ const RESULT_METHODS: &[(&str, Method)] = &[
         let rows = std::mem::take(&mut *r.rows.borrow_mut());
         Ok(rows.into_iter().next().and_then(|row| row.into_iter().next()).unwrap_or(Value::None))
     }),
+    // mappings(): rows as dicts keyed by column name.
+    ("mappings", |i, a| {
+        let (r, _, _) = receiver::<ResultData>(i, a, "Result")?;
+        let rows = std::mem::take(&mut *r.rows.borrow_mut());
+        let mut dicts = Vec::new();
+        for row in rows {
+            let mut d = crate::eval::dict::Dict::new();
+            for (n, v) in r.names.iter().zip(row) {
+                let k = Value::str(n);
+                let hk = i.key_of(&k)?;
+                d.insert(hk, k, v);
+            }
+            dicts.push(vec![Value::Dict(std::rc::Rc::new(std::cell::RefCell::new(d)))]);
+        }
+        Ok(result_value(i, vec!["mapping".into()], dicts, true))
+    }),
     ("scalars", |i, a| {
         let (r, _, _) = receiver::<ResultData>(i, a, "Result")?;
         let rows = std::mem::take(&mut *r.rows.borrow_mut());

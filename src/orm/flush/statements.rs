@@ -87,7 +87,7 @@ impl Orm {
         Ok(())
     }
 
-    pub(super) fn default_value(&self, interp: &mut Interp, default: &Value) -> PyResult<Value> {
+    pub(crate) fn default_value(&self, interp: &mut Interp, default: &Value) -> PyResult<Value> {
         match default {
             Value::Function(f) if !f.def.params.positional.is_empty() => {
                 interp.call(default, Args::positional(vec![Value::None]))
@@ -100,7 +100,7 @@ impl Orm {
     }
 
     /// SQLite's rowid rule for an integer primary key: one more than the largest key in the table.
-    pub(super) fn next_key(&self, session: &SessionData, table: &str, column: &str) -> i64 {
+    pub(crate) fn next_key(&self, session: &SessionData, table: &str, column: &str) -> i64 {
         let sql = format!("SELECT MAX({}) FROM {}", quote(column), quote(table));
         match session.engine.execute_quiet(&sql, &[]) {
             Ok(crate::db::Outcome::Rows { rows, .. }) => match rows.first().and_then(|r| r.first()) {

@@ -221,6 +221,15 @@ fn query_getitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `query.with_entities(User.name, ...)`: the same query selecting other entities.
+fn with_entities(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    with_query(interp, args, |i, q, rest| {
+        let orm = orm(i)?;
+        q.entities = orm.entities(i, &rest.positional)?;
+        Ok(())
+    })
+}
+
 fn query_iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let list = all(interp, args)?;
     interp.iter(&list)
@@ -278,6 +287,7 @@ pub const QUERY_METHODS: &[(&str, Method)] = &[
     ("delete", |i, a| bulk(i, a, false)),
     ("__iter__", query_iter),
     ("__getitem__", query_getitem),
+    ("with_entities", with_entities),
 ];
 
 pub const SELECT_METHODS: &[(&str, Method)] = &[

@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub const SESSION_METHODS: [(&str, Method); 24] = [
+pub const SESSION_METHODS: [(&str, Method); 25] = [
     ("add", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
         let orm = orm(i)?;
@@ -78,6 +78,18 @@ pub const SESSION_METHODS: [(&str, Method); 24] = [
         orm.configure(i, &info.registry)?;
         orm.get_by_key(i, &s, &info.registry, info.mapper, key)
     }),
+    // get_one(): get() that raises NoResultFound instead of returning None.
+    ("get_one", |i, a| {
+        let (s, this, rest) = session_receiver(i, a)?;
+        let mut positional = vec![this];
+        positional.extend(rest.positional);
+        let found = i.call_method(&positional[0].clone(), "get", positional[1..].to_vec())?;
+        let _ = s;
+        match found {
+            Value::None => Err(orm(i)?.error(i, "NoResultFound", "No row was found when one was required")),
+            v => Ok(v),
+        }
+    }),
     ("query", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
         let orm = orm(i)?;
@@ -87,15 +99,15 @@ pub const SESSION_METHODS: [(&str, Method); 24] = [
     }),
     ("execute", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
-        execute(i, &s, rest.positional.first().unwrap_or(&Value::None), false)
+        execute(i, &s, rest.positional.first().unwrap_or(&Value::None), rest.positional.get(1), false)
     }),
     ("scalars", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
-        execute(i, &s, rest.positional.first().unwrap_or(&Value::None), true)
+        execute(i, &s, rest.positional.first().unwrap_or(&Value::None), rest.positional.get(1), true)
     }),
     ("scalar", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
-        let r = execute(i, &s, rest.positional.first().unwrap_or(&Value::None), false)?;
+        let r = execute(i, &s, rest.positional.first().unwrap_or(&Value::None), rest.positional.get(1), false)?;
         i.call_method(&r, "scalar", Vec::new())
     }),
     ("refresh", |i, a| {
@@ -270,9 +282,15 @@ pub fn session_bind(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// `session.execute(select(...))` / `session.scalars(...)`.
-fn execute(interp: &mut Interp, session: &Rc<SessionData>, stmt: &Value, scalars: bool) -> PyResult<Value> {
+fn execute(
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    stmt: &Value,
+    params: Option<&Value>,
+    scalars: bool,
+) -> PyResult<Value> {
     if let Some(dml) = state::<crate::orm::dml::DmlData>(stmt) {
-        return crate::orm::dml::execute(interp, session, &dml);
+        return crate::orm::dml::execute(interp, session, &dml, params);
     }
     let Some(q) = crate::orm::query::query_of(stmt) else {
         return Err(interp.not_supported("executing anything but select() statements"));

@@ -214,10 +214,8 @@ impl super::Orm {
             let mut cells = Vec::new();
             for c in &table.columns {
                 let mut value = given.iter().find(|(n, _)| *n == c.name).map_or(Value::None, |(_, v)| v.clone());
-                if matches!(value, Value::None) {
-                    if let Some(default) = &c.default {
-                        value = self.default_value(interp, default)?;
-                    }
+                if let (Value::None, Some(default)) = (&value, &c.default) {
+                    value = self.default_value(interp, default)?;
                 }
                 if matches!(value, Value::None) && c.primary_key && c.autoincrement {
                     value = Value::Int(self.next_key(&session, &table.name, &c.name));

@@ -32,10 +32,8 @@ fn find(class: &Rc<Class>, key: &str) -> Option<Value> {
     let classes = std::iter::once(class).chain(class.mro_tail.iter());
     for c in classes {
         for value in c.dict.borrow().values() {
-            if let Some(v) = state::<Validator>(value) {
-                if v.names.iter().any(|n| n == key) {
-                    return v.method.clone();
-                }
+            if let Some(v) = state::<Validator>(value).filter(|v| v.names.iter().any(|n| n == key)) {
+                return v.method.clone();
             }
         }
     }

@@ -115,7 +115,25 @@ fn join(interp: &mut Interp, args: Args, outer: bool) -> PyResult<Value> {
     })
 }
 
+/// Runs a legacy query. A query of one mapped class returns each object once (SQLAlchemy's legacy
+/// `Query` uniques entity rows, e.g. a parent joined to several children).
 fn run(interp: &mut Interp, args: Args) -> PyResult<(Rc<QueryData>, Vec<Vec<Value>>)> {
+    let (q, rows) = run_raw(interp, args)?;
+    if !matches!(q.entities.as_slice(), [crate::orm::query::Entity::Mapper { .. }]) {
+        return Ok((q, rows));
+    }
+    let mut unique: Vec<Vec<Value>> = Vec::with_capacity(rows.len());
+    for row in rows {
+        let seen = unique.iter().any(|u| matches!((u.first(), row.first()), (Some(a), Some(b)) if a.is(b)));
+        if !seen {
+            unique.push(row);
+        }
+    }
+    Ok((q, unique))
+}
+
+/// Runs a query, every row kept (what `count()` counts).
+fn run_raw(interp: &mut Interp, args: Args) -> PyResult<(Rc<QueryData>, Vec<Vec<Value>>)> {
     let (q, _) = query_receiver(interp, args)?;
     let orm = orm(interp)?;
     let rows = orm.run_query(interp, &q)?;
@@ -166,7 +184,7 @@ fn one(interp: &mut Interp, args: Args, or_none: bool) -> PyResult<Value> {
 }
 
 fn count(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (_, rows) = run(interp, args)?;
+    let (_, rows) = run_raw(interp, args)?;
     Ok(Value::Int(rows.len() as i64))
 }
 

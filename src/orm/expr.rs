@@ -126,8 +126,9 @@ impl SqlExpr {
             SqlExpr::And(items) => {
                 format!("({})", items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(" AND "))
             }
-            // GlueSQL's OR does not follow SQL's three-valued logic (`NULL OR TRUE` is not true), so an OR
-            // is compiled over two-valued operands (see `truth`); a NOT above one uses the false form.
+            // GlueSQL's OR/AND do not follow SQL's three-valued logic (`NULL OR TRUE` is not true), so an
+            // OR is compiled over two-valued operands (see `truth`); a NOT above an AND/OR uses the false
+            // form.
             SqlExpr::Or(items) => {
                 format!("({})", items.iter().map(|i| i.truth(true, params)).collect::<Vec<_>>().join(" OR "))
             }
@@ -177,11 +178,10 @@ impl SqlExpr {
         }
     }
 
-    /// Whether an OR appears in this boolean expression (through AND/NOT).
+    /// Whether this condition combines others with AND/OR (whose NULL handling GlueSQL gets wrong).
     fn has_or(&self) -> bool {
         match self {
-            SqlExpr::Or(_) => true,
-            SqlExpr::And(items) => items.iter().any(SqlExpr::has_or),
+            SqlExpr::Or(_) | SqlExpr::And(_) => true,
             SqlExpr::Not(e) => e.has_or(),
             _ => false,
         }

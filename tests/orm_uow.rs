@@ -146,3 +146,13 @@ fn passive_deletes_leave_unloaded_children() {
     assert_eq!(error, None);
     assert_eq!(stdout, "[2]\n");
 }
+
+/// Model instances without `__eq__` compare by identity (the evaluator once recursed forever here).
+#[test]
+fn model_instances_compare_by_identity() {
+    let script = "a, b = Note(tag='a', day=1), Note(tag='b', day=2)\nsession.add_all([a, b])\nsession.commit()\n\
+                  print(a == a, a == b, a != b, session.get(Note, 1) == a, a in [b, a])\n";
+    let (stdout, error) = exec(NOTES, script);
+    assert_eq!(error, None);
+    assert_eq!(stdout, "True False True True True\n");
+}

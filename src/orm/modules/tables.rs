@@ -122,6 +122,33 @@ impl Orm {
             ));
         };
         let reg = registry.borrow();
+        // SQLAlchemy resolves every ForeignKey while sorting the tables: one naming a missing table or
+        // column fails the whole create_all before any table is created.
+        for table in reg.tables.values() {
+            for c in &table.columns {
+                let Some((ref_table, ref_col)) = &c.foreign_key else { continue };
+                let problem = match reg.tables.get(ref_table) {
+                    None => Some((
+                        "NoReferencedTableError",
+                        format!(
+                            "Foreign key associated with column '{}.{}' could not find table '{ref_table}' with which to generate a foreign key to target column '{ref_col}'",
+                            table.name, c.name
+                        ),
+                    )),
+                    Some(t) if t.column(ref_col).is_none() => Some((
+                        "NoReferencedColumnError",
+                        format!(
+                            "Could not initialize target column for ForeignKey '{ref_table}.{ref_col}' on table '{}': table '{ref_table}' has no column named '{ref_col}'",
+                            table.name
+                        ),
+                    )),
+                    Some(_) => None,
+                };
+                if let (Some((class, message)), true) = (problem, create) {
+                    return Err(self.error(interp, class, message));
+                }
+            }
+        }
         let order = crate::orm::ddl::creation_order(&reg);
         let existing = engine.db.borrow_mut().table_names();
         engine.next_group();

@@ -340,7 +340,23 @@ impl Orm {
             }
             self.expire_instance(&instance, None);
         }
-        session.deleted.borrow_mut().clear();
+        // Objects whose DELETE was flushed left the identity map; the rollback brings their rows back,
+        // so they are persistent (and expired) again.
+        for instance in std::mem::take(&mut *session.deleted.borrow_mut()) {
+            let Some(state) = existing_state(&instance) else { continue };
+            if state.borrow().status != Status::Deleted {
+                continue;
+            }
+            if let Some(key) = SessionData::key_for(&state) {
+                session.identity.borrow_mut().insert(key, instance.clone());
+            }
+            {
+                let mut s = state.borrow_mut();
+                s.status = Status::Persistent;
+                s.history.clear();
+            }
+            self.expire_instance(&instance, None);
+        }
     }
 
     /// Ends the session: rolls back, and every object becomes detached (or transient).

@@ -5,7 +5,9 @@
 //! declarative mapping (`declarative`), mapper configuration (`configure`), DDL (`ddl`), engines and the
 //! SQL log (`engine`), instance state and attribute instrumentation (`state`, `attributes`,
 //! `collection`), sessions (`session`), the unit of work (`flush`), SQL expressions (`expr`), queries and
-//! results (`query`, `result`), and SQLAlchemy's exceptions (`errors`).
+//! results (`query`, `result`), 2.0 DML statements (`dml`), Table columns in queries (`columns`),
+//! multi-column key checks at flush (`keys`), `@validates` (`validators`), and SQLAlchemy's exceptions
+//! (`errors`).
 
 mod attributes;
 mod bulk;

@@ -39,6 +39,9 @@ if [ -d tests/pycases ]; then
   python3 scripts/ratchet.py pycases-local -- python3 "$SHARED/pycases/check" --cases tests/pycases -- "$ORMPLAY" python
 fi
 python3 scripts/ratchet.py conformance -- python3 "$SHARED/conformance/check" -- "$ORMPLAY" run
+if [ -d tests/conformance ]; then
+  python3 scripts/ratchet.py conformance-local -- python3 "$SHARED/conformance/check" --cases tests/conformance -- "$ORMPLAY" run
+fi
 done_layer
 
 step "release build of the page, bundle size, and browser tests (headless Chromium)"

@@ -5,21 +5,26 @@
 //! declarative mapping (`declarative`), mapper configuration (`configure`), DDL (`ddl`), engines and the
 //! SQL log (`engine`), instance state and attribute instrumentation (`state`, `attributes`,
 //! `collection`), sessions (`session`), the unit of work (`flush`), SQL expressions (`expr`), queries and
-//! results (`query`, `result`), and SQLAlchemy's exceptions (`errors`).
+//! results (`query`, `result`), 2.0 DML statements (`dml`), Table columns in queries (`columns`),
+//! multi-column key checks at flush (`keys`), `@validates` (`validators`), and SQLAlchemy's exceptions
+//! (`errors`).
 
 mod attributes;
 mod bulk;
 mod collection;
+mod columns;
 mod configure;
 pub mod ddl;
-pub mod describe;
 mod declarative;
+pub mod describe;
+mod dml;
 mod engine;
 mod errors;
 mod expr;
 mod flush;
-pub mod mapper;
+mod keys;
 mod loading;
+pub mod mapper;
 mod modules;
 mod native;
 mod query;
@@ -28,6 +33,7 @@ mod result;
 mod schema;
 mod session;
 mod state;
+mod validators;
 
 pub use engine::{Engine, LogEntry};
 pub use mapper::{Registry, RegistryRef};

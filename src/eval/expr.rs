@@ -132,10 +132,11 @@ impl Interp {
     fn eval_compare(&mut self, left: &Expr, rest: &[(CmpOp, Expr)], frame: &mut Frame) -> PyResult<Value> {
         let mut l = self.eval(left, frame)?;
         let mut result = Value::Bool(true);
-        for (op, right) in rest {
+        for (index, (op, right)) in rest.iter().enumerate() {
             let r = self.eval(right, frame)?;
             result = self.compare(*op, &l, &r)?;
-            if !self.truthy(&result)? {
+            // Only a chained comparison tests a result's truth (`a < b` may be a SQL expression).
+            if index + 1 < rest.len() && !self.truthy(&result)? {
                 return Ok(result);
             }
             l = r;

@@ -27,7 +27,7 @@ impl Interp {
             Value::Set(s) => !s.borrow().is_empty(),
             Value::Range(..) => self.len(v)? > 0,
             Value::Instance(inst) => {
-                if let Some(f @ Value::Function(_)) = inst.class.lookup("__bool__") {
+                if let Some(f @ (Value::Function(_) | Value::Builtin(_))) = inst.class.lookup("__bool__") {
                     let r = self.call(&self.bind(v.clone(), f), Args::default())?;
                     return match r {
                         Value::Bool(b) => Ok(b),
@@ -36,7 +36,7 @@ impl Interp {
                         }
                     };
                 }
-                if let Some(f @ Value::Function(_)) = inst.class.lookup("__len__") {
+                if let Some(f @ (Value::Function(_) | Value::Builtin(_))) = inst.class.lookup("__len__") {
                     let r = self.call(&self.bind(v.clone(), f), Args::default())?;
                     return self.truthy(&r);
                 }
@@ -342,9 +342,16 @@ impl Interp {
                 x.len() == y.len() && x.entries().all(|(k, _)| y.contains(k))
             }
             (Value::Range(a1, b1, c1), Value::Range(a2, b2, c2)) => (a1, b1, c1) == (a2, b2, c2),
+            // `__eq__` of either side, else identity (object.__eq__); never back through `rich_eq`,
+            // whose own fallback is this function.
             (Value::Instance(_), _) | (_, Value::Instance(_)) => {
-                let r = self.rich_eq(a, b, false)?;
-                if let Value::Bool(r) = r { r } else { self.truthy(&r)? }
+                match self.try_dunder(a, "__eq__", b)? {
+                    Some(r) => self.truthy(&r)?,
+                    None => match self.try_dunder(b, "__eq__", a)? {
+                        Some(r) => self.truthy(&r)?,
+                        None => a.is(b),
+                    },
+                }
             }
             _ => a.is(b),
         })

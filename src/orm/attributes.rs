@@ -3,18 +3,26 @@
 //! key, and assignments keep both sides of a relationship in step (back-population) and cascade new
 //! objects into the session.
 
+use super::Orm;
 use super::collection::{collection_items, new_collection};
 use super::declarative::mapped;
 use super::mapper::{Cascade, Direction, MappedClass, Resolved};
 use super::state::{Status, existing_state, state_of};
-use super::Orm;
 use crate::eval::value::{Class, Instance, Value};
 use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
 use std::rc::Rc;
 
+mod cascade;
+
 impl Orm {
-    pub fn instance_get(&self, interp: &mut Interp, inst: &Rc<Instance>, info: &MappedClass, name: &str) -> Option<PyResult<Value>> {
+    pub fn instance_get(
+        &self,
+        interp: &mut Interp,
+        inst: &Rc<Instance>,
+        info: &MappedClass,
+        name: &str,
+    ) -> Option<PyResult<Value>> {
         let (is_column, rel) = {
             let reg = info.registry.borrow();
             let is_column = reg.column_by_key(info.mapper, name).is_some();
@@ -41,7 +49,13 @@ impl Orm {
         Ok(inst.dict.borrow().get(name).cloned().unwrap_or(Value::None))
     }
 
-    fn get_relationship(&self, interp: &mut Interp, inst: &Rc<Instance>, info: &MappedClass, name: &str) -> PyResult<Value> {
+    fn get_relationship(
+        &self,
+        interp: &mut Interp,
+        inst: &Rc<Instance>,
+        info: &MappedClass,
+        name: &str,
+    ) -> PyResult<Value> {
         self.configure(interp, &info.registry)?;
         if let Some(v) = inst.dict.borrow().get(name) {
             return Ok(v.clone());
@@ -97,9 +111,18 @@ impl Orm {
                 reg.mappers.get(info.mapper).and_then(|m| m.relationship(name)).is_some(),
             )
         };
+        // `@validates` methods see (and may replace) assigned column and relationship values.
+        let value = if is_column || is_rel {
+            match super::validators::validated(interp, inst, name, value) {
+                Ok(v) => v,
+                Err(e) => return Ok(Err(e)),
+            }
+        } else {
+            value
+        };
         if is_column {
             let state = state_of(inst, &info.registry, info.mapper);
-            state.borrow_mut().expired.remove(&**name);
+            state.borrow_mut().expired.shift_remove(&**name);
             inst.dict.borrow_mut().insert(name.clone(), value);
             return Ok(Ok(()));
         }
@@ -109,13 +132,22 @@ impl Orm {
         Ok(self.set_relationship(interp, inst, info, name, value))
     }
 
-    fn set_relationship(&self, interp: &mut Interp, inst: &Rc<Instance>, info: &MappedClass, name: &Name, value: Value) -> PyResult<()> {
+    fn set_relationship(
+        &self,
+        interp: &mut Interp,
+        inst: &Rc<Instance>,
+        info: &MappedClass,
+        name: &Name,
+        value: Value,
+    ) -> PyResult<()> {
         self.configure(interp, &info.registry)?;
         let Some(resolved) = self.resolved(info, name) else { return Ok(()) };
         state_of(inst, &info.registry, info.mapper);
         if resolved.uselist {
             let new_items = match &value {
-                Value::None => return Err(interp.type_error(format!("'{name}' is a collection: assign a list, not None"))),
+                Value::None => {
+                    return Err(interp.type_error(format!("'{name}' is a collection: assign a list, not None")));
+                }
                 v => match collection_items(v) {
                     Some(items) => items,
                     None => interp.collect(v)?,
@@ -189,7 +221,14 @@ impl Orm {
     }
 
     /// The current value of a scalar relationship without emitting SQL for many-to-one (identity map only).
-    fn current_scalar(&self, interp: &mut Interp, inst: &Rc<Instance>, info: &MappedClass, key: &str, resolved: &Resolved) -> PyResult<Value> {
+    fn current_scalar(
+        &self,
+        interp: &mut Interp,
+        inst: &Rc<Instance>,
+        info: &MappedClass,
+        key: &str,
+        resolved: &Resolved,
+    ) -> PyResult<Value> {
         if let Some(v) = inst.dict.borrow().get(key) {
             return Ok(v.clone());
         }
@@ -207,6 +246,16 @@ impl Orm {
     pub fn record(&self, inst: &Rc<Instance>, key: &str, item: &Value, added: bool) {
         if matches!(item, Value::None) && !added {
             return;
+        }
+        // Collections change like identity sets: appending an object the list already held (it is now
+        // there twice) adds nothing to flush.
+        if added {
+            let current = inst.dict.borrow().get(key).cloned();
+            if let Some(items) = current.as_ref().and_then(collection_items)
+                && items.iter().filter(|v| v.is(item)).count() > 1
+            {
+                return;
+            }
         }
         let Some(state) = existing_state(inst) else { return };
         let mut s = state.borrow_mut();
@@ -226,7 +275,14 @@ impl Orm {
     }
 
     /// An item was appended to `owner.key` (by the user, or by a backref when `from_backref`).
-    pub fn on_append(&self, interp: &mut Interp, owner: &Rc<Instance>, key: &str, item: &Value, from_backref: bool) -> PyResult<()> {
+    pub fn on_append(
+        &self,
+        interp: &mut Interp,
+        owner: &Rc<Instance>,
+        key: &str,
+        item: &Value,
+        from_backref: bool,
+    ) -> PyResult<()> {
         let Some(info) = mapped(&owner.class) else { return Ok(()) };
         let Some(resolved) = self.resolved(&info, key) else { return Ok(()) };
         self.record(owner, key, item, true);
@@ -242,7 +298,14 @@ impl Orm {
         Ok(())
     }
 
-    pub fn on_remove(&self, interp: &mut Interp, owner: &Rc<Instance>, key: &str, item: &Value, from_backref: bool) -> PyResult<()> {
+    pub fn on_remove(
+        &self,
+        interp: &mut Interp,
+        owner: &Rc<Instance>,
+        key: &str,
+        item: &Value,
+        from_backref: bool,
+    ) -> PyResult<()> {
         let Some(info) = mapped(&owner.class) else { return Ok(()) };
         let Some(resolved) = self.resolved(&info, key) else { return Ok(()) };
         self.record(owner, key, item, false);
@@ -256,7 +319,13 @@ impl Orm {
     }
 
     /// Adds `other` to `target.reverse` without cascading (the reverse side of a change).
-    fn backref_add(&self, interp: &mut Interp, target: &Rc<Instance>, reverse: &str, other: &Rc<Instance>) -> PyResult<()> {
+    fn backref_add(
+        &self,
+        interp: &mut Interp,
+        target: &Rc<Instance>,
+        reverse: &str,
+        other: &Rc<Instance>,
+    ) -> PyResult<()> {
         let Some(info) = mapped(&target.class) else { return Ok(()) };
         let Some(resolved) = self.resolved(&info, reverse) else { return Ok(()) };
         let other_value = Value::Instance(other.clone());
@@ -277,6 +346,10 @@ impl Orm {
                     c
                 }
             };
+            // Already there (a repeated append on the other side): nothing changes on this side.
+            if collection_items(&collection).is_some_and(|items| items.iter().any(|v| v.is(&other_value))) {
+                return Ok(());
+            }
             super::collection::push_quiet(&collection, other_value.clone());
             self.record(target, reverse, &other_value, true);
         } else {
@@ -295,7 +368,13 @@ impl Orm {
         Ok(())
     }
 
-    fn backref_remove(&self, interp: &mut Interp, target: &Rc<Instance>, reverse: &str, other: &Rc<Instance>) -> PyResult<()> {
+    fn backref_remove(
+        &self,
+        interp: &mut Interp,
+        target: &Rc<Instance>,
+        reverse: &str,
+        other: &Rc<Instance>,
+    ) -> PyResult<()> {
         let Some(info) = mapped(&target.class) else { return Ok(()) };
         let Some(resolved) = self.resolved(&info, reverse) else { return Ok(()) };
         let other_value = Value::Instance(other.clone());
@@ -314,7 +393,13 @@ impl Orm {
     }
 
     /// Save-update cascade along a relationship change made by the user on `owner`.
-    fn cascade_from(&self, interp: &mut Interp, owner: &Rc<Instance>, target: &Rc<Instance>, cascade: &Cascade) -> PyResult<()> {
+    fn cascade_from(
+        &self,
+        interp: &mut Interp,
+        owner: &Rc<Instance>,
+        target: &Rc<Instance>,
+        cascade: &Cascade,
+    ) -> PyResult<()> {
         if !cascade.save_update {
             return Ok(());
         }
@@ -333,57 +418,14 @@ impl Orm {
         Ok(())
     }
 
-    /// Objects reachable in one step along relationships whose cascade satisfies `pred` (loaded only).
-    pub fn cascade_targets(&self, inst: &Rc<Instance>, pred: impl Fn(&Cascade) -> bool) -> Vec<Rc<Instance>> {
-        let Some(info) = mapped(&inst.class) else { return Vec::new() };
-        let keys: Vec<(String, Resolved)> = {
-            let reg = info.registry.borrow();
-            let Some(m) = reg.mappers.get(info.mapper) else { return Vec::new() };
-            m.relationships.iter().filter_map(|r| Some((r.key.clone(), r.resolved.clone()?))).collect()
-        };
-        let mut out = Vec::new();
-        for (key, resolved) in keys {
-            if !pred(&resolved.cascade) || resolved.viewonly {
-                continue;
-            }
-            let value = inst.dict.borrow().get(key.as_str()).cloned();
-            let items = match value {
-                Some(v) => collection_items(&v).unwrap_or_else(|| vec![v]),
-                None => Vec::new(),
-            };
-            for item in items {
-                if let Value::Instance(i) = item {
-                    out.push(i);
-                }
-            }
-        }
-        out
-    }
-
-    /// Expires column attributes (all, or `keys`) and forgets loaded relationships.
-    pub fn expire_instance(&self, inst: &Rc<Instance>, keys: Option<&[String]>) {
-        let Some(info) = mapped(&inst.class) else { return };
-        let Some(state) = existing_state(inst) else { return };
-        let (columns, relationships) = {
-            let reg = info.registry.borrow();
-            let columns: Vec<String> = reg.table_of(info.mapper).map(|t| t.columns.iter().map(|c| c.key.clone()).collect()).unwrap_or_default();
-            let rels: Vec<String> = reg.mappers.get(info.mapper).map(|m| m.relationships.iter().map(|r| r.key.clone()).collect()).unwrap_or_default();
-            (columns, rels)
-        };
-        let wanted = |k: &String| keys.is_none_or(|ks| ks.contains(k));
-        let mut s = state.borrow_mut();
-        for key in columns.iter().filter(|k| wanted(k)) {
-            s.expired.insert(key.clone());
-            inst.dict.borrow_mut().shift_remove(key.as_str());
-        }
-        for key in relationships.iter().filter(|k| wanted(k)) {
-            inst.dict.borrow_mut().shift_remove(key.as_str());
-            s.history.remove(key);
-        }
-    }
-
     /// `User.name`: a column expression (or a relationship comparator) for queries.
-    pub fn class_attribute(&self, interp: &mut Interp, class: &Rc<Class>, info: &MappedClass, name: &str) -> Option<PyResult<Value>> {
+    pub fn class_attribute(
+        &self,
+        interp: &mut Interp,
+        class: &Rc<Class>,
+        info: &MappedClass,
+        name: &str,
+    ) -> Option<PyResult<Value>> {
         match name {
             "__table__" => return Some(Ok(self.table_object(interp, info))),
             "__mapper__" => return None,
@@ -422,8 +464,8 @@ impl Orm {
             }
             cells.push(super::state::to_cell(&v, &pk.ty));
         }
-        let key = (Rc::as_ptr(&info.registry) as *const u8 as usize, resolved.target, super::state::identity_key(&cells));
+        let key =
+            (Rc::as_ptr(&info.registry) as *const u8 as usize, resolved.target, super::state::identity_key(&cells));
         session.identity.borrow().get(&key).map(|i| Value::Instance(i.clone()))
     }
 }
-

@@ -1,13 +1,13 @@
 //! Bulk operations: `query.update({...})` and `query.delete()` (one statement for every matching row,
 //! with in-session objects kept in step, SQLAlchemy's "evaluate" synchronisation), and `session.merge()`.
 
+use super::Orm;
 use super::declarative::mapped;
 use super::expr::{ExprObj, SqlExpr, quote, to_expr};
 use super::native::state;
 use super::query::{Entity, QueryData};
 use super::session::SessionData;
 use super::state::{Status, existing_state, identity_key, state_of, to_cell};
-use super::Orm;
 use crate::db::Cell;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Interp, PyResult};
@@ -16,8 +16,18 @@ use std::rc::Rc;
 
 impl Orm {
     /// Runs `UPDATE` (with `values`) or `DELETE` for the query's rows; returns the row count.
-    pub fn bulk(&self, interp: &mut Interp, q: &QueryData, values: Option<Value>) -> PyResult<i64> {
-        let (Some(session), Some(Entity::Mapper { registry, mapper, table, .. })) = (q.session.clone(), q.entities.first()) else {
+    /// `values` are (attribute, value) pairs for an UPDATE, `None` for a DELETE. `synchronize` is false
+    /// for `synchronize_session=False`: objects in the session are then left as they were.
+    pub fn bulk(
+        &self,
+        interp: &mut Interp,
+        q: &QueryData,
+        values: Option<Vec<(Value, Value)>>,
+        synchronize: bool,
+    ) -> PyResult<i64> {
+        let (Some(session), Some(Entity::Mapper { registry, mapper, table, .. })) =
+            (q.session.clone(), q.entities.first())
+        else {
             return Err(interp.not_supported("update()/delete() on anything but a query of one mapped class"));
         };
         self.check_pending_rollback(interp, &session)?;
@@ -28,7 +38,8 @@ impl Orm {
         let columns = registry.borrow().table_of(*mapper).map(|t| t.columns.clone()).unwrap_or_default();
         let mut params = Vec::new();
         let criteria: Vec<String> = q.criteria.iter().map(|c| c.compile(&mut params)).collect();
-        let where_clause = if criteria.is_empty() { String::new() } else { format!(" WHERE {}", criteria.join(" AND ")) };
+        let where_clause =
+            if criteria.is_empty() { String::new() } else { format!(" WHERE {}", criteria.join(" AND ")) };
         // The keys of the rows about to change, to update the objects in the session afterwards.
         let pk_cols: Vec<_> = columns.iter().filter(|c| c.primary_key).cloned().collect();
         let pk_list: Vec<String> = pk_cols.iter().map(|c| format!("{}.{}", quote(table), quote(&c.name))).collect();
@@ -39,10 +50,7 @@ impl Orm {
         };
         let mut assignments = Vec::new();
         if let Some(values) = &values {
-            let Value::Dict(d) = values else {
-                return Err(interp.type_error("update() takes a dict of {attribute: value}"));
-            };
-            for (k, v) in d.borrow().items() {
+            for (k, v) in values.iter().cloned() {
                 let key = match (&k, state::<ExprObj>(&k)) {
                     (Value::Str(s), _) => s.to_string(),
                     (_, Some(e)) => match (&e.attribute, &e.expr) {
@@ -53,7 +61,11 @@ impl Orm {
                     _ => String::new(),
                 };
                 let Some(c) = columns.iter().find(|c| c.key == key || c.name == key).cloned() else {
-                    return Err(self.error(interp, "InvalidRequestError", format!("Entity namespace for \"{table}\" has no property \"{key}\"")));
+                    return Err(self.error(
+                        interp,
+                        "InvalidRequestError",
+                        format!("Entity namespace for \"{table}\" has no property \"{key}\""),
+                    ));
                 };
                 assignments.push((c, v));
             }
@@ -80,9 +92,16 @@ impl Orm {
         let count = match session.engine.execute(&sql, &update_params, "query") {
             Ok(crate::db::Outcome::Affected { count, .. }) => count as i64,
             Ok(_) => 0,
-            Err(e) => return Err(self.error(interp, "IntegrityError", format!("(sqlite3.IntegrityError) {e}\n[SQL: {sql}]"))),
+            Err(e) => {
+                return Err(self.error(
+                    interp,
+                    "IntegrityError",
+                    format!("(sqlite3.IntegrityError) {e}\n[SQL: {sql}]"),
+                ));
+            }
         };
         let registry_ptr = Rc::as_ptr(registry) as *const u8 as usize;
+        let keys = if synchronize { keys } else { Vec::new() };
         for key in keys {
             let id = (registry_ptr, *mapper, identity_key(&key));
             let found = session.identity.borrow().get(&id).cloned();
@@ -99,7 +118,7 @@ impl Orm {
                     let stored = super::state::from_cell(&to_cell(v, &c.ty), &c.ty);
                     inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), stored.clone());
                     s.committed.insert(c.key.clone(), stored);
-                    s.expired.remove(&c.key);
+                    s.expired.shift_remove(&c.key);
                 }
             } else {
                 session.identity.borrow_mut().shift_remove(&id);
@@ -117,7 +136,11 @@ impl Orm {
     /// column values copied onto it.
     pub fn merge(&self, interp: &mut Interp, session: &Rc<SessionData>, inst: &Rc<Instance>) -> PyResult<Value> {
         let Some(info) = mapped(&inst.class) else {
-            return Err(self.error(interp, "UnmappedInstanceError", format!("Class '__main__.{}' is not mapped", inst.class.name)));
+            return Err(self.error(
+                interp,
+                "UnmappedInstanceError",
+                format!("Class '__main__.{}' is not mapped", inst.class.name),
+            ));
         };
         self.configure(interp, &info.registry)?;
         if session.contains(inst) {

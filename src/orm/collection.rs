@@ -101,10 +101,10 @@ pub fn collection_items(v: &Value) -> Option<Vec<Value>> {
 
 /// Appends without events (the reverse side of a change).
 pub fn push_quiet(collection: &Value, item: Value) {
-    if let Some(c) = state::<CollectionState>(collection) {
-        if !c.items.borrow().iter().any(|v| v.is(&item)) {
-            c.items.borrow_mut().push(item);
-        }
+    if let Some(c) = state::<CollectionState>(collection)
+        && !c.items.borrow().iter().any(|v| v.is(&item))
+    {
+        c.items.borrow_mut().push(item);
     }
 }
 
@@ -175,7 +175,8 @@ fn extend(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn insert(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (c, _, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
-    let (Some(Value::Int(index)), Some(item)) = (rest.positional.first().cloned(), rest.positional.get(1).cloned()) else {
+    let (Some(Value::Int(index)), Some(item)) = (rest.positional.first().cloned(), rest.positional.get(1).cloned())
+    else {
         return Err(interp.type_error("insert() takes an index and an item"));
     };
     check_item(interp, &c, &item)?;
@@ -228,7 +229,8 @@ fn clear(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn set_item(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (c, _, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
-    let (Some(Value::Int(index)), Some(item)) = (rest.positional.first().cloned(), rest.positional.get(1).cloned()) else {
+    let (Some(Value::Int(index)), Some(item)) = (rest.positional.first().cloned(), rest.positional.get(1).cloned())
+    else {
         return Err(interp.not_supported("slice assignment to a relationship collection"));
     };
     check_item(interp, &c, &item)?;

@@ -4,15 +4,19 @@
 //! foreign keys; cascades, `order_by` and `remote_side` read. It runs lazily, at first use, so models may
 //! name classes defined later; its errors are SQLAlchemy's, with the relationship's line.
 
+use super::Orm;
 use super::expr::{ExprObj, SqlExpr};
 use super::mapper::{Cascade, Direction, Registry, RegistryRef, Relationship, Resolved, Secondary};
 use super::native::state;
 use super::schema::{RelSpec, TableRef};
-use super::Orm;
 use crate::eval::value::Value;
 use crate::eval::{Args, Exc, Interp, PyResult};
 use std::cell::RefCell;
 use std::rc::Rc;
+
+mod joins;
+
+use joins::*;
 
 /// A configuration failure: exception class and message.
 type Failure = (&'static str, String);
@@ -98,6 +102,9 @@ impl Orm {
                     target: Some(Value::Class(owner_class)),
                     back_populates: Some(key.clone()),
                     secondary: spec.borrow().secondary.clone(),
+                    // The reverse of a many-to-many walks the association table the other way.
+                    primaryjoin: spec.borrow().secondary.as_ref().and(spec.borrow().secondaryjoin.clone()),
+                    secondaryjoin: spec.borrow().secondary.as_ref().and(spec.borrow().primaryjoin.clone()),
                     line,
                     ..RelSpec::default()
                 };
@@ -127,7 +134,13 @@ impl Orm {
     }
 
     /// The mapper a relationship points at (string, class or lambda target).
-    fn target_mapper(&self, interp: &mut Interp, registry: &RegistryRef, owner: usize, spec: &Rc<RefCell<RelSpec>>) -> Result<usize, Failed> {
+    fn target_mapper(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        owner: usize,
+        spec: &Rc<RefCell<RelSpec>>,
+    ) -> Result<usize, Failed> {
         let target = spec.borrow().target.clone();
         let (owner_name, owner_table) = {
             let reg = registry.borrow();
@@ -188,12 +201,13 @@ impl Orm {
         let restrict = self.column_list(interp, registry, spec.borrow().foreign_keys.clone())?;
         let remote_side = self.column_list(interp, registry, spec.borrow().remote_side.clone())?;
         let primaryjoin = self.column_list(interp, registry, spec.borrow().primaryjoin.clone())?;
+        let secondaryjoin = self.column_list(interp, registry, spec.borrow().secondaryjoin.clone())?;
         let secondary = spec.borrow().secondary.clone();
         let (direction, pairs, secondary) = match secondary {
             Some(s) => {
                 let table = self.secondary_table(interp, registry, &s, &label)?;
                 let reg = registry.borrow();
-                let sec = link_secondary(&reg, m, target, &table, &label)?;
+                let sec = link_secondary(&reg, (m, &primaryjoin), (target, &secondaryjoin), &table, &label)?;
                 (Direction::ManyToMany, Vec::new(), Some(sec))
             }
             None => {
@@ -219,11 +233,27 @@ impl Orm {
         let reverse = s.back_populates.clone();
         drop(s);
         let order_by = self.order_list(interp, registry, order_value)?;
-        Ok(Resolved { target, direction, uselist, cascade, pairs, secondary, reverse, order_by, passive_deletes, viewonly })
+        Ok(Resolved {
+            target,
+            direction,
+            uselist,
+            cascade,
+            pairs,
+            secondary,
+            reverse,
+            order_by,
+            passive_deletes,
+            viewonly,
+        })
     }
 
     /// Columns named by `foreign_keys=`, `remote_side=` or a simple `primaryjoin=` (as table, column).
-    fn column_list(&self, interp: &mut Interp, registry: &RegistryRef, value: Option<Value>) -> Result<Vec<(String, String)>, Failed> {
+    fn column_list(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        value: Option<Value>,
+    ) -> Result<Vec<(String, String)>, Failed> {
         let Some(value) = value else { return Ok(Vec::new()) };
         let value = self.evaluate_argument(interp, registry, value)?;
         let mut out = Vec::new();
@@ -231,7 +261,12 @@ impl Orm {
         Ok(out)
     }
 
-    fn order_list(&self, interp: &mut Interp, registry: &RegistryRef, value: Option<Value>) -> Result<Vec<(String, bool)>, Failed> {
+    fn order_list(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        value: Option<Value>,
+    ) -> Result<Vec<(String, bool)>, Failed> {
         let Some(value) = value else { return Ok(Vec::new()) };
         let value = self.evaluate_argument(interp, registry, value)?;
         let items = match &value {
@@ -268,8 +303,13 @@ impl Orm {
     /// Evaluates `text` (e.g. `"Lesson.position"`, `"[Category.id]"`) with the registry's classes in scope.
     pub fn eval_string(&self, interp: &mut Interp, registry: &RegistryRef, text: &str) -> PyResult<Value> {
         let source = format!("__ormplay_value__ = ({text})");
-        let module = crate::python::parse(&source)
-            .map_err(|p| self.error(interp, "ArgumentError", format!("could not parse '{text}': {}", p.first().map(|p| p.message.as_str()).unwrap_or(""))))?;
+        let module = crate::python::parse(&source).map_err(|p| {
+            self.error(
+                interp,
+                "ArgumentError",
+                format!("could not parse '{text}': {}", p.first().map(|p| p.message.as_str()).unwrap_or("")),
+            )
+        })?;
         let globals = Rc::new(crate::eval::value::Module::new("__ormplay__"));
         for m in registry.borrow().mappers.iter() {
             globals.set(&m.class_name, Value::Class(m.class.clone()));
@@ -284,7 +324,13 @@ impl Orm {
         Ok(globals.get("__ormplay_value__").unwrap_or(Value::None))
     }
 
-    fn secondary_table(&self, interp: &mut Interp, registry: &RegistryRef, value: &Value, label: &str) -> Result<String, Failed> {
+    fn secondary_table(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        value: &Value,
+        label: &str,
+    ) -> Result<String, Failed> {
         let value = match value {
             Value::Function(_) => interp.call(value, Args::default()).map_err(Failed::Python)?,
             other => other.clone(),
@@ -292,7 +338,12 @@ impl Orm {
         let name = match (&value, state::<TableRef>(&value)) {
             (_, Some(t)) => t.name.clone(),
             (Value::Str(s), _) => s.to_string(),
-            _ => return Err(Failed::Orm(("ArgumentError", format!("secondary= on {label} must be a Table or a table name")))),
+            _ => {
+                return Err(Failed::Orm((
+                    "ArgumentError",
+                    format!("secondary= on {label} must be a Table or a table name"),
+                )));
+            }
         };
         if !registry.borrow().tables.contains_key(&name) {
             return Err(Failed::Orm((
@@ -320,7 +371,8 @@ impl Orm {
                         ),
                     )));
                 };
-                let points_back = back.resolved.as_ref().is_some_and(|b| reg.mappers[b.target].class_name == m.class_name);
+                let points_back =
+                    back.resolved.as_ref().is_some_and(|b| reg.mappers[b.target].class_name == m.class_name);
                 let names_back = back.spec.borrow().back_populates.as_deref().is_none_or(|k| k == rel.key);
                 if !points_back || !names_back {
                     return Err(Failed::Orm((
@@ -364,99 +416,4 @@ fn collect_columns(value: &Value, out: &mut Vec<(String, String)>) {
             }
         }
     }
-}
-
-/// Foreign keys of `from_table` that reference `to_table`: (from column, to column).
-fn foreign_keys(reg: &Registry, from_table: &str, to_table: &str) -> Vec<(String, String)> {
-    let Some(t) = reg.tables.get(from_table) else { return Vec::new() };
-    t.columns
-        .iter()
-        .filter_map(|c| {
-            let (table, column) = c.foreign_key.as_ref()?;
-            (table == to_table).then(|| (c.name.clone(), column.clone()))
-        })
-        .collect()
-}
-
-/// The direction and column pairs of a relationship without `secondary`.
-fn direction(
-    reg: &Registry,
-    owner: usize,
-    target: usize,
-    restrict: &[(String, String)],
-    remote_side: &[(String, String)],
-    label: &str,
-) -> Result<(Direction, Vec<(String, String)>), Failed> {
-    let owner_table = reg.mappers[owner].table.clone();
-    let target_table = reg.mappers[target].table.clone();
-    let allowed = |table: &str, column: &str| restrict.is_empty() || restrict.iter().any(|(t, c)| t == table && c == column);
-    // Foreign keys in the target pointing at the owner: one-to-many.
-    let to_owner: Vec<(String, String)> =
-        foreign_keys(reg, &target_table, &owner_table).into_iter().filter(|(fk, _)| allowed(&target_table, fk)).collect();
-    // Foreign keys in the owner pointing at the target: many-to-one.
-    let to_target: Vec<(String, String)> =
-        foreign_keys(reg, &owner_table, &target_table).into_iter().filter(|(fk, _)| allowed(&owner_table, fk)).collect();
-    if owner == target {
-        let pairs = to_owner;
-        if pairs.is_empty() {
-            return Err(no_foreign_keys(label));
-        }
-        if pairs.len() > 1 {
-            return Err(ambiguous(label));
-        }
-        let remote_is_key = remote_side.iter().any(|(t, c)| t == &target_table && pairs.iter().any(|(_, referenced)| referenced == c));
-        return Ok(if remote_is_key {
-            (Direction::ManyToOne, pairs.into_iter().collect())
-        } else {
-            (Direction::OneToMany, pairs.into_iter().map(|(fk, key)| (key, fk)).collect())
-        });
-    }
-    match (to_owner.is_empty(), to_target.is_empty()) {
-        (true, true) => Err(no_foreign_keys(label)),
-        (false, true) if to_owner.len() > 1 => Err(ambiguous(label)),
-        (true, false) if to_target.len() > 1 => Err(ambiguous(label)),
-        (false, true) => Ok((Direction::OneToMany, to_owner.into_iter().map(|(fk, key)| (key, fk)).collect())),
-        (true, false) => Ok((Direction::ManyToOne, to_target)),
-        (false, false) => Err(ambiguous(label)),
-    }
-}
-
-fn no_foreign_keys(label: &str) -> Failed {
-    Failed::Orm((
-        "NoForeignKeysError",
-        format!(
-            "Could not determine join condition between parent/child tables on relationship {label} - there are no foreign keys linking these tables.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify a 'primaryjoin' expression."
-        ),
-    ))
-}
-
-fn ambiguous(label: &str) -> Failed {
-    Failed::Orm((
-        "AmbiguousForeignKeysError",
-        format!(
-            "Could not determine join condition between parent/child tables on relationship {label} - there are multiple foreign key paths linking the tables.  Specify the 'foreign_keys' argument, providing a list of those columns which should be counted as containing a foreign key reference to the parent table."
-        ),
-    ))
-}
-
-fn link_secondary(reg: &Registry, owner: usize, target: usize, table: &str, label: &str) -> Result<Secondary, Failed> {
-    let owner_table = &reg.mappers[owner].table;
-    let target_table = &reg.mappers[target].table;
-    let local = foreign_keys(reg, table, owner_table);
-    let remote = foreign_keys(reg, table, target_table);
-    if owner == target {
-        return Err(Failed::Orm((
-            "ArgumentError",
-            format!("{label}: self-referential many-to-many relationships need primaryjoin/secondaryjoin, which ormplay does not support yet"),
-        )));
-    }
-    if local.is_empty() || remote.is_empty() {
-        return Err(Failed::Orm((
-            "NoForeignKeysError",
-            format!(
-                "Could not determine join condition between parent/child tables on relationship {label} - there are no foreign keys linking these tables via secondary table '{table}'.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify 'primaryjoin' and 'secondaryjoin' expressions."
-            ),
-        )));
-    }
-    Ok(Secondary { table: table.to_string(), local, remote })
 }

@@ -49,7 +49,10 @@ pub fn create_table(reg: &Registry, table: &TableDef, dialect: Dialect) -> Strin
         Dialect::GlueSql => {}
         Dialect::Sqlite | Dialect::Postgresql => {
             if !pk.is_empty() {
-                lines.push(format!("PRIMARY KEY ({})", pk.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")));
+                lines.push(format!(
+                    "PRIMARY KEY ({})",
+                    pk.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")
+                ));
             }
             // SQLAlchemy lists `__table_args__` constraints before the columns' own unique=True.
             for set in &table.unique_sets {
@@ -89,7 +92,7 @@ fn column_line(reg: &Registry, c: &ColumnDef, dialect: Dialect, pk_count: usize)
                 }
             }
             if let Some(default) = &c.server_default {
-                line.push_str(&format!(" DEFAULT '{}'", default.replace('\'', "''")));
+                line.push_str(&format!(" DEFAULT {}", glue_default(&ty, default)));
             }
             line
         }
@@ -124,12 +127,12 @@ fn column_line(reg: &Registry, c: &ColumnDef, dialect: Dialect, pk_count: usize)
 
 /// A column's type; a foreign key column written without a type takes the referenced column's.
 pub fn effective_type(reg: &Registry, c: &ColumnDef) -> SqlType {
-    if let Some((t, col)) = &c.foreign_key {
-        if let Some(target) = reg.tables.get(t).and_then(|t| t.column(col)) {
-            if c.type_text == "Integer" && target.ty != SqlType::Integer {
-                return target.ty.clone();
-            }
-        }
+    if let Some((t, col)) = &c.foreign_key
+        && let Some(target) = reg.tables.get(t).and_then(|t| t.column(col))
+        && c.type_text == "Integer"
+        && target.ty != SqlType::Integer
+    {
+        return target.ty.clone();
     }
     c.ty.clone()
 }
@@ -168,5 +171,23 @@ pub fn schema_text(reg: &Registry, dialect: Dialect) -> String {
     match dialect {
         Dialect::GlueSql => statements.iter().map(|s| format!("{s};\n")).collect(),
         _ => statements.concat(),
+    }
+}
+
+/// A `server_default` as a GlueSQL literal of the column's type. SQLite stores `DEFAULT '10'` in an
+/// INTEGER column as the number 10 (type affinity) and `text("1")` in a BOOLEAN one as true; GlueSQL
+/// wants the typed literal, so numeric and boolean text becomes one. Anything else stays a string.
+fn glue_default(ty: &SqlType, text: &str) -> String {
+    let t = text.trim();
+    let quoted = format!("'{}'", text.replace('\'', "''"));
+    match ty {
+        SqlType::Integer | SqlType::BigInteger | SqlType::SmallInteger if t.parse::<i64>().is_ok() => t.to_string(),
+        SqlType::Float | SqlType::Numeric if t.parse::<f64>().is_ok_and(f64::is_finite) => t.to_string(),
+        SqlType::Boolean => match t.to_ascii_lowercase().as_str() {
+            "1" | "true" => "TRUE".into(),
+            "0" | "false" => "FALSE".into(),
+            _ => quoted,
+        },
+        _ => quoted,
     }
 }

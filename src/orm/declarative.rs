@@ -6,10 +6,12 @@
 //! register a table and a mapper. They also route instance attribute access through the ORM
 //! (`attributes.rs`) and give mapped classes their keyword constructor.
 
-use super::mapper::{BaseInfo, ColumnDef, DeclarativeRoot, MappedClass, Mapper, Registry, RegistryRef, Relationship, TableDef};
+use super::Orm;
+use super::mapper::{
+    BaseInfo, ColumnDef, DeclarativeRoot, MappedClass, Mapper, Registry, RegistryRef, Relationship, TableDef,
+};
 use super::native::{as_str, state};
 use super::schema::{ColumnSpec, RelSpec, SqlType};
-use super::Orm;
 use crate::eval::modules::{alias_args, alias_origin, form_name};
 use crate::eval::value::{BuiltinType, Class, ClassHooks, Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
@@ -40,16 +42,17 @@ pub fn mapped(class: &Rc<Class>) -> Option<Rc<MappedClass>> {
 
 impl ClassHooks for Declarative {
     fn class_created(&self, interp: &mut Interp, class: &Rc<Class>) -> PyResult<()> {
-        let is_new_base = class.bases.iter().any(|b| b.native.borrow().as_ref().is_some_and(|n| n.is::<DeclarativeRoot>()));
+        let is_new_base =
+            class.bases.iter().any(|b| b.native.borrow().as_ref().is_some_and(|n| n.is::<DeclarativeRoot>()));
         if is_new_base {
             let registry: RegistryRef = Rc::new(RefCell::new(Registry::default()));
             self.orm.install_base(interp, class, registry);
             return Ok(());
         }
-        if let Some(v) = class.dict.borrow().get("__abstract__") {
-            if matches!(v, Value::Bool(true)) {
-                return Ok(());
-            }
+        if let Some(v) = class.dict.borrow().get("__abstract__")
+            && matches!(v, Value::Bool(true))
+        {
+            return Ok(());
         }
         let Some(registry) = registry_of(class) else { return Ok(()) };
         self.orm.map_class(interp, class, &registry)
@@ -60,7 +63,13 @@ impl ClassHooks for Declarative {
         self.orm.instance_get(interp, instance, &info, name)
     }
 
-    fn set_attr(&self, interp: &mut Interp, instance: &Rc<Instance>, name: &Name, value: Value) -> Result<PyResult<()>, Value> {
+    fn set_attr(
+        &self,
+        interp: &mut Interp,
+        instance: &Rc<Instance>,
+        name: &Name,
+        value: Value,
+    ) -> Result<PyResult<()>, Value> {
         let Some(info) = mapped(&instance.class) else { return Err(value) };
         self.orm.instance_set(interp, instance, &info, name, value)
     }
@@ -88,10 +97,9 @@ impl ClassHooks for Declarative {
                 })
             };
             if !has {
-                return Some(Err(interp.type_error(format!(
-                    "'{key}' is an invalid keyword argument for {}",
-                    instance.class.name
-                ))));
+                return Some(Err(
+                    interp.type_error(format!("'{key}' is an invalid keyword argument for {}", instance.class.name))
+                ));
             }
             if let Err(e) = interp.set_attr(&value, &key, v) {
                 return Some(Err(e));
@@ -130,10 +138,8 @@ impl Orm {
             _ => None,
         };
         if class.mro_tail.iter().any(|c| mapped(c).is_some()) && !dict.contains_key("__tablename__") {
-            return Err(interp.not_supported(&format!(
-                "mapped class inheritance ({} inherits from a mapped class)",
-                class.name
-            )));
+            return Err(interp
+                .not_supported(&format!("mapped class inheritance ({} inherits from a mapped class)", class.name)));
         }
         let Some(table_name) = class.lookup("__tablename__").and_then(|v| as_str(&v)) else {
             return Err(self.error(
@@ -161,19 +167,22 @@ impl Orm {
                     if s.target.is_none() {
                         s.target = target;
                     }
-                    if s.uselist.is_none() && is_list {
-                        s.uselist = Some(true);
+                    // SQLAlchemy takes uselist from the annotation: `Mapped[List[X]]` is a collection,
+                    // `Mapped[X]`/`Mapped[Optional[X]]` a scalar (a one-to-many becomes one-to-one).
+                    if s.uselist.is_none() && s.target.is_some() {
+                        s.uselist = Some(is_list);
                     }
                 }
                 let line = spec.borrow().line;
                 relationships.push(Relationship { key: key.clone(), spec, from_backref: false, resolved: None, line });
-            } else if value.is_none() {
-                if let Some(inner) = &mapped_inner {
-                    let (target, _) = relationship_annotation(inner);
-                    let looks_like_model = matches!(target, Some(Value::Str(_)))
-                        || matches!(&target, Some(Value::Class(c)) if mapped(c).is_some());
-                    if looks_like_model && column_type_of(inner).is_none() {
-                        return Err(self.error(
+            } else if value.is_none()
+                && let Some(inner) = &mapped_inner
+            {
+                let (target, _) = relationship_annotation(inner);
+                let looks_like_model = matches!(target, Some(Value::Str(_)))
+                    || matches!(&target, Some(Value::Class(c)) if mapped(c).is_some());
+                if looks_like_model && column_type_of(inner).is_none() {
+                    return Err(self.error(
                             interp,
                             "ArgumentError",
                             format!(
@@ -181,29 +190,27 @@ impl Orm {
                                 class.name
                             ),
                         ));
-                    }
-                    let spec = ColumnSpec {
-                        name: None,
-                        ty: None,
-                        type_text: None,
-                        foreign_key: None,
-                        ondelete: None,
-                        primary_key: false,
-                        nullable: None,
-                        unique: false,
-                        index: false,
-                        default: None,
-                        server_default: None,
-                        autoincrement: None,
-                        mapped: true,
-                        order: 0,
-                        line: None,
-                        bound: RefCell::new(None),
-                    };
-                    let mut def = self.column_def(&key, &spec, Some(inner));
-                    def.line = class_line;
-                    columns.push(def);
                 }
+                let spec = ColumnSpec {
+                    name: None,
+                    ty: None,
+                    type_text: None,
+                    foreign_key: None,
+                    ondelete: None,
+                    primary_key: false,
+                    nullable: None,
+                    unique: false,
+                    index: false,
+                    default: None,
+                    server_default: None,
+                    autoincrement: None,
+                    mapped: true,
+                    line: None,
+                    bound: RefCell::new(None),
+                };
+                let mut def = self.column_def(&key, &spec, Some(inner));
+                def.line = class_line;
+                columns.push(def);
             }
         }
         let unique_sets = table_args_unique(&dict);
@@ -306,12 +313,7 @@ fn type_display(ty: &SqlType) -> String {
 
 fn annotations_of(dict: &indexmap::IndexMap<Name, Value>) -> Vec<(String, Value)> {
     match dict.get("__annotations__") {
-        Some(Value::Dict(d)) => d
-            .borrow()
-            .items()
-            .into_iter()
-            .filter_map(|(k, v)| Some((as_str(&k)?, v)))
-            .collect(),
+        Some(Value::Dict(d)) => d.borrow().items().into_iter().filter_map(|(k, v)| Some((as_str(&k)?, v))).collect(),
         _ => Vec::new(),
     }
 }
@@ -352,7 +354,9 @@ fn attribute_order(
     order
         .into_iter()
         .map(|name| {
-            let value = class.lookup(&name).filter(|v| state::<ColumnSpec>(v).is_some() || state::<RefCell<RelSpec>>(v).is_some());
+            let value = class
+                .lookup(&name)
+                .filter(|v| state::<ColumnSpec>(v).is_some() || state::<RefCell<RelSpec>>(v).is_some());
             let annotation = annotations.iter().find(|(n, _)| *n == name).map(|(_, a)| a.clone());
             (name, value, annotation)
         })
@@ -408,7 +412,27 @@ fn relationship_annotation(inner: &Value) -> (Option<Value>, bool) {
         }
         return (args.into_iter().next(), is_list);
     }
+    if let Value::Str(text) = inner {
+        return string_annotation(text);
+    }
     (Some(inner.clone()), false)
+}
+
+/// A relationship annotation written as a string: `"List[Child]"`, `"Optional[Parent]"`, `"Parent | None"`.
+fn string_annotation(text: &str) -> (Option<Value>, bool) {
+    let t = text.trim();
+    let unquote = |s: &str| Value::str(s.trim().trim_matches(|c| c == '"' || c == '\''));
+    for (prefix, is_list) in
+        [("List[", true), ("list[", true), ("Set[", true), ("set[", true), ("Sequence[", true), ("Optional[", false)]
+    {
+        if let Some(rest) = t.strip_prefix(prefix).and_then(|r| r.strip_suffix(']')) {
+            return (Some(unquote(rest)), is_list);
+        }
+    }
+    if let Some(rest) = t.strip_suffix("| None").or_else(|| t.strip_suffix("|None")) {
+        return (Some(unquote(rest)), false);
+    }
+    (Some(unquote(t)), false)
 }
 
 /// `UniqueConstraint("a", "b")` entries of `__table_args__`.

@@ -88,7 +88,13 @@ pub fn schema(reg: &Registry) -> Vec<TableInfo> {
                         .collect()
                 })
                 .unwrap_or_default();
-            TableInfo { name: t.name.clone(), class_name: mapper.map(|m| m.class_name.clone()), line: t.line, columns, relationships }
+            TableInfo {
+                name: t.name.clone(),
+                class_name: mapper.map(|m| m.class_name.clone()),
+                line: t.line,
+                columns,
+                relationships,
+            }
         })
         .collect()
 }
@@ -110,7 +116,13 @@ fn explain(class: &str, table: &str, key: &str, target_table: &str, r: &Resolved
     let join = |pairs: &[(String, String)], owner_first: bool| -> String {
         pairs
             .iter()
-            .map(|(o, t)| if owner_first { format!("{table}.{o} = {target_table}.{t}") } else { format!("{target_table}.{t} = {table}.{o}") })
+            .map(|(o, t)| {
+                if owner_first {
+                    format!("{table}.{o} = {target_table}.{t}")
+                } else {
+                    format!("{target_table}.{t} = {table}.{o}")
+                }
+            })
             .collect::<Vec<_>>()
             .join(" AND ")
     };
@@ -118,7 +130,12 @@ fn explain(class: &str, table: &str, key: &str, target_table: &str, r: &Resolved
         (_, Some(sec)) => format!(
             "Not a column: {class}.{key} is loaded through the association table {} ({}), which holds one row per link.",
             sec.table,
-            sec.local.iter().chain(&sec.remote).map(|(a, _)| format!("{}.{a}", sec.table)).collect::<Vec<_>>().join(", ")
+            sec.local
+                .iter()
+                .chain(&sec.remote)
+                .map(|(a, _)| format!("{}.{a}", sec.table))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         (Direction::OneToMany, None) => format!(
             "Not a column: {class}.{key} is loaded with SELECT … FROM {target_table} WHERE {} — the foreign key lives in {target_table}.",
@@ -128,7 +145,9 @@ fn explain(class: &str, table: &str, key: &str, target_table: &str, r: &Resolved
             "Not a column: {class}.{key} follows this table's foreign key ({}) to the {target_table} row.",
             join(&r.pairs, true)
         ),
-        (Direction::ManyToMany, None) => format!("Not a column: {class}.{key} links rows of {table} and {target_table}."),
+        (Direction::ManyToMany, None) => {
+            format!("Not a column: {class}.{key} links rows of {table} and {target_table}.")
+        }
     }
 }
 
@@ -138,7 +157,9 @@ pub fn diagram_model(reg: &Registry) -> DiagramModel {
     let secondaries: Vec<String> = reg
         .mappers
         .iter()
-        .flat_map(|m| m.relationships.iter().filter_map(|r| r.resolved.as_ref()?.secondary.as_ref().map(|s| s.table.clone())))
+        .flat_map(|m| {
+            m.relationships.iter().filter_map(|r| r.resolved.as_ref()?.secondary.as_ref().map(|s| s.table.clone()))
+        })
         .collect();
     let entities = reg
         .tables

@@ -1,7 +1,7 @@
 //! Engines: one in-memory database each, with the SQL log (`echo=True`'s view) of every statement sent.
 
-use super::native::{as_str, kwarg, native_class, receiver, wrap};
 use super::Orm;
+use super::native::{as_str, kwarg, native_class, receiver, wrap};
 use crate::db::{Cell, Database, DbError, Outcome};
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
@@ -29,7 +29,12 @@ pub struct Engine {
 
 impl Engine {
     pub fn new(url: &str) -> Self {
-        Engine { url: url.to_string(), db: RefCell::new(Database::new()), log: RefCell::new(Vec::new()), group: StdCell::new(0) }
+        Engine {
+            url: url.to_string(),
+            db: RefCell::new(Database::new()),
+            log: RefCell::new(Vec::new()),
+            group: StdCell::new(0),
+        }
     }
 
     /// Starts a new group of log entries (a flush, a commit).
@@ -40,7 +45,12 @@ impl Engine {
 
     /// Runs one statement, logging it.
     pub fn execute(&self, sql: &str, params: &[Cell], phase: &'static str) -> Result<Outcome, DbError> {
-        self.log.borrow_mut().push(LogEntry { sql: sql.to_string(), params: params.to_vec(), phase, group: self.group.get() });
+        self.log.borrow_mut().push(LogEntry {
+            sql: sql.to_string(),
+            params: params.to_vec(),
+            phase,
+            group: self.group.get(),
+        });
         self.db.borrow_mut().execute_one(sql, params)
     }
 
@@ -54,7 +64,14 @@ impl Engine {
         if !db.in_transaction() {
             db.begin();
             drop(db);
-            self.log.borrow_mut().push(LogEntry { sql: "BEGIN (implicit)".into(), params: Vec::new(), phase: "begin", group: self.group.get() });
+            // A transaction opens a new log group (the previous one ended with its COMMIT/ROLLBACK).
+            self.next_group();
+            self.log.borrow_mut().push(LogEntry {
+                sql: "BEGIN (implicit)".into(),
+                params: Vec::new(),
+                phase: "begin",
+                group: self.group.get(),
+            });
         }
     }
 
@@ -63,7 +80,12 @@ impl Engine {
         if db.in_transaction() {
             db.commit();
             drop(db);
-            self.log.borrow_mut().push(LogEntry { sql: "COMMIT".into(), params: Vec::new(), phase: "commit", group: self.group.get() });
+            self.log.borrow_mut().push(LogEntry {
+                sql: "COMMIT".into(),
+                params: Vec::new(),
+                phase: "commit",
+                group: self.group.get(),
+            });
         }
     }
 
@@ -72,7 +94,12 @@ impl Engine {
         if db.in_transaction() {
             db.rollback();
             drop(db);
-            self.log.borrow_mut().push(LogEntry { sql: "ROLLBACK".into(), params: Vec::new(), phase: "rollback", group: self.group.get() });
+            self.log.borrow_mut().push(LogEntry {
+                sql: "ROLLBACK".into(),
+                params: Vec::new(),
+                phase: "rollback",
+                group: self.group.get(),
+            });
         }
     }
 
@@ -86,9 +113,16 @@ impl Orm {
     pub fn create_engine(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
         let url = args.positional.first().and_then(as_str).or_else(|| kwarg(&args, "url").and_then(|v| as_str(&v)));
         let Some(url) = url else {
-            return Err(self.error(interp, "ArgumentError", "create_engine() needs a database URL such as \"sqlite://\""));
+            return Err(self.error(
+                interp,
+                "ArgumentError",
+                "create_engine() needs a database URL such as \"sqlite://\"",
+            ));
         };
-        let in_memory = matches!(url.as_str(), "sqlite://" | "sqlite:///:memory:" | "sqlite+pysqlite:///:memory:" | "sqlite+pysqlite://");
+        let in_memory = matches!(
+            url.as_str(),
+            "sqlite://" | "sqlite:///:memory:" | "sqlite+pysqlite:///:memory:" | "sqlite+pysqlite://"
+        );
         if !in_memory {
             if url.starts_with("sqlite") {
                 // A file database behaves like an in-memory one here: there are no files in a browser tab.
@@ -102,7 +136,12 @@ impl Orm {
         }
         let engine = Rc::new(Engine::new(&url));
         self.engines.borrow_mut().push(engine.clone());
-        let class = native_class(interp, "Engine", "sqlalchemy.engine", &[("__repr__", engine_repr), ("dispose", |_, _| Ok(Value::None))]);
+        let class = native_class(
+            interp,
+            "Engine",
+            "sqlalchemy.engine",
+            &[("__repr__", engine_repr), ("dispose", |_, _| Ok(Value::None))],
+        );
         Ok(wrap(&class, engine))
     }
 }

@@ -12,24 +12,62 @@ use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
 use std::rc::Rc;
 
+mod relations;
+
+pub use relations::{RelAttr, rel_info, relationship_value};
+
 #[derive(Debug, Clone)]
 pub enum SqlExpr {
-    Column { table: String, column: String, ty: SqlType },
+    Column {
+        table: String,
+        column: String,
+        ty: SqlType,
+    },
     Literal(Cell),
-    Binary { op: &'static str, left: Box<SqlExpr>, right: Box<SqlExpr> },
-    IsNull { expr: Box<SqlExpr>, negate: bool },
+    Binary {
+        op: &'static str,
+        left: Box<SqlExpr>,
+        right: Box<SqlExpr>,
+    },
+    IsNull {
+        expr: Box<SqlExpr>,
+        negate: bool,
+    },
     And(Vec<SqlExpr>),
     Or(Vec<SqlExpr>),
     Not(Box<SqlExpr>),
-    In { expr: Box<SqlExpr>, items: Vec<SqlExpr>, negate: bool },
-    Like { expr: Box<SqlExpr>, pattern: Box<SqlExpr>, insensitive: bool, negate: bool },
-    Func { name: String, args: Vec<SqlExpr> },
+    In {
+        expr: Box<SqlExpr>,
+        items: Vec<SqlExpr>,
+        negate: bool,
+    },
+    Like {
+        expr: Box<SqlExpr>,
+        pattern: Box<SqlExpr>,
+        insensitive: bool,
+        negate: bool,
+    },
+    Func {
+        name: String,
+        args: Vec<SqlExpr>,
+    },
     CountStar,
-    Ordered { expr: Box<SqlExpr>, desc: bool },
-    Label { expr: Box<SqlExpr>, name: String },
+    Ordered {
+        expr: Box<SqlExpr>,
+        desc: bool,
+    },
+    Label {
+        expr: Box<SqlExpr>,
+        name: String,
+    },
     /// `EXISTS (SELECT 1 FROM table WHERE criteria)`, for relationship `any()`/`has()`.
-    Exists { table: String, criteria: Box<SqlExpr> },
+    Exists {
+        table: String,
+        criteria: Box<SqlExpr>,
+    },
     Bool(bool),
+    /// A label named by a string (`order_by("total")`), rendered as the bare name.
+    LabelRef(String),
 }
 
 impl SqlExpr {
@@ -85,8 +123,16 @@ impl SqlExpr {
             }
             SqlExpr::And(items) if items.is_empty() => "TRUE".into(),
             SqlExpr::Or(items) if items.is_empty() => "FALSE".into(),
-            SqlExpr::And(items) => format!("({})", items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(" AND ")),
-            SqlExpr::Or(items) => format!("({})", items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(" OR ")),
+            SqlExpr::And(items) => {
+                format!("({})", items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(" AND "))
+            }
+            // GlueSQL's OR/AND do not follow SQL's three-valued logic (`NULL OR TRUE` is not true), so an
+            // OR is compiled over two-valued operands (see `truth`); a NOT above an AND/OR uses the false
+            // form.
+            SqlExpr::Or(items) => {
+                format!("({})", items.iter().map(|i| i.truth(true, params)).collect::<Vec<_>>().join(" OR "))
+            }
+            SqlExpr::Not(e) if e.has_or() => e.truth(false, params),
             SqlExpr::Not(e) => format!("(NOT {})", e.compile(params)),
             SqlExpr::In { expr, items, negate } if items.is_empty() => {
                 let _ = expr;
@@ -98,22 +144,81 @@ impl SqlExpr {
                 if *negate { "NOT " } else { "" },
                 items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(", ")
             ),
-            SqlExpr::Like { expr, pattern, insensitive, negate } => format!(
-                "({} {}{} {})",
-                expr.compile(params),
-                if *negate { "NOT " } else { "" },
-                if *insensitive { "ILIKE" } else { "LIKE" },
-                pattern.compile(params)
-            ),
-            SqlExpr::Func { name, args } => {
-                format!("{}({})", name.to_uppercase(), args.iter().map(|a| a.compile(params)).collect::<Vec<_>>().join(", "))
+            // SQLite's LIKE ignores ASCII case, so `like()`, `startswith()` and `contains()` match
+            // "apple" with "A%" there: both spellings run as GlueSQL's case-folding ILIKE. GlueSQL fails
+            // on a NULL operand where SQL gives NULL, hence the CASE.
+            SqlExpr::Like { expr, pattern, insensitive: _, negate } => {
+                let e = expr.compile(params);
+                let p = pattern.compile(params);
+                format!(
+                    "(CASE WHEN {e} IS NULL OR {p} IS NULL THEN NULL ELSE {e} {}ILIKE {p} END)",
+                    if *negate { "NOT " } else { "" }
+                )
             }
+            // `distinct(col)` inside an aggregate: COUNT(DISTINCT col).
+            SqlExpr::Func { name, args } if name == "distinct" => {
+                format!("DISTINCT {}", args.iter().map(|a| a.compile(params)).collect::<Vec<_>>().join(", "))
+            }
+            SqlExpr::Func { name, args } => {
+                format!(
+                    "{}({})",
+                    name.to_uppercase(),
+                    args.iter().map(|a| a.compile(params)).collect::<Vec<_>>().join(", ")
+                )
+            }
+            SqlExpr::LabelRef(name) => quote(name),
             SqlExpr::CountStar => "COUNT(*)".into(),
-            SqlExpr::Ordered { expr, desc } => format!("{} {}", expr.compile(params), if *desc { "DESC" } else { "ASC" }),
+            SqlExpr::Ordered { expr, desc } => {
+                format!("{} {}", expr.compile(params), if *desc { "DESC" } else { "ASC" })
+            }
             SqlExpr::Label { expr, name } => format!("{} AS {}", expr.compile(params), quote(name)),
             SqlExpr::Exists { table, criteria } => {
                 format!("EXISTS (SELECT 1 FROM {} WHERE {})", quote(table), criteria.compile(params))
             }
+        }
+    }
+
+    /// Whether this condition combines others with AND/OR (whose NULL handling GlueSQL gets wrong).
+    fn has_or(&self) -> bool {
+        match self {
+            SqlExpr::Or(_) | SqlExpr::And(_) => true,
+            SqlExpr::Not(e) => e.has_or(),
+            _ => false,
+        }
+    }
+
+    /// Two-valued SQL for a condition: with `positive`, TRUE exactly when the condition is TRUE (NULL
+    /// becomes FALSE); otherwise TRUE exactly when it is FALSE. Keeps SQL's WHERE semantics through
+    /// OR and NOT on a database whose OR mishandles NULL.
+    fn truth(&self, positive: bool, params: &mut Vec<Cell>) -> String {
+        let join = |items: &[SqlExpr], op: &str, params: &mut Vec<Cell>| {
+            format!("({})", items.iter().map(|i| i.truth(positive, params)).collect::<Vec<_>>().join(op))
+        };
+        match self {
+            SqlExpr::And(items) if !items.is_empty() => join(items, if positive { " AND " } else { " OR " }, params),
+            SqlExpr::Or(items) if !items.is_empty() => join(items, if positive { " OR " } else { " AND " }, params),
+            SqlExpr::Not(e) => e.truth(!positive, params),
+            SqlExpr::Bool(b) => if *b == positive { "TRUE" } else { "FALSE" }.into(),
+            leaf => {
+                let sql = leaf.compile(params);
+                if positive {
+                    format!("(CASE WHEN {sql} THEN TRUE ELSE FALSE END)")
+                } else {
+                    format!("(CASE WHEN NOT {sql} THEN TRUE ELSE FALSE END)")
+                }
+            }
+        }
+    }
+
+    /// SQL text where a labelled expression is referred to by its label (ORDER BY / GROUP BY / HAVING
+    /// take `total`, not `SUM(x) AS total`, as SQLAlchemy renders them).
+    pub fn compile_ref(&self, params: &mut Vec<Cell>) -> String {
+        match self {
+            SqlExpr::Label { name, .. } => quote(name),
+            SqlExpr::Ordered { expr, desc } => {
+                format!("{} {}", expr.compile_ref(params), if *desc { "DESC" } else { "ASC" })
+            }
+            other => other.compile(params),
         }
     }
 
@@ -155,6 +260,22 @@ const METHODS: &[(&str, Method)] = &[
     ("__sub__", |i, a| compare(i, a, "-")),
     ("__mul__", |i, a| compare(i, a, "*")),
     ("__truediv__", |i, a| compare(i, a, "/")),
+    // Integer columns divide as integers in SQLite, so `//` is plain `/` there.
+    ("__floordiv__", |i, a| compare(i, a, "/")),
+    ("__mod__", |i, a| compare(i, a, "%")),
+    ("__radd__", |i, a| reflected(i, a, "+")),
+    ("__rsub__", |i, a| reflected(i, a, "-")),
+    ("__rmul__", |i, a| reflected(i, a, "*")),
+    ("__rtruediv__", |i, a| reflected(i, a, "/")),
+    ("__neg__", |i, a| {
+        let (this, _, _) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+        let e = SqlExpr::Binary {
+            op: "-",
+            left: Box::new(SqlExpr::Literal(Cell::Int(0))),
+            right: Box::new(this.expr.clone()),
+        };
+        Ok(expr_value(i, e, None))
+    }),
     ("__and__", |i, a| {
         let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
         let other = to_expr(i, rest.positional.first().unwrap_or(&Value::None), None)?;
@@ -191,6 +312,10 @@ const METHODS: &[(&str, Method)] = &[
     ("isnot", |i, a| is_(i, a, true)),
     ("desc", |i, a| ordered(i, a, true)),
     ("asc", |i, a| ordered(i, a, false)),
+    ("distinct", |i, a| {
+        let (this, _, _) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+        Ok(expr_value(i, SqlExpr::Func { name: "distinct".into(), args: vec![this.expr.clone()] }, None))
+    }),
     ("label", |i, a| {
         let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
         let name = rest.positional.first().and_then(super::native::as_str).unwrap_or_else(|| "anon".into());
@@ -216,15 +341,31 @@ pub fn expr_value(interp: &mut Interp, expr: SqlExpr, attribute: Option<(Rc<Clas
     wrap(&class, ExprObj { expr, attribute })
 }
 
+/// An ORDER BY / GROUP BY item: a string names a label (`order_by("total")`), anything else is an
+/// expression.
+pub fn to_order_expr(interp: &mut Interp, v: &Value) -> PyResult<SqlExpr> {
+    match v {
+        Value::Str(name) => Ok(SqlExpr::LabelRef(name.to_string())),
+        other => to_expr(interp, other, None),
+    }
+}
+
 /// A Python value as an expression (literals converted to `ty` when known).
 pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult<SqlExpr> {
     if let Some(e) = state::<ExprObj>(v) {
         return Ok(e.expr.clone());
     }
+    if let Some(spec) = state::<super::schema::ColumnSpec>(v) {
+        // A Column object from a class body (`primaryjoin=id == assoc.c.left_id`): its table is known
+        // once the class is mapped; before that only relationship configuration looks at it.
+        let (table, column) =
+            spec.bound.borrow().clone().unwrap_or_else(|| (String::new(), spec.name.clone().unwrap_or_default()));
+        return Ok(SqlExpr::column(&table, &column, spec.ty.clone().unwrap_or(SqlType::Integer)));
+    }
     match v {
         Value::None => Ok(SqlExpr::Literal(Cell::Null)),
         Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::BigInt(_) => {
-            let ty = ty.cloned().unwrap_or_else(|| match v {
+            let ty = ty.cloned().unwrap_or(match v {
                 Value::Bool(_) => SqlType::Boolean,
                 Value::Int(_) | Value::BigInt(_) => SqlType::Integer,
                 Value::Float(_) => SqlType::Float,
@@ -243,7 +384,9 @@ fn negate(e: SqlExpr) -> SqlExpr {
     match e {
         SqlExpr::IsNull { expr, negate } => SqlExpr::IsNull { expr, negate: !negate },
         SqlExpr::In { expr, items, negate } => SqlExpr::In { expr, items, negate: !negate },
-        SqlExpr::Like { expr, pattern, insensitive, negate } => SqlExpr::Like { expr, pattern, insensitive, negate: !negate },
+        SqlExpr::Like { expr, pattern, insensitive, negate } => {
+            SqlExpr::Like { expr, pattern, insensitive, negate: !negate }
+        }
         SqlExpr::Binary { op: "=", left, right } => SqlExpr::Binary { op: "!=", left, right },
         SqlExpr::Binary { op: "!=", left, right } => SqlExpr::Binary { op: "=", left, right },
         other => SqlExpr::Not(Box::new(other)),
@@ -264,6 +407,14 @@ fn compare(interp: &mut Interp, args: Args, op: &'static str) -> PyResult<Value>
     Ok(expr_value(interp, expr, None))
 }
 
+/// `5 - Model.col`: the Python value on the left.
+fn reflected(interp: &mut Interp, args: Args, op: &'static str) -> PyResult<Value> {
+    let (this, _, rest) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
+    let ty = this.expr.ty();
+    let left = to_expr(interp, rest.positional.first().unwrap_or(&Value::None), ty.as_ref())?;
+    Ok(expr_value(interp, SqlExpr::Binary { op, left: Box::new(left), right: Box::new(this.expr.clone()) }, None))
+}
+
 fn like(interp: &mut Interp, args: Args, insensitive: bool, negate: bool) -> PyResult<Value> {
     let (this, _, rest) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
     let pattern = to_expr(interp, rest.positional.first().unwrap_or(&Value::None), Some(&SqlType::Text))?;
@@ -278,7 +429,12 @@ fn affix(interp: &mut Interp, args: Args, shape: &str) -> PyResult<Value> {
         None => String::new(),
     };
     let pattern = SqlExpr::Literal(Cell::Text(shape.replace("{}", &text)));
-    let expr = SqlExpr::Like { expr: Box::new(this.expr.clone()), pattern: Box::new(pattern), insensitive: false, negate: false };
+    let expr = SqlExpr::Like {
+        expr: Box::new(this.expr.clone()),
+        pattern: Box::new(pattern),
+        insensitive: false,
+        negate: false,
+    };
     Ok(expr_value(interp, expr, None))
 }
 
@@ -300,7 +456,11 @@ fn is_(interp: &mut Interp, args: Args, negate: bool) -> PyResult<Value> {
         Value::None => SqlExpr::IsNull { expr: Box::new(this.expr.clone()), negate },
         v => {
             let right = to_expr(interp, &v, this.expr.ty().as_ref())?;
-            SqlExpr::Binary { op: if negate { "!=" } else { "=" }, left: Box::new(this.expr.clone()), right: Box::new(right) }
+            SqlExpr::Binary {
+                op: if negate { "!=" } else { "=" },
+                left: Box::new(this.expr.clone()),
+                right: Box::new(right),
+            }
         }
     };
     Ok(expr_value(interp, expr, None))
@@ -322,194 +482,4 @@ fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     let mut params = Vec::new();
     Ok(Value::str(&this.expr.compile(&mut params)))
-}
-
-/// A relationship attribute at class level (`Parent.children`), usable in comparisons and joins.
-pub struct RelAttr {
-    pub class: Rc<Class>,
-    pub key: String,
-}
-
-const REL_METHODS: &[(&str, Method)] = &[
-    ("__eq__", |i, a| rel_compare(i, a, false)),
-    ("__ne__", |i, a| rel_compare(i, a, true)),
-    ("any", |i, a| rel_exists(i, a)),
-    ("has", |i, a| rel_exists(i, a)),
-    ("contains", rel_contains),
-    ("__hash__", |i, a| {
-        let (_, this, _) = receiver::<RelAttr>(i, a, "relationship")?;
-        Ok(Value::Int(this.as_instance().map_or(0, |x| x.id as i64)))
-    }),
-    ("__repr__", |i, a| {
-        let (r, _, _) = receiver::<RelAttr>(i, a, "relationship")?;
-        Ok(Value::str(&format!("{}.{}", r.class.name, r.key)))
-    }),
-];
-
-pub fn relationship_value(interp: &mut Interp, class: &Rc<Class>, key: &str) -> Value {
-    let c = native_class(interp, "RelationshipAttribute", "sqlalchemy.orm", REL_METHODS);
-    wrap(&c, RelAttr { class: class.clone(), key: key.to_string() })
-}
-
-/// Everything needed to compare through a relationship: tables and column pairs.
-pub struct RelInfo {
-    pub owner_table: String,
-    pub target_table: String,
-    pub resolved: super::mapper::Resolved,
-    pub target_class: Rc<Class>,
-    pub registry: super::mapper::RegistryRef,
-}
-
-pub fn rel_info(r: &RelAttr) -> Option<RelInfo> {
-    let info = mapped(&r.class)?;
-    let reg = info.registry.borrow();
-    let mapper = reg.mappers.get(info.mapper)?;
-    let resolved = mapper.relationship(&r.key)?.resolved.clone()?;
-    let target = reg.mappers.get(resolved.target)?;
-    Some(RelInfo {
-        owner_table: mapper.table.clone(),
-        target_table: target.table.clone(),
-        target_class: target.class.clone(),
-        resolved,
-        registry: info.registry.clone(),
-    })
-}
-
-fn column_type(reg: &super::mapper::Registry, table: &str, column: &str) -> SqlType {
-    reg.tables.get(table).and_then(|t| t.column(column)).map_or(SqlType::Integer, |c| c.ty.clone())
-}
-
-/// `Child.parent == p` / `Parent.children.contains(c)`: the join columns compared with `other`'s keys.
-fn match_instance(interp: &mut Interp, info: &RelInfo, other: &Value, local_side: bool) -> PyResult<SqlExpr> {
-    let reg_ref = info.registry.clone();
-    let mut parts = Vec::new();
-    for (owner_col, target_col) in &info.resolved.pairs {
-        // many-to-one: owner FK = target key; one-to-many: target FK = owner key.
-        let (table, column, other_column) = if local_side {
-            (info.owner_table.clone(), owner_col.clone(), target_col.clone())
-        } else {
-            (info.target_table.clone(), target_col.clone(), owner_col.clone())
-        };
-        let (ty, key) = {
-            let reg = reg_ref.borrow();
-            let other_table = if local_side { &info.target_table } else { &info.owner_table };
-            let key = reg.tables.get(other_table).and_then(|t| t.column(&other_column)).map(|c| c.key.clone());
-            (column_type(&reg, &table, &column), key)
-        };
-        let value = match (other, key) {
-            (Value::None, _) | (_, None) => Value::None,
-            (v, Some(k)) => interp.get_attr(v, &k)?,
-        };
-        let col = SqlExpr::column(&table, &column, ty.clone());
-        parts.push(match value {
-            Value::None => SqlExpr::IsNull { expr: Box::new(col), negate: false },
-            v => SqlExpr::Binary { op: "=", left: Box::new(col), right: Box::new(SqlExpr::Literal(to_cell(&v, &ty))) },
-        });
-    }
-    Ok(if parts.len() == 1 { parts.remove(0) } else { SqlExpr::And(parts) })
-}
-
-fn rel_compare(interp: &mut Interp, args: Args, negate_it: bool) -> PyResult<Value> {
-    let (r, _, rest) = receiver::<RelAttr>(interp, args, "relationship")?;
-    let Some(info) = rel_info(&r) else { return Err(interp.not_supported("comparing this relationship")) };
-    let other = rest.positional.first().cloned().unwrap_or(Value::None);
-    let expr = match info.resolved.direction {
-        super::mapper::Direction::ManyToOne => match_instance(interp, &info, &other, true)?,
-        _ if matches!(other, Value::None) && !info.resolved.uselist => {
-            // `Parent.child == None` (one-to-one): no child row points at this parent.
-            SqlExpr::Not(Box::new(join_exists(&info, SqlExpr::And(Vec::new()))))
-        }
-        _ => return Err(interp.not_supported("== on a collection relationship (use .contains() or .any())")),
-    };
-    Ok(expr_value(interp, if negate_it { negate(expr) } else { expr }, None))
-}
-
-fn rel_contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (r, _, rest) = receiver::<RelAttr>(interp, args, "relationship")?;
-    let Some(info) = rel_info(&r) else { return Err(interp.not_supported("contains() on this relationship")) };
-    let other = rest.positional.first().cloned().unwrap_or(Value::None);
-    if info.resolved.direction != super::mapper::Direction::OneToMany {
-        return Err(interp.not_supported("contains() on a many-to-many relationship"));
-    }
-    // The parent whose key equals the child's foreign key.
-    let mut parts = Vec::new();
-    for (owner_col, target_col) in &info.resolved.pairs {
-        let (ty, key) = {
-            let reg = info.registry.borrow();
-            let key = reg.tables.get(&info.target_table).and_then(|t| t.column(target_col)).map(|c| c.key.clone());
-            (column_type(&reg, &info.owner_table, owner_col), key)
-        };
-        let v = match key {
-            Some(k) => interp.get_attr(&other, &k)?,
-            None => Value::None,
-        };
-        parts.push(SqlExpr::Binary {
-            op: "=",
-            left: Box::new(SqlExpr::column(&info.owner_table, owner_col, ty.clone())),
-            right: Box::new(SqlExpr::Literal(to_cell(&v, &ty))),
-        });
-    }
-    Ok(expr_value(interp, SqlExpr::And(parts), None))
-}
-
-/// `EXISTS` linking the owner row to target rows matching `criteria`.
-fn join_exists(info: &RelInfo, criteria: SqlExpr) -> SqlExpr {
-    let reg = info.registry.borrow();
-    let mut conditions = Vec::new();
-    let table = match &info.resolved.secondary {
-        Some(sec) => {
-            for (assoc, owner_col) in &sec.local {
-                conditions.push(SqlExpr::Binary {
-                    op: "=",
-                    left: Box::new(SqlExpr::column(&sec.table, assoc, SqlType::Integer)),
-                    right: Box::new(SqlExpr::column(&info.owner_table, owner_col, SqlType::Integer)),
-                });
-            }
-            let mut inner = Vec::new();
-            for (assoc, target_col) in &sec.remote {
-                inner.push(SqlExpr::Binary {
-                    op: "=",
-                    left: Box::new(SqlExpr::column(&sec.table, assoc, SqlType::Integer)),
-                    right: Box::new(SqlExpr::column(&info.target_table, target_col, SqlType::Integer)),
-                });
-            }
-            inner.push(criteria);
-            conditions.push(SqlExpr::Exists { table: info.target_table.clone(), criteria: Box::new(SqlExpr::And(inner)) });
-            return SqlExpr::Exists { table: sec.table.clone(), criteria: Box::new(SqlExpr::And(conditions)) };
-        }
-        None => info.target_table.clone(),
-    };
-    for (owner_col, target_col) in &info.resolved.pairs {
-        let ty = column_type(&reg, &info.owner_table, owner_col);
-        conditions.push(SqlExpr::Binary {
-            op: "=",
-            left: Box::new(SqlExpr::column(&info.target_table, target_col, ty.clone())),
-            right: Box::new(SqlExpr::column(&info.owner_table, owner_col, ty)),
-        });
-    }
-    conditions.push(criteria);
-    SqlExpr::Exists { table, criteria: Box::new(SqlExpr::And(conditions)) }
-}
-
-fn rel_exists(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (r, _, rest) = receiver::<RelAttr>(interp, args, "relationship")?;
-    let Some(info) = rel_info(&r) else { return Err(interp.not_supported("any()/has() on this relationship")) };
-    let mut criteria = Vec::new();
-    for v in &rest.positional {
-        criteria.push(to_expr(interp, v, None)?);
-    }
-    for (k, v) in &rest.keywords {
-        let reg = info.registry.borrow();
-        let column = reg.tables.get(&info.target_table).and_then(|t| t.columns.iter().find(|c| &*c.key == &**k)).cloned();
-        drop(reg);
-        if let Some(c) = column {
-            criteria.push(SqlExpr::Binary {
-                op: "=",
-                left: Box::new(SqlExpr::column(&info.target_table, &c.name, c.ty.clone())),
-                right: Box::new(to_expr(interp, v, Some(&c.ty))?),
-            });
-        }
-    }
-    let _ = &info.target_class;
-    Ok(expr_value(interp, join_exists(&info, SqlExpr::And(criteria)), None))
 }

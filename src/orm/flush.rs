@@ -3,18 +3,24 @@
 //! last and children first), syncing foreign keys from relationships, and cascading deletes and
 //! orphans — the rules SQLAlchemy follows, listed in `conformance/SEMANTICS.md`.
 
+use super::Orm;
 use super::collection::collection_items;
 use super::declarative::mapped;
 use super::expr::quote;
 use super::mapper::{ColumnDef, Direction, Registry, RegistryRef, Resolved};
 use super::session::SessionData;
 use super::state::{Status, existing_state, identity_key, to_cell};
-use super::Orm;
 use crate::db::Cell;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
 use std::rc::Rc;
+
+mod deletes;
+mod order;
+mod statements;
+
+use order::*;
 
 /// A foreign key to set on `child` from `parent`'s key columns (or to NULL when `parent` is None).
 struct FkSync {
@@ -47,8 +53,13 @@ impl Orm {
         }
         self.check_pending_rollback(interp, session)?;
         session.flushing.set(true);
+        let logged = session.engine.log.borrow().len();
         let result = self.flush_inner(interp, session);
         session.flushing.set(false);
+        // The flush's statements form one log group: what follows starts another.
+        if session.engine.log.borrow().len() != logged {
+            session.engine.next_group();
+        }
         if let Err(e) = result {
             if !e.fatal {
                 session.engine.rollback();
@@ -73,8 +84,14 @@ impl Orm {
             .cloned()
             .collect();
         let to_delete = self.unflushed_deletes(session);
-        let dirty = persistent.iter().any(|i| self.changed_columns(i).map_or(false, |c| !c.is_empty()));
-        if pending.is_empty() && to_delete.is_empty() && !dirty && plan.syncs.is_empty() && plan.assoc_insert.is_empty() && plan.assoc_delete.is_empty() {
+        let dirty = persistent.iter().any(|i| self.changed_columns(i).is_some_and(|c| !c.is_empty()));
+        if pending.is_empty()
+            && to_delete.is_empty()
+            && !dirty
+            && plan.syncs.is_empty()
+            && plan.assoc_insert.is_empty()
+            && plan.assoc_delete.is_empty()
+        {
             return Ok(());
         }
         session.engine.next_group();
@@ -83,7 +100,8 @@ impl Orm {
         for registry in &registries {
             let order = mapper_order(&registry.borrow());
             for mapper in &order {
-                let mut mine: Vec<Rc<Instance>> = pending.iter().filter(|i| belongs(i, registry, *mapper)).cloned().collect();
+                let mut mine: Vec<Rc<Instance>> =
+                    pending.iter().filter(|i| belongs(i, registry, *mapper)).cloned().collect();
                 sort_by_depth(&mut mine, &plan);
                 // Within a table SQLAlchemy sends UPDATEs before INSERTs (a replaced one-to-one row
                 // releases its unique foreign key before the new row takes it).
@@ -97,11 +115,12 @@ impl Orm {
                 }
             }
         }
-        for row in &plan.assoc_insert {
-            self.assoc_statement(interp, session, row, true)?;
-        }
+        // Association rows: DELETEs before INSERTs, as SQLAlchemy's many-to-many processor runs them.
         for row in &plan.assoc_delete {
             self.assoc_statement(interp, session, row, false)?;
+        }
+        for row in &plan.assoc_insert {
+            self.assoc_statement(interp, session, row, true)?;
         }
         for (table, column, inst, inst_column) in &plan.assoc_purge {
             let value = column_value(inst, inst_column);
@@ -124,114 +143,6 @@ impl Orm {
         Ok(())
     }
 
-    /// Objects marked deleted whose row still exists.
-    fn unflushed_deletes(&self, session: &SessionData) -> Vec<Rc<Instance>> {
-        session
-            .deleted
-            .borrow()
-            .iter()
-            .filter(|i| {
-                existing_state(i).and_then(|s| SessionData::key_for(&s)).is_some_and(|k| session.identity.borrow().contains_key(&k))
-            })
-            .cloned()
-            .collect()
-    }
-
-    /// Marks `inst` deleted (and what its delete cascade reaches).
-    pub fn mark_deleted(&self, interp: &mut Interp, session: &Rc<SessionData>, inst: &Rc<Instance>) -> PyResult<()> {
-        let Some(state) = existing_state(inst) else { return Ok(()) };
-        let status = state.borrow().status;
-        match status {
-            Status::Persistent => {
-                state.borrow_mut().status = Status::Deleted;
-                session.deleted.borrow_mut().push(inst.clone());
-            }
-            Status::Pending => {
-                self.expunge(session, inst);
-                return Ok(());
-            }
-            _ => return Ok(()),
-        }
-        for (key, resolved) in relationships_of(inst) {
-            if !resolved.cascade.delete || resolved.viewonly {
-                continue;
-            }
-            let value = interp.get_attr(&Value::Instance(inst.clone()), &key)?;
-            let items = collection_items(&value).unwrap_or_else(|| vec![value]);
-            for item in items {
-                if let Value::Instance(i) = item {
-                    if session.contains(&i) {
-                        self.mark_deleted(interp, session, &i)?;
-                    }
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// Before a flush: children of deleted parents without delete cascade lose their foreign key; orphans
-    /// of delete-orphan relationships are deleted.
-    fn cascade_deletes(&self, interp: &mut Interp, session: &Rc<SessionData>) -> PyResult<()> {
-        for inst in self.unflushed_deletes(session) {
-            for (key, resolved) in relationships_of(&inst) {
-                if resolved.viewonly || resolved.cascade.delete || resolved.direction != Direction::OneToMany {
-                    continue;
-                }
-                let loaded = inst.dict.borrow().contains_key(key.as_str());
-                if resolved.passive_deletes && !loaded {
-                    continue;
-                }
-                let value = interp.get_attr(&Value::Instance(inst.clone()), &key)?;
-                let items = collection_items(&value).unwrap_or_else(|| vec![value]);
-                for item in items {
-                    let Value::Instance(child) = item else { continue };
-                    let child_deleted = existing_state(&child).is_some_and(|s| s.borrow().status == Status::Deleted);
-                    if child_deleted {
-                        continue;
-                    }
-                    self.set_fk_null(&child, &resolved, &inst);
-                }
-            }
-        }
-        let objects = session.all_objects();
-        for inst in objects {
-            let Some(state) = existing_state(&inst) else { continue };
-            let histories: Vec<(String, Vec<Value>)> =
-                state.borrow().history.iter().map(|(k, h)| (k.clone(), h.removed.clone())).collect();
-            for (key, removed) in histories {
-                let Some(info) = mapped(&inst.class) else { continue };
-                let Some(resolved) = self.resolved(&info, &key) else { continue };
-                if !resolved.cascade.delete_orphan || resolved.direction == Direction::ManyToMany {
-                    continue;
-                }
-                for item in removed {
-                    let Value::Instance(child) = item else { continue };
-                    if !self.has_other_parent(&child, &resolved, &inst) {
-                        self.mark_deleted(interp, session, &child)?;
-                    }
-                }
-            }
-        }
-        Ok(())
-    }
-
-    fn has_other_parent(&self, child: &Rc<Instance>, resolved: &Resolved, parent: &Rc<Instance>) -> bool {
-        let Some(reverse) = &resolved.reverse else { return false };
-        matches!(child.dict.borrow().get(reverse.as_str()), Some(Value::Instance(p)) if !Rc::ptr_eq(p, parent))
-    }
-
-    fn set_fk_null(&self, child: &Rc<Instance>, resolved: &Resolved, _parent: &Rc<Instance>) {
-        let Some(info) = mapped(&child.class) else { return };
-        let reg = info.registry.borrow();
-        for (_, child_col) in &resolved.pairs {
-            if let Some(c) = reg.tables.get(&reg.mappers[info.mapper].table).and_then(|t| t.column(child_col)) {
-                if !c.primary_key {
-                    child.dict.borrow_mut().insert(Name::from(c.key.as_str()), Value::None);
-                }
-            }
-        }
-    }
-
     /// Reads relationship histories into foreign key syncs and association row changes.
     fn plan_relationships(&self, _interp: &mut Interp, session: &Rc<SessionData>, plan: &mut Plan) -> PyResult<()> {
         let mut removals = Vec::new();
@@ -250,30 +161,41 @@ impl Orm {
                     Direction::ManyToOne => {
                         let pairs = resolved.pairs.clone();
                         match history.added.last() {
-                            Some(Value::Instance(parent)) => additions.push(FkSync { child: inst.clone(), pairs, parent: Some(parent.clone()) }),
+                            Some(Value::Instance(parent)) => {
+                                additions.push(FkSync { child: inst.clone(), pairs, parent: Some(parent.clone()) })
+                            }
                             Some(_) => removals.push(FkSync { child: inst.clone(), pairs, parent: None }),
-                            None if !history.removed.is_empty() => removals.push(FkSync { child: inst.clone(), pairs, parent: None }),
+                            None if !history.removed.is_empty() => {
+                                removals.push(FkSync { child: inst.clone(), pairs, parent: None })
+                            }
                             None => {}
                         }
                     }
                     Direction::OneToMany => {
-                        let pairs: Vec<(String, String)> = resolved.pairs.iter().map(|(o, t)| (t.clone(), o.clone())).collect();
+                        let pairs: Vec<(String, String)> =
+                            resolved.pairs.iter().map(|(o, t)| (t.clone(), o.clone())).collect();
                         for item in &history.removed {
-                            if let Value::Instance(child) = item {
-                                if !self.has_other_parent(child, &resolved, &inst) {
-                                    removals.push(FkSync { child: child.clone(), pairs: pairs.clone(), parent: None });
-                                }
+                            if let Value::Instance(child) = item
+                                && !self.has_other_parent(child, &resolved, &inst)
+                            {
+                                removals.push(FkSync { child: child.clone(), pairs: pairs.clone(), parent: None });
                             }
                         }
                         for item in &history.added {
                             if let Value::Instance(child) = item {
-                                additions.push(FkSync { child: child.clone(), pairs: pairs.clone(), parent: Some(inst.clone()) });
+                                additions.push(FkSync {
+                                    child: child.clone(),
+                                    pairs: pairs.clone(),
+                                    parent: Some(inst.clone()),
+                                });
                             }
                         }
                     }
                     Direction::ManyToMany => {
                         let Some(sec) = &resolved.secondary else { continue };
-                        for (items, list) in [(&history.added, &mut plan.assoc_insert), (&history.removed, &mut plan.assoc_delete)] {
+                        for (items, list) in
+                            [(&history.added, &mut plan.assoc_insert), (&history.removed, &mut plan.assoc_delete)]
+                        {
                             for item in items {
                                 let Value::Instance(other) = item else { continue };
                                 let mut parts: Vec<(String, Rc<Instance>, String)> =
@@ -282,7 +204,9 @@ impl Orm {
                                 let duplicate = list.iter().any(|r: &AssocRow| {
                                     r.table == sec.table
                                         && r.parts.len() == parts.len()
-                                        && parts.iter().all(|(a, i, _)| r.parts.iter().any(|(b, j, _)| a == b && Rc::ptr_eq(i, j)))
+                                        && parts
+                                            .iter()
+                                            .all(|(a, i, _)| r.parts.iter().any(|(b, j, _)| a == b && Rc::ptr_eq(i, j)))
                                 });
                                 if !duplicate {
                                     list.push(AssocRow { table: sec.table.clone(), parts });
@@ -298,7 +222,11 @@ impl Orm {
                 if let (Direction::ManyToMany, Some(sec)) = (resolved.direction, &resolved.secondary) {
                     for (a, c) in &sec.local {
                         let entry = (sec.table.clone(), a.clone(), inst.clone(), c.clone());
-                        if !plan.assoc_purge.iter().any(|p| p.0 == entry.0 && p.1 == entry.1 && Rc::ptr_eq(&p.2, &entry.2)) {
+                        if !plan
+                            .assoc_purge
+                            .iter()
+                            .any(|p| p.0 == entry.0 && p.1 == entry.1 && Rc::ptr_eq(&p.2, &entry.2))
+                        {
                             plan.assoc_purge.push(entry);
                         }
                     }
@@ -323,198 +251,9 @@ impl Orm {
                 };
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value);
                 if let Some(state) = existing_state(inst) {
-                    state.borrow_mut().expired.remove(&c.key);
+                    state.borrow_mut().expired.shift_remove(&c.key);
                 }
             }
-        }
-    }
-
-    fn insert(&self, interp: &mut Interp, session: &Rc<SessionData>, registry: &RegistryRef, mapper: usize, inst: &Rc<Instance>) -> PyResult<()> {
-        let (table, columns) = {
-            let reg = registry.borrow();
-            let t = reg.table_of(mapper);
-            (t.map(|t| t.name.clone()).unwrap_or_default(), t.map(|t| t.columns.clone()).unwrap_or_default())
-        };
-        let mut names = Vec::new();
-        let mut cells = Vec::new();
-        let mut expire_after = Vec::new();
-        for c in &columns {
-            let mut value = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
-            if matches!(value, Value::None) {
-                if let Some(default) = &c.default {
-                    value = self.default_value(interp, default)?;
-                    inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value.clone());
-                }
-            }
-            if matches!(value, Value::None) && c.primary_key && c.autoincrement {
-                value = Value::Int(self.next_key(session, &table, &c.name));
-                inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value.clone());
-            }
-            if matches!(value, Value::None) && c.server_default.is_some() {
-                expire_after.push(c.key.clone());
-                continue;
-            }
-            if matches!(value, Value::None) && !c.nullable {
-                return Err(self.error(
-                    interp,
-                    "IntegrityError",
-                    format!("(sqlite3.IntegrityError) NOT NULL constraint failed: {table}.{}", c.name),
-                ));
-            }
-            names.push(quote(&c.name));
-            cells.push(to_cell(&value, &c.ty));
-        }
-        let placeholders: Vec<String> = (1..=cells.len()).map(|i| format!("${i}")).collect();
-        let sql = format!("INSERT INTO {} ({}) VALUES ({})", quote(&table), names.join(", "), placeholders.join(", "));
-        self.execute_flush(interp, session, &sql, &cells)?;
-        let pk: Vec<Cell> = columns
-            .iter()
-            .filter(|c| c.primary_key)
-            .map(|c| to_cell(&inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None), &c.ty))
-            .collect();
-        let state = existing_state(inst).ok_or_else(|| interp.error("RuntimeError", "instance without state"))?;
-        {
-            let mut s = state.borrow_mut();
-            s.identity = Some(pk.clone());
-            s.status = Status::Persistent;
-            s.inserted_in_transaction = true;
-            for c in &columns {
-                let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
-                s.committed.insert(c.key.clone(), v);
-            }
-            for key in &expire_after {
-                s.expired.insert(key.clone());
-            }
-        }
-        session.new.borrow_mut().retain(|i| !Rc::ptr_eq(i, inst));
-        let key = (Rc::as_ptr(registry) as *const u8 as usize, mapper, identity_key(&pk));
-        session.identity.borrow_mut().insert(key, inst.clone());
-        Ok(())
-    }
-
-    fn default_value(&self, interp: &mut Interp, default: &Value) -> PyResult<Value> {
-        match default {
-            Value::Function(f) if !f.def.params.positional.is_empty() => interp.call(default, Args::positional(vec![Value::None])),
-            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => interp.call(default, Args::default()),
-            other => Ok(other.clone()),
-        }
-    }
-
-    /// SQLite's rowid rule for an integer primary key: one more than the largest key in the table.
-    fn next_key(&self, session: &SessionData, table: &str, column: &str) -> i64 {
-        let sql = format!("SELECT MAX({}) FROM {}", quote(column), quote(table));
-        match session.engine.execute_quiet(&sql, &[]) {
-            Ok(crate::db::Outcome::Rows { rows, .. }) => match rows.first().and_then(|r| r.first()) {
-                Some(Cell::Int(n)) => n + 1,
-                _ => 1,
-            },
-            _ => 1,
-        }
-    }
-
-    /// Column values that differ from what the database has (keys of loaded, unexpired columns).
-    pub fn changed_columns(&self, inst: &Rc<Instance>) -> Option<Vec<ColumnDef>> {
-        let info = mapped(&inst.class)?;
-        let state = existing_state(inst)?;
-        let s = state.borrow();
-        let reg = info.registry.borrow();
-        let table = reg.table_of(info.mapper)?;
-        let dict = inst.dict.borrow();
-        Some(
-            table
-                .columns
-                .iter()
-                .filter(|c| !s.expired.contains(&c.key))
-                .filter(|c| match (dict.get(c.key.as_str()), s.committed.get(&c.key)) {
-                    (Some(now), Some(before)) => !same_value(now, before),
-                    (Some(now), None) => !matches!(now, Value::None),
-                    _ => false,
-                })
-                .cloned()
-                .collect(),
-        )
-    }
-
-    fn update(&self, interp: &mut Interp, session: &Rc<SessionData>, registry: &RegistryRef, mapper: usize, inst: &Rc<Instance>) -> PyResult<()> {
-        let Some(changed) = self.changed_columns(inst) else { return Ok(()) };
-        if changed.is_empty() {
-            return Ok(());
-        }
-        let state = existing_state(inst).ok_or_else(|| interp.error("RuntimeError", "instance without state"))?;
-        let (table, pk_cols) = {
-            let reg = registry.borrow();
-            let t = reg.table_of(mapper);
-            (t.map(|t| t.name.clone()).unwrap_or_default(), t.map(|t| t.columns.iter().filter(|c| c.primary_key).cloned().collect::<Vec<_>>()).unwrap_or_default())
-        };
-        let mut params = Vec::new();
-        let mut sets = Vec::new();
-        for c in &changed {
-            let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
-            if matches!(v, Value::None) && !c.nullable {
-                return Err(self.error(
-                    interp,
-                    "IntegrityError",
-                    format!("(sqlite3.IntegrityError) NOT NULL constraint failed: {table}.{}", c.name),
-                ));
-            }
-            params.push(to_cell(&v, &c.ty));
-            sets.push(format!("{} = ${}", quote(&c.name), params.len()));
-        }
-        let identity = state.borrow().identity.clone().unwrap_or_default();
-        let mut conditions = Vec::new();
-        for (c, cell) in pk_cols.iter().zip(identity) {
-            params.push(cell);
-            conditions.push(format!("{} = ${}", quote(&c.name), params.len()));
-        }
-        let sql = format!("UPDATE {} SET {} WHERE {}", quote(&table), sets.join(", "), conditions.join(" AND "));
-        self.execute_flush(interp, session, &sql, &params)?;
-        let mut s = state.borrow_mut();
-        for c in &changed {
-            let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
-            s.committed.insert(c.key.clone(), v);
-        }
-        Ok(())
-    }
-
-    fn delete_row(&self, interp: &mut Interp, session: &Rc<SessionData>, registry: &RegistryRef, mapper: usize, inst: &Rc<Instance>) -> PyResult<()> {
-        let state = existing_state(inst).ok_or_else(|| interp.error("RuntimeError", "instance without state"))?;
-        let (table, pk_cols) = {
-            let reg = registry.borrow();
-            let t = reg.table_of(mapper);
-            (t.map(|t| t.name.clone()).unwrap_or_default(), t.map(|t| t.columns.iter().filter(|c| c.primary_key).cloned().collect::<Vec<_>>()).unwrap_or_default())
-        };
-        let identity = state.borrow().identity.clone().unwrap_or_default();
-        let mut params = Vec::new();
-        let mut conditions = Vec::new();
-        for (c, cell) in pk_cols.iter().zip(&identity) {
-            params.push(cell.clone());
-            conditions.push(format!("{} = ${}", quote(&c.name), params.len()));
-        }
-        let sql = format!("DELETE FROM {} WHERE {}", quote(&table), conditions.join(" AND "));
-        self.execute_flush(interp, session, &sql, &params)?;
-        if let Some(key) = SessionData::key_for(&state) {
-            session.identity.borrow_mut().shift_remove(&key);
-        }
-        Ok(())
-    }
-
-    fn assoc_statement(&self, interp: &mut Interp, session: &Rc<SessionData>, row: &AssocRow, insert: bool) -> PyResult<()> {
-        let cells: Vec<Cell> = row.parts.iter().map(|(_, inst, col)| column_value(inst, col)).collect();
-        let sql = if insert {
-            let names: Vec<String> = row.parts.iter().map(|(a, _, _)| quote(a)).collect();
-            let placeholders: Vec<String> = (1..=cells.len()).map(|i| format!("${i}")).collect();
-            format!("INSERT INTO {} ({}) VALUES ({})", quote(&row.table), names.join(", "), placeholders.join(", "))
-        } else {
-            let conditions: Vec<String> = row.parts.iter().enumerate().map(|(i, (a, _, _))| format!("{} = ${}", quote(a), i + 1)).collect();
-            format!("DELETE FROM {} WHERE {}", quote(&row.table), conditions.join(" AND "))
-        };
-        self.execute_flush(interp, session, &sql, &cells)
-    }
-
-    fn execute_flush(&self, interp: &mut Interp, session: &SessionData, sql: &str, params: &[Cell]) -> PyResult<()> {
-        match session.engine.execute(sql, params, "flush") {
-            Ok(_) => Ok(()),
-            Err(e) => Err(self.error(interp, "IntegrityError", format!("(sqlite3.IntegrityError) {}\n[SQL: {sql}]", integrity_message(&e.message)))),
         }
     }
 }
@@ -548,79 +287,5 @@ fn same_value(a: &Value, b: &Value) -> bool {
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => i64::from(*x) == *y,
         (Value::Str(x), Value::Str(y)) => x == y,
         _ => a.is(b),
-    }
-}
-
-fn relationships_of(inst: &Rc<Instance>) -> Vec<(String, Resolved)> {
-    let Some(info) = mapped(&inst.class) else { return Vec::new() };
-    let reg = info.registry.borrow();
-    let Some(m) = reg.mappers.get(info.mapper) else { return Vec::new() };
-    m.relationships.iter().filter_map(|r| Some((r.key.clone(), r.resolved.clone()?))).collect()
-}
-
-fn belongs(inst: &Rc<Instance>, registry: &RegistryRef, mapper: usize) -> bool {
-    mapped(&inst.class).is_some_and(|m| m.mapper == mapper && Rc::ptr_eq(&m.registry, registry))
-}
-
-fn registries_of<'a>(instances: impl Iterator<Item = &'a Rc<Instance>>) -> Vec<RegistryRef> {
-    let mut out: Vec<RegistryRef> = Vec::new();
-    for inst in instances {
-        if let Some(m) = mapped(&inst.class) {
-            if !out.iter().any(|r| Rc::ptr_eq(r, &m.registry)) {
-                out.push(m.registry.clone());
-            }
-        }
-    }
-    out
-}
-
-/// Mappers ordered so that referenced tables come before the tables referencing them.
-fn mapper_order(reg: &Registry) -> Vec<usize> {
-    let n = reg.mappers.len();
-    let depends = |a: usize, b: usize| -> bool {
-        let (Some(ta), Some(tb)) = (reg.table_of(a), reg.table_of(b)) else { return false };
-        a != b && ta.columns.iter().any(|c| c.foreign_key.as_ref().is_some_and(|(t, _)| *t == tb.name))
-    };
-    let mut done: Vec<usize> = Vec::new();
-    while done.len() < n {
-        let next = (0..n).find(|&m| !done.contains(&m) && (0..n).all(|d| d == m || done.contains(&d) || !depends(m, d)));
-        // A cycle between tables: take the first remaining mapper.
-        let next = next.or_else(|| (0..n).find(|m| !done.contains(m)));
-        match next {
-            Some(m) => done.push(m),
-            None => break,
-        }
-    }
-    done
-}
-
-/// Orders pending objects of one mapper so that self-referential parents come first, level by level.
-fn sort_by_depth(items: &mut [Rc<Instance>], plan: &Plan) {
-    let parent_of = |inst: &Rc<Instance>| -> Option<Rc<Instance>> {
-        plan.syncs
-            .iter()
-            .find(|s| Rc::ptr_eq(&s.child, inst) && s.parent.as_ref().is_some_and(|p| Rc::ptr_eq(&p.class, &inst.class)))
-            .and_then(|s| s.parent.clone())
-    };
-    let depth = |inst: &Rc<Instance>| -> usize {
-        let mut d = 0;
-        let mut current = inst.clone();
-        while let Some(p) = parent_of(&current) {
-            let pending = existing_state(&p).is_some_and(|s| s.borrow().status == Status::Pending);
-            if !pending || d > items.len() {
-                break;
-            }
-            d += 1;
-            current = p;
-        }
-        d
-    };
-    let mut keyed: Vec<(usize, u64, Rc<Instance>)> = items
-        .iter()
-        .map(|i| (depth(i), existing_state(i).map_or(0, |s| s.borrow().insert_order), i.clone()))
-        .collect();
-    keyed.sort_by_key(|(d, o, _)| (*d, *o));
-    for (slot, (_, _, inst)) in items.iter_mut().zip(keyed) {
-        *slot = inst;
     }
 }

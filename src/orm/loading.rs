@@ -1,13 +1,13 @@
 //! Loading: rows become instances through the identity map, expired attributes reload, and
 //! relationships load lazily (one SELECT through the foreign key, logged like any other).
 
+use super::Orm;
 use super::collection::new_collection;
 use super::expr::quote;
 use super::mapper::{Direction, RegistryRef, Resolved};
 use super::query::Compiled;
 use super::session::SessionData;
 use super::state::{StateRef, Status, from_cell, identity_key, state_of, to_cell};
-use super::Orm;
 use crate::db::Cell;
 use crate::eval::value::{Instance, Value, next_id};
 use crate::eval::{Interp, PyResult};
@@ -19,7 +19,14 @@ use std::rc::Rc;
 impl Orm {
     /// The instance for a row of `mapper`'s table (all columns, in table order): the one already in the
     /// identity map (its expired attributes refreshed), or a new persistent instance.
-    pub fn materialize(&self, interp: &mut Interp, session: &Rc<SessionData>, registry: &RegistryRef, mapper: usize, row: &[Cell]) -> PyResult<Value> {
+    pub fn materialize(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        registry: &RegistryRef,
+        mapper: usize,
+        row: &[Cell],
+    ) -> PyResult<Value> {
         let (class, columns) = {
             let reg = registry.borrow();
             let m = &reg.mappers[mapper];
@@ -33,7 +40,7 @@ impl Orm {
             if let Some(state) = super::state::existing_state(&inst) {
                 let mut s = state.borrow_mut();
                 for (c, cell) in columns.iter().zip(row) {
-                    if s.expired.remove(&c.key) {
+                    if s.expired.shift_remove(&c.key) {
                         let v = from_cell(cell, &c.ty);
                         s.committed.insert(c.key.clone(), v.clone());
                         inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
@@ -42,7 +49,8 @@ impl Orm {
             }
             return Ok(Value::Instance(inst));
         }
-        let inst = Rc::new(Instance { class, dict: RefCell::new(IndexMap::new()), native: RefCell::new(None), id: next_id() });
+        let inst =
+            Rc::new(Instance { class, dict: RefCell::new(IndexMap::new()), native: RefCell::new(None), id: next_id() });
         let state = state_of(&inst, registry, mapper);
         {
             let mut s = state.borrow_mut();
@@ -71,7 +79,10 @@ impl Orm {
             return Err(self.error(
                 interp,
                 "DetachedInstanceError",
-                format!("Instance <{} at 0x7f...> is not bound to a Session; attribute refresh operation cannot proceed", inst.class.name),
+                format!(
+                    "Instance <{} at 0x7f...> is not bound to a Session; attribute refresh operation cannot proceed",
+                    inst.class.name
+                ),
             ));
         };
         self.check_pending_rollback(interp, &session)?;
@@ -90,12 +101,15 @@ impl Orm {
             return Err(self.error(
                 interp,
                 "ObjectDeletedError",
-                format!("Instance '<{} at 0x7f...>' has been deleted, or its row is otherwise not present.", inst.class.name),
+                format!(
+                    "Instance '<{} at 0x7f...>' has been deleted, or its row is otherwise not present.",
+                    inst.class.name
+                ),
             ));
         };
         let mut s = state.borrow_mut();
         for (c, cell) in columns.iter().zip(row) {
-            if s.expired.remove(&c.key) {
+            if s.expired.shift_remove(&c.key) {
                 let v = from_cell(&cell, &c.ty);
                 s.committed.insert(c.key.clone(), v.clone());
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
@@ -105,7 +119,14 @@ impl Orm {
     }
 
     /// Loads a relationship of a persistent instance.
-    pub fn lazy_load(&self, interp: &mut Interp, inst: &Rc<Instance>, state: &StateRef, key: &str, resolved: &Resolved) -> PyResult<Value> {
+    pub fn lazy_load(
+        &self,
+        interp: &mut Interp,
+        inst: &Rc<Instance>,
+        state: &StateRef,
+        key: &str,
+        resolved: &Resolved,
+    ) -> PyResult<Value> {
         let (session_id, registry, mapper) = {
             let s = state.borrow();
             (s.session, s.registry.clone(), s.mapper)
@@ -122,8 +143,34 @@ impl Orm {
             let reg = registry.borrow();
             let owner_table = reg.mappers[mapper].table.clone();
             let t = reg.table_of(resolved.target);
-            (owner_table, t.map(|t| t.name.clone()).unwrap_or_default(), t.map(|t| t.columns.clone()).unwrap_or_default())
+            (
+                owner_table,
+                t.map(|t| t.name.clone()).unwrap_or_default(),
+                t.map(|t| t.columns.clone()).unwrap_or_default(),
+            )
         };
+        // Like SQLAlchemy, an expired owner is refreshed (one SELECT of its row) before its collection
+        // is loaded through the key it holds.
+        if resolved.direction != Direction::ManyToOne {
+            let owner_cols: Vec<&String> = match &resolved.secondary {
+                Some(sec) => sec.local.iter().map(|(_, c)| c).collect(),
+                None => resolved.pairs.iter().map(|(c, _)| c).collect(),
+            };
+            let keys: Vec<String> = {
+                let reg = registry.borrow();
+                owner_cols
+                    .iter()
+                    .filter_map(|c| reg.tables.get(&owner_table).and_then(|t| t.column(c)).map(|c| c.key.clone()))
+                    .collect()
+            };
+            let expired = {
+                let s = state.borrow();
+                s.status == Status::Persistent && keys.iter().any(|k| s.expired.contains(k))
+            };
+            if expired {
+                self.load_expired(interp, inst, state)?;
+            }
+        }
         let mut criteria = Vec::new();
         let mut from = quote(&target_table);
         match (&resolved.direction, &resolved.secondary) {
@@ -131,7 +178,13 @@ impl Orm {
                 let reg = registry.borrow();
                 let mut on = Vec::new();
                 for (assoc, target_col) in &sec.remote {
-                    on.push(format!("{}.{} = {}.{}", quote(&sec.table), quote(assoc), quote(&target_table), quote(target_col)));
+                    on.push(format!(
+                        "{}.{} = {}.{}",
+                        quote(&sec.table),
+                        quote(assoc),
+                        quote(&target_table),
+                        quote(target_col)
+                    ));
                 }
                 from = format!("{} INNER JOIN {} ON {}", quote(&target_table), quote(&sec.table), on.join(" AND "));
                 for (assoc, owner_col) in &sec.local {
@@ -163,7 +216,10 @@ impl Orm {
                     criteria.push((format!("{}.{}", quote(&target_table), quote(target_col)), cell));
                 }
                 // A many-to-one whose target is already in the identity map needs no SQL.
-                let target_pk: Vec<String> = reg.table_of(resolved.target).map(|t| t.primary_key().iter().map(|c| c.name.clone()).collect()).unwrap_or_default();
+                let target_pk: Vec<String> = reg
+                    .table_of(resolved.target)
+                    .map(|t| t.primary_key().iter().map(|c| c.name.clone()).collect())
+                    .unwrap_or_default();
                 if target_pk.len() == pk_cells.len() && target_pk.iter().zip(&pk_cells).all(|(a, (b, _))| a == b) {
                     let cells: Vec<Cell> = pk_cells.iter().map(|(_, c)| c.clone()).collect();
                     let id_key = (Rc::as_ptr(&registry) as *const u8 as usize, resolved.target, identity_key(&cells));
@@ -182,7 +238,8 @@ impl Orm {
                 }
             }
         }
-        let columns: Vec<String> = target_columns.iter().map(|c| format!("{}.{}", quote(&target_table), quote(&c.name))).collect();
+        let columns: Vec<String> =
+            target_columns.iter().map(|c| format!("{}.{}", quote(&target_table), quote(&c.name))).collect();
         let mut params = Vec::new();
         let mut conditions = Vec::new();
         for (column, cell) in criteria {
@@ -195,7 +252,13 @@ impl Orm {
         }
         let mut sql = format!("SELECT {} FROM {from} WHERE {}", columns.join(", "), conditions.join(" AND "));
         let order: Vec<String> = if !resolved.order_by.is_empty() {
-            resolved.order_by.iter().map(|(c, desc)| format!("{}.{} {}", quote(&target_table), quote(c), if *desc { "DESC" } else { "ASC" })).collect()
+            resolved
+                .order_by
+                .iter()
+                .map(|(c, desc)| {
+                    format!("{}.{} {}", quote(&target_table), quote(c), if *desc { "DESC" } else { "ASC" })
+                })
+                .collect()
         } else if let Some(sec) = &resolved.secondary {
             // SQLite walks the association table's primary key index: rows come in its order.
             sec.remote.iter().map(|(assoc, _)| format!("{}.{}", quote(&sec.table), quote(assoc))).collect()
@@ -220,18 +283,25 @@ impl Orm {
     /// A many-to-one whose foreign key attribute is expired: load the row first, then the relationship.
     fn lazy_load_after_refresh(&self, interp: &mut Interp, owner: &Value, key: &str) -> PyResult<Value> {
         let Value::Instance(inst) = owner else { return Ok(Value::None) };
-        if let Some(state) = super::state::existing_state(inst) {
-            if !state.borrow().expired.is_empty() {
-                self.load_expired(interp, inst, &state)?;
-                inst.dict.borrow_mut().shift_remove(key);
-                return interp.get_attr(owner, key);
-            }
+        if let Some(state) = super::state::existing_state(inst)
+            && !state.borrow().expired.is_empty()
+        {
+            self.load_expired(interp, inst, &state)?;
+            inst.dict.borrow_mut().shift_remove(key);
+            return interp.get_attr(owner, key);
         }
         Ok(Value::None)
     }
 
     /// `session.get(Model, pk)`: the identity map first, then one SELECT.
-    pub fn get_by_key(&self, interp: &mut Interp, session: &Rc<SessionData>, registry: &RegistryRef, mapper: usize, key: &Value) -> PyResult<Value> {
+    pub fn get_by_key(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        registry: &RegistryRef,
+        mapper: usize,
+        key: &Value,
+    ) -> PyResult<Value> {
         let columns = registry.borrow().table_of(mapper).map(|t| t.columns.clone()).unwrap_or_default();
         let table = registry.borrow().mappers[mapper].table.clone();
         let pk_cols: Vec<_> = columns.iter().filter(|c| c.primary_key).cloned().collect();
@@ -239,7 +309,12 @@ impl Orm {
             Value::Tuple(t) => t.to_vec(),
             Value::Dict(d) => {
                 let d = d.borrow();
-                pk_cols.iter().map(|c| d.get(&crate::eval::dict::Key::Str(Rc::from(c.key.as_str()))).cloned().unwrap_or(Value::None)).collect()
+                pk_cols
+                    .iter()
+                    .map(|c| {
+                        d.get(&crate::eval::dict::Key::Str(Rc::from(c.key.as_str()))).cloned().unwrap_or(Value::None)
+                    })
+                    .collect()
             }
             v => vec![v.clone()],
         };
@@ -259,13 +334,13 @@ impl Orm {
                 return Ok(Value::None);
             }
             let value = Value::Instance(found.clone());
-            if let Some(state) = super::state::existing_state(&found) {
-                if !state.borrow().expired.is_empty() {
-                    match self.load_expired(interp, &found, &state) {
-                        Ok(()) => {}
-                        Err(e) if e.class_name() == "ObjectDeletedError" => return Ok(Value::None),
-                        Err(e) => return Err(e),
-                    }
+            if let Some(state) = super::state::existing_state(&found)
+                && !state.borrow().expired.is_empty()
+            {
+                match self.load_expired(interp, &found, &state) {
+                    Ok(()) => {}
+                    Err(e) if e.class_name() == "ObjectDeletedError" => return Ok(Value::None),
+                    Err(e) => return Err(e),
                 }
             }
             return Ok(value);
@@ -293,7 +368,8 @@ fn by_key(table: &str, columns: &[super::mapper::ColumnDef], key: &[Cell]) -> Co
         params.push(cell.clone());
         conditions.push(format!("{}.{} = ${}", quote(table), quote(&c.name), params.len()));
     }
-    Compiled { sql: format!("SELECT {} FROM {} WHERE {}", list.join(", "), quote(table), conditions.join(" AND ")), params }
+    Compiled {
+        sql: format!("SELECT {} FROM {} WHERE {}", list.join(", "), quote(table), conditions.join(" AND ")),
+        params,
+    }
 }
-
-

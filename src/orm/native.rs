@@ -55,7 +55,11 @@ pub fn receiver<T: Any>(interp: &Interp, args: Args, what: &str) -> PyResult<(Rc
 
 /// A keyword argument or the positional one at `index`.
 pub fn arg(args: &Args, index: usize, name: &str) -> Option<Value> {
-    args.keywords.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone()).or_else(|| args.positional.get(index).cloned())
+    args.keywords
+        .iter()
+        .find(|(k, _)| &**k == name)
+        .map(|(_, v)| v.clone())
+        .or_else(|| args.positional.get(index).cloned())
 }
 
 /// A keyword argument.

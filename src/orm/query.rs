@@ -2,12 +2,12 @@
 //! query), compiled to GlueSQL SQL, and executed with autoflush; rows become instances through the
 //! session's identity map.
 
+use super::Orm;
 use super::declarative::mapped;
 use super::expr::{ExprObj, RelAttr, SqlExpr, quote, rel_info, to_expr};
 use super::mapper::RegistryRef;
 use super::native::{native_class, receiver, state, wrap};
 use super::session::SessionData;
-use super::{Orm, orm};
 use crate::db::Cell;
 use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
@@ -38,6 +38,10 @@ pub struct QueryData {
     pub offset: Option<i64>,
     pub joins: Vec<Join>,
     pub distinct: bool,
+    /// Tables named by `select_from()`, first in FROM (`select(func.count()).select_from(User)`).
+    pub select_from: Vec<String>,
+    /// `having()` criteria, after GROUP BY.
+    pub having: Vec<SqlExpr>,
 }
 
 /// A compiled query and how to read its rows back.
@@ -48,13 +52,16 @@ pub struct Compiled {
 
 impl QueryData {
     /// Tables in FROM order: the entities' tables not brought in by a join.
-    fn from_tables(&self) -> Vec<String> {
+    fn tables_in_from(&self) -> Vec<String> {
         let mut tables: Vec<String> = Vec::new();
         let mut add = |t: &str| {
             if !tables.iter().any(|x| x == t) {
                 tables.push(t.to_string());
             }
         };
+        for t in &self.select_from {
+            add(t);
+        }
         for e in &self.entities {
             match e {
                 Entity::Mapper { table, .. } => add(table),
@@ -68,10 +75,10 @@ impl QueryData {
             }
         }
         tables.retain(|t| !self.joins.iter().any(|j| &j.table == t));
-        if tables.is_empty() {
-            if let Some(j) = self.joins.first() {
-                tables.push(j.table.clone());
-            }
+        if tables.is_empty()
+            && let Some(j) = self.joins.first()
+        {
+            tables.push(j.table.clone());
         }
         tables
     }
@@ -106,7 +113,13 @@ impl QueryData {
                         let reg = registry.borrow();
                         reg.tables
                             .get(table)
-                            .map(|t| t.columns.iter().map(|c| format!("{}.{}", quote(table), quote(&c.name))).collect::<Vec<_>>().join(", "))
+                            .map(|t| {
+                                t.columns
+                                    .iter()
+                                    .map(|c| format!("{}.{}", quote(table), quote(&c.name)))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            })
                             .unwrap_or_default()
                     }
                     Entity::Expr(expr) => expr.compile(&mut params),
@@ -115,7 +128,7 @@ impl QueryData {
                 .join(", "),
         };
         let mut sql = format!("SELECT {}{columns}", if self.distinct { "DISTINCT " } else { "" });
-        let tables = self.from_tables();
+        let tables = self.tables_in_from();
         if let Some((first, rest)) = tables.split_first() {
             sql.push_str(&format!(" FROM {}", quote(first)));
             for t in rest {
@@ -124,18 +137,26 @@ impl QueryData {
         }
         for j in &self.joins {
             let on = j.on.compile(&mut params);
-            sql.push_str(&format!(" {} JOIN {} ON {on}", if j.outer { "LEFT OUTER" } else { "INNER" }, quote(&j.table)));
+            sql.push_str(&format!(
+                " {} JOIN {} ON {on}",
+                if j.outer { "LEFT OUTER" } else { "INNER" },
+                quote(&j.table)
+            ));
         }
         if !self.criteria.is_empty() {
             let parts: Vec<String> = self.criteria.iter().map(|c| c.compile(&mut params)).collect();
             sql.push_str(&format!(" WHERE {}", parts.join(" AND ")));
         }
         if !self.group_by.is_empty() {
-            let parts: Vec<String> = self.group_by.iter().map(|c| c.compile(&mut params)).collect();
+            let parts: Vec<String> = self.group_by.iter().map(|c| c.compile_ref(&mut params)).collect();
             sql.push_str(&format!(" GROUP BY {}", parts.join(", ")));
         }
+        if !self.having.is_empty() {
+            let parts: Vec<String> = self.having.iter().map(|c| c.compile(&mut params)).collect();
+            sql.push_str(&format!(" HAVING {}", parts.join(" AND ")));
+        }
         if !self.order.is_empty() {
-            let parts: Vec<String> = self.order.iter().map(|c| c.compile(&mut params)).collect();
+            let parts: Vec<String> = self.order.iter().map(|c| c.compile_ref(&mut params)).collect();
             sql.push_str(&format!(" ORDER BY {}", parts.join(", ")));
         }
         if let Some(n) = self.limit {
@@ -153,20 +174,33 @@ impl Orm {
     pub fn entities(&self, interp: &mut Interp, args: &[Value]) -> PyResult<Vec<Entity>> {
         let mut out = Vec::new();
         for a in args {
-            if let Value::Class(c) = a {
-                if let Some(info) = mapped(c) {
-                    self.configure(interp, &info.registry)?;
-                    let table = info.registry.borrow().mappers[info.mapper].table.clone();
-                    out.push(Entity::Mapper { registry: info.registry.clone(), mapper: info.mapper, class: c.clone(), table });
-                    continue;
-                }
+            if let Value::Class(c) = a
+                && let Some(info) = mapped(c)
+            {
+                self.configure(interp, &info.registry)?;
+                let table = info.registry.borrow().mappers[info.mapper].table.clone();
+                out.push(Entity::Mapper {
+                    registry: info.registry.clone(),
+                    mapper: info.mapper,
+                    class: c.clone(),
+                    table,
+                });
+                continue;
             }
             if let Some(e) = state::<ExprObj>(a) {
                 out.push(Entity::Expr(e.expr.clone()));
                 continue;
             }
+            if let Some(columns) = self.table_entities(a) {
+                out.extend(columns);
+                continue;
+            }
             let shown = interp.repr(a)?;
-            return Err(self.error(interp, "ArgumentError", format!("Column expression, FROM clause, or other columns clause element expected, got {shown}.")));
+            return Err(self.error(
+                interp,
+                "ArgumentError",
+                format!("Column expression, FROM clause, or other columns clause element expected, got {shown}."),
+            ));
         }
         Ok(out)
     }
@@ -174,7 +208,11 @@ impl Orm {
     /// Runs a query: autoflush, SQL, then rows as Python values (instances for mapped entities).
     pub fn run_query(&self, interp: &mut Interp, q: &QueryData) -> PyResult<Vec<Vec<Value>>> {
         let Some(session) = q.session.clone() else {
-            return Err(self.error(interp, "InvalidRequestError", "this statement is not bound to a Session: run it with session.execute()"));
+            return Err(self.error(
+                interp,
+                "InvalidRequestError",
+                "this statement is not bound to a Session: run it with session.execute()",
+            ));
         };
         self.check_pending_rollback(interp, &session)?;
         if session.autoflush.get() {
@@ -213,63 +251,95 @@ impl Orm {
         match session.engine.execute(&compiled.sql, &compiled.params, "query") {
             Ok(crate::db::Outcome::Rows { rows, .. }) => Ok(rows),
             Ok(_) => Ok(Vec::new()),
-            Err(e) => Err(self.error(interp, "OperationalError", format!("(sqlite3.OperationalError) {e}\n[SQL: {}]", compiled.sql))),
+            Err(e) => Err(self.error(
+                interp,
+                "OperationalError",
+                format!("(sqlite3.OperationalError) {e}\n[SQL: {}]", compiled.sql),
+            )),
         }
     }
 
     /// The join condition from the current entities to `target` (a class or `Parent.children`).
-    pub fn join_to(&self, interp: &mut Interp, q: &QueryData, target: &Value, on: Option<&Value>) -> PyResult<Join> {
+    /// A many-to-many relationship joins through its association table (two joins).
+    pub fn join_to(
+        &self,
+        interp: &mut Interp,
+        q: &QueryData,
+        target: &Value,
+        on: Option<&Value>,
+    ) -> PyResult<Vec<Join>> {
         if let Some(r) = state::<RelAttr>(target) {
             let Some(info) = rel_info(&r) else { return Err(interp.not_supported("joining along this relationship")) };
             if let Some(sec) = &info.resolved.secondary {
-                let _ = sec;
-                return Err(interp.not_supported("join() along a many-to-many relationship"));
+                let link = |table: &str, pairs: &[(String, String)]| {
+                    let parts = pairs
+                        .iter()
+                        .map(|(assoc, col)| SqlExpr::Binary {
+                            op: "=",
+                            left: Box::new(SqlExpr::column(table, col, super::schema::SqlType::Integer)),
+                            right: Box::new(SqlExpr::column(&sec.table, assoc, super::schema::SqlType::Integer)),
+                        })
+                        .collect();
+                    SqlExpr::And(parts)
+                };
+                return Ok(vec![
+                    Join { table: sec.table.clone(), on: link(&info.owner_table, &sec.local), outer: false },
+                    Join { table: info.target_table.clone(), on: link(&info.target_table, &sec.remote), outer: false },
+                ]);
             }
             let reg = info.registry.borrow();
             let mut parts = Vec::new();
             for (owner_col, target_col) in &info.resolved.pairs {
-                let ty = reg.tables.get(&info.owner_table).and_then(|t| t.column(owner_col)).map_or(super::schema::SqlType::Integer, |c| c.ty.clone());
+                let ty = reg
+                    .tables
+                    .get(&info.owner_table)
+                    .and_then(|t| t.column(owner_col))
+                    .map_or(super::schema::SqlType::Integer, |c| c.ty.clone());
                 parts.push(SqlExpr::Binary {
                     op: "=",
                     left: Box::new(SqlExpr::column(&info.owner_table, owner_col, ty.clone())),
                     right: Box::new(SqlExpr::column(&info.target_table, target_col, ty)),
                 });
             }
-            return Ok(Join { table: info.target_table.clone(), on: SqlExpr::And(parts), outer: false });
+            return Ok(vec![Join { table: info.target_table.clone(), on: SqlExpr::And(parts), outer: false }]);
         }
         let Value::Class(class) = target else {
             return Err(interp.not_supported("join() to anything but a mapped class or a relationship"));
         };
-        let Some(info) = mapped(class) else { return Err(self.error(interp, "ArgumentError", "join() target is not mapped")) };
+        let Some(info) = mapped(class) else {
+            return Err(self.error(interp, "ArgumentError", "join() target is not mapped"));
+        };
         let reg = info.registry.borrow();
         let target_table = reg.mappers[info.mapper].table.clone();
         if let Some(on) = on {
             drop(reg);
             let on = to_expr(interp, on, None)?;
-            return Ok(Join { table: target_table, on, outer: false });
+            return Ok(vec![Join { table: target_table, on, outer: false }]);
         }
-        let mut existing: Vec<String> = q.from_tables();
+        let mut existing: Vec<String> = q.tables_in_from();
         existing.extend(q.joins.iter().map(|j| j.table.clone()));
         for t in &existing {
             let mut parts = Vec::new();
-            for (from, to, fk) in [(t.as_str(), target_table.as_str(), true), (target_table.as_str(), t.as_str(), false)] {
+            for (from, to, fk) in
+                [(t.as_str(), target_table.as_str(), true), (target_table.as_str(), t.as_str(), false)]
+            {
                 if let Some(table) = reg.tables.get(from) {
                     for c in &table.columns {
-                        if let Some((ref_table, ref_col)) = &c.foreign_key {
-                            if ref_table == to {
-                                parts.push(SqlExpr::Binary {
-                                    op: "=",
-                                    left: Box::new(SqlExpr::column(from, &c.name, c.ty.clone())),
-                                    right: Box::new(SqlExpr::column(to, ref_col, c.ty.clone())),
-                                });
-                            }
+                        if let Some((ref_table, ref_col)) = &c.foreign_key
+                            && ref_table == to
+                        {
+                            parts.push(SqlExpr::Binary {
+                                op: "=",
+                                left: Box::new(SqlExpr::column(from, &c.name, c.ty.clone())),
+                                right: Box::new(SqlExpr::column(to, ref_col, c.ty.clone())),
+                            });
                         }
                     }
                 }
                 let _ = fk;
             }
             if !parts.is_empty() {
-                return Ok(Join { table: target_table, on: SqlExpr::And(parts), outer: false });
+                return Ok(vec![Join { table: target_table, on: SqlExpr::And(parts), outer: false }]);
             }
         }
         Err(self.error(
@@ -279,9 +349,44 @@ impl Orm {
         ))
     }
 
+    /// The table a `select_from()` argument names: a mapped class or a Table.
+    pub fn from_table_name(&self, interp: &mut Interp, v: &Value) -> PyResult<String> {
+        if let Value::Class(c) = v
+            && let Some(info) = mapped(c)
+        {
+            self.configure(interp, &info.registry)?;
+            return Ok(info.registry.borrow().mappers[info.mapper].table.clone());
+        }
+        if let Some(t) = state::<super::schema::TableRef>(v) {
+            return Ok(t.name.clone());
+        }
+        Err(self.error(interp, "ArgumentError", "select_from() takes a mapped class or a Table"))
+    }
+
+    /// The mapped class a column-only query (`query(User.name)`) filters by: the one mapping the first
+    /// column's table.
+    fn mapper_of_columns(&self, q: &QueryData) -> Option<(RegistryRef, usize, String)> {
+        let mut cols = Vec::new();
+        for e in &q.entities {
+            if let Entity::Expr(expr) = e {
+                expr.columns(&mut cols);
+            }
+        }
+        let (table, _) = cols.into_iter().next()?;
+        self.registries.borrow().iter().find_map(|r| {
+            let m = r.borrow().mappers.iter().position(|m| m.table == table)?;
+            Some((r.clone(), m, table.clone()))
+        })
+    }
+
     /// `filter_by(name=value)`: equality on the primary entity's attributes.
-    pub fn filter_by(&self, interp: &mut Interp, q: &QueryData, keywords: &[(crate::ir::Name, Value)]) -> PyResult<Vec<SqlExpr>> {
-        let Some((registry, mapper, table)) = q.primary() else {
+    pub fn filter_by(
+        &self,
+        interp: &mut Interp,
+        q: &QueryData,
+        keywords: &[(crate::ir::Name, Value)],
+    ) -> PyResult<Vec<SqlExpr>> {
+        let Some((registry, mapper, table)) = q.primary().or_else(|| self.mapper_of_columns(q)) else {
             return Err(self.error(interp, "InvalidRequestError", "filter_by() needs a mapped entity to filter"));
         };
         let mut out = Vec::new();
@@ -292,7 +397,11 @@ impl Orm {
                     let col = SqlExpr::column(&table, &c.name, c.ty.clone());
                     out.push(match value {
                         Value::None => SqlExpr::IsNull { expr: Box::new(col), negate: false },
-                        v => SqlExpr::Binary { op: "=", left: Box::new(col), right: Box::new(to_expr(interp, v, Some(&c.ty))?) },
+                        v => SqlExpr::Binary {
+                            op: "=",
+                            left: Box::new(col),
+                            right: Box::new(to_expr(interp, v, Some(&c.ty))?),
+                        },
                     });
                 }
                 None => {
@@ -338,8 +447,4 @@ pub fn query_value(interp: &mut Interp, q: QueryData) -> Value {
 pub fn query_receiver(interp: &Interp, args: Args) -> PyResult<(Rc<QueryData>, Args)> {
     let (q, _, rest) = receiver::<QueryData>(interp, args, "Query")?;
     Ok((q, rest))
-}
-
-pub fn orm_of(interp: &Interp) -> PyResult<Rc<Orm>> {
-    orm(interp)
 }

@@ -50,6 +50,22 @@ const RESULT_METHODS: &[(&str, Method)] = &[
         let rows = std::mem::take(&mut *r.rows.borrow_mut());
         Ok(rows.into_iter().next().and_then(|row| row.into_iter().next()).unwrap_or(Value::None))
     }),
+    // mappings(): rows as dicts keyed by column name.
+    ("mappings", |i, a| {
+        let (r, _, _) = receiver::<ResultData>(i, a, "Result")?;
+        let rows = std::mem::take(&mut *r.rows.borrow_mut());
+        let mut dicts = Vec::new();
+        for row in rows {
+            let mut d = crate::eval::dict::Dict::new();
+            for (n, v) in r.names.iter().zip(row) {
+                let k = Value::str(n);
+                let hk = i.key_of(&k)?;
+                d.insert(hk, k, v);
+            }
+            dicts.push(vec![Value::Dict(std::rc::Rc::new(std::cell::RefCell::new(d)))]);
+        }
+        Ok(result_value(i, vec!["mapping".into()], dicts, true))
+    }),
     ("scalars", |i, a| {
         let (r, _, _) = receiver::<ResultData>(i, a, "Result")?;
         let rows = std::mem::take(&mut *r.rows.borrow_mut());
@@ -143,6 +159,11 @@ const ROW_METHODS: &[(&str, Method)] = &[
         };
         Ok(Value::Bool(i.eq(&t, &other)?))
     }),
+    // Rows order like tuples (`sorted(session.execute(...).all())`).
+    ("__lt__", |i, a| row_order(i, a, "<")),
+    ("__gt__", |i, a| row_order(i, a, ">")),
+    ("__le__", |i, a| row_order(i, a, "<=")),
+    ("__ge__", |i, a| row_order(i, a, ">=")),
     ("__hash__", |i, a| {
         let (r, _, _) = receiver::<RowData>(i, a, "Row")?;
         let key = i.key_of(&Value::tuple(r.values.clone()))?;
@@ -170,6 +191,24 @@ const ROW_METHODS: &[(&str, Method)] = &[
         Ok(Value::Dict(std::rc::Rc::new(std::cell::RefCell::new(d))))
     }),
 ];
+
+/// Row ordering like tuples. `op` is one of `<`, `>`, `<=`, `>=`: `a > b` is `b < a`, `a <= b` is
+/// `not b < a`, `a >= b` is `not a < b`.
+fn row_order(interp: &mut Interp, args: Args, op: &str) -> PyResult<Value> {
+    let (r, _, rest) = receiver::<RowData>(interp, args, "Row")?;
+    let this = Value::tuple(r.values.clone());
+    let other = rest.positional.first().cloned().unwrap_or(Value::None);
+    let other = match super::native::state::<RowData>(&other) {
+        Some(o) => Value::tuple(o.values.clone()),
+        None => other,
+    };
+    Ok(Value::Bool(match op {
+        "<" => interp.less_than(&this, &other)?,
+        ">" => interp.less_than(&other, &this)?,
+        "<=" => !interp.less_than(&other, &this)?,
+        _ => !interp.less_than(&this, &other)?,
+    }))
+}
 
 pub fn row_value(interp: &mut Interp, names: Vec<String>, values: Vec<Value>) -> Value {
     let class = native_class(interp, "Row", "sqlalchemy.engine", ROW_METHODS);

@@ -4,8 +4,8 @@
 //! Calling these in the models pane builds plain Rust specs ([`ColumnSpec`], [`RelSpec`]) wrapped as
 //! Python objects; the declarative hook reads them from the class body when the class is created.
 
-use super::native::{arg, as_str, kwarg, native_class, state, wrap};
 use super::Orm;
+use super::native::{arg, as_str, kwarg, native_class, state, wrap};
 use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
@@ -126,8 +126,6 @@ pub struct ColumnSpec {
     pub autoincrement: Option<bool>,
     /// `mapped_column` (its nullability may come from the annotation).
     pub mapped: bool,
-    /// Creation order: columns keep the order they were written in.
-    pub order: usize,
     /// 1-based line of the call in the models source.
     pub line: Option<u32>,
     /// The (table, column) this spec became when its class was mapped (for `remote_side=[id]`).
@@ -147,6 +145,9 @@ pub struct RelSpec {
     pub remote_side: Option<Value>,
     pub foreign_keys: Option<Value>,
     pub primaryjoin: Option<Value>,
+    /// For a many-to-many: the join from the association table to the target (self-referential ones
+    /// need it to tell the two foreign keys apart).
+    pub secondaryjoin: Option<Value>,
     pub passive_deletes: bool,
     pub single_parent: bool,
     pub viewonly: bool,
@@ -200,10 +201,39 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
 }
 
 const TYPE_NAMES: &[&str] = &[
-    "Integer", "BigInteger", "SmallInteger", "String", "Text", "Unicode", "UnicodeText", "Boolean", "Float",
-    "Double", "Numeric", "Date", "DateTime", "Time", "Enum", "JSON", "LargeBinary", "INTEGER", "VARCHAR",
-    "TEXT", "BOOLEAN", "FLOAT", "CHAR", "BIGINT", "SMALLINT", "NUMERIC", "DECIMAL", "REAL", "DATE",
-    "DATETIME", "TIMESTAMP", "TIME", "BLOB",
+    "Integer",
+    "BigInteger",
+    "SmallInteger",
+    "String",
+    "Text",
+    "Unicode",
+    "UnicodeText",
+    "Boolean",
+    "Float",
+    "Double",
+    "Numeric",
+    "Date",
+    "DateTime",
+    "Time",
+    "Enum",
+    "JSON",
+    "LargeBinary",
+    "INTEGER",
+    "VARCHAR",
+    "TEXT",
+    "BOOLEAN",
+    "FLOAT",
+    "CHAR",
+    "BIGINT",
+    "SMALLINT",
+    "NUMERIC",
+    "DECIMAL",
+    "REAL",
+    "DATE",
+    "DATETIME",
+    "TIMESTAMP",
+    "TIME",
+    "BLOB",
 ];
 
 /// Creates the column type classes (`String(50)` keeps its length).
@@ -246,7 +276,6 @@ impl Orm {
             server_default: None,
             autoincrement: None,
             mapped,
-            order: crate::eval::value::next_id(),
             line: interp.current_line().map(|(_, l)| l),
             bound: RefCell::new(None),
         };
@@ -283,7 +312,11 @@ impl Orm {
                 }
                 "doc" | "comment" | "info" | "onupdate" | "key" | "init" | "repr" | "sort_order" | "quote" => {}
                 other => {
-                    return Err(self.error(interp, "ArgumentError", format!("unexpected keyword argument '{other}' to Column()")));
+                    return Err(self.error(
+                        interp,
+                        "ArgumentError",
+                        format!("unexpected keyword argument '{other}' to Column()"),
+                    ));
                 }
             }
         }
@@ -332,13 +365,14 @@ impl Orm {
                 "remote_side" => spec.remote_side = Some(value.clone()),
                 "foreign_keys" => spec.foreign_keys = Some(value.clone()),
                 "primaryjoin" => spec.primaryjoin = Some(value.clone()),
+                "secondaryjoin" => spec.secondaryjoin = Some(value.clone()),
                 "passive_deletes" => spec.passive_deletes = interp.truthy(value)?,
                 "single_parent" => spec.single_parent = interp.truthy(value)?,
                 "viewonly" => spec.viewonly = interp.truthy(value)?,
                 "lazy" => spec.lazy = text(),
-                "collection_class" | "secondaryjoin" | "post_update" | "innerjoin" | "doc" | "info" | "overlaps"
-                | "cascade_backrefs" | "join_depth" | "enable_typechecks" | "active_history" | "sync_backref"
-                | "init" | "repr" | "default" | "default_factory" => {}
+                "collection_class" | "post_update" | "innerjoin" | "doc" | "info" | "overlaps" | "cascade_backrefs"
+                | "join_depth" | "enable_typechecks" | "active_history" | "sync_backref" | "init" | "repr"
+                | "default" | "default_factory" => {}
                 other => {
                     return Err(self.error(
                         interp,

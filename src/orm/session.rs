@@ -29,13 +29,32 @@ pub struct SessionData {
     pub pending_rollback: Cell<bool>,
     pub flushing: Cell<bool>,
     pub in_transaction: Cell<bool>,
+    /// The session-level transaction (SQLAlchemy's `SessionTransaction`): begun by `add()`, queries,
+    /// loads and flushes, ended by commit/rollback/close. `begin()` while it is open is an error.
+    pub begun: Cell<bool>,
 }
 
 impl SessionData {
     pub fn contains(&self, instance: &Rc<Instance>) -> bool {
         let Some(state) = existing_state(instance) else { return false };
         let s = state.borrow();
-        s.session == Some(self.id) && matches!(s.status, Status::Pending | Status::Persistent | Status::Deleted)
+        if s.session != Some(self.id) {
+            return false;
+        }
+        match s.status {
+            Status::Pending | Status::Persistent => true,
+            // A flushed DELETE leaves the identity map: the object is no longer `in session`.
+            Status::Deleted => {
+                drop(s);
+                self.delete_pending(&state)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a deleted object's DELETE is still to be flushed (its row is still in the identity map).
+    pub fn delete_pending(&self, state: &StateRef) -> bool {
+        Self::key_for(state).is_some_and(|k| self.identity.borrow().contains_key(&k))
     }
 
     pub fn key_for(state: &StateRef) -> Option<IdentityKey> {
@@ -101,6 +120,7 @@ impl Orm {
             pending_rollback: Cell::new(false),
             flushing: Cell::new(false),
             in_transaction: Cell::new(false),
+            begun: Cell::new(false),
         });
         self.sessions.borrow_mut().push(Rc::downgrade(&data));
         let class = session_class(interp);
@@ -119,8 +139,15 @@ impl Orm {
         Ok(wrap(&class, RefCell::new(config)))
     }
 
-    /// Adds an object (and what its save-update cascade reaches) to the session.
+    /// Adds an object (and what its save-update cascade reaches) to the session. Like SQLAlchemy, an
+    /// object already in the session still cascades to the new objects linked to it.
     pub fn session_add(&self, interp: &mut Interp, session: &Rc<SessionData>, instance: &Rc<Instance>) -> PyResult<()> {
+        self.attach(interp, session, instance)?;
+        self.cascade_save(interp, session, instance)
+    }
+
+    /// Puts one object into the session (pending if new, persistent if it has an identity).
+    fn attach(&self, interp: &mut Interp, session: &Rc<SessionData>, instance: &Rc<Instance>) -> PyResult<()> {
         let Some(info) = mapped(&instance.class) else {
             return Err(self.error(
                 interp,
@@ -132,16 +159,22 @@ impl Orm {
         let state = state_of(instance, &info.registry, info.mapper);
         {
             let s = state.borrow();
-            if let Some(other) = s.session {
-                if other != session.id && matches!(s.status, Status::Pending | Status::Persistent) {
-                    return Err(self.error(
-                        interp,
-                        "InvalidRequestError",
-                        format!("Object '<{} at 0x...>' is already attached to session '{other}' (this is '{}')", instance.class.name, session.id),
-                    ));
-                }
+            if let Some(other) = s.session
+                && other != session.id
+                && matches!(s.status, Status::Pending | Status::Persistent)
+            {
+                return Err(self.error(
+                    interp,
+                    "InvalidRequestError",
+                    format!(
+                        "Object '<{} at 0x...>' is already attached to session '{other}' (this is '{}')",
+                        instance.class.name, session.id
+                    ),
+                ));
             }
         }
+        // Attaching an object autobegins the session transaction (not the database one).
+        session.begun.set(true);
         let status = state.borrow().status;
         match status {
             Status::Pending | Status::Persistent if state.borrow().session == Some(session.id) => return Ok(()),
@@ -158,14 +191,14 @@ impl Orm {
             Status::Detached | Status::Persistent | Status::Pending | Status::Deleted => {
                 let key = SessionData::key_for(&state);
                 if let Some(key) = key {
-                    if let Some(existing) = session.identity.borrow().get(&key) {
-                        if !Rc::ptr_eq(existing, instance) {
-                            return Err(self.error(
+                    if let Some(existing) = session.identity.borrow().get(&key)
+                        && !Rc::ptr_eq(existing, instance)
+                    {
+                        return Err(self.error(
                                 interp,
                                 "InvalidRequestError",
                                 "Can't attach instance; another instance with the same identity key is already present in this session",
                             ));
-                        }
                     }
                     let mut s = state.borrow_mut();
                     s.session = Some(session.id);
@@ -181,14 +214,38 @@ impl Orm {
                 }
             }
         }
-        self.cascade_save(interp, session, instance)
+        Ok(())
     }
 
-    /// Follows save-update cascades from `instance` to the objects it refers to (depth first).
-    fn cascade_save(&self, interp: &mut Interp, session: &Rc<SessionData>, instance: &Rc<Instance>) -> PyResult<()> {
-        for related in self.cascade_targets(instance, |c| c.save_update) {
-            if !session.contains(&related) {
-                self.session_add(interp, session, &related)?;
+    /// Follows save-update cascades from `root`, attaching what it reaches in SQLAlchemy's order
+    /// (which fixes primary keys): depth first, but all members of one relationship are claimed
+    /// (visited) before the first of them is descended into; objects already in the session stop
+    /// the walk.
+    fn cascade_save(&self, interp: &mut Interp, session: &Rc<SessionData>, root: &Rc<Instance>) -> PyResult<()> {
+        let mut visited = vec![Rc::as_ptr(root)];
+        self.cascade_walk(interp, session, root, &mut visited)
+    }
+
+    fn cascade_walk(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        inst: &Rc<Instance>,
+        visited: &mut Vec<*const Instance>,
+    ) -> PyResult<()> {
+        for group in self.cascade_groups(inst, |c| c.save_update) {
+            let mut queue = Vec::new();
+            for child in group {
+                let ptr = Rc::as_ptr(&child);
+                if visited.contains(&ptr) || session.contains(&child) {
+                    continue;
+                }
+                visited.push(ptr);
+                queue.push(child);
+            }
+            for child in queue {
+                self.attach(interp, session, &child)?;
+                self.cascade_walk(interp, session, &child, visited)?;
             }
         }
         Ok(())
@@ -221,6 +278,7 @@ impl Orm {
         session.engine.next_group();
         session.engine.commit();
         session.in_transaction.set(false);
+        session.begun.set(false);
         // Deleted objects leave the session for good; everything else expires (expire_on_commit).
         for instance in std::mem::take(&mut *session.deleted.borrow_mut()) {
             if let Some(state) = existing_state(&instance) {
@@ -247,6 +305,7 @@ impl Orm {
         session.engine.next_group();
         session.engine.rollback();
         session.in_transaction.set(false);
+        session.begun.set(false);
         session.pending_rollback.set(false);
         // Pending objects leave the session; objects inserted in this transaction become transient
         // again (keeping their primary key attribute); deleted ones come back; everything expires.
@@ -281,7 +340,23 @@ impl Orm {
             }
             self.expire_instance(&instance, None);
         }
-        session.deleted.borrow_mut().clear();
+        // Objects whose DELETE was flushed left the identity map; the rollback brings their rows back,
+        // so they are persistent (and expired) again.
+        for instance in std::mem::take(&mut *session.deleted.borrow_mut()) {
+            let Some(state) = existing_state(&instance) else { continue };
+            if state.borrow().status != Status::Deleted {
+                continue;
+            }
+            if let Some(key) = SessionData::key_for(&state) {
+                session.identity.borrow_mut().insert(key, instance.clone());
+            }
+            {
+                let mut s = state.borrow_mut();
+                s.status = Status::Persistent;
+                s.history.clear();
+            }
+            self.expire_instance(&instance, None);
+        }
     }
 
     /// Ends the session: rolls back, and every object becomes detached (or transient).
@@ -291,11 +366,22 @@ impl Orm {
             session.engine.rollback();
             session.in_transaction.set(false);
         }
+        session.begun.set(false);
         session.pending_rollback.set(false);
         for instance in session.all_objects() {
             self.expunge(session, &instance);
         }
         session.deleted.borrow_mut().clear();
+    }
+
+    /// `session.begin()`: an explicit transaction, refused while one is already open (autobegun by an
+    /// earlier add, query or attribute load), as SQLAlchemy refuses it.
+    pub fn explicit_begin(&self, interp: &Interp, session: &SessionData) -> PyResult<()> {
+        if session.begun.get() {
+            return Err(self.error(interp, "InvalidRequestError", "A transaction is already begun on this Session."));
+        }
+        self.autobegin(session);
+        Ok(())
     }
 
     pub fn check_pending_rollback(&self, interp: &Interp, session: &SessionData) -> PyResult<()> {
@@ -311,6 +397,7 @@ impl Orm {
 
     /// Starts the session's transaction if none is open (SQLAlchemy's autobegin).
     pub fn autobegin(&self, session: &SessionData) {
+        session.begun.set(true);
         if !session.in_transaction.get() {
             session.in_transaction.set(true);
             session.engine.begin();

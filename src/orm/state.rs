@@ -7,7 +7,8 @@ use super::schema::SqlType;
 use crate::db::Cell;
 use crate::eval::value::{Instance, Value};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+// Insertion-ordered maps: flush order follows these, and it must not vary between runs.
+use indexmap::{IndexMap as HashMap, IndexSet as HashSet};
 use std::rc::Rc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,10 +50,10 @@ pub type StateRef = Rc<RefCell<InstanceState>>;
 
 /// The ORM state of a mapped instance, created on first use.
 pub fn state_of(instance: &Rc<Instance>, registry: &RegistryRef, mapper: usize) -> StateRef {
-    if let Some(native) = instance.native.borrow().clone() {
-        if let Ok(s) = native.downcast::<RefCell<InstanceState>>() {
-            return s;
-        }
+    if let Some(native) = instance.native.borrow().clone()
+        && let Ok(s) = native.downcast::<RefCell<InstanceState>>()
+    {
+        return s;
     }
     let state = Rc::new(RefCell::new(InstanceState {
         registry: registry.clone(),
@@ -88,8 +89,12 @@ pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
         Value::Float(f) if ty.is_integer() && f.fract() == 0.0 && f.abs() < 9e18 => Cell::Int(*f as i64),
         Value::Float(f) if ty.is_text() => Cell::Text(crate::pyfmt::float_repr(*f)),
         Value::Float(f) => Cell::Float(*f),
-        Value::Str(s) if ty.is_integer() => s.trim().parse::<i64>().map_or_else(|_| Cell::Text(s.to_string()), Cell::Int),
-        Value::Str(s) if ty.is_float() => s.trim().parse::<f64>().map_or_else(|_| Cell::Text(s.to_string()), Cell::Float),
+        Value::Str(s) if ty.is_integer() => {
+            s.trim().parse::<i64>().map_or_else(|_| Cell::Text(s.to_string()), Cell::Int)
+        }
+        Value::Str(s) if ty.is_float() => {
+            s.trim().parse::<f64>().map_or_else(|_| Cell::Text(s.to_string()), Cell::Float)
+        }
         Value::Str(s) => Cell::Text(s.to_string()),
         Value::BigInt(n) => Cell::Text(n.to_string()),
         other => Cell::Text(format!("<{}>", other.type_name())),
@@ -122,10 +127,10 @@ pub fn known_column_value(inst: &Rc<Instance>, column: &str) -> Value {
     let reg = s.registry.borrow();
     let Some(table) = reg.table_of(s.mapper) else { return Value::None };
     let Some(c) = table.column(column) else { return Value::None };
-    if !s.expired.contains(&c.key) {
-        if let Some(v) = inst.dict.borrow().get(c.key.as_str()) {
-            return v.clone();
-        }
+    if !s.expired.contains(&c.key)
+        && let Some(v) = inst.dict.borrow().get(c.key.as_str())
+    {
+        return v.clone();
     }
     let position = table.columns.iter().filter(|c| c.primary_key).position(|pk| pk.name == column);
     match (position, &s.identity) {

@@ -1,0 +1,123 @@
+//! Join conditions from foreign keys: a relationship's direction and column pairs, and the two sides
+//! of a many-to-many association table, with SQLAlchemy's errors when they cannot be determined.
+
+use super::*;
+
+/// Foreign keys of `from_table` that reference `to_table`: (from column, to column).
+pub(super) fn foreign_keys(reg: &Registry, from_table: &str, to_table: &str) -> Vec<(String, String)> {
+    let Some(t) = reg.tables.get(from_table) else { return Vec::new() };
+    t.columns
+        .iter()
+        .filter_map(|c| {
+            let (table, column) = c.foreign_key.as_ref()?;
+            (table == to_table).then(|| (c.name.clone(), column.clone()))
+        })
+        .collect()
+}
+
+/// The direction and column pairs of a relationship without `secondary`.
+pub(super) fn direction(
+    reg: &Registry,
+    owner: usize,
+    target: usize,
+    restrict: &[(String, String)],
+    remote_side: &[(String, String)],
+    label: &str,
+) -> Result<(Direction, Vec<(String, String)>), Failed> {
+    let owner_table = reg.mappers[owner].table.clone();
+    let target_table = reg.mappers[target].table.clone();
+    let allowed =
+        |table: &str, column: &str| restrict.is_empty() || restrict.iter().any(|(t, c)| t == table && c == column);
+    // Foreign keys in the target pointing at the owner: one-to-many.
+    let to_owner: Vec<(String, String)> = foreign_keys(reg, &target_table, &owner_table)
+        .into_iter()
+        .filter(|(fk, _)| allowed(&target_table, fk))
+        .collect();
+    // Foreign keys in the owner pointing at the target: many-to-one.
+    let to_target: Vec<(String, String)> = foreign_keys(reg, &owner_table, &target_table)
+        .into_iter()
+        .filter(|(fk, _)| allowed(&owner_table, fk))
+        .collect();
+    if owner == target {
+        let pairs = to_owner;
+        if pairs.is_empty() {
+            return Err(no_foreign_keys(label));
+        }
+        if pairs.len() > 1 {
+            return Err(ambiguous(label));
+        }
+        let remote_is_key =
+            remote_side.iter().any(|(t, c)| t == &target_table && pairs.iter().any(|(_, referenced)| referenced == c));
+        return Ok(if remote_is_key {
+            (Direction::ManyToOne, pairs.into_iter().collect())
+        } else {
+            (Direction::OneToMany, pairs.into_iter().map(|(fk, key)| (key, fk)).collect())
+        });
+    }
+    match (to_owner.is_empty(), to_target.is_empty()) {
+        (true, true) => Err(no_foreign_keys(label)),
+        (false, true) if to_owner.len() > 1 => Err(ambiguous(label)),
+        (true, false) if to_target.len() > 1 => Err(ambiguous(label)),
+        (false, true) => Ok((Direction::OneToMany, to_owner.into_iter().map(|(fk, key)| (key, fk)).collect())),
+        (true, false) => Ok((Direction::ManyToOne, to_target)),
+        (false, false) => Err(ambiguous(label)),
+    }
+}
+
+pub(super) fn no_foreign_keys(label: &str) -> Failed {
+    Failed::Orm((
+        "NoForeignKeysError",
+        format!(
+            "Could not determine join condition between parent/child tables on relationship {label} - there are no foreign keys linking these tables.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify a 'primaryjoin' expression."
+        ),
+    ))
+}
+
+pub(super) fn ambiguous(label: &str) -> Failed {
+    Failed::Orm((
+        "AmbiguousForeignKeysError",
+        format!(
+            "Could not determine join condition between parent/child tables on relationship {label} - there are multiple foreign key paths linking the tables.  Specify the 'foreign_keys' argument, providing a list of those columns which should be counted as containing a foreign key reference to the parent table."
+        ),
+    ))
+}
+
+/// The association table's foreign keys to the owner (`local`) and to the target (`remote`). Columns
+/// of the association table named in `primaryjoin`/`secondaryjoin` pick among several foreign keys to
+/// the same table (a self-referential many-to-many such as followers/following).
+pub(super) fn link_secondary(
+    reg: &Registry,
+    (owner, primaryjoin): (usize, &[(String, String)]),
+    (target, secondaryjoin): (usize, &[(String, String)]),
+    table: &str,
+    label: &str,
+) -> Result<Secondary, Failed> {
+    let owner_table = &reg.mappers[owner].table;
+    let target_table = &reg.mappers[target].table;
+    let named = |join: &[(String, String)], fk: &(String, String)| join.iter().any(|(t, c)| t == table && *c == fk.0);
+    let mut local = foreign_keys(reg, table, owner_table);
+    let mut remote = foreign_keys(reg, table, target_table);
+    if primaryjoin.iter().any(|(t, _)| t == table) {
+        local.retain(|fk| named(primaryjoin, fk));
+    }
+    if secondaryjoin.iter().any(|(t, _)| t == table) {
+        remote.retain(|fk| named(secondaryjoin, fk));
+    }
+    if owner == target && (local.len() != 1 || remote.len() != 1 || local == remote) {
+        return Err(Failed::Orm((
+            "AmbiguousForeignKeysError",
+            format!(
+                "Could not determine join condition between parent/child tables on relationship {label} - there are multiple foreign key paths linking the tables via secondary table '{table}'.  Specify the 'foreign_keys' argument, providing a list of those columns which should be counted as containing a foreign key reference from the secondary table to each of the parent and child tables."
+            ),
+        )));
+    }
+    if local.is_empty() || remote.is_empty() {
+        return Err(Failed::Orm((
+            "NoForeignKeysError",
+            format!(
+                "Could not determine join condition between parent/child tables on relationship {label} - there are no foreign keys linking these tables via secondary table '{table}'.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify 'primaryjoin' and 'secondaryjoin' expressions."
+            ),
+        )));
+    }
+    Ok(Secondary { table: table.to_string(), local, remote })
+}

@@ -1,0 +1,195 @@
+//! Relationships in SQL expressions: `Parent.children` at class level, compared with objects
+//! (`Child.parent == p`, `contains`), tested with `any()`/`has()` (EXISTS), and used by joins.
+
+use super::*;
+
+/// A relationship attribute at class level (`Parent.children`), usable in comparisons and joins.
+pub struct RelAttr {
+    pub class: Rc<Class>,
+    pub key: String,
+}
+
+const REL_METHODS: &[(&str, Method)] = &[
+    ("__eq__", |i, a| rel_compare(i, a, false)),
+    ("__ne__", |i, a| rel_compare(i, a, true)),
+    ("any", |i, a| rel_exists(i, a)),
+    ("has", |i, a| rel_exists(i, a)),
+    ("contains", rel_contains),
+    ("__hash__", |i, a| {
+        let (_, this, _) = receiver::<RelAttr>(i, a, "relationship")?;
+        Ok(Value::Int(this.as_instance().map_or(0, |x| x.id as i64)))
+    }),
+    ("__repr__", |i, a| {
+        let (r, _, _) = receiver::<RelAttr>(i, a, "relationship")?;
+        Ok(Value::str(&format!("{}.{}", r.class.name, r.key)))
+    }),
+];
+
+pub fn relationship_value(interp: &mut Interp, class: &Rc<Class>, key: &str) -> Value {
+    let c = native_class(interp, "RelationshipAttribute", "sqlalchemy.orm", REL_METHODS);
+    wrap(&c, RelAttr { class: class.clone(), key: key.to_string() })
+}
+
+/// Everything needed to compare through a relationship: tables and column pairs.
+pub struct RelInfo {
+    pub owner_table: String,
+    pub target_table: String,
+    pub resolved: crate::orm::mapper::Resolved,
+    pub target_class: Rc<Class>,
+    pub registry: crate::orm::mapper::RegistryRef,
+}
+
+pub fn rel_info(r: &RelAttr) -> Option<RelInfo> {
+    let info = mapped(&r.class)?;
+    let reg = info.registry.borrow();
+    let mapper = reg.mappers.get(info.mapper)?;
+    let resolved = mapper.relationship(&r.key)?.resolved.clone()?;
+    let target = reg.mappers.get(resolved.target)?;
+    Some(RelInfo {
+        owner_table: mapper.table.clone(),
+        target_table: target.table.clone(),
+        target_class: target.class.clone(),
+        resolved,
+        registry: info.registry.clone(),
+    })
+}
+
+fn column_type(reg: &crate::orm::mapper::Registry, table: &str, column: &str) -> SqlType {
+    reg.tables.get(table).and_then(|t| t.column(column)).map_or(SqlType::Integer, |c| c.ty.clone())
+}
+
+/// `Child.parent == p` / `Parent.children.contains(c)`: the join columns compared with `other`'s keys.
+fn match_instance(interp: &mut Interp, info: &RelInfo, other: &Value, local_side: bool) -> PyResult<SqlExpr> {
+    let reg_ref = info.registry.clone();
+    let mut parts = Vec::new();
+    for (owner_col, target_col) in &info.resolved.pairs {
+        // many-to-one: owner FK = target key; one-to-many: target FK = owner key.
+        let (table, column, other_column) = if local_side {
+            (info.owner_table.clone(), owner_col.clone(), target_col.clone())
+        } else {
+            (info.target_table.clone(), target_col.clone(), owner_col.clone())
+        };
+        let (ty, key) = {
+            let reg = reg_ref.borrow();
+            let other_table = if local_side { &info.target_table } else { &info.owner_table };
+            let key = reg.tables.get(other_table).and_then(|t| t.column(&other_column)).map(|c| c.key.clone());
+            (column_type(&reg, &table, &column), key)
+        };
+        let value = match (other, key) {
+            (Value::None, _) | (_, None) => Value::None,
+            (v, Some(k)) => interp.get_attr(v, &k)?,
+        };
+        let col = SqlExpr::column(&table, &column, ty.clone());
+        parts.push(match value {
+            Value::None => SqlExpr::IsNull { expr: Box::new(col), negate: false },
+            v => SqlExpr::Binary { op: "=", left: Box::new(col), right: Box::new(SqlExpr::Literal(to_cell(&v, &ty))) },
+        });
+    }
+    Ok(if parts.len() == 1 { parts.remove(0) } else { SqlExpr::And(parts) })
+}
+
+fn rel_compare(interp: &mut Interp, args: Args, negate_it: bool) -> PyResult<Value> {
+    let (r, _, rest) = receiver::<RelAttr>(interp, args, "relationship")?;
+    let Some(info) = rel_info(&r) else { return Err(interp.not_supported("comparing this relationship")) };
+    let other = rest.positional.first().cloned().unwrap_or(Value::None);
+    let expr = match info.resolved.direction {
+        crate::orm::mapper::Direction::ManyToOne => match_instance(interp, &info, &other, true)?,
+        _ if matches!(other, Value::None) && !info.resolved.uselist => {
+            // `Parent.child == None` (one-to-one): no child row points at this parent.
+            SqlExpr::Not(Box::new(join_exists(&info, SqlExpr::And(Vec::new()))))
+        }
+        _ => return Err(interp.not_supported("== on a collection relationship (use .contains() or .any())")),
+    };
+    Ok(expr_value(interp, if negate_it { negate(expr) } else { expr }, None))
+}
+
+fn rel_contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (r, _, rest) = receiver::<RelAttr>(interp, args, "relationship")?;
+    let Some(info) = rel_info(&r) else { return Err(interp.not_supported("contains() on this relationship")) };
+    let other = rest.positional.first().cloned().unwrap_or(Value::None);
+    if info.resolved.direction != crate::orm::mapper::Direction::OneToMany {
+        return Err(interp.not_supported("contains() on a many-to-many relationship"));
+    }
+    // The parent whose key equals the child's foreign key.
+    let mut parts = Vec::new();
+    for (owner_col, target_col) in &info.resolved.pairs {
+        let (ty, key) = {
+            let reg = info.registry.borrow();
+            let key = reg.tables.get(&info.target_table).and_then(|t| t.column(target_col)).map(|c| c.key.clone());
+            (column_type(&reg, &info.owner_table, owner_col), key)
+        };
+        let v = match key {
+            Some(k) => interp.get_attr(&other, &k)?,
+            None => Value::None,
+        };
+        parts.push(SqlExpr::Binary {
+            op: "=",
+            left: Box::new(SqlExpr::column(&info.owner_table, owner_col, ty.clone())),
+            right: Box::new(SqlExpr::Literal(to_cell(&v, &ty))),
+        });
+    }
+    Ok(expr_value(interp, SqlExpr::And(parts), None))
+}
+
+/// `EXISTS` linking the owner row to target rows matching `criteria`.
+fn join_exists(info: &RelInfo, criteria: SqlExpr) -> SqlExpr {
+    let reg = info.registry.borrow();
+    let mut conditions = Vec::new();
+    let table = match &info.resolved.secondary {
+        Some(sec) => {
+            for (assoc, owner_col) in &sec.local {
+                conditions.push(SqlExpr::Binary {
+                    op: "=",
+                    left: Box::new(SqlExpr::column(&sec.table, assoc, SqlType::Integer)),
+                    right: Box::new(SqlExpr::column(&info.owner_table, owner_col, SqlType::Integer)),
+                });
+            }
+            let mut inner = Vec::new();
+            for (assoc, target_col) in &sec.remote {
+                inner.push(SqlExpr::Binary {
+                    op: "=",
+                    left: Box::new(SqlExpr::column(&sec.table, assoc, SqlType::Integer)),
+                    right: Box::new(SqlExpr::column(&info.target_table, target_col, SqlType::Integer)),
+                });
+            }
+            inner.push(criteria);
+            conditions
+                .push(SqlExpr::Exists { table: info.target_table.clone(), criteria: Box::new(SqlExpr::And(inner)) });
+            return SqlExpr::Exists { table: sec.table.clone(), criteria: Box::new(SqlExpr::And(conditions)) };
+        }
+        None => info.target_table.clone(),
+    };
+    for (owner_col, target_col) in &info.resolved.pairs {
+        let ty = column_type(&reg, &info.owner_table, owner_col);
+        conditions.push(SqlExpr::Binary {
+            op: "=",
+            left: Box::new(SqlExpr::column(&info.target_table, target_col, ty.clone())),
+            right: Box::new(SqlExpr::column(&info.owner_table, owner_col, ty)),
+        });
+    }
+    conditions.push(criteria);
+    SqlExpr::Exists { table, criteria: Box::new(SqlExpr::And(conditions)) }
+}
+
+fn rel_exists(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (r, _, rest) = receiver::<RelAttr>(interp, args, "relationship")?;
+    let Some(info) = rel_info(&r) else { return Err(interp.not_supported("any()/has() on this relationship")) };
+    let mut criteria = Vec::new();
+    for v in &rest.positional {
+        criteria.push(to_expr(interp, v, None)?);
+    }
+    for (k, v) in &rest.keywords {
+        let reg = info.registry.borrow();
+        let column = reg.tables.get(&info.target_table).and_then(|t| t.columns.iter().find(|c| *c.key == **k)).cloned();
+        drop(reg);
+        if let Some(c) = column {
+            criteria.push(SqlExpr::Binary {
+                op: "=",
+                left: Box::new(SqlExpr::column(&info.target_table, &c.name, c.ty.clone())),
+                right: Box::new(to_expr(interp, v, Some(&c.ty))?),
+            });
+        }
+    }
+    let _ = &info.target_class;
+    Ok(expr_value(interp, join_exists(&info, SqlExpr::And(criteria)), None))
+}

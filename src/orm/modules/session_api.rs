@@ -1,0 +1,376 @@
+//! The Python-facing methods of `Session`: each unpacks its arguments and calls the runtime
+//! (`session`, `flush`, `loading`), plus `session.begin()` blocks and `no_autoflush`.
+
+use super::*;
+
+pub const SESSION_METHODS: [(&str, Method); 25] = [
+    ("add", |i, a| {
+        let (s, _, rest) = session_receiver(i, a)?;
+        let orm = orm(i)?;
+        orm.check_pending_rollback(i, &s)?;
+        match rest.positional.first() {
+            Some(Value::Instance(inst)) => orm.session_add(i, &s, inst)?,
+            Some(other) => return Err(unmapped(i, other)),
+            None => return Err(i.type_error("add() missing 1 required positional argument: 'instance'")),
+        }
+        Ok(Value::None)
+    }),
+    ("add_all", |i, a| {
+        let (s, _, rest) = session_receiver(i, a)?;
+        let orm = orm(i)?;
+        orm.check_pending_rollback(i, &s)?;
+        for item in i.collect(rest.positional.first().unwrap_or(&Value::None))? {
+            match &item {
+                Value::Instance(inst) => orm.session_add(i, &s, inst)?,
+                other => return Err(unmapped(i, other)),
+            }
+        }
+        Ok(Value::None)
+    }),
+    ("commit", |i, a| {
+        let (s, _, _) = session_receiver(i, a)?;
+        let orm = orm(i)?;
+        orm.commit(i, &s)?;
+        Ok(Value::None)
+    }),
+    ("rollback", |i, a| {
+        let (s, _, _) = session_receiver(i, a)?;
+        orm(i)?.rollback(&s);
+        Ok(Value::None)
+    }),
+    ("flush", |i, a| {
+        let (s, _, _) = session_receiver(i, a)?;
+        let orm = orm(i)?;
+        orm.flush(i, &s)?;
+        Ok(Value::None)
+    }),
+    ("close", |i, a| {
+        let (s, _, _) = session_receiver(i, a)?;
+        orm(i)?.close(&s);
+        Ok(Value::None)
+    }),
+    ("delete", |i, a| {
+        let (s, _, rest) = session_receiver(i, a)?;
+        let orm = orm(i)?;
+        orm.check_pending_rollback(i, &s)?;
+        let Some(Value::Instance(inst)) = rest.positional.first() else {
+            return Err(unmapped(i, rest.positional.first().unwrap_or(&Value::None)));
+        };
+        if !s.contains(inst) {
+            return Err(orm.error(
+                i,
+                "InvalidRequestError",
+                format!("Instance '<{} at 0x7f...>' is not persisted", inst.class.name),
+            ));
+        }
+        orm.mark_deleted(i, &s, inst)?;
+        Ok(Value::None)
+    }),
+    ("get", |i, a| {
+        let (s, _, rest) = session_receiver(i, a)?;
+        let orm = orm(i)?;
+        let (Some(Value::Class(class)), Some(key)) = (rest.positional.first(), rest.positional.get(1)) else {
+            return Err(i.type_error("get() takes a mapped class and a primary key"));
+        };
+        let Some(info) = mapped(class) else {
+            return Err(orm.error(i, "UnmappedClassError", format!("Class '{}' is not mapped", class.name)));
+        };
+        orm.configure(i, &info.registry)?;
+        orm.get_by_key(i, &s, &info.registry, info.mapper, key)
+    }),
+    // get_one(): get() that raises NoResultFound instead of returning None.
+    ("get_one", |i, a| {
+        let (s, this, rest) = session_receiver(i, a)?;
+        let mut positional = vec![this];
+        positional.extend(rest.positional);
+        let found = i.call_method(&positional[0].clone(), "get", positional[1..].to_vec())?;
+        let _ = s;
+        match found {
+            Value::None => Err(orm(i)?.error(i, "NoResultFound", "No row was found when one was required")),
+            v => Ok(v),
+        }
+    }),
+    ("query", |i, a| {
+        let (s, _, rest) = session_receiver(i, a)?;
+        let orm = orm(i)?;
+        orm.check_pending_rollback(i, &s)?;
+        let entities = orm.entities(i, &rest.positional)?;
+        Ok(query_value(i, QueryData { session: Some(s), entities, ..QueryData::default() }))
+    }),
+    ("execute", |i, a| {
+        let (s, _, rest) = session_receiver(i, a)?;
+        execute(i, &s, rest.positional.first().unwrap_or(&Value::None), rest.positional.get(1), false)
+    }),
+    ("scalars", |i, a| {
+        let (s, _, rest) = session_receiver(i, a)?;
+        execute(i, &s, rest.positional.first().unwrap_or(&Value::None), rest.positional.get(1), true)
+    }),
+    ("scalar", |i, a| {
+        let (s, _, rest) = session_receiver(i, a)?;
+        let r = execute(i, &s, rest.positional.first().unwrap_or(&Value::None), rest.positional.get(1), false)?;
+        i.call_method(&r, "scalar", Vec::new())
+    }),
+    ("refresh", |i, a| {
+        let (s, _, rest) = session_receiver(i, a)?;
+        let orm = orm(i)?;
+        let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
+        if !s.contains(inst) {
+            return Err(orm.error(
+                i,
+                "InvalidRequestError",
+                format!("Instance '<{} at 0x7f...>' is not persistent within this Session", inst.class.name),
+            ));
+        }
+        // refresh(obj, ["attr", ...]) reloads only the named attributes.
+        let names = match crate::orm::native::arg(&rest, 1, "attribute_names") {
+            Some(v @ (Value::List(_) | Value::Tuple(_))) => {
+                Some(i.collect(&v)?.iter().filter_map(as_str).collect::<Vec<String>>())
+            }
+            _ => None,
+        };
+        orm.expire_instance(inst, names.as_deref());
+        if let Some(state) = crate::orm::state::existing_state(inst) {
+            // A row deleted behind the session's back: refresh() reports it as InvalidRequestError.
+            match orm.load_expired(i, inst, &state) {
+                Err(e) if e.class_name() == "ObjectDeletedError" => {
+                    return Err(orm.error(
+                        i,
+                        "InvalidRequestError",
+                        format!("Could not refresh instance '<{} at 0x7f...>'", inst.class.name),
+                    ));
+                }
+                other => other?,
+            }
+        }
+        Ok(Value::None)
+    }),
+    ("expire", |i, a| {
+        let (_, _, rest) = session_receiver(i, a)?;
+        let orm = orm(i)?;
+        let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
+        let keys: Option<Vec<String>> = match rest.positional.get(1) {
+            Some(v) => Some(i.collect(v)?.iter().filter_map(as_str).collect()),
+            None => None,
+        };
+        orm.expire_instance(inst, keys.as_deref());
+        Ok(Value::None)
+    }),
+    // is_modified(obj): changed column values or relationship changes not yet flushed.
+    ("is_modified", |i, a| {
+        let (_, _, rest) = session_receiver(i, a)?;
+        let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
+        let orm = orm(i)?;
+        let columns = orm.changed_columns(inst).is_some_and(|c| !c.is_empty());
+        let relations = crate::orm::state::existing_state(inst).is_some_and(|st| !st.borrow().history.is_empty());
+        Ok(Value::Bool(columns || relations))
+    }),
+    ("expire_all", |i, a| {
+        let (s, _, _) = session_receiver(i, a)?;
+        let orm = orm(i)?;
+        for inst in s.identity.borrow().values() {
+            orm.expire_instance(inst, None);
+        }
+        Ok(Value::None)
+    }),
+    ("expunge", |i, a| {
+        let (s, _, rest) = session_receiver(i, a)?;
+        let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
+        orm(i)?.expunge(&s, inst);
+        Ok(Value::None)
+    }),
+    ("expunge_all", |i, a| {
+        let (s, _, _) = session_receiver(i, a)?;
+        let orm = orm(i)?;
+        for inst in s.all_objects() {
+            orm.expunge(&s, &inst);
+        }
+        Ok(Value::None)
+    }),
+    ("merge", |i, a| {
+        let (s, _, rest) = session_receiver(i, a)?;
+        let orm = orm(i)?;
+        let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
+        orm.merge(i, &s, inst)
+    }),
+    ("begin", |i, a| {
+        let (s, this, _) = session_receiver(i, a)?;
+        orm(i)?.explicit_begin(i, &s)?;
+        begin_block(i, this, false)
+    }),
+    ("__enter__", |i, a| {
+        let (_, this, _) = session_receiver(i, a)?;
+        Ok(this)
+    }),
+    ("__exit__", |i, a| {
+        let (s, _, _) = session_receiver(i, a)?;
+        orm(i)?.close(&s);
+        Ok(Value::Bool(false))
+    }),
+    ("__contains__", |i, a| {
+        let (s, _, rest) = session_receiver(i, a)?;
+        Ok(Value::Bool(matches!(rest.positional.first(), Some(Value::Instance(inst)) if s.contains(inst))))
+    }),
+    ("in_transaction", |i, a| {
+        let (s, _, _) = session_receiver(i, a)?;
+        Ok(Value::Bool(s.in_transaction.get()))
+    }),
+];
+
+fn session_receiver(interp: &Interp, args: Args) -> PyResult<(Rc<SessionData>, Value, Args)> {
+    let mut positional = args.positional.into_iter();
+    let this = positional.next().unwrap_or(Value::None);
+    let rest = Args { positional: positional.collect(), keywords: args.keywords };
+    match session_of(&this) {
+        Some(s) => Ok((s, this, rest)),
+        None => Err(interp.type_error("descriptor requires a 'Session' object")),
+    }
+}
+
+fn unmapped(interp: &Interp, v: &Value) -> Box<crate::eval::Exc> {
+    let shown = match v {
+        Value::Instance(i) => format!("Class '__main__.{}'", i.class.name),
+        other => format!("Class '{}'", other.type_name()),
+    };
+    match interp.extension::<Orm>() {
+        Some(orm) => orm.error(interp, "UnmappedInstanceError", format!("{shown} is not mapped")),
+        None => interp.type_error(format!("{shown} is not mapped")),
+    }
+}
+
+fn sorted_states(s: &SessionData, pick: impl Fn(&Rc<crate::eval::value::Instance>) -> bool) -> Vec<Value> {
+    s.all_objects().into_iter().filter(|i| pick(i)).map(Value::Instance).collect()
+}
+
+pub fn session_dirty(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, _, _) = session_receiver(interp, args)?;
+    let orm = orm(interp)?;
+    let items = sorted_states(&s, |i| {
+        let persistent = crate::orm::state::existing_state(i).is_some_and(|st| {
+            let st = st.borrow();
+            st.status == crate::orm::state::Status::Persistent && !st.history.is_empty()
+        });
+        persistent
+            || (crate::orm::state::existing_state(i)
+                .is_some_and(|st| st.borrow().status == crate::orm::state::Status::Persistent)
+                && orm.changed_columns(i).is_some_and(|c| !c.is_empty()))
+    });
+    interp.make_set(items)
+}
+
+pub fn session_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, _, _) = session_receiver(interp, args)?;
+    let items: Vec<Value> = s.new.borrow().iter().cloned().map(Value::Instance).collect();
+    interp.make_set(items)
+}
+
+pub fn session_deleted(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, _, _) = session_receiver(interp, args)?;
+    let items: Vec<Value> = s
+        .deleted
+        .borrow()
+        .iter()
+        .filter(|i| crate::orm::state::existing_state(i).is_some_and(|st| s.delete_pending(&st)))
+        .cloned()
+        .map(Value::Instance)
+        .collect();
+    interp.make_set(items)
+}
+
+pub fn session_bind(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (_, _, _) = session_receiver(interp, args)?;
+    Ok(Value::None)
+}
+
+/// `session.execute(select(...))` / `session.scalars(...)`.
+fn execute(
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    stmt: &Value,
+    params: Option<&Value>,
+    scalars: bool,
+) -> PyResult<Value> {
+    if let Some(dml) = state::<crate::orm::dml::DmlData>(stmt) {
+        return crate::orm::dml::execute(interp, session, &dml, params);
+    }
+    let Some(q) = crate::orm::query::query_of(stmt) else {
+        return Err(interp.not_supported("executing anything but select() statements"));
+    };
+    let orm = orm(interp)?;
+    let mut q = (*q).clone();
+    q.session = Some(session.clone());
+    let rows = orm.run_query(interp, &q)?;
+    let names = q
+        .entities
+        .iter()
+        .map(|e| match e {
+            crate::orm::query::Entity::Mapper { class, .. } => class.name.to_string(),
+            crate::orm::query::Entity::Expr(e) => e.result_name(),
+        })
+        .collect();
+    Ok(result_value(interp, names, rows, scalars))
+}
+
+/// A context manager for a session transaction: commits on success, rolls back on an exception.
+pub struct BeginBlock {
+    pub session: Value,
+    pub close_after: bool,
+}
+
+pub fn begin_block(interp: &mut Interp, session: Value, close_after: bool) -> PyResult<Value> {
+    let class = native_class(
+        interp,
+        "SessionTransaction",
+        "sqlalchemy.orm",
+        &[
+            ("__enter__", |i, a| {
+                let (b, _, _) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
+                Ok(b.session.clone())
+            }),
+            ("__exit__", |i, a| {
+                let (b, _, rest) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
+                let orm = orm(i)?;
+                let Some(s) = session_of(&b.session) else { return Ok(Value::Bool(false)) };
+                let failed = !matches!(rest.positional.first(), None | Some(Value::None));
+                let result = if failed {
+                    orm.rollback(&s);
+                    Ok(())
+                } else {
+                    orm.commit(i, &s)
+                };
+                // A commit that fails (IntegrityError at its flush) rolls the block's transaction back.
+                if result.is_err() {
+                    orm.rollback(&s);
+                }
+                if b.close_after {
+                    orm.close(&s);
+                }
+                result?;
+                Ok(Value::Bool(false))
+            }),
+        ],
+    );
+    Ok(wrap(&class, BeginBlock { session, close_after }))
+}
+
+/// `with session.no_autoflush:` turns autoflush off inside the block.
+pub fn session_no_autoflush(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, _, _) = session_receiver(interp, args)?;
+    let class = native_class(
+        interp,
+        "NoAutoflush",
+        "sqlalchemy.orm",
+        &[
+            ("__enter__", |i, a| {
+                let (s, _, _) = receiver::<SessionData>(i, a, "NoAutoflush")?;
+                s.autoflush.set(false);
+                Ok(Value::None)
+            }),
+            ("__exit__", |i, a| {
+                let (s, _, _) = receiver::<SessionData>(i, a, "NoAutoflush")?;
+                s.autoflush.set(true);
+                Ok(Value::Bool(false))
+            }),
+        ],
+    );
+    Ok(crate::orm::native::wrap_rc(&class, s))
+}

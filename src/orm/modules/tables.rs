@@ -1,0 +1,165 @@
+//! `MetaData` and `Table` objects: `Base.metadata.create_all(engine)`, association tables, and
+//! the `Table` a mapped class exposes as `__table__`.
+
+use super::*;
+
+pub struct MetaDataObj {
+    pub registry: RegistryRef,
+}
+
+const METADATA_METHODS: &[(&str, Method)] = &[
+    ("create_all", |i, a| {
+        let (m, _, rest) = receiver::<MetaDataObj>(i, a, "MetaData")?;
+        let orm = orm(i)?;
+        orm.create_all(i, &m.registry, &rest, true)
+    }),
+    ("drop_all", |i, a| {
+        let (m, _, rest) = receiver::<MetaDataObj>(i, a, "MetaData")?;
+        let orm = orm(i)?;
+        orm.create_all(i, &m.registry, &rest, false)
+    }),
+];
+
+impl Orm {
+    pub fn metadata_object(&self, interp: &mut Interp, registry: RegistryRef) -> Value {
+        let class = native_class(interp, "MetaData", "sqlalchemy", METADATA_METHODS);
+        if !self.registries.borrow().iter().any(|r| Rc::ptr_eq(r, &registry)) {
+            self.registries.borrow_mut().push(registry.clone());
+        }
+        wrap(&class, MetaDataObj { registry })
+    }
+
+    pub fn table_object(&self, interp: &mut Interp, info: &crate::orm::mapper::MappedClass) -> Value {
+        let name = info.registry.borrow().mappers[info.mapper].table.clone();
+        let class = native_class(interp, "Table", "sqlalchemy", &[("__repr__", table_repr)]);
+        let v = wrap(&class, TableRef { name: name.clone() });
+        if let Value::Instance(inst) = &v {
+            inst.dict.borrow_mut().insert(Name::from("name"), Value::str(&name));
+        }
+        let def = info.registry.borrow().tables.get(&name).cloned();
+        if let Some(def) = def {
+            crate::orm::columns::attach_columns(interp, &v, &def);
+        }
+        v
+    }
+
+    /// `Table("name", metadata, Column(...), ...)`: an association (or plain) table.
+    pub fn table(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
+        let Some(Value::Str(name)) = args.positional.first() else {
+            return Err(self.error(interp, "ArgumentError", "Table() needs a name as its first argument"));
+        };
+        let Some(metadata) = args.positional.get(1).and_then(state::<MetaDataObj>) else {
+            return Err(self.error(
+                interp,
+                "ArgumentError",
+                "Table() needs the MetaData as its second argument (Base.metadata)",
+            ));
+        };
+        let mut columns = Vec::new();
+        let mut unique_sets = Vec::new();
+        for a in &args.positional[2..] {
+            if let Some(spec) = state::<ColumnSpec>(a) {
+                let Some(col_name) = spec.name.clone() else {
+                    return Err(self.error(
+                        interp,
+                        "ArgumentError",
+                        format!("a Column in Table('{name}') needs a name: Column(\"name\", ...)"),
+                    ));
+                };
+                let foreign_key = spec
+                    .foreign_key
+                    .as_ref()
+                    .and_then(|t| t.split_once('.'))
+                    .map(|(t, c)| (t.to_string(), c.to_string()));
+                columns.push(crate::orm::mapper::ColumnDef {
+                    name: col_name.clone(),
+                    key: col_name,
+                    ty: spec.ty.clone().unwrap_or(crate::orm::schema::SqlType::Integer),
+                    type_text: spec.type_text.clone().unwrap_or_else(|| "Integer".into()),
+                    primary_key: spec.primary_key,
+                    nullable: spec.nullable.unwrap_or(!spec.primary_key),
+                    unique: spec.unique,
+                    index: spec.index,
+                    default: spec.default.clone(),
+                    server_default: spec.server_default.clone(),
+                    foreign_key,
+                    ondelete: spec.ondelete.clone(),
+                    autoincrement: false,
+                    line: spec.line,
+                });
+            } else if let Some(u) = state::<crate::orm::schema::UniqueSpec>(a) {
+                unique_sets.push(u.columns.clone());
+            }
+        }
+        let mut reg = metadata.registry.borrow_mut();
+        if reg.tables.contains_key(&**name) {
+            return Err(self.error(
+                interp,
+                "InvalidRequestError",
+                format!("Table '{name}' is already defined for this MetaData instance.  Specify 'extend_existing=True' to redefine options and columns on an existing Table object."),
+            ));
+        }
+        let line = interp.current_line().map(|(_, l)| l);
+        let def = TableDef { name: name.to_string(), columns, mapper: None, unique_sets, line };
+        reg.tables.insert(name.to_string(), def.clone());
+        drop(reg);
+        let class = native_class(interp, "Table", "sqlalchemy", &[("__repr__", table_repr)]);
+        let v = wrap(&class, TableRef { name: name.to_string() });
+        if let Value::Instance(inst) = &v {
+            inst.dict.borrow_mut().insert(Name::from("name"), Value::Str(name.clone()));
+        }
+        crate::orm::columns::attach_columns(interp, &v, &def);
+        Ok(v)
+    }
+
+    /// `metadata.create_all(engine)` / `drop_all(engine)`.
+    fn create_all(&self, interp: &mut Interp, registry: &RegistryRef, args: &Args, create: bool) -> PyResult<Value> {
+        let Some(engine) = arg(args, 0, "bind").as_ref().and_then(engine_of) else {
+            return Err(self.error(
+                interp,
+                "ArgumentError",
+                "create_all() needs the engine: Base.metadata.create_all(engine)",
+            ));
+        };
+        let reg = registry.borrow();
+        // SQLAlchemy resolves every ForeignKey while sorting the tables: one naming a missing table or
+        // column fails the whole create_all before any table is created.
+        if let Some(bad) = crate::orm::references::unresolved(&reg).into_iter().next().filter(|_| create) {
+            return Err(self.error(interp, bad.class, bad.message));
+        }
+        let order = crate::orm::ddl::creation_order(&reg);
+        let existing = engine.db.borrow_mut().table_names();
+        engine.next_group();
+        if create {
+            for table in order {
+                if existing.contains(&table.name) {
+                    continue;
+                }
+                let sql = crate::orm::ddl::create_table(&reg, table, crate::orm::ddl::Dialect::GlueSql);
+                if let Err(e) = engine.execute(&sql, &[], "ddl") {
+                    return Err(self.error(
+                        interp,
+                        "OperationalError",
+                        format!("(sqlite3.OperationalError) {e}\n[SQL: {sql}]"),
+                    ));
+                }
+            }
+        } else {
+            for table in order.into_iter().rev() {
+                if !existing.contains(&table.name) {
+                    continue;
+                }
+                let sql = format!("DROP TABLE {}", crate::db::quote_ident(&table.name));
+                if let Err(e) = engine.execute(&sql, &[], "ddl") {
+                    return Err(self.error(interp, "OperationalError", format!("(sqlite3.OperationalError) {e}")));
+                }
+            }
+        }
+        Ok(Value::None)
+    }
+}
+
+fn table_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (t, _, _) = receiver::<TableRef>(interp, args, "Table")?;
+    Ok(Value::str(&format!("Table('{}', MetaData(), ...)", t.name)))
+}

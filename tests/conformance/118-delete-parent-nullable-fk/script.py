@@ -1,0 +1,17 @@
+db = SessionLocal()
+w1 = Ward(name="W1", beds=[Bed(code="a"), Bed(code="b")])
+w2 = Ward(name="W2", beds=[Bed(code="c")])
+db.add_all([w1, w2])
+db.commit()
+
+db.delete(w1)
+db.commit()
+print([(b.code, b.ward_id) for b in db.query(Bed).order_by(Bed.id)])
+bed_c = db.query(Bed).filter_by(code="c").one()
+bed_c.ward = None
+db.commit()
+print("c ward:", bed_c.ward_id, "| w2 beds:", w2.beds)
+w2.beds.append(db.query(Bed).filter_by(code="a").one())
+db.commit()
+print([(b.code, b.ward_id) for b in db.query(Bed).order_by(Bed.id)])
+print(db.query(Ward).count())

@@ -1,0 +1,12 @@
+a = Coupon()
+b = Coupon(code="VIP", percent=50)
+c = Coupon(note=None)
+print("before:", a.code, a.percent, a.active, repr(a.note))
+session.add_all([a, b, c])
+session.flush()
+print("flushed codes:", a.code, b.code, c.code)
+print("server defaults:", a.percent, a.active, b.percent, repr(c.note))
+session.commit()
+for cp in session.query(Coupon).order_by(Coupon.id):
+    print(cp.id, cp.code, cp.percent, cp.active, repr(cp.note))
+print("counter:", counter["n"])

@@ -1,0 +1,17 @@
+for i, (t, o) in enumerate([("wash", "ann"), ("cook", "bo"), ("shop", "ann"), ("fix", "cy")], start=1):
+    session.add(Task(title=t, priority=i, owner=o))
+session.commit()
+
+wash = session.get(Task, 1)
+res = session.execute(update(Task).where(Task.owner == "ann").values(priority=Task.priority + 10))
+print("matched:", res.rowcount, "| wash priority:", wash.priority)
+session.execute(delete(Task).where(Task.owner == "cy"))
+print("remaining:", session.scalars(select(Task.title).order_by(Task.id)).all())
+n = session.query(Task).filter(Task.priority > 10).update({Task.owner: "dee"})
+print("reassigned:", n, wash.owner)
+session.commit()
+print([(t.title, t.priority, t.owner) for t in session.query(Task).order_by(Task.priority)])
+gone = session.query(Task).filter_by(owner="dee").delete()
+session.commit()
+print("deleted:", gone, "| wash in session:", wash in session)
+print(session.query(Task).count())

@@ -1,0 +1,18 @@
+s = Session(engine)
+s.add_all([Setting(key="theme", value="dark"), Setting(key="lang", value="en")])
+s.commit()
+
+theme = s.get(Setting, 1)
+s.expunge(theme)
+print("in session:", theme in s)
+theme.value = "light"
+s.commit()
+print("db value:", s.query(Setting).filter_by(key="theme").one().value)
+merged = s.merge(theme)
+print("merged is theme:", merged is theme, merged.value)
+s.commit()
+print("db value now:", s.query(Setting.value).filter_by(key="theme").scalar())
+new = s.merge(Setting(id=3, key="tz", value="UTC"))
+s.commit()
+print([(x.id, x.key, x.value) for x in s.query(Setting).order_by(Setting.id)])
+print(new in s)

@@ -1,0 +1,18 @@
+s = Session(engine)
+u = User(login="neo")
+u.profile = Profile(bio="The One")
+v = User(login="trinity")
+s.add_all([u, v])
+s.commit()
+print(u.profile.bio, u.profile.user.login, v.profile)
+
+p = Profile(bio="Operator", user=v)
+print("v.profile before commit:", v.profile.bio)
+s.commit()
+print("profiles:", [(x.id, x.bio, x.user_id) for x in s.query(Profile).order_by(Profile.id)])
+u.profile = None
+s.commit()
+print("after orphaning:", s.query(Profile).count())
+s.delete(v)
+s.commit()
+print("users:", [x.login for x in s.query(User)], "profiles:", s.query(Profile).count())

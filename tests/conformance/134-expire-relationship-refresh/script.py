@@ -1,0 +1,20 @@
+top = Shelf(label="top")
+low = Shelf(label="low")
+session.add_all([top, low])
+top.jars.append(Jar(name="salt"))
+top.jars.append(Jar(name="honey"))
+session.commit()
+jars = list(top.jars)  # keep the objects alive (the identity map is weak in SQLAlchemy)
+print("in memory:", [j.name for j in jars])
+session.expire(top, ["jars"])
+print("reloaded:", [j.name for j in top.jars])
+
+salt = top.jars[1]
+salt.shelf_id = low.id
+session.commit()
+print("top still:", [j.name for j in top.jars], "| low:", [j.name for j in low.jars])
+session.refresh(top)
+print("top refreshed:", [j.name for j in top.jars])
+print("salt shelf:", salt.shelf.label)
+session.expire_all()
+print("low now:", [j.name for j in low.jars])

@@ -1,0 +1,11 @@
+t1 = Ticket(title="first")
+t2 = Ticket(title="second")
+session.add_all([t1, t2])
+session.commit()
+
+session.query(Ticket).filter(Ticket.id == 2).delete(synchronize_session=False)
+session.commit()
+print("t1:", t1.title)
+print("rows:", session.query(Ticket).count())
+print("t2 in session:", t2 in session)
+print(t2.title)

@@ -1,0 +1,17 @@
+session = Session(engine)
+session.add(Vial(label="V1", ml=5.0))
+session.commit()
+
+batch = [Vial(label=f"B{i}", ml=i * 0.5) for i in range(1, 4)]
+session.add_all(batch)
+print("ids before flush:", [v.id for v in batch])
+session.flush()
+print("ids after flush:", [v.id for v in batch])
+print("visible:", session.scalars(select(Vial.label).order_by(Vial.id)).all())
+print("total ml:", sum(session.scalars(select(Vial.ml)).all()))
+session.rollback()
+print("after rollback:", session.scalars(select(Vial.label)).all())
+print([v.id for v in batch], [v in session for v in batch])
+session.add(Vial(label="V2", ml=1.25))
+session.commit()
+print(session.execute(select(Vial.id, Vial.label).order_by(Vial.id)).all())

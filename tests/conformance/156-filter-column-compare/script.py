@@ -1,0 +1,15 @@
+rows = [("ops", 100, 120, None), ("dev", 200, 150, "ok"), ("hr", 50, 50, None), ("it", 80, None, "late")]
+for d, p, sp, n in rows:
+    session.add(Budget(dept=d, planned=p, spent=sp, note=n))
+session.commit()
+q = session.query(Budget)
+print([b.dept for b in q.filter(Budget.spent > Budget.planned)])
+print([b.dept for b in q.filter(Budget.spent <= Budget.planned).order_by(Budget.dept)])
+print([b.dept for b in q.filter(Budget.note != None).order_by(Budget.id)])
+print([b.dept for b in q.filter(Budget.note.isnot(None), Budget.spent.is_(None))])
+print([b.dept for b in q.filter(~Budget.dept.in_(["ops", "hr"])).order_by(Budget.id)])
+print([b.dept for b in q.filter(Budget.dept.in_([]))])
+print([b.dept for b in q.filter(Budget.planned - Budget.spent >= 0).order_by(Budget.id)])
+print([b.dept for b in q.filter(or_(Budget.note == "ok", Budget.note == None)).order_by(Budget.id)])
+print([(b.dept, b.planned * 2) for b in q.filter(Budget.planned * 2 > 150).order_by(Budget.planned)])
+print(q.filter(Budget.note.notlike("%a%")).count())

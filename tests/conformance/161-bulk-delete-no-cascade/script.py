@@ -1,0 +1,12 @@
+trip = Album(title="trip", photos=[Photo(name="a.jpg", size=300), Photo(name="b.jpg", size=1200), Photo(name="c.jpg", size=800)])
+misc = Album(title="misc", photos=[Photo(name="d.jpg", size=50)])
+session.add_all([trip, misc])
+session.commit()
+
+n = session.query(Photo).filter(Photo.size > 500).update({"size": Photo.size // 2}, synchronize_session="fetch")
+print("halved:", n, sorted(p.size for p in trip.photos))
+gone = session.query(Album).filter(Album.title == "misc").delete()
+session.commit()
+print("albums deleted:", gone)
+print([(p.name, p.album_id) for p in session.query(Photo).order_by(Photo.id)])
+print(session.query(Photo).filter(Photo.album_id == None).count())

@@ -1,0 +1,12 @@
+a = Sample()
+b = Sample(kind="urine", priority=1)
+c = Sample(code="MANUAL")
+session.add_all([a, b, c])
+print("before:", a.code, a.kind, a.volume, a.priority)
+session.commit()
+for s in session.query(Sample).order_by(Sample.id):
+    print(s.id, s.code, s.kind, s.volume, s.priority)
+d = Sample(volume=None, kind=None)
+session.add(d)
+session.commit()
+print(d.code, d.kind, d.volume)

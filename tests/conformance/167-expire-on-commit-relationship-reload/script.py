@@ -1,0 +1,13 @@
+lunch = Menu(name="lunch", dishes=[Dish(name="soup", price=5), Dish(name="stew", price=9)])
+session.add(lunch)
+session.commit()
+soup = lunch.dishes[0]
+session.query(Dish).filter(Dish.name == "stew").update({"menu_id": None})
+print("lunch before commit:", [d.name for d in lunch.dishes])
+session.commit()
+print("lunch after commit:", [d.name for d in lunch.dishes])
+session.add(Dish(name="pie", price=4, menu_id=lunch.id))
+print("autoflushed:", [d.name for d in lunch.dishes])
+session.commit()
+print([d.name for d in sorted(lunch.dishes, key=lambda d: d.price)])
+print(sum(d.price for d in lunch.dishes), soup.menu.name)

@@ -1,0 +1,13 @@
+data = [("amy", "A", 30), ("amy", "B", 45), ("bo", "A", 15), ("cy", "A", 60), ("bo", "C", 20)]
+session.add_all([Visit(patient=p, ward=w, minutes=m) for p, w, m in data])
+session.commit()
+print(session.query(func.count(distinct(Visit.patient))).scalar())
+print(session.query(Visit.ward, func.count(Visit.id)).group_by(Visit.ward).order_by(func.count(Visit.id).desc()).first())
+print(session.query(func.sum(Visit.minutes)).filter(Visit.patient == "amy").scalar())
+print(session.query(func.sum(Visit.minutes)).filter(Visit.patient == "zed").scalar())
+per = session.query(Visit.patient, func.sum(Visit.minutes).label("total")).group_by(Visit.patient).order_by("total").all()
+print(per)
+print([(r.patient, r.total) for r in per])
+print(session.query(Visit).get(99), session.get(Visit, 5).patient)
+avg = session.query(func.avg(Visit.minutes)).filter(Visit.ward == "A").scalar()
+print(f"{avg:.2f}")

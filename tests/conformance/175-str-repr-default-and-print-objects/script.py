@@ -1,0 +1,13 @@
+g = Gadget(name="widget")
+print(g)
+with Session(engine) as s:
+    s.add_all([g, Gadget(name="gizmo deluxe", price=1234.5)])
+    s.flush()
+    print(g)
+    s.commit()
+    items = s.query(Gadget).order_by(Gadget.price.desc()).all()
+    print(items)
+    print(str(items[0]), "|", items[0].label())
+    print(", ".join(map(repr, items)))
+    print("%s costs %.1f" % (items[1].name, items[1].price))
+    print("{0.name}: {0.price}".format(items[0]))

@@ -1,0 +1,10 @@
+with Session(engine) as session:
+    r = session.execute(insert(Reading).values(sensor="t1", value=20.5))
+    print("inserted", r.rowcount)
+    session.execute(insert(Reading), [{"sensor": "t2", "value": 19.0}, {"sensor": "t1", "value": 21.0, "unit": "F"}])
+    session.commit()
+    rows = session.execute(select(Reading.id, Reading.sensor, Reading.value, Reading.unit).order_by(Reading.id)).all()
+    print(rows)
+    print(session.scalar(select(func.max(Reading.value)).where(Reading.sensor == "t1")))
+    obj = session.get(Reading, 2)
+    print(obj.sensor, obj.unit)

@@ -1,0 +1,10 @@
+session.add_all([Book(title="Dune", year=1965), Book(title="Emma", year=1815), Book(title="Ubik", year=1969)])
+session.commit()
+q = session.query(Book).filter(Book.year > 1900)
+print(q.with_entities(Book.title).order_by(Book.title).all())
+print(q.with_entities(Book.title, Book.year).order_by(Book.year.desc()).first())
+for m in session.execute(select(Book.title, Book.year).order_by(Book.id)).mappings():
+    print(m["title"], m["year"])
+print(session.execute(select(Book.id, Book.title).where(Book.id == 2)).mappings().first())
+print(session.get_one(Book, 3).title)
+session.get_one(Book, 42)

@@ -1,0 +1,5 @@
+print("tables created")
+db = SessionLocal()
+print("session ready")
+c = Clinic(name="North")
+print("never printed")

@@ -1,0 +1,3 @@
+with Session(engine) as session:
+    print("querying")
+    print(session.query(Song).count())

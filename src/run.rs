@@ -6,8 +6,8 @@
 //! every engine the program created.
 
 use crate::db::{Database, TableSnapshot};
-use crate::eval::{Interp, Limits, Value};
 use crate::diagram::DiagramModel;
+use crate::eval::{Interp, Limits, Value};
 use crate::orm::describe::TableInfo;
 use crate::orm::{LogEntry, Orm};
 use crate::program::{Failure, failure, parse_failure};
@@ -63,14 +63,23 @@ pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<c
     let mut error_file = None;
     let mut diagnostics = Vec::new();
     let sources = [(models, FileId::Models), (script, FileId::Script)];
-    for (name, source, label, id) in [("models.py", models, "models", FileId::Models), ("script.py", script, "script", FileId::Script)] {
+    for (name, source, label, id) in
+        [("models.py", models, "models", FileId::Models), ("script.py", script, "script", FileId::Script)]
+    {
         let module = match crate::python::parse(source) {
             Ok(m) => m,
             Err(problems) => {
                 error = Some(parse_failure(source, name, &problems));
                 error_file = Some(label);
                 for p in &problems {
-                    let d = Diagnostic { severity: Severity::Error, kind: p.kind.to_string(), message: p.message.clone(), file: id, span: p.span, help: None };
+                    let d = Diagnostic {
+                        severity: Severity::Error,
+                        kind: p.kind.to_string(),
+                        message: p.message.clone(),
+                        file: id,
+                        span: p.span,
+                        help: None,
+                    };
                     diagnostics.push(d.locate(source));
                 }
                 break;
@@ -88,7 +97,14 @@ pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<c
             };
             error_file = Some(if origin_id == FileId::Models { "models" } else { "script" });
             let text = sources.iter().find(|(_, i)| *i == origin_id).map_or("", |(t, _)| *t);
-            let d = Diagnostic { severity: Severity::Error, kind: f.class.clone(), message: f.message.clone(), file: origin_id, span, help: None };
+            let d = Diagnostic {
+                severity: Severity::Error,
+                kind: f.class.clone(),
+                message: f.message.clone(),
+                file: origin_id,
+                span,
+                help: None,
+            };
             diagnostics.push(d.locate(text));
             error = Some(f);
             break;
@@ -128,7 +144,16 @@ fn finish(interp: &mut Interp, orm: &Rc<Orm>, error: Option<Failure>, error_file
         diagram.entities.extend(model.entities);
         diagram.edges.extend(model.edges);
     }
-    RunOutput { stdout: std::mem::take(&mut interp.out), error, error_file, tables, sql_log, schema, diagram, diagnostics: Vec::new() }
+    RunOutput {
+        stdout: std::mem::take(&mut interp.out),
+        error,
+        error_file,
+        tables,
+        sql_log,
+        schema,
+        diagram,
+        diagnostics: Vec::new(),
+    }
 }
 
 /// The result in the conformance contract's shape: `{"stdout", "tables", "error"}`.

@@ -132,7 +132,9 @@ impl Interp {
             .filter(|c| c.builtin != Some(super::value::BuiltinType::Object))
             .find_map(|c| c.dict.borrow().get("__init__").cloned());
         match init {
-            Some(init @ Value::Function(_)) | Some(init @ Value::Builtin(_)) if !is_exception || matches!(init, Value::Function(_)) => {
+            Some(init @ Value::Function(_)) | Some(init @ Value::Builtin(_))
+                if !is_exception || matches!(init, Value::Function(_)) =>
+            {
                 let result = self.call(&self.bind(value.clone(), init), args)?;
                 if !matches!(result, Value::None) {
                     return Err(self.type_error(format!("__init__() should return None, not '{}'", result.type_name())));

@@ -344,15 +344,13 @@ impl Interp {
             (Value::Range(a1, b1, c1), Value::Range(a2, b2, c2)) => (a1, b1, c1) == (a2, b2, c2),
             // `__eq__` of either side, else identity (object.__eq__); never back through `rich_eq`,
             // whose own fallback is this function.
-            (Value::Instance(_), _) | (_, Value::Instance(_)) => {
-                match self.try_dunder(a, "__eq__", b)? {
+            (Value::Instance(_), _) | (_, Value::Instance(_)) => match self.try_dunder(a, "__eq__", b)? {
+                Some(r) => self.truthy(&r)?,
+                None => match self.try_dunder(b, "__eq__", a)? {
                     Some(r) => self.truthy(&r)?,
-                    None => match self.try_dunder(b, "__eq__", a)? {
-                        Some(r) => self.truthy(&r)?,
-                        None => a.is(b),
-                    },
-                }
-            }
+                    None => a.is(b),
+                },
+            },
             _ => a.is(b),
         })
     }

@@ -191,23 +191,7 @@ impl Orm {
                             ),
                         ));
                 }
-                let spec = ColumnSpec {
-                    name: None,
-                    ty: None,
-                    type_text: None,
-                    foreign_key: None,
-                    ondelete: None,
-                    primary_key: false,
-                    nullable: None,
-                    unique: false,
-                    index: false,
-                    default: None,
-                    server_default: None,
-                    autoincrement: None,
-                    mapped: true,
-                    line: None,
-                    bound: RefCell::new(None),
-                };
+                let spec = ColumnSpec::blank(true, None);
                 let mut def = self.column_def(&key, &spec, Some(inner));
                 def.line = class_line;
                 columns.push(def);

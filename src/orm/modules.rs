@@ -268,5 +268,5 @@ mod query_api;
 mod session_api;
 mod tables;
 
-pub use query_api::{QUERY_METHODS, SELECT_METHODS};
+pub use query_api::{QUERY_RUN_METHODS, SELECT_METHODS};
 pub use session_api::*;

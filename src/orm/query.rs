@@ -436,7 +436,9 @@ pub fn query_of(v: &Value) -> Option<Rc<QueryData>> {
 pub fn query_value(interp: &mut Interp, q: QueryData) -> Value {
     let legacy = q.session.is_some();
     let class = if legacy {
-        native_class(interp, "Query", "sqlalchemy.orm", super::modules::QUERY_METHODS)
+        let methods: Vec<(&str, super::native::Method)> =
+            super::modules::SELECT_METHODS.iter().chain(super::modules::QUERY_RUN_METHODS).copied().collect();
+        native_class(interp, "Query", "sqlalchemy.orm", &methods)
     } else {
         native_class(interp, "Select", "sqlalchemy.sql", super::modules::SELECT_METHODS)
     };

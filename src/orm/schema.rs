@@ -259,10 +259,11 @@ fn type_init(_: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-impl Orm {
-    /// `Column(...)` and `mapped_column(...)`.
-    pub fn column(&self, interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Value> {
-        let mut spec = ColumnSpec {
+impl ColumnSpec {
+    /// A column with nothing specified yet: what `mapped_column()` with no arguments means, and what an
+    /// annotation-only `x: Mapped[int]` stands for.
+    pub fn blank(mapped: bool, line: Option<u32>) -> ColumnSpec {
+        ColumnSpec {
             name: None,
             ty: None,
             type_text: None,
@@ -276,9 +277,16 @@ impl Orm {
             server_default: None,
             autoincrement: None,
             mapped,
-            line: interp.current_line().map(|(_, l)| l),
+            line,
             bound: RefCell::new(None),
-        };
+        }
+    }
+}
+
+impl Orm {
+    /// `Column(...)` and `mapped_column(...)`.
+    pub fn column(&self, interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Value> {
+        let mut spec = ColumnSpec::blank(mapped, interp.current_line().map(|(_, l)| l));
         for (i, a) in args.positional.iter().enumerate() {
             if let (0, Value::Str(s)) = (i, a) {
                 spec.name = Some(s.to_string());

@@ -257,36 +257,47 @@ fn options(interp: &mut Interp, args: Args) -> PyResult<Value> {
     with_query(interp, args, |_, _, _| Ok(()))
 }
 
-pub const QUERY_METHODS: &[(&str, Method)] = &[
-    ("filter", filter),
+fn limit(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    with_query(interp, args, |i, q, r| {
+        q.limit = count_arg(i, r.positional.first())?;
+        Ok(())
+    })
+}
+
+fn offset(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    with_query(interp, args, |i, q, r| {
+        q.offset = count_arg(i, r.positional.first())?;
+        Ok(())
+    })
+}
+
+fn distinct(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    with_query(interp, args, |_, q, _| {
+        q.distinct = true;
+        Ok(())
+    })
+}
+
+/// Methods that build a new statement; both the legacy `Query` and the 2.0 `Select` have them.
+pub const SELECT_METHODS: &[(&str, Method)] = &[
     ("where", filter),
+    ("filter", filter),
     ("filter_by", filter_by),
     ("order_by", order_by),
     ("group_by", group_by),
     ("select_from", select_from),
     ("join_from", join_from),
     ("having", having),
-    ("limit", |i, a| {
-        with_query(i, a, |i, q, r| {
-            q.limit = count_arg(i, r.positional.first())?;
-            Ok(())
-        })
-    }),
-    ("offset", |i, a| {
-        with_query(i, a, |i, q, r| {
-            q.offset = count_arg(i, r.positional.first())?;
-            Ok(())
-        })
-    }),
-    ("distinct", |i, a| {
-        with_query(i, a, |_, q, _| {
-            q.distinct = true;
-            Ok(())
-        })
-    }),
+    ("limit", limit),
+    ("offset", offset),
+    ("distinct", distinct),
     ("join", |i, a| join(i, a, false)),
     ("outerjoin", |i, a| join(i, a, true)),
     ("options", options),
+];
+
+/// Methods only a legacy `Query` (bound to its session) has: the ones that run it.
+pub const QUERY_RUN_METHODS: &[(&str, Method)] = &[
     ("all", all),
     ("first", first),
     ("one", |i, a| one(i, a, false)),
@@ -306,36 +317,4 @@ pub const QUERY_METHODS: &[(&str, Method)] = &[
     ("__iter__", query_iter),
     ("__getitem__", query_getitem),
     ("with_entities", with_entities),
-];
-
-pub const SELECT_METHODS: &[(&str, Method)] = &[
-    ("where", filter),
-    ("filter", filter),
-    ("filter_by", filter_by),
-    ("order_by", order_by),
-    ("group_by", group_by),
-    ("select_from", select_from),
-    ("join_from", join_from),
-    ("having", having),
-    ("limit", |i, a| {
-        with_query(i, a, |i, q, r| {
-            q.limit = count_arg(i, r.positional.first())?;
-            Ok(())
-        })
-    }),
-    ("offset", |i, a| {
-        with_query(i, a, |i, q, r| {
-            q.offset = count_arg(i, r.positional.first())?;
-            Ok(())
-        })
-    }),
-    ("distinct", |i, a| {
-        with_query(i, a, |_, q, _| {
-            q.distinct = true;
-            Ok(())
-        })
-    }),
-    ("join", |i, a| join(i, a, false)),
-    ("outerjoin", |i, a| join(i, a, true)),
-    ("options", options),
 ];

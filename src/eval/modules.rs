@@ -1,6 +1,7 @@
 //! Imports: `import x`, `from x import y`. Modules are native (built by a factory on first import);
 //! the playground has no files to import from, so any other name raises ModuleNotFoundError.
 
+pub mod datetime;
 mod math;
 mod typing;
 
@@ -20,6 +21,8 @@ pub(super) fn register_standard(interp: &mut Interp) {
     interp.register_module("typing", typing::module);
     interp.register_module("typing_extensions", typing::module);
     interp.register_module("math", math::module);
+    interp.register_module("datetime", datetime::module);
+    datetime::prepare(interp);
     interp.register_module("__future__", |_| {
         let m = Rc::new(Module::new("__future__"));
         m.set("annotations", Value::Bool(true));

@@ -1,0 +1,174 @@
+//! The `datetime` module: `date`, `datetime`, `time`, `timedelta` and `timezone` as real classes (usable
+//! in `isinstance` and `Mapped[datetime]`) whose instances carry a [`Dt`] as native state. The calendar
+//! arithmetic lives in `calendar`, the Python-facing methods in `methods`.
+//!
+//! The ORM converts `DateTime`/`Date`/`Time` cells back into these objects without an interpreter at
+//! hand, so the classes of the most recently created interpreter on this thread are also remembered in
+//! a thread-local (one interpreter runs per thread at a time).
+
+mod calendar;
+mod constructors;
+mod delta;
+mod methods;
+
+pub use calendar::Dt;
+
+use crate::eval::value::{Class, Module, Value, next_id};
+use crate::eval::{Interp, PyResult};
+use crate::ir::Name;
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The five classes of one interpreter.
+#[derive(Clone)]
+pub struct Classes {
+    pub date: Rc<Class>,
+    pub datetime: Rc<Class>,
+    pub time: Rc<Class>,
+    pub timedelta: Rc<Class>,
+    pub timezone: Rc<Class>,
+}
+
+thread_local! {
+    static CURRENT: RefCell<Option<Classes>> = const { RefCell::new(None) };
+}
+
+fn new_class(interp: &Interp, name: &str, base: Option<&Rc<Class>>) -> Rc<Class> {
+    let object = interp.types.object.clone();
+    let (bases, mro_tail) = match base {
+        Some(b) => (vec![b.clone()], vec![b.clone(), object]),
+        None => (vec![object.clone()], vec![object]),
+    };
+    Rc::new(Class {
+        name: Name::from(name),
+        module: Name::from("datetime"),
+        bases,
+        mro_tail,
+        dict: RefCell::new(IndexMap::new()),
+        builtin: None,
+        hooks: None,
+        native: RefCell::new(None),
+        id: next_id(),
+    })
+}
+
+/// The interpreter's datetime classes, created (with their methods) on first use.
+pub fn classes(interp: &mut Interp) -> Classes {
+    if let (Some(date), Some(datetime), Some(time), Some(timedelta), Some(timezone)) = (
+        interp.aux_classes.get("datetime.date").cloned(),
+        interp.aux_classes.get("datetime.datetime").cloned(),
+        interp.aux_classes.get("datetime.time").cloned(),
+        interp.aux_classes.get("datetime.timedelta").cloned(),
+        interp.aux_classes.get("datetime.timezone").cloned(),
+    ) {
+        return Classes { date, datetime, time, timedelta, timezone };
+    }
+    let date = new_class(interp, "date", None);
+    let datetime = new_class(interp, "datetime", Some(&date));
+    let tzinfo = new_class(interp, "tzinfo", None);
+    let timezone = new_class(interp, "timezone", Some(&tzinfo));
+    let c = Classes {
+        date,
+        datetime,
+        time: new_class(interp, "time", None),
+        timedelta: new_class(interp, "timedelta", None),
+        timezone,
+    };
+    for (key, class) in [
+        ("date", &c.date),
+        ("datetime", &c.datetime),
+        ("time", &c.time),
+        ("timedelta", &c.timedelta),
+        ("timezone", &c.timezone),
+    ] {
+        interp.aux_classes.insert(format!("datetime.{key}"), class.clone());
+    }
+    methods::install(&c);
+    let utc = make(&c, Dt::Zone(0));
+    c.timezone.dict.borrow_mut().insert(Name::from("utc"), utc);
+    CURRENT.with(|cur| *cur.borrow_mut() = Some(c.clone()));
+    c
+}
+
+/// Called when an interpreter starts, so that the ORM can build datetime objects from cells.
+pub fn prepare(interp: &mut Interp) {
+    classes(interp);
+}
+
+pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
+    let c = classes(interp);
+    let m = Rc::new(Module::new("datetime"));
+    m.set("date", Value::Class(c.date.clone()));
+    m.set("datetime", Value::Class(c.datetime.clone()));
+    m.set("time", Value::Class(c.time.clone()));
+    m.set("timedelta", Value::Class(c.timedelta.clone()));
+    m.set("timezone", Value::Class(c.timezone.clone()));
+    if let Some(tzinfo) = c.timezone.bases.first() {
+        m.set("tzinfo", Value::Class(tzinfo.clone()));
+    }
+    m.set("MINYEAR", Value::Int(1));
+    m.set("MAXYEAR", Value::Int(9999));
+    m.set("UTC", make(&c, Dt::Zone(0)));
+    Ok(m)
+}
+
+/// A new object of the class matching `dt`.
+pub fn make(c: &Classes, dt: Dt) -> Value {
+    let class = match dt {
+        Dt::Date(_) => &c.date,
+        Dt::DateTime { .. } => &c.datetime,
+        Dt::Time { .. } => &c.time,
+        Dt::Delta(_) => &c.timedelta,
+        Dt::Zone(_) => &c.timezone,
+    };
+    Value::Instance(Rc::new(crate::eval::value::Instance {
+        class: class.clone(),
+        dict: RefCell::new(IndexMap::new()),
+        native: RefCell::new(Some(Rc::new(dt))),
+        id: next_id(),
+    }))
+}
+
+/// The datetime state of a value, if it is one of this module's objects.
+pub fn dt_of(v: &Value) -> Option<Dt> {
+    let Value::Instance(inst) = v else { return None };
+    let native = inst.native.borrow().clone()?;
+    native.downcast::<Dt>().ok().map(|d| *d)
+}
+
+/// The text a date, datetime or time is stored as in SQL (SQLite's format: a space, not `T`).
+pub fn to_sql_text(v: &Value) -> Option<String> {
+    Some(match dt_of(v)? {
+        Dt::Date(day) => calendar::date_iso(day),
+        Dt::DateTime { day, us, tz } => {
+            let utc_us = us - tz.unwrap_or(0);
+            let day = day + utc_us.div_euclid(calendar::DAY_US);
+            calendar::datetime_iso(day, utc_us.rem_euclid(calendar::DAY_US), None, " ")
+        }
+        Dt::Time { us, .. } => calendar::time_iso(us),
+        Dt::Delta(_) | Dt::Zone(_) => return None,
+    })
+}
+
+/// Which kind of object a stored text comes back as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SqlKind {
+    Date,
+    DateTime,
+    Time,
+}
+
+/// The object for stored text of a date/datetime/time column, or `None` if the text does not parse
+/// (the caller then keeps the text, as SQLAlchemy would raise only on read in odd cases).
+pub fn from_sql_text(text: &str, kind: SqlKind) -> Option<Value> {
+    let dt = match kind {
+        SqlKind::Date => Dt::Date(calendar::parse_datetime(text)?.0),
+        SqlKind::DateTime => {
+            let (day, us, _) = calendar::parse_datetime(text)?;
+            Dt::DateTime { day, us, tz: None }
+        }
+        SqlKind::Time => Dt::Time { us: calendar::parse_time(text)?.0, tz: None },
+    };
+    CURRENT.with(|cur| cur.borrow().as_ref().map(|c| make(c, dt)))
+}

@@ -373,6 +373,9 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
             });
             Ok(SqlExpr::Literal(to_cell(v, &ty)))
         }
+        other if crate::eval::modules::datetime::to_sql_text(other).is_some() => {
+            Ok(SqlExpr::Literal(to_cell(other, ty.unwrap_or(&SqlType::DateTime))))
+        }
         other => {
             let shown = interp.repr(other).unwrap_or_default();
             Err(interp.error("ArgumentError", format!("SQL expression element expected, got {shown}")))

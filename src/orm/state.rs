@@ -97,7 +97,9 @@ pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
         }
         Value::Str(s) => Cell::Text(s.to_string()),
         Value::BigInt(n) => Cell::Text(n.to_string()),
-        other => Cell::Text(format!("<{}>", other.type_name())),
+        other => Cell::Text(
+            crate::eval::modules::datetime::to_sql_text(other).unwrap_or_else(|| format!("<{}>", other.type_name())),
+        ),
     }
 }
 
@@ -110,8 +112,20 @@ pub fn from_cell(cell: &Cell, ty: &SqlType) -> Value {
         Cell::Int(n) if ty.is_float() => Value::Float(*n as f64),
         Cell::Int(n) => Value::Int(*n),
         Cell::Float(f) => Value::Float(*f),
-        Cell::Text(s) => Value::str(s),
+        Cell::Text(s) => temporal(s, ty).unwrap_or_else(|| Value::str(s)),
     }
+}
+
+/// Stored ISO text of a `Date`/`DateTime`/`Time` column as the matching `datetime` object.
+fn temporal(text: &str, ty: &SqlType) -> Option<Value> {
+    use crate::eval::modules::datetime::{SqlKind, from_sql_text};
+    let kind = match ty {
+        SqlType::Date => SqlKind::Date,
+        SqlType::DateTime => SqlKind::DateTime,
+        SqlType::Time => SqlKind::Time,
+        _ => return None,
+    };
+    from_sql_text(text, kind)
 }
 
 /// A value used as part of an identity key.

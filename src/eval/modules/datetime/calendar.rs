@@ -169,7 +169,7 @@ fn parse_offset(z: &str) -> Option<i64> {
         return Some(0);
     }
     let sign = if z.starts_with('-') { -1 } else { 1 };
-    let (us, _) = parse_time(z.get(1..)?.replace(':', ":").as_str()).filter(|(_, tz)| tz.is_none())?;
+    let (us, _) = parse_time(z.get(1..)?).filter(|(_, tz)| tz.is_none())?;
     Some(sign * us)
 }
 

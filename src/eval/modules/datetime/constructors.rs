@@ -69,7 +69,7 @@ pub fn fromisoformat(i: &mut Interp, a: Args) -> PyResult<Value> {
 pub fn fromordinal(i: &mut Interp, a: Args) -> PyResult<Value> {
     let n = int(i, &a.positional.get(1).cloned(), 0)?;
     if !(1..=3_652_059).contains(&n) {
-        return Err(i.value_error(format!("ordinal must be >= 1")));
+        return Err(i.value_error("ordinal must be >= 1"));
     }
     Ok(make(&classes(i), Dt::Date(n)))
 }

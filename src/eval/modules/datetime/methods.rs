@@ -11,6 +11,7 @@ use crate::ir::Name;
 use std::rc::Rc;
 
 type Method = fn(&mut Interp, Args) -> PyResult<Value>;
+type ClassRef<'a> = &'a Rc<crate::eval::value::Class>;
 
 /// Puts the methods, properties and class methods on the classes.
 pub fn install(c: &Classes) {
@@ -37,7 +38,7 @@ pub fn install(c: &Classes) {
             dict.insert(Name::from(name), Interp::builtin(name, f));
         }
     }
-    let by_class: [(&Rc<crate::eval::value::Class>, &[(&str, Method)]); 5] = [
+    let by_class: [(ClassRef, &[(&str, Method)]); 5] = [
         (
             &c.date,
             &[

@@ -7,6 +7,7 @@
 //! a thread-local (one interpreter runs per thread at a time).
 
 mod calendar;
+mod compare;
 mod constructors;
 mod delta;
 mod methods;

@@ -290,7 +290,7 @@ mod tests {
 
     #[test]
     fn parses_and_formats() {
-        assert_eq!(parse_datetime("2024-01-02 03:04:05.5"), Some((738_887, 10_945_500_000, None)));
+        assert_eq!(parse_datetime("2024-01-02 03:04:05.5"), Some((738_887, 11_045_500_000, None)));
         assert_eq!(parse_datetime("2024-01-02T03:04+01:00").map(|p| p.2), Some(Some(3_600_000_000)));
         assert_eq!(parse_datetime("2024-13-02"), None);
         assert_eq!(delta_str(DAY_US + 3_600_000_000), "1 day, 1:00:00");

@@ -2,6 +2,7 @@
 //! function is installed on every class it applies to (`datetime` also inherits `date`'s).
 
 use super::calendar::{self, DAY_US, Dt, Fields};
+use super::compare::*;
 use super::constructors::*;
 use super::delta::*;
 use super::{Classes, classes, dt_of, make};
@@ -426,58 +427,6 @@ fn type_name(dt: Dt) -> &'static str {
         Dt::Delta(_) => "timedelta",
         Dt::Zone(_) => "timezone",
     }
-}
-
-/// A comparable key: (kind, value); aware datetimes and times compare in UTC.
-fn key(dt: Dt) -> (u8, i64) {
-    match dt {
-        Dt::Date(day) => (0, day),
-        Dt::DateTime { day, us, tz } => (1, day * DAY_US + us - tz.unwrap_or(0)),
-        Dt::Time { us, tz } => (2, us - tz.unwrap_or(0)),
-        Dt::Delta(t) => (3, t),
-        Dt::Zone(o) => (4, o),
-    }
-}
-
-fn eq(i: &mut Interp, a: Args) -> PyResult<Value> {
-    let this = receiver(i, &a)?;
-    Ok(match other(&a) {
-        Some(o) => Value::Bool(key(this) == key(o)),
-        None => Value::NotImplemented,
-    })
-}
-
-fn ne(i: &mut Interp, a: Args) -> PyResult<Value> {
-    Ok(match eq(i, a)? {
-        Value::Bool(b) => Value::Bool(!b),
-        other => other,
-    })
-}
-
-fn order(i: &mut Interp, a: Args, test: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
-    let this = key(receiver(i, &a)?);
-    Ok(match other(&a).map(key) {
-        Some(o) if o.0 == this.0 => Value::Bool(test(this.1.cmp(&o.1))),
-        _ => Value::NotImplemented,
-    })
-}
-
-fn lt(i: &mut Interp, a: Args) -> PyResult<Value> {
-    order(i, a, std::cmp::Ordering::is_lt)
-}
-fn le(i: &mut Interp, a: Args) -> PyResult<Value> {
-    order(i, a, std::cmp::Ordering::is_le)
-}
-fn gt(i: &mut Interp, a: Args) -> PyResult<Value> {
-    order(i, a, std::cmp::Ordering::is_gt)
-}
-fn ge(i: &mut Interp, a: Args) -> PyResult<Value> {
-    order(i, a, std::cmp::Ordering::is_ge)
-}
-
-fn hash(i: &mut Interp, a: Args) -> PyResult<Value> {
-    let (kind, v) = key(receiver(i, &a)?);
-    Ok(Value::Int(v.wrapping_mul(8).wrapping_add(i64::from(kind))))
 }
 
 /// A datetime `day, us` normalised, or OverflowError outside years 1..9999.

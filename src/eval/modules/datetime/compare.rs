@@ -1,0 +1,59 @@
+//! Comparisons and hashing of datetime objects: each kind compares only with its own kind, aware
+//! datetimes and times in UTC; `==` across kinds is False and ordering across kinds is NotImplemented.
+
+use super::calendar::{DAY_US, Dt};
+use super::methods::{other, receiver};
+use crate::eval::value::Value;
+use crate::eval::{Args, Interp, PyResult};
+
+/// A comparable key: (kind, value); aware datetimes and times compare in UTC.
+pub fn key(dt: Dt) -> (u8, i64) {
+    match dt {
+        Dt::Date(day) => (0, day),
+        Dt::DateTime { day, us, tz } => (1, day * DAY_US + us - tz.unwrap_or(0)),
+        Dt::Time { us, tz } => (2, us - tz.unwrap_or(0)),
+        Dt::Delta(t) => (3, t),
+        Dt::Zone(o) => (4, o),
+    }
+}
+
+pub fn eq(i: &mut Interp, a: Args) -> PyResult<Value> {
+    let this = receiver(i, &a)?;
+    Ok(match other(&a) {
+        Some(o) => Value::Bool(key(this) == key(o)),
+        None => Value::NotImplemented,
+    })
+}
+
+pub fn ne(i: &mut Interp, a: Args) -> PyResult<Value> {
+    Ok(match eq(i, a)? {
+        Value::Bool(b) => Value::Bool(!b),
+        other => other,
+    })
+}
+
+pub fn order(i: &mut Interp, a: Args, test: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
+    let this = key(receiver(i, &a)?);
+    Ok(match other(&a).map(key) {
+        Some(o) if o.0 == this.0 => Value::Bool(test(this.1.cmp(&o.1))),
+        _ => Value::NotImplemented,
+    })
+}
+
+pub fn lt(i: &mut Interp, a: Args) -> PyResult<Value> {
+    order(i, a, std::cmp::Ordering::is_lt)
+}
+pub fn le(i: &mut Interp, a: Args) -> PyResult<Value> {
+    order(i, a, std::cmp::Ordering::is_le)
+}
+pub fn gt(i: &mut Interp, a: Args) -> PyResult<Value> {
+    order(i, a, std::cmp::Ordering::is_gt)
+}
+pub fn ge(i: &mut Interp, a: Args) -> PyResult<Value> {
+    order(i, a, std::cmp::Ordering::is_ge)
+}
+
+pub fn hash(i: &mut Interp, a: Args) -> PyResult<Value> {
+    let (kind, v) = key(receiver(i, &a)?);
+    Ok(Value::Int(v.wrapping_mul(8).wrapping_add(i64::from(kind))))
+}

@@ -4,11 +4,11 @@
 // models editor and the cursor on such a line highlights the edge; clicking a box jumps to its class;
 // dragging a box moves it with its edges; zoom, fit and both exports work.
 
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serve, launch, openApp, artifactPath } from "./harness.mjs";
+import { openApp, artifactPath, useBrowser } from "./harness.mjs";
 
 const CHATBOT = join(import.meta.dirname, "../../examples/medical-chatbot");
 const TABLES = ["users", "profiles", "chat_sessions", "messages", "appointments", "specialities", "user_speciality", "kins"];
@@ -30,19 +30,10 @@ function boxes(page) {
 }
 
 describe("the diagram pane", () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = useBrowser();
 
   it("draws every chatbot table, no overlapping boxes, and the chat_sessions–messages edge with both names", async () => {
-    const { page, problems } = await openChatbot(browser, server.url);
+    const { page, problems } = await openChatbot(ctx.browser, ctx.server.url);
     const drawn = await boxes(page);
     assert.deepEqual(drawn.map((b) => b.table).sort(), [...TABLES].sort());
     for (const [i, a] of drawn.entries()) {
@@ -69,7 +60,7 @@ describe("the diagram pane", () => {
   });
 
   it("links edges and relationship() lines both ways, and a click on a box jumps to its class", async () => {
-    const { page, problems } = await openChatbot(browser, server.url);
+    const { page, problems } = await openChatbot(ctx.browser, ctx.server.url);
     const models = await readFile(join(CHATBOT, "models.py"), "utf8");
     const edge = page.locator('[data-testid="edge"][data-from-attr="messages"], [data-testid="edge"][data-to-attr="messages"]').first();
     const lines = [await edge.getAttribute("data-from-line"), await edge.getAttribute("data-to-line")].map(Number);
@@ -103,7 +94,7 @@ describe("the diagram pane", () => {
   });
 
   it("drags a box (its edges follow), zooms, fits, and exports SVG and PNG", async () => {
-    const { page, problems } = await openChatbot(browser, server.url);
+    const { page, problems } = await openChatbot(ctx.browser, ctx.server.url);
     const box = page.locator('[data-testid="entity-kins"] rect.box').first();
     const before = { x: Number(await box.getAttribute("x")), y: Number(await box.getAttribute("y")) };
     const edgeBefore = await page.locator('[data-testid="edge"][data-from="kins"], [data-testid="edge"][data-to="kins"]').first().locator("path.line").getAttribute("d");
@@ -144,7 +135,7 @@ describe("the diagram pane", () => {
   });
 
   it("renders in the dark theme", async () => {
-    const { page, problems } = await openChatbot(browser, server.url, { colorScheme: "dark" });
+    const { page, problems } = await openChatbot(ctx.browser, ctx.server.url, { colorScheme: "dark" });
     assert.equal(await page.locator('[data-testid="diagram"] svg.theme-dark').count(), 1);
     await page.getByTestId("diagram").screenshot({ path: await artifactPath("diagram-chatbot-dark.png") });
     assert.deepEqual(problems, []);

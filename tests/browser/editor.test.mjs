@@ -3,9 +3,9 @@
 // back; the examples picker pushes text from Rust into the editor; the JS API's lint gutter, line
 // highlights and search panel work.
 
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, editorValue } from "./harness.mjs";
+import { openApp, editorValue, useBrowser } from "./harness.mjs";
 
 // Indentation a Python-aware editor would "fix" on typing: dedent keywords (else/except/finally),
 // continuation lines at odd depths, an unclosed bracket, trailing spaces, a tab, a blank last line.
@@ -39,20 +39,11 @@ async function pasteReplace(page, testid, text) {
 }
 
 describe("the code editors", () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = useBrowser();
 
   for (const testid of ["models-editor", "script-editor"]) {
     it(`${testid}: select-all + insert replaces the content exactly`, async () => {
-      const { page, problems } = await openApp(browser, server.url);
+      const { page, problems } = await openApp(ctx.browser, ctx.server.url);
       const original = await editorValue(page, testid);
       await pasteReplace(page, testid, TRICKY);
       assert.equal(await editorValue(page, testid), TRICKY);
@@ -74,7 +65,7 @@ describe("the code editors", () => {
   }
 
   it("a real paste event (clipboard data) is inserted exactly too", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await page.locator('[data-testid="script-editor"] .cm-content').click();
     await page.keyboard.press("ControlOrMeta+a");
     await page.evaluate((text) => {
@@ -89,7 +80,7 @@ describe("the code editors", () => {
   });
 
   it("typing still gets editor help (bracket closing), unlike inserted text", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await pasteReplace(page, "script-editor", "x = 1");
     await page.keyboard.press("End");
     await page.keyboard.type(" + f(");
@@ -99,7 +90,7 @@ describe("the code editors", () => {
   });
 
   it("the examples picker puts the example back into edited editors", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     const models = await editorValue(page, "models-editor");
     const script = await editorValue(page, "script-editor");
     await pasteReplace(page, "models-editor", "changed = True\n");
@@ -115,7 +106,7 @@ describe("the code editors", () => {
   });
 
   it("shows diagnostics in the lint gutter, highlights lines, and has search", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await page.evaluate(() => {
       const editor = document.querySelector('[data-testid="models-editor"]').ormplayEditor;
       editor.setDiagnostics([

@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import { readFile, stat, mkdir } from "node:fs/promises";
 import { extname, join, normalize, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -127,4 +128,19 @@ export function gridRows(locator) {
   return locator
     .locator("table.grid tbody tr:not(.no-rows)")
     .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+}
+
+/** For a `describe` block: starts the static server and Chromium before its tests and stops both after.
+ *  Returns `{ server, browser }`, filled in once the suite starts. */
+export function useBrowser() {
+  const ctx = {};
+  before(async () => {
+    ctx.server = await serve();
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
 }

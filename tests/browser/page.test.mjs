@@ -2,11 +2,11 @@
 // is present, the editors start with the Parent/Child lesson (already run), the theme toggle works, and
 // screenshots go to test-artifacts/ (page.png, page-dark.png, page-mobile.png).
 
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serve, launch, openApp, editorValue, artifactPath, runConsole } from "./harness.mjs";
+import { openApp, editorValue, artifactPath, runConsole, useBrowser } from "./harness.mjs";
 
 const EXAMPLE = join(import.meta.dirname, "../../examples/parent-child");
 const HOOKS = [
@@ -28,20 +28,11 @@ const HOOKS = [
 ];
 
 describe("the page", () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = useBrowser();
 
   it("loads with zero console errors and shows every stable hook", async () => {
     const started = performance.now();
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     console.log(`# page ready (both editors up) in ${Math.round(performance.now() - started)} ms`);
     assert.equal(await page.locator("header h1").textContent(), "ormplay");
     for (const id of HOOKS) assert.equal(await page.getByTestId(id).count(), 1, `exactly one [data-testid=${id}]`);
@@ -53,7 +44,7 @@ describe("the page", () => {
   });
 
   it("starts the editors with the Parent/Child example, exactly", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     assert.equal(await editorValue(page, "models-editor"), await readFile(join(EXAMPLE, "models.py"), "utf8"));
     assert.equal(await editorValue(page, "script-editor"), await readFile(join(EXAMPLE, "script.py"), "utf8"));
     assert.equal(await page.getByTestId("examples").inputValue(), "parent-child");
@@ -64,7 +55,7 @@ describe("the page", () => {
   });
 
   it("runs the lesson at once, and Run runs it again", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     const output = page.getByTestId("output");
     await page.getByTestId("table-child").waitFor();
     const first = await output.textContent();
@@ -77,7 +68,7 @@ describe("the page", () => {
   });
 
   it("toggles between light and dark", async () => {
-    const { page, problems } = await openApp(browser, server.url, { colorScheme: "light" });
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url, { colorScheme: "light" });
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
     await page.getByTestId("theme-toggle").click();
@@ -97,7 +88,7 @@ describe("the page", () => {
       { name: "page-mobile.png", colorScheme: "light", viewport: { width: 390, height: 844 } },
     ];
     for (const shot of shots) {
-      const { page, problems } = await openApp(browser, server.url, shot);
+      const { page, problems } = await openApp(ctx.browser, ctx.server.url, shot);
       await runConsole(page, "SELECT p.name, c.name FROM parent p JOIN child c ON c.parent_id = p.id;");
       await page.getByTestId("table-parent").waitFor();
       await page.locator('[data-testid="diagram"] [data-testid="entity-child"]').waitFor();

@@ -3,25 +3,16 @@
 // statement with its parameters grouped by flush/commit. Runaway code stays contained: infinite
 // recursion is a RecursionError and an endless loop hits the step budget, and the page keeps working.
 
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, setEditor, waitForOutput, gridRows, artifactPath } from "./harness.mjs";
+import { openApp, setEditor, waitForOutput, gridRows, artifactPath, useBrowser } from "./harness.mjs";
 import { seed000, seed002 } from "./seeds.mjs";
 
 describe("running models.py + script.py", () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = useBrowser();
 
   it("seed 000 (Parent/Child) runs: output Alice, Charlie, Dave; tables show the rows", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     const seed = await seed000();
     await setEditor(page, "models-editor", seed.models);
     await setEditor(page, "script-editor", seed.script);
@@ -46,7 +37,7 @@ describe("running models.py + script.py", () => {
   });
 
   it("seed 002 (User/Appointment part) runs; its Kin block stops with TypeError, explained", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     const seed = await seed002();
     await setEditor(page, "models-editor", seed.models);
     await setEditor(page, "script-editor", seed.script);
@@ -68,7 +59,7 @@ describe("running models.py + script.py", () => {
   });
 
   it("the Run button re-runs, and an edit re-runs by itself after a pause", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await setEditor(page, "models-editor", "");
     await setEditor(page, "script-editor", "print('one')\n");
     await waitForOutput(page, "one\n");
@@ -84,7 +75,7 @@ describe("running models.py + script.py", () => {
   });
 
   it("infinite recursion is a RecursionError, an endless loop hits the step budget; the page lives on", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await setEditor(page, "models-editor", "");
     await setEditor(page, "script-editor", "def f():\n    return f()\n\nf()\n");
     const traceback = page.getByTestId("traceback");

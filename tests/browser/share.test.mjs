@@ -4,9 +4,9 @@
 // the autosaved work. Opening a link over different work keeps it as "previous work" with a way back.
 // The first visit opens the Parent/Child lesson, already run, with its explanation beside the code.
 
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, editorValue, setEditor, waitForOutput, artifactPath } from "./harness.mjs";
+import { openApp, editorValue, setEditor, waitForOutput, artifactPath, useBrowser } from "./harness.mjs";
 
 function positionOf(page, table) {
   return page.evaluate((t) => {
@@ -24,19 +24,10 @@ async function dragBy(page, table, dx, dy) {
 }
 
 describe("share links, autosave and the gallery", () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = useBrowser();
 
   it("a first visit opens the Parent/Child lesson, already run, with its explanation", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     assert.equal(await page.getByTestId("examples").inputValue(), "parent-child");
     await page.getByTestId("table-parent").waitFor();
     assert.match(await page.getByTestId("output").textContent(), /^Alice\n/);
@@ -53,7 +44,7 @@ describe("share links, autosave and the gallery", () => {
   });
 
   it("shares the chatbot lesson with a dragged box; a fresh page opens the same state", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await page.getByTestId("examples").selectOption("medical-chatbot");
     await page.locator('[data-testid="entity-kins"]').waitFor();
     await dragBy(page, "kins", 70, 50);
@@ -72,7 +63,7 @@ describe("share links, autosave and the gallery", () => {
     await page.screenshot({ path: await artifactPath("share.png") });
 
     // A fresh context: no autosave, nothing but the link.
-    const fresh = await openApp(browser, link);
+    const fresh = await openApp(ctx.browser, link);
     await fresh.page.locator('[data-testid="entity-kins"]').waitFor();
     assert.equal(await editorValue(fresh.page, "models-editor"), models);
     assert.equal(await editorValue(fresh.page, "script-editor"), script);
@@ -92,7 +83,7 @@ describe("share links, autosave and the gallery", () => {
   });
 
   it("a reload restores autosaved edits; a corrupted link shows the message and the autosave", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await setEditor(page, "script-editor", "print('my own work')\n");
     await waitForOutput(page, "my own work\n");
     await page.reload();
@@ -107,7 +98,7 @@ describe("share links, autosave and the gallery", () => {
       ["oversized", "A".repeat((1 << 20) + 16), /too large/],
     ];
     for (const [kind, fragment, message] of bad) {
-      await page.goto(`${server.url}#${fragment}`);
+      await page.goto(`${ctx.server.url}#${fragment}`);
       await page.locator('[data-testid="script-editor"] .cm-content').waitFor();
       const notice = page.getByTestId("notice");
       await notice.waitFor();
@@ -122,14 +113,14 @@ describe("share links, autosave and the gallery", () => {
   });
 
   it("opening a link over different work keeps it as previous work, with a way back", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await page.getByTestId("examples").selectOption("one-to-one");
     await page.getByTestId("share").click();
     await page.getByTestId("share-status").filter({ hasText: /Link/ }).waitFor();
     const link = page.url();
     const linked = await editorValue(page, "models-editor");
 
-    await page.goto(server.url);
+    await page.goto(ctx.server.url);
     await setEditor(page, "script-editor", "print('unsaved idea')\n");
     await waitForOutput(page, "unsaved idea\n");
     await page.goto(link); // same page, new fragment: the open page opens the link
@@ -144,14 +135,14 @@ describe("share links, autosave and the gallery", () => {
   });
 
   it("hostile link text stays text: no markup, nothing runs but the code in the editors", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     const evil = "<img src=x onerror=window.pwned=1>";
     await setEditor(page, "models-editor", `# ${evil}\n`);
     await setEditor(page, "script-editor", `print("${evil}")\n`);
     await waitForOutput(page, `${evil}\n`);
     await page.getByTestId("share").click();
     await page.getByTestId("share-status").filter({ hasText: /Link/ }).waitFor();
-    const fresh = await openApp(browser, page.url());
+    const fresh = await openApp(ctx.browser, page.url());
     await waitForOutput(fresh.page, `${evil}\n`);
     assert.equal(await fresh.page.locator("main img").count(), 0);
     assert.equal(await fresh.page.evaluate(() => window.pwned), undefined);

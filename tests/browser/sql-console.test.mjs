@@ -3,24 +3,15 @@
 // errors are shown clearly, and the live-tables pane follows every change. User text is rendered as
 // text (never as markup).
 
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, runConsole } from "./harness.mjs";
+import { openApp, runConsole, useBrowser } from "./harness.mjs";
 
 describe("the SQL console", () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = useBrowser();
 
   it("creates a table, inserts and selects rows, and the grid shows them", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await runConsole(
       page,
       "CREATE TABLE pet (id INTEGER PRIMARY KEY, name TEXT, age INTEGER);\n" +
@@ -48,7 +39,7 @@ describe("the SQL console", () => {
   });
 
   it("keeps the live-tables pane in step with the database", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     const tables = page.getByTestId("tables");
     await tables.getByTestId("table-parent").waitFor(); // the lesson's run
     assert.equal(await tables.getByTestId("table-book").count(), 0);
@@ -73,7 +64,7 @@ describe("the SQL console", () => {
   });
 
   it("shows errors clearly and stops at the failing statement", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await runConsole(page, "CREATE TABLE t (id INTEGER); SELECT * FROM nowhere; INSERT INTO t VALUES (1);");
     const error = page.getByTestId("sql-console-output").getByRole("alert");
     await error.waitFor();
@@ -85,7 +76,7 @@ describe("the SQL console", () => {
   });
 
   it("renders user text as text, not markup", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     const evil = "<img src=x onerror=window.pwned=1><b>bold</b>";
     await runConsole(page, `CREATE TABLE x (v TEXT); INSERT INTO x VALUES ('${evil}'); SELECT v FROM x;`);
     const cell = page.getByTestId("table-x").locator("tbody td");
@@ -98,7 +89,7 @@ describe("the SQL console", () => {
   });
 
   it("queries the last run's committed rows", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await page.getByTestId("table-parent").waitFor();
     await runConsole(page, "SELECT name FROM parent;");
     const grid = page.getByTestId("sql-console-output").locator("table.grid");
@@ -109,7 +100,7 @@ describe("the SQL console", () => {
   });
 
   it("runs with Ctrl+Enter", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     const input = page.getByTestId("sql-console");
     await input.fill("CREATE TABLE k (id INTEGER)");
     await input.press("Control+Enter");

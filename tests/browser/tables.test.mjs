@@ -3,9 +3,9 @@
 // relationship attributes that are not columns, `Parent.children` and `Child.parent` with their
 // direction, back-reference, cascade and the sentence explaining how each is resolved.
 
-import { describe, it, before, after } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, setEditor, artifactPath } from "./harness.mjs";
+import { openApp, setEditor, artifactPath, useBrowser } from "./harness.mjs";
 
 const MODELS = `from sqlalchemy import Column, Integer, String, ForeignKey
 from sqlalchemy.orm import relationship, declarative_base
@@ -27,19 +27,10 @@ class Child(Base):
 `;
 
 describe("the live-tables pane", () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = useBrowser();
 
   it("shows parent and child with the foreign key and the virtual relationship attributes", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await setEditor(page, "script-editor", "");
     await setEditor(page, "models-editor", "");
     await page.waitForFunction(() => !document.querySelector('[data-testid="table-parent"]'));
@@ -76,7 +67,7 @@ describe("the live-tables pane", () => {
   });
 
   it("a broken model shows the error where it is, and the page keeps the text", async () => {
-    const { page, problems } = await openApp(browser, server.url);
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     const broken = MODELS.replace('relationship("Child"', 'relationship("Kid"');
     await setEditor(page, "models-editor", broken);
     const error = page.getByTestId("diagnostics").locator(".diagnostic.error").first();

@@ -147,14 +147,7 @@ impl Orm {
             return Ok(());
         }
         let state = existing_state(inst).ok_or_else(|| interp.error("RuntimeError", "instance without state"))?;
-        let (table, pk_cols) = {
-            let reg = registry.borrow();
-            let t = reg.table_of(mapper);
-            (
-                t.map(|t| t.name.clone()).unwrap_or_default(),
-                t.map(|t| t.columns.iter().filter(|c| c.primary_key).cloned().collect::<Vec<_>>()).unwrap_or_default(),
-            )
-        };
+        let (table, pk_cols) = table_and_key(registry, mapper);
         let mut params = Vec::new();
         let mut sets = Vec::new();
         for c in &changed {
@@ -213,14 +206,7 @@ impl Orm {
         inst: &Rc<Instance>,
     ) -> PyResult<()> {
         let state = existing_state(inst).ok_or_else(|| interp.error("RuntimeError", "instance without state"))?;
-        let (table, pk_cols) = {
-            let reg = registry.borrow();
-            let t = reg.table_of(mapper);
-            (
-                t.map(|t| t.name.clone()).unwrap_or_default(),
-                t.map(|t| t.columns.iter().filter(|c| c.primary_key).cloned().collect::<Vec<_>>()).unwrap_or_default(),
-            )
-        };
+        let (table, pk_cols) = table_and_key(registry, mapper);
         let identity = state.borrow().identity.clone().unwrap_or_default();
         let mut params = Vec::new();
         let mut conditions = Vec::new();
@@ -284,4 +270,14 @@ impl Orm {
             )),
         }
     }
+}
+
+/// A mapper's table name and its primary key columns (what UPDATE and DELETE address rows by).
+fn table_and_key(registry: &RegistryRef, mapper: usize) -> (String, Vec<ColumnDef>) {
+    let reg = registry.borrow();
+    let t = reg.table_of(mapper);
+    (
+        t.map(|t| t.name.clone()).unwrap_or_default(),
+        t.map(|t| t.columns.iter().filter(|c| c.primary_key).cloned().collect()).unwrap_or_default(),
+    )
 }

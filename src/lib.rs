@@ -19,6 +19,7 @@ pub mod program;
 pub mod pyfmt;
 pub mod python;
 pub mod run;
+pub mod sql;
 pub mod source;
 pub mod text;
 

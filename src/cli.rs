@@ -14,7 +14,7 @@ usage: ormplay <command> [args]
 commands:
   run MODELS.py SCRIPT.py   run models + script, print the result as JSON
   python FILE.py            run a Python program, print its output
-  ddl MODELS.py [--dialect gluesql|sqlite|postgresql]
+  ddl MODELS.py [--dialect sqlite|postgresql]
                             print the schema's CREATE TABLE statements (sqlite by default)
   diagram MODELS.py [--format svg|mermaid|dbml]
                             print the ER diagram (svg by default)
@@ -107,7 +107,7 @@ fn run(args: &[String]) -> i32 {
     let output = crate::run::run(&models, &script);
     if std::env::var_os("ORMPLAY_ECHO").is_some() {
         for entry in &output.sql_log {
-            eprintln!("[{} {}] {} {:?}", entry.phase, entry.group, entry.sql, entry.params);
+            eprint!("{}", entry.echo_text());
         }
     }
     if let Some(failure) = &output.error {
@@ -140,9 +140,15 @@ fn sql(args: &[String]) -> i32 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let mut db = Database::new();
-    for statement in crate::db::split_statements(&source) {
-        match db.execute_one(&statement, &[]) {
+    let mut db = match Database::new() {
+        Ok(db) => db,
+        Err(e) => {
+            eprintln!("ormplay: cannot open a database: {e}");
+            return 1;
+        }
+    };
+    for (statement, result) in db.run_script(&source) {
+        match result {
             Ok(outcome) => println!("{}", describe(&outcome)),
             Err(e) => {
                 eprintln!("error in `{statement}`: {e}");

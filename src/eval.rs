@@ -87,6 +87,8 @@ impl Default for Limits {
 pub struct Interp {
     /// Everything the program printed to stdout.
     pub out: String,
+    /// Output native code queued for stdout (see [`Interp::stdout_queue`]).
+    queued_out: Rc<std::cell::RefCell<String>>,
     pub files: Vec<SourceFile>,
     pub builtins: Rc<Module>,
     pub types: builtins::Types,
@@ -125,6 +127,7 @@ impl Interp {
         let (types, builtins) = builtins::install();
         let mut interp = Interp {
             out: String::new(),
+            queued_out: Rc::default(),
             files: Vec::new(),
             builtins,
             types,
@@ -184,14 +187,49 @@ impl Interp {
     /// iterates or sorts, bytes a string operation builds, big-integer limb products) costs steps too,
     /// so that `while True: s = sum(range(10**6))` stops as promptly as `while True: pass`.
     pub(crate) fn charge(&mut self, units: usize) -> PyResult<()> {
-        self.steps = self.steps.saturating_add(units as u64);
+        self.charge_units(units as u64)
+    }
+
+    /// [`Interp::charge`] for work measured outside the evaluator (the database's progress handler).
+    pub fn charge_units(&mut self, units: u64) -> PyResult<()> {
+        self.steps = self.steps.saturating_add(units);
         if self.steps > self.limits.steps {
-            return Err(self.limit_exceeded(format!(
-                "stopped after {} steps: the program ran too long (an endless loop?)",
-                self.limits.steps
-            )));
+            return Err(self.budget_exhausted());
         }
         Ok(())
+    }
+
+    /// Steps left before the budget runs out: the allowance native libraries grant work they run
+    /// outside the evaluator (a SQL statement), so that a query stops when a Python loop would.
+    pub fn steps_remaining(&self) -> u64 {
+        self.limits.steps.saturating_sub(self.steps)
+    }
+
+    /// The error that ends a run whose step budget is spent.
+    pub fn budget_exhausted(&self) -> Box<Exc> {
+        self.limit_exceeded(format!(
+            "stopped after {} steps: the program ran too long (an endless loop?)",
+            self.limits.steps
+        ))
+    }
+
+    /// The queue for text native code writes to stdout while it cannot reach the interpreter (the SQL
+    /// echo of `ormplay doctest`): it joins [`Interp::out`] before the next `print` and whenever
+    /// [`Interp::take_output`] or [`Interp::flush_queued_output`] is called, so it keeps its place.
+    pub fn stdout_queue(&self) -> Rc<std::cell::RefCell<String>> {
+        self.queued_out.clone()
+    }
+
+    /// Moves queued native output into [`Interp::out`].
+    pub fn flush_queued_output(&mut self) {
+        let queued = std::mem::take(&mut *self.queued_out.borrow_mut());
+        self.out.push_str(&queued);
+    }
+
+    /// Everything written to stdout so far (queued native output included), leaving it empty.
+    pub fn take_output(&mut self) -> String {
+        self.flush_queued_output();
+        std::mem::take(&mut self.out)
     }
 
     /// Raises RecursionError when the evaluator has used more than `limits.stack` bytes of native stack

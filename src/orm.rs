@@ -1,12 +1,12 @@
 //! The ORM runtime: `sqlalchemy` and `sqlalchemy.orm` as native modules of the evaluator, behaving
-//! like SQLAlchemy 2.x on in-memory SQLite, over the GlueSQL database facade.
+//! like SQLAlchemy 2.x on in-memory SQLite, over the database facade.
 //!
 //! Submodules: schema objects as models code builds them (`schema`), the model registry (`mapper`),
 //! declarative mapping (`declarative`), mapper configuration (`configure`), DDL (`ddl`), engines and the
 //! SQL log (`engine`), instance state and attribute instrumentation (`state`, `attributes`,
 //! `collection`), sessions (`session`), the unit of work (`flush`), SQL expressions (`expr`), queries and
 //! results (`query`, `result`), 2.0 DML statements (`dml`), Table columns in queries (`columns`),
-//! multi-column key checks at flush (`keys`), `@validates` (`validators`), and SQLAlchemy's exceptions
+//! `@validates` (`validators`), and SQLAlchemy's exceptions
 //! (`errors`).
 
 mod attributes;
@@ -18,11 +18,10 @@ pub mod ddl;
 mod declarative;
 pub mod describe;
 mod dml;
-mod engine;
+pub mod engine;
 mod errors;
 mod expr;
 mod flush;
-mod keys;
 mod loading;
 pub mod mapper;
 mod modules;
@@ -35,7 +34,7 @@ mod session;
 mod state;
 mod validators;
 
-pub use engine::{Engine, LogEntry};
+pub use engine::{Engine, LogEntry, LogKind, Params, Phase, Stats};
 pub use mapper::{Registry, RegistryRef};
 pub use schema::SqlType;
 
@@ -55,6 +54,8 @@ pub struct Orm {
     /// Open sessions, closed (and rolled back) at the end of the run as the reference does.
     pub sessions: RefCell<Vec<std::rc::Weak<session::SessionData>>>,
     next_session: std::cell::Cell<u64>,
+    /// The run-wide SQL log order and where echo goes (shared by every engine).
+    pub log_sink: Rc<engine::LogSink>,
 }
 
 /// Installs the ORM into an interpreter: `import sqlalchemy` and friends work from then on.
@@ -66,7 +67,9 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
         registries: RefCell::new(Vec::new()),
         sessions: RefCell::new(Vec::new()),
         next_session: std::cell::Cell::new(1),
+        log_sink: Rc::new(engine::LogSink::default()),
     });
+    *orm.log_sink.stdout.borrow_mut() = Some(interp.stdout_queue());
     interp.add_extension(orm.clone());
     modules::register(interp);
     orm

@@ -46,7 +46,7 @@ pub fn run_python_with(source: &str, file_name: &str, limits: Limits) -> Program
     let error = result.err().map(|exc| failure(&mut interp, &exc));
     // Deeply nested values left in the namespace must not be dropped recursively.
     crate::eval::teardown::dismantle_module(&globals);
-    ProgramOutcome { stdout: std::mem::take(&mut interp.out), error }
+    ProgramOutcome { stdout: interp.take_output(), error }
 }
 
 /// Describes an uncaught exception.

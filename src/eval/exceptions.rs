@@ -167,7 +167,7 @@ impl Interp {
         self.error("AttributeError", message)
     }
 
-    pub(super) fn limit_exceeded(&self, message: String) -> Box<Exc> {
+    pub(crate) fn limit_exceeded(&self, message: String) -> Box<Exc> {
         let mut exc = self.error("ExecutionLimitExceeded", message);
         exc.fatal = true;
         exc

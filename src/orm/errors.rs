@@ -30,10 +30,14 @@ const TREE: &[(&str, &str)] = &[
     ("CompileError", "SQLAlchemyError"),
     ("StatementError", "SQLAlchemyError"),
     ("DBAPIError", "StatementError"),
+    ("InterfaceError", "DBAPIError"),
     ("DatabaseError", "DBAPIError"),
-    ("IntegrityError", "DatabaseError"),
+    ("DataError", "DatabaseError"),
     ("OperationalError", "DatabaseError"),
+    ("IntegrityError", "DatabaseError"),
+    ("InternalError", "DatabaseError"),
     ("ProgrammingError", "DatabaseError"),
+    ("NotSupportedError", "DatabaseError"),
 ];
 
 /// Names exported by `sqlalchemy.orm.exc` (the rest live in `sqlalchemy.exc`).

@@ -2,7 +2,7 @@
 //! `sessionmaker` objects.
 
 use super::declarative::mapped;
-use super::engine::{Engine, engine_of};
+use super::engine::{Engine, dbapi_class, engine_of};
 use super::native::{arg, kwarg, native_class, receiver, state, wrap, wrap_rc};
 use super::state::{StateRef, Status, existing_state, identity_key, state_of};
 use super::{Orm, orm};
@@ -276,8 +276,11 @@ impl Orm {
         self.check_pending_rollback(interp, session)?;
         self.flush(interp, session)?;
         session.engine.next_group();
-        session.engine.commit();
+        let committed = session.engine.commit();
         session.in_transaction.set(false);
+        if let Err(e) = committed {
+            return Err(self.error(interp, dbapi_class(e.kind).0, format!("(sqlite3.{}) {e}", dbapi_class(e.kind).0)));
+        }
         session.begun.set(false);
         // Deleted objects leave the session for good; everything else expires (expire_on_commit).
         for instance in std::mem::take(&mut *session.deleted.borrow_mut()) {

@@ -82,7 +82,8 @@ pub struct AppState {
     pub console: RwSignal<Vec<ConsoleEntry>>,
     /// The texts of the last run, so an unchanged edit does not run twice.
     pub last_run: StoredValue<(String, String)>,
-    db: StoredValue<Database, LocalStorage>,
+    /// The console's database: the last run's committed data (None only if SQLite failed to open).
+    db: StoredValue<Option<Database>, LocalStorage>,
     models_editor: StoredValue<Option<EditorHandle>, LocalStorage>,
     script_editor: StoredValue<Option<EditorHandle>, LocalStorage>,
 }
@@ -116,7 +117,7 @@ impl AppState {
             tables: RwSignal::new(Vec::new()),
             console: RwSignal::new(Vec::new()),
             last_run: StoredValue::new((String::new(), String::new())),
-            db: StoredValue::new_local(Database::new()),
+            db: StoredValue::new_local(Database::new().ok()),
             models_editor: StoredValue::new_local(None),
             script_editor: StoredValue::new_local(None),
         }
@@ -184,22 +185,24 @@ impl AppState {
         }
     }
 
-    /// Replaces the console's database (after a run: a copy of its committed data) and shows it.
-    pub fn replace_database(&self, db: Database) {
-        self.db.set_value(db);
+    /// Replaces the console's database (after a run: its committed data; a new empty database when the
+    /// run created no engine) and shows it.
+    pub fn replace_database(&self, db: Option<Database>) {
+        self.db.set_value(db.or_else(|| Database::new().ok()));
         self.console.set(Vec::new());
         self.refresh_tables();
     }
 
     /// Runs the console's SQL against the page's database, then refreshes the live tables.
     pub fn run_sql(&self, sql: &str) {
-        let entries = self.db.try_update_value(|db| console::run(db, sql)).unwrap_or_default();
+        let entries =
+            self.db.try_update_value(|db| db.as_mut().map(|db| console::run(db, sql))).flatten().unwrap_or_default();
         self.console.set(entries);
         self.refresh_tables();
     }
 
     pub fn refresh_tables(&self) {
-        let snapshot = self.db.try_update_value(|db| db.snapshot()).unwrap_or_default();
+        let snapshot = self.db.try_update_value(|db| db.as_mut().map(Database::snapshot)).flatten().unwrap_or_default();
         self.tables.set(snapshot);
     }
 }

@@ -86,6 +86,7 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     line.push_str(&end);
     interp.check_size(interp.out.len() + line.len())?;
     interp.charge(line.len() / 64)?;
+    interp.flush_queued_output();
     interp.out.push_str(&line);
     Ok(Value::None)
 }

@@ -6,7 +6,7 @@
 // (target/wasm32-unknown-unknown/release/ormplay.wasm), whose `name` section still names every
 // function. Each function body is attributed to a dependency by the crates its (mangled) name
 // mentions: a generic instantiated for a crate's types counts for that crate, so
-// `drop_in_place<gluesql_core::ast::Statement>` is GlueSQL's. Sizes there are before wasm-opt (which
+// `drop_in_place<rusqlite::Statement>` is rusqlite's; SQLite's C functions are mostly `sqlite3*`. Sizes there are before wasm-opt (which
 // shrinks everything by roughly the same factor), so the table gives each group's share, its raw code
 // bytes, and its code gzipped on its own. Constant data (string and unicode tables) has no function
 // names; it is one line of its own.
@@ -33,7 +33,7 @@ const lpad = (s, n) => String(s).padStart(n);
 // Groups, in priority order: a function whose name mentions several goes to the first.
 const GROUPS = [
   ["ormplay (this crate)", /\bormplay\b/],
-  ["gluesql + sqlparser", /\b(gluesql\w*|sqlparser)\b/],
+  ["SQLite (C) + rusqlite", /\b(sqlite3\w*|rusqlite|libsqlite3_sys|sqlite_wasm_rs|rsqlite_vfs|fallible_\w+|hashlink)\b/],
   ["ruff parser + unicode tables", /\b(ruff_\w+|unicode_names2|unicode_ident|unicode_normalization|lalrpop_util|unic_\w+)\b/],
   ["leptos (tachys, reactive_graph)", /\b(leptos\w*|tachys|reactive_graph|any_spawner|oco_ref|either_of|throw_error|or_poisoned|hydration_context|server_fn|send_wrapper|guardian)\b/],
   ["wasm-bindgen, js-sys, web-sys", /\b(wasm_bindgen\w*|__wbindgen\w*|__wbg\w*|js_sys|web_sys|console_error_panic_hook)\b/],

@@ -179,7 +179,7 @@ impl Database {
 /// Steps a prepared statement to the end, collecting its rows.
 #[allow(clippy::type_complexity)]
 fn step_all(stmt: &mut rusqlite::Statement<'_>) -> Result<(Vec<String>, Vec<Vec<Cell>>), DbError> {
-    let columns: Vec<String> = stmt.column_names().into_iter().map(str::to_string).collect();
+    let columns: Vec<String> = stmt.column_names().map(str::to_string).collect();
     let mut rows = Vec::new();
     let mut cursor = stmt.raw_query();
     while let Some(row) = cursor.next()? {

@@ -43,7 +43,7 @@ pub fn App() -> impl IntoView {
             </main>
             <footer class="footer">
                 "ormplay runs entirely in your browser: Rust compiled to WebAssembly, with an in-memory "
-                "GlueSQL database. Nothing you type leaves this page."
+                "SQLite database. Nothing you type leaves this page."
             </footer>
         </div>
     }

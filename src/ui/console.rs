@@ -1,4 +1,4 @@
-//! The SQL console: type SQL, run it against the page's in-browser database (GlueSQL), and see each
+//! The SQL console: type SQL, run it against the page's in-browser SQLite database, and see each
 //! statement's result: a grid for queries, a row count for changes, the error for a failure.
 //! Ctrl+Enter (⌘+Enter) runs too. The live-tables pane refreshes after every run.
 
@@ -32,7 +32,7 @@ pub fn SqlConsole() -> impl IntoView {
         <section class="pane console-pane" aria-labelledby="console-title">
             <header class="pane-head">
                 <h2 id="console-title">"SQL console"</h2>
-                <span class="muted small">"GlueSQL, in this tab · Ctrl+Enter runs"</span>
+                <span class="muted small">"SQLite, in this tab · Ctrl+Enter runs"</span>
             </header>
             <div class="pane-body">
                 <textarea

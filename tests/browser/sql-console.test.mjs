@@ -1,4 +1,4 @@
-// The SQL console runs real SQL against the in-browser GlueSQL database — a copy of the last run's
+// The SQL console runs real SQL against the in-browser SQLite database — the last run's
 // committed data: DDL and DML report what they did, SELECT shows a grid (the run's rows included),
 // errors are shown clearly, and the live-tables pane follows every change. User text is rendered as
 // text (never as markup).

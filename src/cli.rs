@@ -20,6 +20,7 @@ commands:
                             print the ER diagram (svg by default)
   sql FILE.sql              run SQL against an in-memory database, print the results
   link MODELS.py SCRIPT.py  print the permalink fragment (after '#') that opens this code
+  doctest FILE.rst...       run SQLAlchemy documentation doctests, one JSON line per example
 ";
 
 pub fn main(args: Vec<String>) -> i32 {
@@ -31,6 +32,7 @@ pub fn main(args: Vec<String>) -> i32 {
         "sql" => sql(rest),
         "python" => with_big_stack(rest, python),
         "link" => link(rest),
+        "doctest" => with_big_stack(rest, doctest),
         "run" => with_big_stack(rest, run),
         "ddl" => with_big_stack(rest, models::ddl),
         "diagram" => with_big_stack(rest, models::diagram),
@@ -115,6 +117,30 @@ fn run(args: &[String]) -> i32 {
     }
     println!("{}", crate::run::conformance_json(&output));
     i32::from(output.error.is_some())
+}
+
+/// `ormplay doctest FILE.rst...`: every example of the files, in one shared namespace, printed as
+/// one JSON object per line (`file`, `line`, `out`, `exc`) as soon as it has run.
+fn doctest(args: &[String]) -> i32 {
+    if args.is_empty() {
+        eprintln!("usage: ormplay doctest FILE.rst...");
+        return 2;
+    }
+    let read = |path: &str| std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"));
+    let mut emit = |record: &crate::doctest::Record| {
+        use std::io::Write;
+        let line = serde_json::to_string(record).unwrap_or_default();
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{line}");
+        let _ = out.flush();
+    };
+    match crate::doctest::run_files(args, &read, &mut emit) {
+        Ok(_) => 0,
+        Err(message) => {
+            eprintln!("ormplay doctest: {message}");
+            2
+        }
+    }
 }
 
 fn link(args: &[String]) -> i32 {

@@ -199,6 +199,11 @@ impl Interp {
         Ok(())
     }
 
+    /// Starts a new step budget (each example of a doctest session gets its own).
+    pub fn reset_budget(&mut self) {
+        self.steps = 0;
+    }
+
     /// Steps left before the budget runs out: the allowance native libraries grant work they run
     /// outside the evaluator (a SQL statement), so that a query stops when a Python loop would.
     pub fn steps_remaining(&self) -> u64 {
@@ -218,6 +223,22 @@ impl Interp {
     /// [`Interp::take_output`] or [`Interp::flush_queued_output`] is called, so it keeps its place.
     pub fn stdout_queue(&self) -> Rc<std::cell::RefCell<String>> {
         self.queued_out.clone()
+    }
+
+    /// `sys.displayhook`: shows a value other than None as its repr and a newline on stdout, and keeps
+    /// it as `builtins._` (None while its repr is computed, as CPython does).
+    pub fn display(&mut self, value: Value) -> PyResult<()> {
+        if matches!(value, Value::None) {
+            return Ok(());
+        }
+        self.builtins.set("_", Value::None);
+        let text = self.repr(&value)?;
+        self.check_size(self.out.len() + text.len())?;
+        self.flush_queued_output();
+        self.out.push_str(&text);
+        self.out.push('\n');
+        self.builtins.set("_", value);
+        Ok(())
     }
 
     /// Moves queued native output into [`Interp::out`].

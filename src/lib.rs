@@ -8,6 +8,7 @@
 pub mod console;
 pub mod db;
 pub mod diagram;
+pub mod doctest;
 pub mod eval;
 pub mod gallery;
 pub mod ir;

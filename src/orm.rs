@@ -2,12 +2,11 @@
 //! like SQLAlchemy 2.x on in-memory SQLite, over the database facade.
 //!
 //! Submodules: schema objects as models code builds them (`schema`), the model registry (`mapper`),
-//! declarative mapping (`declarative`), mapper configuration (`configure`), DDL (`ddl`), engines and the
-//! SQL log (`engine`), instance state and attribute instrumentation (`state`, `attributes`,
-//! `collection`), sessions (`session`), the unit of work (`flush`), SQL expressions (`expr`), queries and
-//! results (`query`, `result`), 2.0 DML statements (`dml`), Table columns in queries (`columns`),
-//! `@validates` (`validators`), and SQLAlchemy's exceptions
-//! (`errors`).
+//! declarative mapping (`declarative`), mapper configuration (`configure`), DDL (`ddl`), engines,
+//! connections, results, `text()` and the SQL log (`engine`), instance state and attribute
+//! instrumentation (`state`, `attributes`, `collection`), sessions (`session`), the unit of work
+//! (`flush`), SQL expressions (`expr`), queries (`query`), 2.0 DML statements (`dml`), Table columns in
+//! queries (`columns`), `@validates` (`validators`), and SQLAlchemy's exceptions (`errors`).
 
 mod attributes;
 mod bulk;
@@ -28,7 +27,6 @@ mod modules;
 mod native;
 mod query;
 pub mod references;
-mod result;
 mod schema;
 mod session;
 mod state;

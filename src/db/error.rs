@@ -32,6 +32,8 @@ pub enum DbErrorKind {
     Interrupted,
     /// The wrong number of parameters for the statement's placeholders (a driver-level check).
     ParameterCount,
+    /// A parameter of a type the driver cannot bind (a list, an object).
+    UnsupportedType,
     /// `SQLITE_RANGE`, `SQLITE_MISUSE`: the interface was used wrongly.
     Misuse,
     /// `SQLITE_CORRUPT`, `SQLITE_INTERNAL`, I/O and everything else.

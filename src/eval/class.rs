@@ -29,7 +29,13 @@ impl Interp {
             return Err(self.not_supported(&format!("class keyword argument '{key}'")));
         }
         let namespace = Rc::new(RefCell::new(IndexMap::new()));
-        namespace.borrow_mut().insert(Name::from("__module__"), Value::str("__main__"));
+        // CPython reads `__name__` in the class body: the module's name, or the builtins module's when
+        // the globals have none (code run with bare globals, such as doctest examples).
+        let module = match frame.globals.get("__name__") {
+            Some(Value::Str(name)) => Value::Str(name),
+            _ => Value::str("builtins"),
+        };
+        namespace.borrow_mut().insert(Name::from("__module__"), module);
         namespace.borrow_mut().insert(Name::from("__qualname__"), Value::Str(def.name.clone()));
         if let Some((_, line)) = self.current_line() {
             namespace.borrow_mut().insert(Name::from("__firstlineno__"), Value::Int(i64::from(line)));
@@ -73,9 +79,13 @@ impl Interp {
             }
         };
         let hooks = bases.iter().find_map(|b| b.hooks.clone());
+        let module = match dict.get("__module__") {
+            Some(Value::Str(m)) => m.clone(),
+            _ => Name::from("__main__"),
+        };
         let class = Rc::new(Class {
             name: Name::from(name),
-            module: Name::from("__main__"),
+            module,
             bases,
             mro_tail,
             dict: RefCell::new(dict),

@@ -64,7 +64,7 @@ impl Interp {
             }
             Value::Class(c) => match c.builtin {
                 Some(_) => format!("<class '{}'>", c.name),
-                None => format!("<class '{}.{}'>", c.module, c.name),
+                None => format!("<class '{}'>", qualified(&c.module, &c.name)),
             },
             Value::Instance(inst) => {
                 if let Some(f @ Value::Function(_)) = inst.class.lookup("__repr__") {
@@ -78,7 +78,7 @@ impl Interp {
                 if let Some(f @ Value::Builtin(_)) = inst.class.lookup("__repr__") {
                     return self.call_string_method(v, f, "__repr__");
                 }
-                format!("<{}.{} object at {}>", inst.class.module, inst.class.name, fake_address(inst.id))
+                format!("<{} object at {}>", qualified(&inst.class.module, &inst.class.name), fake_address(inst.id))
             }
             Value::Module(m) => format!("<module '{}'>", m.name),
             Value::Iterator(_) => "<iterator object>".into(),
@@ -196,6 +196,12 @@ impl Interp {
 }
 
 /// A stable stand-in for a memory address in default reprs (the corpus never prints one).
+/// `module.Name`, or just `Name` for the `builtins` module (as CPython writes classes defined where
+/// the globals have no `__name__`, like doctest examples).
+fn qualified(module: &str, name: &str) -> String {
+    if module == "builtins" { name.to_string() } else { format!("{module}.{name}") }
+}
+
 fn fake_address(id: usize) -> String {
     format!("0x{:012x}", 0x7f00_0000_0000u64.wrapping_add((id as u64).wrapping_mul(0x30)))
 }

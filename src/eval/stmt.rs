@@ -47,6 +47,11 @@ impl Interp {
                 self.eval(e, frame)?;
                 Ok(Flow::Normal)
             }
+            StmtKind::Display(e) => {
+                let value = self.eval(e, frame)?;
+                self.display(value)?;
+                Ok(Flow::Normal)
+            }
             StmtKind::Assign { targets, value } => self.exec_assign(targets, value, frame),
             StmtKind::AugAssign { target, op, value } => self.exec_aug_assign(target, *op, value, frame),
             StmtKind::AnnAssign { target, annotation, value } => self.exec_ann_assign(target, annotation, value, frame),

@@ -14,6 +14,10 @@ pub struct Stmt {
 #[derive(Debug, Clone)]
 pub enum StmtKind {
     Expr(Expr),
+    /// An expression statement of interactive code (CPython's `"single"` compile mode): a value other
+    /// than None is shown by `sys.displayhook` (its repr and a newline, and `builtins._`). Made from
+    /// [`StmtKind::Expr`] by [`super::interactive`].
+    Display(Expr),
     Assign {
         targets: Vec<Target>,
         value: Expr,

@@ -18,7 +18,12 @@
 //! [`Engine::commit`] and [`Engine::rollback`].
 
 mod clock;
+pub mod connection;
+pub mod convert;
 pub mod log;
+pub mod result;
+pub mod row;
+pub mod text;
 
 use super::Orm;
 use super::native::{as_str, kwarg, native_class, receiver, wrap};
@@ -284,7 +289,7 @@ pub fn dbapi_class(kind: DbErrorKind) -> (&'static str, &'static str) {
         | DbErrorKind::Mismatch => ("IntegrityError", "gkpj"),
         DbErrorKind::Sql | DbErrorKind::Interrupted => ("OperationalError", "e3q8"),
         DbErrorKind::TooBig => ("DataError", "9h9h"),
-        DbErrorKind::ParameterCount => ("ProgrammingError", "f405"),
+        DbErrorKind::ParameterCount | DbErrorKind::UnsupportedType => ("ProgrammingError", "f405"),
         DbErrorKind::Misuse => ("InterfaceError", "rvf5"),
         DbErrorKind::OutOfMemory | DbErrorKind::Other => ("DatabaseError", "4xp6"),
     }
@@ -315,19 +320,66 @@ impl Orm {
         engine.echo.set(echo);
         let engine = Rc::new(engine);
         self.engines.borrow_mut().push(engine.clone());
-        let class = native_class(
-            interp,
-            "Engine",
-            "sqlalchemy.engine",
-            &[("__repr__", engine_repr), ("dispose", |_, _| Ok(Value::None))],
-        );
-        Ok(wrap(&class, engine))
+        Ok(engine_object(interp, engine))
     }
 }
 
-fn engine_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (engine, _, _) = receiver::<Rc<Engine>>(interp, args, "Engine")?;
-    Ok(Value::str(&format!("Engine({})", engine.url)))
+/// The Python `Engine` object for `engine`: `connect()`, `begin()`, `url`, `dialect`, `echo`.
+fn engine_object(interp: &mut Interp, engine: Rc<Engine>) -> Value {
+    let class = native_class(interp, "Engine", "sqlalchemy.engine.base", connection::ENGINE_METHODS);
+    if !class.dict.borrow().contains_key("echo") {
+        let getter = Interp::builtin("echo", |i, a| {
+            receiver::<Rc<Engine>>(i, a, "Engine").map(|(e, _, _)| Value::Bool(e.echo.get()))
+        });
+        let setter = Interp::builtin("echo", |i, a| {
+            let (e, _, rest) = receiver::<Rc<Engine>>(i, a, "Engine")?;
+            let on = i.truthy(rest.positional.first().unwrap_or(&Value::None))?;
+            e.echo.set(on);
+            Ok(Value::None)
+        });
+        let property = crate::eval::value::Property { getter, setter: Some(setter) };
+        class.dict.borrow_mut().insert(crate::ir::Name::from("echo"), Value::Property(Rc::new(property)));
+    }
+    let url = url_object(interp, &engine.url);
+    let dialect = dialect_object(interp);
+    let value = wrap(&class, engine);
+    if let Value::Instance(inst) = &value {
+        let mut dict = inst.dict.borrow_mut();
+        dict.insert(crate::ir::Name::from("url"), url);
+        dict.insert(crate::ir::Name::from("dialect"), dialect);
+    }
+    value
+}
+
+/// `engine.url`: prints as the URL given.
+fn url_object(interp: &mut Interp, url: &str) -> Value {
+    fn text(i: &mut Interp, a: Args) -> PyResult<Value> {
+        receiver::<String>(i, a, "URL").map(|(u, _, _)| Value::str(&u))
+    }
+    let class = native_class(interp, "URL", "sqlalchemy.engine.url", &[("__str__", text), ("__repr__", text)]);
+    let value = wrap(&class, url.to_string());
+    if let Value::Instance(inst) = &value {
+        let (driver, database) = url.split_once("://").unwrap_or((url, ""));
+        let database = database.trim_start_matches('/');
+        let mut dict = inst.dict.borrow_mut();
+        dict.insert(crate::ir::Name::from("drivername"), Value::str(driver));
+        let database = if database.is_empty() { Value::None } else { Value::str(database) };
+        dict.insert(crate::ir::Name::from("database"), database);
+    }
+    value
+}
+
+/// `engine.dialect`: SQLite through pysqlite.
+fn dialect_object(interp: &mut Interp) -> Value {
+    let class = native_class(interp, "SQLiteDialect_pysqlite", "sqlalchemy.dialects.sqlite.pysqlite", &[]);
+    let value = wrap(&class, ());
+    if let Value::Instance(inst) = &value {
+        let mut dict = inst.dict.borrow_mut();
+        for (key, v) in [("name", "sqlite"), ("driver", "pysqlite"), ("paramstyle", "qmark")] {
+            dict.insert(crate::ir::Name::from(key), Value::str(v));
+        }
+    }
+    value
 }
 
 /// The engine behind an `Engine` object.

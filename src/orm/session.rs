@@ -2,7 +2,7 @@
 //! `sessionmaker` objects.
 
 use super::declarative::mapped;
-use super::engine::{Engine, dbapi_class, engine_of};
+use super::engine::{Engine, dbapi_class};
 use super::native::{arg, kwarg, native_class, receiver, state, wrap, wrap_rc};
 use super::state::{StateRef, Status, existing_state, identity_key, state_of};
 use super::{Orm, orm};
@@ -82,7 +82,7 @@ pub struct SessionConfig {
 fn config_from(interp: &mut Interp, args: &Args, base: Option<&SessionConfig>) -> PyResult<SessionConfig> {
     let mut config = base.cloned().unwrap_or(SessionConfig { engine: None, expire_on_commit: true, autoflush: true });
     if let Some(bind) = arg(args, 0, "bind") {
-        config.engine = engine_of(&bind);
+        config.engine = super::engine::connection::bind_engine(&bind);
     }
     if let Some(v) = kwarg(args, "expire_on_commit") {
         config.expire_on_commit = interp.truthy(&v)?;

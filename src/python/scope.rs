@@ -73,6 +73,7 @@ fn collect_stmt(kind: &StmtKind, info: &mut ScopeInfo) {
         StmtKind::Nonlocal(names) => info.nonlocals.extend(names.iter().cloned()),
         StmtKind::Delete(targets) => targets.iter().for_each(|t| bind_target(t, info)),
         StmtKind::Expr(_)
+        | StmtKind::Display(_)
         | StmtKind::Break
         | StmtKind::Continue
         | StmtKind::Pass

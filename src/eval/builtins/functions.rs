@@ -51,7 +51,7 @@ pub fn install(module: &Rc<Module>) {
     module.set("None", Value::None);
     module.set("Ellipsis", Value::Ellipsis);
     module.set("NotImplemented", Value::NotImplemented);
-    module.set("__name__", Value::str("__main__"));
+    module.set("__name__", Value::str("builtins"));
 }
 
 fn one_arg(interp: &Interp, name: &str, args: &Args) -> PyResult<Value> {

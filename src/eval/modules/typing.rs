@@ -164,12 +164,18 @@ impl Interp {
 
     /// A plain helper class (created once per interpreter) for native objects.
     pub fn aux_class(&mut self, name: &str) -> Rc<Class> {
-        if let Some(c) = self.aux_classes.get(name) {
+        self.aux_class_in(name, name, "typing")
+    }
+
+    /// [`Interp::aux_class`] for a class that reprs as `module.name` (a native library's class, e.g.
+    /// `<sqlalchemy.engine.cursor.CursorResult object at 0x...>`), created once per `key`.
+    pub fn aux_class_in(&mut self, key: &str, name: &str, module: &str) -> Rc<Class> {
+        if let Some(c) = self.aux_classes.get(key) {
             return c.clone();
         }
         let class = Rc::new(Class {
             name: Name::from(name),
-            module: Name::from("typing"),
+            module: Name::from(module),
             bases: vec![self.types.object.clone()],
             mro_tail: vec![self.types.object.clone()],
             dict: RefCell::new(IndexMap::new()),
@@ -178,7 +184,7 @@ impl Interp {
             native: RefCell::new(None),
             id: next_id(),
         });
-        self.aux_classes.insert(name.to_string(), class.clone());
+        self.aux_classes.insert(key.to_string(), class.clone());
         class
     }
 }

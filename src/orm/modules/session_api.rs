@@ -292,10 +292,17 @@ fn execute(
     if let Some(dml) = state::<crate::orm::dml::DmlData>(stmt) {
         return crate::orm::dml::execute(interp, session, &dml, params);
     }
-    let Some(q) = crate::orm::query::query_of(stmt) else {
-        return Err(interp.not_supported("executing anything but select() statements"));
-    };
     let orm = orm(interp)?;
+    let Some(q) = crate::orm::query::query_of(stmt) else {
+        // Core statements and text(): run on the session's connection, inside its transaction.
+        orm.check_pending_rollback(interp, session)?;
+        if session.autoflush.get() {
+            orm.flush(interp, session)?;
+        }
+        orm.autobegin(session);
+        let result = orm.execute_statement(interp, &session.engine, stmt, params)?;
+        return if scalars { interp.call_method(&result, "scalars", Vec::new()) } else { Ok(result) };
+    };
     let mut q = (*q).clone();
     q.session = Some(session.clone());
     let rows = orm.run_query(interp, &q)?;

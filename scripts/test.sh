@@ -31,6 +31,12 @@ cargo test --locked
 done_layer
 
 step "yardsticks (ratchet: recorded pass counts may only go up)"
+for yardstick in conformance pycases sqla-doctests; do
+  if [ ! -f "$SHARED/$yardstick/check" ]; then
+    echo "yardstick $yardstick missing: $SHARED/$yardstick/check (set ORMPLAY_SHARED to the shared folder)" >&2
+    exit 1
+  fi
+done
 cargo build --release --locked --bin ormplay
 ORMPLAY="$ROOT/target/release/ormplay"
 [ -n "${CARGO_TARGET_DIR:-}" ] && ORMPLAY="$CARGO_TARGET_DIR/release/ormplay"
@@ -42,6 +48,8 @@ python3 scripts/ratchet.py conformance -- python3 "$SHARED/conformance/check" --
 if [ -d tests/conformance ]; then
   python3 scripts/ratchet.py conformance-local -- python3 "$SHARED/conformance/check" --cases tests/conformance -- "$ORMPLAY" run
 fi
+# SQLAlchemy's own documentation doctests (1030 examples in 8 suites), SQL echo included.
+python3 scripts/ratchet.py sqla-doctests -- python3 "$SHARED/sqla-doctests/check" -- "$ORMPLAY" doctest
 done_layer
 
 step "release build of the page, bundle size, and browser tests (headless Chromium)"

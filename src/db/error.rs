@@ -23,9 +23,11 @@ pub enum DbErrorKind {
     Mismatch,
     /// `SQLITE_ERROR`: a syntax error, no such table or column, and the like.
     Sql,
-    /// A string, blob or statement over the configured length limits (`SQLITE_TOOBIG`), or a SQL
-    /// text / expression tree / compound select over its limit.
+    /// A string or blob over the configured length limit (`SQLITE_TOOBIG`).
     TooBig,
+    /// A statement over SQLite's SQL-length, expression-depth, compound-select or variable limits (SQLite
+    /// reports these as plain `SQLITE_ERROR`; the kind tells them from other errors).
+    Limit,
     /// `SQLITE_NOMEM`: the database's heap limit was reached.
     OutOfMemory,
     /// `SQLITE_INTERRUPT`: the progress handler stopped the statement (the step budget ran out).
@@ -119,7 +121,7 @@ fn from_code(extended: i32, message: String) -> DbError {
     let kind = kind_of_code(extended);
     // SQLite reports an over-long SQL text, a too-deep expression and too many terms in a
     // compound select as plain SQLITE_ERROR; they are limits, and callers treat them so.
-    let kind = if kind == DbErrorKind::Sql && is_limit_message(&message) { DbErrorKind::TooBig } else { kind };
+    let kind = if kind == DbErrorKind::Sql && is_limit_message(&message) { DbErrorKind::Limit } else { kind };
     DbError { kind, message }
 }
 

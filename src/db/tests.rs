@@ -150,14 +150,14 @@ fn a_script_runs_until_the_first_failure_with_each_statements_text() {
 fn hostile_sql_ends_with_a_limit_error_not_a_freeze_or_a_crash() {
     let mut db = db();
     let deep = format!("SELECT {}", vec!["1"; 10_000].join("+"));
-    assert_eq!(db.run(&deep, &[]).expect_err("too deep").kind, DbErrorKind::TooBig);
+    assert_eq!(db.run(&deep, &[]).expect_err("too deep").kind, DbErrorKind::Limit);
     for sql in
         ["SELECT zeroblob(1000000000)", "SELECT printf('%.*c', 1000000000, 'x')", "SELECT hex(zeroblob(10000000))"]
     {
         assert_eq!(db.run(sql, &[]).expect_err(sql).kind, DbErrorKind::TooBig, "{sql}");
     }
     let union = format!("SELECT {}", vec!["1"; 1000].join(" UNION SELECT "));
-    assert_eq!(db.run(&union, &[]).expect_err("too many terms").kind, DbErrorKind::TooBig);
+    assert_eq!(db.run(&union, &[]).expect_err("too many terms").kind, DbErrorKind::Limit);
 }
 
 #[test]

@@ -57,7 +57,9 @@ pub struct Engine {
     group: StdCell<u32>,
     /// SQLAlchemy's transaction is open (`BEGIN (implicit)` logged, no COMMIT / ROLLBACK yet).
     transaction: StdCell<bool>,
-    /// When each statement text was first compiled on this engine (its compiled cache), in µs.
+    /// When each cache key was first compiled on this engine (its compiled cache), in µs. SQLAlchemy's
+    /// key is the statement's structure, the parameter names of the first set and whether it runs as
+    /// executemany; the statement text stands for the structure here.
     compiled: RefCell<HashMap<String, u64>>,
 }
 
@@ -150,9 +152,9 @@ impl Engine {
         db.run(sql, params)
     }
 
-    /// How the log describes this execution's compilation: a statement text this engine compiled
-    /// before is a cache hit.
-    fn stats_for(&self, sql: &str, cache: CacheStat, started: u64) -> Stats {
+    /// How the log describes this execution's compilation: a cache key this engine compiled before is a
+    /// cache hit.
+    fn stats_for(&self, key: &str, cache: CacheStat, started: u64) -> Stats {
         let now = clock::now_us();
         let seconds = |since: u64| now.saturating_sub(since) as f64 / 1e6;
         match cache {
@@ -160,10 +162,10 @@ impl Engine {
             CacheStat::NoKey => Stats::NoKey { seconds: seconds(started) },
             CacheStat::Generated | CacheStat::Cached { .. } => {
                 let mut compiled = self.compiled.borrow_mut();
-                match compiled.get(sql) {
+                match compiled.get(key) {
                     Some(first) => Stats::Cached { seconds: seconds(*first) },
                     None => {
-                        compiled.insert(sql.to_string(), started);
+                        compiled.insert(key.to_string(), started);
                         Stats::Generated { seconds: seconds(started) }
                     }
                 }
@@ -229,7 +231,7 @@ impl Orm {
         phase: Phase,
     ) -> PyResult<Executed> {
         let started = clock::now_us();
-        let stats = engine.stats_for(sql, CacheStat::Generated, started);
+        let stats = engine.stats_for(&format!("{sql}\u{1f}false\u{1f}"), CacheStat::Generated, started);
         let done = engine.execute(interp, sql, &[params.to_vec()], false, phase, stats);
         let mut results = self.checked(interp, done)?;
         Ok(results.pop().unwrap_or_default())
@@ -243,10 +245,26 @@ impl Orm {
         compiled: &Compiled,
         phase: Phase,
     ) -> PyResult<Vec<Executed>> {
+        self.run_compiled_keyed(interp, engine, compiled, phase, &[])
+    }
+
+    /// [`Orm::run_compiled`] for a statement executed with named parameters: their names (of the first
+    /// set) are part of the compiled-cache key, as in SQLAlchemy.
+    pub fn run_compiled_keyed(
+        &self,
+        interp: &mut Interp,
+        engine: &Engine,
+        compiled: &Compiled,
+        phase: Phase,
+        param_names: &[String],
+    ) -> PyResult<Vec<Executed>> {
         let started = clock::now_us();
-        let stats = engine.stats_for(&compiled.text, compiled.cache, started);
         let sets: Vec<Vec<Cell>> = if compiled.params.is_empty() { vec![Vec::new()] } else { compiled.params.clone() };
         let many = sets.len() > 1;
+        let mut names = param_names.to_vec();
+        names.sort();
+        let key = format!("{}\u{1f}{many}\u{1f}{}", compiled.text, names.join(","));
+        let stats = engine.stats_for(&key, compiled.cache, started);
         let done = engine.execute(interp, &compiled.text, &sets, many, phase, stats);
         self.checked(interp, done)
     }
@@ -287,7 +305,7 @@ pub fn dbapi_class(kind: DbErrorKind) -> (&'static str, &'static str) {
         | DbErrorKind::ForeignKey
         | DbErrorKind::Constraint
         | DbErrorKind::Mismatch => ("IntegrityError", "gkpj"),
-        DbErrorKind::Sql | DbErrorKind::Interrupted => ("OperationalError", "e3q8"),
+        DbErrorKind::Sql | DbErrorKind::Limit | DbErrorKind::Interrupted => ("OperationalError", "e3q8"),
         DbErrorKind::TooBig => ("DataError", "9h9h"),
         DbErrorKind::ParameterCount | DbErrorKind::UnsupportedType => ("ProgrammingError", "f405"),
         DbErrorKind::Misuse => ("InterfaceError", "rvf5"),

@@ -225,6 +225,18 @@ pub fn fill_dict(interp: &mut Interp, dict: &mut Dict, source: &Value) -> PyResu
         }
         return Ok(());
     }
+    // CPython's rule: anything with a `keys()` method is a mapping (read through `keys()` and `[]`).
+    if let Value::Instance(inst) = source
+        && inst.class.lookup("keys").is_some()
+    {
+        let keys = interp.call_method(source, "keys", Vec::new())?;
+        for key in interp.collect(&keys)? {
+            let value = interp.get_item(source, &key)?;
+            let hk = interp.key_of(&key)?;
+            dict.insert(hk, key, value);
+        }
+        return Ok(());
+    }
     for (i, item) in interp.collect(source)?.into_iter().enumerate() {
         let pair = interp.collect(&item).map_err(|_| {
             interp.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))

@@ -82,9 +82,16 @@ pub fn compile_statement(interp: &mut Interp, stmt: &Value, sets: &ParamSets) ->
 }
 
 impl Orm {
-    /// Runs `compiled` on `engine` and wraps the outcome in a `CursorResult`.
-    pub fn cursor_result(&self, interp: &mut Interp, engine: &Engine, compiled: &Compiled) -> PyResult<Value> {
-        let done = self.run_compiled(interp, engine, compiled, Phase::Execute)?;
+    /// Runs `compiled` on `engine` and wraps the outcome in a `CursorResult`; `param_names` are the
+    /// names of the first parameter set (part of the compiled-cache key).
+    pub fn cursor_result(
+        &self,
+        interp: &mut Interp,
+        engine: &Engine,
+        compiled: &Compiled,
+        param_names: &[String],
+    ) -> PyResult<Value> {
+        let done = self.run_compiled_keyed(interp, engine, compiled, Phase::Execute, param_names)?;
         let last = done.last().cloned().unwrap_or_default();
         let state = if last.returns_rows() {
             let declared = |i: usize| compiled.columns.get(i);
@@ -127,7 +134,9 @@ impl Orm {
         let sets = param_sets(interp, params)?;
         let compiled = compile_statement(interp, stmt, &sets)?;
         engine.begin();
-        self.cursor_result(interp, engine, &compiled)
+        let names: Vec<String> =
+            sets.first().map(|set| set.iter().map(|(k, _)| k.clone()).collect()).unwrap_or_default();
+        self.cursor_result(interp, engine, &compiled, &names)
     }
 }
 
@@ -242,7 +251,7 @@ const CONNECTION_METHODS: &[(&str, Method)] = &[
         let compiled =
             Compiled { text: sql, params, kind: StatementKind::Text, cache: CacheStat::RawSql, columns: Vec::new() };
         c.engine.begin();
-        orm(i)?.cursor_result(i, &c.engine, &compiled)
+        orm(i)?.cursor_result(i, &c.engine, &compiled, &[])
     }),
     ("scalar", |i, a| {
         let (c, _, rest) = conn(i, a)?;

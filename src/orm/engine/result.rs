@@ -103,8 +103,26 @@ pub fn result_object(interp: &mut Interp, state: ResultState, class: ResultClass
 }
 
 fn view_object(interp: &mut Interp, state: Rc<ResultState>, shape: Shape, name: &str, module: &str) -> Value {
-    let class = native_class(interp, name, module, RESULT_METHODS);
-    for (prop, getter) in PROPERTIES {
+    // ScalarResult and MappingResult have only the fetching half of Result's API.
+    let omit: &[&str] = match shape {
+        Shape::Rows(_) => &[],
+        Shape::Scalars(_) => &[
+            "scalars",
+            "mappings",
+            "columns",
+            "keys",
+            "scalar",
+            "scalar_one",
+            "scalar_one_or_none",
+            "fetchone",
+            "tuples",
+        ],
+        Shape::Mappings => &["scalars", "mappings", "scalar", "scalar_one", "scalar_one_or_none", "tuples"],
+    };
+    let methods: Vec<(&str, Method)> = RESULT_METHODS.iter().copied().filter(|(n, _)| !omit.contains(n)).collect();
+    let class = native_class(interp, name, module, &methods);
+    let properties: &[(&str, Method)] = if matches!(shape, Shape::Rows(_)) { PROPERTIES } else { &[] };
+    for (prop, getter) in properties {
         super::super::native::native_property(&class, prop, *getter);
     }
     wrap(&class, ResultView { state, shape, seen: RefCell::new(None) })
@@ -268,7 +286,9 @@ fn first_of(item: Option<Value>) -> Value {
 const PROPERTIES: &[(&str, Method)] = &[
     ("rowcount", |i, a| this(i, a).map(|(v, _, _)| Value::Int(v.state.rowcount))),
     ("returns_rows", |i, a| this(i, a).map(|(v, _, _)| Value::Bool(v.state.returns_rows))),
-    ("closed", |i, a| this(i, a).map(|(v, _, _)| Value::Bool(v.state.closed.get() != Closed::Open))),
+    ("closed", |i, a| {
+        this(i, a).map(|(v, _, _)| Value::Bool(v.state.closed.get() == Closed::Hard && v.state.returns_rows))
+    }),
     ("lastrowid", |i, a| this(i, a).map(|(v, _, _)| v.state.lastrowid.map_or(Value::None, Value::Int))),
     ("inserted_primary_key", |i, a| {
         let (v, _, _) = this(i, a)?;
@@ -326,7 +346,7 @@ const RESULT_METHODS: &[(&str, Method)] = &[
         this(i, a).and_then(|(v, _, _)| v.take_one(i, true, true)).map(|o| o.unwrap_or(Value::None))
     }),
     ("scalar", |i, a| this(i, a).and_then(|(v, _, _)| v.take_one(i, false, true)).map(first_of)),
-    ("scalar_one", |i, a| this(i, a).and_then(|(v, _, _)| v.take_one(i, true, false)).map(|o| first_of(o))),
+    ("scalar_one", |i, a| this(i, a).and_then(|(v, _, _)| v.take_one(i, true, false)).map(first_of)),
     ("scalar_one_or_none", |i, a| this(i, a).and_then(|(v, _, _)| v.take_one(i, true, true)).map(first_of)),
     ("scalars", |i, a| {
         let (v, _, rest) = this(i, a)?;

@@ -99,13 +99,11 @@ const ROW_METHODS: &[(&str, Method)] = &[
     ("__gt__", |i, a| compare(i, a, |i, x, y| i.less_than(y, x))),
     ("__le__", |i, a| compare(i, a, |i, x, y| i.less_than(y, x).map(|b| !b))),
     ("__ge__", |i, a| compare(i, a, |i, x, y| i.less_than(x, y).map(|b| !b))),
+    // A row hashes as its tuple (`hash(row) == hash(tuple(row))`).
     ("__hash__", |i, a| {
         with_row(i, a, |i, r, _| {
-            use std::hash::{Hash, Hasher};
-            let key = i.key_of(&r.tuple())?;
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            key.hash(&mut h);
-            Ok(Value::Int((h.finish() >> 1) as i64))
+            let hash = i.builtins.get("hash").unwrap_or(Value::None);
+            i.call(&hash, Args::positional(vec![r.tuple()]))
         })
     }),
     ("__getattr__", |i, a| {

@@ -92,32 +92,19 @@ pub fn compile_text(interp: &mut Interp, obj: &TextObj, param_sets: &[Vec<(Strin
     let sets: &[Vec<(String, Value)>] = if param_sets.is_empty() { &one_set } else { param_sets };
     let mut params = Vec::with_capacity(sets.len());
     for set in sets {
-        let mut cells: Vec<Cell> = Vec::with_capacity(rendered.binds.len());
-        for (position, name) in rendered.binds.iter().enumerate() {
-            let value = set.iter().chain(obj.values.iter()).find(|(n, _)| n == name).map(|(_, v)| v.clone());
-            let Some(value) = value else {
-                let orm = orm(interp)?;
-                return Err(orm.error(
-                    interp,
-                    "StatementError",
-                    format!(
-                        "(sqlalchemy.exc.InvalidRequestError) A value is required for bind parameter '{name}'\n[SQL: {}]\n(Background on this error at: https://sqlalche.me/e/21/cd3x)",
-                        rendered.sql
-                    ),
-                ));
-            };
-            let cell = super::convert::bind_value(&value, None, position + 1).map_err(|error| {
-                let e = super::StatementError {
-                    error,
-                    sql: rendered.sql.clone(),
-                    params: super::Params::Single(cells.clone()),
-                };
-                match orm(interp) {
-                    Ok(orm) => orm.statement_error(interp, &e),
-                    Err(e) => e,
-                }
-            })?;
-            cells.push(cell);
+        let mut values = Vec::with_capacity(rendered.binds.len());
+        for name in &rendered.binds {
+            match set.iter().chain(obj.values.iter()).find(|(n, _)| n == name) {
+                Some((_, v)) => values.push(v.clone()),
+                None => return Err(missing_value(interp, name, &rendered.sql, param_sets)),
+            }
+        }
+        let mut cells: Vec<Cell> = Vec::with_capacity(values.len());
+        for (position, value) in values.iter().enumerate() {
+            match super::convert::bind_value(value, None, position + 1) {
+                Ok(cell) => cells.push(cell),
+                Err(error) => return Err(binding_error(interp, &error, &rendered.sql, &values)),
+            }
         }
         params.push(cells);
     }
@@ -129,4 +116,63 @@ pub fn compile_text(interp: &mut Interp, obj: &TextObj, param_sets: &[Vec<(Strin
         cache: CacheStat::Generated,
         columns: columns.collect(),
     })
+}
+
+/// SQLAlchemy's StatementError for a bind without a value, showing the parameters as given.
+fn missing_value(interp: &mut Interp, name: &str, sql: &str, sets: &[Vec<(String, Value)>]) -> Box<crate::eval::Exc> {
+    let given = given_params(interp, sets).unwrap_or_default();
+    let message = format!(
+        "(sqlalchemy.exc.InvalidRequestError) A value is required for bind parameter '{name}'\n[SQL: {sql}]\n[parameters: {given}]\n(Background on this error at: https://sqlalche.me/e/21/cd3x)"
+    );
+    match orm(interp) {
+        Ok(orm) => orm.error(interp, "StatementError", message),
+        Err(e) => e,
+    }
+}
+
+/// The parameter sets as the Python list of dicts they came as (`[{'a': 1}]`).
+fn given_params(interp: &mut Interp, sets: &[Vec<(String, Value)>]) -> PyResult<String> {
+    let mut dicts = Vec::new();
+    for set in sets {
+        let keys: Vec<String> = set.iter().map(|(k, _)| k.clone()).collect();
+        let values: Vec<Value> = set.iter().map(|(_, v)| v.clone()).collect();
+        dicts.push(super::row::dict_of(interp, &keys, &values)?);
+    }
+    interp.repr(&Value::list(dicts))
+}
+
+/// pysqlite's refusal of a parameter, as SQLAlchemy wraps it (parameters shown as Python values).
+fn binding_error(
+    interp: &mut Interp,
+    error: &crate::db::DbError,
+    sql: &str,
+    values: &[Value],
+) -> Box<crate::eval::Exc> {
+    let shown = match values {
+        [] => Ok("()".to_string()),
+        [one] => interp.repr(one).map(|r| format!("({},)", super::log::trunc(r))),
+        many => {
+            let mut items = Vec::new();
+            for v in many {
+                match interp.repr(v) {
+                    Ok(r) => items.push(super::log::trunc(r)),
+                    Err(e) => return e,
+                }
+            }
+            Ok(format!("({})", items.join(", ")))
+        }
+    };
+    let shown = match shown {
+        Ok(s) => s,
+        Err(e) => return e,
+    };
+    let (class, code) = super::dbapi_class(error.kind);
+    let message = format!(
+        "(sqlite3.{class}) {}\n[SQL: {sql}]\n[parameters: {shown}]\n(Background on this error at: https://sqlalche.me/e/21/{code})",
+        error.message
+    );
+    match orm(interp) {
+        Ok(orm) => orm.error(interp, class, message),
+        Err(e) => e,
+    }
 }

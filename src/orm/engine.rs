@@ -269,6 +269,35 @@ impl Orm {
         self.checked(interp, done)
     }
 
+    /// Runs an INSERT once per parameter set the way SQLAlchemy's "insertmanyvalues" logs it: the
+    /// statement and a parameter line per batch, `[generated in ... (insertmanyvalues) 1/3 (ordered;
+    /// batch not supported)]` then `[insertmanyvalues 2/3 (ordered; batch not supported)]`. `ordered`
+    /// says whether RETURNING rows come back in parameter order; `downgraded` that each batch is one row
+    /// (SQLite with RETURNING of server-generated keys).
+    pub fn run_insertmanyvalues(
+        &self,
+        interp: &mut Interp,
+        engine: &Engine,
+        compiled: &Compiled,
+        phase: Phase,
+        ordered: bool,
+        downgraded: bool,
+    ) -> PyResult<Vec<Executed>> {
+        let started = clock::now_us();
+        let key = format!("{}\u{1f}true\u{1f}", compiled.text);
+        let base = Box::new(engine.stats_for(&key, compiled.cache, started));
+        let total = compiled.params.len().max(1) as u32;
+        let sets = if compiled.params.is_empty() { vec![Vec::new()] } else { compiled.params.clone() };
+        let mut results = Vec::with_capacity(sets.len());
+        for (n, set) in sets.into_iter().enumerate() {
+            let batch = n as u32 + 1;
+            let stats = Stats::ManyValues { base: base.clone(), batch, total, ordered, downgraded };
+            let done = engine.execute(interp, &compiled.text, &[set], false, phase, stats);
+            results.extend(self.checked(interp, done)?);
+        }
+        Ok(results)
+    }
+
     /// A statement's failure as the exception SQLAlchemy raises; a statement the step budget stopped
     /// raises the evaluator's own "ran too long" error.
     fn checked<T>(&self, interp: &mut Interp, result: Result<T, StatementError>) -> PyResult<T> {

@@ -24,6 +24,9 @@ use std::rc::Rc;
 /// A `Connection`.
 pub struct ConnectionData {
     pub engine: Rc<Engine>,
+    /// A session's connection (`Session.connection()`): its transaction is the session's, so closing
+    /// the connection object does not end it.
+    borrowed: bool,
     closed: Cell<bool>,
     /// Savepoints open on this connection, innermost last.
     savepoints: RefCell<Vec<String>>,
@@ -142,9 +145,19 @@ impl Orm {
 
 /// A `Connection` object on `engine`.
 pub fn connection_value(interp: &mut Interp, engine: Rc<Engine>) -> Value {
+    new_connection(interp, engine, false)
+}
+
+/// The `Connection` a session hands out (`Session.connection()`), inside the session's transaction.
+pub fn borrowed_connection(interp: &mut Interp, engine: Rc<Engine>) -> Value {
+    new_connection(interp, engine, true)
+}
+
+fn new_connection(interp: &mut Interp, engine: Rc<Engine>, borrowed: bool) -> Value {
     let class = native_class(interp, "Connection", "sqlalchemy.engine.base", CONNECTION_METHODS);
     let data = ConnectionData {
         engine,
+        borrowed,
         closed: Cell::new(false),
         savepoints: RefCell::new(Vec::new()),
         savepoint_seq: Cell::new(0),
@@ -192,7 +205,9 @@ impl ConnectionData {
 
     fn close(&self) {
         if !self.closed.get() {
-            self.rollback();
+            if !self.borrowed {
+                self.rollback();
+            }
             self.closed.set(true);
         }
     }

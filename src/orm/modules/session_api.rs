@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub const SESSION_METHODS: [(&str, Method); 25] = [
+pub const SESSION_METHODS: [(&str, Method); 26] = [
     ("add", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
         let orm = orm(i)?;
@@ -96,6 +96,14 @@ pub const SESSION_METHODS: [(&str, Method); 25] = [
         orm.check_pending_rollback(i, &s)?;
         let entities = orm.entities(i, &rest.positional)?;
         Ok(query_value(i, QueryData { session: Some(s), entities, ..QueryData::default() }))
+    }),
+    // The session's connection, in its transaction (autobegun); closing it leaves the session alone.
+    ("connection", |i, a| {
+        let (s, _, _) = session_receiver(i, a)?;
+        let orm = orm(i)?;
+        orm.check_pending_rollback(i, &s)?;
+        orm.autobegin(&s);
+        Ok(crate::orm::engine::connection::borrowed_connection(i, s.engine.clone()))
     }),
     ("execute", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;

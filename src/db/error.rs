@@ -57,8 +57,15 @@ impl DbError {
 
     /// A constraint violation of any kind (what pysqlite raises as `IntegrityError`).
     pub fn is_constraint(&self) -> bool {
+        self.kind.is_constraint()
+    }
+}
+
+impl DbErrorKind {
+    /// A constraint violation of any kind (what pysqlite raises as `IntegrityError`).
+    pub fn is_constraint(self) -> bool {
         matches!(
-            self.kind,
+            self,
             DbErrorKind::Unique
                 | DbErrorKind::PrimaryKey
                 | DbErrorKind::NotNull

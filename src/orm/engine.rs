@@ -327,18 +327,12 @@ impl Orm {
 /// SQLAlchemy wraps in its class of the same name, with that class's documentation code.
 pub fn dbapi_class(kind: DbErrorKind) -> (&'static str, &'static str) {
     match kind {
-        DbErrorKind::Unique
-        | DbErrorKind::PrimaryKey
-        | DbErrorKind::NotNull
-        | DbErrorKind::Check
-        | DbErrorKind::ForeignKey
-        | DbErrorKind::Constraint
-        | DbErrorKind::Mismatch => ("IntegrityError", "gkpj"),
+        kind if kind.is_constraint() => ("IntegrityError", "gkpj"),
         DbErrorKind::Sql | DbErrorKind::Limit | DbErrorKind::Interrupted => ("OperationalError", "e3q8"),
         DbErrorKind::TooBig => ("DataError", "9h9h"),
         DbErrorKind::ParameterCount | DbErrorKind::UnsupportedType => ("ProgrammingError", "f405"),
         DbErrorKind::Misuse => ("InterfaceError", "rvf5"),
-        DbErrorKind::OutOfMemory | DbErrorKind::Other => ("DatabaseError", "4xp6"),
+        _ => ("DatabaseError", "4xp6"),
     }
 }
 

@@ -108,4 +108,21 @@ describe("the SQL console", () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it("stops a runaway query and a giant value with SQLite's errors; the console keeps working", async () => {
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
+    const started = Date.now();
+    await runConsole(page, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n;");
+    const output = page.getByTestId("sql-console-output");
+    await output.getByRole("alert").waitFor();
+    assert.equal(await output.getByRole("alert").textContent(), "Error: interrupted");
+    assert.ok(Date.now() - started < 20_000, "the step budget stopped it");
+    await runConsole(page, "SELECT zeroblob(1000000000);");
+    await output.getByText("Error: string or blob too big").waitFor();
+    await runConsole(page, "SELECT 40 + 2 AS answer;");
+    await output.locator("table.grid tbody td").waitFor();
+    assert.deepEqual(await output.locator("table.grid tbody td").allTextContents(), ["42"]);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });

@@ -5,10 +5,11 @@
 //! Submodules: the structured SQL log and its echo rendering (`log`), the Python-facing objects
 //! (`create`: `create_engine` and `Engine`; `connection`: `Connection` and transactions; `result` and
 //! `row`: `CursorResult`, `Row` and friends), value conversion between Python and SQLite (`convert`),
-//! `text()` (`text`), errors as SQLAlchemy raises them (`errors`), and a clock (`clock`).
+//! `text()` (`text`), and a clock (`clock`); errors as SQLAlchemy raises them are here.
 //!
-//! **How statements run.** Everything goes through [`Orm::run_statement`] (one parameter set) or
-//! [`Orm::run_compiled`] (a [`Compiled`] statement, executemany included): it logs the statement (and
+//! **How statements run.** Everything goes through [`Orm::run_statement`] (one parameter set),
+//! [`Orm::run_compiled`] (a [`Compiled`] statement, executemany included) or
+//! [`Orm::run_insertmanyvalues`] (one logged batch per row): it logs the statement (and
 //! echoes it when the engine has `echo` on), begins the database transaction the way pysqlite does
 //! (lazily, before the first INSERT / UPDATE / DELETE / REPLACE — DDL and SELECT run outside one),
 //! grants SQLite the interpreter's remaining step budget, charges what SQLite spent, and turns a

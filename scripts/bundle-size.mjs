@@ -30,10 +30,11 @@ const mb = (n) => `${(n / 1_000_000).toFixed(2)} MB`;
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 
+const SQLITE_GROUP = "SQLite (C) + rusqlite";
 // Groups, in priority order: a function whose name mentions several goes to the first.
 const GROUPS = [
   ["ormplay (this crate)", /\bormplay\b/],
-  ["SQLite (C) + rusqlite", /\b(sqlite3\w*|rusqlite|libsqlite3_sys|sqlite_wasm_rs|rsqlite_vfs|fallible_\w+|hashlink)\b/],
+  [SQLITE_GROUP, /\b(sqlite3\w*|rusqlite|libsqlite3_sys|sqlite_wasm_rs|rsqlite_vfs|fallible_\w+|hashlink)\b/],
   ["ruff parser + unicode tables", /\b(ruff_\w+|unicode_names2|unicode_ident|unicode_normalization|lalrpop_util|unic_\w+)\b/],
   ["leptos (tachys, reactive_graph)", /\b(leptos\w*|tachys|reactive_graph|any_spawner|oco_ref|either_of|throw_error|or_poisoned|hydration_context|server_fn|send_wrapper|guardian)\b/],
   ["wasm-bindgen, js-sys, web-sys", /\b(wasm_bindgen\w*|__wbindgen\w*|__wbg\w*|js_sys|web_sys|console_error_panic_hook)\b/],
@@ -95,7 +96,11 @@ function breakdown(bytes) {
     const name = module.names.get(module.importedFunctions + i);
     if (name !== undefined) named += 1;
     const text = demangle(name ?? "");
-    const hit = GROUPS.find(([, re]) => re.test(text));
+    // SQLite's static C functions (`yy_reduce`, `balance`, ...) are plain identifiers, unlike Rust's
+    // mangled paths: the only C in the build is SQLite's amalgamation and its libc shim.
+    const hit =
+      GROUPS.find(([, re]) => re.test(text)) ??
+      (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name ?? "") && !/^(__wbg|__wbindgen|__externref)/.test(name) ? GROUPS.find(([g]) => g === SQLITE_GROUP) : undefined);
     const g = hit ? groups.get(hit[0]) : other;
     g.count += 1;
     g.raw += body.length;

@@ -84,7 +84,13 @@ impl Orm {
             .cloned()
             .collect();
         let to_delete = self.unflushed_deletes(session);
-        let dirty = persistent.iter().any(|i| self.changed_columns(i).is_some_and(|c| !c.is_empty()));
+        let mut dirty = false;
+        for inst in &persistent {
+            if self.has_changed_columns(interp, inst)? {
+                dirty = true;
+                break;
+            }
+        }
         if pending.is_empty()
             && to_delete.is_empty()
             && !dirty
@@ -280,12 +286,14 @@ fn column_value(inst: &Rc<Instance>, column: &str) -> Cell {
     to_cell(&super::state::known_column_value(inst, column), &ty)
 }
 
-fn same_value(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Float(x), Value::Float(y)) => x == y || (x.is_nan() && y.is_nan()),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y,
-        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => i64::from(*x) == *y,
-        (Value::Str(x), Value::Str(y)) => x == y,
-        _ => a.is(b),
+/// SQLAlchemy's `is_equal` for scalar attributes: Python `==` (never identity, which holds for ints
+/// only in CPython's small-int cache), except that a NaN left as it was is not a change.
+fn same_value(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::Float(x), Value::Float(y)) = (a, b)
+        && x.is_nan()
+        && y.is_nan()
+    {
+        return Ok(true);
     }
+    interp.eq(a, b)
 }

@@ -74,12 +74,14 @@ const RESULT_METHODS: &[(&str, Method)] = &[
     ("unique", |i, a| {
         let (r, this, _) = receiver::<ResultData>(i, a, "Result")?;
         let rows = std::mem::take(&mut *r.rows.borrow_mut());
+        // Rows are told apart by value, as SQLAlchemy's set of row tuples does (entities hash by identity).
         let mut kept: Vec<Vec<Value>> = Vec::new();
         for row in rows {
             let mut seen = false;
             for k in &kept {
-                if k.len() == row.len() && k.iter().zip(&row).all(|(x, y)| x.is(y)) {
+                if i.eq(&Value::tuple(k.clone()), &Value::tuple(row.clone()))? {
                     seen = true;
+                    break;
                 }
             }
             if !seen {
@@ -87,7 +89,6 @@ const RESULT_METHODS: &[(&str, Method)] = &[
             }
         }
         *r.rows.borrow_mut() = kept;
-        let _ = i;
         Ok(this)
     }),
     ("__iter__", |i, a| {

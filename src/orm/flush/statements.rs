@@ -112,26 +112,42 @@ impl Orm {
     }
 
     /// Column values that differ from what the database has (keys of loaded, unexpired columns).
-    pub fn changed_columns(&self, inst: &Rc<Instance>) -> Option<Vec<ColumnDef>> {
-        let info = mapped(&inst.class)?;
-        let state = existing_state(inst)?;
-        let s = state.borrow();
-        let reg = info.registry.borrow();
-        let table = reg.table_of(info.mapper)?;
-        let dict = inst.dict.borrow();
-        Some(
+    ///
+    /// Values are compared with Python `==`, as SQLAlchemy's attribute history does (`is_equal` is
+    /// `operator.eq` for scalar types): a loaded `id` of 300 is a different object from the committed
+    /// 300, but the same value, so nothing changed.
+    pub fn changed_columns(&self, interp: &mut Interp, inst: &Rc<Instance>) -> PyResult<Vec<ColumnDef>> {
+        let Some(info) = mapped(&inst.class) else { return Ok(Vec::new()) };
+        let Some(state) = existing_state(inst) else { return Ok(Vec::new()) };
+        // Snapshot first: `==` may run user code that reads the instance.
+        let candidates: Vec<(ColumnDef, Value, Option<Value>)> = {
+            let s = state.borrow();
+            let reg = info.registry.borrow();
+            let Some(table) = reg.table_of(info.mapper) else { return Ok(Vec::new()) };
+            let dict = inst.dict.borrow();
             table
                 .columns
                 .iter()
                 .filter(|c| !s.expired.contains(&c.key))
-                .filter(|c| match (dict.get(c.key.as_str()), s.committed.get(&c.key)) {
-                    (Some(now), Some(before)) => !same_value(now, before),
-                    (Some(now), None) => !matches!(now, Value::None),
-                    _ => false,
-                })
-                .cloned()
-                .collect(),
-        )
+                .filter_map(|c| Some((c.clone(), dict.get(c.key.as_str())?.clone(), s.committed.get(&c.key).cloned())))
+                .collect()
+        };
+        let mut changed = Vec::new();
+        for (column, now, before) in candidates {
+            let differs = match before {
+                Some(before) => !same_value(interp, &now, &before)?,
+                None => !matches!(now, Value::None),
+            };
+            if differs {
+                changed.push(column);
+            }
+        }
+        Ok(changed)
+    }
+
+    /// Whether the instance has column values not yet flushed.
+    pub fn has_changed_columns(&self, interp: &mut Interp, inst: &Rc<Instance>) -> PyResult<bool> {
+        Ok(!self.changed_columns(interp, inst)?.is_empty())
     }
 
     pub(super) fn update(
@@ -142,7 +158,7 @@ impl Orm {
         mapper: usize,
         inst: &Rc<Instance>,
     ) -> PyResult<()> {
-        let Some(changed) = self.changed_columns(inst) else { return Ok(()) };
+        let changed = self.changed_columns(interp, inst)?;
         if changed.is_empty() {
             return Ok(());
         }

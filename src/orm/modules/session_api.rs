@@ -160,7 +160,7 @@ pub const SESSION_METHODS: [(&str, Method); 25] = [
         let (_, _, rest) = session_receiver(i, a)?;
         let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
         let orm = orm(i)?;
-        let columns = orm.changed_columns(inst).is_some_and(|c| !c.is_empty());
+        let columns = orm.has_changed_columns(i, inst)?;
         let relations = crate::orm::state::existing_state(inst).is_some_and(|st| !st.borrow().history.is_empty());
         Ok(Value::Bool(columns || relations))
     }),
@@ -237,24 +237,21 @@ fn unmapped(interp: &Interp, v: &Value) -> Box<crate::eval::Exc> {
     }
 }
 
-fn sorted_states(s: &SessionData, pick: impl Fn(&Rc<crate::eval::value::Instance>) -> bool) -> Vec<Value> {
-    s.all_objects().into_iter().filter(|i| pick(i)).map(Value::Instance).collect()
-}
-
 pub fn session_dirty(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (s, _, _) = session_receiver(interp, args)?;
     let orm = orm(interp)?;
-    let items = sorted_states(&s, |i| {
-        let persistent = crate::orm::state::existing_state(i).is_some_and(|st| {
-            let st = st.borrow();
-            st.status == crate::orm::state::Status::Persistent && !st.history.is_empty()
-        });
-        persistent
-            || (crate::orm::state::existing_state(i)
-                .is_some_and(|st| st.borrow().status == crate::orm::state::Status::Persistent)
-                && orm.changed_columns(i).is_some_and(|c| !c.is_empty()))
-    });
-    interp.make_set(items)
+    let mut dirty = Vec::new();
+    for inst in s.all_objects() {
+        let Some(state) = crate::orm::state::existing_state(&inst) else { continue };
+        let (persistent, history) = {
+            let st = state.borrow();
+            (st.status == crate::orm::state::Status::Persistent, !st.history.is_empty())
+        };
+        if persistent && (history || orm.has_changed_columns(interp, &inst)?) {
+            dirty.push(Value::Instance(inst));
+        }
+    }
+    interp.make_set(dirty)
 }
 
 pub fn session_new(interp: &mut Interp, args: Args) -> PyResult<Value> {

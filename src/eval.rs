@@ -26,7 +26,7 @@ pub mod value;
 #[cfg(test)]
 mod tests;
 
-pub use exceptions::{Exc, TraceEntry};
+pub use exceptions::{Exc, ExcType, TraceEntry};
 pub use scope::Frame;
 pub use value::Value;
 
@@ -204,7 +204,7 @@ impl Interp {
             self.stack_top = here;
         }
         if self.stack_top - here > self.limits.stack {
-            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+            return Err(self.error(ExcType::RecursionError, "maximum recursion depth exceeded"));
         }
         Ok(())
     }

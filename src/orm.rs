@@ -36,18 +36,18 @@ mod state;
 mod validators;
 
 pub use engine::{Engine, LogEntry};
+pub use errors::SaExc;
 pub use mapper::{Registry, RegistryRef};
 pub use schema::SqlType;
 
-use crate::eval::value::Class;
-use crate::eval::{Interp, PyResult};
-use indexmap::IndexMap;
+use crate::eval::{ExcType, Interp, PyResult};
 use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Run-wide ORM state, attached to the interpreter as an extension.
 pub struct Orm {
-    pub exceptions: IndexMap<&'static str, Rc<Class>>,
+    /// SQLAlchemy's exception classes in this interpreter.
+    pub exceptions: errors::SaClasses,
     /// Every engine the program created, in order (their tables make the run's result).
     pub engines: RefCell<Vec<Rc<Engine>>>,
     /// Every declarative registry (one per `Base`).
@@ -59,7 +59,7 @@ pub struct Orm {
 
 /// Installs the ORM into an interpreter: `import sqlalchemy` and friends work from then on.
 pub fn install(interp: &mut Interp) -> Rc<Orm> {
-    let exceptions = errors::create(interp);
+    let exceptions = errors::SaClasses::create(interp);
     let orm = Rc::new(Orm {
         exceptions,
         engines: RefCell::new(Vec::new()),
@@ -74,7 +74,7 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
 
 /// The ORM state of this interpreter (installed by [`install`]).
 pub(crate) fn orm(interp: &Interp) -> PyResult<Rc<Orm>> {
-    interp.extension::<Orm>().ok_or_else(|| interp.error("RuntimeError", "the ORM is not installed"))
+    interp.extension::<Orm>().ok_or_else(|| interp.error(ExcType::RuntimeError, "the ORM is not installed"))
 }
 
 impl Orm {

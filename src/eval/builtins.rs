@@ -7,7 +7,7 @@ mod numeric;
 
 pub use constructors::{MAX_STR_DIGITS, fill_dict, to_float, to_int};
 
-use super::exceptions::HIERARCHY;
+use super::exceptions::ExcType;
 use super::value::{BuiltinType, Class, Module, Value, next_id};
 use super::{Args, Interp, PyResult};
 use crate::ir::Name;
@@ -16,11 +16,12 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// The built-in classes, by kind and (for exceptions) by name.
+/// The built-in classes, by kind and (for exceptions) by [`ExcType`].
 pub struct Types {
     pub object: Rc<Class>,
     pub base_exception: Rc<Class>,
-    classes: HashMap<&'static str, Rc<Class>>,
+    /// One class per [`ExcType`], in [`ExcType::ALL`] order.
+    exceptions: Vec<Rc<Class>>,
     by_kind: Vec<(BuiltinType, Rc<Class>)>,
 }
 
@@ -29,13 +30,9 @@ impl Types {
         self.by_kind.iter().find(|(k, _)| *k == kind).map_or_else(|| self.object.clone(), |(_, c)| c.clone())
     }
 
-    /// A built-in exception class by name (`Exception` if there is no such class, which would be a bug).
-    pub fn exception(&self, name: &str) -> Rc<Class> {
-        self.classes
-            .get(name)
-            .or_else(|| self.classes.get("Exception"))
-            .cloned()
-            .unwrap_or_else(|| self.base_exception.clone())
+    /// A built-in exception class. [`install`] creates one per [`ExcType`], so the fallback is unreachable.
+    pub fn exception(&self, kind: ExcType) -> Rc<Class> {
+        self.exceptions.get(kind.index()).cloned().unwrap_or_else(|| self.base_exception.clone())
     }
 }
 
@@ -108,13 +105,19 @@ pub fn install() -> (Types, Rc<Module>) {
     object.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", |_, _| Ok(Value::None)));
     classes.insert("object", object.clone());
 
-    let base_exception = builtin_class("BaseException", BuiltinType::BaseException, vec![object.clone()]);
+    let base_exception = builtin_class(ExcType::BaseException.name(), BuiltinType::BaseException, vec![object.clone()]);
     base_exception.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", base_exception_init));
-    classes.insert("BaseException", base_exception.clone());
-    for (name, parent) in HIERARCHY {
-        let parent = classes.get(parent).cloned().unwrap_or_else(|| base_exception.clone());
-        let class = builtin_class(name, BuiltinType::BaseException, vec![parent]);
-        classes.insert(name, class);
+    let mut exceptions: Vec<Rc<Class>> = Vec::with_capacity(ExcType::ALL.len());
+    for kind in ExcType::ALL {
+        let class = match kind.base() {
+            None => base_exception.clone(),
+            Some(base) => {
+                let parent = exceptions.get(base.index()).cloned().unwrap_or_else(|| base_exception.clone());
+                builtin_class(kind.name(), BuiltinType::BaseException, vec![parent])
+            }
+        };
+        classes.insert(kind.name(), class.clone());
+        exceptions.push(class);
     }
     for (name, class) in &classes {
         if *name != "NoneType"
@@ -127,7 +130,7 @@ pub fn install() -> (Types, Rc<Module>) {
         }
     }
     functions::install(&module);
-    let types = Types { object, base_exception, classes, by_kind };
+    let types = Types { object, base_exception, exceptions, by_kind };
     (types, module)
 }
 

@@ -5,6 +5,7 @@ use super::scope::{Frame, FrameKind};
 use super::stmt::Flow;
 use super::value::{Class, Instance, Value, next_id};
 use super::{Args, Interp, PyResult};
+use crate::eval::ExcType;
 use crate::ir::{self, Name};
 use indexmap::IndexMap;
 use std::cell::RefCell;
@@ -294,18 +295,18 @@ impl Interp {
                 });
             }
         }
-        Err(self.error("AttributeError", format!("'super' object has no attribute '{name}'")))
+        Err(self.error(ExcType::AttributeError, format!("'super' object has no attribute '{name}'")))
     }
 
     /// Zero-argument `super()`: the class the running method was defined in, and its first argument.
     pub(super) fn zero_arg_super(&mut self) -> PyResult<Value> {
         let Some((function, first)) = self.calls.last().cloned() else {
-            return Err(self.error("RuntimeError", "super(): no arguments"));
+            return Err(self.error(ExcType::RuntimeError, "super(): no arguments"));
         };
         let owner = function.owner.borrow().as_ref().and_then(|w| w.upgrade());
         match (owner, first) {
             (Some(class), Some(receiver)) => Ok(Value::Super(class, Rc::new(receiver))),
-            _ => Err(self.error("RuntimeError", "super(): __class__ cell not found")),
+            _ => Err(self.error(ExcType::RuntimeError, "super(): __class__ cell not found")),
         }
     }
 
@@ -327,7 +328,7 @@ impl Interp {
                             Ok(())
                         }
                         None => Err(self.error(
-                            "AttributeError",
+                            ExcType::AttributeError,
                             format!("property '{name}' of '{}' object has no setter", inst.class.name),
                         )),
                     },
@@ -366,7 +367,7 @@ impl Interp {
         match self.get_attr(obj, name) {
             Ok(v) => Ok(Some(v)),
             Err(e) => {
-                let attribute_error = self.types.exception("AttributeError");
+                let attribute_error = self.types.exception(ExcType::AttributeError);
                 if e.value.class.is_subclass_of(&attribute_error) { Ok(None) } else { Err(e) }
             }
         }

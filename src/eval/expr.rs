@@ -3,6 +3,7 @@
 use super::scope::Frame;
 use super::value::Value;
 use super::{Args, Interp, PyResult};
+use crate::eval::ExcType;
 use crate::ir::{Arg, CmpOp, CompKind, Comprehension, Const, Expr, ExprKind, FPart};
 use std::rc::Rc;
 
@@ -48,7 +49,7 @@ impl Interp {
                 self.make_set(items)
             }
             ExprKind::Dict(items) => self.eval_dict(items, frame),
-            ExprKind::Starred(_) => Err(self.error("SyntaxError", "can't use starred expression here")),
+            ExprKind::Starred(_) => Err(self.error(ExcType::SyntaxError, "can't use starred expression here")),
             ExprKind::Comprehension(comp) => self.eval_comprehension(comp, frame),
             ExprKind::FString(parts) => Ok(Value::str(&self.eval_fstring(parts, frame)?)),
             ExprKind::Named { target, value } => {
@@ -286,7 +287,9 @@ impl Interp {
     /// Fails with MemoryError when a value would grow past the configured cap.
     pub(super) fn check_size(&self, len: usize) -> PyResult<()> {
         if len > self.limits.max_items {
-            return Err(self.error("MemoryError", format!("ormplay caps values at {} items", self.limits.max_items)));
+            return Err(
+                self.error(ExcType::MemoryError, format!("ormplay caps values at {} items", self.limits.max_items))
+            );
         }
         Ok(())
     }

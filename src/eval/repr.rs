@@ -4,6 +4,7 @@
 use super::format::{float_repr, repr_str};
 use super::value::{BuiltinType, Value, ViewKind, guard_cycle};
 use super::{Args, Interp, PyResult};
+use crate::eval::ExcType;
 use std::rc::Rc;
 
 impl Interp {
@@ -119,7 +120,7 @@ impl Interp {
                         let _ = f;
                     }
                     let args = self.exception_args(inst);
-                    let key_error = self.types.exception("KeyError");
+                    let key_error = self.types.exception(ExcType::KeyError);
                     return match args.as_slice() {
                         [] => Ok(String::new()),
                         [one] if inst.class.is_subclass_of(&key_error) => self.repr(one),

@@ -7,6 +7,7 @@
 
 use super::value::{Env, Module, Value};
 use super::{Interp, PyResult};
+use crate::eval::ExcType;
 use crate::ir::{FunctionDef, Name};
 use indexmap::IndexMap;
 use std::cell::RefCell;
@@ -69,7 +70,7 @@ impl Interp {
                 if scope.locals.contains(name) {
                     return env.vars.borrow().get(name).cloned().ok_or_else(|| {
                         self.error(
-                            "UnboundLocalError",
+                            ExcType::UnboundLocalError,
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         )
                     });
@@ -95,7 +96,7 @@ impl Interp {
         if let Some(v) = self.builtins.get(name) {
             return Ok(v);
         }
-        Err(self.error("NameError", format!("name '{name}' is not defined")))
+        Err(self.error(ExcType::NameError, format!("name '{name}' is not defined")))
     }
 
     pub(super) fn store_name(&mut self, frame: &mut Frame, name: &Name, value: Value) -> PyResult<()> {
@@ -115,7 +116,9 @@ impl Interp {
                             target.vars.borrow_mut().insert(name.clone(), value);
                         }
                         None => {
-                            return Err(self.error("SyntaxError", format!("no binding for nonlocal '{name}' found")));
+                            return Err(
+                                self.error(ExcType::SyntaxError, format!("no binding for nonlocal '{name}' found"))
+                            );
                         }
                     }
                 } else {
@@ -167,7 +170,7 @@ impl Interp {
             }
             FrameKind::Class { namespace, .. } => namespace.borrow_mut().shift_remove(name).is_some(),
         };
-        if removed { Ok(()) } else { Err(self.error("NameError", format!("name '{name}' is not defined"))) }
+        if removed { Ok(()) } else { Err(self.error(ExcType::NameError, format!("name '{name}' is not defined"))) }
     }
 }
 

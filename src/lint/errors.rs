@@ -7,9 +7,9 @@
 //! `__tablename__`, unknown foreign key targets) get help too. The messages themselves stay SQLAlchemy's.
 
 use super::{at_line, closest, line_span};
-use crate::orm::RegistryRef;
 use crate::orm::mapper::{Registry, Relationship};
 use crate::orm::references::{BadReference, unresolved};
+use crate::orm::{RegistryRef, SaExc};
 use crate::source::{Diagnostic, FileId, LocatedDiagnostic, Severity};
 
 /// Relocates configuration errors to their relationship's line, adds help, and reports configuration
@@ -21,7 +21,7 @@ pub fn locate_and_explain(models: &str, registries: &[RegistryRef], diagnostics:
     for registry in registries {
         let reg = registry.borrow();
         if let Some((class, message)) = reg.configure_error.clone() {
-            explain_configure_error(models, &reg, &class, &message, stopped, diagnostics);
+            explain_configure_error(models, &reg, class, &message, stopped, diagnostics);
         }
         for bad in unresolved(&reg) {
             explain_bad_reference(models, &reg, &bad, stopped, diagnostics);
@@ -35,7 +35,7 @@ pub fn locate_and_explain(models: &str, registries: &[RegistryRef], diagnostics:
 fn explain_configure_error(
     models: &str,
     reg: &Registry,
-    class: &str,
+    class: SaExc,
     message: &str,
     stopped: bool,
     diagnostics: &mut Vec<LocatedDiagnostic>,
@@ -46,7 +46,7 @@ fn explain_configure_error(
     let wrapped = format!("Original exception was: {class}: {message}");
     let mut found = false;
     for d in diagnostics.iter_mut() {
-        let same = d.diagnostic.kind == class && d.diagnostic.message == message;
+        let same = d.diagnostic.kind == class.name() && d.diagnostic.message == message;
         if d.diagnostic.severity != Severity::Error || !(same || d.diagnostic.message.contains(&wrapped)) {
             continue;
         }
@@ -61,7 +61,7 @@ fn explain_configure_error(
     }
     if !found && !stopped {
         let line = line.or_else(|| at.and_then(|(m, _)| reg.mappers.get(m)?.line)).unwrap_or(1);
-        diagnostics.push(at_line(models, line, Severity::Error, class, message.to_string(), help));
+        diagnostics.push(at_line(models, line, Severity::Error, class.name(), message.to_string(), help));
     }
 }
 
@@ -139,7 +139,7 @@ fn between(message: &str, start: &str, end: &str) -> Option<String> {
     Some(rest.get(..rest.find(end)?)?.to_string())
 }
 
-fn configure_help(reg: &Registry, class: &str, message: &str, m: usize, r: usize) -> Option<String> {
+fn configure_help(reg: &Registry, class: SaExc, message: &str, m: usize, r: usize) -> Option<String> {
     let mapper = reg.mappers.get(m)?;
     let rel = mapper.relationships.get(r)?;
     let target_text = target_name(rel);
@@ -148,12 +148,12 @@ fn configure_help(reg: &Registry, class: &str, message: &str, m: usize, r: usize
     let owner = &mapper.class_name;
     let key = &rel.key;
     match class {
-        "NoForeignKeysError" if spec.secondary.is_none() => {
+        SaExc::NoForeignKeysError if spec.secondary.is_none() => {
             let target = target?;
             Some(super::relations::no_foreign_key_help(reg, mapper, &rel.key, spec.uselist, target))
         }
-        "AmbiguousForeignKeysError" => Some(super::relations::ambiguous_help(reg, mapper, rel, target?)),
-        "InvalidRequestError" if message.contains("has no property") => {
+        SaExc::AmbiguousForeignKeysError => Some(super::relations::ambiguous_help(reg, mapper, rel, target?)),
+        SaExc::InvalidRequestError if message.contains("has no property") => {
             let reverse = spec.back_populates.clone()?;
             let target = target?;
             let back: Vec<&str> = target
@@ -173,7 +173,7 @@ fn configure_help(reg: &Registry, class: &str, message: &str, m: usize, r: usize
                 ),
             })
         }
-        "InvalidRequestError" if message.contains("failed to locate a name") => {
+        SaExc::InvalidRequestError if message.contains("failed to locate a name") => {
             let wanted = target_text?.trim().to_string();
             let names: Vec<&str> = reg.mappers.iter().map(|m| m.class_name.as_str()).collect();
             Some(match closest(&wanted, names.iter().copied()) {
@@ -184,13 +184,13 @@ fn configure_help(reg: &Registry, class: &str, message: &str, m: usize, r: usize
                 ),
             })
         }
-        "InvalidRequestError" if message.contains("secondary") => {
+        SaExc::InvalidRequestError if message.contains("secondary") => {
             let names: Vec<&str> = reg.tables.keys().map(String::as_str).collect();
             let wanted = between(message, "secondary '", "'")?;
             let hint = closest(&wanted, names.iter().copied()).map(|c| format!(" Did you mean '{c}'?")).unwrap_or_default();
             Some(format!("secondary= must name a table defined with Table(\"{wanted}\", Base.metadata, ...) in these models.{hint}"))
         }
-        "ArgumentError" if message.contains("expects a class or a mapper") => {
+        SaExc::ArgumentError if message.contains("expects a class or a mapper") => {
             let table = target_text?;
             let class = reg.tables.get(table.trim()).and_then(|t| t.mapper).and_then(|i| reg.mappers.get(i))?;
             Some(format!(
@@ -200,14 +200,14 @@ fn configure_help(reg: &Registry, class: &str, message: &str, m: usize, r: usize
                 class.class_name
             ))
         }
-        "ArgumentError" if message.contains("delete-orphan") => Some(
+        SaExc::ArgumentError if message.contains("delete-orphan") => Some(
             "delete-orphan deletes a child as soon as no parent holds it, which only makes sense when each child has a single parent. Add single_parent=True to this relationship(), or drop delete-orphan (cascade=\"all\").".to_string(),
         ),
-        "ArgumentError" if message.contains("Error creating backref") => Some(format!(
+        SaExc::ArgumentError if message.contains("Error creating backref") => Some(format!(
             "backref= creates the reverse attribute, but it already exists. Use one style: remove the existing attribute and keep backref=, or replace backref= with back_populates= on both sides (here: `{key} = relationship(\"{}\", back_populates=...)`).",
             target.map_or("...", |t| t.class_name.as_str())
         )),
-        "ArgumentError" if message.contains("back_populates") => Some(format!(
+        SaExc::ArgumentError if message.contains("back_populates") => Some(format!(
             "The two sides of a pair must name each other: {owner}.{key} has back_populates=\"{0}\", so {1}.{0} needs back_populates=\"{key}\" and must point at {owner}.",
             spec.back_populates.as_deref().unwrap_or("?"),
             target.map_or("the target", |t| t.class_name.as_str())
@@ -221,7 +221,7 @@ fn definition_help(kind: &str, message: &str) -> Option<String> {
     if message.contains("could not assemble any primary key") {
         return Some("Every mapped class needs a primary key: add `id = Column(Integer, primary_key=True)` (or `id: Mapped[int] = mapped_column(primary_key=True)`).".into());
     }
-    if kind == "InvalidRequestError" && message.contains("is already defined for this MetaData") {
+    if kind == SaExc::InvalidRequestError.name() && message.contains("is already defined for this MetaData") {
         let table = between(message, "Table '", "'")?;
         return Some(format!(
             "Two definitions use the table name '{table}': give each class its own __tablename__ (pasted a class twice? keep one copy)."
@@ -255,7 +255,7 @@ fn explain_bad_reference(
     let help = reference_help(reg, bad);
     let line = bad.line.unwrap_or(1);
     if let Some(d) =
-        diagnostics.iter_mut().find(|d| d.diagnostic.kind == bad.class && d.diagnostic.message == bad.message)
+        diagnostics.iter_mut().find(|d| d.diagnostic.kind == bad.class.name() && d.diagnostic.message == bad.message)
     {
         let moved = Diagnostic {
             file: FileId::Models,
@@ -270,7 +270,7 @@ fn explain_bad_reference(
         return;
     }
     let message = format!("{} (SQLAlchemy raises this at create_all)", bad.message);
-    diagnostics.push(at_line(models, line, Severity::Error, bad.class, message, Some(help)));
+    diagnostics.push(at_line(models, line, Severity::Error, bad.class.name(), message, Some(help)));
 }
 
 pub(crate) fn reference_help(reg: &Registry, bad: &BadReference) -> String {

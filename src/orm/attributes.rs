@@ -8,9 +8,11 @@ use super::collection::{collection_items, new_collection};
 use super::declarative::mapped;
 use super::mapper::{Cascade, Direction, MappedClass, Resolved};
 use super::state::{Status, existing_state, state_of};
+use crate::eval::ExcType;
 use crate::eval::value::{Class, Instance, Value};
 use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
+use crate::orm::SaExc;
 use std::rc::Rc;
 
 mod cascade;
@@ -75,7 +77,7 @@ impl Orm {
             }
             Status::Detached if has_identity => Err(self.error(
                 interp,
-                "DetachedInstanceError",
+                SaExc::DetachedInstanceError,
                 format!(
                     "Parent instance <{} at 0x7f...> is not bound to a Session; lazy load operation of attribute '{name}' cannot proceed",
                     inst.class.name
@@ -209,7 +211,7 @@ impl Orm {
             other => other.type_name(),
         };
         Err(interp.error(
-            "TypeError",
+            ExcType::TypeError,
             format!("Incompatible collection type: {shown} is not the mapped class of relationship '{key}'"),
         ))
     }

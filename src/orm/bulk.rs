@@ -12,6 +12,7 @@ use crate::db::Cell;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
+use crate::orm::SaExc;
 use std::rc::Rc;
 
 impl Orm {
@@ -63,7 +64,7 @@ impl Orm {
                 let Some(c) = columns.iter().find(|c| c.key == key || c.name == key).cloned() else {
                     return Err(self.error(
                         interp,
-                        "InvalidRequestError",
+                        SaExc::InvalidRequestError,
                         format!("Entity namespace for \"{table}\" has no property \"{key}\""),
                     ));
                 };
@@ -95,7 +96,7 @@ impl Orm {
             Err(e) => {
                 return Err(self.error(
                     interp,
-                    "IntegrityError",
+                    SaExc::IntegrityError,
                     format!("(sqlite3.IntegrityError) {e}\n[SQL: {sql}]"),
                 ));
             }
@@ -138,7 +139,7 @@ impl Orm {
         let Some(info) = mapped(&inst.class) else {
             return Err(self.error(
                 interp,
-                "UnmappedInstanceError",
+                SaExc::UnmappedInstanceError,
                 format!("Class '__main__.{}' is not mapped", inst.class.name),
             ));
         };

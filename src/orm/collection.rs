@@ -4,6 +4,7 @@
 
 use super::native::{native_class, receiver, state, wrap};
 use super::orm;
+use crate::eval::ExcType;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use std::cell::RefCell;
@@ -119,7 +120,7 @@ pub fn remove_quiet(collection: &Value, item: &Value) {
 }
 
 fn owner_of(interp: &Interp, c: &CollectionState) -> PyResult<Rc<Instance>> {
-    c.owner.upgrade().ok_or_else(|| interp.error("RuntimeError", "the collection's owner no longer exists"))
+    c.owner.upgrade().ok_or_else(|| interp.error(ExcType::RuntimeError, "the collection's owner no longer exists"))
 }
 
 fn added(interp: &mut Interp, c: &CollectionState, item: &Value) -> PyResult<()> {

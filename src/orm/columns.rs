@@ -7,6 +7,7 @@ use super::mapper::TableDef;
 use super::native::{native_class, receiver, state, wrap};
 use super::query::Entity;
 use super::schema::TableRef;
+use crate::eval::ExcType;
 use crate::eval::Interp;
 use crate::eval::value::Value;
 use crate::ir::Name;
@@ -41,7 +42,7 @@ const COLLECTION_METHODS: &[(&str, super::native::Method)] = &[
         let name = rest.positional.first().and_then(super::native::as_str).unwrap_or_default();
         match c.0.iter().find(|(n, _)| *n == name) {
             Some((_, e)) => Ok(e.clone()),
-            None => Err(i.error("KeyError", format!("'{name}'"))),
+            None => Err(i.error(ExcType::KeyError, format!("'{name}'"))),
         }
     }),
 ];

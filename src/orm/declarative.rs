@@ -16,6 +16,7 @@ use crate::eval::modules::{alias_args, alias_origin, form_name};
 use crate::eval::value::{BuiltinType, Class, ClassHooks, Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
+use crate::orm::SaExc;
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -144,7 +145,7 @@ impl Orm {
         let Some(table_name) = class.lookup("__tablename__").and_then(|v| as_str(&v)) else {
             return Err(self.error(
                 interp,
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 format!(
                     "Class <class '__main__.{}'> does not have a __table__ or __tablename__ specified and does not inherit from an existing table-mapped class.",
                     class.name
@@ -184,7 +185,7 @@ impl Orm {
                 if looks_like_model && column_type_of(inner).is_none() {
                     return Err(self.error(
                             interp,
-                            "ArgumentError",
+                            SaExc::ArgumentError,
                             format!(
                                 "Could not interpret annotation Mapped[...] for attribute '{}.{key}': a related class needs `= relationship()`",
                                 class.name
@@ -202,14 +203,14 @@ impl Orm {
         if reg.tables.contains_key(&table_name) {
             return Err(self.error(
                 interp,
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 format!("Table '{table_name}' is already defined for this MetaData instance.  Specify 'extend_existing=True' to redefine options and columns on an existing Table object."),
             ));
         }
         if !columns.iter().any(|c| c.primary_key) {
             return Err(self.error(
                 interp,
-                "ArgumentError",
+                SaExc::ArgumentError,
                 format!(
                     "Mapper Mapper[{}({table_name})] could not assemble any primary key columns for mapped table '{table_name}'",
                     class.name

@@ -12,6 +12,7 @@ use super::session::SessionData;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
+use crate::orm::SaExc;
 use std::rc::Rc;
 
 /// An UPDATE (with `values`) or DELETE statement over one mapped class.
@@ -206,7 +207,7 @@ impl super::Orm {
                         .unwrap_or_default(),
                 };
                 let Some(c) = table.columns.iter().find(|c| c.key == key || c.name == key) else {
-                    return Err(self.error(interp, "CompileError", format!("Unconsumed column names: {key}")));
+                    return Err(self.error(interp, SaExc::CompileError, format!("Unconsumed column names: {key}")));
                 };
                 given.push((c.name.clone(), v));
             }
@@ -226,7 +227,7 @@ impl super::Orm {
                 if matches!(value, Value::None) && !c.nullable {
                     return Err(self.error(
                         interp,
-                        "IntegrityError",
+                        SaExc::IntegrityError,
                         format!("(sqlite3.IntegrityError) NOT NULL constraint failed: {}.{}", table.name, c.name),
                     ));
                 }
@@ -246,7 +247,7 @@ impl super::Orm {
             if let Err(e) = session.engine.execute(&sql, &cells, "query") {
                 return Err(self.error(
                     interp,
-                    "IntegrityError",
+                    SaExc::IntegrityError,
                     format!("(sqlite3.IntegrityError) {}\n[SQL: {sql}]", e.message),
                 ));
             }

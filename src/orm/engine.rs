@@ -5,6 +5,7 @@ use super::native::{as_str, kwarg, native_class, receiver, wrap};
 use crate::db::{Cell, Database, DbError, Outcome};
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
 use serde::Serialize;
 use std::cell::{Cell as StdCell, RefCell};
 use std::rc::Rc;
@@ -115,7 +116,7 @@ impl Orm {
         let Some(url) = url else {
             return Err(self.error(
                 interp,
-                "ArgumentError",
+                SaExc::ArgumentError,
                 "create_engine() needs a database URL such as \"sqlite://\"",
             ));
         };
@@ -129,7 +130,7 @@ impl Orm {
             } else {
                 return Err(self.error(
                     interp,
-                    "ArgumentError",
+                    SaExc::ArgumentError,
                     format!("ormplay runs SQLite in memory only; use \"sqlite://\" instead of \"{url}\""),
                 ));
             }

@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 mod relations;
 
+use crate::orm::SaExc;
 pub use relations::{RelAttr, rel_info, relationship_value};
 
 #[derive(Debug, Clone)]
@@ -378,7 +379,11 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
         }
         other => {
             let shown = interp.repr(other).unwrap_or_default();
-            Err(interp.error("ArgumentError", format!("SQL expression element expected, got {shown}")))
+            Err(super::orm(interp)?.error(
+                interp,
+                SaExc::ArgumentError,
+                format!("SQL expression element expected, got {shown}"),
+            ))
         }
     }
 }

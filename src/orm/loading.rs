@@ -12,6 +12,7 @@ use crate::db::Cell;
 use crate::eval::value::{Instance, Value, next_id};
 use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
+use crate::orm::SaExc;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -78,7 +79,7 @@ impl Orm {
         let (Some(session), Some(identity), Status::Persistent | Status::Deleted) = (session, identity, status) else {
             return Err(self.error(
                 interp,
-                "DetachedInstanceError",
+                SaExc::DetachedInstanceError,
                 format!(
                     "Instance <{} at 0x7f...> is not bound to a Session; attribute refresh operation cannot proceed",
                     inst.class.name
@@ -100,7 +101,7 @@ impl Orm {
         let Some(row) = rows.into_iter().next() else {
             return Err(self.error(
                 interp,
-                "ObjectDeletedError",
+                SaExc::ObjectDeletedError,
                 format!(
                     "Instance '<{} at 0x7f...>' has been deleted, or its row is otherwise not present.",
                     inst.class.name
@@ -321,7 +322,7 @@ impl Orm {
         if values.len() != pk_cols.len() {
             return Err(self.error(
                 interp,
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 format!("Incorrect number of values in identifier formed from argument; primary key for {table} has {} columns, got {}", pk_cols.len(), values.len()),
             ));
         }
@@ -339,7 +340,7 @@ impl Orm {
             {
                 match self.load_expired(interp, &found, &state) {
                     Ok(()) => {}
-                    Err(e) if e.class_name() == "ObjectDeletedError" => return Ok(Value::None),
+                    Err(e) if self.exception_is(&e, SaExc::ObjectDeletedError) => return Ok(Value::None),
                     Err(e) => return Err(e),
                 }
             }

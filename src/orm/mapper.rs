@@ -199,7 +199,7 @@ pub struct Registry {
     pub mappers: Vec<Mapper>,
     pub configured: bool,
     /// A configuration error already raised once is raised again on every later use, as SQLAlchemy does.
-    pub configure_error: Option<(String, String)>,
+    pub configure_error: Option<(super::SaExc, String)>,
 }
 
 pub type RegistryRef = Rc<RefCell<Registry>>;

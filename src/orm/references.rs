@@ -8,7 +8,7 @@ use super::mapper::Registry;
 /// One foreign key whose target does not exist, with SQLAlchemy's exception class and message.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BadReference {
-    pub class: &'static str,
+    pub class: super::SaExc,
     pub message: String,
     /// The referencing column (table, column) and its 1-based line in the models source.
     pub table: String,
@@ -27,14 +27,14 @@ pub fn unresolved(reg: &Registry) -> Vec<BadReference> {
             let found = reg.tables.get(t);
             let (class, message) = match found {
                 None => (
-                    "NoReferencedTableError",
+                    super::SaExc::NoReferencedTableError,
                     format!(
                         "Foreign key associated with column '{}.{}' could not find table '{t}' with which to generate a foreign key to target column '{col}'",
                         table.name, c.name
                     ),
                 ),
                 Some(target) if target.column(col).is_none() => (
-                    "NoReferencedColumnError",
+                    super::SaExc::NoReferencedColumnError,
                     format!(
                         "Could not initialize target column for ForeignKey '{t}.{col}' on table '{}': table '{t}' has no column named '{col}'",
                         table.name

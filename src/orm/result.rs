@@ -3,8 +3,10 @@
 
 use super::native::{native_class, receiver, wrap};
 use super::orm;
+use crate::eval::ExcType;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
 
 pub struct ResultData {
     pub names: Vec<String>,
@@ -112,9 +114,13 @@ fn one(interp: &mut Interp, args: Args, or_none: bool) -> PyResult<Value> {
     let orm = orm(interp)?;
     match rows.len() {
         0 if or_none => Ok(Value::None),
-        0 => Err(orm.error(interp, "NoResultFound", "No row was found when one was required")),
+        0 => Err(orm.error(interp, SaExc::NoResultFound, "No row was found when one was required")),
         1 => Ok(rows.into_iter().next().map_or(Value::None, |row| item(interp, &r, row))),
-        _ => Err(orm.error(interp, "MultipleResultsFound", "Multiple rows were found when exactly one was required")),
+        _ => Err(orm.error(
+            interp,
+            SaExc::MultipleResultsFound,
+            "Multiple rows were found when exactly one was required",
+        )),
     }
 }
 
@@ -178,7 +184,9 @@ const ROW_METHODS: &[(&str, Method)] = &[
         let name = rest.positional.first().and_then(super::native::as_str).unwrap_or_default();
         match r.names.iter().position(|n| *n == name) {
             Some(pos) => Ok(r.values.get(pos).cloned().unwrap_or(Value::None)),
-            None => Err(i.error("AttributeError", format!("Could not locate column in row for column '{name}'"))),
+            None => {
+                Err(i.error(ExcType::AttributeError, format!("Could not locate column in row for column '{name}'")))
+            }
         }
     }),
     ("_asdict", |i, a| {

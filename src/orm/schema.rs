@@ -9,6 +9,7 @@ use super::native::{arg, as_str, kwarg, native_class, state, wrap};
 use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
+use crate::orm::SaExc;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -298,7 +299,11 @@ impl Orm {
                 spec.ondelete = fk.ondelete.clone();
             } else {
                 let what = interp.repr(a)?;
-                return Err(self.error(interp, "ArgumentError", format!("unexpected argument to Column(): {what}")));
+                return Err(self.error(
+                    interp,
+                    SaExc::ArgumentError,
+                    format!("unexpected argument to Column(): {what}"),
+                ));
             }
         }
         for (key, value) in &args.keywords {
@@ -322,7 +327,7 @@ impl Orm {
                 other => {
                     return Err(self.error(
                         interp,
-                        "ArgumentError",
+                        SaExc::ArgumentError,
                         format!("unexpected keyword argument '{other}' to Column()"),
                     ));
                 }
@@ -336,9 +341,11 @@ impl Orm {
         let target = match arg(&args, 0, "column") {
             Some(Value::Str(s)) => s.to_string(),
             Some(other) => column_path(&other).ok_or_else(|| {
-                self.error(interp, "ArgumentError", "ForeignKey() takes a \"table.column\" string or a column")
+                self.error(interp, SaExc::ArgumentError, "ForeignKey() takes a \"table.column\" string or a column")
             })?,
-            None => return Err(self.error(interp, "ArgumentError", "ForeignKey() needs a \"table.column\" target")),
+            None => {
+                return Err(self.error(interp, SaExc::ArgumentError, "ForeignKey() needs a \"table.column\" target"));
+            }
         };
         let ondelete = kwarg(&args, "ondelete").and_then(|v| as_str(&v));
         let class = native_class(interp, "ForeignKey", "sqlalchemy", &[]);
@@ -384,7 +391,7 @@ impl Orm {
                 other => {
                     return Err(self.error(
                         interp,
-                        "ArgumentError",
+                        SaExc::ArgumentError,
                         format!("relationship() got an unexpected keyword argument '{other}'"),
                     ));
                 }
@@ -392,7 +399,7 @@ impl Orm {
         }
         // SQLAlchemy parses the cascade when relationship() is called, so a bad word fails at this line.
         if let Some(Err(bad)) = spec.cascade.as_deref().map(super::mapper::Cascade::parse) {
-            return Err(self.error(interp, "ArgumentError", format!("Invalid cascade option(s): '{bad}'")));
+            return Err(self.error(interp, SaExc::ArgumentError, format!("Invalid cascade option(s): '{bad}'")));
         }
         let class = native_class(interp, "Relationship", "sqlalchemy.orm", &[]);
         Ok(wrap(&class, RefCell::new(spec)))

@@ -8,6 +8,7 @@ use super::state::{StateRef, Status, existing_state, identity_key, state_of};
 use super::{Orm, orm};
 use crate::eval::value::{Instance, Property, Value};
 use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
 use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -104,7 +105,7 @@ impl Orm {
         let Some(engine) = config.engine else {
             return Err(self.error(
                 interp,
-                "UnboundExecutionError",
+                SaExc::UnboundExecutionError,
                 "Could not locate a bind configured on the Session: pass the engine, Session(engine)",
             ));
         };
@@ -151,7 +152,7 @@ impl Orm {
         let Some(info) = mapped(&instance.class) else {
             return Err(self.error(
                 interp,
-                "UnmappedInstanceError",
+                SaExc::UnmappedInstanceError,
                 format!("Class '__main__.{}' is not mapped", instance.class.name),
             ));
         };
@@ -165,7 +166,7 @@ impl Orm {
             {
                 return Err(self.error(
                     interp,
-                    "InvalidRequestError",
+                    SaExc::InvalidRequestError,
                     format!(
                         "Object '<{} at 0x...>' is already attached to session '{other}' (this is '{}')",
                         instance.class.name, session.id
@@ -196,7 +197,7 @@ impl Orm {
                     {
                         return Err(self.error(
                                 interp,
-                                "InvalidRequestError",
+                                SaExc::InvalidRequestError,
                                 "Can't attach instance; another instance with the same identity key is already present in this session",
                             ));
                     }
@@ -378,7 +379,11 @@ impl Orm {
     /// earlier add, query or attribute load), as SQLAlchemy refuses it.
     pub fn explicit_begin(&self, interp: &Interp, session: &SessionData) -> PyResult<()> {
         if session.begun.get() {
-            return Err(self.error(interp, "InvalidRequestError", "A transaction is already begun on this Session."));
+            return Err(self.error(
+                interp,
+                SaExc::InvalidRequestError,
+                "A transaction is already begun on this Session.",
+            ));
         }
         self.autobegin(session);
         Ok(())
@@ -388,7 +393,7 @@ impl Orm {
         if session.pending_rollback.get() {
             return Err(self.error(
                 interp,
-                "PendingRollbackError",
+                SaExc::PendingRollbackError,
                 "This Session's transaction has been rolled back due to a previous exception during flush. To begin a new transaction with this Session, first issue Session.rollback().",
             ));
         }

@@ -2,6 +2,8 @@
 //! DELETE by primary key, and association rows, each checked for NOT NULL and multi-column keys.
 
 use super::*;
+use crate::eval::ExcType;
+use crate::orm::SaExc;
 
 impl Orm {
     pub(super) fn insert(
@@ -39,7 +41,7 @@ impl Orm {
             if matches!(value, Value::None) && !c.nullable {
                 return Err(self.error(
                     interp,
-                    "IntegrityError",
+                    SaExc::IntegrityError,
                     format!("(sqlite3.IntegrityError) NOT NULL constraint failed: {table}.{}", c.name),
                 ));
             }
@@ -67,7 +69,8 @@ impl Orm {
             .filter(|c| c.primary_key)
             .map(|c| to_cell(&inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None), &c.ty))
             .collect();
-        let state = existing_state(inst).ok_or_else(|| interp.error("RuntimeError", "instance without state"))?;
+        let state =
+            existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
         {
             let mut s = state.borrow_mut();
             s.identity = Some(pk.clone());
@@ -162,7 +165,8 @@ impl Orm {
         if changed.is_empty() {
             return Ok(());
         }
-        let state = existing_state(inst).ok_or_else(|| interp.error("RuntimeError", "instance without state"))?;
+        let state =
+            existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
         let (table, pk_cols) = table_and_key(registry, mapper);
         let mut params = Vec::new();
         let mut sets = Vec::new();
@@ -171,7 +175,7 @@ impl Orm {
             if matches!(v, Value::None) && !c.nullable {
                 return Err(self.error(
                     interp,
-                    "IntegrityError",
+                    SaExc::IntegrityError,
                     format!("(sqlite3.IntegrityError) NOT NULL constraint failed: {table}.{}", c.name),
                 ));
             }
@@ -221,7 +225,8 @@ impl Orm {
         mapper: usize,
         inst: &Rc<Instance>,
     ) -> PyResult<()> {
-        let state = existing_state(inst).ok_or_else(|| interp.error("RuntimeError", "instance without state"))?;
+        let state =
+            existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
         let (table, pk_cols) = table_and_key(registry, mapper);
         let identity = state.borrow().identity.clone().unwrap_or_default();
         let mut params = Vec::new();
@@ -281,7 +286,7 @@ impl Orm {
             Ok(_) => Ok(()),
             Err(e) => Err(self.error(
                 interp,
-                "IntegrityError",
+                SaExc::IntegrityError,
                 format!("(sqlite3.IntegrityError) {}\n[SQL: {sql}]", integrity_message(&e.message)),
             )),
         }

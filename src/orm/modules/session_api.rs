@@ -2,6 +2,7 @@
 //! (`session`, `flush`, `loading`), plus `session.begin()` blocks and `no_autoflush`.
 
 use super::*;
+use crate::orm::SaExc;
 
 pub const SESSION_METHODS: [(&str, Method); 25] = [
     ("add", |i, a| {
@@ -59,7 +60,7 @@ pub const SESSION_METHODS: [(&str, Method); 25] = [
         if !s.contains(inst) {
             return Err(orm.error(
                 i,
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 format!("Instance '<{} at 0x7f...>' is not persisted", inst.class.name),
             ));
         }
@@ -73,7 +74,7 @@ pub const SESSION_METHODS: [(&str, Method); 25] = [
             return Err(i.type_error("get() takes a mapped class and a primary key"));
         };
         let Some(info) = mapped(class) else {
-            return Err(orm.error(i, "UnmappedClassError", format!("Class '{}' is not mapped", class.name)));
+            return Err(orm.error(i, SaExc::UnmappedClassError, format!("Class '{}' is not mapped", class.name)));
         };
         orm.configure(i, &info.registry)?;
         orm.get_by_key(i, &s, &info.registry, info.mapper, key)
@@ -86,7 +87,7 @@ pub const SESSION_METHODS: [(&str, Method); 25] = [
         let found = i.call_method(&positional[0].clone(), "get", positional[1..].to_vec())?;
         let _ = s;
         match found {
-            Value::None => Err(orm(i)?.error(i, "NoResultFound", "No row was found when one was required")),
+            Value::None => Err(orm(i)?.error(i, SaExc::NoResultFound, "No row was found when one was required")),
             v => Ok(v),
         }
     }),
@@ -117,7 +118,7 @@ pub const SESSION_METHODS: [(&str, Method); 25] = [
         if !s.contains(inst) {
             return Err(orm.error(
                 i,
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 format!("Instance '<{} at 0x7f...>' is not persistent within this Session", inst.class.name),
             ));
         }
@@ -132,10 +133,10 @@ pub const SESSION_METHODS: [(&str, Method); 25] = [
         if let Some(state) = crate::orm::state::existing_state(inst) {
             // A row deleted behind the session's back: refresh() reports it as InvalidRequestError.
             match orm.load_expired(i, inst, &state) {
-                Err(e) if e.class_name() == "ObjectDeletedError" => {
+                Err(e) if orm.exception_is(&e, SaExc::ObjectDeletedError) => {
                     return Err(orm.error(
                         i,
-                        "InvalidRequestError",
+                        SaExc::InvalidRequestError,
                         format!("Could not refresh instance '<{} at 0x7f...>'", inst.class.name),
                     ));
                 }
@@ -232,7 +233,7 @@ fn unmapped(interp: &Interp, v: &Value) -> Box<crate::eval::Exc> {
         other => format!("Class '{}'", other.type_name()),
     };
     match interp.extension::<Orm>() {
-        Some(orm) => orm.error(interp, "UnmappedInstanceError", format!("{shown} is not mapped")),
+        Some(orm) => orm.error(interp, SaExc::UnmappedInstanceError, format!("{shown} is not mapped")),
         None => interp.type_error(format!("{shown} is not mapped")),
     }
 }

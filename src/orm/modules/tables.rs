@@ -2,6 +2,7 @@
 //! the `Table` a mapped class exposes as `__table__`.
 
 use super::*;
+use crate::orm::SaExc;
 
 pub struct MetaDataObj {
     pub registry: RegistryRef,
@@ -46,12 +47,12 @@ impl Orm {
     /// `Table("name", metadata, Column(...), ...)`: an association (or plain) table.
     pub fn table(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
         let Some(Value::Str(name)) = args.positional.first() else {
-            return Err(self.error(interp, "ArgumentError", "Table() needs a name as its first argument"));
+            return Err(self.error(interp, SaExc::ArgumentError, "Table() needs a name as its first argument"));
         };
         let Some(metadata) = args.positional.get(1).and_then(state::<MetaDataObj>) else {
             return Err(self.error(
                 interp,
-                "ArgumentError",
+                SaExc::ArgumentError,
                 "Table() needs the MetaData as its second argument (Base.metadata)",
             ));
         };
@@ -62,7 +63,7 @@ impl Orm {
                 let Some(col_name) = spec.name.clone() else {
                     return Err(self.error(
                         interp,
-                        "ArgumentError",
+                        SaExc::ArgumentError,
                         format!("a Column in Table('{name}') needs a name: Column(\"name\", ...)"),
                     ));
                 };
@@ -95,7 +96,7 @@ impl Orm {
         if reg.tables.contains_key(&**name) {
             return Err(self.error(
                 interp,
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 format!("Table '{name}' is already defined for this MetaData instance.  Specify 'extend_existing=True' to redefine options and columns on an existing Table object."),
             ));
         }
@@ -117,7 +118,7 @@ impl Orm {
         let Some(engine) = arg(args, 0, "bind").as_ref().and_then(engine_of) else {
             return Err(self.error(
                 interp,
-                "ArgumentError",
+                SaExc::ArgumentError,
                 "create_all() needs the engine: Base.metadata.create_all(engine)",
             ));
         };
@@ -139,7 +140,7 @@ impl Orm {
                 if let Err(e) = engine.execute(&sql, &[], "ddl") {
                     return Err(self.error(
                         interp,
-                        "OperationalError",
+                        SaExc::OperationalError,
                         format!("(sqlite3.OperationalError) {e}\n[SQL: {sql}]"),
                     ));
                 }
@@ -151,7 +152,7 @@ impl Orm {
                 }
                 let sql = format!("DROP TABLE {}", crate::db::quote_ident(&table.name));
                 if let Err(e) = engine.execute(&sql, &[], "ddl") {
-                    return Err(self.error(interp, "OperationalError", format!("(sqlite3.OperationalError) {e}")));
+                    return Err(self.error(interp, SaExc::OperationalError, format!("(sqlite3.OperationalError) {e}")));
                 }
             }
         }

@@ -6,6 +6,7 @@ use super::compare::*;
 use super::constructors::*;
 use super::delta::*;
 use super::{Classes, classes, dt_of, make};
+use crate::eval::ExcType;
 use crate::eval::value::{Property, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
@@ -309,7 +310,7 @@ fn init_delta(i: &mut Interp, a: Args) -> PyResult<Value> {
 /// A timedelta total within what an i64 of microseconds holds (about ±106 million days).
 fn checked_delta(i: &Interp, total: f64) -> PyResult<i64> {
     if !total.is_finite() || total.abs() >= 9.2e18 {
-        return Err(i.error("OverflowError", "days value out of range"));
+        return Err(i.error(ExcType::OverflowError, "days value out of range"));
     }
     Ok(total as i64)
 }
@@ -434,7 +435,7 @@ fn shifted(i: &mut Interp, day: i64, us: i64, tz: Option<i64>) -> PyResult<Value
     let day = day.checked_add(us.div_euclid(DAY_US)).filter(|d| (1..=3_652_059).contains(d));
     match day {
         Some(day) => Ok(make(&classes(i), Dt::DateTime { day, us: us.rem_euclid(DAY_US), tz })),
-        None => Err(i.error("OverflowError", "date value out of range")),
+        None => Err(i.error(ExcType::OverflowError, "date value out of range")),
     }
 }
 
@@ -445,7 +446,7 @@ fn add(i: &mut Interp, a: Args) -> PyResult<Value> {
             let day = day.checked_add(t.div_euclid(DAY_US)).filter(|d| (1..=3_652_059).contains(d));
             match day {
                 Some(day) => Ok(make(&classes(i), Dt::Date(day))),
-                None => Err(i.error("OverflowError", "date value out of range")),
+                None => Err(i.error(ExcType::OverflowError, "date value out of range")),
             }
         }
         (Dt::DateTime { day, us, tz }, Some(Dt::Delta(t))) | (Dt::Delta(t), Some(Dt::DateTime { day, us, tz })) => {
@@ -459,7 +460,7 @@ fn add(i: &mut Interp, a: Args) -> PyResult<Value> {
 pub(super) fn delta(i: &mut Interp, total: Option<i64>) -> PyResult<Value> {
     match total {
         Some(t) => Ok(make(&classes(i), Dt::Delta(t))),
-        None => Err(i.error("OverflowError", "days value out of range")),
+        None => Err(i.error(ExcType::OverflowError, "days value out of range")),
     }
 }
 

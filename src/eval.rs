@@ -112,6 +112,12 @@ pub struct Interp {
     extensions: Vec<Rc<dyn std::any::Any>>,
     /// The statement being executed (file, span), so native code can say where it was called from.
     pub(crate) location: (usize, Span),
+    /// Where identities of new classes and instances come from.
+    ids: value::Ids,
+    /// Containers being printed further up (by address), so a list containing itself prints `[...]`.
+    repr_active: Vec<usize>,
+    /// The definition every comprehension scope points at (shared: it has no content of its own).
+    comprehension_def: Rc<ir::FunctionDef>,
 }
 
 impl Default for Interp {
@@ -122,7 +128,8 @@ impl Default for Interp {
 
 impl Interp {
     pub fn new() -> Self {
-        let (types, builtins) = builtins::install();
+        let ids = value::Ids::new();
+        let (types, builtins) = builtins::install(&ids);
         let mut interp = Interp {
             out: String::new(),
             files: Vec::new(),
@@ -140,9 +147,42 @@ impl Interp {
             extensions: Vec::new(),
             location: (0, Span::default()),
             caught_tracebacks: HashMap::new(),
+            ids,
+            repr_active: Vec::new(),
+            comprehension_def: Rc::new(ir::FunctionDef {
+                name: ir::Name::from("<comprehension>"),
+                params: Default::default(),
+                body: Vec::new(),
+                decorators: Vec::new(),
+                is_lambda: false,
+                scope: Default::default(),
+                span: Default::default(),
+            }),
         };
         modules::register_standard(&mut interp);
         interp
+    }
+
+    /// A fresh identity for a class or instance (used by `is`, hashing by identity, and `id()`).
+    pub fn next_id(&self) -> usize {
+        self.ids.next()
+    }
+
+    /// Runs `f` unless the container at `ptr` is already being printed further up (a list containing
+    /// itself), in which case the placeholder is the result — CPython prints `[...]` there.
+    pub(crate) fn guard_cycle(
+        &mut self,
+        ptr: usize,
+        placeholder: &str,
+        f: impl FnOnce(&mut Self) -> PyResult<String>,
+    ) -> PyResult<String> {
+        if self.repr_active.contains(&ptr) {
+            return Ok(placeholder.to_string());
+        }
+        self.repr_active.push(ptr);
+        let out = f(self);
+        self.repr_active.pop();
+        out
     }
 
     /// Makes `import name` load a native module built by `factory` (once, on first import).

@@ -3,6 +3,8 @@
 //! the diagram comes out as SVG, Mermaid or DBML, and broken models give a located diagnostic on stderr
 //! and exit status 1.
 
+#![allow(clippy::expect_used)] // test helpers fail loudly
+
 use std::process::{Command, Output};
 
 fn ormplay(args: &[&str]) -> Output {

@@ -3,6 +3,8 @@
 //! message, line and help; the conformance models and gallery lessons loading clean; the seed documents'
 //! model code giving the seeds' tables.
 
+#![allow(clippy::expect_used, clippy::panic)] // test helpers fail loudly
+
 mod common;
 
 use ormplay::run::{RunOutput, run};

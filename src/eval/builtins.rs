@@ -8,7 +8,7 @@ mod numeric;
 pub use constructors::{MAX_STR_DIGITS, fill_dict, to_float, to_int};
 
 use super::exceptions::ExcType;
-use super::value::{BuiltinType, Class, Module, Value, next_id};
+use super::value::{BuiltinType, Class, Ids, Module, Value};
 use super::{Args, Interp, PyResult};
 use crate::ir::Name;
 use indexmap::IndexMap;
@@ -39,7 +39,7 @@ impl Types {
 /// Where a built-in class's constructor lives: called as `int(...)`, `list(...)`.
 type Constructor = fn(&mut Interp, Args) -> PyResult<Value>;
 
-fn builtin_class(name: &'static str, kind: BuiltinType, bases: Vec<Rc<Class>>) -> Rc<Class> {
+fn builtin_class(ids: &Ids, name: &'static str, kind: BuiltinType, bases: Vec<Rc<Class>>) -> Rc<Class> {
     let mut mro_tail = Vec::new();
     for base in &bases {
         mro_tail.push(base.clone());
@@ -54,7 +54,7 @@ fn builtin_class(name: &'static str, kind: BuiltinType, bases: Vec<Rc<Class>>) -
         builtin: Some(kind),
         hooks: None,
         native: RefCell::new(None),
-        id: next_id(),
+        id: ids.next(),
     })
 }
 
@@ -64,9 +64,9 @@ fn set_constructor(class: &Rc<Class>, constructor: Constructor) {
 }
 
 /// Builds the built-in classes and the builtins namespace.
-pub fn install() -> (Types, Rc<Module>) {
+pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
     let module = Rc::new(Module::new("builtins"));
-    let object = builtin_class("object", BuiltinType::Object, Vec::new());
+    let object = builtin_class(ids, "object", BuiltinType::Object, Vec::new());
     let mut classes: HashMap<&'static str, Rc<Class>> = HashMap::new();
     let mut by_kind = vec![(BuiltinType::Object, object.clone())];
     let simple: &[(&'static str, BuiltinType, Option<Constructor>)] = &[
@@ -89,7 +89,7 @@ pub fn install() -> (Types, Rc<Module>) {
         ("dict_keys", BuiltinType::DictView, None),
     ];
     for (name, kind, constructor) in simple {
-        let class = builtin_class(name, *kind, vec![object.clone()]);
+        let class = builtin_class(ids, name, *kind, vec![object.clone()]);
         if let Some(c) = constructor {
             set_constructor(&class, *c);
         }
@@ -97,7 +97,7 @@ pub fn install() -> (Types, Rc<Module>) {
         by_kind.push((*kind, class));
     }
     let int = classes.get("int").cloned().unwrap_or_else(|| object.clone());
-    let bool_class = builtin_class("bool", BuiltinType::Bool, vec![int]);
+    let bool_class = builtin_class(ids, "bool", BuiltinType::Bool, vec![int]);
     set_constructor(&bool_class, constructors::bool_);
     classes.insert("bool", bool_class.clone());
     by_kind.push((BuiltinType::Bool, bool_class));
@@ -105,7 +105,8 @@ pub fn install() -> (Types, Rc<Module>) {
     object.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", |_, _| Ok(Value::None)));
     classes.insert("object", object.clone());
 
-    let base_exception = builtin_class(ExcType::BaseException.name(), BuiltinType::BaseException, vec![object.clone()]);
+    let base_exception =
+        builtin_class(ids, ExcType::BaseException.name(), BuiltinType::BaseException, vec![object.clone()]);
     base_exception.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", base_exception_init));
     let mut exceptions: Vec<Rc<Class>> = Vec::with_capacity(ExcType::ALL.len());
     for kind in ExcType::ALL {
@@ -113,7 +114,7 @@ pub fn install() -> (Types, Rc<Module>) {
             None => base_exception.clone(),
             Some(base) => {
                 let parent = exceptions.get(base.index()).cloned().unwrap_or_else(|| base_exception.clone());
-                builtin_class(kind.name(), BuiltinType::BaseException, vec![parent])
+                builtin_class(ids, kind.name(), BuiltinType::BaseException, vec![parent])
             }
         };
         classes.insert(kind.name(), class.clone());

@@ -3,7 +3,7 @@
 
 use super::scope::{Frame, FrameKind};
 use super::stmt::Flow;
-use super::value::{Class, Instance, Value, next_id};
+use super::value::{Class, Instance, Value};
 use super::{Args, Interp, PyResult};
 use crate::eval::ExcType;
 use crate::ir::{self, Name};
@@ -83,7 +83,7 @@ impl Interp {
             builtin: None,
             hooks,
             native: RefCell::new(None),
-            id: next_id(),
+            id: self.next_id(),
         });
         for value in class.dict.borrow().values() {
             let function = match value {
@@ -123,7 +123,7 @@ impl Interp {
                 class: class.clone(),
                 dict: RefCell::new(IndexMap::new()),
                 native: RefCell::new(None),
-                id: next_id(),
+                id: self.next_id(),
             })
         };
         let value = Value::Instance(instance.clone());

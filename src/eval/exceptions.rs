@@ -6,7 +6,7 @@
 //! exception to the rules is the step-budget stop: it is marked fatal, and no handler can swallow it.
 //! The built-in classes are named by [`ExcType`] (`kind`), never by strings.
 
-use super::value::{Class, Instance, Value, next_id};
+use super::value::{Class, Instance, Value};
 use super::{Interp, PyResult};
 use crate::ir::Name;
 use crate::source::Span;
@@ -62,7 +62,12 @@ impl Interp {
     pub fn make_exception(&self, class: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
         let mut dict = IndexMap::new();
         dict.insert(Name::from("args"), Value::tuple(args));
-        Rc::new(Instance { class: class.clone(), dict: RefCell::new(dict), native: RefCell::new(None), id: next_id() })
+        Rc::new(Instance {
+            class: class.clone(),
+            dict: RefCell::new(dict),
+            native: RefCell::new(None),
+            id: self.next_id(),
+        })
     }
 
     /// A built-in exception with one message argument (none if the message is empty).

@@ -2,7 +2,7 @@
 //! user classes' `__repr__`/`__str__` are called, exceptions print their arguments).
 
 use super::format::{float_repr, repr_str};
-use super::value::{BuiltinType, Value, ViewKind, guard_cycle};
+use super::value::{BuiltinType, Value, ViewKind};
 use super::{Args, Interp, PyResult};
 use crate::eval::ExcType;
 use std::rc::Rc;
@@ -20,7 +20,7 @@ impl Interp {
             Value::List(l) => {
                 let ptr = Rc::as_ptr(l) as *const u8 as usize;
                 let items = l.borrow().clone();
-                guard_cycle(ptr, PyResult::Ok("[...]".into()), || Ok(format!("[{}]", self.repr_items(&items)?)))?
+                self.guard_cycle(ptr, "[...]", |this| Ok(format!("[{}]", this.repr_items(&items)?)))?
             }
             Value::Tuple(t) => {
                 if t.len() == 1 {
@@ -32,7 +32,7 @@ impl Interp {
             Value::Dict(d) => {
                 let ptr = Rc::as_ptr(d) as *const u8 as usize;
                 let items = d.borrow().items();
-                guard_cycle(ptr, PyResult::Ok("{...}".into()), || self.repr_pairs(&items))?
+                self.guard_cycle(ptr, "{...}", |this| this.repr_pairs(&items))?
             }
             Value::Set(s) => {
                 let items = s.borrow().values();

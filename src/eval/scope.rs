@@ -8,7 +8,7 @@
 use super::value::{Env, Module, Value};
 use super::{Interp, PyResult};
 use crate::eval::ExcType;
-use crate::ir::{FunctionDef, Name};
+use crate::ir::Name;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -143,18 +143,8 @@ impl Interp {
 
     /// Opens the own scope of a comprehension being evaluated (closed by popping `frame.comprehensions`).
     pub(super) fn push_comprehension_scope(&mut self, frame: &mut Frame) {
-        thread_local! {
-            static DEF: Rc<FunctionDef> = Rc::new(FunctionDef {
-                name: Name::from("<comprehension>"),
-                params: Default::default(),
-                body: Vec::new(),
-                decorators: Vec::new(),
-                is_lambda: false,
-                scope: Default::default(),
-                span: Default::default(),
-            });
-        }
-        let env = Env { vars: RefCell::new(HashMap::new()), parent: frame.closure(), def: DEF.with(Rc::clone) };
+        let env =
+            Env { vars: RefCell::new(HashMap::new()), parent: frame.closure(), def: self.comprehension_def.clone() };
         frame.comprehensions.push(Rc::new(env));
     }
 

@@ -116,7 +116,7 @@ impl Orm {
                         inst.dict.borrow_mut().shift_remove(c.key.as_str());
                         continue;
                     }
-                    let stored = super::state::from_cell(&to_cell(v, &c.ty), &c.ty);
+                    let stored = super::state::from_cell(interp, &to_cell(v, &c.ty), &c.ty);
                     inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), stored.clone());
                     s.committed.insert(c.key.clone(), stored);
                     s.expired.shift_remove(&c.key);
@@ -166,7 +166,7 @@ impl Orm {
                     class: inst.class.clone(),
                     dict: std::cell::RefCell::new(indexmap::IndexMap::new()),
                     native: std::cell::RefCell::new(None),
-                    id: crate::eval::value::next_id(),
+                    id: interp.next_id(),
                 });
                 state_of(&copy, &info.registry, info.mapper);
                 self.session_add(interp, session, &copy)?;

@@ -92,7 +92,11 @@ const METHODS: &[(&str, Method)] = &[
 /// A new relationship collection owned by `owner.key`.
 pub fn new_collection(interp: &mut Interp, owner: &Rc<Instance>, key: &str, items: Vec<Value>) -> Value {
     let class = native_class(interp, "InstrumentedList", "sqlalchemy.orm.collections", METHODS);
-    wrap(&class, CollectionState { owner: Rc::downgrade(owner), key: key.to_string(), items: RefCell::new(items) })
+    wrap(
+        interp,
+        &class,
+        CollectionState { owner: Rc::downgrade(owner), key: key.to_string(), items: RefCell::new(items) },
+    )
 }
 
 /// The items of a relationship collection, or `None` if `v` is not one.

@@ -59,7 +59,7 @@ pub fn attach_columns(interp: &mut Interp, table_value: &Value, table: &TableDef
         }
         columns.push((col.name.clone(), e));
     }
-    let collection = wrap(&class, Columns(columns.clone()));
+    let collection = wrap(interp, &class, Columns(columns.clone()));
     if let Value::Instance(c) = &collection {
         for (name, e) in columns {
             c.dict.borrow_mut().insert(Name::from(name.as_str()), e);

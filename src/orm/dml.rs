@@ -72,7 +72,7 @@ fn dml_value(interp: &mut Interp, data: DmlData) -> Value {
         (false, false) => "Delete",
     };
     let class = native_class(interp, name, "sqlalchemy.sql.dml", METHODS);
-    wrap(&class, data)
+    wrap(interp, &class, data)
 }
 
 fn with_dml(
@@ -171,7 +171,7 @@ pub fn execute(
         orm.bulk(interp, &q, data.values.clone(), data.synchronize)?
     };
     let class = native_class(interp, "CursorResult", "sqlalchemy.engine", &[]);
-    let result = wrap(&class, ());
+    let result = wrap(interp, &class, ());
     // An executemany INSERT (a list of rows) gives a result without `rowcount`, as SQLAlchemy's ORM
     // bulk insert does.
     let many = data.insert && matches!(params, Some(Value::List(_)));

@@ -143,7 +143,7 @@ impl Orm {
             "sqlalchemy.engine",
             &[("__repr__", engine_repr), ("dispose", |_, _| Ok(Value::None))],
         );
-        Ok(wrap(&class, engine))
+        Ok(wrap(interp, &class, engine))
     }
 }
 

@@ -339,7 +339,7 @@ const METHODS: &[(&str, Method)] = &[
 /// Wraps an expression as a Python object.
 pub fn expr_value(interp: &mut Interp, expr: SqlExpr, attribute: Option<(Rc<Class>, String)>) -> Value {
     let class = native_class(interp, "ColumnElement", "sqlalchemy.sql", METHODS);
-    wrap(&class, ExprObj { expr, attribute })
+    wrap(interp, &class, ExprObj { expr, attribute })
 }
 
 /// An ORDER BY / GROUP BY item: a string names a label (`order_by("total")`), anything else is an

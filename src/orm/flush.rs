@@ -112,11 +112,11 @@ impl Orm {
                 // Within a table SQLAlchemy sends UPDATEs before INSERTs (a replaced one-to-one row
                 // releases its unique foreign key before the new row takes it).
                 for inst in persistent.iter().filter(|i| belongs(i, registry, *mapper)) {
-                    self.apply_syncs(inst, &plan);
+                    self.apply_syncs(interp, inst, &plan);
                     self.update(interp, session, registry, *mapper, inst)?;
                 }
                 for inst in &mine {
-                    self.apply_syncs(inst, &plan);
+                    self.apply_syncs(interp, inst, &plan);
                     self.insert(interp, session, registry, *mapper, inst)?;
                 }
             }
@@ -129,7 +129,7 @@ impl Orm {
             self.assoc_statement(interp, session, row, true)?;
         }
         for (table, column, inst, inst_column) in &plan.assoc_purge {
-            let value = column_value(inst, inst_column);
+            let value = column_value(interp, inst, inst_column);
             let sql = format!("DELETE FROM {} WHERE {} = $1", quote(table), quote(column));
             self.execute_flush(interp, session, &sql, &[value])?;
         }
@@ -244,7 +244,7 @@ impl Orm {
         Ok(())
     }
 
-    fn apply_syncs(&self, inst: &Rc<Instance>, plan: &Plan) {
+    fn apply_syncs(&self, interp: &Interp, inst: &Rc<Instance>, plan: &Plan) {
         for sync in plan.syncs.iter().filter(|s| Rc::ptr_eq(&s.child, inst)) {
             let Some(info) = mapped(&inst.class) else { continue };
             let reg = info.registry.borrow();
@@ -252,7 +252,7 @@ impl Orm {
             for (child_col, parent_col) in &sync.pairs {
                 let Some(c) = table.column(child_col) else { continue };
                 let value = match &sync.parent {
-                    Some(parent) => super::state::known_column_value(parent, parent_col),
+                    Some(parent) => super::state::known_column_value(interp, parent, parent_col),
                     None => Value::None,
                 };
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value);
@@ -277,13 +277,13 @@ fn integrity_message(message: &str) -> String {
 }
 
 /// The database cell of an instance's column (by column name).
-fn column_value(inst: &Rc<Instance>, column: &str) -> Cell {
+fn column_value(interp: &Interp, inst: &Rc<Instance>, column: &str) -> Cell {
     let Some(info) = mapped(&inst.class) else { return Cell::Null };
     let reg = info.registry.borrow();
     let Some(c) = reg.table_of(info.mapper).and_then(|t| t.column(column)) else { return Cell::Null };
     let ty = c.ty.clone();
     drop(reg);
-    to_cell(&super::state::known_column_value(inst, column), &ty)
+    to_cell(&super::state::known_column_value(interp, inst, column), &ty)
 }
 
 /// SQLAlchemy's `is_equal` for scalar attributes: Python `==` (never identity, which holds for ints

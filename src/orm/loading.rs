@@ -9,7 +9,7 @@ use super::query::Compiled;
 use super::session::SessionData;
 use super::state::{StateRef, Status, from_cell, identity_key, state_of, to_cell};
 use crate::db::Cell;
-use crate::eval::value::{Instance, Value, next_id};
+use crate::eval::value::{Instance, Value};
 use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
 use crate::orm::SaExc;
@@ -42,7 +42,7 @@ impl Orm {
                 let mut s = state.borrow_mut();
                 for (c, cell) in columns.iter().zip(row) {
                     if s.expired.shift_remove(&c.key) {
-                        let v = from_cell(cell, &c.ty);
+                        let v = from_cell(interp, cell, &c.ty);
                         s.committed.insert(c.key.clone(), v.clone());
                         inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
                     }
@@ -50,8 +50,12 @@ impl Orm {
             }
             return Ok(Value::Instance(inst));
         }
-        let inst =
-            Rc::new(Instance { class, dict: RefCell::new(IndexMap::new()), native: RefCell::new(None), id: next_id() });
+        let inst = Rc::new(Instance {
+            class,
+            dict: RefCell::new(IndexMap::new()),
+            native: RefCell::new(None),
+            id: interp.next_id(),
+        });
         let state = state_of(&inst, registry, mapper);
         {
             let mut s = state.borrow_mut();
@@ -59,7 +63,7 @@ impl Orm {
             s.status = Status::Persistent;
             s.identity = Some(pk);
             for (c, cell) in columns.iter().zip(row) {
-                let v = from_cell(cell, &c.ty);
+                let v = from_cell(interp, cell, &c.ty);
                 s.committed.insert(c.key.clone(), v.clone());
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
             }
@@ -111,7 +115,7 @@ impl Orm {
         let mut s = state.borrow_mut();
         for (c, cell) in columns.iter().zip(row) {
             if s.expired.shift_remove(&c.key) {
-                let v = from_cell(&cell, &c.ty);
+                let v = from_cell(interp, &cell, &c.ty);
                 s.committed.insert(c.key.clone(), v.clone());
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
             }
@@ -191,7 +195,7 @@ impl Orm {
                 for (assoc, owner_col) in &sec.local {
                     let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
                     let Some(c) = c else { continue };
-                    let v = super::state::known_column_value(inst, owner_col);
+                    let v = super::state::known_column_value(interp, inst, owner_col);
                     criteria.push((format!("{}.{}", quote(&sec.table), quote(assoc)), to_cell(&v, &c.ty)));
                 }
             }
@@ -234,7 +238,7 @@ impl Orm {
                 for (owner_col, target_col) in &resolved.pairs {
                     let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
                     let Some(c) = c else { continue };
-                    let v = super::state::known_column_value(inst, owner_col);
+                    let v = super::state::known_column_value(interp, inst, owner_col);
                     criteria.push((format!("{}.{}", quote(&target_table), quote(target_col)), to_cell(&v, &c.ty)));
                 }
             }

@@ -170,7 +170,7 @@ fn declarative_base_fn(orm: Rc<Orm>) -> Value {
             builtin: None,
             hooks: Some(hooks),
             native: std::cell::RefCell::new(None),
-            id: crate::eval::value::next_id(),
+            id: i.next_id(),
         });
         base.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", declarative_init));
         orm.install_base(i, &base, Default::default());
@@ -189,7 +189,7 @@ fn declarative_root(interp: &mut Interp, orm: &Rc<Orm>) -> PyResult<Rc<Class>> {
         builtin: None,
         hooks: Some(hooks),
         native: std::cell::RefCell::new(Some(Rc::new(DeclarativeRoot))),
-        id: crate::eval::value::next_id(),
+        id: interp.next_id(),
     });
     root.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", declarative_init));
     Ok(root)
@@ -224,7 +224,7 @@ fn text_clause(interp: &mut Interp, args: Args) -> PyResult<Value> {
             Ok(Value::str(&t))
         })],
     );
-    Ok(wrap(&class, sql))
+    Ok(wrap(interp, &class, sql))
 }
 
 fn combine(interp: &mut Interp, args: Args, and: bool) -> PyResult<Value> {
@@ -261,7 +261,7 @@ fn func_object(interp: &mut Interp) -> Value {
             }))
         })],
     );
-    wrap(&class, ())
+    wrap(interp, &class, ())
 }
 
 mod query_api;

@@ -236,8 +236,8 @@ impl Orm {
                     Entity::Expr(expr) => {
                         let cell = cells.next().unwrap_or(Cell::Null);
                         values.push(match expr.ty() {
-                            Some(ty) => super::state::from_cell(&cell, &ty),
-                            None => super::state::from_cell(&cell, &super::schema::SqlType::Text),
+                            Some(ty) => super::state::from_cell(interp, &cell, &ty),
+                            None => super::state::from_cell(interp, &cell, &super::schema::SqlType::Text),
                         });
                     }
                 }
@@ -443,7 +443,7 @@ pub fn query_value(interp: &mut Interp, q: QueryData) -> Value {
     } else {
         native_class(interp, "Select", "sqlalchemy.sql", super::modules::SELECT_METHODS)
     };
-    wrap(&class, q)
+    wrap(interp, &class, q)
 }
 
 /// Takes the query receiver of a Query/Select method.

@@ -134,7 +134,7 @@ fn item(interp: &mut Interp, r: &ResultData, row: Vec<Value>) -> Value {
 pub fn result_value(interp: &mut Interp, names: Vec<String>, rows: Vec<Vec<Value>>, scalars: bool) -> Value {
     let name = if scalars { "ScalarResult" } else { "Result" };
     let class = native_class(interp, name, "sqlalchemy.engine", RESULT_METHODS);
-    wrap(&class, ResultData { names, rows: std::cell::RefCell::new(rows), scalars })
+    wrap(interp, &class, ResultData { names, rows: std::cell::RefCell::new(rows), scalars })
 }
 
 const ROW_METHODS: &[(&str, Method)] = &[
@@ -221,5 +221,5 @@ fn row_order(interp: &mut Interp, args: Args, op: &str) -> PyResult<Value> {
 
 pub fn row_value(interp: &mut Interp, names: Vec<String>, values: Vec<Value>) -> Value {
     let class = native_class(interp, "Row", "sqlalchemy.engine", ROW_METHODS);
-    wrap(&class, RowData { names, values })
+    wrap(interp, &class, RowData { names, values })
 }

@@ -334,7 +334,7 @@ impl Orm {
             }
         }
         let class = native_class(interp, if mapped { "MappedColumn" } else { "Column" }, "sqlalchemy", &[]);
-        Ok(wrap(&class, spec))
+        Ok(wrap(interp, &class, spec))
     }
 
     pub fn foreign_key(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -349,7 +349,7 @@ impl Orm {
         };
         let ondelete = kwarg(&args, "ondelete").and_then(|v| as_str(&v));
         let class = native_class(interp, "ForeignKey", "sqlalchemy", &[]);
-        Ok(wrap(&class, FkSpec { target, ondelete }))
+        Ok(wrap(interp, &class, FkSpec { target, ondelete }))
     }
 
     pub fn relationship(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -402,7 +402,7 @@ impl Orm {
             return Err(self.error(interp, SaExc::ArgumentError, format!("Invalid cascade option(s): '{bad}'")));
         }
         let class = native_class(interp, "Relationship", "sqlalchemy.orm", &[]);
-        Ok(wrap(&class, RefCell::new(spec)))
+        Ok(wrap(interp, &class, RefCell::new(spec)))
     }
 
     pub fn backref(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -410,7 +410,7 @@ impl Orm {
             return Err(interp.type_error("backref() needs the name of the reverse attribute"));
         };
         let class = native_class(interp, "backref", "sqlalchemy.orm", &[]);
-        Ok(wrap(&class, BackrefSpec { name: name.to_string(), kwargs: args.keywords.clone() }))
+        Ok(wrap(interp, &class, BackrefSpec { name: name.to_string(), kwargs: args.keywords.clone() }))
     }
 }
 
@@ -439,6 +439,6 @@ impl Orm {
             }
         }
         let class = native_class(interp, "UniqueConstraint", "sqlalchemy", &[]);
-        Ok(wrap(&class, UniqueSpec { columns }))
+        Ok(wrap(interp, &class, UniqueSpec { columns }))
     }
 }

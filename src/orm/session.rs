@@ -125,7 +125,7 @@ impl Orm {
         });
         self.sessions.borrow_mut().push(Rc::downgrade(&data));
         let class = session_class(interp);
-        Ok(wrap_rc(&class, data))
+        Ok(wrap_rc(interp, &class, data))
     }
 
     /// `sessionmaker(bind=engine, ...)`.
@@ -137,7 +137,7 @@ impl Orm {
             "sqlalchemy.orm",
             &[("__call__", sessionmaker_call), ("begin", sessionmaker_begin), ("configure", sessionmaker_configure)],
         );
-        Ok(wrap(&class, RefCell::new(config)))
+        Ok(wrap(interp, &class, RefCell::new(config)))
     }
 
     /// Adds an object (and what its save-update cascade reaches) to the session. Like SQLAlchemy, an

@@ -292,7 +292,7 @@ pub fn object(interp: &mut Interp, args: Args) -> PyResult<Value> {
         class,
         dict: RefCell::new(indexmap::IndexMap::new()),
         native: RefCell::new(None),
-        id: crate::eval::value::next_id(),
+        id: interp.next_id(),
     })))
 }
 

@@ -250,7 +250,7 @@ impl Orm {
         row: &AssocRow,
         insert: bool,
     ) -> PyResult<()> {
-        let cells: Vec<Cell> = row.parts.iter().map(|(_, inst, col)| column_value(inst, col)).collect();
+        let cells: Vec<Cell> = row.parts.iter().map(|(_, inst, col)| column_value(interp, inst, col)).collect();
         if insert {
             let def = row
                 .parts

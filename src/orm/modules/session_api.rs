@@ -347,7 +347,7 @@ pub fn begin_block(interp: &mut Interp, session: Value, close_after: bool) -> Py
             }),
         ],
     );
-    Ok(wrap(&class, BeginBlock { session, close_after }))
+    Ok(wrap(interp, &class, BeginBlock { session, close_after }))
 }
 
 /// `with session.no_autoflush:` turns autoflush off inside the block.
@@ -370,5 +370,5 @@ pub fn session_no_autoflush(interp: &mut Interp, args: Args) -> PyResult<Value> 
             }),
         ],
     );
-    Ok(crate::orm::native::wrap_rc(&class, s))
+    Ok(crate::orm::native::wrap_rc(interp, &class, s))
 }

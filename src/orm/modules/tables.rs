@@ -27,13 +27,13 @@ impl Orm {
         if !self.registries.borrow().iter().any(|r| Rc::ptr_eq(r, &registry)) {
             self.registries.borrow_mut().push(registry.clone());
         }
-        wrap(&class, MetaDataObj { registry })
+        wrap(interp, &class, MetaDataObj { registry })
     }
 
     pub fn table_object(&self, interp: &mut Interp, info: &crate::orm::mapper::MappedClass) -> Value {
         let name = info.registry.borrow().mappers[info.mapper].table.clone();
         let class = native_class(interp, "Table", "sqlalchemy", &[("__repr__", table_repr)]);
-        let v = wrap(&class, TableRef { name: name.clone() });
+        let v = wrap(interp, &class, TableRef { name: name.clone() });
         if let Value::Instance(inst) = &v {
             inst.dict.borrow_mut().insert(Name::from("name"), Value::str(&name));
         }
@@ -105,7 +105,7 @@ impl Orm {
         reg.tables.insert(name.to_string(), def.clone());
         drop(reg);
         let class = native_class(interp, "Table", "sqlalchemy", &[("__repr__", table_repr)]);
-        let v = wrap(&class, TableRef { name: name.to_string() });
+        let v = wrap(interp, &class, TableRef { name: name.to_string() });
         if let Value::Instance(inst) = &v {
             inst.dict.borrow_mut().insert(Name::from("name"), Value::Str(name.clone()));
         }

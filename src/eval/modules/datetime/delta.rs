@@ -1,9 +1,8 @@
 //! `timedelta` arithmetic beyond `+`/`-`: scaling, division, sign and `total_seconds`.
 
 use super::calendar::Dt;
-use super::classes;
-use super::make;
 use super::methods::{delta, other, receiver};
+use super::new_dt;
 use crate::eval::ExcType;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
@@ -26,7 +25,7 @@ pub fn neg(i: &mut Interp, a: Args) -> PyResult<Value> {
 
 pub fn pos(i: &mut Interp, a: Args) -> PyResult<Value> {
     let t = total(i, &a)?;
-    Ok(make(&classes(i), Dt::Delta(t)))
+    Ok(new_dt(i, Dt::Delta(t)))
 }
 
 pub fn abs(i: &mut Interp, a: Args) -> PyResult<Value> {

@@ -22,6 +22,7 @@ pub mod pyfmt;
 pub mod python;
 pub mod run;
 pub mod source;
+pub mod sql;
 pub mod text;
 
 #[cfg(not(target_arch = "wasm32"))]

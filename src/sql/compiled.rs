@@ -1,0 +1,60 @@
+//! [`Compiled`]: a statement ready to run — the contract between the SQL compiler and the engine.
+//!
+//! The engine needs exactly what SQLAlchemy's `Connection` gets from a compiled statement: the dialect's
+//! text with `?` placeholders, the bound values in placeholder order (already through the types' bind
+//! processors, because that is what SQLAlchemy logs and sends), what kind of statement it is (rows back or
+//! a row count, an INSERT whose new primary key matters), how to read each result column back into a
+//! Python value (a `Boolean` column's `1` is `True`), and how the log describes its compilation.
+
+use crate::db::Cell;
+
+/// What the statement is, as far as executing it and reading its result is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatementKind {
+    Select,
+    Insert,
+    Update,
+    Delete,
+    /// CREATE / DROP and other schema statements.
+    Ddl,
+    /// `text()` and driver-level SQL: the database decides whether rows come back.
+    Text,
+}
+
+/// How SQLAlchemy's engine log describes a statement's compilation, in the bracket before the
+/// parameters: `[generated in 0.00012s]`, `[cached since 0.0013s ago]`, `[no key 0.00009s]`, `[raw sql]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CacheStat {
+    /// First compilation of this statement's structure on this engine.
+    Generated,
+    /// The same structure was compiled before on this engine (the value is the run-relative time of that
+    /// first compilation, in microseconds, so the log can say how long ago).
+    Cached { first_compiled_us: u64 },
+    /// Not cacheable (DDL, multi-VALUES insert).
+    NoKey,
+    /// Driver-level SQL (`exec_driver_sql`, the dialect's own `PRAGMA` checks).
+    RawSql,
+}
+
+/// The type information needed to turn a database value of a result column back into a Python value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResultColumn {
+    /// The key the row exposes it under (`row.name`, `row._mapping["name"]`).
+    pub key: String,
+    /// The SQLAlchemy type's name when it has a result processor (`Boolean`, `DateTime`, `Date`, `Time`,
+    /// `Numeric`, `Enum`, `JSON`, `Uuid`...), else `None` (the value passes through as SQLite gives it).
+    pub type_name: Option<String>,
+}
+
+/// A statement compiled for execution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compiled {
+    /// The statement text exactly as SQLAlchemy's SQLite dialect renders it (multi-line, `?` placeholders).
+    pub text: String,
+    /// One parameter set per execution; several for executemany. Values are in placeholder order.
+    pub params: Vec<Vec<Cell>>,
+    pub kind: StatementKind,
+    pub cache: CacheStat,
+    /// The result columns, in order (empty when no rows come back or they are not known in advance).
+    pub columns: Vec<ResultColumn>,
+}

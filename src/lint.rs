@@ -15,7 +15,7 @@ mod relations;
 mod shadow;
 
 use crate::orm::RegistryRef;
-use crate::source::{Diagnostic, FileId, LocatedDiagnostic, Severity, Span};
+use crate::source::{Diagnostic, DiagnosticKind, FileId, LocatedDiagnostic, Severity, Span};
 
 /// Adds the linter's findings to `diagnostics` (and improves the errors already there).
 pub fn check(models: &str, registries: &[RegistryRef], diagnostics: &mut Vec<LocatedDiagnostic>) {
@@ -53,18 +53,11 @@ pub(crate) fn at_line(
     models: &str,
     line: u32,
     severity: Severity,
-    kind: &str,
+    kind: DiagnosticKind,
     message: String,
     help: Option<String>,
 ) -> LocatedDiagnostic {
-    let d = Diagnostic {
-        severity,
-        kind: kind.to_string(),
-        message,
-        file: FileId::Models,
-        span: line_span(models, line),
-        help,
-    };
+    let d = Diagnostic { severity, kind, message, file: FileId::Models, span: line_span(models, line), help };
     d.locate(models)
 }
 

@@ -35,7 +35,7 @@ mod session;
 mod state;
 mod validators;
 
-pub use engine::{Engine, LogEntry};
+pub use engine::{Engine, LogEntry, Phase};
 pub use errors::SaExc;
 pub use mapper::{Registry, RegistryRef};
 pub use schema::SqlType;

@@ -82,12 +82,79 @@ pub enum FileId {
     Script,
 }
 
+/// A learner warning about the models: something SQLAlchemy accepts that is probably not what was meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LintKind {
+    /// A class attribute assigned twice (the second silently replaces a column or relationship).
+    ShadowedName,
+    /// `back_populates` names an attribute the other class does not have.
+    MissingReverse,
+    /// A relationship with no way back from the other side.
+    OneDirectional,
+    /// `uselist=False` over a foreign key that is not unique.
+    UselistNotUnique,
+    /// A foreign key column whose type differs from the column it references.
+    FkTypeMismatch,
+}
+
+impl LintKind {
+    pub const fn name(self) -> &'static str {
+        match self {
+            LintKind::ShadowedName => "shadowed-name",
+            LintKind::MissingReverse => "missing-reverse",
+            LintKind::OneDirectional => "one-directional",
+            LintKind::UselistNotUnique => "uselist-not-unique",
+            LintKind::FkTypeMismatch => "fk-type-mismatch",
+        }
+    }
+}
+
+/// What a diagnostic is about: a short stable name, shown to people and serialised as that text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiagnosticKind {
+    /// Not valid Python (`SyntaxError`).
+    SyntaxError,
+    /// Valid Python that ormplay does not run (`NotSupported`).
+    NotSupported,
+    /// An exception the run raised, by class name (`TypeError`, `NoForeignKeysError`, user classes too).
+    Exception(String),
+    /// A learner warning.
+    Lint(LintKind),
+}
+
+impl DiagnosticKind {
+    pub fn as_str(&self) -> &str {
+        match self {
+            DiagnosticKind::SyntaxError => "SyntaxError",
+            DiagnosticKind::NotSupported => "NotSupported",
+            DiagnosticKind::Exception(class) => class,
+            DiagnosticKind::Lint(lint) => lint.name(),
+        }
+    }
+
+    /// Is this the exception class named `class`?
+    pub fn is_exception(&self, class: &str) -> bool {
+        matches!(self, DiagnosticKind::Exception(c) if c == class)
+    }
+}
+
+impl std::fmt::Display for DiagnosticKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for DiagnosticKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 /// A message about the user's code, located in one of the two files.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
-    /// A short stable kind: an exception class (`"TypeError"`, `"NoForeignKeysError"`) or a lint name.
-    pub kind: String,
+    pub kind: DiagnosticKind,
     pub message: String,
     pub file: FileId,
     pub span: Span,

@@ -10,7 +10,7 @@ use super::{at_line, closest, line_span};
 use crate::orm::mapper::{Registry, Relationship};
 use crate::orm::references::{BadReference, unresolved};
 use crate::orm::{RegistryRef, SaExc};
-use crate::source::{Diagnostic, FileId, LocatedDiagnostic, Severity};
+use crate::source::{Diagnostic, DiagnosticKind, FileId, LocatedDiagnostic, Severity};
 
 /// Relocates configuration errors to their relationship's line, adds help, and reports configuration
 /// errors and unresolved foreign keys no exception surfaced.
@@ -46,7 +46,7 @@ fn explain_configure_error(
     let wrapped = format!("Original exception was: {class}: {message}");
     let mut found = false;
     for d in diagnostics.iter_mut() {
-        let same = d.diagnostic.kind == class.name() && d.diagnostic.message == message;
+        let same = d.diagnostic.kind.is_exception(class.name()) && d.diagnostic.message == message;
         if d.diagnostic.severity != Severity::Error || !(same || d.diagnostic.message.contains(&wrapped)) {
             continue;
         }
@@ -61,7 +61,14 @@ fn explain_configure_error(
     }
     if !found && !stopped {
         let line = line.or_else(|| at.and_then(|(m, _)| reg.mappers.get(m)?.line)).unwrap_or(1);
-        diagnostics.push(at_line(models, line, Severity::Error, class.name(), message.to_string(), help));
+        diagnostics.push(at_line(
+            models,
+            line,
+            Severity::Error,
+            DiagnosticKind::Exception(class.name().into()),
+            message.to_string(),
+            help,
+        ));
     }
 }
 
@@ -217,11 +224,12 @@ fn configure_help(reg: &Registry, class: SaExc, message: &str, m: usize, r: usiz
 }
 
 /// Help for errors raised while the models ran, recognised by class and message.
-fn definition_help(kind: &str, message: &str) -> Option<String> {
+fn definition_help(kind: &DiagnosticKind, message: &str) -> Option<String> {
     if message.contains("could not assemble any primary key") {
         return Some("Every mapped class needs a primary key: add `id = Column(Integer, primary_key=True)` (or `id: Mapped[int] = mapped_column(primary_key=True)`).".into());
     }
-    if kind == SaExc::InvalidRequestError.name() && message.contains("is already defined for this MetaData") {
+    if kind.is_exception(SaExc::InvalidRequestError.name()) && message.contains("is already defined for this MetaData")
+    {
         let table = between(message, "Table '", "'")?;
         return Some(format!(
             "Two definitions use the table name '{table}': give each class its own __tablename__ (pasted a class twice? keep one copy)."
@@ -254,8 +262,9 @@ fn explain_bad_reference(
 ) {
     let help = reference_help(reg, bad);
     let line = bad.line.unwrap_or(1);
-    if let Some(d) =
-        diagnostics.iter_mut().find(|d| d.diagnostic.kind == bad.class.name() && d.diagnostic.message == bad.message)
+    if let Some(d) = diagnostics
+        .iter_mut()
+        .find(|d| d.diagnostic.kind.is_exception(bad.class.name()) && d.diagnostic.message == bad.message)
     {
         let moved = Diagnostic {
             file: FileId::Models,
@@ -270,7 +279,14 @@ fn explain_bad_reference(
         return;
     }
     let message = format!("{} (SQLAlchemy raises this at create_all)", bad.message);
-    diagnostics.push(at_line(models, line, Severity::Error, bad.class.name(), message, Some(help)));
+    diagnostics.push(at_line(
+        models,
+        line,
+        Severity::Error,
+        DiagnosticKind::Exception(bad.class.name().into()),
+        message,
+        Some(help),
+    ));
 }
 
 pub(crate) fn reference_help(reg: &Registry, bad: &BadReference) -> String {

@@ -7,7 +7,7 @@
 use super::{at_line, line_text};
 use crate::orm::mapper::{ColumnDef, Direction, Mapper, Registry, Relationship, TableDef};
 use crate::orm::references::unresolved;
-use crate::source::{LocatedDiagnostic, Severity};
+use crate::source::{DiagnosticKind, LintKind, LocatedDiagnostic, Severity};
 
 pub fn check(models: &str, reg: &Registry, diagnostics: &mut Vec<LocatedDiagnostic>) {
     unpaired(models, reg, diagnostics);
@@ -60,7 +60,14 @@ fn unpaired(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
                         "Add back_populates=\"{}\" here: `{} = relationship(\"{}\", back_populates=\"{}\")`.",
                         y.key, x.key, mb.class_name, y.key
                     );
-                    out.push(at_line(models, line, Severity::Warning, "missing-reverse", message, Some(help)));
+                    out.push(at_line(
+                        models,
+                        line,
+                        Severity::Warning,
+                        DiagnosticKind::Lint(LintKind::MissingReverse),
+                        message,
+                        Some(help),
+                    ));
                 } else if same_link && y.spec.borrow().back_populates.is_none() && (a, &x.key) < (rx.target, &y.key) {
                     let message = format!(
                         "{}.{} and {}.{} look like the two sides of one link ({}) but are not paired: changing one side will not update the other until the objects are reloaded",
@@ -74,7 +81,14 @@ fn unpaired(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
                         "Pair them with back_populates on both sides: `{} = relationship(\"{}\", back_populates=\"{}\")` in {} and `{} = relationship(\"{}\", back_populates=\"{}\")` in {}.",
                         x.key, mb.class_name, y.key, ma.class_name, y.key, ma.class_name, x.key, mb.class_name
                     );
-                    out.push(at_line(models, line, Severity::Warning, "missing-reverse", message, Some(help)));
+                    out.push(at_line(
+                        models,
+                        line,
+                        Severity::Warning,
+                        DiagnosticKind::Lint(LintKind::MissingReverse),
+                        message,
+                        Some(help),
+                    ));
                 }
             }
         }
@@ -108,7 +122,14 @@ fn one_directional(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic
                 "If you want both directions, add `{reverse} = relationship(\"{}\", back_populates=\"{}\")` to class {} and back_populates=\"{reverse}\" here.",
                 ma.class_name, x.key, mb.class_name
             );
-            out.push(at_line(models, line, Severity::Info, "one-directional", message, Some(help)));
+            out.push(at_line(
+                models,
+                line,
+                Severity::Info,
+                DiagnosticKind::Lint(LintKind::OneDirectional),
+                message,
+                Some(help),
+            ));
         }
     }
 }
@@ -157,7 +178,14 @@ fn uselist_not_unique(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnos
             let help = format!(
                 "For a real one-to-one, make the foreign key unique:{fix}. If several are allowed, drop uselist=False to get a list."
             );
-            out.push(at_line(models, line, Severity::Warning, "uselist-not-unique", message, Some(help)));
+            out.push(at_line(
+                models,
+                line,
+                Severity::Warning,
+                DiagnosticKind::Lint(LintKind::UselistNotUnique),
+                message,
+                Some(help),
+            ));
         }
     }
 }
@@ -213,7 +241,14 @@ fn foreign_key_types(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnost
                 "Declare it with the referenced column's type: `{} = Column({name}{}, ForeignKey(\"{t}.{col}\"))`, or leave the type out and Column(ForeignKey(\"{t}.{col}\")) copies it.",
                 c.key, target.type_text
             );
-            out.push(at_line(models, line, Severity::Warning, "fk-type-mismatch", message, Some(help)));
+            out.push(at_line(
+                models,
+                line,
+                Severity::Warning,
+                DiagnosticKind::Lint(LintKind::FkTypeMismatch),
+                message,
+                Some(help),
+            ));
         }
     }
 }

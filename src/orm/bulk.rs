@@ -12,6 +12,7 @@ use crate::db::Cell;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
+use crate::orm::Phase;
 use crate::orm::SaExc;
 use std::rc::Rc;
 
@@ -90,7 +91,7 @@ impl Orm {
             update_params = params.clone();
             format!("DELETE FROM {}{where_clause}", quote(table))
         };
-        let count = match session.engine.execute(&sql, &update_params, "query") {
+        let count = match session.engine.execute(&sql, &update_params, Phase::Query) {
             Ok(crate::db::Outcome::Affected { count, .. }) => count as i64,
             Ok(_) => 0,
             Err(e) => {

@@ -26,7 +26,7 @@ pub struct RelationshipInfo {
     pub key: String,
     pub target_class: String,
     pub target_table: String,
-    pub direction: String,
+    pub direction: Direction,
     pub uselist: bool,
     /// The attribute on the other class that mirrors this one.
     pub back_reference: Option<String>,
@@ -77,7 +77,7 @@ pub fn schema(reg: &Registry) -> Vec<TableInfo> {
                                 key: r.key.clone(),
                                 target_class: target.class_name.clone(),
                                 target_table: target.table.clone(),
-                                direction: resolved.direction.label().to_string(),
+                                direction: resolved.direction,
                                 uselist: resolved.uselist,
                                 back_reference: resolved.reverse.clone(),
                                 cascade: resolved.cascade.describe(),

@@ -12,6 +12,7 @@ use super::session::SessionData;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
+use crate::orm::Phase;
 use crate::orm::SaExc;
 use std::rc::Rc;
 
@@ -244,7 +245,7 @@ impl super::Orm {
                 names.join(", "),
                 placeholders.join(", ")
             );
-            if let Err(e) = session.engine.execute(&sql, &cells, "query") {
+            if let Err(e) = session.engine.execute(&sql, &cells, Phase::Query) {
                 return Err(self.error(
                     interp,
                     SaExc::IntegrityError,

@@ -10,13 +10,47 @@ use serde::Serialize;
 use std::cell::{Cell as StdCell, RefCell};
 use std::rc::Rc;
 
+/// What sent a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Phase {
+    /// The implicit BEGIN a transaction starts with.
+    Begin,
+    /// `create_all` / `drop_all`.
+    Ddl,
+    /// The unit of work.
+    Flush,
+    /// Queries, lazy loads, refreshes and executed statements.
+    Query,
+    Commit,
+    Rollback,
+}
+
+impl Phase {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Phase::Begin => "begin",
+            Phase::Ddl => "ddl",
+            Phase::Flush => "flush",
+            Phase::Query => "query",
+            Phase::Commit => "commit",
+            Phase::Rollback => "rollback",
+        }
+    }
+}
+
+impl std::fmt::Display for Phase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One statement sent to the database.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LogEntry {
     pub sql: String,
     pub params: Vec<Cell>,
-    /// What sent it: "ddl", "flush", "query", "commit", "rollback".
-    pub phase: &'static str,
+    pub phase: Phase,
     /// Statements of one flush (or one commit) share a group number.
     pub group: u32,
 }
@@ -45,7 +79,7 @@ impl Engine {
     }
 
     /// Runs one statement, logging it.
-    pub fn execute(&self, sql: &str, params: &[Cell], phase: &'static str) -> Result<Outcome, DbError> {
+    pub fn execute(&self, sql: &str, params: &[Cell], phase: Phase) -> Result<Outcome, DbError> {
         self.log.borrow_mut().push(LogEntry {
             sql: sql.to_string(),
             params: params.to_vec(),
@@ -70,7 +104,7 @@ impl Engine {
             self.log.borrow_mut().push(LogEntry {
                 sql: "BEGIN (implicit)".into(),
                 params: Vec::new(),
-                phase: "begin",
+                phase: Phase::Begin,
                 group: self.group.get(),
             });
         }
@@ -84,7 +118,7 @@ impl Engine {
             self.log.borrow_mut().push(LogEntry {
                 sql: "COMMIT".into(),
                 params: Vec::new(),
-                phase: "commit",
+                phase: Phase::Commit,
                 group: self.group.get(),
             });
         }
@@ -98,7 +132,7 @@ impl Engine {
             self.log.borrow_mut().push(LogEntry {
                 sql: "ROLLBACK".into(),
                 params: Vec::new(),
-                phase: "rollback",
+                phase: Phase::Rollback,
                 group: self.group.get(),
             });
         }

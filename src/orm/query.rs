@@ -11,6 +11,7 @@ use super::session::SessionData;
 use crate::db::Cell;
 use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
+use crate::orm::Phase;
 use crate::orm::SaExc;
 use std::rc::Rc;
 
@@ -249,7 +250,7 @@ impl Orm {
 
     /// Runs a SELECT through the engine's log, returning raw cells.
     pub fn select_rows(&self, interp: &Interp, session: &SessionData, compiled: &Compiled) -> PyResult<Vec<Vec<Cell>>> {
-        match session.engine.execute(&compiled.sql, &compiled.params, "query") {
+        match session.engine.execute(&compiled.sql, &compiled.params, Phase::Query) {
             Ok(crate::db::Outcome::Rows { rows, .. }) => Ok(rows),
             Ok(_) => Ok(Vec::new()),
             Err(e) => Err(self.error(

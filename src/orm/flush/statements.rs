@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::eval::ExcType;
+use crate::orm::Phase;
 use crate::orm::SaExc;
 
 impl Orm {
@@ -282,7 +283,7 @@ impl Orm {
         sql: &str,
         params: &[Cell],
     ) -> PyResult<()> {
-        match session.engine.execute(sql, params, "flush") {
+        match session.engine.execute(sql, params, Phase::Flush) {
             Ok(_) => Ok(()),
             Err(e) => Err(self.error(
                 interp,

@@ -2,6 +2,7 @@
 //! the `Table` a mapped class exposes as `__table__`.
 
 use super::*;
+use crate::orm::Phase;
 use crate::orm::SaExc;
 
 pub struct MetaDataObj {
@@ -137,7 +138,7 @@ impl Orm {
                     continue;
                 }
                 let sql = crate::orm::ddl::create_table(&reg, table, crate::orm::ddl::Dialect::GlueSql);
-                if let Err(e) = engine.execute(&sql, &[], "ddl") {
+                if let Err(e) = engine.execute(&sql, &[], Phase::Ddl) {
                     return Err(self.error(
                         interp,
                         SaExc::OperationalError,
@@ -151,7 +152,7 @@ impl Orm {
                     continue;
                 }
                 let sql = format!("DROP TABLE {}", crate::db::quote_ident(&table.name));
-                if let Err(e) = engine.execute(&sql, &[], "ddl") {
+                if let Err(e) = engine.execute(&sql, &[], Phase::Ddl) {
                     return Err(self.error(interp, SaExc::OperationalError, format!("(sqlite3.OperationalError) {e}")));
                 }
             }

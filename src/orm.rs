@@ -22,6 +22,7 @@ mod engine;
 mod errors;
 mod expr;
 mod flush;
+mod identity;
 mod keys;
 mod loading;
 pub mod mapper;

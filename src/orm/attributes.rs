@@ -6,6 +6,7 @@
 use super::Orm;
 use super::collection::{collection_items, new_collection};
 use super::declarative::mapped;
+use super::identity::IdentityKey;
 use super::mapper::{Cascade, Direction, MappedClass, Resolved};
 use super::state::{Status, existing_state, state_of};
 use crate::eval::ExcType;
@@ -466,8 +467,7 @@ impl Orm {
             }
             cells.push(super::state::to_cell(&v, &pk.ty));
         }
-        let key =
-            (Rc::as_ptr(&info.registry) as *const u8 as usize, resolved.target, super::state::identity_key(&cells));
+        let key = IdentityKey::new(&info.registry, resolved.target, &cells);
         session.identity.borrow().get(&key).map(|i| Value::Instance(i.clone()))
     }
 }

@@ -4,10 +4,11 @@
 use super::Orm;
 use super::declarative::mapped;
 use super::expr::{ExprObj, SqlExpr, quote, to_expr};
+use super::identity::IdentityKey;
 use super::native::state;
 use super::query::{Entity, QueryData};
 use super::session::SessionData;
-use super::state::{Status, existing_state, identity_key, state_of, to_cell};
+use super::state::{Status, existing_state, state_of, to_cell};
 use crate::db::Cell;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Interp, PyResult};
@@ -102,10 +103,9 @@ impl Orm {
                 ));
             }
         };
-        let registry_ptr = Rc::as_ptr(registry) as *const u8 as usize;
         let keys = if synchronize { keys } else { Vec::new() };
         for key in keys {
-            let id = (registry_ptr, *mapper, identity_key(&key));
+            let id = IdentityKey::new(registry, *mapper, &key);
             let found = session.identity.borrow().get(&id).cloned();
             let Some(inst) = found else { continue };
             if values.is_some() {

@@ -4,10 +4,11 @@
 use super::Orm;
 use super::collection::new_collection;
 use super::expr::quote;
+use super::identity::IdentityKey;
 use super::mapper::{Direction, RegistryRef, Resolved};
 use super::query::Compiled;
 use super::session::SessionData;
-use super::state::{StateRef, Status, from_cell, identity_key, state_of, to_cell};
+use super::state::{StateRef, Status, from_cell, state_of, to_cell};
 use crate::db::Cell;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Interp, PyResult};
@@ -35,7 +36,7 @@ impl Orm {
             (m.class.clone(), t.map(|t| t.columns.clone()).unwrap_or_default())
         };
         let pk: Vec<Cell> = columns.iter().zip(row).filter(|(c, _)| c.primary_key).map(|(_, v)| v.clone()).collect();
-        let key = (Rc::as_ptr(registry) as *const u8 as usize, mapper, identity_key(&pk));
+        let key = IdentityKey::new(registry, mapper, &pk);
         let existing = session.identity.borrow().get(&key).cloned();
         if let Some(inst) = existing {
             if let Some(state) = super::state::existing_state(&inst) {
@@ -227,7 +228,7 @@ impl Orm {
                     .unwrap_or_default();
                 if target_pk.len() == pk_cells.len() && target_pk.iter().zip(&pk_cells).all(|(a, (b, _))| a == b) {
                     let cells: Vec<Cell> = pk_cells.iter().map(|(_, c)| c.clone()).collect();
-                    let id_key = (Rc::as_ptr(&registry) as *const u8 as usize, resolved.target, identity_key(&cells));
+                    let id_key = IdentityKey::new(&registry, resolved.target, &cells);
                     if let Some(found) = session.identity.borrow().get(&id_key) {
                         return Ok(Value::Instance(found.clone()));
                     }
@@ -331,7 +332,7 @@ impl Orm {
             ));
         }
         let cells: Vec<Cell> = pk_cols.iter().zip(&values).map(|(c, v)| to_cell(v, &c.ty)).collect();
-        let id_key = (Rc::as_ptr(registry) as *const u8 as usize, mapper, identity_key(&cells));
+        let id_key = IdentityKey::new(registry, mapper, &cells);
         let found = session.identity.borrow().get(&id_key).cloned();
         if let Some(found) = found {
             let deleted = super::state::existing_state(&found).is_some_and(|s| s.borrow().status == Status::Deleted);

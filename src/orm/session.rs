@@ -3,8 +3,9 @@
 
 use super::declarative::mapped;
 use super::engine::{Engine, engine_of};
+use super::identity::IdentityKey;
 use super::native::{arg, kwarg, native_class, receiver, state, wrap, wrap_rc};
-use super::state::{StateRef, Status, existing_state, identity_key, state_of};
+use super::state::{StateRef, Status, existing_state, state_of};
 use super::{Orm, orm};
 use crate::eval::value::{Instance, Property, Value};
 use crate::eval::{Args, Interp, PyResult};
@@ -12,9 +13,6 @@ use crate::orm::SaExc;
 use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-
-/// Identity map key: registry (by address), mapper, primary key.
-pub type IdentityKey = (usize, usize, String);
 
 pub struct SessionData {
     pub id: u64,
@@ -61,7 +59,7 @@ impl SessionData {
     pub fn key_for(state: &StateRef) -> Option<IdentityKey> {
         let s = state.borrow();
         let identity = s.identity.as_ref()?;
-        Some((Rc::as_ptr(&s.registry) as *const u8 as usize, s.mapper, identity_key(identity)))
+        Some(IdentityKey::new(&s.registry, s.mapper, identity))
     }
 
     /// All objects the session holds: persistent ones (identity map) then pending ones.

@@ -129,11 +129,6 @@ fn temporal(interp: &Interp, text: &str, ty: &SqlType) -> Option<Value> {
     from_sql_text(interp, text, kind)
 }
 
-/// A value used as part of an identity key.
-pub fn identity_key(cells: &[Cell]) -> String {
-    cells.iter().map(|c| format!("{c:?}")).collect::<Vec<_>>().join("\u{1f}")
-}
-
 /// The value of column `column` (by name) of a mapped instance without loading anything: the attribute
 /// if it is loaded, else the primary key remembered from the row (expired objects keep their identity).
 pub fn known_column_value(interp: &Interp, inst: &Rc<Instance>, column: &str) -> Value {

@@ -86,7 +86,7 @@ impl Orm {
             }
         }
         session.new.borrow_mut().retain(|i| !Rc::ptr_eq(i, inst));
-        let key = (Rc::as_ptr(registry) as *const u8 as usize, mapper, identity_key(&pk));
+        let key = IdentityKey::new(registry, mapper, &pk);
         session.identity.borrow_mut().insert(key, inst.clone());
         Ok(())
     }

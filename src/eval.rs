@@ -31,7 +31,7 @@ pub use scope::Frame;
 pub use value::Value;
 
 use crate::ir;
-use crate::source::{LineIndex, Span};
+use crate::source::{FileSpan, LineIndex, Span};
 use std::collections::HashMap;
 use std::rc::Rc;
 use value::{Class, Module};
@@ -112,6 +112,9 @@ pub struct Interp {
     extensions: Vec<Rc<dyn std::any::Any>>,
     /// The statement being executed (file, span), so native code can say where it was called from.
     pub(crate) location: (usize, Span),
+    /// The call being made (or, while a class is being created, the class header), so native functions
+    /// can record where they were called: the ORM keeps it for each `Column(...)` and `relationship(...)`.
+    pub(crate) call_site: FileSpan,
     /// Where identities of new classes and instances come from.
     ids: value::Ids,
     /// Containers being printed further up (by address), so a list containing itself prints `[...]`.
@@ -147,6 +150,7 @@ impl Interp {
             extensions: Vec::new(),
             location: (0, Span::default()),
             caught_tracebacks: HashMap::new(),
+            call_site: FileSpan::default(),
             ids,
             repr_active: Vec::new(),
             comprehension_def: Rc::new(ir::FunctionDef {
@@ -324,6 +328,12 @@ impl Interp {
         let (file, span) = self.location;
         let f = self.files.get(file)?;
         Some((file, f.lines.line_col(&f.text, span.start).line))
+    }
+
+    /// Where the native function being called was called from: the whole call expression (or the class
+    /// header, for a class-creation hook).
+    pub fn call_site(&self) -> FileSpan {
+        self.call_site
     }
 
     /// Where an exception was raised: its innermost traceback entry.

@@ -11,7 +11,7 @@ use crate::eval::{Interp, Limits, Value};
 use crate::orm::describe::TableInfo;
 use crate::orm::{LogEntry, Orm};
 use crate::program::{Failure, failure, parse_failure};
-use crate::source::{Diagnostic, DiagnosticKind, FileId, LocatedDiagnostic, Severity, Span};
+use crate::source::{Diagnostic, DiagnosticKind, FileId, FileText, LocatedDiagnostic, Severity, Span};
 use serde::Serialize;
 use std::rc::Rc;
 
@@ -63,6 +63,8 @@ pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<c
     let mut error_file = None;
     let mut diagnostics = Vec::new();
     let sources = [(models, FileId::Models), (script, FileId::Script)];
+    // The models as parsed and run (the interpreter's file index and IR), for the schema and the linter.
+    let mut models_run: Option<(usize, crate::ir::Module)> = None;
     for (name, source, id) in [("models.py", models, FileId::Models), ("script.py", script, FileId::Script)] {
         let module = match crate::python::parse(source) {
             Ok(m) => m,
@@ -84,7 +86,11 @@ pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<c
             }
         };
         let file = interp.add_file(name, source);
-        if let Err(exc) = interp.run_module(&module, &globals, file) {
+        let result = interp.run_module(&module, &globals, file);
+        if id == FileId::Models {
+            models_run = Some((file, module));
+        }
+        if let Err(exc) = result {
             let f = failure(&mut interp, &exc);
             let origin = interp.exception_origin(&exc);
             let (origin_id, span) = match origin {
@@ -109,16 +115,23 @@ pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<c
         }
     }
     let database = orm.engines.borrow().last().map_or_else(Database::new, |e| e.db.borrow().committed());
-    let mut output = finish(&mut interp, &orm, error, error_file);
+    let models_text = FileText::new(models_run.as_ref().map(|(file, _)| *file), models);
+    let mut output = finish(&mut interp, &orm, &models_text, error, error_file);
     // Deeply nested values left in the namespace would overflow the stack when dropped recursively.
     crate::eval::teardown::dismantle_module(&globals);
     output.diagnostics = diagnostics;
     let registries = orm.registries.borrow().clone();
-    crate::lint::check(models, &registries, &mut output.diagnostics);
+    crate::lint::check(&models_text, models_run.as_ref().map(|(_, m)| m), &registries, &mut output.diagnostics);
     (output, registries, database)
 }
 
-fn finish(interp: &mut Interp, orm: &Rc<Orm>, error: Option<Failure>, error_file: Option<FileId>) -> RunOutput {
+fn finish(
+    interp: &mut Interp,
+    orm: &Rc<Orm>,
+    models: &FileText<'_>,
+    error: Option<Failure>,
+    error_file: Option<FileId>,
+) -> RunOutput {
     orm.close_all();
     let mut tables = Vec::new();
     let mut sql_log = Vec::new();
@@ -139,8 +152,8 @@ fn finish(interp: &mut Interp, orm: &Rc<Orm>, error: Option<Failure>, error_file
         // Configure what can be configured, so relationships show even if the script never used them.
         let _ = orm.configure(interp, &registry);
         let reg = registry.borrow();
-        schema.extend(crate::orm::describe::schema(&reg));
-        let model = crate::orm::describe::diagram_model(&reg);
+        schema.extend(crate::orm::describe::schema(&reg, models));
+        let model = crate::orm::describe::diagram_model(&reg, models);
         diagram.entities.extend(model.entities);
         diagram.edges.extend(model.edges);
     }

@@ -5,6 +5,44 @@
 
 use serde::Serialize;
 
+/// A span in one of a run's source files (the file's index in the interpreter), for things recorded
+/// while the program ran, such as where a `Column(...)` or `relationship(...)` call was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FileSpan {
+    pub file: usize,
+    pub span: Span,
+}
+
+/// One file of a run with its line index, to turn recorded [`FileSpan`]s into spans and lines of this
+/// file (spans recorded in another file give `None`).
+pub struct FileText<'a> {
+    file: Option<usize>,
+    pub text: &'a str,
+    index: LineIndex,
+}
+
+impl<'a> FileText<'a> {
+    /// `file` is the file's index in the interpreter (`None` if the run never got to add it).
+    pub fn new(file: Option<usize>, text: &'a str) -> Self {
+        FileText { file, text, index: LineIndex::new(text) }
+    }
+
+    /// The span of `site` in this file.
+    pub fn span(&self, site: Option<FileSpan>) -> Option<Span> {
+        site.filter(|s| Some(s.file) == self.file).map(|s| s.span)
+    }
+
+    /// The 1-based line `site` starts on, in this file.
+    pub fn line(&self, site: Option<FileSpan>) -> Option<u32> {
+        self.span(site).map(|s| self.line_at(s.start))
+    }
+
+    /// The 1-based line of byte offset `offset`.
+    pub fn line_at(&self, offset: u32) -> u32 {
+        self.index.line_col(self.text, offset).line
+    }
+}
+
 /// A byte range `start..end` in one source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 pub struct Span {

@@ -7,6 +7,7 @@ use super::value::{Class, Instance, Value};
 use super::{Args, Interp, PyResult};
 use crate::eval::ExcType;
 use crate::ir::{self, Name};
+use crate::source::{FileSpan, Span};
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -47,6 +48,7 @@ impl Interp {
         let class = self.create_class(&def.name, bases, dict)?;
         let mut value = Value::Class(class.clone());
         if let Some(hooks) = class.hooks.clone() {
+            self.call_site = FileSpan { file: frame.file, span: self.header_span(frame.file, def.span) };
             hooks.class_created(self, &class)?;
         }
         for decorator in def.decorators.iter().rev() {
@@ -402,5 +404,15 @@ fn c3_merge(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
             }
         }
         result.push(candidate);
+    }
+}
+
+impl Interp {
+    /// The first line of a statement (`class Parent(Base):` of a class), trailing blanks left out.
+    fn header_span(&self, file: usize, span: Span) -> Span {
+        let Some(text) = self.files.get(file).map(|f| &f.text) else { return span };
+        let statement = text.get(span.start as usize..span.end as usize).unwrap_or("");
+        let first = statement.split('\n').next().unwrap_or("").trim_end();
+        Span::new(span.start, span.start + first.len() as u32)
     }
 }

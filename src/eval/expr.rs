@@ -5,6 +5,7 @@ use super::value::Value;
 use super::{Args, Interp, PyResult};
 use crate::eval::ExcType;
 use crate::ir::{Arg, CmpOp, CompKind, Comprehension, Const, Expr, ExprKind, FPart};
+use crate::source::{FileSpan, Span};
 use std::rc::Rc;
 
 impl Interp {
@@ -25,7 +26,7 @@ impl Interp {
                 self.get_item(&obj, &index)
             }
             ExprKind::Slice { lower, upper, step } => self.eval_slice(lower, upper, step, frame),
-            ExprKind::Call { func, args } => self.eval_call(func, args, frame),
+            ExprKind::Call { func, args } => self.eval_call(expr.span, func, args, frame),
             ExprKind::BinOp { op, left, right } => {
                 let l = self.eval(left, frame)?;
                 let r = self.eval(right, frame)?;
@@ -77,10 +78,12 @@ impl Interp {
         Ok(Value::Slice(Rc::new([l, u, s])))
     }
 
-    fn eval_call(&mut self, func: &Expr, args: &[Arg], frame: &mut Frame) -> PyResult<Value> {
+    fn eval_call(&mut self, span: Span, func: &Expr, args: &[Arg], frame: &mut Frame) -> PyResult<Value> {
         // `obj.method(...)` looks the method up and calls it without building a bound method first.
         let callee = self.eval(func, frame)?;
         let args = self.eval_args(args, frame)?;
+        // Set after the arguments, whose own calls set it too.
+        self.call_site = FileSpan { file: frame.file, span };
         self.call(&callee, args)
     }
 

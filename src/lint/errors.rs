@@ -6,15 +6,15 @@
 //! help text; errors raised while the models ran (no primary key, duplicate table, missing
 //! `__tablename__`, unknown foreign key targets) get help too. The messages themselves stay SQLAlchemy's.
 
-use super::{at_line, closest, line_span};
+use super::{at_span, closest, line_span};
 use crate::orm::mapper::{Registry, Relationship};
 use crate::orm::references::{BadReference, unresolved};
 use crate::orm::{RegistryRef, SaExc};
-use crate::source::{Diagnostic, DiagnosticKind, FileId, LocatedDiagnostic, Severity};
+use crate::source::{Diagnostic, DiagnosticKind, FileId, FileText, LocatedDiagnostic, Severity};
 
-/// Relocates configuration errors to their relationship's line, adds help, and reports configuration
+/// Relocates configuration errors to their `relationship(...)` call, adds help, and reports configuration
 /// errors and unresolved foreign keys no exception surfaced.
-pub fn locate_and_explain(models: &str, registries: &[RegistryRef], diagnostics: &mut Vec<LocatedDiagnostic>) {
+pub fn locate_and_explain(models: &FileText<'_>, registries: &[RegistryRef], diagnostics: &mut Vec<LocatedDiagnostic>) {
     // After an exception the models did not finish: classes or tables defined later are missing, and
     // the resulting configuration or reference errors would only be echoes of that first error.
     let stopped = diagnostics.iter().any(|d| d.diagnostic.severity == Severity::Error);
@@ -33,7 +33,7 @@ pub fn locate_and_explain(models: &str, registries: &[RegistryRef], diagnostics:
 }
 
 fn explain_configure_error(
-    models: &str,
+    models: &FileText<'_>,
     reg: &Registry,
     class: SaExc,
     message: &str,
@@ -41,7 +41,7 @@ fn explain_configure_error(
     diagnostics: &mut Vec<LocatedDiagnostic>,
 ) {
     let at = find_relationship(reg, message);
-    let line = at.and_then(|(m, r)| reg.mappers.get(m)?.relationships.get(r)?.line);
+    let span = at.and_then(|(m, r)| models.span(reg.mappers.get(m)?.relationships.get(r)?.site));
     let help = at.and_then(|(m, r)| configure_help(reg, class, message, m, r));
     let wrapped = format!("Original exception was: {class}: {message}");
     let mut found = false;
@@ -51,19 +51,21 @@ fn explain_configure_error(
             continue;
         }
         found = true;
-        if let Some(line) = line {
-            let moved = Diagnostic { file: FileId::Models, span: line_span(models, line), ..d.diagnostic.clone() };
-            *d = moved.locate(models);
+        if let Some(span) = span {
+            let moved = Diagnostic { file: FileId::Models, span, ..d.diagnostic.clone() };
+            *d = moved.locate(models.text);
         }
         if d.diagnostic.help.is_none() {
             d.diagnostic.help = help.clone();
         }
     }
     if !found && !stopped {
-        let line = line.or_else(|| at.and_then(|(m, _)| reg.mappers.get(m)?.line)).unwrap_or(1);
-        diagnostics.push(at_line(
-            models,
-            line,
+        let span = span
+            .or_else(|| at.and_then(|(m, _)| models.span(reg.mappers.get(m)?.site)))
+            .unwrap_or_else(|| line_span(models.text, 1));
+        diagnostics.push(at_span(
+            models.text,
+            span,
             Severity::Error,
             DiagnosticKind::Exception(class.name().into()),
             message.to_string(),
@@ -251,37 +253,32 @@ fn definition_help(kind: &DiagnosticKind, message: &str) -> Option<String> {
     None
 }
 
-/// Unresolved foreign keys: the create_all error is moved to the column's line; without one, the
-/// error SQLAlchemy's create_all would raise is reported at that line.
+/// Unresolved foreign keys: the create_all error is moved to the column's `Column(...)` call; without
+/// one, the error SQLAlchemy's create_all would raise is reported there.
 fn explain_bad_reference(
-    models: &str,
+    models: &FileText<'_>,
     reg: &Registry,
     bad: &BadReference,
     stopped: bool,
     diagnostics: &mut Vec<LocatedDiagnostic>,
 ) {
     let help = reference_help(reg, bad);
-    let line = bad.line.unwrap_or(1);
+    let span = models.span(bad.site).unwrap_or_else(|| line_span(models.text, 1));
     if let Some(d) = diagnostics
         .iter_mut()
         .find(|d| d.diagnostic.kind.is_exception(bad.class.name()) && d.diagnostic.message == bad.message)
     {
-        let moved = Diagnostic {
-            file: FileId::Models,
-            span: line_span(models, line),
-            help: Some(help),
-            ..d.diagnostic.clone()
-        };
-        *d = moved.locate(models);
+        let moved = Diagnostic { file: FileId::Models, span, help: Some(help), ..d.diagnostic.clone() };
+        *d = moved.locate(models.text);
         return;
     }
     if stopped {
         return;
     }
     let message = format!("{} (SQLAlchemy raises this at create_all)", bad.message);
-    diagnostics.push(at_line(
-        models,
-        line,
+    diagnostics.push(at_span(
+        models.text,
+        span,
         Severity::Error,
         DiagnosticKind::Exception(bad.class.name().into()),
         message,

@@ -22,9 +22,9 @@ struct Finding {
     module: Option<String>,
 }
 
-pub fn check(models: &str, diagnostics: &mut Vec<LocatedDiagnostic>) {
-    let Ok(module) = crate::python::parse(models) else { return };
-    let imported = module_names(&module);
+/// `module` is the models as the run parsed them (the linter never parses source itself).
+pub fn check(models: &str, module: &Module, diagnostics: &mut Vec<LocatedDiagnostic>) {
+    let imported = module_names(module);
     let mut findings = Vec::new();
     for stmt in &module.body {
         if let StmtKind::ClassDef(class) = &stmt.kind {

@@ -76,10 +76,10 @@ impl Orm {
         for m in 0..count {
             let rel_count = registry.borrow().mappers[m].relationships.len();
             for r in 0..rel_count {
-                let (spec, key, owner_class, line) = {
+                let (spec, key, owner_class, site) = {
                     let reg = registry.borrow();
                     let rel = &reg.mappers[m].relationships[r];
-                    (rel.spec.clone(), rel.key.clone(), reg.mappers[m].class.clone(), rel.line)
+                    (rel.spec.clone(), rel.key.clone(), reg.mappers[m].class.clone(), rel.site)
                 };
                 let Some((name, kwargs)) = spec.borrow().backref.clone() else { continue };
                 let target = self.target_mapper(interp, registry, m, &spec)?;
@@ -106,7 +106,7 @@ impl Orm {
                     // The reverse of a many-to-many walks the association table the other way.
                     primaryjoin: spec.borrow().secondary.as_ref().and(spec.borrow().secondaryjoin.clone()),
                     secondaryjoin: spec.borrow().secondary.as_ref().and(spec.borrow().primaryjoin.clone()),
-                    line,
+                    site,
                     ..RelSpec::default()
                 };
                 for (k, v) in kwargs {
@@ -127,7 +127,7 @@ impl Orm {
                     spec: Rc::new(RefCell::new(back)),
                     from_backref: true,
                     resolved: None,
-                    line,
+                    site,
                 });
             }
         }

@@ -10,10 +10,10 @@ use super::mapper::Registry;
 pub struct BadReference {
     pub class: super::SaExc,
     pub message: String,
-    /// The referencing column (table, column) and its 1-based line in the models source.
+    /// The referencing column (table, column) and where it was written.
     pub table: String,
     pub column: String,
-    pub line: Option<u32>,
+    pub site: Option<crate::source::FileSpan>,
     /// The (table, column) the foreign key names.
     pub target: (String, String),
 }
@@ -47,7 +47,7 @@ pub fn unresolved(reg: &Registry) -> Vec<BadReference> {
                 message,
                 table: table.name.clone(),
                 column: c.name.clone(),
-                line: c.line,
+                site: c.site,
                 target: (t.clone(), col.clone()),
             });
         }

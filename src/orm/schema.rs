@@ -10,6 +10,7 @@ use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
 use crate::orm::SaExc;
+use crate::source::FileSpan;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -127,8 +128,8 @@ pub struct ColumnSpec {
     pub autoincrement: Option<bool>,
     /// `mapped_column` (its nullability may come from the annotation).
     pub mapped: bool,
-    /// 1-based line of the call in the models source.
-    pub line: Option<u32>,
+    /// Where the call was written.
+    pub site: Option<FileSpan>,
     /// The (table, column) this spec became when its class was mapped (for `remote_side=[id]`).
     pub bound: RefCell<Option<(String, String)>>,
 }
@@ -153,8 +154,8 @@ pub struct RelSpec {
     pub single_parent: bool,
     pub viewonly: bool,
     pub lazy: Option<String>,
-    /// 1-based line of the call in the models source.
-    pub line: Option<u32>,
+    /// Where the call was written.
+    pub site: Option<FileSpan>,
 }
 
 /// `ForeignKey("table.column")`.
@@ -263,7 +264,7 @@ fn type_init(_: &mut Interp, args: Args) -> PyResult<Value> {
 impl ColumnSpec {
     /// A column with nothing specified yet: what `mapped_column()` with no arguments means, and what an
     /// annotation-only `x: Mapped[int]` stands for.
-    pub fn blank(mapped: bool, line: Option<u32>) -> ColumnSpec {
+    pub fn blank(mapped: bool, site: Option<FileSpan>) -> ColumnSpec {
         ColumnSpec {
             name: None,
             ty: None,
@@ -278,7 +279,7 @@ impl ColumnSpec {
             server_default: None,
             autoincrement: None,
             mapped,
-            line,
+            site,
             bound: RefCell::new(None),
         }
     }
@@ -287,7 +288,7 @@ impl ColumnSpec {
 impl Orm {
     /// `Column(...)` and `mapped_column(...)`.
     pub fn column(&self, interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Value> {
-        let mut spec = ColumnSpec::blank(mapped, interp.current_line().map(|(_, l)| l));
+        let mut spec = ColumnSpec::blank(mapped, Some(interp.call_site()));
         for (i, a) in args.positional.iter().enumerate() {
             if let (0, Value::Str(s)) = (i, a) {
                 spec.name = Some(s.to_string());
@@ -353,11 +354,8 @@ impl Orm {
     }
 
     pub fn relationship(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
-        let mut spec = RelSpec {
-            target: args.positional.first().cloned(),
-            line: interp.current_line().map(|(_, l)| l),
-            ..RelSpec::default()
-        };
+        let mut spec =
+            RelSpec { target: args.positional.first().cloned(), site: Some(interp.call_site()), ..RelSpec::default() };
         if let Some(secondary) = args.positional.get(1) {
             spec.secondary = Some(secondary.clone());
         }

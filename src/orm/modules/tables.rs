@@ -87,7 +87,7 @@ impl Orm {
                     foreign_key,
                     ondelete: spec.ondelete.clone(),
                     autoincrement: false,
-                    line: spec.line,
+                    site: spec.site,
                 });
             } else if let Some(u) = state::<crate::orm::schema::UniqueSpec>(a) {
                 unique_sets.push(u.columns.clone());
@@ -101,8 +101,8 @@ impl Orm {
                 format!("Table '{name}' is already defined for this MetaData instance.  Specify 'extend_existing=True' to redefine options and columns on an existing Table object."),
             ));
         }
-        let line = interp.current_line().map(|(_, l)| l);
-        let def = TableDef { name: name.to_string(), columns, mapper: None, unique_sets, line };
+        let site = Some(interp.call_site());
+        let def = TableDef { name: name.to_string(), columns, mapper: None, unique_sets, site };
         reg.tables.insert(name.to_string(), def.clone());
         drop(reg);
         let class = native_class(interp, "Table", "sqlalchemy", &[("__repr__", table_repr)]);

@@ -1,13 +1,21 @@
 //! The ORM runtime: `sqlalchemy` and `sqlalchemy.orm` as native modules of the evaluator, behaving
 //! like SQLAlchemy 2.x on in-memory SQLite, over the GlueSQL database facade.
 //!
-//! Submodules: schema objects as models code builds them (`schema`), the model registry (`mapper`),
-//! declarative mapping (`declarative`), mapper configuration (`configure`), DDL (`ddl`), engines and the
-//! SQL log (`engine`), instance state and attribute instrumentation (`state`, `attributes`,
-//! `collection`), sessions (`session`), the unit of work (`flush`), SQL expressions (`expr`), queries and
-//! results (`query`, `result`), 2.0 DML statements (`dml`), Table columns in queries (`columns`),
-//! multi-column key checks at flush (`keys`), `@validates` (`validators`), and SQLAlchemy's exceptions
-//! (`errors`).
+//! Submodules, by stage:
+//! - models: schema objects as models code builds them (`schema`), the model registry as plain data
+//!   (`mapper`), declarative mapping (`declarative`), mapper configuration (`configure`, with `joins`),
+//!   `@validates` (`validators`), foreign keys naming missing tables (`references`), CREATE TABLE text
+//!   (`ddl`), and the registry as data for the panes (`describe`);
+//! - objects: per-instance state (`state`), attribute instrumentation (`attributes`, with `cascade`),
+//!   relationship collections (`collection`), loading rows, expiry and lazy loads (`loading`);
+//! - sessions: the identity map's key (`identity`), sessions (`session`, with `membership` and
+//!   `transaction`), the unit of work (`flush`, with `order`, `statements`, `deletes`) and its
+//!   multi-column key checks (`keys`);
+//! - SQL: engines and the SQL log (`engine`), expressions (`expr`, with `relations`), Core tables in
+//!   queries (`columns`), queries (`query`), results (`result`), 2.0 DML (`dml`), bulk update/delete
+//!   (`bulk`);
+//! - Python surface: the importable modules and method tables (`modules`, with `session_api`,
+//!   `query_api`, `tables`), native helper objects (`native`), and SQLAlchemy's exceptions (`errors`).
 
 mod attributes;
 mod bulk;

@@ -1,7 +1,7 @@
 //! Attribute instrumentation: what `obj.name`, `obj.children` and `obj.parent = p` do on a mapped
 //! instance — expired columns reload from the database, relationships load lazily through the foreign
 //! key, and assignments keep both sides of a relationship in step (back-population) and cascade new
-//! objects into the session.
+//! objects into the session. What a cascade reaches from an object is in `cascade`.
 
 use super::Orm;
 use super::collection::{collection_items, new_collection};

@@ -2,7 +2,8 @@
 //! target classes named by string, class or lambda; `backref` creating the reverse relationship;
 //! `back_populates` pairs checked; the direction (one-to-many, many-to-one, many-to-many) found from the
 //! foreign keys; cascades, `order_by` and `remote_side` read. It runs lazily, at first use, so models may
-//! name classes defined later; its errors are SQLAlchemy's, with the relationship's line.
+//! name classes defined later; its errors are SQLAlchemy's, located at the `relationship(...)` call.
+//! Join conditions from foreign keys are found in `joins`.
 
 use super::Orm;
 use super::expr::{ExprObj, SqlExpr};

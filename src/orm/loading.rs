@@ -1,14 +1,16 @@
-//! Loading: rows become instances through the identity map, expired attributes reload, and
-//! relationships load lazily (one SELECT through the foreign key, logged like any other).
+//! Loading: rows become instances through the identity map, attributes expire (`expire`,
+//! `expire_on_commit`, rollback) and reload, and relationships load lazily (one SELECT through the
+//! foreign key, logged like any other).
 
 use super::Orm;
 use super::collection::new_collection;
+use super::declarative::mapped;
 use super::expr::quote;
 use super::identity::IdentityKey;
 use super::mapper::{Direction, RegistryRef, Resolved};
 use super::query::Compiled;
 use super::session::SessionData;
-use super::state::{StateRef, Status, from_cell, state_of, to_cell};
+use super::state::{StateRef, Status, existing_state, from_cell, state_of, to_cell};
 use crate::db::Cell;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Interp, PyResult};
@@ -72,6 +74,35 @@ impl Orm {
         session.identity.borrow_mut().insert(key, inst.clone());
         let _ = interp;
         Ok(Value::Instance(inst))
+    }
+
+    /// Expires column attributes (all, or `keys`) and forgets loaded relationships.
+    pub fn expire_instance(&self, inst: &Rc<Instance>, keys: Option<&[String]>) {
+        let Some(info) = mapped(&inst.class) else { return };
+        let Some(state) = existing_state(inst) else { return };
+        let (columns, relationships) = {
+            let reg = info.registry.borrow();
+            let columns: Vec<String> = reg
+                .table_of(info.mapper)
+                .map(|t| t.columns.iter().map(|c| c.key.clone()).collect())
+                .unwrap_or_default();
+            let rels: Vec<String> = reg
+                .mappers
+                .get(info.mapper)
+                .map(|m| m.relationships.iter().map(|r| r.key.clone()).collect())
+                .unwrap_or_default();
+            (columns, rels)
+        };
+        let wanted = |k: &String| keys.is_none_or(|ks| ks.contains(k));
+        let mut s = state.borrow_mut();
+        for key in columns.iter().filter(|k| wanted(k)) {
+            s.expired.insert(key.clone());
+            inst.dict.borrow_mut().shift_remove(key.as_str());
+        }
+        for key in relationships.iter().filter(|k| wanted(k)) {
+            inst.dict.borrow_mut().shift_remove(key.as_str());
+            s.history.shift_remove(key);
+        }
     }
 
     /// Reloads an instance's expired columns from its row.

@@ -5,29 +5,13 @@
 
 use ormplay::run::run;
 
-const MODELS: &str = r#"
-from sqlalchemy import *
-from sqlalchemy.orm import *
-Base = declarative_base()
-class Parent(Base):
-    __tablename__ = "parent"
-    id = Column(Integer, primary_key=True)
-    name = Column(String)
-    children = relationship("Child", back_populates="parent")
-class Child(Base):
-    __tablename__ = "child"
-    id = Column(Integer, primary_key=True)
-    name = Column(String)
-    parent_id = Column(Integer, ForeignKey("parent.id"))
-    parent = relationship("Parent", back_populates="children")
-engine = create_engine("sqlite://")
-Base.metadata.create_all(engine)
-session = Session(engine)
-"#;
+/// The gallery's parent-child lesson (its models end by opening the session `db`).
+const MODELS: &str = include_str!("../examples/parent-child/models.py");
+const PRELUDE: &str = "from sqlalchemy import select\nsession = db\n";
 
 /// Runs the script; returns stdout and the SQL statements it sent after the first commit's.
 fn exec(script: &str) -> (String, Vec<String>) {
-    let out = run(MODELS, script);
+    let out = run(MODELS, &format!("{PRELUDE}{script}"));
     assert!(out.error.is_none(), "script failed: {:?}\n{}", out.error, out.stdout);
     let statements = out.sql_log.iter().map(|e| e.sql.clone()).collect();
     (out.stdout, statements)

@@ -40,7 +40,7 @@ fn unpaired(models: &FileText<'_>, reg: &Registry, out: &mut Vec<LocatedDiagnost
                     _ => false,
                 };
                 let Some(span) = models.span(x.site) else { continue };
-                if y_names_x {
+                let (message, help) = if y_names_x {
                     let message = format!(
                         "{}.{} names {}.{} in back_populates, but {}.{} does not name {}.{} back: setting {}.{} will not update {}.{} until the objects are reloaded",
                         mb.class_name,
@@ -60,14 +60,7 @@ fn unpaired(models: &FileText<'_>, reg: &Registry, out: &mut Vec<LocatedDiagnost
                         "Add back_populates=\"{}\" here: `{} = relationship(\"{}\", back_populates=\"{}\")`.",
                         y.key, x.key, mb.class_name, y.key
                     );
-                    out.push(at_span(
-                        models.text,
-                        span,
-                        Severity::Warning,
-                        DiagnosticKind::Lint(LintKind::MissingReverse),
-                        message,
-                        Some(help),
-                    ));
+                    (message, help)
                 } else if same_link && y.spec.borrow().back_populates.is_none() && (a, &x.key) < (rx.target, &y.key) {
                     let message = format!(
                         "{}.{} and {}.{} look like the two sides of one link ({}) but are not paired: changing one side will not update the other until the objects are reloaded",
@@ -81,15 +74,12 @@ fn unpaired(models: &FileText<'_>, reg: &Registry, out: &mut Vec<LocatedDiagnost
                         "Pair them with back_populates on both sides: `{} = relationship(\"{}\", back_populates=\"{}\")` in {} and `{} = relationship(\"{}\", back_populates=\"{}\")` in {}.",
                         x.key, mb.class_name, y.key, ma.class_name, y.key, ma.class_name, x.key, mb.class_name
                     );
-                    out.push(at_span(
-                        models.text,
-                        span,
-                        Severity::Warning,
-                        DiagnosticKind::Lint(LintKind::MissingReverse),
-                        message,
-                        Some(help),
-                    ));
-                }
+                    (message, help)
+                } else {
+                    continue;
+                };
+                let kind = DiagnosticKind::Lint(LintKind::MissingReverse);
+                out.push(at_span(models.text, span, Severity::Warning, kind, message, Some(help)));
             }
         }
     }

@@ -5,6 +5,8 @@
 //! `echo.py`, with a `logging` handler of format `%(message)s` on `sqlalchemy.engine.Engine`, as the
 //! documentation doctests have it).
 
+#![allow(clippy::expect_used)] // test helpers fail loudly
+
 fn check(name: &str) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/engine");
     let script = std::fs::read_to_string(dir.join(format!("{name}.py"))).expect("script");

@@ -2,6 +2,8 @@
 //! flush group per flush, BEGIN/COMMIT framing, lazy loads as SELECTs. Printing the log
 //! (`cargo test --test orm_log -- --nocapture`) shows it next to the echo quoted in each test.
 
+#![allow(clippy::expect_used, clippy::panic)] // test helpers fail loudly
+
 use ormplay::run::run;
 
 const MODELS: &str = r#"

@@ -32,6 +32,7 @@ use super::Orm;
 use crate::db::{Cell, Database, DbError, DbErrorKind, Executed};
 use crate::eval::value::Value;
 use crate::eval::{Interp, PyResult};
+use crate::orm::SaExc;
 use crate::sql::{CacheStat, Compiled};
 pub use log::{LogEntry, LogKind, Params, Phase, Stats};
 use std::cell::{Cell as StdCell, RefCell};
@@ -327,14 +328,14 @@ impl Orm {
 
 /// The pysqlite exception class for a database error (CPython's `Modules/_sqlite/util.c`), which
 /// SQLAlchemy wraps in its class of the same name, with that class's documentation code.
-pub fn dbapi_class(kind: DbErrorKind) -> (&'static str, &'static str) {
+pub fn dbapi_class(kind: DbErrorKind) -> (SaExc, &'static str) {
     match kind {
-        kind if kind.is_constraint() => ("IntegrityError", "gkpj"),
-        DbErrorKind::Sql | DbErrorKind::Limit | DbErrorKind::Interrupted => ("OperationalError", "e3q8"),
-        DbErrorKind::TooBig => ("DataError", "9h9h"),
-        DbErrorKind::ParameterCount | DbErrorKind::UnsupportedType => ("ProgrammingError", "f405"),
-        DbErrorKind::Misuse => ("InterfaceError", "rvf5"),
-        _ => ("DatabaseError", "4xp6"),
+        kind if kind.is_constraint() => (SaExc::IntegrityError, "gkpj"),
+        DbErrorKind::Sql | DbErrorKind::Limit | DbErrorKind::Interrupted => (SaExc::OperationalError, "e3q8"),
+        DbErrorKind::TooBig => (SaExc::DataError, "9h9h"),
+        DbErrorKind::ParameterCount | DbErrorKind::UnsupportedType => (SaExc::ProgrammingError, "f405"),
+        DbErrorKind::Misuse => (SaExc::InterfaceError, "rvf5"),
+        _ => (SaExc::DatabaseError, "4xp6"),
     }
 }
 

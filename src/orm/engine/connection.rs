@@ -16,7 +16,8 @@ use super::super::{Orm, orm};
 use super::result::{ResultClass, ResultState, result_object};
 use super::{Engine, Phase, engine_of};
 use crate::eval::value::Value;
-use crate::eval::{Args, Interp, PyResult};
+use crate::eval::{Args, ExcType, Interp, PyResult};
+use crate::orm::SaExc;
 use crate::sql::{CacheStat, Compiled, StatementKind};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -66,8 +67,10 @@ pub fn param_sets(interp: &mut Interp, params: Option<&Value>) -> PyResult<Param
             items.iter().map(|v| one(interp, v)).collect()
         }
         Some(Value::Tuple(items)) => items.iter().map(|v| one(interp, v)).collect(),
-        Some(other) => Err(interp
-            .error("ArgumentError", format!("mapping or list expected for parameters, got '{}'", other.type_name()))),
+        Some(other) => Err(interp.error(
+            ExcType::TypeError,
+            format!("mapping or list expected for parameters, got '{}'", other.type_name()),
+        )),
     }
 }
 
@@ -79,7 +82,7 @@ pub fn compile_statement(interp: &mut Interp, stmt: &Value, sets: &ParamSets) ->
     }
     if let Value::Str(_) = stmt {
         let message = format!("Not an executable object: {}", interp.repr(stmt)?);
-        return Err(orm(interp)?.error(interp, "ObjectNotExecutableError", message));
+        return Err(orm(interp)?.error(interp, SaExc::ObjectNotExecutableError, message));
     }
     Err(interp.not_supported(&format!("executing a {} object on a Connection", stmt.type_name())))
 }
@@ -111,7 +114,7 @@ impl Orm {
                     row.iter()
                         .enumerate()
                         .map(|(i, cell)| {
-                            super::convert::result_value(cell, declared(i).and_then(|c| c.type_name.as_deref()))
+                            super::convert::result_value(interp, cell, declared(i).and_then(|c| c.type_name.as_deref()))
                         })
                         .collect()
                 })
@@ -162,14 +165,14 @@ fn new_connection(interp: &mut Interp, engine: Rc<Engine>, borrowed: bool) -> Va
         savepoints: RefCell::new(Vec::new()),
         savepoint_seq: Cell::new(0),
     };
-    wrap_rc(&class, Rc::new(data))
+    wrap_rc(interp, &class, Rc::new(data))
 }
 
 fn conn(interp: &mut Interp, args: Args) -> PyResult<(Rc<ConnectionData>, Value, Args)> {
     let (c, me, rest) = receiver::<ConnectionData>(interp, args, "Connection")?;
     if c.closed.get() {
         let orm = orm(interp)?;
-        return Err(orm.error(interp, "ResourceClosedError", "This Connection is closed"));
+        return Err(orm.error(interp, SaExc::ResourceClosedError, "This Connection is closed"));
     }
     Ok((c, me, rest))
 }
@@ -238,14 +241,12 @@ fn transaction_value(interp: &mut Interp, conn: Rc<ConnectionData>, savepoint: O
     super::super::native::native_property(&class, "is_active", |i, a| {
         receiver::<TransactionData>(i, a, "Transaction").map(|(t, _, _)| Value::Bool(t.active.get()))
     });
-    wrap(&class, TransactionData { conn, savepoint, active: Cell::new(true) })
+    wrap(interp, &class, TransactionData { conn, savepoint, active: Cell::new(true) })
 }
 
 fn already_begun(interp: &mut Interp) -> Box<crate::eval::Exc> {
     match orm(interp) {
-        Ok(orm) => orm.error(
-            interp,
-            "InvalidRequestError",
+        Ok(orm) => orm.error(interp, SaExc::InvalidRequestError,
             "This connection has already initialized a SQLAlchemy Transaction() object via begin() or autobegin; can't call begin() here unless rollback() or commit() is called first.",
         ),
         Err(e) => e,
@@ -325,7 +326,7 @@ fn driver_params(interp: &mut Interp, params: Option<Value>) -> PyResult<Vec<Vec
         let mut cells = Vec::with_capacity(items.len());
         for (n, item) in items.iter().enumerate() {
             let cell = super::convert::bind_value(item, None, n + 1)
-                .map_err(|e| interp.error("ProgrammingError", e.message))?;
+                .map_err(|e| interp.error(ExcType::TypeError, e.message))?;
             cells.push(cell);
         }
         Ok(cells)
@@ -424,7 +425,7 @@ pub const ENGINE_METHODS: &[(&str, Method)] = &[
         let (e, _, _) = receiver::<Rc<Engine>>(i, a, "Engine")?;
         let conn = connection_value(i, (*e).clone());
         let class = native_class(i, "_trans_ctx", "sqlalchemy.engine.base", ENGINE_BEGIN_METHODS);
-        Ok(wrap(&class, EngineBegin { conn }))
+        Ok(wrap(i, &class, EngineBegin { conn }))
     }),
     ("dispose", |_, _| Ok(Value::None)),
     ("__repr__", |i, a| {

@@ -35,9 +35,9 @@ pub fn bind_value(value: &Value, ty: Option<&SqlType>, position: usize) -> Resul
 
 /// A result column's value as Python sees it; `type_name` is the SQLAlchemy type with a result
 /// processor (`Boolean`, `DateTime`, `Date`, `Time`), if any.
-pub fn result_value(cell: &Cell, type_name: Option<&str>) -> Value {
+pub fn result_value(interp: &crate::eval::Interp, cell: &Cell, type_name: Option<&str>) -> Value {
     let ty = type_name.and_then(|name| SqlType::from_name(name, None)).unwrap_or(SqlType::Text);
-    crate::orm::state::from_cell(cell, &ty)
+    crate::orm::state::from_cell(interp, cell, &ty)
 }
 
 #[cfg(test)]
@@ -54,8 +54,9 @@ mod tests {
 
     #[test]
     fn result_processors_follow_the_declared_type() {
-        assert_eq!(result_value(&Cell::Integer(1), Some("Boolean")).type_name(), "bool");
-        assert_eq!(result_value(&Cell::Integer(1), None).type_name(), "int");
-        assert_eq!(result_value(&Cell::Text("a".into()), Some("String")).type_name(), "str");
+        let interp = crate::eval::Interp::new();
+        assert_eq!(result_value(&interp, &Cell::Integer(1), Some("Boolean")).type_name(), "bool");
+        assert_eq!(result_value(&interp, &Cell::Integer(1), None).type_name(), "int");
+        assert_eq!(result_value(&interp, &Cell::Text("a".into()), Some("String")).type_name(), "str");
     }
 }

@@ -6,6 +6,7 @@ use super::super::native::{as_str, kwarg, native_class, receiver, wrap};
 use super::{Engine, connection};
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
 use std::rc::Rc;
 
 impl Orm {
@@ -15,20 +16,20 @@ impl Orm {
         let Some(url) = url else {
             return Err(self.error(
                 interp,
-                "ArgumentError",
+                SaExc::ArgumentError,
                 "create_engine() needs a database URL such as \"sqlite://\"",
             ));
         };
         if !url.starts_with("sqlite") {
             return Err(self.error(
                 interp,
-                "ArgumentError",
+                SaExc::ArgumentError,
                 format!("ormplay runs SQLite in memory only; use \"sqlite://\" instead of \"{url}\""),
             ));
         }
         // A file database behaves like an in-memory one here: there are no files in a browser tab.
         let engine = Engine::new(&url, self.log_sink.clone())
-            .map_err(|e| self.error(interp, "OperationalError", format!("(sqlite3.OperationalError) {e}")))?;
+            .map_err(|e| self.error(interp, SaExc::OperationalError, format!("(sqlite3.OperationalError) {e}")))?;
         let echo = kwarg(&args, "echo").map(|v| interp.truthy(&v)).transpose()?.unwrap_or(false);
         engine.echo.set(echo);
         let engine = Rc::new(engine);
@@ -55,7 +56,7 @@ fn engine_object(interp: &mut Interp, engine: Rc<Engine>) -> Value {
     }
     let url = url_object(interp, &engine.url);
     let dialect = dialect_object(interp);
-    let value = wrap(&class, engine);
+    let value = wrap(interp, &class, engine);
     if let Value::Instance(inst) = &value {
         let mut dict = inst.dict.borrow_mut();
         dict.insert(crate::ir::Name::from("url"), url);
@@ -70,7 +71,7 @@ fn url_object(interp: &mut Interp, url: &str) -> Value {
         receiver::<String>(i, a, "URL").map(|(u, _, _)| Value::str(&u))
     }
     let class = native_class(interp, "URL", "sqlalchemy.engine.url", &[("__str__", text), ("__repr__", text)]);
-    let value = wrap(&class, url.to_string());
+    let value = wrap(interp, &class, url.to_string());
     if let Value::Instance(inst) = &value {
         let (driver, database) = url.split_once("://").unwrap_or((url, ""));
         let database = database.trim_start_matches('/');
@@ -85,7 +86,7 @@ fn url_object(interp: &mut Interp, url: &str) -> Value {
 /// `engine.dialect`: SQLite through pysqlite.
 fn dialect_object(interp: &mut Interp) -> Value {
     let class = native_class(interp, "SQLiteDialect_pysqlite", "sqlalchemy.dialects.sqlite.pysqlite", &[]);
-    let value = wrap(&class, ());
+    let value = wrap(interp, &class, ());
     if let Value::Instance(inst) = &value {
         let mut dict = inst.dict.borrow_mut();
         for (key, v) in [("name", "sqlite"), ("driver", "pysqlite"), ("paramstyle", "qmark")] {

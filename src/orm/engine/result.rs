@@ -11,7 +11,8 @@ use super::super::native::{Method, arg, as_str, native_class, receiver, wrap, wr
 use super::super::orm;
 use super::row::{mapping_value, row_value};
 use crate::eval::value::Value;
-use crate::eval::{Args, Interp, PyResult};
+use crate::eval::{Args, ExcType, Interp, PyResult};
+use crate::orm::SaExc;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -125,7 +126,7 @@ fn view_object(interp: &mut Interp, state: Rc<ResultState>, shape: Shape, name: 
     for (prop, getter) in properties {
         super::super::native::native_property(&class, prop, *getter);
     }
-    wrap(&class, ResultView { state, shape, seen: RefCell::new(None) })
+    wrap(interp, &class, ResultView { state, shape, seen: RefCell::new(None) })
 }
 
 /// The legacy entry point the ORM uses: rows of values named by `names`; `scalars` gives the first
@@ -233,11 +234,13 @@ impl ResultView {
         self.close();
         let orm = orm(interp)?;
         match (first, second) {
-            (Some(_), Some(_)) => {
-                Err(orm.error(interp, "MultipleResultsFound", "Multiple rows were found when exactly one was required"))
-            }
+            (Some(_), Some(_)) => Err(orm.error(
+                interp,
+                SaExc::MultipleResultsFound,
+                "Multiple rows were found when exactly one was required",
+            )),
             (None, _) if exactly && !or_none => {
-                Err(orm.error(interp, "NoResultFound", "No row was found when one was required"))
+                Err(orm.error(interp, SaExc::NoResultFound, "No row was found when one was required"))
             }
             (item, _) => Ok(item),
         }
@@ -246,7 +249,7 @@ impl ResultView {
 
 fn closed_error(interp: &mut Interp, message: &str) -> Box<crate::eval::Exc> {
     match orm(interp) {
-        Ok(orm) => orm.error(interp, "ResourceClosedError", message),
+        Ok(orm) => orm.error(interp, SaExc::ResourceClosedError, message),
         Err(e) => e,
     }
 }
@@ -272,7 +275,7 @@ fn column_index(interp: &Interp, view: &ResultView, which: &Value) -> PyResult<u
         Value::Str(s) => view.state.keys.iter().position(|k| **k == **s),
         _ => None,
     };
-    index.ok_or_else(|| interp.error("IndexError", "tuple index out of range"))
+    index.ok_or_else(|| interp.error(ExcType::IndexError, "tuple index out of range"))
 }
 
 fn first_of(item: Option<Value>) -> Value {
@@ -299,7 +302,7 @@ const PROPERTIES: &[(&str, Method)] = &[
             }
             None => {
                 let orm = orm(i)?;
-                Err(orm.error(i, "InvalidRequestError", "Statement is not an insert() expression construct."))
+                Err(orm.error(i, SaExc::InvalidRequestError, "Statement is not an insert() expression construct."))
             }
         }
     }),
@@ -310,7 +313,7 @@ const RESULT_METHODS: &[(&str, Method)] = &[
     ("__iter__", |i, a| this(i, a).map(|(_, me, _)| me)),
     ("__next__", |i, a| {
         let (v, _, _) = this(i, a)?;
-        v.next_item(i)?.ok_or_else(|| i.error("StopIteration", ""))
+        v.next_item(i)?.ok_or_else(|| i.error(ExcType::StopIteration, ""))
     }),
     ("all", |i, a| this(i, a).and_then(|(v, _, _)| v.rest(i)).map(Value::list)),
     ("fetchall", |i, a| this(i, a).and_then(|(v, _, _)| v.rest(i)).map(Value::list)),
@@ -393,7 +396,7 @@ const RESULT_METHODS: &[(&str, Method)] = &[
 /// `RMKeyView(['x', 'y'])`: a result's keys, iterable, sized and searchable.
 pub fn keys_value(interp: &mut Interp, keys: Vec<Value>) -> Value {
     let class = native_class(interp, "RMKeyView", "sqlalchemy.engine.result", KEYS_METHODS);
-    wrap_rc(&class, Rc::new(KeysData(keys)))
+    wrap_rc(interp, &class, Rc::new(KeysData(keys)))
 }
 
 pub struct KeysData(Vec<Value>);

@@ -6,7 +6,8 @@
 use super::super::native::{Method, as_str, native_class, receiver, state, wrap};
 use super::super::orm;
 use crate::eval::value::Value;
-use crate::eval::{Args, Interp, PyResult};
+use crate::eval::{Args, ExcType, Interp, PyResult};
+use crate::orm::SaExc;
 use std::rc::Rc;
 
 pub struct RowData {
@@ -28,7 +29,7 @@ impl RowData {
 /// A `Row` object.
 pub fn row_value(interp: &mut Interp, keys: Rc<Vec<String>>, values: Vec<Value>) -> Value {
     let class = native_class(interp, "Row", "sqlalchemy.engine.row", ROW_METHODS);
-    wrap(&class, RowData { keys, values })
+    wrap(interp, &class, RowData { keys, values })
 }
 
 /// A value compared with a row: another row as its tuple, anything else as itself.
@@ -115,9 +116,9 @@ const ROW_METHODS: &[(&str, Method)] = &[
                 "_t" | "t" => Ok(r.tuple()),
                 _ => match r.position(&name) {
                     Some(pos) => Ok(r.values.get(pos).cloned().unwrap_or(Value::None)),
-                    None => {
-                        Err(i.error("AttributeError", format!("Could not locate column in row for column '{name}'")))
-                    }
+                    None => Err(
+                        i.error(ExcType::AttributeError, format!("Could not locate column in row for column '{name}'"))
+                    ),
                 },
             }
         })
@@ -144,7 +145,7 @@ const ROW_METHODS: &[(&str, Method)] = &[
                     return Ok(Value::Int(pos as i64));
                 }
             }
-            Err(i.error("ValueError", "tuple.index(x): x not in tuple"))
+            Err(i.error(ExcType::ValueError, "tuple.index(x): x not in tuple"))
         })
     }),
 ];
@@ -163,7 +164,7 @@ pub fn dict_of(interp: &mut Interp, keys: &[String], values: &[Value]) -> PyResu
 /// A `RowMapping`: the row by key, read-only, repr'd like a dict.
 pub fn mapping_value(interp: &mut Interp, keys: Rc<Vec<String>>, values: Vec<Value>) -> Value {
     let class = native_class(interp, "RowMapping", "sqlalchemy.engine.row", MAPPING_METHODS);
-    wrap(&class, MappingData(RowData { keys, values }))
+    wrap(interp, &class, MappingData(RowData { keys, values }))
 }
 
 pub struct MappingData(pub RowData);
@@ -195,7 +196,11 @@ const MAPPING_METHODS: &[(&str, Method)] = &[
                 None => {
                     let shown = i.repr(&key)?;
                     let orm = orm(i)?;
-                    Err(orm.error(i, "NoSuchColumnError", format!("Could not locate column in row for column {shown}")))
+                    Err(orm.error(
+                        i,
+                        SaExc::NoSuchColumnError,
+                        format!("Could not locate column in row for column {shown}"),
+                    ))
                 }
             }
         })

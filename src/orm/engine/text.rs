@@ -8,6 +8,7 @@ use super::super::orm;
 use crate::db::Cell;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
 use crate::sql::{BindStyle, CacheStat, Compiled, ResultColumn, StatementKind, TextClause};
 use std::rc::Rc;
 
@@ -30,7 +31,7 @@ fn text_object(interp: &mut Interp, obj: TextObj) -> Value {
     let name = if obj.clause.columns.is_empty() { "TextClause" } else { "TextualSelect" };
     let module = if obj.clause.columns.is_empty() { "sqlalchemy.sql.elements" } else { "sqlalchemy.sql.selectable" };
     let class = native_class(interp, name, module, METHODS);
-    wrap(&class, obj)
+    wrap(interp, &class, obj)
 }
 
 /// The `TextClause` behind a value, if it is one.
@@ -52,7 +53,7 @@ const METHODS: &[(&str, Method)] = &[
                 let orm = orm(i)?;
                 return Err(orm.error(
                     i,
-                    "ArgumentError",
+                    SaExc::ArgumentError,
                     format!("This text() construct doesn't define a bound parameter named '{name}'"),
                 ));
             }
@@ -125,7 +126,7 @@ fn missing_value(interp: &mut Interp, name: &str, sql: &str, sets: &[Vec<(String
         "(sqlalchemy.exc.InvalidRequestError) A value is required for bind parameter '{name}'\n[SQL: {sql}]\n[parameters: {given}]\n(Background on this error at: https://sqlalche.me/e/21/cd3x)"
     );
     match orm(interp) {
-        Ok(orm) => orm.error(interp, "StatementError", message),
+        Ok(orm) => orm.error(interp, SaExc::StatementError, message),
         Err(e) => e,
     }
 }

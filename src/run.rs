@@ -15,7 +15,7 @@ use crate::source::{Diagnostic, FileId, LocatedDiagnostic, Severity, Span};
 use serde::Serialize;
 use std::rc::Rc;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunOutput {
     pub stdout: String,
     pub error: Option<Failure>,

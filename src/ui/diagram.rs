@@ -17,7 +17,7 @@ use wasm_bindgen::prelude::*;
 use super::state::{AppState, use_state};
 use super::theme::is_dark;
 use crate::diagram::layout::Point;
-use crate::diagram::{LayoutOptions, SvgOptions, Theme as SvgTheme, layout, render_svg};
+use crate::diagram::{DiagramModel, LayoutOptions, SvgOptions, Theme as SvgTheme, layout, render_svg};
 use crate::source::FileId;
 use js::DiagramHandle;
 
@@ -27,6 +27,7 @@ pub fn DiagramPane() -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     let handle = StoredValue::new_local(None::<DiagramHandle>);
     let ready = RwSignal::new(false);
+    let model = diagram_model(state);
 
     Effect::new(move |attached: Option<bool>| {
         if attached == Some(true) {
@@ -42,7 +43,7 @@ pub fn DiagramPane() -> impl IntoView {
 
     // Lay out and draw whenever the model, the pinned positions or the theme change.
     Effect::new(move |_| {
-        let model = state.diagram.get();
+        let model = model.get();
         let positions = state.positions.get();
         let dark = is_dark(state.theme.get());
         if !ready.get() {
@@ -86,7 +87,7 @@ pub fn DiagramPane() -> impl IntoView {
             }
         })
     };
-    let empty = move || state.diagram.with(|d| d.entities.is_empty());
+    let empty = move || model.with(|d| d.entities.is_empty());
     let pinned_any = move || state.positions.with(|p| !p.is_empty());
     view! {
         <section class="pane diagram-pane" aria-labelledby="diagram-title">
@@ -126,7 +127,9 @@ fn callbacks(state: AppState) -> JsValue {
             });
         });
     let on_click = Closure::<dyn FnMut(String)>::new(move |table: String| {
-        let line = state.diagram.with_untracked(|d| d.entity(&table).and_then(|e| e.source_line));
+        let line = state
+            .run
+            .with_untracked(|r| r.as_ref().and_then(|r| r.output.diagram.entity(&table).and_then(|e| e.source_line)));
         if let Some(line) = line {
             state.with_editor(FileId::Models, |editor| {
                 editor.scroll_to_line(line);
@@ -146,6 +149,11 @@ fn callbacks(state: AppState) -> JsValue {
     on_click.forget();
     on_hover.forget();
     object.into()
+}
+
+/// The last run's diagram model, as a memo: the layout effect re-runs only when the model changed.
+fn diagram_model(state: AppState) -> Memo<DiagramModel> {
+    Memo::new(move |_| state.with_run(|r| r.map(|r| r.diagram.clone()).unwrap_or_default()))
 }
 
 /// Dragged positions as the layout takes them.

@@ -68,8 +68,10 @@ pub fn CodeEditor(file: FileId, title: &'static str, testid: &'static str, area:
 
     // This file's diagnostics, into the lint gutter.
     Effect::new(move |_| {
-        let marks: Vec<EditorDiagnostic> =
-            state.diagnostics.with(|all| all.iter().filter(|d| d.diagnostic.file == file).map(editor_mark).collect());
+        let marks: Vec<EditorDiagnostic> = state.with_run(|run| {
+            run.map(|r| r.diagnostics.iter().filter(|d| d.diagnostic.file == file).map(editor_mark).collect())
+                .unwrap_or_default()
+        });
         if ready.get() {
             state.with_editor(file, |editor| editor.set_diagnostics(&marks));
         }

@@ -14,30 +14,39 @@ use crate::source::{FileId, LocatedDiagnostic, Severity};
 #[component]
 pub fn OutputArea() -> impl IntoView {
     let state = use_state();
-    let problems = move || state.diagnostics.with(Vec::len);
+    let stdout = Memo::new(move |_| state.with_run(|r| r.map(|r| r.stdout.clone()).unwrap_or_default()));
+    let error = Memo::new(move |_| state.with_run(|r| r.and_then(|r| r.error.clone())));
+    let diagnostics = Memo::new(move |_| state.with_run(|r| r.map(|r| r.diagnostics.clone()).unwrap_or_default()));
+    let problems = move || diagnostics.with(Vec::len);
     let status = move || {
-        let ms = state.run_ms.get().map(|ms| format!(" in {ms:.0} ms")).unwrap_or_default();
-        match state.error.get() {
-            Some(e) => (true, format!("Stopped by {}{ms}", e.class)),
-            None => (false, format!("Finished{ms}")),
-        }
+        state.run.with(|run| {
+            let Some(run) = run else { return (false, "Not run yet".to_string()) };
+            let ms = run.elapsed_ms.map(|ms| format!(" in {ms:.0} ms")).unwrap_or_default();
+            match &run.output.error {
+                Some(e) => (true, format!("Stopped by {}{ms}", e.class)),
+                None => (false, format!("Finished{ms}")),
+            }
+        })
     };
+    let count = move || state.run.with(|r| r.as_ref().map_or(0, |r| r.number));
     view! {
         <section class="pane output-pane" aria-labelledby="output-title">
             <header class="pane-head">
                 <h2 id="output-title">"Run"</h2>
-                <span class="run-status" class:bad=move || status().0 data-testid="run-status">{move || status().1}</span>
+                <span class="run-status" class:bad=move || status().0 data-testid="run-status" data-run-count=count>
+                    {move || status().1}
+                </span>
             </header>
             <div class="output-columns">
                 <div class="output-block">
                     <h3>"Output"</h3>
                     <pre
                         class="console-text"
-                        class:is-empty=move || state.output.with(String::is_empty) && state.error.with(Option::is_none)
+                        class:is-empty=move || stdout.with(String::is_empty) && error.with(Option::is_none)
                         data-testid="output" data-placeholder="Nothing printed yet: what script.py prints appears here.">
-                        {move || state.output.get()}
+                        {move || stdout.get()}
                     </pre>
-                    {move || state.error.get().map(|e| view! {
+                    {move || error.get().map(|e| view! {
                         <pre class="console-text traceback" data-testid="traceback" role="alert">{e.traceback}</pre>
                     })}
                 </div>
@@ -55,7 +64,7 @@ pub fn OutputArea() -> impl IntoView {
                         class:is-empty=move || problems() == 0
                         data-testid="diagnostics" data-placeholder="No problems found.">
                         {move || {
-                            state.diagnostics.get().into_iter().map(|d| diagnostic_view(state, d)).collect_view()
+                            diagnostics.get().into_iter().map(|d| diagnostic_view(state, d)).collect_view()
                         }}
                     </ul>
                 </div>

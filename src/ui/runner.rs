@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::state::AppState;
+use super::state::{AppState, PageRun};
 use crate::eval::Limits;
 use crate::run::run_for_page;
 
@@ -22,9 +22,9 @@ pub fn page_limits() -> Limits {
     Limits { steps: 2_000_000, recursion: 1000, ..Limits::default() }
 }
 
-/// Runs models.py then script.py and puts every result into the page's signals. The texts of the last
-/// run are remembered, so a debounced run after an unchanged edit (an example loaded, then run at once)
-/// does no work twice.
+/// Runs models.py then script.py and keeps the result, whole, as the page's run (numbered one more
+/// than the last). The texts of the last run are remembered, so a debounced run after an unchanged edit
+/// (an example loaded, then run at once) does no work twice.
 pub fn run_now(state: AppState) {
     let last = state.last_run;
     let models = state.models.get_untracked();
@@ -32,14 +32,9 @@ pub fn run_now(state: AppState) {
     last.set_value((models.clone(), script.clone()));
     let started = now_ms();
     let (output, database) = run_for_page(&models, &script, page_limits());
-    let elapsed = now_ms().zip(started).map(|(end, start)| end - start);
-    state.output.set(output.stdout);
-    state.error.set(output.error);
-    state.sql_log.set(output.sql_log);
-    state.diagnostics.set(output.diagnostics);
-    state.schema.set(output.schema);
-    state.diagram.set(output.diagram);
-    state.run_ms.set(elapsed);
+    let elapsed_ms = now_ms().zip(started).map(|(end, start)| end - start);
+    let number = state.run_count() + 1;
+    state.run.set(Some(PageRun { number, output, elapsed_ms }));
     state.replace_database(database);
 }
 

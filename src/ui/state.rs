@@ -1,8 +1,9 @@
 //! [`AppState`]: every signal the page shares, plus the SQL console's database, provided by context.
 //!
 //! The inputs (both texts, the lesson id, dragged diagram positions, the theme) are exactly what a
-//! permalink and the autosave carry ([`PlaygroundState`]); everything else is derived by a run
-//! (`ui/runner.rs`) and copied into signals. The database is not a signal: it is mutated in place by
+//! permalink and the autosave carry ([`PlaygroundState`]); what a run derives from them is kept whole,
+//! as the core returned it, in one [`PageRun`] signal (`ui/runner.rs` sets it; the panes read the parts
+//! they show through memos, so a pane re-renders only when its part changed). The database is not a signal: it is mutated in place by
 //! the console, and what the page shows of it is copied into `tables` right after each change. It is
 //! kept in local (non-`Send`) storage because the page is single-threaded and the editor handles are JS
 //! objects.
@@ -14,12 +15,9 @@ use leptos::prelude::*;
 use super::editor::js::EditorHandle;
 use crate::console::{self, ConsoleEntry};
 use crate::db::{Database, TableSnapshot};
-use crate::diagram::DiagramModel;
-use crate::orm::LogEntry;
-use crate::orm::describe::TableInfo;
 use crate::permalink::{Panes, PlaygroundState, Theme, View};
-use crate::program::Failure;
-use crate::source::{FileId, LocatedDiagnostic};
+use crate::run::RunOutput;
+use crate::source::FileId;
 
 /// A message shown in the banner under the header (bad links, restored work, share results).
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +38,16 @@ impl Notice {
     }
 }
 
+/// One run of the two files as the page keeps it: the core's result, untouched, with its number (the
+/// run counter: 1 for the first run of the page, one more for each run after) and how long it took.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageRun {
+    pub number: u64,
+    pub output: RunOutput,
+    /// Milliseconds from asking for the run to having its result.
+    pub elapsed_ms: Option<f64>,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The models editor's text (kept in step with the editor by its change callback).
@@ -54,20 +62,8 @@ pub struct AppState {
     pub theme: RwSignal<Theme>,
     /// Pane choices from a link, carried through to the next link.
     pub panes: RwSignal<Panes>,
-    /// What the program printed.
-    pub output: RwSignal<String>,
-    /// The uncaught exception that ended the run, if any.
-    pub error: RwSignal<Option<Failure>>,
-    /// Every statement the ORM sent, with parameters, phase and group.
-    pub sql_log: RwSignal<Vec<LogEntry>>,
-    /// Problems found in the user's code, shown in the list and in the editors' lint gutters.
-    pub diagnostics: RwSignal<Vec<LocatedDiagnostic>>,
-    /// The models' tables: physical columns and relationship attributes.
-    pub schema: RwSignal<Vec<TableInfo>>,
-    /// What the diagram pane draws.
-    pub diagram: RwSignal<DiagramModel>,
-    /// How long the last run took, in milliseconds.
-    pub run_ms: RwSignal<Option<f64>>,
+    /// The last run, whole (`None` before the first). Its `number` is the run counter.
+    pub run: RwSignal<Option<PageRun>>,
     /// The banner message.
     pub notice: RwSignal<Option<Notice>>,
     /// The Share button's confirmation ("Link copied").
@@ -87,12 +83,6 @@ pub struct AppState {
     script_editor: StoredValue<Option<EditorHandle>, LocalStorage>,
 }
 
-impl Default for AppState {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 impl AppState {
     pub fn new() -> Self {
         Self {
@@ -102,13 +92,7 @@ impl AppState {
             positions: RwSignal::new(BTreeMap::new()),
             theme: RwSignal::new(Theme::System),
             panes: RwSignal::new(Panes::default()),
-            output: RwSignal::new(String::new()),
-            error: RwSignal::new(None),
-            sql_log: RwSignal::new(Vec::new()),
-            diagnostics: RwSignal::new(Vec::new()),
-            schema: RwSignal::new(Vec::new()),
-            diagram: RwSignal::new(DiagramModel::default()),
-            run_ms: RwSignal::new(None),
+            run: RwSignal::new(None),
             notice: RwSignal::new(None),
             share_status: RwSignal::new(None),
             previous: RwSignal::new(None),
@@ -120,6 +104,17 @@ impl AppState {
             models_editor: StoredValue::new_local(None),
             script_editor: StoredValue::new_local(None),
         }
+    }
+
+    /// Reads one part of the last run (tracked): `f` gets the run's output, or `None` before the first
+    /// run. Panes wrap it in a `Memo` so they re-render only when their part changes.
+    pub fn with_run<R>(&self, f: impl FnOnce(Option<&RunOutput>) -> R) -> R {
+        self.run.with(|run| f(run.as_ref().map(|r| &r.output)))
+    }
+
+    /// The number of the last run (0 before the first), untracked.
+    pub fn run_count(&self) -> u64 {
+        self.run.with_untracked(|r| r.as_ref().map_or(0, |r| r.number))
     }
 
     /// The text signal behind one of the two editors.
@@ -204,7 +199,8 @@ impl AppState {
     }
 }
 
-/// The shared state, from context (provided by `App`).
+/// The shared state, from context (provided by `App`). A component mounted outside `App` is a bug:
+/// it panics at once (a fresh default state would silently show nothing and keep nothing).
 pub fn use_state() -> AppState {
-    use_context::<AppState>().unwrap_or_default()
+    expect_context::<AppState>()
 }

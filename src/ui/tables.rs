@@ -17,10 +17,11 @@ use schema::{columns_view, relationships_view};
 #[component]
 pub fn TablesPane() -> impl IntoView {
     let state = use_state();
+    let schema = Memo::new(move |_| state.with_run(|r| r.map(|r| r.schema.clone()).unwrap_or_default()));
     let count = move || {
-        let mapped = state.schema.with(Vec::len);
-        let extra = state.tables.with(|t| t.iter().filter(|t| !in_schema(&state.schema.get(), &t.name)).count());
-        mapped + extra
+        schema.with(|schema| {
+            schema.len() + state.tables.with(|t| t.iter().filter(|t| !in_schema(schema, &t.name)).count())
+        })
     };
     view! {
         <section class="pane tables-pane" aria-labelledby="tables-title">
@@ -30,7 +31,7 @@ pub fn TablesPane() -> impl IntoView {
             </header>
             <div class="pane-body" data-testid="tables">
                 {move || {
-                    let schema = state.schema.get();
+                    let schema = schema.get();
                     let rows = state.tables.get();
                     if schema.is_empty() && rows.is_empty() {
                         return view! {

@@ -114,6 +114,20 @@ export async function setEditor(page, testid, text) {
   else await page.keyboard.insertText(text);
 }
 
+/** The page's run counter: how many runs of the two files the page has finished (0 before the first). */
+export async function runCount(page) {
+  return Number(await page.getByTestId("run-status").getAttribute("data-run-count"));
+}
+
+/** Waits until the run counter is above `after` (a run finished after that count was read). */
+export function waitForRunAfter(page, after, timeout = 15_000) {
+  return page.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid="run-status"]')?.dataset.runCount) > n,
+    after,
+    { timeout },
+  );
+}
+
 /** Waits until the page's output `<pre>` holds exactly `text`. */
 export function waitForOutput(page, text, timeout = 15_000) {
   return page.waitForFunction(

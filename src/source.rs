@@ -3,10 +3,10 @@
 //! Every stage carries byte ranges ([`Span`]) the way ruff's parser does; line and column are computed
 //! only at the edge ([`LineIndex`]), when a message is shown to a person or serialised for the editor.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A byte range `start..end` in one source text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -24,7 +24,7 @@ impl Span {
 }
 
 /// A 1-based line and column (column counted in characters, as editors show it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LineCol {
     pub line: u32,
     pub column: u32,
@@ -66,7 +66,7 @@ impl LineIndex {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -75,7 +75,7 @@ pub enum Severity {
 }
 
 /// Which editor a diagnostic belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FileId {
     Models,
@@ -83,7 +83,7 @@ pub enum FileId {
 }
 
 /// A message about the user's code, located in one of the two files.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// A short stable kind: an exception class (`"TypeError"`, `"NoForeignKeysError"`) or a lint name.
@@ -96,7 +96,7 @@ pub struct Diagnostic {
 }
 
 /// A diagnostic with its span resolved to lines and columns, ready for an editor or a terminal.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LocatedDiagnostic {
     #[serde(flatten)]
     pub diagnostic: Diagnostic,

@@ -4,9 +4,9 @@
 use super::ddl::effective_type;
 use super::mapper::{Direction, Registry, Resolved};
 use crate::diagram::{Cardinality, Column as DiagramColumn, ColumnRef, DiagramModel, Edge, EdgeKind, Entity};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ColumnInfo {
     pub name: String,
     /// The attribute name, when it differs from the column name.
@@ -21,7 +21,7 @@ pub struct ColumnInfo {
     pub line: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RelationshipInfo {
     pub key: String,
     pub target_class: String,
@@ -36,7 +36,7 @@ pub struct RelationshipInfo {
     pub line: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TableInfo {
     pub name: String,
     pub class_name: Option<String>,

@@ -10,12 +10,13 @@ use std::cell::{Cell as StdCell, RefCell};
 use std::rc::Rc;
 
 /// One statement sent to the database.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct LogEntry {
     pub sql: String,
     pub params: Vec<Cell>,
     /// What sent it: "ddl", "flush", "query", "commit", "rollback".
-    pub phase: &'static str,
+    #[serde(deserialize_with = "crate::wire::log_phase")]
+    pub phase: crate::wire::StaticStr,
     /// Statements of one flush (or one commit) share a group number.
     pub group: u32,
 }

@@ -1,7 +1,8 @@
 //! The page layout and its start: the header and banner, then a grid of panes (see `style/main.css`
-//! for how the grid adapts to the window width). At start the work is restored (a link, else the
-//! autosave, else the first lesson) and run at once; then edits re-run, changes autosave, Ctrl/⌘+S
-//! shares and a pasted link opens.
+//! for how the grid adapts to the window width). At start the runtime worker starts loading, the work
+//! is restored (a link, else the autosave, else the first lesson) and run at once — unless it crashed
+//! or froze the last time it ran; then edits re-run, changes autosave, Ctrl/⌘+S shares and a pasted
+//! link opens.
 
 use leptos::prelude::*;
 
@@ -12,6 +13,7 @@ use super::editor::CodeEditor;
 use super::header::Header;
 use super::lesson::LessonPane;
 use super::output::OutputArea;
+use super::runtime::Runtime;
 use super::state::AppState;
 use super::tables::TablesPane;
 use super::{persist, runner, share, theme};
@@ -22,12 +24,19 @@ pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     state.theme.set(theme::saved_theme());
-    persist::restore(state);
-    runner::run_now(state);
+    state.set_runtime(Runtime::start(move |loading| state.loading.set(loading)));
+    if persist::restore(state) {
+        runner::run_now(state);
+    }
     runner::install_auto_run(state);
+    install_test_hooks(state);
     persist::install_autosave(state);
     share::install_shortcut(state);
-    share::install_hash_listener(state, move || runner::run_now(state));
+    share::install_hash_listener(state, move |run| {
+        if run {
+            runner::run_now(state);
+        }
+    });
     view! {
         <div class="app">
             <Header/>
@@ -43,8 +52,24 @@ pub fn App() -> impl IntoView {
             </main>
             <footer class="footer">
                 "ormplay runs entirely in your browser: Rust compiled to WebAssembly, with an in-memory "
-                "GlueSQL database. Nothing you type leaves this page."
+                "GlueSQL database, in a worker thread that Stop can end. Nothing you type leaves this page."
             </footer>
         </div>
     }
+}
+
+/// `window.ormplayArmCrash(kind, file, offset)`: makes the runtime trap on purpose at the statement
+/// starting at byte `offset` of `file` (see `src/worker_main.rs`), so browser tests can check how the
+/// page handles fatal errors without depending on a bug. Harmless otherwise: it only ends a run.
+fn install_test_hooks(state: AppState) {
+    use wasm_bindgen::prelude::*;
+    let arm = Closure::<dyn Fn(String, String, u32)>::new(move |kind: String, file: String, offset: u32| {
+        if let Some(runtime) = state.runtime() {
+            runtime.arm_crash_for_tests(&kind, &file, offset);
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&window, &"ormplayArmCrash".into(), arm.as_ref());
+    }
+    arm.forget();
 }

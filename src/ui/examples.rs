@@ -19,11 +19,10 @@ pub fn open_lesson(state: AppState, lesson: &Lesson) {
         state.notice.set(None);
     } else {
         keep_previous(state, current);
-        state.notice.set(Some(Notice {
-            text: format!("Opened the lesson “{}”. Your edited work is kept: you can go back to it.", lesson.title),
-            error: false,
-            offer_previous: true,
-        }));
+        state.notice.set(Some(Notice::with_previous(format!(
+            "Opened the lesson “{}”. Your edited work is kept: you can go back to it.",
+            lesson.title
+        ))));
     }
     state.apply(lesson.state());
     run_now(state);

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use super::sql_log::SqlLog;
-use super::state::{AppState, use_state};
+use super::state::{AppState, RunEnd, use_state};
 use crate::source::{FileId, LocatedDiagnostic, Severity};
 
 #[component]
@@ -19,12 +19,22 @@ pub fn OutputArea() -> impl IntoView {
     let diagnostics = Memo::new(move |_| state.with_run(|r| r.map(|r| r.diagnostics.clone()).unwrap_or_default()));
     let problems = move || diagnostics.with(Vec::len);
     let status = move || {
+        if state.running.get() {
+            return (false, "Running…".to_string());
+        }
         state.run.with(|run| {
-            let Some(run) = run else { return (false, "Not run yet".to_string()) };
+            let Some(run) = run else {
+                let text = if state.loading.get().ready { "Not run yet" } else { "Starting the runtime…" };
+                return (false, text.to_string());
+            };
             let ms = run.elapsed_ms.map(|ms| format!(" in {ms:.0} ms")).unwrap_or_default();
-            match &run.output.error {
-                Some(e) => (true, format!("Stopped by {}{ms}", e.class)),
-                None => (false, format!("Finished{ms}")),
+            let after = run.elapsed_ms.map(|ms| format!(" after {ms:.0} ms")).unwrap_or_default();
+            match (&run.end, &run.output.error) {
+                (RunEnd::Crashed, _) => (true, format!("Crashed (fatal error){after}")),
+                (RunEnd::Stopped, _) => (true, format!("Stopped by you{after}")),
+                (RunEnd::Unavailable, _) => (true, "Could not run".to_string()),
+                (RunEnd::Finished, Some(e)) => (true, format!("Stopped by {}{ms}", e.class)),
+                (RunEnd::Finished, None) => (false, format!("Finished{ms}")),
             }
         })
     };
@@ -33,7 +43,7 @@ pub fn OutputArea() -> impl IntoView {
         <section class="pane output-pane" aria-labelledby="output-title">
             <header class="pane-head">
                 <h2 id="output-title">"Run"</h2>
-                <span class="run-status" class:bad=move || status().0 data-testid="run-status" data-run-count=count>
+                <span class="run-status" class:bad=move || status().0 data-testid="run-status" data-run-count=count role="status" aria-live="polite">
                     {move || status().1}
                 </span>
             </header>

@@ -1,20 +1,23 @@
-//! [`AppState`]: every signal the page shares, plus the SQL console's database, provided by context.
+//! [`AppState`]: every signal the page shares, plus the handle of the runtime worker, provided by context.
 //!
 //! The inputs (both texts, the lesson id, dragged diagram positions, the theme) are exactly what a
 //! permalink and the autosave carry ([`PlaygroundState`]); what a run derives from them is kept whole,
 //! as the core returned it, in one [`PageRun`] signal (`ui/runner.rs` sets it; the panes read the parts
-//! they show through memos, so a pane re-renders only when its part changed). The database is not a signal: it is mutated in place by
-//! the console, and what the page shows of it is copied into `tables` right after each change. It is
-//! kept in local (non-`Send`) storage because the page is single-threaded and the editor handles are JS
-//! objects.
+//! they show through memos, so a pane re-renders only when its part changed). The database lives in
+//! the runtime worker (`ui/runtime.rs`); the page keeps what it last reported of it (`tables`, the
+//! console's `console`). Editor handles and the runtime are JS objects, kept in local (non-`Send`)
+//! storage: the page is single-threaded.
 
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
+use std::rc::Rc;
+
 use super::editor::js::EditorHandle;
-use crate::console::{self, ConsoleEntry};
-use crate::db::{Database, TableSnapshot};
+use super::runtime::{Loading, Runtime};
+use crate::console::ConsoleEntry;
+use crate::db::TableSnapshot;
 use crate::permalink::{Panes, PlaygroundState, Theme, View};
 use crate::run::RunOutput;
 use crate::source::FileId;
@@ -26,16 +29,36 @@ pub struct Notice {
     pub error: bool,
     /// Whether the banner offers to go back to the previous work (after a link replaced it).
     pub offer_previous: bool,
+    /// Whether the banner offers to run the code (loaded but not run: it crashed or froze before).
+    pub offer_run: bool,
 }
 
 impl Notice {
     pub fn info(text: impl Into<String>) -> Notice {
-        Notice { text: text.into(), error: false, offer_previous: false }
+        Notice { text: text.into(), error: false, offer_previous: false, offer_run: false }
     }
 
     pub fn error(text: impl Into<String>) -> Notice {
-        Notice { text: text.into(), error: true, offer_previous: false }
+        Notice { text: text.into(), error: true, offer_previous: false, offer_run: false }
     }
+
+    /// An informational notice that offers the way back to the previous work.
+    pub fn with_previous(text: impl Into<String>) -> Notice {
+        Notice { offer_previous: true, ..Notice::info(text) }
+    }
+}
+
+/// How a run ended, as far as the page is concerned.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunEnd {
+    /// The runtime answered (an uncaught Python exception is a finished run too).
+    Finished,
+    /// A fatal error (wasm trap) ended the runtime mid-run; the output holds the message.
+    Crashed,
+    /// The learner pressed Stop.
+    Stopped,
+    /// The runtime could not run it (did not start, or answered nonsense).
+    Unavailable,
 }
 
 /// One run of the two files as the page keeps it: the core's result, untouched, with its number (the
@@ -43,6 +66,7 @@ impl Notice {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageRun {
     pub number: u64,
+    pub end: RunEnd,
     pub output: RunOutput,
     /// Milliseconds from asking for the run to having its result.
     pub elapsed_ms: Option<f64>,
@@ -64,6 +88,16 @@ pub struct AppState {
     pub panes: RwSignal<Panes>,
     /// The last run, whole (`None` before the first). Its `number` is the run counter.
     pub run: RwSignal<Option<PageRun>>,
+    /// Whether a run is on its way in the runtime (the Stop button shows, the status says so).
+    pub running: RwSignal<bool>,
+    /// Whether another run was asked for while one was running (it starts when that one ends).
+    pub rerun: StoredValue<bool>,
+    /// The runtime's start: bytes of its wasm fetched, and whether it is ready.
+    pub loading: RwSignal<Loading>,
+    /// Why the last autosave failed (storage full or unavailable), shown until one succeeds.
+    pub save_problem: RwSignal<Option<String>>,
+    /// Set when ormplay is open in another tab of this browser too (each keeps its own work).
+    pub other_tab: RwSignal<Option<String>>,
     /// The banner message.
     pub notice: RwSignal<Option<Notice>>,
     /// The Share button's confirmation ("Link copied").
@@ -72,15 +106,21 @@ pub struct AppState {
     pub previous: RwSignal<Option<PlaygroundState>>,
     /// The models.py line the person points at (hover or cursor), 0 for none.
     pub models_line: RwSignal<u32>,
-    /// Every table of the console's database with its rows, refreshed after each change.
+    /// Every table of the runtime's database with its rows, as last reported (after a run or console SQL).
     pub tables: RwSignal<Vec<TableSnapshot>>,
     /// The SQL console's last run.
     pub console: RwSignal<Vec<ConsoleEntry>>,
     /// The texts of the last run, so an unchanged edit does not run twice.
     pub last_run: StoredValue<(String, String)>,
-    db: StoredValue<Database, LocalStorage>,
+    runtime: StoredValue<Option<Rc<Runtime>>, LocalStorage>,
     models_editor: StoredValue<Option<EditorHandle>, LocalStorage>,
     script_editor: StoredValue<Option<EditorHandle>, LocalStorage>,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl AppState {
@@ -93,6 +133,11 @@ impl AppState {
             theme: RwSignal::new(Theme::System),
             panes: RwSignal::new(Panes::default()),
             run: RwSignal::new(None),
+            running: RwSignal::new(false),
+            rerun: StoredValue::new(false),
+            loading: RwSignal::new(Loading::default()),
+            save_problem: RwSignal::new(None),
+            other_tab: RwSignal::new(None),
             notice: RwSignal::new(None),
             share_status: RwSignal::new(None),
             previous: RwSignal::new(None),
@@ -100,7 +145,7 @@ impl AppState {
             tables: RwSignal::new(Vec::new()),
             console: RwSignal::new(Vec::new()),
             last_run: StoredValue::new((String::new(), String::new())),
-            db: StoredValue::new_local(Database::new()),
+            runtime: StoredValue::new_local(None),
             models_editor: StoredValue::new_local(None),
             script_editor: StoredValue::new_local(None),
         }
@@ -179,23 +224,13 @@ impl AppState {
         }
     }
 
-    /// Replaces the console's database (after a run: a copy of its committed data) and shows it.
-    pub fn replace_database(&self, db: Database) {
-        self.db.set_value(db);
-        self.console.set(Vec::new());
-        self.refresh_tables();
+    pub fn set_runtime(&self, runtime: Rc<Runtime>) {
+        self.runtime.set_value(Some(runtime));
     }
 
-    /// Runs the console's SQL against the page's database, then refreshes the live tables.
-    pub fn run_sql(&self, sql: &str) {
-        let entries = self.db.try_update_value(|db| console::run(db, sql)).unwrap_or_default();
-        self.console.set(entries);
-        self.refresh_tables();
-    }
-
-    pub fn refresh_tables(&self) {
-        let snapshot = self.db.try_update_value(|db| db.snapshot()).unwrap_or_default();
-        self.tables.set(snapshot);
+    /// The runtime worker (started by `App` before anything asks for it).
+    pub fn runtime(&self) -> Option<Rc<Runtime>> {
+        self.runtime.with_value(Clone::clone)
     }
 }
 

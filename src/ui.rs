@@ -15,6 +15,7 @@ pub mod editor;
 pub mod examples;
 pub mod grid;
 pub mod header;
+pub mod layout;
 pub mod lesson;
 pub mod output;
 pub mod persist;

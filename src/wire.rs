@@ -23,6 +23,8 @@ pub enum Request {
     Run { models: String, script: String },
     /// Run SQL typed into the console against the runtime's database.
     Sql { sql: String },
+    /// The CREATE TABLE statements of the models, in a dialect ("sqlite", "postgresql", "gluesql").
+    Ddl { models: String, dialect: String },
 }
 
 /// What the runtime answers.
@@ -33,6 +35,8 @@ pub enum Response {
     Ran { output: Box<RunOutput>, tables: Vec<TableSnapshot> },
     /// The console's statements and results, and the database's tables after them.
     Sql { entries: Vec<ConsoleEntry>, tables: Vec<TableSnapshot> },
+    /// The models' DDL (or, when the models have errors, SQL comments saying which).
+    Ddl { text: String },
     /// The request could not be read (a bug in the page, never the learner's input).
     BadRequest { message: String },
 }

@@ -9,14 +9,22 @@
 use crate::console;
 use crate::db::Database;
 use crate::eval::{Limits, StatementProbe};
+use crate::orm::ddl::{Dialect, schema_text};
 use crate::run::run_for_page;
+use crate::source::Severity;
 use crate::wire::{Request, Response};
 
-/// The page's interpreter limits. CPython's recursion limit (1000) fits the worker's 16 MiB stack
-/// (see `build.rs`) with room to spare; two million steps take well under a second in the browser.
+/// The page's interpreter limits. Two million steps take well under a second in the browser. The
+/// recursion limit is lower than CPython's 1000: a Web Worker's thread has a smaller native stack
+/// than the page's main thread (Chromium's worker reaches about 450 nested Python calls before the
+/// engine's stack is exhausted, a fatal error), so the page raises RecursionError at 350, with room
+/// for calls that cost more stack each. The CLI keeps 1000 on its big thread.
 pub fn page_limits() -> Limits {
-    Limits { steps: 2_000_000, recursion: 1000, ..Limits::default() }
+    Limits { steps: 2_000_000, recursion: PAGE_RECURSION_LIMIT, ..Limits::default() }
 }
+
+/// See [`page_limits`].
+pub const PAGE_RECURSION_LIMIT: usize = 350;
 
 /// The runtime's state between requests.
 #[derive(Default)]
@@ -44,6 +52,7 @@ impl Session {
                 let entries = console::run(&mut self.db, &sql);
                 Response::Sql { entries, tables: self.db.snapshot() }
             }
+            Request::Ddl { models, dialect } => Response::Ddl { text: ddl_text(&models, &dialect) },
         }
     }
 
@@ -55,6 +64,30 @@ impl Session {
         };
         response.to_json()
     }
+}
+
+/// The models' CREATE TABLE statements, as `ormplay ddl` prints them; errors become SQL comments, so
+/// the text can always be shown and copied as it is.
+pub fn ddl_text(models: &str, dialect: &str) -> String {
+    let dialect = match dialect {
+        "postgresql" => Dialect::Postgresql,
+        "gluesql" => Dialect::GlueSql,
+        _ => Dialect::Sqlite,
+    };
+    let (output, registries) = crate::run::run_models(models);
+    let errors: Vec<String> = output
+        .diagnostics
+        .iter()
+        .filter(|d| d.diagnostic.severity == Severity::Error)
+        .map(|d| {
+            format!("-- line {}: {}: {}", d.start.line, d.diagnostic.kind, d.diagnostic.message.replace('\n', " "))
+        })
+        .collect();
+    if !errors.is_empty() {
+        return format!("-- models.py has errors; fix them to get the DDL:\n{}\n", errors.join("\n"));
+    }
+    let text: String = registries.iter().map(|r| schema_text(&r.borrow(), dialect)).collect();
+    if text.is_empty() { "-- models.py maps no tables yet.\n".to_string() } else { text }
 }
 
 #[cfg(test)]
@@ -134,6 +167,19 @@ mod tests {
         assert!(matches!(entries[0].result, Ok(crate::db::Outcome::Affected { verb: "deleted", .. })));
         let child = tables.iter().find(|t| t.name == "child").expect("child table");
         assert!(child.rows.is_empty());
+    }
+
+    #[test]
+    fn ddl_in_each_dialect_and_errors_as_comments() {
+        let lesson = crate::gallery::first_visit();
+        let sqlite = ddl_text(lesson.models, "sqlite");
+        assert!(sqlite.contains("CREATE TABLE parent ("), "{sqlite}");
+        let postgres = ddl_text(lesson.models, "postgresql");
+        assert!(postgres.contains("CREATE TABLE parent ("), "{postgres}");
+        assert_ne!(sqlite, postgres);
+        let broken = ddl_text("class A(Base):\n", "sqlite");
+        assert!(broken.starts_with("-- models.py has errors"), "{broken}");
+        assert!(broken.lines().all(|l| l.starts_with("--")), "{broken}");
     }
 
     #[test]

@@ -7,10 +7,10 @@
 use leptos::prelude::*;
 
 use super::banner::Banner;
-use super::console::SqlConsole;
 use super::diagram::DiagramPane;
 use super::editor::CodeEditor;
 use super::header::Header;
+use super::layout::{self, ShortcutSheet, Splitter};
 use super::lesson::LessonPane;
 use super::output::OutputArea;
 use super::runtime::Runtime;
@@ -37,22 +37,41 @@ pub fn App() -> impl IntoView {
             runner::run_now(state);
         }
     });
+    layout::install_keys(state);
+    let stale = move || state.run.with(|r| r.as_ref().is_some_and(|r| r.stale));
     view! {
-        <div class="app">
+        <div class="app" class:has-maximized=move || state.maximized.with(Option::is_some)>
             <Header/>
             <Banner/>
             <main class="workspace">
-                <LessonPane/>
-                <CodeEditor file=FileId::Models title="models.py" testid="models-editor" area="models"/>
-                <CodeEditor file=FileId::Script title="script.py" testid="script-editor" area="script"/>
-                <OutputArea/>
-                <DiagramPane/>
-                <TablesPane/>
-                <SqlConsole/>
+                <div class="column code-column">
+                    <LessonPane/>
+                    <div class="editors">
+                        <CodeEditor file=FileId::Models title="models.py" testid="models-editor" area="models"/>
+                        <Splitter name="editors" vertical=false label="Resize models.py and script.py"/>
+                        <CodeEditor file=FileId::Script title="script.py" testid="script-editor" area="script"/>
+                    </div>
+                </div>
+                <Splitter name="code" vertical=true label="Resize the code and the results"/>
+                <div class="column results-column" class:stale=stale>
+                    {move || stale().then(|| view! {
+                        <p class="stale-note" data-testid="stale-note" role="status">
+                            "Showing the last successful run: the code does not parse yet (see Problems)."
+                        </p>
+                    })}
+                    <DiagramPane/>
+                    <Splitter name="diagram" vertical=false label="Resize the diagram and the results below it"/>
+                    <div class="results-row">
+                        <OutputArea/>
+                        <TablesPane/>
+                    </div>
+                </div>
             </main>
+            <ShortcutSheet/>
             <footer class="footer">
                 "ormplay runs entirely in your browser: Rust compiled to WebAssembly, with an in-memory "
-                "GlueSQL database, in a worker thread that Stop can end. Nothing you type leaves this page."
+                "GlueSQL database, in a worker thread that Stop can end. Nothing you type leaves this page. "
+                "Press ? for keyboard shortcuts."
             </footer>
         </div>
     }

@@ -47,12 +47,9 @@ pub fn SqlConsole() -> impl IntoView {
         }
     };
     view! {
-        <section class="pane console-pane" aria-labelledby="console-title">
-            <header class="pane-head">
-                <h2 id="console-title">"SQL console"</h2>
-                <span class="muted small">"GlueSQL, in this tab · Ctrl+Enter runs"</span>
-            </header>
-            <div class="pane-body">
+        <div class="console-pane">
+            <p class="muted small console-hint">"SQL against the run's committed data (GlueSQL, in this tab) · Ctrl/⌘+Enter runs"</p>
+            <div>
                 <textarea
                     class="sql-input"
                     data-testid="sql-console"
@@ -84,7 +81,7 @@ pub fn SqlConsole() -> impl IntoView {
                     }}
                 </div>
             </div>
-        </section>
+        </div>
     }
 }
 

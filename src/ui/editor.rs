@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+use super::layout::{MaximizeButton, is_maximized};
 use super::state::use_state;
 use crate::source::{FileId, LocatedDiagnostic, Severity};
 use js::EditorDiagnostic;
@@ -38,7 +39,8 @@ pub fn CodeEditor(file: FileId, title: &'static str, testid: &'static str, area:
         let on_line = (file == FileId::Models)
             .then(|| Closure::<dyn FnMut(u32)>::new(move |line: u32| state.models_line.set(line)));
         let on_line_js = on_line.as_ref().map_or(wasm_bindgen::JsValue::UNDEFINED, |c| c.as_ref().clone());
-        match js::create(&element, &text.get_untracked(), on_change.as_ref().unchecked_ref(), &on_line_js) {
+        let label = format!("{title}, Python code");
+        match js::create(&element, &text.get_untracked(), on_change.as_ref().unchecked_ref(), &on_line_js, &label) {
             Ok(handle) => {
                 state.set_editor(file, handle);
                 // The editor lives as long as the page, and so must its callbacks.
@@ -78,12 +80,14 @@ pub fn CodeEditor(file: FileId, title: &'static str, testid: &'static str, area:
     });
 
     view! {
-        <section class=format!("pane editor-pane area-{area}") aria-label=title>
+        <section class=format!("pane editor-pane area-{area}") class:maximized=is_maximized(state, area) aria-label=title>
             <header class="pane-head">
                 <h2>
                     <span class="file-badge" aria-hidden="true">"py"</span>
                     {title}
                 </h2>
+                <span class="tab-hint muted small" aria-hidden="true">"Tab indents · Esc then Tab leaves · Ctrl/⌘+Enter runs"</span>
+                <MaximizeButton pane=area label=title/>
             </header>
             <div class="editor-host" data-testid=testid node_ref=host></div>
             {move || {

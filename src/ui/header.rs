@@ -36,9 +36,10 @@ pub fn Header() -> impl IntoView {
                     on:click=move |_| stop(state)
                     disabled=move || !state.running.get()
                     title="Stop the run now: the runtime is replaced by a fresh one"
+                    aria-label="Stop"
                 >
                     <span aria-hidden="true">"■"</span>
-                    " Stop"
+                    <span class="label">" Stop"</span>
                 </button>
                 <button class="button" data-testid="share" on:click=move |_| share(state) title="Copy a link to this code (Ctrl+S)">
                     "Share"

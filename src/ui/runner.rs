@@ -81,8 +81,21 @@ fn finish(state: AppState, reply: Reply, models: &str, script: &str, started: Op
         }
     };
     let number = state.run_count() + 1;
-    state.run.set(Some(PageRun { number, end, output, elapsed_ms }));
-    state.tables.set(tables);
+    let parse_error = end == RunEnd::Finished && output.error.as_ref().is_some_and(|e| is_parse_error(&e.class));
+    let good = state.last_good.get_value();
+    let (output, stale) = match good {
+        Some(good) if parse_error => (keep_last_good(good, output), true),
+        _ => {
+            if end == RunEnd::Finished {
+                state.last_good.set_value(Some(output.clone()));
+            }
+            (output, false)
+        }
+    };
+    state.run.set(Some(PageRun { number, end, output, elapsed_ms, stale }));
+    if !stale {
+        state.tables.set(tables);
+    }
     state.console.set(Vec::new());
     state.running.set(false);
     if state.rerun.try_update_value(std::mem::take).unwrap_or(false) {
@@ -93,6 +106,15 @@ fn finish(state: AppState, reply: Reply, models: &str, script: &str, started: Op
             run_now(state);
         }
     }
+}
+
+fn is_parse_error(class: &str) -> bool {
+    matches!(class, "SyntaxError" | "IndentationError" | "TabError")
+}
+
+/// Half-typed code: the last good run's results, with this run's syntax error and diagnostics.
+fn keep_last_good(good: RunOutput, failed: RunOutput) -> RunOutput {
+    RunOutput { error: failed.error, error_file: failed.error_file, diagnostics: failed.diagnostics, ..good }
 }
 
 /// What the page shows for a run that ended without run data: the message as the traceback, and

@@ -19,7 +19,7 @@ extern "C" {
 
 /// Shares the current work: updates the address and copies the link, then confirms on the page.
 pub fn share(state: AppState) {
-    let snapshot = state.snapshot();
+    let snapshot = state.link_snapshot();
     if let Err(error) = snapshot.check_limits() {
         state.share_status.set(Some(format!("Not shared: {error}")));
         return;

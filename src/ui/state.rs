@@ -70,6 +70,9 @@ pub struct PageRun {
     pub output: RunOutput,
     /// Milliseconds from asking for the run to having its result.
     pub elapsed_ms: Option<f64>,
+    /// The code did not parse: `output` shows the last successful run (its printout, SQL, schema and
+    /// diagram) with this run's syntax error and diagnostics, and the page dims it and says so.
+    pub stale: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -88,6 +91,8 @@ pub struct AppState {
     pub panes: RwSignal<Panes>,
     /// The last run, whole (`None` before the first). Its `number` is the run counter.
     pub run: RwSignal<Option<PageRun>>,
+    /// The last run whose code parsed (what a run of code that does not parse keeps showing).
+    pub last_good: StoredValue<Option<RunOutput>>,
     /// Whether a run is on its way in the runtime (the Stop button shows, the status says so).
     pub running: RwSignal<bool>,
     /// Whether another run was asked for while one was running (it starts when that one ends).
@@ -98,6 +103,15 @@ pub struct AppState {
     pub save_problem: RwSignal<Option<String>>,
     /// Set when ormplay is open in another tab of this browser too (each keeps its own work).
     pub other_tab: RwSignal<Option<String>>,
+    /// The maximised pane ("diagram", "output", "tables", "models", "script", "lesson"), if any.
+    pub maximized: RwSignal<Option<&'static str>>,
+    /// Whether the `?` shortcut sheet is open.
+    pub shortcuts_open: RwSignal<bool>,
+    /// Whether the lesson text is shown (collapsed, only its title bar is).
+    pub lesson_open: RwSignal<bool>,
+    /// The chosen tab of the run pane ("output" or "sql") and of the data pane ("tables" or "console").
+    pub run_tab: RwSignal<&'static str>,
+    pub data_tab: RwSignal<&'static str>,
     /// The banner message.
     pub notice: RwSignal<Option<Notice>>,
     /// The Share button's confirmation ("Link copied").
@@ -133,11 +147,17 @@ impl AppState {
             theme: RwSignal::new(Theme::System),
             panes: RwSignal::new(Panes::default()),
             run: RwSignal::new(None),
+            last_good: StoredValue::new(None),
             running: RwSignal::new(false),
             rerun: StoredValue::new(false),
             loading: RwSignal::new(Loading::default()),
             save_problem: RwSignal::new(None),
             other_tab: RwSignal::new(None),
+            maximized: RwSignal::new(None),
+            shortcuts_open: RwSignal::new(false),
+            lesson_open: RwSignal::new(true),
+            run_tab: RwSignal::new("output"),
+            data_tab: RwSignal::new("tables"),
             notice: RwSignal::new(None),
             share_status: RwSignal::new(None),
             previous: RwSignal::new(None),
@@ -222,6 +242,21 @@ impl AppState {
         if state.view.theme != Theme::System {
             self.theme.set(state.view.theme);
         }
+    }
+
+    /// Whether the editors hold something other than the lesson the work started from (tracked).
+    pub fn lesson_edited(&self) -> bool {
+        let Some(lesson) = self.example.with(|e| e.as_deref().and_then(crate::gallery::find)) else { return false };
+        self.models.with(|m| m != lesson.models) || self.script.with(|s| s != lesson.script)
+    }
+
+    /// The shareable state for a link: the lesson is named only when the code is the lesson's.
+    pub fn link_snapshot(&self) -> PlaygroundState {
+        let mut snapshot = self.snapshot();
+        if untrack(|| self.lesson_edited()) {
+            snapshot.example = None;
+        }
+        snapshot
     }
 
     pub fn set_runtime(&self, runtime: Rc<Runtime>) {

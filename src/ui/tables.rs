@@ -9,6 +9,7 @@ pub mod schema;
 use leptos::prelude::*;
 
 use super::grid::ResultGrid;
+use super::layout::{MaximizeButton, is_maximized};
 use super::state::use_state;
 use crate::db::TableSnapshot;
 use crate::orm::describe::TableInfo;
@@ -24,12 +25,13 @@ pub fn TablesPane() -> impl IntoView {
         })
     };
     view! {
-        <section class="pane tables-pane" aria-labelledby="tables-title">
+        <section class="pane tables-pane" class:maximized=is_maximized(state, "tables") aria-labelledby="tables-title">
             <header class="pane-head">
                 <h2 id="tables-title">"Live tables"</h2>
                 <span class="badge">{move || match count() { 1 => "1 table".to_string(), n => format!("{n} tables") }}</span>
+                <MaximizeButton pane="tables" label="the live tables"/>
             </header>
-            <div class="pane-body" data-testid="tables">
+            <div class="pane-body scroll" data-testid="tables" tabindex="0" aria-label="Live tables">
                 {move || {
                     let schema = schema.get();
                     let rows = state.tables.get();
@@ -80,8 +82,7 @@ fn mapped_table(info: TableInfo, data: Option<TableSnapshot>) -> impl IntoView {
                 <span class="muted">{format!("{kind} {owner}")}</span>
                 <span class="muted rows-count">{rows}</span>
             </h3>
-            {columns_view(&info)}
-            {relationships_view(&owner, &info)}
+            // The rows first (what the run did), then the structure.
             {match data {
                 Some(t) => view! { <ResultGrid columns=t.columns rows=t.rows/> }.into_any(),
                 None => view! {
@@ -89,6 +90,8 @@ fn mapped_table(info: TableInfo, data: Option<TableSnapshot>) -> impl IntoView {
                 }
                     .into_any(),
             }}
+            {columns_view(&info)}
+            {relationships_view(&owner, &info)}
         </section>
     }
 }

@@ -96,8 +96,9 @@ export function editorValue(page, testid) {
   return page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.ormplayEditor?.getValue(), testid);
 }
 
-/** Runs SQL through the console the way a person does: fill the input, press its Run button. */
+/** Runs SQL through the console the way a person does: open its tab, fill the input, press Run SQL. */
 export async function runConsole(page, sql) {
+  await page.getByTestId("tab-console").click();
   await page.getByTestId("sql-console").fill(sql);
   await page.getByTestId("sql-console-run").click();
 }

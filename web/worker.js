@@ -31,7 +31,8 @@ const WASM = "./ormplay-worker_bg.wasm";
 function fetchCounting(url) {
   return fetch(url).then((response) => {
     if (!response.ok || !response.body) return response;
-    const total = Number(response.headers.get("content-length")) || 0;
+    // A compressed response's length is not the wasm's: then the total is unknown (0).
+    const total = response.headers.get("content-encoding") ? 0 : Number(response.headers.get("content-length")) || 0;
     let loaded = 0;
     const reader = response.body.getReader();
     const stream = new ReadableStream({

@@ -27,8 +27,13 @@ pub fn OutputArea() -> impl IntoView {
         }
         state.run.with(|run| {
             let Some(run) = run else {
-                let text = if state.loading.get().ready { "Not run yet" } else { "Starting the runtime…" };
-                return (false, text.to_string());
+                let loading = state.loading.get();
+                let text = match (loading.ready, loading.total > 0.0) {
+                    (true, _) => "Not run yet".to_string(),
+                    (false, true) => format!("Loading the runtime… {:.0}%", 100.0 * loading.loaded / loading.total),
+                    (false, false) => "Starting the runtime…".to_string(),
+                };
+                return (false, text);
             };
             let ms = run.elapsed_ms.map(|ms| format!(" in {ms:.0} ms")).unwrap_or_default();
             let after = run.elapsed_ms.map(|ms| format!(" after {ms:.0} ms")).unwrap_or_default();

@@ -22,8 +22,16 @@ use crate::run::RunOutput;
 use crate::source::{Diagnostic, FileId, LineIndex, Severity, Span};
 use crate::wire::{Request, Response};
 
-/// How long typing must pause before the page re-runs.
-const DEBOUNCE: Duration = Duration::from_millis(400);
+/// How long typing must pause before the page re-runs: about as long as a run takes (so quick runs
+/// follow the typing closely and slow ones do not pile up), between these bounds. The run happens in
+/// the worker, so typing never waits for it either way.
+const MIN_WAIT_MS: f64 = 40.0;
+const MAX_WAIT_MS: f64 = 400.0;
+
+fn debounce(state: AppState) -> Duration {
+    let last = state.run.with_untracked(|r| r.as_ref().and_then(|r| r.elapsed_ms)).unwrap_or(MAX_WAIT_MS);
+    Duration::from_millis((1.5 * last).clamp(MIN_WAIT_MS, MAX_WAIT_MS) as u64)
+}
 
 /// Runs models.py then script.py in the runtime and keeps the result, whole, as the page's run
 /// (numbered one more than the last). The texts of the last run are remembered, so a debounced run
@@ -186,7 +194,7 @@ fn capitalized(text: &str) -> String {
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// Re-runs ~400 ms after the last edit of either editor (each edit restarts the wait).
+/// Re-runs after the last edit of either editor, once typing pauses (each edit restarts the wait).
 pub fn install_auto_run(state: AppState) {
     let last = state.last_run;
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
@@ -210,7 +218,7 @@ pub fn install_auto_run(state: AppState) {
                     run_now(state);
                 }
             },
-            DEBOUNCE,
+            debounce(state),
         );
         pending.set_value(handle.ok());
     });

@@ -48,8 +48,20 @@ export async function serve(root = DIST) {
       return;
     }
     try {
+      const type = MIME[extname(file)] ?? "application/octet-stream";
+      // Like a production server: the release build's pre-compressed copy when the browser takes it.
+      const accepts = String(req.headers["accept-encoding"] ?? "");
+      for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+        if (!accepts.includes(encoding)) continue;
+        const packed = await readFile(file + suffix).catch(() => null);
+        if (packed) {
+          res.writeHead(200, { "content-type": type, "content-encoding": encoding, "content-length": packed.length, vary: "accept-encoding" });
+          res.end(packed);
+          return;
+        }
+      }
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, { "content-type": type, "content-length": body.length });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");

@@ -35,8 +35,9 @@ const MIME = {
   ".json": "application/json",
 };
 
-/** Serves `root` on 127.0.0.1 at a free port. Resolves to { url, close }. */
-export async function serve(root = DIST) {
+/** Serves `root` on 127.0.0.1 at a free port. Resolves to { url, close }. `onSent(path, bytes)`, if
+ *  given, hears of every response body sent (the page benchmark counts bytes with it). */
+export async function serve(root = DIST, { onSent } = {}) {
   await stat(join(root, "index.html")).catch(() => {
     throw new Error(`no build in ${root}: run \`trunk build --release\` first (scripts/browser-test.sh does)`);
   });
@@ -57,12 +58,14 @@ export async function serve(root = DIST) {
         if (packed) {
           res.writeHead(200, { "content-type": type, "content-encoding": encoding, "content-length": packed.length, vary: "accept-encoding" });
           res.end(packed);
+          onSent?.(path, packed.length);
           return;
         }
       }
       const body = await readFile(file);
       res.writeHead(200, { "content-type": type, "content-length": body.length });
       res.end(body);
+      onSent?.(path, body.length);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }

@@ -77,6 +77,29 @@ const tasks = opens.map((o) => o.tasks);
 add("  long tasks during it: total (median)", median(tasks.map((t) => t.reduce((a, b) => a + b, 0))), `longest ${Math.round(Math.max(0, ...tasks.flat()))} ms`);
 const bytes = median(opens.map((o) => o.bytes));
 
+// Second visits: the same profile after the service worker cached the release.
+{
+  const { context, page } = await fresh();
+  await page.goto(server.url);
+  await page.waitForFunction(lessonReady, undefined, { timeout: 60_000 });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForTimeout(500);
+  await page.close();
+  const seconds = [];
+  let secondBytes = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const again = await context.newPage();
+    sent = 0;
+    await again.goto(server.url);
+    await again.waitForFunction(lessonReady, undefined, { timeout: 60_000, polling: "raf" });
+    seconds.push(await again.evaluate(() => performance.now()));
+    secondBytes = sent;
+    await again.close();
+  }
+  add("second visit, first lesson (median)", median(seconds), `${(secondBytes / 1e3).toFixed(1)} KB from the network`);
+  await context.close();
+}
+
 // Links: the chatbot lesson, and 100 tables with 1,000 rows, made by the page's own Share.
 async function linkFor(models, script, pick) {
   const { context, page } = await fresh();

@@ -45,6 +45,17 @@ pub struct TableInfo {
     pub relationships: Vec<RelationshipInfo>,
 }
 
+/// A column's type as the diagram shows it: the type written in the model (`Integer`, `String(50)`), so
+/// every column reads alike — except a foreign key left at the default `Integer` whose target has
+/// another type, which shows the target's (the type the column really gets, see `effective_type`).
+fn fk_type_text(reg: &Registry, c: &super::mapper::ColumnDef) -> String {
+    let target = c.foreign_key.as_ref().and_then(|(t, col)| reg.tables.get(t).and_then(|t| t.column(col)));
+    match target {
+        Some(target) if c.type_text == "Integer" && effective_type(reg, c) != c.ty => target.type_text.clone(),
+        _ => c.type_text.clone(),
+    }
+}
+
 /// Every table of the registry with its columns and (for mapped classes) relationship attributes.
 pub fn schema(reg: &Registry) -> Vec<TableInfo> {
     reg.tables
@@ -176,11 +187,7 @@ pub fn diagram_model(reg: &Registry) -> DiagramModel {
                     .iter()
                     .map(|c| DiagramColumn {
                         name: c.name.clone(),
-                        type_text: if c.foreign_key.is_some() && c.type_text == "Integer" {
-                            effective_type(reg, c).sql_name()
-                        } else {
-                            c.type_text.clone()
-                        },
+                        type_text: fk_type_text(reg, c),
                         primary_key: c.primary_key,
                         foreign_key: c.foreign_key.as_ref().map(|(t, c)| ColumnRef::new(t, c)),
                         nullable: c.nullable,

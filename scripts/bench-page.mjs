@@ -18,8 +18,8 @@ let sent = 0;
 const server = await serve(undefined, { onSent: (_, bytes) => (sent += bytes) });
 const browser = await launch();
 
-async function fresh() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+async function fresh(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__longTasks = [];
@@ -182,7 +182,8 @@ await interactive(big, bigReady, "100 tables", 8);
 // A slow link: 1.5 Mbit/s down, 40 ms latency (Chromium's network emulation), fresh profile. The
 // shell's first contentful paint (header, lesson text and code as text), then the lesson rendered.
 {
-  const { context, page } = await fresh();
+  // No service worker here: its requests would bypass the page's network emulation.
+  const { context, page } = await fresh({ serviceWorkers: "block" });
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 40, downloadThroughput: 1.5e6 / 8, uploadThroughput: 1.5e6 / 8 });

@@ -16,7 +16,8 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(ASSETS.map((name) => new Request(`./${name}`, { cache: "reload" }))))
+      // Revalidated through the HTTP cache: what the page just loaded is not downloaded again.
+      .then((cache) => cache.addAll(ASSETS.map((name) => new Request(`./${name}`, { cache: "no-cache" }))))
       .then(() => self.skipWaiting()),
   );
 });

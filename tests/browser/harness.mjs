@@ -50,20 +50,28 @@ export async function serve(root = DIST, { onSent } = {}) {
     }
     try {
       const type = MIME[extname(file)] ?? "application/octet-stream";
+      // Revalidation as a static server does it (an ETag, and 304 when it still matches), so the
+      // service worker's precache does not download what the page just loaded.
+      const info = await stat(file);
+      const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304, { etag, "cache-control": "no-cache" }).end();
+        return;
+      }
       // Like a production server: the release build's pre-compressed copy when the browser takes it.
       const accepts = String(req.headers["accept-encoding"] ?? "");
       for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
         if (!accepts.includes(encoding)) continue;
         const packed = await readFile(file + suffix).catch(() => null);
         if (packed) {
-          res.writeHead(200, { "content-type": type, "content-encoding": encoding, "content-length": packed.length, vary: "accept-encoding" });
+          res.writeHead(200, { "content-type": type, "content-encoding": encoding, "content-length": packed.length, vary: "accept-encoding", etag, "cache-control": "no-cache" });
           res.end(packed);
           onSent?.(path, packed.length);
           return;
         }
       }
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": type, "content-length": body.length });
+      res.writeHead(200, { "content-type": type, "content-length": body.length, etag, "cache-control": "no-cache" });
       res.end(body);
       onSent?.(path, body.length);
     } catch {

@@ -83,6 +83,21 @@ describe("the page", () => {
     await page.close();
   });
 
+  it("shows the loading shell (lesson, code, precomputed result, progress) before any wasm arrives", async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.route(/_bg\.wasm$/, () => {}); // the wasm never arrives
+    await page.goto(ctx.server.url);
+    await page.locator("#boot-tables table").first().waitFor();
+    assert.equal(await page.locator("#boot-models").textContent(), await readFile(join(EXAMPLE, "models.py"), "utf8"));
+    assert.equal(await page.locator("#boot-script").textContent(), await readFile(join(EXAMPLE, "script.py"), "utf8"));
+    assert.equal(await page.locator("#boot-output").textContent(), LESSON_OUTPUT);
+    assert.equal(await page.locator("#boot-title").textContent(), "Lesson: Parent and children");
+    assert.equal(await page.locator("#boot-progress").count(), 1);
+    assert.equal(await page.getByTestId("models-editor").count(), 0, "the app has not mounted");
+    await context.close();
+  });
+
   it("toggles between light and dark", async () => {
     const { page, problems } = await openApp(ctx.browser, ctx.server.url, { colorScheme: "light" });
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -209,6 +209,22 @@ describe("the page layout", () => {
     await page.close();
   });
 
+  it("on a phone the diagram scrolls with the page until Interact is on", async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(ctx.server.url);
+    await page.locator('[data-testid="diagram"] [data-testid="entity-child"]').waitFor({ timeout: 30_000 });
+    const viewport = page.locator(".diagram-viewport");
+    const touchAction = () => viewport.evaluate((el) => getComputedStyle(el).touchAction);
+    assert.equal(await touchAction(), "pan-x pan-y", "touch scrolls the page");
+    const toggle = page.getByTestId("diagram-interact");
+    assert.equal(await toggle.isVisible(), true, "the Interact button shows on touch screens");
+    await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+    assert.equal(await touchAction(), "none", "in interact mode the diagram takes the gestures (pan, drag, pinch)");
+    await context.close();
+  });
+
   for (const [name, options] of [
     ["light theme, laptop", { colorScheme: "light", viewport: LAPTOP }],
     ["dark theme, laptop", { colorScheme: "dark", viewport: LAPTOP }],

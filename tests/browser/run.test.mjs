@@ -94,7 +94,7 @@ describe("running models.py + script.py", () => {
     await setEditor(page, "script-editor", "n = 0\nwhile True:\n    n += 1\n");
     await page.waitForFunction(() => !/RecursionError/.test(document.querySelector('[data-testid="traceback"]')?.textContent ?? "RecursionError"));
     const text = await traceback.textContent();
-    console.log(`# endless loop stopped in ${Date.now() - started} ms (including the 400 ms debounce): ${text.trim().split("\n").pop()}`);
+    console.log(`# endless loop stopped in ${Date.now() - started} ms (including the re-run wait): ${text.trim().split("\n").pop()}`);
     assert.equal(
       text.trim().split("\n").pop(),
       "ExecutionLimitExceeded: stopped after 2000000 steps: the program ran too long (an endless loop?)",

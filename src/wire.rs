@@ -6,9 +6,8 @@
 //! result round-trips unchanged. JSON rather than a binary format because those types use serde
 //! features binary formats lack (untagged cells, flattened diagnostics, tagged outcomes).
 //!
-//! A few core fields are `&'static str` drawn from a fixed set (a log entry's phase, a run's error
-//! file, a change's verb); the `deserialize_with` helpers here map the text back to the same static
-//! strings, and reject anything else.
+//! A core field that is a `&'static str` drawn from a fixed set (a change's verb) is read back with a
+//! `deserialize_with` helper here that maps the text to the same static string and rejects anything else.
 
 use crate::console::ConsoleEntry;
 use crate::db::TableSnapshot;
@@ -74,24 +73,7 @@ fn one_of<'de, D: Deserializer<'de>>(d: D, known: &[&'static str]) -> Result<&'s
         .ok_or_else(|| serde::de::Error::custom(format!("unexpected value {text:?}, expected one of {known:?}")))
 }
 
-/// `LogEntry::phase`.
-pub fn log_phase<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
-    one_of(d, &["ddl", "flush", "query", "commit", "rollback", "begin", "execute"])
-}
-
 /// `Outcome::Affected::verb`.
 pub fn affected_verb<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
     one_of(d, &["inserted", "updated", "deleted"])
-}
-
-/// `RunOutput::error_file`.
-pub fn error_file<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
-    match Option::<String>::deserialize(d)? {
-        None => Ok(None),
-        Some(text) => match text.as_str() {
-            "models" => Ok(Some("models")),
-            "script" => Ok(Some("script")),
-            other => Err(serde::de::Error::custom(format!("unexpected error file {other:?}"))),
-        },
-    }
 }

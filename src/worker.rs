@@ -146,7 +146,7 @@ mod tests {
         let back = Response::from_json(&session.handle_json(&request.to_json())).expect("readable");
         let output = ran(back);
         assert_eq!(output.error.as_ref().map(|e| e.class.as_str()), Some("NameError"));
-        assert_eq!(output.error_file, Some("script"));
+        assert_eq!(output.error_file, Some(crate::source::FileId::Script));
         assert_eq!(output.diagnostics.len(), 1);
         assert_eq!(output.diagnostics[0].start.line, 2);
     }

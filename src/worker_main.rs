@@ -55,6 +55,7 @@ mod page {
         }
     }
 
+    #[expect(clippy::panic, reason = "a crash on purpose, armed only by the browser tests")]
     fn crash(kind: u32) {
         match kind {
             1 => panic!("a crash armed by a test"),

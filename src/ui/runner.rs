@@ -19,7 +19,7 @@ use super::runtime::{FatalReport, Reply};
 use super::state::{AppState, PageRun, RunEnd};
 use crate::program::Failure;
 use crate::run::RunOutput;
-use crate::source::{Diagnostic, FileId, LineIndex, Severity, Span};
+use crate::source::{Diagnostic, DiagnosticKind, FileId, LineIndex, Severity, Span};
 use crate::wire::{Request, Response};
 
 /// How long typing must pause before the page re-runs: about as long as a run takes (so quick runs
@@ -153,14 +153,14 @@ fn fatal_output(report: &FatalReport, models: &str, script: &str, previous: Opti
         _ => format!("the runtime failed: {}", report.detail),
     };
     let located = match report.file {
-        1 => Some((FileId::Models, "models.py", "models", models)),
-        2 => Some((FileId::Script, "script.py", "script", script)),
+        1 => Some((FileId::Models, "models.py", models)),
+        2 => Some((FileId::Script, "script.py", script)),
         _ => None,
     };
     let mut output = message_output("FatalError", "", previous);
     let mut text = String::new();
     let mut line = None;
-    if let Some((file, name, label, source)) = located {
+    if let Some((file, name, source)) = located {
         let index = LineIndex::new(source);
         let start = index.line_col(source, report.offset);
         let statement = index.line_text(source, start.line);
@@ -168,14 +168,14 @@ fn fatal_output(report: &FatalReport, models: &str, script: &str, previous: Opti
         text.push_str(&format!("Fatal error at {name}, line {}:\n    {}\n", start.line, statement.trim()));
         let diagnostic = Diagnostic {
             severity: Severity::Error,
-            kind: "FatalError".into(),
+            kind: DiagnosticKind::Exception("FatalError".into()),
             message: what.clone(),
             file,
             span: Span::new(report.offset, end),
             help: Some("The runtime was restarted fresh; your code is unchanged.".into()),
         };
         output.diagnostics.push(diagnostic.locate(source));
-        output.error_file = Some(label);
+        output.error_file = Some(file);
         line = Some(start.line);
     } else {
         text.push_str("Fatal error (before any statement ran):\n");

@@ -45,13 +45,17 @@ impl Executed {
 }
 
 /// What one console statement did, in a shell's terms.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Outcome {
     /// A query's result grid.
     Rows { columns: Vec<String>, rows: Vec<Vec<Cell>> },
     /// A statement that changed rows: `verb` is "inserted", "updated" or "deleted".
-    Affected { verb: &'static str, count: u64 },
+    Affected {
+        #[serde(deserialize_with = "crate::wire::affected_verb")]
+        verb: crate::wire::StaticStr,
+        count: u64,
+    },
     /// Any other statement (DDL, transaction control); `what` says which, in words.
     Done { what: String },
 }

@@ -80,16 +80,73 @@ impl ToSql for Cell {
     }
 }
 
-/// JSON: `null`, numbers, strings; a blob as its `X'..'` literal (JSON has no bytes).
+/// JSON: `null`, an integer, a number with a fraction or exponent (a real, even `1.0`), a string, and
+/// a blob as `{"blob": "00FF"}` (JSON has no bytes) — so cells round-trip through the page's wire.
 impl serde::Serialize for Cell {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
         match self {
             Cell::Null => serializer.serialize_none(),
             Cell::Integer(n) => serializer.serialize_i64(*n),
             Cell::Real(f) => serializer.serialize_f64(*f),
             Cell::Text(s) => serializer.serialize_str(s),
-            Cell::Blob(b) => serializer.serialize_str(&blob_literal(b)),
+            Cell::Blob(b) => {
+                let mut map = serializer.serialize_map(Some(1))?;
+                map.serialize_entry("blob", &b.iter().map(|b| format!("{b:02X}")).collect::<String>())?;
+                map.end()
+            }
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Cell {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(CellVisitor)
+    }
+}
+
+struct CellVisitor;
+
+impl<'de> serde::de::Visitor<'de> for CellVisitor {
+    type Value = Cell;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("null, a number, a string or {\"blob\": hex}")
+    }
+
+    fn visit_unit<E>(self) -> Result<Cell, E> {
+        Ok(Cell::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Cell, E> {
+        Ok(Cell::Null)
+    }
+
+    fn visit_i64<E>(self, n: i64) -> Result<Cell, E> {
+        Ok(Cell::Integer(n))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Cell, E> {
+        i64::try_from(n).map(Cell::Integer).map_err(|_| E::custom("integer out of SQLite's range"))
+    }
+
+    fn visit_f64<E>(self, f: f64) -> Result<Cell, E> {
+        Ok(Cell::Real(f))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Cell, E> {
+        Ok(Cell::Text(s.to_string()))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Cell, A::Error> {
+        use serde::de::Error;
+        let Some((key, hex)) = map.next_entry::<String, String>()? else { return Err(A::Error::custom("empty map")) };
+        if key != "blob" || hex.len() % 2 != 0 {
+            return Err(A::Error::custom("a blob is {\"blob\": hex}"));
+        }
+        let bytes: Option<Vec<u8>> =
+            (0..hex.len()).step_by(2).map(|i| hex.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok())).collect();
+        bytes.map(Cell::Blob).ok_or_else(|| A::Error::custom("a blob's hex digits"))
     }
 }
 

@@ -4,7 +4,7 @@
 //! what pysqlite — and so SQLAlchemy — shows.
 
 /// What went wrong, from SQLite's (extended) result codes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DbErrorKind {
     /// `SQLITE_CONSTRAINT_UNIQUE`.
@@ -43,7 +43,7 @@ pub enum DbErrorKind {
 }
 
 /// A failed statement.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DbError {
     pub kind: DbErrorKind,
     /// SQLite's message (`UNIQUE constraint failed: user.name`, `near "SELEC": syntax error`).

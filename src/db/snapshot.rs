@@ -4,13 +4,13 @@
 use super::{Cell, Database, quote_ident};
 
 /// A table's columns (in CREATE TABLE order) and all its rows.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TableSnapshot {
     pub name: String,
     pub columns: Vec<String>,
     /// Each column's declared type as written in CREATE TABLE (`VARCHAR(30)`, `BOOLEAN`, or empty), so
     /// values can be read back the way the declared type means them (`BOOLEAN` 1 is true).
-    #[serde(skip)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub types: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
 }

@@ -185,3 +185,12 @@ fn cells_order_as_sqlite_sorts_mixed_classes() {
     cells.sort_by(compare_cells);
     assert_eq!(cells, vec![Cell::Null, Cell::Integer(1), Cell::Real(1.5), Cell::Text("a".into()), Cell::Blob(vec![1])]);
 }
+
+#[test]
+fn cells_round_trip_through_json_with_their_storage_class() {
+    let cells = vec![Cell::Null, Cell::Integer(1), Cell::Real(1.0), Cell::Text("1".into()), Cell::Blob(vec![0, 255])];
+    let json = serde_json::to_string(&cells).unwrap_or_default();
+    assert_eq!(json, r#"[null,1,1.0,"1",{"blob":"00FF"}]"#);
+    let back: Vec<Cell> = serde_json::from_str(&json).expect("reads back");
+    assert_eq!(back, cells);
+}

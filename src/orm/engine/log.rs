@@ -6,10 +6,10 @@
 //! more than ten parameter sets elided), each value by CPython's `repr` through [`crate::pyfmt`].
 
 use crate::db::Cell;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What sent a statement (for grouping in the page's log).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     /// `create_all` / `drop_all` and other schema statements.
@@ -25,7 +25,7 @@ pub enum Phase {
 }
 
 /// What a log entry records.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum LogKind {
     /// `BEGIN (implicit)`: SQLAlchemy's transaction began (pysqlite sends BEGIN lazily, before the
@@ -41,7 +41,7 @@ pub enum LogKind {
 }
 
 /// The parameters of one execution as sent to the driver (after the types' bind processors).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Params {
     /// One parameter tuple: `('spongebob',)`.
@@ -51,7 +51,7 @@ pub enum Params {
 }
 
 /// The bracket before the parameters.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "stat", rename_all = "snake_case")]
 pub enum Stats {
     /// First compilation on this engine, and how long ago it started (seconds).
@@ -67,7 +67,7 @@ pub enum Stats {
 }
 
 /// One log record.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LogEntry {
     /// Run-wide order across engines.
     pub seq: u64,

@@ -13,6 +13,7 @@ pub mod dict;
 mod exceptions;
 mod expr;
 mod format;
+pub mod generator;
 mod iter;
 mod methods;
 pub mod modules;
@@ -112,6 +113,10 @@ pub struct Interp {
     extensions: Vec<Rc<dyn std::any::Any>>,
     /// The statement being executed (file, span), so native code can say where it was called from.
     pub(crate) location: (usize, Span),
+    /// Suspended generators that would run code when closed (see [`generator`]).
+    live_generators: Vec<Rc<generator::Generator>>,
+    /// Closing unreferenced generators is under way (it runs code, which must not start another).
+    collecting: bool,
 }
 
 impl Default for Interp {
@@ -140,6 +145,8 @@ impl Interp {
             extensions: Vec::new(),
             location: (0, Span::default()),
             caught_tracebacks: HashMap::new(),
+            live_generators: Vec::new(),
+            collecting: false,
         };
         modules::register_standard(&mut interp);
         interp

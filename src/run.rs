@@ -111,6 +111,7 @@ pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<c
         }
     }
     let database = orm.engines.borrow().last().map_or_else(Database::new, |e| e.db.borrow().committed());
+    interp.close_generators();
     let mut output = finish(&mut interp, &orm, error, error_file);
     // Deeply nested values left in the namespace would overflow the stack when dropped recursively.
     crate::eval::teardown::dismantle_module(&globals);

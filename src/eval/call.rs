@@ -98,13 +98,17 @@ impl Interp {
         let vars = self.bind_arguments(function, args)?;
         let env =
             Rc::new(Env { vars: RefCell::new(vars), parent: function.closure.clone(), def: function.def.clone() });
-        let mut frame = Frame {
+        let frame = Frame {
             kind: FrameKind::Function(env),
             globals: function.globals.clone(),
             file: function.file,
             function: function.def.name.clone(),
             comprehensions: Vec::new(),
         };
+        if function.def.is_generator {
+            return Ok(self.make_generator(function, frame, first_arg));
+        }
+        let mut frame = frame;
         self.depth += 1;
         self.calls.push((function.clone(), first_arg));
         let result = self.exec_block(&function.def.body, &mut frame);

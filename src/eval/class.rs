@@ -218,6 +218,9 @@ impl Interp {
         if self.is_exception_class(&inst.class) && matches!(name, "__cause__" | "__context__" | "__traceback__") {
             return Ok(Value::None);
         }
+        if name == "value" && inst.class.is_subclass_of(&self.types.exception("StopIteration")) {
+            return Ok(self.exception_args(inst).into_iter().next().unwrap_or(Value::None));
+        }
         if let Some(getattr @ (Value::Function(_) | Value::Builtin(_))) = inst.class.lookup("__getattr__") {
             let bound = self.bind(obj.clone(), getattr);
             return self.call(&bound, Args::positional(vec![Value::str(name)]));

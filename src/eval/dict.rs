@@ -163,6 +163,7 @@ impl Interp {
             Value::Function(f) => Key::Id(Rc::as_ptr(f) as *const u8 as usize),
             Value::Builtin(f) => Key::Id(Rc::as_ptr(f) as *const u8 as usize),
             Value::Module(m) => Key::Id(Rc::as_ptr(m) as *const u8 as usize),
+            Value::Generator(g) => Key::Id(Rc::as_ptr(g) as *const u8 as usize),
             Value::Range(a, b, c) => {
                 Key::Tuple(vec![Key::Str(Rc::from("range")), Key::Int(*a), Key::Int(*b), Key::Int(*c)])
             }

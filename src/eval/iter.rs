@@ -19,7 +19,7 @@ impl Interp {
             Value::Dict(d) => IterState::Dict { dict: d.clone(), pos: 0, len: d.borrow().len(), kind: ViewKind::Keys },
             Value::DictView(d, kind) => IterState::Dict { dict: d.clone(), pos: 0, len: d.borrow().len(), kind: *kind },
             Value::Set(s) => IterState::Items(s.borrow().values().into_iter()),
-            Value::Iterator(_) => return Ok(v.clone()),
+            Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(inst) => {
                 if inst.class.lookup("__iter__").is_some() || inst.class.hooks.is_some() {
                     let it = self.call_method(v, "__iter__", Vec::new())?;
@@ -40,6 +40,9 @@ impl Interp {
 
     /// Steps an iterator made by [`Interp::iter`]: `Some(item)`, or `None` when exhausted.
     pub fn next(&mut self, iterator: &Value) -> PyResult<Option<Value>> {
+        if let Value::Generator(g) = iterator {
+            return self.generator_next(g);
+        }
         let Value::Iterator(state) = iterator else {
             return Err(self.type_error(format!("'{}' object is not an iterator", iterator.type_name())));
         };

@@ -33,6 +33,7 @@ pub fn lookup(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
             _ => return None,
         },
         Value::Range(..) => range_method(name)?,
+        Value::Generator(g) => return interp.generator_method(g, name),
         _ => return None,
     };
     Some(interp.bind(obj.clone(), Interp::builtin(name, method)))

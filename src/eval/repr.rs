@@ -82,6 +82,9 @@ impl Interp {
             }
             Value::Module(m) => format!("<module '{}'>", m.name),
             Value::Iterator(_) => "<iterator object>".into(),
+            Value::Generator(g) => {
+                format!("<generator object {} at {}>", g.qualname, fake_address(Rc::as_ptr(g) as *const u8 as usize))
+            }
             Value::Property(_) => "<property object>".into(),
             Value::ClassMethod(_) => "<classmethod object>".into(),
             Value::StaticMethod(_) => "<staticmethod object>".into(),

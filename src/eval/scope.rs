@@ -147,12 +147,30 @@ impl Interp {
                 body: Vec::new(),
                 decorators: Vec::new(),
                 is_lambda: false,
+                is_generator: false,
                 scope: Default::default(),
                 span: Default::default(),
             });
         }
         let env = Env { vars: RefCell::new(HashMap::new()), parent: frame.closure(), def: DEF.with(Rc::clone) };
         frame.comprehensions.push(Rc::new(env));
+    }
+
+    /// The frame a generator expression runs in: its own scope, closing over the enclosing one.
+    pub(super) fn genexpr_frame(&mut self, frame: &mut Frame) -> Frame {
+        self.push_comprehension_scope(frame);
+        let env = frame.comprehensions.pop();
+        let kind = match env {
+            Some(env) => FrameKind::Function(env),
+            None => FrameKind::Module,
+        };
+        Frame {
+            kind,
+            globals: frame.globals.clone(),
+            file: frame.file,
+            function: Name::from("<genexpr>"),
+            comprehensions: Vec::new(),
+        }
     }
 
     pub(super) fn delete_name(&mut self, frame: &mut Frame, name: &Name) -> PyResult<()> {

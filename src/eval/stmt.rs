@@ -19,21 +19,21 @@ impl Interp {
     pub(super) fn exec_block(&mut self, body: &Block, frame: &mut Frame) -> PyResult<Flow> {
         for stmt in body {
             match self.exec_stmt(stmt, frame)? {
-                Flow::Normal => {}
+                Flow::Normal => self.collect_generators()?,
                 flow => return Ok(flow),
             }
         }
         Ok(Flow::Normal)
     }
 
-    fn exec_stmt(&mut self, stmt: &Stmt, frame: &mut Frame) -> PyResult<Flow> {
+    pub(super) fn exec_stmt(&mut self, stmt: &Stmt, frame: &mut Frame) -> PyResult<Flow> {
         self.tick().and_then(|()| self.guard_stack()).map_err(|e| self.locate(e, stmt, frame))?;
         self.location = (frame.file, stmt.span);
         self.exec_stmt_kind(stmt, frame).map_err(|e| self.locate(e, stmt, frame))
     }
 
     /// Adds this frame's line to an exception's traceback, once per call depth.
-    fn locate(&self, mut exc: Box<Exc>, stmt: &Stmt, frame: &Frame) -> Box<Exc> {
+    pub(super) fn locate(&self, mut exc: Box<Exc>, stmt: &Stmt, frame: &Frame) -> Box<Exc> {
         if !exc.recorded_depths.contains(&self.depth) {
             exc.recorded_depths.push(self.depth);
             exc.traceback.push(TraceEntry { file: frame.file, function: frame.function.clone(), span: stmt.span });
@@ -41,7 +41,7 @@ impl Interp {
         exc
     }
 
-    fn exec_stmt_kind(&mut self, stmt: &Stmt, frame: &mut Frame) -> PyResult<Flow> {
+    pub(super) fn exec_stmt_kind(&mut self, stmt: &Stmt, frame: &mut Frame) -> PyResult<Flow> {
         match &stmt.kind {
             StmtKind::Expr(e) => {
                 self.eval(e, frame)?;
@@ -72,6 +72,7 @@ impl Interp {
             StmtKind::ImportFrom { module, names, level } => self.exec_import_from(module, names, *level, frame),
             StmtKind::Delete(targets) => self.exec_delete(targets, frame),
             StmtKind::Assert { test, msg } => self.exec_assert(test, msg.as_ref(), frame),
+            StmtKind::Yield { .. } => Err(self.error("SyntaxError", "'yield' outside function")),
         }
     }
 
@@ -293,26 +294,36 @@ impl Interp {
             return self.exec_block(body, frame);
         };
         let manager = self.eval(&first.context, frame)?;
-        if self.probe_attr(&manager, "__enter__")?.is_none() {
-            let name = manager.type_name();
-            return Err(self.type_error(format!("'{name}' object does not support the context manager protocol")));
-        }
-        let entered = self.call_method(&manager, "__enter__", Vec::new())?;
+        let entered = self.enter_context(&manager)?;
         if let Some(target) = &first.target {
             self.assign(target, entered, frame)?;
         }
         let result = self.exec_with(rest, body, frame);
+        self.exit_context(&manager, result)
+    }
+
+    /// `manager.__enter__()`, after checking the manager has the protocol.
+    pub(super) fn enter_context(&mut self, manager: &Value) -> PyResult<Value> {
+        if self.probe_attr(manager, "__enter__")?.is_none() || self.probe_attr(manager, "__exit__")?.is_none() {
+            let name = manager.type_name();
+            return Err(self.type_error(format!("'{name}' object does not support the context manager protocol")));
+        }
+        self.call_method(manager, "__enter__", Vec::new())
+    }
+
+    /// Calls `manager.__exit__` for how the body ended; a true result suppresses the exception.
+    pub(super) fn exit_context<T: From<Flow>>(&mut self, manager: &Value, result: PyResult<T>) -> PyResult<T> {
         match result {
             Ok(flow) => {
-                self.call_method(&manager, "__exit__", vec![Value::None, Value::None, Value::None])?;
+                self.call_method(manager, "__exit__", vec![Value::None, Value::None, Value::None])?;
                 Ok(flow)
             }
             Err(exc) if exc.fatal => Err(exc),
             Err(exc) => {
                 let class = Value::Class(exc.value.class.clone());
                 let value = Value::Instance(exc.value.clone());
-                let suppress = self.call_method(&manager, "__exit__", vec![class, value, Value::None])?;
-                if self.truthy(&suppress)? { Ok(Flow::Normal) } else { Err(exc) }
+                let suppress = self.call_method(manager, "__exit__", vec![class, value, Value::None])?;
+                if self.truthy(&suppress)? { Ok(Flow::Normal.into()) } else { Err(exc) }
             }
         }
     }

@@ -41,6 +41,7 @@ pub enum Value {
     ClassMethod(Rc<Value>),
     StaticMethod(Rc<Value>),
     Super(Rc<Class>, Rc<Value>),
+    Generator(Rc<super::generator::Generator>),
     Ellipsis,
     NotImplemented,
 }
@@ -283,6 +284,7 @@ impl Value {
             Value::ClassMethod(_) => "classmethod".into(),
             Value::StaticMethod(_) => "staticmethod".into(),
             Value::Super(..) => "super".into(),
+            Value::Generator(_) => "generator".into(),
             Value::Ellipsis => "ellipsis".into(),
             Value::NotImplemented => "NotImplementedType".into(),
         }
@@ -308,6 +310,7 @@ impl Value {
             (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
             (Value::Module(a), Value::Module(b)) => Rc::ptr_eq(a, b),
             (Value::Iterator(a), Value::Iterator(b)) => Rc::ptr_eq(a, b),
+            (Value::Generator(a), Value::Generator(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }

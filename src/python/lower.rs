@@ -6,7 +6,7 @@
 
 mod expr;
 
-use super::{ParseProblem, scope, span_of};
+use super::{ParseProblem, generators, scope, span_of};
 use crate::ir::{self, Block, Name, StmtKind, Target};
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::Ranged;
@@ -24,8 +24,24 @@ pub(super) fn unsupported<T>(what: &str, node: &impl Ranged) -> Lowered<T> {
     })
 }
 
+pub(super) fn unsupported_at<T>(what: &str, span: crate::source::Span) -> Lowered<T> {
+    Err(ParseProblem { kind: "NotSupported", message: format!("not supported in ormplay: {what}"), span })
+}
+
 pub(super) fn module(body: &[Stmt]) -> Lowered<ir::Module> {
-    Ok(ir::Module { body: block(body)? })
+    let body = block(body)?;
+    refuse_yield_outside_function(&body)?;
+    Ok(ir::Module { body })
+}
+
+/// A yield in a module or class body is a SyntaxError, as in CPython.
+fn refuse_yield_outside_function(body: &Block) -> Lowered<()> {
+    match body.iter().find(|s| generators::block_yields(std::slice::from_ref(*s))) {
+        Some(stmt) => {
+            Err(ParseProblem { kind: "SyntaxError", message: "'yield' outside function".into(), span: stmt.span })
+        }
+        None => Ok(()),
+    }
 }
 
 pub(super) fn block(body: &[Stmt]) -> Lowered<Block> {
@@ -164,7 +180,11 @@ pub(super) fn function_def(s: &ast::StmtFunctionDef) -> Lowered<ir::FunctionDef>
         return unsupported("type parameters", s);
     }
     let params = params(&s.parameters)?;
-    let body = block(&s.body)?;
+    let mut body = block(&s.body)?;
+    let is_generator = generators::block_yields(&body);
+    if is_generator {
+        body = generators::lower_body(body)?;
+    }
     let decorators = s.decorator_list.iter().map(|d| expr(&d.expression)).collect::<Lowered<_>>()?;
     let scope = scope::analyse(&params, &body);
     Ok(ir::FunctionDef {
@@ -173,6 +193,7 @@ pub(super) fn function_def(s: &ast::StmtFunctionDef) -> Lowered<ir::FunctionDef>
         body,
         decorators,
         is_lambda: false,
+        is_generator,
         scope,
         span: span_of(s.range()),
     })
@@ -214,11 +235,13 @@ fn class_def(s: &ast::StmtClassDef) -> Lowered<ir::ClassDef> {
             keywords.push((name(&arg.id), expr(&keyword.value)?));
         }
     }
+    let body = block(&s.body)?;
+    refuse_yield_outside_function(&body)?;
     Ok(ir::ClassDef {
         name: name(&s.name.id),
         bases,
         keywords,
-        body: block(&s.body)?,
+        body,
         decorators: s.decorator_list.iter().map(|d| expr(&d.expression)).collect::<Lowered<_>>()?,
         span: span_of(s.range()),
     })

@@ -71,7 +71,9 @@ fn collect_stmt(kind: &StmtKind, info: &mut ScopeInfo) {
         }
         StmtKind::Global(names) => info.globals.extend(names.iter().cloned()),
         StmtKind::Nonlocal(names) => info.nonlocals.extend(names.iter().cloned()),
-        StmtKind::Delete(targets) => targets.iter().for_each(|t| bind_target(t, info)),
+        StmtKind::Delete(targets) | StmtKind::Yield { targets, .. } => {
+            targets.iter().for_each(|t| bind_target(t, info))
+        }
         StmtKind::Expr(_)
         | StmtKind::Break
         | StmtKind::Continue

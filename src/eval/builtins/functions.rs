@@ -192,6 +192,11 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
     expect_args(interp, "next", &args, 1, 2)?;
     let it = &args.positional[0];
     let item = match it {
+        Value::Generator(g) => match interp.generator_send(g, Value::None) {
+            Ok(v) => Some(v),
+            Err(e) if e.class_name() == "StopIteration" && args.positional.len() == 2 => None,
+            Err(e) => return Err(e),
+        },
         Value::Iterator(_) => interp.next(it)?,
         Value::Instance(_) => match interp.call_method(it, "__next__", Vec::new()) {
             Ok(v) => Some(v),
@@ -305,24 +310,26 @@ fn sorted(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     Ok(Value::list(interp.sort_values(items, &key, reverse)?))
 }
 
-fn any(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let v = one_arg(interp, "any", &args)?;
-    for item in interp.collect(&v)? {
-        if interp.truthy(&item)? {
-            return Ok(Value::Bool(true));
+/// `any` and `all`: stop at the first item that decides the answer, as CPython does (the rest of a
+/// generator is not run).
+fn any_all(interp: &mut Interp, args: Args, name: &str, decisive: bool) -> PyResult<Value> {
+    let v = one_arg(interp, name, &args)?;
+    let iterator = interp.iter(&v)?;
+    while let Some(item) = interp.next(&iterator)? {
+        interp.tick()?;
+        if interp.truthy(&item)? == decisive {
+            return Ok(Value::Bool(decisive));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(!decisive))
+}
+
+fn any(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    any_all(interp, args, "any", true)
 }
 
 fn all(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let v = one_arg(interp, "all", &args)?;
-    for item in interp.collect(&v)? {
-        if !interp.truthy(&item)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    any_all(interp, args, "all", false)
 }
 
 fn super_(interp: &mut Interp, args: Args) -> PyResult<Value> {

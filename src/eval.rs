@@ -14,7 +14,7 @@ mod exceptions;
 mod expr;
 mod format;
 pub mod generator;
-mod iter;
+pub mod iter;
 mod methods;
 pub mod modules;
 mod ops;

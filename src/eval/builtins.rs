@@ -88,6 +88,7 @@ pub fn install() -> (Types, Rc<Module>) {
         ("function", BuiltinType::Function, None),
         ("module", BuiltinType::Module, None),
         ("iterator", BuiltinType::Iterator, None),
+        ("generator", BuiltinType::Generator, None),
         ("property", BuiltinType::Property, Some(constructors::property)),
         ("dict_keys", BuiltinType::DictView, None),
     ];
@@ -121,6 +122,7 @@ pub fn install() -> (Types, Rc<Module>) {
             && *name != "function"
             && *name != "module"
             && *name != "iterator"
+            && *name != "generator"
             && *name != "dict_keys"
         {
             module.set(name, Value::Class(class.clone()));

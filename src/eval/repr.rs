@@ -192,6 +192,8 @@ impl Interp {
             Value::Property(_) => t.get(BuiltinType::Property),
             Value::DictView(..) => t.get(BuiltinType::DictView),
             Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) => t.get(BuiltinType::Function),
+            Value::Generator(_) => t.get(BuiltinType::Generator),
+            Value::Iterator(_) => t.get(BuiltinType::Iterator),
             _ => t.get(BuiltinType::Object),
         };
         Value::Class(class)

@@ -133,6 +133,7 @@ pub enum BuiltinType {
     Function,
     Module,
     Iterator,
+    Generator,
     Property,
     DictView,
     BaseException,
@@ -226,6 +227,9 @@ pub enum IterState {
     Chars(Rc<str>, usize),
     /// An object with `__next__`.
     Object(Value),
+    /// A lazy adapter over other iterators (`map`, `zip`, `filter`, `enumerate`, `iter(f, sentinel)`,
+    /// iteration through `__getitem__`): stepped by calling back into the interpreter.
+    Adapter(Rc<super::iter::Adapter>),
     Done,
 }
 

@@ -346,9 +346,12 @@ impl Hoist<'_> {
         let span = expr.span;
         match &mut expr.kind {
             ExprKind::Yield { value, from } => {
+                // The yielded value is evaluated just before the yield, hoisted with it.
+                let before = self.effects;
                 if let Some(v) = value {
                     self.walk(v)?;
                 }
+                self.effects = before;
                 if self.effects {
                     return unsupported_at("yield after a call in the same expression", span);
                 }

@@ -6,6 +6,7 @@
 //! importable modules. Native libraries (the ORM) plug in as modules of native callables and
 //! [`value::ClassHooks`]. A step budget and a recursion limit stop runaway programs with a clear error.
 
+mod attr;
 mod builtins;
 mod call;
 mod class;

@@ -107,6 +107,11 @@ pub fn install() -> (Types, Rc<Module>) {
     by_kind.push((BuiltinType::Bool, bool_class));
     set_constructor(&object, constructors::object);
     object.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", |_, _| Ok(Value::None)));
+    for (name, f) in OBJECT_HOOKS {
+        object.dict.borrow_mut().insert(Name::from(*name), Interp::builtin(name, *f));
+    }
+    let init_subclass = Interp::builtin("__init_subclass__", object_init_subclass);
+    object.dict.borrow_mut().insert(Name::from("__init_subclass__"), Value::ClassMethod(Rc::new(init_subclass)));
     classes.insert("object", object.clone());
 
     let base_exception = builtin_class("BaseException", BuiltinType::BaseException, vec![object.clone()]);
@@ -131,6 +136,39 @@ pub fn install() -> (Types, Rc<Module>) {
     functions::install(&module);
     let types = Types { object, base_exception, classes, by_kind };
     (types, module)
+}
+
+/// `object.__setattr__` and friends: the generic behaviour, for user hooks that delegate to it.
+const OBJECT_HOOKS: &[(&str, Constructor)] = &[
+    ("__setattr__", |i, a| {
+        let [obj @ Value::Instance(inst), Value::Str(name), value] = a.positional.as_slice() else {
+            return Err(i.type_error("expected 3 arguments: object, name, value"));
+        };
+        i.generic_set_attr(obj, inst, name, value.clone()).map(|()| Value::None)
+    }),
+    ("__getattribute__", |i, a| {
+        let [obj @ Value::Instance(inst), Value::Str(name)] = a.positional.as_slice() else {
+            return Err(i.type_error("expected 2 arguments: object, name"));
+        };
+        i.generic_instance_attr(obj, inst, name)
+    }),
+    ("__delattr__", |i, a| {
+        let [obj @ Value::Instance(inst), Value::Str(name)] = a.positional.as_slice() else {
+            return Err(i.type_error("expected 2 arguments: object, name"));
+        };
+        i.generic_del_attr(obj, inst, name).map(|()| Value::None)
+    }),
+];
+
+/// `object.__init_subclass__()` takes no keyword arguments.
+fn object_init_subclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    match (args.positional.first(), args.keywords.is_empty()) {
+        (_, true) => Ok(Value::None),
+        (Some(Value::Class(c)), false) => {
+            Err(interp.type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.name)))
+        }
+        _ => Err(interp.type_error("__init_subclass__() takes no keyword arguments")),
+    }
 }
 
 /// `BaseException.__init__(self, *args)` stores the arguments, so `super().__init__(msg)` works.

@@ -84,6 +84,7 @@ impl Interp {
             file: frame.file,
             qualname,
             owner: RefCell::new(None),
+            dict: RefCell::new(Default::default()),
         })))
     }
 

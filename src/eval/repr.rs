@@ -51,12 +51,13 @@ impl Interp {
             Value::Range(a, b, c) => format!("range({a}, {b}, {c})"),
             Value::Slice(parts) => format!("slice({})", self.repr_items(&parts.to_vec())?),
             Value::Function(f) => {
-                format!("<function {} at {}>", f.qualname, fake_address(Rc::as_ptr(f) as *const u8 as usize))
+                let name = super::attr::shown_qualname(f);
+                format!("<function {name} at {}>", fake_address(Rc::as_ptr(f) as *const u8 as usize))
             }
             Value::Builtin(b) => format!("<built-in function {}>", b.name),
             Value::BoundMethod(m) => {
                 let name = match &m.function {
-                    Value::Function(f) => f.qualname.to_string(),
+                    Value::Function(f) => super::attr::shown_qualname(f),
                     Value::Builtin(b) => b.name.to_string(),
                     _ => "?".into(),
                 };
@@ -64,7 +65,10 @@ impl Interp {
             }
             Value::Class(c) => match c.builtin {
                 Some(_) => format!("<class '{}'>", c.name),
-                None => format!("<class '{}.{}'>", c.module, c.name),
+                None => match c.dict.borrow().get("__qualname__") {
+                    Some(Value::Str(q)) => format!("<class '{}.{q}'>", c.module),
+                    _ => format!("<class '{}.{}'>", c.module, c.name),
+                },
             },
             Value::Instance(inst) => {
                 if let Some(f @ Value::Function(_)) = inst.class.lookup("__repr__") {

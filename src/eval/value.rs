@@ -71,6 +71,8 @@ pub struct Function {
     pub qualname: Name,
     /// The class whose body defined this function, for zero-argument `super()`.
     pub owner: RefCell<Option<std::rc::Weak<Class>>>,
+    /// Attributes set on the function object (`f.__wrapped__`, `f.calls`).
+    pub dict: RefCell<IndexMap<Name, Value>>,
 }
 
 pub type NativeFn = dyn Fn(&mut Interp, Args) -> PyResult<Value>;

@@ -31,9 +31,7 @@ const FORMS: &[&str] = &[
     "Final",
     "Annotated",
     "Literal",
-    "Generic",
     "Self",
-    "Protocol",
     "AsyncIterator",
     "Generator",
     "NoReturn",
@@ -43,6 +41,22 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
     let m = Rc::new(Module::new("typing"));
     for name in FORMS {
         m.set(name, special_form(interp, name));
+    }
+    for name in ["Generic", "Protocol"] {
+        // Real classes, so they can be subclassed (`class Box(Generic[T])`) and tested with issubclass.
+        let class = interp.aux_class(name);
+        let getitem = Interp::builtin("__class_getitem__", |i, a| {
+            let [cls, index] = a.positional.as_slice() else {
+                return Err(i.type_error("__class_getitem__ expected 1 argument"));
+            };
+            let items = match index {
+                Value::Tuple(t) => t.to_vec(),
+                other => vec![other.clone()],
+            };
+            Ok(make_alias(i, cls.clone(), items))
+        });
+        class.dict.borrow_mut().insert(Name::from("__class_getitem__"), Value::ClassMethod(Rc::new(getitem)));
+        m.set(name, Value::Class(class));
     }
     m.set("TYPE_CHECKING", Value::Bool(false));
     m.set("TypeVar", Interp::builtin("TypeVar", |i, a| Ok(special_form(i, &name_arg(&a)))));
@@ -94,6 +108,17 @@ fn form_getitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// A subscripted type `origin[args...]`.
 pub fn make_alias(interp: &mut Interp, origin: Value, args: Vec<Value>) -> Value {
     let class = interp.aux_class("_GenericAlias");
+    if class.dict.borrow().get("__call__").is_none() {
+        // `Box[int](4)` builds a `Box`.
+        let call = Interp::builtin("__call__", |i, mut a| {
+            let alias = if a.positional.is_empty() { Value::None } else { a.positional.remove(0) };
+            match alias_origin(&alias) {
+                Some(origin @ Value::Class(_)) => i.call(&origin, a),
+                _ => Err(i.type_error("cannot instantiate this typing form")),
+            }
+        });
+        class.dict.borrow_mut().insert(Name::from("__call__"), call);
+    }
     let mut dict = IndexMap::new();
     dict.insert(Name::from("__origin__"), origin);
     dict.insert(Name::from("__args__"), Value::tuple(args));

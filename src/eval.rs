@@ -22,6 +22,7 @@ mod ops;
 mod repr;
 mod scope;
 mod stmt;
+pub mod subclass;
 pub mod teardown;
 pub mod value;
 

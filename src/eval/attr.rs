@@ -128,6 +128,15 @@ impl Interp {
                 return Ok(self.exception_args(inst).into_iter().next().unwrap_or(Value::None));
             }
         }
+        if let Some(p) = super::subclass::instance_payload(inst)
+            && let Some(method) = super::methods::lookup(self, &p, name)
+        {
+            // A built-in method bound to the instance (`split` unwraps it to the payload).
+            return Ok(match method {
+                Value::BoundMethod(m) => self.bind(obj.clone(), m.function.clone()),
+                other => other,
+            });
+        }
         Err(self.attribute_error(obj, name))
     }
 
@@ -176,6 +185,14 @@ impl Interp {
         {
             return result;
         }
+        if name == "__new__"
+            && let Some(new) = self.new_method(class)
+        {
+            return Ok(match new {
+                Value::StaticMethod(f) => (*f).clone(),
+                other => other,
+            });
+        }
         match class.lookup(name) {
             Some(Value::ClassMethod(f)) => Ok(self.bind(Value::Class(class.clone()), (*f).clone())),
             Some(Value::StaticMethod(f)) => Ok((*f).clone()),
@@ -198,8 +215,21 @@ impl Interp {
         let mut mro = vec![class.clone()];
         mro.extend(class.mro_tail.iter().cloned());
         let after = mro.iter().position(|c| Rc::ptr_eq(c, start)).map_or(mro.len(), |i| i + 1);
+        if name == "__new__"
+            && let Some(next) = mro.get(after)
+            && let Some(new) = self.new_method(next)
+        {
+            return Ok(match new {
+                Value::StaticMethod(f) => (*f).clone(),
+                other => other,
+            });
+        }
         for c in &mro[after..] {
             let found = c.dict.borrow().get(name).cloned();
+            let found = found.or_else(|| {
+                let kind = c.builtin.filter(|k| *k != super::value::BuiltinType::Object)?;
+                super::methods::unbound(kind, name)
+            });
             if let Some(member) = found {
                 return Ok(match (member, receiver) {
                     (Value::Function(f), Value::Class(_)) => Value::Function(f),

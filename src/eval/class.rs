@@ -40,7 +40,8 @@ impl Interp {
             keywords.push((key.clone(), value));
         }
         let namespace = Rc::new(RefCell::new(IndexMap::new()));
-        namespace.borrow_mut().insert(Name::from("__module__"), Value::str("__main__"));
+        let module = frame.globals.get("__name__").unwrap_or_else(|| Value::str("__main__"));
+        namespace.borrow_mut().insert(Name::from("__module__"), module);
         let qualname = match &frame.kind {
             FrameKind::Module => def.name.to_string(),
             FrameKind::Class { .. } => format!("{}.{}", frame.function, def.name),
@@ -90,6 +91,9 @@ impl Interp {
                 dict.insert(Name::from(name), Value::ClassMethod(Rc::new(f)));
             }
         }
+        if let Some(f @ Value::Function(_)) = dict.get("__new__").cloned() {
+            dict.insert(Name::from("__new__"), Value::StaticMethod(Rc::new(f)));
+        }
         let mro_tail = match c3_merge(&bases) {
             Some(m) => m,
             None => {
@@ -101,7 +105,10 @@ impl Interp {
         let hooks = bases.iter().find_map(|b| b.hooks.clone());
         let class = Rc::new(Class {
             name: Name::from(name),
-            module: Name::from("__main__"),
+            module: match dict.get("__module__") {
+                Some(Value::Str(m)) => m.clone(),
+                _ => Name::from("__main__"),
+            },
             bases,
             mro_tail,
             dict: RefCell::new(dict),
@@ -138,8 +145,15 @@ impl Interp {
             return self.call(&new, args);
         }
         let is_exception = self.is_exception_class(class);
-        if !is_exception && class.builtin_base().is_some_and(|b| b != super::value::BuiltinType::Object) {
-            return Err(self.not_supported(&format!("subclassing built-in types ({})", class.name)));
+        if let Some(kind) = class.builtin_base().filter(|b| *b != super::value::BuiltinType::Object)
+            && !is_exception
+        {
+            return self.instantiate_builtin_subclass(class, kind, args);
+        }
+        if let Some(Value::StaticMethod(new)) = class.lookup("__new__")
+            && matches!(*new, Value::Function(_))
+        {
+            return self.instantiate_with_new(class, (*new).clone(), args);
         }
         let instance = if is_exception {
             self.make_exception(class, args.positional.clone())
@@ -184,6 +198,25 @@ impl Interp {
 }
 
 impl Interp {
+    /// `Class(*args)` for a class with its own `__new__`: `__init__` runs only if `__new__` returned an
+    /// instance of the class.
+    fn instantiate_with_new(&mut self, class: &Rc<Class>, new: Value, args: Args) -> PyResult<Value> {
+        let mut call_args = args.clone();
+        call_args.positional.insert(0, Value::Class(class.clone()));
+        let made = self.call(&new, call_args)?;
+        let Value::Instance(inst) = &made else { return Ok(made) };
+        if !inst.class.is_subclass_of(class) {
+            return Ok(made);
+        }
+        if let Some(init @ Value::Function(_)) = class.lookup("__init__") {
+            let result = self.call(&self.bind(made.clone(), init), args)?;
+            if !matches!(result, Value::None) {
+                return Err(self.type_error(format!("__init__() should return None, not '{}'", result.type_name())));
+            }
+        }
+        Ok(made)
+    }
+
     /// The class a base-class expression stands for: a class, or a subscripted one (`Generic[T]`).
     fn base_class(&mut self, value: &Value) -> Option<Rc<Class>> {
         match value {

@@ -184,6 +184,9 @@ impl Interp {
                 _ => Err(self.type_error("__hash__ method should return an integer")),
             };
         }
+        if let Some(p) = super::subclass::instance_payload(inst) {
+            return self.key_of(&p);
+        }
         if class.lookup("__eq__").is_some() {
             // Python sets __hash__ to None when a class defines __eq__ without __hash__.
             return Err(self.type_error(format!("unhashable type: '{}'", class.name)));

@@ -58,6 +58,9 @@ impl Interp {
                         other => self.iter(&other),
                     };
                 }
+                if let Some(p) = super::subclass::instance_payload(inst) {
+                    return self.iter(&p);
+                }
                 if inst.class.lookup("__getitem__").is_some() {
                     return Ok(self.adapter(Adapter::GetItem { object: v.clone(), index: Cell::new(0) }));
                 }

@@ -44,6 +44,13 @@ pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
     if kind == BuiltinType::Dict && name == "fromkeys" {
         return Some(Interp::builtin(name, dict::fromkeys));
     }
+    if name == "__init__" && matches!(kind, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set) {
+        // `super().__init__(...)` in a subclass refills the instance's own container.
+        return Some(Interp::builtin(name, |i, a| {
+            let (container, rest) = split(a);
+            i.init_container(&container, rest).map(|()| Value::None)
+        }));
+    }
     let method: Method = match kind {
         BuiltinType::Str => str::method(name)?,
         BuiltinType::List => list::method(name)?,
@@ -62,6 +69,7 @@ pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
 pub(super) fn split(args: Args) -> (Value, Args) {
     let mut positional = args.positional.into_iter();
     let receiver = positional.next().unwrap_or(Value::None);
+    let receiver = super::subclass::plain(&receiver);
     (receiver, Args { positional: positional.collect(), keywords: args.keywords })
 }
 

@@ -3,6 +3,7 @@
 
 pub mod datetime;
 mod math;
+mod source;
 mod typing;
 
 pub use typing::{alias_args, alias_origin, form_name, make_alias};
@@ -23,6 +24,9 @@ pub(super) fn register_standard(interp: &mut Interp) {
     interp.register_module("math", math::module);
     interp.register_module("datetime", datetime::module);
     datetime::prepare(interp);
+    for (name, _) in source::SOURCES {
+        interp.register_module(name, |i| Err(i.error("SystemError", "source module loaded natively")));
+    }
     interp.register_module("__future__", |_| {
         let m = Rc::new(Module::new("__future__"));
         m.set("annotations", Value::Bool(true));
@@ -43,7 +47,11 @@ impl Interp {
             let shown = name.split('.').next().filter(|root| !self.native_modules.contains_key(root)).unwrap_or(name);
             return Err(self.error("ModuleNotFoundError", format!("No module named '{shown}'")));
         };
-        let module = Value::Module(factory(self)?);
+        let module = if source::SOURCES.iter().any(|(n, _)| *n == name) {
+            Value::Module(self.load_source_module(name)?)
+        } else {
+            Value::Module(factory(self)?)
+        };
         self.modules.insert(name.to_string(), module.clone());
         if let Some((parent, child)) = name.rsplit_once('.')
             && let Some(Value::Module(p)) = self.modules.get(parent)

@@ -82,6 +82,9 @@ impl Interp {
                 if let Some(f @ Value::Builtin(_)) = inst.class.lookup("__repr__") {
                     return self.call_string_method(v, f, "__repr__");
                 }
+                if let Some(p) = super::subclass::instance_payload(inst) {
+                    return self.repr(&p);
+                }
                 format!("<{}.{} object at {}>", inst.class.module, inst.class.name, fake_address(inst.id))
             }
             Value::Module(m) => format!("<module '{}'>", m.name),
@@ -136,6 +139,12 @@ impl Interp {
                 }
                 if let Some(f @ Value::Builtin(_)) = inst.class.lookup("__str__") {
                     return self.call_string_method(v, f, "__str__");
+                }
+                if let Some(p) = super::subclass::instance_payload(inst)
+                    && (matches!(p, Value::Str(_))
+                        || !matches!(inst.class.lookup("__repr__"), Some(Value::Function(_))))
+                {
+                    return self.to_str(&p);
                 }
                 self.repr(v)
             }

@@ -15,7 +15,7 @@ impl Interp {
         Ok(match name {
             "__name__" => Value::Str(f.def.name.clone()),
             "__qualname__" => Value::Str(f.qualname.clone()),
-            "__module__" => Value::str("__main__"),
+            "__module__" => f.globals.get("__name__").unwrap_or_else(|| Value::str("__main__")),
             "__doc__" => docstring(f),
             "__defaults__" if f.defaults.is_empty() => Value::None,
             "__defaults__" => Value::tuple(f.defaults.clone()),

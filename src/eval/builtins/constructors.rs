@@ -31,6 +31,9 @@ pub fn int(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 
 /// `int(v)` for a non-string value.
 pub fn to_int(interp: &mut Interp, v: &Value) -> PyResult<Value> {
+    if let Some(p) = crate::eval::subclass::delegate(v, "__int__") {
+        return to_int(interp, &p);
+    }
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
@@ -111,6 +114,9 @@ pub fn float(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 pub fn to_float(interp: &mut Interp, v: &Value) -> PyResult<f64> {
+    if let Some(p) = crate::eval::subclass::delegate(v, "__float__") {
+        return to_float(interp, &p);
+    }
     match v {
         Value::Float(f) => Ok(*f),
         Value::Int(n) => Ok(*n as f64),

@@ -5,6 +5,15 @@ use crate::eval::{Interp, PyResult};
 
 impl Interp {
     pub fn get_item(&mut self, obj: &Value, index: &Value) -> PyResult<Value> {
+        if let Some(p) = crate::eval::subclass::delegate(obj, "__getitem__") {
+            return match self.get_item(&p, index) {
+                // A dict subclass's `__missing__` supplies absent keys (defaultdict, Counter).
+                Err(e) if e.class_name() == "KeyError" && has_method(obj, "__missing__") => {
+                    self.call_method(obj, "__missing__", vec![index.clone()])
+                }
+                other => other,
+            };
+        }
         if let Value::Slice(parts) = index {
             return self.get_slice(obj, parts);
         }
@@ -151,6 +160,9 @@ impl Interp {
     }
 
     pub fn set_item(&mut self, obj: &Value, index: Value, value: Value) -> PyResult<()> {
+        if let Some(p) = crate::eval::subclass::delegate(obj, "__setitem__") {
+            return self.set_item(&p, index, value);
+        }
         match obj {
             Value::List(items) => {
                 if let Value::Slice(parts) = &index {
@@ -215,6 +227,9 @@ impl Interp {
     }
 
     pub fn del_item(&mut self, obj: &Value, index: &Value) -> PyResult<()> {
+        if let Some(p) = crate::eval::subclass::delegate(obj, "__delitem__") {
+            return self.del_item(&p, index);
+        }
         match obj {
             Value::List(items) => {
                 if let Value::Slice(parts) = index {
@@ -246,6 +261,9 @@ impl Interp {
     }
 
     pub fn len(&mut self, obj: &Value) -> PyResult<usize> {
+        if let Some(p) = crate::eval::subclass::delegate(obj, "__len__") {
+            return self.len(&p);
+        }
         Ok(match obj {
             Value::Str(s) => s.chars().count(),
             Value::List(l) => l.borrow().len(),
@@ -281,4 +299,8 @@ pub(crate) fn range_len(start: i64, stop: i64, step: i64) -> usize {
 /// How many indices a normalised slice selects.
 fn slice_count(start: i64, stop: i64, step: i64) -> usize {
     range_len(start, stop, step)
+}
+
+fn has_method(v: &Value, name: &str) -> bool {
+    matches!(v, Value::Instance(i) if i.class.lookup(name).is_some())
 }

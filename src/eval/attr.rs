@@ -43,6 +43,11 @@ impl Interp {
                     _ => *step,
                 }))
             }
+            Value::Slice(parts) if matches!(name, "start" | "stop" | "step") => Ok(match name {
+                "start" => parts[0].clone(),
+                "stop" => parts[1].clone(),
+                _ => parts[2].clone(),
+            }),
             Value::BoundMethod(m) => match name {
                 "__self__" => Ok(m.receiver.clone()),
                 "__func__" => Ok(m.function.clone()),

@@ -31,10 +31,16 @@ impl Interp {
             }
         }
         let mut keywords = Vec::new();
+        let mut abstract_base = false;
         for (key, value) in &def.keywords {
             let value = self.eval(value, frame)?;
             if &**key == "metaclass" {
                 self.check_metaclass(&value)?;
+                if let Value::Class(meta) = &value
+                    && meta.name.as_ref() == "ABCMeta"
+                {
+                    abstract_base = true;
+                }
                 continue;
             }
             keywords.push((key.clone(), value));
@@ -49,6 +55,9 @@ impl Interp {
         };
         namespace.borrow_mut().insert(Name::from("__qualname__"), Value::str(&qualname));
         namespace.borrow_mut().insert(Name::from("__doc__"), class_docstring(&def.body));
+        if abstract_base {
+            namespace.borrow_mut().insert(Name::from("__abstract_base__"), Value::Bool(true));
+        }
         if let Some((_, line)) = self.current_line() {
             namespace.borrow_mut().insert(Name::from("__firstlineno__"), Value::Int(i64::from(line)));
         }
@@ -145,6 +154,7 @@ impl Interp {
             return self.call(&new, args);
         }
         let is_exception = self.is_exception_class(class);
+        self.refuse_abstract(class)?;
         if let Some(kind) = class.builtin_base().filter(|b| *b != super::value::BuiltinType::Object)
             && !is_exception
         {
@@ -217,6 +227,39 @@ impl Interp {
         Ok(made)
     }
 
+    /// Instantiating an abstract class (an `abc.ABC` subclass with abstract methods left) is an error.
+    fn refuse_abstract(&mut self, class: &Rc<Class>) -> PyResult<()> {
+        let is_abc = std::iter::once(class)
+            .chain(class.mro_tail.iter())
+            .any(|c| c.dict.borrow().contains_key("__abstract_base__"));
+        if !is_abc {
+            return Ok(());
+        }
+        let mut names: Vec<Name> = Vec::new();
+        for c in std::iter::once(class).chain(class.mro_tail.iter()) {
+            for key in c.dict.borrow().keys() {
+                if !names.contains(key) {
+                    names.push(key.clone());
+                }
+            }
+        }
+        let mut abstract_names: Vec<String> = names
+            .into_iter()
+            .filter(|name| class.lookup(name).is_some_and(|v| is_abstract(&v)))
+            .map(|n| n.to_string())
+            .collect();
+        if abstract_names.is_empty() {
+            return Ok(());
+        }
+        abstract_names.sort();
+        let plural = if abstract_names.len() == 1 { "" } else { "s" };
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{plural} {}",
+            class.name,
+            abstract_names.join(", ")
+        )))
+    }
+
     /// The class a base-class expression stands for: a class, or a subscripted one (`Generic[T]`).
     fn base_class(&mut self, value: &Value) -> Option<Rc<Class>> {
         match value {
@@ -263,6 +306,19 @@ impl Interp {
         let bound = self.bind(Value::Class(class.clone()), function);
         self.call(&bound, Args { positional: Vec::new(), keywords })?;
         Ok(())
+    }
+}
+
+/// Is a class member an abstract method (marked by `abc.abstractmethod`)?
+fn is_abstract(v: &Value) -> bool {
+    let marked = |f: &Value| match f {
+        Value::Function(f) => matches!(f.dict.borrow().get("__isabstractmethod__"), Some(Value::Bool(true))),
+        _ => false,
+    };
+    match v {
+        Value::Property(p) => marked(&p.getter),
+        Value::ClassMethod(f) | Value::StaticMethod(f) => marked(f),
+        other => marked(other),
     }
 }
 

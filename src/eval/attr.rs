@@ -204,6 +204,17 @@ impl Interp {
             Some(v @ Value::Instance(_)) if has_get(&v) => self.descriptor_get(&v, Value::None, class),
             Some(v) => Ok(v),
             None if name == "__doc__" => Ok(Value::None),
+            None if let Some(meta) = super::metaclass::metaclass(class)
+                && let Some(member) = meta.lookup(name) =>
+            {
+                match member {
+                    Value::Property(p) => {
+                        let getter = p.getter.clone();
+                        self.call(&getter, Args::positional(vec![Value::Class(class.clone())]))
+                    }
+                    other => Ok(self.bind_class_member(other, Value::Class(class.clone()), &meta)),
+                }
+            }
             None => class
                 .builtin
                 .and_then(|kind| super::methods::unbound(kind, name))
@@ -213,6 +224,11 @@ impl Interp {
 
     fn super_attr(&mut self, start: &Rc<Class>, receiver: &Value, name: &str) -> PyResult<Value> {
         let class = match receiver {
+            // In a metaclass's method the receiver is a class, and the MRO to follow is its metaclass's.
+            Value::Class(c) if !c.is_subclass_of(start) => match super::metaclass::metaclass(c) {
+                Some(meta) => meta,
+                None => self.types.get(super::value::BuiltinType::Type),
+            },
             Value::Class(c) => c.clone(),
             Value::Instance(i) => i.class.clone(),
             other => return Err(self.type_error(format!("super() argument is a {}", other.type_name()))),
@@ -232,7 +248,10 @@ impl Interp {
         for c in &mro[after..] {
             let found = c.dict.borrow().get(name).cloned();
             let found = found.or_else(|| {
-                let kind = c.builtin.filter(|k| *k != super::value::BuiltinType::Object)?;
+                let kind = c.builtin?;
+                if kind == super::value::BuiltinType::Type {
+                    return Interp::type_method(name);
+                }
                 super::methods::unbound(kind, name)
             });
             if let Some(member) = found {

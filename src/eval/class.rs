@@ -32,14 +32,15 @@ impl Interp {
         }
         let mut keywords = Vec::new();
         let mut abstract_base = false;
+        let mut meta = bases.iter().find_map(super::metaclass::metaclass);
         for (key, value) in &def.keywords {
             let value = self.eval(value, frame)?;
             if &**key == "metaclass" {
-                self.check_metaclass(&value)?;
-                if let Value::Class(meta) = &value
-                    && meta.name.as_ref() == "ABCMeta"
-                {
-                    abstract_base = true;
+                match &value {
+                    Value::Class(m) if m.dict.borrow().contains_key("__marker_metaclass__") => abstract_base = true,
+                    Value::Class(m) if m.builtin == Some(super::value::BuiltinType::Type) => {}
+                    Value::Class(m) if super::metaclass::is_metaclass(m) => meta = Some(m.clone()),
+                    _ => return Err(self.type_error("metaclass must be a subclass of type")),
                 }
                 continue;
             }
@@ -70,13 +71,14 @@ impl Interp {
         };
         self.exec_block(&def.body, &mut body_frame)?;
         let dict = namespace.borrow().clone();
-        let class = self.create_class(&def.name, bases, dict)?;
-        let mut value = Value::Class(class.clone());
-        self.set_names(&class)?;
-        self.init_subclass(&class, keywords)?;
-        if let Some(hooks) = class.hooks.clone() {
-            hooks.class_created(self, &class)?;
-        }
+        let mut value = match meta {
+            Some(meta) => self.call_metaclass(&meta, &def.name, bases, dict, keywords)?,
+            None => {
+                let class = self.create_class(&def.name, bases, dict)?;
+                self.finish_class(&class, keywords)?;
+                Value::Class(class)
+            }
+        };
         for decorator in def.decorators.iter().rev() {
             let decorator = self.eval(decorator, frame)?;
             value = self.call(&decorator, Args::positional(vec![value]))?;
@@ -148,6 +150,17 @@ impl Interp {
 
     /// `Class(*args)`: builds an instance and runs `__init__`.
     pub(super) fn instantiate(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if let Some(call) = self.meta_method(class, "__call__") {
+            return self.call(&call, args);
+        }
+        self.instantiate_plain(class, args)
+    }
+
+    /// `type.__call__(class, *args)`: instantiation without the metaclass's `__call__`.
+    pub(super) fn instantiate_plain(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if super::metaclass::is_metaclass(class) && class.builtin.is_none() {
+            return self.instantiate_metaclass(class, args);
+        }
         if class.builtin.is_some()
             && let Some(new) = class.dict.borrow().get("__new__").cloned()
         {
@@ -271,13 +284,14 @@ impl Interp {
         }
     }
 
-    /// `metaclass=`: only `type` itself and the standard library's marker metaclasses (ABCMeta) run.
-    fn check_metaclass(&mut self, value: &Value) -> PyResult<()> {
-        match value {
-            Value::Class(c) if c.builtin == Some(super::value::BuiltinType::Type) => Ok(()),
-            Value::Class(c) if c.dict.borrow().contains_key("__marker_metaclass__") => Ok(()),
-            _ => Err(self.not_supported("custom metaclasses")),
+    /// After a class is created: `__set_name__`, the parent's `__init_subclass__`, native hooks.
+    pub(super) fn finish_class(&mut self, class: &Rc<Class>, keywords: Vec<(Name, Value)>) -> PyResult<()> {
+        self.set_names(class)?;
+        self.init_subclass(class, keywords)?;
+        if let Some(hooks) = class.hooks.clone() {
+            hooks.class_created(self, class)?;
         }
+        Ok(())
     }
 
     /// Calls `__set_name__(owner, name)` on the class attributes that define it.

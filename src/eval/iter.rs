@@ -50,6 +50,10 @@ impl Interp {
             Value::DictView(d, kind) => IterState::Dict { dict: d.clone(), pos: 0, len: d.borrow().len(), kind: *kind },
             Value::Set(s) => IterState::Items(s.borrow().values().into_iter()),
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
+            Value::Class(c) if let Some(method) = self.meta_method(c, "__iter__") => {
+                let it = self.call(&method, Args::default())?;
+                return self.iter(&it);
+            }
             Value::Instance(inst) => {
                 if inst.class.lookup("__iter__").is_some() || inst.class.hooks.is_some() {
                     let it = self.call_method(v, "__iter__", Vec::new())?;

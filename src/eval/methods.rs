@@ -2,6 +2,7 @@
 //! name and bound to their receiver, one module per type.
 
 mod dict;
+mod dunder;
 mod list;
 mod set;
 mod str;
@@ -50,6 +51,9 @@ pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
             let (container, rest) = split(a);
             i.init_container(&container, rest).map(|()| Value::None)
         }));
+    }
+    if let Some(method) = dunder::method(kind, name) {
+        return Some(Interp::builtin(name, method));
     }
     let method: Method = match kind {
         BuiltinType::Str => str::method(name)?,

@@ -412,6 +412,10 @@ impl Interp {
                 }
                 _ => false,
             }),
+            Value::Class(c) if let Some(method) = self.meta_method(c, "__contains__") => {
+                let r = self.call(&method, Args::positional(vec![item.clone()]))?;
+                self.truthy(&r)
+            }
             Value::Instance(inst) if inst.class.lookup("__contains__").is_some() => {
                 let r = self.call_method(container, "__contains__", vec![item.clone()])?;
                 self.truthy(&r)

@@ -63,6 +63,16 @@ impl Interp {
                 };
                 format!("<bound method {name} of {}>", self.repr(&m.receiver.clone())?)
             }
+            Value::Class(c) if let Some(method) = self.meta_method(c, "__repr__") => {
+                match self.call(&method, Args::default())? {
+                    Value::Str(s) => s.to_string(),
+                    other => {
+                        return Err(
+                            self.type_error(format!("__repr__ returned non-string (type {})", other.type_name()))
+                        );
+                    }
+                }
+            }
             Value::Class(c) => match c.builtin {
                 Some(_) => format!("<class '{}'>", c.name),
                 None => match c.dict.borrow().get("__qualname__") {
@@ -85,7 +95,7 @@ impl Interp {
                 if let Some(p) = super::subclass::instance_payload(inst) {
                     return self.repr(&p);
                 }
-                format!("<{}.{} object at {}>", inst.class.module, inst.class.name, fake_address(inst.id))
+                self.default_repr(v)
             }
             Value::Module(m) => format!("<module '{}'>", m.name),
             Value::Iterator(_) => "<iterator object>".into(),
@@ -189,6 +199,7 @@ impl Interp {
         let t = &self.types;
         let class = match v {
             Value::Instance(i) => return Value::Class(i.class.clone()),
+            Value::Class(c) if let Some(meta) = super::metaclass::metaclass(c) => return Value::Class(meta),
             Value::None => t.get(BuiltinType::NoneType),
             Value::Bool(_) => t.get(BuiltinType::Bool),
             Value::Int(_) | Value::BigInt(_) => t.get(BuiltinType::Int),
@@ -210,6 +221,18 @@ impl Interp {
             _ => t.get(BuiltinType::Object),
         };
         Value::Class(class)
+    }
+}
+
+impl Interp {
+    /// `object.__repr__`: `<module.Class object at 0x…>`.
+    pub(super) fn default_repr(&self, v: &Value) -> String {
+        match v {
+            Value::Instance(inst) => {
+                format!("<{}.{} object at {}>", inst.class.module, inst.class.name, fake_address(inst.id))
+            }
+            other => format!("<{} object>", other.type_name()),
+        }
     }
 }
 

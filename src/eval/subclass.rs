@@ -142,6 +142,7 @@ impl Interp {
             std::iter::once(class).chain(class.mro_tail.iter()).find(|c| c.dict.borrow().contains_key("__new__"))?;
         let found = provider.dict.borrow().get("__new__").cloned();
         match (provider.builtin, found) {
+            (Some(BuiltinType::Type), Some(Value::Builtin(_))) => Interp::type_method("__new__"),
             (Some(kind), Some(Value::Builtin(_))) => {
                 Some(Interp::builtin("__new__", move |i, a| i.builtin_new(kind, a)))
             }

@@ -285,8 +285,9 @@ pub fn slice(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 pub fn type_(interp: &mut Interp, args: Args) -> PyResult<Value> {
     match args.positional.as_slice() {
-        [v] => Ok(interp.type_of(v)),
-        _ => Err(interp.not_supported("type() with three arguments")),
+        [v] if args.keywords.is_empty() => Ok(interp.type_of(v)),
+        [_, _, _] => interp.type_three_args(args),
+        _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
     }
 }
 

@@ -21,6 +21,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("textwrap", include_str!("py/textwrap.py")),
     ("copy", include_str!("py/copy.py")),
     ("abc", include_str!("py/abc.py")),
+    ("enum", include_str!("py/enum.py")),
 ];
 
 impl Interp {

@@ -46,7 +46,10 @@ impl Interp {
             Value::Instance(inst) if inst.class.lookup("__getitem__").is_some() => {
                 self.call_method(obj, "__getitem__", vec![index.clone()])
             }
-            Value::Class(class) => self.class_getitem(class, index),
+            Value::Class(class) => match self.meta_method(class, "__getitem__") {
+                Some(method) => self.call(&method, crate::eval::Args::positional(vec![index.clone()])),
+                None => self.class_getitem(class, index),
+            },
             other => Err(self.type_error(format!("'{}' object is not subscriptable", other.type_name()))),
         }
     }
@@ -261,6 +264,15 @@ impl Interp {
     }
 
     pub fn len(&mut self, obj: &Value) -> PyResult<usize> {
+        if let Value::Class(c) = obj
+            && let Some(method) = self.meta_method(c, "__len__")
+        {
+            let n = self.call(&method, crate::eval::Args::default())?;
+            return match n {
+                Value::Int(n) if n >= 0 => Ok(n as usize),
+                _ => Err(self.type_error("__len__() should return an int >= 0")),
+            };
+        }
         if let Some(p) = crate::eval::subclass::delegate(obj, "__len__") {
             return self.len(&p);
         }

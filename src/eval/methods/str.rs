@@ -147,7 +147,7 @@ fn receiver(interp: &Interp, args: Args) -> PyResult<(Rc<str>, Args)> {
 }
 
 fn str_arg(interp: &Interp, args: &Args, index: usize, method: &str) -> PyResult<Rc<str>> {
-    match args.positional.get(index) {
+    match args.positional.get(index).map(crate::eval::subclass::plain) {
         Some(Value::Str(s)) => Ok(s.clone()),
         Some(other) => Err(interp.type_error(format!("must be str, not {}", other.type_name()))),
         None => Err(interp.type_error(format!("{method}() takes at least 1 argument (0 given)"))),
@@ -332,7 +332,7 @@ fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let items = interp.collect(&args.positional[0])?;
     let mut parts = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
-        match item {
+        match &crate::eval::subclass::plain(item) {
             Value::Str(s) => parts.push(s.to_string()),
             other => {
                 return Err(interp

@@ -56,7 +56,7 @@ impl Interp {
 
     /// Resolves an integer index (negative counts from the end) or raises IndexError/TypeError.
     fn sequence_index(&mut self, index: &Value, len: usize, what: &str) -> PyResult<usize> {
-        let i = match index {
+        let i = match &crate::eval::subclass::plain(index) {
             Value::Int(i) => *i,
             Value::Bool(b) => i64::from(*b),
             Value::BigInt(_) => {

@@ -33,6 +33,8 @@ def deepcopy(x, memo=None):
     key = _id(x)
     if key in memo:
         return memo[key]
+    # Keep the original alive while the memo refers to it by identity (as CPython's _keep_alive).
+    memo.setdefault(_id(memo), []).append(x)
     if cls is list:
         y = []
         memo[key] = y

@@ -225,6 +225,19 @@ pub fn dict(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 /// Adds a mapping's items, or an iterable of pairs, to `dict` (shared by `dict()` and `dict.update`).
 pub fn fill_dict(interp: &mut Interp, dict: &mut Dict, source: &Value) -> PyResult<()> {
+    let source = &crate::eval::subclass::plain(source);
+    // Any mapping (an object with `keys()`) is read through its keys, as CPython's dict() does.
+    if let Value::Instance(_) = source
+        && let Some(keys) = interp.probe_attr(source, "keys")?
+    {
+        let keys = interp.call(&keys, Args::default())?;
+        for key in interp.collect(&keys)? {
+            let value = interp.get_item(source, &key)?;
+            let k = interp.key_of(&key)?;
+            dict.insert(k, key, value);
+        }
+        return Ok(());
+    }
     if let Value::Dict(other) = source {
         for (k, (kv, v)) in other.borrow().entries() {
             dict.insert(k.clone(), kv.clone(), v.clone());

@@ -22,6 +22,8 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("copy", include_str!("py/copy.py")),
     ("abc", include_str!("py/abc.py")),
     ("enum", include_str!("py/enum.py")),
+    ("dataclasses", include_str!("py/dataclasses.py")),
+    ("collections", include_str!("py/collections.py")),
 ];
 
 impl Interp {

@@ -56,6 +56,7 @@ impl Interp {
             Value::Generator(g) if matches!(name, "__name__" | "__qualname__") => {
                 Ok(Value::Str(if name == "__name__" { g.name.clone() } else { g.qualname.clone() }))
             }
+            _ if name == "__class__" => Ok(self.type_of(obj)),
             _ => match super::methods::lookup(self, obj, name) {
                 Some(method) => Ok(method),
                 None => Err(self.attribute_error(obj, name)),
@@ -216,7 +217,7 @@ impl Interp {
                 }
             }
             None => class
-                .builtin
+                .builtin_base()
                 .and_then(|kind| super::methods::unbound(kind, name))
                 .ok_or_else(|| self.attribute_error(&Value::Class(class.clone()), name)),
         }

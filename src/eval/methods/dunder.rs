@@ -49,6 +49,17 @@ pub(super) fn method(kind: BuiltinType, name: &str) -> Option<Method> {
             let index = args.positional.into_iter().next().unwrap_or(Value::None);
             i.get_item(&v, &index)
         },
+        "__setitem__" => |i, a| {
+            let (v, args) = split(a);
+            let [key, value] =
+                <[Value; 2]>::try_from(args.positional).map_err(|_| i.type_error("expected 2 arguments"))?;
+            i.set_item(&v, key, value).map(|()| Value::None)
+        },
+        "__delitem__" => |i, a| {
+            let (v, args) = split(a);
+            let key = args.positional.into_iter().next().unwrap_or(Value::None);
+            i.del_item(&v, &key).map(|()| Value::None)
+        },
         "__bool__" => |i, a| Ok(Value::Bool(i.truthy(&split(a).0)?)),
         "__eq__" => |i, a| compare(i, a, CmpOp::Eq),
         "__ne__" => |i, a| compare(i, a, CmpOp::NotEq),

@@ -165,6 +165,13 @@ class OrderedDict(dict):
         key = next(reversed(list(self))) if last else next(iter(self))
         return key, self.pop(key)
 
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        result = cls()
+        for key in iterable:
+            result[key] = value
+        return result
+
     def __repr__(self):
         if not self:
             return f"{self.__class__.__name__}()"

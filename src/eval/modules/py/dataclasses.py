@@ -120,8 +120,11 @@ def _make_init(cls, fields, frozen, has_post_init):
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(positional):
-            raise TypeError(f"{qualname}() takes {len(positional) + 1} positional argument"
-                            f"{'s' if len(positional) else ''} but {len(args) + 1} were given")
+            required = 1 + sum(1 for f in positional if f.default is MISSING and f.default_factory is MISSING)
+            total = len(positional) + 1
+            takes = f"{total} positional argument{'s' if total > 1 else ''}" if required == total \
+                else f"from {required} to {total} positional arguments"
+            raise TypeError(f"{qualname}() takes {takes} but {len(args) + 1} were given")
         values = {}
         for f, value in zip(positional, args):
             values[f.name] = value

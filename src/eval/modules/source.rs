@@ -24,6 +24,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("enum", include_str!("py/enum.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("collections", include_str!("py/collections.py")),
+    ("json", include_str!("py/json.py")),
 ];
 
 impl Interp {

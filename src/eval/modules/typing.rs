@@ -189,12 +189,18 @@ impl Interp {
 
     /// A plain helper class (created once per interpreter) for native objects.
     pub fn aux_class(&mut self, name: &str) -> Rc<Class> {
-        if let Some(c) = self.aux_classes.get(name) {
+        self.aux_class_in("typing", name)
+    }
+
+    /// A helper class of a given module (created once per interpreter).
+    pub fn aux_class_in(&mut self, module: &str, name: &str) -> Rc<Class> {
+        let key = if module == "typing" { name.to_string() } else { format!("{module}.{name}") };
+        if let Some(c) = self.aux_classes.get(&key) {
             return c.clone();
         }
         let class = Rc::new(Class {
             name: Name::from(name),
-            module: Name::from("typing"),
+            module: Name::from(module),
             bases: vec![self.types.object.clone()],
             mro_tail: vec![self.types.object.clone()],
             dict: RefCell::new(IndexMap::new()),
@@ -203,7 +209,7 @@ impl Interp {
             native: RefCell::new(None),
             id: next_id(),
         });
-        self.aux_classes.insert(name.to_string(), class.clone());
+        self.aux_classes.insert(key, class.clone());
         class
     }
 }

@@ -134,6 +134,15 @@ fn compile(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         (Ok(r), Ok(f)) => (r, f),
         (Err(e), _) | (_, Err(e)) => return Err(re_error(interp, &e.to_string())),
     };
+    // Python group names are identifiers (fancy-regex accepts `(?P<1>…)`).
+    for name in regex.capture_names().flatten() {
+        let mut chars = name.chars();
+        let valid = chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
+            && chars.all(|c| c.is_alphanumeric() || c == '_');
+        if !valid {
+            return Err(re_error(interp, &format!("bad character in group name '{name}'")));
+        }
+    }
     Ok(objects::make_pattern(interp, PatternData::new(source, flags, regex, full)))
 }
 

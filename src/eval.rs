@@ -16,6 +16,7 @@ mod expr;
 mod format;
 pub mod generator;
 pub mod iter;
+mod matching;
 mod metaclass;
 mod methods;
 pub mod modules;

@@ -6,9 +6,11 @@
 //! the evaluator needs (which names are local to each function), computed once at lowering.
 
 mod expr;
+mod pattern;
 mod stmt;
 
 pub use expr::*;
+pub use pattern::*;
 pub use stmt::*;
 
 use std::rc::Rc;

@@ -167,6 +167,10 @@ impl Interp {
                 let k = Value::Str(key);
                 let hk = self.key_of(&k)?;
                 kwargs.insert(hk, k, value);
+            } else if params.positional.iter().take(params.posonly).any(|p| p.name == key) {
+                return Err(self.type_error(format!(
+                    "{name}() got some positional-only arguments passed as keyword arguments: '{key}'"
+                )));
             } else {
                 return Err(self.type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
             }

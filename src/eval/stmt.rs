@@ -73,6 +73,7 @@ impl Interp {
             StmtKind::Delete(targets) => self.exec_delete(targets, frame),
             StmtKind::Assert { test, msg } => self.exec_assert(test, msg.as_ref(), frame),
             StmtKind::Yield { .. } => Err(self.error("SyntaxError", "'yield' outside function")),
+            StmtKind::Match { subject, cases } => self.exec_match(subject, cases, frame),
         }
     }
 

@@ -78,6 +78,10 @@ pub enum StmtKind {
         test: Expr,
         msg: Option<Expr>,
     },
+    Match {
+        subject: Expr,
+        cases: Vec<super::MatchCase>,
+    },
     /// `targets = yield value` / `yield from value` at statement level, in a generator body only: the
     /// point where the generator suspends. The sent value (or the delegate's return value) is bound
     /// to `targets` (none for a bare `yield` statement).

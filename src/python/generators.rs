@@ -38,6 +38,7 @@ fn sub_blocks(stmt: &Stmt) -> Vec<&Block> {
             blocks
         }
         StmtKind::With { body, .. } => vec![body],
+        StmtKind::Match { cases, .. } => cases.iter().map(|c| &c.body).collect(),
         _ => Vec::new(),
     }
 }
@@ -78,6 +79,10 @@ fn visit_stmt_exprs(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
         StmtKind::Yield { value, targets, .. } => {
             value.iter().for_each(|v| f(v));
             targets.iter().for_each(|t| target(t, f));
+        }
+        StmtKind::Match { subject, cases } => {
+            f(subject);
+            cases.iter().filter_map(|c| c.guard.as_ref()).for_each(|g| f(g));
         }
         StmtKind::FunctionDef(def) => {
             def.decorators.iter().for_each(|d| f(d));
@@ -200,6 +205,9 @@ fn rewrite_block(body: Block, temps: &mut usize) -> Lowered<Block> {
 fn rewrite_stmt(stmt: Stmt, temps: &mut usize) -> Lowered<Vec<Stmt>> {
     let span = stmt.span;
     let mut prelude = Vec::new();
+    if matches!(stmt.kind, StmtKind::Match { .. }) && stmt_yields(&stmt) {
+        return unsupported_at("yield inside a match statement", span);
+    }
     let kind = match stmt.kind {
         StmtKind::Expr(Expr { kind: ExprKind::Yield { value, from }, .. }) => {
             StmtKind::Yield { value: value.map(|v| *v), from, targets: Vec::new() }

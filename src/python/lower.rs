@@ -5,6 +5,7 @@
 //! answer later.
 
 mod expr;
+mod pattern;
 
 use super::{ParseProblem, generators, scope, span_of};
 use crate::ir::{self, Block, Name, StmtKind, Target};
@@ -89,7 +90,7 @@ fn stmt(node: &Stmt) -> Lowered<ir::Stmt> {
         Stmt::Nonlocal(s) => StmtKind::Nonlocal(s.names.iter().map(|n| name(&n.id)).collect()),
         Stmt::Delete(s) => StmtKind::Delete(s.targets.iter().map(target).collect::<Lowered<_>>()?),
         Stmt::Assert(s) => StmtKind::Assert { test: expr(&s.test)?, msg: s.msg.as_deref().map(expr).transpose()? },
-        Stmt::Match(_) => return unsupported("the match statement", node),
+        Stmt::Match(s) => pattern::match_stmt(s)?,
         Stmt::TypeAlias(_) => return unsupported("type alias statements", node),
         Stmt::IpyEscapeCommand(_) => return unsupported("IPython escape commands", node),
     };

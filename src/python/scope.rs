@@ -69,6 +69,14 @@ fn collect_stmt(kind: &StmtKind, info: &mut ScopeInfo) {
                 bind(&bound, info);
             }
         }
+        StmtKind::Match { cases, .. } => {
+            for case in cases {
+                let mut names = Vec::new();
+                case.pattern.bound_names(&mut names);
+                names.iter().for_each(|n| bind(n, info));
+                collect_block(&case.body, info);
+            }
+        }
         StmtKind::Global(names) => info.globals.extend(names.iter().cloned()),
         StmtKind::Nonlocal(names) => info.nonlocals.extend(names.iter().cloned()),
         StmtKind::Delete(targets) | StmtKind::Yield { targets, .. } => {

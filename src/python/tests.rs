@@ -44,7 +44,6 @@ fn function_scopes_are_computed_at_lowering() {
 #[test]
 fn unsupported_constructs_are_located() {
     let cases = [
-        ("x = 1\nmatch x:\n    case 1:\n        pass\n", 2, "the match statement", "match x:"),
         ("async def f():\n    pass\n", 1, "async functions", "async def f():"),
         ("def g():\n    while (yield 1):\n        pass\n", 2, "yield in a while condition", "yield 1"),
         ("def g():\n    print(f() + (yield))\n", 2, "yield after a call in the same expression", "yield"),

@@ -25,7 +25,9 @@ mod repr;
 mod scope;
 mod stmt;
 pub mod subclass;
+mod suggest;
 pub mod teardown;
+mod unparse;
 pub mod value;
 
 #[cfg(test)]
@@ -286,8 +288,21 @@ impl Interp {
     /// `ClassName: message`, the last line of a traceback.
     pub fn exception_line(&mut self, exc: &Exc) -> String {
         let name = exc.class_name();
-        let message = self.exception_message(exc);
-        if message.is_empty() { name } else { format!("{name}: {message}") }
+        let mut message = self.exception_message(exc);
+        if let Some(s) = self.suggestion(exc) {
+            message.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+        let mut line = if message.is_empty() { name } else { format!("{name}: {message}") };
+        // Notes added with `add_note` follow the exception line, one per line.
+        if let Some(Value::List(notes)) = exc.value.dict.borrow().get("__notes__") {
+            for note in notes.borrow().iter() {
+                if let Value::Str(s) = note {
+                    line.push('\n');
+                    line.push_str(s);
+                }
+            }
+        }
+        line
     }
 
     /// The 1-based line of the statement being executed, in its file (for native libraries' messages).

@@ -116,6 +116,7 @@ pub fn install() -> (Types, Rc<Module>) {
 
     let base_exception = builtin_class("BaseException", BuiltinType::BaseException, vec![object.clone()]);
     base_exception.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", base_exception_init));
+    base_exception.dict.borrow_mut().insert(Name::from("add_note"), Interp::builtin("add_note", add_note));
     classes.insert("BaseException", base_exception.clone());
     for (name, parent) in HIERARCHY {
         let parent = classes.get(parent).cloned().unwrap_or_else(|| base_exception.clone());
@@ -169,6 +170,24 @@ fn object_init_subclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         _ => Err(interp.type_error("__init_subclass__() takes no keyword arguments")),
     }
+}
+
+/// `BaseException.add_note(note)`: appends to the exception's `__notes__` (printed after its line).
+fn add_note(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [Value::Instance(exc), note] = args.positional.as_slice() else {
+        return Err(interp.type_error("add_note() takes exactly one argument"));
+    };
+    let Value::Str(_) = note else {
+        return Err(interp.type_error(format!("note must be a str, not '{}'", note.type_name())));
+    };
+    let notes = exc.dict.borrow().get("__notes__").cloned();
+    match notes {
+        Some(Value::List(list)) => list.borrow_mut().push(note.clone()),
+        _ => {
+            exc.dict.borrow_mut().insert(Name::from("__notes__"), Value::list(vec![note.clone()]));
+        }
+    }
+    Ok(Value::None)
 }
 
 /// `BaseException.__init__(self, *args)` stores the arguments, so `super().__init__(msg)` works.

@@ -63,7 +63,11 @@ impl Interp {
             namespace.borrow_mut().insert(Name::from("__firstlineno__"), Value::Int(i64::from(line)));
         }
         let mut body_frame = Frame {
-            kind: FrameKind::Class { namespace: namespace.clone(), closure: frame.closure() },
+            kind: FrameKind::Class {
+                namespace: namespace.clone(),
+                closure: frame.closure(),
+                evaluate_annotations: !future_annotations(frame) || bases.iter().any(|b| b.hooks.is_some()),
+            },
             globals: frame.globals.clone(),
             file: frame.file,
             function: def.name.clone(),
@@ -321,6 +325,11 @@ impl Interp {
         self.call(&bound, Args { positional: Vec::new(), keywords })?;
         Ok(())
     }
+}
+
+/// Did the module say `from __future__ import annotations`?
+fn future_annotations(frame: &Frame) -> bool {
+    matches!(frame.globals.get("annotations"), Some(Value::Instance(i)) if i.class.name.as_ref() == "_Feature")
 }
 
 /// Is a class member an abstract method (marked by `abc.abstractmethod`)?

@@ -29,9 +29,18 @@ pub(super) fn register_standard(interp: &mut Interp) {
     for (name, _) in source::SOURCES {
         interp.register_module(name, |i| Err(i.error("SystemError", "source module loaded natively")));
     }
-    interp.register_module("__future__", |_| {
+    interp.register_module("__future__", |i| {
         let m = Rc::new(Module::new("__future__"));
-        m.set("annotations", Value::Bool(true));
+        let feature = i.aux_class_in("__future__", "_Feature");
+        for name in ["annotations", "division", "absolute_import", "print_function", "generator_stop"] {
+            let instance = crate::eval::value::Instance {
+                class: feature.clone(),
+                dict: Default::default(),
+                native: Default::default(),
+                id: crate::eval::value::next_id(),
+            };
+            m.set(name, Value::Instance(Rc::new(instance)));
+        }
         Ok(m)
     });
 }

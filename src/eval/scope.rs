@@ -16,7 +16,13 @@ use std::rc::Rc;
 pub enum FrameKind {
     Module,
     Function(Rc<Env>),
-    Class { namespace: Rc<RefCell<IndexMap<Name, Value>>>, closure: Option<Rc<Env>> },
+    /// `evaluate_annotations` is false under `from __future__ import annotations` (kept as text),
+    /// except in mapped classes, whose annotations the ORM reads as values.
+    Class {
+        namespace: Rc<RefCell<IndexMap<Name, Value>>>,
+        closure: Option<Rc<Env>>,
+        evaluate_annotations: bool,
+    },
 }
 
 /// The running context of one block of code.
@@ -80,7 +86,7 @@ impl Interp {
                     return Ok(v);
                 }
             }
-            FrameKind::Class { namespace, closure } => {
+            FrameKind::Class { namespace, closure, .. } => {
                 if let Some(v) = namespace.borrow().get(name) {
                     return Ok(v.clone());
                 }
@@ -95,7 +101,16 @@ impl Interp {
         if let Some(v) = self.builtins.get(name) {
             return Ok(v);
         }
-        Err(self.error("NameError", format!("name '{name}' is not defined")))
+        let exc = self.error("NameError", format!("name '{name}' is not defined"));
+        let local_names: Vec<Name> = match &frame.kind {
+            FrameKind::Function(env) => env.vars.borrow().keys().cloned().collect(),
+            FrameKind::Class { namespace, .. } => namespace.borrow().keys().cloned().collect(),
+            FrameKind::Module => Vec::new(),
+        };
+        let global_names: Vec<Name> = frame.globals.dict.borrow().keys().cloned().collect();
+        let builtin_names: Vec<Name> = self.builtins.dict.borrow().keys().cloned().collect();
+        self.suggest_name(&exc, name, &[local_names, global_names, builtin_names]);
+        Err(exc)
     }
 
     pub(super) fn store_name(&mut self, frame: &mut Frame, name: &Name, value: Value) -> PyResult<()> {

@@ -132,7 +132,10 @@ impl Interp {
         // `Mapped[...]` there); elsewhere annotations are not evaluated, as under CPython for locals.
         if let (FrameKind::Class { namespace, .. }, Target::Name(name, _)) = (&frame.kind, target) {
             let namespace = namespace.clone();
-            let annotation = self.eval(annotation, frame)?;
+            let annotation = match self.postponed_annotation(annotation, frame) {
+                Some(text) => Value::str(&text),
+                None => self.eval(annotation, frame)?,
+            };
             let key = Value::Str(name.clone());
             let existing = namespace.borrow().get("__annotations__").cloned();
             let annotations = match existing {
@@ -151,6 +154,22 @@ impl Interp {
             self.assign(target, value, frame)?;
         }
         Ok(Flow::Normal)
+    }
+
+    /// Under `from __future__ import annotations`, an annotation is kept as its source text (as
+    /// `ast.unparse` writes it). Mapped classes keep evaluated annotations: the ORM resolves them as
+    /// SQLAlchemy resolves the strings.
+    fn postponed_annotation(&self, annotation: &ir::Expr, frame: &Frame) -> Option<String> {
+        if let FrameKind::Class { evaluate_annotations: true, .. } = frame.kind {
+            return None;
+        }
+        match super::unparse::unparse(annotation) {
+            Some(text) => Some(text),
+            None => {
+                let file = self.files.get(frame.file)?;
+                file.text.get(annotation.span.start as usize..annotation.span.end as usize).map(str::to_string)
+            }
+        }
     }
 
     fn exec_if(&mut self, test: &ir::Expr, body: &Block, orelse: &Block, frame: &mut Frame) -> PyResult<Flow> {

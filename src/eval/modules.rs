@@ -3,6 +3,7 @@
 
 pub mod datetime;
 mod math;
+mod random;
 pub mod re;
 mod source;
 mod typing;
@@ -24,6 +25,7 @@ pub(super) fn register_standard(interp: &mut Interp) {
     interp.register_module("typing_extensions", typing::module);
     interp.register_module("math", math::module);
     interp.register_module("re", re::module);
+    interp.register_module("_random", random::module);
     interp.register_module("datetime", datetime::module);
     datetime::prepare(interp);
     for (name, _) in source::SOURCES {

@@ -25,6 +25,10 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("collections", include_str!("py/collections.py")),
     ("json", include_str!("py/json.py")),
+    ("random", include_str!("py/random.py")),
+    ("sys", include_str!("py/sys.py")),
+    ("warnings", include_str!("py/warnings.py")),
+    ("uuid", include_str!("py/uuid.py")),
 ];
 
 impl Interp {

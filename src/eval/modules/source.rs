@@ -29,6 +29,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("sys", include_str!("py/sys.py")),
     ("warnings", include_str!("py/warnings.py")),
     ("uuid", include_str!("py/uuid.py")),
+    ("pprint", include_str!("py/pprint.py")),
 ];
 
 impl Interp {

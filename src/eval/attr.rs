@@ -133,6 +133,14 @@ impl Interp {
             if name == "value" && inst.class.is_subclass_of(&self.types.exception("StopIteration")) {
                 return Ok(self.exception_args(inst).into_iter().next().unwrap_or(Value::None));
             }
+            if name == "code" && inst.class.is_subclass_of(&self.types.exception("SystemExit")) {
+                let args = self.exception_args(inst);
+                return Ok(match args.len() {
+                    0 => Value::None,
+                    1 => args[0].clone(),
+                    _ => Value::tuple(args),
+                });
+            }
         }
         if let Some(p) = super::subclass::instance_payload(inst)
             && let Some(method) = super::methods::lookup(self, &p, name)

@@ -19,7 +19,7 @@ const MAX_CANDIDATES: usize = 750;
 fn substitution_cost(a: char, b: char) -> usize {
     if a == b {
         0
-    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    } else if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST

@@ -57,7 +57,7 @@ fn visit_stmt_exprs(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
             f(value);
         }
         StmtKind::AnnAssign { target: t, value, .. } => {
-            value.iter().for_each(|v| f(v));
+            value.iter().for_each(&mut *f);
             target(t, f);
         }
         StmtKind::If { test, .. } | StmtKind::While { test, .. } => f(test),
@@ -65,9 +65,9 @@ fn visit_stmt_exprs(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
             f(iter);
             target(t, f);
         }
-        StmtKind::Return(value) => value.iter().for_each(|v| f(v)),
-        StmtKind::Raise { exc, cause } => exc.iter().chain(cause.iter()).for_each(|v| f(v)),
-        StmtKind::Try { handlers, .. } => handlers.iter().filter_map(|h| h.class.as_ref()).for_each(|c| f(c)),
+        StmtKind::Return(value) => value.iter().for_each(&mut *f),
+        StmtKind::Raise { exc, cause } => exc.iter().chain(cause.iter()).for_each(&mut *f),
+        StmtKind::Try { handlers, .. } => handlers.iter().filter_map(|h| h.class.as_ref()).for_each(&mut *f),
         StmtKind::With { items, .. } => {
             for item in items {
                 f(&item.context);
@@ -75,22 +75,22 @@ fn visit_stmt_exprs(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
             }
         }
         StmtKind::Delete(targets) => targets.iter().for_each(|t| target(t, f)),
-        StmtKind::Assert { test, msg } => std::iter::once(test).chain(msg.iter()).for_each(|v| f(v)),
+        StmtKind::Assert { test, msg } => std::iter::once(test).chain(msg.iter()).for_each(&mut *f),
         StmtKind::Yield { value, targets, .. } => {
-            value.iter().for_each(|v| f(v));
+            value.iter().for_each(&mut *f);
             targets.iter().for_each(|t| target(t, f));
         }
         StmtKind::Match { subject, cases } => {
             f(subject);
-            cases.iter().filter_map(|c| c.guard.as_ref()).for_each(|g| f(g));
+            cases.iter().filter_map(|c| c.guard.as_ref()).for_each(&mut *f);
         }
         StmtKind::FunctionDef(def) => {
-            def.decorators.iter().for_each(|d| f(d));
+            def.decorators.iter().for_each(&mut *f);
             let params = &def.params;
-            params.positional.iter().chain(&params.kwonly).filter_map(|p| p.default.as_ref()).for_each(|d| f(d));
+            params.positional.iter().chain(&params.kwonly).filter_map(|p| p.default.as_ref()).for_each(&mut *f);
         }
         StmtKind::ClassDef(def) => {
-            def.decorators.iter().chain(&def.bases).for_each(|d| f(d));
+            def.decorators.iter().chain(&def.bases).for_each(&mut *f);
             def.keywords.iter().for_each(|(_, v)| f(v));
         }
         StmtKind::Break
@@ -150,7 +150,7 @@ fn children(expr: &Expr, f: &mut dyn FnMut(&Expr)) {
             f(right);
         }
         ExprKind::BoolOp { values, .. } | ExprKind::List(values) | ExprKind::Tuple(values) | ExprKind::Set(values) => {
-            values.iter().for_each(|e| f(e));
+            values.iter().for_each(&mut *f);
         }
         ExprKind::Compare { left, rest } => {
             f(left);
@@ -163,7 +163,7 @@ fn children(expr: &Expr, f: &mut dyn FnMut(&Expr)) {
         }
         ExprKind::Dict(items) => {
             for (k, v) in items {
-                k.iter().for_each(|k| f(k));
+                k.iter().for_each(&mut *f);
                 f(v);
             }
         }

@@ -20,6 +20,9 @@ use std::rc::Rc;
 
 pub use objects::{MatchData, PatternData};
 
+/// The byte span of each group of one match (group 0 is the whole match).
+pub type Spans = Vec<Option<(usize, usize)>>;
+
 pub const IGNORECASE: i64 = 2;
 pub const MULTILINE: i64 = 8;
 pub const DOTALL: i64 = 16;
@@ -166,7 +169,7 @@ fn search_at(
     start: usize,
     end: usize,
     anchored: bool,
-) -> PyResult<Option<Vec<Option<(usize, usize)>>>> {
+) -> PyResult<Option<Spans>> {
     let hay = text.get(..end).unwrap_or(text);
     interp.charge(1 + (hay.len().saturating_sub(start)) / 32)?;
     let input = fancy_regex::RegexInput::new(hay).from_pos(start.min(hay.len())).anchored(anchored);
@@ -185,7 +188,7 @@ fn all_matches(
     start: usize,
     end: usize,
     limit: usize,
-) -> PyResult<Vec<Vec<Option<(usize, usize)>>>> {
+) -> PyResult<Vec<Spans>> {
     let mut out = Vec::new();
     let mut pos = start;
     let mut empty_at: Option<usize> = None;

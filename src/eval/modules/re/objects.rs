@@ -119,12 +119,11 @@ enum Mode {
     Search,
 }
 
+/// The receiver, its pattern, the subject string, and the byte range searched.
+type Subject = (Value, Rc<PatternData>, Rc<str>, usize, usize);
+
 /// The receiver's pattern, the subject string and the byte range `[pos, endpos)` of a Pattern method.
-fn subject(
-    interp: &mut Interp,
-    args: &mut Args,
-    name: &str,
-) -> PyResult<(Value, Rc<PatternData>, Rc<str>, usize, usize)> {
+fn subject(interp: &mut Interp, args: &mut Args, name: &str) -> PyResult<Subject> {
     let pos = take_keyword(args, "pos");
     let endpos = take_keyword(args, "endpos");
     let receiver = args.positional.first().cloned().unwrap_or(Value::None);

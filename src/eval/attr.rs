@@ -14,6 +14,7 @@ pub(super) use function::shown_qualname;
 
 use super::value::{Class, Instance, Value};
 use super::{Args, Interp, PyResult};
+use crate::eval::ExcType;
 use crate::ir::Name;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -130,10 +131,10 @@ impl Interp {
             if matches!(name, "__cause__" | "__context__" | "__traceback__") {
                 return Ok(Value::None);
             }
-            if name == "value" && inst.class.is_subclass_of(&self.types.exception("StopIteration")) {
+            if name == "value" && inst.class.is_subclass_of(&self.types.exception(ExcType::StopIteration)) {
                 return Ok(self.exception_args(inst).into_iter().next().unwrap_or(Value::None));
             }
-            if name == "code" && inst.class.is_subclass_of(&self.types.exception("SystemExit")) {
+            if name == "code" && inst.class.is_subclass_of(&self.types.exception(ExcType::SystemExit)) {
                 let args = self.exception_args(inst);
                 return Ok(match args.len() {
                     0 => Value::None,
@@ -278,18 +279,18 @@ impl Interp {
                 });
             }
         }
-        Err(self.error("AttributeError", format!("'super' object has no attribute '{name}'")))
+        Err(self.error(ExcType::AttributeError, format!("'super' object has no attribute '{name}'")))
     }
 
     /// Zero-argument `super()`: the class the running method was defined in, and its first argument.
     pub(super) fn zero_arg_super(&mut self) -> PyResult<Value> {
         let Some((function, first)) = self.calls.last().cloned() else {
-            return Err(self.error("RuntimeError", "super(): no arguments"));
+            return Err(self.error(ExcType::RuntimeError, "super(): no arguments"));
         };
         let owner = function.owner.borrow().as_ref().and_then(|w| w.upgrade());
         match (owner, first) {
             (Some(class), Some(receiver)) => Ok(Value::Super(class, Rc::new(receiver))),
-            _ => Err(self.error("RuntimeError", "super(): __class__ cell not found")),
+            _ => Err(self.error(ExcType::RuntimeError, "super(): __class__ cell not found")),
         }
     }
 
@@ -344,7 +345,7 @@ impl Interp {
                     Ok(())
                 }
                 None => Err(self.error(
-                    "AttributeError",
+                    ExcType::AttributeError,
                     format!("property '{name}' of '{}' object has no setter", inst.class.name),
                 )),
             },
@@ -399,7 +400,7 @@ impl Interp {
     }
 
     pub(super) fn is_attribute_error(&self, exc: &super::Exc) -> bool {
-        !exc.fatal && exc.value.class.is_subclass_of(&self.types.exception("AttributeError"))
+        !exc.fatal && exc.value.class.is_subclass_of(&self.types.exception(ExcType::AttributeError))
     }
 }
 

@@ -3,9 +3,10 @@
 
 use super::scope::{Frame, FrameKind};
 use super::stmt::Flow;
-use super::value::{Class, Instance, Value, next_id};
+use super::value::{Class, Instance, Value};
 use super::{Args, Interp, PyResult};
 use crate::ir::{self, Name};
+use crate::source::{FileSpan, Span};
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -75,6 +76,8 @@ impl Interp {
         };
         self.exec_block(&def.body, &mut body_frame)?;
         let dict = namespace.borrow().clone();
+        // Native hooks (the ORM) record where the class header is, for their diagnostics.
+        self.call_site = FileSpan { file: frame.file, span: self.header_span(frame.file, def.span) };
         let mut value = match meta {
             Some(meta) => self.call_metaclass(&meta, &def.name, bases, dict, keywords)?,
             None => {
@@ -130,7 +133,7 @@ impl Interp {
             builtin: None,
             hooks,
             native: RefCell::new(None),
-            id: next_id(),
+            id: self.next_id(),
         });
         for value in class.dict.borrow().values() {
             let function = match value {
@@ -189,7 +192,7 @@ impl Interp {
                 class: class.clone(),
                 dict: RefCell::new(IndexMap::new()),
                 native: RefCell::new(None),
-                id: next_id(),
+                id: self.next_id(),
             })
         };
         let value = Value::Instance(instance.clone());
@@ -383,5 +386,15 @@ fn c3_merge(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
             }
         }
         result.push(candidate);
+    }
+}
+
+impl Interp {
+    /// The first line of a statement (`class Parent(Base):` of a class), trailing blanks left out.
+    fn header_span(&self, file: usize, span: Span) -> Span {
+        let Some(text) = self.files.get(file).map(|f| &f.text) else { return span };
+        let statement = text.get(span.start as usize..span.end as usize).unwrap_or("");
+        let first = statement.split('\n').next().unwrap_or("").trim_end();
+        Span::new(span.start, span.start + first.len() as u32)
     }
 }

@@ -25,6 +25,7 @@ use super::exceptions::Exc;
 use super::scope::Frame;
 use super::value::{Function, Value};
 use super::{Args, Interp, PyResult};
+use crate::eval::ExcType;
 use crate::ir::{Comprehension, Name};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -138,10 +139,10 @@ impl Interp {
             }
             Err(exc) => {
                 generator.status.set(Status::Done);
-                let stop = self.types.exception("StopIteration");
+                let stop = self.types.exception(ExcType::StopIteration);
                 if exc.value.class.is_subclass_of(&stop) {
                     // PEP 479: a StopIteration escaping a generator would end the caller's loop silently.
-                    let error = self.error("RuntimeError", "generator raised StopIteration");
+                    let error = self.error(ExcType::RuntimeError, "generator raised StopIteration");
                     error.value.dict.borrow_mut().insert(Name::from("__cause__"), Value::Instance(exc.value.clone()));
                     return Err(error);
                 }
@@ -168,7 +169,7 @@ impl Interp {
 
     /// A StopIteration carrying a generator's return value (`None` gives an argument-less one).
     pub(super) fn stop_iteration(&self, value: Value) -> Box<Exc> {
-        let class = self.types.exception("StopIteration");
+        let class = self.types.exception(ExcType::StopIteration);
         let args = if matches!(value, Value::None) { Vec::new() } else { vec![value] };
         Exc::new(self.make_exception(&class, args))
     }
@@ -193,9 +194,9 @@ impl Interp {
             Status::Running => return Err(self.value_error("generator already executing")),
             Status::Suspended => {}
         }
-        let exit = self.error("GeneratorExit", "");
+        let exit = self.error(ExcType::GeneratorExit, "");
         match self.resume(generator, Resume::Throw(exit)) {
-            Ok(Outcome::Yielded(_)) => Err(self.error("RuntimeError", "generator ignored GeneratorExit")),
+            Ok(Outcome::Yielded(_)) => Err(self.error(ExcType::RuntimeError, "generator ignored GeneratorExit")),
             Ok(Outcome::Returned(_)) => Ok(()),
             Err(e) if matches!(e.class_name().as_str(), "GeneratorExit" | "StopIteration") && !e.fatal => Ok(()),
             Err(e) => Err(e),

@@ -14,6 +14,7 @@ use super::scope::Frame;
 use super::stmt::Flow;
 use super::value::{Module, Value};
 use super::{Interp, PyResult};
+use crate::eval::ExcType;
 use crate::ir::{ImportName, Name};
 use std::rc::Rc;
 
@@ -29,7 +30,7 @@ pub(super) fn register_standard(interp: &mut Interp) {
     interp.register_module("datetime", datetime::module);
     datetime::prepare(interp);
     for (name, _) in source::SOURCES {
-        interp.register_module(name, |i| Err(i.error("SystemError", "source module loaded natively")));
+        interp.register_module(name, |i| Err(i.error(ExcType::SystemError, "source module loaded natively")));
     }
     interp.register_module("__future__", |i| {
         let m = Rc::new(Module::new("__future__"));
@@ -39,7 +40,7 @@ pub(super) fn register_standard(interp: &mut Interp) {
                 class: feature.clone(),
                 dict: Default::default(),
                 native: Default::default(),
-                id: crate::eval::value::next_id(),
+                id: i.next_id(),
             };
             m.set(name, Value::Instance(Rc::new(instance)));
         }
@@ -58,7 +59,7 @@ impl Interp {
         }
         let Some(factory) = self.native_modules.get(name).copied() else {
             let shown = name.split('.').next().filter(|root| !self.native_modules.contains_key(root)).unwrap_or(name);
-            return Err(self.error("ModuleNotFoundError", format!("No module named '{shown}'")));
+            return Err(self.error(ExcType::ModuleNotFoundError, format!("No module named '{shown}'")));
         };
         let module = if source::SOURCES.iter().any(|(n, _)| *n == name) {
             Value::Module(self.load_source_module(name)?)
@@ -97,10 +98,10 @@ impl Interp {
         frame: &mut Frame,
     ) -> PyResult<Flow> {
         if level > 0 {
-            return Err(self.error("ImportError", "attempted relative import with no known parent package"));
+            return Err(self.error(ExcType::ImportError, "attempted relative import with no known parent package"));
         }
         let Value::Module(m) = self.import_module(module)? else {
-            return Err(self.error("ImportError", format!("cannot import from '{module}'")));
+            return Err(self.error(ExcType::ImportError, format!("cannot import from '{module}'")));
         };
         for item in names {
             if item.name == "*" {
@@ -121,9 +122,10 @@ impl Interp {
                 None => match self.import_module(&format!("{module}.{}", item.name)) {
                     Ok(v) => v,
                     Err(_) => {
-                        return Err(
-                            self.error("ImportError", format!("cannot import name '{}' from '{module}'", item.name))
-                        );
+                        return Err(self.error(
+                            ExcType::ImportError,
+                            format!("cannot import name '{}' from '{module}'", item.name),
+                        ));
                     }
                 },
             };

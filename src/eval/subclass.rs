@@ -56,7 +56,7 @@ impl Interp {
             class: class.clone(),
             dict: RefCell::new(IndexMap::new()),
             native: RefCell::new(Some(Rc::new(Payload(payload)))),
-            id: super::value::next_id(),
+            id: self.next_id(),
         }))
     }
 
@@ -165,7 +165,7 @@ impl Interp {
                     class: c.clone(),
                     dict: RefCell::new(IndexMap::new()),
                     native: RefCell::new(None),
-                    id: super::value::next_id(),
+                    id: self.next_id(),
                 })))
             }
             Some(Value::Class(c)) if c.builtin.is_none() => {

@@ -7,7 +7,7 @@
 mod expr;
 mod pattern;
 
-use super::{ParseProblem, generators, scope, span_of};
+use super::{ParseProblem, ProblemKind, generators, scope, span_of};
 use crate::ir::{self, Block, Name, StmtKind, Target};
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::Ranged;
@@ -19,14 +19,14 @@ pub(super) type Lowered<T> = Result<T, ParseProblem>;
 
 pub(super) fn unsupported<T>(what: &str, node: &impl Ranged) -> Lowered<T> {
     Err(ParseProblem {
-        kind: "NotSupported",
+        kind: ProblemKind::NotSupported,
         message: format!("not supported in ormplay: {what}"),
         span: span_of(node.range()),
     })
 }
 
 pub(super) fn unsupported_at<T>(what: &str, span: crate::source::Span) -> Lowered<T> {
-    Err(ParseProblem { kind: "NotSupported", message: format!("not supported in ormplay: {what}"), span })
+    Err(ParseProblem { kind: ProblemKind::NotSupported, message: format!("not supported in ormplay: {what}"), span })
 }
 
 pub(super) fn module(body: &[Stmt]) -> Lowered<ir::Module> {
@@ -38,9 +38,11 @@ pub(super) fn module(body: &[Stmt]) -> Lowered<ir::Module> {
 /// A yield in a module or class body is a SyntaxError, as in CPython.
 fn refuse_yield_outside_function(body: &Block) -> Lowered<()> {
     match body.iter().find(|s| generators::block_yields(std::slice::from_ref(*s))) {
-        Some(stmt) => {
-            Err(ParseProblem { kind: "SyntaxError", message: "'yield' outside function".into(), span: stmt.span })
-        }
+        Some(stmt) => Err(ParseProblem {
+            kind: ProblemKind::SyntaxError,
+            message: "'yield' outside function".into(),
+            span: stmt.span,
+        }),
         None => Ok(()),
     }
 }
@@ -258,7 +260,11 @@ pub(super) fn target(node: &ast::Expr) -> Lowered<Target> {
         ast::Expr::Tuple(t) => sequence_target(&t.elts, span),
         ast::Expr::List(l) => sequence_target(&l.elts, span),
         ast::Expr::Starred(s) => Ok(Target::Starred(Box::new(target(&s.value)?), span)),
-        _ => Err(ParseProblem { kind: "SyntaxError", message: "cannot assign to this expression".into(), span }),
+        _ => Err(ParseProblem {
+            kind: ProblemKind::SyntaxError,
+            message: "cannot assign to this expression".into(),
+            span,
+        }),
     }
 }
 
@@ -266,7 +272,7 @@ fn sequence_target(elts: &[ast::Expr], span: crate::source::Span) -> Lowered<Tar
     let targets: Vec<Target> = elts.iter().map(target).collect::<Lowered<_>>()?;
     if targets.iter().filter(|t| matches!(t, Target::Starred(..))).count() > 1 {
         return Err(ParseProblem {
-            kind: "SyntaxError",
+            kind: ProblemKind::SyntaxError,
             message: "multiple starred expressions in assignment".into(),
             span,
         });

@@ -7,6 +7,7 @@
 //! that one of its sub-blocks is mid-way and must be resumed rather than started.
 
 use super::{Outcome, Resume};
+use crate::eval::ExcType;
 use crate::eval::exceptions::Exc;
 use crate::eval::scope::Frame;
 use crate::eval::stmt::Flow;
@@ -100,7 +101,7 @@ impl FunctionRun {
 impl Interp {
     pub(super) fn run_function_body(&mut self, run: &mut FunctionRun, resume: Resume) -> PyResult<Outcome> {
         if self.depth >= self.limits.recursion {
-            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+            return Err(self.error(ExcType::RecursionError, "maximum recursion depth exceeded"));
         }
         self.guard_stack()?;
         let function = run.function.clone();
@@ -331,7 +332,7 @@ impl Interp {
             m.cursors[depth].slot = Slot::Loop { iterator, in_else: false };
         }
         let Slot::Loop { iterator, in_else } = &m.cursors[depth].slot else {
-            return Err(self.error("SystemError", "generator loop state lost"));
+            return Err(self.error(ExcType::SystemError, "generator loop state lost"));
         };
         let iterator = iterator.clone();
         if *in_else {
@@ -405,7 +406,7 @@ impl Interp {
                     self.handling.push(exc);
                     let result = self.g_block(&handlers[index].body, depth + 1, m, frame);
                     let Some(exc) = self.handling.pop() else {
-                        return Err(self.error("SystemError", "exception handling state lost"));
+                        return Err(self.error(ExcType::SystemError, "exception handling state lost"));
                     };
                     if let Ok(GFlow::Yield(v)) = result {
                         return self.g_suspend_try(TryPhase::Handler { index, exc }, v, depth, m);
@@ -483,7 +484,7 @@ impl Interp {
             Slot::With(manager) => manager.clone(),
             _ => {
                 let [item] = items else {
-                    return Err(self.error("SystemError", "generator with statement not split"));
+                    return Err(self.error(ExcType::SystemError, "generator with statement not split"));
                 };
                 let manager = self.eval(&item.context, frame)?;
                 let entered = self.enter_context(&manager)?;

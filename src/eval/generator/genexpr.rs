@@ -5,6 +5,7 @@
 //! runs lazily, one item per `next()`, in the expression's own scope.
 
 use super::{Outcome, Resume};
+use crate::eval::ExcType;
 use crate::eval::scope::Frame;
 use crate::eval::value::Value;
 use crate::eval::{Interp, PyResult};
@@ -30,7 +31,7 @@ impl Interp {
             return Err(exc);
         }
         if self.depth >= self.limits.recursion {
-            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+            return Err(self.error(ExcType::RecursionError, "maximum recursion depth exceeded"));
         }
         self.guard_stack()?;
         self.depth += 1;
@@ -42,7 +43,7 @@ impl Interp {
     fn genexpr_step(&mut self, run: &mut ExprRun) -> PyResult<Outcome> {
         let comp = run.comp.clone();
         let CompKind::Generator(element) = &comp.kind else {
-            return Err(self.error("SystemError", "not a generator expression"));
+            return Err(self.error(ExcType::SystemError, "not a generator expression"));
         };
         while let Some(iterator) = run.levels.last().cloned() {
             let level = run.levels.len() - 1;

@@ -131,7 +131,7 @@ pub fn module(_: &mut Interp) -> PyResult<Rc<Module>> {
                 class,
                 dict: Default::default(),
                 native: RefCell::new(Some(Rc::new(RefCell::new(Mt::from_key(&key))))),
-                id: crate::eval::value::next_id(),
+                id: i.next_id(),
             })))
         }),
     );

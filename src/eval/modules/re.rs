@@ -12,6 +12,7 @@
 mod objects;
 mod translate;
 
+use crate::eval::ExcType;
 use crate::eval::call::{expect_args, take_keyword};
 use crate::eval::value::{Module, Value};
 use crate::eval::{Args, Interp, PyResult};
@@ -50,7 +51,7 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
     for (name, value) in flags {
         m.set(name, Value::Int(*value));
     }
-    let error = interp.create_class("error", vec![interp.types.exception("Exception")], Default::default())?;
+    let error = interp.create_class("error", vec![interp.types.exception(ExcType::Exception)], Default::default())?;
     m.set("error", Value::Class(error));
     m.set("Pattern", Value::Class(interp.aux_class_in("re", "Pattern")));
     m.set("Match", Value::Class(interp.aux_class_in("re", "Match")));
@@ -154,9 +155,9 @@ fn re_error(interp: &mut Interp, message: &str) -> Box<crate::eval::Exc> {
     let class = match interp.import_module("re") {
         Ok(Value::Module(m)) => match m.get("error") {
             Some(Value::Class(c)) => c,
-            _ => interp.types.exception("ValueError"),
+            _ => interp.types.exception(ExcType::ValueError),
         },
-        _ => interp.types.exception("ValueError"),
+        _ => interp.types.exception(ExcType::ValueError),
     };
     crate::eval::Exc::new(interp.make_exception(&class, vec![Value::str(message)]))
 }

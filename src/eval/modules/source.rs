@@ -7,6 +7,7 @@
 //! sources live in `modules/py/`; a module may import native helpers from `_ormplay` (see
 //! [`super::native_helpers`]).
 
+use crate::eval::ExcType;
 use crate::eval::value::{Module, Value};
 use crate::eval::{Interp, PyResult};
 use std::rc::Rc;
@@ -36,13 +37,13 @@ impl Interp {
     /// Parses and runs a Python-source module in a fresh namespace.
     pub(super) fn load_source_module(&mut self, name: &str) -> PyResult<Rc<Module>> {
         let Some((_, text)) = SOURCES.iter().find(|(n, _)| *n == name) else {
-            return Err(self.error("ModuleNotFoundError", format!("No module named '{name}'")));
+            return Err(self.error(ExcType::ModuleNotFoundError, format!("No module named '{name}'")));
         };
         let module = match crate::python::parse(text) {
             Ok(m) => m,
             Err(problems) => {
                 let first = problems.first().map(|p| p.message.clone()).unwrap_or_default();
-                return Err(self.error("ImportError", format!("cannot load ormplay's {name} module: {first}")));
+                return Err(self.error(ExcType::ImportError, format!("cannot load ormplay's {name} module: {first}")));
             }
         };
         let globals = Rc::new(Module::new(name));

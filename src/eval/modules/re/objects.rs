@@ -2,6 +2,7 @@
 //! methods as builtins on the class.
 
 use super::{all_matches, byte_index, char_index, search_at};
+use crate::eval::ExcType;
 use crate::eval::call::take_keyword;
 use crate::eval::value::{Class, Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
@@ -49,13 +50,13 @@ fn match_data(v: &Value) -> Option<Rc<MatchData>> {
     i.native.borrow().as_ref()?.clone().downcast::<MatchData>().ok()
 }
 
-fn instance(class: Rc<Class>, native: Rc<dyn std::any::Any>, attrs: Vec<(&str, Value)>) -> Value {
+fn instance(interp: &Interp, class: Rc<Class>, native: Rc<dyn std::any::Any>, attrs: Vec<(&str, Value)>) -> Value {
     let dict: IndexMap<Name, Value> = attrs.into_iter().map(|(k, v)| (Name::from(k), v)).collect();
     Value::Instance(Rc::new(Instance {
         class,
         dict: RefCell::new(dict),
         native: RefCell::new(Some(native)),
-        id: crate::eval::value::next_id(),
+        id: interp.next_id(),
     }))
 }
 
@@ -109,7 +110,7 @@ pub(super) fn make_pattern(interp: &mut Interp, data: PatternData) -> Value {
         ("groups", Value::Int(data.groups as i64)),
         ("groupindex", Value::Dict(Rc::new(RefCell::new(groupindex)))),
     ];
-    instance(class, Rc::new(data), attrs)
+    instance(interp, class, Rc::new(data), attrs)
 }
 
 #[derive(Clone, Copy)]
@@ -191,7 +192,7 @@ fn make_match(
         ("lastindex", lastindex.map_or(Value::None, |i| Value::Int(i as i64))),
         ("lastgroup", lastgroup.unwrap_or(Value::None)),
     ];
-    instance(class, data, attrs)
+    instance(interp, class, data, attrs)
 }
 
 /// The group that closed last (CPython's `lastindex`): the matched group with the greatest end,
@@ -328,7 +329,7 @@ fn parse_template(interp: &mut Interp, template: &str, pattern: &PatternData) ->
             let number =
                 name.parse::<usize>().ok().or_else(|| pattern.names.iter().find(|(n, _)| *n == name).map(|(_, g)| *g));
             let Some(number) = number.filter(|g| *g <= pattern.groups) else {
-                return Err(interp.error("IndexError", format!("unknown group name '{name}'")));
+                return Err(interp.error(ExcType::IndexError, format!("unknown group name '{name}'")));
             };
             i = close + 1;
             Some(number)

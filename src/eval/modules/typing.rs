@@ -60,8 +60,36 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
     }
     m.set("TYPE_CHECKING", Value::Bool(false));
     m.set("TypeVar", Interp::builtin("TypeVar", |i, a| Ok(special_form(i, &name_arg(&a)))));
-    m.set("NamedTuple", Value::Class(interp.aux_class("NamedTuple")));
+    if let Value::Module(helper) = interp.import_module("_typing_namedtuple")? {
+        m.set("NamedTuple", helper.get("NamedTuple").unwrap_or(Value::None));
+    }
     m.set("cast", Interp::builtin("cast", |_, a| Ok(a.positional.get(1).cloned().unwrap_or(Value::None))));
+    m.set("overload", Interp::builtin("overload", |_, a| Ok(a.positional.first().cloned().unwrap_or(Value::None))));
+    m.set(
+        "runtime_checkable",
+        Interp::builtin("runtime_checkable", |_, a| Ok(a.positional.first().cloned().unwrap_or(Value::None))),
+    );
+    m.set("final", Interp::builtin("final", |_, a| Ok(a.positional.first().cloned().unwrap_or(Value::None))));
+    m.set(
+        "get_origin",
+        Interp::builtin("get_origin", |_, a| Ok(a.positional.first().and_then(alias_origin).unwrap_or(Value::None))),
+    );
+    m.set(
+        "get_args",
+        Interp::builtin("get_args", |_, a| Ok(Value::tuple(a.positional.first().map(alias_args).unwrap_or_default()))),
+    );
+    m.set(
+        "get_type_hints",
+        Interp::builtin("get_type_hints", |i, a| {
+            // The annotations as written (string annotations are not resolved).
+            let target = a.positional.first().cloned().unwrap_or(Value::None);
+            Ok(i.probe_attr(&target, "__annotations__")?.unwrap_or_else(|| Value::Dict(Default::default())))
+        }),
+    );
+    // `class Movie(TypedDict)`: instances are dicts.
+    let dict_class = interp.types.get(BuiltinType::Dict);
+    let typed_dict = interp.create_class("TypedDict", vec![dict_class], Default::default())?;
+    m.set("TypedDict", Value::Class(typed_dict));
     Ok(m)
 }
 

@@ -81,7 +81,10 @@ fn generator_bodies_have_every_yield_at_statement_level() {
     let StmtKind::FunctionDef(def) = &plain.body[0].kind else { panic!("a def") };
     assert!(!def.is_generator);
     let (p, line, _) = problem("x = 1\nyield x\n");
-    assert_eq!((p.kind, p.message.as_str(), line), ("SyntaxError", "'yield' outside function", 2));
+    assert_eq!(
+        (p.kind, p.message.as_str(), line),
+        (crate::python::ProblemKind::SyntaxError, "'yield' outside function", 2)
+    );
 }
 
 #[test]

@@ -280,6 +280,7 @@ fn filter(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = one_arg(interp, "reversed", &args)?;
+    let v = crate::eval::subclass::delegate(&v, "__reversed__").unwrap_or(v);
     match &v {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) | Value::Dict(_) | Value::DictView(..) => {}
         Value::Instance(i) if i.class.lookup("__reversed__").is_some() => {

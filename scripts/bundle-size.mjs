@@ -43,6 +43,7 @@ const GROUPS = [
   ["leptos (tachys, reactive_graph)", /\b(leptos\w*|tachys|reactive_graph|any_spawner|oco_ref|either_of|throw_error|or_poisoned|hydration_context|server_fn|send_wrapper|guardian)\b/],
   ["wasm-bindgen, js-sys, web-sys", /\b(wasm_bindgen\w*|__wbindgen\w*|__wbg\w*|js_sys|web_sys|console_error_panic_hook)\b/],
   ["serde, serde_json", /\b(serde\w*)\b/],
+  ["regex (fancy-regex, regex-automata, regex-syntax)", /\b(fancy_regex|regex_automata|regex_syntax|aho_corasick|memchr|bit_set|bit_vec)\b/],
   ["im, num-*, other data structures", /\b(im|im_rc|num_bigint|num_traits|num_integer|rust_decimal|ordered_float|bigdecimal|hashbrown|indexmap|smallvec|bitmaps|sized_chunks|rand\w*|uuid|chrono|regex\w*|aho_corasick|memchr|strum\w*|thiserror|itertools|futures\w*|async_trait|getrandom)\b/],
   ["rust std, core, alloc", /\b(core|alloc|std|compiler_builtins|dlmalloc)\b/],
 ];

@@ -6,6 +6,7 @@
 //! importable modules. Native libraries (the ORM) plug in as modules of native callables and
 //! [`value::ClassHooks`]. A step budget and a recursion limit stop runaway programs with a clear error.
 
+mod attr;
 mod builtins;
 mod call;
 mod class;
@@ -13,14 +14,20 @@ pub mod dict;
 mod exceptions;
 mod expr;
 mod format;
-mod iter;
+pub mod generator;
+pub mod iter;
+mod matching;
+mod metaclass;
 mod methods;
 pub mod modules;
 mod ops;
 mod repr;
 mod scope;
 mod stmt;
+pub mod subclass;
+mod suggest;
 pub mod teardown;
+mod unparse;
 pub mod value;
 
 #[cfg(test)]
@@ -119,6 +126,10 @@ pub struct Interp {
     extensions: Vec<Rc<dyn std::any::Any>>,
     /// The statement being executed (file, span), so native code can say where it was called from.
     pub(crate) location: (usize, Span),
+    /// Suspended generators that would run code when closed (see [`generator`]).
+    live_generators: Vec<Rc<generator::Generator>>,
+    /// Closing unreferenced generators is under way (it runs code, which must not start another).
+    collecting: bool,
     /// See [`StatementProbe`]; `None` outside the page.
     pub statement_probe: Option<StatementProbe>,
     /// The call being made (or, while a class is being created, the class header), so native functions
@@ -161,6 +172,8 @@ impl Interp {
             location: (0, Span::default()),
             statement_probe: None,
             caught_tracebacks: HashMap::new(),
+            live_generators: Vec::new(),
+            collecting: false,
             call_site: FileSpan::default(),
             ids,
             repr_active: Vec::new(),
@@ -170,6 +183,7 @@ impl Interp {
                 body: Vec::new(),
                 decorators: Vec::new(),
                 is_lambda: false,
+                is_generator: false,
                 scope: Default::default(),
                 span: Default::default(),
             }),
@@ -386,8 +400,21 @@ impl Interp {
     /// `ClassName: message`, the last line of a traceback.
     pub fn exception_line(&mut self, exc: &Exc) -> String {
         let name = exc.class_name();
-        let message = self.exception_message(exc);
-        if message.is_empty() { name } else { format!("{name}: {message}") }
+        let mut message = self.exception_message(exc);
+        if let Some(s) = self.suggestion(exc) {
+            message.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+        let mut line = if message.is_empty() { name } else { format!("{name}: {message}") };
+        // Notes added with `add_note` follow the exception line, one per line.
+        if let Some(Value::List(notes)) = exc.value.dict.borrow().get("__notes__") {
+            for note in notes.borrow().iter() {
+                if let Value::Str(s) = note {
+                    line.push('\n');
+                    line.push_str(s);
+                }
+            }
+        }
+        line
     }
 
     /// The 1-based line of the statement being executed, in its file (for native libraries' messages).

@@ -6,9 +6,11 @@
 //! the evaluator needs (which names are local to each function), computed once at lowering.
 
 mod expr;
+mod pattern;
 mod stmt;
 
 pub use expr::*;
+pub use pattern::*;
 pub use stmt::*;
 
 use std::rc::Rc;
@@ -25,8 +27,8 @@ pub struct Module {
 pub type Block = Vec<Stmt>;
 
 /// Makes a module interactive, as CPython compiles a prompt's input in `"single"` mode: every
-/// expression statement displays its value — at the top level and inside `if`, `for`, `while`, `with`
-/// and `try` blocks, never inside function or class bodies (those run later, as ordinary code). What
+/// expression statement displays its value — at the top level and inside `if`, `for`, `while`, `with`,
+/// `match` and `try` blocks, never inside function or class bodies (those run later, as ordinary code). What
 /// `ormplay doctest` runs, and what a Python console evaluating lines in a run's namespace needs.
 pub fn interactive(module: &mut Module) {
     displaying(&mut module.body);
@@ -43,6 +45,11 @@ fn displaying(block: &mut Block) {
                 displaying(orelse);
             }
             StmtKind::With { body, .. } => displaying(body),
+            StmtKind::Match { cases, .. } => {
+                for case in cases {
+                    displaying(&mut case.body);
+                }
+            }
             StmtKind::Try { body, handlers, orelse, finally } => {
                 displaying(body);
                 for h in handlers {

@@ -135,6 +135,7 @@ fn run_probed(
             break;
         }
     }
+    interp.close_generators();
     let models_text = FileText::new(models_run.as_ref().map(|(file, _)| *file), models);
     let mut output = finish(&mut interp, &orm, &models_text, error, error_file);
     // The last engine's connection, now holding only committed data, moves to the caller.

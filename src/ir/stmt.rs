@@ -82,6 +82,18 @@ pub enum StmtKind {
         test: Expr,
         msg: Option<Expr>,
     },
+    Match {
+        subject: Expr,
+        cases: Vec<super::MatchCase>,
+    },
+    /// `targets = yield value` / `yield from value` at statement level, in a generator body only: the
+    /// point where the generator suspends. The sent value (or the delegate's return value) is bound
+    /// to `targets` (none for a bare `yield` statement).
+    Yield {
+        value: Option<Expr>,
+        from: bool,
+        targets: Vec<Target>,
+    },
 }
 
 /// `import a.b as c` / `from m import a as c`; `name` is dotted for plain imports, `*` for star imports.
@@ -146,6 +158,9 @@ pub struct FunctionDef {
     pub decorators: Vec<Expr>,
     /// A lambda's body is one expression, returned.
     pub is_lambda: bool,
+    /// The body contains `yield`: calling the function makes a generator (every yield is at statement
+    /// level, see [`StmtKind::Yield`]).
+    pub is_generator: bool,
     pub scope: ScopeInfo,
     pub span: Span,
 }

@@ -13,8 +13,7 @@ pub type Method = fn(&mut Interp, Args) -> PyResult<Value>;
 
 /// Creates (once per interpreter) a helper class with the given methods.
 pub fn native_class(interp: &mut Interp, name: &str, module: &str, methods: &[(&str, Method)]) -> Rc<Class> {
-    let key = format!("{module}.{name}");
-    let class = interp.aux_class_in(&key, name, module);
+    let class = interp.aux_class_in(module, name);
     if class.dict.borrow().is_empty() {
         let mut dict = class.dict.borrow_mut();
         for (method, f) in methods {

@@ -77,7 +77,7 @@ impl Interp {
             Value::Class(c) => match c.builtin {
                 Some(_) => format!("<class '{}'>", c.name),
                 None => match c.dict.borrow().get("__qualname__") {
-                    Some(Value::Str(q)) => format!("<class '{}'>", qualified(&c.module, &q)),
+                    Some(Value::Str(q)) => format!("<class '{}'>", qualified(&c.module, q)),
                     _ => format!("<class '{}'>", qualified(&c.module, &c.name)),
                 },
             },

@@ -95,17 +95,28 @@ fn python(args: &[String]) -> i32 {
     }
 }
 
-/// `ormplay run MODELS.py SCRIPT.py`: the result as JSON (the conformance contract); the traceback
-/// of an uncaught exception goes to stderr.
+/// `ormplay run [--trace] MODELS.py SCRIPT.py`: the result as JSON (the conformance contract), or
+/// with `--trace` the run timeline as JSON ([`crate::trace::Trace`]); the traceback of an uncaught
+/// exception goes to stderr.
 fn run(args: &[String]) -> i32 {
+    let traced = args.first().is_some_and(|a| a == "--trace");
+    let args = if traced { &args[1..] } else { args };
     let [models, script] = args else {
-        eprintln!("usage: ormplay run MODELS.py SCRIPT.py");
+        eprintln!("usage: ormplay run [--trace] MODELS.py SCRIPT.py");
         return 2;
     };
     let (models, script) = match (read_arg(models), read_arg(script)) {
         (Ok(m), Ok(s)) => (m, s),
         (Err(code), _) | (_, Err(code)) => return code,
     };
+    if traced {
+        let output = crate::run::run_traced(&models, &script, crate::eval::Limits::default());
+        if let Some(failure) = &output.error {
+            eprint!("{}", failure.traceback);
+        }
+        println!("{}", serde_json::to_string_pretty(&output.trace).unwrap_or_default());
+        return i32::from(output.error.is_some());
+    }
     let output = crate::run::run(&models, &script);
     if std::env::var_os("ORMPLAY_ECHO").is_some() {
         for entry in &output.sql_log {

@@ -20,7 +20,7 @@ mod snapshot;
 pub use cell::{Cell, compare_cells};
 pub use error::{DbError, DbErrorKind};
 pub use limits::{Budget, DbLimits};
-pub use snapshot::TableSnapshot;
+pub use snapshot::{KeyedTable, TableSnapshot};
 
 use fallible_iterator::FallibleIterator;
 use rusqlite::Connection;
@@ -177,6 +177,11 @@ impl Database {
     /// Every table with its columns and its rows in rowid order, sorted by table name.
     pub fn snapshot(&mut self) -> Vec<TableSnapshot> {
         snapshot::all(self)
+    }
+
+    /// Every table with its rows keyed by rowid, sorted by table name (what the run timeline diffs).
+    pub fn snapshot_keyed(&mut self) -> Vec<KeyedTable> {
+        snapshot::keyed(self)
     }
 }
 

@@ -95,6 +95,14 @@ impl Default for Limits {
 /// exception to carry a location), so the crash is reported at the statement that caused it.
 pub type StatementProbe = fn(file: &str, span: Span);
 
+/// Sees every statement before it executes, with the program's output so far: the run timeline
+/// ([`crate::trace`]) cuts the run into steps at module-level statements and places printed output
+/// between the SQL entries. It must not change what the program does.
+pub trait StatementTracer {
+    /// `file` is the interpreter's file index; `module_level` is false inside functions and class bodies.
+    fn statement(&self, out: &str, file: usize, span: Span, module_level: bool);
+}
+
 /// The interpreter: global state of one program run.
 pub struct Interp {
     /// Everything the program printed to stdout.
@@ -132,6 +140,8 @@ pub struct Interp {
     collecting: bool,
     /// See [`StatementProbe`]; `None` outside the page.
     pub statement_probe: Option<StatementProbe>,
+    /// See [`StatementTracer`]; `None` unless the run is traced.
+    pub tracer: Option<Rc<dyn StatementTracer>>,
     /// The call being made (or, while a class is being created, the class header), so native functions
     /// can record where they were called: the ORM keeps it for each `Column(...)` and `relationship(...)`.
     pub(crate) call_site: FileSpan,
@@ -171,6 +181,7 @@ impl Interp {
             extensions: Vec::new(),
             location: (0, Span::default()),
             statement_probe: None,
+            tracer: None,
             caught_tracebacks: HashMap::new(),
             live_generators: Vec::new(),
             collecting: false,

@@ -25,6 +25,7 @@ pub mod run;
 pub mod source;
 pub mod sql;
 pub mod text;
+pub mod trace;
 pub mod wire;
 pub mod worker;
 

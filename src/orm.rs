@@ -39,6 +39,7 @@ pub mod references;
 mod schema;
 mod session;
 mod state;
+pub mod trace_view;
 mod validators;
 
 pub use engine::{Engine, LogEntry, LogKind, Params, Phase, Stats};

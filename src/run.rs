@@ -12,6 +12,7 @@ use crate::orm::describe::TableInfo;
 use crate::orm::{LogEntry, Orm};
 use crate::program::{Failure, failure, parse_failure};
 use crate::source::{Diagnostic, DiagnosticKind, FileId, FileText, LocatedDiagnostic, Severity, Span};
+use crate::trace::recorder::Recorder;
 use serde::Serialize;
 use std::rc::Rc;
 
@@ -28,6 +29,9 @@ pub struct RunOutput {
     pub diagram: DiagramModel,
     /// Errors and warnings located in the models or the script, for the diagnostics list and the editors.
     pub diagnostics: Vec<LocatedDiagnostic>,
+    /// The run timeline, when the run was traced ([`run_traced`], or the page with the timeline on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trace: Option<crate::trace::Trace>,
 }
 
 pub fn run(models: &str, script: &str) -> RunOutput {
@@ -36,6 +40,12 @@ pub fn run(models: &str, script: &str) -> RunOutput {
 
 pub fn run_with(models: &str, script: &str, limits: Limits) -> RunOutput {
     run_full(models, script, limits).0
+}
+
+/// [`run_with`], recording the run timeline into [`RunOutput::trace`]. Recording does not change the
+/// result.
+pub fn run_traced(models: &str, script: &str, limits: Limits) -> RunOutput {
+    run_probed(models, script, limits, None, true).0
 }
 
 /// Runs the models alone (no script), as `ormplay ddl` / `ormplay diagram` do; the registries come back
@@ -54,8 +64,9 @@ pub fn run_for_page(
     script: &str,
     limits: Limits,
     probe: Option<StatementProbe>,
+    trace: bool,
 ) -> (RunOutput, Option<Database>) {
-    let (output, _, database) = run_probed(models, script, limits, probe);
+    let (output, _, database) = run_probed(models, script, limits, probe, trace);
     (output, database)
 }
 
@@ -65,7 +76,7 @@ pub fn run_full(
     script: &str,
     limits: Limits,
 ) -> (RunOutput, Vec<crate::orm::RegistryRef>, Option<Database>) {
-    run_probed(models, script, limits, None)
+    run_probed(models, script, limits, None, false)
 }
 
 fn run_probed(
@@ -73,12 +84,14 @@ fn run_probed(
     script: &str,
     limits: Limits,
     probe: Option<StatementProbe>,
+    trace: bool,
 ) -> (RunOutput, Vec<crate::orm::RegistryRef>, Option<Database>) {
     let mut interp = Interp::new();
     interp.limits = limits;
     interp.statement_probe = probe;
     let orm = crate::orm::install(&mut interp);
     let globals = Rc::new(crate::eval::value::Module::new("__main__"));
+    let recorder = trace.then(|| Recorder::install(&mut interp, orm.clone(), globals.clone()));
     globals.set("__name__", Value::str("__main__"));
     let mut error = None;
     let mut error_file = None;
@@ -107,6 +120,9 @@ fn run_probed(
             }
         };
         let file = interp.add_file(name, source);
+        if let Some(recorder) = &recorder {
+            recorder.add_file(file, id, source);
+        }
         let result = interp.run_module(&module, &globals, file);
         if id == FileId::Models {
             models_run = Some((file, module));
@@ -136,6 +152,11 @@ fn run_probed(
         }
     }
     interp.close_generators();
+    let trace = recorder.map(|recorder| {
+        interp.tracer = None;
+        interp.flush_queued_output();
+        recorder.finish(&interp.out, error.as_ref().map(|e| format!("{}: {}", e.class, e.message)))
+    });
     let models_text = FileText::new(models_run.as_ref().map(|(file, _)| *file), models);
     let mut output = finish(&mut interp, &orm, &models_text, error, error_file);
     // The last engine's connection, now holding only committed data, moves to the caller.
@@ -143,6 +164,7 @@ fn run_probed(
     // Deeply nested values left in the namespace would overflow the stack when dropped recursively.
     crate::eval::teardown::dismantle_module(&globals);
     output.diagnostics = diagnostics;
+    output.trace = trace;
     let registries = orm.registries.borrow().clone();
     crate::lint::check(&models_text, models_run.as_ref().map(|(_, m)| m), &registries, &mut output.diagnostics);
     (output, registries, database)
@@ -191,6 +213,7 @@ fn finish(
         schema,
         diagram,
         diagnostics: Vec::new(),
+        trace: None,
     }
 }
 
@@ -228,7 +251,7 @@ mod tests {
     #[test]
     fn the_page_run_describes_each_table_once_and_hands_over_the_committed_rows() {
         let lesson = crate::gallery::first_visit();
-        let (output, database) = run_for_page(lesson.models, lesson.script, Limits::default(), None);
+        let (output, database) = run_for_page(lesson.models, lesson.script, Limits::default(), None, false);
         let mut database = database.expect("the lesson creates an engine");
         assert!(output.error.is_none(), "{:?}", output.error);
         let names: Vec<&str> = output.schema.iter().map(|t| t.name.as_str()).collect();

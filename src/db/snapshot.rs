@@ -36,6 +36,47 @@ pub(super) fn all(db: &mut Database) -> Vec<TableSnapshot> {
     table_names(db).into_iter().map(|name| one(db, name)).collect()
 }
 
+/// A table's rows keyed by rowid, so that two snapshots can be compared row by row (the run timeline's
+/// table diffs). A `WITHOUT ROWID` table keys its rows by position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyedTable {
+    pub name: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<(i64, Vec<Cell>)>,
+}
+
+pub(super) fn keyed(db: &mut Database) -> Vec<KeyedTable> {
+    table_names(db).into_iter().map(|name| keyed_one(db, name)).collect()
+}
+
+fn keyed_one(db: &mut Database, name: String) -> KeyedTable {
+    let quoted = quote_ident(&name);
+    let by_rowid = with_budget(db, |db| db.run(&format!("SELECT rowid, * FROM {quoted} ORDER BY rowid"), &[]));
+    let (columns, rows) = match by_rowid {
+        Ok(e) => {
+            let columns = e.columns.into_iter().skip(1).collect();
+            let rows = e
+                .rows
+                .into_iter()
+                .map(|mut row| {
+                    let key = match row.first() {
+                        Some(Cell::Integer(n)) => *n,
+                        _ => 0,
+                    };
+                    row.remove(0);
+                    (key, row)
+                })
+                .collect();
+            (columns, rows)
+        }
+        Err(_) => match with_budget(db, |db| db.run(&format!("SELECT * FROM {quoted}"), &[])) {
+            Ok(e) => (e.columns, e.rows.into_iter().enumerate().map(|(i, row)| (i as i64, row)).collect()),
+            Err(_) => (Vec::new(), Vec::new()),
+        },
+    };
+    KeyedTable { name, columns, rows }
+}
+
 fn one(db: &mut Database, name: String) -> TableSnapshot {
     let info = format!("PRAGMA main.table_info({})", quote_ident(&name));
     let (columns, types) = match with_budget(db, |db| db.run(&info, &[])) {

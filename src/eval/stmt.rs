@@ -33,6 +33,9 @@ impl Interp {
         if let Some(probe) = self.statement_probe {
             probe(self.files.get(frame.file).map_or("", |f| f.name.as_str()), stmt.span);
         }
+        if let Some(tracer) = &self.tracer {
+            tracer.statement(&self.out, frame.file, stmt.span, matches!(frame.kind, super::scope::FrameKind::Module));
+        }
         self.exec_stmt_kind(stmt, frame).map_err(|e| self.locate(e, stmt, frame))
     }
 

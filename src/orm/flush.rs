@@ -17,12 +17,15 @@ use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
 use std::rc::Rc;
 
+mod causes;
 mod deletes;
 mod order;
 mod statements;
 
+pub(crate) use causes::note_row;
 pub(crate) use statements::insert_sql;
 
+use causes::{How, note_parent, note_secondary};
 use order::*;
 
 /// A foreign key to set on `child` from `parent`'s key columns (or to NULL when `parent` is None).
@@ -153,7 +156,7 @@ impl Orm {
     }
 
     /// Reads relationship histories into foreign key syncs and association row changes.
-    fn plan_relationships(&self, _interp: &mut Interp, session: &Rc<SessionData>, plan: &mut Plan) -> PyResult<()> {
+    fn plan_relationships(&self, interp: &mut Interp, session: &Rc<SessionData>, plan: &mut Plan) -> PyResult<()> {
         let mut removals = Vec::new();
         let mut additions = Vec::new();
         for inst in session.all_objects() {
@@ -173,8 +176,12 @@ impl Orm {
                             Some(Value::Instance(parent)) => {
                                 additions.push(FkSync { child: inst.clone(), pairs, parent: Some(parent.clone()) })
                             }
-                            Some(_) => removals.push(FkSync { child: inst.clone(), pairs, parent: None }),
+                            Some(_) => {
+                                note_row(interp, &inst, || cleared(&inst, &key));
+                                removals.push(FkSync { child: inst.clone(), pairs, parent: None })
+                            }
                             None if !history.removed.is_empty() => {
+                                note_row(interp, &inst, || cleared(&inst, &key));
                                 removals.push(FkSync { child: inst.clone(), pairs, parent: None })
                             }
                             None => {}
@@ -187,6 +194,7 @@ impl Orm {
                             if let Value::Instance(child) = item
                                 && !self.has_other_parent(child, &resolved, &inst)
                             {
+                                note_parent(interp, child, &inst, &key, How::Removed);
                                 removals.push(FkSync { child: child.clone(), pairs: pairs.clone(), parent: None });
                             }
                         }
@@ -218,6 +226,10 @@ impl Orm {
                                             .all(|(a, i, _)| r.parts.iter().any(|(b, j, _)| a == b && Rc::ptr_eq(i, j)))
                                 });
                                 if !duplicate {
+                                    // The side met first names the removal (both sides record it).
+                                    if std::ptr::eq(items, &history.removed) {
+                                        note_secondary(interp, sec, &inst, Some(other), &key);
+                                    }
                                     list.push(AssocRow { table: sec.table.clone(), parts });
                                 }
                             }
@@ -227,8 +239,9 @@ impl Orm {
             }
         }
         for inst in self.unflushed_deletes(session) {
-            for (_, resolved) in relationships_of(&inst) {
+            for (key, resolved) in relationships_of(&inst) {
                 if let (Direction::ManyToMany, Some(sec)) = (resolved.direction, &resolved.secondary) {
+                    note_secondary(interp, sec, &inst, None, &key);
                     for (a, c) in &sec.local {
                         let entry = (sec.table.clone(), a.clone(), inst.clone(), c.clone());
                         if !plan
@@ -287,4 +300,9 @@ fn same_value(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
         return Ok(true);
     }
     interp.eq(a, b)
+}
+
+/// Why a many-to-one's foreign key is nulled: the attribute was set to None.
+fn cleared(inst: &Rc<Instance>, key: &str) -> crate::trace::Cause {
+    crate::trace::Cause::ReferenceCleared { relationship: crate::orm::trace_view::rel_ref(inst, key) }
 }

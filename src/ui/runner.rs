@@ -138,6 +138,7 @@ fn message_output(class: &str, message: &str, previous: Option<RunOutput>) -> Ru
         schema,
         diagram,
         diagnostics: Vec::new(),
+        trace: None,
     }
 }
 

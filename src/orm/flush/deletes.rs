@@ -77,6 +77,7 @@ impl Orm {
                 if existing_state(&i).is_some_and(|s| s.borrow().status == Status::Deleted) {
                     continue;
                 }
+                note_parent(interp, &i, inst, &key, How::Cascade);
                 reached.push(i.clone());
                 self.delete_cascade(interp, session, &i, reached)?;
             }
@@ -104,6 +105,7 @@ impl Orm {
                     if child_deleted {
                         continue;
                     }
+                    note_parent(interp, &child, &inst, &key, How::ParentDeleted);
                     self.set_fk_null(&child, &resolved, &inst);
                 }
             }
@@ -122,6 +124,7 @@ impl Orm {
                 for item in removed {
                     let Value::Instance(child) = item else { continue };
                     if !self.has_other_parent(&child, &resolved, &inst) {
+                        note_parent(interp, &child, &inst, &key, How::Orphan);
                         self.mark_deleted(interp, session, &child)?;
                     }
                 }

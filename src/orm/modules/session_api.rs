@@ -64,6 +64,9 @@ pub const SESSION_METHODS: [(&str, Method); 26] = [
                 format!("Instance '<{} at 0x7f...>' is not persisted", inst.class.name),
             ));
         }
+        crate::orm::flush::note_row(i, inst, || crate::trace::Cause::Deleted {
+            object: crate::orm::trace_view::object_ref(inst),
+        });
         orm.mark_deleted(i, &s, inst)?;
         Ok(Value::None)
     }),

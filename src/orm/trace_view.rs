@@ -1,0 +1,245 @@
+//! The ORM's side of the run timeline ([`crate::trace`]): describing sessions and objects as plain data
+//! at a step boundary, and noting why the unit of work deletes a row or nulls a foreign key.
+//!
+//! Nothing here runs user code (no `__repr__`, no `__eq__`), so a traced run behaves exactly like an
+//! untraced one. Causes are noted only when the run is traced: [`note`] finds the run's
+//! [`CauseLog`] among the interpreter's extensions and otherwise does nothing (the note is built lazily).
+
+use super::declarative::mapped;
+use super::engine::log::repr_cell;
+use super::session::SessionData;
+use super::state::{Status, existing_state};
+use super::{Orm, collection::collection_items};
+use crate::eval::Interp;
+use crate::eval::value::{Instance, Module, Value};
+use crate::trace::objects::MAX_OBJECTS;
+use crate::trace::{
+    AttrStatus, AttrView, Cause, CauseLog, CauseNote, ObjectRef, ObjectState, ObjectView, RelRef, SessionView,
+    SessionsView,
+};
+use std::rc::{Rc, Weak};
+
+/// Notes a cause in the run's [`CauseLog`], if the run is traced.
+pub(crate) fn note(interp: &Interp, make: impl FnOnce() -> Option<CauseNote>) {
+    if let Some(log) = interp.extension::<CauseLog>()
+        && let Some(note) = make()
+    {
+        log.note(note);
+    }
+}
+
+/// A note naming `inst`'s row by its primary key (none before the object has a row).
+pub(crate) fn row_note(inst: &Rc<Instance>, cause: Cause) -> Option<CauseNote> {
+    let state = existing_state(inst)?;
+    let s = state.borrow();
+    let identity = s.identity.as_ref()?;
+    let reg = s.registry.borrow();
+    let table = reg.table_of(s.mapper)?;
+    let key = table.columns.iter().filter(|c| c.primary_key).map(|c| c.name.clone()).zip(identity.iter().cloned());
+    Some(CauseNote { table: table.name.clone(), key: key.collect(), cause })
+}
+
+/// `Parent #1` for a mapped object (`Parent #?` before it has a row).
+pub(crate) fn object_ref(inst: &Rc<Instance>) -> ObjectRef {
+    ObjectRef { class: inst.class.name.to_string(), key: key_text(inst).unwrap_or_else(|| "?".into()) }
+}
+
+/// `Parent.children`: relationship `key` of `inst`'s class.
+pub(crate) fn rel_ref(inst: &Rc<Instance>, key: &str) -> RelRef {
+    RelRef { class: inst.class.name.to_string(), key: key.to_string() }
+}
+
+/// The primary key of an object with a row, as text.
+fn key_text(inst: &Rc<Instance>) -> Option<String> {
+    let state = existing_state(inst)?;
+    let s = state.borrow();
+    let identity = s.identity.as_ref()?;
+    Some(identity.iter().map(repr_cell).collect::<Vec<_>>().join(", "))
+}
+
+impl Orm {
+    /// The sessions and the objects known at this point: those the sessions hold, those bound to
+    /// module-level names of `globals` (directly or in a list), and those `seen` before (which may have
+    /// become detached). Objects first met here are added to `seen`.
+    pub fn sessions_view(&self, globals: &Module, seen: &mut Vec<Weak<Instance>>) -> SessionsView {
+        let sessions: Vec<Rc<SessionData>> = self.sessions.borrow().iter().filter_map(Weak::upgrade).collect();
+        let mut found: Vec<(Rc<Instance>, Vec<String>)> = Vec::new();
+        let add = |found: &mut Vec<(Rc<Instance>, Vec<String>)>, inst: &Rc<Instance>, name: Option<&str>| {
+            if mapped(&inst.class).is_none() {
+                return;
+            }
+            match found.iter_mut().find(|(i, _)| Rc::ptr_eq(i, inst)) {
+                Some((_, names)) => names.extend(name.map(str::to_string)),
+                None => found.push((inst.clone(), name.map(str::to_string).into_iter().collect())),
+            }
+        };
+        for s in &sessions {
+            for inst in s.all_objects().iter().chain(s.deleted.borrow().iter()) {
+                add(&mut found, inst, None);
+            }
+        }
+        for (name, value) in globals.dict.borrow().iter() {
+            match value {
+                Value::Instance(inst) => add(&mut found, inst, Some(&**name)),
+                Value::List(items) => {
+                    for item in items.borrow().iter() {
+                        if let Value::Instance(inst) = item {
+                            add(&mut found, inst, None);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Objects reachable through loaded relationships (children passed to a constructor).
+        let mut next = 0;
+        while next < found.len() && found.len() <= MAX_OBJECTS {
+            let values: Vec<Value> = found[next].0.dict.borrow().values().cloned().collect();
+            for value in values {
+                match value {
+                    Value::Instance(inst) => add(&mut found, &inst, None),
+                    other => {
+                        for item in collection_items(&other).unwrap_or_default() {
+                            if let Value::Instance(inst) = item {
+                                add(&mut found, &inst, None);
+                            }
+                        }
+                    }
+                }
+            }
+            next += 1;
+        }
+        seen.retain(|w| w.strong_count() > 0);
+        for inst in seen.iter().filter_map(Weak::upgrade) {
+            add(&mut found, &inst, None);
+        }
+        for (inst, _) in &found {
+            if !seen.iter().any(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(inst))) {
+                seen.push(Rc::downgrade(inst));
+            }
+        }
+        let capped = found.len() > MAX_OBJECTS;
+        found.truncate(MAX_OBJECTS);
+        let index = |inst: &Rc<Instance>| found.iter().position(|(i, _)| Rc::ptr_eq(i, inst));
+        let views = sessions.iter().map(|s| session_view(s, &index)).collect();
+        let objects = found.iter().map(|(inst, names)| object_view(inst, names.clone())).collect();
+        SessionsView { objects, sessions: views, capped }
+    }
+}
+
+fn session_view(s: &SessionData, index: &dyn Fn(&Rc<Instance>) -> Option<usize>) -> SessionView {
+    let identity: Vec<Rc<Instance>> = s.identity.borrow().values().cloned().collect();
+    let dirty = identity
+        .iter()
+        .filter(|i| existing_state(i).is_some_and(|st| st.borrow().status == Status::Persistent) && is_dirty(i))
+        .filter_map(|i| index(i))
+        .collect();
+    SessionView {
+        id: s.id,
+        identity_map: identity.iter().filter_map(|i| index(i)).collect(),
+        new: s.new.borrow().iter().filter_map(|i| index(i)).collect(),
+        dirty,
+        deleted: s.deleted.borrow().iter().filter(|i| s.contains(i)).filter_map(|i| index(i)).collect(),
+        in_transaction: s.engine.in_transaction(),
+    }
+}
+
+/// `session.dirty` without running `__eq__`: relationship changes, or a column whose plain value
+/// differs from the one the database has.
+fn is_dirty(inst: &Rc<Instance>) -> bool {
+    let Some(state) = existing_state(inst) else { return false };
+    let s = state.borrow();
+    if !s.history.is_empty() {
+        return true;
+    }
+    let dict = inst.dict.borrow();
+    s.committed.iter().any(|(key, before)| {
+        !s.expired.contains(key)
+            && dict.get(key.as_str()).is_some_and(|now| match (now, before) {
+                (Value::Instance(a), Value::Instance(b)) => !Rc::ptr_eq(a, b),
+                (now, before) => value_text(now) != value_text(before),
+            })
+    })
+}
+
+fn object_view(inst: &Rc<Instance>, names: Vec<String>) -> ObjectView {
+    let class = inst.class.name.to_string();
+    let Some(state) = existing_state(inst) else {
+        return ObjectView {
+            class,
+            key: None,
+            names,
+            state: ObjectState::Transient,
+            session: None,
+            attributes: Vec::new(),
+        };
+    };
+    let s = state.borrow();
+    let object_state = match s.status {
+        Status::Transient => ObjectState::Transient,
+        Status::Pending => ObjectState::Pending,
+        Status::Persistent => ObjectState::Persistent,
+        Status::Deleted => ObjectState::Deleted,
+        Status::Detached => ObjectState::Detached,
+    };
+    let mut attributes = Vec::new();
+    let reg = s.registry.borrow();
+    let dict = inst.dict.borrow();
+    if let Some(table) = reg.table_of(s.mapper) {
+        for c in &table.columns {
+            let status = if s.expired.contains(&c.key) {
+                AttrStatus::Expired
+            } else {
+                match dict.get(c.key.as_str()) {
+                    Some(v) => AttrStatus::Loaded { value: value_text(v) },
+                    None => AttrStatus::Unloaded,
+                }
+            };
+            attributes.push(AttrView { name: c.key.clone(), status });
+        }
+    }
+    if let Some(m) = reg.mappers.get(s.mapper) {
+        for r in &m.relationships {
+            let status = match dict.get(r.key.as_str()) {
+                Some(v) => AttrStatus::Loaded { value: value_text(v) },
+                None => AttrStatus::Unloaded,
+            };
+            attributes.push(AttrView { name: r.key.clone(), status });
+        }
+    }
+    let session = s.session.filter(|_| matches!(s.status, Status::Pending | Status::Persistent | Status::Deleted));
+    ObjectView { class, key: key_text(inst), names, state: object_state, session, attributes }
+}
+
+/// A value as the session pane shows it: plain data as Python would print it, mapped objects by class
+/// and key, collections by their items; anything else by its type (no user `__repr__` runs).
+fn value_text(value: &Value) -> String {
+    const MAX_ITEMS: usize = 6;
+    let items = |items: &[Value], open: &str, close: &str| {
+        let mut parts: Vec<String> = items.iter().take(MAX_ITEMS).map(value_text).collect();
+        if items.len() > MAX_ITEMS {
+            parts.push(format!("… {} more", items.len() - MAX_ITEMS));
+        }
+        format!("{open}{}{close}", parts.join(", "))
+    };
+    match value {
+        Value::None => "None".into(),
+        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Int(n) => n.to_string(),
+        Value::Float(f) => crate::pyfmt::float_repr(*f),
+        Value::Str(s) if s.chars().count() > 60 => {
+            format!("{}…", crate::pyfmt::repr_str(&s.chars().take(60).collect::<String>()))
+        }
+        Value::Str(s) => crate::pyfmt::repr_str(s),
+        Value::List(list) => items(&list.borrow(), "[", "]"),
+        Value::Tuple(t) => items(t, "(", ")"),
+        Value::Instance(inst) if mapped(&inst.class).is_some() => match key_text(inst) {
+            Some(key) => format!("{} #{key}", inst.class.name),
+            None => format!("{} (no row)", inst.class.name),
+        },
+        other => match collection_items(other) {
+            Some(list) => items(&list, "[", "]"),
+            None => format!("<{}>", other.type_name()),
+        },
+    }
+}

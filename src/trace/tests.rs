@@ -1,0 +1,3 @@
+//! Native tests of the run timeline over the lessons.
+
+use super::*;

@@ -16,6 +16,7 @@ mod cell;
 mod error;
 pub mod limits;
 mod snapshot;
+mod watch;
 
 pub use cell::{Cell, compare_cells};
 pub use error::{DbError, DbErrorKind};
@@ -64,6 +65,8 @@ pub enum Outcome {
 pub struct Database {
     conn: Connection,
     budget: Budget,
+    /// Tables changed since last asked, when watched (see [`Database::watch_tables`]).
+    changed: Option<watch::Changed>,
 }
 
 impl Database {
@@ -80,7 +83,7 @@ impl Database {
         // SQLite's default, which the bundled native build flips: foreign keys are not enforced unless a
         // program asks (`PRAGMA foreign_keys = ON`), exactly as under SQLAlchemy + pysqlite.
         conn.pragma_update(None, "foreign_keys", false)?;
-        Ok(Database { conn, budget })
+        Ok(Database { conn, budget, changed: None })
     }
 
     /// The work budget the progress handler charges (see [`limits`]).
@@ -182,6 +185,11 @@ impl Database {
     /// Every table with its rows keyed by rowid, sorted by table name (what the run timeline diffs).
     pub fn snapshot_keyed(&mut self) -> Vec<KeyedTable> {
         snapshot::keyed(self)
+    }
+
+    /// One table keyed by rowid (no columns and no rows if there is no such table).
+    pub fn snapshot_table(&mut self, name: &str) -> KeyedTable {
+        snapshot::keyed_one(self, name.to_string())
     }
 }
 

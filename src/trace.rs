@@ -17,6 +17,7 @@ pub mod diff;
 pub mod objects;
 pub mod recorder;
 pub mod replay;
+pub mod summary;
 
 pub use cause::{Cause, CauseLog, CauseNote, ObjectRef, RelRef};
 pub use diff::{CellChange, ChangedRow, DeletedRow, InsertedRow, TableDiff};

@@ -49,7 +49,7 @@ pub(super) fn keyed(db: &mut Database) -> Vec<KeyedTable> {
     table_names(db).into_iter().map(|name| keyed_one(db, name)).collect()
 }
 
-fn keyed_one(db: &mut Database, name: String) -> KeyedTable {
+pub(super) fn keyed_one(db: &mut Database, name: String) -> KeyedTable {
     let quoted = quote_ident(&name);
     let by_rowid = with_budget(db, |db| db.run(&format!("SELECT rowid, * FROM {quoted} ORDER BY rowid"), &[]));
     let (columns, rows) = match by_rowid {

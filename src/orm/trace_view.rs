@@ -17,6 +17,7 @@ use crate::trace::{
     AttrStatus, AttrView, Cause, CauseLog, CauseNote, ObjectRef, ObjectState, ObjectView, RelRef, SessionView,
     SessionsView,
 };
+use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 /// Notes a cause in the run's [`CauseLog`], if the run is traced.
@@ -57,51 +58,69 @@ fn key_text(inst: &Rc<Instance>) -> Option<String> {
     Some(identity.iter().map(repr_cell).collect::<Vec<_>>().join(", "))
 }
 
+/// Objects found so far, in the order met, with their module-level names (a map makes finding one
+/// constant time: a long loop can leave hundreds in the identity map).
+#[derive(Default)]
+struct Found {
+    list: Vec<(Rc<Instance>, Vec<String>)>,
+    at: HashMap<*const Instance, usize>,
+}
+
+impl Found {
+    fn add(&mut self, inst: &Rc<Instance>, name: Option<&str>) {
+        if mapped(&inst.class).is_none() {
+            return;
+        }
+        match self.at.get(&Rc::as_ptr(inst)) {
+            Some(&i) => self.list[i].1.extend(name.map(str::to_string)),
+            None => {
+                self.at.insert(Rc::as_ptr(inst), self.list.len());
+                self.list.push((inst.clone(), name.map(str::to_string).into_iter().collect()));
+            }
+        }
+    }
+
+    fn index(&self, inst: &Rc<Instance>) -> Option<usize> {
+        self.at.get(&Rc::as_ptr(inst)).copied().filter(|&i| i < MAX_OBJECTS)
+    }
+}
+
 impl Orm {
     /// The sessions and the objects known at this point: those the sessions hold, those bound to
-    /// module-level names of `globals` (directly or in a list), and those `seen` before (which may have
-    /// become detached). Objects first met here are added to `seen`.
+    /// module-level names of `globals` (directly or in a list), those reachable from these through
+    /// loaded relationships, and those `seen` before (which may have become detached). `seen` becomes
+    /// every object found.
     pub fn sessions_view(&self, globals: &Module, seen: &mut Vec<Weak<Instance>>) -> SessionsView {
         let sessions: Vec<Rc<SessionData>> = self.sessions.borrow().iter().filter_map(Weak::upgrade).collect();
-        let mut found: Vec<(Rc<Instance>, Vec<String>)> = Vec::new();
-        let add = |found: &mut Vec<(Rc<Instance>, Vec<String>)>, inst: &Rc<Instance>, name: Option<&str>| {
-            if mapped(&inst.class).is_none() {
-                return;
-            }
-            match found.iter_mut().find(|(i, _)| Rc::ptr_eq(i, inst)) {
-                Some((_, names)) => names.extend(name.map(str::to_string)),
-                None => found.push((inst.clone(), name.map(str::to_string).into_iter().collect())),
-            }
-        };
+        let mut found = Found::default();
         for s in &sessions {
             for inst in s.all_objects().iter().chain(s.deleted.borrow().iter()) {
-                add(&mut found, inst, None);
+                found.add(inst, None);
             }
         }
         for (name, value) in globals.dict.borrow().iter() {
             match value {
-                Value::Instance(inst) => add(&mut found, inst, Some(&**name)),
+                Value::Instance(inst) => found.add(inst, Some(&**name)),
                 Value::List(items) => {
                     for item in items.borrow().iter() {
                         if let Value::Instance(inst) = item {
-                            add(&mut found, inst, None);
+                            found.add(inst, None);
                         }
                     }
                 }
                 _ => {}
             }
         }
-        // Objects reachable through loaded relationships (children passed to a constructor).
         let mut next = 0;
-        while next < found.len() && found.len() <= MAX_OBJECTS {
-            let values: Vec<Value> = found[next].0.dict.borrow().values().cloned().collect();
+        while next < found.list.len() && found.list.len() <= MAX_OBJECTS {
+            let values: Vec<Value> = found.list[next].0.dict.borrow().values().cloned().collect();
             for value in values {
                 match value {
-                    Value::Instance(inst) => add(&mut found, &inst, None),
+                    Value::Instance(inst) => found.add(&inst, None),
                     other => {
                         for item in collection_items(&other).unwrap_or_default() {
                             if let Value::Instance(inst) = item {
-                                add(&mut found, &inst, None);
+                                found.add(&inst, None);
                             }
                         }
                     }
@@ -109,25 +128,20 @@ impl Orm {
             }
             next += 1;
         }
-        seen.retain(|w| w.strong_count() > 0);
         for inst in seen.iter().filter_map(Weak::upgrade) {
-            add(&mut found, &inst, None);
+            found.add(&inst, None);
         }
-        for (inst, _) in &found {
-            if !seen.iter().any(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(inst))) {
-                seen.push(Rc::downgrade(inst));
-            }
-        }
-        let capped = found.len() > MAX_OBJECTS;
-        found.truncate(MAX_OBJECTS);
-        let index = |inst: &Rc<Instance>| found.iter().position(|(i, _)| Rc::ptr_eq(i, inst));
-        let views = sessions.iter().map(|s| session_view(s, &index)).collect();
-        let objects = found.iter().map(|(inst, names)| object_view(inst, names.clone())).collect();
+        *seen = found.list.iter().map(|(inst, _)| Rc::downgrade(inst)).collect();
+        let capped = found.list.len() > MAX_OBJECTS;
+        let views = sessions.iter().map(|s| session_view(s, &found)).collect();
+        let objects =
+            found.list.iter().take(MAX_OBJECTS).map(|(inst, names)| object_view(inst, names.clone())).collect();
         SessionsView { objects, sessions: views, capped }
     }
 }
 
-fn session_view(s: &SessionData, index: &dyn Fn(&Rc<Instance>) -> Option<usize>) -> SessionView {
+fn session_view(s: &SessionData, found: &Found) -> SessionView {
+    let index = |inst: &Rc<Instance>| found.index(inst);
     let identity: Vec<Rc<Instance>> = s.identity.borrow().values().cloned().collect();
     let dirty = identity
         .iter()

@@ -10,7 +10,7 @@
 //! describes the sessions.
 
 use super::diff::diff;
-use super::{CauseLog, Entry, MAX_STEPS, Marker, Step, Trace};
+use super::{CauseLog, Entry, MAX_STEPS, Marker, Step, TableDiff, Trace};
 use crate::db::KeyedTable;
 use crate::eval::StatementTracer;
 use crate::eval::value::{Instance, Module};
@@ -40,8 +40,8 @@ struct State {
     files: Vec<File>,
     trace: Trace,
     open: Option<Open>,
-    /// The tables as of the last diff (every engine's, in engine order).
-    tables: Vec<KeyedTable>,
+    /// Each engine's tables as of the last diff.
+    tables: Vec<Vec<KeyedTable>>,
     /// Objects met so far (to show them detached later).
     seen: Vec<Weak<Instance>>,
     /// How many log entries of each engine are in steps already.
@@ -128,7 +128,7 @@ impl Recorder {
     fn close(&self, state: &mut State) {
         let Some(open) = state.open.take() else { return };
         let Some(file) = state.files.iter().find(|f| f.index == open.file) else { return };
-        let wrote = open.entries.iter().any(|e| matches!(e, Entry::Sql(entry) if writes(entry)));
+        let wrote = open.entries.iter().any(|e| matches!(e, Entry::Sql(entry) if writes(entry).is_some()));
         // Script statements are steps; models statements and loop iterations only when they did something.
         let always = file.id == FileId::Script && open.iteration.is_none_or(|n| n == 1);
         if !always && open.entries.is_empty() {
@@ -142,10 +142,9 @@ impl Recorder {
         let line = file.lines.line_col(&file.text, open.span.start).line;
         let id = file.id;
         let diffs = if wrote {
-            let tables = self.tables();
-            let diffs = diff(&state.tables, &tables, &self.causes);
-            state.tables = tables;
-            diffs
+            let rows_only =
+                open.entries.iter().all(|e| !matches!(e, Entry::Sql(entry) if writes(entry) == Some(Write::Other)));
+            self.refresh(&mut state.tables, rows_only)
         } else {
             Vec::new()
         };
@@ -163,20 +162,43 @@ impl Recorder {
         });
     }
 
-    /// Every engine's tables; those of a second engine and later are named `table (engine N)`.
-    fn tables(&self) -> Vec<KeyedTable> {
-        let mut all = Vec::new();
-        for (n, engine) in self.orm.engines.borrow().iter().enumerate() {
+    /// Re-reads the tables that changed and diffs them against `tables`, which it updates: after a
+    /// step that only changed rows, those its engine noted; otherwise (DDL, a rollback, an engine not yet
+    /// watched) all of them. A second engine's tables are named `table (engine 2)`.
+    fn refresh(&self, tables: &mut Vec<Vec<KeyedTable>>, rows_only: bool) -> Vec<TableDiff> {
+        let mut diffs = Vec::new();
+        let engines = self.orm.engines.borrow();
+        tables.resize(engines.len(), Vec::new());
+        for ((n, engine), known) in engines.iter().enumerate().zip(tables.iter_mut()) {
             let Ok(mut db) = engine.db.try_borrow_mut() else { continue };
-            let mut tables = db.snapshot_keyed();
+            let changed = db.take_changed_tables().filter(|_| rows_only);
+            // Without the hook (a failure to install it) every step reads every table: slower, not wrong.
+            let _ = db.watch_tables();
+            let mut found = match changed {
+                None => {
+                    let fresh = db.snapshot_keyed();
+                    let found = diff(known, &fresh, &self.causes);
+                    *known = fresh;
+                    found
+                }
+                Some(names) => {
+                    let fresh: Vec<KeyedTable> = names.iter().map(|name| db.snapshot_table(name)).collect();
+                    let before: Vec<KeyedTable> = known.iter().filter(|t| names.contains(&t.name)).cloned().collect();
+                    let found = diff(&before, &fresh, &self.causes);
+                    known.retain(|t| !names.contains(&t.name));
+                    known.extend(fresh);
+                    known.sort_by(|a, b| a.name.cmp(&b.name));
+                    found
+                }
+            };
             if n > 0 {
-                for t in &mut tables {
-                    t.name = format!("{} (engine {})", t.name, n + 1);
+                for d in &mut found {
+                    d.table = format!("{} (engine {})", d.table, n + 1);
                 }
             }
-            all.extend(tables);
+            diffs.extend(found);
         }
-        all
+        diffs
     }
 }
 
@@ -207,14 +229,30 @@ impl StatementTracer for Recorder {
     }
 }
 
-/// Whether a log entry may have changed rows or tables (anything but a query, and a rollback).
-fn writes(entry: &LogEntry) -> bool {
+/// How a log entry may have changed the database.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Write {
+    /// INSERT / UPDATE / DELETE / REPLACE: rows of the tables SQLite's hook notes.
+    Rows,
+    /// Anything else but a query: DDL, a rollback, a savepoint, raw SQL.
+    Other,
+}
+
+/// Whether (and how) a log entry may have changed rows or tables.
+fn writes(entry: &LogEntry) -> Option<Write> {
     match &entry.kind {
-        LogKind::Rollback => true,
-        LogKind::Begin | LogKind::Commit => false,
+        LogKind::Rollback => Some(Write::Other),
+        LogKind::Begin | LogKind::Commit => None,
         LogKind::Statement { .. } => {
             let word: String = entry.sql.trim_start().chars().take_while(char::is_ascii_alphabetic).collect();
-            !(word.eq_ignore_ascii_case("SELECT") || word.eq_ignore_ascii_case("PRAGMA"))
+            let is = |w: &str| word.eq_ignore_ascii_case(w);
+            if is("SELECT") || is("PRAGMA") {
+                None
+            } else if is("INSERT") || is("UPDATE") || is("DELETE") || is("REPLACE") {
+                Some(Write::Rows)
+            } else {
+                Some(Write::Other)
+            }
         }
     }
 }

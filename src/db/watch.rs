@@ -4,12 +4,8 @@
 //! than the size of the database. Off unless asked for; a rollback changes rows without the hook, so
 //! whoever watches re-reads everything after one.
 
-use super::{Database, DbError};
+use super::{ChangedTables, Database, DbError};
 use std::collections::BTreeSet;
-use std::sync::{Arc, Mutex};
-
-/// Table names noted by the hook since they were last taken.
-pub(super) type Changed = Arc<Mutex<BTreeSet<String>>>;
 
 impl Database {
     /// Starts noting changed tables (once; later calls do nothing).
@@ -17,7 +13,7 @@ impl Database {
         if self.changed.is_some() {
             return Ok(());
         }
-        let changed = Changed::default();
+        let changed = ChangedTables::default();
         let noted = changed.clone();
         self.conn.preupdate_hook(Some(move |_, _: &str, table: &str, _: &rusqlite::hooks::PreUpdateCase| {
             if let Ok(mut tables) = noted.lock()

@@ -26,6 +26,7 @@ pub mod sql_log;
 pub mod state;
 pub mod tables;
 pub mod theme;
+pub mod timeline;
 
 /// Mounts the app into `<body>` (called by `main` on wasm32).
 pub fn start() {

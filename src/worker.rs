@@ -46,7 +46,7 @@ impl Session {
     pub fn handle(&mut self, request: Request) -> Response {
         match request {
             Request::Run { models, script } => {
-                let (output, database) = run_for_page(&models, &script, page_limits(), self.probe, false);
+                let (output, database) = run_for_page(&models, &script, page_limits(), self.probe, true);
                 self.db = database;
                 Response::Ran { output: Box::new(output), tables: self.tables() }
             }

@@ -12,6 +12,7 @@ use super::console::SqlConsole;
 use super::layout::{MaximizeButton, TabList, is_maximized};
 use super::sql_log::SqlLog;
 use super::state::{AppState, RunEnd, use_state};
+use super::timeline::{CommitSummaries, Timeline};
 use crate::source::{FileId, LocatedDiagnostic, Severity};
 
 #[component]
@@ -54,7 +55,7 @@ pub fn OutputArea() -> impl IntoView {
             <header class="pane-head">
                 <TabList
                     selected=tab
-                    tabs=vec![("output", "Output"), ("sql", "SQL log"), ("console", "Console")]
+                    tabs=vec![("output", "Output"), ("timeline", "Timeline"), ("sql", "SQL log"), ("console", "Console")]
                     label="Run results"
                 />
                 <span class="run-status" class:bad=move || status().0 data-testid="run-status" data-run-count=count role="status" aria-live="polite">
@@ -72,6 +73,7 @@ pub fn OutputArea() -> impl IntoView {
                 {move || error.get().map(|e| view! {
                     <pre class="console-text traceback" data-testid="traceback" role="alert">{e.traceback}</pre>
                 })}
+                <CommitSummaries/>
                 <h3 class="block-title">
                     "Problems "
                     <span class="badge" class:bad=move || problems() != 0>{problems}</span>
@@ -84,6 +86,9 @@ pub fn OutputArea() -> impl IntoView {
                         diagnostics.get().into_iter().map(|d| diagnostic_view(state, d)).collect_view()
                     }}
                 </ul>
+            </div>
+            <div class="pane-body scroll" id="panel-timeline" role="tabpanel" aria-labelledby="tab-timeline" hidden=move || tab.get() != "timeline">
+                <Timeline/>
             </div>
             <div class="pane-body scroll" id="panel-sql" role="tabpanel" aria-labelledby="tab-sql" tabindex="0" hidden=move || tab.get() != "sql">
                 <SqlLog/>

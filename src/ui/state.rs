@@ -111,6 +111,8 @@ pub struct AppState {
     pub lesson_open: RwSignal<bool>,
     /// The chosen tab of the run pane ("output" or "sql") and of the data pane ("tables" or "console").
     pub run_tab: RwSignal<&'static str>,
+    /// The step the run timeline shows (clamped to the last run's steps).
+    pub timeline_step: RwSignal<usize>,
     pub data_tab: RwSignal<&'static str>,
     /// The banner message.
     pub notice: RwSignal<Option<Notice>>,
@@ -157,6 +159,7 @@ impl AppState {
             shortcuts_open: RwSignal::new(false),
             lesson_open: RwSignal::new(true),
             run_tab: RwSignal::new("output"),
+            timeline_step: RwSignal::new(0),
             data_tab: RwSignal::new("tables"),
             notice: RwSignal::new(None),
             share_status: RwSignal::new(None),

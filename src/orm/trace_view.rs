@@ -146,14 +146,14 @@ fn session_view(s: &SessionData, found: &Found) -> SessionView {
     let dirty = identity
         .iter()
         .filter(|i| existing_state(i).is_some_and(|st| st.borrow().status == Status::Persistent) && is_dirty(i))
-        .filter_map(|i| index(i))
+        .filter_map(&index)
         .collect();
     SessionView {
         id: s.id,
-        identity_map: identity.iter().filter_map(|i| index(i)).collect(),
-        new: s.new.borrow().iter().filter_map(|i| index(i)).collect(),
+        identity_map: identity.iter().filter_map(&index).collect(),
+        new: s.new.borrow().iter().filter_map(&index).collect(),
         dirty,
-        deleted: s.deleted.borrow().iter().filter(|i| s.contains(i)).filter_map(|i| index(i)).collect(),
+        deleted: s.deleted.borrow().iter().filter(|i| s.contains(i)).filter_map(&index).collect(),
         in_transaction: s.engine.in_transaction(),
     }
 }

@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 
 /// How many steps a trace keeps; later steps are counted but not recorded (memory stays bounded for
 /// long loops, and the page says the timeline was cut).
-pub const MAX_STEPS: usize = 500;
+pub const MAX_STEPS: usize = 300;
 
 /// The timeline of one run.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// How many objects one step lists at most.
-pub const MAX_OBJECTS: usize = 200;
+pub const MAX_OBJECTS: usize = 60;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SessionsView {

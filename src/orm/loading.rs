@@ -51,6 +51,7 @@ impl Orm {
                     }
                 }
             }
+            session.note_loaded(&inst);
             return Ok(Value::Instance(inst));
         }
         let inst = Rc::new(Instance {
@@ -72,7 +73,7 @@ impl Orm {
             }
         }
         session.identity.borrow_mut().insert(key, inst.clone());
-        let _ = interp;
+        session.note_loaded(&inst);
         Ok(Value::Instance(inst))
     }
 
@@ -103,6 +104,22 @@ impl Orm {
             inst.dict.borrow_mut().shift_remove(key.as_str());
             s.history.shift_remove(key);
         }
+    }
+
+    /// Whether [`Self::expire_instance`] of all attributes would change nothing: every column
+    /// expired, no relationship loaded, no relationship history.
+    pub fn fully_expired(&self, inst: &Rc<Instance>) -> bool {
+        let (Some(info), Some(state)) = (mapped(&inst.class), existing_state(inst)) else { return true };
+        let reg = info.registry.borrow();
+        let s = state.borrow();
+        let dict = inst.dict.borrow();
+        let columns_expired = reg
+            .table_of(info.mapper)
+            .is_none_or(|t| t.columns.iter().all(|c| s.expired.contains(&c.key) && !dict.contains_key(c.key.as_str())));
+        let relationships_unloaded = reg.mappers.get(info.mapper).is_none_or(|m| {
+            m.relationships.iter().all(|r| !dict.contains_key(r.key.as_str()) && !s.history.contains_key(&r.key))
+        });
+        columns_expired && relationships_unloaded
     }
 
     /// Reloads an instance's expired columns from its row.
@@ -152,6 +169,8 @@ impl Orm {
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
             }
         }
+        drop(s);
+        session.note_loaded(inst);
         Ok(())
     }
 

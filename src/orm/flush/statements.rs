@@ -68,9 +68,11 @@ impl Orm {
                 s.expired.insert(key.clone());
             }
         }
-        session.new.borrow_mut().retain(|i| !Rc::ptr_eq(i, inst));
+        session.new.borrow_mut().discard(inst);
         let key = IdentityKey::new(registry, mapper, &pk);
         session.identity.borrow_mut().insert(key, inst.clone());
+        session.inserted.borrow_mut().add(inst);
+        session.note_loaded(inst);
         Ok(())
     }
 
@@ -184,7 +186,7 @@ impl Orm {
         let sql = format!("DELETE FROM {} WHERE {}", quote(&table), conditions.join(" AND "));
         self.execute_flush(interp, session, &sql, &params)?;
         if let Some(key) = SessionData::key_for(&state) {
-            session.identity.borrow_mut().shift_remove(&key);
+            session.identity.borrow_mut().remove(&key);
         }
         Ok(())
     }

@@ -31,9 +31,11 @@ impl Database {
         // (Text with surrounding blanks is prepared as it is: the cache would trim it, moving the
         // offsets error messages report.)
         if sql.trim().len() == sql.len() {
-            self.finish(&mut self.conn.prepare_cached(sql)?, params)
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            self.finish(&mut stmt, params)
         } else {
-            self.finish(&mut self.conn.prepare(sql)?, params)
+            let mut stmt = self.conn.prepare(sql)?;
+            self.finish(&mut stmt, params)
         }
     }
 

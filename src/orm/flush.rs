@@ -24,6 +24,7 @@ mod order;
 mod statements;
 
 pub(crate) use statements::insert_sql;
+use statements::TableShape;
 
 use order::*;
 
@@ -154,9 +155,12 @@ impl Orm {
                     self.apply_syncs(interp, session, inst, &plan);
                     self.update(interp, session, registry, *mapper, inst)?;
                 }
-                for inst in &mine {
-                    self.apply_syncs(interp, session, inst, &plan);
-                    self.insert(interp, session, registry, *mapper, inst)?;
+                if !mine.is_empty() {
+                    let table = TableShape::of(registry, *mapper);
+                    for inst in &mine {
+                        self.apply_syncs(interp, session, inst, &plan);
+                        self.insert(interp, session, registry, *mapper, &table, inst)?;
+                    }
                 }
             }
         }

@@ -7,22 +7,51 @@
 
 use crate::eval::value::{Instance, Value};
 use std::collections::HashMap;
-use std::hash::Hash;
+use std::collections::hash_map::RandomState;
+use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
 use std::rc::Rc;
 
 #[derive(Clone)]
-pub struct OrderedMap<K, V> {
+pub struct OrderedMap<K, V, S = RandomState> {
     slots: Vec<Option<(K, V)>>,
-    index: HashMap<K, usize>,
+    index: HashMap<K, usize, S>,
 }
 
-impl<K, V> Default for OrderedMap<K, V> {
+impl<K, V, S: Default> Default for OrderedMap<K, V, S> {
     fn default() -> Self {
-        OrderedMap { slots: Vec::new(), index: HashMap::new() }
+        OrderedMap { slots: Vec::new(), index: HashMap::default() }
     }
 }
 
-impl<K: Hash + Eq + Clone, V> OrderedMap<K, V> {
+/// A hasher for object addresses (never chosen by the user, so no need for SipHash's defence against
+/// crafted collisions): one multiply, rotated so that the aligned (zero) low bits do not pick buckets.
+#[derive(Default, Clone, Copy)]
+pub struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
+    }
+}
+
+/// Hash maps keyed by object addresses.
+pub type ByAddress = BuildHasherDefault<AddressHasher>;
+
+impl<K: Hash + Eq + Clone, V, S: BuildHasher + Default> OrderedMap<K, V, S> {
     pub fn new() -> Self {
         Self::default()
     }
@@ -108,7 +137,7 @@ impl<K: Hash + Eq + Clone, V> OrderedMap<K, V> {
 }
 
 /// A set of instances by identity (`is`), in insertion order.
-pub type InstanceSet = OrderedMap<usize, Rc<Instance>>;
+pub type InstanceSet = OrderedMap<usize, Rc<Instance>, ByAddress>;
 
 /// The identity of an instance as a key.
 pub fn instance_key(inst: &Rc<Instance>) -> usize {
@@ -149,7 +178,7 @@ pub fn identity_of(value: &Value) -> Option<usize> {
 /// Values in insertion order, unique by `is`, with membership and removal in O(1) for instances.
 #[derive(Clone, Default)]
 pub struct ValueSet {
-    keyed: OrderedMap<Key, Value>,
+    keyed: OrderedMap<Key, Value, ByAddress>,
     next: usize,
 }
 
@@ -222,7 +251,7 @@ mod tests {
 
     #[test]
     fn removal_keeps_order_and_reinsert_goes_last() {
-        let mut m = OrderedMap::new();
+        let mut m: OrderedMap<i32, i32> = OrderedMap::new();
         for i in 0..100 {
             m.insert(i, i * 10);
         }

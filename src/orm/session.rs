@@ -3,14 +3,14 @@
 //! (begin, commit, rollback, close) in `transaction`.
 
 use super::engine::Engine;
-use super::identity::IdentityKey;
+use super::identity::{IdentityKey, IdentityMap};
 use super::native::{arg, kwarg, native_class, receiver, state, wrap, wrap_rc};
 use super::state::{StateRef, Status, existing_state};
 use super::{Orm, orm};
 use crate::eval::value::{Instance, Property, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::SaExc;
-use super::ordered::{InstanceSet, OrderedMap};
+use super::ordered::InstanceSet;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -20,7 +20,7 @@ mod transaction;
 pub struct SessionData {
     pub id: u64,
     pub engine: Rc<Engine>,
-    pub identity: RefCell<OrderedMap<IdentityKey, Rc<Instance>>>,
+    pub identity: RefCell<IdentityMap>,
     /// Pending objects, in the order they entered the session.
     pub new: RefCell<InstanceSet>,
     /// Objects marked for deletion at the next flush.
@@ -83,10 +83,7 @@ impl SessionData {
 
     /// Where an object stands in the identity map's order, if it is the object the map holds.
     pub fn identity_position(&self, inst: &Rc<Instance>) -> Option<usize> {
-        let key = Self::key_for(&existing_state(inst)?)?;
-        let map = self.identity.borrow();
-        map.get(&key).filter(|held| Rc::ptr_eq(held, inst))?;
-        map.position(&key)
+        self.identity.borrow().position_of(inst)
     }
 
     /// The objects of `set` that are in the identity map, in the map's order.
@@ -166,7 +163,7 @@ impl Orm {
         let data = Rc::new(SessionData {
             id: self.next_session_id(),
             engine,
-            identity: RefCell::new(OrderedMap::new()),
+            identity: RefCell::new(IdentityMap::new()),
             new: RefCell::new(InstanceSet::new()),
             deleted: RefCell::new(InstanceSet::new()),
             loaded: RefCell::new(InstanceSet::new()),

@@ -44,11 +44,9 @@ impl Orm {
             self.check_loaded_complete(session);
             // Only objects that loaded something since they last expired have anything to expire.
             let taken = session.loaded.borrow_mut().take();
-            for (_, instance) in taken {
-                if session.identity_position(&instance).is_some() {
-                    self.expire_instance(&instance, None);
-                }
-            }
+            let held: Vec<Rc<Instance>> =
+                taken.into_iter().map(|(_, i)| i).filter(|i| session.identity_position(i).is_some()).collect();
+            self.expire_all_of(&held);
         }
         Ok(())
     }

@@ -41,6 +41,8 @@ pub mod references;
 mod schema;
 mod session;
 mod state;
+#[cfg(test)]
+pub(crate) mod testing;
 mod validators;
 
 pub use engine::{Engine, LogEntry, LogKind, Params, Phase, Stats};

@@ -364,3 +364,30 @@ fn delegate(interp: &mut Interp, args: Args, method: &str) -> PyResult<Value> {
     let f = interp.get_attr(&list, method)?;
     interp.call(&f, rest)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The per-object counts follow every kind of change, so membership answers stay right.
+    #[test]
+    fn counts_follow_the_items() {
+        let mut interp = crate::eval::Interp::new();
+        let mut make = || Value::Instance(crate::orm::testing::plain_instance(&mut interp));
+        let (a, b) = (make(), make());
+        let mut items = Items::new(vec![a.clone(), b.clone(), a.clone()]);
+        assert_eq!((items.count(&a), items.count(&b), items.len()), (2, 1, 3));
+        assert_eq!(items.position(&b), Some(1));
+        items.remove(0);
+        assert_eq!(items.count(&a), 1);
+        items.insert(0, b.clone());
+        assert_eq!(items.count(&b), 2);
+        let old = items.replace(2, b.clone());
+        assert!(old.is_some_and(|o| o.is(&a)));
+        assert_eq!((items.count(&a), items.count(&b), items.position(&a)), (0, 3, None));
+        items.push(Value::None);
+        assert_eq!(items.count(&Value::None), 1);
+        assert_eq!(items.take().len(), 4);
+        assert_eq!((items.count(&b), items.len()), (0, 0));
+    }
+}

@@ -22,6 +22,8 @@ use std::rc::Rc;
 mod deletes;
 mod order;
 mod statements;
+#[cfg(test)]
+mod tests;
 
 pub(crate) use statements::insert_sql;
 use statements::TableShape;
@@ -178,8 +180,11 @@ impl Orm {
         }
         for registry in &registries {
             let order = mapper_order(&registry.borrow());
-            let deleted_of = by_mapper(&to_delete, registry);
+            let mut deleted_of = by_mapper(&to_delete, registry);
             for mapper in order.iter().rev() {
+                if let Some(rows) = deleted_of.get_mut(mapper) {
+                    children_first(interp, registry, *mapper, rows);
+                }
                 for inst in deleted_of.get(mapper).into_iter().flatten() {
                     self.delete_row(interp, session, registry, *mapper, inst)?;
                 }

@@ -97,9 +97,9 @@ impl IdentityMap {
 
     /// Where `inst` stands in the map's order, if the map holds it (under its latest key).
     pub fn position_of(&self, inst: &Rc<Instance>) -> Option<usize> {
-        let key = self.by_object.get(&instance_key(inst))?;
-        self.map.get(key).filter(|held| Rc::ptr_eq(held, inst))?;
-        self.map.position(key)
+        let at = self.map.position(self.by_object.get(&instance_key(inst))?)?;
+        self.map.get_at(at).filter(|(_, held)| Rc::ptr_eq(held, inst))?;
+        Some(at)
     }
 
     pub fn values(&self) -> impl DoubleEndedIterator<Item = &Rc<Instance>> {
@@ -213,6 +213,30 @@ mod tests {
         assert_ne!(key(&[Cell::Integer(1), Cell::Integer(2)]), key(&[Cell::Integer(2), Cell::Integer(1)]));
         let nan = key(&[Cell::Real(f64::NAN)]);
         assert_eq!(nan, nan.clone());
+    }
+
+    /// The map knows each object's place: replacing the object under a key keeps the place and
+    /// forgets the old object; removing keeps the others' order.
+    #[test]
+    fn identity_map_positions_follow_the_objects() {
+        let mut interp = crate::eval::Interp::new();
+        let reg = registry();
+        let key = |n: i64| IdentityKey::new(&reg, 0, &[Cell::Integer(n)]);
+        let mut make = || crate::orm::testing::plain_instance(&mut interp);
+        let (a, b, c, d) = (make(), make(), make(), make());
+        let mut map = IdentityMap::new();
+        map.insert(key(1), a.clone());
+        map.insert(key(2), b.clone());
+        map.insert(key(3), c.clone());
+        assert_eq!((map.position_of(&a), map.position_of(&c)), (Some(0), Some(2)));
+        map.insert(key(1), d.clone());
+        assert_eq!((map.position_of(&a), map.position_of(&d)), (None, Some(0)));
+        assert!(map.remove(&key(2)).is_some_and(|x| Rc::ptr_eq(&x, &b)));
+        assert_eq!(map.position_of(&b), None);
+        let order: Vec<bool> = map.values().map(|v| Rc::ptr_eq(v, &d) || Rc::ptr_eq(v, &c)).collect();
+        assert_eq!((order, map.len()), (vec![true, true], 2));
+        assert!(map.position_of(&d) < map.position_of(&c));
+        assert!(map.get(&key(3)).is_some_and(|x| Rc::ptr_eq(x, &c)) && !map.contains_key(&key(2)));
     }
 
     /// The same values under another mapper or another registry (another `Base`) are another identity.

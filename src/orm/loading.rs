@@ -20,6 +20,9 @@ use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+#[cfg(test)]
+mod tests;
+
 impl Orm {
     /// The instance for a row of `mapper`'s table (all columns, in table order): the one already in the
     /// identity map (its expired attributes refreshed), or a new persistent instance.

@@ -112,6 +112,11 @@ impl<K: Hash + Eq + Clone, V, S: BuildHasher + Default> OrderedMap<K, V, S> {
         self.index.get(key).copied()
     }
 
+    /// The entry at a position (see [`Self::position`]).
+    pub fn get_at(&self, at: usize) -> Option<(&K, &V)> {
+        self.slots.get(at)?.as_ref().map(|(k, v)| (k, v))
+    }
+
     pub fn clear(&mut self) {
         self.slots.clear();
         self.index.clear();

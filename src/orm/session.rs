@@ -15,6 +15,8 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 mod membership;
+#[cfg(test)]
+mod tests;
 mod transaction;
 
 pub struct SessionData {
@@ -207,7 +209,16 @@ impl Orm {
 
     /// Notes an attribute or relationship change on an object (see [`SessionData::modified`]).
     pub fn note_changed(&self, inst: &Rc<Instance>) {
-        if let Some(session) = self.session_of_instance(inst) {
+        let Some(state) = existing_state(inst) else { return };
+        let (id, status) = {
+            let s = state.borrow();
+            (s.session, s.status)
+        };
+        // A pending object is flushed (and then loaded) whatever it holds.
+        if status == Status::Pending {
+            return;
+        }
+        if let Some(session) = id.and_then(|id| self.session_by_id(id)) {
             session.note_changed(inst);
         }
     }

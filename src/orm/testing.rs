@@ -3,22 +3,40 @@
 //! can assert the behaviour SQLAlchemy has (outputs and statement order as SQLAlchemy 2.1.9 gives
 //! them for the same program).
 
+use crate::eval::Interp;
+use crate::eval::value::Instance;
 use crate::orm::LogKind;
 use crate::run::run;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A plain object of a class of its own (for tests of the maps and sets keyed by object identity).
+pub fn plain_instance(interp: &mut Interp) -> Rc<Instance> {
+    let class = crate::orm::native::native_class(interp, "Thing", "tests", &[]);
+    Rc::new(Instance { class, dict: RefCell::new(indexmap::IndexMap::new()), native: RefCell::new(None), id: interp.next_id() })
+}
 
 /// What a program did.
 pub struct Ran {
     pub stdout: String,
     /// The uncaught exception's class, if any.
     pub error: Option<String>,
-    /// Every statement sent, in order (BEGIN/COMMIT/ROLLBACK left out).
+    /// Every statement sent, in order, as the database received it without identifier quotes
+    /// (BEGIN/COMMIT/ROLLBACK and DDL left out).
     pub sql: Vec<String>,
+    /// Each statement's parameters, as the log shows them.
+    pub params: Vec<String>,
 }
 
 impl Ran {
     /// The statements starting with `prefix` (e.g. `"INSERT INTO node"`).
     pub fn statements(&self, prefix: &str) -> Vec<&str> {
         self.sql.iter().filter(|s| s.starts_with(prefix)).map(String::as_str).collect()
+    }
+
+    /// The parameters of the statements starting with `prefix`, in order.
+    pub fn params_of(&self, prefix: &str) -> Vec<&str> {
+        self.sql.iter().zip(&self.params).filter(|(s, _)| s.starts_with(prefix)).map(|(_, p)| p.as_str()).collect()
     }
 
     /// Where the first statement starting with `prefix` is in the log.
@@ -45,14 +63,17 @@ pub fn run_on(stack: usize, classes: &str, script: &str) -> Ran {
     let (models, script) = (program(classes), script.to_string());
     let handle = std::thread::Builder::new().stack_size(stack).spawn(move || run(&models, &script));
     let out = handle.expect("test thread").join().expect("the run panicked");
-    let sql = out
+    let (sql, params) = out
         .sql_log
         .iter()
-        .filter(|e| matches!(e.kind, LogKind::Statement { .. }))
-        .map(|e| e.sql.clone())
-        .filter(|s| !s.starts_with("PRAGMA") && !s.starts_with("CREATE") && !s.starts_with("SELECT name FROM sqlite"))
-        .collect();
-    Ran { stdout: out.stdout, error: out.error.map(|e| e.class), sql }
+        .filter_map(|e| match &e.kind {
+            // Without the identifier quotes the database receives: `INSERT INTO child (name) ...`.
+            LogKind::Statement { params, .. } => Some((e.sql.trim().replace('"', ""), format!("{params:?}"))),
+            _ => None,
+        })
+        .filter(|(s, _)| !s.starts_with("PRAGMA") && !s.starts_with("CREATE"))
+        .unzip();
+    Ran { stdout: out.stdout, error: out.error.map(|e| e.class), sql, params }
 }
 
 /// [`run_on`] with a roomy stack (the evaluator's own limits apply inside).

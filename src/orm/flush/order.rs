@@ -134,3 +134,66 @@ fn depth_of(inst: &Rc<Instance>, parents_of: &dyn Fn(&Rc<Instance>) -> Vec<Rc<In
     }
     parents_of(inst).iter().map(|p| 1 + depth_of(p, parents_of, limit - 1)).max().unwrap_or(0)
 }
+
+/// Orders the rows of one self-referential table being deleted so that children go before their
+/// parents, as SQLAlchemy's per-row dependency sort does: deepest first by the number of ancestors
+/// (through the table's foreign keys to itself) that are deleted too; otherwise in the given order.
+pub(super) fn children_first(interp: &Interp, registry: &RegistryRef, mapper: usize, rows: &mut Vec<Rc<Instance>>) {
+    let (links, pk): (Vec<(String, String)>, Vec<String>) = {
+        let reg = registry.borrow();
+        let Some(table) = reg.table_of(mapper) else { return };
+        let links = table
+            .columns
+            .iter()
+            .filter_map(|c| c.foreign_key.as_ref().filter(|(t, _)| *t == table.name).map(|(_, r)| (c.name.clone(), r.clone())))
+            .collect();
+        (links, table.columns.iter().filter(|c| c.primary_key).map(|c| c.name.clone()).collect())
+    };
+    if links.is_empty() || rows.len() < 2 || pk.len() != 1 {
+        return;
+    }
+    let key = |inst: &Rc<Instance>, column: &str| to_key(&column_value(interp, inst, column));
+    let by_key: HashMap<String, usize> = rows.iter().enumerate().map(|(at, i)| (key(i, &pk[0]), at)).collect();
+    let parents: Vec<Vec<usize>> = rows
+        .iter()
+        .map(|inst| {
+            links
+                .iter()
+                .filter(|(_, remote)| *remote == pk[0])
+                .filter_map(|(local, _)| by_key.get(&key(inst, local)).copied())
+                .collect()
+        })
+        .collect();
+    // Depth by walking up with an explicit path; a parent on the path (a cycle) is not followed.
+    let mut depth: Vec<Option<usize>> = vec![None; rows.len()];
+    let mut on_path = vec![false; rows.len()];
+    for start in 0..rows.len() {
+        if depth[start].is_some() {
+            continue;
+        }
+        let mut path = vec![start];
+        on_path[start] = true;
+        while let Some(&at) = path.last() {
+            if let Some(p) = parents[at].iter().copied().find(|p| depth[*p].is_none() && !on_path[*p]) {
+                on_path[p] = true;
+                path.push(p);
+                continue;
+            }
+            depth[at] = Some(parents[at].iter().filter_map(|p| depth[*p]).map(|d| d + 1).max().unwrap_or(0));
+            on_path[at] = false;
+            path.pop();
+        }
+    }
+    let mut keyed: Vec<(usize, Rc<Instance>)> =
+        rows.drain(..).zip(depth).map(|(inst, d)| (d.unwrap_or(0), inst)).collect();
+    keyed.sort_by_key(|(d, _)| std::cmp::Reverse(*d));
+    rows.extend(keyed.into_iter().map(|(_, inst)| inst));
+}
+
+/// A cell as a map key (NULL matches nothing).
+fn to_key(cell: &Cell) -> String {
+    match cell {
+        Cell::Null => "\u{0}null".to_string(),
+        other => format!("{other:?}"),
+    }
+}

@@ -61,8 +61,6 @@ impl Orm {
                 s.insert_order = session.counter.get();
                 drop(s);
                 session.new.borrow_mut().add(instance);
-                // Relationship changes made while it was transient are flushed with it.
-                session.note_changed(instance);
             }
             Status::Detached | Status::Persistent | Status::Pending | Status::Deleted => {
                 let key = SessionData::key_for(&state);

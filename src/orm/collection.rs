@@ -3,12 +3,12 @@
 //! session, as SQLAlchemy's instrumented lists do.
 
 use super::native::{native_class, receiver, state, wrap};
+use super::ordered::identity_of;
 use super::orm;
 use crate::eval::ExcType;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use std::cell::RefCell;
-use super::ordered::identity_of;
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 

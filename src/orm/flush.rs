@@ -9,13 +9,13 @@ use super::declarative::mapped;
 use super::expr::quote;
 use super::identity::IdentityKey;
 use super::mapper::{ColumnDef, Direction, Registry, RegistryRef, Resolved};
+use super::ordered::{InstanceSet, instance_key};
 use super::session::SessionData;
 use super::state::{Status, existing_state, to_cell};
 use crate::db::Cell;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
-use super::ordered::{InstanceSet, instance_key};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -25,8 +25,8 @@ mod statements;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use statements::insert_sql;
 use statements::TableShape;
+pub(crate) use statements::insert_sql;
 
 use order::*;
 

@@ -462,7 +462,10 @@ impl RowShape {
     fn of(registry: &RegistryRef, mapper: usize) -> RowShape {
         let reg = registry.borrow();
         let m = &reg.mappers[mapper];
-        RowShape { class: m.class.clone(), columns: reg.table_of(mapper).map(|t| t.columns.clone()).unwrap_or_default() }
+        RowShape {
+            class: m.class.clone(),
+            columns: reg.table_of(mapper).map(|t| t.columns.clone()).unwrap_or_default(),
+        }
     }
 }
 
@@ -476,7 +479,10 @@ impl Attributes {
     fn of(info: &super::mapper::MappedClass) -> Attributes {
         let reg = info.registry.borrow();
         Attributes {
-            columns: reg.table_of(info.mapper).map(|t| t.columns.iter().map(|c| c.key.clone()).collect()).unwrap_or_default(),
+            columns: reg
+                .table_of(info.mapper)
+                .map(|t| t.columns.iter().map(|c| c.key.clone()).collect())
+                .unwrap_or_default(),
             relationships: reg
                 .mappers
                 .get(info.mapper)

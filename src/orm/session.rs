@@ -5,12 +5,12 @@
 use super::engine::Engine;
 use super::identity::{IdentityKey, IdentityMap};
 use super::native::{arg, kwarg, native_class, receiver, state, wrap, wrap_rc};
+use super::ordered::InstanceSet;
 use super::state::{StateRef, Status, existing_state};
 use super::{Orm, orm};
 use crate::eval::value::{Instance, Property, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::SaExc;
-use super::ordered::InstanceSet;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 

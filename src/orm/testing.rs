@@ -13,7 +13,12 @@ use std::rc::Rc;
 /// A plain object of a class of its own (for tests of the maps and sets keyed by object identity).
 pub fn plain_instance(interp: &mut Interp) -> Rc<Instance> {
     let class = crate::orm::native::native_class(interp, "Thing", "tests", &[]);
-    Rc::new(Instance { class, dict: RefCell::new(indexmap::IndexMap::new()), native: RefCell::new(None), id: interp.next_id() })
+    Rc::new(Instance {
+        class,
+        dict: RefCell::new(indexmap::IndexMap::new()),
+        native: RefCell::new(None),
+        id: interp.next_id(),
+    })
 }
 
 /// What a program did.

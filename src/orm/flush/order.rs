@@ -87,7 +87,10 @@ pub(super) fn sort_by_depth(items: &mut [Rc<Instance>], plan: &Plan) {
 
 /// Each object's level, every object visited once (depth first with an explicit stack: a chain of
 /// 100,000 pending objects is 100,000 levels deep); `None` if the parents form a cycle.
-fn levels(items: &[Rc<Instance>], parents_of: &dyn Fn(&Rc<Instance>) -> Vec<Rc<Instance>>) -> Option<HashMap<usize, usize>> {
+fn levels(
+    items: &[Rc<Instance>],
+    parents_of: &dyn Fn(&Rc<Instance>) -> Vec<Rc<Instance>>,
+) -> Option<HashMap<usize, usize>> {
     struct Frame {
         inst: Rc<Instance>,
         parents: std::vec::IntoIter<Rc<Instance>>,
@@ -145,7 +148,9 @@ pub(super) fn children_first(interp: &Interp, registry: &RegistryRef, mapper: us
         let links = table
             .columns
             .iter()
-            .filter_map(|c| c.foreign_key.as_ref().filter(|(t, _)| *t == table.name).map(|(_, r)| (c.name.clone(), r.clone())))
+            .filter_map(|c| {
+                c.foreign_key.as_ref().filter(|(t, _)| *t == table.name).map(|(_, r)| (c.name.clone(), r.clone()))
+            })
             .collect();
         (links, table.columns.iter().filter(|c| c.primary_key).map(|c| c.name.clone()).collect())
     };

@@ -7,8 +7,8 @@ use crate::eval::{Interp, PyResult};
 use crate::orm::Orm;
 use crate::orm::SaExc;
 use crate::orm::declarative::mapped;
-use crate::orm::state::{Status, existing_state, state_of};
 use crate::orm::ordered::instance_key;
+use crate::orm::state::{Status, existing_state, state_of};
 use std::collections::HashSet;
 use std::rc::Rc;
 

@@ -91,10 +91,10 @@ impl Orm {
     /// loaded relationships, and those `seen` before (which may have become detached). `seen` becomes
     /// every object found.
     pub fn sessions_view(&self, globals: &Module, seen: &mut Vec<Weak<Instance>>) -> SessionsView {
-        let sessions: Vec<Rc<SessionData>> = self.sessions.borrow().iter().filter_map(Weak::upgrade).collect();
+        let sessions: Vec<Rc<SessionData>> = self.sessions.borrow().values().filter_map(Weak::upgrade).collect();
         let mut found = Found::default();
         for s in &sessions {
-            for inst in s.all_objects().iter().chain(s.deleted.borrow().iter()) {
+            for inst in s.all_objects().iter().chain(s.deleted.borrow().values()) {
                 found.add(inst, None);
             }
         }
@@ -151,9 +151,9 @@ fn session_view(s: &SessionData, found: &Found) -> SessionView {
     SessionView {
         id: s.id,
         identity_map: identity.iter().filter_map(&index).collect(),
-        new: s.new.borrow().iter().filter_map(&index).collect(),
+        new: s.new.borrow().values().filter_map(&index).collect(),
         dirty,
-        deleted: s.deleted.borrow().iter().filter(|i| s.contains(i)).filter_map(&index).collect(),
+        deleted: s.deleted.borrow().values().filter(|i| s.contains(i)).filter_map(&index).collect(),
         in_transaction: s.engine.in_transaction(),
     }
 }

@@ -66,20 +66,37 @@ pub struct Limits {
     /// bulk work inside builtins (see `Interp::charge`). The default stops any loop within about a
     /// second in a native release build.
     pub steps: u64,
-    /// Nested Python calls before RecursionError (CPython's default is 1000).
+    /// Recursion depth before RecursionError (CPython's default is 1000). Counted as CPython counts it:
+    /// one level per Python call, and one per level of recursion that passes through native code (a
+    /// builtin running, a container's repr, a comparison, a hash), so `__repr__` calling `repr(self)`
+    /// ends after about a third as many calls as plain recursion, as under CPython. See
+    /// [`Interp::nested`].
     pub recursion: usize,
     /// The largest container or string a single operation may build.
     pub max_items: usize,
-    /// Bytes of native stack the evaluator may use before raising RecursionError. Python recursion is
-    /// also bounded by `recursion`, but nesting can come from elsewhere (deeply nested data being
-    /// compared or printed, recursion through `__repr__` or `__eq__`); this keeps every path off the
-    /// guard page. The default leaves 2 MiB of an 8 MiB stack for the parser and the last frames.
+    /// Bytes of native stack the evaluator may use before raising RecursionError: the backstop behind
+    /// `recursion` for paths whose levels cost more stack than usual (deep expressions inside deep
+    /// recursion, debug builds). The default leaves 2 MiB of an 8 MiB stack for the parser and the last
+    /// frames; [`Limits::page`] sizes it for the page's stack.
     pub stack: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits { steps: 10_000_000, recursion: 1000, max_items: 10_000_000, stack: 6 << 20 }
+    }
+}
+
+/// The native stack the page's runtime runs on: the wasm binary's stack (`build.rs`). Native tests
+/// run the page's limits on a thread of this size (`tests/recursion.rs`).
+pub const PAGE_STACK: usize = 16 << 20;
+
+impl Limits {
+    /// The page's limits: a run stops within about a second of the browser's time, and the recursion
+    /// limit and the stack guard fit the page's stack ([`PAGE_STACK`]) with room for the parser and
+    /// the last frames.
+    pub fn page() -> Limits {
+        Limits { steps: 2_000_000, recursion: 1000, max_items: 10_000_000, stack: 12 << 20 }
     }
 }
 
@@ -94,9 +111,12 @@ pub struct Interp {
     native_modules: HashMap<&'static str, modules::ModuleFactory>,
     pub limits: Limits,
     steps: u64,
+    /// The recursion depth (see [`Limits::recursion`]).
     depth: usize,
     /// The shallowest native stack address seen (the stack grows down), for the `limits.stack` guard.
     stack_top: usize,
+    /// The deepest native stack address seen, for [`Interp::stack_used`].
+    stack_deepest: usize,
     /// Exceptions being handled (innermost last), for bare `raise` and implicit chaining. Boxed because
     /// exceptions travel boxed in [`PyResult`]; keeping the box avoids moving them in and out.
     #[allow(clippy::vec_box)]
@@ -144,6 +164,7 @@ impl Interp {
             steps: 0,
             depth: 0,
             stack_top: 0,
+            stack_deepest: usize::MAX,
             handling: Vec::new(),
             calls: Vec::new(),
             aux_classes: HashMap::new(),
@@ -247,10 +268,37 @@ impl Interp {
         if here > self.stack_top {
             self.stack_top = here;
         }
+        self.stack_deepest = self.stack_deepest.min(here);
         if self.stack_top - here > self.limits.stack {
-            return Err(self.error(ExcType::RecursionError, "maximum recursion depth exceeded"));
+            return Err(self.recursion_error());
         }
         Ok(())
+    }
+
+    /// Runs `f` one level deeper in the recursion count: the explicit guard on every recursion that
+    /// passes through native code (a builtin calling back into Python, `repr`/`==`/`<`/`hash` of nested
+    /// data). Counting levels, rather than only measuring bytes of stack, makes the point where
+    /// RecursionError is raised the same on every target: the page's wasm stack and the CLI's big
+    /// thread stop the same program at the same depth.
+    pub(crate) fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PyResult<T>) -> PyResult<T> {
+        if self.depth >= self.limits.recursion {
+            return Err(self.recursion_error());
+        }
+        self.guard_stack()?;
+        self.depth += 1;
+        let result = f(self);
+        self.depth -= 1;
+        result
+    }
+
+    pub(crate) fn recursion_error(&self) -> Box<Exc> {
+        self.error(ExcType::RecursionError, "maximum recursion depth exceeded")
+    }
+
+    /// Bytes of native stack the evaluator used at its deepest (for the stack-use figures of
+    /// `tests/recursion.rs` and `scripts/wasm-stack.sh`).
+    pub fn stack_used(&self) -> usize {
+        self.stack_top.saturating_sub(self.stack_deepest)
     }
 
     pub fn steps_taken(&self) -> u64 {

@@ -211,7 +211,16 @@ impl Interp {
         self.type_error(format!("bad operand type for unary {symbol}: '{}'", v.type_name()))
     }
 
+    /// `a op b` for a comparison operator. Comparisons that can recurse (containers, objects) count
+    /// one level of recursion, as CPython's `PyObject_RichCompare` does.
     pub(super) fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if is_scalar(a) && is_scalar(b) {
+            return self.compare_values(op, a, b);
+        }
+        self.nested(|this| this.compare_values(op, a, b))
+    }
+
+    fn compare_values(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         let result = match op {
             CmpOp::Eq => return self.rich_eq(a, b, false),
             CmpOp::NotEq => return self.rich_eq(a, b, true),
@@ -298,7 +307,10 @@ impl Interp {
     }
 
     fn sequence_ordering(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
-        self.guard_stack()?;
+        self.nested(|this| this.items_ordering(x, y))
+    }
+
+    fn items_ordering(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
         for (a, b) in x.iter().zip(y) {
             if self.eq(a, b)? {
                 continue;
@@ -309,9 +321,15 @@ impl Interp {
         Ok(Some(x.len().cmp(&y.len())))
     }
 
-    /// Python `==` as a bool.
+    /// Python `==` as a bool (one level of recursion for containers and objects, as in [`Self::compare`]).
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        self.guard_stack()?;
+        if is_scalar(a) && is_scalar(b) {
+            return self.eq_values(a, b);
+        }
+        self.nested(|this| this.eq_values(a, b))
+    }
+
+    fn eq_values(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Ok(compare_nums(&x, &y) == Some(Ordering::Equal));
         }
@@ -459,6 +477,11 @@ fn operand_error(op: BinOp, a: &Value, b: &Value) -> String {
         }
         _ => format!("unsupported operand type(s) for {}: '{x}' and '{y}'", op.symbol()),
     }
+}
+
+/// Values whose comparison never recurses or calls back into Python.
+fn is_scalar(v: &Value) -> bool {
+    matches!(v, Value::None | Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))
 }
 
 fn has_dunder(v: &Value, name: &str) -> bool {

@@ -8,8 +8,16 @@ use crate::eval::ExcType;
 use std::rc::Rc;
 
 impl Interp {
+    /// `repr(v)`. Reprs that can recurse (containers, objects) count one level of recursion, as
+    /// CPython's `PyObject_Repr` does.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
-        self.guard_stack()?;
+        match v {
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) => self.repr_value(v),
+            _ => self.nested(|this| this.repr_value(v)),
+        }
+    }
+
+    fn repr_value(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::None => "None".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),

@@ -4,10 +4,9 @@ use super::{Method, split};
 use crate::eval::call::{expect_args, take_keyword};
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
-use std::cell::RefCell;
 use std::rc::Rc;
 
-type List = Rc<RefCell<Vec<Value>>>;
+type List = Rc<crate::eval::value::ListCell>;
 
 pub fn method(name: &str) -> Option<Method> {
     Some(match name {

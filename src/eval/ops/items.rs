@@ -177,7 +177,7 @@ impl Interp {
 
     fn set_list_slice(
         &mut self,
-        items: &std::rc::Rc<std::cell::RefCell<Vec<Value>>>,
+        items: &std::rc::Rc<crate::eval::value::ListCell>,
         parts: &[Value; 3],
         value: Value,
     ) -> PyResult<()> {

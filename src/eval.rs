@@ -95,8 +95,19 @@ impl Limits {
     /// The page's limits: a run stops within about a second of the browser's time, and the recursion
     /// limit and the stack guard fit the page's stack ([`PAGE_STACK`]) with room for the parser and
     /// the last frames.
+    ///
+    /// The page's runtime runs in a Web Worker, whose engine stack (about 0.5 MB in Chromium, half the
+    /// main thread's) holds the wasm frames; the binary's own 16 MiB stack (`build.rs`) holds what they
+    /// keep in memory. Measured in Chromium's worker (`scripts/wasm-stack.sh`), the engine stack
+    /// overflows after 474 to more than 1000 recursion levels depending on the shape (a user `__add__`
+    /// calling itself is the costliest per level, `__repr__` the cheapest), so the page's limit is 350.
+    /// The engine stack cannot be read from wasm, so the byte guard measures the wasm stack instead:
+    /// every shape measured overflowed the engine's stack only past 1.1 MB of wasm stack (deep
+    /// expressions inside deep recursion sooner per level, plain recursion at 1.8 MB), so the guard
+    /// stops at 1 MB there. Natively the page's limits keep 12 MiB of [`PAGE_STACK`] for the guard.
     pub fn page() -> Limits {
-        Limits { steps: 2_000_000, recursion: 1000, max_items: 10_000_000, stack: 12 << 20 }
+        let stack = if cfg!(target_arch = "wasm32") { 1000 << 10 } else { 12 << 20 };
+        Limits { steps: 2_000_000, recursion: 350, max_items: 10_000_000, stack }
     }
 }
 

@@ -1,6 +1,6 @@
 //! Recursion through native code ends in RecursionError, never in a stack overflow.
 //!
-//! The probes are the issue's: recursion that passes through a builtin or a dunder the evaluator calls
+//! The probes (`tests/recursion/*.py`) are the issue's: recursion that passes through a builtin or a dunder the evaluator calls
 //! from native code (`__repr__` calling `repr(self)`, `__eq__`, `__len__`, `__bool__`, `__iter__`,
 //! sort keys, …), recursive traversals of deeply nested data (repr, `==`, `<`, hashing, and dropping
 //! it), deep decorators and deep expressions. Each runs with the page's limits on a thread whose stack
@@ -17,121 +17,29 @@ use std::rc::Rc;
 
 const PROBE_VAR: &str = "ORMPLAY_RECURSION_PROBE";
 
-/// (name, program, what it prints or raises): `!! Class` for an uncaught exception, else the output.
-const PROBES: &[(&str, &str, &str)] = &[
-    ("__repr__", "class A:\n    def __repr__(self):\n        return repr(self)\nprint(A())\n", "!! RecursionError"),
-    ("__str__", "class A:\n    def __str__(self):\n        return str(self)\nprint(A())\n", "!! RecursionError"),
-    (
-        "__format__",
-        "class A:\n    def __format__(self, spec):\n        return format(self, spec)\nprint(f'{A()}')\n",
-        "!! RecursionError",
-    ),
-    (
-        "__format__ via f-string",
-        "class A:\n    def __format__(self, spec):\n        return f'{self}'\nprint(f'{A():x}')\n",
-        "!! RecursionError",
-    ),
-    ("__eq__", "class A:\n    def __eq__(self, o):\n        return self == o\nprint(A() == 1)\n", "!! RecursionError"),
-    (
-        "__lt__ in sorted",
-        "class A:\n    def __lt__(self, o):\n        return self < o\nprint(sorted([A(), A()]))\n",
-        "!! RecursionError",
-    ),
-    ("__hash__", "class A:\n    def __hash__(self):\n        return hash(self)\nprint({A()})\n", "!! RecursionError"),
-    ("__len__", "class A:\n    def __len__(self):\n        return len(self)\nprint(len(A()))\n", "!! RecursionError"),
-    (
-        "__bool__",
-        "class A:\n    def __bool__(self):\n        return bool(self)\nif A():\n    pass\n",
-        "!! RecursionError",
-    ),
-    (
-        "__iter__",
-        "class A:\n    def __iter__(self):\n        return iter(self)\nfor x in A():\n    pass\n",
-        "!! RecursionError",
-    ),
-    (
-        "__next__",
-        "class A:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        return next(self)\nprint(list(A()))\n",
-        "!! RecursionError",
-    ),
-    (
-        "__getitem__",
-        "class A:\n    def __getitem__(self, i):\n        return self[i]\nprint(A()[0])\n",
-        "!! RecursionError",
-    ),
-    (
-        "__contains__",
-        "class A:\n    def __contains__(self, x):\n        return x in self\nprint(1 in A())\n",
-        "!! RecursionError",
-    ),
-    ("__call__", "class A:\n    def __call__(self):\n        return self()\nA()()\n", "!! RecursionError"),
-    ("__add__", "class A:\n    def __add__(self, o):\n        return self + o\nA() + 1\n", "!! RecursionError"),
-    ("__neg__", "class A:\n    def __neg__(self):\n        return -self\nprint(-A())\n", "!! RecursionError"),
-    ("__int__", "class A:\n    def __int__(self):\n        return int(self)\nprint(int(A()))\n", "!! RecursionError"),
-    ("property", "class A:\n    @property\n    def p(self):\n        return self.p\nA().p\n", "!! RecursionError"),
-    ("__init__", "class A:\n    def __init__(self):\n        A()\nA()\n", "!! RecursionError"),
-    (
-        "__setitem__",
-        "class A:\n    def __setitem__(self, k, v):\n        self[k] = v\nA()[0] = 1\n",
-        "!! RecursionError",
-    ),
-    (
-        "__enter__",
-        "class A:\n    def __enter__(self):\n        with self:\n            pass\n    def __exit__(self, *a):\n        pass\nwith A():\n    pass\n",
-        "!! RecursionError",
-    ),
-    ("sort key", "def k(x):\n    return sorted([x], key=k)\nk(1)\n", "!! RecursionError"),
-    ("max key", "def k(x):\n    return max([x, x], key=k)\nk(1)\n", "!! RecursionError"),
-    ("map", "def f(x):\n    return list(map(f, [x]))\nf(1)\n", "!! RecursionError"),
-    (
-        "str.format attribute",
-        "class A:\n    @property\n    def x(self):\n        return '{0.x}'.format(self)\nprint(A().x)\n",
-        "!! RecursionError",
-    ),
-    (
-        "list.index with __eq__",
-        "class A:\n    def __eq__(self, o):\n        return [o].index(self) == 0\nprint([1].index(A()))\n",
-        "!! RecursionError",
-    ),
-    (
-        "deep decorators",
-        "def deco(f):\n    return lambda: f()\nf = lambda: 0\nfor i in range(100000):\n    f = deco(f)\nf()\n",
-        "!! RecursionError",
-    ),
-    ("repr of nested lists", "a = []\nfor i in range(200000):\n    a = [a]\nprint(repr(a))\n", "!! RecursionError"),
-    (
-        "== of nested lists",
-        "a = []\nb = []\nfor i in range(200000):\n    a = [a]\n    b = [b]\nprint(a == b)\n",
-        "!! RecursionError",
-    ),
-    (
-        "< of nested lists",
-        "a = []\nb = [1]\nfor i in range(200000):\n    a = [a]\n    b = [b]\nprint(a < b)\n",
-        "!! RecursionError",
-    ),
-    ("hash of nested tuples", "t = ()\nfor i in range(200000):\n    t = (t,)\nprint(hash(t))\n", "!! RecursionError"),
-    ("set of nested tuples", "t = ()\nfor i in range(200000):\n    t = (t,)\nprint(len({t}))\n", "!! RecursionError"),
-    ("str of nested dicts", "d = {}\nfor i in range(200000):\n    d = {'k': d}\nprint(str(d))\n", "!! RecursionError"),
-    ("nested lists dropped", "a = []\nfor i in range(300000):\n    a = [a]\na = None\nprint('ok')\n", "ok"),
-    ("nested tuples dropped", "t = ()\nfor i in range(300000):\n    t = (t,)\nt = None\nprint('ok')\n", "ok"),
-    ("nested dicts dropped", "d = {}\nfor i in range(300000):\n    d = {1: d}\nd = None\nprint('ok')\n", "ok"),
-    (
-        "linked objects dropped",
-        "class N:\n    pass\nn = None\nfor i in range(150000):\n    m = N()\n    m.next = n\n    n = m\nn = m = None\nprint('ok')\n",
-        "ok",
-    ),
-    (
-        "chained closures dropped",
-        "def deco(f):\n    return lambda: f()\nf = lambda: 0\nfor i in range(150000):\n    f = deco(f)\nf = None\nprint('ok')\n",
-        "ok",
-    ),
-    (
-        "nested data left in a function",
-        "def build():\n    a = []\n    for i in range(100000):\n        a = [a, {i: (a,)}]\n    return 1\nprint(build())\n",
-        "1",
-    ),
-    ("nested lists left at the end", "a = []\nfor i in range(300000):\n    a = [a]\nprint('ok')\n", "ok"),
-];
+/// The probes: `tests/recursion/*.py`, each headed by a comment naming it and lines saying what it
+/// must print (the output, or `!! Class` for an uncaught exception): `# expect:` with any limits, or
+/// `# page:` / `# cli:` for the depth reached with each set of limits. `scripts/wasm-stack.sh` runs the
+/// same files in the page's engine.
+fn probes() -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/recursion");
+    let mut files: Vec<_> =
+        std::fs::read_dir(dir).expect("tests/recursion").map(|e| e.expect("entry").path()).collect();
+    files.retain(|p| p.extension().is_some_and(|x| x == "py"));
+    files.sort();
+    files
+        .iter()
+        .map(|p| {
+            (p.file_stem().expect("name").to_string_lossy().into_owned(), std::fs::read_to_string(p).expect("probe"))
+        })
+        .collect()
+}
+
+/// What a probe must print with the named limits.
+fn expected(program: &str, limits: &str) -> String {
+    let line = |key: &str| program.lines().find_map(|l| l.strip_prefix(key)).map(|v| v.trim().to_string());
+    line("# expect:").or_else(|| line(&format!("# {limits}:"))).expect("an expectation line")
+}
 
 /// What a probe's program did: its output, or `!! Class` of the uncaught exception; and the bytes of
 /// stack the evaluator used at its deepest.
@@ -171,10 +79,10 @@ fn child_probe() -> bool {
         Some("page") => Limits::page(),
         _ => Limits::default(),
     };
-    let program = PROBES[index].1;
+    let program = probes().swap_remove(index).1;
     let (verdict, used) = std::thread::Builder::new()
         .stack_size(stack)
-        .spawn(move || run(program, limits))
+        .spawn(move || run(&program, limits))
         .expect("spawn")
         .join()
         .expect("no panic");
@@ -204,12 +112,13 @@ fn probe(index: usize, stack: usize, limits: &str) -> Option<(String, usize)> {
 
 fn check_all(limits: &str) {
     let mut wrong = Vec::new();
-    for (index, (name, _, expected)) in PROBES.iter().enumerate() {
+    for (index, (name, program)) in probes().iter().enumerate() {
+        let expected = expected(program, limits);
         let outcome = probe(index, PAGE_STACK, limits);
         match &outcome {
             Some((verdict, used)) => {
                 println!("{limits:>4} {name:>32}: {verdict} ({} KiB of stack)", used >> 10);
-                if verdict != expected {
+                if *verdict != expected {
                     wrong.push(format!("{name}: {verdict}, expected {expected}"));
                 }
             }

@@ -2,7 +2,7 @@
 //!
 //! A run is synchronous and happens on the page's only thread, so its cost is bounded by the
 //! interpreter's limits: the step budget keeps `while True: pass` to a fraction of a second, and the
-//! recursion limit is one the wasm stack can hold (the binary's stack is enlarged in `build.rs`; a stack
+//! recursion limit and stack guard are ones the page's stack can hold (see [`Limits::page`]; a stack
 //! overflow in wasm would abort the page instead of raising RecursionError).
 
 use std::time::Duration;
@@ -16,10 +16,9 @@ use crate::run::run_for_page;
 /// How long typing must pause before the page re-runs.
 const DEBOUNCE: Duration = Duration::from_millis(400);
 
-/// The page's interpreter limits. CPython's recursion limit (1000) fits the 16 MiB stack with room to
-/// spare; two million steps take well under a second in the browser.
+/// The page's interpreter limits ([`Limits::page`]: sized for the page's stack, measured in Chromium).
 pub fn page_limits() -> Limits {
-    Limits { steps: 2_000_000, recursion: 1000, ..Limits::default() }
+    Limits::page()
 }
 
 /// Runs models.py then script.py and puts every result into the page's signals. The texts of the last

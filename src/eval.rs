@@ -270,6 +270,18 @@ impl Interp {
         Ok(())
     }
 
+    /// Charges work proportional to `bytes` of text read or written: one step per 64 bytes, about what
+    /// scanning them costs next to one evaluator step, so `s.count('b')` on a megabyte costs as much as
+    /// the loop it would take to count by hand, and a loop of such calls stops with the budget.
+    pub(crate) fn charge_bytes(&mut self, bytes: usize) -> PyResult<()> {
+        self.charge(bytes / 64)
+    }
+
+    /// Charges work proportional to `items` values visited, copied or compared (one step per 8).
+    pub(crate) fn charge_items(&mut self, items: usize) -> PyResult<()> {
+        self.charge(items / 8)
+    }
+
     /// Raises RecursionError when the evaluator has used more than `limits.stack` bytes of native stack
     /// since the shallowest point seen. Called on every statement, expression, call and recursive
     /// traversal of data, so no input can overflow the stack (which would abort, not raise).

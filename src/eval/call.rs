@@ -18,7 +18,10 @@ impl Interp {
         match callee {
             Value::Function(f) => self.call_function(f, args),
             // A builtin may call back into Python (a sort key, `repr` of an object): one level.
-            Value::Builtin(b) => self.nested(|this| (b.func)(this, args)),
+            Value::Builtin(b) => self.nested(|this| {
+                this.tick()?;
+                (b.func)(this, args)
+            }),
             Value::BoundMethod(m) => {
                 let mut args = args;
                 args.positional.insert(0, m.receiver.clone());

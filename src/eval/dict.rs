@@ -186,8 +186,15 @@ impl Interp {
             Value::Int(n) => Key::Int(*n),
             Value::BigInt(n) => Key::Big((**n).clone()),
             Value::Float(f) => float_key(*f),
-            Value::Str(s) => Key::Str(s.clone()),
-            Value::Tuple(items) => Key::Tuple(items.iter().map(|v| self.key_of(v)).collect::<PyResult<_>>()?),
+            Value::Str(s) => {
+                // Hashing reads the whole string.
+                self.charge_bytes(s.len())?;
+                Key::Str(s.clone())
+            }
+            Value::Tuple(items) => {
+                self.charge_items(items.len())?;
+                Key::Tuple(items.iter().map(|v| self.key_of(v)).collect::<PyResult<_>>()?)
+            }
             Value::Ellipsis => Key::Ellipsis,
             Value::Instance(inst) => return self.instance_key(inst),
             Value::Class(c) => Key::Id(c.id),

@@ -178,6 +178,7 @@ impl Interp {
                     let Value::Dict(other) = &mapping else {
                         return Err(self.type_error(format!("'{}' object is not a mapping", mapping.type_name())));
                     };
+                    self.charge_items(other.borrow().len())?;
                     for (hk, (k, v)) in other.borrow().entries() {
                         dict.insert(hk.clone(), k.clone(), v.clone());
                     }
@@ -284,6 +285,7 @@ impl Interp {
             }
         }
         self.check_size(out.len())?;
+        self.charge_bytes(out.len())?;
         Ok(out)
     }
 

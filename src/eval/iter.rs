@@ -131,6 +131,7 @@ impl Interp {
     }
 
     pub fn make_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        self.charge_items(items.len())?;
         let mut set = Set::new();
         for item in items {
             let k = self.key_of(&item)?;

@@ -80,6 +80,8 @@ impl Interp {
     pub(super) fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         if let (BinOp::Add, Value::List(list)) = (op, &a) {
             let items = self.collect(&b)?;
+            self.check_size(list.borrow().len().saturating_add(items.len()))?;
+            self.charge_items(items.len())?;
             list.borrow_mut().extend(items);
             return Ok(a);
         }
@@ -144,6 +146,9 @@ impl Interp {
                 self.set_op(op, a, b)?
             }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
+                let len = x.borrow().len() + y.borrow().len();
+                self.check_size(len)?;
+                self.charge_items(len)?;
                 let mut merged = x.borrow().clone();
                 for (k, (kv, v)) in y.borrow().entries() {
                     merged.insert(k.clone(), kv.clone(), v.clone());
@@ -299,9 +304,13 @@ impl Interp {
             (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.charge_items(x.len().min(y.len()))?;
                 self.sequence_ordering(&x, &y)?
             }
-            (Value::Tuple(x), Value::Tuple(y)) => self.sequence_ordering(&x.clone(), &y.clone())?,
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                self.charge_items(x.len().min(y.len()))?;
+                self.sequence_ordering(&x.clone(), &y.clone())?
+            }
             _ => None,
         })
     }
@@ -334,18 +343,31 @@ impl Interp {
             return Ok(compare_nums(&x, &y) == Some(Ordering::Equal));
         }
         Ok(match (a, b) {
-            (Value::Str(x), Value::Str(y)) => x == y,
+            (Value::Str(x), Value::Str(y)) => {
+                if x.len() == y.len() {
+                    self.charge_bytes(x.len())?;
+                }
+                x == y
+            }
             (Value::None, Value::None) => true,
             (Value::List(x), Value::List(y)) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.all_eq(&x, &y)?
-            }
-            (Value::Tuple(x), Value::Tuple(y)) => self.all_eq(&x.clone(), &y.clone())?,
-            (Value::Dict(x), Value::Dict(y)) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                if x.len() != y.len() {
+                if x.borrow().len() != y.borrow().len() {
                     return Ok(false);
                 }
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.charge_items(x.len())?;
+                self.all_eq(&x, &y)?
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                self.charge_items(x.len().min(y.len()))?;
+                self.all_eq(&x.clone(), &y.clone())?
+            }
+            (Value::Dict(x), Value::Dict(y)) => {
+                if x.borrow().len() != y.borrow().len() {
+                    return Ok(false);
+                }
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.charge_items(x.len() * 2)?;
                 for (k, (_, v)) in x.entries() {
                     match y.get(k) {
                         Some(w) if self.eq(v, w)? => {}
@@ -389,7 +411,10 @@ impl Interp {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
             Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.contains(&**sub)),
+                Value::Str(sub) => {
+                    self.charge_bytes(s.len())?;
+                    Ok(s.contains(&**sub))
+                }
                 other => Err(self
                     .type_error(format!("'in <string>' requires string as left operand, not {}", other.type_name()))),
             },

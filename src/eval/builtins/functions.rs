@@ -221,6 +221,7 @@ fn enumerate(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         }
     };
     let items = interp.collect(&args.positional[0])?;
+    interp.charge_items(items.len())?;
     let pairs = items.into_iter().enumerate().map(|(i, v)| Value::tuple(vec![Value::Int(start + i as i64), v]));
     Ok(interp.make_iterator(pairs.collect()))
 }
@@ -233,6 +234,7 @@ fn zip(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         columns.push(interp.collect(v)?);
     }
     let n = columns.iter().map(Vec::len).min().unwrap_or(0);
+    interp.charge_items(n.saturating_mul(columns.len()))?;
     if strict.is_some_and(|s| matches!(s, Value::Bool(true))) && columns.iter().any(|c| c.len() != n) {
         return Err(interp.value_error("zip() arguments have different lengths"));
     }
@@ -289,6 +291,7 @@ fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
         other => return Err(interp.type_error(format!("'{}' object is not reversible", other.type_name()))),
     }
     let mut items = interp.collect(&v)?;
+    interp.charge_items(items.len())?;
     items.reverse();
     Ok(interp.make_iterator(items))
 }

@@ -79,13 +79,24 @@ pub struct Limits {
     /// recursion, debug builds). The default leaves 2 MiB of an 8 MiB stack for the parser and the last
     /// frames; [`Limits::page`] sizes it for the page's stack.
     pub stack: usize,
+    /// Bytes of memory a run may add to what its thread held when the interpreter was created, before
+    /// MemoryError ends it. Checked before big allocations whose size is known and at every step
+    /// charged (memory that accumulates gradually), through the per-thread count of `heap_meter`.
+    pub memory: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { steps: 10_000_000, recursion: 1000, max_items: 10_000_000, stack: 6 << 20 }
+        Limits { steps: 10_000_000, recursion: 1000, max_items: 10_000_000, stack: 6 << 20, memory: DEFAULT_MEMORY }
     }
 }
+
+/// The CLI's memory budget unless `--memory` says otherwise: generous for any lesson or test program,
+/// and low enough that a runaway program peaks under 512 MB.
+pub const DEFAULT_MEMORY: usize = 400 << 20;
+
+/// The page's memory budget: a wasm page's memory never shrinks, so what one run takes stays taken.
+pub const PAGE_MEMORY: usize = 256 << 20;
 
 /// The native stack the page's runtime runs on: the wasm binary's stack (`build.rs`). Native tests
 /// run the page's limits on a thread of this size (`tests/recursion.rs`).
@@ -107,7 +118,7 @@ impl Limits {
     /// stops at 1 MB there. Natively the page's limits keep 12 MiB of [`PAGE_STACK`] for the guard.
     pub fn page() -> Limits {
         let stack = if cfg!(target_arch = "wasm32") { 1000 << 10 } else { 12 << 20 };
-        Limits { steps: 2_000_000, recursion: 350, max_items: 10_000_000, stack }
+        Limits { steps: 2_000_000, recursion: 350, max_items: 10_000_000, stack, memory: PAGE_MEMORY }
     }
 }
 
@@ -128,6 +139,8 @@ pub struct Interp {
     stack_top: usize,
     /// The deepest native stack address seen, for [`Interp::stack_used`].
     stack_deepest: usize,
+    /// What the thread held when the interpreter was created (the memory budget counts from here).
+    memory_base: usize,
     /// Exceptions being handled (innermost last), for bare `raise` and implicit chaining. Boxed because
     /// exceptions travel boxed in [`PyResult`]; keeping the box avoids moving them in and out.
     #[allow(clippy::vec_box)]
@@ -176,6 +189,7 @@ impl Interp {
             depth: 0,
             stack_top: 0,
             stack_deepest: usize::MAX,
+            memory_base: heap_meter::live(),
             handling: Vec::new(),
             calls: Vec::new(),
             aux_classes: HashMap::new(),
@@ -266,6 +280,27 @@ impl Interp {
                 "stopped after {} steps: the program ran too long (an endless loop?)",
                 self.limits.steps
             )));
+        }
+        self.reserve(0)
+    }
+
+    /// Bytes the run holds beyond what its thread held when the interpreter was created.
+    pub fn memory_used(&self) -> usize {
+        heap_meter::live().saturating_sub(self.memory_base)
+    }
+
+    /// Raises MemoryError if the run's memory plus `bytes` more would pass `limits.memory`: called
+    /// with the size of a big allocation before making it, and with 0 at every step charged. The error
+    /// ends the run (no handler can catch it, like the step budget), so what the run built is freed.
+    pub(crate) fn reserve(&self, bytes: usize) -> PyResult<()> {
+        let used = self.memory_used();
+        if used.saturating_add(bytes) > self.limits.memory {
+            let mut exc = self.error(
+                ExcType::MemoryError,
+                format!("the program used more than {} MB of memory", self.limits.memory >> 20),
+            );
+            exc.fatal = true;
+            return Err(exc);
         }
         Ok(())
     }

@@ -36,7 +36,7 @@ impl Rng {
 }
 
 fn limits() -> Limits {
-    Limits { steps: 20_000, recursion: 40, max_items: 20_000, stack: 1 << 20 }
+    Limits { steps: 20_000, recursion: 40, max_items: 20_000, stack: 1 << 20, memory: 64 << 20 }
 }
 
 /// Where the last panic happened (recorded by the hook installed in the test).

@@ -296,7 +296,13 @@ impl Interp {
                 self.error(ExcType::MemoryError, format!("ormplay caps values at {} items", self.limits.max_items))
             );
         }
-        Ok(())
+        self.reserve(len)
+    }
+
+    /// [`Self::check_size`] for a container of `len` values, reserving the memory they take.
+    pub(super) fn check_items(&self, len: usize) -> PyResult<()> {
+        self.check_size(len)?;
+        self.reserve(len.saturating_mul(std::mem::size_of::<Value>()))
     }
 }
 

@@ -117,6 +117,10 @@ impl Interp {
         let it = self.iter(v)?;
         let mut out = Vec::new();
         while let Some(item) = self.next(&it)? {
+            if out.len() == out.capacity() {
+                // The vector is about to double: check the memory budget before, not after.
+                self.reserve(out.capacity().saturating_mul(std::mem::size_of::<Value>()))?;
+            }
             out.push(item);
             if out.len() % 1024 == 0 {
                 self.check_size(out.len())?;

@@ -112,14 +112,15 @@ impl Interp {
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 let len = x.borrow().len() + y.borrow().len();
-                self.check_size(len)?;
+                self.check_items(len)?;
                 self.charge(len / 8)?;
-                let mut items = x.borrow().clone();
+                let mut items = Vec::with_capacity(len);
+                items.extend(x.borrow().iter().cloned());
                 items.extend(y.borrow().iter().cloned());
                 Value::list(items)
             }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
-                self.check_size(x.len() + y.len())?;
+                self.check_items(x.len() + y.len())?;
                 self.charge((x.len() + y.len()) / 8)?;
                 Value::tuple(x.iter().chain(y.iter()).cloned().collect())
             }
@@ -166,15 +167,15 @@ impl Interp {
             _ => 0,
         };
         let len = self.len(seq)?;
-        self.check_size(len.saturating_mul(n))?;
+        match seq {
+            Value::Str(s) => self.check_size(s.len().saturating_mul(n))?,
+            _ => self.check_items(len.saturating_mul(n))?,
+        }
         self.charge(len.saturating_mul(n) / 16)?;
         Ok(match seq {
             Value::Str(s) => Value::str(&s.repeat(n)),
-            Value::List(l) => {
-                let items = l.borrow();
-                Value::list((0..n).flat_map(|_| items.iter().cloned()).collect())
-            }
-            Value::Tuple(t) => Value::tuple((0..n).flat_map(|_| t.iter().cloned()).collect()),
+            Value::List(l) => Value::list(repeated(&l.borrow(), n)),
+            Value::Tuple(t) => Value::tuple(repeated(t, n)),
             _ => Value::None,
         })
     }
@@ -502,6 +503,15 @@ fn operand_error(op: BinOp, a: &Value, b: &Value) -> String {
         }
         _ => format!("unsupported operand type(s) for {}: '{x}' and '{y}'", op.symbol()),
     }
+}
+
+/// `items` repeated `n` times, allocated once at its final size.
+fn repeated(items: &[Value], n: usize) -> Vec<Value> {
+    let mut out = Vec::with_capacity(items.len().saturating_mul(n));
+    for _ in 0..n {
+        out.extend_from_slice(items);
+    }
+    out
 }
 
 /// Values whose comparison never recurses or calls back into Python.

@@ -42,10 +42,12 @@ pub fn dismantle_each(values: impl IntoIterator<Item = Value>) {
 /// Moves the values a uniquely owned container holds into `work`, leaving it empty.
 fn take_children(value: &mut Value, work: &mut Vec<Value>) {
     match value {
-        Value::List(list) if Rc::strong_count(list) == 1 => work.append(&mut list.borrow_mut()),
+        Value::List(list) if Rc::strong_count(list) == 1 => {
+            keep_containers(std::mem::take(&mut *list.borrow_mut()), work)
+        }
         Value::Tuple(items) => {
             if let Some(items) = Rc::get_mut(items) {
-                work.append(&mut items.0);
+                keep_containers(std::mem::take(&mut items.0), work);
             }
         }
         Value::Dict(dict) | Value::DictView(dict, _) if Rc::strong_count(dict) == 1 => {
@@ -93,6 +95,33 @@ fn take_children(value: &mut Value, work: &mut Vec<Value>) {
         }
         _ => {}
     }
+}
+
+/// Moves the values of `items` that may hold values of their own into `work` and drops the rest
+/// where they are. Moving every item would copy a flat list of 10⁷ numbers into `work` before freeing
+/// it: twice the list's memory at the moment the memory budget ([`super::Limits::memory`]) expects it
+/// to come back.
+fn keep_containers(items: Vec<Value>, work: &mut Vec<Value>) {
+    work.extend(items.into_iter().filter(holds_values));
+}
+
+/// Values whose drop could recurse: every variant with values inside.
+fn holds_values(value: &Value) -> bool {
+    !matches!(
+        value,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Str(_)
+            | Value::Range(..)
+            | Value::Builtin(_)
+            | Value::Class(_)
+            | Value::Module(_)
+            | Value::Ellipsis
+            | Value::NotImplemented
+    )
 }
 
 /// Moves a function's default values and, when nothing else shares it, its closure's variables into

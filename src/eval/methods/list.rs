@@ -19,7 +19,7 @@ pub fn method(name: &str) -> Option<Method> {
         "extend" => |i, a| {
             let (l, args) = receiver(i, a, "extend", 1, 1)?;
             let items = i.collect(&args.positional[0])?;
-            i.check_size(l.borrow().len() + items.len())?;
+            i.check_items(l.borrow().len() + items.len())?;
             i.charge(items.len() / 8)?;
             l.borrow_mut().extend(items);
             Ok(Value::None)

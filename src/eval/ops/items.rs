@@ -105,7 +105,7 @@ impl Interp {
     pub(crate) fn slice_indices(&mut self, parts: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
         let (start, stop, step) = self.slice_bounds(parts, len)?;
         let count = slice_count(start, stop, step);
-        self.check_size(count)?;
+        self.check_items(count)?;
         Ok((0..count as i64).map(|k| (start + k * step) as usize).collect())
     }
 

@@ -6,7 +6,7 @@
 // (target/wasm32-unknown-unknown/release/ormplay.wasm), whose `name` section still names every
 // function. Each function body is attributed to a dependency by the crates its (mangled) name
 // mentions: a generic instantiated for a crate's types counts for that crate, so
-// `drop_in_place<gluesql_core::ast::Statement>` is GlueSQL's. Sizes there are before wasm-opt (which
+// `drop_in_place<rusqlite::Statement>` is rusqlite's; SQLite's C functions are mostly `sqlite3*`. Sizes there are before wasm-opt (which
 // shrinks everything by roughly the same factor), so the table gives each group's share, its raw code
 // bytes, and its code gzipped on its own. Constant data (string and unicode tables) has no function
 // names; it is one line of its own.
@@ -14,7 +14,7 @@
 // Usage: node scripts/bundle-size.mjs [DIST_DIR] [PRE_OPT_WASM]
 
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join, extname, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -22,22 +22,28 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const BUDGET_GZIP = 2_000_000; // bytes: "under 2.0 MB gzip"
 const dist = resolve(process.argv[2] ?? join(ROOT, "dist"));
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
-const preOpt = resolve(process.argv[3] ?? join(targetDir, "wasm32-unknown-unknown/release/ormplay.wasm"));
+// The page's two binaries: the UI on the main thread, the runtime in the worker.
+const preOpts = process.argv[3]
+  ? [resolve(process.argv[3])]
+  : ["ormplay", "ormplay-worker"].map((bin) => join(targetDir, `wasm32-unknown-unknown/release/${bin}.wasm`));
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const br = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n) => `${(n / 1_000_000).toFixed(2)} MB`;
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 
+const SQLITE_GROUP = "SQLite (C) + rusqlite";
 // Groups, in priority order: a function whose name mentions several goes to the first.
 const GROUPS = [
   ["ormplay (this crate)", /\bormplay\b/],
-  ["gluesql + sqlparser", /\b(gluesql\w*|sqlparser)\b/],
+  [SQLITE_GROUP, /\b(sqlite3\w*|rusqlite|libsqlite3_sys|sqlite_wasm_rs|rsqlite_vfs|fallible_\w+|hashlink)\b/],
   ["ruff parser + unicode tables", /\b(ruff_\w+|unicode_names2|unicode_ident|unicode_normalization|lalrpop_util|unic_\w+)\b/],
   ["leptos (tachys, reactive_graph)", /\b(leptos\w*|tachys|reactive_graph|any_spawner|oco_ref|either_of|throw_error|or_poisoned|hydration_context|server_fn|send_wrapper|guardian)\b/],
   ["wasm-bindgen, js-sys, web-sys", /\b(wasm_bindgen\w*|__wbindgen\w*|__wbg\w*|js_sys|web_sys|console_error_panic_hook)\b/],
   ["serde, serde_json", /\b(serde\w*)\b/],
+  ["regex (fancy-regex, regex-automata, regex-syntax)", /\b(fancy_regex|regex_automata|regex_syntax|aho_corasick|memchr|bit_set|bit_vec)\b/],
   ["im, num-*, other data structures", /\b(im|im_rc|num_bigint|num_traits|num_integer|rust_decimal|ordered_float|bigdecimal|hashbrown|indexmap|smallvec|bitmaps|sized_chunks|rand\w*|uuid|chrono|regex\w*|aho_corasick|memchr|strum\w*|thiserror|itertools|futures\w*|async_trait|getrandom)\b/],
   ["rust std, core, alloc", /\b(core|alloc|std|compiler_builtins|dlmalloc)\b/],
 ];
@@ -48,7 +54,7 @@ if (!existsSync(join(dist, "index.html"))) {
   console.error(`bundle-size: no build in ${dist} (run \`trunk build --release\` first)`);
   process.exit(2);
 }
-const kinds = { ".wasm": "wasm", ".js": "js", ".css": "css", ".html": "html" };
+const kinds = { ".wasm": "wasm", ".js": "js", ".mjs": "js", ".css": "css", ".html": "html", ".json": "html" };
 const totals = {};
 for (const name of readdirSync(dist)) {
   const kind = kinds[extname(name)];
@@ -71,13 +77,20 @@ for (const kind of ["wasm", "js", "css", "html"]) {
 }
 console.log(`  ${pad("total", 6)} ${lpad(kb(raw), 11)} ${lpad(kb(gzip), 11)}  (budget ${mb(BUDGET_GZIP)} gzip)`);
 console.log(`bundle-size: total ${mb(raw)} raw, ${mb(gzip)} gzip`);
+for (const name of totals.wasm?.files ?? []) {
+  const bytes = readFileSync(join(dist, name));
+  const role = name.startsWith("ormplay-worker") ? "runtime worker" : "page (main thread)";
+  console.log(`bundle-size: wasm ${name} (${role}): ${kb(bytes.length)} raw, ${kb(gz(bytes))} gzip, ${kb(br(bytes))} brotli`);
+}
 
 // ---- 2. what each dependency costs in the wasm ----
 
-if (existsSync(preOpt)) {
-  breakdown(readFileSync(preOpt));
-} else {
-  console.log(`\n(no breakdown: ${preOpt} not found; it is the cargo output of \`trunk build --release\`)`);
+for (const preOpt of preOpts) {
+  if (existsSync(preOpt)) {
+    breakdown(readFileSync(preOpt), preOpt);
+  } else {
+    console.log(`\n(no breakdown: ${preOpt} not found; it is the cargo output of \`trunk build --release\`)`);
+  }
 }
 
 if (gzip > BUDGET_GZIP) {
@@ -85,7 +98,7 @@ if (gzip > BUDGET_GZIP) {
   process.exit(1);
 }
 
-function breakdown(bytes) {
+function breakdown(bytes, preOpt) {
   const module = parseWasm(bytes);
   const groups = new Map(GROUPS.map(([name]) => [name, { count: 0, raw: 0, bodies: [] }]));
   const other = { count: 0, raw: 0, bodies: [] };
@@ -95,7 +108,11 @@ function breakdown(bytes) {
     const name = module.names.get(module.importedFunctions + i);
     if (name !== undefined) named += 1;
     const text = demangle(name ?? "");
-    const hit = GROUPS.find(([, re]) => re.test(text));
+    // SQLite's static C functions (`yy_reduce`, `balance`, ...) are plain identifiers, unlike Rust's
+    // mangled paths: the only C in the build is SQLite's amalgamation and its libc shim.
+    const hit =
+      GROUPS.find(([, re]) => re.test(text)) ??
+      (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name ?? "") && !/^(__wbg|__wbindgen|__externref)/.test(name) ? GROUPS.find(([g]) => g === SQLITE_GROUP) : undefined);
     const g = hit ? groups.get(hit[0]) : other;
     g.count += 1;
     g.raw += body.length;

@@ -2,7 +2,7 @@
 //!
 //! A pure pipeline, each stage testable natively: source text → Python AST (only inside [`python`]) →
 //! our spanned IR → evaluator → ORM runtime → database facade ([`db`], the only module that names
-//! GlueSQL) → plain data → diagram layout → SVG. The Leptos page ([`ui`], wasm only) and the command-line
+//! SQLite) → plain data → diagram layout → SVG. The Leptos page ([`ui`], wasm only) and the command-line
 //! tool ([`cli`], native only) are thin layers over that data.
 
 #![forbid(unsafe_code)]
@@ -15,6 +15,7 @@ static HEAP: heap_meter::Meter = heap_meter::Meter;
 pub mod console;
 pub mod db;
 pub mod diagram;
+pub mod doctest;
 pub mod eval;
 pub mod gallery;
 pub mod ir;
@@ -29,6 +30,8 @@ pub mod run;
 pub mod source;
 pub mod sql;
 pub mod text;
+pub mod wire;
+pub mod worker;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

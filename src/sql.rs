@@ -4,8 +4,11 @@
 //!
 //! This module is pure data and functions (no evaluator, no database): the Python-facing objects live with
 //! the `sqlalchemy` package's runtime, and the database facade ([`crate::db`]) runs what comes out of here.
-//! [`compiled`] is the contract between the compiler and the engine that executes and logs statements.
+//! [`compiled`] is the contract between the compiler and the engine that executes and logs statements;
+//! [`text`] is `text()`, a self-contained node the tree can embed.
 
 pub mod compiled;
+pub mod text;
 
 pub use compiled::{CacheStat, Compiled, ResultColumn, StatementKind};
+pub use text::{BindStyle, TextClause};

@@ -77,7 +77,10 @@ fn child_probe() -> bool {
     let stack: usize = parts.next().and_then(|p| p.parse().ok()).expect("stack size");
     let limits = match parts.next() {
         Some("page") => Limits::page(),
-        _ => Limits::default(),
+        // The CLI's step budget and recursion limit, with a stack guard sized to this thread as the
+        // page's is (the default guard fits an 8 MiB stack, which debug builds' bigger frames fill
+        // before 1000 levels).
+        _ => Limits { stack: Limits::page().stack, ..Limits::default() },
     };
     let program = probes().swap_remove(index).1;
     let (verdict, used) = std::thread::Builder::new()

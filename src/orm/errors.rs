@@ -75,6 +75,8 @@ sa_exceptions! {
     NoResultFound: InvalidRequestError, both;
     MultipleResultsFound: InvalidRequestError, both;
     PendingRollbackError: InvalidRequestError, exc;
+    ResourceClosedError: InvalidRequestError, exc;
+    NoSuchColumnError: InvalidRequestError, exc;
     ObjectDeletedError: InvalidRequestError, orm;
     UnboundExecutionError: InvalidRequestError, exc;
     UnmappedError: InvalidRequestError, orm;
@@ -87,12 +89,17 @@ sa_exceptions! {
     DetachedInstanceError: SQLAlchemyError, orm;
     FlushError: SQLAlchemyError, orm;
     CompileError: SQLAlchemyError, exc;
+    ObjectNotExecutableError: ArgumentError, exc;
     StatementError: SQLAlchemyError, exc;
     DBAPIError: StatementError, exc;
+    InterfaceError: DBAPIError, exc;
     DatabaseError: DBAPIError, exc;
-    IntegrityError: DatabaseError, exc;
+    DataError: DatabaseError, exc;
     OperationalError: DatabaseError, exc;
+    IntegrityError: DatabaseError, exc;
+    InternalError: DatabaseError, exc;
     ProgrammingError: DatabaseError, exc;
+    NotSupportedError: DatabaseError, exc;
 }
 
 impl SaExc {

@@ -101,7 +101,7 @@ fn list_methods_charge_by_the_items_they_touch() {
         "repr(a)",
         "sorted(a)",
         "tuple(a)",
-        "enumerate(a)",
+        "list(enumerate(a))",
         "list(reversed(a))",
         "999999 in a",
     ];

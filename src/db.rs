@@ -72,6 +72,9 @@ pub enum Outcome {
 pub struct Database {
     conn: Connection,
     budget: Budget,
+    /// [`DbLimits::result_bytes`].
+    #[cfg_attr(not(feature = "sqlite"), allow(dead_code))]
+    result_bytes: usize,
 }
 
 impl Database {

@@ -199,7 +199,7 @@ fn child(spec: &str) -> i32 {
         None => return 2,
     };
     let script = script.replace("SIZE", &n.to_string());
-    let limits = Limits { steps: u64::MAX, max_items: usize::MAX, recursion: 1000, stack: 1 << 30 };
+    let limits = Limits { steps: u64::MAX, max_items: usize::MAX, recursion: 1000, stack: 1 << 30, memory: usize::MAX };
     let handle = std::thread::Builder::new().stack_size(1 << 31).spawn(move || {
         let start = Instant::now();
         let out = ormplay::run::run_with(MODELS, &script, limits);

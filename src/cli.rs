@@ -6,14 +6,16 @@
 mod models;
 
 use crate::db::{Database, Outcome};
+use crate::eval::Limits;
 use crate::text::text_grid;
 
 const USAGE: &str = "\
 usage: ormplay <command> [args]
 
 commands:
-  run MODELS.py SCRIPT.py   run models + script, print the result as JSON
-  python FILE.py            run a Python program, print its output
+  run [LIMITS] MODELS.py SCRIPT.py
+                            run models + script, print the result as JSON
+  python [LIMITS] FILE.py   run a Python program, print its output
   ddl MODELS.py [--dialect sqlite|postgresql]
                             print the schema's CREATE TABLE statements (sqlite by default)
   diagram MODELS.py [--format svg|mermaid|dbml]
@@ -21,6 +23,10 @@ commands:
   sql FILE.sql              run SQL against an in-memory database, print the results
   link MODELS.py SCRIPT.py  print the permalink fragment (after '#') that opens this code
   doctest FILE.rst...       run SQLAlchemy documentation doctests, one JSON line per example
+
+limits (run, python):
+  --memory MB               memory a run may use before MemoryError (default 400)
+  --page                    the page's limits (step budget, recursion, memory) instead of the CLI's
 ";
 
 pub fn main(args: Vec<String>) -> i32 {
@@ -69,10 +75,39 @@ fn with_big_stack(args: &[String], command: fn(&[String]) -> i32) -> i32 {
     }
 }
 
+/// Takes the limit options (`--memory MB`, `--page`) out of a command's arguments.
+fn limit_options(args: &[String]) -> Result<(Limits, Vec<String>), i32> {
+    let mut limits = Limits::default();
+    let mut memory = None;
+    let mut rest = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--page" => limits = Limits::page(),
+            "--memory" => match args.next().and_then(|mb| mb.parse::<usize>().ok()) {
+                Some(mb) if mb > 0 => memory = Some(mb.saturating_mul(1 << 20)),
+                _ => {
+                    eprintln!("ormplay: --memory takes a number of megabytes");
+                    return Err(2);
+                }
+            },
+            _ => rest.push(arg.clone()),
+        }
+    }
+    if let Some(memory) = memory {
+        limits.memory = memory;
+    }
+    Ok((limits, rest))
+}
+
 /// `ormplay python FILE.py`: prints the program's output; an uncaught exception ends it with
 /// `!! ClassName` on stdout (the pycases contract) and the traceback on stderr.
 fn python(args: &[String]) -> i32 {
-    let [path] = args else {
+    let (limits, args) = match limit_options(args) {
+        Ok(parsed) => parsed,
+        Err(code) => return code,
+    };
+    let [path] = args.as_slice() else {
         eprintln!("usage: ormplay python FILE.py");
         return 2;
     };
@@ -80,7 +115,7 @@ fn python(args: &[String]) -> i32 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let outcome = crate::program::run_python(&source, path);
+    let outcome = crate::program::run_python_with(&source, path, limits);
     print!("{}", outcome.stdout);
     match outcome.error {
         None => 0,
@@ -101,8 +136,12 @@ fn python(args: &[String]) -> i32 {
 fn run(args: &[String]) -> i32 {
     let traced = args.first().is_some_and(|a| a == "--trace");
     let args = if traced { &args[1..] } else { args };
-    let [models, script] = args else {
-        eprintln!("usage: ormplay run [--trace] MODELS.py SCRIPT.py");
+    let (limits, args) = match limit_options(args) {
+        Ok(parsed) => parsed,
+        Err(code) => return code,
+    };
+    let [models, script] = args.as_slice() else {
+        eprintln!("usage: ormplay run [--trace] [--memory MB] [--page] MODELS.py SCRIPT.py");
         return 2;
     };
     let (models, script) = match (read_arg(models), read_arg(script)) {
@@ -110,14 +149,14 @@ fn run(args: &[String]) -> i32 {
         (Err(code), _) | (_, Err(code)) => return code,
     };
     if traced {
-        let output = crate::run::run_traced(&models, &script, crate::eval::Limits::default());
+        let output = crate::run::run_traced(&models, &script, limits);
         if let Some(failure) = &output.error {
             eprint!("{}", failure.traceback);
         }
         println!("{}", serde_json::to_string_pretty(&output.trace).unwrap_or_default());
         return i32::from(output.error.is_some());
     }
-    let output = crate::run::run(&models, &script);
+    let output = crate::run::run_with(&models, &script, limits);
     if std::env::var_os("ORMPLAY_ECHO").is_some() {
         for entry in &output.sql_log {
             eprint!("{}", entry.echo_text());

@@ -80,6 +80,9 @@ pub struct Database {
     /// Tables changed since last asked, when watched (see [`Database::watch_tables`]).
     #[cfg_attr(not(feature = "sqlite"), allow(dead_code))]
     changed: Option<ChangedTables>,
+    /// [`DbLimits::result_bytes`].
+    #[cfg_attr(not(feature = "sqlite"), allow(dead_code))]
+    result_bytes: usize,
 }
 
 impl Database {

@@ -7,6 +7,11 @@
 
 #![forbid(unsafe_code)]
 
+/// Every program built on ormplay (the CLI, the page's runtime, the tests) counts the memory each
+/// thread holds, for the interpreter's memory budget ([`eval::Limits::memory`]; see `heap_meter`).
+#[global_allocator]
+static HEAP: heap_meter::Meter = heap_meter::Meter;
+
 pub mod console;
 pub mod db;
 pub mod diagram;

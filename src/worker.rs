@@ -14,17 +14,12 @@ use crate::run::run_for_page;
 use crate::source::Severity;
 use crate::wire::{Request, Response};
 
-/// The page's interpreter limits. Two million steps take well under a second in the browser. The
-/// recursion limit is lower than CPython's 1000: a Web Worker's thread has a smaller native stack
-/// than the page's main thread (Chromium's worker reaches about 450 nested Python calls before the
-/// engine's stack is exhausted, a fatal error), so the page raises RecursionError at 350, with room
-/// for calls that cost more stack each. The CLI keeps 1000 on its big thread.
+/// The page's interpreter limits ([`Limits::page`]): two million steps (well under a second in the
+/// browser), a recursion limit and stack guard sized to the worker's stack as measured in Chromium,
+/// and the page's memory budget.
 pub fn page_limits() -> Limits {
-    Limits { steps: 2_000_000, recursion: PAGE_RECURSION_LIMIT, ..Limits::default() }
+    Limits::page()
 }
-
-/// See [`page_limits`].
-pub const PAGE_RECURSION_LIMIT: usize = 350;
 
 /// The runtime's state between requests.
 #[derive(Default)]

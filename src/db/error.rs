@@ -23,12 +23,13 @@ pub enum DbErrorKind {
     Mismatch,
     /// `SQLITE_ERROR`: a syntax error, no such table or column, and the like.
     Sql,
-    /// A string or blob over the configured length limit (`SQLITE_TOOBIG`).
+    /// A string or blob over the configured length limit (`SQLITE_TOOBIG`), or a statement's rows over
+    /// the result-size cap ([`super::DbLimits::result_bytes`]).
     TooBig,
     /// A statement over SQLite's SQL-length, expression-depth, compound-select or variable limits (SQLite
     /// reports these as plain `SQLITE_ERROR`; the kind tells them from other errors).
     Limit,
-    /// `SQLITE_NOMEM`: the database's heap limit was reached.
+    /// `SQLITE_NOMEM` or `SQLITE_FULL`: the database's heap limit was reached.
     OutOfMemory,
     /// `SQLITE_INTERRUPT`: the progress handler stopped the statement (the step budget ran out).
     Interrupted,
@@ -98,7 +99,9 @@ pub fn kind_of_code(extended: i32) -> DbErrorKind {
         code if code & 0xff == CONSTRAINT => DbErrorKind::Constraint,
         code => match code & 0xff {
             1 => DbErrorKind::Sql,
-            7 => DbErrorKind::OutOfMemory,
+            // SQLITE_FULL: an in-memory database (or its temporary sort storage) is full when the
+            // heap limit is reached.
+            7 | 13 => DbErrorKind::OutOfMemory,
             9 => DbErrorKind::Interrupted,
             18 => DbErrorKind::TooBig,
             20 => DbErrorKind::Mismatch,
@@ -129,6 +132,19 @@ pub fn parameter_count(wanted: usize, given: usize) -> DbError {
 }
 
 #[cfg(feature = "sqlite")]
+/// A statement whose rows passed the result-size cap (after `rows` rows): a limit of ours, worded like
+/// SQLite's own "string or blob too big", with what to do about it.
+pub fn result_too_big(rows: usize, max_bytes: usize) -> DbError {
+    DbError::new(
+        DbErrorKind::TooBig,
+        format!(
+            "result too big: more than {} MB of rows after {rows} rows (add a LIMIT, a WHERE or fewer columns)",
+            max_bytes >> 20
+        ),
+    )
+}
+
+#[cfg(feature = "sqlite")]
 fn is_limit_message(message: &str) -> bool {
     message.starts_with("Expression tree is too large")
         || message.starts_with("too many terms in compound SELECT")
@@ -136,4 +152,7 @@ fn is_limit_message(message: &str) -> bool {
         || message.starts_with("too many SQL variables")
         || message.starts_with("too many arguments on function")
         || message.starts_with("parser stack overflow")
+        || message == "Recursion limit"
+        || message.starts_with("LIKE or GLOB pattern too complex")
+        || message.starts_with("too many attached databases")
 }

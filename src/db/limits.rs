@@ -1,6 +1,7 @@
 //! Limits that keep any SQL — typed in the console or generated from a script — from freezing or
 //! crashing the page: SQLite's run-time limits (string length, SQL length, expression depth, compound
-//! selects, variables), a heap cap, and a [`Budget`] of work charged by a progress handler.
+//! selects, variables, LIKE patterns, attached databases), a heap cap, a cap on the rows one statement
+//! returns, and a [`Budget`] of work charged by a progress handler.
 //!
 //! The budget is shared state, not a callback into the evaluator, so this module stays independent of
 //! it: whoever runs a statement grants an allowance first and reads what was spent afterwards (the
@@ -27,6 +28,16 @@ pub struct DbLimits {
     pub variable_number: i32,
     /// Nested trigger depth.
     pub trigger_depth: i32,
+    /// Longest LIKE or GLOB pattern, in bytes: matching is slow in the pattern's length (a pattern of
+    /// 100,000 `%` signs), so a long one fails with "LIKE or GLOB pattern too complex".
+    pub like_pattern: i32,
+    /// Databases that may be attached (`ATTACH ':memory:' AS a`). Each costs memory of its own, and
+    /// natively a file name would create a file: a few in-memory schemas are all a lesson needs.
+    pub attached: i32,
+    /// Most bytes of rows one statement may return (each cell's size plus its text or blob): a cross
+    /// join of two 3,000-row tables is 9 million rows, which SQLite produces within the step budget
+    /// but which would take hundreds of megabytes to hold and ship to the page.
+    pub result_bytes: usize,
     /// Heap SQLite may use in the whole process (`PRAGMA hard_heap_limit`), in bytes; beyond it a
     /// statement fails with "out of memory" instead of the page's allocator trapping.
     pub heap: i64,
@@ -41,6 +52,9 @@ impl Default for DbLimits {
             compound_select: 200,
             variable_number: 32_766,
             trigger_depth: 100,
+            like_pattern: 10_000,
+            attached: 4,
+            result_bytes: 32 << 20,
             heap: 128 << 20,
         }
     }

@@ -22,7 +22,7 @@ impl Database {
         // SQLite's default, which the bundled native build flips: foreign keys are not enforced unless a
         // program asks (`PRAGMA foreign_keys = ON`), exactly as under SQLAlchemy + pysqlite.
         conn.pragma_update(None, "foreign_keys", false)?;
-        Ok(Database { conn, budget, changed: None })
+        Ok(Database { conn, budget, changed: None, result_bytes: limits.result_bytes })
     }
 
     /// Runs exactly one statement with `?` / `?N` placeholders bound to `params` in order.
@@ -49,7 +49,7 @@ impl Database {
             stmt.raw_bind_parameter(index + 1, cell)?;
         }
         let changes_before = self.conn.total_changes();
-        let (columns, rows) = step_all(stmt)?;
+        let (columns, rows) = step_all(stmt, self.result_bytes)?;
         let changed = self.conn.total_changes() != changes_before;
         Ok(Executed {
             columns,
@@ -77,7 +77,7 @@ impl Database {
                 Ok(None) => break,
                 Ok(Some(mut stmt)) => {
                     let statement = text(Some(&stmt), done.len());
-                    let result = step_all(&mut stmt).map(|(columns, rows)| {
+                    let result = step_all(&mut stmt, self.result_bytes).map(|(columns, rows)| {
                         if !columns.is_empty() {
                             Outcome::Rows { columns, rows }
                         } else {
@@ -106,16 +106,25 @@ impl Database {
     }
 }
 
-/// Steps a prepared statement to the end, collecting its rows.
+/// Steps a prepared statement to the end, collecting its rows, up to `max_bytes` of them (see
+/// [`DbLimits::result_bytes`]).
 #[allow(clippy::type_complexity)]
-fn step_all(stmt: &mut rusqlite::Statement<'_>) -> Result<(Vec<String>, Vec<Vec<Cell>>), DbError> {
+fn step_all(stmt: &mut rusqlite::Statement<'_>, max_bytes: usize) -> Result<(Vec<String>, Vec<Vec<Cell>>), DbError> {
     let columns: Vec<String> = stmt.column_names().map(str::to_string).collect();
+    let row_bytes = std::mem::size_of::<Vec<Cell>>() + columns.len() * std::mem::size_of::<Cell>();
+    let mut held = 0usize;
     let mut rows = Vec::new();
     let mut cursor = stmt.raw_query();
     while let Some(row) = cursor.next()? {
         let mut cells = Vec::with_capacity(columns.len());
+        held = held.saturating_add(row_bytes);
         for i in 0..columns.len() {
-            cells.push(Cell::from_ref(row.get_ref(i)?));
+            let cell = Cell::from_ref(row.get_ref(i)?);
+            held = held.saturating_add(cell.payload_len());
+            cells.push(cell);
+        }
+        if held > max_bytes {
+            return Err(error::result_too_big(rows.len() + 1, max_bytes));
         }
         rows.push(cells);
     }
@@ -123,6 +132,15 @@ fn step_all(stmt: &mut rusqlite::Statement<'_>) -> Result<(Vec<String>, Vec<Vec<
 }
 
 impl Cell {
+    /// Bytes a cell holds outside itself (its text or blob), for the result-size cap.
+    fn payload_len(&self) -> usize {
+        match self {
+            Cell::Text(t) => t.len(),
+            Cell::Blob(b) => b.len(),
+            _ => 0,
+        }
+    }
+
     /// A value as SQLite returned it (text that is not UTF-8 is decoded lossily, as pysqlite would fail to).
     fn from_ref(value: ValueRef<'_>) -> Cell {
         match value {
@@ -172,8 +190,15 @@ fn install(conn: &mut Connection, limits: &DbLimits, budget: &Budget) -> rusqlit
     conn.set_limit(Limit::SQLITE_LIMIT_COMPOUND_SELECT, limits.compound_select)?;
     conn.set_limit(Limit::SQLITE_LIMIT_VARIABLE_NUMBER, limits.variable_number)?;
     conn.set_limit(Limit::SQLITE_LIMIT_TRIGGER_DEPTH, limits.trigger_depth)?;
+    conn.set_limit(Limit::SQLITE_LIMIT_LIKE_PATTERN_LENGTH, limits.like_pattern)?;
+    conn.set_limit(Limit::SQLITE_LIMIT_ATTACHED, limits.attached)?;
     // The heap limit is process-wide in SQLite; every connection sets the same value.
     conn.pragma_update(None, "hard_heap_limit", limits.heap)?;
+    // Sorts and temporary tables in memory, under the heap limit: natively they would otherwise spill
+    // to temporary files, so `ORDER BY` over gigabytes of rows would fill the disk for a minute (the
+    // sort runs inside one VM instruction, between two progress-handler calls) instead of failing with
+    // "out of memory" at once.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     let budget = budget.clone();
     conn.progress_handler(limits::OPS_PER_CALL, Some(move || budget.charge()))?;
     Ok(())

@@ -5,7 +5,6 @@ use super::scope::{Frame, FrameKind};
 use super::stmt::Flow;
 use super::value::{BoundMethod, Builtin, Env, Function, Value};
 use super::{Args, Interp, PyResult};
-use crate::eval::ExcType;
 use crate::ir::{FunctionDef, Name};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -18,7 +17,11 @@ impl Interp {
     pub fn call(&mut self, callee: &Value, args: Args) -> PyResult<Value> {
         match callee {
             Value::Function(f) => self.call_function(f, args),
-            Value::Builtin(b) => (b.func)(self, args),
+            // A builtin may call back into Python (a sort key, `repr` of an object): one level.
+            Value::Builtin(b) => self.nested(|this| {
+                this.tick()?;
+                (b.func)(this, args)
+            }),
             Value::BoundMethod(m) => {
                 let mut args = args;
                 args.positional.insert(0, m.receiver.clone());
@@ -91,7 +94,7 @@ impl Interp {
 
     pub(super) fn call_function(&mut self, function: &Rc<Function>, args: Args) -> PyResult<Value> {
         if self.depth >= self.limits.recursion {
-            return Err(self.error(ExcType::RecursionError, "maximum recursion depth exceeded"));
+            return Err(self.recursion_error());
         }
         self.guard_stack()?;
         // A call costs several statements' worth of time (binding, frame, environment): charge it so.

@@ -89,6 +89,14 @@ impl Dict {
         self.map.iter()
     }
 
+    /// Moves every key and value into `out`, leaving the dict empty (see [`super::teardown`]).
+    pub fn drain_into(&mut self, out: &mut Vec<Value>) {
+        for (_, (k, v)) in self.map.drain(..) {
+            out.push(k);
+            out.push(v);
+        }
+    }
+
     /// The `(key, value)` at insertion position `index`.
     pub fn entry_at(&self, index: usize) -> Option<&(Value, Value)> {
         self.map.get_index(index).map(|(_, kv)| kv)
@@ -141,22 +149,52 @@ impl Set {
     pub fn entries(&self) -> impl Iterator<Item = (&Key, &Value)> {
         self.map.iter()
     }
+
+    /// Moves every item into `out`, leaving the set empty (see [`super::teardown`]).
+    pub fn drain_into(&mut self, out: &mut Vec<Value>) {
+        out.extend(self.map.drain(..).map(|(_, v)| v));
+    }
+}
+
+/// Dicts and sets free their items iteratively, as lists do (see [`super::teardown`]).
+impl Drop for Dict {
+    fn drop(&mut self) {
+        super::teardown::dismantle_each(self.map.drain(..).flat_map(|(_, (k, v))| [k, v]));
+    }
+}
+
+impl Drop for Set {
+    fn drop(&mut self) {
+        super::teardown::dismantle_each(self.map.drain(..).map(|(_, v)| v));
+    }
 }
 
 impl Interp {
     /// The hash key of a value, or TypeError for unhashable ones (lists, dicts, sets).
     pub fn key_of(&mut self, value: &Value) -> PyResult<Key> {
-        if let Value::Tuple(_) = value {
-            self.guard_stack()?;
+        // Hashing a tuple or an object can recurse: one level of recursion each (see `Interp::nested`).
+        if let Value::Tuple(_) | Value::Instance(_) = value {
+            return self.nested(|this| this.hash_key(value));
         }
+        self.hash_key(value)
+    }
+
+    fn hash_key(&mut self, value: &Value) -> PyResult<Key> {
         Ok(match value {
             Value::None => Key::None,
             Value::Bool(b) => Key::Int(i64::from(*b)),
             Value::Int(n) => Key::Int(*n),
             Value::BigInt(n) => Key::Big((**n).clone()),
             Value::Float(f) => float_key(*f),
-            Value::Str(s) => Key::Str(s.clone()),
-            Value::Tuple(items) => Key::Tuple(items.iter().map(|v| self.key_of(v)).collect::<PyResult<_>>()?),
+            Value::Str(s) => {
+                // Hashing reads the whole string.
+                self.charge_bytes(s.len())?;
+                Key::Str(s.clone())
+            }
+            Value::Tuple(items) => {
+                self.charge_items(items.len())?;
+                Key::Tuple(items.iter().map(|v| self.key_of(v)).collect::<PyResult<_>>()?)
+            }
             Value::Ellipsis => Key::Ellipsis,
             Value::Instance(inst) => return self.instance_key(inst),
             Value::Class(c) => Key::Id(c.id),

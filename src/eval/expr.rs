@@ -179,6 +179,7 @@ impl Interp {
                     let Value::Dict(other) = &mapping else {
                         return Err(self.type_error(format!("'{}' object is not a mapping", mapping.type_name())));
                     };
+                    self.charge_items(other.borrow().len())?;
                     for (hk, (k, v)) in other.borrow().entries() {
                         dict.insert(hk.clone(), k.clone(), v.clone());
                     }
@@ -290,6 +291,7 @@ impl Interp {
             }
         }
         self.check_size(out.len())?;
+        self.charge_bytes(out.len())?;
         Ok(out)
     }
 
@@ -300,7 +302,13 @@ impl Interp {
                 self.error(ExcType::MemoryError, format!("ormplay caps values at {} items", self.limits.max_items))
             );
         }
-        Ok(())
+        self.reserve(len)
+    }
+
+    /// [`Self::check_size`] for a container of `len` values, reserving the memory they take.
+    pub(super) fn check_items(&self, len: usize) -> PyResult<()> {
+        self.check_size(len)?;
+        self.reserve(len.saturating_mul(std::mem::size_of::<Value>()))
     }
 }
 

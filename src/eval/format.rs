@@ -36,6 +36,12 @@ impl Interp {
 
     /// `format(value, spec)`.
     pub fn format_value(&mut self, value: &Value, spec: &str) -> PyResult<String> {
+        let result = self.format_spec(value, spec)?;
+        self.charge_bytes(result.len())?;
+        Ok(result)
+    }
+
+    fn format_spec(&mut self, value: &Value, spec: &str) -> PyResult<String> {
         if !spec.is_empty()
             && let Some(p) = super::subclass::delegate(value, "__format__")
         {
@@ -114,6 +120,7 @@ impl Interp {
         if next.next().is_some() {
             return Err(self.type_error("not all arguments converted during string formatting"));
         }
+        self.charge_bytes(out.len())?;
         Ok(out)
     }
 

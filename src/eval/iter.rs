@@ -166,6 +166,10 @@ impl Interp {
         let it = self.iter(v)?;
         let mut out = Vec::new();
         while let Some(item) = self.next(&it)? {
+            if out.len() == out.capacity() {
+                // The vector is about to double: check the memory budget before, not after.
+                self.reserve(out.capacity().saturating_mul(std::mem::size_of::<Value>()))?;
+            }
             out.push(item);
             if out.len() % 1024 == 0 {
                 self.check_size(out.len())?;
@@ -268,6 +272,7 @@ impl Interp {
     }
 
     pub fn make_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        self.charge_items(items.len())?;
         let mut set = Set::new();
         for item in items {
             let k = self.key_of(&item)?;

@@ -87,6 +87,8 @@ impl Interp {
     pub(super) fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         if let (BinOp::Add, Value::List(list)) = (op, &a) {
             let items = self.collect(&b)?;
+            self.check_size(list.borrow().len().saturating_add(items.len()))?;
+            self.charge_items(items.len())?;
             list.borrow_mut().extend(items);
             return Ok(a);
         }
@@ -117,14 +119,15 @@ impl Interp {
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 let len = x.borrow().len() + y.borrow().len();
-                self.check_size(len)?;
+                self.check_items(len)?;
                 self.charge(len / 8)?;
-                let mut items = x.borrow().clone();
+                let mut items = Vec::with_capacity(len);
+                items.extend(x.borrow().iter().cloned());
                 items.extend(y.borrow().iter().cloned());
                 Value::list(items)
             }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
-                self.check_size(x.len() + y.len())?;
+                self.check_items(x.len() + y.len())?;
                 self.charge((x.len() + y.len()) / 8)?;
                 Value::tuple(x.iter().chain(y.iter()).cloned().collect())
             }
@@ -151,6 +154,9 @@ impl Interp {
                 self.set_op(op, a, b)?
             }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
+                let len = x.borrow().len() + y.borrow().len();
+                self.check_size(len)?;
+                self.charge_items(len)?;
                 let mut merged = x.borrow().clone();
                 for (k, (kv, v)) in y.borrow().entries() {
                     merged.insert(k.clone(), kv.clone(), v.clone());
@@ -168,15 +174,15 @@ impl Interp {
             _ => 0,
         };
         let len = self.len(seq)?;
-        self.check_size(len.saturating_mul(n))?;
+        match seq {
+            Value::Str(s) => self.check_size(s.len().saturating_mul(n))?,
+            _ => self.check_items(len.saturating_mul(n))?,
+        }
         self.charge(len.saturating_mul(n) / 16)?;
         Ok(match seq {
             Value::Str(s) => Value::str(&s.repeat(n)),
-            Value::List(l) => {
-                let items = l.borrow();
-                Value::list((0..n).flat_map(|_| items.iter().cloned()).collect())
-            }
-            Value::Tuple(t) => Value::tuple((0..n).flat_map(|_| t.iter().cloned()).collect()),
+            Value::List(l) => Value::list(repeated(&l.borrow(), n)),
+            Value::Tuple(t) => Value::tuple(repeated(t, n)),
             _ => Value::None,
         })
     }
@@ -221,7 +227,16 @@ impl Interp {
         self.type_error(format!("bad operand type for unary {symbol}: '{}'", v.type_name()))
     }
 
+    /// `a op b` for a comparison operator. Comparisons that can recurse (containers, objects) count
+    /// one level of recursion, as CPython's `PyObject_RichCompare` does.
     pub(super) fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if is_scalar(a) && is_scalar(b) {
+            return self.compare_values(op, a, b);
+        }
+        self.nested(|this| this.compare_values(op, a, b))
+    }
+
+    fn compare_values(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         let result = match op {
             CmpOp::Eq => return self.rich_eq(a, b, false),
             CmpOp::NotEq => return self.rich_eq(a, b, true),
@@ -306,15 +321,22 @@ impl Interp {
             (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.charge_items(x.len().min(y.len()))?;
                 self.sequence_ordering(&x, &y)?
             }
-            (Value::Tuple(x), Value::Tuple(y)) => self.sequence_ordering(&x.clone(), &y.clone())?,
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                self.charge_items(x.len().min(y.len()))?;
+                self.sequence_ordering(&x.clone(), &y.clone())?
+            }
             _ => None,
         })
     }
 
     fn sequence_ordering(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
-        self.guard_stack()?;
+        self.nested(|this| this.items_ordering(x, y))
+    }
+
+    fn items_ordering(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
         for (a, b) in x.iter().zip(y) {
             if self.eq(a, b)? {
                 continue;
@@ -325,9 +347,15 @@ impl Interp {
         Ok(Some(x.len().cmp(&y.len())))
     }
 
-    /// Python `==` as a bool.
+    /// Python `==` as a bool (one level of recursion for containers and objects, as in [`Self::compare`]).
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        self.guard_stack()?;
+        if is_scalar(a) && is_scalar(b) {
+            return self.eq_values(a, b);
+        }
+        self.nested(|this| this.eq_values(a, b))
+    }
+
+    fn eq_values(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         if let Some((a, b)) = delegated_pair(a, b, "__eq__") {
             return self.eq(&a, &b);
         }
@@ -335,18 +363,31 @@ impl Interp {
             return Ok(compare_nums(&x, &y) == Some(Ordering::Equal));
         }
         Ok(match (a, b) {
-            (Value::Str(x), Value::Str(y)) => x == y,
+            (Value::Str(x), Value::Str(y)) => {
+                if x.len() == y.len() {
+                    self.charge_bytes(x.len())?;
+                }
+                x == y
+            }
             (Value::None, Value::None) => true,
             (Value::List(x), Value::List(y)) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.all_eq(&x, &y)?
-            }
-            (Value::Tuple(x), Value::Tuple(y)) => self.all_eq(&x.clone(), &y.clone())?,
-            (Value::Dict(x), Value::Dict(y)) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                if x.len() != y.len() {
+                if x.borrow().len() != y.borrow().len() {
                     return Ok(false);
                 }
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.charge_items(x.len())?;
+                self.all_eq(&x, &y)?
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                self.charge_items(x.len().min(y.len()))?;
+                self.all_eq(&x.clone(), &y.clone())?
+            }
+            (Value::Dict(x), Value::Dict(y)) => {
+                if x.borrow().len() != y.borrow().len() {
+                    return Ok(false);
+                }
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.charge_items(x.len() * 2)?;
                 for (k, (_, v)) in x.entries() {
                     match y.get(k) {
                         Some(w) if self.eq(v, w)? => {}
@@ -393,7 +434,10 @@ impl Interp {
         }
         match container {
             Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.contains(&**sub)),
+                Value::Str(sub) => {
+                    self.charge_bytes(s.len())?;
+                    Ok(s.contains(&**sub))
+                }
                 other => Err(self
                     .type_error(format!("'in <string>' requires string as left operand, not {}", other.type_name()))),
             },
@@ -485,6 +529,20 @@ fn operand_error(op: BinOp, a: &Value, b: &Value) -> String {
         }
         _ => format!("unsupported operand type(s) for {}: '{x}' and '{y}'", op.symbol()),
     }
+}
+
+/// `items` repeated `n` times, allocated once at its final size.
+fn repeated(items: &[Value], n: usize) -> Vec<Value> {
+    let mut out = Vec::with_capacity(items.len().saturating_mul(n));
+    for _ in 0..n {
+        out.extend_from_slice(items);
+    }
+    out
+}
+
+/// Values whose comparison never recurses or calls back into Python.
+fn is_scalar(v: &Value) -> bool {
+    matches!(v, Value::None | Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))
 }
 
 fn has_dunder(v: &Value, name: &str) -> bool {

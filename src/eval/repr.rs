@@ -8,15 +8,26 @@ use crate::eval::ExcType;
 use std::rc::Rc;
 
 impl Interp {
+    /// `repr(v)`. Reprs that can recurse (containers, objects) count one level of recursion, as
+    /// CPython's `PyObject_Repr` does.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
-        self.guard_stack()?;
+        match v {
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) => self.repr_value(v),
+            _ => self.nested(|this| this.repr_value(v)),
+        }
+    }
+
+    fn repr_value(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::None => "None".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(n) => n.to_string(),
             Value::BigInt(n) => self.decimal(n)?,
             Value::Float(f) => float_repr(*f),
-            Value::Str(s) => repr_str(s),
+            Value::Str(s) => {
+                self.charge_bytes(s.len())?;
+                repr_str(s)
+            }
             Value::List(l) => {
                 let ptr = Rc::as_ptr(l) as *const u8 as usize;
                 let items = l.borrow().clone();
@@ -180,18 +191,30 @@ impl Interp {
     }
 
     fn repr_items(&mut self, items: &[Value]) -> PyResult<String> {
+        self.charge_items(items.len())?;
         let mut parts = Vec::with_capacity(items.len());
+        let mut size = 0usize;
         for item in items {
-            parts.push(self.repr(item)?);
+            let part = self.repr(item)?;
+            size = size.saturating_add(part.len() + 2);
+            self.check_size(size)?;
+            parts.push(part);
         }
+        self.charge_bytes(size)?;
         Ok(parts.join(", "))
     }
 
     fn repr_pairs(&mut self, items: &[(Value, Value)]) -> PyResult<String> {
+        self.charge_items(items.len() * 2)?;
         let mut parts = Vec::with_capacity(items.len());
+        let mut size = 0usize;
         for (k, v) in items {
-            parts.push(format!("{}: {}", self.repr(k)?, self.repr(v)?));
+            let part = format!("{}: {}", self.repr(k)?, self.repr(v)?);
+            size = size.saturating_add(part.len() + 2);
+            self.check_size(size)?;
+            parts.push(part);
         }
+        self.charge_bytes(size)?;
         Ok(format!("{{{}}}", parts.join(", ")))
     }
 

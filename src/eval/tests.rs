@@ -2,6 +2,7 @@
 //! limits (step budget, recursion, stack, memory). Programs run through [`crate::program`], on a thread
 //! with a large stack because debug builds use many times the stack per Python call of a release build.
 
+mod budget;
 mod expr;
 mod limits;
 mod stmt;

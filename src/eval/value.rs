@@ -23,8 +23,8 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     Float(f64),
     Str(Rc<str>),
-    List(Rc<RefCell<Vec<Value>>>),
-    Tuple(Rc<[Value]>),
+    List(Rc<ListCell>),
+    Tuple(Rc<TupleItems>),
     Dict(Rc<RefCell<Dict>>),
     Set(Rc<RefCell<Set>>),
     DictView(Rc<RefCell<Dict>>, ViewKind),
@@ -44,6 +44,49 @@ pub enum Value {
     Generator(Rc<super::generator::Generator>),
     Ellipsis,
     NotImplemented,
+}
+
+/// A list's items. Like every container, a list frees what it holds iteratively when it is dropped
+/// ([`super::teardown`]): a list nested a million deep (`for _ in …: a = [a]`) would otherwise be freed
+/// by a million nested drop calls and overflow the stack, which in wasm kills the page.
+#[derive(Default)]
+pub struct ListCell(RefCell<Vec<Value>>);
+
+impl ListCell {
+    pub fn new(items: Vec<Value>) -> Self {
+        ListCell(RefCell::new(items))
+    }
+}
+
+impl std::ops::Deref for ListCell {
+    type Target = RefCell<Vec<Value>>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl Drop for ListCell {
+    fn drop(&mut self) {
+        super::teardown::dismantle(std::mem::take(self.0.get_mut()));
+    }
+}
+
+/// A tuple's items (immutable once built; freed iteratively, as [`ListCell`] explains).
+pub struct TupleItems(pub(super) Vec<Value>);
+
+impl std::ops::Deref for TupleItems {
+    type Target = [Value];
+
+    fn deref(&self) -> &[Value] {
+        &self.0
+    }
+}
+
+impl Drop for TupleItems {
+    fn drop(&mut self) {
+        super::teardown::dismantle(std::mem::take(&mut self.0));
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +118,14 @@ pub struct Function {
     pub dict: RefCell<IndexMap<Name, Value>>,
 }
 
+impl Drop for Function {
+    fn drop(&mut self) {
+        let mut doomed = Vec::new();
+        super::teardown::function_children(self, &mut doomed);
+        super::teardown::dismantle(doomed);
+    }
+}
+
 pub type NativeFn = dyn Fn(&mut Interp, Args) -> PyResult<Value>;
 
 /// A function implemented in Rust: builtins, methods of builtin types, and native modules' callables.
@@ -88,11 +139,25 @@ pub struct BoundMethod {
     pub function: Value,
 }
 
+impl Drop for BoundMethod {
+    fn drop(&mut self) {
+        let receiver = std::mem::replace(&mut self.receiver, Value::None);
+        let function = std::mem::replace(&mut self.function, Value::None);
+        super::teardown::dismantle_each([receiver, function]);
+    }
+}
+
 /// The local variables of one function call, shared with closures defined inside it.
 pub struct Env {
     pub vars: RefCell<std::collections::HashMap<Name, Value>>,
     pub parent: Option<Rc<Env>>,
     pub def: Rc<FunctionDef>,
+}
+
+impl Drop for Env {
+    fn drop(&mut self) {
+        super::teardown::dismantle_each(self.vars.get_mut().drain().map(|(_, v)| v));
+    }
 }
 
 /// A module namespace (the program's globals, or a native module).
@@ -204,16 +269,29 @@ pub struct Instance {
     pub id: usize,
 }
 
+impl Drop for Instance {
+    fn drop(&mut self) {
+        super::teardown::dismantle_each(std::mem::take(self.dict.get_mut()).into_values());
+    }
+}
+
 pub struct Property {
     pub getter: Value,
     pub setter: Option<Value>,
+}
+
+impl Drop for Property {
+    fn drop(&mut self) {
+        let getter = std::mem::replace(&mut self.getter, Value::None);
+        super::teardown::dismantle_each(std::iter::once(getter).chain(self.setter.take()));
+    }
 }
 
 /// The state of an iterator. Iterators over shared containers read them live, as Python's do.
 pub enum IterState {
     /// A materialised sequence (results of `map`, `zip`, dict snapshots, comprehensions…).
     Items(std::vec::IntoIter<Value>),
-    List(Rc<RefCell<Vec<Value>>>, usize),
+    List(Rc<ListCell>, usize),
     /// A dict (or one of its views) read live by position; changing its size raises RuntimeError.
     Dict {
         dict: Rc<RefCell<Dict>>,
@@ -266,11 +344,11 @@ impl Value {
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        Value::List(Rc::new(ListCell::new(items)))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::from(items))
+        Value::Tuple(Rc::new(TupleItems(items)))
     }
 
     pub fn from_bigint(n: BigInt) -> Value {

@@ -125,8 +125,10 @@ pub fn to_float(interp: &mut Interp, v: &Value) -> PyResult<f64> {
             .filter(|f| f.is_finite())
             .ok_or_else(|| interp.error(ExcType::OverflowError, "int too large to convert to float")),
         Value::Bool(b) => Ok(f64::from(u8::from(*b))),
-        Value::Str(s) => parse_float(s).ok_or_else(|| {
-            interp.value_error(format!("could not convert string to float: {}", crate::eval::format::repr_str(s)))
+        Value::Str(s) => interp.charge_bytes(s.len()).and_then(|()| {
+            parse_float(s).ok_or_else(|| {
+                interp.value_error(format!("could not convert string to float: {}", crate::eval::format::repr_str(s)))
+            })
         }),
         Value::Instance(inst) if inst.class.lookup("__float__").is_some() => {
             match interp.call_method(v, "__float__", Vec::new())? {
@@ -240,6 +242,7 @@ pub fn fill_dict(interp: &mut Interp, dict: &mut Dict, source: &Value) -> PyResu
         return Ok(());
     }
     if let Value::Dict(other) = source {
+        interp.charge_items(other.borrow().len())?;
         for (k, (kv, v)) in other.borrow().entries() {
             dict.insert(k.clone(), kv.clone(), v.clone());
         }

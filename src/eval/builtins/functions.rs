@@ -290,6 +290,7 @@ fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
         other => return Err(interp.type_error(format!("'{}' object is not reversible", other.type_name()))),
     }
     let mut items = interp.collect(&v)?;
+    interp.charge_items(items.len())?;
     items.reverse();
     Ok(interp.make_iterator(items))
 }

@@ -206,6 +206,7 @@ fn radix(interp: &mut Interp, args: Args, name: &str, base: u32, prefix: &str) -
             );
         }
     };
+    interp.charge((n.bits() / 64) as usize)?;
     let digits = n.magnitude().to_str_radix(base);
     let sign = if n.sign() == num_bigint::Sign::Minus { "-" } else { "" };
     Ok(Value::str(&format!("{sign}{prefix}{digits}")))

@@ -75,6 +75,7 @@ pub fn method(name: &str) -> Option<Method> {
             let (d, args) = split(a);
             let Value::Dict(d) = d else { return Err(i.type_error("dict expected")) };
             expect_args(i, "update", &args, 0, 1)?;
+            i.charge_items(d.borrow().len())?;
             let mut copy = d.borrow().clone();
             if let Some(source) = args.positional.first() {
                 fill_dict(i, &mut copy, source)?;
@@ -89,6 +90,7 @@ pub fn method(name: &str) -> Option<Method> {
         },
         "copy" => |i, a| {
             let (d, _) = receiver(i, a, "copy", 0, 0)?;
+            i.charge_items(d.borrow().len())?;
             let copy = d.borrow().clone();
             Ok(Value::Dict(Rc::new(RefCell::new(copy))))
         },

@@ -4,10 +4,9 @@ use super::{Method, split};
 use crate::eval::call::{expect_args, take_keyword};
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
-use std::cell::RefCell;
 use std::rc::Rc;
 
-type List = Rc<RefCell<Vec<Value>>>;
+type List = Rc<crate::eval::value::ListCell>;
 
 pub fn method(name: &str) -> Option<Method> {
     Some(match name {
@@ -20,7 +19,7 @@ pub fn method(name: &str) -> Option<Method> {
         "extend" => |i, a| {
             let (l, args) = receiver(i, a, "extend", 1, 1)?;
             let items = i.collect(&args.positional[0])?;
-            i.check_size(l.borrow().len() + items.len())?;
+            i.check_items(l.borrow().len() + items.len())?;
             i.charge(items.len() / 8)?;
             l.borrow_mut().extend(items);
             Ok(Value::None)
@@ -32,6 +31,8 @@ pub fn method(name: &str) -> Option<Method> {
             };
             let len = l.borrow().len() as i64;
             let at = if index < 0 { len.saturating_add(index).max(0) } else { index.min(len) } as usize;
+            i.check_size(l.borrow().len() + 1)?;
+            i.charge_items(l.borrow().len() - at)?;
             l.borrow_mut().insert(at, args.positional[1].clone());
             Ok(Value::None)
         },
@@ -54,11 +55,13 @@ pub fn method(name: &str) -> Option<Method> {
             if at < 0 || at >= len {
                 return Err(i.index_error("pop index out of range"));
             }
+            i.charge_items((len - at) as usize)?;
             Ok(l.borrow_mut().remove(at as usize))
         },
         "remove" => |i, a| {
             let (l, args) = receiver(i, a, "remove", 1, 1)?;
             let items = l.borrow().clone();
+            i.charge_items(items.len())?;
             for (index, item) in items.iter().enumerate() {
                 if i.eq(item, &args.positional[0])? {
                     l.borrow_mut().remove(index);
@@ -100,11 +103,13 @@ pub fn method(name: &str) -> Option<Method> {
         },
         "reverse" => |i, a| {
             let (l, _) = receiver(i, a, "reverse", 0, 0)?;
+            i.charge_items(l.borrow().len())?;
             l.borrow_mut().reverse();
             Ok(Value::None)
         },
         "copy" => |i, a| {
             let (l, _) = receiver(i, a, "copy", 0, 0)?;
+            i.charge_items(l.borrow().len())?;
             Ok(Value::list(l.borrow().clone()))
         },
         "clear" => |i, a| {
@@ -141,6 +146,7 @@ fn receiver(interp: &Interp, args: Args, name: &str, min: usize, max: usize) -> 
 }
 
 fn index_of(interp: &mut Interp, items: &[Value], args: &Args, what: &str) -> PyResult<Value> {
+    interp.charge_items(items.len())?;
     let Some(target) = args.positional.first() else {
         return Err(interp.type_error("index expected at least 1 argument, got 0"));
     };
@@ -166,6 +172,7 @@ fn index_of(interp: &mut Interp, items: &[Value], args: &Args, what: &str) -> Py
 }
 
 fn count(interp: &mut Interp, items: &[Value], target: &Value) -> PyResult<Value> {
+    interp.charge_items(items.len())?;
     let mut n = 0;
     for item in items {
         if interp.eq(item, target)? {

@@ -44,6 +44,7 @@ pub fn method(name: &str) -> Option<Method> {
         },
         "copy" => |i, a| {
             let (s, _) = receiver(i, a, "copy", 0, 0)?;
+            i.charge_items(s.borrow().len())?;
             let copy = s.borrow().clone();
             Ok(Value::Set(Rc::new(RefCell::new(copy))))
         },
@@ -81,6 +82,7 @@ fn receiver(interp: &Interp, args: Args, name: &str, min: usize, max: usize) -> 
 
 fn combine(interp: &mut Interp, args: Args, op: BinOp) -> PyResult<Value> {
     let (s, args) = receiver(interp, args, "set operation", 0, usize::MAX)?;
+    interp.charge_items(s.borrow().len())?;
     let mut result = Value::Set(Rc::new(RefCell::new(s.borrow().clone())));
     for other in &args.positional {
         result = interp.set_op(op, &result, other)?;

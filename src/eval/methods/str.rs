@@ -42,7 +42,9 @@ pub fn method(name: &str) -> Option<Method> {
                 Some(v) => i.truthy(&v)?,
                 None => false,
             };
-            Ok(Value::list(split_lines(&s, keep).into_iter().map(Value::str).collect()))
+            let lines: Vec<Value> = split_lines(&s, keep).into_iter().map(Value::str).collect();
+            i.charge_items(lines.len())?;
+            Ok(Value::list(lines))
         },
         "join" => join,
         "replace" => replace,
@@ -58,6 +60,8 @@ pub fn method(name: &str) -> Option<Method> {
             let sub = str_arg(i, &args, 0, "count")?;
             let (window, _) = window(&s, &args);
             let n = if sub.is_empty() { window.chars().count() + 1 } else { window.matches(&*sub).count() };
+            // Each match costs about as much as eight steps (measured natively).
+            i.charge(n)?;
             Ok(Value::Int(n as i64))
         },
         "format" => |i, a| {
@@ -105,6 +109,7 @@ pub fn method(name: &str) -> Option<Method> {
                     }
                 }
             }
+            i.charge_bytes(out.len())?;
             Ok(Value::str(&out))
         },
         "isupper" => |i, a| cased(i, a, true),
@@ -137,9 +142,14 @@ pub fn method(name: &str) -> Option<Method> {
     })
 }
 
-fn receiver(interp: &Interp, args: Args) -> PyResult<(Rc<str>, Args)> {
+/// The string a method was called on. Every `str` method reads its receiver (scans, copies, or
+/// collects its characters), so the call is charged for its length here, once for all of them.
+fn receiver(interp: &mut Interp, args: Args) -> PyResult<(Rc<str>, Args)> {
     match split(args) {
-        (Value::Str(s), rest) => Ok((s, rest)),
+        (Value::Str(s), rest) => {
+            interp.charge_bytes(s.len())?;
+            Ok((s, rest))
+        }
         (other, _) => {
             Err(interp.type_error(format!("descriptor requires a 'str' object but received '{}'", other.type_name())))
         }
@@ -279,6 +289,7 @@ fn split_method(interp: &mut Interp, mut args: Args, from_right: bool) -> PyResu
         },
         Some(other) => return Err(interp.type_error(format!("must be str or None, not {}", other.type_name()))),
     };
+    interp.charge_items(parts.len())?;
     Ok(Value::list(parts.iter().map(|p| Value::str(p)).collect()))
 }
 
@@ -330,6 +341,9 @@ fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (sep, args) = receiver(interp, args)?;
     expect_args(interp, "join", &args, 1, 1)?;
     let items = interp.collect(&args.positional[0])?;
+    interp.charge_items(items.len())?;
+    let total = items.iter().map(|v| if let Value::Str(s) = v { s.len() + sep.len() } else { 0 }).sum::<usize>();
+    interp.check_size(total)?;
     let mut parts = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
         match &crate::eval::subclass::plain(item) {
@@ -351,6 +365,14 @@ fn replace(interp: &mut Interp, args: Args) -> PyResult<Value> {
     expect_args(interp, "replace", &args, 2, 3)?;
     let old = str_arg(interp, &args, 0, "replace")?;
     let new = str_arg(interp, &args, 1, "replace")?;
+    // The result's size before building it: every match of `old` (or every gap, for an empty `old`)
+    // grows by the difference in lengths.
+    let matches = if old.is_empty() { s.chars().count() + 1 } else { s.matches(&*old).count() };
+    let matches = match args.positional.get(2) {
+        Some(Value::Int(n)) if *n >= 0 => matches.min(usize::try_from(*n).unwrap_or(usize::MAX)),
+        _ => matches,
+    };
+    interp.check_size(s.len().saturating_add(matches.saturating_mul(new.len())))?;
     let out = match args.positional.get(2) {
         Some(Value::Int(n)) if *n >= 0 => s.replacen(&*old, &new, *n as usize),
         _ => s.replace(&*old, &new),
@@ -439,10 +461,12 @@ fn zfill(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Err(interp.type_error("zfill() takes exactly one argument"));
     };
     let len = s.chars().count();
-    let width = (*width).max(0) as usize;
+    let width = usize::try_from(*width).unwrap_or(0);
     if len >= width {
         return Ok(Value::Str(s));
     }
+    interp.check_size(width)?;
+    interp.charge_bytes(width)?;
     let (sign, digits) = match s.chars().next() {
         Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
         _ => (String::new(), &s[..]),
@@ -467,6 +491,7 @@ fn pad(interp: &mut Interp, args: Args, how: &str) -> PyResult<Value> {
     if len >= width {
         return Ok(Value::Str(s));
     }
+    interp.charge_bytes(width)?;
     let total = width - len;
     let (left, right) = match how {
         "ljust" => (0, total),

@@ -87,7 +87,11 @@ impl Interp {
         let (a, b) = (x.bits() / 64 + 1, y.bits() / 64 + 1);
         let cost = match op {
             BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::Div => a.saturating_mul(b) / 64,
-            BinOp::Pow => a.saturating_mul(a).saturating_mul(y.to_u64().unwrap_or(u64::MAX).min(1 << 40)) / 64,
+            // Squaring up to a result of `r` limbs costs about r·√r limb products (Karatsuba).
+            BinOp::Pow => {
+                let r = x.bits().saturating_mul(y.to_u64().unwrap_or(u64::MAX).min(1 << 40)) / 64 + 1;
+                r.saturating_mul(r.isqrt()) / 8
+            }
             _ => (a + b) / 16,
         };
         self.charge(usize::try_from(cost).unwrap_or(usize::MAX))?;

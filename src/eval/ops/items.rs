@@ -29,9 +29,16 @@ impl Interp {
                 Ok(items[i].clone())
             }
             Value::Str(s) => {
-                let chars: Vec<char> = s.chars().collect();
-                let i = self.sequence_index(index, chars.len(), "string")?;
-                Ok(Value::str(&chars[i].to_string()))
+                // ASCII text indexes by byte; other text is walked up to the character (charged).
+                if s.is_ascii() {
+                    self.charge_bytes(s.len() / 16)?;
+                    let i = self.sequence_index(index, s.len(), "string")?;
+                    return Ok(Value::str(s.get(i..=i).unwrap_or_default()));
+                }
+                self.charge_bytes(s.len())?;
+                let len = s.chars().count();
+                let i = self.sequence_index(index, len, "string")?;
+                Ok(Value::str(&s.chars().nth(i).map(String::from).unwrap_or_default()))
             }
             Value::Range(start, _, step) => {
                 let len = self.len(obj)?;
@@ -88,6 +95,10 @@ impl Interp {
             other => return Err(self.type_error(format!("'{}' object is not subscriptable", other.type_name()))),
         };
         let indices = self.slice_indices(parts, len)?;
+        self.charge_items(indices.len())?;
+        if let Value::Str(s) = obj {
+            self.charge_bytes(s.len())?;
+        }
         Ok(match obj {
             Value::List(items) => {
                 let items = items.borrow();
@@ -106,7 +117,7 @@ impl Interp {
     pub(crate) fn slice_indices(&mut self, parts: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
         let (start, stop, step) = self.slice_bounds(parts, len)?;
         let count = slice_count(start, stop, step);
-        self.check_size(count)?;
+        self.check_items(count)?;
         Ok((0..count as i64).map(|k| (start + k * step) as usize).collect())
     }
 
@@ -192,12 +203,14 @@ impl Interp {
 
     fn set_list_slice(
         &mut self,
-        items: &std::rc::Rc<std::cell::RefCell<Vec<Value>>>,
+        items: &std::rc::Rc<crate::eval::value::ListCell>,
         parts: &[Value; 3],
         value: Value,
     ) -> PyResult<()> {
         let new_items = self.collect(&value)?;
         let len = items.borrow().len();
+        self.check_size(len.saturating_add(new_items.len()))?;
+        self.charge_items(len.saturating_add(new_items.len()))?;
         let indices = self.slice_indices(parts, len)?;
         if matches!(parts[2], Value::None | Value::Int(1)) {
             let start = match &parts[0] {
@@ -238,16 +251,24 @@ impl Interp {
             Value::List(items) => {
                 if let Value::Slice(parts) = index {
                     let len = items.borrow().len();
-                    let mut indices = self.slice_indices(parts, len)?;
-                    indices.sort_unstable();
-                    let mut list = items.borrow_mut();
-                    for i in indices.into_iter().rev() {
-                        list.remove(i);
+                    let indices = self.slice_indices(parts, len)?;
+                    self.charge_items(len)?;
+                    // One pass keeping the items the slice does not select (removing them one by one
+                    // would be quadratic).
+                    let mut doomed = vec![false; len];
+                    for i in indices {
+                        doomed[i] = true;
                     }
+                    let mut position = 0;
+                    items.borrow_mut().retain(|_| {
+                        position += 1;
+                        !doomed[position - 1]
+                    });
                     return Ok(());
                 }
                 let len = items.borrow().len();
                 let i = self.sequence_index(index, len, "list assignment")?;
+                self.charge_items(len - i)?;
                 items.borrow_mut().remove(i);
                 Ok(())
             }
@@ -278,7 +299,10 @@ impl Interp {
             return self.len(&p);
         }
         Ok(match obj {
-            Value::Str(s) => s.chars().count(),
+            Value::Str(s) => {
+                self.charge_bytes(s.len() / 16)?;
+                s.chars().count()
+            }
             Value::List(l) => l.borrow().len(),
             Value::Tuple(t) => t.len(),
             Value::Dict(d) | Value::DictView(d, _) => d.borrow().len(),

@@ -1,0 +1,7 @@
+# __bool__
+# expect: !! RecursionError
+class A:
+    def __bool__(self):
+        return bool(self)
+if A():
+    pass

@@ -1,0 +1,6 @@
+# __call__
+# expect: !! RecursionError
+class A:
+    def __call__(self):
+        return self()
+A()()

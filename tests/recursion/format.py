@@ -1,0 +1,6 @@
+# __format__
+# expect: !! RecursionError
+class A:
+    def __format__(self, spec):
+        return format(self, spec)
+print(f'{A()}')

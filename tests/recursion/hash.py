@@ -1,0 +1,6 @@
+# __hash__
+# expect: !! RecursionError
+class A:
+    def __hash__(self):
+        return hash(self)
+print({A()})

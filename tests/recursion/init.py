@@ -1,0 +1,6 @@
+# __init__
+# expect: !! RecursionError
+class A:
+    def __init__(self):
+        A()
+A()

@@ -1,0 +1,5 @@
+# map
+# expect: !! RecursionError
+def f(x):
+    return list(map(f, [x]))
+f(1)

@@ -1,0 +1,5 @@
+# max key
+# expect: !! RecursionError
+def k(x):
+    return max([x, x], key=k)
+k(1)

@@ -1,0 +1,6 @@
+# set of nested tuples
+# expect: !! RecursionError
+t = ()
+for i in range(200000):
+    t = (t,)
+print(len({t}))

@@ -74,7 +74,7 @@ impl Orm {
     /// A Table object as query entities: each of its columns, in table order. `None` if `v` is not a
     /// Table or no registry knows it.
     pub fn table_entities(&self, v: &Value) -> Option<Vec<Entity>> {
-        let t = state::<TableRef>(v)?;
+        let t = super::schema::TableRef { name: super::core::bridge::table_name_of(v)? };
         let registries = self.registries.borrow();
         let reg = registries.iter().find(|r| r.borrow().tables.contains_key(&t.name))?.borrow();
         let def = reg.tables.get(&t.name)?;

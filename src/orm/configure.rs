@@ -335,8 +335,8 @@ impl Orm {
             Value::Function(_) => interp.call(value, Args::default()).map_err(Failed::Python)?,
             other => other.clone(),
         };
-        let name = match (&value, state::<TableRef>(&value)) {
-            (_, Some(t)) => t.name.clone(),
+        let name = match (&value, super::core::bridge::table_name_of(&value)) {
+            (_, Some(t)) => t,
             (Value::Str(s), _) => s.to_string(),
             _ => {
                 return Err(Failed::Orm((

@@ -357,8 +357,8 @@ impl Orm {
             self.configure(interp, &info.registry)?;
             return Ok(info.registry.borrow().mappers[info.mapper].table.clone());
         }
-        if let Some(t) = state::<super::schema::TableRef>(v) {
-            return Ok(t.name.clone());
+        if let Some(t) = super::core::bridge::table_name_of(v) {
+            return Ok(t);
         }
         Err(self.error(interp, "ArgumentError", "select_from() takes a mapped class or a Table"))
     }

@@ -130,6 +130,8 @@ pub struct ColumnSpec {
     pub line: Option<u32>,
     /// The (table, column) this spec became when its class was mapped (for `remote_side=[id]`).
     pub bound: RefCell<Option<(String, String)>>,
+    /// The Core column arguments (`crate::orm::core`), when built by `Column()`.
+    pub core: RefCell<Option<Rc<crate::orm::core::schema_obj::CoreColumnArgs>>>,
 }
 
 /// `relationship(...)` as written.
@@ -279,6 +281,7 @@ impl ColumnSpec {
             mapped,
             line,
             bound: RefCell::new(None),
+            core: RefCell::new(None),
         }
     }
 }

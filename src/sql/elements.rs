@@ -101,6 +101,8 @@ pub struct ColumnInfo {
     pub schema: Option<Rc<super::schema::ColumnSchema>>,
     /// An ORM-supplied key for result rows when it differs from the name (`proxy_key` annotation).
     pub proxy_key: Option<String>,
+    /// Rendered without its table's name (`column_valued()`'s column).
+    pub bare: bool,
 }
 
 impl ColumnInfo {
@@ -115,6 +117,7 @@ impl ColumnInfo {
             proxies: Vec::new(),
             schema: None,
             proxy_key: None,
+            bare: false,
         }
     }
 }

@@ -245,6 +245,13 @@ impl SqlType {
     /// The operator and result type of `self <op> other` (SQLAlchemy's `Comparator._adapt_expression`).
     pub fn adapt_operator(&self, op: Op, other: &SqlType) -> (Op, SqlType) {
         use Affinity as A;
+        // `NullType.Comparator`: an untyped left side takes the right side's rules for commutative ops.
+        if self.is_null() {
+            if other.is_null() || !op.is_commutative() {
+                return (op, self.clone());
+            }
+            return other.adapt_operator(op, self);
+        }
         if op == Op::Add && self.is_concatenable() && (other.is_concatenable() || other.is_null()) {
             // Enum concatenation gives a String of the enum's length.
             if self.kind == TypeKind::Enum {

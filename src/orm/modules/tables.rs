@@ -18,6 +18,22 @@ const METADATA_METHODS: &[(&str, Method)] = &[
         let orm = orm(i)?;
         orm.create_all(i, &m.registry, &rest, false)
     }),
+    ("__repr__", |_, _| Ok(Value::str("MetaData()"))),
+    ("reflect", |i, _| Err(i.not_supported("MetaData.reflect(): reflecting tables from the database"))),
+    ("__getattr__", |i, a| {
+        let (m, _, rest) = receiver::<MetaDataObj>(i, a, "MetaData")?;
+        let name = rest.positional.first().and_then(as_str).unwrap_or_default();
+        let md = crate::orm::core::bridge::core_metadata(&m.registry);
+        let table_names: Vec<String> = m.registry.borrow().tables.keys().cloned().collect();
+        for t in table_names {
+            crate::orm::core::bridge::core_table(&m.registry, &t);
+        }
+        match name.as_str() {
+            "tables" => crate::orm::core::schema_obj::metadata_tables(i, &md, false),
+            "sorted_tables" => crate::orm::core::schema_obj::metadata_tables(i, &md, true),
+            _ => Err(i.error("AttributeError", format!("'MetaData' object has no attribute '{name}'"))),
+        }
+    }),
 ];
 
 impl Orm {
@@ -31,16 +47,7 @@ impl Orm {
 
     pub fn table_object(&self, interp: &mut Interp, info: &crate::orm::mapper::MappedClass) -> Value {
         let name = info.registry.borrow().mappers[info.mapper].table.clone();
-        let class = native_class(interp, "Table", "sqlalchemy", &[("__repr__", table_repr)]);
-        let v = wrap(&class, TableRef { name: name.clone() });
-        if let Value::Instance(inst) = &v {
-            inst.dict.borrow_mut().insert(Name::from("name"), Value::str(&name));
-        }
-        let def = info.registry.borrow().tables.get(&name).cloned();
-        if let Some(def) = def {
-            crate::orm::columns::attach_columns(interp, &v, &def);
-        }
-        v
+        crate::orm::core::bridge::table_value(interp, &info.registry, &name).unwrap_or(Value::None)
     }
 
     /// `Table("name", metadata, Column(...), ...)`: an association (or plain) table.

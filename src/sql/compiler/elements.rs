@@ -97,7 +97,7 @@ impl Compiler {
         }
         let name = if c.col.is_literal { raw } else { self.quote(&raw) };
         let Some(table) = &c.table else { return name };
-        if !kw.include_table {
+        if !kw.include_table || c.col.bare {
             return name;
         }
         let Some(tname) = table.name() else { return name };

@@ -544,14 +544,34 @@ pub fn case(value: Option<ExprRef>, whens: Vec<(ExprRef, ExprRef)>, else_: Optio
     rc(Expr::Case(Case { value, whens, else_, ty }))
 }
 
+/// A SELECT with `LABEL_STYLE_NONE`, as `scalar_subquery()` and `exists()` make it.
+pub fn label_style_none(select: SelectStmt) -> SelectStmt {
+    use crate::sql::selectable::LabelStyle;
+    match select {
+        SelectStmt::Select(s) if s.label_style != LabelStyle::None => {
+            let mut s = (*s).clone();
+            s.label_style = LabelStyle::None;
+            SelectStmt::Select(Rc::new(s))
+        }
+        SelectStmt::Compound(c) if c.label_style != LabelStyle::None => {
+            let mut c = (*c).clone();
+            c.label_style = LabelStyle::None;
+            SelectStmt::Compound(Rc::new(c))
+        }
+        other => other,
+    }
+}
+
 /// `(SELECT ...)` as a column expression, typed after its single column.
 pub fn scalar_select(select: SelectStmt) -> ExprRef {
+    let select = label_style_none(select);
     let ty = select.selected_columns().first().map_or_else(SqlType::null, |c| c.ty());
     rc(Expr::ScalarSelect { select, ty })
 }
 
 /// `exists(select)`: `EXISTS (SELECT ...)`.
 pub fn exists(select: SelectStmt) -> ExprRef {
+    let select = label_style_none(select);
     let inner = rc(Expr::ScalarSelect { select, ty: SqlType::boolean() });
     rc(Expr::Unary(Unary { element: inner, operator: Some(Op::Exists), modifier: None, ty: SqlType::boolean() }))
 }

@@ -30,7 +30,7 @@ pub fn non_anon_label(e: &ExprRef) -> Option<Name> {
 fn wrapped(e: &ExprRef) -> Option<&ExprRef> {
     match &**e {
         Expr::Cast { expr, .. } | Expr::TypeCoerce { expr, .. } => Some(expr),
-        Expr::AsBoolean { element, .. } => Some(element),
+        Expr::AsBoolean { element, .. } | Expr::WithinGroup { element, .. } => Some(element),
         _ => None,
     }
 }

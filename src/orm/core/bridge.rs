@@ -1,0 +1,363 @@
+//! Between the ORM's registry and Core: the Core `MetaData` of a declarative base, Core tables for
+//! mapped classes and for the ORM's own table definitions, a Core `Table()` registered where the ORM
+//! looks for tables, and the ORM's expression objects (mapped attributes, class-body `Column`s) as
+//! Core expressions.
+
+use super::from_obj::{FromObj, from_value};
+use crate::eval::value::Value;
+use crate::eval::{Interp, PyResult};
+use crate::orm::expr::SqlExpr;
+use crate::orm::mapper::{ColumnDef, RegistryRef, TableDef};
+use crate::orm::native::state;
+use crate::orm::schema::ColumnSpec;
+use crate::sql::elements::build;
+use crate::sql::elements::{ColumnInfo, Expr, ExprRef};
+use crate::sql::schema::{ColumnSchema, FkTarget, ForeignKey, MetaData, ServerDefault, Table};
+use crate::sql::selectable::{FromClause, FromKind, FromRef};
+use crate::sql::types::{SqlType, TypeKind};
+use std::rc::Rc;
+
+/// The registry behind a `MetaData` object.
+pub fn registry_of_metadata(v: &Value) -> Option<RegistryRef> {
+    state::<crate::orm::modules::MetaDataObj>(v).map(|m| m.registry.clone())
+}
+
+/// A registry's Core `MetaData`.
+pub fn core_metadata(reg: &RegistryRef) -> Rc<MetaData> {
+    reg.borrow().core.clone()
+}
+
+/// `Table(..., SomeTypedColumns)`: SQLAlchemy 2.1's typed column classes (not supported).
+pub fn is_typed_columns(v: &Value) -> bool {
+    matches!(v, Value::Class(_))
+}
+
+/// The Core type for the ORM's type.
+pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
+    use crate::orm::schema::SqlType as L;
+    match t {
+        L::Integer => SqlType::integer(),
+        L::BigInteger => SqlType::new(TypeKind::BigInteger),
+        L::SmallInteger => SqlType::new(TypeKind::SmallInteger),
+        L::String(n) => SqlType::string().with_length(*n),
+        L::Text => SqlType::new(TypeKind::Text),
+        L::Unicode(n) => SqlType::new(TypeKind::Unicode).with_length(*n),
+        L::Boolean => SqlType::boolean(),
+        L::Float => SqlType::new(TypeKind::Float),
+        L::Numeric => SqlType::numeric(),
+        L::Date => SqlType::new(TypeKind::Date),
+        L::DateTime => SqlType::new(TypeKind::DateTime),
+        L::Time => SqlType::new(TypeKind::Time),
+        L::Enum => SqlType::new(TypeKind::Enum),
+        L::Json => SqlType::new(TypeKind::Json),
+        L::LargeBinary => SqlType::new(TypeKind::LargeBinary),
+    }
+}
+
+/// The Core column of an ORM column definition.
+fn column_from_def(def: &ColumnDef) -> ColumnInfo {
+    let mut ty = SqlType::from_class_name(def.type_text.split('(').next().unwrap_or("")).unwrap_or_else(|| core_type(&def.ty));
+    if ty.length.is_none()
+        && let crate::orm::schema::SqlType::String(n) | crate::orm::schema::SqlType::Unicode(n) = &def.ty
+    {
+        ty.length = *n;
+    }
+    let mut info = ColumnInfo::new(&def.name, ty);
+    info.key = def.key.clone();
+    info.primary_key = def.primary_key;
+    info.nullable = def.nullable;
+    let mut schema = ColumnSchema::default();
+    if let Some((t, c)) = &def.foreign_key {
+        let mut fk = ForeignKey::new(FkTarget::Spec(format!("{t}.{c}")));
+        fk.ondelete = def.ondelete.clone();
+        schema.foreign_keys.push(fk);
+    }
+    if def.unique {
+        schema.unique = Some(true);
+    }
+    if def.index {
+        schema.index = Some(true);
+    }
+    if let Some(sd) = &def.server_default {
+        schema.server_default = Some(ServerDefault::Literal(sd.clone()));
+    }
+    info.schema = Some(Rc::new(schema));
+    info
+}
+
+/// The Core table for an ORM table definition, built once and kept in the registry's metadata.
+pub fn core_table(reg: &RegistryRef, name: &str) -> Option<FromRef> {
+    let md = core_metadata(reg);
+    if let Some(t) = md.table(name) {
+        return Some(t);
+    }
+    let def: TableDef = reg.borrow().tables.get(name)?.clone();
+    let table = Table::new(&def.name, None, false);
+    *table.metadata.borrow_mut() = Rc::downgrade(&md);
+    let from = FromClause::new(FromKind::Table(table));
+    for c in &def.columns {
+        crate::sql::schema::attach_column(&from, Rc::new(column_from_def(c)));
+    }
+    if let Some(t) = from.table() {
+        for set in &def.unique_sets {
+            t.constraints.borrow_mut().push(crate::sql::schema::Constraint::Unique { name: None, columns: set.clone() });
+        }
+    }
+    md.tables.borrow_mut().insert(def.name.clone(), from.clone());
+    Some(from)
+}
+
+/// Registers a Core `Table()` where the ORM looks for tables (its registry's table definitions).
+pub fn register_legacy_table(interp: &mut Interp, reg: &RegistryRef, from: &FromRef, specs: &[Rc<ColumnSpec>]) -> PyResult<()> {
+    let Some(t) = from.table() else { return Ok(()) };
+    let mut columns = Vec::new();
+    for (col, spec) in t.columns.borrow().iter().zip(specs) {
+        let fk = col.schema.as_ref().and_then(|s| s.foreign_keys.first()).map(|fk| fk.target_parts());
+        let lty = spec.ty.clone().or_else(|| {
+            // A foreign key column without a type takes the referenced column's.
+            let ty = crate::sql::schema::effective_type(col);
+            legacy_type(&ty)
+        });
+        columns.push(ColumnDef {
+            name: col.name.text(),
+            key: col.name.text(),
+            ty: lty.unwrap_or(crate::orm::schema::SqlType::Integer),
+            type_text: spec.type_text.clone().unwrap_or_else(|| "Integer".into()),
+            primary_key: col.primary_key,
+            nullable: col.nullable,
+            unique: spec.unique,
+            index: spec.index,
+            default: spec.default.clone(),
+            server_default: spec.server_default.clone(),
+            foreign_key: fk,
+            ondelete: spec.ondelete.clone(),
+            autoincrement: false,
+            line: spec.line,
+        });
+    }
+    let unique_sets = t
+        .constraints
+        .borrow()
+        .iter()
+        .filter_map(|c| match c {
+            crate::sql::schema::Constraint::Unique { columns, .. } => Some(columns.clone()),
+            _ => None,
+        })
+        .collect();
+    let line = interp.current_line().map(|(_, l)| l);
+    let def = TableDef { name: t.name.clone(), columns, mapper: None, unique_sets, line };
+    reg.borrow_mut().tables.insert(t.name.clone(), def);
+    Ok(())
+}
+
+fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
+    use crate::orm::schema::SqlType as L;
+    Some(match t.kind {
+        TypeKind::Integer => L::Integer,
+        TypeKind::BigInteger => L::BigInteger,
+        TypeKind::SmallInteger => L::SmallInteger,
+        TypeKind::String => L::String(t.length),
+        TypeKind::Text | TypeKind::UnicodeText => L::Text,
+        TypeKind::Unicode => L::Unicode(t.length),
+        TypeKind::Boolean => L::Boolean,
+        TypeKind::Float | TypeKind::Double => L::Float,
+        TypeKind::Numeric => L::Numeric,
+        TypeKind::Date => L::Date,
+        TypeKind::DateTime => L::DateTime,
+        TypeKind::Time => L::Time,
+        TypeKind::Enum => L::Enum,
+        TypeKind::Json => L::Json,
+        TypeKind::LargeBinary => L::LargeBinary,
+        _ => return None,
+    })
+}
+
+/// The Core table named `name` in any registry of this run.
+fn find_core_table(interp: &Interp, name: &str) -> Option<FromRef> {
+    let orm = crate::orm::orm(interp).ok()?;
+    let registries = orm.registries.borrow().clone();
+    registries.iter().find_map(|r| if r.borrow().tables.contains_key(name) { core_table(r, name) } else { None })
+}
+
+/// A legacy ORM expression as a Core expression.
+fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
+    match e {
+        SqlExpr::Column { table, column, ty } => {
+            let from = find_core_table(interp, table);
+            match from.and_then(|f| f.column_ref_by_name(column)) {
+                Some(c) => Some(Rc::new(Expr::Column(c))),
+                None => Some(build::column(column, core_type(ty))),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The Core expression for an ORM object used where Core expects one: a mapped attribute, a class
+/// body `Column`.
+pub fn legacy_expr(interp: &mut Interp, v: &Value) -> PyResult<Option<ExprRef>> {
+    if let Some(e) = state::<crate::orm::expr::ExprObj>(v) {
+        return Ok(from_legacy(interp, &e.expr));
+    }
+    if let Some(spec) = state::<ColumnSpec>(v) {
+        if let Some((table, column)) = spec.bound.borrow().clone()
+            && let Some(c) = find_core_table(interp, &table).and_then(|f| f.column_ref_by_name(&column))
+        {
+            return Ok(Some(Rc::new(Expr::Column(c))));
+        }
+        let name = spec.name.clone().unwrap_or_default();
+        let info = super::schema_obj::column_info(&spec, &name);
+        return Ok(Some(Rc::new(Expr::Column(crate::sql::elements::ColumnRef { table: None, col: Rc::new(info) }))));
+    }
+    Ok(None)
+}
+
+/// The Core table of a mapped class (`select_from(User)` in Core terms), or of an ORM `Table` object.
+pub fn from_of_mapped(interp: &mut Interp, v: &Value) -> PyResult<Option<FromRef>> {
+    if let Value::Class(c) = v
+        && let Some(info) = crate::orm::declarative::mapped(c)
+    {
+        let name = info.registry.borrow().mappers[info.mapper].table.clone();
+        return Ok(core_table(&info.registry, &name));
+    }
+    if let Some(t) = state::<crate::orm::schema::TableRef>(v) {
+        return Ok(find_core_table(interp, &t.name));
+    }
+    Ok(None)
+}
+
+/// A mapped class's columns in a Core `select()` (not yet: ORM entities go through the ORM).
+pub fn entity_columns(_interp: &mut Interp, _v: &Value) -> PyResult<Option<Vec<ExprRef>>> {
+    Ok(None)
+}
+
+/// `select(...).join(User.addresses)`: the relationship's target and ON clause (not yet).
+pub fn relationship_join(_interp: &mut Interp, _v: &Value) -> PyResult<Option<(FromRef, ExprRef)>> {
+    Ok(None)
+}
+
+/// `User.addresses == obj` style comparisons (the ORM's, not yet on the tree).
+pub fn relationship_compare(
+    _interp: &mut Interp,
+    _this: &super::expr_obj::ExprObj,
+    _op: &crate::sql::ops::Op,
+    _other: &Value,
+) -> PyResult<Option<Value>> {
+    Ok(None)
+}
+
+/// The `MetaData` object a table belongs to.
+pub fn metadata_value_of(interp: &mut Interp, from: &FromRef) -> Option<Value> {
+    let md = from.table()?.metadata()?;
+    let orm = crate::orm::orm(interp).ok()?;
+    let registries = orm.registries.borrow().clone();
+    let reg = registries.into_iter().find(|r| Rc::ptr_eq(&r.borrow().core, &md))?;
+    Some(orm.metadata_object(interp, reg))
+}
+
+/// The table name of a Table object (Core or the ORM's).
+pub fn table_name_of(v: &Value) -> Option<String> {
+    if let Some(f) = state::<FromObj>(v) {
+        return f.from.table().map(|t| t.name.clone());
+    }
+    state::<crate::orm::schema::TableRef>(v).map(|t| t.name.clone())
+}
+
+/// A mapped class's `__table__` as a Core table object.
+pub fn table_value(interp: &mut Interp, reg: &RegistryRef, name: &str) -> Option<Value> {
+    let from = core_table(reg, name)?;
+    Some(from_value(interp, from))
+}
+
+/// Whether a value belongs to the ORM's own expression world (mapped classes and attributes, its
+/// relationship attributes and queries): construct functions given one keep the ORM's forms.
+pub fn is_legacy(v: &Value) -> bool {
+    if let Value::Class(c) = v {
+        return crate::orm::declarative::mapped(c).is_some();
+    }
+    state::<crate::orm::expr::ExprObj>(v).is_some()
+        || state::<crate::orm::expr::RelAttr>(v).is_some()
+        || state::<crate::orm::query::QueryData>(v).is_some()
+}
+
+/// A Core expression in the ORM's expression form (for ORM queries given Core expressions).
+pub fn to_legacy(e: &ExprRef) -> Option<SqlExpr> {
+    use crate::orm::expr::SqlExpr as L;
+    use crate::sql::ops::Op;
+    let lty = |t: &SqlType| legacy_type(t).unwrap_or(crate::orm::schema::SqlType::Text);
+    Some(match &**e {
+        Expr::Column(c) => {
+            let table = c.table.as_ref().and_then(|t| t.name()).map(|n| n.text()).unwrap_or_default();
+            L::Column { table, column: c.col.name.text(), ty: lty(&c.col.ty) }
+        }
+        Expr::Bind(b) => match &b.value {
+            crate::sql::elements::BindValue::Value(v) => L::Literal(v.bind(&b.ty).ok()?),
+            crate::sql::elements::BindValue::Required => return None,
+        },
+        Expr::Null => L::Literal(crate::db::Cell::Null),
+        Expr::True => L::Bool(true),
+        Expr::False => L::Bool(false),
+        Expr::Grouping(inner) => to_legacy(inner)?,
+        Expr::Label(l) => L::Label { expr: Box::new(to_legacy(&l.element)?), name: l.name.text() },
+        Expr::AsBoolean { element, op, .. } => {
+            let inner = to_legacy(element)?;
+            if *op == Op::IsTrue { inner } else { L::Not(Box::new(inner)) }
+        }
+        Expr::ClauseList(l) if matches!(l.op, Op::And | Op::Or) => {
+            let items = l.clauses.iter().map(to_legacy).collect::<Option<Vec<_>>>()?;
+            if l.op == Op::And { L::And(items) } else { L::Or(items) }
+        }
+        Expr::Unary(u) => match (&u.operator, &u.modifier) {
+            (Some(Op::Inv), _) => L::Not(Box::new(to_legacy(&u.element)?)),
+            (_, Some(Op::Desc)) => L::Ordered { expr: Box::new(to_legacy(&u.element)?), desc: true },
+            (_, Some(Op::Asc)) => L::Ordered { expr: Box::new(to_legacy(&u.element)?), desc: false },
+            (Some(Op::Distinct), _) => L::Func { name: "distinct".into(), args: vec![to_legacy(&u.element)?] },
+            _ => return None,
+        },
+        Expr::Function(f) if f.star => L::CountStar,
+        Expr::Function(f) => L::Func { name: f.name.clone(), args: f.args.iter().map(to_legacy).collect::<Option<Vec<_>>>()? },
+        Expr::Binary(b) => {
+            let left = Box::new(to_legacy(&b.left)?);
+            match &b.op {
+                Op::Is | Op::IsNot if matches!(&*b.right, Expr::Null) => L::IsNull { expr: left, negate: b.op == Op::IsNot },
+                Op::In | Op::NotIn => {
+                    let items = match &*b.right {
+                        Expr::Bind(bp) => match &bp.value {
+                            crate::sql::elements::BindValue::Value(crate::sql::value::SqlValue::List(vs)) => {
+                                vs.iter().map(|v| v.bind(&bp.ty).ok().map(L::Literal)).collect::<Option<Vec<_>>>()?
+                            }
+                            _ => return None,
+                        },
+                        _ => return None,
+                    };
+                    L::In { expr: left, items, negate: b.op == Op::NotIn }
+                }
+                Op::Like | Op::NotLike | Op::ILike | Op::NotILike => L::Like {
+                    expr: left,
+                    pattern: Box::new(to_legacy(&b.right)?),
+                    insensitive: matches!(b.op, Op::ILike | Op::NotILike),
+                    negate: matches!(b.op, Op::NotLike | Op::NotILike),
+                },
+                op => {
+                    let s: &'static str = match op {
+                        Op::Eq => "=",
+                        Op::Ne => "!=",
+                        Op::Lt => "<",
+                        Op::Le => "<=",
+                        Op::Gt => ">",
+                        Op::Ge => ">=",
+                        Op::Add => "+",
+                        Op::Sub => "-",
+                        Op::Mul => "*",
+                        Op::TrueDiv | Op::FloorDiv => "/",
+                        Op::Mod => "%",
+                        Op::Concat => "||",
+                        _ => return None,
+                    };
+                    L::Binary { op: s, left, right: Box::new(to_legacy(&b.right)?) }
+                }
+            }
+        }
+        _ => return None,
+    })
+}

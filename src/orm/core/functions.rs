@@ -1,0 +1,546 @@
+//! `func.<name>(...)` and the module-level construct functions of `sqlalchemy` (`and_`, `or_`, `not_`,
+//! `cast`, `case`, `literal`, `column`, `table`, `text`, `bindparam`, `tuple_`, `exists`, `union`,
+//! ...), plus the methods SQL functions add to expressions (`over`, `filter`, `within_group`,
+//! `table_valued`, ...).
+
+use super::convert::{py, to_expr, to_operand, to_sql_value, to_type};
+use super::expr_obj::{expr_value, this_expr};
+use super::from_obj::{from_of, from_value};
+use super::{Method, arg, core_class, kwarg, split_self};
+use crate::eval::value::{Module, Value};
+use crate::eval::{Args, Interp, PyResult};
+use crate::orm::native::{as_str, state, wrap};
+use crate::sql::elements::build::{self, Operand};
+use crate::sql::elements::{BindValue, ColumnInfo, Expr, ExprRef, FrameBound, Name, Over, TextClause};
+use crate::sql::ops::Op;
+use crate::sql::schema::Table;
+use crate::sql::selectable::{CompoundKeyword, FromClause, FromKind};
+use crate::sql::types::SqlType;
+use std::rc::Rc;
+
+/// `func.a.b`: the dotted path so far.
+struct FuncGen {
+    path: Vec<String>,
+}
+
+fn func_value(interp: &mut Interp, path: Vec<String>) -> Value {
+    let class = core_class(interp, "sqlalchemy.sql.functions", "_FunctionGenerator", FUNC_METHODS, &[]);
+    wrap(&class, FuncGen { path })
+}
+
+const FUNC_METHODS: &[(&str, Method)] = &[
+    ("__getattr__", |i, a| {
+        let (this, rest) = split_self(a);
+        let g = state::<FuncGen>(&this).ok_or_else(|| i.type_error("func expected"))?;
+        let name = rest.positional.first().and_then(as_str).unwrap_or_default();
+        if name.starts_with("__") {
+            return Err(i.error("AttributeError", name));
+        }
+        let mut path = g.path.clone();
+        path.push(name.trim_end_matches('_').to_string());
+        Ok(func_value(i, path))
+    }),
+    ("__call__", |i, a| {
+        let (this, rest) = split_self(a);
+        let g = state::<FuncGen>(&this).ok_or_else(|| i.type_error("func expected"))?;
+        let Some((name, packages)) = g.path.split_last() else { return Err(i.type_error("func() needs a name")) };
+        let mut args = Vec::new();
+        for v in &rest.positional {
+            args.push(to_operand(i, v)?);
+        }
+        let ty = match kwarg(&rest, "type_") {
+            Some(t) => to_type(i, &t)?,
+            None => None,
+        };
+        Ok(expr_value(i, build::function(name, packages.to_vec(), args, ty)))
+    }),
+];
+
+/// Methods of SQL function expressions (and the shared `.over()` etc. of aggregates).
+pub const FUNCTION_METHODS: &[(&str, Method)] = &[
+    ("over", over_method),
+    ("filter", |i, a| {
+        let (this, _, rest) = this_expr(i, a)?;
+        let mut crit = Vec::new();
+        for v in &rest.positional {
+            crit.push(to_expr(i, v)?);
+        }
+        let criterion = match build::where_clause(&crit) {
+            Some(c) => c,
+            None => return Ok(expr_value(i, this.expr.clone())),
+        };
+        Ok(expr_value(i, build::rc(Expr::FunctionFilter { func: this.expr.clone(), criterion })))
+    }),
+    ("within_group", |i, a| within_group(i, a, false)),
+    ("aggregate_order_by", |i, a| within_group(i, a, true)),
+    ("table_valued", |i, a| {
+        let (this, _, rest) = this_expr(i, a)?;
+        let mut columns = Vec::new();
+        for v in &rest.positional {
+            match v {
+                Value::Str(s) => columns.push(Rc::new(ColumnInfo::new(s, SqlType::null()))),
+                other => {
+                    if let Some(e) = super::convert::expr_of(i, other)?
+                        && let Expr::Column(c) = &*e
+                    {
+                        columns.push(Rc::new(ColumnInfo::new(&c.col.name.text(), c.col.ty.clone())));
+                    }
+                }
+            }
+        }
+        let name = kwarg(&rest, "name").and_then(|v| as_str(&v)).map_or_else(|| Name::fresh("anon"), |n| Name::plain(&n));
+        let f = FromClause::new(FromKind::TableValued { func: this.expr.clone(), name, columns, lateral: false });
+        Ok(from_value(i, f))
+    }),
+    ("column_valued", |i, a| {
+        let (this, _, rest) = this_expr(i, a)?;
+        let name = arg(&rest, 0, "name").and_then(|v| as_str(&v)).map_or_else(|| Name::fresh("anon"), |n| Name::plain(&n));
+        let mut info = ColumnInfo::new("", this.expr.ty());
+        info.name = name.clone();
+        info.key = name.text();
+        info.bare = true;
+        let f = FromClause::new(FromKind::TableValued { func: this.expr.clone(), name, columns: vec![Rc::new(info)], lateral: false });
+        let col = f.columns()[0].clone();
+        let e = build::rc(Expr::Column(crate::sql::elements::ColumnRef { table: Some(f), col }));
+        Ok(expr_value(i, e))
+    }),
+    ("correlate", |i, a| scalar_select_gen(i, a, "correlate")),
+    ("correlate_except", |i, a| scalar_select_gen(i, a, "correlate_except")),
+    ("where", |i, a| scalar_select_gen(i, a, "where")),
+    ("select", |i, a| {
+        let (this, _, _) = this_expr(i, a)?;
+        let s = crate::sql::selectable::Select::new(vec![this.expr.clone()]);
+        Ok(super::select_obj::select_value(i, crate::sql::selectable::SelectStmt::Select(Rc::new(s))))
+    }),
+];
+
+/// `scalar_subquery().correlate(...)`, `exists().where(...)`: the SELECT inside, modified.
+fn scalar_select_gen(interp: &mut Interp, args: Args, method: &str) -> PyResult<Value> {
+    let (this, _, rest) = this_expr(interp, args)?;
+    let (select, is_exists, ty) = match &*this.expr {
+        Expr::ScalarSelect { select, ty } => (select.clone(), false, ty.clone()),
+        Expr::Unary(u) if u.operator == Some(Op::Exists) => match &*u.element {
+            Expr::ScalarSelect { select, ty } => (select.clone(), true, ty.clone()),
+            _ => return Err(interp.error("AttributeError", method.to_string())),
+        },
+        _ => {
+            return Err(interp.error(
+                "AttributeError",
+                format!("Neither '{}' object nor 'Comparator' object has an attribute '{method}'", this.expr.class_name()),
+            ));
+        }
+    };
+    let sel_value = super::select_obj::select_value(interp, select);
+    let f = interp.get_attr(&sel_value, method)?;
+    let new = interp.call(&f, rest)?;
+    let Some(stmt) = super::select_obj::select_stmt_of(&new) else { return Ok(new) };
+    let e = if is_exists { build::exists(stmt) } else { build::rc(Expr::ScalarSelect { select: stmt, ty }) };
+    Ok(expr_value(interp, e))
+}
+
+fn by_list(interp: &mut Interp, v: Option<Value>) -> PyResult<Vec<ExprRef>> {
+    let Some(v) = v else { return Ok(Vec::new()) };
+    let items = match &v {
+        Value::List(_) | Value::Tuple(_) => interp.collect(&v)?,
+        Value::None => Vec::new(),
+        other => vec![other.clone()],
+    };
+    let mut out = Vec::new();
+    for i in &items {
+        out.push(to_expr(interp, i)?);
+    }
+    Ok(out)
+}
+
+fn frame(interp: &mut Interp, v: Option<Value>) -> PyResult<Option<(FrameBound, FrameBound)>> {
+    let Some(v) = v else { return Ok(None) };
+    let items = interp.collect(&v)?;
+    let bound = |v: Option<&Value>, lower: bool| match v {
+        Some(Value::Int(0)) => FrameBound::Current,
+        Some(Value::Int(n)) if *n < 0 => FrameBound::Preceding(-n),
+        Some(Value::Int(n)) => FrameBound::Following(*n),
+        _ => {
+            let _ = lower;
+            FrameBound::Unbounded
+        }
+    };
+    Ok(Some((bound(items.first(), true), bound(items.get(1), false))))
+}
+
+/// `.over(partition_by=, order_by=, rows=, range_=)`.
+fn over_method(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, _, rest) = this_expr(interp, args)?;
+    over_of(interp, this.expr.clone(), &rest)
+}
+
+fn over_of(interp: &mut Interp, element: ExprRef, rest: &Args) -> PyResult<Value> {
+    let partition_by = by_list(interp, kwarg(rest, "partition_by"))?;
+    let order_by = by_list(interp, kwarg(rest, "order_by"))?;
+    let mut frame_spec = None;
+    for (kw, word) in [("rows", "ROWS"), ("range_", "RANGE"), ("groups", "GROUPS")] {
+        if let Some((l, u)) = frame(interp, kwarg(rest, kw))? {
+            frame_spec = Some((word, l, u));
+        }
+    }
+    Ok(expr_value(interp, build::rc(Expr::Over(Over { element, partition_by, order_by, frame: frame_spec }))))
+}
+
+fn within_group(interp: &mut Interp, args: Args, inline: bool) -> PyResult<Value> {
+    let (this, _, rest) = this_expr(interp, args)?;
+    let mut order_by = Vec::new();
+    for v in &rest.positional {
+        order_by.push(to_expr(interp, v)?);
+    }
+    Ok(expr_value(interp, build::rc(Expr::WithinGroup { element: this.expr.clone(), order_by, inline })))
+}
+
+fn all_exprs(interp: &mut Interp, args: &Args) -> PyResult<Vec<ExprRef>> {
+    let mut out = Vec::new();
+    for v in &args.positional {
+        out.push(to_expr(interp, v)?);
+    }
+    Ok(out)
+}
+
+fn boolean(interp: &mut Interp, args: Args, op: Op) -> PyResult<Value> {
+    let clauses = all_exprs(interp, &args)?;
+    Ok(expr_value(interp, build::boolean_list(op, clauses)))
+}
+
+fn text_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let t = arg(&args, 0, "text").and_then(|v| as_str(&v)).unwrap_or_default();
+    Ok(super::expr_obj::expr_value(interp, build::rc(Expr::Text(TextClause { text: t, binds: Vec::new() }))))
+}
+
+fn column_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let name = arg(&args, 0, "text").and_then(|v| as_str(&v)).unwrap_or_default();
+    let ty = match arg(&args, 1, "type_") {
+        Some(t) => to_type(interp, &t)?.unwrap_or_else(SqlType::null),
+        None => SqlType::null(),
+    };
+    let is_literal = super::flag(interp, &args, "is_literal")?;
+    let e = if is_literal { build::literal_column(&name, ty) } else { build::column(&name, ty) };
+    Ok(expr_value(interp, e))
+}
+
+fn literal_column_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let name = arg(&args, 0, "text").and_then(|v| as_str(&v)).unwrap_or_default();
+    let ty = match arg(&args, 1, "type_") {
+        Some(t) => to_type(interp, &t)?.unwrap_or_else(SqlType::null),
+        None => SqlType::null(),
+    };
+    Ok(expr_value(interp, build::literal_column(&name, ty)))
+}
+
+fn literal_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let v = arg(&args, 0, "value").unwrap_or(Value::None);
+    let value = to_sql_value(interp, &v)?;
+    let ty = match arg(&args, 1, "type_") {
+        Some(t) => to_type(interp, &t)?,
+        None => None,
+    };
+    let literal_execute = super::flag(interp, &args, "literal_execute")?;
+    let e = build::literal(value, ty);
+    if literal_execute && let Expr::Bind(b) = &*e {
+        let mut b = b.clone();
+        b.literal_execute = true;
+        return Ok(expr_value(interp, build::rc(Expr::Bind(b))));
+    }
+    Ok(expr_value(interp, e))
+}
+
+fn bindparam_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let key = arg(&args, 0, "key").and_then(|v| as_str(&v));
+    let value = match arg(&args, 1, "value") {
+        Some(v) => BindValue::Value(to_sql_value(interp, &v)?),
+        None => BindValue::Required,
+    };
+    let ty = match arg(&args, 2, "type_") {
+        Some(t) => to_type(interp, &t)?,
+        None => None,
+    };
+    let unique = super::flag(interp, &args, "unique")?;
+    let expanding = super::flag(interp, &args, "expanding")?;
+    let literal_execute = super::flag(interp, &args, "literal_execute")?;
+    let e = build::bindparam(key.as_deref(), value, ty, unique, expanding);
+    if literal_execute && let Expr::Bind(b) = &*e {
+        let mut b = b.clone();
+        b.literal_execute = true;
+        return Ok(expr_value(interp, build::rc(Expr::Bind(b))));
+    }
+    Ok(expr_value(interp, e))
+}
+
+fn cast_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let e = to_expr(interp, &arg(&args, 0, "expression").unwrap_or(Value::None))?;
+    let ty = to_type(interp, &arg(&args, 1, "type_").unwrap_or(Value::None))?.unwrap_or_else(SqlType::null);
+    // A literal takes the CAST's type as its own.
+    let e = match &*e {
+        Expr::Bind(b) if b.key.is_anon() => {
+            let mut b = b.clone();
+            b.ty = ty.clone();
+            build::rc(Expr::Bind(b))
+        }
+        _ => e,
+    };
+    Ok(expr_value(interp, build::cast(&e, ty)))
+}
+
+fn type_coerce_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let e = to_expr(interp, &arg(&args, 0, "expression").unwrap_or(Value::None))?;
+    let ty = to_type(interp, &arg(&args, 1, "type_").unwrap_or(Value::None))?.unwrap_or_else(SqlType::null);
+    Ok(expr_value(interp, build::type_coerce(&e, ty)))
+}
+
+/// `case((cond, value), ..., value=None, else_=None)`, also the dict form with `value=`.
+fn case_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let value = match kwarg(&args, "value") {
+        Some(Value::None) | None => None,
+        Some(v) => Some(to_expr(interp, &v)?),
+    };
+    let mut whens = Vec::new();
+    let mut items: Vec<Value> = args.positional.clone();
+    if let Some(w) = kwarg(&args, "whens") {
+        items.push(w);
+    }
+    for item in items {
+        match &item {
+            Value::Dict(d) => {
+                for (k, v) in d.borrow().items() {
+                    let cond = match &value {
+                        Some(_) => build::literal(to_sql_value(interp, &k)?, value.as_ref().map(|v| v.ty())),
+                        None => to_expr(interp, &k)?,
+                    };
+                    whens.push((cond, result_expr(interp, &v)?));
+                }
+            }
+            Value::List(_) => {
+                for pair in interp.collect(&item)? {
+                    let parts = interp.collect(&pair)?;
+                    if let [c, r] = parts.as_slice() {
+                        let cond = to_expr(interp, c)?;
+                        whens.push((cond, result_expr(interp, r)?));
+                    }
+                }
+            }
+            other => {
+                let parts = interp.collect(other)?;
+                if let [c, r] = parts.as_slice() {
+                    let cond = match (&value, to_operand(interp, c)?) {
+                        (Some(v), Operand::Value(val)) => build::bind_for(v, &Op::Eq, val, None, false),
+                        (_, Operand::Expr(e)) => e,
+                        (None, Operand::Value(val)) => build::literal(val, None),
+                    };
+                    whens.push((cond, result_expr(interp, r)?));
+                }
+            }
+        }
+    }
+    let else_ = match kwarg(&args, "else_") {
+        Some(Value::None) | None => None,
+        Some(v) => Some(result_expr(interp, &v)?),
+    };
+    Ok(expr_value(interp, build::case(value, whens, else_)))
+}
+
+/// A CASE result: literals are bound parameters (`:param_1`).
+fn result_expr(interp: &mut Interp, v: &Value) -> PyResult<ExprRef> {
+    to_expr(interp, v)
+}
+
+fn tuple_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let clauses = all_exprs(interp, &args)?;
+    let mut ty = SqlType::new(crate::sql::types::TypeKind::Tuple);
+    ty.items = clauses.iter().map(|c| c.ty()).collect();
+    Ok(expr_value(interp, build::rc(Expr::Tuple { clauses, ty })))
+}
+
+fn ordered(interp: &mut Interp, args: Args, op: Op) -> PyResult<Value> {
+    let v = args.positional.first().cloned().unwrap_or(Value::None);
+    let e = match &v {
+        Value::Str(s) => build::rc(Expr::TextualLabelReference(s.to_string())),
+        other => to_expr(interp, other)?,
+    };
+    Ok(expr_value(interp, build::unary_modifier(&e, op)))
+}
+
+fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let name = arg(&args, 0, "name").and_then(|v| as_str(&v)).unwrap_or_default();
+    let schema = kwarg(&args, "schema").and_then(|v| as_str(&v));
+    let from = FromClause::new(FromKind::Table(Table::new(&name, schema, true)));
+    for v in args.positional.iter().skip(1) {
+        if let Some(e) = super::convert::expr_of(interp, v)?
+            && let Expr::Column(c) = &*e
+        {
+            crate::sql::schema::attach_column(&from, Rc::new((*c.col).clone()));
+        }
+    }
+    Ok(from_value(interp, from))
+}
+
+fn exists_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    if let Some(s) = args.positional.first().and_then(super::select_obj::select_stmt_of) {
+        return Ok(expr_value(interp, build::exists(s)));
+    }
+    let mut s = crate::sql::selectable::Select::new(Vec::new());
+    for v in &args.positional {
+        super::select_obj::columns_arg(interp, v, &mut s)?;
+    }
+    if s.columns.is_empty() {
+        s.columns.push(build::literal_column("*", SqlType::null()));
+    }
+    Ok(expr_value(interp, build::exists(crate::sql::selectable::SelectStmt::Select(Rc::new(s)))))
+}
+
+fn set_op(interp: &mut Interp, args: Args, keyword: CompoundKeyword) -> PyResult<Value> {
+    let mut selects = Vec::new();
+    for v in &args.positional {
+        selects.push(super::select_obj::select_stmt_of(v).ok_or_else(|| interp.type_error("set operations take SELECT statements"))?);
+    }
+    Ok(super::select_obj::compound_value(interp, keyword, selects))
+}
+
+fn values_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let mut columns = Vec::new();
+    for v in &args.positional {
+        if let Some(e) = super::convert::expr_of(interp, v)?
+            && let Expr::Column(c) = &*e
+        {
+            columns.push(Rc::new(ColumnInfo::new(&c.col.name.text(), crate::sql::schema::effective_type(&c.col))));
+        }
+    }
+    let name = kwarg(&args, "name").and_then(|v| as_str(&v)).map(|n| Name::plain(&n));
+    let literal_binds = super::flag(interp, &args, "literal_binds")?;
+    let v = crate::sql::selectable::Values { name, columns, rows: Vec::new(), literal_binds };
+    let class = core_class(interp, "sqlalchemy.sql.selectable", "Values", VALUES_METHODS, &[]);
+    Ok(wrap(&class, ValuesBuilder(v)))
+}
+
+/// `Values(...)` before `.data(...)`.
+struct ValuesBuilder(crate::sql::selectable::Values);
+
+const VALUES_METHODS: &[(&str, Method)] = &[("data", |i, a| {
+    let (this, rest) = split_self(a);
+    let b = state::<ValuesBuilder>(&this).ok_or_else(|| i.type_error("Values expected"))?;
+    let rows_v = rest.positional.first().cloned().unwrap_or(Value::None);
+    let mut rows = Vec::new();
+    for row in i.collect(&rows_v)? {
+        let items = i.collect(&row)?;
+        let mut out = Vec::new();
+        for (j, item) in items.iter().enumerate() {
+            let ty = b.0.columns.get(j).map(|c| c.ty.clone());
+            let v = to_sql_value(i, item)?;
+            out.push(build::literal(v, ty));
+        }
+        rows.push(out);
+    }
+    let v = crate::sql::selectable::Values { name: b.0.name.clone().or_else(|| Some(Name::fresh("anon"))), columns: b.0.columns.clone(), rows, literal_binds: b.0.literal_binds };
+    Ok(from_value(i, FromClause::new(FromKind::Values(v))))
+})];
+
+fn join_call(interp: &mut Interp, args: Args, outer: bool) -> PyResult<Value> {
+    let l = from_of(interp, &arg(&args, 0, "left").unwrap_or(Value::None))?.ok_or_else(|| interp.type_error("join() needs FROM elements"))?;
+    let r = from_of(interp, &arg(&args, 1, "right").unwrap_or(Value::None))?.ok_or_else(|| interp.type_error("join() needs FROM elements"))?;
+    let on = match arg(&args, 2, "onclause") {
+        Some(Value::None) | None => None,
+        Some(v) => Some(to_expr(interp, &v)?),
+    };
+    let isouter = outer || super::flag(interp, &args, "isouter")?;
+    let full = super::flag(interp, &args, "full")?;
+    let j = py(interp, crate::sql::selectable::joins::join(&l, &r, on, isouter, full))?;
+    Ok(from_value(interp, j))
+}
+
+pub fn install(interp: &mut Interp, m: &Module) {
+    m.set("func", func_value(interp, Vec::new()));
+    let set = |m: &Module, name: &str, f: Method| m.set(name, Interp::builtin(name, f));
+    set(m, "and_", |i, a| boolean(i, a, Op::And));
+    set(m, "or_", |i, a| boolean(i, a, Op::Or));
+    set(m, "not_", |i, a| {
+        let e = to_expr(i, &a.positional.first().cloned().unwrap_or(Value::None))?;
+        Ok(expr_value(i, build::negate(&e)))
+    });
+    set(m, "text", text_call);
+    set(m, "column", column_call);
+    set(m, "literal_column", literal_column_call);
+    set(m, "literal", literal_call);
+    set(m, "bindparam", bindparam_call);
+    set(m, "cast", cast_call);
+    set(m, "type_coerce", type_coerce_call);
+    set(m, "case", case_call);
+    set(m, "tuple_", tuple_call);
+    set(m, "null", |i, _| Ok(expr_value(i, build::rc(Expr::Null))));
+    set(m, "true", |i, _| Ok(expr_value(i, build::rc(Expr::True))));
+    set(m, "false", |i, _| Ok(expr_value(i, build::rc(Expr::False))));
+    set(m, "desc", |i, a| ordered(i, a, Op::Desc));
+    set(m, "asc", |i, a| ordered(i, a, Op::Asc));
+    set(m, "nulls_first", |i, a| ordered(i, a, Op::NullsFirst));
+    set(m, "nulls_last", |i, a| ordered(i, a, Op::NullsLast));
+    set(m, "nullsfirst", |i, a| ordered(i, a, Op::NullsFirst));
+    set(m, "nullslast", |i, a| ordered(i, a, Op::NullsLast));
+    set(m, "distinct", |i, a| {
+        let e = to_expr(i, &a.positional.first().cloned().unwrap_or(Value::None))?;
+        let ty = e.ty();
+        Ok(expr_value(i, build::unary_operator(&e, Op::Distinct, ty)))
+    });
+    set(m, "bitwise_not", |i, a| {
+        let e = to_expr(i, &a.positional.first().cloned().unwrap_or(Value::None))?;
+        let ty = e.ty();
+        Ok(expr_value(i, build::unary_operator(&e, Op::BitwiseNot, ty)))
+    });
+    set(m, "label", |i, a| {
+        let name = arg(&a, 0, "name").and_then(|v| as_str(&v));
+        let e = to_expr(i, &arg(&a, 1, "element").unwrap_or(Value::None))?;
+        Ok(expr_value(i, build::label(&e, name.as_deref(), None)))
+    });
+    set(m, "collate", |i, a| {
+        let e = to_expr(i, &a.positional.first().cloned().unwrap_or(Value::None))?;
+        let c = a.positional.get(1).and_then(as_str).unwrap_or_default();
+        Ok(expr_value(i, build::collate(&e, &c)))
+    });
+    set(m, "between", |i, a| {
+        let e = to_expr(i, &a.positional.first().cloned().unwrap_or(Value::None))?;
+        let lo = to_operand(i, &a.positional.get(1).cloned().unwrap_or(Value::None))?;
+        let hi = to_operand(i, &a.positional.get(2).cloned().unwrap_or(Value::None))?;
+        Ok(expr_value(i, build::between(&e, lo, hi, false)))
+    });
+    set(m, "over", |i, a| {
+        let e = to_expr(i, &a.positional.first().cloned().unwrap_or(Value::None))?;
+        over_of(i, e, &a)
+    });
+    set(m, "extract", |i, a| {
+        let field = arg(&a, 0, "field").and_then(|v| as_str(&v)).unwrap_or_default();
+        let e = to_expr(i, &arg(&a, 1, "expr").unwrap_or(Value::None))?;
+        Ok(expr_value(i, build::rc(Expr::Extract { field, expr: e })))
+    });
+    set(m, "exists", exists_call);
+    set(m, "union", |i, a| set_op(i, a, CompoundKeyword::Union));
+    set(m, "union_all", |i, a| set_op(i, a, CompoundKeyword::UnionAll));
+    set(m, "intersect", |i, a| set_op(i, a, CompoundKeyword::Intersect));
+    set(m, "intersect_all", |i, a| set_op(i, a, CompoundKeyword::IntersectAll));
+    set(m, "except_", |i, a| set_op(i, a, CompoundKeyword::Except));
+    set(m, "except_all", |i, a| set_op(i, a, CompoundKeyword::ExceptAll));
+    set(m, "table", table_call);
+    set(m, "values", values_call);
+    set(m, "Values", values_call);
+    set(m, "join", |i, a| join_call(i, a, false));
+    set(m, "outerjoin", |i, a| join_call(i, a, true));
+    set(m, "any_", |i, a| {
+        let e = to_expr(i, &a.positional.first().cloned().unwrap_or(Value::None))?;
+        Ok(expr_value(i, build::unary_operator(&build::self_group(&e, None), Op::Any, SqlType::boolean())))
+    });
+    set(m, "all_", |i, a| {
+        let e = to_expr(i, &a.positional.first().cloned().unwrap_or(Value::None))?;
+        Ok(expr_value(i, build::unary_operator(&build::self_group(&e, None), Op::All, SqlType::boolean())))
+    });
+    set(m, "lateral", |i, a| {
+        let s = a.positional.first().and_then(super::select_obj::select_stmt_of).ok_or_else(|| i.type_error("lateral() takes a SELECT"))?;
+        let name = arg(&a, 1, "name").and_then(|v| as_str(&v)).map_or_else(|| Name::fresh("anon"), |n| Name::plain(&n));
+        Ok(from_value(i, FromClause::new(FromKind::Subquery { element: s, name, lateral: true })))
+    });
+    set(m, "alias", |i, a| {
+        let f = from_of(i, &a.positional.first().cloned().unwrap_or(Value::None))?.ok_or_else(|| i.type_error("alias() takes a FROM element"))?;
+        let name = arg(&a, 1, "name").and_then(|v| as_str(&v));
+        Ok(from_value(i, super::from_obj::alias_of(&f, name.as_deref())))
+    });
+}

@@ -39,7 +39,19 @@ pub type Method = fn(&mut Interp, Args) -> PyResult<Value>;
 /// A native class with SQLAlchemy's module and name, created once per interpreter: `methods` become
 /// builtins, `properties` read-only properties.
 pub fn core_class(interp: &mut Interp, module: &str, name: &str, methods: &[(&str, Method)], properties: &[(&str, Method)]) -> Rc<Class> {
-    let key = format!("core:{module}.{name}");
+    core_class_keyed(interp, &format!("core:{module}.{name}"), module, name, methods, properties)
+}
+
+/// [`core_class`] under an explicit registry key (two native states behind one Python class name).
+pub fn core_class_keyed(
+    interp: &mut Interp,
+    key: &str,
+    module: &str,
+    name: &str,
+    methods: &[(&str, Method)],
+    properties: &[(&str, Method)],
+) -> Rc<Class> {
+    let key = key.to_string();
     if let Some(c) = interp.registered_class(&key) {
         return c;
     }

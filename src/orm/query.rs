@@ -191,6 +191,12 @@ impl Orm {
                 out.push(Entity::Expr(e.expr.clone()));
                 continue;
             }
+            if let Some(e) = state::<super::core::expr_obj::ExprObj>(a)
+                && let Some(l) = super::core::bridge::to_legacy(&e.expr)
+            {
+                out.push(Entity::Expr(l));
+                continue;
+            }
             if let Some(columns) = self.table_entities(a) {
                 out.extend(columns);
                 continue;
@@ -429,6 +435,9 @@ impl Orm {
 
 /// The query state of a Query or Select object.
 pub fn query_of(v: &Value) -> Option<Rc<QueryData>> {
+    if let Some(s) = super::core::select_obj::select_stmt_of(v) {
+        return super::core::bridge::select_to_legacy(&s).map(Rc::new);
+    }
     state::<QueryData>(v)
 }
 

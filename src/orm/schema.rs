@@ -423,6 +423,7 @@ fn column_path(v: &Value) -> Option<String> {
 #[derive(Debug)]
 pub struct UniqueSpec {
     pub columns: Vec<String>,
+    pub name: Option<String>,
 }
 
 impl Orm {
@@ -435,6 +436,6 @@ impl Orm {
             }
         }
         let class = native_class(interp, "UniqueConstraint", "sqlalchemy", &[]);
-        Ok(wrap(&class, UniqueSpec { columns }))
+        Ok(wrap(&class, UniqueSpec { columns, name: None }))
     }
 }

@@ -181,16 +181,87 @@ fn find_core_table(interp: &Interp, name: &str) -> Option<FromRef> {
 
 /// A legacy ORM expression as a Core expression.
 fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
-    match e {
+    use crate::sql::elements::build::{Operand, rc};
+    use crate::sql::ops::Op;
+    let sub = |x: &SqlExpr| from_legacy(interp, x);
+    Some(match e {
         SqlExpr::Column { table, column, ty } => {
             let from = find_core_table(interp, table);
             match from.and_then(|f| f.column_ref_by_name(column)) {
-                Some(c) => Some(Rc::new(Expr::Column(c))),
-                None => Some(build::column(column, core_type(ty))),
+                Some(c) => Rc::new(Expr::Column(c)),
+                None => build::column(column, core_type(ty)),
             }
         }
-        _ => None,
-    }
+        SqlExpr::Literal(crate::db::Cell::Null) => rc(Expr::Null),
+        SqlExpr::Literal(cell) => {
+            let v = match cell {
+                crate::db::Cell::Int(n) => crate::sql::value::SqlValue::Int(*n),
+                crate::db::Cell::Float(f) => crate::sql::value::SqlValue::Float(*f),
+                crate::db::Cell::Bool(b) => crate::sql::value::SqlValue::Bool(*b),
+                crate::db::Cell::Text(t) => crate::sql::value::SqlValue::Str(t.clone()),
+                crate::db::Cell::Null => crate::sql::value::SqlValue::None,
+            };
+            build::literal(v, None)
+        }
+        SqlExpr::Bool(b) => rc(if *b { Expr::True } else { Expr::False }),
+        SqlExpr::Binary { op, left, right } => {
+            let l = sub(left)?;
+            let r = sub(right)?;
+            let op = match *op {
+                "=" => Op::Eq,
+                "!=" => Op::Ne,
+                "<" => Op::Lt,
+                "<=" => Op::Le,
+                ">" => Op::Gt,
+                ">=" => Op::Ge,
+                "+" => Op::Add,
+                "-" => Op::Sub,
+                "*" => Op::Mul,
+                "/" => Op::TrueDiv,
+                "%" => Op::Mod,
+                "||" => Op::Concat,
+                _ => return None,
+            };
+            if op.is_comparison() {
+                build::compare(&l, op, Operand::Expr(r), false).ok()?
+            } else {
+                build::operate(&l, op, Operand::Expr(r), false)
+            }
+        }
+        SqlExpr::IsNull { expr, negate } => {
+            build::compare(&sub(expr)?, if *negate { Op::IsNot } else { Op::Is }, Operand::Expr(rc(Expr::Null)), false).ok()?
+        }
+        SqlExpr::And(items) => build::boolean_list(Op::And, items.iter().map(sub).collect::<Option<Vec<_>>>()?),
+        SqlExpr::Or(items) => build::boolean_list(Op::Or, items.iter().map(sub).collect::<Option<Vec<_>>>()?),
+        SqlExpr::Not(inner) => build::negate(&sub(inner)?),
+        SqlExpr::Func { name, args } if name == "distinct" => {
+            let a = sub(args.first()?)?;
+            let ty = a.ty();
+            build::unary_operator(&a, Op::Distinct, ty)
+        }
+        SqlExpr::Func { name, args } => {
+            build::function(name, Vec::new(), args.iter().map(|a| sub(a).map(Operand::Expr)).collect::<Option<Vec<_>>>()?, None)
+        }
+        SqlExpr::CountStar => build::function("count", Vec::new(), Vec::new(), None),
+        SqlExpr::Ordered { expr, desc } => build::unary_modifier(&sub(expr)?, if *desc { Op::Desc } else { Op::Asc }),
+        SqlExpr::Label { expr, name } => build::label(&sub(expr)?, Some(name), None),
+        SqlExpr::LabelRef(name) => rc(Expr::TextualLabelReference(name.clone())),
+        SqlExpr::In { expr, items, negate } => {
+            let e = sub(expr)?;
+            let ops = items.iter().map(|i| sub(i).map(Operand::Expr)).collect::<Option<Vec<_>>>()?;
+            build::in_(&e, if *negate { Op::NotIn } else { Op::In }, build::InOperand::List(ops)).ok()?
+        }
+        SqlExpr::Like { expr, pattern, insensitive, negate } => {
+            let op = match (insensitive, negate) {
+                (false, false) => Op::Like,
+                (false, true) => Op::NotLike,
+                (true, false) => Op::ILike,
+                (true, true) => Op::NotILike,
+            };
+            build::like(&sub(expr)?, op, Operand::Expr(sub(pattern)?), None).ok()?
+        }
+        SqlExpr::Exists { .. } => return None,
+    })
 }
 
 /// The Core expression for an ORM object used where Core expects one: a mapped attribute, a class
@@ -200,16 +271,21 @@ pub fn legacy_expr(interp: &mut Interp, v: &Value) -> PyResult<Option<ExprRef>> 
         return Ok(from_legacy(interp, &e.expr));
     }
     if let Some(spec) = state::<ColumnSpec>(v) {
-        if let Some((table, column)) = spec.bound.borrow().clone()
-            && let Some(c) = find_core_table(interp, &table).and_then(|f| f.column_ref_by_name(&column))
-        {
-            return Ok(Some(Rc::new(Expr::Column(c))));
-        }
-        let name = spec.name.clone().unwrap_or_default();
-        let info = super::schema_obj::column_info(&spec, &name);
-        return Ok(Some(Rc::new(Expr::Column(crate::sql::elements::ColumnRef { table: None, col: Rc::new(info) }))));
+        return Ok(Some(spec_expr(interp, &spec)));
     }
     Ok(None)
+}
+
+/// A `Column` object as an expression: its table's column once attached, else a free column.
+pub fn spec_expr(interp: &Interp, spec: &ColumnSpec) -> ExprRef {
+    if let Some((table, column)) = spec.bound.borrow().clone()
+        && let Some(c) = find_core_table(interp, &table).and_then(|f| f.column_ref_by_name(&column))
+    {
+        return Rc::new(Expr::Column(c));
+    }
+    let name = spec.name.clone().unwrap_or_default();
+    let info = super::schema_obj::column_info(spec, &name);
+    Rc::new(Expr::Column(crate::sql::elements::ColumnRef { table: None, col: Rc::new(info) }))
 }
 
 /// The Core table of a mapped class (`select_from(User)` in Core terms), or of an ORM `Table` object.
@@ -297,7 +373,8 @@ pub fn to_legacy(e: &ExprRef) -> Option<SqlExpr> {
         Expr::Null => L::Literal(crate::db::Cell::Null),
         Expr::True => L::Bool(true),
         Expr::False => L::Bool(false),
-        Expr::Grouping(inner) => to_legacy(inner)?,
+        Expr::Grouping(inner) | Expr::LabelReference(inner) => to_legacy(inner)?,
+        Expr::TextualLabelReference(name) => L::LabelRef(name.clone()),
         Expr::Label(l) => L::Label { expr: Box::new(to_legacy(&l.element)?), name: l.name.text() },
         Expr::AsBoolean { element, op, .. } => {
             let inner = to_legacy(element)?;
@@ -360,4 +437,77 @@ pub fn to_legacy(e: &ExprRef) -> Option<SqlExpr> {
         }
         _ => return None,
     })
+}
+
+/// A Core SELECT as the ORM's query (for sessions executing Core statements until the ORM runs on
+/// the statement tree).
+pub fn select_to_legacy(stmt: &crate::sql::selectable::SelectStmt) -> Option<crate::orm::query::QueryData> {
+    use crate::orm::query::{Entity, Join, QueryData};
+    let crate::sql::selectable::SelectStmt::Select(s) = stmt else { return None };
+    let int_of = |e: &Option<ExprRef>| -> Option<Option<i64>> {
+        match e.as_deref() {
+            None => Some(None),
+            Some(Expr::Bind(b)) => match &b.value {
+                crate::sql::elements::BindValue::Value(crate::sql::value::SqlValue::Int(n)) => Some(Some(*n)),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let mut q = QueryData {
+        entities: s.columns.iter().map(|c| to_legacy(c).map(Entity::Expr)).collect::<Option<Vec<_>>>()?,
+        criteria: s.where_.iter().map(to_legacy).collect::<Option<Vec<_>>>()?,
+        order: s.order_by.iter().map(to_legacy).collect::<Option<Vec<_>>>()?,
+        group_by: s.group_by.iter().map(to_legacy).collect::<Option<Vec<_>>>()?,
+        having: s.having.iter().map(to_legacy).collect::<Option<Vec<_>>>()?,
+        limit: int_of(&s.limit)?,
+        offset: int_of(&s.offset)?,
+        distinct: s.distinct,
+        ..QueryData::default()
+    };
+    let froms = crate::sql::selectable::froms::apply_joins(s).ok()?;
+    fn flatten(f: &FromRef, q: &mut QueryData) -> Option<()> {
+        match &f.kind {
+            FromKind::Table(t) => {
+                q.select_from.push(t.name.clone());
+                Some(())
+            }
+            FromKind::Join(j) => {
+                flatten(&j.left, q)?;
+                let FromKind::Table(t) = &j.right.kind else { return None };
+                q.joins.push(Join { table: t.name.clone(), on: to_legacy(&j.onclause)?, outer: j.isouter });
+                Some(())
+            }
+            _ => None,
+        }
+    }
+    for f in &froms {
+        flatten(f, &mut q)?;
+    }
+    Some(q)
+}
+
+/// Every column an expression mentions as (table, column); columns without a table count as
+/// `owner_table`'s.
+pub fn column_pairs(e: &ExprRef, owner_table: &str, out: &mut Vec<(String, String)>) {
+    fn walk(e: &ExprRef, owner: &str, out: &mut Vec<(String, String)>) {
+        match &**e {
+            Expr::Column(c) => {
+                let t = c.table.as_ref().and_then(|t| t.name()).map_or_else(|| owner.to_string(), |n| n.text());
+                out.push((t, c.col.name.text()));
+            }
+            Expr::Binary(b) => {
+                walk(&b.left, owner, out);
+                walk(&b.right, owner, out);
+            }
+            Expr::ClauseList(l) => l.clauses.iter().for_each(|c| walk(c, owner, out)),
+            Expr::Grouping(inner) | Expr::LabelReference(inner) => walk(inner, owner, out),
+            Expr::Label(l) => walk(&l.element, owner, out),
+            Expr::Unary(u) => walk(&u.element, owner, out),
+            Expr::AsBoolean { element, .. } => walk(element, owner, out),
+            Expr::Function(f) => f.args.iter().for_each(|a| walk(a, owner, out)),
+            _ => {}
+        }
+    }
+    walk(e, owner_table, out);
 }

@@ -63,7 +63,7 @@ pub fn attr_value(interp: &mut Interp, expr: ExprRef, orm: OrmAttr) -> Value {
 }
 
 /// The per-object methods (repr, str, compile) shared by every expression class.
-fn add_methods(class: &Rc<crate::eval::value::Class>) {
+pub fn add_methods(class: &Rc<crate::eval::value::Class>) {
     if class.dict.borrow().contains_key("__repr__") {
         return;
     }
@@ -79,10 +79,14 @@ fn add_methods(class: &Rc<crate::eval::value::Class>) {
 /// The receiver's expression state.
 pub fn this_expr(interp: &Interp, args: Args) -> PyResult<(Rc<ExprObj>, Value, Args)> {
     let (this, rest) = split_self(args);
-    match state::<ExprObj>(&this) {
-        Some(s) => Ok((s, this, rest)),
-        None => Err(interp.type_error("descriptor requires a 'ColumnElement' object")),
+    if let Some(s) = state::<ExprObj>(&this) {
+        return Ok((s, this, rest));
     }
+    if let Some(spec) = state::<crate::orm::schema::ColumnSpec>(&this) {
+        let expr = super::bridge::spec_expr(interp, &spec);
+        return Ok((Rc::new(ExprObj { expr, orm: None }), this, rest));
+    }
+    Err(interp.type_error("descriptor requires a 'ColumnElement' object"))
 }
 
 /// `str(expr)`: the default dialect's text.
@@ -149,7 +153,7 @@ fn anon_text(n: &crate::sql::elements::Name) -> String {
         .collect()
 }
 
-const PROPERTIES: &[(&str, Method)] = &[
+pub const PROPERTIES: &[(&str, Method)] = &[
     ("type", |i, a| {
         let (this, _, _) = this_expr(i, a)?;
         let ty = match &*this.expr {

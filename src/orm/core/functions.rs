@@ -44,6 +44,15 @@ const FUNC_METHODS: &[(&str, Method)] = &[
         let (this, rest) = split_self(a);
         let g = state::<FuncGen>(&this).ok_or_else(|| i.type_error("func expected"))?;
         let Some((name, packages)) = g.path.split_last() else { return Err(i.type_error("func() needs a name")) };
+        if rest.positional.iter().any(super::bridge::is_legacy) {
+            // The ORM's own function form, until ORM queries run on the statement tree.
+            let mut args = Vec::new();
+            for v in &rest.positional {
+                args.push(crate::orm::expr::to_expr(i, v, None)?);
+            }
+            let e = crate::orm::expr::SqlExpr::Func { name: name.clone(), args };
+            return Ok(crate::orm::expr::expr_value(i, e, None));
+        }
         let mut args = Vec::new();
         for v in &rest.positional {
             args.push(to_operand(i, v)?);

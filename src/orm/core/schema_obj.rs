@@ -158,13 +158,11 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
         }
     }
     *spec.core.borrow_mut() = Some(Rc::new(core));
-    let class = core_class(
-        interp,
-        if mapped { "sqlalchemy.orm.properties" } else { "sqlalchemy.sql.schema" },
-        if mapped { "MappedColumn" } else { "Column" },
-        super::operators::METHODS,
-        &[],
-    );
+    let (module, name) = if mapped { ("sqlalchemy.orm.properties", "MappedColumn") } else { ("sqlalchemy.sql.schema", "Column") };
+    // No operators: a class-body Column compared before its class is mapped has no table yet, and the
+    // ORM resolves such comparisons (`primaryjoin=id == ...`) from the other side.
+    let class = super::core_class_keyed(interp, &format!("core:{module}.{name}#spec"), module, name, &[], super::expr_obj::PROPERTIES);
+    super::expr_obj::add_methods(&class);
     Ok(wrap(&class, spec))
 }
 
@@ -250,7 +248,7 @@ pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
         } else if let Some(u) = state::<crate::orm::schema::UniqueSpec>(a) {
             if let Some(t) = from.table() {
-                t.constraints.borrow_mut().push(Constraint::Unique { name: None, columns: u.columns.clone() });
+                t.constraints.borrow_mut().push(Constraint::Unique { name: u.name.clone(), columns: u.columns.clone() });
             }
         } else if let Some(ix) = state::<IndexObj>(a) {
             indexes.push(ix);
@@ -401,6 +399,9 @@ fn constraint_value(interp: &mut Interp, c: Constraint) -> Value {
 
 const CONSTRAINT_METHODS: &[(&str, Method)] = &[("__repr__", |i, a| {
     let (this, _) = split_self(a);
+    if state::<crate::orm::schema::UniqueSpec>(&this).is_some() {
+        return Ok(Value::str("UniqueConstraint()"));
+    }
     let c = state::<ConstraintObj>(&this).ok_or_else(|| i.type_error("constraint expected"))?;
     Ok(Value::str(&match &c.0 {
         Constraint::Check { .. } => "CheckConstraint(<sqlalchemy.sql.elements.TextClause object>)".to_string(),
@@ -429,13 +430,9 @@ fn primary_key_constraint(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn unique_constraint(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let columns = constraint_columns(interp, &args.positional)?;
-    let name = name_kw(&args);
-    if name.is_none() {
-        // Declarative's `__table_args__` reads this form.
-        let class = core_class(interp, "sqlalchemy.sql.schema", "UniqueConstraint", CONSTRAINT_METHODS, &[]);
-        return Ok(wrap(&class, crate::orm::schema::UniqueSpec { columns }));
-    }
-    Ok(constraint_value(interp, Constraint::Unique { name, columns }))
+    // Declarative's `__table_args__` reads this form.
+    let class = core_class(interp, "sqlalchemy.sql.schema", "UniqueConstraint", CONSTRAINT_METHODS, &[]);
+    Ok(wrap(&class, crate::orm::schema::UniqueSpec { columns, name: name_kw(&args) }))
 }
 
 fn foreign_key_constraint(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -77,7 +77,7 @@ impl Compiler {
     }
 
     fn quote_collation(&self, c: &str) -> String {
-        if super::quoting::requires_quotes_illegal_chars(c) { super::quoting::force_quote(self.dialect, c) } else { c.to_string() }
+        self.quote(c)
     }
 
     /// The type as written in CAST (a `COLLATE` suffix moves after the parenthesis).

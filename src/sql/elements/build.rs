@@ -363,7 +363,7 @@ pub fn in_(expr: &ExprRef, op: Op, operand: InOperand) -> SqlResult<ExprRef> {
             }
         }
         InOperand::List(items) => {
-            let all_values = items.iter().all(|i| matches!(i, Operand::Value(v) if !matches!(v, SqlValue::None)));
+            let all_values = items.iter().all(|i| matches!(i, Operand::Value(_)));
             if all_values {
                 let values = items.into_iter().filter_map(|i| match i {
                     Operand::Value(v) => Some(v),
@@ -381,7 +381,6 @@ pub fn in_(expr: &ExprRef, op: Op, operand: InOperand) -> SqlResult<ExprRef> {
                 let clauses: Vec<ExprRef> = items
                     .into_iter()
                     .map(|i| match i {
-                        Operand::Value(SqlValue::None) => rc(Expr::Null),
                         Operand::Value(v) => bind_for(expr, &op, v, None, false),
                         Operand::Expr(e) => e,
                     })

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 SHARED=${ORMPLAY_SHARED:-$ROOT/../shared}
+# The yardsticks and several tests read the shared corpora: without them nothing would be measured.
+[ -d "$SHARED/conformance/cases" ] || { echo "test.sh: $SHARED (the shared corpora) not found; set ORMPLAY_SHARED" >&2; exit 1; }
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
 layers_passed=0
@@ -42,6 +44,8 @@ python3 scripts/ratchet.py conformance -- python3 "$SHARED/conformance/check" --
 if [ -d tests/conformance ]; then
   python3 scripts/ratchet.py conformance-local -- python3 "$SHARED/conformance/check" --cases tests/conformance -- "$ORMPLAY" run
 fi
+# The gallery lessons, against their outcome under real SQLAlchemy (scripts/record-lessons.sh).
+python3 scripts/ratchet.py lessons -- python3 "$SHARED/conformance/check" --cases examples -- "$ORMPLAY" run
 done_layer
 
 step "release build of the page, bundle size, and browser tests (headless Chromium)"

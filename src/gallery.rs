@@ -1,9 +1,10 @@
 //! The examples gallery: the lessons behind the `examples` picker, compiled into the binary.
 //!
 //! Each lesson lives in `examples/<id>/` as the files a learner would write (`models.py`, `script.py`)
-//! plus `lesson.md`, the short explanation shown beside the code. They are plain files so they can be
-//! run under real SQLAlchemy (`scripts/check-lessons.sh`) and read on their own; this module only
-//! registers them with `include_str!`, in picker order. The first lesson is what a first visit opens.
+//! plus `lesson.md`, the short explanation shown beside the code, and `expected.json`, the lesson's outcome
+//! under real SQLAlchemy (`scripts/record-lessons.sh`; `tests/corpus.rs` holds ormplay to it). They are
+//! plain files so they can be run and read on their own; this module only registers them with
+//! `include_str!`, in picker order. The first lesson is what a first visit opens.
 
 use crate::permalink::{self, PlaygroundState};
 

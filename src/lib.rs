@@ -19,8 +19,8 @@ pub mod program;
 pub mod pyfmt;
 pub mod python;
 pub mod run;
-pub mod sql;
 pub mod source;
+pub mod sql;
 pub mod text;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -4,22 +4,23 @@
 
 use std::path::PathBuf;
 
-/// `../shared` next to the repository (or `$ORMPLAY_SHARED`); `None` on a checkout without it.
-pub fn shared_dir() -> Option<PathBuf> {
+/// `../shared` next to the repository (or `$ORMPLAY_SHARED`). The shared corpus is required: a checkout
+/// without it fails the tests that read it, loudly, instead of passing them with nothing checked.
+pub fn shared_dir() -> PathBuf {
     let dir = std::env::var_os("ORMPLAY_SHARED")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    if dir.join("conformance/cases").is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("note: {} not found; tests over the shared conformance corpus and seeds are skipped", dir.display());
-        None
-    }
+    assert!(
+        dir.join("conformance/cases").is_dir(),
+        "{} not found: the shared corpus is required (set ORMPLAY_SHARED to its folder)",
+        dir.display()
+    );
+    dir
 }
 
 /// (case name, models.py text) for every conformance case, sorted by name.
 pub fn conformance_models() -> Vec<(String, String)> {
-    let Some(shared) = shared_dir() else { return Vec::new() };
+    let shared = shared_dir();
     let mut out = Vec::new();
     for entry in std::fs::read_dir(shared.join("conformance/cases")).expect("cases dir") {
         let path = entry.expect("entry").path();
@@ -49,7 +50,7 @@ pub fn gallery_models() -> Vec<(String, String)> {
 
 /// The ```python blocks of a seed document, in order.
 pub fn seed_python_blocks(file: &str) -> Vec<String> {
-    let Some(shared) = shared_dir() else { return Vec::new() };
+    let shared = shared_dir();
     let text = std::fs::read_to_string(shared.join("seeds").join(file)).expect("seed document");
     let mut blocks = Vec::new();
     let mut current: Option<String> = None;

@@ -60,7 +60,12 @@ impl CompiledSql {
             out.push_str(&rest[..pos]);
             let after = &rest[pos + 1..];
             let end = after.find(CLOSE).unwrap_or(after.len());
-            out.push_str(&placeholder(self.dialect, &after[..end]));
+            let name = &after[..end];
+            out.push_str(&placeholder(self.dialect, name));
+            if let Some(cast) = self.binds.get(name).and_then(|b| bind_cast(self.dialect, &b.ty)) {
+                out.push_str("::");
+                out.push_str(&cast);
+            }
             rest = after.get(end + 1..).unwrap_or("");
         }
         out.push_str(rest);
@@ -224,6 +229,27 @@ fn empty_set(dialect: Dialect, ty: &SqlType, op: Option<&Op>) -> String {
             }
         }
     }
+}
+
+/// PostgreSQL (psycopg) renders a cast after parameters of most types (`%(x_1)s::VARCHAR`).
+fn bind_cast(dialect: Dialect, ty: &SqlType) -> Option<String> {
+    if dialect != Dialect::Postgresql {
+        return None;
+    }
+    Some(match ty.kind {
+        TypeKind::String | TypeKind::Text | TypeKind::Unicode | TypeKind::UnicodeText => "VARCHAR".into(),
+        TypeKind::Integer => "INTEGER".into(),
+        TypeKind::SmallInteger => "SMALLINT".into(),
+        TypeKind::BigInteger => "BIGINT".into(),
+        TypeKind::Boolean => "BOOLEAN".into(),
+        TypeKind::Numeric => "NUMERIC".into(),
+        TypeKind::Float | TypeKind::Double => "FLOAT".into(),
+        TypeKind::Date => "DATE".into(),
+        TypeKind::DateTime => "TIMESTAMP WITHOUT TIME ZONE".into(),
+        TypeKind::Time => "TIME WITHOUT TIME ZONE".into(),
+        TypeKind::Json => "JSON".into(),
+        _ => return None,
+    })
 }
 
 /// A placeholder in the dialect's parameter style.

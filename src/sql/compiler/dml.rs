@@ -150,7 +150,7 @@ impl Compiler {
         tkw.asfrom = true;
         text.push_str("INTO ");
         text.push_str(&self.visit_from(&table, &tkw)?);
-        let returning = self.returning_text(&ins.returning, toplevel, kw)?;
+        let mut implicit_returning: Vec<ExprRef> = Vec::new();
         if let Some((names, select)) = &ins.select {
             let cols: Vec<String> = names.iter().map(|n| self.quote(n)).collect();
             text.push_str(&format!(" ({})", cols.join(", ")));
@@ -180,6 +180,18 @@ impl Compiler {
             text.push_str(&format!(" VALUES {}", rows.join(", ")));
         } else {
             let params = self.insert_params(ins, &table, column_keys, kw)?;
+            // PostgreSQL fetches a generated primary key with RETURNING (SQLite uses lastrowid).
+            if self.dialect == Dialect::Postgresql && toplevel && ins.returning.is_empty() && !ins.inline {
+                let pk: Vec<ExprRef> = table
+                    .column_refs()
+                    .into_iter()
+                    .filter(|c| c.col.primary_key && !params.iter().any(|p| Rc::ptr_eq(&p.col, &c.col)))
+                    .map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+                    .collect();
+                if pk.len() == 1 {
+                    implicit_returning = pk;
+                }
+            }
             if params.is_empty() && self.dialect != Dialect::Default {
                 text.push_str(" DEFAULT VALUES");
             } else {
@@ -196,7 +208,8 @@ impl Compiler {
             text.push(' ');
             text.push_str(&self.on_conflict(oc, &table, kw)?);
         }
-        if let Some(r) = returning {
+        let returning_cols = if ins.returning.is_empty() { &implicit_returning } else { &ins.returning };
+        if let Some(r) = self.returning_text(returning_cols, toplevel, kw)? {
             text.push(' ');
             text.push_str(&r);
         }

@@ -76,6 +76,11 @@ impl Compiler {
         Ok(parts.join(sep))
     }
 
+    /// pyformat / format parameter styles need a literal `%` doubled (`_double_percents`).
+    pub(crate) fn escape_percents(&self, text: &str) -> String {
+        if matches!(self.dialect, Dialect::Postgresql | Dialect::Mysql) { text.replace('%', "%%") } else { text.to_string() }
+    }
+
     fn quote_collation(&self, c: &str) -> String {
         self.quote(c)
     }
@@ -95,7 +100,7 @@ impl Compiler {
                 ty: crate::sql::schema::effective_type(&c.col),
             });
         }
-        let name = if c.col.is_literal { raw } else { self.quote(&raw) };
+        let name = if c.col.is_literal { self.escape_percents(&raw) } else { self.quote(&raw) };
         let Some(table) = &c.table else { return name };
         if !kw.include_table || c.col.bare {
             return name;
@@ -111,7 +116,7 @@ impl Compiler {
 
     /// `visit_textclause`: the text as written, `:name` parameters rendered as parameters.
     fn visit_textclause(&mut self, t: &crate::sql::elements::TextClause, kw: &Kw) -> SqlResult<String> {
-        let text = &t.text;
+        let text = &self.escape_percents(&t.text);
         let mut out = String::with_capacity(text.len());
         let chars: Vec<char> = text.chars().collect();
         let mut i = 0;
@@ -215,6 +220,9 @@ impl Compiler {
             }
             Op::BitwiseXor if self.dialect == Dialect::Postgresql => self.generic_binary(b, " # ", kw),
             Op::GetItem | Op::JsonGetItem | Op::JsonPathGetItem => self.visit_getitem(b, kw),
+            Op::Concat if self.dialect == Dialect::Mysql => {
+                Ok(format!("concat({}, {})", self.visit(&b.left, kw)?, self.visit(&b.right, kw)?))
+            }
             Op::Custom(c) => {
                 let mut inner = kw.clone();
                 inner.eager_grouping = c.eager_grouping;
@@ -330,6 +338,9 @@ impl Compiler {
 
     /// `visit_clauselist` / `visit_expression_clauselist`.
     fn visit_clauselist(&mut self, l: &ClauseList, kw: &Kw) -> SqlResult<String> {
+        if l.op == Op::Concat && self.dialect == Dialect::Mysql {
+            return Ok(format!("concat({})", self.delimited(&l.clauses, ", ", kw)?));
+        }
         let sep = match &l.op {
             Op::Custom(c) => format!(" {} ", c.opstring),
             op => op.opstring().unwrap_or(" ").to_string(),

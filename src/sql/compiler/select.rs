@@ -135,7 +135,7 @@ impl Compiler {
             text.push_str(" \nFROM ");
             text.push_str(&parts.join(", "));
         } else if self.dialect == Dialect::Oracle {
-            text.push_str(" \nFROM DUAL");
+            text.push_str(" FROM DUAL");
         }
         if let Some(w) = where_clause(&select.where_) {
             let t = self.visit(&w, &body_kw)?;
@@ -214,6 +214,17 @@ impl Compiler {
                         text.push_str(&format!(" \n LIMIT {}, {l}", self.visit(o, kw)?));
                     }
                     (None, None) => {}
+                }
+            }
+            Dialect::Postgresql => {
+                if let Some(l) = limit {
+                    text.push_str(&format!(" \n LIMIT {}", self.visit(l, kw)?));
+                }
+                if let Some(o) = offset {
+                    if limit.is_none() {
+                        text.push_str(" \n LIMIT ALL");
+                    }
+                    text.push_str(&format!(" OFFSET {}", self.visit(o, kw)?));
                 }
             }
             _ => {

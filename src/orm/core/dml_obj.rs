@@ -211,8 +211,10 @@ fn returning(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// `str(stmt)`.
-pub fn dml_str(interp: &Interp, s: &DmlStatement) -> PyResult<String> {
-    let c = py(interp, Compiler::compile_dml(Dialect::Default, CompileOptions::default(), s, None))?;
+pub fn dml_str(interp: &Interp, s: &DmlStatement, sqlite: bool) -> PyResult<String> {
+    // A dialect-specific construct stringifies with its own dialect (`stringify_dialect`).
+    let dialect = if sqlite { Dialect::Sqlite } else { Dialect::Default };
+    let c = py(interp, Compiler::compile_dml(dialect, CompileOptions::default(), s, None))?;
     Ok(c.string())
 }
 
@@ -257,7 +259,7 @@ fn on_conflict(interp: &mut Interp, args: Args, update: bool) -> PyResult<Value>
 const METHODS: &[(&str, Method)] = &[
     ("__str__", |i, a| {
         let (s, _) = this(i, a)?;
-        Ok(Value::str(&dml_str(i, &s.stmt)?))
+        Ok(Value::str(&dml_str(i, &s.stmt, s.sqlite)?))
     }),
     ("values", values),
     ("ordered_values", |i, a| {

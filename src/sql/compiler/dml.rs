@@ -230,8 +230,7 @@ impl Compiler {
                     let Some(c) = cols.iter().find(|c| c.key == key).cloned() else {
                         return Err(SqlError::compile(format!("Unconsumed column names: {key}")));
                     };
-                    let mut vkw = kw.clone();
-                    vkw.include_table = false;
+                    let vkw = kw.clone();
                     let value = match v {
                         DmlValue::Value(val) => {
                             let e = build::literal(val.clone(), Some(c.ty.clone()));
@@ -243,9 +242,7 @@ impl Compiler {
                 }
                 let mut text = format!("ON CONFLICT {}DO UPDATE SET {}", target(self, index_elements), parts.join(", "));
                 if let Some(w) = where_ {
-                    let mut wkw = kw.clone();
-                    wkw.include_table = false;
-                    text.push_str(&format!(" WHERE {}", self.visit(w, &wkw)?));
+                    text.push_str(&format!(" WHERE {}", self.visit(w, kw)?));
                 }
                 Ok(text)
             }

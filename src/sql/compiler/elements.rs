@@ -444,15 +444,26 @@ impl Compiler {
             parts.push(format!("ORDER BY {}", self.delimited(&o.order_by, ", ", kw)?));
         }
         if let Some((word, lower, upper)) = &o.frame {
-            let bound = |b: &FrameBound, is_lower: bool| match b {
-                FrameBound::Unbounded => if is_lower { "UNBOUNDED PRECEDING".to_string() } else { "UNBOUNDED FOLLOWING".to_string() },
-                FrameBound::Current => "CURRENT ROW".to_string(),
-                FrameBound::Preceding(n) => format!("{n} PRECEDING"),
-                FrameBound::Following(n) => format!("{n} FOLLOWING"),
-            };
-            parts.push(format!("{word} BETWEEN {} AND {}", bound(lower, true), bound(upper, false)));
+            let l = self.frame_bound(lower, true, kw)?;
+            let u = self.frame_bound(upper, false, kw)?;
+            parts.push(format!("{word} BETWEEN {l} AND {u}"));
         }
         Ok(format!("{text} OVER ({})", parts.join(" ")))
+    }
+
+    /// A window frame bound; an offset is a bound parameter (`:param_1 PRECEDING`).
+    fn frame_bound(&mut self, b: &FrameBound, is_lower: bool, kw: &Kw) -> SqlResult<String> {
+        let offset = |c: &mut Compiler, n: i64| {
+            let e = build::literal(crate::sql::value::SqlValue::Int(n), Some(SqlType::integer()));
+            c.visit(&e, kw)
+        };
+        Ok(match b {
+            FrameBound::Unbounded if is_lower => "UNBOUNDED PRECEDING".into(),
+            FrameBound::Unbounded => "UNBOUNDED FOLLOWING".into(),
+            FrameBound::Current => "CURRENT ROW".into(),
+            FrameBound::Preceding(n) => format!("{} PRECEDING", offset(self, *n)?),
+            FrameBound::Following(n) => format!("{} FOLLOWING", offset(self, *n)?),
+        })
     }
 
     fn visit_within_group(&mut self, element: &ExprRef, order_by: &[ExprRef], inline: bool, kw: &Kw) -> SqlResult<String> {

@@ -107,7 +107,7 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
     );
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.exc", None)?));
     m.set("__version__", Value::str("2.0 (ormplay)"));
-    let legacy: Vec<(&str, Value)> = ["select", "insert", "update", "delete", "and_", "or_", "not_", "desc", "asc", "distinct", "func"]
+    let legacy: Vec<(&str, Value)> = ["insert", "update", "delete", "and_", "or_", "not_", "desc", "asc", "distinct", "func"]
         .iter()
         .filter_map(|n| m.get(n).map(|v| (*n, v)))
         .collect();

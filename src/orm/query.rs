@@ -435,7 +435,7 @@ impl Orm {
 
 /// The query state of a Query or Select object.
 pub fn query_of(v: &Value) -> Option<Rc<QueryData>> {
-    if let Some(s) = super::core::select_obj::select_stmt_of(v) {
+    if let Some(s) = state::<super::core::select_obj::SelectObj>(v) {
         return super::core::bridge::select_to_legacy(&s).map(Rc::new);
     }
     state::<QueryData>(v)

@@ -193,20 +193,15 @@ fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
             }
         }
         SqlExpr::Literal(crate::db::Cell::Null) => rc(Expr::Null),
-        SqlExpr::Literal(cell) => {
-            let v = match cell {
-                crate::db::Cell::Int(n) => crate::sql::value::SqlValue::Int(*n),
-                crate::db::Cell::Float(f) => crate::sql::value::SqlValue::Float(*f),
-                crate::db::Cell::Bool(b) => crate::sql::value::SqlValue::Bool(*b),
-                crate::db::Cell::Text(t) => crate::sql::value::SqlValue::Str(t.clone()),
-                crate::db::Cell::Null => crate::sql::value::SqlValue::None,
-            };
-            build::literal(v, None)
-        }
+        SqlExpr::Literal(cell) => build::literal(cell_value(cell), None),
         SqlExpr::Bool(b) => rc(if *b { Expr::True } else { Expr::False }),
         SqlExpr::Binary { op, left, right } => {
             let l = sub(left)?;
-            let r = sub(right)?;
+            // A literal compared with a column is bound under the column's name (`:score_1`).
+            let r = match &**right {
+                SqlExpr::Literal(cell) if !matches!(cell, crate::db::Cell::Null) => Operand::Value(cell_value(cell)),
+                other => Operand::Expr(from_legacy(interp, other)?),
+            };
             let op = match *op {
                 "=" => Op::Eq,
                 "!=" => Op::Ne,
@@ -223,9 +218,9 @@ fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
                 _ => return None,
             };
             if op.is_comparison() {
-                build::compare(&l, op, Operand::Expr(r), false).ok()?
+                build::compare(&l, op, r, false).ok()?
             } else {
-                build::operate(&l, op, Operand::Expr(r), false)
+                build::operate(&l, op, r, false)
             }
         }
         SqlExpr::IsNull { expr, negate } => {
@@ -248,7 +243,13 @@ fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
         SqlExpr::LabelRef(name) => rc(Expr::TextualLabelReference(name.clone())),
         SqlExpr::In { expr, items, negate } => {
             let e = sub(expr)?;
-            let ops = items.iter().map(|i| sub(i).map(Operand::Expr)).collect::<Option<Vec<_>>>()?;
+            let ops = items
+                .iter()
+                .map(|i| match i {
+                    SqlExpr::Literal(cell) => Some(Operand::Value(cell_value(cell))),
+                    other => sub(other).map(Operand::Expr),
+                })
+                .collect::<Option<Vec<_>>>()?;
             build::in_(&e, if *negate { Op::NotIn } else { Op::In }, build::InOperand::List(ops)).ok()?
         }
         SqlExpr::Like { expr, pattern, insensitive, negate } => {
@@ -260,8 +261,26 @@ fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
             };
             build::like(&sub(expr)?, op, Operand::Expr(sub(pattern)?), None).ok()?
         }
-        SqlExpr::Exists { .. } => return None,
+        SqlExpr::Exists { table, criteria } => {
+            let from = find_core_table(interp, table)?;
+            let mut sel = crate::sql::selectable::Select::new(vec![build::literal_column("1", SqlType::null())]);
+            sel.from_obj.push(from);
+            sel.where_.push(sub(criteria)?);
+            build::exists(crate::sql::selectable::SelectStmt::Select(Rc::new(sel)))
+        }
     })
+}
+
+/// A database cell as a bound value.
+fn cell_value(cell: &crate::db::Cell) -> crate::sql::value::SqlValue {
+    use crate::sql::value::SqlValue;
+    match cell {
+        crate::db::Cell::Int(n) => SqlValue::Int(*n),
+        crate::db::Cell::Float(f) => SqlValue::Float(*f),
+        crate::db::Cell::Bool(b) => SqlValue::Bool(*b),
+        crate::db::Cell::Text(t) => SqlValue::Str(t.clone()),
+        crate::db::Cell::Null => SqlValue::None,
+    }
 }
 
 /// The Core expression for an ORM object used where Core expects one: a mapped attribute, a class
@@ -304,11 +323,6 @@ pub fn from_of_mapped(interp: &mut Interp, v: &Value) -> PyResult<Option<FromRef
 
 /// A mapped class's columns in a Core `select()` (not yet: ORM entities go through the ORM).
 pub fn entity_columns(_interp: &mut Interp, _v: &Value) -> PyResult<Option<Vec<ExprRef>>> {
-    Ok(None)
-}
-
-/// `select(...).join(User.addresses)`: the relationship's target and ON clause (not yet).
-pub fn relationship_join(_interp: &mut Interp, _v: &Value) -> PyResult<Option<(FromRef, ExprRef)>> {
     Ok(None)
 }
 
@@ -385,6 +399,12 @@ pub fn to_legacy(e: &ExprRef) -> Option<SqlExpr> {
             if l.op == Op::And { L::And(items) } else { L::Or(items) }
         }
         Expr::Unary(u) => match (&u.operator, &u.modifier) {
+            (Some(Op::Exists), _) => {
+                let Expr::ScalarSelect { select: crate::sql::selectable::SelectStmt::Select(sel), .. } = &*u.element else { return None };
+                let table = sel.from_obj.first()?.table()?.name.clone();
+                let crit: Vec<SqlExpr> = sel.where_.iter().map(to_legacy).collect::<Option<Vec<_>>>()?;
+                L::Exists { table, criteria: Box::new(L::And(crit)) }
+            }
             (Some(Op::Inv), _) => L::Not(Box::new(to_legacy(&u.element)?)),
             (_, Some(Op::Desc)) => L::Ordered { expr: Box::new(to_legacy(&u.element)?), desc: true },
             (_, Some(Op::Asc)) => L::Ordered { expr: Box::new(to_legacy(&u.element)?), desc: false },
@@ -441,9 +461,9 @@ pub fn to_legacy(e: &ExprRef) -> Option<SqlExpr> {
 
 /// A Core SELECT as the ORM's query (for sessions executing Core statements until the ORM runs on
 /// the statement tree).
-pub fn select_to_legacy(stmt: &crate::sql::selectable::SelectStmt) -> Option<crate::orm::query::QueryData> {
+pub fn select_to_legacy(obj: &super::select_obj::SelectObj) -> Option<crate::orm::query::QueryData> {
     use crate::orm::query::{Entity, Join, QueryData};
-    let crate::sql::selectable::SelectStmt::Select(s) = stmt else { return None };
+    let crate::sql::selectable::SelectStmt::Select(s) = &obj.stmt else { return None };
     let int_of = |e: &Option<ExprRef>| -> Option<Option<i64>> {
         match e.as_deref() {
             None => Some(None),
@@ -454,8 +474,22 @@ pub fn select_to_legacy(stmt: &crate::sql::selectable::SelectStmt) -> Option<cra
             _ => None,
         }
     };
+    let entities = match &obj.orm {
+        Some(info) => info
+            .entities
+            .iter()
+            .map(|e| match e {
+                super::orm_select::OrmEntity::Mapper { registry, mapper, class, .. } => {
+                    let table = registry.borrow().mappers[*mapper].table.clone();
+                    Some(Entity::Mapper { registry: registry.clone(), mapper: *mapper, class: class.clone(), table })
+                }
+                super::orm_select::OrmEntity::Column { index } => s.columns.get(*index).and_then(to_legacy).map(Entity::Expr),
+            })
+            .collect::<Option<Vec<_>>>()?,
+        None => s.columns.iter().map(|c| to_legacy(c).map(Entity::Expr)).collect::<Option<Vec<_>>>()?,
+    };
     let mut q = QueryData {
-        entities: s.columns.iter().map(|c| to_legacy(c).map(Entity::Expr)).collect::<Option<Vec<_>>>()?,
+        entities,
         criteria: s.where_.iter().map(to_legacy).collect::<Option<Vec<_>>>()?,
         order: s.order_by.iter().map(to_legacy).collect::<Option<Vec<_>>>()?,
         group_by: s.group_by.iter().map(to_legacy).collect::<Option<Vec<_>>>()?,

@@ -27,6 +27,8 @@ pub struct SelectObj {
     pub stmt: SelectStmt,
     /// `.params(**kw)` overrides, applied at compile and execution.
     pub params: Vec<(String, SqlValue)>,
+    /// The ORM entities of an ORM-enabled SELECT.
+    pub orm: Option<Rc<super::orm_select::OrmInfo>>,
 }
 
 fn class_name(s: &SelectStmt) -> &'static str {
@@ -42,8 +44,18 @@ pub fn select_value(interp: &mut Interp, stmt: SelectStmt) -> Value {
 }
 
 fn select_value_with(interp: &mut Interp, stmt: SelectStmt, params: Vec<(String, SqlValue)>) -> Value {
+    select_value_orm(interp, stmt, params, None)
+}
+
+/// A SELECT object with its ORM entity information.
+pub fn select_value_orm(
+    interp: &mut Interp,
+    stmt: SelectStmt,
+    params: Vec<(String, SqlValue)>,
+    orm: Option<Rc<super::orm_select::OrmInfo>>,
+) -> Value {
     let class = core_class(interp, "sqlalchemy.sql.selectable", class_name(&stmt), METHODS, PROPERTIES);
-    wrap(&class, SelectObj { stmt, params })
+    wrap(&class, SelectObj { stmt, params, orm })
 }
 
 /// The statement a Python object is, if it is a SELECT-like object.
@@ -66,8 +78,21 @@ fn generative(interp: &mut Interp, args: Args, f: impl FnOnce(&mut Interp, &mut 
         return Err(interp.error("AttributeError", "this method is available on select() statements"));
     };
     let mut new = (**sel).clone();
+    let before = new.columns.len();
     f(interp, &mut new, &rest)?;
-    Ok(select_value_with(interp, SelectStmt::Select(Rc::new(new)), s.params.clone()))
+    // Columns added by add_columns() are column entities; with_only_columns() starts over.
+    let orm = s.orm.as_ref().map(|o| {
+        let mut info = (**o).clone();
+        if new.columns.len() < before || !new.columns.iter().zip(&sel.columns).all(|(a, b)| Rc::ptr_eq(a, b)) {
+            info.entities = (0..new.columns.len()).map(|index| super::orm_select::OrmEntity::Column { index }).collect();
+        } else {
+            for index in before..new.columns.len() {
+                info.entities.push(super::orm_select::OrmEntity::Column { index });
+            }
+        }
+        Rc::new(info)
+    });
+    Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(new)), s.params.clone(), orm))
 }
 
 /// Runs `f` on a copy of the receiver's compound SELECT.
@@ -168,8 +193,8 @@ fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool, from: boo
     };
     let target_v = rest.first().cloned().or_else(|| kwarg(args, "target")).unwrap_or(Value::None);
     let Some(target) = from_of(interp, &target_v)? else {
-        if let Some(j) = super::bridge::relationship_join(interp, &target_v)? {
-            s.joins.push(SetupJoin { target: j.0, onclause: Some(j.1), left, isouter: outer, full: false });
+        if let Some(joins) = super::orm_select::relationship_joins(interp, &target_v)? {
+            super::orm_select::add_relationship_joins(s, joins, outer, left);
             return Ok(());
         }
         let orm = crate::orm::orm(interp)?;
@@ -467,6 +492,10 @@ const METHODS: &[(&str, Method)] = &[
         let (v, _) = split_self(a);
         Ok(v)
     }),
+    ("options", |_, a| {
+        let (v, _) = split_self(a);
+        Ok(v)
+    }),
     ("subquery", |i, a| subquery(i, a, false)),
     ("alias", |i, a| subquery(i, a, false)),
     ("lateral", |i, a| subquery(i, a, true)),
@@ -564,7 +593,12 @@ pub fn install(interp: &mut Interp, m: &Module) {
     m.set("LABEL_STYLE_DEFAULT", Value::Int(0));
     m.set("LABEL_STYLE_TABLENAME_PLUS_COL", Value::Int(1));
     m.set("LABEL_STYLE_NONE", Value::Int(2));
-    m.set("select", Interp::builtin("select", select_call));
+    m.set(
+        "select",
+        Interp::builtin("select", |i, a| {
+            if super::orm_select::is_orm_args(&a) { super::orm_select::select_call(i, a) } else { select_call(i, a) }
+        }),
+    );
     let _ = interp;
 }
 

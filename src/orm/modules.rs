@@ -177,7 +177,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
             Ok(Value::None)
         }),
     );
-    m.set("aliased", Interp::builtin("aliased", |i, _| Err(i.not_supported("aliased()"))));
+    m.set("aliased", Interp::builtin("aliased", super::core::orm_select::aliased_call));
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.orm.exc", Some(super::errors::ORM_EXC))?));
     Ok(m)
 }

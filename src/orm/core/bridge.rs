@@ -259,7 +259,11 @@ fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
                 (true, false) => Op::ILike,
                 (true, true) => Op::NotILike,
             };
-            build::like(&sub(expr)?, op, Operand::Expr(sub(pattern)?), None).ok()?
+            let pattern = match &**pattern {
+                SqlExpr::Literal(cell) if !matches!(cell, crate::db::Cell::Null) => Operand::Value(cell_value(cell)),
+                other => Operand::Expr(sub(other)?),
+            };
+            build::like(&sub(expr)?, op, pattern, None).ok()?
         }
         SqlExpr::Exists { table, criteria } => {
             let from = find_core_table(interp, table)?;
@@ -317,6 +321,9 @@ pub fn from_of_mapped(interp: &mut Interp, v: &Value) -> PyResult<Option<FromRef
     }
     if let Some(t) = state::<crate::orm::schema::TableRef>(v) {
         return Ok(find_core_table(interp, &t.name));
+    }
+    if let Some(a) = state::<super::orm_select::AliasedObj>(v) {
+        return Ok(Some(a.from.clone()));
     }
     Ok(None)
 }
@@ -479,6 +486,7 @@ pub fn select_to_legacy(obj: &super::select_obj::SelectObj) -> Option<crate::orm
             .entities
             .iter()
             .map(|e| match e {
+                super::orm_select::OrmEntity::Mapper { alias: Some(_), .. } => None,
                 super::orm_select::OrmEntity::Mapper { registry, mapper, class, .. } => {
                     let table = registry.borrow().mappers[*mapper].table.clone();
                     Some(Entity::Mapper { registry: registry.clone(), mapper: *mapper, class: class.clone(), table })

@@ -28,7 +28,7 @@ pub struct OrmInfo {
 #[derive(Clone)]
 pub enum OrmEntity {
     /// A mapped class: its columns `start..start + len` of the SELECT.
-    Mapper { registry: RegistryRef, mapper: usize, class: Rc<Class>, start: usize, len: usize },
+    Mapper { registry: RegistryRef, mapper: usize, class: Rc<Class>, start: usize, len: usize, alias: Option<FromRef> },
     /// One column expression at `index`.
     Column { index: usize },
 }
@@ -42,7 +42,9 @@ fn mapped_class(v: &Value) -> Option<(RegistryRef, usize, Rc<Class>)> {
 
 /// Whether `select()` arguments need the ORM (a mapped class or a mapped attribute).
 pub fn is_orm_args(args: &Args) -> bool {
-    args.positional.iter().any(|v| mapped_class(v).is_some() || state::<crate::orm::expr::ExprObj>(v).is_some())
+    args.positional.iter().any(|v| {
+        mapped_class(v).is_some() || state::<crate::orm::expr::ExprObj>(v).is_some() || state::<AliasedObj>(v).is_some()
+    })
 }
 
 /// The columns of a mapped class's table.
@@ -61,7 +63,18 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     for v in &args.positional {
         if let Some((registry, mapper, class)) = mapped_class(v) {
             let cols = entity_columns(interp, &registry, mapper)?;
-            entities.push(OrmEntity::Mapper { registry, mapper, class, start: s.columns.len(), len: cols.len() });
+            entities.push(OrmEntity::Mapper { registry, mapper, class, start: s.columns.len(), len: cols.len(), alias: None });
+            s.columns.extend(cols);
+        } else if let Some(a) = state::<AliasedObj>(v) {
+            let cols = aliased_columns(&a);
+            entities.push(OrmEntity::Mapper {
+                registry: a.registry.clone(),
+                mapper: a.mapper,
+                class: a.class.clone(),
+                start: s.columns.len(),
+                len: cols.len(),
+                alias: Some(a.from.clone()),
+            });
             s.columns.extend(cols);
         } else {
             let before = s.columns.len();
@@ -155,3 +168,77 @@ pub fn filter_by_column(obj: &SelectObj, s: &Select, key: &str) -> Option<ExprRe
 pub fn criterion(interp: &mut Interp, v: &Value) -> PyResult<ExprRef> {
     to_expr(interp, v)
 }
+
+/// `aliased(Class, selectable=None, name=None)`: the class's columns read from an alias of its table
+/// (`address AS address_1`) or from a subquery / CTE of its rows.
+pub struct AliasedObj {
+    pub registry: RegistryRef,
+    pub mapper: usize,
+    pub class: Rc<Class>,
+    pub from: FromRef,
+}
+
+/// `aliased(...)`.
+pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let target = args.positional.first().cloned().unwrap_or(Value::None);
+    let Some((registry, mapper, class)) = mapped_class(&target) else {
+        if let Some(f) = super::from_obj::from_of(interp, &target)? {
+            let name = super::kwarg(&args, "name").and_then(|v| crate::orm::native::as_str(&v));
+            return Ok(super::from_obj::from_value(interp, super::from_obj::alias_of(&f, name.as_deref())));
+        }
+        return Err(interp.not_supported("aliased() of anything but a mapped class or a table"));
+    };
+    let orm = crate::orm::orm(interp)?;
+    orm.configure(interp, &registry)?;
+    let table_name = registry.borrow().mappers[mapper].table.clone();
+    let Some(table) = super::bridge::core_table(&registry, &table_name) else {
+        return Err(interp.not_supported("aliased() of this class"));
+    };
+    let selectable = super::arg(&args, 1, "alias").or_else(|| super::kwarg(&args, "selectable"));
+    let name = super::kwarg(&args, "name").and_then(|v| crate::orm::native::as_str(&v));
+    let from = match selectable {
+        Some(Value::None) | None => super::from_obj::alias_of(&table, name.as_deref()),
+        Some(v) => match super::from_obj::from_of(interp, &v)? {
+            Some(f) => f,
+            None => return Err(interp.type_error("aliased() takes a subquery or alias as its selectable")),
+        },
+    };
+    let class_obj = super::core_class(interp, "sqlalchemy.orm.util", "AliasedClass", ALIASED_METHODS, &[]);
+    Ok(crate::orm::native::wrap(&class_obj, AliasedObj { registry, mapper, class, from }))
+}
+
+/// The column of an aliased entity for a mapped attribute key.
+pub fn aliased_column(a: &AliasedObj, key: &str) -> Option<ExprRef> {
+    let reg = a.registry.borrow();
+    let table = reg.table_of(a.mapper)?;
+    let column = table.columns.iter().find(|c| c.key == key)?.name.clone();
+    drop(reg);
+    a.from.column_ref_by_name(&column).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+}
+
+/// The columns of an aliased entity, in the mapper's order.
+pub fn aliased_columns(a: &AliasedObj) -> Vec<ExprRef> {
+    let keys: Vec<String> = {
+        let reg = a.registry.borrow();
+        reg.table_of(a.mapper).map(|t| t.columns.iter().map(|c| c.key.clone()).collect()).unwrap_or_default()
+    };
+    keys.iter().filter_map(|k| aliased_column(a, k)).collect()
+}
+
+const ALIASED_METHODS: &[(&str, super::Method)] = &[
+    ("__getattr__", |i, a| {
+        let (this, rest) = super::split_self(a);
+        let obj = state::<AliasedObj>(&this).ok_or_else(|| i.type_error("AliasedClass expected"))?;
+        let name = rest.positional.first().and_then(crate::orm::native::as_str).unwrap_or_default();
+        match aliased_column(&obj, &name) {
+            Some(e) => Ok(super::expr_obj::attr_value(i, e, super::expr_obj::OrmAttr { class: obj.class.clone(), key: name })),
+            None => Err(i.error("AttributeError", format!("type object 'AliasedClass' has no attribute '{name}'"))),
+        }
+    }),
+    ("__repr__", |i, a| {
+        let (this, _) = super::split_self(a);
+        let obj = state::<AliasedObj>(&this).ok_or_else(|| i.type_error("AliasedClass expected"))?;
+        let id = this.as_instance().map_or(0, |x| x.id);
+        Ok(Value::str(&format!("<AliasedClass at {}; {}>", super::fake_address(id), obj.class.name)))
+    }),
+];

@@ -27,11 +27,6 @@ pub fn core_metadata(reg: &RegistryRef) -> Rc<MetaData> {
     reg.borrow().core.clone()
 }
 
-/// `Table(..., SomeTypedColumns)`: SQLAlchemy 2.1's typed column classes (not supported).
-pub fn is_typed_columns(v: &Value) -> bool {
-    matches!(v, Value::Class(_))
-}
-
 /// The Core type for the ORM's type.
 pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
     use crate::orm::schema::SqlType as L;

@@ -252,8 +252,14 @@ pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
         } else if let Some(ix) = state::<IndexObj>(a) {
             indexes.push(ix);
-        } else if super::bridge::is_typed_columns(a) {
-            return Err(interp.not_supported("TypedColumns classes in Table()"));
+        } else if let Value::Class(c) = a {
+            for spec in typed_columns(interp, c)? {
+                let col_name = spec.name.clone().unwrap_or_default();
+                let info = Rc::new(column_info(&spec, &col_name));
+                crate::sql::schema::attach_column(&from, info);
+                *spec.bound.borrow_mut() = Some((name.to_string(), col_name));
+                specs.push(Rc::new(spec));
+            }
         } else {
             let what = interp.repr(a)?;
             return Err(orm.error(interp, "ArgumentError", format!("'SchemaItem' object, such as a 'Column' or a 'Constraint' expected, got {what}")));
@@ -268,6 +274,53 @@ pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     metadata.tables.borrow_mut().insert(key, from.clone());
     super::bridge::register_legacy_table(interp, &registry, &from, &specs)?;
     Ok(from_value(interp, from))
+}
+
+/// The columns of a `TypedColumns` class (SQLAlchemy 2.1): one per `Named[...]` annotation, typed
+/// and made nullable by the annotation unless its `Column(...)` says otherwise.
+fn typed_columns(interp: &mut Interp, class: &Rc<crate::eval::value::Class>) -> PyResult<Vec<ColumnSpec>> {
+    let mut out = Vec::new();
+    for (key, annotation) in crate::orm::declarative::class_annotations(class) {
+        let Some((ty, optional)) = crate::orm::declarative::annotated_column(&annotation, "Named") else { continue };
+        let given = class.dict.borrow().get(key.as_str()).cloned();
+        let mut spec = ColumnSpec::blank(false, None);
+        let mut core = CoreColumnArgs {
+            key: None,
+            ty: SqlType::null(),
+            type_given: false,
+            primary_key: false,
+            nullable: None,
+            schema: ColumnSchema::default(),
+        };
+        if let Some(g) = given.as_ref().and_then(state::<ColumnSpec>) {
+            if let Some(c) = g.core.borrow().clone() {
+                core = (*c).clone();
+            }
+            spec.ty = g.ty.clone();
+            spec.type_text = g.type_text.clone();
+            spec.primary_key = g.primary_key;
+            spec.nullable = g.nullable;
+            spec.foreign_key = g.foreign_key.clone();
+            spec.default = g.default.clone();
+        }
+        if !core.type_given
+            && let Some(t) = &ty
+        {
+            core.ty = super::bridge::core_type(t);
+            spec.ty = Some(t.clone());
+            spec.type_text = Some(format!("{t:?}"));
+        }
+        if core.nullable.is_none() {
+            let n = optional && !core.primary_key;
+            core.nullable = Some(n);
+            spec.nullable = Some(n);
+        }
+        spec.name = Some(key.clone());
+        let _ = interp;
+        *spec.core.borrow_mut() = Some(Rc::new(core));
+        out.push(spec);
+    }
+    Ok(out)
 }
 
 /// `Table.__repr__`: `Table('name', MetaData(), Column(...), ..., schema=None)`.
@@ -530,6 +583,12 @@ pub fn install(interp: &mut Interp, m: &Module) {
     set(m, "ForeignKeyConstraint", foreign_key_constraint);
     set(m, "Index", index_call);
     set(m, "MetaData", metadata_call);
+    if let Ok(named) = interp.create_class("Named", Vec::new(), Default::default()) {
+        m.set("Named", Value::Class(named));
+    }
+    if let Ok(tc) = interp.create_class("TypedColumns", Vec::new(), Default::default()) {
+        m.set("TypedColumns", Value::Class(tc));
+    }
     install_ddl(m);
     let _ = interp;
 }

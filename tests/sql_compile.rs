@@ -17,7 +17,9 @@ fn check_script(path: &Utf8Path, source: String) -> datatest_stable::Result<()> 
         .join()
         .map_err(|_| "the run panicked")?;
     if let Some(failure) = &actual.error {
-        return Err(format!("uncaught {}:\n{}\nafter printing:\n{}", failure.class, failure.traceback, actual.stdout).into());
+        return Err(
+            format!("uncaught {}:\n{}\nafter printing:\n{}", failure.class, failure.traceback, actual.stdout).into()
+        );
     }
     if actual.stdout != expected {
         return Err(format!("output differs:\n--- expected\n{expected}--- actual\n{}", actual.stdout).into());

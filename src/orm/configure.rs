@@ -8,7 +8,7 @@ use super::Orm;
 use super::expr::{ExprObj, SqlExpr};
 use super::mapper::{Cascade, Direction, Registry, RegistryRef, Relationship, Resolved, Secondary};
 use super::native::state;
-use super::schema::{RelSpec, TableRef};
+use super::schema::RelSpec;
 use crate::eval::value::Value;
 use crate::eval::{Args, Exc, Interp, PyResult};
 use std::cell::RefCell;

@@ -39,7 +39,13 @@ pub type Method = fn(&mut Interp, Args) -> PyResult<Value>;
 
 /// A native class with SQLAlchemy's module and name, created once per interpreter: `methods` become
 /// builtins, `properties` read-only properties.
-pub fn core_class(interp: &mut Interp, module: &str, name: &str, methods: &[(&str, Method)], properties: &[(&str, Method)]) -> Rc<Class> {
+pub fn core_class(
+    interp: &mut Interp,
+    module: &str,
+    name: &str,
+    methods: &[(&str, Method)],
+    properties: &[(&str, Method)],
+) -> Rc<Class> {
     core_class_keyed(interp, &format!("core:{module}.{name}"), module, name, methods, properties)
 }
 

@@ -107,10 +107,11 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
     );
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.exc", None)?));
     m.set("__version__", Value::str("2.0 (ormplay)"));
-    let legacy: Vec<(&str, Value)> = ["insert", "update", "delete", "and_", "or_", "not_", "desc", "asc", "distinct", "func"]
-        .iter()
-        .filter_map(|n| m.get(n).map(|v| (*n, v)))
-        .collect();
+    let legacy: Vec<(&str, Value)> =
+        ["insert", "update", "delete", "and_", "or_", "not_", "desc", "asc", "distinct", "func"]
+            .iter()
+            .filter_map(|n| m.get(n).map(|v| (*n, v)))
+            .collect();
     super::core::install(interp, &m);
     // Until the ORM runs on the statement tree, ORM arguments keep the ORM's own constructs.
     for (name, old) in legacy {
@@ -293,5 +294,5 @@ mod session_api;
 mod tables;
 
 pub use query_api::{QUERY_RUN_METHODS, SELECT_METHODS};
-pub use tables::MetaDataObj;
 pub use session_api::*;
+pub use tables::MetaDataObj;

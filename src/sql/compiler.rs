@@ -85,8 +85,6 @@ pub(crate) struct StackEntry {
     pub need_result_map_for_compound: bool,
     /// Number of columns of the first SELECT of a compound.
     pub select_0_columns: Option<usize>,
-    /// The DML table of an enclosing UPDATE/DELETE (for correlated subqueries in SET/WHERE).
-    pub is_dml: bool,
 }
 
 /// `_label_resolve_dict`: selected columns by label/key, FROM columns by key.
@@ -124,7 +122,6 @@ pub(crate) struct Kw {
     pub compound_index: Option<usize>,
     pub insert_into: bool,
     pub visiting_cte: Option<FromRef>,
-    pub ashint: bool,
 }
 
 impl Kw {
@@ -146,7 +143,6 @@ impl Kw {
             compound_index: None,
             insert_into: false,
             visiting_cte: None,
-            ashint: false,
         }
     }
 }
@@ -170,8 +166,6 @@ pub struct Compiler {
     pub(crate) result_columns: Vec<ResultColumnEntry>,
     /// Columns of an INSERT whose Python-side defaults the executor computes: (bind name, column key).
     pub(crate) prefetch: Vec<(String, Rc<super::elements::ColumnInfo>)>,
-    /// The DML statement puts RETURNING after which columns (for the ORM's primary keys).
-    pub(crate) returning: Vec<ExprRef>,
     pub(crate) is_insert: bool,
 }
 
@@ -190,7 +184,6 @@ impl Compiler {
             stack: Vec::new(),
             result_columns: Vec::new(),
             prefetch: Vec::new(),
-            returning: Vec::new(),
             is_insert: false,
         }
     }
@@ -228,7 +221,6 @@ impl Compiler {
             binds: self.binds,
             result_columns: self.result_columns,
             prefetch: self.prefetch,
-            render_postcompile: self.options.render_postcompile,
         }
     }
 
@@ -262,7 +254,12 @@ impl Compiler {
     }
 
     /// Compiles an INSERT / UPDATE / DELETE.
-    pub fn compile_dml(dialect: Dialect, options: CompileOptions, stmt: &super::dml::DmlStatement, column_keys: Option<&[String]>) -> SqlResult<CompiledSql> {
+    pub fn compile_dml(
+        dialect: Dialect,
+        options: CompileOptions,
+        stmt: &super::dml::DmlStatement,
+        column_keys: Option<&[String]>,
+    ) -> SqlResult<CompiledSql> {
         let mut c = Compiler::new(dialect, options);
         let mut kw = Kw::new();
         kw.literal_binds = options.literal_binds;

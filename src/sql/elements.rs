@@ -258,29 +258,58 @@ pub enum Expr {
     Binary(Binary),
     Unary(Unary),
     /// A boolean expression evaluated as such (`WHERE flag` is `flag = 1` where booleans are not native).
-    AsBoolean { element: ExprRef, op: Op, negate: Op },
+    AsBoolean {
+        element: ExprRef,
+        op: Op,
+        negate: Op,
+    },
     ClauseList(ClauseList),
-    Tuple { clauses: Vec<ExprRef>, ty: SqlType },
+    Tuple {
+        clauses: Vec<ExprRef>,
+        ty: SqlType,
+    },
     Grouping(ExprRef),
     Label(Label),
     Function(Function),
-    FunctionFilter { func: ExprRef, criterion: ExprRef },
+    FunctionFilter {
+        func: ExprRef,
+        criterion: ExprRef,
+    },
     Over(Over),
     /// `WITHIN GROUP (ORDER BY ...)`, and `aggregate_order_by()` which renders inline on SQLite.
-    WithinGroup { element: ExprRef, order_by: Vec<ExprRef>, inline: bool },
-    Cast { expr: ExprRef, ty: SqlType },
-    TypeCoerce { expr: ExprRef, ty: SqlType },
+    WithinGroup {
+        element: ExprRef,
+        order_by: Vec<ExprRef>,
+        inline: bool,
+    },
+    Cast {
+        expr: ExprRef,
+        ty: SqlType,
+    },
+    TypeCoerce {
+        expr: ExprRef,
+        ty: SqlType,
+    },
     Case(Case),
     /// `(SELECT ...)` used as a value.
-    ScalarSelect { select: SelectStmt, ty: SqlType },
+    ScalarSelect {
+        select: SelectStmt,
+        ty: SqlType,
+    },
     /// An ORDER BY / GROUP BY element that may render as its label name (`_label_reference`).
     LabelReference(ExprRef),
     /// `order_by("name")`: resolved against the SELECT's labels and columns at compile time.
     TextualLabelReference(String),
     Collation(String),
-    Extract { field: String, expr: ExprRef },
+    Extract {
+        field: String,
+        expr: ExprRef,
+    },
     /// `IN (<empty set>)` placeholder rendering for an empty list with literal binds.
-    Slice { start: Option<ExprRef>, stop: Option<ExprRef> },
+    Slice {
+        start: Option<ExprRef>,
+        stop: Option<ExprRef>,
+    },
 }
 
 impl Expr {

@@ -84,7 +84,15 @@ pub struct ForeignKey {
 
 impl ForeignKey {
     pub fn new(target: FkTarget) -> ForeignKey {
-        ForeignKey { target, name: None, ondelete: None, onupdate: None, deferrable: None, initially: None, use_alter: false }
+        ForeignKey {
+            target,
+            name: None,
+            ondelete: None,
+            onupdate: None,
+            deferrable: None,
+            initially: None,
+            use_alter: false,
+        }
     }
 
     /// The `"table.column"` text of the target (what `repr(ForeignKey)` shows).
@@ -147,10 +155,25 @@ pub struct ColumnSchema {
 /// A table-level constraint.
 #[derive(Debug, Clone)]
 pub enum Constraint {
-    PrimaryKey { name: Option<String>, columns: Vec<String> },
-    ForeignKey { name: Option<String>, columns: Vec<String>, targets: Vec<FkTarget>, ondelete: Option<String>, onupdate: Option<String> },
-    Unique { name: Option<String>, columns: Vec<String> },
-    Check { name: Option<String>, sqltext: ExprRef },
+    PrimaryKey {
+        name: Option<String>,
+        columns: Vec<String>,
+    },
+    ForeignKey {
+        name: Option<String>,
+        columns: Vec<String>,
+        targets: Vec<FkTarget>,
+        ondelete: Option<String>,
+        onupdate: Option<String>,
+    },
+    Unique {
+        name: Option<String>,
+        columns: Vec<String>,
+    },
+    Check {
+        name: Option<String>,
+        sqltext: ExprRef,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -210,7 +233,10 @@ impl Table {
             if let Constraint::PrimaryKey { columns, .. } = c
                 && !columns.is_empty()
             {
-                return columns.iter().filter_map(|n| cols.iter().find(|c| c.name.text() == *n || c.key == *n).cloned()).collect();
+                return columns
+                    .iter()
+                    .filter_map(|n| cols.iter().find(|c| c.name.text() == *n || c.key == *n).cloned())
+                    .collect();
             }
         }
         cols.iter().filter(|c| c.primary_key).cloned().collect()

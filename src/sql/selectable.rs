@@ -39,14 +39,26 @@ impl std::fmt::Debug for FromClause {
 pub enum FromKind {
     Table(Table),
     /// `table.alias()`, `aliased(Class)`: the same rows under another name.
-    Alias { element: FromRef, name: Name },
+    Alias {
+        element: FromRef,
+        name: Name,
+    },
     /// `select.subquery()`, `.lateral()`.
-    Subquery { element: SelectStmt, name: Name, lateral: bool },
+    Subquery {
+        element: SelectStmt,
+        name: Name,
+        lateral: bool,
+    },
     Cte(Cte),
     Join(Join),
     Values(Values),
     /// `func.json_each(...).table_valued("value")`.
-    TableValued { func: ExprRef, name: Name, columns: Vec<Rc<ColumnInfo>>, lateral: bool },
+    TableValued {
+        func: ExprRef,
+        name: Name,
+        columns: Vec<Rc<ColumnInfo>>,
+        lateral: bool,
+    },
 }
 
 impl FromKind {
@@ -99,9 +111,9 @@ impl FromClause {
     pub fn name(&self) -> Option<Name> {
         match &self.kind {
             FromKind::Table(t) => Some(Name::plain(&t.name)),
-            FromKind::Alias { name, .. }
-            | FromKind::Subquery { name, .. }
-            | FromKind::TableValued { name, .. } => Some(name.clone()),
+            FromKind::Alias { name, .. } | FromKind::Subquery { name, .. } | FromKind::TableValued { name, .. } => {
+                Some(name.clone())
+            }
             FromKind::Cte(c) => Some(c.name.clone()),
             FromKind::Values(v) => v.name.clone(),
             FromKind::Join(_) => None,
@@ -131,7 +143,9 @@ impl FromClause {
                 out.extend(j.right.column_refs());
                 out
             }
-            FromKind::Values(v) => v.columns.iter().map(|c| ColumnRef { table: Some(self.clone()), col: c.clone() }).collect(),
+            FromKind::Values(v) => {
+                v.columns.iter().map(|c| ColumnRef { table: Some(self.clone()), col: c.clone() }).collect()
+            }
             FromKind::TableValued { columns, .. } => {
                 columns.iter().map(|c| ColumnRef { table: Some(self.clone()), col: c.clone() }).collect()
             }
@@ -150,7 +164,10 @@ impl FromClause {
     /// The column named `name` (foreign keys name columns, not keys).
     pub fn column_ref_by_name(self: &Rc<Self>, name: &str) -> Option<ColumnRef> {
         let refs = self.column_refs();
-        refs.iter().find(|c| c.col.name.text() == name).cloned().or_else(|| refs.into_iter().find(|c| c.col.key == name))
+        refs.iter()
+            .find(|c| c.col.name.text() == name)
+            .cloned()
+            .or_else(|| refs.into_iter().find(|c| c.col.key == name))
     }
 
     pub fn column_expr(self: &Rc<Self>, key: &str) -> Option<ExprRef> {
@@ -212,7 +229,13 @@ impl FromClause {
     /// A description for messages (`a.description`).
     pub fn description(&self) -> String {
         match &self.kind {
-            FromKind::Join(j) => format!("Join object on {}({}) and {}({})", j.left.description(), j.left.addr(), j.right.description(), j.right.addr()),
+            FromKind::Join(j) => format!(
+                "Join object on {}({}) and {}({})",
+                j.left.description(),
+                j.left.addr(),
+                j.right.description(),
+                j.right.addr()
+            ),
             _ => self.name().map_or_else(|| "anon".into(), |n| if n.is_anon() { "anon_1".into() } else { n.text() }),
         }
     }
@@ -240,7 +263,9 @@ impl SelectStmt {
         match self {
             SelectStmt::Select(s) => s.columns.clone(),
             SelectStmt::Compound(c) => c.selects.first().map(SelectStmt::selected_columns).unwrap_or_default(),
-            SelectStmt::Text(t) => t.columns.iter().map(|c| Rc::new(Expr::Column(ColumnRef { table: None, col: c.clone() }))).collect(),
+            SelectStmt::Text(t) => {
+                t.columns.iter().map(|c| Rc::new(Expr::Column(ColumnRef { table: None, col: c.clone() }))).collect()
+            }
         }
     }
 

@@ -396,7 +396,9 @@ impl SqlType {
             (TypeKind::Time, _) => "TIME".into(),
             (TypeKind::Interval, _) => "DATETIME".into(),
             (TypeKind::Enum, _) => {
-                let len = self.length.unwrap_or_else(|| self.enum_values.iter().map(|v| v.chars().count()).max().unwrap_or(0) as i64);
+                let len = self
+                    .length
+                    .unwrap_or_else(|| self.enum_values.iter().map(|v| v.chars().count()).max().unwrap_or(0) as i64);
                 collate(format!("VARCHAR({len})"))
             }
             (TypeKind::Json, _) => "JSON".into(),

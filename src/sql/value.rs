@@ -24,15 +24,39 @@ pub enum SqlValue {
     Bytes(Vec<u8>),
     /// `decimal.Decimal`, as Python's `str()` of it.
     Decimal(String),
-    Date { year: i32, month: u32, day: u32 },
-    DateTime { year: i32, month: u32, day: u32, hour: u32, minute: u32, second: u32, micro: u32 },
-    Time { hour: u32, minute: u32, second: u32, micro: u32 },
+    Date {
+        year: i32,
+        month: u32,
+        day: u32,
+    },
+    DateTime {
+        year: i32,
+        month: u32,
+        day: u32,
+        hour: u32,
+        minute: u32,
+        second: u32,
+        micro: u32,
+    },
+    Time {
+        hour: u32,
+        minute: u32,
+        second: u32,
+        micro: u32,
+    },
     /// `datetime.timedelta` in its normalised parts.
-    Interval { days: i64, seconds: i64, micros: i64 },
+    Interval {
+        days: i64,
+        seconds: i64,
+        micros: i64,
+    },
     /// `uuid.UUID`.
     Uuid(u128),
     /// A Python `enum.Enum` member: its name (what an `Enum` column stores) and value.
-    EnumMember { name: String, value: Box<SqlValue> },
+    EnumMember {
+        name: String,
+        value: Box<SqlValue>,
+    },
     /// A value already serialised as JSON text (for `JSON` columns).
     Json(String),
     /// A tuple (`tuple_(a, b).in_([(1, 2)])`).
@@ -40,7 +64,10 @@ pub enum SqlValue {
     /// A list bound to an expanding parameter (`in_([1, 2, 3])`).
     List(Vec<SqlValue>),
     /// Anything else: kept for the Python layer, shown by its repr.
-    Opaque { repr: String, handle: Rc<dyn Any> },
+    Opaque {
+        repr: String,
+        handle: Rc<dyn Any>,
+    },
 }
 
 impl std::fmt::Debug for SqlValue {
@@ -99,7 +126,8 @@ impl SqlValue {
             SqlValue::Decimal(d) => format!("Decimal('{d}')"),
             SqlValue::Date { year, month, day } => format!("datetime.date({year}, {month}, {day})"),
             SqlValue::DateTime { year, month, day, hour, minute, second, micro } => {
-                let mut parts = vec![year.to_string(), month.to_string(), day.to_string(), hour.to_string(), minute.to_string()];
+                let mut parts =
+                    vec![year.to_string(), month.to_string(), day.to_string(), hour.to_string(), minute.to_string()];
                 if *second != 0 || *micro != 0 {
                     parts.push(second.to_string());
                 }

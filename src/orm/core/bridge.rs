@@ -51,7 +51,8 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
 
 /// The Core column of an ORM column definition.
 fn column_from_def(def: &ColumnDef) -> ColumnInfo {
-    let mut ty = SqlType::from_class_name(def.type_text.split('(').next().unwrap_or("")).unwrap_or_else(|| core_type(&def.ty));
+    let mut ty =
+        SqlType::from_class_name(def.type_text.split('(').next().unwrap_or("")).unwrap_or_else(|| core_type(&def.ty));
     if ty.length.is_none()
         && let crate::orm::schema::SqlType::String(n) | crate::orm::schema::SqlType::Unicode(n) = &def.ty
     {
@@ -95,7 +96,9 @@ pub fn core_table(reg: &RegistryRef, name: &str) -> Option<FromRef> {
     }
     if let Some(t) = from.table() {
         for set in &def.unique_sets {
-            t.constraints.borrow_mut().push(crate::sql::schema::Constraint::Unique { name: None, columns: set.clone() });
+            t.constraints
+                .borrow_mut()
+                .push(crate::sql::schema::Constraint::Unique { name: None, columns: set.clone() });
         }
     }
     md.tables.borrow_mut().insert(def.name.clone(), from.clone());
@@ -103,7 +106,12 @@ pub fn core_table(reg: &RegistryRef, name: &str) -> Option<FromRef> {
 }
 
 /// Registers a Core `Table()` where the ORM looks for tables (its registry's table definitions).
-pub fn register_legacy_table(interp: &mut Interp, reg: &RegistryRef, from: &FromRef, specs: &[Rc<ColumnSpec>]) -> PyResult<()> {
+pub fn register_legacy_table(
+    interp: &mut Interp,
+    reg: &RegistryRef,
+    from: &FromRef,
+    specs: &[Rc<ColumnSpec>],
+) -> PyResult<()> {
     let Some(t) = from.table() else { return Ok(()) };
     let mut columns = Vec::new();
     for (col, spec) in t.columns.borrow().iter().zip(specs) {
@@ -212,14 +220,11 @@ fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
                 "||" => Op::Concat,
                 _ => return None,
             };
-            if op.is_comparison() {
-                build::compare(&l, op, r, false).ok()?
-            } else {
-                build::operate(&l, op, r, false)
-            }
+            if op.is_comparison() { build::compare(&l, op, r, false).ok()? } else { build::operate(&l, op, r, false) }
         }
         SqlExpr::IsNull { expr, negate } => {
-            build::compare(&sub(expr)?, if *negate { Op::IsNot } else { Op::Is }, Operand::Expr(rc(Expr::Null)), false).ok()?
+            build::compare(&sub(expr)?, if *negate { Op::IsNot } else { Op::Is }, Operand::Expr(rc(Expr::Null)), false)
+                .ok()?
         }
         SqlExpr::And(items) => build::boolean_list(Op::And, items.iter().map(sub).collect::<Option<Vec<_>>>()?),
         SqlExpr::Or(items) => build::boolean_list(Op::Or, items.iter().map(sub).collect::<Option<Vec<_>>>()?),
@@ -229,9 +234,12 @@ fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
             let ty = a.ty();
             build::unary_operator(&a, Op::Distinct, ty)
         }
-        SqlExpr::Func { name, args } => {
-            build::function(name, Vec::new(), args.iter().map(|a| sub(a).map(Operand::Expr)).collect::<Option<Vec<_>>>()?, None)
-        }
+        SqlExpr::Func { name, args } => build::function(
+            name,
+            Vec::new(),
+            args.iter().map(|a| sub(a).map(Operand::Expr)).collect::<Option<Vec<_>>>()?,
+            None,
+        ),
         SqlExpr::CountStar => build::function("count", Vec::new(), Vec::new(), None),
         SqlExpr::Ordered { expr, desc } => build::unary_modifier(&sub(expr)?, if *desc { Op::Desc } else { Op::Asc }),
         SqlExpr::Label { expr, name } => build::label(&sub(expr)?, Some(name), None),
@@ -402,7 +410,10 @@ pub fn to_legacy(e: &ExprRef) -> Option<SqlExpr> {
         }
         Expr::Unary(u) => match (&u.operator, &u.modifier) {
             (Some(Op::Exists), _) => {
-                let Expr::ScalarSelect { select: crate::sql::selectable::SelectStmt::Select(sel), .. } = &*u.element else { return None };
+                let Expr::ScalarSelect { select: crate::sql::selectable::SelectStmt::Select(sel), .. } = &*u.element
+                else {
+                    return None;
+                };
                 let table = sel.from_obj.first()?.table()?.name.clone();
                 let crit: Vec<SqlExpr> = sel.where_.iter().map(to_legacy).collect::<Option<Vec<_>>>()?;
                 L::Exists { table, criteria: Box::new(L::And(crit)) }
@@ -414,11 +425,15 @@ pub fn to_legacy(e: &ExprRef) -> Option<SqlExpr> {
             _ => return None,
         },
         Expr::Function(f) if f.star => L::CountStar,
-        Expr::Function(f) => L::Func { name: f.name.clone(), args: f.args.iter().map(to_legacy).collect::<Option<Vec<_>>>()? },
+        Expr::Function(f) => {
+            L::Func { name: f.name.clone(), args: f.args.iter().map(to_legacy).collect::<Option<Vec<_>>>()? }
+        }
         Expr::Binary(b) => {
             let left = Box::new(to_legacy(&b.left)?);
             match &b.op {
-                Op::Is | Op::IsNot if matches!(&*b.right, Expr::Null) => L::IsNull { expr: left, negate: b.op == Op::IsNot },
+                Op::Is | Op::IsNot if matches!(&*b.right, Expr::Null) => {
+                    L::IsNull { expr: left, negate: b.op == Op::IsNot }
+                }
                 Op::In | Op::NotIn => {
                     let items = match &*b.right {
                         Expr::Bind(bp) => match &bp.value {
@@ -486,7 +501,9 @@ pub fn select_to_legacy(obj: &super::select_obj::SelectObj) -> Option<crate::orm
                     let table = registry.borrow().mappers[*mapper].table.clone();
                     Some(Entity::Mapper { registry: registry.clone(), mapper: *mapper, class: class.clone(), table })
                 }
-                super::orm_select::OrmEntity::Column { index } => s.columns.get(*index).and_then(to_legacy).map(Entity::Expr),
+                super::orm_select::OrmEntity::Column { index } => {
+                    s.columns.get(*index).and_then(to_legacy).map(Entity::Expr)
+                }
             })
             .collect::<Option<Vec<_>>>()?,
         None => s.columns.iter().map(|c| to_legacy(c).map(Entity::Expr)).collect::<Option<Vec<_>>>()?,

@@ -89,7 +89,8 @@ const METHODS: &[(&str, Method)] = &[
     }),
     ("items", |i, a| {
         let (c, _) = this(i, a)?;
-        let items: Vec<Value> = c.items.iter().map(|(n, e)| Value::tuple(vec![Value::str(n), expr_value(i, e.clone())])).collect();
+        let items: Vec<Value> =
+            c.items.iter().map(|(n, e)| Value::tuple(vec![Value::str(n), expr_value(i, e.clone())])).collect();
         Ok(Value::list(items))
     }),
     ("__iter__", |i, a| {

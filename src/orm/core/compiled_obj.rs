@@ -34,10 +34,8 @@ pub fn dialect_of(v: &Value) -> Dialect {
 }
 
 fn options(interp: &mut Interp, args: &Args) -> PyResult<(Dialect, CompileOptions)> {
-    let dialect = arg(args, 0, "bind")
-        .or_else(|| kwarg(args, "dialect"))
-        .map(|d| dialect_of(&d))
-        .unwrap_or(Dialect::Default);
+    let dialect =
+        arg(args, 0, "bind").or_else(|| kwarg(args, "dialect")).map(|d| dialect_of(&d)).unwrap_or(Dialect::Default);
     let mut opts = CompileOptions::default();
     if let Some(Value::Dict(d)) = kwarg(args, "compile_kwargs") {
         for (k, v) in d.borrow().items() {
@@ -53,7 +51,11 @@ fn options(interp: &mut Interp, args: &Args) -> PyResult<(Dialect, CompileOption
     Ok((dialect, opts))
 }
 
-fn compiled_value(interp: &mut Interp, compiled: CompiledSql, params: Vec<(String, crate::sql::value::SqlValue)>) -> Value {
+fn compiled_value(
+    interp: &mut Interp,
+    compiled: CompiledSql,
+    params: Vec<(String, crate::sql::value::SqlValue)>,
+) -> Value {
     let class = core_class(interp, "sqlalchemy.sql.compiler", compiled_class(compiled.dialect), METHODS, PROPERTIES);
     wrap(&class, CompiledObj { compiled, params })
 }
@@ -164,13 +166,26 @@ pub fn register_dialect_modules(interp: &mut Interp) {
         let _ = interp;
         Ok(m)
     }
-    interp.register_module("sqlalchemy.dialects.sqlite", |i| dialect_module(i, "sqlalchemy.dialects.sqlite", Dialect::Sqlite));
-    interp.register_module("sqlalchemy.dialects.postgresql", |i| dialect_module(i, "sqlalchemy.dialects.postgresql", Dialect::Postgresql));
-    interp.register_module("sqlalchemy.dialects.mysql", |i| dialect_module(i, "sqlalchemy.dialects.mysql", Dialect::Mysql));
-    interp.register_module("sqlalchemy.dialects.oracle", |i| dialect_module(i, "sqlalchemy.dialects.oracle", Dialect::Oracle));
+    interp.register_module("sqlalchemy.dialects.sqlite", |i| {
+        dialect_module(i, "sqlalchemy.dialects.sqlite", Dialect::Sqlite)
+    });
+    interp.register_module("sqlalchemy.dialects.postgresql", |i| {
+        dialect_module(i, "sqlalchemy.dialects.postgresql", Dialect::Postgresql)
+    });
+    interp.register_module("sqlalchemy.dialects.mysql", |i| {
+        dialect_module(i, "sqlalchemy.dialects.mysql", Dialect::Mysql)
+    });
+    interp.register_module("sqlalchemy.dialects.oracle", |i| {
+        dialect_module(i, "sqlalchemy.dialects.oracle", Dialect::Oracle)
+    });
     interp.register_module("sqlalchemy.dialects", |i| {
         let m = Rc::new(Module::new("sqlalchemy.dialects"));
-        for (name, d) in [("sqlite", Dialect::Sqlite), ("postgresql", Dialect::Postgresql), ("mysql", Dialect::Mysql), ("oracle", Dialect::Oracle)] {
+        for (name, d) in [
+            ("sqlite", Dialect::Sqlite),
+            ("postgresql", Dialect::Postgresql),
+            ("mysql", Dialect::Mysql),
+            ("oracle", Dialect::Oracle),
+        ] {
             let full: &'static str = match name {
                 "sqlite" => "sqlalchemy.dialects.sqlite",
                 "postgresql" => "sqlalchemy.dialects.postgresql",

@@ -7,8 +7,8 @@ use super::expr_obj::ExprObj;
 use crate::eval::modules::datetime::{self, Dt};
 use crate::eval::value::Value;
 use crate::eval::{Exc, Interp, PyResult};
-use crate::sql::elements::build::{self, Operand};
 use crate::sql::elements::ExprRef;
+use crate::sql::elements::build::{self, Operand};
 use crate::sql::error::{SqlError, SqlErrorKind};
 use crate::sql::types::SqlType;
 use crate::sql::value::SqlValue;
@@ -55,10 +55,8 @@ pub fn to_sql_value(interp: &mut Interp, v: &Value) -> PyResult<SqlValue> {
         }
         Value::Tuple(items) => SqlValue::Tuple(items.iter().map(|i| to_sql_value(interp, i)).collect::<PyResult<_>>()?),
         other => {
-            if let Some(dt) = datetime::dt_of(other) {
-                if let Some(v) = dt_value(dt) {
-                    return Ok(v);
-                }
+            if let Some(v) = datetime::dt_of(other).and_then(dt_value) {
+                return Ok(v);
             }
             let repr = interp.repr(other)?;
             SqlValue::Opaque { repr, handle: Rc::new(other.clone()) }
@@ -123,7 +121,8 @@ pub fn from_sql_value(interp: &mut Interp, v: &SqlValue) -> Value {
             let c = datetime::classes(interp);
             match datetime::ordinal(i64::from(*year), i64::from(*month), i64::from(*day)) {
                 Some(o) => {
-                    let us = ((i64::from(*hour) * 60 + i64::from(*minute)) * 60 + i64::from(*second)) * 1_000_000 + i64::from(*micro);
+                    let us = ((i64::from(*hour) * 60 + i64::from(*minute)) * 60 + i64::from(*second)) * 1_000_000
+                        + i64::from(*micro);
                     datetime::make(&c, Dt::DateTime { day: o, us, tz: None })
                 }
                 None => Value::None,
@@ -131,7 +130,8 @@ pub fn from_sql_value(interp: &mut Interp, v: &SqlValue) -> Value {
         }
         SqlValue::Time { hour, minute, second, micro } => {
             let c = datetime::classes(interp);
-            let us = ((i64::from(*hour) * 60 + i64::from(*minute)) * 60 + i64::from(*second)) * 1_000_000 + i64::from(*micro);
+            let us = ((i64::from(*hour) * 60 + i64::from(*minute)) * 60 + i64::from(*second)) * 1_000_000
+                + i64::from(*micro);
             datetime::make(&c, Dt::Time { us, tz: None })
         }
         SqlValue::Interval { days, seconds, micros } => {

@@ -54,7 +54,11 @@ fn table_arg(interp: &mut Interp, args: &Args) -> PyResult<FromRef> {
         None => {
             let shown = interp.repr(&v)?;
             let orm = crate::orm::orm(interp)?;
-            Err(orm.error(interp, "ArgumentError", format!("subject table for an INSERT, UPDATE or DELETE expected, got {shown}.")))
+            Err(orm.error(
+                interp,
+                "ArgumentError",
+                format!("subject table for an INSERT, UPDATE or DELETE expected, got {shown}."),
+            ))
         }
     }
 }
@@ -155,7 +159,9 @@ fn values(interp: &mut Interp, args: Args) -> PyResult<Value> {
             new.values.extend(p);
             DmlStatement::Update(Rc::new(new))
         }
-        DmlStatement::Delete(_) => return Err(interp.error("AttributeError", "'Delete' object has no attribute 'values'")),
+        DmlStatement::Delete(_) => {
+            return Err(interp.error("AttributeError", "'Delete' object has no attribute 'values'"));
+        }
     };
     Ok(dml_value(interp, stmt, s.sqlite))
 }
@@ -177,7 +183,9 @@ fn where_(interp: &mut Interp, args: Args) -> PyResult<Value> {
             new.where_.extend(crit);
             DmlStatement::Delete(Rc::new(new))
         }
-        DmlStatement::Insert(_) => return Err(interp.error("AttributeError", "'Insert' object has no attribute 'where'")),
+        DmlStatement::Insert(_) => {
+            return Err(interp.error("AttributeError", "'Insert' object has no attribute 'where'"));
+        }
     };
     Ok(dml_value(interp, stmt, s.sqlite))
 }
@@ -220,7 +228,9 @@ pub fn dml_str(interp: &Interp, s: &DmlStatement, sqlite: bool) -> PyResult<Stri
 
 fn on_conflict(interp: &mut Interp, args: Args, update: bool) -> PyResult<Value> {
     let (s, rest) = this(interp, args)?;
-    let DmlStatement::Insert(i) = &s.stmt else { return Err(interp.error("AttributeError", "on_conflict is for INSERT")) };
+    let DmlStatement::Insert(i) = &s.stmt else {
+        return Err(interp.error("AttributeError", "on_conflict is for INSERT"));
+    };
     let mut index_elements = Vec::new();
     if let Some(v) = kwarg(&rest, "index_elements") {
         for item in interp.collect(&v)? {
@@ -264,7 +274,9 @@ const METHODS: &[(&str, Method)] = &[
     ("values", values),
     ("ordered_values", |i, a| {
         let (s, rest) = this(i, a)?;
-        let DmlStatement::Update(u) = &s.stmt else { return Err(i.error("AttributeError", "ordered_values is for UPDATE")) };
+        let DmlStatement::Update(u) = &s.stmt else {
+            return Err(i.error("AttributeError", "ordered_values is for UPDATE"));
+        };
         let mut new = (**u).clone();
         for t in &rest.positional {
             let items = i.collect(t)?;
@@ -308,7 +320,9 @@ const METHODS: &[(&str, Method)] = &[
     }),
     ("from_select", |i, a| {
         let (s, rest) = this(i, a)?;
-        let DmlStatement::Insert(ins) = &s.stmt else { return Err(i.error("AttributeError", "from_select is for INSERT")) };
+        let DmlStatement::Insert(ins) = &s.stmt else {
+            return Err(i.error("AttributeError", "from_select is for INSERT"));
+        };
         let names_v = arg(&rest, 0, "names").unwrap_or(Value::None);
         let mut names = Vec::new();
         for n in i.collect(&names_v)? {
@@ -324,7 +338,8 @@ const METHODS: &[(&str, Method)] = &[
             }
         }
         let sel_v = arg(&rest, 1, "select").unwrap_or(Value::None);
-        let sel = super::select_obj::select_stmt_of(&sel_v).ok_or_else(|| i.type_error("from_select() needs a SELECT"))?;
+        let sel =
+            super::select_obj::select_stmt_of(&sel_v).ok_or_else(|| i.type_error("from_select() needs a SELECT"))?;
         let mut new = (**ins).clone();
         new.select = Some((names, sel));
         Ok(dml_value(i, DmlStatement::Insert(Rc::new(new)), s.sqlite))
@@ -359,18 +374,27 @@ const PROPERTIES: &[(&str, Method)] = &[
 
 pub fn install(interp: &mut Interp, m: &Module) {
     let _ = interp;
-    m.set("insert", Interp::builtin("insert", |i, a| {
-        let t = table_arg(i, &a)?;
-        Ok(insert_value(i, &t))
-    }));
-    m.set("update", Interp::builtin("update", |i, a| {
-        let t = table_arg(i, &a)?;
-        Ok(update_value(i, &t))
-    }));
-    m.set("delete", Interp::builtin("delete", |i, a| {
-        let t = table_arg(i, &a)?;
-        Ok(delete_value(i, &t))
-    }));
+    m.set(
+        "insert",
+        Interp::builtin("insert", |i, a| {
+            let t = table_arg(i, &a)?;
+            Ok(insert_value(i, &t))
+        }),
+    );
+    m.set(
+        "update",
+        Interp::builtin("update", |i, a| {
+            let t = table_arg(i, &a)?;
+            Ok(update_value(i, &t))
+        }),
+    );
+    m.set(
+        "delete",
+        Interp::builtin("delete", |i, a| {
+            let t = table_arg(i, &a)?;
+            Ok(delete_value(i, &t))
+        }),
+    );
 }
 
 /// `sqlalchemy.dialects.sqlite.insert`.

@@ -34,9 +34,28 @@ fn class_of(e: &Expr) -> (&'static str, String) {
         Expr::Function(f) => {
             let known = matches!(
                 f.name.as_str(),
-                "count" | "max" | "min" | "sum" | "now" | "coalesce" | "concat" | "char_length" | "random" | "current_date"
-                    | "current_time" | "current_timestamp" | "rank" | "dense_rank" | "percent_rank" | "cume_dist"
-                    | "array_agg" | "mode" | "percentile_cont" | "percentile_disc" | "localtime" | "localtimestamp"
+                "count"
+                    | "max"
+                    | "min"
+                    | "sum"
+                    | "now"
+                    | "coalesce"
+                    | "concat"
+                    | "char_length"
+                    | "random"
+                    | "current_date"
+                    | "current_time"
+                    | "current_timestamp"
+                    | "rank"
+                    | "dense_rank"
+                    | "percent_rank"
+                    | "cume_dist"
+                    | "array_agg"
+                    | "mode"
+                    | "percentile_cont"
+                    | "percentile_disc"
+                    | "localtime"
+                    | "localtimestamp"
                     | "aggregate_strings"
             );
             ("sqlalchemy.sql.functions", if known { f.name.clone() } else { "Function".into() })
@@ -57,7 +76,8 @@ pub fn expr_value(interp: &mut Interp, expr: ExprRef) -> Value {
 
 /// Wraps an expression that stands for a mapped attribute.
 pub fn attr_value(interp: &mut Interp, expr: ExprRef, orm: OrmAttr) -> Value {
-    let class = core_class(interp, "sqlalchemy.orm.attributes", "InstrumentedAttribute", super::operators::METHODS, PROPERTIES);
+    let class =
+        core_class(interp, "sqlalchemy.orm.attributes", "InstrumentedAttribute", super::operators::METHODS, PROPERTIES);
     add_methods(&class);
     crate::orm::native::wrap(&class, ExprObj { expr, orm: Some(orm) })
 }
@@ -122,7 +142,10 @@ fn expr_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let id = value.as_instance().map_or(0, |i| i.id);
     if let Some(orm) = &this.orm {
         let _ = orm;
-        return Ok(Value::str(&format!("<sqlalchemy.orm.attributes.InstrumentedAttribute object at {}>", fake_address(id))));
+        return Ok(Value::str(&format!(
+            "<sqlalchemy.orm.attributes.InstrumentedAttribute object at {}>",
+            fake_address(id)
+        )));
     }
     let (module, name) = class_of(&this.expr);
     let text = match &*this.expr {
@@ -179,7 +202,9 @@ pub const PROPERTIES: &[(&str, Method)] = &[
             Some(n) if !n.is_anon() => Value::str(&n.text()),
             Some(n) => Value::str(&anon_text(&n)),
             None => match &*this.expr {
-                Expr::Bind(_) => return Err(i.error("AttributeError", "'BindParameter' object has no attribute 'name'")),
+                Expr::Bind(_) => {
+                    return Err(i.error("AttributeError", "'BindParameter' object has no attribute 'name'"));
+                }
                 _ => Value::None,
             },
         })
@@ -198,7 +223,9 @@ pub const PROPERTIES: &[(&str, Method)] = &[
         let (this, _, _) = this_expr(i, a)?;
         match &*this.expr {
             Expr::Label(l) => Ok(expr_value(i, l.element.clone())),
-            Expr::Grouping(e) | Expr::Unary(crate::sql::elements::Unary { element: e, .. }) => Ok(expr_value(i, e.clone())),
+            Expr::Grouping(e) | Expr::Unary(crate::sql::elements::Unary { element: e, .. }) => {
+                Ok(expr_value(i, e.clone()))
+            }
             Expr::ScalarSelect { select, .. } => Ok(super::select_obj::select_value(i, select.clone())),
             _ => Err(i.error("AttributeError", "this expression has no attribute 'element'")),
         }

@@ -301,7 +301,8 @@ const PROPERTIES: &[(&str, Method)] = &[
         for c in &cols {
             parts.push(super::schema_obj::column_repr(i, c)?);
         }
-        let items: Vec<(String, ExprRef)> = cols.iter().map(|c| (c.col.key.clone(), Rc::new(Expr::Column(c.clone())) as ExprRef)).collect();
+        let items: Vec<(String, ExprRef)> =
+            cols.iter().map(|c| (c.col.key.clone(), Rc::new(Expr::Column(c.clone())) as ExprRef)).collect();
         let class = core_class(i, "sqlalchemy.sql.schema", "PrimaryKeyConstraint", PK_METHODS, &[]);
         let v = wrap(&class, PrimaryKeyObj { repr: format!("PrimaryKeyConstraint({})", parts.join(", ")), items });
         Ok(v)

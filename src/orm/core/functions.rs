@@ -97,18 +97,25 @@ pub const FUNCTION_METHODS: &[(&str, Method)] = &[
                 }
             }
         }
-        let name = kwarg(&rest, "name").and_then(|v| as_str(&v)).map_or_else(|| Name::fresh("anon"), |n| Name::plain(&n));
+        let name =
+            kwarg(&rest, "name").and_then(|v| as_str(&v)).map_or_else(|| Name::fresh("anon"), |n| Name::plain(&n));
         let f = FromClause::new(FromKind::TableValued { func: this.expr.clone(), name, columns, lateral: false });
         Ok(from_value(i, f))
     }),
     ("column_valued", |i, a| {
         let (this, _, rest) = this_expr(i, a)?;
-        let name = arg(&rest, 0, "name").and_then(|v| as_str(&v)).map_or_else(|| Name::fresh("anon"), |n| Name::plain(&n));
+        let name =
+            arg(&rest, 0, "name").and_then(|v| as_str(&v)).map_or_else(|| Name::fresh("anon"), |n| Name::plain(&n));
         let mut info = ColumnInfo::new("", this.expr.ty());
         info.name = name.clone();
         info.key = name.text();
         info.bare = true;
-        let f = FromClause::new(FromKind::TableValued { func: this.expr.clone(), name, columns: vec![Rc::new(info)], lateral: false });
+        let f = FromClause::new(FromKind::TableValued {
+            func: this.expr.clone(),
+            name,
+            columns: vec![Rc::new(info)],
+            lateral: false,
+        });
         let col = f.columns()[0].clone();
         let e = build::rc(Expr::Column(crate::sql::elements::ColumnRef { table: Some(f), col }));
         Ok(expr_value(i, e))
@@ -135,7 +142,10 @@ fn scalar_select_gen(interp: &mut Interp, args: Args, method: &str) -> PyResult<
         _ => {
             return Err(interp.error(
                 "AttributeError",
-                format!("Neither '{}' object nor 'Comparator' object has an attribute '{method}'", this.expr.class_name()),
+                format!(
+                    "Neither '{}' object nor 'Comparator' object has an attribute '{method}'",
+                    this.expr.class_name()
+                ),
             ));
         }
     };
@@ -404,7 +414,10 @@ fn exists_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn set_op(interp: &mut Interp, args: Args, keyword: CompoundKeyword) -> PyResult<Value> {
     let mut selects = Vec::new();
     for v in &args.positional {
-        selects.push(super::select_obj::select_stmt_of(v).ok_or_else(|| interp.type_error("set operations take SELECT statements"))?);
+        selects.push(
+            super::select_obj::select_stmt_of(v)
+                .ok_or_else(|| interp.type_error("set operations take SELECT statements"))?,
+        );
     }
     Ok(super::select_obj::compound_value(interp, keyword, selects))
 }
@@ -443,13 +456,20 @@ const VALUES_METHODS: &[(&str, Method)] = &[("data", |i, a| {
         }
         rows.push(out);
     }
-    let v = crate::sql::selectable::Values { name: b.0.name.clone().or_else(|| Some(Name::fresh("anon"))), columns: b.0.columns.clone(), rows, literal_binds: b.0.literal_binds };
+    let v = crate::sql::selectable::Values {
+        name: b.0.name.clone().or_else(|| Some(Name::fresh("anon"))),
+        columns: b.0.columns.clone(),
+        rows,
+        literal_binds: b.0.literal_binds,
+    };
     Ok(from_value(i, FromClause::new(FromKind::Values(v))))
 })];
 
 fn join_call(interp: &mut Interp, args: Args, outer: bool) -> PyResult<Value> {
-    let l = from_of(interp, &arg(&args, 0, "left").unwrap_or(Value::None))?.ok_or_else(|| interp.type_error("join() needs FROM elements"))?;
-    let r = from_of(interp, &arg(&args, 1, "right").unwrap_or(Value::None))?.ok_or_else(|| interp.type_error("join() needs FROM elements"))?;
+    let l = from_of(interp, &arg(&args, 0, "left").unwrap_or(Value::None))?
+        .ok_or_else(|| interp.type_error("join() needs FROM elements"))?;
+    let r = from_of(interp, &arg(&args, 1, "right").unwrap_or(Value::None))?
+        .ok_or_else(|| interp.type_error("join() needs FROM elements"))?;
     let on = match arg(&args, 2, "onclause") {
         Some(Value::None) | None => None,
         Some(v) => Some(to_expr(interp, &v)?),
@@ -543,12 +563,17 @@ pub fn install(interp: &mut Interp, m: &Module) {
         Ok(expr_value(i, build::unary_operator(&build::self_group(&e, None), Op::All, SqlType::boolean())))
     });
     set(m, "lateral", |i, a| {
-        let s = a.positional.first().and_then(super::select_obj::select_stmt_of).ok_or_else(|| i.type_error("lateral() takes a SELECT"))?;
+        let s = a
+            .positional
+            .first()
+            .and_then(super::select_obj::select_stmt_of)
+            .ok_or_else(|| i.type_error("lateral() takes a SELECT"))?;
         let name = arg(&a, 1, "name").and_then(|v| as_str(&v)).map_or_else(|| Name::fresh("anon"), |n| Name::plain(&n));
         Ok(from_value(i, FromClause::new(FromKind::Subquery { element: s, name, lateral: true })))
     });
     set(m, "alias", |i, a| {
-        let f = from_of(i, &a.positional.first().cloned().unwrap_or(Value::None))?.ok_or_else(|| i.type_error("alias() takes a FROM element"))?;
+        let f = from_of(i, &a.positional.first().cloned().unwrap_or(Value::None))?
+            .ok_or_else(|| i.type_error("alias() takes a FROM element"))?;
         let name = arg(&a, 1, "name").and_then(|v| as_str(&v));
         Ok(from_value(i, super::from_obj::alias_of(&f, name.as_deref())))
     });

@@ -38,7 +38,8 @@ fn operate(interp: &mut Interp, args: Args, op: Op, reverse: bool) -> PyResult<V
 fn like(interp: &mut Interp, args: Args, op: Op) -> PyResult<Value> {
     let (this, _, rest) = this_expr(interp, args)?;
     let operand = to_operand(interp, &first(&rest))?;
-    let escape = kwarg(&rest, "escape").or_else(|| rest.positional.get(1).cloned()).and_then(|v| crate::orm::native::as_str(&v));
+    let escape =
+        kwarg(&rest, "escape").or_else(|| rest.positional.get(1).cloned()).and_then(|v| crate::orm::native::as_str(&v));
     let e = py(interp, build::like(&this.expr, op, operand, escape))?;
     Ok(expr_value(interp, e))
 }
@@ -86,7 +87,13 @@ fn custom_op(interp: &mut Interp, args: Args, boolean: bool) -> PyResult<Value> 
         Some(v) => to_type(interp, &v)?,
         None => None,
     };
-    let op = Op::Custom(Box::new(CustomOp { opstring, precedence, is_comparison, natural_self_precedent: false, eager_grouping: false }));
+    let op = Op::Custom(Box::new(CustomOp {
+        opstring,
+        precedence,
+        is_comparison,
+        natural_self_precedent: false,
+        eager_grouping: false,
+    }));
     let expr = this.expr.clone();
     Ok(Interp::builtin("op", move |i, a| {
         let operand = to_operand(i, &first(&a))?;
@@ -172,7 +179,10 @@ fn regexp_match(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Operand::Expr(e) => e,
         Operand::Value(v) => build::bind_for(&this.expr, &Op::Comma, v, None, false),
     };
-    Ok(expr_value(interp, build::binary(&this.expr, &right, Op::RegexpMatch, SqlType::boolean(), Some(Op::NotRegexpMatch))))
+    Ok(expr_value(
+        interp,
+        build::binary(&this.expr, &right, Op::RegexpMatch, SqlType::boolean(), Some(Op::NotRegexpMatch)),
+    ))
 }
 
 fn regexp_replace(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -248,7 +258,8 @@ fn no_attr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let name = crate::orm::native::as_str(&first(&rest)).unwrap_or_default();
     let class = value.as_instance().map(|i| i.class.name.to_string()).unwrap_or_default();
     let _ = this;
-    Err(interp.error("AttributeError", format!("Neither '{class}' object nor 'Comparator' object has an attribute '{name}'")))
+    Err(interp
+        .error("AttributeError", format!("Neither '{class}' object nor 'Comparator' object has an attribute '{name}'")))
 }
 
 /// Turns `BindValue` into a requirement marker (helper for callers that build binds).
@@ -288,7 +299,9 @@ pub const METHODS: &[(&str, Method)] = &[
     ("__bool__", expr_bool),
     ("__hash__", hash),
     ("__getattr__", no_attr),
-    ("__contains__", |i, _| Err(i.error("NotImplementedError", "Operator 'contains' is not supported on this expression"))),
+    ("__contains__", |i, _| {
+        Err(i.error("NotImplementedError", "Operator 'contains' is not supported on this expression"))
+    }),
     ("like", |i, a| like(i, a, Op::Like)),
     ("ilike", |i, a| like(i, a, Op::ILike)),
     ("not_like", |i, a| like(i, a, Op::NotLike)),

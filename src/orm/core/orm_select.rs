@@ -63,7 +63,14 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     for v in &args.positional {
         if let Some((registry, mapper, class)) = mapped_class(v) {
             let cols = entity_columns(interp, &registry, mapper)?;
-            entities.push(OrmEntity::Mapper { registry, mapper, class, start: s.columns.len(), len: cols.len(), alias: None });
+            entities.push(OrmEntity::Mapper {
+                registry,
+                mapper,
+                class,
+                start: s.columns.len(),
+                len: cols.len(),
+                alias: None,
+            });
             s.columns.extend(cols);
         } else if let Some(a) = state::<AliasedObj>(v) {
             let cols = aliased_columns(&a);
@@ -100,21 +107,36 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<Vec
         return Err(interp.not_supported("joining along this relationship"));
     };
     let reg = &info.registry;
-    let (Some(owner), Some(target)) = (super::bridge::core_table(reg, &info.owner_table), super::bridge::core_table(reg, &info.target_table))
+    let (Some(owner), Some(target)) =
+        (super::bridge::core_table(reg, &info.owner_table), super::bridge::core_table(reg, &info.target_table))
     else {
         return Ok(None);
     };
     let eq = |a: ExprRef, b: ExprRef| build::compare(&a, Op::Eq, Operand::Expr(b), false);
-    let and = |parts: Vec<ExprRef>| if parts.len() == 1 { parts.into_iter().next() } else { Some(build::boolean_list(Op::And, parts)) };
+    let and = |parts: Vec<ExprRef>| {
+        if parts.len() == 1 { parts.into_iter().next() } else { Some(build::boolean_list(Op::And, parts)) }
+    };
     if let Some(sec) = &info.resolved.secondary {
         let Some(assoc) = super::bridge::core_table(reg, &sec.table) else { return Ok(None) };
         let mut first = Vec::new();
         for (a, o) in &sec.local {
-            first.push(py(interp, eq(col(&owner, o).ok_or_else(|| interp.type_error("column"))?, col(&assoc, a).ok_or_else(|| interp.type_error("column"))?))?);
+            first.push(py(
+                interp,
+                eq(
+                    col(&owner, o).ok_or_else(|| interp.type_error("column"))?,
+                    col(&assoc, a).ok_or_else(|| interp.type_error("column"))?,
+                ),
+            )?);
         }
         let mut second = Vec::new();
         for (a, t) in &sec.remote {
-            second.push(py(interp, eq(col(&target, t).ok_or_else(|| interp.type_error("column"))?, col(&assoc, a).ok_or_else(|| interp.type_error("column"))?))?);
+            second.push(py(
+                interp,
+                eq(
+                    col(&target, t).ok_or_else(|| interp.type_error("column"))?,
+                    col(&assoc, a).ok_or_else(|| interp.type_error("column"))?,
+                ),
+            )?);
         }
         let (Some(on1), Some(on2)) = (and(first), and(second)) else { return Ok(None) };
         return Ok(Some(vec![(assoc, on1), (target, on2)]));
@@ -136,7 +158,13 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<Vec
 /// Adds `.join(User.addresses)` style joins to `s`.
 pub fn add_relationship_joins(s: &mut Select, joins: Vec<(FromRef, ExprRef)>, isouter: bool, left: Option<FromRef>) {
     for (i, (target, on)) in joins.into_iter().enumerate() {
-        s.joins.push(SetupJoin { target, onclause: Some(on), left: if i == 0 { left.clone() } else { None }, isouter, full: false });
+        s.joins.push(SetupJoin {
+            target,
+            onclause: Some(on),
+            left: if i == 0 { left.clone() } else { None },
+            isouter,
+            full: false,
+        });
     }
 }
 
@@ -231,7 +259,9 @@ const ALIASED_METHODS: &[(&str, super::Method)] = &[
         let obj = state::<AliasedObj>(&this).ok_or_else(|| i.type_error("AliasedClass expected"))?;
         let name = rest.positional.first().and_then(crate::orm::native::as_str).unwrap_or_default();
         match aliased_column(&obj, &name) {
-            Some(e) => Ok(super::expr_obj::attr_value(i, e, super::expr_obj::OrmAttr { class: obj.class.clone(), key: name })),
+            Some(e) => {
+                Ok(super::expr_obj::attr_value(i, e, super::expr_obj::OrmAttr { class: obj.class.clone(), key: name }))
+            }
             None => Err(i.error("AttributeError", format!("type object 'AliasedClass' has no attribute '{name}'"))),
         }
     }),

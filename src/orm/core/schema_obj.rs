@@ -15,7 +15,9 @@ use crate::eval::{Args, Interp, PyResult};
 use crate::orm::native::{as_str, state, wrap};
 use crate::orm::schema::ColumnSpec;
 use crate::sql::elements::{ColumnInfo, ColumnRef, Expr, ExprRef, Name};
-use crate::sql::schema::{ColumnDefault, ColumnSchema, Constraint, FkTarget, ForeignKey, Index, MetaData, ServerDefault, Table};
+use crate::sql::schema::{
+    ColumnDefault, ColumnSchema, Constraint, FkTarget, ForeignKey, Index, MetaData, ServerDefault, Table,
+};
 use crate::sql::selectable::{FromClause, FromKind, FromRef};
 use crate::sql::types::{SqlType, py_str_repr};
 use std::rc::Rc;
@@ -66,7 +68,10 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
         type_given: false,
         primary_key: false,
         nullable: None,
-        schema: ColumnSchema { creation_order: CREATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed), ..ColumnSchema::default() },
+        schema: ColumnSchema {
+            creation_order: CREATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            ..ColumnSchema::default()
+        },
     };
     for (i, a) in args.positional.iter().enumerate() {
         if let (0, Value::Str(s)) = (i, a) {
@@ -88,7 +93,11 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
             core.schema.checks.push(c.0.clone());
         } else {
             let what = interp.repr(a)?;
-            return Err(orm.error(interp, "ArgumentError", format!("'SchemaItem' object, such as a 'Column' or a 'Constraint' expected, got {what}")));
+            return Err(orm.error(
+                interp,
+                "ArgumentError",
+                format!("'SchemaItem' object, such as a 'Column' or a 'Constraint' expected, got {what}"),
+            ));
         }
     }
     for (key, value) in &args.keywords {
@@ -150,18 +159,42 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
                     core.type_given = true;
                 }
             }
-            "doc" | "info" | "init" | "repr" | "sort_order" | "quote" | "system" | "compare" | "default_factory" | "kw_only"
-            | "deferred" | "deferred_group" | "deferred_raiseload" | "active_history" | "use_existing_column" | "hash" => {}
+            "doc"
+            | "info"
+            | "init"
+            | "repr"
+            | "sort_order"
+            | "quote"
+            | "system"
+            | "compare"
+            | "default_factory"
+            | "kw_only"
+            | "deferred"
+            | "deferred_group"
+            | "deferred_raiseload"
+            | "active_history"
+            | "use_existing_column"
+            | "hash" => {}
             other => {
-                return Err(interp.type_error(format!("Additional arguments should be named <dialectname>_<argument>, got '{other}'")));
+                return Err(interp.type_error(format!(
+                    "Additional arguments should be named <dialectname>_<argument>, got '{other}'"
+                )));
             }
         }
     }
     *spec.core.borrow_mut() = Some(Rc::new(core));
-    let (module, name) = if mapped { ("sqlalchemy.orm.properties", "MappedColumn") } else { ("sqlalchemy.sql.schema", "Column") };
+    let (module, name) =
+        if mapped { ("sqlalchemy.orm.properties", "MappedColumn") } else { ("sqlalchemy.sql.schema", "Column") };
     // No operators: a class-body Column compared before its class is mapped has no table yet, and the
     // ORM resolves such comparisons (`primaryjoin=id == ...`) from the other side.
-    let class = super::core_class_keyed(interp, &format!("core:{module}.{name}#spec"), module, name, &[], super::expr_obj::PROPERTIES);
+    let class = super::core_class_keyed(
+        interp,
+        &format!("core:{module}.{name}#spec"),
+        module,
+        name,
+        &[],
+        super::expr_obj::PROPERTIES,
+    );
     super::expr_obj::add_methods(&class);
     Ok(wrap(&class, spec))
 }
@@ -248,7 +281,9 @@ pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
         } else if let Some(u) = state::<crate::orm::schema::UniqueSpec>(a) {
             if let Some(t) = from.table() {
-                t.constraints.borrow_mut().push(Constraint::Unique { name: u.name.clone(), columns: u.columns.clone() });
+                t.constraints
+                    .borrow_mut()
+                    .push(Constraint::Unique { name: u.name.clone(), columns: u.columns.clone() });
             }
         } else if let Some(ix) = state::<IndexObj>(a) {
             indexes.push(ix);
@@ -262,7 +297,11 @@ pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
         } else {
             let what = interp.repr(a)?;
-            return Err(orm.error(interp, "ArgumentError", format!("'SchemaItem' object, such as a 'Column' or a 'Constraint' expected, got {what}")));
+            return Err(orm.error(
+                interp,
+                "ArgumentError",
+                format!("'SchemaItem' object, such as a 'Column' or a 'Constraint' expected, got {what}"),
+            ));
         }
     }
     if let Some(t) = from.table() {
@@ -380,9 +419,21 @@ fn foreign_key_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Some(other) => match super::convert::expr_of(interp, &other)? {
             Some(e) => match &*e {
                 Expr::Column(c) => FkTarget::Column(c.clone()),
-                _ => return Err(orm.error(interp, "ArgumentError", "ForeignKey() takes a \"table.column\" string or a column")),
+                _ => {
+                    return Err(orm.error(
+                        interp,
+                        "ArgumentError",
+                        "ForeignKey() takes a \"table.column\" string or a column",
+                    ));
+                }
             },
-            None => return Err(orm.error(interp, "ArgumentError", "ForeignKey() takes a \"table.column\" string or a column")),
+            None => {
+                return Err(orm.error(
+                    interp,
+                    "ArgumentError",
+                    "ForeignKey() takes a \"table.column\" string or a column",
+                ));
+            }
         },
         None => return Err(interp.type_error("ForeignKey.__init__() missing 1 required positional argument: 'column'")),
     };
@@ -469,7 +520,10 @@ fn name_kw(args: &Args) -> Option<String> {
 /// `CheckConstraint("x > 0", name=...)`.
 fn check_constraint(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let sqltext = match arg(&args, 0, "sqltext") {
-        Some(Value::Str(s)) => crate::sql::elements::build::rc(Expr::Text(crate::sql::elements::TextClause { text: s.to_string(), binds: Vec::new() })),
+        Some(Value::Str(s)) => crate::sql::elements::build::rc(Expr::Text(crate::sql::elements::TextClause {
+            text: s.to_string(),
+            binds: Vec::new(),
+        })),
         Some(other) => to_expr(interp, &other)?,
         None => return Err(interp.type_error("CheckConstraint() missing required argument 'sqltext'")),
     };
@@ -499,13 +553,13 @@ fn foreign_key_constraint(interp: &mut Interp, args: Args) -> PyResult<Value> {
     for r in refs {
         match &r {
             Value::Str(s) => targets.push(FkTarget::Spec(s.to_string())),
-            other => match super::convert::expr_of(interp, other)? {
-                Some(e) => match &*e {
-                    Expr::Column(c) => targets.push(FkTarget::Column(c.clone())),
-                    _ => {}
-                },
-                None => {}
-            },
+            other => {
+                if let Some(e) = super::convert::expr_of(interp, other)?
+                    && let Expr::Column(c) = &*e
+                {
+                    targets.push(FkTarget::Column(c.clone()));
+                }
+            }
         }
     }
     let c = Constraint::ForeignKey {
@@ -660,7 +714,10 @@ const DDL_METHODS: &[(&str, Method)] = &[
     ("compile", |i, a| {
         let (this, rest) = split_self(a);
         let d = state::<DdlObj>(&this).ok_or_else(|| i.type_error("DDL element expected"))?;
-        let dialect = arg(&rest, 0, "bind").or_else(|| kwarg(&rest, "dialect")).map(|v| super::compiled_obj::dialect_of(&v)).unwrap_or(crate::sql::compiler::Dialect::Default);
+        let dialect = arg(&rest, 0, "bind")
+            .or_else(|| kwarg(&rest, "dialect"))
+            .map(|v| super::compiled_obj::dialect_of(&v))
+            .unwrap_or(crate::sql::compiler::Dialect::Default);
         let text = super::convert::py(i, d.text(dialect))?;
         Ok(Value::str(&text))
     }),

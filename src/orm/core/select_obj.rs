@@ -17,7 +17,9 @@ use crate::sql::elements::build::{self, Operand};
 use crate::sql::elements::naming;
 use crate::sql::elements::{Expr, ExprRef, Name};
 use crate::sql::ops::Op;
-use crate::sql::selectable::{Compound, CompoundKeyword, Cte, FromClause, FromKind, LabelStyle, Select, SelectStmt, SetupJoin};
+use crate::sql::selectable::{
+    Compound, CompoundKeyword, Cte, FromClause, FromKind, LabelStyle, Select, SelectStmt, SetupJoin,
+};
 use crate::sql::types::SqlType;
 use crate::sql::value::SqlValue;
 use std::rc::Rc;
@@ -72,7 +74,11 @@ fn this(interp: &Interp, args: Args) -> PyResult<(Rc<SelectObj>, Args)> {
 }
 
 /// Runs `f` on a copy of the receiver's `Select` and wraps the result.
-fn generative(interp: &mut Interp, args: Args, f: impl FnOnce(&mut Interp, &mut Select, &Args) -> PyResult<()>) -> PyResult<Value> {
+fn generative(
+    interp: &mut Interp,
+    args: Args,
+    f: impl FnOnce(&mut Interp, &mut Select, &Args) -> PyResult<()>,
+) -> PyResult<Value> {
     let (s, rest) = this(interp, args)?;
     let SelectStmt::Select(sel) = &s.stmt else {
         return Err(interp.error("AttributeError", "this method is available on select() statements"));
@@ -84,7 +90,8 @@ fn generative(interp: &mut Interp, args: Args, f: impl FnOnce(&mut Interp, &mut 
     let orm = s.orm.as_ref().map(|o| {
         let mut info = (**o).clone();
         if new.columns.len() < before || !new.columns.iter().zip(&sel.columns).all(|(a, b)| Rc::ptr_eq(a, b)) {
-            info.entities = (0..new.columns.len()).map(|index| super::orm_select::OrmEntity::Column { index }).collect();
+            info.entities =
+                (0..new.columns.len()).map(|index| super::orm_select::OrmEntity::Column { index }).collect();
         } else {
             for index in before..new.columns.len() {
                 info.entities.push(super::orm_select::OrmEntity::Column { index });
@@ -96,7 +103,11 @@ fn generative(interp: &mut Interp, args: Args, f: impl FnOnce(&mut Interp, &mut 
 }
 
 /// Runs `f` on a copy of the receiver's compound SELECT.
-fn generative_compound(interp: &mut Interp, args: Args, f: impl FnOnce(&mut Interp, &mut Compound, &Args) -> PyResult<()>) -> PyResult<Value> {
+fn generative_compound(
+    interp: &mut Interp,
+    args: Args,
+    f: impl FnOnce(&mut Interp, &mut Compound, &Args) -> PyResult<()>,
+) -> PyResult<Value> {
     let (s, rest) = this(interp, args)?;
     let SelectStmt::Compound(c) = &s.stmt else { return Err(interp.error("AttributeError", "compound expected")) };
     let mut new = (**c).clone();
@@ -174,7 +185,14 @@ fn filter_by(interp: &mut Interp, s: &mut Select, args: &Args) -> PyResult<()> {
     for (k, v) in &args.keywords {
         let Some(col) = candidates.iter().find_map(|f| f.column_expr(k)) else {
             let orm = crate::orm::orm(interp)?;
-            return Err(orm.error(interp, "InvalidRequestError", format!("Entity namespace for \"{}\" has no property \"{k}\"", candidates.first().map(|f| f.description()).unwrap_or_default())));
+            return Err(orm.error(
+                interp,
+                "InvalidRequestError",
+                format!(
+                    "Entity namespace for \"{}\" has no property \"{k}\"",
+                    candidates.first().map(|f| f.description()).unwrap_or_default()
+                ),
+            ));
         };
         let operand = super::convert::to_operand(interp, v)?;
         let e = py(interp, build::compare(&col, Op::Eq, operand, false))?;
@@ -199,7 +217,11 @@ fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool, from: boo
         }
         let orm = crate::orm::orm(interp)?;
         let shown = interp.repr(&target_v)?;
-        return Err(orm.error(interp, "ArgumentError", format!("Join target {shown} does not refer to a mapped entity")));
+        return Err(orm.error(
+            interp,
+            "ArgumentError",
+            format!("Join target {shown} does not refer to a mapped entity"),
+        ));
     };
     let onclause = match rest.get(1).cloned().or_else(|| kwarg(args, "onclause")) {
         Some(Value::None) | None => None,
@@ -225,7 +247,14 @@ fn cte(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let name = arg(&rest, 0, "name").and_then(|v| as_str(&v)).map_or_else(|| Name::fresh("anon"), |n| Name::plain(&n));
     let recursive = super::flag(interp, &rest, "recursive")?;
     let nesting = super::flag(interp, &rest, "nesting")?;
-    let f = FromClause::new(FromKind::Cte(Cte { element: s.stmt.clone(), name, recursive, nesting, restates: None, alias_of: None }));
+    let f = FromClause::new(FromKind::Cte(Cte {
+        element: s.stmt.clone(),
+        name,
+        recursive,
+        nesting,
+        restates: None,
+        alias_of: None,
+    }));
     Ok(from_value(interp, f))
 }
 
@@ -240,7 +269,15 @@ fn compound(interp: &mut Interp, args: Args, keyword: CompoundKeyword) -> PyResu
 
 /// `union(a, b, ...)` and friends.
 pub fn compound_value(interp: &mut Interp, keyword: CompoundKeyword, selects: Vec<SelectStmt>) -> Value {
-    let c = Compound { keyword, selects, order_by: Vec::new(), group_by: Vec::new(), limit: None, offset: None, label_style: LabelStyle::Disambiguate };
+    let c = Compound {
+        keyword,
+        selects,
+        order_by: Vec::new(),
+        group_by: Vec::new(),
+        limit: None,
+        offset: None,
+        label_style: LabelStyle::Disambiguate,
+    };
     select_value(interp, SelectStmt::Compound(Rc::new(c)))
 }
 
@@ -458,7 +495,9 @@ const METHODS: &[(&str, Method)] = &[
         generative(i, a, |i, s, rest| {
             for v in &rest.positional {
                 let e = match v {
-                    Value::Str(t) => Rc::new(Expr::Text(crate::sql::elements::TextClause { text: t.to_string(), binds: Vec::new() })),
+                    Value::Str(t) => {
+                        Rc::new(Expr::Text(crate::sql::elements::TextClause { text: t.to_string(), binds: Vec::new() }))
+                    }
                     other => to_expr(i, other)?,
                 };
                 s.prefixes.push(e);
@@ -470,7 +509,9 @@ const METHODS: &[(&str, Method)] = &[
         generative(i, a, |i, s, rest| {
             for v in &rest.positional {
                 let e = match v {
-                    Value::Str(t) => Rc::new(Expr::Text(crate::sql::elements::TextClause { text: t.to_string(), binds: Vec::new() })),
+                    Value::Str(t) => {
+                        Rc::new(Expr::Text(crate::sql::elements::TextClause { text: t.to_string(), binds: Vec::new() }))
+                    }
                     other => to_expr(i, other)?,
                 };
                 s.suffixes.push(e);
@@ -558,7 +599,8 @@ const PROPERTIES: &[(&str, Method)] = &[
     }),
     ("c", |i, a| {
         let (s, _) = this(i, a)?;
-        let f = FromClause::new(FromKind::Subquery { element: s.stmt.clone(), name: Name::fresh("anon"), lateral: false });
+        let f =
+            FromClause::new(FromKind::Subquery { element: s.stmt.clone(), name: Name::fresh("anon"), lateral: false });
         let cols = columns_of(&f);
         Ok(columns_value(i, cols))
     }),

@@ -74,7 +74,9 @@ const METHODS: &[(&str, Method)] = &[
     ("compile", |i, a| {
         let (this, rest) = split_self(a);
         let ty = type_of(i, &this).unwrap_or_else(SqlType::null);
-        let dialect = arg(&rest, 0, "dialect").map(|d| super::compiled_obj::dialect_of(&d)).unwrap_or(crate::sql::compiler::Dialect::Default);
+        let dialect = arg(&rest, 0, "dialect")
+            .map(|d| super::compiled_obj::dialect_of(&d))
+            .unwrap_or(crate::sql::compiler::Dialect::Default);
         Ok(Value::str(&ty.ddl(dialect == crate::sql::compiler::Dialect::Sqlite)))
     }),
 ];
@@ -154,7 +156,10 @@ pub fn type_of(interp: &mut Interp, v: &Value) -> Option<SqlType> {
 
 fn class_type(c: &Rc<Class>) -> Option<SqlType> {
     std::iter::once(c).chain(c.mro_tail.iter()).find_map(|k| {
-        if k.module.as_ref() != "sqlalchemy.sql.sqltypes" && k.module.as_ref() != "__main__" && k.module.as_ref() != "builtins" {
+        if k.module.as_ref() != "sqlalchemy.sql.sqltypes"
+            && k.module.as_ref() != "__main__"
+            && k.module.as_ref() != "builtins"
+        {
             return None;
         }
         SqlType::from_class_name(&k.name)

@@ -30,7 +30,6 @@ pub struct CompiledSql {
     pub result_columns: Vec<ResultColumnEntry>,
     /// Parameters the executor fills from column defaults: (bind name, column).
     pub prefetch: Vec<(String, Rc<ColumnInfo>)>,
-    pub(crate) render_postcompile: bool,
 }
 
 /// Parameter values supplied at execution, by key.
@@ -75,11 +74,9 @@ impl CompiledSql {
     /// The parameter names in placeholder order (`positiontup`).
     pub fn positional_names(&self) -> Vec<String> {
         let mut names = Vec::new();
-        scan(&self.text, |tok| {
-            match tok {
-                Token::Bind(n) | Token::PostCompile(n) => names.push(n.to_string()),
-                Token::Text(_) => {}
-            }
+        scan(&self.text, |tok| match tok {
+            Token::Bind(n) | Token::PostCompile(n) => names.push(n.to_string()),
+            Token::Text(_) => {}
         });
         names
     }
@@ -113,7 +110,10 @@ impl CompiledSql {
             BindValue::Value(v) => Ok(v.clone()),
             BindValue::Required => Err(SqlError::new(
                 SqlErrorKind::MissingParameter,
-                format!("A value is required for bind parameter '{}'", if b.key.is_anon() { name.to_string() } else { b.key.text() }),
+                format!(
+                    "A value is required for bind parameter '{}'",
+                    if b.key.is_anon() { name.to_string() } else { b.key.text() }
+                ),
             )),
         }
     }
@@ -158,7 +158,13 @@ impl CompiledSql {
         Ok(())
     }
 
-    fn emit_postcompile(&self, name: &str, params: &ParamSet, out: &mut String, cells: &mut Vec<Cell>) -> SqlResult<()> {
+    fn emit_postcompile(
+        &self,
+        name: &str,
+        params: &ParamSet,
+        out: &mut String,
+        cells: &mut Vec<Cell>,
+    ) -> SqlResult<()> {
         let Some(b) = self.binds.get(name) else { return Ok(()) };
         let v = self.value_for(name, b, params)?;
         if !b.expanding {

@@ -5,7 +5,7 @@
 use super::{CompileOptions, Compiler, Dialect, Kw};
 use crate::sql::elements::{ColumnInfo, Expr, ExprRef};
 use crate::sql::error::{SqlError, SqlResult};
-use crate::sql::schema::{effective_type, Constraint, FkTarget, Index, ServerDefault, Table};
+use crate::sql::schema::{Constraint, FkTarget, Index, ServerDefault, Table, effective_type};
 use crate::sql::selectable::FromRef;
 use std::rc::Rc;
 
@@ -49,7 +49,9 @@ pub fn drop_table(dialect: Dialect, table: &FromRef) -> String {
 /// `CREATE [UNIQUE] INDEX name ON table (cols)`.
 pub fn create_index(dialect: Dialect, table: &Table, index: &Index) -> SqlResult<String> {
     let mut c = Compiler::new(dialect, CompileOptions { literal_binds: true, ..CompileOptions::default() });
-    let Some(name) = &index.name else { return Err(SqlError::compile("CREATE INDEX requires that the index have a name")) };
+    let Some(name) = &index.name else {
+        return Err(SqlError::compile("CREATE INDEX requires that the index have a name"));
+    };
     let mut kw = Kw::new();
     kw.include_table = false;
     kw.literal_binds = true;
@@ -79,7 +81,10 @@ pub fn table_indexes(table: &FromRef) -> Vec<Rc<Index>> {
         {
             out.push(Rc::new(Index {
                 name: Some(format!("ix_{}_{}", t.name, col.name.text())),
-                expressions: vec![Rc::new(Expr::Column(crate::sql::elements::ColumnRef { table: Some(table.clone()), col: col.clone() }))],
+                expressions: vec![Rc::new(Expr::Column(crate::sql::elements::ColumnRef {
+                    table: Some(table.clone()),
+                    col: col.clone(),
+                }))],
                 unique: s.unique == Some(true),
                 table: std::cell::RefCell::new(Rc::downgrade(table)),
             }));
@@ -101,9 +106,9 @@ impl Compiler {
     fn column_specification(&mut self, t: &Table, col: &Rc<ColumnInfo>, pk_count: usize) -> SqlResult<String> {
         let ty = effective_type(col);
         if ty.is_null() {
-            return Err(SqlError::compile(format!(
-                "Can't generate DDL for NullType(); did you forget to specify a type on this Column?"
-            )));
+            return Err(SqlError::compile(
+                "Can't generate DDL for NullType(); did you forget to specify a type on this Column?",
+            ));
         }
         let mut spec = format!("{} {}", self.quote(&col.name.text()), ty.ddl(self.dialect == Dialect::Sqlite));
         if let Some(default) = col.schema.as_ref().and_then(|s| s.server_default.clone()) {
@@ -172,7 +177,12 @@ impl Compiler {
                     Some(n) => format!("CONSTRAINT {} ", self.quote(n)),
                     None => String::new(),
                 };
-                text.push_str(&format!("FOREIGN KEY({}) REFERENCES {} ({})", self.quote(&col.name.text()), self.quote(&rt), self.quote(&rc)));
+                text.push_str(&format!(
+                    "FOREIGN KEY({}) REFERENCES {} ({})",
+                    self.quote(&col.name.text()),
+                    self.quote(&rt),
+                    self.quote(&rc)
+                ));
                 text.push_str(&fk_actions(fk.ondelete.as_deref(), fk.onupdate.as_deref()));
                 out.push(text);
             }
@@ -190,7 +200,9 @@ impl Compiler {
         };
         let cols = |s: &Compiler, names: &[String]| names.iter().map(|n| s.quote(n)).collect::<Vec<_>>().join(", ");
         Ok(match c {
-            Constraint::PrimaryKey { name, columns } => format!("{}PRIMARY KEY ({})", named(self, name), cols(self, columns)),
+            Constraint::PrimaryKey { name, columns } => {
+                format!("{}PRIMARY KEY ({})", named(self, name), cols(self, columns))
+            }
             Constraint::Unique { name, columns } => format!("{}UNIQUE ({})", named(self, name), cols(self, columns)),
             Constraint::Check { name, sqltext } => {
                 let mut kw = Kw::new();

@@ -5,13 +5,13 @@
 //! RETURNING without table names on SQLite.
 
 use super::{Compiler, Dialect, Kw, StackEntry};
+use crate::sql::dml::{Delete, DmlKey, DmlStatement, DmlValue, Insert, OnConflict, Update};
 use crate::sql::elements::build::{self, self_group};
 use crate::sql::elements::{BindParam, BindValue, ColumnInfo, Expr, ExprRef, Name};
 use crate::sql::error::{SqlError, SqlResult};
 use crate::sql::schema::ColumnDefault;
 use crate::sql::selectable::columns::columns_plus_names;
 use crate::sql::selectable::{FromKind, FromRef, LabelStyle};
-use crate::sql::dml::{Delete, DmlKey, DmlStatement, DmlValue, Insert, OnConflict, Update};
 use std::rc::Rc;
 
 /// One SET / VALUES entry: the column and its rendered value.
@@ -29,7 +29,12 @@ fn find_value<'a>(values: &'a [(DmlKey, DmlValue)], key: &str) -> Option<&'a Dml
 }
 
 impl Compiler {
-    pub(crate) fn visit_dml(&mut self, stmt: &DmlStatement, column_keys: Option<&[String]>, kw: &Kw) -> SqlResult<String> {
+    pub(crate) fn visit_dml(
+        &mut self,
+        stmt: &DmlStatement,
+        column_keys: Option<&[String]>,
+        kw: &Kw,
+    ) -> SqlResult<String> {
         match stmt {
             DmlStatement::Insert(i) => self.visit_insert(i, column_keys, kw),
             DmlStatement::Update(u) => self.visit_update(u, column_keys, kw),
@@ -92,7 +97,13 @@ impl Compiler {
     }
 
     /// The VALUES entries of a single-row INSERT (`_scan_cols`).
-    fn insert_params(&mut self, ins: &Insert, table: &FromRef, column_keys: Option<&[String]>, kw: &Kw) -> SqlResult<Vec<CrudParam>> {
+    fn insert_params(
+        &mut self,
+        ins: &Insert,
+        table: &FromRef,
+        column_keys: Option<&[String]>,
+        kw: &Kw,
+    ) -> SqlResult<Vec<CrudParam>> {
         let cols = table_columns(table);
         let stmt_values: Vec<(DmlKey, DmlValue)> = ins.values.clone().unwrap_or_default();
         if ins.values.is_none() && column_keys.is_none() && ins.multi_values.is_empty() {
@@ -140,7 +151,7 @@ impl Compiler {
         let table = self.dml_table(&ins.table)?;
         let toplevel = self.stack.is_empty();
         self.is_insert = true;
-        self.stack.push(StackEntry { is_dml: true, ..StackEntry::default() });
+        self.stack.push(StackEntry::default());
         let mut text = String::from("INSERT ");
         for p in &ins.prefixes {
             text.push_str(p);
@@ -161,7 +172,8 @@ impl Compiler {
         } else if !ins.multi_values.is_empty() {
             let first = &ins.multi_values[0];
             let cols = table_columns(&table);
-            let used: Vec<Rc<ColumnInfo>> = cols.iter().filter(|c| find_value(first, &c.key).is_some()).cloned().collect();
+            let used: Vec<Rc<ColumnInfo>> =
+                cols.iter().filter(|c| find_value(first, &c.key).is_some()).cloned().collect();
             let names: Vec<String> = used.iter().map(|c| self.quote(&c.name.text())).collect();
             text.push_str(&format!(" ({})", names.join(", ")));
             let mut rows = Vec::new();
@@ -219,9 +231,17 @@ impl Compiler {
 
     /// SQLite's `ON CONFLICT (...) DO NOTHING` / `DO UPDATE SET ...`.
     fn on_conflict(&mut self, oc: &OnConflict, table: &FromRef, kw: &Kw) -> SqlResult<String> {
-        let target = |c: &Compiler, cols: &[String]| if cols.is_empty() { String::new() } else { format!("({}) ", cols.iter().map(|n| c.quote(n)).collect::<Vec<_>>().join(", ")) };
+        let target = |c: &Compiler, cols: &[String]| {
+            if cols.is_empty() {
+                String::new()
+            } else {
+                format!("({}) ", cols.iter().map(|n| c.quote(n)).collect::<Vec<_>>().join(", "))
+            }
+        };
         match oc {
-            OnConflict::DoNothing { index_elements } => Ok(format!("ON CONFLICT {}DO NOTHING", target(self, index_elements))),
+            OnConflict::DoNothing { index_elements } => {
+                Ok(format!("ON CONFLICT {}DO NOTHING", target(self, index_elements)))
+            }
             OnConflict::DoUpdate { index_elements, set, where_ } => {
                 let cols = table_columns(table);
                 let mut parts = Vec::new();
@@ -240,7 +260,8 @@ impl Compiler {
                     };
                     parts.push(format!("{} = {value}", self.quote(&c.name.text())));
                 }
-                let mut text = format!("ON CONFLICT {}DO UPDATE SET {}", target(self, index_elements), parts.join(", "));
+                let mut text =
+                    format!("ON CONFLICT {}DO UPDATE SET {}", target(self, index_elements), parts.join(", "));
                 if let Some(w) = where_ {
                     text.push_str(&format!(" WHERE {}", self.visit(w, kw)?));
                 }
@@ -266,7 +287,8 @@ impl Compiler {
                 (_, Some(name)) => self.visit_compile_label(c, name, c.ty(), &ckw)?,
                 (Expr::Column(_) | Expr::Text(_), None) => self.visit(c, &ckw)?,
                 (_, None) => {
-                    let label = cpn.fallback_label.clone().unwrap_or_else(|| crate::sql::elements::naming::anon_name_label(c));
+                    let label =
+                        cpn.fallback_label.clone().unwrap_or_else(|| crate::sql::elements::naming::anon_name_label(c));
                     self.visit_compile_label(c, &label, c.ty(), &ckw)?
                 }
             };
@@ -305,7 +327,11 @@ impl Compiler {
         let extra = Self::extra_froms(&table, &consider);
         let mut correlate = vec![table.clone()];
         correlate.extend(extra.iter().cloned());
-        self.stack.push(StackEntry { correlate_froms: correlate.clone(), asfrom_froms: correlate, is_dml: true, ..StackEntry::default() });
+        self.stack.push(StackEntry {
+            correlate_froms: correlate.clone(),
+            asfrom_froms: correlate,
+            ..StackEntry::default()
+        });
         let mut tkw = kw.clone();
         tkw.asfrom = true;
         let mut text = format!("UPDATE {} SET ", self.visit_from(&table, &tkw)?);
@@ -319,7 +345,8 @@ impl Compiler {
         }
         let keys: Vec<String> = column_keys.map(|k| k.to_vec()).unwrap_or_default();
         let order: Vec<Rc<ColumnInfo>> = if upd.ordered {
-            let mut o: Vec<Rc<ColumnInfo>> = upd.values.iter().filter_map(|(k, _)| cols.iter().find(|c| c.key == k.key()).cloned()).collect();
+            let mut o: Vec<Rc<ColumnInfo>> =
+                upd.values.iter().filter_map(|(k, _)| cols.iter().find(|c| c.key == k.key()).cloned()).collect();
             o.extend(cols.iter().filter(|c| !upd.values.iter().any(|(k, _)| k.key() == c.key)).cloned());
             o
         } else {
@@ -378,7 +405,11 @@ impl Compiler {
         let extra = Self::extra_froms(&table, &del.where_);
         let mut correlate = vec![table.clone()];
         correlate.extend(extra.iter().cloned());
-        self.stack.push(StackEntry { correlate_froms: correlate.clone(), asfrom_froms: correlate, is_dml: true, ..StackEntry::default() });
+        self.stack.push(StackEntry {
+            correlate_froms: correlate.clone(),
+            asfrom_froms: correlate,
+            ..StackEntry::default()
+        });
         let mut tkw = kw.clone();
         tkw.asfrom = true;
         let mut text = format!("DELETE FROM {}", self.visit_from(&table, &tkw)?);
@@ -399,7 +430,9 @@ impl Compiler {
                     text.push_str(&format!(" USING {}", parts.join(", ")));
                 }
                 _ => {
-                    return Err(SqlError::compile("This backend does not support multiple-table criteria within DELETE"));
+                    return Err(SqlError::compile(
+                        "This backend does not support multiple-table criteria within DELETE",
+                    ));
                 }
             }
         }

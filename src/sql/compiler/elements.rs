@@ -4,7 +4,9 @@
 
 use super::{Compiler, Dialect, Kw, ResultColumnEntry};
 use crate::sql::elements::build::{self, ansi_function_keyword};
-use crate::sql::elements::{Binary, Case, ClauseList, ColumnRef, Expr, ExprRef, Function, Label, Over, Unary, FrameBound};
+use crate::sql::elements::{
+    Binary, Case, ClauseList, ColumnRef, Expr, ExprRef, FrameBound, Function, Label, Over, Unary,
+};
 use crate::sql::error::{SqlError, SqlResult};
 use crate::sql::ops::Op;
 use crate::sql::types::{Affinity, SqlType};
@@ -56,7 +58,8 @@ impl Compiler {
             Expr::Collation(c) => Ok(self.quote_collation(c)),
             Expr::Extract { field, expr } => match self.dialect {
                 Dialect::Sqlite => {
-                    let code = sqlite_extract(field).ok_or_else(|| SqlError::compile(format!("{field} is not a valid extract argument.")))?;
+                    let code = sqlite_extract(field)
+                        .ok_or_else(|| SqlError::compile(format!("{field} is not a valid extract argument.")))?;
                     Ok(format!("CAST(STRFTIME('{code}', {}) AS INTEGER)", self.visit(expr, kw)?))
                 }
                 _ => Ok(format!("EXTRACT({field} FROM {})", self.visit(expr, kw)?)),
@@ -78,7 +81,11 @@ impl Compiler {
 
     /// pyformat / format parameter styles need a literal `%` doubled (`_double_percents`).
     pub(crate) fn escape_percents(&self, text: &str) -> String {
-        if matches!(self.dialect, Dialect::Postgresql | Dialect::Mysql) { text.replace('%', "%%") } else { text.to_string() }
+        if matches!(self.dialect, Dialect::Postgresql | Dialect::Mysql) {
+            text.replace('%', "%%")
+        } else {
+            text.to_string()
+        }
     }
 
     fn quote_collation(&self, c: &str) -> String {
@@ -130,7 +137,11 @@ impl Compiler {
             }
             let prev_ok = i == 0 || (chars[i - 1] != ':' && !chars[i - 1].is_alphanumeric() && chars[i - 1] != '_');
             let prev_ok = prev_ok || (i > 0 && chars[i - 1].is_whitespace());
-            if c == ':' && prev_ok && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric() || *n == '_') && chars.get(i + 1) != Some(&':') {
+            if c == ':'
+                && prev_ok
+                && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric() || *n == '_')
+                && chars.get(i + 1) != Some(&':')
+            {
                 let start = i + 1;
                 let mut j = start;
                 while j < chars.len() && (chars[j].is_alphanumeric() || chars[j] == '_') {
@@ -139,7 +150,9 @@ impl Compiler {
                 let name: String = chars[start..j].iter().collect();
                 let bind = match t.binds.iter().find(|(n, _)| *n == name) {
                     Some((_, b)) => b.clone(),
-                    None => build::bindparam(Some(&name), crate::sql::elements::BindValue::Required, None, false, false),
+                    None => {
+                        build::bindparam(Some(&name), crate::sql::elements::BindValue::Required, None, false, false)
+                    }
                 };
                 out.push_str(&self.visit(&bind, kw)?);
                 i = j;
@@ -149,7 +162,11 @@ impl Compiler {
             i += 1;
         }
         if kw.add_to_result_map {
-            self.result_columns.push(ResultColumnEntry { keyname: String::new(), name: String::new(), ty: SqlType::null() });
+            self.result_columns.push(ResultColumnEntry {
+                keyname: String::new(),
+                name: String::new(),
+                ty: SqlType::null(),
+            });
         }
         Ok(out)
     }
@@ -170,16 +187,20 @@ impl Compiler {
         match &b.op {
             Op::TrueDiv => self.visit_truediv(b, kw),
             Op::FloorDiv => {
-                let both_int = b.left.ty().affinity() == Affinity::Integer && b.right.ty().affinity() == Affinity::Integer;
+                let both_int =
+                    b.left.ty().affinity() == Affinity::Integer && b.right.ty().affinity() == Affinity::Integer;
                 let text = format!("{} / {}", self.visit(&b.left, kw)?, self.visit(&b.right, kw)?);
                 if self.dialect.div_is_floordiv() && both_int { Ok(text) } else { Ok(format!("FLOOR({text})")) }
             }
             Op::Contains | Op::NotContains | Op::StartsWith | Op::NotStartsWith | Op::EndsWith | Op::NotEndsWith => {
                 self.visit_like_affix(b, false, kw)
             }
-            Op::IContains | Op::NotIContains | Op::IStartsWith | Op::NotIStartsWith | Op::IEndsWith | Op::NotIEndsWith => {
-                self.visit_like_affix(b, true, kw)
-            }
+            Op::IContains
+            | Op::NotIContains
+            | Op::IStartsWith
+            | Op::NotIStartsWith
+            | Op::IEndsWith
+            | Op::NotIEndsWith => self.visit_like_affix(b, true, kw),
             Op::Like | Op::NotLike => self.visit_like(&b.left, &b.right, b.op == Op::NotLike, b.escape.as_deref(), kw),
             Op::ILike | Op::NotILike => {
                 let left = lower(&b.left);
@@ -187,7 +208,9 @@ impl Compiler {
                 self.visit_like(&left, &right, b.op == Op::NotILike, b.escape.as_deref(), kw)
             }
             Op::Between => self.generic_binary(b, if b.symmetric { " BETWEEN SYMMETRIC " } else { " BETWEEN " }, kw),
-            Op::NotBetween => self.generic_binary(b, if b.symmetric { " NOT BETWEEN SYMMETRIC " } else { " NOT BETWEEN " }, kw),
+            Op::NotBetween => {
+                self.generic_binary(b, if b.symmetric { " NOT BETWEEN SYMMETRIC " } else { " NOT BETWEEN " }, kw)
+            }
             Op::NotIn => Ok(format!("({})", self.generic_binary(b, " NOT IN ", kw)?)),
             Op::NotMatch => Ok(format!("NOT {}", self.generic_binary(b, " MATCH ", kw)?)),
             Op::Mod => {
@@ -203,14 +226,34 @@ impl Compiler {
             Op::RegexpMatch | Op::NotRegexpMatch => {
                 let neg = b.op == Op::NotRegexpMatch;
                 let op = match self.dialect {
-                    Dialect::Sqlite | Dialect::Mysql => if neg { " NOT REGEXP " } else { " REGEXP " },
-                    Dialect::Postgresql => if neg { " !~ " } else { " ~ " },
-                    _ => if neg { " <not regexp> " } else { " <regexp> " },
+                    Dialect::Sqlite | Dialect::Mysql => {
+                        if neg {
+                            " NOT REGEXP "
+                        } else {
+                            " REGEXP "
+                        }
+                    }
+                    Dialect::Postgresql => {
+                        if neg {
+                            " !~ "
+                        } else {
+                            " ~ "
+                        }
+                    }
+                    _ => {
+                        if neg {
+                            " <not regexp> "
+                        } else {
+                            " <regexp> "
+                        }
+                    }
                 };
                 self.generic_binary(b, op, kw)
             }
             Op::RegexpReplace => match self.dialect {
-                Dialect::Default => Ok(format!("<regexp replace>({}, {})", self.visit(&b.left, kw)?, self.visit(&b.right, kw)?)),
+                Dialect::Default => {
+                    Ok(format!("<regexp replace>({}, {})", self.visit(&b.left, kw)?, self.visit(&b.right, kw)?))
+                }
                 _ => Ok(format!("REGEXP_REPLACE({}, {})", self.visit(&b.left, kw)?, self.visit(&b.right, kw)?)),
             },
             Op::BitwiseXor if self.dialect == Dialect::Sqlite => {
@@ -247,20 +290,24 @@ impl Compiler {
         }
         if self.dialect.div_is_floordiv() {
             let rty = b.right.ty();
-            let ty = if matches!(rty.affinity(), Affinity::Numeric | Affinity::Float) { rty } else { SqlType::numeric() };
+            let ty =
+                if matches!(rty.affinity(), Affinity::Numeric | Affinity::Float) { rty } else { SqlType::numeric() };
             let cast = build::cast(&b.right, ty);
             return Ok(format!("{left} / {}", self.visit(&cast, kw)?));
         }
         Ok(format!("{left} / {}", self.visit(&b.right, kw)?))
     }
 
-    fn visit_like(&mut self, left: &ExprRef, right: &ExprRef, negate: bool, escape: Option<&str>, kw: &Kw) -> SqlResult<String> {
-        let mut text = format!(
-            "{} {}LIKE {}",
-            self.visit(left, kw)?,
-            if negate { "NOT " } else { "" },
-            self.visit(right, kw)?
-        );
+    fn visit_like(
+        &mut self,
+        left: &ExprRef,
+        right: &ExprRef,
+        negate: bool,
+        escape: Option<&str>,
+        kw: &Kw,
+    ) -> SqlResult<String> {
+        let mut text =
+            format!("{} {}LIKE {}", self.visit(left, kw)?, if negate { "NOT " } else { "" }, self.visit(right, kw)?);
         if let Some(e) = escape {
             text.push_str(&format!(" ESCAPE {}", crate::sql::value::quote_string(e)));
         }
@@ -270,16 +317,25 @@ impl Compiler {
     /// `contains` / `startswith` / `endswith` (and their `i` forms): `LIKE` with `'%'` concatenated.
     fn visit_like_affix(&mut self, b: &Binary, insensitive: bool, kw: &Kw) -> SqlResult<String> {
         let percent = build::literal_column("'%'", SqlType::string());
-        let (left, right) = if insensitive { (lower(&b.left), lower(&b.right)) } else { (b.left.clone(), b.right.clone()) };
-        let concat = |a: &ExprRef, c: &ExprRef| {
-            build::operate(a, Op::Concat, build::Operand::Expr(c.clone()), false)
-        };
+        let (left, right) =
+            if insensitive { (lower(&b.left), lower(&b.right)) } else { (b.left.clone(), b.right.clone()) };
+        let concat = |a: &ExprRef, c: &ExprRef| build::operate(a, Op::Concat, build::Operand::Expr(c.clone()), false);
         let pattern = match b.op {
-            Op::Contains | Op::NotContains | Op::IContains | Op::NotIContains => concat(&concat(&percent, &right), &percent),
+            Op::Contains | Op::NotContains | Op::IContains | Op::NotIContains => {
+                concat(&concat(&percent, &right), &percent)
+            }
             Op::StartsWith | Op::NotStartsWith | Op::IStartsWith | Op::NotIStartsWith => concat(&right, &percent),
             _ => concat(&percent, &right),
         };
-        let negate = matches!(b.op, Op::NotContains | Op::NotIContains | Op::NotStartsWith | Op::NotIStartsWith | Op::NotEndsWith | Op::NotIEndsWith);
+        let negate = matches!(
+            b.op,
+            Op::NotContains
+                | Op::NotIContains
+                | Op::NotStartsWith
+                | Op::NotIStartsWith
+                | Op::NotEndsWith
+                | Op::NotIEndsWith
+        );
         self.visit_like(&left, &pattern, negate, b.escape.as_deref(), kw)
     }
 
@@ -360,7 +416,11 @@ impl Compiler {
         if with_as {
             let labelname = self.resolve(&l.name);
             if kw.add_to_result_map {
-                self.result_columns.push(ResultColumnEntry { keyname: labelname.clone(), name: labelname.clone(), ty: l.ty.clone() });
+                self.result_columns.push(ResultColumnEntry {
+                    keyname: labelname.clone(),
+                    name: labelname.clone(),
+                    ty: l.ty.clone(),
+                });
             }
             let mut inner = kw.clone();
             inner.within_columns_clause = true;
@@ -379,7 +439,13 @@ impl Compiler {
     }
 
     /// `_CompileLabel`: an expression labelled by the SELECT (`count(*) AS count_1`).
-    pub(crate) fn visit_compile_label(&mut self, element: &ExprRef, name: &crate::sql::elements::Name, ty: SqlType, kw: &Kw) -> SqlResult<String> {
+    pub(crate) fn visit_compile_label(
+        &mut self,
+        element: &ExprRef,
+        name: &crate::sql::elements::Name,
+        ty: SqlType,
+        kw: &Kw,
+    ) -> SqlResult<String> {
         let labelname = self.resolve(name);
         if kw.add_to_result_map {
             self.result_columns.push(ResultColumnEntry { keyname: labelname.clone(), name: labelname.clone(), ty });
@@ -396,7 +462,11 @@ impl Compiler {
     /// `now()` and `char_length()`), else `name(args)`.
     fn visit_function(&mut self, f: &Function, kw: &Kw) -> SqlResult<String> {
         if kw.add_to_result_map {
-            self.result_columns.push(ResultColumnEntry { keyname: f.name.clone(), name: f.name.clone(), ty: f.ty.clone() });
+            self.result_columns.push(ResultColumnEntry {
+                keyname: f.name.clone(),
+                name: f.name.clone(),
+                ty: f.ty.clone(),
+            });
         }
         let mut inner = kw.clone();
         inner.within_aggregate = true;
@@ -424,11 +494,21 @@ impl Compiler {
                 return Ok(format!("GROUPING SETS{argspec}"));
             }
         }
-        let name = if super::quoting::requires_quotes_illegal_chars(&f.name) { super::quoting::force_quote(self.dialect, &f.name) } else { f.name.clone() };
+        let name = if super::quoting::requires_quotes_illegal_chars(&f.name) {
+            super::quoting::force_quote(self.dialect, &f.name)
+        } else {
+            f.name.clone()
+        };
         let mut parts: Vec<String> = f
             .packagenames
             .iter()
-            .map(|p| if super::quoting::requires_quotes_illegal_chars(p) { super::quoting::force_quote(self.dialect, p) } else { p.clone() })
+            .map(|p| {
+                if super::quoting::requires_quotes_illegal_chars(p) {
+                    super::quoting::force_quote(self.dialect, p)
+                } else {
+                    p.clone()
+                }
+            })
             .collect();
         parts.push(format!("{name}{argspec}"));
         Ok(parts.join("."))
@@ -466,7 +546,13 @@ impl Compiler {
         })
     }
 
-    fn visit_within_group(&mut self, element: &ExprRef, order_by: &[ExprRef], inline: bool, kw: &Kw) -> SqlResult<String> {
+    fn visit_within_group(
+        &mut self,
+        element: &ExprRef,
+        order_by: &[ExprRef],
+        inline: bool,
+        kw: &Kw,
+    ) -> SqlResult<String> {
         let order = self.delimited(order_by, ", ", kw)?;
         if inline && matches!(self.dialect, Dialect::Sqlite | Dialect::Default | Dialect::Postgresql | Dialect::Mysql) {
             // `aggregate_order_by()`: ORDER BY inside the argument list.
@@ -499,7 +585,13 @@ impl Compiler {
 
 /// `ilike_case_insensitive`: `lower(<expr>)`.
 fn lower(e: &ExprRef) -> ExprRef {
-    Rc::new(Expr::Function(Function { name: "lower".into(), packagenames: Vec::new(), args: vec![e.clone()], ty: e.ty(), star: false }))
+    Rc::new(Expr::Function(Function {
+        name: "lower".into(),
+        packagenames: Vec::new(),
+        args: vec![e.clone()],
+        ty: e.ty(),
+        star: false,
+    }))
 }
 
 /// SQLite's `extract` field codes for STRFTIME.

@@ -81,7 +81,13 @@ impl Compiler {
     }
 
     /// `visit_subquery` / `visit_lateral`.
-    fn visit_subquery(&mut self, element: &SelectStmt, name: &crate::sql::elements::Name, lateral: bool, kw: &Kw) -> SqlResult<String> {
+    fn visit_subquery(
+        &mut self,
+        element: &SelectStmt,
+        name: &crate::sql::elements::Name,
+        lateral: bool,
+        kw: &Kw,
+    ) -> SqlResult<String> {
         if !kw.asfrom {
             let mut inner = kw.clone();
             inner.lateral = lateral;
@@ -147,14 +153,15 @@ impl Compiler {
                 }
                 let mut text = self.quote(&name);
                 if cte.recursive {
-                    let cols: Vec<String> = columns_plus_names(&cte.element.selected_columns(), cte.element.label_style(), true)
-                        .into_iter()
-                        .filter(|c| !c.repeated)
-                        .map(|c| {
-                            let n = c.fallback_label.map(|n| self.resolve(&n)).or(c.proxy_key).unwrap_or_default();
-                            self.quote(&n)
-                        })
-                        .collect();
+                    let cols: Vec<String> =
+                        columns_plus_names(&cte.element.selected_columns(), cte.element.label_style(), true)
+                            .into_iter()
+                            .filter(|c| !c.repeated)
+                            .map(|c| {
+                                let n = c.fallback_label.map(|n| self.resolve(&n)).or(c.proxy_key).unwrap_or_default();
+                                self.quote(&n)
+                            })
+                            .collect();
                     text.push_str(&format!("({})", cols.join(", ")));
                 }
                 if self.stack.is_empty() && !kw.asfrom {

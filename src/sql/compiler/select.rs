@@ -46,8 +46,12 @@ impl Compiler {
         // The FROM list, correlated against the enclosing statements.
         let froms = select_froms(select)?;
         let (explicit, implicit) = if kw.asfrom && !kw.lateral {
-            let explicit: Vec<FromRef> =
-                entry.correlate_froms.iter().filter(|f| !entry.asfrom_froms.iter().any(|a| Rc::ptr_eq(a, f))).cloned().collect();
+            let explicit: Vec<FromRef> = entry
+                .correlate_froms
+                .iter()
+                .filter(|f| !entry.asfrom_froms.iter().any(|a| Rc::ptr_eq(a, f)))
+                .cloned()
+                .collect();
             (explicit, Vec::new())
         } else {
             (entry.correlate_froms.clone(), entry.asfrom_froms.clone())
@@ -91,7 +95,6 @@ impl Compiler {
             label_resolve: Some(Rc::new(label_resolve(select, &froms))),
             need_result_map_for_compound: false,
             select_0_columns: None,
-            is_dml: false,
         });
 
         for cte in &select.ctes {
@@ -110,7 +113,14 @@ impl Compiler {
         }
         let mut columns = Vec::new();
         for cpn in columns_plus_names(&select.columns, select.label_style, true) {
-            let s = self.label_select_column(&cpn.column, cpn.required_label.as_ref(), cpn.fallback_label.as_ref(), populate_result_map, kw.asfrom, kw)?;
+            let s = self.label_select_column(
+                &cpn.column,
+                cpn.required_label.as_ref(),
+                cpn.fallback_label.as_ref(),
+                populate_result_map,
+                kw.asfrom,
+                kw,
+            )?;
             columns.push(s);
         }
         text.push_str(&columns.join(", "));
@@ -182,7 +192,12 @@ impl Compiler {
 
     /// `limit_clause` per dialect: SQLite always writes `OFFSET` (`LIMIT ? OFFSET ?`), and `LIMIT -1`
     /// for an offset alone.
-    pub(crate) fn limit_clause(&mut self, limit: Option<&ExprRef>, offset: Option<&ExprRef>, kw: &Kw) -> SqlResult<String> {
+    pub(crate) fn limit_clause(
+        &mut self,
+        limit: Option<&ExprRef>,
+        offset: Option<&ExprRef>,
+        kw: &Kw,
+    ) -> SqlResult<String> {
         let mut text = String::new();
         match self.dialect {
             Dialect::Sqlite => {
@@ -203,19 +218,17 @@ impl Compiler {
                     }
                 }
             }
-            Dialect::Mysql => {
-                match (limit, offset) {
-                    (Some(l), None) => text.push_str(&format!(" \n LIMIT {}", self.visit(l, kw)?)),
-                    (l, Some(o)) => {
-                        let l = match l {
-                            Some(l) => self.visit(l, kw)?,
-                            None => "18446744073709551615".into(),
-                        };
-                        text.push_str(&format!(" \n LIMIT {}, {l}", self.visit(o, kw)?));
-                    }
-                    (None, None) => {}
+            Dialect::Mysql => match (limit, offset) {
+                (Some(l), None) => text.push_str(&format!(" \n LIMIT {}", self.visit(l, kw)?)),
+                (l, Some(o)) => {
+                    let l = match l {
+                        Some(l) => self.visit(l, kw)?,
+                        None => "18446744073709551615".into(),
+                    };
+                    text.push_str(&format!(" \n LIMIT {}, {l}", self.visit(o, kw)?));
                 }
-            }
+                (None, None) => {}
+            },
             Dialect::Postgresql => {
                 if let Some(l) = limit {
                     text.push_str(&format!(" \n LIMIT {}", self.visit(l, kw)?));
@@ -296,14 +309,14 @@ impl Compiler {
     fn visit_compound(&mut self, cs: &Compound, kw: &Kw) -> SqlResult<String> {
         let toplevel = self.stack.is_empty();
         let entry = self.entry();
-        let need_result_map = toplevel || (kw.compound_index.is_none_or(|i| i == 0) && entry.need_result_map_for_compound);
+        let need_result_map =
+            toplevel || (kw.compound_index.is_none_or(|i| i == 0) && entry.need_result_map_for_compound);
         self.stack.push(StackEntry {
             correlate_froms: entry.correlate_froms.clone(),
             asfrom_froms: entry.asfrom_froms.clone(),
             label_resolve: None,
             need_result_map_for_compound: need_result_map,
             select_0_columns: None,
-            is_dml: false,
         });
         let keyword = format!(" {} ", cs.keyword.sql());
         let mut parts = Vec::new();
@@ -417,7 +430,10 @@ fn shares_lineage(a: &ExprRef, b: &ExprRef) -> bool {
 fn label_resolve(select: &Select, froms: &[FromRef]) -> LabelResolve {
     let mut with_cols: Vec<(String, ExprRef)> = Vec::new();
     for c in &select.columns {
-        let key = tq_label(c).filter(|n| !n.is_anon()).map(|n| n.text()).or_else(|| naming::key(c).filter(|n| !n.is_anon()).map(|n| n.text()));
+        let key = tq_label(c)
+            .filter(|n| !n.is_anon())
+            .map(|n| n.text())
+            .or_else(|| naming::key(c).filter(|n| !n.is_anon()).map(|n| n.text()));
         if let Some(k) = key
             && !with_cols.iter().any(|(x, _)| *x == k)
         {

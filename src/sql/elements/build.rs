@@ -4,7 +4,9 @@
 //! the operator's precedence, `== None` becomes `IS NULL`, `~(a == b)` becomes `a != b`.
 
 use super::naming;
-use super::{BindParam, BindValue, Binary, Case, ClauseList, ColumnInfo, ColumnRef, Expr, ExprRef, Function, Label, Name, Unary};
+use super::{
+    Binary, BindParam, BindValue, Case, ClauseList, ColumnInfo, ColumnRef, Expr, ExprRef, Function, Label, Name, Unary,
+};
 use crate::sql::error::{SqlError, SqlResult};
 use crate::sql::ops::Op;
 use crate::sql::selectable::SelectStmt;
@@ -281,10 +283,7 @@ pub fn clause_list(op: Op, ty: SqlType, clauses: Vec<ExprRef>, group: bool) -> E
 /// Coerces an operand for `expr <op> operand` (`roles.BinaryElementRole`).
 fn coerce_operand(expr: &ExprRef, op: &Op, operand: Operand) -> ExprRef {
     match operand {
-        Operand::Expr(e) => match &*e {
-            // A SELECT used as an operand is its scalar subquery.
-            _ => e,
-        },
+        Operand::Expr(e) => e,
         Operand::Value(v) => bind_for(expr, op, v, None, false),
     }
 }
@@ -396,7 +395,8 @@ pub fn in_(expr: &ExprRef, op: Op, operand: InOperand) -> SqlResult<ExprRef> {
 pub fn between(expr: &ExprRef, low: Operand, high: Operand, symmetric: bool) -> ExprRef {
     let low = coerce_operand(expr, &Op::And, low);
     let high = coerce_operand(expr, &Op::And, high);
-    let bounds = rc(Expr::ClauseList(ClauseList { op: Op::And, clauses: vec![low, high], ty: SqlType::null(), group: false }));
+    let bounds =
+        rc(Expr::ClauseList(ClauseList { op: Op::And, clauses: vec![low, high], ty: SqlType::null(), group: false }));
     let e = binary(expr, &bounds, Op::Between, SqlType::boolean(), Some(Op::NotBetween));
     if symmetric && let Expr::Binary(b) = &*e {
         let mut b = b.clone();
@@ -422,8 +422,10 @@ pub fn unary_modifier(expr: &ExprRef, op: Op) -> ExprRef {
 /// whole, one clause stands alone, nested lists of the same operator flatten.
 pub fn boolean_list(op: Op, clauses: Vec<ExprRef>) -> ExprRef {
     let (continue_on_true, skip_on_true) = (op == Op::And, op == Op::Or);
-    let is_continue = |e: &ExprRef| matches!(&**e, Expr::True) && continue_on_true || matches!(&**e, Expr::False) && skip_on_true;
-    let is_skip = |e: &ExprRef| matches!(&**e, Expr::False) && continue_on_true || matches!(&**e, Expr::True) && skip_on_true;
+    let is_continue =
+        |e: &ExprRef| matches!(&**e, Expr::True) && continue_on_true || matches!(&**e, Expr::False) && skip_on_true;
+    let is_skip =
+        |e: &ExprRef| matches!(&**e, Expr::False) && continue_on_true || matches!(&**e, Expr::True) && skip_on_true;
     let (count, converted) = process_boolean_clauses(&op, clauses, is_continue, is_skip);
     if count > 1 {
         let mut flat = Vec::new();
@@ -435,7 +437,9 @@ pub fn boolean_list(op: Op, clauses: Vec<ExprRef>) -> ExprRef {
         }
         rc(Expr::ClauseList(ClauseList { op, clauses: flat, ty: SqlType::boolean(), group: true }))
     } else {
-        converted.into_iter().next().unwrap_or_else(|| rc(Expr::ClauseList(ClauseList { op, clauses: Vec::new(), ty: SqlType::boolean(), group: true })))
+        converted.into_iter().next().unwrap_or_else(|| {
+            rc(Expr::ClauseList(ClauseList { op, clauses: Vec::new(), ty: SqlType::boolean(), group: true }))
+        })
     }
 }
 
@@ -488,7 +492,12 @@ pub fn where_clause(clauses: &[ExprRef]) -> Option<ExprRef> {
     match lcc {
         0 => None,
         1 => converted.into_iter().next(),
-        _ => Some(rc(Expr::ClauseList(ClauseList { op: Op::And, clauses: converted, ty: SqlType::boolean(), group: true }))),
+        _ => Some(rc(Expr::ClauseList(ClauseList {
+            op: Op::And,
+            clauses: converted,
+            ty: SqlType::boolean(),
+            group: true,
+        }))),
     }
 }
 
@@ -594,7 +603,15 @@ pub fn function(name: &str, packagenames: Vec<String>, args: Vec<Operand>, ty: O
                 let key = Name::fresh(&sanitize_bind_key(render_name));
                 let ty = v.natural_type();
                 let _ = &seed_fn;
-                rc(Expr::Bind(BindParam { key, value: BindValue::Value(v), ty, expanding: false, expand_op: None, literal_execute: false, is_crud: false }))
+                rc(Expr::Bind(BindParam {
+                    key,
+                    value: BindValue::Value(v),
+                    ty,
+                    expanding: false,
+                    expand_op: None,
+                    literal_execute: false,
+                    is_crud: false,
+                }))
             }
         })
         .map(|a| self_group(&a, Some(&Op::Comma)))

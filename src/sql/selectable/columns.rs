@@ -63,7 +63,11 @@ pub fn columns_plus_names(cols: &[ExprRef], style: LabelStyle, anon_for_dupe_key
                 names.insert(anon.clone(), c.identity());
                 required = None;
                 fallback = if repeated {
-                    let l = if table_qualified { dedupe_anon_tq_label(c, dedupe_hash) } else { dedupe_anon_label(c, dedupe_hash) };
+                    let l = if table_qualified {
+                        dedupe_anon_tq_label(c, dedupe_hash)
+                    } else {
+                        dedupe_anon_label(c, dedupe_hash)
+                    };
                     dedupe_hash += 1;
                     Some(l)
                 } else {
@@ -74,13 +78,14 @@ pub fn columns_plus_names(cols: &[ExprRef], style: LabelStyle, anon_for_dupe_key
         if let Some(eff) = &effective {
             if let Some(existing) = names.get(eff).copied() {
                 if existing != c.identity() {
-                    let label = if table_qualified {
-                        anon_label(c, tq_label(c).as_ref())
-                    } else {
-                        anon_name_label_of_named(c)
-                    };
+                    let label =
+                        if table_qualified { anon_label(c, tq_label(c).as_ref()) } else { anon_name_label_of_named(c) };
                     if anon_for_dupe_key && names.contains_key(&label) {
-                        let l = if table_qualified { dedupe_anon_tq_label(c, dedupe_hash) } else { dedupe_anon_label(c, dedupe_hash) };
+                        let l = if table_qualified {
+                            dedupe_anon_tq_label(c, dedupe_hash)
+                        } else {
+                            dedupe_anon_label(c, dedupe_hash)
+                        };
                         dedupe_hash += 1;
                         required = Some(l.clone());
                         fallback = Some(l);
@@ -91,7 +96,11 @@ pub fn columns_plus_names(cols: &[ExprRef], style: LabelStyle, anon_for_dupe_key
                         fallback = Some(label);
                     }
                 } else if anon_for_dupe_key {
-                    let l = if table_qualified { dedupe_anon_tq_label(c, dedupe_hash) } else { dedupe_anon_label(c, dedupe_hash) };
+                    let l = if table_qualified {
+                        dedupe_anon_tq_label(c, dedupe_hash)
+                    } else {
+                        dedupe_anon_label(c, dedupe_hash)
+                    };
                     dedupe_hash += 1;
                     required = Some(l.clone());
                     fallback = Some(l);
@@ -101,7 +110,13 @@ pub fn columns_plus_names(cols: &[ExprRef], style: LabelStyle, anon_for_dupe_key
                 names.insert(eff.clone(), c.identity());
             }
         }
-        out.push(ColumnsPlusNames { required_label: required, proxy_key: key_naming.name(c), fallback_label: fallback, column: c.clone(), repeated });
+        out.push(ColumnsPlusNames {
+            required_label: required,
+            proxy_key: key_naming.name(c),
+            fallback_label: fallback,
+            column: c.clone(),
+            repeated,
+        });
     }
     out
 }
@@ -199,10 +214,18 @@ fn expr_proxy_set(e: &ExprRef, out: &mut Vec<u64>) {
 /// The `.c` columns of an alias, subquery or CTE.
 pub fn derived_columns(from: &FromRef) -> Vec<Rc<ColumnInfo>> {
     match &from.kind {
-        FromKind::Alias { element, .. } => element.column_refs().iter().map(|c| Rc::new(proxy_of_column(&c.col, &Rc::new(Expr::Column(c.clone())), None, None))).collect(),
+        FromKind::Alias { element, .. } => element
+            .column_refs()
+            .iter()
+            .map(|c| Rc::new(proxy_of_column(&c.col, &Rc::new(Expr::Column(c.clone())), None, None)))
+            .collect(),
         FromKind::Subquery { element, .. } => statement_columns(element),
         FromKind::Cte(cte) => match &cte.alias_of {
-            Some(orig) => orig.column_refs().iter().map(|c| Rc::new(proxy_of_column(&c.col, &Rc::new(Expr::Column(c.clone())), None, None))).collect(),
+            Some(orig) => orig
+                .column_refs()
+                .iter()
+                .map(|c| Rc::new(proxy_of_column(&c.col, &Rc::new(Expr::Column(c.clone())), None, None)))
+                .collect(),
             None => statement_columns(&cte.element),
         },
         _ => Vec::new(),
@@ -339,7 +362,11 @@ pub fn foreign_keys_of(from: &FromRef) -> Vec<(crate::sql::elements::ColumnRef, 
                     }
                     None => i,
                 };
-                out.push((crate::sql::elements::ColumnRef { table: Some(from.clone()), col }, fk, id + (Rc::as_ptr(from) as usize)));
+                out.push((
+                    crate::sql::elements::ColumnRef { table: Some(from.clone()), col },
+                    fk,
+                    id + (Rc::as_ptr(from) as usize),
+                ));
             }
         }
         FromKind::Join(j) => {

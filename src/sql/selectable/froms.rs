@@ -109,7 +109,8 @@ pub fn from_repr(f: &FromRef) -> String {
 
 /// `_join_place_explicit_left_side`.
 fn place_explicit_left(select: &Select, from_clauses: &[FromRef], left: &FromRef) -> SqlResult<Option<usize>> {
-    let any_froms = !from_objects_of_exprs(select.columns.iter().chain(&select.where_)).is_empty() || !select.from_obj.is_empty();
+    let any_froms =
+        !from_objects_of_exprs(select.columns.iter().chain(&select.where_)).is_empty() || !select.from_obj.is_empty();
     let indexes = if any_froms { find_left_clause_that_matches_given(from_clauses, left) } else { Vec::new() };
     if indexes.len() > 1 {
         return Err(SqlError::invalid(
@@ -128,7 +129,9 @@ fn find_columns(e: &ExprRef, out: &mut Vec<u64>) {
             find_columns(&b.right, out);
         }
         Expr::ClauseList(l) => l.clauses.iter().for_each(|c| find_columns(c, out)),
-        Expr::Grouping(inner) | Expr::Label(crate::sql::elements::Label { element: inner, .. }) => find_columns(inner, out),
+        Expr::Grouping(inner) | Expr::Label(crate::sql::elements::Label { element: inner, .. }) => {
+            find_columns(inner, out)
+        }
         Expr::Unary(u) => find_columns(&u.element, out),
         Expr::AsBoolean { element, .. } => find_columns(element, out),
         Expr::Function(f) => f.args.iter().for_each(|c| find_columns(c, out)),
@@ -222,11 +225,16 @@ pub fn correlate(
     if let Some(to) = &select.correlate
         && !to.is_empty()
     {
-        let remove: Vec<FromRef> = froms.iter().filter(|f| contains(explicit, f) && to.iter().any(|t| f.is_derived_from(t) || Rc::ptr_eq(t, f))).cloned().collect();
+        let remove: Vec<FromRef> = froms
+            .iter()
+            .filter(|f| contains(explicit, f) && to.iter().any(|t| f.is_derived_from(t) || Rc::ptr_eq(t, f)))
+            .cloned()
+            .collect();
         froms.retain(|f| !contains(&remove, f));
     }
     if let Some(except) = &select.correlate_except {
-        let remove: Vec<FromRef> = froms.iter().filter(|f| contains(explicit, f) && !contains(except, f)).cloned().collect();
+        let remove: Vec<FromRef> =
+            froms.iter().filter(|f| contains(explicit, f) && !contains(except, f)).cloned().collect();
         froms.retain(|f| !contains(&remove, f));
     }
     if select.auto_correlate && !implicit.is_empty() && froms.len() > 1 {

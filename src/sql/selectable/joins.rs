@@ -83,7 +83,11 @@ pub fn join_condition(a: &FromRef, b: &FromRef, a_subset: Option<&FromRef>) -> S
     let Some((_, pairs)) = constraints.into_iter().next() else {
         return Err(SqlError::new(
             SqlErrorKind::NoForeignKeys,
-            format!("Can't find any foreign key relationships between '{}' and '{}'.", a.description(), b.description()),
+            format!(
+                "Can't find any foreign key relationships between '{}' and '{}'.",
+                a.description(),
+                b.description()
+            ),
         ));
     };
     let crit: Vec<ExprRef> = pairs
@@ -111,7 +115,13 @@ pub fn can_join(left: &FromRef, right: &FromRef) -> bool {
 }
 
 /// `left.join(right, onclause, isouter, full)`: the ON clause inferred when not given.
-pub fn join(left: &FromRef, right: &FromRef, onclause: Option<ExprRef>, isouter: bool, full: bool) -> SqlResult<FromRef> {
+pub fn join(
+    left: &FromRef,
+    right: &FromRef,
+    onclause: Option<ExprRef>,
+    isouter: bool,
+    full: bool,
+) -> SqlResult<FromRef> {
     let onclause = match onclause {
         Some(on) => on,
         None => {

@@ -5,7 +5,9 @@ use crate::sql::types::SqlType;
 use crate::sql::value::SqlValue;
 
 fn s(e: &crate::sql::elements::ExprRef) -> String {
-    Compiler::compile_expr(Dialect::Default, CompileOptions::default(), e).map(|c| c.string()).unwrap_or_else(|e| format!("ERROR {e}"))
+    Compiler::compile_expr(Dialect::Default, CompileOptions::default(), e)
+        .map(|c| c.string())
+        .unwrap_or_else(|e| format!("ERROR {e}"))
 }
 
 #[test]

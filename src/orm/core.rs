@@ -19,6 +19,7 @@ pub mod collection;
 pub mod compiled_obj;
 pub mod convert;
 pub mod dml_obj;
+pub mod execute;
 pub mod expr_obj;
 pub mod from_obj;
 pub mod functions;

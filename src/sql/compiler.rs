@@ -151,7 +151,7 @@ impl Kw {
 pub struct Compiler {
     pub dialect: Dialect,
     pub(crate) options: CompileOptions,
-    anon_names: HashMap<u64, String>,
+    anon_names: HashMap<(u64, String), String>,
     anon_counters: HashMap<String, u32>,
     /// Bound parameters by rendered name, first occurrence first.
     pub(crate) binds: IndexMap<String, BindParam>,
@@ -166,6 +166,9 @@ pub struct Compiler {
     pub(crate) result_columns: Vec<ResultColumnEntry>,
     /// Columns of an INSERT whose Python-side defaults the executor computes: (bind name, column key).
     pub(crate) prefetch: Vec<(String, Rc<super::elements::ColumnInfo>)>,
+    /// Nodes the compiler made while compiling, kept alive until it is done so that their anonymous
+    /// names stay unique.
+    pub(crate) made: Vec<ExprRef>,
     pub(crate) is_insert: bool,
 }
 
@@ -184,6 +187,7 @@ impl Compiler {
             stack: Vec::new(),
             result_columns: Vec::new(),
             prefetch: Vec::new(),
+            made: Vec::new(),
             is_insert: false,
         }
     }
@@ -194,15 +198,15 @@ impl Compiler {
         for part in &name.0 {
             match part {
                 NamePart::Text(t) => out.push_str(t),
-                NamePart::Anon { key, seed } => {
-                    if let Some(v) = self.anon_names.get(key) {
+                NamePart::Anon { key, seed, .. } => {
+                    if let Some(v) = self.anon_names.get(&(*key, seed.clone())) {
                         out.push_str(v);
                         continue;
                     }
                     let n = self.anon_counters.entry(seed.clone()).or_insert(1);
                     let v = format!("{seed}_{n}");
                     *n += 1;
-                    self.anon_names.insert(*key, v.clone());
+                    self.anon_names.insert((*key, seed.clone()), v.clone());
                     out.push_str(&v);
                 }
             }

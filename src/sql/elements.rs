@@ -22,10 +22,39 @@ pub type ExprRef = Rc<Expr>;
 
 /// One part of a possibly anonymous name: literal text, or an anonymous name that the compiler numbers
 /// (`%(4312 name)s` in SQLAlchemy; it renders `name_1`, `name_2`, ... in order of first appearance).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+///
+/// An anonymous part's `key` is an identity: a node's address, or (for [`Name::fresh`]) the address of
+/// a small allocation the name itself holds, so the key stays unique for as long as the name exists.
+#[derive(Debug, Clone)]
 pub enum NamePart {
     Text(String),
-    Anon { key: u64, seed: String },
+    Anon { key: u64, seed: String, hold: Option<Rc<()>> },
+}
+
+impl PartialEq for NamePart {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (NamePart::Text(a), NamePart::Text(b)) => a == b,
+            (NamePart::Anon { key: k1, seed: s1, .. }, NamePart::Anon { key: k2, seed: s2, .. }) => {
+                k1 == k2 && s1 == s2
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Eq for NamePart {}
+
+impl std::hash::Hash for NamePart {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        match self {
+            NamePart::Text(t) => t.hash(state),
+            NamePart::Anon { key, seed, .. } => {
+                key.hash(state);
+                seed.hash(state);
+            }
+        }
+    }
 }
 
 /// A name as SQLAlchemy keeps it: plain text, or containing anonymous parts resolved at compile time.
@@ -38,12 +67,14 @@ impl Name {
     }
 
     pub fn anon(key: u64, seed: &str) -> Name {
-        Name(vec![NamePart::Anon { key, seed: sanitize_anon(seed) }])
+        Name(vec![NamePart::Anon { key, seed: sanitize_anon(seed), hold: None }])
     }
 
-    /// A fresh anonymous name (its own identity).
+    /// A fresh anonymous name with its own identity.
     pub fn fresh(seed: &str) -> Name {
-        Name::anon(next_anon_key(), seed)
+        let hold = Rc::new(());
+        let key = Rc::as_ptr(&hold) as usize as u64;
+        Name(vec![NamePart::Anon { key, seed: sanitize_anon(seed), hold: Some(hold) }])
     }
 
     pub fn is_anon(&self) -> bool {
@@ -74,12 +105,10 @@ fn sanitize_anon(seed: &str) -> String {
     seed.replace(['%', '(', ')', ' '], "_")
 }
 
-static NEXT_ANON: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-
-/// A fresh identity for an anonymous name. The top bit keeps these apart from node addresses, which
-/// serve as identities of nodes that get their anonymous label only when compiled.
-pub fn next_anon_key() -> u64 {
-    (1 << 63) | NEXT_ANON.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+/// An expression node with a fresh anonymous name (SQLAlchemy keys them by `id(self)`): `make`
+/// receives the name and builds the node.
+pub fn rc_anon(seed: &str, make: impl FnOnce(Name) -> Expr) -> ExprRef {
+    Rc::new(make(Name::fresh(seed)))
 }
 
 /// What a column is: its name, key and type, and where it came from. Shared by every reference to the

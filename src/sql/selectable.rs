@@ -107,6 +107,19 @@ impl FromClause {
         Rc::new(FromClause { kind, exported: OnceCell::new() })
     }
 
+    /// A FROM element with a fresh anonymous name (`anon_1`, `user_account_1`).
+    pub fn new_anon(seed: &str, make: impl FnOnce(Name) -> FromKind) -> FromRef {
+        FromClause::new(make(Name::fresh(seed)))
+    }
+
+    /// A FROM element named `name`, or anonymously after `seed`.
+    pub fn named_or_anon(name: Option<&str>, seed: &str, make: impl FnOnce(Name) -> FromKind) -> FromRef {
+        match name {
+            Some(n) => FromClause::new(make(Name::plain(n))),
+            None => FromClause::new_anon(seed, make),
+        }
+    }
+
     /// The rendered name (none for joins).
     pub fn name(&self) -> Option<Name> {
         match &self.kind {

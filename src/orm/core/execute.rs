@@ -39,7 +39,8 @@ pub fn compile_for_execution(interp: &mut Interp, stmt: &Value, sets: Sets) -> P
     }
     if let Some(d) = state::<DmlObj>(stmt) {
         let keys: Option<Vec<String>> = sets.first().map(|s| s.iter().map(|(k, _)| k.clone()).collect());
-        let compiled = py(interp, Compiler::compile_dml(Dialect::Sqlite, CompileOptions::default(), &d.stmt, keys.as_deref()))?;
+        let compiled =
+            py(interp, Compiler::compile_dml(Dialect::Sqlite, CompileOptions::default(), &d.stmt, keys.as_deref()))?;
         let kind = match &d.stmt {
             DmlStatement::Insert(_) => StatementKind::Insert,
             DmlStatement::Update(_) => StatementKind::Update,

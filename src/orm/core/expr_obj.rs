@@ -171,7 +171,7 @@ fn anon_text(n: &crate::sql::elements::Name) -> String {
     n.0.iter()
         .map(|p| match p {
             crate::sql::elements::NamePart::Text(t) => t.clone(),
-            crate::sql::elements::NamePart::Anon { key, seed } => format!("%({} {seed})s", key & 0xffff_ffff),
+            crate::sql::elements::NamePart::Anon { key, seed, .. } => format!("%({} {seed})s", key & 0xffff_ffff),
         })
         .collect()
 }

@@ -9,7 +9,7 @@ use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::native::{as_str, state, wrap};
 use crate::sql::compiler::{CompileOptions, Compiler, Dialect};
-use crate::sql::elements::{Expr, ExprRef, Name};
+use crate::sql::elements::{Expr, ExprRef};
 use crate::sql::selectable::joins::join;
 use crate::sql::selectable::{FromClause, FromKind, FromRef, SelectStmt};
 use std::rc::Rc;
@@ -92,14 +92,12 @@ fn join_method(interp: &mut Interp, args: Args, outer: bool) -> PyResult<Value> 
 
 /// `.alias(name)` of a table (or of a join/subquery, which makes it a subquery).
 pub fn alias_of(from: &FromRef, name: Option<&str>) -> FromRef {
-    let name = match name {
-        Some(n) => Name::plain(n),
-        None => match from.name() {
-            Some(n) if !n.is_anon() => Name::fresh(&n.text()),
-            _ => Name::fresh("anon"),
-        },
+    let seed = match from.name() {
+        Some(n) if !n.is_anon() => n.text(),
+        _ => "anon".to_string(),
     };
-    FromClause::new(FromKind::Alias { element: from.clone(), name })
+    let element = from.clone();
+    FromClause::named_or_anon(name, &seed, |name| FromKind::Alias { element, name })
 }
 
 fn from_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -139,17 +137,16 @@ const METHODS: &[(&str, Method)] = &[
         let (from, _, rest) = this(i, a)?;
         let name = arg(&rest, 0, "name").and_then(|v| as_str(&v));
         let f = match &from.kind {
-            FromKind::Cte(c) => {
-                let name = name.map_or_else(|| Name::fresh("anon"), |n| Name::plain(&n));
-                FromClause::new(FromKind::Cte(crate::sql::selectable::Cte {
+            FromKind::Cte(c) => FromClause::named_or_anon(name.as_deref(), "anon", |name| {
+                FromKind::Cte(crate::sql::selectable::Cte {
                     element: c.element.clone(),
                     name,
                     recursive: c.recursive,
                     nesting: false,
                     restates: None,
                     alias_of: Some(from.clone()),
-                }))
-            }
+                })
+            }),
             _ => alias_of(&from, name.as_deref()),
         };
         Ok(from_value(i, f))

@@ -97,24 +97,27 @@ pub const FUNCTION_METHODS: &[(&str, Method)] = &[
                 }
             }
         }
-        let name =
-            kwarg(&rest, "name").and_then(|v| as_str(&v)).map_or_else(|| Name::fresh("anon"), |n| Name::plain(&n));
-        let f = FromClause::new(FromKind::TableValued { func: this.expr.clone(), name, columns, lateral: false });
+        let name = kwarg(&rest, "name").and_then(|v| as_str(&v));
+        let func = this.expr.clone();
+        let f = FromClause::named_or_anon(name.as_deref(), "anon", |name| FromKind::TableValued {
+            func,
+            name,
+            columns,
+            lateral: false,
+        });
         Ok(from_value(i, f))
     }),
     ("column_valued", |i, a| {
         let (this, _, rest) = this_expr(i, a)?;
-        let name =
-            arg(&rest, 0, "name").and_then(|v| as_str(&v)).map_or_else(|| Name::fresh("anon"), |n| Name::plain(&n));
-        let mut info = ColumnInfo::new("", this.expr.ty());
-        info.name = name.clone();
-        info.key = name.text();
-        info.bare = true;
-        let f = FromClause::new(FromKind::TableValued {
-            func: this.expr.clone(),
-            name,
-            columns: vec![Rc::new(info)],
-            lateral: false,
+        let name = arg(&rest, 0, "name").and_then(|v| as_str(&v));
+        let ty = this.expr.ty();
+        let func = this.expr.clone();
+        let f = FromClause::named_or_anon(name.as_deref(), "anon", |name| {
+            let mut info = ColumnInfo::new("", ty);
+            info.name = name.clone();
+            info.key = name.text();
+            info.bare = true;
+            FromKind::TableValued { func, name, columns: vec![Rc::new(info)], lateral: false }
         });
         let col = f.columns()[0].clone();
         let e = build::rc(Expr::Column(crate::sql::elements::ColumnRef { table: Some(f), col }));
@@ -456,13 +459,19 @@ const VALUES_METHODS: &[(&str, Method)] = &[("data", |i, a| {
         }
         rows.push(out);
     }
-    let v = crate::sql::selectable::Values {
-        name: b.0.name.clone().or_else(|| Some(Name::fresh("anon"))),
-        columns: b.0.columns.clone(),
-        rows,
-        literal_binds: b.0.literal_binds,
+    let (columns, literal_binds) = (b.0.columns.clone(), b.0.literal_binds);
+    let f = match &b.0.name {
+        Some(n) => FromClause::new(FromKind::Values(crate::sql::selectable::Values {
+            name: Some(n.clone()),
+            columns,
+            rows,
+            literal_binds,
+        })),
+        None => FromClause::new_anon("anon", |n| {
+            FromKind::Values(crate::sql::selectable::Values { name: Some(n), columns, rows, literal_binds })
+        }),
     };
-    Ok(from_value(i, FromClause::new(FromKind::Values(v))))
+    Ok(from_value(i, f))
 })];
 
 fn join_call(interp: &mut Interp, args: Args, outer: bool) -> PyResult<Value> {
@@ -568,8 +577,15 @@ pub fn install(interp: &mut Interp, m: &Module) {
             .first()
             .and_then(super::select_obj::select_stmt_of)
             .ok_or_else(|| i.type_error("lateral() takes a SELECT"))?;
-        let name = arg(&a, 1, "name").and_then(|v| as_str(&v)).map_or_else(|| Name::fresh("anon"), |n| Name::plain(&n));
-        Ok(from_value(i, FromClause::new(FromKind::Subquery { element: s, name, lateral: true })))
+        let name = arg(&a, 1, "name").and_then(|v| as_str(&v));
+        Ok(from_value(
+            i,
+            FromClause::named_or_anon(name.as_deref(), "anon", |name| FromKind::Subquery {
+                element: s,
+                name,
+                lateral: true,
+            }),
+        ))
     });
     set(m, "alias", |i, a| {
         let f = from_of(i, &a.positional.first().cloned().unwrap_or(Value::None))?

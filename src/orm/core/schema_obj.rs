@@ -56,8 +56,6 @@ fn constraint_class_name(c: &Constraint) -> &'static str {
     }
 }
 
-static CREATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-
 /// `Column(...)` / `mapped_column(...)`.
 pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Value> {
     let orm = crate::orm::orm(interp)?;
@@ -68,10 +66,7 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
         type_given: false,
         primary_key: false,
         nullable: None,
-        schema: ColumnSchema {
-            creation_order: CREATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-            ..ColumnSchema::default()
-        },
+        schema: ColumnSchema::default(),
     };
     for (i, a) in args.positional.iter().enumerate() {
         if let (0, Value::Str(s)) = (i, a) {

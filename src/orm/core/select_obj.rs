@@ -15,7 +15,7 @@ use crate::orm::native::{as_str, state, wrap};
 use crate::sql::compiler::{CompileOptions, Compiler, Dialect};
 use crate::sql::elements::build::{self, Operand};
 use crate::sql::elements::naming;
-use crate::sql::elements::{Expr, ExprRef, Name};
+use crate::sql::elements::{Expr, ExprRef};
 use crate::sql::ops::Op;
 use crate::sql::selectable::{
     Compound, CompoundKeyword, Cte, FromClause, FromKind, LabelStyle, Select, SelectStmt, SetupJoin,
@@ -236,25 +236,22 @@ fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool, from: boo
 /// `.subquery(name)` / `.alias(name)` / `.lateral(name)`.
 fn subquery(interp: &mut Interp, args: Args, lateral: bool) -> PyResult<Value> {
     let (s, rest) = this(interp, args)?;
-    let name = arg(&rest, 0, "name").and_then(|v| as_str(&v)).map_or_else(|| Name::fresh("anon"), |n| Name::plain(&n));
-    let f = FromClause::new(FromKind::Subquery { element: s.stmt.clone(), name, lateral });
+    let name = arg(&rest, 0, "name").and_then(|v| as_str(&v));
+    let element = s.stmt.clone();
+    let f = FromClause::named_or_anon(name.as_deref(), "anon", |name| FromKind::Subquery { element, name, lateral });
     Ok(from_value(interp, f))
 }
 
 /// `.cte(name, recursive=False)`.
 fn cte(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (s, rest) = this(interp, args)?;
-    let name = arg(&rest, 0, "name").and_then(|v| as_str(&v)).map_or_else(|| Name::fresh("anon"), |n| Name::plain(&n));
+    let name = arg(&rest, 0, "name").and_then(|v| as_str(&v));
     let recursive = super::flag(interp, &rest, "recursive")?;
     let nesting = super::flag(interp, &rest, "nesting")?;
-    let f = FromClause::new(FromKind::Cte(Cte {
-        element: s.stmt.clone(),
-        name,
-        recursive,
-        nesting,
-        restates: None,
-        alias_of: None,
-    }));
+    let element = s.stmt.clone();
+    let f = FromClause::named_or_anon(name.as_deref(), "anon", |name| {
+        FromKind::Cte(Cte { element, name, recursive, nesting, restates: None, alias_of: None })
+    });
     Ok(from_value(interp, f))
 }
 
@@ -600,7 +597,7 @@ const PROPERTIES: &[(&str, Method)] = &[
     ("c", |i, a| {
         let (s, _) = this(i, a)?;
         let f =
-            FromClause::new(FromKind::Subquery { element: s.stmt.clone(), name: Name::fresh("anon"), lateral: false });
+            FromClause::new_anon("anon", |name| FromKind::Subquery { element: s.stmt.clone(), name, lateral: false });
         let cols = columns_of(&f);
         Ok(columns_value(i, cols))
     }),

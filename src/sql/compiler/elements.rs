@@ -535,6 +535,7 @@ impl Compiler {
     fn frame_bound(&mut self, b: &FrameBound, is_lower: bool, kw: &Kw) -> SqlResult<String> {
         let offset = |c: &mut Compiler, n: i64| {
             let e = build::literal(crate::sql::value::SqlValue::Int(n), Some(SqlType::integer()));
+            c.made.push(e.clone());
             c.visit(&e, kw)
         };
         Ok(match b {

@@ -208,12 +208,14 @@ impl Compiler {
                     Some(o) => {
                         if limit.is_none() {
                             let minus = build::literal(SqlValue::Int(-1), None);
+                            self.made.push(minus.clone());
                             text.push_str(&format!("\n LIMIT {}", self.visit(&minus, kw)?));
                         }
                         text.push_str(&format!(" OFFSET {}", self.visit(o, kw)?));
                     }
                     None => {
                         let zero = build::literal(SqlValue::Int(0), None);
+                        self.made.push(zero.clone());
                         text.push_str(&format!(" OFFSET {}", self.visit(&zero, kw)?));
                     }
                 }

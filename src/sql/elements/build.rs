@@ -50,11 +50,6 @@ pub fn literal_column(text: &str, ty: SqlType) -> ExprRef {
 
 /// `bindparam(key, value, type_)`: a named parameter (anonymous when `key` is `None` or `unique`).
 pub fn bindparam(key: Option<&str>, value: BindValue, ty: Option<SqlType>, unique: bool, expanding: bool) -> ExprRef {
-    let key = match key {
-        Some(k) if !unique => Name::plain(k),
-        Some(k) => Name::fresh(&sanitize_bind_key(k)),
-        None => Name::fresh("param"),
-    };
     let ty = ty.unwrap_or_else(|| match &value {
         BindValue::Value(SqlValue::List(items)) if expanding => {
             items.first().map_or_else(SqlType::null, SqlValue::natural_type)
@@ -62,7 +57,14 @@ pub fn bindparam(key: Option<&str>, value: BindValue, ty: Option<SqlType>, uniqu
         BindValue::Value(v) => v.natural_type(),
         BindValue::Required => SqlType::null(),
     });
-    rc(Expr::Bind(BindParam { key, value, ty, expanding, expand_op: None, literal_execute: false, is_crud: false }))
+    let make = |key: Name| {
+        Expr::Bind(BindParam { key, value, ty, expanding, expand_op: None, literal_execute: false, is_crud: false })
+    };
+    match key {
+        Some(k) if !unique => rc(make(Name::plain(k))),
+        Some(k) => super::rc_anon(&sanitize_bind_key(k), make),
+        None => super::rc_anon("param", make),
+    }
 }
 
 /// `_bind_key_escape`: a unique parameter's key keeps only word characters.
@@ -87,9 +89,9 @@ pub fn bind_for(expr: &ExprRef, op: &Op, value: SqlValue, ty: Option<SqlType>, e
         Expr::Grouping(inner) if matches!(&**inner, Expr::Column(_)) => naming::key(inner).map(|k| k.text()),
         _ => None,
     };
-    let key = match seed {
-        Some(s) if !s.is_empty() => Name::fresh(&sanitize_bind_key(&s)),
-        _ => Name::fresh("param"),
+    let seed = match seed {
+        Some(s) if !s.is_empty() => sanitize_bind_key(&s),
+        _ => "param".to_string(),
     };
     let check = match &value {
         SqlValue::List(items) if expanding => items.first().cloned().unwrap_or(SqlValue::None),
@@ -103,15 +105,17 @@ pub fn bind_for(expr: &ExprRef, op: &Op, value: SqlValue, ty: Option<SqlType>, e
         let _ = op;
         compared_to.coerce_compared_value(check.natural_type())
     });
-    rc(Expr::Bind(BindParam {
-        key,
-        value: BindValue::Value(value),
-        ty,
-        expanding,
-        expand_op: None,
-        literal_execute: false,
-        is_crud: false,
-    }))
+    super::rc_anon(&seed, |key| {
+        Expr::Bind(BindParam {
+            key,
+            value: BindValue::Value(value),
+            ty,
+            expanding,
+            expand_op: None,
+            literal_execute: false,
+            is_crud: false,
+        })
+    })
 }
 
 /// `self_group(against)`: the element, parenthesised if it binds more loosely than `against`.
@@ -507,16 +511,15 @@ pub fn label(expr: &ExprRef, name: Option<&str>, ty: Option<SqlType>) -> ExprRef
     while let Expr::Label(l) = &*element.clone() {
         element = l.element.clone();
     }
-    let name = match name {
-        Some(n) => Name::plain(n),
+    let ty = ty.unwrap_or_else(|| element.ty());
+    let grouped = self_group(&element, Some(&Op::As));
+    match name {
+        Some(n) => rc(Expr::Label(Label { name: Name::plain(n), element: grouped, ty })),
         None => {
             let seed = naming::name(&element).map_or_else(|| "anon".to_string(), |n| n.text());
-            Name::fresh(&seed)
+            super::rc_anon(&seed, |name| Expr::Label(Label { name, element: grouped, ty }))
         }
-    };
-    let ty = ty.unwrap_or_else(|| element.ty());
-    let element = self_group(&element, Some(&Op::As));
-    rc(Expr::Label(Label { name, element, ty }))
+    }
 }
 
 /// `cast(expr, type)`.
@@ -588,30 +591,23 @@ pub fn exists(select: SelectStmt) -> ExprRef {
 pub fn function(name: &str, packagenames: Vec<String>, args: Vec<Operand>, ty: Option<SqlType>) -> ExprRef {
     let known = known_function(name);
     let render_name = if packagenames.is_empty() { known.map_or(name, |k| k.0) } else { name };
-    let seed_fn = rc(Expr::Function(Function {
-        name: render_name.to_string(),
-        packagenames: packagenames.clone(),
-        args: Vec::new(),
-        ty: SqlType::null(),
-        star: false,
-    }));
     let args: Vec<ExprRef> = args
         .into_iter()
         .map(|a| match a {
             Operand::Expr(e) => e,
             Operand::Value(v) => {
-                let key = Name::fresh(&sanitize_bind_key(render_name));
                 let ty = v.natural_type();
-                let _ = &seed_fn;
-                rc(Expr::Bind(BindParam {
-                    key,
-                    value: BindValue::Value(v),
-                    ty,
-                    expanding: false,
-                    expand_op: None,
-                    literal_execute: false,
-                    is_crud: false,
-                }))
+                super::rc_anon(&sanitize_bind_key(render_name), |key| {
+                    Expr::Bind(BindParam {
+                        key,
+                        value: BindValue::Value(v),
+                        ty,
+                        expanding: false,
+                        expand_op: None,
+                        literal_execute: false,
+                        is_crud: false,
+                    })
+                })
             }
         })
         .map(|a| self_group(&a, Some(&Op::Comma)))

@@ -44,7 +44,7 @@ fn anon_label_keyed(key: u64, seed: Option<&Name>) -> Name {
     match seed {
         Some(s) if s.is_anon() => {
             let mut parts = s.0.clone();
-            parts.push(NamePart::Anon { key, seed: String::new() });
+            parts.push(NamePart::Anon { key, seed: String::new(), hold: None });
             Name(parts)
         }
         Some(s) => Name::anon(key, &s.text()),

@@ -26,12 +26,12 @@ pub mod value;
 #[cfg(test)]
 mod tests;
 
-pub use exceptions::{Exc, TraceEntry};
+pub use exceptions::{Exc, ExcType, TraceEntry};
 pub use scope::Frame;
 pub use value::Value;
 
 use crate::ir;
-use crate::source::{LineIndex, Span};
+use crate::source::{FileSpan, LineIndex, Span};
 use std::collections::HashMap;
 use std::rc::Rc;
 use value::{Class, Module};
@@ -112,6 +112,15 @@ pub struct Interp {
     extensions: Vec<Rc<dyn std::any::Any>>,
     /// The statement being executed (file, span), so native code can say where it was called from.
     pub(crate) location: (usize, Span),
+    /// The call being made (or, while a class is being created, the class header), so native functions
+    /// can record where they were called: the ORM keeps it for each `Column(...)` and `relationship(...)`.
+    pub(crate) call_site: FileSpan,
+    /// Where identities of new classes and instances come from.
+    ids: value::Ids,
+    /// Containers being printed further up (by address), so a list containing itself prints `[...]`.
+    repr_active: Vec<usize>,
+    /// The definition every comprehension scope points at (shared: it has no content of its own).
+    comprehension_def: Rc<ir::FunctionDef>,
 }
 
 impl Default for Interp {
@@ -122,7 +131,8 @@ impl Default for Interp {
 
 impl Interp {
     pub fn new() -> Self {
-        let (types, builtins) = builtins::install();
+        let ids = value::Ids::new();
+        let (types, builtins) = builtins::install(&ids);
         let mut interp = Interp {
             out: String::new(),
             files: Vec::new(),
@@ -140,9 +150,43 @@ impl Interp {
             extensions: Vec::new(),
             location: (0, Span::default()),
             caught_tracebacks: HashMap::new(),
+            call_site: FileSpan::default(),
+            ids,
+            repr_active: Vec::new(),
+            comprehension_def: Rc::new(ir::FunctionDef {
+                name: ir::Name::from("<comprehension>"),
+                params: Default::default(),
+                body: Vec::new(),
+                decorators: Vec::new(),
+                is_lambda: false,
+                scope: Default::default(),
+                span: Default::default(),
+            }),
         };
         modules::register_standard(&mut interp);
         interp
+    }
+
+    /// A fresh identity for a class or instance (used by `is`, hashing by identity, and `id()`).
+    pub fn next_id(&self) -> usize {
+        self.ids.next()
+    }
+
+    /// Runs `f` unless the container at `ptr` is already being printed further up (a list containing
+    /// itself), in which case the placeholder is the result — CPython prints `[...]` there.
+    pub(crate) fn guard_cycle(
+        &mut self,
+        ptr: usize,
+        placeholder: &str,
+        f: impl FnOnce(&mut Self) -> PyResult<String>,
+    ) -> PyResult<String> {
+        if self.repr_active.contains(&ptr) {
+            return Ok(placeholder.to_string());
+        }
+        self.repr_active.push(ptr);
+        let out = f(self);
+        self.repr_active.pop();
+        out
     }
 
     /// Makes `import name` load a native module built by `factory` (once, on first import).
@@ -204,7 +248,7 @@ impl Interp {
             self.stack_top = here;
         }
         if self.stack_top - here > self.limits.stack {
-            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+            return Err(self.error(ExcType::RecursionError, "maximum recursion depth exceeded"));
         }
         Ok(())
     }
@@ -284,6 +328,12 @@ impl Interp {
         let (file, span) = self.location;
         let f = self.files.get(file)?;
         Some((file, f.lines.line_col(&f.text, span.start).line))
+    }
+
+    /// Where the native function being called was called from: the whole call expression (or the class
+    /// header, for a class-creation hook).
+    pub fn call_site(&self) -> FileSpan {
+        self.call_site
     }
 
     /// Where an exception was raised: its innermost traceback entry.

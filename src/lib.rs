@@ -5,6 +5,8 @@
 //! GlueSQL) → plain data → diagram layout → SVG. The Leptos page ([`ui`], wasm only) and the command-line
 //! tool ([`cli`], native only) are thin layers over that data.
 
+#![forbid(unsafe_code)]
+
 pub mod console;
 pub mod db;
 pub mod diagram;

@@ -2,8 +2,8 @@
 //! exception that ended the run.
 //!
 //! Two jobs. First, SQLAlchemy's own errors (mapper configuration, missing tables, shadowed names) are
-//! pointed at the line that causes them — the `relationship()` or `Column` line, not the statement that
-//! happened to trigger configuration — and given fix-it help where the fix is obvious ([`errors`],
+//! pointed at the code that causes them — the `relationship(...)` or `Column(...)` call, whose span the
+//! ORM recorded, not the statement that happened to trigger configuration — and given fix-it help where the fix is obvious ([`errors`],
 //! [`shadow`]). Second, learner warnings SQLAlchemy would not give: relationships that look like two ends
 //! of one link but are not paired, `uselist=False` over a non-unique foreign key, foreign key columns
 //! whose type differs from the key they reference ([`relations`]), and class attributes that shadow a
@@ -14,13 +14,22 @@ mod errors;
 mod relations;
 mod shadow;
 
+use crate::ir::Module;
 use crate::orm::RegistryRef;
-use crate::source::{Diagnostic, FileId, LocatedDiagnostic, Severity, Span};
+use crate::source::{Diagnostic, DiagnosticKind, FileId, FileText, LocatedDiagnostic, Severity, Span};
 
-/// Adds the linter's findings to `diagnostics` (and improves the errors already there).
-pub fn check(models: &str, registries: &[RegistryRef], diagnostics: &mut Vec<LocatedDiagnostic>) {
+/// Adds the linter's findings to `diagnostics` (and improves the errors already there). `module` is the
+/// models as the run parsed them (`None` if they did not parse).
+pub fn check(
+    models: &FileText<'_>,
+    module: Option<&Module>,
+    registries: &[RegistryRef],
+    diagnostics: &mut Vec<LocatedDiagnostic>,
+) {
     errors::locate_and_explain(models, registries, diagnostics);
-    shadow::check(models, diagnostics);
+    if let Some(module) = module {
+        shadow::check(models.text, module, diagnostics);
+    }
     for registry in registries {
         let reg = registry.borrow();
         if reg.configure_error.is_none() {
@@ -48,23 +57,16 @@ pub(crate) fn line_text(text: &str, line: u32) -> &str {
     text.split('\n').nth(line.saturating_sub(1) as usize).unwrap_or("").trim_end_matches('\r')
 }
 
-/// A models-file diagnostic at a whole line.
-pub(crate) fn at_line(
+/// A models-file diagnostic at `span`.
+pub(crate) fn at_span(
     models: &str,
-    line: u32,
+    span: Span,
     severity: Severity,
-    kind: &str,
+    kind: DiagnosticKind,
     message: String,
     help: Option<String>,
 ) -> LocatedDiagnostic {
-    let d = Diagnostic {
-        severity,
-        kind: kind.to_string(),
-        message,
-        file: FileId::Models,
-        span: line_span(models, line),
-        help,
-    };
+    let d = Diagnostic { severity, kind, message, file: FileId::Models, span, help };
     d.locate(models)
 }
 
@@ -128,5 +130,29 @@ mod tests {
         assert_eq!(line_span(text, 2), Span::new(6, 8));
         assert_eq!(line_span(text, 9), Span::default());
         assert_eq!(line_text(text, 2), "    bc");
+    }
+
+    /// Diagnostics about a `relationship(...)` or `Column(...)` underline that call (the span the ORM
+    /// recorded while the models ran), even across lines, not the line it starts on.
+    #[test]
+    fn diagnostics_underline_the_call() {
+        let models = "from sqlalchemy import *\nfrom sqlalchemy.orm import *\nBase = declarative_base()\n\
+                      class Parent(Base):\n    __tablename__ = 'parents'\n    id = Column(Integer, primary_key=True)\n\
+                      class Child(Base):\n    __tablename__ = 'children'\n    id = Column(Integer, primary_key=True)\n\
+                      \x20   parent_id = Column(Integer, ForeignKey('parent.id'))\n\
+                      class Owner(Base):\n    __tablename__ = 'owners'\n    id = Column(Integer, primary_key=True)\n\
+                      \x20   pets = relationship(\n        'Pet', uselist=False)\n\
+                      class Pet(Base):\n    __tablename__ = 'pets'\n    id = Column(Integer, primary_key=True)\n\
+                      \x20   owner_id = Column(ForeignKey('owners.id'))\n";
+        let out = crate::run::run(models, "");
+        let underlined = |kind: &str| -> Vec<&str> {
+            out.diagnostics
+                .iter()
+                .filter(|d| d.diagnostic.kind.as_str() == kind)
+                .map(|d| models.get(d.diagnostic.span.start as usize..d.diagnostic.span.end as usize).unwrap_or(""))
+                .collect()
+        };
+        assert_eq!(underlined("NoReferencedTableError"), ["Column(Integer, ForeignKey('parent.id'))"]);
+        assert_eq!(underlined("uselist-not-unique"), ["relationship(\n        'Pet', uselist=False)"]);
     }
 }

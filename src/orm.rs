@@ -1,13 +1,21 @@
 //! The ORM runtime: `sqlalchemy` and `sqlalchemy.orm` as native modules of the evaluator, behaving
 //! like SQLAlchemy 2.x on in-memory SQLite, over the GlueSQL database facade.
 //!
-//! Submodules: schema objects as models code builds them (`schema`), the model registry (`mapper`),
-//! declarative mapping (`declarative`), mapper configuration (`configure`), DDL (`ddl`), engines and the
-//! SQL log (`engine`), instance state and attribute instrumentation (`state`, `attributes`,
-//! `collection`), sessions (`session`), the unit of work (`flush`), SQL expressions (`expr`), queries and
-//! results (`query`, `result`), 2.0 DML statements (`dml`), Table columns in queries (`columns`),
-//! multi-column key checks at flush (`keys`), `@validates` (`validators`), and SQLAlchemy's exceptions
-//! (`errors`).
+//! Submodules, by stage:
+//! - models: schema objects as models code builds them (`schema`), the model registry as plain data
+//!   (`mapper`), declarative mapping (`declarative`), mapper configuration (`configure`, with `joins`),
+//!   `@validates` (`validators`), foreign keys naming missing tables (`references`), CREATE TABLE text
+//!   (`ddl`), and the registry as data for the panes (`describe`);
+//! - objects: per-instance state (`state`), attribute instrumentation (`attributes`, with `cascade`),
+//!   relationship collections (`collection`), loading rows, expiry and lazy loads (`loading`);
+//! - sessions: the identity map's key (`identity`), sessions (`session`, with `membership` and
+//!   `transaction`), the unit of work (`flush`, with `order`, `statements`, `deletes`) and its
+//!   multi-column key checks (`keys`);
+//! - SQL: engines and the SQL log (`engine`), expressions (`expr`, with `relations`), Core tables in
+//!   queries (`columns`), queries (`query`), results (`result`), 2.0 DML (`dml`), bulk update/delete
+//!   (`bulk`);
+//! - Python surface: the importable modules and method tables (`modules`, with `session_api`,
+//!   `query_api`, `tables`), native helper objects (`native`), and SQLAlchemy's exceptions (`errors`).
 
 mod attributes;
 mod bulk;
@@ -23,6 +31,7 @@ mod engine;
 mod errors;
 mod expr;
 mod flush;
+mod identity;
 mod keys;
 mod loading;
 pub mod mapper;
@@ -36,19 +45,19 @@ mod session;
 mod state;
 mod validators;
 
-pub use engine::{Engine, LogEntry};
+pub use engine::{Engine, LogEntry, Phase};
+pub use errors::SaExc;
 pub use mapper::{Registry, RegistryRef};
 pub use schema::SqlType;
 
-use crate::eval::value::Class;
-use crate::eval::{Interp, PyResult};
-use indexmap::IndexMap;
+use crate::eval::{ExcType, Interp, PyResult};
 use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Run-wide ORM state, attached to the interpreter as an extension.
 pub struct Orm {
-    pub exceptions: IndexMap<&'static str, Rc<Class>>,
+    /// SQLAlchemy's exception classes in this interpreter.
+    pub exceptions: errors::SaClasses,
     /// Every engine the program created, in order (their tables make the run's result).
     pub engines: RefCell<Vec<Rc<Engine>>>,
     /// Every declarative registry (one per `Base`).
@@ -60,7 +69,7 @@ pub struct Orm {
 
 /// Installs the ORM into an interpreter: `import sqlalchemy` and friends work from then on.
 pub fn install(interp: &mut Interp) -> Rc<Orm> {
-    let exceptions = errors::create(interp);
+    let exceptions = errors::SaClasses::create(interp);
     let orm = Rc::new(Orm {
         exceptions,
         engines: RefCell::new(Vec::new()),
@@ -75,7 +84,7 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
 
 /// The ORM state of this interpreter (installed by [`install`]).
 pub(crate) fn orm(interp: &Interp) -> PyResult<Rc<Orm>> {
-    interp.extension::<Orm>().ok_or_else(|| interp.error("RuntimeError", "the ORM is not installed"))
+    interp.extension::<Orm>().ok_or_else(|| interp.error(ExcType::RuntimeError, "the ORM is not installed"))
 }
 
 impl Orm {

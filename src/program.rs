@@ -2,7 +2,7 @@
 //! ([`crate::eval`]), and report what it printed and how it ended, with a CPython-style traceback.
 
 use crate::eval::{Interp, Limits};
-use crate::python::ParseProblem;
+use crate::python::{ParseProblem, ProblemKind};
 use crate::source::LineIndex;
 use serde::Serialize;
 use std::rc::Rc;
@@ -68,7 +68,10 @@ pub fn parse_failure(source: &str, file_name: &str, problems: &[ParseProblem]) -
     let index = LineIndex::new(source);
     let first = &problems[0];
     let at = index.line_col(source, first.span.start);
-    let class = if first.kind == "SyntaxError" { "SyntaxError" } else { "NotImplementedError" };
+    let class = match first.kind {
+        ProblemKind::SyntaxError => "SyntaxError",
+        ProblemKind::NotSupported => "NotImplementedError",
+    };
     let traceback = format!(
         "  File \"{file_name}\", line {}\n    {}\n{class}: {}\n",
         at.line,

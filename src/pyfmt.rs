@@ -34,16 +34,18 @@ pub use strformat::{
     Accessor, Conversion, Field, FieldArg, FormatStringParser, Nested, Piece, check_conversion, parse_format_string,
 };
 
+use crate::eval::ExcType;
+
 /// The largest width or precision we will render. CPython accepts up to `sys.maxsize` and would try to
 /// allocate that much; in a browser tab that aborts the page, so larger values are a `ValueError` here.
 pub const MAX_RENDERED_WIDTH: usize = 1 << 20;
 
-/// A Python exception raised by a formatting rule: the class name (`"ValueError"`, `"TypeError"`,
-/// `"OverflowError"`, ...) and CPython's message text, so the interpreter can raise the same exception.
+/// A Python exception raised by a formatting rule: the class (`ValueError`, `TypeError`,
+/// `OverflowError`, ...) and CPython's message text, so the interpreter can raise the same exception.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormatError {
-    /// The Python exception class name, without module.
-    pub class: &'static str,
+    /// The built-in exception class.
+    pub class: ExcType,
     /// CPython's message text.
     pub message: String,
 }
@@ -51,17 +53,17 @@ pub struct FormatError {
 impl FormatError {
     /// A `ValueError` with the given message.
     pub fn value(message: impl Into<String>) -> Self {
-        FormatError { class: "ValueError", message: message.into() }
+        FormatError { class: ExcType::ValueError, message: message.into() }
     }
 
     /// A `TypeError` with the given message.
     pub fn type_error(message: impl Into<String>) -> Self {
-        FormatError { class: "TypeError", message: message.into() }
+        FormatError { class: ExcType::TypeError, message: message.into() }
     }
 
     /// An `OverflowError` with the given message.
     pub fn overflow(message: impl Into<String>) -> Self {
-        FormatError { class: "OverflowError", message: message.into() }
+        FormatError { class: ExcType::OverflowError, message: message.into() }
     }
 }
 

@@ -14,11 +14,28 @@ use ruff_python_ast::{PySourceType, PythonVersion};
 use ruff_python_parser::ParseOptions;
 use ruff_text_size::{Ranged, TextRange};
 
+/// What kind of problem stopped the source from becoming IR.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Not valid Python 3.11 (CPython raises `SyntaxError`).
+    SyntaxError,
+    /// Valid Python that ormplay does not run.
+    NotSupported,
+}
+
+impl From<ProblemKind> for crate::source::DiagnosticKind {
+    fn from(kind: ProblemKind) -> Self {
+        match kind {
+            ProblemKind::SyntaxError => crate::source::DiagnosticKind::SyntaxError,
+            ProblemKind::NotSupported => crate::source::DiagnosticKind::NotSupported,
+        }
+    }
+}
+
 /// Why source text could not become IR: a syntax error or an unsupported construct, located.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParseProblem {
-    /// `"SyntaxError"` or `"NotSupported"`.
-    pub kind: &'static str,
+    pub kind: ProblemKind,
     pub message: String,
     pub span: Span,
 }
@@ -31,15 +48,23 @@ pub fn parse(source: &str) -> Result<ir::Module, Vec<ParseProblem>> {
     // CPython 3.11 is the reference: newer syntax is a syntax error there too, `except*` is not.
     let options = ParseOptions::from(PySourceType::Python).with_target_version(PythonVersion::PY311);
     let Some(parsed) = ruff_python_parser::parse_unchecked(source, options).try_into_module() else {
-        return Err(vec![ParseProblem { kind: "SyntaxError", message: "not a module".into(), span: Span::new(0, 0) }]);
+        return Err(vec![ParseProblem {
+            kind: ProblemKind::SyntaxError,
+            message: "not a module".into(),
+            span: Span::new(0, 0),
+        }]);
     };
     let mut problems: Vec<ParseProblem> = parsed
         .errors()
         .iter()
-        .map(|e| ParseProblem { kind: "SyntaxError", message: e.error.to_string(), span: span_of(e.location) })
+        .map(|e| ParseProblem {
+            kind: ProblemKind::SyntaxError,
+            message: e.error.to_string(),
+            span: span_of(e.location),
+        })
         .collect();
     problems.extend(parsed.unsupported_syntax_errors().iter().map(|e| ParseProblem {
-        kind: "SyntaxError",
+        kind: ProblemKind::SyntaxError,
         message: e.to_string(),
         span: span_of(e.range()),
     }));

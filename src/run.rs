@@ -11,7 +11,7 @@ use crate::eval::{Interp, Limits, Value};
 use crate::orm::describe::TableInfo;
 use crate::orm::{LogEntry, Orm};
 use crate::program::{Failure, failure, parse_failure};
-use crate::source::{Diagnostic, FileId, LocatedDiagnostic, Severity, Span};
+use crate::source::{Diagnostic, DiagnosticKind, FileId, FileText, LocatedDiagnostic, Severity, Span};
 use serde::Serialize;
 use std::rc::Rc;
 
@@ -19,8 +19,8 @@ use std::rc::Rc;
 pub struct RunOutput {
     pub stdout: String,
     pub error: Option<Failure>,
-    /// Which file the error is in: "models" or "script".
-    pub error_file: Option<&'static str>,
+    /// Which file the error is in.
+    pub error_file: Option<FileId>,
     pub tables: Vec<TableSnapshot>,
     pub sql_log: Vec<LogEntry>,
     /// The models' tables with their columns and relationship attributes.
@@ -63,18 +63,18 @@ pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<c
     let mut error_file = None;
     let mut diagnostics = Vec::new();
     let sources = [(models, FileId::Models), (script, FileId::Script)];
-    for (name, source, label, id) in
-        [("models.py", models, "models", FileId::Models), ("script.py", script, "script", FileId::Script)]
-    {
+    // The models as parsed and run (the interpreter's file index and IR), for the schema and the linter.
+    let mut models_run: Option<(usize, crate::ir::Module)> = None;
+    for (name, source, id) in [("models.py", models, FileId::Models), ("script.py", script, FileId::Script)] {
         let module = match crate::python::parse(source) {
             Ok(m) => m,
             Err(problems) => {
                 error = Some(parse_failure(source, name, &problems));
-                error_file = Some(label);
+                error_file = Some(id);
                 for p in &problems {
                     let d = Diagnostic {
                         severity: Severity::Error,
-                        kind: p.kind.to_string(),
+                        kind: p.kind.into(),
                         message: p.message.clone(),
                         file: id,
                         span: p.span,
@@ -86,7 +86,11 @@ pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<c
             }
         };
         let file = interp.add_file(name, source);
-        if let Err(exc) = interp.run_module(&module, &globals, file) {
+        let result = interp.run_module(&module, &globals, file);
+        if id == FileId::Models {
+            models_run = Some((file, module));
+        }
+        if let Err(exc) = result {
             let f = failure(&mut interp, &exc);
             let origin = interp.exception_origin(&exc);
             let (origin_id, span) = match origin {
@@ -95,11 +99,11 @@ pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<c
                 Some((_, span)) => (id, span),
                 None => (id, Span::default()),
             };
-            error_file = Some(if origin_id == FileId::Models { "models" } else { "script" });
+            error_file = Some(origin_id);
             let text = sources.iter().find(|(_, i)| *i == origin_id).map_or("", |(t, _)| *t);
             let d = Diagnostic {
                 severity: Severity::Error,
-                kind: f.class.clone(),
+                kind: DiagnosticKind::Exception(f.class.clone()),
                 message: f.message.clone(),
                 file: origin_id,
                 span,
@@ -111,16 +115,23 @@ pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<c
         }
     }
     let database = orm.engines.borrow().last().map_or_else(Database::new, |e| e.db.borrow().committed());
-    let mut output = finish(&mut interp, &orm, error, error_file);
+    let models_text = FileText::new(models_run.as_ref().map(|(file, _)| *file), models);
+    let mut output = finish(&mut interp, &orm, &models_text, error, error_file);
     // Deeply nested values left in the namespace would overflow the stack when dropped recursively.
     crate::eval::teardown::dismantle_module(&globals);
     output.diagnostics = diagnostics;
     let registries = orm.registries.borrow().clone();
-    crate::lint::check(models, &registries, &mut output.diagnostics);
+    crate::lint::check(&models_text, models_run.as_ref().map(|(_, m)| m), &registries, &mut output.diagnostics);
     (output, registries, database)
 }
 
-fn finish(interp: &mut Interp, orm: &Rc<Orm>, error: Option<Failure>, error_file: Option<&'static str>) -> RunOutput {
+fn finish(
+    interp: &mut Interp,
+    orm: &Rc<Orm>,
+    models: &FileText<'_>,
+    error: Option<Failure>,
+    error_file: Option<FileId>,
+) -> RunOutput {
     orm.close_all();
     let mut tables = Vec::new();
     let mut sql_log = Vec::new();
@@ -141,8 +152,8 @@ fn finish(interp: &mut Interp, orm: &Rc<Orm>, error: Option<Failure>, error_file
         // Configure what can be configured, so relationships show even if the script never used them.
         let _ = orm.configure(interp, &registry);
         let reg = registry.borrow();
-        schema.extend(crate::orm::describe::schema(&reg));
-        let model = crate::orm::describe::diagram_model(&reg);
+        schema.extend(crate::orm::describe::schema(&reg, models));
+        let model = crate::orm::describe::diagram_model(&reg, models);
         diagram.entities.extend(model.entities);
         diagram.edges.extend(model.edges);
     }
@@ -186,5 +197,26 @@ mod tests {
         let tables = database.snapshot();
         let parent = tables.iter().find(|t| t.name == "parent").expect("parent table in the handed-over database");
         assert_eq!(parent.rows.len(), 1);
+    }
+
+    /// The typed fields serialise as the names the page and the checkers have always read.
+    #[test]
+    fn kinds_serialise_as_their_names() {
+        let lesson = crate::gallery::first_visit();
+        let script = format!("{}\nraise ValueError('stop')\n", lesson.script);
+        let json = serde_json::to_value(run(lesson.models, &script)).unwrap_or_default();
+        assert_eq!(json["error_file"], "script");
+        assert_eq!(json["diagnostics"][0]["kind"], "ValueError");
+        assert_eq!(json["schema"][0]["relationships"][0]["direction"], "one-to-many");
+        let phases: Vec<&str> =
+            json["sql_log"].as_array().into_iter().flatten().filter_map(|e| e["phase"].as_str()).collect();
+        for phase in ["ddl", "begin", "flush", "query", "commit"] {
+            assert!(phases.contains(&phase), "{phase} in {phases:?}");
+        }
+        let broken = serde_json::to_value(run("x = (", "")).unwrap_or_default();
+        assert_eq!(
+            (&broken["error_file"], &broken["diagnostics"][0]["kind"]),
+            (&"models".into(), &"SyntaxError".into())
+        );
     }
 }

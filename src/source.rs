@@ -5,6 +5,44 @@
 
 use serde::Serialize;
 
+/// A span in one of a run's source files (the file's index in the interpreter), for things recorded
+/// while the program ran, such as where a `Column(...)` or `relationship(...)` call was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FileSpan {
+    pub file: usize,
+    pub span: Span,
+}
+
+/// One file of a run with its line index, to turn recorded [`FileSpan`]s into spans and lines of this
+/// file (spans recorded in another file give `None`).
+pub struct FileText<'a> {
+    file: Option<usize>,
+    pub text: &'a str,
+    index: LineIndex,
+}
+
+impl<'a> FileText<'a> {
+    /// `file` is the file's index in the interpreter (`None` if the run never got to add it).
+    pub fn new(file: Option<usize>, text: &'a str) -> Self {
+        FileText { file, text, index: LineIndex::new(text) }
+    }
+
+    /// The span of `site` in this file.
+    pub fn span(&self, site: Option<FileSpan>) -> Option<Span> {
+        site.filter(|s| Some(s.file) == self.file).map(|s| s.span)
+    }
+
+    /// The 1-based line `site` starts on, in this file.
+    pub fn line(&self, site: Option<FileSpan>) -> Option<u32> {
+        self.span(site).map(|s| self.line_at(s.start))
+    }
+
+    /// The 1-based line of byte offset `offset`.
+    pub fn line_at(&self, offset: u32) -> u32 {
+        self.index.line_col(self.text, offset).line
+    }
+}
+
 /// A byte range `start..end` in one source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 pub struct Span {
@@ -82,12 +120,79 @@ pub enum FileId {
     Script,
 }
 
+/// A learner warning about the models: something SQLAlchemy accepts that is probably not what was meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LintKind {
+    /// A class attribute assigned twice (the second silently replaces a column or relationship).
+    ShadowedName,
+    /// `back_populates` names an attribute the other class does not have.
+    MissingReverse,
+    /// A relationship with no way back from the other side.
+    OneDirectional,
+    /// `uselist=False` over a foreign key that is not unique.
+    UselistNotUnique,
+    /// A foreign key column whose type differs from the column it references.
+    FkTypeMismatch,
+}
+
+impl LintKind {
+    pub const fn name(self) -> &'static str {
+        match self {
+            LintKind::ShadowedName => "shadowed-name",
+            LintKind::MissingReverse => "missing-reverse",
+            LintKind::OneDirectional => "one-directional",
+            LintKind::UselistNotUnique => "uselist-not-unique",
+            LintKind::FkTypeMismatch => "fk-type-mismatch",
+        }
+    }
+}
+
+/// What a diagnostic is about: a short stable name, shown to people and serialised as that text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiagnosticKind {
+    /// Not valid Python (`SyntaxError`).
+    SyntaxError,
+    /// Valid Python that ormplay does not run (`NotSupported`).
+    NotSupported,
+    /// An exception the run raised, by class name (`TypeError`, `NoForeignKeysError`, user classes too).
+    Exception(String),
+    /// A learner warning.
+    Lint(LintKind),
+}
+
+impl DiagnosticKind {
+    pub fn as_str(&self) -> &str {
+        match self {
+            DiagnosticKind::SyntaxError => "SyntaxError",
+            DiagnosticKind::NotSupported => "NotSupported",
+            DiagnosticKind::Exception(class) => class,
+            DiagnosticKind::Lint(lint) => lint.name(),
+        }
+    }
+
+    /// Is this the exception class named `class`?
+    pub fn is_exception(&self, class: &str) -> bool {
+        matches!(self, DiagnosticKind::Exception(c) if c == class)
+    }
+}
+
+impl std::fmt::Display for DiagnosticKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for DiagnosticKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 /// A message about the user's code, located in one of the two files.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
-    /// A short stable kind: an exception class (`"TypeError"`, `"NoForeignKeysError"`) or a lint name.
-    pub kind: String,
+    pub kind: DiagnosticKind,
     pub message: String,
     pub file: FileId,
     pub span: Span,

@@ -3,6 +3,8 @@
 //! the diagram comes out as SVG, Mermaid or DBML, and broken models give a located diagnostic on stderr
 //! and exit status 1.
 
+#![allow(clippy::expect_used)] // test helpers fail loudly
+
 use std::process::{Command, Output};
 
 fn ormplay(args: &[&str]) -> Output {
@@ -79,7 +81,8 @@ fn broken_models_exit_1_with_the_located_diagnostic() {
         assert_eq!(out.status.code(), Some(1), "{command}");
         assert_eq!(stdout(&out), "", "{command}: nothing printed on error");
         let err = stderr(&out);
-        assert!(err.contains(&format!("{p}:7:5: error[NoForeignKeysError]")), "{command}: {err}");
+        // The diagnostic underlines the `relationship("Child")` call (column 16), not the whole line.
+        assert!(err.contains(&format!("{p}:7:16: error[NoForeignKeysError]")), "{command}: {err}");
         assert!(err.contains("children = relationship(\"Child\")") && err.contains("help: "), "{command}: {err}");
     }
     let usage = ormplay(&["ddl", &p, "--dialect", "oracle"]);

@@ -20,7 +20,7 @@ fn all_models() -> Vec<(String, String)> {
 
 /// The cardinality a relationship's mapping implies, read from the `from` side.
 fn expected_cardinality(r: &RelationshipInfo, reverse: Option<&RelationshipInfo>) -> Cardinality {
-    match r.direction.as_str() {
+    match r.direction.label() {
         "many-to-many" => Cardinality::ManyToMany,
         "one-to-many" if !r.uselist => Cardinality::OneToOne,
         "one-to-many" => Cardinality::OneToMany,

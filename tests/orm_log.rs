@@ -2,6 +2,8 @@
 //! flush group per flush, BEGIN/COMMIT framing, lazy loads as SELECTs. Printing the log
 //! (`cargo test --test orm_log -- --nocapture`) shows it next to the echo quoted in each test.
 
+#![allow(clippy::expect_used, clippy::panic)] // test helpers fail loudly
+
 use ormplay::run::run;
 
 const MODELS: &str = r#"
@@ -29,7 +31,7 @@ fn shape(script: &str) -> Vec<Vec<String>> {
     let out = run(MODELS, script);
     assert!(out.error.is_none(), "script failed: {:?}", out.error);
     let mut groups: Vec<(u32, Vec<String>)> = Vec::new();
-    for e in out.sql_log.iter().filter(|e| e.phase != "ddl") {
+    for e in out.sql_log.iter().filter(|e| e.phase != ormplay::orm::Phase::Ddl) {
         println!("  [{}] {} {:?}", e.group, e.sql, e.params);
         let words: Vec<&str> = e.sql.split_whitespace().take(3).collect();
         let line = words.join(" ").replace('"', "");

@@ -5,6 +5,8 @@
 //! re-runs itself with `ORMPLAY_STACK_PROBE=<bytes>:<program>` set, and the parent reads its exit status.
 //! `cargo test --release --test stack -- --nocapture` prints the measured stack use per Python call.
 
+#![allow(clippy::expect_used)] // test helpers fail loudly
+
 use ormplay::eval::Limits;
 use ormplay::program::run_python_with;
 use std::process::Command;

@@ -7,8 +7,8 @@ mod numeric;
 
 pub use constructors::{MAX_STR_DIGITS, fill_dict, to_float, to_int};
 
-use super::exceptions::HIERARCHY;
-use super::value::{BuiltinType, Class, Module, Value, next_id};
+use super::exceptions::ExcType;
+use super::value::{BuiltinType, Class, Ids, Module, Value};
 use super::{Args, Interp, PyResult};
 use crate::ir::Name;
 use indexmap::IndexMap;
@@ -16,11 +16,12 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// The built-in classes, by kind and (for exceptions) by name.
+/// The built-in classes, by kind and (for exceptions) by [`ExcType`].
 pub struct Types {
     pub object: Rc<Class>,
     pub base_exception: Rc<Class>,
-    classes: HashMap<&'static str, Rc<Class>>,
+    /// One class per [`ExcType`], in [`ExcType::ALL`] order.
+    exceptions: Vec<Rc<Class>>,
     by_kind: Vec<(BuiltinType, Rc<Class>)>,
 }
 
@@ -29,20 +30,16 @@ impl Types {
         self.by_kind.iter().find(|(k, _)| *k == kind).map_or_else(|| self.object.clone(), |(_, c)| c.clone())
     }
 
-    /// A built-in exception class by name (`Exception` if there is no such class, which would be a bug).
-    pub fn exception(&self, name: &str) -> Rc<Class> {
-        self.classes
-            .get(name)
-            .or_else(|| self.classes.get("Exception"))
-            .cloned()
-            .unwrap_or_else(|| self.base_exception.clone())
+    /// A built-in exception class. [`install`] creates one per [`ExcType`], so the fallback is unreachable.
+    pub fn exception(&self, kind: ExcType) -> Rc<Class> {
+        self.exceptions.get(kind.index()).cloned().unwrap_or_else(|| self.base_exception.clone())
     }
 }
 
 /// Where a built-in class's constructor lives: called as `int(...)`, `list(...)`.
 type Constructor = fn(&mut Interp, Args) -> PyResult<Value>;
 
-fn builtin_class(name: &'static str, kind: BuiltinType, bases: Vec<Rc<Class>>) -> Rc<Class> {
+fn builtin_class(ids: &Ids, name: &'static str, kind: BuiltinType, bases: Vec<Rc<Class>>) -> Rc<Class> {
     let mut mro_tail = Vec::new();
     for base in &bases {
         mro_tail.push(base.clone());
@@ -57,7 +54,7 @@ fn builtin_class(name: &'static str, kind: BuiltinType, bases: Vec<Rc<Class>>) -
         builtin: Some(kind),
         hooks: None,
         native: RefCell::new(None),
-        id: next_id(),
+        id: ids.next(),
     })
 }
 
@@ -67,9 +64,9 @@ fn set_constructor(class: &Rc<Class>, constructor: Constructor) {
 }
 
 /// Builds the built-in classes and the builtins namespace.
-pub fn install() -> (Types, Rc<Module>) {
+pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
     let module = Rc::new(Module::new("builtins"));
-    let object = builtin_class("object", BuiltinType::Object, Vec::new());
+    let object = builtin_class(ids, "object", BuiltinType::Object, Vec::new());
     let mut classes: HashMap<&'static str, Rc<Class>> = HashMap::new();
     let mut by_kind = vec![(BuiltinType::Object, object.clone())];
     let simple: &[(&'static str, BuiltinType, Option<Constructor>)] = &[
@@ -92,7 +89,7 @@ pub fn install() -> (Types, Rc<Module>) {
         ("dict_keys", BuiltinType::DictView, None),
     ];
     for (name, kind, constructor) in simple {
-        let class = builtin_class(name, *kind, vec![object.clone()]);
+        let class = builtin_class(ids, name, *kind, vec![object.clone()]);
         if let Some(c) = constructor {
             set_constructor(&class, *c);
         }
@@ -100,7 +97,7 @@ pub fn install() -> (Types, Rc<Module>) {
         by_kind.push((*kind, class));
     }
     let int = classes.get("int").cloned().unwrap_or_else(|| object.clone());
-    let bool_class = builtin_class("bool", BuiltinType::Bool, vec![int]);
+    let bool_class = builtin_class(ids, "bool", BuiltinType::Bool, vec![int]);
     set_constructor(&bool_class, constructors::bool_);
     classes.insert("bool", bool_class.clone());
     by_kind.push((BuiltinType::Bool, bool_class));
@@ -108,13 +105,20 @@ pub fn install() -> (Types, Rc<Module>) {
     object.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", |_, _| Ok(Value::None)));
     classes.insert("object", object.clone());
 
-    let base_exception = builtin_class("BaseException", BuiltinType::BaseException, vec![object.clone()]);
+    let base_exception =
+        builtin_class(ids, ExcType::BaseException.name(), BuiltinType::BaseException, vec![object.clone()]);
     base_exception.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", base_exception_init));
-    classes.insert("BaseException", base_exception.clone());
-    for (name, parent) in HIERARCHY {
-        let parent = classes.get(parent).cloned().unwrap_or_else(|| base_exception.clone());
-        let class = builtin_class(name, BuiltinType::BaseException, vec![parent]);
-        classes.insert(name, class);
+    let mut exceptions: Vec<Rc<Class>> = Vec::with_capacity(ExcType::ALL.len());
+    for kind in ExcType::ALL {
+        let class = match kind.base() {
+            None => base_exception.clone(),
+            Some(base) => {
+                let parent = exceptions.get(base.index()).cloned().unwrap_or_else(|| base_exception.clone());
+                builtin_class(ids, kind.name(), BuiltinType::BaseException, vec![parent])
+            }
+        };
+        classes.insert(kind.name(), class.clone());
+        exceptions.push(class);
     }
     for (name, class) in &classes {
         if *name != "NoneType"
@@ -127,7 +131,7 @@ pub fn install() -> (Types, Rc<Module>) {
         }
     }
     functions::install(&module);
-    let types = Types { object, base_exception, classes, by_kind };
+    let types = Types { object, base_exception, exceptions, by_kind };
     (types, module)
 }
 

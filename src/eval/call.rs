@@ -5,6 +5,7 @@ use super::scope::{Frame, FrameKind};
 use super::stmt::Flow;
 use super::value::{BoundMethod, Builtin, Env, Function, Value};
 use super::{Args, Interp, PyResult};
+use crate::eval::ExcType;
 use crate::ir::{FunctionDef, Name};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -89,7 +90,7 @@ impl Interp {
 
     pub(super) fn call_function(&mut self, function: &Rc<Function>, args: Args) -> PyResult<Value> {
         if self.depth >= self.limits.recursion {
-            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+            return Err(self.error(ExcType::RecursionError, "maximum recursion depth exceeded"));
         }
         self.guard_stack()?;
         // A call costs several statements' worth of time (binding, frame, environment): charge it so.

@@ -3,9 +3,11 @@
 
 use super::scope::{Frame, FrameKind};
 use super::stmt::Flow;
-use super::value::{Class, Instance, Value, next_id};
+use super::value::{Class, Instance, Value};
 use super::{Args, Interp, PyResult};
+use crate::eval::ExcType;
 use crate::ir::{self, Name};
+use crate::source::{FileSpan, Span};
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -46,6 +48,7 @@ impl Interp {
         let class = self.create_class(&def.name, bases, dict)?;
         let mut value = Value::Class(class.clone());
         if let Some(hooks) = class.hooks.clone() {
+            self.call_site = FileSpan { file: frame.file, span: self.header_span(frame.file, def.span) };
             hooks.class_created(self, &class)?;
         }
         for decorator in def.decorators.iter().rev() {
@@ -82,7 +85,7 @@ impl Interp {
             builtin: None,
             hooks,
             native: RefCell::new(None),
-            id: next_id(),
+            id: self.next_id(),
         });
         for value in class.dict.borrow().values() {
             let function = match value {
@@ -122,7 +125,7 @@ impl Interp {
                 class: class.clone(),
                 dict: RefCell::new(IndexMap::new()),
                 native: RefCell::new(None),
-                id: next_id(),
+                id: self.next_id(),
             })
         };
         let value = Value::Instance(instance.clone());
@@ -294,18 +297,18 @@ impl Interp {
                 });
             }
         }
-        Err(self.error("AttributeError", format!("'super' object has no attribute '{name}'")))
+        Err(self.error(ExcType::AttributeError, format!("'super' object has no attribute '{name}'")))
     }
 
     /// Zero-argument `super()`: the class the running method was defined in, and its first argument.
     pub(super) fn zero_arg_super(&mut self) -> PyResult<Value> {
         let Some((function, first)) = self.calls.last().cloned() else {
-            return Err(self.error("RuntimeError", "super(): no arguments"));
+            return Err(self.error(ExcType::RuntimeError, "super(): no arguments"));
         };
         let owner = function.owner.borrow().as_ref().and_then(|w| w.upgrade());
         match (owner, first) {
             (Some(class), Some(receiver)) => Ok(Value::Super(class, Rc::new(receiver))),
-            _ => Err(self.error("RuntimeError", "super(): __class__ cell not found")),
+            _ => Err(self.error(ExcType::RuntimeError, "super(): __class__ cell not found")),
         }
     }
 
@@ -327,7 +330,7 @@ impl Interp {
                             Ok(())
                         }
                         None => Err(self.error(
-                            "AttributeError",
+                            ExcType::AttributeError,
                             format!("property '{name}' of '{}' object has no setter", inst.class.name),
                         )),
                     },
@@ -366,7 +369,7 @@ impl Interp {
         match self.get_attr(obj, name) {
             Ok(v) => Ok(Some(v)),
             Err(e) => {
-                let attribute_error = self.types.exception("AttributeError");
+                let attribute_error = self.types.exception(ExcType::AttributeError);
                 if e.value.class.is_subclass_of(&attribute_error) { Ok(None) } else { Err(e) }
             }
         }
@@ -401,5 +404,15 @@ fn c3_merge(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
             }
         }
         result.push(candidate);
+    }
+}
+
+impl Interp {
+    /// The first line of a statement (`class Parent(Base):` of a class), trailing blanks left out.
+    fn header_span(&self, file: usize, span: Span) -> Span {
+        let Some(text) = self.files.get(file).map(|f| &f.text) else { return span };
+        let statement = text.get(span.start as usize..span.end as usize).unwrap_or("");
+        let first = statement.split('\n').next().unwrap_or("").trim_end();
+        Span::new(span.start, span.start + first.len() as u32)
     }
 }

@@ -3,7 +3,9 @@
 use super::scope::Frame;
 use super::value::Value;
 use super::{Args, Interp, PyResult};
+use crate::eval::ExcType;
 use crate::ir::{Arg, CmpOp, CompKind, Comprehension, Const, Expr, ExprKind, FPart};
+use crate::source::{FileSpan, Span};
 use std::rc::Rc;
 
 impl Interp {
@@ -24,7 +26,7 @@ impl Interp {
                 self.get_item(&obj, &index)
             }
             ExprKind::Slice { lower, upper, step } => self.eval_slice(lower, upper, step, frame),
-            ExprKind::Call { func, args } => self.eval_call(func, args, frame),
+            ExprKind::Call { func, args } => self.eval_call(expr.span, func, args, frame),
             ExprKind::BinOp { op, left, right } => {
                 let l = self.eval(left, frame)?;
                 let r = self.eval(right, frame)?;
@@ -48,7 +50,7 @@ impl Interp {
                 self.make_set(items)
             }
             ExprKind::Dict(items) => self.eval_dict(items, frame),
-            ExprKind::Starred(_) => Err(self.error("SyntaxError", "can't use starred expression here")),
+            ExprKind::Starred(_) => Err(self.error(ExcType::SyntaxError, "can't use starred expression here")),
             ExprKind::Comprehension(comp) => self.eval_comprehension(comp, frame),
             ExprKind::FString(parts) => Ok(Value::str(&self.eval_fstring(parts, frame)?)),
             ExprKind::Named { target, value } => {
@@ -76,10 +78,12 @@ impl Interp {
         Ok(Value::Slice(Rc::new([l, u, s])))
     }
 
-    fn eval_call(&mut self, func: &Expr, args: &[Arg], frame: &mut Frame) -> PyResult<Value> {
+    fn eval_call(&mut self, span: Span, func: &Expr, args: &[Arg], frame: &mut Frame) -> PyResult<Value> {
         // `obj.method(...)` looks the method up and calls it without building a bound method first.
         let callee = self.eval(func, frame)?;
         let args = self.eval_args(args, frame)?;
+        // Set after the arguments, whose own calls set it too.
+        self.call_site = FileSpan { file: frame.file, span };
         self.call(&callee, args)
     }
 
@@ -286,7 +290,9 @@ impl Interp {
     /// Fails with MemoryError when a value would grow past the configured cap.
     pub(super) fn check_size(&self, len: usize) -> PyResult<()> {
         if len > self.limits.max_items {
-            return Err(self.error("MemoryError", format!("ormplay caps values at {} items", self.limits.max_items)));
+            return Err(
+                self.error(ExcType::MemoryError, format!("ormplay caps values at {} items", self.limits.max_items))
+            );
         }
         Ok(())
     }

@@ -4,6 +4,7 @@
 use super::dict::Set;
 use super::value::{IterState, Value, ViewKind};
 use super::{Args, Interp, PyResult};
+use crate::eval::ExcType;
 use crate::ir::CmpOp;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -53,7 +54,7 @@ impl Interp {
                         *len = dict.len(); // raise once, as CPython does
                         drop(dict);
                         drop(s);
-                        return Err(self.error("RuntimeError", "dictionary changed size during iteration"));
+                        return Err(self.error(ExcType::RuntimeError, "dictionary changed size during iteration"));
                     }
                     let item = dict.entry_at(*pos).map(|(k, v)| match kind {
                         ViewKind::Keys => k.clone(),
@@ -91,7 +92,7 @@ impl Interp {
         };
         match self.call_method(&object, "__next__", Vec::new()) {
             Ok(v) => Ok(Some(v)),
-            Err(e) if e.class_name() == "StopIteration" => {
+            Err(e) if self.exception_is(&e, ExcType::StopIteration) => {
                 *state.borrow_mut() = IterState::Done;
                 Ok(None)
             }

@@ -8,6 +8,7 @@ mod str;
 
 use super::value::{BuiltinType, Value};
 use super::{Args, Interp, PyResult};
+use crate::eval::ExcType;
 
 pub type Method = fn(&mut Interp, Args) -> PyResult<Value>;
 
@@ -27,7 +28,7 @@ pub fn lookup(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
             "__next__" => |i, a| {
                 let (it, _) = split(a);
                 let item = i.next(&it)?;
-                item.ok_or_else(|| i.error("StopIteration", ""))
+                item.ok_or_else(|| i.error(ExcType::StopIteration, ""))
             },
             "__iter__" => |_, a| Ok(split(a).0),
             _ => return None,

@@ -11,6 +11,7 @@ use super::scope::Frame;
 use super::stmt::Flow;
 use super::value::{Module, Value};
 use super::{Interp, PyResult};
+use crate::eval::ExcType;
 use crate::ir::{ImportName, Name};
 use std::rc::Rc;
 
@@ -41,7 +42,7 @@ impl Interp {
         }
         let Some(factory) = self.native_modules.get(name).copied() else {
             let shown = name.split('.').next().filter(|root| !self.native_modules.contains_key(root)).unwrap_or(name);
-            return Err(self.error("ModuleNotFoundError", format!("No module named '{shown}'")));
+            return Err(self.error(ExcType::ModuleNotFoundError, format!("No module named '{shown}'")));
         };
         let module = Value::Module(factory(self)?);
         self.modules.insert(name.to_string(), module.clone());
@@ -76,10 +77,10 @@ impl Interp {
         frame: &mut Frame,
     ) -> PyResult<Flow> {
         if level > 0 {
-            return Err(self.error("ImportError", "attempted relative import with no known parent package"));
+            return Err(self.error(ExcType::ImportError, "attempted relative import with no known parent package"));
         }
         let Value::Module(m) = self.import_module(module)? else {
-            return Err(self.error("ImportError", format!("cannot import from '{module}'")));
+            return Err(self.error(ExcType::ImportError, format!("cannot import from '{module}'")));
         };
         for item in names {
             if item.name == "*" {
@@ -100,9 +101,10 @@ impl Interp {
                 None => match self.import_module(&format!("{module}.{}", item.name)) {
                     Ok(v) => v,
                     Err(_) => {
-                        return Err(
-                            self.error("ImportError", format!("cannot import name '{}' from '{module}'", item.name))
-                        );
+                        return Err(self.error(
+                            ExcType::ImportError,
+                            format!("cannot import name '{}' from '{module}'", item.name),
+                        ));
                     }
                 },
             };

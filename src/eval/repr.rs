@@ -2,8 +2,9 @@
 //! user classes' `__repr__`/`__str__` are called, exceptions print their arguments).
 
 use super::format::{float_repr, repr_str};
-use super::value::{BuiltinType, Value, ViewKind, guard_cycle};
+use super::value::{BuiltinType, Value, ViewKind};
 use super::{Args, Interp, PyResult};
+use crate::eval::ExcType;
 use std::rc::Rc;
 
 impl Interp {
@@ -19,7 +20,7 @@ impl Interp {
             Value::List(l) => {
                 let ptr = Rc::as_ptr(l) as *const u8 as usize;
                 let items = l.borrow().clone();
-                guard_cycle(ptr, PyResult::Ok("[...]".into()), || Ok(format!("[{}]", self.repr_items(&items)?)))?
+                self.guard_cycle(ptr, "[...]", |this| Ok(format!("[{}]", this.repr_items(&items)?)))?
             }
             Value::Tuple(t) => {
                 if t.len() == 1 {
@@ -31,7 +32,7 @@ impl Interp {
             Value::Dict(d) => {
                 let ptr = Rc::as_ptr(d) as *const u8 as usize;
                 let items = d.borrow().items();
-                guard_cycle(ptr, PyResult::Ok("{...}".into()), || self.repr_pairs(&items))?
+                self.guard_cycle(ptr, "{...}", |this| this.repr_pairs(&items))?
             }
             Value::Set(s) => {
                 let items = s.borrow().values();
@@ -78,7 +79,11 @@ impl Interp {
                 if let Some(f @ Value::Builtin(_)) = inst.class.lookup("__repr__") {
                     return self.call_string_method(v, f, "__repr__");
                 }
-                format!("<{}.{} object at {}>", inst.class.module, inst.class.name, fake_address(inst.id))
+                // `object.__repr__` leaves out the module of built-in classes.
+                match &*inst.class.module {
+                    "builtins" => format!("<{} object at {}>", inst.class.name, fake_address(inst.id)),
+                    module => format!("<{module}.{} object at {}>", inst.class.name, fake_address(inst.id)),
+                }
             }
             Value::Module(m) => format!("<module '{}'>", m.name),
             Value::Iterator(_) => "<iterator object>".into(),
@@ -119,7 +124,7 @@ impl Interp {
                         let _ = f;
                     }
                     let args = self.exception_args(inst);
-                    let key_error = self.types.exception("KeyError");
+                    let key_error = self.types.exception(ExcType::KeyError);
                     return match args.as_slice() {
                         [] => Ok(String::new()),
                         [one] if inst.class.is_subclass_of(&key_error) => self.repr(one),

@@ -7,7 +7,8 @@
 
 use super::value::{Env, Module, Value};
 use super::{Interp, PyResult};
-use crate::ir::{FunctionDef, Name};
+use crate::eval::ExcType;
+use crate::ir::Name;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -69,7 +70,7 @@ impl Interp {
                 if scope.locals.contains(name) {
                     return env.vars.borrow().get(name).cloned().ok_or_else(|| {
                         self.error(
-                            "UnboundLocalError",
+                            ExcType::UnboundLocalError,
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         )
                     });
@@ -95,7 +96,7 @@ impl Interp {
         if let Some(v) = self.builtins.get(name) {
             return Ok(v);
         }
-        Err(self.error("NameError", format!("name '{name}' is not defined")))
+        Err(self.error(ExcType::NameError, format!("name '{name}' is not defined")))
     }
 
     pub(super) fn store_name(&mut self, frame: &mut Frame, name: &Name, value: Value) -> PyResult<()> {
@@ -115,7 +116,9 @@ impl Interp {
                             target.vars.borrow_mut().insert(name.clone(), value);
                         }
                         None => {
-                            return Err(self.error("SyntaxError", format!("no binding for nonlocal '{name}' found")));
+                            return Err(
+                                self.error(ExcType::SyntaxError, format!("no binding for nonlocal '{name}' found"))
+                            );
                         }
                     }
                 } else {
@@ -140,18 +143,8 @@ impl Interp {
 
     /// Opens the own scope of a comprehension being evaluated (closed by popping `frame.comprehensions`).
     pub(super) fn push_comprehension_scope(&mut self, frame: &mut Frame) {
-        thread_local! {
-            static DEF: Rc<FunctionDef> = Rc::new(FunctionDef {
-                name: Name::from("<comprehension>"),
-                params: Default::default(),
-                body: Vec::new(),
-                decorators: Vec::new(),
-                is_lambda: false,
-                scope: Default::default(),
-                span: Default::default(),
-            });
-        }
-        let env = Env { vars: RefCell::new(HashMap::new()), parent: frame.closure(), def: DEF.with(Rc::clone) };
+        let env =
+            Env { vars: RefCell::new(HashMap::new()), parent: frame.closure(), def: self.comprehension_def.clone() };
         frame.comprehensions.push(Rc::new(env));
     }
 
@@ -167,7 +160,7 @@ impl Interp {
             }
             FrameKind::Class { namespace, .. } => namespace.borrow_mut().shift_remove(name).is_some(),
         };
-        if removed { Ok(()) } else { Err(self.error("NameError", format!("name '{name}' is not defined"))) }
+        if removed { Ok(()) } else { Err(self.error(ExcType::NameError, format!("name '{name}' is not defined"))) }
     }
 }
 

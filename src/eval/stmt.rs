@@ -4,6 +4,7 @@ use super::exceptions::{Exc, TraceEntry};
 use super::scope::{Frame, FrameKind};
 use super::value::Value;
 use super::{Args, Interp, PyResult};
+use crate::eval::ExcType;
 use crate::ir::{self, Block, Handler, Stmt, StmtKind, Target, WithItem};
 use std::rc::Rc;
 
@@ -113,7 +114,7 @@ impl Interp {
                 self.set_item(&obj, index, result)?;
             }
             Target::Sequence(..) | Target::Starred(..) => {
-                return Err(self.error("SyntaxError", "illegal expression for augmented assignment"));
+                return Err(self.error(ExcType::SyntaxError, "illegal expression for augmented assignment"));
             }
         }
         Ok(Flow::Normal)
@@ -214,7 +215,7 @@ impl Interp {
                     recorded_depths: current.recorded_depths.clone(),
                     fatal: false,
                 })),
-                None => Err(self.error("RuntimeError", "No active exception to reraise")),
+                None => Err(self.error(ExcType::RuntimeError, "No active exception to reraise")),
             };
         };
         let value = self.eval(exc, frame)?;
@@ -333,7 +334,7 @@ impl Interp {
                 Target::Sequence(items, _) => {
                     self.exec_delete(items, frame)?;
                 }
-                Target::Starred(..) => return Err(self.error("SyntaxError", "cannot delete starred")),
+                Target::Starred(..) => return Err(self.error(ExcType::SyntaxError, "cannot delete starred")),
             }
         }
         Ok(Flow::Normal)
@@ -348,7 +349,7 @@ impl Interp {
             Some(m) => vec![self.eval(m, frame)?],
             None => Vec::new(),
         };
-        let class = self.types.exception("AssertionError");
+        let class = self.types.exception(ExcType::AssertionError);
         Err(Exc::new(self.make_exception(&class, args)))
     }
 

@@ -228,11 +228,29 @@ pub enum IterState {
     Done,
 }
 
-static NEXT_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
+/// The source of identities for classes and instances (used by `is`, hashing by identity, `id()` and
+/// default reprs). Each interpreter has its own, so a run's ids (and the addresses its reprs show) do not
+/// depend on what ran before it on the same thread.
+#[derive(Debug)]
+pub struct Ids(std::cell::Cell<usize>);
 
-/// A fresh identity for classes and instances (used by `is`, hashing by identity, and `id()`).
-pub fn next_id() -> usize {
-    NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+impl Ids {
+    pub fn new() -> Self {
+        Ids(std::cell::Cell::new(1))
+    }
+
+    /// A fresh identity.
+    pub fn next(&self) -> usize {
+        let id = self.0.get();
+        self.0.set(id.wrapping_add(1));
+        id
+    }
+}
+
+impl Default for Ids {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl Value {
@@ -318,22 +336,4 @@ impl Value {
             _ => None,
         }
     }
-}
-
-/// Runs `f` unless the value is already being printed further up (a list containing itself), in which
-/// case `placeholder` is returned — CPython prints `[...]` there.
-pub fn guard_cycle<T>(ptr: usize, placeholder: T, f: impl FnOnce() -> T) -> T {
-    thread_local! {
-        static ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
-    }
-    let seen = ACTIVE.with(|a| a.borrow().contains(&ptr));
-    if seen {
-        return placeholder;
-    }
-    ACTIVE.with(|a| a.borrow_mut().push(ptr));
-    let out = f();
-    ACTIVE.with(|a| {
-        a.borrow_mut().pop();
-    });
-    out
 }

@@ -6,22 +6,22 @@
 //! help text; errors raised while the models ran (no primary key, duplicate table, missing
 //! `__tablename__`, unknown foreign key targets) get help too. The messages themselves stay SQLAlchemy's.
 
-use super::{at_line, closest, line_span};
-use crate::orm::RegistryRef;
+use super::{at_span, closest, line_span};
 use crate::orm::mapper::{Registry, Relationship};
 use crate::orm::references::{BadReference, unresolved};
-use crate::source::{Diagnostic, FileId, LocatedDiagnostic, Severity};
+use crate::orm::{RegistryRef, SaExc};
+use crate::source::{Diagnostic, DiagnosticKind, FileId, FileText, LocatedDiagnostic, Severity};
 
-/// Relocates configuration errors to their relationship's line, adds help, and reports configuration
+/// Relocates configuration errors to their `relationship(...)` call, adds help, and reports configuration
 /// errors and unresolved foreign keys no exception surfaced.
-pub fn locate_and_explain(models: &str, registries: &[RegistryRef], diagnostics: &mut Vec<LocatedDiagnostic>) {
+pub fn locate_and_explain(models: &FileText<'_>, registries: &[RegistryRef], diagnostics: &mut Vec<LocatedDiagnostic>) {
     // After an exception the models did not finish: classes or tables defined later are missing, and
     // the resulting configuration or reference errors would only be echoes of that first error.
     let stopped = diagnostics.iter().any(|d| d.diagnostic.severity == Severity::Error);
     for registry in registries {
         let reg = registry.borrow();
         if let Some((class, message)) = reg.configure_error.clone() {
-            explain_configure_error(models, &reg, &class, &message, stopped, diagnostics);
+            explain_configure_error(models, &reg, class, &message, stopped, diagnostics);
         }
         for bad in unresolved(&reg) {
             explain_bad_reference(models, &reg, &bad, stopped, diagnostics);
@@ -33,35 +33,44 @@ pub fn locate_and_explain(models: &str, registries: &[RegistryRef], diagnostics:
 }
 
 fn explain_configure_error(
-    models: &str,
+    models: &FileText<'_>,
     reg: &Registry,
-    class: &str,
+    class: SaExc,
     message: &str,
     stopped: bool,
     diagnostics: &mut Vec<LocatedDiagnostic>,
 ) {
     let at = find_relationship(reg, message);
-    let line = at.and_then(|(m, r)| reg.mappers.get(m)?.relationships.get(r)?.line);
+    let span = at.and_then(|(m, r)| models.span(reg.mappers.get(m)?.relationships.get(r)?.site));
     let help = at.and_then(|(m, r)| configure_help(reg, class, message, m, r));
     let wrapped = format!("Original exception was: {class}: {message}");
     let mut found = false;
     for d in diagnostics.iter_mut() {
-        let same = d.diagnostic.kind == class && d.diagnostic.message == message;
+        let same = d.diagnostic.kind.is_exception(class.name()) && d.diagnostic.message == message;
         if d.diagnostic.severity != Severity::Error || !(same || d.diagnostic.message.contains(&wrapped)) {
             continue;
         }
         found = true;
-        if let Some(line) = line {
-            let moved = Diagnostic { file: FileId::Models, span: line_span(models, line), ..d.diagnostic.clone() };
-            *d = moved.locate(models);
+        if let Some(span) = span {
+            let moved = Diagnostic { file: FileId::Models, span, ..d.diagnostic.clone() };
+            *d = moved.locate(models.text);
         }
         if d.diagnostic.help.is_none() {
             d.diagnostic.help = help.clone();
         }
     }
     if !found && !stopped {
-        let line = line.or_else(|| at.and_then(|(m, _)| reg.mappers.get(m)?.line)).unwrap_or(1);
-        diagnostics.push(at_line(models, line, Severity::Error, class, message.to_string(), help));
+        let span = span
+            .or_else(|| at.and_then(|(m, _)| models.span(reg.mappers.get(m)?.site)))
+            .unwrap_or_else(|| line_span(models.text, 1));
+        diagnostics.push(at_span(
+            models.text,
+            span,
+            Severity::Error,
+            DiagnosticKind::Exception(class.name().into()),
+            message.to_string(),
+            help,
+        ));
     }
 }
 
@@ -139,7 +148,7 @@ fn between(message: &str, start: &str, end: &str) -> Option<String> {
     Some(rest.get(..rest.find(end)?)?.to_string())
 }
 
-fn configure_help(reg: &Registry, class: &str, message: &str, m: usize, r: usize) -> Option<String> {
+fn configure_help(reg: &Registry, class: SaExc, message: &str, m: usize, r: usize) -> Option<String> {
     let mapper = reg.mappers.get(m)?;
     let rel = mapper.relationships.get(r)?;
     let target_text = target_name(rel);
@@ -148,12 +157,12 @@ fn configure_help(reg: &Registry, class: &str, message: &str, m: usize, r: usize
     let owner = &mapper.class_name;
     let key = &rel.key;
     match class {
-        "NoForeignKeysError" if spec.secondary.is_none() => {
+        SaExc::NoForeignKeysError if spec.secondary.is_none() => {
             let target = target?;
             Some(super::relations::no_foreign_key_help(reg, mapper, &rel.key, spec.uselist, target))
         }
-        "AmbiguousForeignKeysError" => Some(super::relations::ambiguous_help(reg, mapper, rel, target?)),
-        "InvalidRequestError" if message.contains("has no property") => {
+        SaExc::AmbiguousForeignKeysError => Some(super::relations::ambiguous_help(reg, mapper, rel, target?)),
+        SaExc::InvalidRequestError if message.contains("has no property") => {
             let reverse = spec.back_populates.clone()?;
             let target = target?;
             let back: Vec<&str> = target
@@ -173,7 +182,7 @@ fn configure_help(reg: &Registry, class: &str, message: &str, m: usize, r: usize
                 ),
             })
         }
-        "InvalidRequestError" if message.contains("failed to locate a name") => {
+        SaExc::InvalidRequestError if message.contains("failed to locate a name") => {
             let wanted = target_text?.trim().to_string();
             let names: Vec<&str> = reg.mappers.iter().map(|m| m.class_name.as_str()).collect();
             Some(match closest(&wanted, names.iter().copied()) {
@@ -184,13 +193,13 @@ fn configure_help(reg: &Registry, class: &str, message: &str, m: usize, r: usize
                 ),
             })
         }
-        "InvalidRequestError" if message.contains("secondary") => {
+        SaExc::InvalidRequestError if message.contains("secondary") => {
             let names: Vec<&str> = reg.tables.keys().map(String::as_str).collect();
             let wanted = between(message, "secondary '", "'")?;
             let hint = closest(&wanted, names.iter().copied()).map(|c| format!(" Did you mean '{c}'?")).unwrap_or_default();
             Some(format!("secondary= must name a table defined with Table(\"{wanted}\", Base.metadata, ...) in these models.{hint}"))
         }
-        "ArgumentError" if message.contains("expects a class or a mapper") => {
+        SaExc::ArgumentError if message.contains("expects a class or a mapper") => {
             let table = target_text?;
             let class = reg.tables.get(table.trim()).and_then(|t| t.mapper).and_then(|i| reg.mappers.get(i))?;
             Some(format!(
@@ -200,14 +209,14 @@ fn configure_help(reg: &Registry, class: &str, message: &str, m: usize, r: usize
                 class.class_name
             ))
         }
-        "ArgumentError" if message.contains("delete-orphan") => Some(
+        SaExc::ArgumentError if message.contains("delete-orphan") => Some(
             "delete-orphan deletes a child as soon as no parent holds it, which only makes sense when each child has a single parent. Add single_parent=True to this relationship(), or drop delete-orphan (cascade=\"all\").".to_string(),
         ),
-        "ArgumentError" if message.contains("Error creating backref") => Some(format!(
+        SaExc::ArgumentError if message.contains("Error creating backref") => Some(format!(
             "backref= creates the reverse attribute, but it already exists. Use one style: remove the existing attribute and keep backref=, or replace backref= with back_populates= on both sides (here: `{key} = relationship(\"{}\", back_populates=...)`).",
             target.map_or("...", |t| t.class_name.as_str())
         )),
-        "ArgumentError" if message.contains("back_populates") => Some(format!(
+        SaExc::ArgumentError if message.contains("back_populates") => Some(format!(
             "The two sides of a pair must name each other: {owner}.{key} has back_populates=\"{0}\", so {1}.{0} needs back_populates=\"{key}\" and must point at {owner}.",
             spec.back_populates.as_deref().unwrap_or("?"),
             target.map_or("the target", |t| t.class_name.as_str())
@@ -217,11 +226,12 @@ fn configure_help(reg: &Registry, class: &str, message: &str, m: usize, r: usize
 }
 
 /// Help for errors raised while the models ran, recognised by class and message.
-fn definition_help(kind: &str, message: &str) -> Option<String> {
+fn definition_help(kind: &DiagnosticKind, message: &str) -> Option<String> {
     if message.contains("could not assemble any primary key") {
         return Some("Every mapped class needs a primary key: add `id = Column(Integer, primary_key=True)` (or `id: Mapped[int] = mapped_column(primary_key=True)`).".into());
     }
-    if kind == "InvalidRequestError" && message.contains("is already defined for this MetaData") {
+    if kind.is_exception(SaExc::InvalidRequestError.name()) && message.contains("is already defined for this MetaData")
+    {
         let table = between(message, "Table '", "'")?;
         return Some(format!(
             "Two definitions use the table name '{table}': give each class its own __tablename__ (pasted a class twice? keep one copy)."
@@ -243,34 +253,37 @@ fn definition_help(kind: &str, message: &str) -> Option<String> {
     None
 }
 
-/// Unresolved foreign keys: the create_all error is moved to the column's line; without one, the
-/// error SQLAlchemy's create_all would raise is reported at that line.
+/// Unresolved foreign keys: the create_all error is moved to the column's `Column(...)` call; without
+/// one, the error SQLAlchemy's create_all would raise is reported there.
 fn explain_bad_reference(
-    models: &str,
+    models: &FileText<'_>,
     reg: &Registry,
     bad: &BadReference,
     stopped: bool,
     diagnostics: &mut Vec<LocatedDiagnostic>,
 ) {
     let help = reference_help(reg, bad);
-    let line = bad.line.unwrap_or(1);
-    if let Some(d) =
-        diagnostics.iter_mut().find(|d| d.diagnostic.kind == bad.class && d.diagnostic.message == bad.message)
+    let span = models.span(bad.site).unwrap_or_else(|| line_span(models.text, 1));
+    if let Some(d) = diagnostics
+        .iter_mut()
+        .find(|d| d.diagnostic.kind.is_exception(bad.class.name()) && d.diagnostic.message == bad.message)
     {
-        let moved = Diagnostic {
-            file: FileId::Models,
-            span: line_span(models, line),
-            help: Some(help),
-            ..d.diagnostic.clone()
-        };
-        *d = moved.locate(models);
+        let moved = Diagnostic { file: FileId::Models, span, help: Some(help), ..d.diagnostic.clone() };
+        *d = moved.locate(models.text);
         return;
     }
     if stopped {
         return;
     }
     let message = format!("{} (SQLAlchemy raises this at create_all)", bad.message);
-    diagnostics.push(at_line(models, line, Severity::Error, bad.class, message, Some(help)));
+    diagnostics.push(at_span(
+        models.text,
+        span,
+        Severity::Error,
+        DiagnosticKind::Exception(bad.class.name().into()),
+        message,
+        Some(help),
+    ));
 }
 
 pub(crate) fn reference_help(reg: &Registry, bad: &BadReference) -> String {

@@ -4,12 +4,12 @@
 //! texts for the join-condition errors (no foreign key, ambiguous foreign keys), which need the same
 //! knowledge of the tables.
 
-use super::{at_line, line_text};
+use super::{at_span, line_text};
 use crate::orm::mapper::{ColumnDef, Direction, Mapper, Registry, Relationship, TableDef};
 use crate::orm::references::unresolved;
-use crate::source::{LocatedDiagnostic, Severity};
+use crate::source::{DiagnosticKind, FileSpan, FileText, LintKind, LocatedDiagnostic, Severity, Span};
 
-pub fn check(models: &str, reg: &Registry, diagnostics: &mut Vec<LocatedDiagnostic>) {
+pub fn check(models: &FileText<'_>, reg: &Registry, diagnostics: &mut Vec<LocatedDiagnostic>) {
     unpaired(models, reg, diagnostics);
     one_directional(models, reg, diagnostics);
     uselist_not_unique(models, reg, diagnostics);
@@ -17,7 +17,7 @@ pub fn check(models: &str, reg: &Registry, diagnostics: &mut Vec<LocatedDiagnost
 }
 
 /// Relationships on both ends of one foreign key that do not name each other.
-fn unpaired(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
+fn unpaired(models: &FileText<'_>, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
     for (a, ma) in reg.mappers.iter().enumerate() {
         for x in &ma.relationships {
             let Some(rx) = x.resolved.as_ref().filter(|r| !r.viewonly) else { continue };
@@ -39,8 +39,8 @@ fn unpaired(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
                     }
                     _ => false,
                 };
-                let Some(line) = x.line else { continue };
-                if y_names_x {
+                let Some(span) = models.span(x.site) else { continue };
+                let (message, help) = if y_names_x {
                     let message = format!(
                         "{}.{} names {}.{} in back_populates, but {}.{} does not name {}.{} back: setting {}.{} will not update {}.{} until the objects are reloaded",
                         mb.class_name,
@@ -60,7 +60,7 @@ fn unpaired(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
                         "Add back_populates=\"{}\" here: `{} = relationship(\"{}\", back_populates=\"{}\")`.",
                         y.key, x.key, mb.class_name, y.key
                     );
-                    out.push(at_line(models, line, Severity::Warning, "missing-reverse", message, Some(help)));
+                    (message, help)
                 } else if same_link && y.spec.borrow().back_populates.is_none() && (a, &x.key) < (rx.target, &y.key) {
                     let message = format!(
                         "{}.{} and {}.{} look like the two sides of one link ({}) but are not paired: changing one side will not update the other until the objects are reloaded",
@@ -74,8 +74,12 @@ fn unpaired(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
                         "Pair them with back_populates on both sides: `{} = relationship(\"{}\", back_populates=\"{}\")` in {} and `{} = relationship(\"{}\", back_populates=\"{}\")` in {}.",
                         x.key, mb.class_name, y.key, ma.class_name, y.key, ma.class_name, x.key, mb.class_name
                     );
-                    out.push(at_line(models, line, Severity::Warning, "missing-reverse", message, Some(help)));
-                }
+                    (message, help)
+                } else {
+                    continue;
+                };
+                let kind = DiagnosticKind::Lint(LintKind::MissingReverse);
+                out.push(at_span(models.text, span, Severity::Warning, kind, message, Some(help)));
             }
         }
     }
@@ -83,13 +87,15 @@ fn unpaired(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
 
 /// A relationship with no relationship at all coming back from its target: legal (one-directional), so
 /// only an `Info` note with the line that would add the other direction.
-fn one_directional(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
+fn one_directional(models: &FileText<'_>, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
     for (a, ma) in reg.mappers.iter().enumerate() {
         for x in &ma.relationships {
             let Some(rx) = x.resolved.as_ref().filter(|r| !r.viewonly && r.target != a) else { continue };
             let Some(mb) = reg.mappers.get(rx.target) else { continue };
             let back = mb.relationships.iter().any(|y| y.resolved.as_ref().is_some_and(|ry| ry.target == a));
-            let (Some(line), false, None) = (x.line, back, x.spec.borrow().back_populates.as_ref()) else { continue };
+            let (Some(span), false, None) = (models.span(x.site), back, x.spec.borrow().back_populates.as_ref()) else {
+                continue;
+            };
             let reverse = match rx.direction {
                 Direction::ManyToOne => format!("{}s", ma.class_name.to_lowercase()),
                 _ => ma.class_name.to_lowercase(),
@@ -108,7 +114,14 @@ fn one_directional(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic
                 "If you want both directions, add `{reverse} = relationship(\"{}\", back_populates=\"{}\")` to class {} and back_populates=\"{reverse}\" here.",
                 ma.class_name, x.key, mb.class_name
             );
-            out.push(at_line(models, line, Severity::Info, "one-directional", message, Some(help)));
+            out.push(at_span(
+                models.text,
+                span,
+                Severity::Info,
+                DiagnosticKind::Lint(LintKind::OneDirectional),
+                message,
+                Some(help),
+            ));
         }
     }
 }
@@ -125,14 +138,14 @@ fn link_text(owner: &Mapper, target: &Mapper, r: &crate::orm::mapper::Resolved) 
 }
 
 /// `uselist=False` on a one-to-many whose foreign key does not stop a parent from having many rows.
-fn uselist_not_unique(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
+fn uselist_not_unique(models: &FileText<'_>, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
     for m in &reg.mappers {
         for rel in &m.relationships {
             let Some(r) = rel.resolved.as_ref() else { continue };
             if r.direction != Direction::OneToMany || r.uselist || r.secondary.is_some() {
                 continue;
             }
-            let (Some(target), Some(line)) = (reg.mappers.get(r.target), rel.line) else { continue };
+            let (Some(target), Some(span)) = (reg.mappers.get(r.target), models.span(rel.site)) else { continue };
             let Some(table) = reg.tables.get(&target.table) else { continue };
             let fks: Vec<&str> = r.pairs.iter().map(|(_, fk)| fk.as_str()).collect();
             if is_unique(table, &fks) {
@@ -157,7 +170,14 @@ fn uselist_not_unique(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnos
             let help = format!(
                 "For a real one-to-one, make the foreign key unique:{fix}. If several are allowed, drop uselist=False to get a list."
             );
-            out.push(at_line(models, line, Severity::Warning, "uselist-not-unique", message, Some(help)));
+            out.push(at_span(
+                models.text,
+                span,
+                Severity::Warning,
+                DiagnosticKind::Lint(LintKind::UselistNotUnique),
+                message,
+                Some(help),
+            ));
         }
     }
 }
@@ -192,13 +212,13 @@ fn family(ty: &crate::orm::SqlType) -> u8 {
 }
 
 /// Foreign key columns declared with a type of another family than the column they reference.
-fn foreign_key_types(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
+fn foreign_key_types(models: &FileText<'_>, reg: &Registry, out: &mut Vec<LocatedDiagnostic>) {
     for table in reg.tables.values() {
         for c in &table.columns {
             let Some((t, col)) = &c.foreign_key else { continue };
             let Some(target) = reg.tables.get(t).and_then(|t| t.column(col)) else { continue };
-            let Some(line) = c.line else { continue };
-            if !type_written(models, c, line) || family(&c.ty) == family(&target.ty) {
+            let Some(span) = models.span(c.site) else { continue };
+            if !type_written(models, c, span) || family(&c.ty) == family(&target.ty) {
                 continue;
             }
             let message = format!(
@@ -213,19 +233,32 @@ fn foreign_key_types(models: &str, reg: &Registry, out: &mut Vec<LocatedDiagnost
                 "Declare it with the referenced column's type: `{} = Column({name}{}, ForeignKey(\"{t}.{col}\"))`, or leave the type out and Column(ForeignKey(\"{t}.{col}\")) copies it.",
                 c.key, target.type_text
             );
-            out.push(at_line(models, line, Severity::Warning, "fk-type-mismatch", message, Some(help)));
+            out.push(at_span(
+                models.text,
+                span,
+                Severity::Warning,
+                DiagnosticKind::Lint(LintKind::FkTypeMismatch),
+                message,
+                Some(help),
+            ));
         }
     }
 }
 
 /// Whether the column's type was written, not implied: a foreign key column without a type takes the
-/// referenced column's type, and the registry records both as `Integer`, so the source line decides.
-fn type_written(models: &str, c: &ColumnDef, line: u32) -> bool {
+/// referenced column's type, and the registry records both as `Integer`, so the source line decides
+/// (the whole line: a `Mapped[int]` annotation is outside the `mapped_column(...)` call).
+fn type_written(models: &FileText<'_>, c: &ColumnDef, span: Span) -> bool {
     if c.type_text != "Integer" {
         return true;
     }
-    let text = line_text(models, line);
+    let text = line_text(models.text, models.line_at(span.start));
     text.contains("Integer") || text.contains("[int") || text.contains("int]") || text.contains("int |")
+}
+
+/// Whether `a` was written before `b` in the same file (a class body can name a column defined above).
+fn written_before(a: Option<FileSpan>, b: Option<FileSpan>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if a.file == b.file && a.span.start < b.span.start)
 }
 
 /// Help for NoForeignKeysError: which column needs the ForeignKey.
@@ -302,7 +335,7 @@ pub(crate) fn ambiguous_help(reg: &Registry, owner: &Mapper, rel: &Relationship,
     let listed = candidates.iter().map(|(t, c)| format!("{t}.{}", c.name)).collect::<Vec<_>>().join(", ");
     let chosen = candidates.iter().find(|(_, c)| c.key.starts_with(rel.key.as_str())).or(candidates.first());
     let example = match chosen {
-        Some((t, c)) if *t == owner.table && c.line.zip(rel.line).is_some_and(|(cl, rl)| cl < rl) => {
+        Some((t, c)) if *t == owner.table && written_before(c.site, rel.site) => {
             format!("foreign_keys=[{}]", c.key)
         }
         Some((t, c)) => {

@@ -8,7 +8,7 @@
 //! keep the column name but rename the attribute, or reach the function through its module.
 
 use crate::ir::{Arg, Expr, ExprKind, FPart, Module, Name, Stmt, StmtKind, Target};
-use crate::source::{Diagnostic, FileId, LocatedDiagnostic, Severity, Span};
+use crate::source::{Diagnostic, DiagnosticKind, FileId, LintKind, LocatedDiagnostic, Severity, Span};
 
 /// A shadowing attribute and the first later use of its name in the same class body.
 struct Finding {
@@ -22,9 +22,9 @@ struct Finding {
     module: Option<String>,
 }
 
-pub fn check(models: &str, diagnostics: &mut Vec<LocatedDiagnostic>) {
-    let Ok(module) = crate::python::parse(models) else { return };
-    let imported = module_names(&module);
+/// `module` is the models as the run parsed them (the linter never parses source itself).
+pub fn check(models: &str, module: &Module, diagnostics: &mut Vec<LocatedDiagnostic>) {
+    let imported = module_names(module);
     let mut findings = Vec::new();
     for stmt in &module.body {
         if let StmtKind::ClassDef(class) = &stmt.kind {
@@ -42,7 +42,7 @@ pub fn check(models: &str, diagnostics: &mut Vec<LocatedDiagnostic>) {
         );
         let warning = Diagnostic {
             severity: Severity::Warning,
-            kind: "shadowed-name".to_string(),
+            kind: DiagnosticKind::Lint(LintKind::ShadowedName),
             message,
             file: FileId::Models,
             span: f.assignment,
@@ -51,7 +51,7 @@ pub fn check(models: &str, diagnostics: &mut Vec<LocatedDiagnostic>) {
         let assigned_line = lines.line_col(models, f.assignment.start).line;
         for d in diagnostics.iter_mut() {
             let at_use = d.diagnostic.file == FileId::Models && d.start.line == use_line;
-            if at_use && d.diagnostic.kind == "TypeError" && d.diagnostic.help.is_none() {
+            if at_use && d.diagnostic.kind.is_exception("TypeError") && d.diagnostic.help.is_none() {
                 d.diagnostic.help = Some(format!(
                     "Inside class {}, `{}` is the attribute assigned on line {assigned_line}, not the imported function, so {what} calls that object. {fix}",
                     f.class, f.name

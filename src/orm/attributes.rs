@@ -1,16 +1,19 @@
 //! Attribute instrumentation: what `obj.name`, `obj.children` and `obj.parent = p` do on a mapped
 //! instance — expired columns reload from the database, relationships load lazily through the foreign
 //! key, and assignments keep both sides of a relationship in step (back-population) and cascade new
-//! objects into the session.
+//! objects into the session. What a cascade reaches from an object is in `cascade`.
 
 use super::Orm;
 use super::collection::{collection_items, new_collection};
 use super::declarative::mapped;
+use super::identity::IdentityKey;
 use super::mapper::{Cascade, Direction, MappedClass, Resolved};
 use super::state::{Status, existing_state, state_of};
+use crate::eval::ExcType;
 use crate::eval::value::{Class, Instance, Value};
 use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
+use crate::orm::SaExc;
 use std::rc::Rc;
 
 mod cascade;
@@ -75,7 +78,7 @@ impl Orm {
             }
             Status::Detached if has_identity => Err(self.error(
                 interp,
-                "DetachedInstanceError",
+                SaExc::DetachedInstanceError,
                 format!(
                     "Parent instance <{} at 0x7f...> is not bound to a Session; lazy load operation of attribute '{name}' cannot proceed",
                     inst.class.name
@@ -209,7 +212,7 @@ impl Orm {
             other => other.type_name(),
         };
         Err(interp.error(
-            "TypeError",
+            ExcType::TypeError,
             format!("Incompatible collection type: {shown} is not the mapped class of relationship '{key}'"),
         ))
     }
@@ -464,8 +467,7 @@ impl Orm {
             }
             cells.push(super::state::to_cell(&v, &pk.ty));
         }
-        let key =
-            (Rc::as_ptr(&info.registry) as *const u8 as usize, resolved.target, super::state::identity_key(&cells));
+        let key = IdentityKey::new(&info.registry, resolved.target, &cells);
         session.identity.borrow().get(&key).map(|i| Value::Instance(i.clone()))
     }
 }

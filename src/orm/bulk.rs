@@ -1,18 +1,18 @@
 //! Bulk operations: `query.update({...})` and `query.delete()` (one statement for every matching row,
-//! with in-session objects kept in step, SQLAlchemy's "evaluate" synchronisation), and `session.merge()`.
+//! with in-session objects kept in step, SQLAlchemy's "evaluate" synchronisation).
 
 use super::Orm;
-use super::declarative::mapped;
 use super::expr::{ExprObj, SqlExpr, quote, to_expr};
+use super::identity::IdentityKey;
 use super::native::state;
 use super::query::{Entity, QueryData};
-use super::session::SessionData;
-use super::state::{Status, existing_state, identity_key, state_of, to_cell};
+use super::state::{Status, existing_state, to_cell};
 use crate::db::Cell;
-use crate::eval::value::{Instance, Value};
+use crate::eval::value::Value;
 use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
-use std::rc::Rc;
+use crate::orm::Phase;
+use crate::orm::SaExc;
 
 impl Orm {
     /// Runs `UPDATE` (with `values`) or `DELETE` for the query's rows; returns the row count.
@@ -63,7 +63,7 @@ impl Orm {
                 let Some(c) = columns.iter().find(|c| c.key == key || c.name == key).cloned() else {
                     return Err(self.error(
                         interp,
-                        "InvalidRequestError",
+                        SaExc::InvalidRequestError,
                         format!("Entity namespace for \"{table}\" has no property \"{key}\""),
                     ));
                 };
@@ -89,21 +89,20 @@ impl Orm {
             update_params = params.clone();
             format!("DELETE FROM {}{where_clause}", quote(table))
         };
-        let count = match session.engine.execute(&sql, &update_params, "query") {
+        let count = match session.engine.execute(&sql, &update_params, Phase::Query) {
             Ok(crate::db::Outcome::Affected { count, .. }) => count as i64,
             Ok(_) => 0,
             Err(e) => {
                 return Err(self.error(
                     interp,
-                    "IntegrityError",
+                    SaExc::IntegrityError,
                     format!("(sqlite3.IntegrityError) {e}\n[SQL: {sql}]"),
                 ));
             }
         };
-        let registry_ptr = Rc::as_ptr(registry) as *const u8 as usize;
         let keys = if synchronize { keys } else { Vec::new() };
         for key in keys {
-            let id = (registry_ptr, *mapper, identity_key(&key));
+            let id = IdentityKey::new(registry, *mapper, &key);
             let found = session.identity.borrow().get(&id).cloned();
             let Some(inst) = found else { continue };
             if values.is_some() {
@@ -115,7 +114,7 @@ impl Orm {
                         inst.dict.borrow_mut().shift_remove(c.key.as_str());
                         continue;
                     }
-                    let stored = super::state::from_cell(&to_cell(v, &c.ty), &c.ty);
+                    let stored = super::state::from_cell(interp, &to_cell(v, &c.ty), &c.ty);
                     inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), stored.clone());
                     s.committed.insert(c.key.clone(), stored);
                     s.expired.shift_remove(&c.key);
@@ -130,58 +129,6 @@ impl Orm {
             }
         }
         Ok(count)
-    }
-
-    /// `session.merge(obj)`: the session's copy of `obj` (loaded by key, or new), with `obj`'s loaded
-    /// column values copied onto it.
-    pub fn merge(&self, interp: &mut Interp, session: &Rc<SessionData>, inst: &Rc<Instance>) -> PyResult<Value> {
-        let Some(info) = mapped(&inst.class) else {
-            return Err(self.error(
-                interp,
-                "UnmappedInstanceError",
-                format!("Class '__main__.{}' is not mapped", inst.class.name),
-            ));
-        };
-        self.configure(interp, &info.registry)?;
-        if session.contains(inst) {
-            return Ok(Value::Instance(inst.clone()));
-        }
-        let columns = info.registry.borrow().table_of(info.mapper).map(|t| t.columns.clone()).unwrap_or_default();
-        let pk: Vec<Value> = columns
-            .iter()
-            .filter(|c| c.primary_key)
-            .map(|c| inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None))
-            .collect();
-        let target = if pk.iter().any(|v| matches!(v, Value::None)) {
-            Value::None
-        } else {
-            let key = if pk.len() == 1 { pk[0].clone() } else { Value::tuple(pk) };
-            self.get_by_key(interp, session, &info.registry, info.mapper, &key)?
-        };
-        let target = match target {
-            Value::Instance(t) => t,
-            _ => {
-                let copy = Rc::new(Instance {
-                    class: inst.class.clone(),
-                    dict: std::cell::RefCell::new(indexmap::IndexMap::new()),
-                    native: std::cell::RefCell::new(None),
-                    id: crate::eval::value::next_id(),
-                });
-                state_of(&copy, &info.registry, info.mapper);
-                self.session_add(interp, session, &copy)?;
-                copy
-            }
-        };
-        for c in &columns {
-            let value = inst.dict.borrow().get(c.key.as_str()).cloned();
-            if let Some(v) = value {
-                let expired = existing_state(inst).is_some_and(|s| s.borrow().expired.contains(&c.key));
-                if !expired {
-                    interp.set_attr(&Value::Instance(target.clone()), &c.key, v)?;
-                }
-            }
-        }
-        Ok(Value::Instance(target))
     }
 }
 

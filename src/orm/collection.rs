@@ -4,6 +4,7 @@
 
 use super::native::{native_class, receiver, state, wrap};
 use super::orm;
+use crate::eval::ExcType;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use std::cell::RefCell;
@@ -91,7 +92,11 @@ const METHODS: &[(&str, Method)] = &[
 /// A new relationship collection owned by `owner.key`.
 pub fn new_collection(interp: &mut Interp, owner: &Rc<Instance>, key: &str, items: Vec<Value>) -> Value {
     let class = native_class(interp, "InstrumentedList", "sqlalchemy.orm.collections", METHODS);
-    wrap(&class, CollectionState { owner: Rc::downgrade(owner), key: key.to_string(), items: RefCell::new(items) })
+    wrap(
+        interp,
+        &class,
+        CollectionState { owner: Rc::downgrade(owner), key: key.to_string(), items: RefCell::new(items) },
+    )
 }
 
 /// The items of a relationship collection, or `None` if `v` is not one.
@@ -119,7 +124,7 @@ pub fn remove_quiet(collection: &Value, item: &Value) {
 }
 
 fn owner_of(interp: &Interp, c: &CollectionState) -> PyResult<Rc<Instance>> {
-    c.owner.upgrade().ok_or_else(|| interp.error("RuntimeError", "the collection's owner no longer exists"))
+    c.owner.upgrade().ok_or_else(|| interp.error(ExcType::RuntimeError, "the collection's owner no longer exists"))
 }
 
 fn added(interp: &mut Interp, c: &CollectionState, item: &Value) -> PyResult<()> {

@@ -6,6 +6,7 @@ use super::expr::{SqlExpr, expr_value};
 use super::mapper::TableDef;
 use super::native::{native_class, receiver, wrap};
 use super::query::Entity;
+use crate::eval::ExcType;
 use crate::eval::Interp;
 use crate::eval::value::Value;
 use crate::ir::Name;
@@ -40,7 +41,7 @@ const COLLECTION_METHODS: &[(&str, super::native::Method)] = &[
         let name = rest.positional.first().and_then(super::native::as_str).unwrap_or_default();
         match c.0.iter().find(|(n, _)| *n == name) {
             Some((_, e)) => Ok(e.clone()),
-            None => Err(i.error("KeyError", format!("'{name}'"))),
+            None => Err(i.error(ExcType::KeyError, format!("'{name}'"))),
         }
     }),
 ];
@@ -57,7 +58,7 @@ pub fn attach_columns(interp: &mut Interp, table_value: &Value, table: &TableDef
         }
         columns.push((col.name.clone(), e));
     }
-    let collection = wrap(&class, Columns(columns.clone()));
+    let collection = wrap(interp, &class, Columns(columns.clone()));
     if let Value::Instance(c) = &collection {
         for (name, e) in columns {
             c.dict.borrow_mut().insert(Name::from(name.as_str()), e);

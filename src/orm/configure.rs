@@ -2,7 +2,8 @@
 //! target classes named by string, class or lambda; `backref` creating the reverse relationship;
 //! `back_populates` pairs checked; the direction (one-to-many, many-to-one, many-to-many) found from the
 //! foreign keys; cascades, `order_by` and `remote_side` read. It runs lazily, at first use, so models may
-//! name classes defined later; its errors are SQLAlchemy's, with the relationship's line.
+//! name classes defined later; its errors are SQLAlchemy's, located at the `relationship(...)` call.
+//! Join conditions from foreign keys are found in `joins`.
 
 use super::Orm;
 use super::expr::{ExprObj, SqlExpr};
@@ -16,10 +17,11 @@ use std::rc::Rc;
 
 mod joins;
 
+use crate::orm::SaExc;
 use joins::*;
 
 /// A configuration failure: exception class and message.
-type Failure = (&'static str, String);
+type Failure = (SaExc, String);
 
 impl Orm {
     /// Configures the registry's mappers if anything changed since the last time.
@@ -27,11 +29,11 @@ impl Orm {
         {
             let reg = registry.borrow();
             if let Some((class, message)) = &reg.configure_error {
-                let (class, message) = (class.clone(), message.clone());
+                let (class, message) = (*class, message.clone());
                 drop(reg);
                 return Err(self.error(
                     interp,
-                    "InvalidRequestError",
+                    SaExc::InvalidRequestError,
                     format!("One or more mappers failed to initialize - can't proceed with initialization of other mappers. Original exception was: {class}: {message}"),
                 ));
             }
@@ -46,7 +48,7 @@ impl Orm {
             }
             Err(Failed::Python(e)) => Err(e),
             Err(Failed::Orm((class, message))) => {
-                registry.borrow_mut().configure_error = Some((class.to_string(), message.clone()));
+                registry.borrow_mut().configure_error = Some((class, message.clone()));
                 Err(self.error(interp, class, message))
             }
         }
@@ -75,10 +77,10 @@ impl Orm {
         for m in 0..count {
             let rel_count = registry.borrow().mappers[m].relationships.len();
             for r in 0..rel_count {
-                let (spec, key, owner_class, line) = {
+                let (spec, key, owner_class, site) = {
                     let reg = registry.borrow();
                     let rel = &reg.mappers[m].relationships[r];
-                    (rel.spec.clone(), rel.key.clone(), reg.mappers[m].class.clone(), rel.line)
+                    (rel.spec.clone(), rel.key.clone(), reg.mappers[m].class.clone(), rel.site)
                 };
                 let Some((name, kwargs)) = spec.borrow().backref.clone() else { continue };
                 let target = self.target_mapper(interp, registry, m, &spec)?;
@@ -91,7 +93,7 @@ impl Orm {
                         continue;
                     }
                     return Err(Failed::Orm((
-                        "ArgumentError",
+                        SaExc::ArgumentError,
                         format!(
                             "Error creating backref '{name}' on relationship '{}.{key}': property of that name exists on mapper 'Mapper[{}({})]'",
                             owner.class_name, target_mapper.class_name, target_mapper.table
@@ -105,7 +107,7 @@ impl Orm {
                     // The reverse of a many-to-many walks the association table the other way.
                     primaryjoin: spec.borrow().secondary.as_ref().and(spec.borrow().secondaryjoin.clone()),
                     secondaryjoin: spec.borrow().secondary.as_ref().and(spec.borrow().primaryjoin.clone()),
-                    line,
+                    site,
                     ..RelSpec::default()
                 };
                 for (k, v) in kwargs {
@@ -126,7 +128,7 @@ impl Orm {
                     spec: Rc::new(RefCell::new(back)),
                     from_backref: true,
                     resolved: None,
-                    line,
+                    site,
                 });
             }
         }
@@ -147,7 +149,10 @@ impl Orm {
             (reg.mappers[owner].class_name.clone(), reg.mappers[owner].table.clone())
         };
         let Some(mut target) = target else {
-            return Err(Failed::Orm(("ArgumentError", format!("relationship() on {owner_name} needs a target class"))));
+            return Err(Failed::Orm((
+                SaExc::ArgumentError,
+                format!("relationship() on {owner_name} needs a target class"),
+            )));
         };
         if matches!(target, Value::Function(_) | Value::Builtin(_)) {
             target = interp.call(&target, Args::default()).map_err(Failed::Python)?;
@@ -163,7 +168,7 @@ impl Orm {
         {
             // SQLAlchemy resolves the string to the Table of that name, which is not a class.
             return Err(Failed::Orm((
-                "ArgumentError",
+                SaExc::ArgumentError,
                 format!(
                     "relationship() on {owner_name} expects a class or a mapper argument (received: <class 'sqlalchemy.sql.schema.Table'>)"
                 ),
@@ -176,7 +181,7 @@ impl Orm {
                 other => other.type_name(),
             };
             Failed::Orm((
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 format!(
                     "When initializing mapper Mapper[{owner_name}({owner_table})], expression '{shown}' failed to locate a name ('{shown}'). If this is a class name, consider adding this relationship() to the <class '__main__.{owner_name}'> class after both dependent classes have been defined."
                 ),
@@ -196,7 +201,7 @@ impl Orm {
         let cascade = match spec.borrow().cascade.as_deref() {
             None => Cascade::default_set(),
             Some(text) => Cascade::parse(text)
-                .map_err(|bad| Failed::Orm(("ArgumentError", format!("Invalid cascade option(s): '{bad}'"))))?,
+                .map_err(|bad| Failed::Orm((SaExc::ArgumentError, format!("Invalid cascade option(s): '{bad}'"))))?,
         };
         let owner_table = registry.borrow().mappers[m].table.clone();
         let restrict = self.column_list(interp, registry, &owner_table, spec.borrow().foreign_keys.clone())?;
@@ -221,7 +226,7 @@ impl Orm {
         let s = spec.borrow();
         if cascade.delete_orphan && direction != Direction::OneToMany && !s.single_parent {
             return Err(Failed::Orm((
-                "ArgumentError",
+                SaExc::ArgumentError,
                 format!(
                     "On {label}, delete-orphan cascade is not supported on a many-to-many or many-to-one relationship when single_parent is not set.   Set single_parent=True on the relationship()."
                 ),
@@ -308,7 +313,7 @@ impl Orm {
         let module = crate::python::parse(&source).map_err(|p| {
             self.error(
                 interp,
-                "ArgumentError",
+                SaExc::ArgumentError,
                 format!("could not parse '{text}': {}", p.first().map(|p| p.message.as_str()).unwrap_or("")),
             )
         })?;
@@ -342,14 +347,14 @@ impl Orm {
             (Value::Str(s), _) => s.to_string(),
             _ => {
                 return Err(Failed::Orm((
-                    "ArgumentError",
+                    SaExc::ArgumentError,
                     format!("secondary= on {label} must be a Table or a table name"),
                 )));
             }
         };
         if !registry.borrow().tables.contains_key(&name) {
             return Err(Failed::Orm((
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 format!("When initializing {label}, secondary '{name}' failed to locate a table of that name."),
             )));
         }
@@ -366,7 +371,7 @@ impl Orm {
                 let target = &reg.mappers[resolved.target];
                 let Some(back) = target.relationship(reverse) else {
                     return Err(Failed::Orm((
-                        "InvalidRequestError",
+                        SaExc::InvalidRequestError,
                         format!(
                             "Mapper 'Mapper[{}({})]' has no property '{reverse}'.  If this property was indicated from other mappers or configure events, ensure registry.configure() has been called.",
                             target.class_name, target.table
@@ -378,7 +383,7 @@ impl Orm {
                 let names_back = back.spec.borrow().back_populates.as_deref().is_none_or(|k| k == rel.key);
                 if !points_back || !names_back {
                     return Err(Failed::Orm((
-                        "ArgumentError",
+                        SaExc::ArgumentError,
                         format!(
                             "back_populates on relationship '{}.{}' refers to attribute '{}.{reverse}' that is not a relationship back to {}: it must name the reverse relationship, and that relationship's back_populates must name '{}'",
                             m.class_name, rel.key, target.class_name, m.class_name, rel.key

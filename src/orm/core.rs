@@ -29,7 +29,7 @@ pub mod schema_obj;
 pub mod select_obj;
 pub mod types_obj;
 
-use crate::eval::value::{Class, Module, Property, Value, next_id};
+use crate::eval::value::{Class, Module, Property, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
 use indexmap::IndexMap;
@@ -80,7 +80,7 @@ pub fn core_class_keyed(
         builtin: None,
         hooks: None,
         native: RefCell::new(None),
-        id: next_id(),
+        id: interp.next_id(),
     });
     interp.register_class(&key, class.clone());
     class

@@ -16,6 +16,7 @@ use crate::eval::modules::{alias_args, alias_origin, form_name};
 use crate::eval::value::{BuiltinType, Class, ClassHooks, Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
+use crate::orm::SaExc;
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -133,10 +134,8 @@ impl Orm {
     /// Reads a class body and registers its table and mapper.
     fn map_class(&self, interp: &mut Interp, class: &Rc<Class>, registry: &RegistryRef) -> PyResult<()> {
         let dict = class.dict.borrow().clone();
-        let class_line = match dict.get("__firstlineno__") {
-            Some(Value::Int(n)) => u32::try_from(*n).ok(),
-            _ => None,
-        };
+        // Called from the class-creation hook, so the call site is the class header.
+        let class_site = Some(interp.call_site());
         if class.mro_tail.iter().any(|c| mapped(c).is_some()) && !dict.contains_key("__tablename__") {
             return Err(interp
                 .not_supported(&format!("mapped class inheritance ({} inherits from a mapped class)", class.name)));
@@ -144,7 +143,7 @@ impl Orm {
         let Some(table_name) = class.lookup("__tablename__").and_then(|v| as_str(&v)) else {
             return Err(self.error(
                 interp,
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 format!(
                     "Class <class '__main__.{}'> does not have a __table__ or __tablename__ specified and does not inherit from an existing table-mapped class.",
                     class.name
@@ -173,8 +172,8 @@ impl Orm {
                         s.uselist = Some(is_list);
                     }
                 }
-                let line = spec.borrow().line;
-                relationships.push(Relationship { key: key.clone(), spec, from_backref: false, resolved: None, line });
+                let site = spec.borrow().site;
+                relationships.push(Relationship { key: key.clone(), spec, from_backref: false, resolved: None, site });
             } else if value.is_none()
                 && let Some(inner) = &mapped_inner
             {
@@ -184,7 +183,7 @@ impl Orm {
                 if looks_like_model && column_type_of(inner).is_none() {
                     return Err(self.error(
                             interp,
-                            "ArgumentError",
+                            SaExc::ArgumentError,
                             format!(
                                 "Could not interpret annotation Mapped[...] for attribute '{}.{key}': a related class needs `= relationship()`",
                                 class.name
@@ -193,7 +192,7 @@ impl Orm {
                 }
                 let spec = ColumnSpec::blank(true, None);
                 let mut def = self.column_def(&key, &spec, Some(inner));
-                def.line = class_line;
+                def.site = class_site;
                 columns.push(def);
             }
         }
@@ -202,14 +201,14 @@ impl Orm {
         if reg.tables.contains_key(&table_name) {
             return Err(self.error(
                 interp,
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 format!("Table '{table_name}' is already defined for this MetaData instance.  Specify 'extend_existing=True' to redefine options and columns on an existing Table object."),
             ));
         }
         if !columns.iter().any(|c| c.primary_key) {
             return Err(self.error(
                 interp,
-                "ArgumentError",
+                SaExc::ArgumentError,
                 format!(
                     "Mapper Mapper[{}({table_name})] could not assemble any primary key columns for mapped table '{table_name}'",
                     class.name
@@ -223,14 +222,14 @@ impl Orm {
         let mapper_index = reg.mappers.len();
         reg.tables.insert(
             table_name.clone(),
-            TableDef { name: table_name.clone(), columns, mapper: Some(mapper_index), unique_sets, line: class_line },
+            TableDef { name: table_name.clone(), columns, mapper: Some(mapper_index), unique_sets, site: class_site },
         );
         reg.mappers.push(Mapper {
             class: class.clone(),
             class_name: class.name.to_string(),
             table: table_name,
             relationships,
-            line: class_line,
+            site: class_site,
         });
         reg.configured = false;
         drop(reg);
@@ -279,7 +278,7 @@ impl Orm {
             foreign_key,
             ondelete: spec.ondelete.clone(),
             autoincrement: false,
-            line: spec.line,
+            site: spec.site,
         }
     }
 }

@@ -4,6 +4,7 @@
 use super::ddl::effective_type;
 use super::mapper::{Direction, Registry, Resolved};
 use crate::diagram::{Cardinality, Column as DiagramColumn, ColumnRef, DiagramModel, Edge, EdgeKind, Entity};
+use crate::source::FileText;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -26,7 +27,7 @@ pub struct RelationshipInfo {
     pub key: String,
     pub target_class: String,
     pub target_table: String,
-    pub direction: String,
+    pub direction: Direction,
     pub uselist: bool,
     /// The attribute on the other class that mirrors this one.
     pub back_reference: Option<String>,
@@ -46,7 +47,7 @@ pub struct TableInfo {
 }
 
 /// Every table of the registry with its columns and (for mapped classes) relationship attributes.
-pub fn schema(reg: &Registry) -> Vec<TableInfo> {
+pub fn schema(reg: &Registry, models: &FileText<'_>) -> Vec<TableInfo> {
     reg.tables
         .values()
         .map(|t| {
@@ -63,7 +64,7 @@ pub fn schema(reg: &Registry) -> Vec<TableInfo> {
                     nullable: c.nullable,
                     unique: c.unique,
                     default: c.default.as_ref().map(describe_default).or_else(|| c.server_default.clone()),
-                    line: c.line,
+                    line: models.line(c.site),
                 })
                 .collect();
             let relationships = mapper
@@ -77,12 +78,12 @@ pub fn schema(reg: &Registry) -> Vec<TableInfo> {
                                 key: r.key.clone(),
                                 target_class: target.class_name.clone(),
                                 target_table: target.table.clone(),
-                                direction: resolved.direction.label().to_string(),
+                                direction: resolved.direction,
                                 uselist: resolved.uselist,
                                 back_reference: resolved.reverse.clone(),
                                 cascade: resolved.cascade.describe(),
                                 explanation: explain(&m.class_name, &m.table, &r.key, &target.table, resolved),
-                                line: r.line,
+                                line: models.line(r.site),
                             })
                         })
                         .collect()
@@ -91,7 +92,7 @@ pub fn schema(reg: &Registry) -> Vec<TableInfo> {
             TableInfo {
                 name: t.name.clone(),
                 class_name: mapper.map(|m| m.class_name.clone()),
-                line: t.line,
+                line: models.line(t.site),
                 columns,
                 relationships,
             }
@@ -153,7 +154,7 @@ fn explain(class: &str, table: &str, key: &str, target_table: &str, r: &Resolved
 
 /// The diagram model: every table, one edge per relationship pair, and dashed edges for foreign keys no
 /// relationship uses.
-pub fn diagram_model(reg: &Registry) -> DiagramModel {
+pub fn diagram_model(reg: &Registry, models: &FileText<'_>) -> DiagramModel {
     let secondaries: Vec<String> = reg
         .mappers
         .iter()
@@ -169,7 +170,7 @@ pub fn diagram_model(reg: &Registry) -> DiagramModel {
             Entity {
                 table: t.name.clone(),
                 class_name: mapper.map(|m| m.class_name.clone()),
-                source_line: mapper.and_then(|m| m.line).or(t.line),
+                source_line: models.line(mapper.and_then(|m| m.site).or(t.site)),
                 is_association: mapper.is_none() && secondaries.contains(&t.name),
                 columns: t
                     .columns
@@ -241,8 +242,8 @@ pub fn diagram_model(reg: &Registry) -> DiagramModel {
                 ref_columns,
                 secondary: resolved.secondary.as_ref().map(|s| s.table.clone()),
                 cascade: (cascade != "save-update, merge").then_some(cascade),
-                from_line: r.line,
-                to_line: reverse.as_ref().and_then(|(_, rr)| rr.line),
+                from_line: models.line(r.site),
+                to_line: models.line(reverse.as_ref().and_then(|(_, rr)| rr.site)),
             });
         }
     }

@@ -12,6 +12,8 @@ use super::session::SessionData;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
+use crate::orm::Phase;
+use crate::orm::SaExc;
 use std::rc::Rc;
 
 /// An UPDATE (with `values`) or DELETE statement over one mapped class.
@@ -71,7 +73,7 @@ fn dml_value(interp: &mut Interp, data: DmlData) -> Value {
         (false, false) => "Delete",
     };
     let class = native_class(interp, name, "sqlalchemy.sql.dml", METHODS);
-    wrap(&class, data)
+    wrap(interp, &class, data)
 }
 
 fn with_dml(
@@ -170,7 +172,7 @@ pub fn execute(
         orm.bulk(interp, &q, data.values.clone(), data.synchronize)?
     };
     let class = native_class(interp, "CursorResult", "sqlalchemy.engine", &[]);
-    let result = wrap(&class, ());
+    let result = wrap(interp, &class, ());
     // An executemany INSERT (a list of rows) gives a result without `rowcount`, as SQLAlchemy's ORM
     // bulk insert does.
     let many = data.insert && matches!(params, Some(Value::List(_)));
@@ -206,7 +208,7 @@ impl super::Orm {
                         .unwrap_or_default(),
                 };
                 let Some(c) = table.columns.iter().find(|c| c.key == key || c.name == key) else {
-                    return Err(self.error(interp, "CompileError", format!("Unconsumed column names: {key}")));
+                    return Err(self.error(interp, SaExc::CompileError, format!("Unconsumed column names: {key}")));
                 };
                 given.push((c.name.clone(), v));
             }
@@ -226,7 +228,7 @@ impl super::Orm {
                 if matches!(value, Value::None) && !c.nullable {
                     return Err(self.error(
                         interp,
-                        "IntegrityError",
+                        SaExc::IntegrityError,
                         format!("(sqlite3.IntegrityError) NOT NULL constraint failed: {}.{}", table.name, c.name),
                     ));
                 }
@@ -243,10 +245,10 @@ impl super::Orm {
                 names.join(", "),
                 placeholders.join(", ")
             );
-            if let Err(e) = session.engine.execute(&sql, &cells, "query") {
+            if let Err(e) = session.engine.execute(&sql, &cells, Phase::Query) {
                 return Err(self.error(
                     interp,
-                    "IntegrityError",
+                    SaExc::IntegrityError,
                     format!("(sqlite3.IntegrityError) {}\n[SQL: {sql}]", e.message),
                 ));
             }

@@ -5,17 +5,52 @@ use super::native::{as_str, kwarg, native_class, receiver, wrap};
 use crate::db::{Cell, Database, DbError, Outcome};
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
 use serde::Serialize;
 use std::cell::{Cell as StdCell, RefCell};
 use std::rc::Rc;
+
+/// What sent a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Phase {
+    /// The implicit BEGIN a transaction starts with.
+    Begin,
+    /// `create_all` / `drop_all`.
+    Ddl,
+    /// The unit of work.
+    Flush,
+    /// Queries, lazy loads, refreshes and executed statements.
+    Query,
+    Commit,
+    Rollback,
+}
+
+impl Phase {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Phase::Begin => "begin",
+            Phase::Ddl => "ddl",
+            Phase::Flush => "flush",
+            Phase::Query => "query",
+            Phase::Commit => "commit",
+            Phase::Rollback => "rollback",
+        }
+    }
+}
+
+impl std::fmt::Display for Phase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 /// One statement sent to the database.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LogEntry {
     pub sql: String,
     pub params: Vec<Cell>,
-    /// What sent it: "ddl", "flush", "query", "commit", "rollback".
-    pub phase: &'static str,
+    pub phase: Phase,
     /// Statements of one flush (or one commit) share a group number.
     pub group: u32,
 }
@@ -44,7 +79,7 @@ impl Engine {
     }
 
     /// Runs one statement, logging it.
-    pub fn execute(&self, sql: &str, params: &[Cell], phase: &'static str) -> Result<Outcome, DbError> {
+    pub fn execute(&self, sql: &str, params: &[Cell], phase: Phase) -> Result<Outcome, DbError> {
         self.log.borrow_mut().push(LogEntry {
             sql: sql.to_string(),
             params: params.to_vec(),
@@ -69,7 +104,7 @@ impl Engine {
             self.log.borrow_mut().push(LogEntry {
                 sql: "BEGIN (implicit)".into(),
                 params: Vec::new(),
-                phase: "begin",
+                phase: Phase::Begin,
                 group: self.group.get(),
             });
         }
@@ -83,7 +118,7 @@ impl Engine {
             self.log.borrow_mut().push(LogEntry {
                 sql: "COMMIT".into(),
                 params: Vec::new(),
-                phase: "commit",
+                phase: Phase::Commit,
                 group: self.group.get(),
             });
         }
@@ -97,7 +132,7 @@ impl Engine {
             self.log.borrow_mut().push(LogEntry {
                 sql: "ROLLBACK".into(),
                 params: Vec::new(),
-                phase: "rollback",
+                phase: Phase::Rollback,
                 group: self.group.get(),
             });
         }
@@ -115,7 +150,7 @@ impl Orm {
         let Some(url) = url else {
             return Err(self.error(
                 interp,
-                "ArgumentError",
+                SaExc::ArgumentError,
                 "create_engine() needs a database URL such as \"sqlite://\"",
             ));
         };
@@ -129,7 +164,7 @@ impl Orm {
             } else {
                 return Err(self.error(
                     interp,
-                    "ArgumentError",
+                    SaExc::ArgumentError,
                     format!("ormplay runs SQLite in memory only; use \"sqlite://\" instead of \"{url}\""),
                 ));
             }
@@ -142,7 +177,7 @@ impl Orm {
             "sqlalchemy.engine",
             &[("__repr__", engine_repr), ("dispose", |_, _| Ok(Value::None))],
         );
-        Ok(wrap(&class, engine))
+        Ok(wrap(interp, &class, engine))
     }
 }
 

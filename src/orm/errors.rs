@@ -1,73 +1,191 @@
 //! SQLAlchemy's exception classes (`sqlalchemy.exc`, `sqlalchemy.orm.exc`), created as real Python
 //! classes so scripts can catch them by name and by base class (`except SQLAlchemyError`).
+//!
+//! [`SaExc`] names each class; the one table below gives its name, its base and whether
+//! `sqlalchemy.orm.exc` exports it too, so the enum, the names and the tree cannot drift apart.
 
 use super::Orm;
 use crate::eval::value::Class;
-use crate::eval::{Exc, Interp};
+use crate::eval::{Exc, ExcType, Interp};
 use indexmap::IndexMap;
 use std::rc::Rc;
 
-/// (name, base) in creation order; `Exception` is the built-in one.
-const TREE: &[(&str, &str)] = &[
-    ("SQLAlchemyError", "Exception"),
-    ("ArgumentError", "SQLAlchemyError"),
-    ("NoForeignKeysError", "ArgumentError"),
-    ("AmbiguousForeignKeysError", "ArgumentError"),
-    ("InvalidRequestError", "SQLAlchemyError"),
-    ("NoResultFound", "InvalidRequestError"),
-    ("MultipleResultsFound", "InvalidRequestError"),
-    ("PendingRollbackError", "InvalidRequestError"),
-    ("ObjectDeletedError", "InvalidRequestError"),
-    ("UnmappedError", "InvalidRequestError"),
-    ("UnmappedInstanceError", "UnmappedError"),
-    ("UnmappedClassError", "UnmappedError"),
-    ("NoReferenceError", "InvalidRequestError"),
-    ("NoReferencedTableError", "NoReferenceError"),
-    ("NoReferencedColumnError", "NoReferenceError"),
-    ("NoSuchTableError", "InvalidRequestError"),
-    ("DetachedInstanceError", "SQLAlchemyError"),
-    ("FlushError", "SQLAlchemyError"),
-    ("CompileError", "SQLAlchemyError"),
-    ("StatementError", "SQLAlchemyError"),
-    ("DBAPIError", "StatementError"),
-    ("DatabaseError", "DBAPIError"),
-    ("IntegrityError", "DatabaseError"),
-    ("OperationalError", "DatabaseError"),
-    ("ProgrammingError", "DatabaseError"),
-];
-
-/// Names exported by `sqlalchemy.orm.exc` (the rest live in `sqlalchemy.exc`).
-pub const ORM_EXC: &[&str] = &[
-    "DetachedInstanceError",
-    "ObjectDeletedError",
-    "UnmappedInstanceError",
-    "UnmappedClassError",
-    "FlushError",
-    "NoResultFound",
-    "MultipleResultsFound",
-];
-
-pub fn create(interp: &mut Interp) -> IndexMap<&'static str, Rc<Class>> {
-    let mut classes: IndexMap<&'static str, Rc<Class>> = IndexMap::new();
-    for (name, base) in TREE {
-        let base = classes.get(base).cloned().unwrap_or_else(|| interp.types.exception(base));
-        if let Ok(class) = interp.create_class(name, vec![base], IndexMap::new()) {
-            classes.insert(name, class);
+/// Declares [`SaExc`] from `Name: Base, module` rows, parents first. `module` says which module
+/// exports the class: `exc` (`sqlalchemy.exc`), `orm` (`sqlalchemy.orm.exc`) or `both`. The root,
+/// `SQLAlchemyError` (in `sqlalchemy.exc`), derives from the built-in `Exception`.
+macro_rules! sa_exceptions {
+    ($($name:ident : $base:ident, $module:ident;)*) => {
+        /// A SQLAlchemy exception class.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum SaExc {
+            SQLAlchemyError,
+            $($name),*
         }
+
+        impl SaExc {
+            /// Every class, each after its base (the order they are created in).
+            pub const ALL: &'static [SaExc] = &[SaExc::SQLAlchemyError, $(SaExc::$name),*];
+
+            /// The class's `__name__`.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    SaExc::SQLAlchemyError => "SQLAlchemyError",
+                    $(SaExc::$name => stringify!($name)),*
+                }
+            }
+
+            /// The SQLAlchemy base class (`None` for the root, whose base is `Exception`).
+            pub const fn base(self) -> Option<SaExc> {
+                match self {
+                    SaExc::SQLAlchemyError => None,
+                    $(SaExc::$name => Some(SaExc::$base)),*
+                }
+            }
+
+            /// Whether `sqlalchemy.exc` exports the class.
+            pub const fn in_exc(self) -> bool {
+                match self {
+                    SaExc::SQLAlchemyError => true,
+                    $(SaExc::$name => sa_exceptions!(@exc $module)),*
+                }
+            }
+
+            /// Whether `sqlalchemy.orm.exc` exports the class.
+            pub const fn in_orm_exc(self) -> bool {
+                match self {
+                    SaExc::SQLAlchemyError => false,
+                    $(SaExc::$name => sa_exceptions!(@orm $module)),*
+                }
+            }
+        }
+    };
+    (@exc exc) => { true };
+    (@exc orm) => { false };
+    (@exc both) => { true };
+    (@orm exc) => { false };
+    (@orm orm) => { true };
+    (@orm both) => { true };
+}
+
+sa_exceptions! {
+    ArgumentError: SQLAlchemyError, exc;
+    NoForeignKeysError: ArgumentError, exc;
+    AmbiguousForeignKeysError: ArgumentError, exc;
+    InvalidRequestError: SQLAlchemyError, exc;
+    NoResultFound: InvalidRequestError, both;
+    MultipleResultsFound: InvalidRequestError, both;
+    PendingRollbackError: InvalidRequestError, exc;
+    ObjectDeletedError: InvalidRequestError, orm;
+    UnboundExecutionError: InvalidRequestError, exc;
+    UnmappedError: InvalidRequestError, orm;
+    UnmappedInstanceError: UnmappedError, orm;
+    UnmappedClassError: UnmappedError, orm;
+    NoReferenceError: InvalidRequestError, exc;
+    NoReferencedTableError: NoReferenceError, exc;
+    NoReferencedColumnError: NoReferenceError, exc;
+    NoSuchTableError: InvalidRequestError, exc;
+    DetachedInstanceError: SQLAlchemyError, orm;
+    FlushError: SQLAlchemyError, orm;
+    CompileError: SQLAlchemyError, exc;
+    UnsupportedCompilationError: CompileError, exc;
+    StatementError: SQLAlchemyError, exc;
+    DBAPIError: StatementError, exc;
+    DatabaseError: DBAPIError, exc;
+    IntegrityError: DatabaseError, exc;
+    OperationalError: DatabaseError, exc;
+    ProgrammingError: DatabaseError, exc;
+}
+
+impl SaExc {
+    /// The class a name stands for, for text that names one; `None` for anything else.
+    pub fn from_name(name: &str) -> Option<SaExc> {
+        SaExc::ALL.iter().copied().find(|e| e.name() == name)
     }
-    classes
+}
+
+impl std::fmt::Display for SaExc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The classes of one interpreter, one per [`SaExc`] in [`SaExc::ALL`] order.
+pub struct SaClasses(Vec<Rc<Class>>);
+
+impl SaClasses {
+    pub fn create(interp: &mut Interp) -> SaClasses {
+        let mut classes: Vec<Rc<Class>> = Vec::with_capacity(SaExc::ALL.len());
+        for kind in SaExc::ALL {
+            let exception = interp.types.exception(ExcType::Exception);
+            let base = kind.base().and_then(|b| classes.get(b as usize).cloned()).unwrap_or(exception);
+            // A class with exception bases and an empty body cannot fail to build; the base keeps the
+            // table complete if it ever did.
+            let class = interp.create_class(kind.name(), vec![base.clone()], IndexMap::new()).unwrap_or(base);
+            classes.push(class);
+        }
+        SaClasses(classes)
+    }
+
+    pub fn get(&self, kind: SaExc) -> Option<&Rc<Class>> {
+        self.0.get(kind as usize)
+    }
+
+    /// (kind, class) pairs in creation order.
+    pub fn iter(&self) -> impl Iterator<Item = (SaExc, &Rc<Class>)> {
+        SaExc::ALL.iter().copied().zip(self.0.iter())
+    }
 }
 
 impl Orm {
-    /// A SQLAlchemy exception by class name, with a message.
-    pub fn error(&self, interp: &Interp, name: &str, message: impl Into<String>) -> Box<Exc> {
+    /// A SQLAlchemy exception with a message.
+    pub fn error(&self, interp: &Interp, kind: SaExc, message: impl Into<String>) -> Box<Exc> {
         let message: String = message.into();
-        match self.exceptions.get(name) {
-            Some(class) => {
-                let args = vec![crate::eval::Value::str(&message)];
-                Exc::new(interp.make_exception(class, args))
-            }
-            None => interp.error("RuntimeError", message),
+        match self.exceptions.get(kind) {
+            Some(class) => Exc::new(interp.make_exception(class, vec![crate::eval::Value::str(&message)])),
+            None => interp.error(ExcType::RuntimeError, message),
         }
+    }
+
+    /// Is `exc` an instance of SQLAlchemy's class `kind` (or of a subclass)?
+    pub fn exception_is(&self, exc: &Exc, kind: SaExc) -> bool {
+        self.exceptions.get(kind).is_some_and(|class| exc.class().is_subclass_of(class))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SaExc;
+
+    #[test]
+    fn every_base_comes_before_its_subclasses() {
+        for (i, e) in SaExc::ALL.iter().enumerate() {
+            assert_eq!(*e as usize, i);
+            if let Some(base) = e.base() {
+                assert!((base as usize) < i, "{e} comes before its base {base}");
+            }
+        }
+    }
+
+    #[test]
+    fn names_and_modules_follow_sqlalchemy() {
+        assert_eq!(SaExc::from_name("IntegrityError"), Some(SaExc::IntegrityError));
+        assert_eq!(SaExc::IntegrityError.base(), Some(SaExc::DatabaseError));
+        assert_eq!(SaExc::UnboundExecutionError.base(), Some(SaExc::InvalidRequestError));
+        assert_eq!(SaExc::from_name("KeyError"), None);
+        // Recorded from SQLAlchemy 2.1.9: which of these classes each module exports.
+        let names = |keep: fn(&SaExc) -> bool| -> Vec<&str> {
+            SaExc::ALL.iter().filter(|e| keep(e)).map(|e| e.name()).collect()
+        };
+        let orm_only = [
+            "ObjectDeletedError",
+            "UnmappedError",
+            "UnmappedInstanceError",
+            "UnmappedClassError",
+            "DetachedInstanceError",
+            "FlushError",
+        ];
+        assert_eq!(names(|e| !e.in_exc()), orm_only);
+        assert_eq!(names(|e| e.in_orm_exc() && e.in_exc()), ["NoResultFound", "MultipleResultsFound"]);
+        assert_eq!(names(|e| e.in_orm_exc()).len(), orm_only.len() + 2);
     }
 }

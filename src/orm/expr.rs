@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 mod relations;
 
+use crate::orm::SaExc;
 pub use relations::{RelAttr, rel_info, relationship_value};
 
 #[derive(Debug, Clone)]
@@ -338,7 +339,7 @@ const METHODS: &[(&str, Method)] = &[
 /// Wraps an expression as a Python object.
 pub fn expr_value(interp: &mut Interp, expr: SqlExpr, attribute: Option<(Rc<Class>, String)>) -> Value {
     let class = native_class(interp, "ColumnElement", "sqlalchemy.sql", METHODS);
-    wrap(&class, ExprObj { expr, attribute })
+    wrap(interp, &class, ExprObj { expr, attribute })
 }
 
 /// An ORDER BY / GROUP BY item: a string names a label (`order_by("total")`), anything else is an
@@ -383,7 +384,11 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
         }
         other => {
             let shown = interp.repr(other).unwrap_or_default();
-            Err(interp.error("ArgumentError", format!("SQL expression element expected, got {shown}")))
+            Err(super::orm(interp)?.error(
+                interp,
+                SaExc::ArgumentError,
+                format!("SQL expression element expected, got {shown}"),
+            ))
         }
     }
 }

@@ -7,9 +7,10 @@ use super::Orm;
 use super::collection::collection_items;
 use super::declarative::mapped;
 use super::expr::quote;
+use super::identity::IdentityKey;
 use super::mapper::{ColumnDef, Direction, Registry, RegistryRef, Resolved};
 use super::session::SessionData;
-use super::state::{Status, existing_state, identity_key, to_cell};
+use super::state::{Status, existing_state, to_cell};
 use crate::db::Cell;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
@@ -84,7 +85,13 @@ impl Orm {
             .cloned()
             .collect();
         let to_delete = self.unflushed_deletes(session);
-        let dirty = persistent.iter().any(|i| self.changed_columns(i).is_some_and(|c| !c.is_empty()));
+        let mut dirty = false;
+        for inst in &persistent {
+            if self.has_changed_columns(interp, inst)? {
+                dirty = true;
+                break;
+            }
+        }
         if pending.is_empty()
             && to_delete.is_empty()
             && !dirty
@@ -106,11 +113,11 @@ impl Orm {
                 // Within a table SQLAlchemy sends UPDATEs before INSERTs (a replaced one-to-one row
                 // releases its unique foreign key before the new row takes it).
                 for inst in persistent.iter().filter(|i| belongs(i, registry, *mapper)) {
-                    self.apply_syncs(inst, &plan);
+                    self.apply_syncs(interp, inst, &plan);
                     self.update(interp, session, registry, *mapper, inst)?;
                 }
                 for inst in &mine {
-                    self.apply_syncs(inst, &plan);
+                    self.apply_syncs(interp, inst, &plan);
                     self.insert(interp, session, registry, *mapper, inst)?;
                 }
             }
@@ -123,7 +130,7 @@ impl Orm {
             self.assoc_statement(interp, session, row, true)?;
         }
         for (table, column, inst, inst_column) in &plan.assoc_purge {
-            let value = column_value(inst, inst_column);
+            let value = column_value(interp, inst, inst_column);
             let sql = format!("DELETE FROM {} WHERE {} = $1", quote(table), quote(column));
             self.execute_flush(interp, session, &sql, &[value])?;
         }
@@ -238,7 +245,7 @@ impl Orm {
         Ok(())
     }
 
-    fn apply_syncs(&self, inst: &Rc<Instance>, plan: &Plan) {
+    fn apply_syncs(&self, interp: &Interp, inst: &Rc<Instance>, plan: &Plan) {
         for sync in plan.syncs.iter().filter(|s| Rc::ptr_eq(&s.child, inst)) {
             let Some(info) = mapped(&inst.class) else { continue };
             let reg = info.registry.borrow();
@@ -246,7 +253,7 @@ impl Orm {
             for (child_col, parent_col) in &sync.pairs {
                 let Some(c) = table.column(child_col) else { continue };
                 let value = match &sync.parent {
-                    Some(parent) => super::state::known_column_value(parent, parent_col),
+                    Some(parent) => super::state::known_column_value(interp, parent, parent_col),
                     None => Value::None,
                 };
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value);
@@ -271,21 +278,23 @@ fn integrity_message(message: &str) -> String {
 }
 
 /// The database cell of an instance's column (by column name).
-fn column_value(inst: &Rc<Instance>, column: &str) -> Cell {
+fn column_value(interp: &Interp, inst: &Rc<Instance>, column: &str) -> Cell {
     let Some(info) = mapped(&inst.class) else { return Cell::Null };
     let reg = info.registry.borrow();
     let Some(c) = reg.table_of(info.mapper).and_then(|t| t.column(column)) else { return Cell::Null };
     let ty = c.ty.clone();
     drop(reg);
-    to_cell(&super::state::known_column_value(inst, column), &ty)
+    to_cell(&super::state::known_column_value(interp, inst, column), &ty)
 }
 
-fn same_value(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Float(x), Value::Float(y)) => x == y || (x.is_nan() && y.is_nan()),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y,
-        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => i64::from(*x) == *y,
-        (Value::Str(x), Value::Str(y)) => x == y,
-        _ => a.is(b),
+/// SQLAlchemy's `is_equal` for scalar attributes: Python `==` (never identity, which holds for ints
+/// only in CPython's small-int cache), except that a NaN left as it was is not a change.
+fn same_value(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::Float(x), Value::Float(y)) = (a, b)
+        && x.is_nan()
+        && y.is_nan()
+    {
+        return Ok(true);
     }
+    interp.eq(a, b)
 }

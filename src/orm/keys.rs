@@ -8,6 +8,7 @@ use super::expr::quote;
 use super::mapper::TableDef;
 use crate::db::{Cell, Outcome};
 use crate::eval::{Interp, PyResult};
+use crate::orm::SaExc;
 
 /// The column sets of `table` that must be unique together: the primary key when it has several
 /// columns, then each multi-column unique constraint. `bool` is true for the primary key.
@@ -72,7 +73,7 @@ impl Orm {
                 let what = if is_pk { "UNIQUE constraint failed (primary key)" } else { "UNIQUE constraint failed" };
                 return Err(self.error(
                     interp,
-                    "IntegrityError",
+                    SaExc::IntegrityError,
                     format!("(sqlite3.IntegrityError) {what}: {}", cols.join(", ")),
                 ));
             }

@@ -1,17 +1,21 @@
-//! Loading: rows become instances through the identity map, expired attributes reload, and
-//! relationships load lazily (one SELECT through the foreign key, logged like any other).
+//! Loading: rows become instances through the identity map, attributes expire (`expire`,
+//! `expire_on_commit`, rollback) and reload, and relationships load lazily (one SELECT through the
+//! foreign key, logged like any other).
 
 use super::Orm;
 use super::collection::new_collection;
+use super::declarative::mapped;
 use super::expr::quote;
+use super::identity::IdentityKey;
 use super::mapper::{Direction, RegistryRef, Resolved};
 use super::query::Compiled;
 use super::session::SessionData;
-use super::state::{StateRef, Status, from_cell, identity_key, state_of, to_cell};
+use super::state::{StateRef, Status, existing_state, from_cell, state_of, to_cell};
 use crate::db::Cell;
-use crate::eval::value::{Instance, Value, next_id};
+use crate::eval::value::{Instance, Value};
 use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
+use crate::orm::SaExc;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -34,14 +38,14 @@ impl Orm {
             (m.class.clone(), t.map(|t| t.columns.clone()).unwrap_or_default())
         };
         let pk: Vec<Cell> = columns.iter().zip(row).filter(|(c, _)| c.primary_key).map(|(_, v)| v.clone()).collect();
-        let key = (Rc::as_ptr(registry) as *const u8 as usize, mapper, identity_key(&pk));
+        let key = IdentityKey::new(registry, mapper, &pk);
         let existing = session.identity.borrow().get(&key).cloned();
         if let Some(inst) = existing {
             if let Some(state) = super::state::existing_state(&inst) {
                 let mut s = state.borrow_mut();
                 for (c, cell) in columns.iter().zip(row) {
                     if s.expired.shift_remove(&c.key) {
-                        let v = from_cell(cell, &c.ty);
+                        let v = from_cell(interp, cell, &c.ty);
                         s.committed.insert(c.key.clone(), v.clone());
                         inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
                     }
@@ -49,8 +53,12 @@ impl Orm {
             }
             return Ok(Value::Instance(inst));
         }
-        let inst =
-            Rc::new(Instance { class, dict: RefCell::new(IndexMap::new()), native: RefCell::new(None), id: next_id() });
+        let inst = Rc::new(Instance {
+            class,
+            dict: RefCell::new(IndexMap::new()),
+            native: RefCell::new(None),
+            id: interp.next_id(),
+        });
         let state = state_of(&inst, registry, mapper);
         {
             let mut s = state.borrow_mut();
@@ -58,7 +66,7 @@ impl Orm {
             s.status = Status::Persistent;
             s.identity = Some(pk);
             for (c, cell) in columns.iter().zip(row) {
-                let v = from_cell(cell, &c.ty);
+                let v = from_cell(interp, cell, &c.ty);
                 s.committed.insert(c.key.clone(), v.clone());
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
             }
@@ -66,6 +74,35 @@ impl Orm {
         session.identity.borrow_mut().insert(key, inst.clone());
         let _ = interp;
         Ok(Value::Instance(inst))
+    }
+
+    /// Expires column attributes (all, or `keys`) and forgets loaded relationships.
+    pub fn expire_instance(&self, inst: &Rc<Instance>, keys: Option<&[String]>) {
+        let Some(info) = mapped(&inst.class) else { return };
+        let Some(state) = existing_state(inst) else { return };
+        let (columns, relationships) = {
+            let reg = info.registry.borrow();
+            let columns: Vec<String> = reg
+                .table_of(info.mapper)
+                .map(|t| t.columns.iter().map(|c| c.key.clone()).collect())
+                .unwrap_or_default();
+            let rels: Vec<String> = reg
+                .mappers
+                .get(info.mapper)
+                .map(|m| m.relationships.iter().map(|r| r.key.clone()).collect())
+                .unwrap_or_default();
+            (columns, rels)
+        };
+        let wanted = |k: &String| keys.is_none_or(|ks| ks.contains(k));
+        let mut s = state.borrow_mut();
+        for key in columns.iter().filter(|k| wanted(k)) {
+            s.expired.insert(key.clone());
+            inst.dict.borrow_mut().shift_remove(key.as_str());
+        }
+        for key in relationships.iter().filter(|k| wanted(k)) {
+            inst.dict.borrow_mut().shift_remove(key.as_str());
+            s.history.shift_remove(key);
+        }
     }
 
     /// Reloads an instance's expired columns from its row.
@@ -78,7 +115,7 @@ impl Orm {
         let (Some(session), Some(identity), Status::Persistent | Status::Deleted) = (session, identity, status) else {
             return Err(self.error(
                 interp,
-                "DetachedInstanceError",
+                SaExc::DetachedInstanceError,
                 format!(
                     "Instance <{} at 0x7f...> is not bound to a Session; attribute refresh operation cannot proceed",
                     inst.class.name
@@ -100,7 +137,7 @@ impl Orm {
         let Some(row) = rows.into_iter().next() else {
             return Err(self.error(
                 interp,
-                "ObjectDeletedError",
+                SaExc::ObjectDeletedError,
                 format!(
                     "Instance '<{} at 0x7f...>' has been deleted, or its row is otherwise not present.",
                     inst.class.name
@@ -110,7 +147,7 @@ impl Orm {
         let mut s = state.borrow_mut();
         for (c, cell) in columns.iter().zip(row) {
             if s.expired.shift_remove(&c.key) {
-                let v = from_cell(&cell, &c.ty);
+                let v = from_cell(interp, &cell, &c.ty);
                 s.committed.insert(c.key.clone(), v.clone());
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
             }
@@ -190,7 +227,7 @@ impl Orm {
                 for (assoc, owner_col) in &sec.local {
                     let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
                     let Some(c) = c else { continue };
-                    let v = super::state::known_column_value(inst, owner_col);
+                    let v = super::state::known_column_value(interp, inst, owner_col);
                     criteria.push((format!("{}.{}", quote(&sec.table), quote(assoc)), to_cell(&v, &c.ty)));
                 }
             }
@@ -222,7 +259,7 @@ impl Orm {
                     .unwrap_or_default();
                 if target_pk.len() == pk_cells.len() && target_pk.iter().zip(&pk_cells).all(|(a, (b, _))| a == b) {
                     let cells: Vec<Cell> = pk_cells.iter().map(|(_, c)| c.clone()).collect();
-                    let id_key = (Rc::as_ptr(&registry) as *const u8 as usize, resolved.target, identity_key(&cells));
+                    let id_key = IdentityKey::new(&registry, resolved.target, &cells);
                     if let Some(found) = session.identity.borrow().get(&id_key) {
                         return Ok(Value::Instance(found.clone()));
                     }
@@ -233,7 +270,7 @@ impl Orm {
                 for (owner_col, target_col) in &resolved.pairs {
                     let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
                     let Some(c) = c else { continue };
-                    let v = super::state::known_column_value(inst, owner_col);
+                    let v = super::state::known_column_value(interp, inst, owner_col);
                     criteria.push((format!("{}.{}", quote(&target_table), quote(target_col)), to_cell(&v, &c.ty)));
                 }
             }
@@ -321,12 +358,12 @@ impl Orm {
         if values.len() != pk_cols.len() {
             return Err(self.error(
                 interp,
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 format!("Incorrect number of values in identifier formed from argument; primary key for {table} has {} columns, got {}", pk_cols.len(), values.len()),
             ));
         }
         let cells: Vec<Cell> = pk_cols.iter().zip(&values).map(|(c, v)| to_cell(v, &c.ty)).collect();
-        let id_key = (Rc::as_ptr(registry) as *const u8 as usize, mapper, identity_key(&cells));
+        let id_key = IdentityKey::new(registry, mapper, &cells);
         let found = session.identity.borrow().get(&id_key).cloned();
         if let Some(found) = found {
             let deleted = super::state::existing_state(&found).is_some_and(|s| s.borrow().status == Status::Deleted);
@@ -339,7 +376,7 @@ impl Orm {
             {
                 match self.load_expired(interp, &found, &state) {
                     Ok(()) => {}
-                    Err(e) if e.class_name() == "ObjectDeletedError" => return Ok(Value::None),
+                    Err(e) if self.exception_is(&e, SaExc::ObjectDeletedError) => return Ok(Value::None),
                     Err(e) => return Err(e),
                 }
             }

@@ -7,6 +7,7 @@
 
 use super::schema::{RelSpec, SqlType};
 use crate::eval::value::{Class, Value};
+use crate::source::FileSpan;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -30,8 +31,8 @@ pub struct ColumnDef {
     pub ondelete: Option<String>,
     /// Integer primary keys are assigned like SQLite's rowid (max + 1).
     pub autoincrement: bool,
-    /// 1-based line in the models source, when known.
-    pub line: Option<u32>,
+    /// Where its `Column(...)` (or the class, for an implied column) was written.
+    pub site: Option<FileSpan>,
 }
 
 #[derive(Debug, Clone)]
@@ -42,7 +43,8 @@ pub struct TableDef {
     pub mapper: Option<usize>,
     /// Multi-column unique constraints from `__table_args__`.
     pub unique_sets: Vec<Vec<String>>,
-    pub line: Option<u32>,
+    /// The class header, or the `Table(...)` call.
+    pub site: Option<FileSpan>,
 }
 
 impl TableDef {
@@ -175,7 +177,8 @@ pub struct Relationship {
     /// Created by another relationship's `backref=`.
     pub from_backref: bool,
     pub resolved: Option<Resolved>,
-    pub line: Option<u32>,
+    /// Where its `relationship(...)` (or the `backref(...)` that created it) was written.
+    pub site: Option<FileSpan>,
 }
 
 pub struct Mapper {
@@ -183,7 +186,8 @@ pub struct Mapper {
     pub class_name: String,
     pub table: String,
     pub relationships: Vec<Relationship>,
-    pub line: Option<u32>,
+    /// The class header.
+    pub site: Option<FileSpan>,
 }
 
 impl Mapper {
@@ -199,7 +203,7 @@ pub struct Registry {
     pub mappers: Vec<Mapper>,
     pub configured: bool,
     /// A configuration error already raised once is raised again on every later use, as SQLAlchemy does.
-    pub configure_error: Option<(String, String)>,
+    pub configure_error: Option<(super::SaExc, String)>,
     /// The Core `MetaData` of this registry: every table as a statement-tree `Table`.
     pub core: Rc<crate::sql::schema::MetaData>,
 }

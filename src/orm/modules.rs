@@ -29,10 +29,8 @@ pub fn register(interp: &mut Interp) {
         m.set("declarative_base", declarative_base_fn(orm));
         Ok(m)
     });
-    interp.register_module("sqlalchemy.exc", |i| exceptions_module(i, "sqlalchemy.exc", None));
-    interp.register_module("sqlalchemy.orm.exc", |i| {
-        exceptions_module(i, "sqlalchemy.orm.exc", Some(super::errors::ORM_EXC))
-    });
+    interp.register_module("sqlalchemy.exc", |i| exceptions_module(i, "sqlalchemy.exc", false));
+    interp.register_module("sqlalchemy.orm.exc", |i| exceptions_module(i, "sqlalchemy.orm.exc", true));
     interp.register_module("sqlalchemy.types", sqlalchemy);
     interp.register_module("sqlalchemy.sql", sqlalchemy);
     interp.register_module("sqlalchemy.sql.expression", sqlalchemy);
@@ -40,12 +38,14 @@ pub fn register(interp: &mut Interp) {
     super::core::register_modules(interp);
 }
 
-fn exceptions_module(interp: &mut Interp, name: &str, only: Option<&[&str]>) -> PyResult<Rc<Module>> {
+/// `sqlalchemy.exc`, or `sqlalchemy.orm.exc` (`orm_exc`), with the classes each exports.
+fn exceptions_module(interp: &mut Interp, name: &str, orm_exc: bool) -> PyResult<Rc<Module>> {
     let orm = orm(interp)?;
     let m = Rc::new(Module::new(name));
-    for (n, class) in &orm.exceptions {
-        if only.is_none_or(|o| o.contains(n)) {
-            m.set(n, Value::Class(class.clone()));
+    for (kind, class) in orm.exceptions.iter() {
+        let exported = if orm_exc { kind.in_orm_exc() } else { kind.in_exc() };
+        if exported {
+            m.set(kind.name(), Value::Class(class.clone()));
         }
     }
     Ok(m)
@@ -105,7 +105,7 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
             Ok(expr_value(i, SqlExpr::Func { name: "distinct".into(), args: vec![e] }, None))
         }),
     );
-    m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.exc", None)?));
+    m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.exc", false)?));
     m.set("__version__", Value::str("2.0 (ormplay)"));
     let legacy: Vec<(&str, Value)> =
         ["insert", "update", "delete", "and_", "or_", "not_", "desc", "asc", "distinct", "func"]
@@ -179,7 +179,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
         }),
     );
     m.set("aliased", Interp::builtin("aliased", super::core::orm_select::aliased_call));
-    m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.orm.exc", Some(super::errors::ORM_EXC))?));
+    m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.orm.exc", true)?));
     Ok(m)
 }
 
@@ -195,7 +195,7 @@ fn declarative_base_fn(orm: Rc<Orm>) -> Value {
             builtin: None,
             hooks: Some(hooks),
             native: std::cell::RefCell::new(None),
-            id: crate::eval::value::next_id(),
+            id: i.next_id(),
         });
         base.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", declarative_init));
         orm.install_base(i, &base, Default::default());
@@ -214,7 +214,7 @@ fn declarative_root(interp: &mut Interp, orm: &Rc<Orm>) -> PyResult<Rc<Class>> {
         builtin: None,
         hooks: Some(hooks),
         native: std::cell::RefCell::new(Some(Rc::new(DeclarativeRoot))),
-        id: crate::eval::value::next_id(),
+        id: interp.next_id(),
     });
     root.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", declarative_init));
     Ok(root)
@@ -249,7 +249,7 @@ fn text_clause(interp: &mut Interp, args: Args) -> PyResult<Value> {
             Ok(Value::str(&t))
         })],
     );
-    Ok(wrap(&class, sql))
+    Ok(wrap(interp, &class, sql))
 }
 
 fn combine(interp: &mut Interp, args: Args, and: bool) -> PyResult<Value> {
@@ -286,7 +286,7 @@ fn func_object(interp: &mut Interp) -> Value {
             }))
         })],
     );
-    wrap(&class, ())
+    wrap(interp, &class, ())
 }
 
 mod query_api;

@@ -1,7 +1,7 @@
 //! Native Python objects for the ORM: helper classes whose methods are Rust closures and whose
 //! instances carry Rust state (an engine, a session, a query, a SQL expression).
 
-use crate::eval::value::{Class, Instance, Value, next_id};
+use crate::eval::value::{Class, Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
 use indexmap::IndexMap;
@@ -26,13 +26,8 @@ pub fn native_class(interp: &mut Interp, name: &str, module: &str, methods: &[(&
 }
 
 /// An instance of a helper class carrying `data`.
-pub fn wrap<T: Any>(class: &Rc<Class>, data: T) -> Value {
-    Value::Instance(Rc::new(Instance {
-        class: class.clone(),
-        dict: RefCell::new(IndexMap::new()),
-        native: RefCell::new(Some(Rc::new(data))),
-        id: next_id(),
-    }))
+pub fn wrap<T: Any>(interp: &Interp, class: &Rc<Class>, data: T) -> Value {
+    wrap_rc(interp, class, Rc::new(data))
 }
 
 /// The Rust state of a native instance, if it has state of type `T`.
@@ -75,11 +70,11 @@ pub fn as_str(v: &Value) -> Option<String> {
 }
 
 /// An instance of a helper class carrying already-shared state.
-pub fn wrap_rc<T: Any>(class: &Rc<Class>, data: Rc<T>) -> Value {
+pub fn wrap_rc<T: Any>(interp: &Interp, class: &Rc<Class>, data: Rc<T>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: class.clone(),
         dict: RefCell::new(IndexMap::new()),
         native: RefCell::new(Some(data)),
-        id: next_id(),
+        id: interp.next_id(),
     }))
 }

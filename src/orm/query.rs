@@ -11,6 +11,8 @@ use super::session::SessionData;
 use crate::db::Cell;
 use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
+use crate::orm::Phase;
+use crate::orm::SaExc;
 use std::rc::Rc;
 
 /// What a query selects: a mapped class (whole rows as objects) or one expression.
@@ -204,7 +206,7 @@ impl Orm {
             let shown = interp.repr(a)?;
             return Err(self.error(
                 interp,
-                "ArgumentError",
+                SaExc::ArgumentError,
                 format!("Column expression, FROM clause, or other columns clause element expected, got {shown}."),
             ));
         }
@@ -216,7 +218,7 @@ impl Orm {
         let Some(session) = q.session.clone() else {
             return Err(self.error(
                 interp,
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 "this statement is not bound to a Session: run it with session.execute()",
             ));
         };
@@ -241,8 +243,8 @@ impl Orm {
                     Entity::Expr(expr) => {
                         let cell = cells.next().unwrap_or(Cell::Null);
                         values.push(match expr.ty() {
-                            Some(ty) => super::state::from_cell(&cell, &ty),
-                            None => super::state::from_cell(&cell, &super::schema::SqlType::Text),
+                            Some(ty) => super::state::from_cell(interp, &cell, &ty),
+                            None => super::state::from_cell(interp, &cell, &super::schema::SqlType::Text),
                         });
                     }
                 }
@@ -254,12 +256,12 @@ impl Orm {
 
     /// Runs a SELECT through the engine's log, returning raw cells.
     pub fn select_rows(&self, interp: &Interp, session: &SessionData, compiled: &Compiled) -> PyResult<Vec<Vec<Cell>>> {
-        match session.engine.execute(&compiled.sql, &compiled.params, "query") {
+        match session.engine.execute(&compiled.sql, &compiled.params, Phase::Query) {
             Ok(crate::db::Outcome::Rows { rows, .. }) => Ok(rows),
             Ok(_) => Ok(Vec::new()),
             Err(e) => Err(self.error(
                 interp,
-                "OperationalError",
+                SaExc::OperationalError,
                 format!("(sqlite3.OperationalError) {e}\n[SQL: {}]", compiled.sql),
             )),
         }
@@ -313,7 +315,7 @@ impl Orm {
             return Err(interp.not_supported("join() to anything but a mapped class or a relationship"));
         };
         let Some(info) = mapped(class) else {
-            return Err(self.error(interp, "ArgumentError", "join() target is not mapped"));
+            return Err(self.error(interp, SaExc::ArgumentError, "join() target is not mapped"));
         };
         let reg = info.registry.borrow();
         let target_table = reg.mappers[info.mapper].table.clone();
@@ -350,7 +352,7 @@ impl Orm {
         }
         Err(self.error(
             interp,
-            "InvalidRequestError",
+            SaExc::InvalidRequestError,
             format!("Don't know how to join to <class '__main__.{}'>. Please use the .select_from() method to establish an explicit left side, as well as providing an explicit ON clause if not present already to help resolve the ambiguity.", class.name),
         ))
     }
@@ -366,7 +368,7 @@ impl Orm {
         if let Some(t) = super::core::bridge::table_name_of(v) {
             return Ok(t);
         }
-        Err(self.error(interp, "ArgumentError", "select_from() takes a mapped class or a Table"))
+        Err(self.error(interp, SaExc::ArgumentError, "select_from() takes a mapped class or a Table"))
     }
 
     /// The mapped class a column-only query (`query(User.name)`) filters by: the one mapping the first
@@ -393,7 +395,7 @@ impl Orm {
         keywords: &[(crate::ir::Name, Value)],
     ) -> PyResult<Vec<SqlExpr>> {
         let Some((registry, mapper, table)) = q.primary().or_else(|| self.mapper_of_columns(q)) else {
-            return Err(self.error(interp, "InvalidRequestError", "filter_by() needs a mapped entity to filter"));
+            return Err(self.error(interp, SaExc::InvalidRequestError, "filter_by() needs a mapped entity to filter"));
         };
         let mut out = Vec::new();
         for (key, value) in keywords {
@@ -421,7 +423,7 @@ impl Orm {
                         _ => {
                             return Err(self.error(
                                 interp,
-                                "InvalidRequestError",
+                                SaExc::InvalidRequestError,
                                 format!("Entity namespace for \"{table}\" has no property \"{key}\""),
                             ));
                         }
@@ -451,7 +453,7 @@ pub fn query_value(interp: &mut Interp, q: QueryData) -> Value {
     } else {
         native_class(interp, "Select", "sqlalchemy.sql", super::modules::SELECT_METHODS)
     };
-    wrap(&class, q)
+    wrap(interp, &class, q)
 }
 
 /// Takes the query receiver of a Query/Select method.

@@ -8,12 +8,12 @@ use super::mapper::Registry;
 /// One foreign key whose target does not exist, with SQLAlchemy's exception class and message.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BadReference {
-    pub class: &'static str,
+    pub class: super::SaExc,
     pub message: String,
-    /// The referencing column (table, column) and its 1-based line in the models source.
+    /// The referencing column (table, column) and where it was written.
     pub table: String,
     pub column: String,
-    pub line: Option<u32>,
+    pub site: Option<crate::source::FileSpan>,
     /// The (table, column) the foreign key names.
     pub target: (String, String),
 }
@@ -27,14 +27,14 @@ pub fn unresolved(reg: &Registry) -> Vec<BadReference> {
             let found = reg.tables.get(t);
             let (class, message) = match found {
                 None => (
-                    "NoReferencedTableError",
+                    super::SaExc::NoReferencedTableError,
                     format!(
                         "Foreign key associated with column '{}.{}' could not find table '{t}' with which to generate a foreign key to target column '{col}'",
                         table.name, c.name
                     ),
                 ),
                 Some(target) if target.column(col).is_none() => (
-                    "NoReferencedColumnError",
+                    super::SaExc::NoReferencedColumnError,
                     format!(
                         "Could not initialize target column for ForeignKey '{t}.{col}' on table '{}': table '{t}' has no column named '{col}'",
                         table.name
@@ -47,7 +47,7 @@ pub fn unresolved(reg: &Registry) -> Vec<BadReference> {
                 message,
                 table: table.name.clone(),
                 column: c.name.clone(),
-                line: c.line,
+                site: c.site,
                 target: (t.clone(), col.clone()),
             });
         }

@@ -3,8 +3,10 @@
 
 use super::native::{native_class, receiver, wrap};
 use super::orm;
+use crate::eval::ExcType;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
 
 pub struct ResultData {
     pub names: Vec<String>,
@@ -74,12 +76,14 @@ const RESULT_METHODS: &[(&str, Method)] = &[
     ("unique", |i, a| {
         let (r, this, _) = receiver::<ResultData>(i, a, "Result")?;
         let rows = std::mem::take(&mut *r.rows.borrow_mut());
+        // Rows are told apart by value, as SQLAlchemy's set of row tuples does (entities hash by identity).
         let mut kept: Vec<Vec<Value>> = Vec::new();
         for row in rows {
             let mut seen = false;
             for k in &kept {
-                if k.len() == row.len() && k.iter().zip(&row).all(|(x, y)| x.is(y)) {
+                if i.eq(&Value::tuple(k.clone()), &Value::tuple(row.clone()))? {
                     seen = true;
+                    break;
                 }
             }
             if !seen {
@@ -87,7 +91,6 @@ const RESULT_METHODS: &[(&str, Method)] = &[
             }
         }
         *r.rows.borrow_mut() = kept;
-        let _ = i;
         Ok(this)
     }),
     ("__iter__", |i, a| {
@@ -111,9 +114,13 @@ fn one(interp: &mut Interp, args: Args, or_none: bool) -> PyResult<Value> {
     let orm = orm(interp)?;
     match rows.len() {
         0 if or_none => Ok(Value::None),
-        0 => Err(orm.error(interp, "NoResultFound", "No row was found when one was required")),
+        0 => Err(orm.error(interp, SaExc::NoResultFound, "No row was found when one was required")),
         1 => Ok(rows.into_iter().next().map_or(Value::None, |row| item(interp, &r, row))),
-        _ => Err(orm.error(interp, "MultipleResultsFound", "Multiple rows were found when exactly one was required")),
+        _ => Err(orm.error(
+            interp,
+            SaExc::MultipleResultsFound,
+            "Multiple rows were found when exactly one was required",
+        )),
     }
 }
 
@@ -127,7 +134,7 @@ fn item(interp: &mut Interp, r: &ResultData, row: Vec<Value>) -> Value {
 pub fn result_value(interp: &mut Interp, names: Vec<String>, rows: Vec<Vec<Value>>, scalars: bool) -> Value {
     let name = if scalars { "ScalarResult" } else { "Result" };
     let class = native_class(interp, name, "sqlalchemy.engine", RESULT_METHODS);
-    wrap(&class, ResultData { names, rows: std::cell::RefCell::new(rows), scalars })
+    wrap(interp, &class, ResultData { names, rows: std::cell::RefCell::new(rows), scalars })
 }
 
 const ROW_METHODS: &[(&str, Method)] = &[
@@ -177,7 +184,9 @@ const ROW_METHODS: &[(&str, Method)] = &[
         let name = rest.positional.first().and_then(super::native::as_str).unwrap_or_default();
         match r.names.iter().position(|n| *n == name) {
             Some(pos) => Ok(r.values.get(pos).cloned().unwrap_or(Value::None)),
-            None => Err(i.error("AttributeError", format!("Could not locate column in row for column '{name}'"))),
+            None => {
+                Err(i.error(ExcType::AttributeError, format!("Could not locate column in row for column '{name}'")))
+            }
         }
     }),
     ("_asdict", |i, a| {
@@ -212,5 +221,5 @@ fn row_order(interp: &mut Interp, args: Args, op: &str) -> PyResult<Value> {
 
 pub fn row_value(interp: &mut Interp, names: Vec<String>, values: Vec<Value>) -> Value {
     let class = native_class(interp, "Row", "sqlalchemy.engine", ROW_METHODS);
-    wrap(&class, RowData { names, values })
+    wrap(interp, &class, RowData { names, values })
 }

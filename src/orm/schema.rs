@@ -9,6 +9,8 @@ use super::native::{arg, as_str, kwarg, native_class, state, wrap};
 use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
+use crate::orm::SaExc;
+use crate::source::FileSpan;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -126,8 +128,8 @@ pub struct ColumnSpec {
     pub autoincrement: Option<bool>,
     /// `mapped_column` (its nullability may come from the annotation).
     pub mapped: bool,
-    /// 1-based line of the call in the models source.
-    pub line: Option<u32>,
+    /// Where the call was written.
+    pub site: Option<FileSpan>,
     /// The (table, column) this spec became when its class was mapped (for `remote_side=[id]`).
     pub bound: RefCell<Option<(String, String)>>,
     /// The Core column arguments (`crate::orm::core`), when built by `Column()`.
@@ -154,8 +156,8 @@ pub struct RelSpec {
     pub single_parent: bool,
     pub viewonly: bool,
     pub lazy: Option<String>,
-    /// 1-based line of the call in the models source.
-    pub line: Option<u32>,
+    /// Where the call was written.
+    pub site: Option<FileSpan>,
 }
 
 /// `ForeignKey("table.column")`.
@@ -264,7 +266,7 @@ fn type_init(_: &mut Interp, args: Args) -> PyResult<Value> {
 impl ColumnSpec {
     /// A column with nothing specified yet: what `mapped_column()` with no arguments means, and what an
     /// annotation-only `x: Mapped[int]` stands for.
-    pub fn blank(mapped: bool, line: Option<u32>) -> ColumnSpec {
+    pub fn blank(mapped: bool, site: Option<FileSpan>) -> ColumnSpec {
         ColumnSpec {
             name: None,
             ty: None,
@@ -279,7 +281,7 @@ impl ColumnSpec {
             server_default: None,
             autoincrement: None,
             mapped,
-            line,
+            site,
             bound: RefCell::new(None),
             core: RefCell::new(None),
         }
@@ -289,7 +291,7 @@ impl ColumnSpec {
 impl Orm {
     /// `Column(...)` and `mapped_column(...)`.
     pub fn column(&self, interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Value> {
-        let mut spec = ColumnSpec::blank(mapped, interp.current_line().map(|(_, l)| l));
+        let mut spec = ColumnSpec::blank(mapped, Some(interp.call_site()));
         for (i, a) in args.positional.iter().enumerate() {
             if let (0, Value::Str(s)) = (i, a) {
                 spec.name = Some(s.to_string());
@@ -301,7 +303,11 @@ impl Orm {
                 spec.ondelete = fk.ondelete.clone();
             } else {
                 let what = interp.repr(a)?;
-                return Err(self.error(interp, "ArgumentError", format!("unexpected argument to Column(): {what}")));
+                return Err(self.error(
+                    interp,
+                    SaExc::ArgumentError,
+                    format!("unexpected argument to Column(): {what}"),
+                ));
             }
         }
         for (key, value) in &args.keywords {
@@ -325,35 +331,34 @@ impl Orm {
                 other => {
                     return Err(self.error(
                         interp,
-                        "ArgumentError",
+                        SaExc::ArgumentError,
                         format!("unexpected keyword argument '{other}' to Column()"),
                     ));
                 }
             }
         }
         let class = native_class(interp, if mapped { "MappedColumn" } else { "Column" }, "sqlalchemy", &[]);
-        Ok(wrap(&class, spec))
+        Ok(wrap(interp, &class, spec))
     }
 
     pub fn foreign_key(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
         let target = match arg(&args, 0, "column") {
             Some(Value::Str(s)) => s.to_string(),
             Some(other) => column_path(&other).ok_or_else(|| {
-                self.error(interp, "ArgumentError", "ForeignKey() takes a \"table.column\" string or a column")
+                self.error(interp, SaExc::ArgumentError, "ForeignKey() takes a \"table.column\" string or a column")
             })?,
-            None => return Err(self.error(interp, "ArgumentError", "ForeignKey() needs a \"table.column\" target")),
+            None => {
+                return Err(self.error(interp, SaExc::ArgumentError, "ForeignKey() needs a \"table.column\" target"));
+            }
         };
         let ondelete = kwarg(&args, "ondelete").and_then(|v| as_str(&v));
         let class = native_class(interp, "ForeignKey", "sqlalchemy", &[]);
-        Ok(wrap(&class, FkSpec { target, ondelete }))
+        Ok(wrap(interp, &class, FkSpec { target, ondelete }))
     }
 
     pub fn relationship(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
-        let mut spec = RelSpec {
-            target: args.positional.first().cloned(),
-            line: interp.current_line().map(|(_, l)| l),
-            ..RelSpec::default()
-        };
+        let mut spec =
+            RelSpec { target: args.positional.first().cloned(), site: Some(interp.call_site()), ..RelSpec::default() };
         if let Some(secondary) = args.positional.get(1) {
             spec.secondary = Some(secondary.clone());
         }
@@ -387,7 +392,7 @@ impl Orm {
                 other => {
                     return Err(self.error(
                         interp,
-                        "ArgumentError",
+                        SaExc::ArgumentError,
                         format!("relationship() got an unexpected keyword argument '{other}'"),
                     ));
                 }
@@ -395,10 +400,10 @@ impl Orm {
         }
         // SQLAlchemy parses the cascade when relationship() is called, so a bad word fails at this line.
         if let Some(Err(bad)) = spec.cascade.as_deref().map(super::mapper::Cascade::parse) {
-            return Err(self.error(interp, "ArgumentError", format!("Invalid cascade option(s): '{bad}'")));
+            return Err(self.error(interp, SaExc::ArgumentError, format!("Invalid cascade option(s): '{bad}'")));
         }
         let class = native_class(interp, "Relationship", "sqlalchemy.orm", &[]);
-        Ok(wrap(&class, RefCell::new(spec)))
+        Ok(wrap(interp, &class, RefCell::new(spec)))
     }
 
     pub fn backref(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -406,7 +411,7 @@ impl Orm {
             return Err(interp.type_error("backref() needs the name of the reverse attribute"));
         };
         let class = native_class(interp, "backref", "sqlalchemy.orm", &[]);
-        Ok(wrap(&class, BackrefSpec { name: name.to_string(), kwargs: args.keywords.clone() }))
+        Ok(wrap(interp, &class, BackrefSpec { name: name.to_string(), kwargs: args.keywords.clone() }))
     }
 }
 
@@ -436,6 +441,6 @@ impl Orm {
             }
         }
         let class = native_class(interp, "UniqueConstraint", "sqlalchemy", &[]);
-        Ok(wrap(&class, UniqueSpec { columns, name: None }))
+        Ok(wrap(interp, &class, UniqueSpec { columns, name: None }))
     }
 }

@@ -1,19 +1,21 @@
-//! Sessions: the identity map, the pending/deleted sets, transactions, and the Python `Session` and
-//! `sessionmaker` objects.
+//! Sessions: the identity map, the pending/deleted sets, and the Python `Session` and `sessionmaker`
+//! objects. What a session holds (add, cascade, expunge, merge) is in `membership`; its transaction
+//! (begin, commit, rollback, close) in `transaction`.
 
-use super::declarative::mapped;
 use super::engine::{Engine, engine_of};
+use super::identity::IdentityKey;
 use super::native::{arg, kwarg, native_class, receiver, state, wrap, wrap_rc};
-use super::state::{StateRef, Status, existing_state, identity_key, state_of};
+use super::state::{StateRef, Status, existing_state};
 use super::{Orm, orm};
 use crate::eval::value::{Instance, Property, Value};
 use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
 use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-/// Identity map key: registry (by address), mapper, primary key.
-pub type IdentityKey = (usize, usize, String);
+mod membership;
+mod transaction;
 
 pub struct SessionData {
     pub id: u64,
@@ -60,7 +62,7 @@ impl SessionData {
     pub fn key_for(state: &StateRef) -> Option<IdentityKey> {
         let s = state.borrow();
         let identity = s.identity.as_ref()?;
-        Some((Rc::as_ptr(&s.registry) as *const u8 as usize, s.mapper, identity_key(identity)))
+        Some(IdentityKey::new(&s.registry, s.mapper, identity))
     }
 
     /// All objects the session holds: persistent ones (identity map) then pending ones.
@@ -104,7 +106,7 @@ impl Orm {
         let Some(engine) = config.engine else {
             return Err(self.error(
                 interp,
-                "UnboundExecutionError",
+                SaExc::UnboundExecutionError,
                 "Could not locate a bind configured on the Session: pass the engine, Session(engine)",
             ));
         };
@@ -124,7 +126,7 @@ impl Orm {
         });
         self.sessions.borrow_mut().push(Rc::downgrade(&data));
         let class = session_class(interp);
-        Ok(wrap_rc(&class, data))
+        Ok(wrap_rc(interp, &class, data))
     }
 
     /// `sessionmaker(bind=engine, ...)`.
@@ -136,272 +138,12 @@ impl Orm {
             "sqlalchemy.orm",
             &[("__call__", sessionmaker_call), ("begin", sessionmaker_begin), ("configure", sessionmaker_configure)],
         );
-        Ok(wrap(&class, RefCell::new(config)))
-    }
-
-    /// Adds an object (and what its save-update cascade reaches) to the session. Like SQLAlchemy, an
-    /// object already in the session still cascades to the new objects linked to it.
-    pub fn session_add(&self, interp: &mut Interp, session: &Rc<SessionData>, instance: &Rc<Instance>) -> PyResult<()> {
-        self.attach(interp, session, instance)?;
-        self.cascade_save(interp, session, instance)
-    }
-
-    /// Puts one object into the session (pending if new, persistent if it has an identity).
-    fn attach(&self, interp: &mut Interp, session: &Rc<SessionData>, instance: &Rc<Instance>) -> PyResult<()> {
-        let Some(info) = mapped(&instance.class) else {
-            return Err(self.error(
-                interp,
-                "UnmappedInstanceError",
-                format!("Class '__main__.{}' is not mapped", instance.class.name),
-            ));
-        };
-        self.configure(interp, &info.registry)?;
-        let state = state_of(instance, &info.registry, info.mapper);
-        {
-            let s = state.borrow();
-            if let Some(other) = s.session
-                && other != session.id
-                && matches!(s.status, Status::Pending | Status::Persistent)
-            {
-                return Err(self.error(
-                    interp,
-                    "InvalidRequestError",
-                    format!(
-                        "Object '<{} at 0x...>' is already attached to session '{other}' (this is '{}')",
-                        instance.class.name, session.id
-                    ),
-                ));
-            }
-        }
-        // Attaching an object autobegins the session transaction (not the database one).
-        session.begun.set(true);
-        let status = state.borrow().status;
-        match status {
-            Status::Pending | Status::Persistent if state.borrow().session == Some(session.id) => return Ok(()),
-            Status::Deleted if state.borrow().session == Some(session.id) => return Ok(()),
-            Status::Transient => {
-                session.counter.set(session.counter.get() + 1);
-                let mut s = state.borrow_mut();
-                s.session = Some(session.id);
-                s.status = Status::Pending;
-                s.insert_order = session.counter.get();
-                drop(s);
-                session.new.borrow_mut().push(instance.clone());
-            }
-            Status::Detached | Status::Persistent | Status::Pending | Status::Deleted => {
-                let key = SessionData::key_for(&state);
-                if let Some(key) = key {
-                    if let Some(existing) = session.identity.borrow().get(&key)
-                        && !Rc::ptr_eq(existing, instance)
-                    {
-                        return Err(self.error(
-                                interp,
-                                "InvalidRequestError",
-                                "Can't attach instance; another instance with the same identity key is already present in this session",
-                            ));
-                    }
-                    let mut s = state.borrow_mut();
-                    s.session = Some(session.id);
-                    s.status = Status::Persistent;
-                    drop(s);
-                    session.identity.borrow_mut().insert(key, instance.clone());
-                } else {
-                    let mut s = state.borrow_mut();
-                    s.session = Some(session.id);
-                    s.status = Status::Pending;
-                    drop(s);
-                    session.new.borrow_mut().push(instance.clone());
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// Follows save-update cascades from `root`, attaching what it reaches in SQLAlchemy's order
-    /// (which fixes primary keys): depth first, but all members of one relationship are claimed
-    /// (visited) before the first of them is descended into; objects already in the session stop
-    /// the walk.
-    fn cascade_save(&self, interp: &mut Interp, session: &Rc<SessionData>, root: &Rc<Instance>) -> PyResult<()> {
-        let mut visited = vec![Rc::as_ptr(root)];
-        self.cascade_walk(interp, session, root, &mut visited)
-    }
-
-    fn cascade_walk(
-        &self,
-        interp: &mut Interp,
-        session: &Rc<SessionData>,
-        inst: &Rc<Instance>,
-        visited: &mut Vec<*const Instance>,
-    ) -> PyResult<()> {
-        for group in self.cascade_groups(inst, |c| c.save_update) {
-            let mut queue = Vec::new();
-            for child in group {
-                let ptr = Rc::as_ptr(&child);
-                if visited.contains(&ptr) || session.contains(&child) {
-                    continue;
-                }
-                visited.push(ptr);
-                queue.push(child);
-            }
-            for child in queue {
-                self.attach(interp, session, &child)?;
-                self.cascade_walk(interp, session, &child, visited)?;
-            }
-        }
-        Ok(())
+        Ok(wrap(interp, &class, RefCell::new(config)))
     }
 
     /// The session object of a session id, if it is still open.
     pub fn session_by_id(&self, id: u64) -> Option<Rc<SessionData>> {
         self.sessions.borrow().iter().filter_map(std::rc::Weak::upgrade).find(|s| s.id == id)
-    }
-
-    /// Removes an object from its session (it becomes detached, or transient if never flushed).
-    pub fn expunge(&self, session: &SessionData, instance: &Rc<Instance>) {
-        let Some(state) = existing_state(instance) else { return };
-        session.new.borrow_mut().retain(|i| !Rc::ptr_eq(i, instance));
-        session.deleted.borrow_mut().retain(|i| !Rc::ptr_eq(i, instance));
-        if let Some(key) = SessionData::key_for(&state) {
-            let mut map = session.identity.borrow_mut();
-            if map.get(&key).is_some_and(|i| Rc::ptr_eq(i, instance)) {
-                map.shift_remove(&key);
-            }
-        }
-        let mut s = state.borrow_mut();
-        s.session = None;
-        s.status = if s.identity.is_some() { Status::Detached } else { Status::Transient };
-    }
-
-    pub fn commit(&self, interp: &mut Interp, session: &Rc<SessionData>) -> PyResult<()> {
-        self.check_pending_rollback(interp, session)?;
-        self.flush(interp, session)?;
-        session.engine.next_group();
-        session.engine.commit();
-        session.in_transaction.set(false);
-        session.begun.set(false);
-        // Deleted objects leave the session for good; everything else expires (expire_on_commit).
-        for instance in std::mem::take(&mut *session.deleted.borrow_mut()) {
-            if let Some(state) = existing_state(&instance) {
-                let mut s = state.borrow_mut();
-                s.session = None;
-                s.status = Status::Detached;
-            }
-        }
-        for instance in session.identity.borrow().values() {
-            if let Some(state) = existing_state(instance) {
-                state.borrow_mut().inserted_in_transaction = false;
-            }
-        }
-        if session.expire_on_commit {
-            let objects: Vec<Rc<Instance>> = session.identity.borrow().values().cloned().collect();
-            for instance in objects {
-                self.expire_instance(&instance, None);
-            }
-        }
-        Ok(())
-    }
-
-    pub fn rollback(&self, session: &Rc<SessionData>) {
-        session.engine.next_group();
-        session.engine.rollback();
-        session.in_transaction.set(false);
-        session.begun.set(false);
-        session.pending_rollback.set(false);
-        // Pending objects leave the session; objects inserted in this transaction become transient
-        // again (keeping their primary key attribute); deleted ones come back; everything expires.
-        for instance in std::mem::take(&mut *session.new.borrow_mut()) {
-            if let Some(state) = existing_state(&instance) {
-                let mut s = state.borrow_mut();
-                s.session = None;
-                s.status = Status::Transient;
-                s.history.clear();
-            }
-        }
-        let objects: Vec<(IdentityKey, Rc<Instance>)> =
-            session.identity.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-        for (key, instance) in objects {
-            let Some(state) = existing_state(&instance) else { continue };
-            if state.borrow().inserted_in_transaction {
-                session.identity.borrow_mut().shift_remove(&key);
-                let mut s = state.borrow_mut();
-                s.session = None;
-                s.status = Status::Transient;
-                s.identity = None;
-                s.inserted_in_transaction = false;
-                s.history.clear();
-                continue;
-            }
-            {
-                let mut s = state.borrow_mut();
-                if s.status == Status::Deleted {
-                    s.status = Status::Persistent;
-                }
-                s.history.clear();
-            }
-            self.expire_instance(&instance, None);
-        }
-        // Objects whose DELETE was flushed left the identity map; the rollback brings their rows back,
-        // so they are persistent (and expired) again.
-        for instance in std::mem::take(&mut *session.deleted.borrow_mut()) {
-            let Some(state) = existing_state(&instance) else { continue };
-            if state.borrow().status != Status::Deleted {
-                continue;
-            }
-            if let Some(key) = SessionData::key_for(&state) {
-                session.identity.borrow_mut().insert(key, instance.clone());
-            }
-            {
-                let mut s = state.borrow_mut();
-                s.status = Status::Persistent;
-                s.history.clear();
-            }
-            self.expire_instance(&instance, None);
-        }
-    }
-
-    /// Ends the session: rolls back, and every object becomes detached (or transient).
-    pub fn close(&self, session: &Rc<SessionData>) {
-        if session.in_transaction.get() {
-            session.engine.next_group();
-            session.engine.rollback();
-            session.in_transaction.set(false);
-        }
-        session.begun.set(false);
-        session.pending_rollback.set(false);
-        for instance in session.all_objects() {
-            self.expunge(session, &instance);
-        }
-        session.deleted.borrow_mut().clear();
-    }
-
-    /// `session.begin()`: an explicit transaction, refused while one is already open (autobegun by an
-    /// earlier add, query or attribute load), as SQLAlchemy refuses it.
-    pub fn explicit_begin(&self, interp: &Interp, session: &SessionData) -> PyResult<()> {
-        if session.begun.get() {
-            return Err(self.error(interp, "InvalidRequestError", "A transaction is already begun on this Session."));
-        }
-        self.autobegin(session);
-        Ok(())
-    }
-
-    pub fn check_pending_rollback(&self, interp: &Interp, session: &SessionData) -> PyResult<()> {
-        if session.pending_rollback.get() {
-            return Err(self.error(
-                interp,
-                "PendingRollbackError",
-                "This Session's transaction has been rolled back due to a previous exception during flush. To begin a new transaction with this Session, first issue Session.rollback().",
-            ));
-        }
-        Ok(())
-    }
-
-    /// Starts the session's transaction if none is open (SQLAlchemy's autobegin).
-    pub fn autobegin(&self, session: &SessionData) {
-        session.begun.set(true);
-        if !session.in_transaction.get() {
-            session.in_transaction.set(true);
-            session.engine.begin();
-        }
     }
 }
 

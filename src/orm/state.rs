@@ -5,6 +5,7 @@
 use super::mapper::{RegistryRef, SqlTypeExt};
 use super::schema::SqlType;
 use crate::db::Cell;
+use crate::eval::Interp;
 use crate::eval::value::{Instance, Value};
 use std::cell::RefCell;
 // Insertion-ordered maps: flush order follows these, and it must not vary between runs.
@@ -104,7 +105,7 @@ pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
 }
 
 /// A database value as Python sees it for a column of type `ty`.
-pub fn from_cell(cell: &Cell, ty: &SqlType) -> Value {
+pub fn from_cell(interp: &Interp, cell: &Cell, ty: &SqlType) -> Value {
     match cell {
         Cell::Null => Value::None,
         Cell::Bool(b) => Value::Bool(*b),
@@ -112,12 +113,12 @@ pub fn from_cell(cell: &Cell, ty: &SqlType) -> Value {
         Cell::Int(n) if ty.is_float() => Value::Float(*n as f64),
         Cell::Int(n) => Value::Int(*n),
         Cell::Float(f) => Value::Float(*f),
-        Cell::Text(s) => temporal(s, ty).unwrap_or_else(|| Value::str(s)),
+        Cell::Text(s) => temporal(interp, s, ty).unwrap_or_else(|| Value::str(s)),
     }
 }
 
 /// Stored ISO text of a `Date`/`DateTime`/`Time` column as the matching `datetime` object.
-fn temporal(text: &str, ty: &SqlType) -> Option<Value> {
+fn temporal(interp: &Interp, text: &str, ty: &SqlType) -> Option<Value> {
     use crate::eval::modules::datetime::{SqlKind, from_sql_text};
     let kind = match ty {
         SqlType::Date => SqlKind::Date,
@@ -125,17 +126,12 @@ fn temporal(text: &str, ty: &SqlType) -> Option<Value> {
         SqlType::Time => SqlKind::Time,
         _ => return None,
     };
-    from_sql_text(text, kind)
-}
-
-/// A value used as part of an identity key.
-pub fn identity_key(cells: &[Cell]) -> String {
-    cells.iter().map(|c| format!("{c:?}")).collect::<Vec<_>>().join("\u{1f}")
+    from_sql_text(interp, text, kind)
 }
 
 /// The value of column `column` (by name) of a mapped instance without loading anything: the attribute
 /// if it is loaded, else the primary key remembered from the row (expired objects keep their identity).
-pub fn known_column_value(inst: &Rc<Instance>, column: &str) -> Value {
+pub fn known_column_value(interp: &Interp, inst: &Rc<Instance>, column: &str) -> Value {
     let Some(state) = existing_state(inst) else { return Value::None };
     let s = state.borrow();
     let reg = s.registry.borrow();
@@ -148,7 +144,7 @@ pub fn known_column_value(inst: &Rc<Instance>, column: &str) -> Value {
     }
     let position = table.columns.iter().filter(|c| c.primary_key).position(|pk| pk.name == column);
     match (position, &s.identity) {
-        (Some(i), Some(identity)) => identity.get(i).map_or(Value::None, |cell| from_cell(cell, &c.ty)),
+        (Some(i), Some(identity)) => identity.get(i).map_or(Value::None, |cell| from_cell(interp, cell, &c.ty)),
         _ => inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None),
     }
 }

@@ -17,14 +17,14 @@ struct Validator {
 pub fn validates(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let names = args.positional.iter().filter_map(as_str).collect();
     let class = native_class(interp, "validates", "sqlalchemy.orm", &[("__call__", apply)]);
-    Ok(wrap(&class, Validator { names, method: None }))
+    Ok(wrap(interp, &class, Validator { names, method: None }))
 }
 
 fn apply(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (v, _, rest) = receiver::<Validator>(interp, args, "validates")?;
     let method = rest.positional.first().cloned().unwrap_or(Value::None);
     let class = native_class(interp, "Validator", "sqlalchemy.orm", &[]);
-    Ok(wrap(&class, Validator { names: v.names.clone(), method: Some(method) }))
+    Ok(wrap(interp, &class, Validator { names: v.names.clone(), method: Some(method) }))
 }
 
 /// The validator method of `class` (or a base) for attribute `key`, if any.

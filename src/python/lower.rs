@@ -6,7 +6,7 @@
 
 mod expr;
 
-use super::{ParseProblem, scope, span_of};
+use super::{ParseProblem, ProblemKind, scope, span_of};
 use crate::ir::{self, Block, Name, StmtKind, Target};
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::Ranged;
@@ -18,7 +18,7 @@ pub(super) type Lowered<T> = Result<T, ParseProblem>;
 
 pub(super) fn unsupported<T>(what: &str, node: &impl Ranged) -> Lowered<T> {
     Err(ParseProblem {
-        kind: "NotSupported",
+        kind: ProblemKind::NotSupported,
         message: format!("not supported in ormplay: {what}"),
         span: span_of(node.range()),
     })
@@ -234,7 +234,11 @@ pub(super) fn target(node: &ast::Expr) -> Lowered<Target> {
         ast::Expr::Tuple(t) => sequence_target(&t.elts, span),
         ast::Expr::List(l) => sequence_target(&l.elts, span),
         ast::Expr::Starred(s) => Ok(Target::Starred(Box::new(target(&s.value)?), span)),
-        _ => Err(ParseProblem { kind: "SyntaxError", message: "cannot assign to this expression".into(), span }),
+        _ => Err(ParseProblem {
+            kind: ProblemKind::SyntaxError,
+            message: "cannot assign to this expression".into(),
+            span,
+        }),
     }
 }
 
@@ -242,7 +246,7 @@ fn sequence_target(elts: &[ast::Expr], span: crate::source::Span) -> Lowered<Tar
     let targets: Vec<Target> = elts.iter().map(target).collect::<Lowered<_>>()?;
     if targets.iter().filter(|t| matches!(t, Target::Starred(..))).count() > 1 {
         return Err(ParseProblem {
-            kind: "SyntaxError",
+            kind: ProblemKind::SyntaxError,
             message: "multiple starred expressions in assignment".into(),
             span,
         });

@@ -9,7 +9,7 @@
 //! or the end of the logical line) adds one. Strings and comments are skipped. The estimate is an upper
 //! bound of the real depth for the shapes that recurse, and stays small for ordinary code.
 
-use super::ParseProblem;
+use super::{ParseProblem, ProblemKind};
 use crate::source::Span;
 
 /// Deepest estimated expression nesting accepted (CPython itself stops at 200 nested brackets).
@@ -73,7 +73,7 @@ pub fn check(source: &str) -> Result<(), ParseProblem> {
 }
 
 impl Scanner<'_> {
-    fn problem(&self, kind: &'static str, message: String) -> ParseProblem {
+    fn problem(&self, kind: ProblemKind, message: String) -> ParseProblem {
         let at = self.pos.min(self.src.len()) as u32;
         ParseProblem { kind, message, span: Span::new(at, at) }
     }
@@ -102,7 +102,7 @@ impl Scanner<'_> {
     fn check_depth(&self) -> Result<(), ParseProblem> {
         if self.depth > MAX_EXPRESSION_DEPTH {
             return Err(self.problem(
-                "NotSupported",
+                ProblemKind::NotSupported,
                 format!("not supported in ormplay: expressions nested more than {MAX_EXPRESSION_DEPTH} levels deep"),
             ));
         }
@@ -126,7 +126,7 @@ impl Scanner<'_> {
             self.indents.push(width);
         }
         if self.indents.len() > MAX_INDENT_LEVELS {
-            return Err(self.problem("SyntaxError", "too many levels of indentation".into()));
+            return Err(self.problem(ProblemKind::SyntaxError, "too many levels of indentation".into()));
         }
         Ok(())
     }

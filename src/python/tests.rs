@@ -2,7 +2,7 @@
 //! "not supported in ormplay: …" problem (checked by line and by the exact source text of the span);
 //! syntax errors are reported; absurd nesting is refused before ruff's parser recurses into it.
 
-use super::{ParseProblem, nesting, parse};
+use super::{ParseProblem, ProblemKind, nesting, parse};
 use crate::ir::StmtKind;
 use crate::source::LineIndex;
 
@@ -55,7 +55,7 @@ fn unsupported_constructs_are_located() {
     ];
     for (source, line, what, text) in cases {
         let (p, at, covered) = problem(source);
-        assert_eq!(p.kind, "NotSupported", "{source}");
+        assert_eq!(p.kind, ProblemKind::NotSupported, "{source}");
         assert_eq!(p.message, format!("not supported in ormplay: {what}"), "{source}");
         assert_eq!(at, line, "{source}");
         // The span covers the construct: a statement's starts at its first line.
@@ -66,36 +66,36 @@ fn unsupported_constructs_are_located() {
 #[test]
 fn syntax_errors_are_located() {
     let (p, line, _) = problem("x = 1\ny = (2 +\nz = 3\n");
-    assert_eq!(p.kind, "SyntaxError");
+    assert_eq!(p.kind, ProblemKind::SyntaxError);
     assert!(line >= 2, "line {line}");
     let (p, line, _) = problem("def f(:\n    pass\n");
-    assert_eq!((p.kind, line), ("SyntaxError", 1));
+    assert_eq!((p.kind, line), (ProblemKind::SyntaxError, 1));
     let (p, _, _) = problem("a, *b, *c = [1, 2, 3]\n");
-    assert_eq!(p.kind, "SyntaxError");
+    assert_eq!(p.kind, ProblemKind::SyntaxError);
     // Syntax newer than CPython 3.11 is a syntax error, as it is there.
     let (p, _, _) = problem("type Alias = int\n");
-    assert_eq!(p.kind, "SyntaxError");
+    assert_eq!(p.kind, ProblemKind::SyntaxError);
 }
 
 #[test]
 fn absurd_nesting_is_refused_before_parsing() {
     let deep_unary = format!("x = {}1\n", "-".repeat(5000));
     let (p, line, _) = problem(&deep_unary);
-    assert_eq!((p.kind, line), ("NotSupported", 1));
+    assert_eq!((p.kind, line), (ProblemKind::NotSupported, 1));
     assert!(p.message.contains("nested more than"), "{}", p.message);
     let long_chain = format!("y = 0\nx = {}\n", vec!["1"; 5000].join(" + "));
     assert_eq!(problem(&long_chain).1, 2);
     let brackets = format!("x = {}{}\n", "[".repeat(1000), "]".repeat(1000));
-    assert_eq!(problem(&brackets).0.kind, "NotSupported");
+    assert_eq!(problem(&brackets).0.kind, ProblemKind::NotSupported);
     let fstring = format!("x = f'{{{}1}}'\n", "-".repeat(5000));
-    assert_eq!(problem(&fstring).0.kind, "NotSupported");
+    assert_eq!(problem(&fstring).0.kind, ProblemKind::NotSupported);
     let mut indented = String::new();
     for depth in 0..120 {
         indented.push_str(&format!("{}if True:\n", "    ".repeat(depth)));
     }
     indented.push_str(&format!("{}pass\n", "    ".repeat(120)));
     let (p, _, _) = problem(&indented);
-    assert_eq!((p.kind, p.message.as_str()), ("SyntaxError", "too many levels of indentation"));
+    assert_eq!((p.kind, p.message.as_str()), (ProblemKind::SyntaxError, "too many levels of indentation"));
 }
 
 #[test]

@@ -88,7 +88,7 @@ fn diagnostic_view(state: AppState, located: LocatedDiagnostic) -> impl IntoView
         <li class=format!("diagnostic {severity}")>
             <button class="diagnostic-jump" on:click=jump title="Show in the editor">
                 <span class="icon" aria-hidden="true">{icon}</span>
-                <span class="kind">{d.kind}</span>
+                <span class="kind">{d.kind.to_string()}</span>
                 <span class="place">{place}</span>
             </button>
             <p class="message">{d.message}</p>

@@ -37,7 +37,7 @@ fn groups(entries: Vec<LogEntry>) -> Vec<Vec<LogEntry>> {
 }
 
 fn group_view(group: Vec<LogEntry>) -> impl IntoView {
-    let phase = group.first().map_or("", |e| e.phase);
+    let phase = group.first().map_or("", |e| e.phase.as_str());
     let title = match phase {
         "flush" => "flush",
         "commit" => "COMMIT",

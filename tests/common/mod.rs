@@ -1,5 +1,7 @@
 //! Shared helpers for the models tests: where the shared reference material lives, and the model code
 //! of the conformance cases, the gallery lessons and the seed documents.
+
+#![allow(clippy::expect_used)] // test helpers fail loudly
 #![allow(dead_code)]
 
 use std::path::PathBuf;

@@ -1,6 +1,7 @@
 //! Constructors of the built-in types: `int(...)`, `float(...)`, `str(...)`, `list(...)`, … with
 //! CPython's conversions and error messages.
 
+use crate::eval::ExcType;
 use crate::eval::call::{expect_args, no_keywords, take_keyword};
 use crate::eval::dict::Dict;
 use crate::eval::value::{Property, Value};
@@ -39,7 +40,7 @@ pub fn to_int(interp: &mut Interp, v: &Value) -> PyResult<Value> {
                 return Err(interp.value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(interp.error("OverflowError", "cannot convert float infinity to integer"));
+                return Err(interp.error(ExcType::OverflowError, "cannot convert float infinity to integer"));
             }
             let t = f.trunc();
             if t.abs() < 9.0e18 {
@@ -116,7 +117,7 @@ pub fn to_float(interp: &mut Interp, v: &Value) -> PyResult<f64> {
         Value::Int(n) => Ok(*n as f64),
         Value::BigInt(n) => num_traits::ToPrimitive::to_f64(&**n)
             .filter(|f| f.is_finite())
-            .ok_or_else(|| interp.error("OverflowError", "int too large to convert to float")),
+            .ok_or_else(|| interp.error(ExcType::OverflowError, "int too large to convert to float")),
         Value::Bool(b) => Ok(f64::from(u8::from(*b))),
         Value::Str(s) => parse_float(s).ok_or_else(|| {
             interp.value_error(format!("could not convert string to float: {}", crate::eval::format::repr_str(s)))
@@ -291,7 +292,7 @@ pub fn object(interp: &mut Interp, args: Args) -> PyResult<Value> {
         class,
         dict: RefCell::new(indexmap::IndexMap::new()),
         native: RefCell::new(None),
-        id: crate::eval::value::next_id(),
+        id: interp.next_id(),
     })))
 }
 

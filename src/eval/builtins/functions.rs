@@ -1,6 +1,7 @@
 //! Built-in functions other than type constructors and numeric helpers.
 
 use super::numeric;
+use crate::eval::ExcType;
 use crate::eval::call::{expect_args, no_keywords, take_keyword};
 use crate::eval::value::{Module, Value};
 use crate::eval::{Args, Interp, PyResult};
@@ -195,7 +196,7 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::Iterator(_) => interp.next(it)?,
         Value::Instance(_) => match interp.call_method(it, "__next__", Vec::new()) {
             Ok(v) => Some(v),
-            Err(e) if e.class_name() == "StopIteration" && args.positional.len() == 2 => None,
+            Err(e) if interp.exception_is(&e, ExcType::StopIteration) && args.positional.len() == 2 => None,
             Err(e) => return Err(e),
         },
         other => return Err(interp.type_error(format!("'{}' object is not an iterator", other.type_name()))),
@@ -203,7 +204,7 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
     match (item, args.positional.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(default)) => Ok(default.clone()),
-        (None, None) => Err(interp.error("StopIteration", "")),
+        (None, None) => Err(interp.error(ExcType::StopIteration, "")),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Numeric built-in functions: `abs`, `round`, `divmod`, `pow`, `min`, `max`, `sum`, `hex`, `bin`, `oct`.
 
+use crate::eval::ExcType;
 use crate::eval::call::{expect_args, no_keywords, take_keyword};
 use crate::eval::format::round_float;
 use crate::eval::value::{Module, Value};
@@ -56,7 +57,7 @@ fn round(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
                 return Err(interp.value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(interp.error("OverflowError", "cannot convert float infinity to integer"));
+                return Err(interp.error(ExcType::OverflowError, "cannot convert float infinity to integer"));
             }
             let r = round_float(*f, 0);
             crate::eval::builtins::constructors::to_int(interp, &Value::Float(r))

@@ -1,6 +1,7 @@
 //! Methods of `dict`.
 
 use super::{Method, split};
+use crate::eval::ExcType;
 use crate::eval::builtins::fill_dict;
 use crate::eval::call::expect_args;
 use crate::eval::dict::Dict;
@@ -53,7 +54,7 @@ pub fn method(name: &str) -> Option<Method> {
             let last = d.borrow_mut().pop_last();
             match last {
                 Some((k, v)) => Ok(Value::tuple(vec![k, v])),
-                None => Err(i.error("KeyError", "popitem(): dictionary is empty")),
+                None => Err(i.error(ExcType::KeyError, "popitem(): dictionary is empty")),
             }
         },
         "setdefault" => |i, a| {

@@ -1,6 +1,7 @@
 //! Methods of `set`.
 
 use super::{Method, split};
+use crate::eval::ExcType;
 use crate::eval::call::expect_args;
 use crate::eval::dict::Set;
 use crate::eval::value::Value;
@@ -34,7 +35,7 @@ pub fn method(name: &str) -> Option<Method> {
         "pop" => |i, a| {
             let (s, _) = receiver(i, a, "pop", 0, 0)?;
             let first = s.borrow_mut().pop_first();
-            first.ok_or_else(|| i.error("KeyError", "pop from an empty set"))
+            first.ok_or_else(|| i.error(ExcType::KeyError, "pop from an empty set"))
         },
         "clear" => |i, a| {
             let (s, _) = receiver(i, a, "clear", 0, 0)?;

@@ -2,9 +2,9 @@
 //! in `isinstance` and `Mapped[datetime]`) whose instances carry a [`Dt`] as native state. The calendar
 //! arithmetic lives in `calendar`, the Python-facing methods in `methods`.
 //!
-//! The ORM converts `DateTime`/`Date`/`Time` cells back into these objects without an interpreter at
-//! hand, so the classes of the most recently created interpreter on this thread are also remembered in
-//! a thread-local (one interpreter runs per thread at a time).
+//! The classes belong to one interpreter (created when it starts, see [`prepare`]); the ORM passes its
+//! interpreter when it turns `DateTime`/`Date`/`Time` cells back into these objects, so two interpreters
+//! alive on one thread each get their own classes.
 
 mod calendar;
 mod compare;
@@ -14,7 +14,7 @@ mod methods;
 
 pub use calendar::Dt;
 
-use crate::eval::value::{Class, Module, Value, next_id};
+use crate::eval::value::{Class, Module, Value};
 use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
 use indexmap::IndexMap;
@@ -29,10 +29,6 @@ pub struct Classes {
     pub time: Rc<Class>,
     pub timedelta: Rc<Class>,
     pub timezone: Rc<Class>,
-}
-
-thread_local! {
-    static CURRENT: RefCell<Option<Classes>> = const { RefCell::new(None) };
 }
 
 fn new_class(interp: &Interp, name: &str, base: Option<&Rc<Class>>) -> Rc<Class> {
@@ -50,20 +46,14 @@ fn new_class(interp: &Interp, name: &str, base: Option<&Rc<Class>>) -> Rc<Class>
         builtin: None,
         hooks: None,
         native: RefCell::new(None),
-        id: next_id(),
+        id: interp.next_id(),
     })
 }
 
 /// The interpreter's datetime classes, created (with their methods) on first use.
 pub fn classes(interp: &mut Interp) -> Classes {
-    if let (Some(date), Some(datetime), Some(time), Some(timedelta), Some(timezone)) = (
-        interp.aux_classes.get("datetime.date").cloned(),
-        interp.aux_classes.get("datetime.datetime").cloned(),
-        interp.aux_classes.get("datetime.time").cloned(),
-        interp.aux_classes.get("datetime.timedelta").cloned(),
-        interp.aux_classes.get("datetime.timezone").cloned(),
-    ) {
-        return Classes { date, datetime, time, timedelta, timezone };
+    if let Some(c) = existing(interp) {
+        return c;
     }
     let date = new_class(interp, "date", None);
     let datetime = new_class(interp, "datetime", Some(&date));
@@ -86,10 +76,21 @@ pub fn classes(interp: &mut Interp) -> Classes {
         interp.aux_classes.insert(format!("datetime.{key}"), class.clone());
     }
     methods::install(&c);
-    let utc = make(&c, Dt::Zone(0));
+    let utc = make(interp, &c, Dt::Zone(0));
     c.timezone.dict.borrow_mut().insert(Name::from("utc"), utc);
-    CURRENT.with(|cur| *cur.borrow_mut() = Some(c.clone()));
     c
+}
+
+/// The interpreter's datetime classes, if they were created.
+fn existing(interp: &Interp) -> Option<Classes> {
+    let get = |name: &str| interp.aux_classes.get(name).cloned();
+    Some(Classes {
+        date: get("datetime.date")?,
+        datetime: get("datetime.datetime")?,
+        time: get("datetime.time")?,
+        timedelta: get("datetime.timedelta")?,
+        timezone: get("datetime.timezone")?,
+    })
 }
 
 /// Called when an interpreter starts, so that the ORM can build datetime objects from cells.
@@ -110,12 +111,18 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
     }
     m.set("MINYEAR", Value::Int(1));
     m.set("MAXYEAR", Value::Int(9999));
-    m.set("UTC", make(&c, Dt::Zone(0)));
+    m.set("UTC", make(interp, &c, Dt::Zone(0)));
     Ok(m)
 }
 
+/// A new object of the interpreter's class matching `dt`.
+pub fn new_dt(interp: &mut Interp, dt: Dt) -> Value {
+    let c = classes(interp);
+    make(interp, &c, dt)
+}
+
 /// A new object of the class matching `dt`.
-pub fn make(c: &Classes, dt: Dt) -> Value {
+pub fn make(interp: &Interp, c: &Classes, dt: Dt) -> Value {
     let class = match dt {
         Dt::Date(_) => &c.date,
         Dt::DateTime { .. } => &c.datetime,
@@ -127,7 +134,7 @@ pub fn make(c: &Classes, dt: Dt) -> Value {
         class: class.clone(),
         dict: RefCell::new(IndexMap::new()),
         native: RefCell::new(Some(Rc::new(dt))),
-        id: next_id(),
+        id: interp.next_id(),
     }))
 }
 
@@ -172,7 +179,7 @@ pub enum SqlKind {
 
 /// The object for stored text of a date/datetime/time column, or `None` if the text does not parse
 /// (the caller then keeps the text, as SQLAlchemy would raise only on read in odd cases).
-pub fn from_sql_text(text: &str, kind: SqlKind) -> Option<Value> {
+pub fn from_sql_text(interp: &Interp, text: &str, kind: SqlKind) -> Option<Value> {
     let dt = match kind {
         SqlKind::Date => Dt::Date(calendar::parse_datetime(text)?.0),
         SqlKind::DateTime => {
@@ -181,5 +188,5 @@ pub fn from_sql_text(text: &str, kind: SqlKind) -> Option<Value> {
         }
         SqlKind::Time => Dt::Time { us: calendar::parse_time(text)?.0, tz: None },
     };
-    CURRENT.with(|cur| cur.borrow().as_ref().map(|c| make(c, dt)))
+    existing(interp).map(|c| make(interp, &c, dt))
 }

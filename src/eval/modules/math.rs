@@ -1,5 +1,6 @@
 //! The `math` module: the handful of functions tutorials use.
 
+use crate::eval::ExcType;
 use crate::eval::value::{Module, Value};
 use crate::eval::{Args, Interp, PyResult};
 use num_bigint::BigInt;
@@ -84,7 +85,7 @@ fn float_result(interp: &Interp, x: f64, inputs_finite: bool) -> PyResult<Value>
         return Err(interp.value_error("math domain error"));
     }
     if x.is_infinite() && inputs_finite {
-        return Err(interp.error("OverflowError", "math range error"));
+        return Err(interp.error(ExcType::OverflowError, "math range error"));
     }
     Ok(Value::Float(x))
 }

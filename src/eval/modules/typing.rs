@@ -4,7 +4,7 @@
 //! evaluate and keep their structure: a subscripted type is a `_GenericAlias` instance holding
 //! `__origin__` and `__args__`, which the ORM inspects. `X | None` builds the same Union alias.
 
-use crate::eval::value::{BuiltinType, Class, Instance, Module, Value, next_id};
+use crate::eval::value::{BuiltinType, Class, Instance, Module, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
 use indexmap::IndexMap;
@@ -65,7 +65,12 @@ fn special_form(interp: &mut Interp, name: &str) -> Value {
     }
     let mut dict = IndexMap::new();
     dict.insert(Name::from("_name"), Value::str(name));
-    Value::Instance(Rc::new(Instance { class, dict: RefCell::new(dict), native: RefCell::new(None), id: next_id() }))
+    Value::Instance(Rc::new(Instance {
+        class,
+        dict: RefCell::new(dict),
+        native: RefCell::new(None),
+        id: interp.next_id(),
+    }))
 }
 
 fn form_getitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -97,7 +102,12 @@ pub fn make_alias(interp: &mut Interp, origin: Value, args: Vec<Value>) -> Value
     let mut dict = IndexMap::new();
     dict.insert(Name::from("__origin__"), origin);
     dict.insert(Name::from("__args__"), Value::tuple(args));
-    Value::Instance(Rc::new(Instance { class, dict: RefCell::new(dict), native: RefCell::new(None), id: next_id() }))
+    Value::Instance(Rc::new(Instance {
+        class,
+        dict: RefCell::new(dict),
+        native: RefCell::new(None),
+        id: interp.next_id(),
+    }))
 }
 
 /// The origin of a subscripted type (`Mapped` for `Mapped[int]`), if `v` is one.
@@ -186,7 +196,7 @@ impl Interp {
             builtin: None,
             hooks: None,
             native: RefCell::new(None),
-            id: next_id(),
+            id: self.next_id(),
         });
         self.aux_classes.insert(name.to_string(), class.clone());
         class

@@ -2,6 +2,7 @@
 //! floor division and modulo rounding toward negative infinity, true division giving floats, and
 //! CPython's ZeroDivisionError messages.
 
+use crate::eval::ExcType;
 use crate::eval::value::Value;
 use crate::eval::{Interp, PyResult};
 use crate::ir::BinOp;
@@ -151,7 +152,7 @@ impl Interp {
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.error("OverflowError", "(34, 'Numerical result out of range')"));
+                    return Err(self.error(ExcType::OverflowError, "(34, 'Numerical result out of range')"));
                 }
                 r
             }

@@ -1,5 +1,6 @@
 //! Subscripting: `obj[index]`, `obj[a:b:c]`, item assignment and deletion, and `len()`.
 
+use crate::eval::ExcType;
 use crate::eval::value::Value;
 use crate::eval::{Interp, PyResult};
 
@@ -146,7 +147,7 @@ impl Interp {
         let fit = |v: i128| i64::try_from(v).ok();
         match (fit(at(s_start)), fit(at(s_stop)), fit(i128::from(step) * i128::from(s_step))) {
             (Some(a), Some(b), Some(c)) => Ok(Value::Range(a, b, c)),
-            _ => Err(self.error("OverflowError", "Python int too large to convert to C ssize_t")),
+            _ => Err(self.error(ExcType::OverflowError, "Python int too large to convert to C ssize_t")),
         }
     }
 

@@ -1,5 +1,4 @@
-//! What cascades reach from an object (one group per relationship, in mapper order) and attribute
-//! expiry (`expire`, `expire_on_commit`, rollback).
+//! What cascades reach from an object: one group per relationship, in mapper order.
 
 use super::*;
 
@@ -36,34 +35,5 @@ impl Orm {
             );
         }
         out
-    }
-
-    /// Expires column attributes (all, or `keys`) and forgets loaded relationships.
-    pub fn expire_instance(&self, inst: &Rc<Instance>, keys: Option<&[String]>) {
-        let Some(info) = mapped(&inst.class) else { return };
-        let Some(state) = existing_state(inst) else { return };
-        let (columns, relationships) = {
-            let reg = info.registry.borrow();
-            let columns: Vec<String> = reg
-                .table_of(info.mapper)
-                .map(|t| t.columns.iter().map(|c| c.key.clone()).collect())
-                .unwrap_or_default();
-            let rels: Vec<String> = reg
-                .mappers
-                .get(info.mapper)
-                .map(|m| m.relationships.iter().map(|r| r.key.clone()).collect())
-                .unwrap_or_default();
-            (columns, rels)
-        };
-        let wanted = |k: &String| keys.is_none_or(|ks| ks.contains(k));
-        let mut s = state.borrow_mut();
-        for key in columns.iter().filter(|k| wanted(k)) {
-            s.expired.insert(key.clone());
-            inst.dict.borrow_mut().shift_remove(key.as_str());
-        }
-        for key in relationships.iter().filter(|k| wanted(k)) {
-            inst.dict.borrow_mut().shift_remove(key.as_str());
-            s.history.shift_remove(key);
-        }
     }
 }

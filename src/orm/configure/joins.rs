@@ -2,6 +2,7 @@
 //! of a many-to-many association table, with SQLAlchemy's errors when they cannot be determined.
 
 use super::*;
+use crate::orm::SaExc;
 
 /// Foreign keys of `from_table` that reference `to_table`: (from column, to column).
 pub(super) fn foreign_keys(reg: &Registry, from_table: &str, to_table: &str) -> Vec<(String, String)> {
@@ -66,7 +67,7 @@ pub(super) fn direction(
 
 pub(super) fn no_foreign_keys(label: &str) -> Failed {
     Failed::Orm((
-        "NoForeignKeysError",
+        SaExc::NoForeignKeysError,
         format!(
             "Could not determine join condition between parent/child tables on relationship {label} - there are no foreign keys linking these tables.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify a 'primaryjoin' expression."
         ),
@@ -75,7 +76,7 @@ pub(super) fn no_foreign_keys(label: &str) -> Failed {
 
 pub(super) fn ambiguous(label: &str) -> Failed {
     Failed::Orm((
-        "AmbiguousForeignKeysError",
+        SaExc::AmbiguousForeignKeysError,
         format!(
             "Could not determine join condition between parent/child tables on relationship {label} - there are multiple foreign key paths linking the tables.  Specify the 'foreign_keys' argument, providing a list of those columns which should be counted as containing a foreign key reference to the parent table."
         ),
@@ -105,7 +106,7 @@ pub(super) fn link_secondary(
     }
     if owner == target && (local.len() != 1 || remote.len() != 1 || local == remote) {
         return Err(Failed::Orm((
-            "AmbiguousForeignKeysError",
+            SaExc::AmbiguousForeignKeysError,
             format!(
                 "Could not determine join condition between parent/child tables on relationship {label} - there are multiple foreign key paths linking the tables via secondary table '{table}'.  Specify the 'foreign_keys' argument, providing a list of those columns which should be counted as containing a foreign key reference from the secondary table to each of the parent and child tables."
             ),
@@ -113,7 +114,7 @@ pub(super) fn link_secondary(
     }
     if local.is_empty() || remote.is_empty() {
         return Err(Failed::Orm((
-            "NoForeignKeysError",
+            SaExc::NoForeignKeysError,
             format!(
                 "Could not determine join condition between parent/child tables on relationship {label} - there are no foreign keys linking these tables via secondary table '{table}'.  Ensure that referencing columns are associated with a ForeignKey or ForeignKeyConstraint, or specify 'primaryjoin' and 'secondaryjoin' expressions."
             ),

@@ -135,7 +135,7 @@ pub fn register_legacy_table(
             foreign_key: fk,
             ondelete: spec.ondelete.clone(),
             autoincrement: false,
-            line: spec.line,
+            site: spec.site,
         });
     }
     let unique_sets = t
@@ -147,8 +147,8 @@ pub fn register_legacy_table(
             _ => None,
         })
         .collect();
-    let line = interp.current_line().map(|(_, l)| l);
-    let def = TableDef { name: t.name.clone(), columns, mapper: None, unique_sets, line };
+    let site = Some(interp.call_site());
+    let def = TableDef { name: t.name.clone(), columns, mapper: None, unique_sets, site };
     reg.borrow_mut().tables.insert(t.name.clone(), def);
     Ok(())
 }

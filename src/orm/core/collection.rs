@@ -4,6 +4,7 @@
 
 use super::expr_obj::expr_value;
 use super::{Method, core_class, split_self};
+use crate::eval::ExcType;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::native::{as_str, state, wrap};
@@ -17,7 +18,7 @@ pub struct ColumnsObj {
 /// A collection as a Python object.
 pub fn columns_value(interp: &mut Interp, items: Vec<(String, ExprRef)>) -> Value {
     let class = core_class(interp, "sqlalchemy.sql.base", "ReadOnlyColumnCollection", METHODS, &[]);
-    wrap(&class, ColumnsObj { items })
+    wrap(interp, &class, ColumnsObj { items })
 }
 
 fn this(interp: &Interp, args: Args) -> PyResult<(std::rc::Rc<ColumnsObj>, Args)> {
@@ -62,7 +63,7 @@ const METHODS: &[(&str, Method)] = &[
         let name = rest.positional.first().and_then(as_str).unwrap_or_default();
         match c.items.iter().find(|(n, _)| *n == name) {
             Some((_, e)) => Ok(expr_value(i, e.clone())),
-            None => Err(i.error("AttributeError", name)),
+            None => Err(i.error(ExcType::AttributeError, name)),
         }
     }),
     ("__getitem__", |i, a| {

@@ -57,7 +57,7 @@ fn compiled_value(
     params: Vec<(String, crate::sql::value::SqlValue)>,
 ) -> Value {
     let class = core_class(interp, "sqlalchemy.sql.compiler", compiled_class(compiled.dialect), METHODS, PROPERTIES);
-    wrap(&class, CompiledObj { compiled, params })
+    wrap(interp, &class, CompiledObj { compiled, params })
 }
 
 fn compiled_class(d: Dialect) -> &'static str {
@@ -141,7 +141,7 @@ fn dialect_value(interp: &mut Interp, d: Dialect) -> Value {
         Dialect::Default => ("sqlalchemy.engine.default", "StrCompileDialect"),
     };
     let class = core_class(interp, module, name, &[], &[]);
-    let v = wrap(&class, DialectObj(d));
+    let v = wrap(interp, &class, DialectObj(d));
     if let Value::Instance(inst) = &v {
         inst.dict.borrow_mut().insert(crate::ir::Name::from("name"), Value::str(d.name()));
     }

@@ -4,9 +4,11 @@
 //! Python exceptions SQLAlchemy raises.
 
 use super::expr_obj::ExprObj;
+use crate::eval::ExcType;
 use crate::eval::modules::datetime::{self, Dt};
 use crate::eval::value::Value;
 use crate::eval::{Exc, Interp, PyResult};
+use crate::orm::SaExc;
 use crate::sql::elements::ExprRef;
 use crate::sql::elements::build::{self, Operand};
 use crate::sql::error::{SqlError, SqlErrorKind};
@@ -17,21 +19,29 @@ use std::rc::Rc;
 /// A SQL-layer error as the Python exception SQLAlchemy raises.
 pub fn sql_error(interp: &Interp, e: SqlError) -> Box<Exc> {
     match e.kind {
-        SqlErrorKind::NotImplemented => interp.error("NotImplementedError", e.message),
+        SqlErrorKind::NotImplemented => interp.error(ExcType::NotImplementedError, e.message),
         SqlErrorKind::Type => interp.type_error(e.message),
-        SqlErrorKind::Attribute => interp.error("AttributeError", e.message),
-        SqlErrorKind::Key => interp.error("KeyError", e.message),
+        SqlErrorKind::Attribute => interp.error(ExcType::AttributeError, e.message),
+        SqlErrorKind::Key => interp.error(ExcType::KeyError, e.message),
         kind => match crate::orm::orm(interp) {
-            Ok(orm) => {
-                let name = match kind {
-                    SqlErrorKind::MissingParameter => "StatementError",
-                    SqlErrorKind::UnsupportedCompilation => "CompileError",
-                    other => other.class_name(),
-                };
-                orm.error(interp, name, e.message)
-            }
+            Ok(orm) => orm.error(interp, sa_kind(kind), e.message),
             Err(exc) => exc,
         },
+    }
+}
+
+/// The SQLAlchemy exception class of a SQL-layer error kind that is not a Python built-in.
+fn sa_kind(kind: SqlErrorKind) -> SaExc {
+    match kind {
+        SqlErrorKind::Argument => SaExc::ArgumentError,
+        SqlErrorKind::Compile => SaExc::CompileError,
+        SqlErrorKind::NoForeignKeys => SaExc::NoForeignKeysError,
+        SqlErrorKind::AmbiguousForeignKeys => SaExc::AmbiguousForeignKeysError,
+        SqlErrorKind::NoReferencedTable => SaExc::NoReferencedTableError,
+        SqlErrorKind::NoReferencedColumn => SaExc::NoReferencedColumnError,
+        SqlErrorKind::UnsupportedCompilation => SaExc::UnsupportedCompilationError,
+        SqlErrorKind::MissingParameter => SaExc::StatementError,
+        _ => SaExc::InvalidRequestError,
     }
 }
 
@@ -113,7 +123,7 @@ pub fn from_sql_value(interp: &mut Interp, v: &SqlValue) -> Value {
         SqlValue::Date { year, month, day } => {
             let c = datetime::classes(interp);
             match datetime::ordinal(i64::from(*year), i64::from(*month), i64::from(*day)) {
-                Some(o) => datetime::make(&c, Dt::Date(o)),
+                Some(o) => datetime::make(interp, &c, Dt::Date(o)),
                 None => Value::None,
             }
         }
@@ -123,7 +133,7 @@ pub fn from_sql_value(interp: &mut Interp, v: &SqlValue) -> Value {
                 Some(o) => {
                     let us = ((i64::from(*hour) * 60 + i64::from(*minute)) * 60 + i64::from(*second)) * 1_000_000
                         + i64::from(*micro);
-                    datetime::make(&c, Dt::DateTime { day: o, us, tz: None })
+                    datetime::make(interp, &c, Dt::DateTime { day: o, us, tz: None })
                 }
                 None => Value::None,
             }
@@ -132,11 +142,11 @@ pub fn from_sql_value(interp: &mut Interp, v: &SqlValue) -> Value {
             let c = datetime::classes(interp);
             let us = ((i64::from(*hour) * 60 + i64::from(*minute)) * 60 + i64::from(*second)) * 1_000_000
                 + i64::from(*micro);
-            datetime::make(&c, Dt::Time { us, tz: None })
+            datetime::make(interp, &c, Dt::Time { us, tz: None })
         }
         SqlValue::Interval { days, seconds, micros } => {
             let c = datetime::classes(interp);
-            datetime::make(&c, Dt::Delta((days * 86_400 + seconds) * 1_000_000 + micros))
+            datetime::make(interp, &c, Dt::Delta((days * 86_400 + seconds) * 1_000_000 + micros))
         }
         SqlValue::Bytes(_) | SqlValue::Uuid(_) => Value::str(&v.repr()),
     }
@@ -173,6 +183,39 @@ pub fn to_expr(interp: &mut Interp, v: &Value) -> PyResult<ExprRef> {
         Operand::Value(SqlValue::None) => Ok(Rc::new(crate::sql::elements::Expr::Null)),
         Operand::Value(val) => Ok(build::literal(val, None)),
     }
+}
+
+/// A WHERE/HAVING criterion (`coercions.expect(WhereHavingRole, ...)`): expressions pass, `None`/`True`/
+/// `False` become `NULL`/`true()`/`false()`, and any other plain value is an `ArgumentError`, since
+/// binding it would silently filter on a constant.
+pub fn to_where(interp: &mut Interp, v: &Value) -> PyResult<ExprRef> {
+    use crate::sql::elements::Expr;
+    match v {
+        Value::None => return Ok(Rc::new(Expr::Null)),
+        Value::Bool(true) => return Ok(Rc::new(Expr::True)),
+        Value::Bool(false) => return Ok(Rc::new(Expr::False)),
+        _ => {}
+    }
+    if let Some(e) = expr_of(interp, v)? {
+        return Ok(e);
+    }
+    if let Some(s) = super::select_obj::select_stmt_of(v) {
+        return Ok(build::scalar_select(s));
+    }
+    let message = match v {
+        Value::Str(s) => {
+            // `util.ellipses_string`: the first 25 characters and `...`.
+            let shown: String = if s.chars().count() > 25 {
+                format!("{}...", s.chars().take(25).collect::<String>())
+            } else {
+                s.to_string()
+            };
+            let r = interp.repr(&Value::str(&shown))?;
+            format!("Textual SQL expression {r} should be explicitly declared as text({r})")
+        }
+        other => format!("SQL expression for WHERE/HAVING role expected, got {}.", interp.repr(other)?),
+    };
+    Err(crate::orm::orm(interp)?.error(interp, SaExc::ArgumentError, message))
 }
 
 /// A type argument: a type class (`Integer`), an instance (`String(30)`), or `None`.

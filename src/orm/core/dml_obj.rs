@@ -4,8 +4,10 @@
 
 use super::convert::{py, to_expr, to_operand};
 use super::{Method, arg, core_class, kwarg, split_self};
+use crate::eval::ExcType;
 use crate::eval::value::{Module, Value};
 use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
 use crate::orm::native::{as_str, state, wrap};
 use crate::sql::compiler::{CompileOptions, Compiler, Dialect};
 use crate::sql::dml::{Delete, DmlKey, DmlStatement, DmlValue, Insert, OnConflict, Update};
@@ -32,7 +34,7 @@ fn class_name(s: &DmlStatement) -> &'static str {
 pub fn dml_value(interp: &mut Interp, stmt: DmlStatement, sqlite: bool) -> Value {
     let module = if sqlite { "sqlalchemy.dialects.sqlite.dml" } else { "sqlalchemy.sql.dml" };
     let class = core_class(interp, module, class_name(&stmt), METHODS, PROPERTIES);
-    wrap(&class, DmlObj { stmt, sqlite })
+    wrap(interp, &class, DmlObj { stmt, sqlite })
 }
 
 pub fn insert_value(interp: &mut Interp, table: &FromRef) -> Value {
@@ -56,7 +58,7 @@ fn table_arg(interp: &mut Interp, args: &Args) -> PyResult<FromRef> {
             let orm = crate::orm::orm(interp)?;
             Err(orm.error(
                 interp,
-                "ArgumentError",
+                SaExc::ArgumentError,
                 format!("subject table for an INSERT, UPDATE or DELETE expected, got {shown}."),
             ))
         }
@@ -160,7 +162,7 @@ fn values(interp: &mut Interp, args: Args) -> PyResult<Value> {
             DmlStatement::Update(Rc::new(new))
         }
         DmlStatement::Delete(_) => {
-            return Err(interp.error("AttributeError", "'Delete' object has no attribute 'values'"));
+            return Err(interp.error(ExcType::AttributeError, "'Delete' object has no attribute 'values'"));
         }
     };
     Ok(dml_value(interp, stmt, s.sqlite))
@@ -170,7 +172,7 @@ fn where_(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (s, rest) = this(interp, args)?;
     let mut crit: Vec<ExprRef> = Vec::new();
     for v in &rest.positional {
-        crit.push(to_expr(interp, v)?);
+        crit.push(super::convert::to_where(interp, v)?);
     }
     let stmt = match &s.stmt {
         DmlStatement::Update(u) => {
@@ -184,7 +186,7 @@ fn where_(interp: &mut Interp, args: Args) -> PyResult<Value> {
             DmlStatement::Delete(Rc::new(new))
         }
         DmlStatement::Insert(_) => {
-            return Err(interp.error("AttributeError", "'Insert' object has no attribute 'where'"));
+            return Err(interp.error(ExcType::AttributeError, "'Insert' object has no attribute 'where'"));
         }
     };
     Ok(dml_value(interp, stmt, s.sqlite))
@@ -229,7 +231,7 @@ pub fn dml_str(interp: &Interp, s: &DmlStatement, sqlite: bool) -> PyResult<Stri
 fn on_conflict(interp: &mut Interp, args: Args, update: bool) -> PyResult<Value> {
     let (s, rest) = this(interp, args)?;
     let DmlStatement::Insert(i) = &s.stmt else {
-        return Err(interp.error("AttributeError", "on_conflict is for INSERT"));
+        return Err(interp.error(ExcType::AttributeError, "on_conflict is for INSERT"));
     };
     let mut index_elements = Vec::new();
     if let Some(v) = kwarg(&rest, "index_elements") {
@@ -275,7 +277,7 @@ const METHODS: &[(&str, Method)] = &[
     ("ordered_values", |i, a| {
         let (s, rest) = this(i, a)?;
         let DmlStatement::Update(u) = &s.stmt else {
-            return Err(i.error("AttributeError", "ordered_values is for UPDATE"));
+            return Err(i.error(ExcType::AttributeError, "ordered_values is for UPDATE"));
         };
         let mut new = (**u).clone();
         for t in &rest.positional {
@@ -321,7 +323,7 @@ const METHODS: &[(&str, Method)] = &[
     ("from_select", |i, a| {
         let (s, rest) = this(i, a)?;
         let DmlStatement::Insert(ins) = &s.stmt else {
-            return Err(i.error("AttributeError", "from_select is for INSERT"));
+            return Err(i.error(ExcType::AttributeError, "from_select is for INSERT"));
         };
         let names_v = arg(&rest, 0, "names").unwrap_or(Value::None);
         let mut names = Vec::new();

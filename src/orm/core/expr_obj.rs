@@ -5,6 +5,7 @@
 
 use super::convert::py;
 use super::{Method, core_class, fake_address, named_repr, split_self};
+use crate::eval::ExcType;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::native::state;
@@ -71,7 +72,7 @@ pub fn expr_value(interp: &mut Interp, expr: ExprRef) -> Value {
     let (module, name) = class_of(&expr);
     let class = core_class(interp, module, &name, super::operators::METHODS, PROPERTIES);
     add_methods(&class);
-    crate::orm::native::wrap(&class, ExprObj { expr, orm: None })
+    crate::orm::native::wrap(interp, &class, ExprObj { expr, orm: None })
 }
 
 /// Wraps an expression that stands for a mapped attribute.
@@ -79,7 +80,7 @@ pub fn attr_value(interp: &mut Interp, expr: ExprRef, orm: OrmAttr) -> Value {
     let class =
         core_class(interp, "sqlalchemy.orm.attributes", "InstrumentedAttribute", super::operators::METHODS, PROPERTIES);
     add_methods(&class);
-    crate::orm::native::wrap(&class, ExprObj { expr, orm: Some(orm) })
+    crate::orm::native::wrap(interp, &class, ExprObj { expr, orm: Some(orm) })
 }
 
 /// The per-object methods (repr, str, compile) shared by every expression class.
@@ -203,7 +204,7 @@ pub const PROPERTIES: &[(&str, Method)] = &[
             Some(n) => Value::str(&anon_text(&n)),
             None => match &*this.expr {
                 Expr::Bind(_) => {
-                    return Err(i.error("AttributeError", "'BindParameter' object has no attribute 'name'"));
+                    return Err(i.error(ExcType::AttributeError, "'BindParameter' object has no attribute 'name'"));
                 }
                 _ => Value::None,
             },
@@ -216,7 +217,7 @@ pub const PROPERTIES: &[(&str, Method)] = &[
                 Some(t) => super::from_obj::from_value(i, t.clone()),
                 None => Value::None,
             }),
-            _ => Err(i.error("AttributeError", "this expression has no attribute 'table'")),
+            _ => Err(i.error(ExcType::AttributeError, "this expression has no attribute 'table'")),
         }
     }),
     ("element", |i, a| {
@@ -227,7 +228,7 @@ pub const PROPERTIES: &[(&str, Method)] = &[
                 Ok(expr_value(i, e.clone()))
             }
             Expr::ScalarSelect { select, .. } => Ok(super::select_obj::select_value(i, select.clone())),
-            _ => Err(i.error("AttributeError", "this expression has no attribute 'element'")),
+            _ => Err(i.error(ExcType::AttributeError, "this expression has no attribute 'element'")),
         }
     }),
     ("expression", |_, a| {
@@ -272,21 +273,21 @@ pub const PROPERTIES: &[(&str, Method)] = &[
                 crate::sql::elements::BindValue::Value(v) => super::convert::from_sql_value(i, v),
                 crate::sql::elements::BindValue::Required => Value::None,
             }),
-            _ => Err(i.error("AttributeError", "this expression has no attribute 'value'")),
+            _ => Err(i.error(ExcType::AttributeError, "this expression has no attribute 'value'")),
         }
     }),
     ("left", |i, a| {
         let (this, _, _) = this_expr(i, a)?;
         match &*this.expr {
             Expr::Binary(b) => Ok(expr_value(i, b.left.clone())),
-            _ => Err(i.error("AttributeError", "this expression has no attribute 'left'")),
+            _ => Err(i.error(ExcType::AttributeError, "this expression has no attribute 'left'")),
         }
     }),
     ("right", |i, a| {
         let (this, _, _) = this_expr(i, a)?;
         match &*this.expr {
             Expr::Binary(b) => Ok(expr_value(i, b.right.clone())),
-            _ => Err(i.error("AttributeError", "this expression has no attribute 'right'")),
+            _ => Err(i.error(ExcType::AttributeError, "this expression has no attribute 'right'")),
         }
     }),
 ];

@@ -5,6 +5,7 @@
 use super::collection::columns_value;
 use super::convert::{py, to_expr};
 use super::{Method, arg, core_class, fake_address, kwarg, named_repr, split_self};
+use crate::eval::ExcType;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::native::{as_str, state, wrap};
@@ -37,7 +38,7 @@ fn class_name(f: &FromClause) -> (&'static str, &'static str) {
 pub fn from_value(interp: &mut Interp, from: FromRef) -> Value {
     let (module, name) = class_name(&from);
     let class = core_class(interp, module, name, METHODS, PROPERTIES);
-    wrap(&class, FromObj { from })
+    wrap(interp, &class, FromObj { from })
 }
 
 /// The FROM element a Python object is (tables, aliases, subqueries, joins; mapped classes through the
@@ -221,7 +222,7 @@ const METHODS: &[(&str, Method)] = &[
 fn cte_union(interp: &mut Interp, args: Args, keyword: crate::sql::selectable::CompoundKeyword) -> PyResult<Value> {
     let (from, _, rest) = this(interp, args)?;
     let FromKind::Cte(c) = &from.kind else {
-        return Err(interp.error("AttributeError", "union() is available on CTEs and SELECTs"));
+        return Err(interp.error(ExcType::AttributeError, "union() is available on CTEs and SELECTs"));
     };
     let mut selects = vec![c.element.clone()];
     for v in &rest.positional {
@@ -301,7 +302,7 @@ const PROPERTIES: &[(&str, Method)] = &[
         let items: Vec<(String, ExprRef)> =
             cols.iter().map(|c| (c.col.key.clone(), Rc::new(Expr::Column(c.clone())) as ExprRef)).collect();
         let class = core_class(i, "sqlalchemy.sql.schema", "PrimaryKeyConstraint", PK_METHODS, &[]);
-        let v = wrap(&class, PrimaryKeyObj { repr: format!("PrimaryKeyConstraint({})", parts.join(", ")), items });
+        let v = wrap(i, &class, PrimaryKeyObj { repr: format!("PrimaryKeyConstraint({})", parts.join(", ")), items });
         Ok(v)
     }),
     ("foreign_keys", |i, a| {
@@ -325,21 +326,21 @@ const PROPERTIES: &[(&str, Method)] = &[
         let (from, _, _) = this(i, a)?;
         match &from.kind {
             FromKind::Join(j) => Ok(from_value(i, j.left.clone())),
-            _ => Err(i.error("AttributeError", "left")),
+            _ => Err(i.error(ExcType::AttributeError, "left")),
         }
     }),
     ("right", |i, a| {
         let (from, _, _) = this(i, a)?;
         match &from.kind {
             FromKind::Join(j) => Ok(from_value(i, j.right.clone())),
-            _ => Err(i.error("AttributeError", "right")),
+            _ => Err(i.error(ExcType::AttributeError, "right")),
         }
     }),
     ("onclause", |i, a| {
         let (from, _, _) = this(i, a)?;
         match &from.kind {
             FromKind::Join(j) => Ok(super::expr_obj::expr_value(i, j.onclause.clone())),
-            _ => Err(i.error("AttributeError", "onclause")),
+            _ => Err(i.error(ExcType::AttributeError, "onclause")),
         }
     }),
     ("element", |i, a| {
@@ -348,7 +349,7 @@ const PROPERTIES: &[(&str, Method)] = &[
             FromKind::Subquery { element, .. } => Ok(super::select_obj::select_value(i, element.clone())),
             FromKind::Cte(c) => Ok(super::select_obj::select_value(i, c.element.clone())),
             FromKind::Alias { element, .. } => Ok(from_value(i, element.clone())),
-            _ => Err(i.error("AttributeError", "element")),
+            _ => Err(i.error(ExcType::AttributeError, "element")),
         }
     }),
     ("metadata", |i, a| {

@@ -7,6 +7,7 @@ use super::convert::{py, to_expr, to_operand, to_sql_value, to_type};
 use super::expr_obj::{expr_value, this_expr};
 use super::from_obj::{from_of, from_value};
 use super::{Method, arg, core_class, kwarg, split_self};
+use crate::eval::ExcType;
 use crate::eval::value::{Module, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::native::{as_str, state, wrap};
@@ -25,7 +26,7 @@ struct FuncGen {
 
 fn func_value(interp: &mut Interp, path: Vec<String>) -> Value {
     let class = core_class(interp, "sqlalchemy.sql.functions", "_FunctionGenerator", FUNC_METHODS, &[]);
-    wrap(&class, FuncGen { path })
+    wrap(interp, &class, FuncGen { path })
 }
 
 const FUNC_METHODS: &[(&str, Method)] = &[
@@ -34,7 +35,7 @@ const FUNC_METHODS: &[(&str, Method)] = &[
         let g = state::<FuncGen>(&this).ok_or_else(|| i.type_error("func expected"))?;
         let name = rest.positional.first().and_then(as_str).unwrap_or_default();
         if name.starts_with("__") {
-            return Err(i.error("AttributeError", name));
+            return Err(i.error(ExcType::AttributeError, name));
         }
         let mut path = g.path.clone();
         path.push(name.trim_end_matches('_').to_string());
@@ -140,11 +141,11 @@ fn scalar_select_gen(interp: &mut Interp, args: Args, method: &str) -> PyResult<
         Expr::ScalarSelect { select, ty } => (select.clone(), false, ty.clone()),
         Expr::Unary(u) if u.operator == Some(Op::Exists) => match &*u.element {
             Expr::ScalarSelect { select, ty } => (select.clone(), true, ty.clone()),
-            _ => return Err(interp.error("AttributeError", method.to_string())),
+            _ => return Err(interp.error(ExcType::AttributeError, method.to_string())),
         },
         _ => {
             return Err(interp.error(
-                "AttributeError",
+                ExcType::AttributeError,
                 format!(
                     "Neither '{}' object nor 'Comparator' object has an attribute '{method}'",
                     this.expr.class_name()
@@ -438,7 +439,7 @@ fn values_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let literal_binds = super::flag(interp, &args, "literal_binds")?;
     let v = crate::sql::selectable::Values { name, columns, rows: Vec::new(), literal_binds };
     let class = core_class(interp, "sqlalchemy.sql.selectable", "Values", VALUES_METHODS, &[]);
-    Ok(wrap(&class, ValuesBuilder(v)))
+    Ok(wrap(interp, &class, ValuesBuilder(v)))
 }
 
 /// `Values(...)` before `.data(...)`.

@@ -5,6 +5,7 @@
 use super::convert::{py, to_expr, to_operand, to_sql_value, to_type};
 use super::expr_obj::{expr_value, this_expr};
 use super::{Method, arg, kwarg};
+use crate::eval::ExcType;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::sql::elements::build::{self, InOperand, Operand};
@@ -127,7 +128,7 @@ fn getitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
             let item = ty.item.as_deref().cloned().unwrap_or_else(SqlType::null);
             Ok(expr_value(interp, build::binary(&this.expr, &right, Op::GetItem, item, None)))
         }
-        _ => Err(interp.error("NotImplementedError", "Operator 'getitem' is not supported on this expression")),
+        _ => Err(interp.error(ExcType::NotImplementedError, "Operator 'getitem' is not supported on this expression")),
     }
 }
 
@@ -258,8 +259,10 @@ fn no_attr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let name = crate::orm::native::as_str(&first(&rest)).unwrap_or_default();
     let class = value.as_instance().map(|i| i.class.name.to_string()).unwrap_or_default();
     let _ = this;
-    Err(interp
-        .error("AttributeError", format!("Neither '{class}' object nor 'Comparator' object has an attribute '{name}'")))
+    Err(interp.error(
+        ExcType::AttributeError,
+        format!("Neither '{class}' object nor 'Comparator' object has an attribute '{name}'"),
+    ))
 }
 
 /// Turns `BindValue` into a requirement marker (helper for callers that build binds).
@@ -300,7 +303,7 @@ pub const METHODS: &[(&str, Method)] = &[
     ("__hash__", hash),
     ("__getattr__", no_attr),
     ("__contains__", |i, _| {
-        Err(i.error("NotImplementedError", "Operator 'contains' is not supported on this expression"))
+        Err(i.error(ExcType::NotImplementedError, "Operator 'contains' is not supported on this expression"))
     }),
     ("like", |i, a| like(i, a, Op::Like)),
     ("ilike", |i, a| like(i, a, Op::ILike)),

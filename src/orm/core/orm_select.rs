@@ -8,6 +8,7 @@
 
 use super::convert::{py, to_expr};
 use super::select_obj::{SelectObj, select_value_orm};
+use crate::eval::ExcType;
 use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::declarative::mapped;
@@ -232,7 +233,7 @@ pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         },
     };
     let class_obj = super::core_class(interp, "sqlalchemy.orm.util", "AliasedClass", ALIASED_METHODS, &[]);
-    Ok(crate::orm::native::wrap(&class_obj, AliasedObj { registry, mapper, class, from }))
+    Ok(crate::orm::native::wrap(interp, &class_obj, AliasedObj { registry, mapper, class, from }))
 }
 
 /// The column of an aliased entity for a mapped attribute key.
@@ -262,7 +263,9 @@ const ALIASED_METHODS: &[(&str, super::Method)] = &[
             Some(e) => {
                 Ok(super::expr_obj::attr_value(i, e, super::expr_obj::OrmAttr { class: obj.class.clone(), key: name }))
             }
-            None => Err(i.error("AttributeError", format!("type object 'AliasedClass' has no attribute '{name}'"))),
+            None => {
+                Err(i.error(ExcType::AttributeError, format!("type object 'AliasedClass' has no attribute '{name}'")))
+            }
         }
     }),
     ("__repr__", |i, a| {

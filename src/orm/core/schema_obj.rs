@@ -12,6 +12,7 @@ use super::from_obj::{FromObj, from_value};
 use super::{Method, arg, core_class, kwarg, split_self};
 use crate::eval::value::{Module, Value};
 use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
 use crate::orm::native::{as_str, state, wrap};
 use crate::orm::schema::ColumnSpec;
 use crate::sql::elements::{ColumnInfo, ColumnRef, Expr, ExprRef, Name};
@@ -59,7 +60,7 @@ fn constraint_class_name(c: &Constraint) -> &'static str {
 /// `Column(...)` / `mapped_column(...)`.
 pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Value> {
     let orm = crate::orm::orm(interp)?;
-    let mut spec = ColumnSpec::blank(mapped, interp.current_line().map(|(_, l)| l));
+    let mut spec = ColumnSpec::blank(mapped, Some(interp.call_site()));
     let mut core = CoreColumnArgs {
         key: None,
         ty: SqlType::null(),
@@ -90,7 +91,7 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
             let what = interp.repr(a)?;
             return Err(orm.error(
                 interp,
-                "ArgumentError",
+                SaExc::ArgumentError,
                 format!("'SchemaItem' object, such as a 'Column' or a 'Constraint' expected, got {what}"),
             ));
         }
@@ -191,7 +192,7 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
         super::expr_obj::PROPERTIES,
     );
     super::expr_obj::add_methods(&class);
-    Ok(wrap(&class, spec))
+    Ok(wrap(interp, &class, spec))
 }
 
 fn column_default(interp: &mut Interp, v: &Value) -> PyResult<ColumnDefault> {
@@ -232,11 +233,11 @@ pub fn column_info(spec: &ColumnSpec, name: &str) -> ColumnInfo {
 pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let orm = crate::orm::orm(interp)?;
     let Some(Value::Str(name)) = args.positional.first().cloned() else {
-        return Err(orm.error(interp, "ArgumentError", "Table() needs a name as its first argument"));
+        return Err(orm.error(interp, SaExc::ArgumentError, "Table() needs a name as its first argument"));
     };
     let md_value = args.positional.get(1).cloned().unwrap_or(Value::None);
     let Some(registry) = super::bridge::registry_of_metadata(&md_value) else {
-        return Err(orm.error(interp, "ArgumentError", "Table() needs a MetaData as its second argument"));
+        return Err(orm.error(interp, SaExc::ArgumentError, "Table() needs a MetaData as its second argument"));
     };
     if kwarg(&args, "autoload_with").is_some() {
         return Err(interp.not_supported("Table(..., autoload_with=engine): reflecting tables from the database"));
@@ -251,7 +252,7 @@ pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if metadata.table(&key).is_some() && !extend {
         return Err(orm.error(
             interp,
-            "InvalidRequestError",
+            SaExc::InvalidRequestError,
             format!("Table '{key}' is already defined for this MetaData instance.  Specify 'extend_existing=True' to redefine options and columns on an existing Table object."),
         ));
     }
@@ -264,7 +265,7 @@ pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     for a in args.positional.iter().skip(2) {
         if let Some(spec) = state::<ColumnSpec>(a) {
             let Some(col_name) = spec.name.clone() else {
-                return Err(orm.error(interp, "ArgumentError", "Column must be constructed with a non-blank name or assign a non-blank .name before adding to a Table."));
+                return Err(orm.error(interp, SaExc::ArgumentError, "Column must be constructed with a non-blank name or assign a non-blank .name before adding to a Table."));
             };
             let info = Rc::new(column_info(&spec, &col_name));
             crate::sql::schema::attach_column(&from, info);
@@ -294,7 +295,7 @@ pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             let what = interp.repr(a)?;
             return Err(orm.error(
                 interp,
-                "ArgumentError",
+                SaExc::ArgumentError,
                 format!("'SchemaItem' object, such as a 'Column' or a 'Constraint' expected, got {what}"),
             ));
         }
@@ -417,7 +418,7 @@ fn foreign_key_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 _ => {
                     return Err(orm.error(
                         interp,
-                        "ArgumentError",
+                        SaExc::ArgumentError,
                         "ForeignKey() takes a \"table.column\" string or a column",
                     ));
                 }
@@ -425,7 +426,7 @@ fn foreign_key_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             None => {
                 return Err(orm.error(
                     interp,
-                    "ArgumentError",
+                    SaExc::ArgumentError,
                     "ForeignKey() takes a \"table.column\" string or a column",
                 ));
             }
@@ -443,7 +444,7 @@ fn foreign_key_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// A foreign key as a Python object.
 pub fn fk_value(interp: &mut Interp, fk: ForeignKey) -> Value {
     let class = core_class(interp, "sqlalchemy.sql.schema", "ForeignKey", FK_METHODS, FK_PROPERTIES);
-    wrap(&class, FkObj(fk))
+    wrap(interp, &class, FkObj(fk))
 }
 
 const FK_METHODS: &[(&str, Method)] = &[("__repr__", |i, a| {
@@ -493,7 +494,7 @@ fn constraint_columns(interp: &mut Interp, values: &[Value]) -> PyResult<Vec<Str
 
 fn constraint_value(interp: &mut Interp, c: Constraint) -> Value {
     let class = core_class(interp, "sqlalchemy.sql.schema", constraint_class_name(&c), CONSTRAINT_METHODS, &[]);
-    wrap(&class, ConstraintObj(c))
+    wrap(interp, &class, ConstraintObj(c))
 }
 
 const CONSTRAINT_METHODS: &[(&str, Method)] = &[("__repr__", |i, a| {
@@ -534,7 +535,7 @@ fn unique_constraint(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let columns = constraint_columns(interp, &args.positional)?;
     // Declarative's `__table_args__` reads this form.
     let class = core_class(interp, "sqlalchemy.sql.schema", "UniqueConstraint", CONSTRAINT_METHODS, &[]);
-    Ok(wrap(&class, crate::orm::schema::UniqueSpec { columns, name: name_kw(&args) }))
+    Ok(wrap(interp, &class, crate::orm::schema::UniqueSpec { columns, name: name_kw(&args) }))
 }
 
 fn foreign_key_constraint(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -593,7 +594,7 @@ fn index_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         tab.indexes.borrow_mut().push(index.clone());
     }
     let class = core_class(interp, "sqlalchemy.sql.schema", "Index", &[], &[]);
-    Ok(wrap(&class, IndexObj { index, columns: args.positional.iter().skip(1).cloned().collect() }))
+    Ok(wrap(interp, &class, IndexObj { index, columns: args.positional.iter().skip(1).cloned().collect() }))
 }
 
 /// `MetaData()`.
@@ -687,7 +688,7 @@ fn ddl_call(interp: &mut Interp, args: Args, make: fn(FromRef) -> DdlObj, name: 
         return Err(interp.type_error(format!("{name}() takes a Table")));
     };
     let class = core_class(interp, "sqlalchemy.sql.ddl", name, DDL_METHODS, &[]);
-    Ok(wrap(&class, make(from)))
+    Ok(wrap(interp, &class, make(from)))
 }
 
 fn index_ddl_call(interp: &mut Interp, args: Args, create: bool) -> PyResult<Value> {
@@ -696,7 +697,7 @@ fn index_ddl_call(interp: &mut Interp, args: Args, create: bool) -> PyResult<Val
     let name = if create { "CreateIndex" } else { "DropIndex" };
     let class = core_class(interp, "sqlalchemy.sql.ddl", name, DDL_METHODS, &[]);
     let obj = if create { DdlObj::CreateIndex(ix.index.clone()) } else { DdlObj::DropIndex(ix.index.clone()) };
-    Ok(wrap(&class, obj))
+    Ok(wrap(interp, &class, obj))
 }
 
 const DDL_METHODS: &[(&str, Method)] = &[

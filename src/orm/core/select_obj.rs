@@ -9,8 +9,10 @@ use super::convert::{py, to_expr, to_sql_value};
 use super::expr_obj::expr_value;
 use super::from_obj::{columns_of, from_of, from_value};
 use super::{Method, arg, core_class, kwarg, split_self};
+use crate::eval::ExcType;
 use crate::eval::value::{Module, Value};
 use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
 use crate::orm::native::{as_str, state, wrap};
 use crate::sql::compiler::{CompileOptions, Compiler, Dialect};
 use crate::sql::elements::build::{self, Operand};
@@ -57,7 +59,7 @@ pub fn select_value_orm(
     orm: Option<Rc<super::orm_select::OrmInfo>>,
 ) -> Value {
     let class = core_class(interp, "sqlalchemy.sql.selectable", class_name(&stmt), METHODS, PROPERTIES);
-    wrap(&class, SelectObj { stmt, params, orm })
+    wrap(interp, &class, SelectObj { stmt, params, orm })
 }
 
 /// The statement a Python object is, if it is a SELECT-like object.
@@ -81,7 +83,7 @@ fn generative(
 ) -> PyResult<Value> {
     let (s, rest) = this(interp, args)?;
     let SelectStmt::Select(sel) = &s.stmt else {
-        return Err(interp.error("AttributeError", "this method is available on select() statements"));
+        return Err(interp.error(ExcType::AttributeError, "this method is available on select() statements"));
     };
     let mut new = (**sel).clone();
     let before = new.columns.len();
@@ -109,7 +111,9 @@ fn generative_compound(
     f: impl FnOnce(&mut Interp, &mut Compound, &Args) -> PyResult<()>,
 ) -> PyResult<Value> {
     let (s, rest) = this(interp, args)?;
-    let SelectStmt::Compound(c) = &s.stmt else { return Err(interp.error("AttributeError", "compound expected")) };
+    let SelectStmt::Compound(c) = &s.stmt else {
+        return Err(interp.error(ExcType::AttributeError, "compound expected"));
+    };
     let mut new = (**c).clone();
     f(interp, &mut new, &rest)?;
     Ok(select_value_with(interp, SelectStmt::Compound(Rc::new(new)), s.params.clone()))
@@ -136,7 +140,7 @@ pub fn columns_arg(interp: &mut Interp, v: &Value, select: &mut Select) -> PyRes
     if matches!(v, Value::List(_)) {
         return Err(crate::orm::orm(interp)?.error(
             interp,
-            "ArgumentError",
+            SaExc::ArgumentError,
             "Column expression, FROM clause, or other columns clause element expected, got [...]. Did you mean to say select(...)?",
         ));
     }
@@ -187,7 +191,7 @@ fn filter_by(interp: &mut Interp, s: &mut Select, args: &Args) -> PyResult<()> {
             let orm = crate::orm::orm(interp)?;
             return Err(orm.error(
                 interp,
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 format!(
                     "Entity namespace for \"{}\" has no property \"{k}\"",
                     candidates.first().map(|f| f.description()).unwrap_or_default()
@@ -219,7 +223,7 @@ fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool, from: boo
         let shown = interp.repr(&target_v)?;
         return Err(orm.error(
             interp,
-            "ArgumentError",
+            SaExc::ArgumentError,
             format!("Join target {shown} does not refer to a mapped entity"),
         ));
     };
@@ -307,7 +311,7 @@ const METHODS: &[(&str, Method)] = &[
     ("where", |i, a| {
         generative(i, a, |i, s, rest| {
             for v in &rest.positional {
-                let e = to_expr(i, v)?;
+                let e = super::convert::to_where(i, v)?;
                 s.where_.push(e);
             }
             Ok(())
@@ -316,7 +320,7 @@ const METHODS: &[(&str, Method)] = &[
     ("filter", |i, a| {
         generative(i, a, |i, s, rest| {
             for v in &rest.positional {
-                let e = to_expr(i, v)?;
+                let e = super::convert::to_where(i, v)?;
                 s.where_.push(e);
             }
             Ok(())
@@ -326,7 +330,7 @@ const METHODS: &[(&str, Method)] = &[
     ("having", |i, a| {
         generative(i, a, |i, s, rest| {
             for v in &rest.positional {
-                let e = to_expr(i, v)?;
+                let e = super::convert::to_where(i, v)?;
                 s.having.push(e);
             }
             Ok(())

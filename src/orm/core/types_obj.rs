@@ -3,7 +3,7 @@
 //! instances carry a [`SqlType`]: `String(30)` repr()s as `String(length=30)`, `str()` as its DDL.
 
 use super::{Method, arg, kwarg, split_self};
-use crate::eval::value::{Class, Module, Value, next_id};
+use crate::eval::value::{Class, Module, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
 use crate::sql::types::{SqlType, TypeKind};
@@ -125,7 +125,7 @@ fn make_class(interp: &mut Interp, name: &str, base: Option<Rc<Class>>) -> Rc<Cl
         builtin: None,
         hooks: None,
         native: RefCell::new(None),
-        id: next_id(),
+        id: interp.next_id(),
     });
     interp.register_class(&format!("core:sqlalchemy.types.{name}"), class.clone());
     class
@@ -262,6 +262,6 @@ pub fn type_value(interp: &mut Interp, ty: &SqlType) -> Value {
         class,
         dict: RefCell::new(dict),
         native: RefCell::new(Some(Rc::new(ty.clone()))),
-        id: next_id(),
+        id: interp.next_id(),
     }))
 }

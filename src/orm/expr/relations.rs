@@ -27,7 +27,7 @@ const REL_METHODS: &[(&str, Method)] = &[
 
 pub fn relationship_value(interp: &mut Interp, class: &Rc<Class>, key: &str) -> Value {
     let c = native_class(interp, "RelationshipAttribute", "sqlalchemy.orm", REL_METHODS);
-    wrap(&c, RelAttr { class: class.clone(), key: key.to_string() })
+    wrap(interp, &c, RelAttr { class: class.clone(), key: key.to_string() })
 }
 
 /// Everything needed to compare through a relationship: tables and column pairs.

@@ -2,6 +2,9 @@
 //! DELETE by primary key, and association rows, each checked for NOT NULL and multi-column keys.
 
 use super::*;
+use crate::eval::ExcType;
+use crate::orm::Phase;
+use crate::orm::SaExc;
 
 impl Orm {
     pub(super) fn insert(
@@ -39,7 +42,7 @@ impl Orm {
             if matches!(value, Value::None) && !c.nullable {
                 return Err(self.error(
                     interp,
-                    "IntegrityError",
+                    SaExc::IntegrityError,
                     format!("(sqlite3.IntegrityError) NOT NULL constraint failed: {table}.{}", c.name),
                 ));
             }
@@ -67,7 +70,8 @@ impl Orm {
             .filter(|c| c.primary_key)
             .map(|c| to_cell(&inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None), &c.ty))
             .collect();
-        let state = existing_state(inst).ok_or_else(|| interp.error("RuntimeError", "instance without state"))?;
+        let state =
+            existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
         {
             let mut s = state.borrow_mut();
             s.identity = Some(pk.clone());
@@ -82,7 +86,7 @@ impl Orm {
             }
         }
         session.new.borrow_mut().retain(|i| !Rc::ptr_eq(i, inst));
-        let key = (Rc::as_ptr(registry) as *const u8 as usize, mapper, identity_key(&pk));
+        let key = IdentityKey::new(registry, mapper, &pk);
         session.identity.borrow_mut().insert(key, inst.clone());
         Ok(())
     }
@@ -112,26 +116,42 @@ impl Orm {
     }
 
     /// Column values that differ from what the database has (keys of loaded, unexpired columns).
-    pub fn changed_columns(&self, inst: &Rc<Instance>) -> Option<Vec<ColumnDef>> {
-        let info = mapped(&inst.class)?;
-        let state = existing_state(inst)?;
-        let s = state.borrow();
-        let reg = info.registry.borrow();
-        let table = reg.table_of(info.mapper)?;
-        let dict = inst.dict.borrow();
-        Some(
+    ///
+    /// Values are compared with Python `==`, as SQLAlchemy's attribute history does (`is_equal` is
+    /// `operator.eq` for scalar types): a loaded `id` of 300 is a different object from the committed
+    /// 300, but the same value, so nothing changed.
+    pub fn changed_columns(&self, interp: &mut Interp, inst: &Rc<Instance>) -> PyResult<Vec<ColumnDef>> {
+        let Some(info) = mapped(&inst.class) else { return Ok(Vec::new()) };
+        let Some(state) = existing_state(inst) else { return Ok(Vec::new()) };
+        // Snapshot first: `==` may run user code that reads the instance.
+        let candidates: Vec<(ColumnDef, Value, Option<Value>)> = {
+            let s = state.borrow();
+            let reg = info.registry.borrow();
+            let Some(table) = reg.table_of(info.mapper) else { return Ok(Vec::new()) };
+            let dict = inst.dict.borrow();
             table
                 .columns
                 .iter()
                 .filter(|c| !s.expired.contains(&c.key))
-                .filter(|c| match (dict.get(c.key.as_str()), s.committed.get(&c.key)) {
-                    (Some(now), Some(before)) => !same_value(now, before),
-                    (Some(now), None) => !matches!(now, Value::None),
-                    _ => false,
-                })
-                .cloned()
-                .collect(),
-        )
+                .filter_map(|c| Some((c.clone(), dict.get(c.key.as_str())?.clone(), s.committed.get(&c.key).cloned())))
+                .collect()
+        };
+        let mut changed = Vec::new();
+        for (column, now, before) in candidates {
+            let differs = match before {
+                Some(before) => !same_value(interp, &now, &before)?,
+                None => !matches!(now, Value::None),
+            };
+            if differs {
+                changed.push(column);
+            }
+        }
+        Ok(changed)
+    }
+
+    /// Whether the instance has column values not yet flushed.
+    pub fn has_changed_columns(&self, interp: &mut Interp, inst: &Rc<Instance>) -> PyResult<bool> {
+        Ok(!self.changed_columns(interp, inst)?.is_empty())
     }
 
     pub(super) fn update(
@@ -142,11 +162,12 @@ impl Orm {
         mapper: usize,
         inst: &Rc<Instance>,
     ) -> PyResult<()> {
-        let Some(changed) = self.changed_columns(inst) else { return Ok(()) };
+        let changed = self.changed_columns(interp, inst)?;
         if changed.is_empty() {
             return Ok(());
         }
-        let state = existing_state(inst).ok_or_else(|| interp.error("RuntimeError", "instance without state"))?;
+        let state =
+            existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
         let (table, pk_cols) = table_and_key(registry, mapper);
         let mut params = Vec::new();
         let mut sets = Vec::new();
@@ -155,7 +176,7 @@ impl Orm {
             if matches!(v, Value::None) && !c.nullable {
                 return Err(self.error(
                     interp,
-                    "IntegrityError",
+                    SaExc::IntegrityError,
                     format!("(sqlite3.IntegrityError) NOT NULL constraint failed: {table}.{}", c.name),
                 ));
             }
@@ -205,7 +226,8 @@ impl Orm {
         mapper: usize,
         inst: &Rc<Instance>,
     ) -> PyResult<()> {
-        let state = existing_state(inst).ok_or_else(|| interp.error("RuntimeError", "instance without state"))?;
+        let state =
+            existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
         let (table, pk_cols) = table_and_key(registry, mapper);
         let identity = state.borrow().identity.clone().unwrap_or_default();
         let mut params = Vec::new();
@@ -229,7 +251,7 @@ impl Orm {
         row: &AssocRow,
         insert: bool,
     ) -> PyResult<()> {
-        let cells: Vec<Cell> = row.parts.iter().map(|(_, inst, col)| column_value(inst, col)).collect();
+        let cells: Vec<Cell> = row.parts.iter().map(|(_, inst, col)| column_value(interp, inst, col)).collect();
         if insert {
             let def = row
                 .parts
@@ -261,11 +283,11 @@ impl Orm {
         sql: &str,
         params: &[Cell],
     ) -> PyResult<()> {
-        match session.engine.execute(sql, params, "flush") {
+        match session.engine.execute(sql, params, Phase::Flush) {
             Ok(_) => Ok(()),
             Err(e) => Err(self.error(
                 interp,
-                "IntegrityError",
+                SaExc::IntegrityError,
                 format!("(sqlite3.IntegrityError) {}\n[SQL: {sql}]", integrity_message(&e.message)),
             )),
         }

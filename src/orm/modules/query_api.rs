@@ -2,6 +2,8 @@
 //! query; `all`/`first`/`one`/`count`/`get`/`update`/`delete` run it.
 
 use super::*;
+use crate::eval::ExcType;
+use crate::orm::SaExc;
 
 fn with_query(
     interp: &mut Interp,
@@ -177,9 +179,13 @@ fn one(interp: &mut Interp, args: Args, or_none: bool) -> PyResult<Value> {
     let orm = orm(interp)?;
     match rows.len() {
         0 if or_none => Ok(Value::None),
-        0 => Err(orm.error(interp, "NoResultFound", "No row was found when one was required")),
+        0 => Err(orm.error(interp, SaExc::NoResultFound, "No row was found when one was required")),
         1 => Ok(rows.into_iter().next().map_or(Value::None, |r| shape(interp, &q, r))),
-        _ => Err(orm.error(interp, "MultipleResultsFound", "Multiple rows were found when exactly one was required")),
+        _ => Err(orm.error(
+            interp,
+            SaExc::MultipleResultsFound,
+            "Multiple rows were found when exactly one was required",
+        )),
     }
 }
 
@@ -228,7 +234,7 @@ fn query_getitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
             let rows = orm.run_query(interp, &limited)?;
             match rows.into_iter().next() {
                 Some(r) => Ok(shape(interp, &q, r)),
-                None => Err(interp.error("IndexError", "list index out of range")),
+                None => Err(interp.error(ExcType::IndexError, "list index out of range")),
             }
         }
         _ => {

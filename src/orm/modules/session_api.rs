@@ -2,6 +2,7 @@
 //! (`session`, `flush`, `loading`), plus `session.begin()` blocks and `no_autoflush`.
 
 use super::*;
+use crate::orm::SaExc;
 
 pub const SESSION_METHODS: [(&str, Method); 25] = [
     ("add", |i, a| {
@@ -59,7 +60,7 @@ pub const SESSION_METHODS: [(&str, Method); 25] = [
         if !s.contains(inst) {
             return Err(orm.error(
                 i,
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 format!("Instance '<{} at 0x7f...>' is not persisted", inst.class.name),
             ));
         }
@@ -73,7 +74,7 @@ pub const SESSION_METHODS: [(&str, Method); 25] = [
             return Err(i.type_error("get() takes a mapped class and a primary key"));
         };
         let Some(info) = mapped(class) else {
-            return Err(orm.error(i, "UnmappedClassError", format!("Class '{}' is not mapped", class.name)));
+            return Err(orm.error(i, SaExc::UnmappedClassError, format!("Class '{}' is not mapped", class.name)));
         };
         orm.configure(i, &info.registry)?;
         orm.get_by_key(i, &s, &info.registry, info.mapper, key)
@@ -86,7 +87,7 @@ pub const SESSION_METHODS: [(&str, Method); 25] = [
         let found = i.call_method(&positional[0].clone(), "get", positional[1..].to_vec())?;
         let _ = s;
         match found {
-            Value::None => Err(orm(i)?.error(i, "NoResultFound", "No row was found when one was required")),
+            Value::None => Err(orm(i)?.error(i, SaExc::NoResultFound, "No row was found when one was required")),
             v => Ok(v),
         }
     }),
@@ -117,7 +118,7 @@ pub const SESSION_METHODS: [(&str, Method); 25] = [
         if !s.contains(inst) {
             return Err(orm.error(
                 i,
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 format!("Instance '<{} at 0x7f...>' is not persistent within this Session", inst.class.name),
             ));
         }
@@ -132,10 +133,10 @@ pub const SESSION_METHODS: [(&str, Method); 25] = [
         if let Some(state) = crate::orm::state::existing_state(inst) {
             // A row deleted behind the session's back: refresh() reports it as InvalidRequestError.
             match orm.load_expired(i, inst, &state) {
-                Err(e) if e.class_name() == "ObjectDeletedError" => {
+                Err(e) if orm.exception_is(&e, SaExc::ObjectDeletedError) => {
                     return Err(orm.error(
                         i,
-                        "InvalidRequestError",
+                        SaExc::InvalidRequestError,
                         format!("Could not refresh instance '<{} at 0x7f...>'", inst.class.name),
                     ));
                 }
@@ -160,7 +161,7 @@ pub const SESSION_METHODS: [(&str, Method); 25] = [
         let (_, _, rest) = session_receiver(i, a)?;
         let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
         let orm = orm(i)?;
-        let columns = orm.changed_columns(inst).is_some_and(|c| !c.is_empty());
+        let columns = orm.has_changed_columns(i, inst)?;
         let relations = crate::orm::state::existing_state(inst).is_some_and(|st| !st.borrow().history.is_empty());
         Ok(Value::Bool(columns || relations))
     }),
@@ -232,29 +233,26 @@ fn unmapped(interp: &Interp, v: &Value) -> Box<crate::eval::Exc> {
         other => format!("Class '{}'", other.type_name()),
     };
     match interp.extension::<Orm>() {
-        Some(orm) => orm.error(interp, "UnmappedInstanceError", format!("{shown} is not mapped")),
+        Some(orm) => orm.error(interp, SaExc::UnmappedInstanceError, format!("{shown} is not mapped")),
         None => interp.type_error(format!("{shown} is not mapped")),
     }
-}
-
-fn sorted_states(s: &SessionData, pick: impl Fn(&Rc<crate::eval::value::Instance>) -> bool) -> Vec<Value> {
-    s.all_objects().into_iter().filter(|i| pick(i)).map(Value::Instance).collect()
 }
 
 pub fn session_dirty(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (s, _, _) = session_receiver(interp, args)?;
     let orm = orm(interp)?;
-    let items = sorted_states(&s, |i| {
-        let persistent = crate::orm::state::existing_state(i).is_some_and(|st| {
-            let st = st.borrow();
-            st.status == crate::orm::state::Status::Persistent && !st.history.is_empty()
-        });
-        persistent
-            || (crate::orm::state::existing_state(i)
-                .is_some_and(|st| st.borrow().status == crate::orm::state::Status::Persistent)
-                && orm.changed_columns(i).is_some_and(|c| !c.is_empty()))
-    });
-    interp.make_set(items)
+    let mut dirty = Vec::new();
+    for inst in s.all_objects() {
+        let Some(state) = crate::orm::state::existing_state(&inst) else { continue };
+        let (persistent, history) = {
+            let st = state.borrow();
+            (st.status == crate::orm::state::Status::Persistent, !st.history.is_empty())
+        };
+        if persistent && (history || orm.has_changed_columns(interp, &inst)?) {
+            dirty.push(Value::Instance(inst));
+        }
+    }
+    interp.make_set(dirty)
 }
 
 pub fn session_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -349,7 +347,7 @@ pub fn begin_block(interp: &mut Interp, session: Value, close_after: bool) -> Py
             }),
         ],
     );
-    Ok(wrap(&class, BeginBlock { session, close_after }))
+    Ok(wrap(interp, &class, BeginBlock { session, close_after }))
 }
 
 /// `with session.no_autoflush:` turns autoflush off inside the block.
@@ -372,5 +370,5 @@ pub fn session_no_autoflush(interp: &mut Interp, args: Args) -> PyResult<Value> 
             }),
         ],
     );
-    Ok(crate::orm::native::wrap_rc(&class, s))
+    Ok(crate::orm::native::wrap_rc(interp, &class, s))
 }

@@ -2,6 +2,9 @@
 //! the `Table` a mapped class exposes as `__table__`.
 
 use super::*;
+use crate::eval::ExcType;
+use crate::orm::Phase;
+use crate::orm::SaExc;
 
 pub struct MetaDataObj {
     pub registry: RegistryRef,
@@ -31,7 +34,7 @@ const METADATA_METHODS: &[(&str, Method)] = &[
         match name.as_str() {
             "tables" => crate::orm::core::schema_obj::metadata_tables(i, &md, false),
             "sorted_tables" => crate::orm::core::schema_obj::metadata_tables(i, &md, true),
-            _ => Err(i.error("AttributeError", format!("'MetaData' object has no attribute '{name}'"))),
+            _ => Err(i.error(ExcType::AttributeError, format!("'MetaData' object has no attribute '{name}'"))),
         }
     }),
 ];
@@ -42,7 +45,7 @@ impl Orm {
         if !self.registries.borrow().iter().any(|r| Rc::ptr_eq(r, &registry)) {
             self.registries.borrow_mut().push(registry.clone());
         }
-        wrap(&class, MetaDataObj { registry })
+        wrap(interp, &class, MetaDataObj { registry })
     }
 
     pub fn table_object(&self, interp: &mut Interp, info: &crate::orm::mapper::MappedClass) -> Value {
@@ -53,12 +56,12 @@ impl Orm {
     /// `Table("name", metadata, Column(...), ...)`: an association (or plain) table.
     pub fn table(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
         let Some(Value::Str(name)) = args.positional.first() else {
-            return Err(self.error(interp, "ArgumentError", "Table() needs a name as its first argument"));
+            return Err(self.error(interp, SaExc::ArgumentError, "Table() needs a name as its first argument"));
         };
         let Some(metadata) = args.positional.get(1).and_then(state::<MetaDataObj>) else {
             return Err(self.error(
                 interp,
-                "ArgumentError",
+                SaExc::ArgumentError,
                 "Table() needs the MetaData as its second argument (Base.metadata)",
             ));
         };
@@ -69,7 +72,7 @@ impl Orm {
                 let Some(col_name) = spec.name.clone() else {
                     return Err(self.error(
                         interp,
-                        "ArgumentError",
+                        SaExc::ArgumentError,
                         format!("a Column in Table('{name}') needs a name: Column(\"name\", ...)"),
                     ));
                 };
@@ -92,7 +95,7 @@ impl Orm {
                     foreign_key,
                     ondelete: spec.ondelete.clone(),
                     autoincrement: false,
-                    line: spec.line,
+                    site: spec.site,
                 });
             } else if let Some(u) = state::<crate::orm::schema::UniqueSpec>(a) {
                 unique_sets.push(u.columns.clone());
@@ -102,16 +105,16 @@ impl Orm {
         if reg.tables.contains_key(&**name) {
             return Err(self.error(
                 interp,
-                "InvalidRequestError",
+                SaExc::InvalidRequestError,
                 format!("Table '{name}' is already defined for this MetaData instance.  Specify 'extend_existing=True' to redefine options and columns on an existing Table object."),
             ));
         }
-        let line = interp.current_line().map(|(_, l)| l);
-        let def = TableDef { name: name.to_string(), columns, mapper: None, unique_sets, line };
+        let site = Some(interp.call_site());
+        let def = TableDef { name: name.to_string(), columns, mapper: None, unique_sets, site };
         reg.tables.insert(name.to_string(), def.clone());
         drop(reg);
         let class = native_class(interp, "Table", "sqlalchemy", &[("__repr__", table_repr)]);
-        let v = wrap(&class, TableRef { name: name.to_string() });
+        let v = wrap(interp, &class, TableRef { name: name.to_string() });
         if let Value::Instance(inst) = &v {
             inst.dict.borrow_mut().insert(Name::from("name"), Value::Str(name.clone()));
         }
@@ -124,7 +127,7 @@ impl Orm {
         let Some(engine) = arg(args, 0, "bind").as_ref().and_then(engine_of) else {
             return Err(self.error(
                 interp,
-                "ArgumentError",
+                SaExc::ArgumentError,
                 "create_all() needs the engine: Base.metadata.create_all(engine)",
             ));
         };
@@ -143,10 +146,10 @@ impl Orm {
                     continue;
                 }
                 let sql = crate::orm::ddl::create_table(&reg, table, crate::orm::ddl::Dialect::GlueSql);
-                if let Err(e) = engine.execute(&sql, &[], "ddl") {
+                if let Err(e) = engine.execute(&sql, &[], Phase::Ddl) {
                     return Err(self.error(
                         interp,
-                        "OperationalError",
+                        SaExc::OperationalError,
                         format!("(sqlite3.OperationalError) {e}\n[SQL: {sql}]"),
                     ));
                 }
@@ -157,8 +160,8 @@ impl Orm {
                     continue;
                 }
                 let sql = format!("DROP TABLE {}", crate::db::quote_ident(&table.name));
-                if let Err(e) = engine.execute(&sql, &[], "ddl") {
-                    return Err(self.error(interp, "OperationalError", format!("(sqlite3.OperationalError) {e}")));
+                if let Err(e) = engine.execute(&sql, &[], Phase::Ddl) {
+                    return Err(self.error(interp, SaExc::OperationalError, format!("(sqlite3.OperationalError) {e}")));
                 }
             }
         }

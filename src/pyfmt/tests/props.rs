@@ -56,7 +56,7 @@ const TEMPLATE_CHARS: &[char] = &['{', '}', '!', ':', '[', ']', '.', '0', '1', '
 const PERCENT_CHARS: &[char] = &[
     '%', '(', ')', 'a', '-', '+', ' ', '#', '0', '5', '.', '*', 'd', 'x', 'X', 'o', 'f', 'e', 'g', 's', 'r', 'c', 'l',
 ];
-const CLASSES: &[&str] = &["ValueError", "TypeError", "OverflowError"];
+const CLASSES: &[ExcType] = &[ExcType::ValueError, ExcType::TypeError, ExcType::OverflowError];
 
 /// The spec's width, if it parses, so successful output can be checked against it.
 fn width_of(spec: &str) -> usize {
@@ -92,7 +92,7 @@ fn float_repr_round_trips_and_round_never_panics() {
         let nd = rng.below(800) as i64 - 400;
         match round_float(x, nd) {
             Ok(r) => assert!(r.is_nan() == x.is_nan(), "round({x:e}, {nd}) = {r}"),
-            Err(e) => assert_eq!(e.class, "OverflowError"),
+            Err(e) => assert_eq!(e.class, ExcType::OverflowError),
         }
         let n = rng.int();
         let rounded = round_half_even_int(&n, nd);
@@ -110,7 +110,7 @@ fn templates_never_panic() {
             match piece {
                 Ok(Piece::Field(_)) => fields += 1,
                 Ok(Piece::Literal(text)) => assert!(!text.is_empty()),
-                Err(e) => assert_eq!(e.class, "ValueError", "{template:?}"),
+                Err(e) => assert_eq!(e.class, ExcType::ValueError, "{template:?}"),
             }
         }
     }
@@ -127,7 +127,7 @@ fn percent_templates_never_panic() {
                 Ok(PercentPiece::Spec(spec)) => spec,
                 Ok(PercentPiece::Literal(_)) => continue,
                 Err(e) => {
-                    assert_eq!(e.class, "ValueError", "{template:?}");
+                    assert_eq!(e.class, ExcType::ValueError, "{template:?}");
                     break;
                 }
             };

@@ -83,16 +83,16 @@ fn render_piece(piece: Piece, args: &[&str]) -> Result<String, FormatError> {
     };
     let mut value: String = match field.arg {
         FieldArg::Index(i) => args.get(i).copied().ok_or_else(|| FormatError {
-            class: "IndexError",
+            class: ExcType::IndexError,
             message: format!("Replacement index {i} out of range for positional args tuple"),
         })?,
-        FieldArg::Name(name) => return Err(FormatError { class: "KeyError", message: format!("'{name}'") }),
+        FieldArg::Name(name) => return Err(FormatError { class: ExcType::KeyError, message: format!("'{name}'") }),
     }
     .to_string();
     for accessor in field.accessors {
         let Accessor::Index(i) = accessor else { panic!("the table indexes only") };
         let c = value.chars().nth(i);
-        value = c.map(String::from).ok_or_else(|| FormatError { class: "IndexError", message: "".into() })?;
+        value = c.map(String::from).ok_or_else(|| FormatError { class: ExcType::IndexError, message: "".into() })?;
     }
     if let Some(e) = field.accessor_error {
         return Err(e);

@@ -3,7 +3,7 @@
 
 use super::calendar::{self, DAY_US, Dt};
 use super::methods::{clock_us, day_of, int, params, receiver, tz_arg};
-use super::{classes, make};
+use super::new_dt;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 
@@ -31,7 +31,7 @@ pub fn today(i: &mut Interp, a: Args) -> PyResult<Value> {
     let (day, us) = now_parts();
     let is_datetime = matches!(a.positional.first(), Some(Value::Class(c)) if &*c.name == "datetime");
     let dt = if is_datetime { Dt::DateTime { day, us, tz: None } } else { Dt::Date(day) };
-    Ok(make(&classes(i), dt))
+    Ok(new_dt(i, dt))
 }
 
 pub fn now(i: &mut Interp, a: Args) -> PyResult<Value> {
@@ -39,12 +39,12 @@ pub fn now(i: &mut Interp, a: Args) -> PyResult<Value> {
     let tz = tz_arg(i, &p[0])?;
     let (day, us) = now_parts();
     let us = us + tz.unwrap_or(0);
-    Ok(make(&classes(i), Dt::DateTime { day: day + us.div_euclid(DAY_US), us: us.rem_euclid(DAY_US), tz }))
+    Ok(new_dt(i, Dt::DateTime { day: day + us.div_euclid(DAY_US), us: us.rem_euclid(DAY_US), tz }))
 }
 
 pub fn utcnow(i: &mut Interp, _: Args) -> PyResult<Value> {
     let (day, us) = now_parts();
-    Ok(make(&classes(i), Dt::DateTime { day, us, tz: None }))
+    Ok(new_dt(i, Dt::DateTime { day, us, tz: None }))
 }
 
 pub fn fromisoformat(i: &mut Interp, a: Args) -> PyResult<Value> {
@@ -61,7 +61,7 @@ pub fn fromisoformat(i: &mut Interp, a: Args) -> PyResult<Value> {
         _ => calendar::parse_datetime(text).map(|(day, us, tz)| Dt::DateTime { day, us, tz }),
     };
     match dt {
-        Some(dt) => Ok(make(&classes(i), dt)),
+        Some(dt) => Ok(new_dt(i, dt)),
         None => Err(i.value_error(format!("Invalid isoformat string: '{text}'"))),
     }
 }
@@ -71,7 +71,7 @@ pub fn fromordinal(i: &mut Interp, a: Args) -> PyResult<Value> {
     if !(1..=3_652_059).contains(&n) {
         return Err(i.value_error("ordinal must be >= 1"));
     }
-    Ok(make(&classes(i), Dt::Date(n)))
+    Ok(new_dt(i, Dt::Date(n)))
 }
 
 pub fn combine(i: &mut Interp, a: Args) -> PyResult<Value> {
@@ -85,7 +85,7 @@ pub fn combine(i: &mut Interp, a: Args) -> PyResult<Value> {
         _ => return Err(i.type_error("combine() argument 2 must be datetime.time")),
     };
     let tz = if p[2].is_some() { tz_arg(i, &p[2])? } else { tz };
-    Ok(make(&classes(i), Dt::DateTime { day, us, tz }))
+    Ok(new_dt(i, Dt::DateTime { day, us, tz }))
 }
 
 /// `replace(**fields)`: the same object with some fields changed, validated like the constructor.
@@ -127,19 +127,19 @@ pub fn replace(i: &mut Interp, a: Args) -> PyResult<Value> {
         Dt::Time { .. } => Dt::Time { us, tz },
         _ => Dt::DateTime { day, us, tz },
     };
-    Ok(make(&classes(i), dt))
+    Ok(new_dt(i, dt))
 }
 
 pub fn date_part(i: &mut Interp, a: Args) -> PyResult<Value> {
     match receiver(i, &a)? {
-        Dt::DateTime { day, .. } | Dt::Date(day) => Ok(make(&classes(i), Dt::Date(day))),
+        Dt::DateTime { day, .. } | Dt::Date(day) => Ok(new_dt(i, Dt::Date(day))),
         _ => Err(i.type_error("date() requires a datetime")),
     }
 }
 
 pub fn time_part(i: &mut Interp, a: Args) -> PyResult<Value> {
     match receiver(i, &a)? {
-        Dt::DateTime { us, .. } => Ok(make(&classes(i), Dt::Time { us, tz: None })),
+        Dt::DateTime { us, .. } => Ok(new_dt(i, Dt::Time { us, tz: None })),
         _ => Err(i.type_error("time() requires a datetime")),
     }
 }
@@ -169,7 +169,7 @@ pub fn utcoffset(i: &mut Interp, a: Args) -> PyResult<Value> {
         Dt::Zone(o) => Some(o),
         _ => None,
     };
-    Ok(offset.map_or(Value::None, |o| make(&classes(i), Dt::Delta(o))))
+    Ok(offset.map_or(Value::None, |o| new_dt(i, Dt::Delta(o))))
 }
 
 pub fn tzname(i: &mut Interp, a: Args) -> PyResult<Value> {

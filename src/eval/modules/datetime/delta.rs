@@ -1,9 +1,9 @@
 //! `timedelta` arithmetic beyond `+`/`-`: scaling, division, sign and `total_seconds`.
 
 use super::calendar::Dt;
-use super::classes;
-use super::make;
 use super::methods::{delta, other, receiver};
+use super::new_dt;
+use crate::eval::ExcType;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 
@@ -25,7 +25,7 @@ pub fn neg(i: &mut Interp, a: Args) -> PyResult<Value> {
 
 pub fn pos(i: &mut Interp, a: Args) -> PyResult<Value> {
     let t = total(i, &a)?;
-    Ok(make(&classes(i), Dt::Delta(t)))
+    Ok(new_dt(i, Dt::Delta(t)))
 }
 
 pub fn abs(i: &mut Interp, a: Args) -> PyResult<Value> {
@@ -54,11 +54,13 @@ pub fn mul(i: &mut Interp, a: Args) -> PyResult<Value> {
 pub fn truediv(i: &mut Interp, a: Args) -> PyResult<Value> {
     let t = total(i, &a)?;
     match (other(&a), a.positional.get(1)) {
-        (Some(Dt::Delta(0)), _) | (_, Some(Value::Int(0))) => Err(i.error("ZeroDivisionError", "division by zero")),
+        (Some(Dt::Delta(0)), _) | (_, Some(Value::Int(0))) => {
+            Err(i.error(ExcType::ZeroDivisionError, "division by zero"))
+        }
         (Some(Dt::Delta(d)), _) => Ok(Value::Float(t as f64 / d as f64)),
         (_, Some(Value::Int(n))) => delta(i, Some((t as f64 / *n as f64).round_ties_even() as i64)),
         (_, Some(Value::Float(f))) if *f != 0.0 => delta(i, Some((t as f64 / f).round_ties_even() as i64)),
-        (_, Some(Value::Float(_))) => Err(i.error("ZeroDivisionError", "division by zero")),
+        (_, Some(Value::Float(_))) => Err(i.error(ExcType::ZeroDivisionError, "division by zero")),
         _ => Ok(Value::NotImplemented),
     }
 }
@@ -67,7 +69,7 @@ pub fn floordiv(i: &mut Interp, a: Args) -> PyResult<Value> {
     let t = total(i, &a)?;
     match (other(&a), a.positional.get(1)) {
         (Some(Dt::Delta(0)), _) | (_, Some(Value::Int(0))) => {
-            Err(i.error("ZeroDivisionError", "integer division or modulo by zero"))
+            Err(i.error(ExcType::ZeroDivisionError, "integer division or modulo by zero"))
         }
         (Some(Dt::Delta(d)), _) => Ok(Value::Int(t.div_euclid(d) - i64::from(t.rem_euclid(d) != 0 && d < 0))),
         (_, Some(Value::Int(n))) => delta(i, Some(t.div_euclid(*n) - i64::from(t.rem_euclid(*n) != 0 && *n < 0))),

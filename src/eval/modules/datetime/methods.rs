@@ -5,7 +5,8 @@ use super::calendar::{self, DAY_US, Dt, Fields};
 use super::compare::*;
 use super::constructors::*;
 use super::delta::*;
-use super::{Classes, classes, dt_of, make};
+use super::{Classes, dt_of, new_dt};
+use crate::eval::ExcType;
 use crate::eval::value::{Property, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
@@ -39,7 +40,7 @@ pub fn install(c: &Classes) {
             dict.insert(Name::from(name), Interp::builtin(name, f));
         }
     }
-    let by_class: [(ClassRef, &[(&str, Method)]); 5] = [
+    let by_class: [(ClassRef<'_>, &[(&str, Method)]); 5] = [
         (
             &c.date,
             &[
@@ -150,7 +151,7 @@ fn attribute(interp: &mut Interp, dt: Dt, name: &str) -> Value {
         "minute" => mi,
         "second" => s,
         "microsecond" => f,
-        _ => return tz.map_or(Value::None, |o| make(&classes(interp), Dt::Zone(o))),
+        _ => return tz.map_or(Value::None, |o| new_dt(interp, Dt::Zone(o))),
     })
 }
 
@@ -309,7 +310,7 @@ fn init_delta(i: &mut Interp, a: Args) -> PyResult<Value> {
 /// A timedelta total within what an i64 of microseconds holds (about ±106 million days).
 fn checked_delta(i: &Interp, total: f64) -> PyResult<i64> {
     if !total.is_finite() || total.abs() >= 9.2e18 {
-        return Err(i.error("OverflowError", "days value out of range"));
+        return Err(i.error(ExcType::OverflowError, "days value out of range"));
     }
     Ok(total as i64)
 }
@@ -433,8 +434,8 @@ fn type_name(dt: Dt) -> &'static str {
 fn shifted(i: &mut Interp, day: i64, us: i64, tz: Option<i64>) -> PyResult<Value> {
     let day = day.checked_add(us.div_euclid(DAY_US)).filter(|d| (1..=3_652_059).contains(d));
     match day {
-        Some(day) => Ok(make(&classes(i), Dt::DateTime { day, us: us.rem_euclid(DAY_US), tz })),
-        None => Err(i.error("OverflowError", "date value out of range")),
+        Some(day) => Ok(new_dt(i, Dt::DateTime { day, us: us.rem_euclid(DAY_US), tz })),
+        None => Err(i.error(ExcType::OverflowError, "date value out of range")),
     }
 }
 
@@ -444,8 +445,8 @@ fn add(i: &mut Interp, a: Args) -> PyResult<Value> {
         (Dt::Date(day), Some(Dt::Delta(t))) | (Dt::Delta(t), Some(Dt::Date(day))) => {
             let day = day.checked_add(t.div_euclid(DAY_US)).filter(|d| (1..=3_652_059).contains(d));
             match day {
-                Some(day) => Ok(make(&classes(i), Dt::Date(day))),
-                None => Err(i.error("OverflowError", "date value out of range")),
+                Some(day) => Ok(new_dt(i, Dt::Date(day))),
+                None => Err(i.error(ExcType::OverflowError, "date value out of range")),
             }
         }
         (Dt::DateTime { day, us, tz }, Some(Dt::Delta(t))) | (Dt::Delta(t), Some(Dt::DateTime { day, us, tz })) => {
@@ -458,8 +459,8 @@ fn add(i: &mut Interp, a: Args) -> PyResult<Value> {
 
 pub(super) fn delta(i: &mut Interp, total: Option<i64>) -> PyResult<Value> {
     match total {
-        Some(t) => Ok(make(&classes(i), Dt::Delta(t))),
-        None => Err(i.error("OverflowError", "days value out of range")),
+        Some(t) => Ok(new_dt(i, Dt::Delta(t))),
+        None => Err(i.error(ExcType::OverflowError, "days value out of range")),
     }
 }
 
@@ -467,7 +468,7 @@ fn sub(i: &mut Interp, a: Args) -> PyResult<Value> {
     let this = receiver(i, &a)?;
     match (this, other(&a)) {
         (Dt::Date(_) | Dt::DateTime { .. }, Some(Dt::Delta(t))) => {
-            let negated = Args::positional(vec![a.positional[0].clone(), make(&classes(i), Dt::Delta(-t))]);
+            let negated = Args::positional(vec![a.positional[0].clone(), new_dt(i, Dt::Delta(-t))]);
             add(i, negated)
         }
         (Dt::Date(x), Some(Dt::Date(y))) => delta(i, (x - y).checked_mul(DAY_US)),

@@ -1,0 +1,157 @@
+//! The identity map's key: which mapped class, and which primary-key values.
+//!
+//! SQLAlchemy keys its identity map by `(class, tuple(primary key values), token)` in a Python dict, so
+//! two keys are the same when the classes are the same and the values are `==`, with hashing that agrees:
+//! `1`, `1.0` and `True` are one key, `1` and `"1"` are two. [`IdentityKey`] gives keys built from
+//! database cells those meanings, with the mapper standing for the class (mapped inheritance is not
+//! supported, so every mapper is its own base).
+
+use super::RegistryRef;
+use crate::db::Cell;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+/// The identity of a persistent object: mapper (by registry identity and index) and primary key.
+#[derive(Clone)]
+pub struct IdentityKey {
+    registry: RegistryRef,
+    mapper: usize,
+    pk: Vec<KeyValue>,
+}
+
+impl IdentityKey {
+    pub fn new(registry: &RegistryRef, mapper: usize, pk: &[Cell]) -> Self {
+        IdentityKey { registry: registry.clone(), mapper, pk: pk.iter().cloned().map(KeyValue).collect() }
+    }
+}
+
+impl PartialEq for IdentityKey {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.registry, &other.registry) && self.mapper == other.mapper && self.pk == other.pk
+    }
+}
+
+impl Eq for IdentityKey {}
+
+impl Hash for IdentityKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        std::ptr::hash(Rc::as_ptr(&self.registry), state);
+        self.mapper.hash(state);
+        self.pk.hash(state);
+    }
+}
+
+impl std::fmt::Debug for IdentityKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let pk: Vec<&Cell> = self.pk.iter().map(|v| &v.0).collect();
+        write!(f, "IdentityKey(mapper {}, {pk:?})", self.mapper)
+    }
+}
+
+/// A primary-key value compared as Python compares dict keys: numbers by value across `bool`, `int` and
+/// `float`, text by content, NULL only with NULL. (A NaN key equals itself, which `Eq` requires; Python
+/// finds it only through the same object.)
+#[derive(Clone, Debug)]
+struct KeyValue(Cell);
+
+impl KeyValue {
+    /// The value as an integer, when it is one exactly (`True`, `3`, `3.0`).
+    fn as_int(&self) -> Option<i64> {
+        match self.0 {
+            Cell::Bool(b) => Some(i64::from(b)),
+            Cell::Int(n) => Some(n),
+            // Only floats that are exactly an i64 (the cast back is checked, so it cannot round).
+            Cell::Float(f) if f.fract() == 0.0 && f >= i64::MIN as f64 && f < i64::MAX as f64 => Some(f as i64),
+            _ => None,
+        }
+    }
+}
+
+impl PartialEq for KeyValue {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Cell::Null, Cell::Null) => true,
+            (Cell::Text(a), Cell::Text(b)) => a == b,
+            (Cell::Float(a), Cell::Float(b)) => a == b || (a.is_nan() && b.is_nan()),
+            (Cell::Null | Cell::Text(_), _) | (_, Cell::Null | Cell::Text(_)) => false,
+            _ => matches!((self.as_int(), other.as_int()), (Some(a), Some(b)) if a == b),
+        }
+    }
+}
+
+impl Eq for KeyValue {}
+
+impl Hash for KeyValue {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // Equal values hash alike: every integral number hashes as its integer.
+        match (&self.0, self.as_int()) {
+            (_, Some(n)) => (0u8, n).hash(state),
+            (Cell::Float(f), None) => (1u8, if f.is_nan() { f64::NAN.to_bits() } else { f.to_bits() }).hash(state),
+            (Cell::Text(s), _) => (2u8, s).hash(state),
+            _ => 3u8.hash(state),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::orm::Registry;
+    use std::cell::RefCell;
+    use std::collections::hash_map::DefaultHasher;
+
+    fn hash_of(key: &IdentityKey) -> u64 {
+        let mut h = DefaultHasher::new();
+        key.hash(&mut h);
+        h.finish()
+    }
+
+    fn registry() -> RegistryRef {
+        Rc::new(RefCell::new(Registry::default()))
+    }
+
+    /// Python's `(cls, (1,)) == (cls, (1.0,)) == (cls, (True,))`, and equal keys hash alike.
+    #[test]
+    fn numbers_are_one_key_by_value() {
+        let reg = registry();
+        let int = IdentityKey::new(&reg, 0, &[Cell::Int(1)]);
+        for same in [Cell::Float(1.0), Cell::Bool(true), Cell::Int(1)] {
+            let other = IdentityKey::new(&reg, 0, &[same]);
+            assert_eq!(int, other);
+            assert_eq!(hash_of(&int), hash_of(&other));
+        }
+        assert_ne!(int, IdentityKey::new(&reg, 0, &[Cell::Float(1.5)]));
+        assert_ne!(int, IdentityKey::new(&reg, 0, &[Cell::Int(2)]));
+        // Large ints compare exactly: 2**53 + 1 is not the float 2**53.
+        let big = IdentityKey::new(&reg, 0, &[Cell::Int((1 << 53) + 1)]);
+        assert_ne!(big, IdentityKey::new(&reg, 0, &[Cell::Float((1u64 << 53) as f64)]));
+        assert_eq!(IdentityKey::new(&reg, 0, &[Cell::Int(300)]), IdentityKey::new(&reg, 0, &[Cell::Int(300)]));
+    }
+
+    /// `1` and `"1"` differ; so do NULL and 0; composite keys compare position by position.
+    #[test]
+    fn text_null_and_composites() {
+        let reg = registry();
+        let key = |cells: &[Cell]| IdentityKey::new(&reg, 0, cells);
+        assert_ne!(key(&[Cell::Int(1)]), key(&[Cell::Text("1".into())]));
+        assert_eq!(key(&[Cell::Text("a".into())]), key(&[Cell::Text("a".into())]));
+        assert_ne!(key(&[Cell::Null]), key(&[Cell::Int(0)]));
+        assert_eq!(key(&[Cell::Int(1), Cell::Text("x".into())]), key(&[Cell::Float(1.0), Cell::Text("x".into())]));
+        assert_ne!(key(&[Cell::Int(1), Cell::Int(2)]), key(&[Cell::Int(2), Cell::Int(1)]));
+        let nan = key(&[Cell::Float(f64::NAN)]);
+        assert_eq!(nan, nan.clone());
+    }
+
+    /// The same values under another mapper or another registry (another `Base`) are another identity.
+    #[test]
+    fn mapper_and_registry_are_part_of_the_key() {
+        let (a, b) = (registry(), registry());
+        let pk = [Cell::Int(1)];
+        assert_ne!(IdentityKey::new(&a, 0, &pk), IdentityKey::new(&a, 1, &pk));
+        assert_ne!(IdentityKey::new(&a, 0, &pk), IdentityKey::new(&b, 0, &pk));
+        let mut map = indexmap::IndexMap::new();
+        map.insert(IdentityKey::new(&a, 0, &pk), "first");
+        assert_eq!(map.get(&IdentityKey::new(&a, 0, &[Cell::Float(1.0)])), Some(&"first"));
+        assert_eq!(map.get(&IdentityKey::new(&b, 0, &pk)), None);
+    }
+}

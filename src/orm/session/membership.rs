@@ -1,0 +1,193 @@
+//! What a session holds: `add()` (with the save-update cascade), attaching objects as pending or
+//! persistent, `expunge()`, and `merge()` (the session's copy of an object from elsewhere).
+
+use super::SessionData;
+use crate::eval::value::{Instance, Value};
+use crate::eval::{Interp, PyResult};
+use crate::orm::Orm;
+use crate::orm::SaExc;
+use crate::orm::declarative::mapped;
+use crate::orm::state::{Status, existing_state, state_of};
+use std::rc::Rc;
+
+impl Orm {
+    /// Adds an object (and what its save-update cascade reaches) to the session. Like SQLAlchemy, an
+    /// object already in the session still cascades to the new objects linked to it.
+    pub fn session_add(&self, interp: &mut Interp, session: &Rc<SessionData>, instance: &Rc<Instance>) -> PyResult<()> {
+        self.attach(interp, session, instance)?;
+        self.cascade_save(interp, session, instance)
+    }
+
+    /// Puts one object into the session (pending if new, persistent if it has an identity).
+    fn attach(&self, interp: &mut Interp, session: &Rc<SessionData>, instance: &Rc<Instance>) -> PyResult<()> {
+        let Some(info) = mapped(&instance.class) else {
+            return Err(self.error(
+                interp,
+                SaExc::UnmappedInstanceError,
+                format!("Class '__main__.{}' is not mapped", instance.class.name),
+            ));
+        };
+        self.configure(interp, &info.registry)?;
+        let state = state_of(instance, &info.registry, info.mapper);
+        {
+            let s = state.borrow();
+            if let Some(other) = s.session
+                && other != session.id
+                && matches!(s.status, Status::Pending | Status::Persistent)
+            {
+                return Err(self.error(
+                    interp,
+                    SaExc::InvalidRequestError,
+                    format!(
+                        "Object '<{} at 0x...>' is already attached to session '{other}' (this is '{}')",
+                        instance.class.name, session.id
+                    ),
+                ));
+            }
+        }
+        // Attaching an object autobegins the session transaction (not the database one).
+        session.begun.set(true);
+        let status = state.borrow().status;
+        match status {
+            Status::Pending | Status::Persistent if state.borrow().session == Some(session.id) => return Ok(()),
+            Status::Deleted if state.borrow().session == Some(session.id) => return Ok(()),
+            Status::Transient => {
+                session.counter.set(session.counter.get() + 1);
+                let mut s = state.borrow_mut();
+                s.session = Some(session.id);
+                s.status = Status::Pending;
+                s.insert_order = session.counter.get();
+                drop(s);
+                session.new.borrow_mut().push(instance.clone());
+            }
+            Status::Detached | Status::Persistent | Status::Pending | Status::Deleted => {
+                let key = SessionData::key_for(&state);
+                if let Some(key) = key {
+                    if let Some(existing) = session.identity.borrow().get(&key)
+                        && !Rc::ptr_eq(existing, instance)
+                    {
+                        return Err(self.error(
+                                interp,
+                                SaExc::InvalidRequestError,
+                                "Can't attach instance; another instance with the same identity key is already present in this session",
+                            ));
+                    }
+                    let mut s = state.borrow_mut();
+                    s.session = Some(session.id);
+                    s.status = Status::Persistent;
+                    drop(s);
+                    session.identity.borrow_mut().insert(key, instance.clone());
+                } else {
+                    let mut s = state.borrow_mut();
+                    s.session = Some(session.id);
+                    s.status = Status::Pending;
+                    drop(s);
+                    session.new.borrow_mut().push(instance.clone());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Follows save-update cascades from `root`, attaching what it reaches in SQLAlchemy's order
+    /// (which fixes primary keys): depth first, but all members of one relationship are claimed
+    /// (visited) before the first of them is descended into; objects already in the session stop
+    /// the walk.
+    fn cascade_save(&self, interp: &mut Interp, session: &Rc<SessionData>, root: &Rc<Instance>) -> PyResult<()> {
+        let mut visited = vec![Rc::as_ptr(root)];
+        self.cascade_walk(interp, session, root, &mut visited)
+    }
+
+    fn cascade_walk(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        inst: &Rc<Instance>,
+        visited: &mut Vec<*const Instance>,
+    ) -> PyResult<()> {
+        for group in self.cascade_groups(inst, |c| c.save_update) {
+            let mut queue = Vec::new();
+            for child in group {
+                let ptr = Rc::as_ptr(&child);
+                if visited.contains(&ptr) || session.contains(&child) {
+                    continue;
+                }
+                visited.push(ptr);
+                queue.push(child);
+            }
+            for child in queue {
+                self.attach(interp, session, &child)?;
+                self.cascade_walk(interp, session, &child, visited)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes an object from its session (it becomes detached, or transient if never flushed).
+    pub fn expunge(&self, session: &SessionData, instance: &Rc<Instance>) {
+        let Some(state) = existing_state(instance) else { return };
+        session.new.borrow_mut().retain(|i| !Rc::ptr_eq(i, instance));
+        session.deleted.borrow_mut().retain(|i| !Rc::ptr_eq(i, instance));
+        if let Some(key) = SessionData::key_for(&state) {
+            let mut map = session.identity.borrow_mut();
+            if map.get(&key).is_some_and(|i| Rc::ptr_eq(i, instance)) {
+                map.shift_remove(&key);
+            }
+        }
+        let mut s = state.borrow_mut();
+        s.session = None;
+        s.status = if s.identity.is_some() { Status::Detached } else { Status::Transient };
+    }
+
+    /// `session.merge(obj)`: the session's copy of `obj` (loaded by key, or new), with `obj`'s loaded
+    /// column values copied onto it.
+    pub fn merge(&self, interp: &mut Interp, session: &Rc<SessionData>, inst: &Rc<Instance>) -> PyResult<Value> {
+        let Some(info) = mapped(&inst.class) else {
+            return Err(self.error(
+                interp,
+                SaExc::UnmappedInstanceError,
+                format!("Class '__main__.{}' is not mapped", inst.class.name),
+            ));
+        };
+        self.configure(interp, &info.registry)?;
+        if session.contains(inst) {
+            return Ok(Value::Instance(inst.clone()));
+        }
+        let columns = info.registry.borrow().table_of(info.mapper).map(|t| t.columns.clone()).unwrap_or_default();
+        let pk: Vec<Value> = columns
+            .iter()
+            .filter(|c| c.primary_key)
+            .map(|c| inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None))
+            .collect();
+        let target = if pk.iter().any(|v| matches!(v, Value::None)) {
+            Value::None
+        } else {
+            let key = if pk.len() == 1 { pk[0].clone() } else { Value::tuple(pk) };
+            self.get_by_key(interp, session, &info.registry, info.mapper, &key)?
+        };
+        let target = match target {
+            Value::Instance(t) => t,
+            _ => {
+                let copy = Rc::new(Instance {
+                    class: inst.class.clone(),
+                    dict: std::cell::RefCell::new(indexmap::IndexMap::new()),
+                    native: std::cell::RefCell::new(None),
+                    id: interp.next_id(),
+                });
+                state_of(&copy, &info.registry, info.mapper);
+                self.session_add(interp, session, &copy)?;
+                copy
+            }
+        };
+        for c in &columns {
+            let value = inst.dict.borrow().get(c.key.as_str()).cloned();
+            if let Some(v) = value {
+                let expired = existing_state(inst).is_some_and(|s| s.borrow().expired.contains(&c.key));
+                if !expired {
+                    interp.set_attr(&Value::Instance(target.clone()), &c.key, v)?;
+                }
+            }
+        }
+        Ok(Value::Instance(target))
+    }
+}

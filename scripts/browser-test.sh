@@ -19,3 +19,6 @@ node scripts/bundle-size.mjs
 say "browser tests (headless chromium)"
 # The spec reporter prints each test and ends with the runner's summary (tests / pass / fail ...).
 node --test --test-reporter=spec tests/browser/
+
+say "screenshots (test-artifacts/, not tests)"
+node scripts/screenshots.mjs

@@ -14,7 +14,7 @@
 // Usage: node scripts/bundle-size.mjs [DIST_DIR] [PRE_OPT_WASM]
 
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join, extname, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -22,9 +22,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const BUDGET_GZIP = 2_000_000; // bytes: "under 2.0 MB gzip"
 const dist = resolve(process.argv[2] ?? join(ROOT, "dist"));
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
-const preOpt = resolve(process.argv[3] ?? join(targetDir, "wasm32-unknown-unknown/release/ormplay.wasm"));
+// The page's two binaries: the UI on the main thread, the runtime in the worker.
+const preOpts = process.argv[3]
+  ? [resolve(process.argv[3])]
+  : ["ormplay", "ormplay-worker"].map((bin) => join(targetDir, `wasm32-unknown-unknown/release/${bin}.wasm`));
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const br = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n) => `${(n / 1_000_000).toFixed(2)} MB`;
 const pad = (s, n) => String(s).padEnd(n);
@@ -48,7 +52,7 @@ if (!existsSync(join(dist, "index.html"))) {
   console.error(`bundle-size: no build in ${dist} (run \`trunk build --release\` first)`);
   process.exit(2);
 }
-const kinds = { ".wasm": "wasm", ".js": "js", ".css": "css", ".html": "html" };
+const kinds = { ".wasm": "wasm", ".js": "js", ".mjs": "js", ".css": "css", ".html": "html", ".json": "html" };
 const totals = {};
 for (const name of readdirSync(dist)) {
   const kind = kinds[extname(name)];
@@ -71,13 +75,20 @@ for (const kind of ["wasm", "js", "css", "html"]) {
 }
 console.log(`  ${pad("total", 6)} ${lpad(kb(raw), 11)} ${lpad(kb(gzip), 11)}  (budget ${mb(BUDGET_GZIP)} gzip)`);
 console.log(`bundle-size: total ${mb(raw)} raw, ${mb(gzip)} gzip`);
+for (const name of totals.wasm?.files ?? []) {
+  const bytes = readFileSync(join(dist, name));
+  const role = name.startsWith("ormplay-worker") ? "runtime worker" : "page (main thread)";
+  console.log(`bundle-size: wasm ${name} (${role}): ${kb(bytes.length)} raw, ${kb(gz(bytes))} gzip, ${kb(br(bytes))} brotli`);
+}
 
 // ---- 2. what each dependency costs in the wasm ----
 
-if (existsSync(preOpt)) {
-  breakdown(readFileSync(preOpt));
-} else {
-  console.log(`\n(no breakdown: ${preOpt} not found; it is the cargo output of \`trunk build --release\`)`);
+for (const preOpt of preOpts) {
+  if (existsSync(preOpt)) {
+    breakdown(readFileSync(preOpt), preOpt);
+  } else {
+    console.log(`\n(no breakdown: ${preOpt} not found; it is the cargo output of \`trunk build --release\`)`);
+  }
 }
 
 if (gzip > BUDGET_GZIP) {
@@ -85,7 +96,7 @@ if (gzip > BUDGET_GZIP) {
   process.exit(1);
 }
 
-function breakdown(bytes) {
+function breakdown(bytes, preOpt) {
   const module = parseWasm(bytes);
   const groups = new Map(GROUPS.map(([name]) => [name, { count: 0, raw: 0, bodies: [] }]));
   const other = { count: 0, raw: 0, bodies: [] };

@@ -8,7 +8,7 @@
 use crate::db::{Database, DbError, Outcome, split_statements};
 
 /// One statement the console ran and what came of it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConsoleEntry {
     pub statement: String,
     pub result: Result<Outcome, DbError>,

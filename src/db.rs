@@ -16,19 +16,23 @@ use gluesql_core::prelude::{Glue, Payload};
 use gluesql_memory_storage::MemoryStorage;
 
 /// What one SQL statement did.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Outcome {
     /// A query's result grid.
     Rows { columns: Vec<String>, rows: Vec<Vec<Cell>> },
     /// A statement that changed rows: `verb` is "inserted", "updated" or "deleted".
-    Affected { verb: &'static str, count: usize },
+    Affected {
+        #[serde(deserialize_with = "crate::wire::affected_verb")]
+        verb: crate::wire::StaticStr,
+        count: usize,
+    },
     /// Any other statement (DDL, transaction control); `what` says which, in words.
     Done { what: String },
 }
 
 /// A failed statement, with GlueSQL's message made readable.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DbError {
     pub message: String,
 }
@@ -42,7 +46,7 @@ impl std::fmt::Display for DbError {
 impl std::error::Error for DbError {}
 
 /// A table's columns (in CREATE TABLE order) and all its rows, for display and for result JSON.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TableSnapshot {
     pub name: String,
     pub columns: Vec<String>,

@@ -83,6 +83,11 @@ impl Default for Limits {
     }
 }
 
+/// Called with the file name and span of every statement before it executes. The page's worker
+/// records the last one in a place it can still read after a fatal error (a trap ends the run with no
+/// exception to carry a location), so the crash is reported at the statement that caused it.
+pub type StatementProbe = fn(file: &str, span: Span);
+
 /// The interpreter: global state of one program run.
 pub struct Interp {
     /// Everything the program printed to stdout.
@@ -112,6 +117,8 @@ pub struct Interp {
     extensions: Vec<Rc<dyn std::any::Any>>,
     /// The statement being executed (file, span), so native code can say where it was called from.
     pub(crate) location: (usize, Span),
+    /// See [`StatementProbe`]; `None` outside the page.
+    pub statement_probe: Option<StatementProbe>,
     /// The call being made (or, while a class is being created, the class header), so native functions
     /// can record where they were called: the ORM keeps it for each `Column(...)` and `relationship(...)`.
     pub(crate) call_site: FileSpan,
@@ -149,6 +156,7 @@ impl Interp {
             aux_classes: HashMap::new(),
             extensions: Vec::new(),
             location: (0, Span::default()),
+            statement_probe: None,
             caught_tracebacks: HashMap::new(),
             call_site: FileSpan::default(),
             ids,

@@ -24,6 +24,8 @@ pub mod run;
 pub mod source;
 pub mod sql;
 pub mod text;
+pub mod wire;
+pub mod worker;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -8,7 +8,7 @@ use serde::Serialize;
 use std::rc::Rc;
 
 /// How a program ended.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Failure {
     /// The exception class name (`"ZeroDivisionError"`), or `"SyntaxError"`.
     pub class: String,

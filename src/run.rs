@@ -7,7 +7,7 @@
 
 use crate::db::{Database, TableSnapshot};
 use crate::diagram::DiagramModel;
-use crate::eval::{Interp, Limits, Value};
+use crate::eval::{Interp, Limits, StatementProbe, Value};
 use crate::orm::describe::TableInfo;
 use crate::orm::{LogEntry, Orm};
 use crate::program::{Failure, failure, parse_failure};
@@ -15,7 +15,7 @@ use crate::source::{Diagnostic, DiagnosticKind, FileId, FileText, LocatedDiagnos
 use serde::Serialize;
 use std::rc::Rc;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct RunOutput {
     pub stdout: String,
     pub error: Option<Failure>,
@@ -47,15 +47,31 @@ pub fn run_models(models: &str) -> (RunOutput, Vec<crate::orm::RegistryRef>) {
 
 /// [`run_with`], plus a copy of the committed database of the last engine the program created (an
 /// empty one if it created none): the page's SQL console queries it, so people can explore the run's rows.
-pub fn run_for_page(models: &str, script: &str, limits: Limits) -> (RunOutput, Database) {
-    let (output, _, database) = run_full(models, script, limits);
+/// `probe`, if any, sees every statement (see [`StatementProbe`]).
+pub fn run_for_page(
+    models: &str,
+    script: &str,
+    limits: Limits,
+    probe: Option<StatementProbe>,
+) -> (RunOutput, Database) {
+    let (output, _, database) = run_probed(models, script, limits, probe);
     (output, database)
 }
 
 /// A run plus the declarative registries it built and the last engine's committed database.
 pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<crate::orm::RegistryRef>, Database) {
+    run_probed(models, script, limits, None)
+}
+
+fn run_probed(
+    models: &str,
+    script: &str,
+    limits: Limits,
+    probe: Option<StatementProbe>,
+) -> (RunOutput, Vec<crate::orm::RegistryRef>, Database) {
     let mut interp = Interp::new();
     interp.limits = limits;
+    interp.statement_probe = probe;
     let orm = crate::orm::install(&mut interp);
     let globals = Rc::new(crate::eval::value::Module::new("__main__"));
     globals.set("__name__", Value::str("__main__"));
@@ -189,7 +205,7 @@ mod tests {
     #[test]
     fn the_page_run_describes_each_table_once_and_hands_over_the_committed_rows() {
         let lesson = crate::gallery::first_visit();
-        let (output, mut database) = run_for_page(lesson.models, lesson.script, Limits::default());
+        let (output, mut database) = run_for_page(lesson.models, lesson.script, Limits::default(), None);
         assert!(output.error.is_none(), "{:?}", output.error);
         let names: Vec<&str> = output.schema.iter().map(|t| t.name.as_str()).collect();
         assert_eq!(names, ["parent", "child"]);

@@ -3,7 +3,7 @@
 //! Every stage carries byte ranges ([`Span`]) the way ruff's parser does; line and column are computed
 //! only at the edge ([`LineIndex`]), when a message is shown to a person or serialised for the editor.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A span in one of a run's source files (the file's index in the interpreter), for things recorded
 /// while the program ran, such as where a `Column(...)` or `relationship(...)` call was written.
@@ -44,7 +44,7 @@ impl<'a> FileText<'a> {
 }
 
 /// A byte range `start..end` in one source text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -62,7 +62,7 @@ impl Span {
 }
 
 /// A 1-based line and column (column counted in characters, as editors show it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LineCol {
     pub line: u32,
     pub column: u32,
@@ -104,7 +104,7 @@ impl LineIndex {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -113,7 +113,7 @@ pub enum Severity {
 }
 
 /// Which editor a diagnostic belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FileId {
     Models,
@@ -188,8 +188,32 @@ impl Serialize for DiagnosticKind {
     }
 }
 
+/// The text back to the kind (the page's runtime worker sends diagnostics as JSON): lint names are
+/// hyphenated, so they never collide with a class name. A run-time `SyntaxError` exception reads back
+/// as the parse kind, which shows the same.
+impl<'de> Deserialize<'de> for DiagnosticKind {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        let lints = [
+            LintKind::ShadowedName,
+            LintKind::MissingReverse,
+            LintKind::OneDirectional,
+            LintKind::UselistNotUnique,
+            LintKind::FkTypeMismatch,
+        ];
+        Ok(match text.as_str() {
+            "SyntaxError" => DiagnosticKind::SyntaxError,
+            "NotSupported" => DiagnosticKind::NotSupported,
+            name => match lints.into_iter().find(|l| l.name() == name) {
+                Some(lint) => DiagnosticKind::Lint(lint),
+                None => DiagnosticKind::Exception(text),
+            },
+        })
+    }
+}
+
 /// A message about the user's code, located in one of the two files.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub kind: DiagnosticKind,
@@ -201,7 +225,7 @@ pub struct Diagnostic {
 }
 
 /// A diagnostic with its span resolved to lines and columns, ready for an editor or a terminal.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LocatedDiagnostic {
     #[serde(flatten)]
     pub diagnostic: Diagnostic,

@@ -1,8 +1,8 @@
 //! The page: a thin Leptos 0.8 (client-side rendered) layer over the core, compiled for wasm32 only.
 //!
 //! One component per file under `ui/`. All state lives in signals gathered in [`state::AppState`],
-//! shared by context; the core's work (a run of both files, console SQL) happens in event handlers and
-//! one debounced effect, and other effects keep things outside Leptos (the CodeMirror editors, the
+//! shared by context; the core's work (a run of both files, console SQL) happens in a Web Worker
+//! (`runtime`), asked by event handlers and one debounced effect, and other effects keep things outside Leptos (the CodeMirror editors, the
 //! diagram viewport, the theme attribute, localStorage) in sync. Text reaches the DOM through Leptos'
 //! own escaping; the one piece of markup built elsewhere is the diagram's SVG, which the core renders
 //! with every user string escaped (`crate::text::escape_html`) and `web/diagram.js` inserts.
@@ -15,10 +15,12 @@ pub mod editor;
 pub mod examples;
 pub mod grid;
 pub mod header;
+pub mod layout;
 pub mod lesson;
 pub mod output;
 pub mod persist;
 pub mod runner;
+pub mod runtime;
 pub mod share;
 pub mod sql_log;
 pub mod state;

@@ -9,7 +9,9 @@
 //   handle.render(svgText)       replace the drawing; fits to view when the set of tables changed
 //   handle.fit() / handle.zoomBy(factor)
 //   handle.highlightLines([line, ...])   mark edges and entities defined on those models.py lines
-//   handle.exportSvg(fileName) / handle.exportPng(fileName)
+//   handle.exportSvg(fileName) / handle.exportPng(fileName) / handle.copyPng() -> Promise<boolean>
+//   handle.setInteract(on)       touch: pan, drag and pinch the diagram instead of scrolling the page
+//   Tables are focusable (Tab), Enter or Space on one reports onEntityClick.
 //
 // The SVG text comes from the core, which escapes every user-supplied string (crate::text::escape_html),
 // so it is safe to parse as markup here.
@@ -18,6 +20,9 @@
 
   const MIN_SCALE = 0.2;
   const MAX_SCALE = 3;
+  // Fitting never shrinks below this: row text (12 px in the SVG) stays at 10 px or more on screen.
+  // A drawing too big for the pane at this scale starts at its top-left corner and is panned.
+  const READABLE_SCALE = 0.85;
   const CLICK_SLOP = 4; // px a pointer may move and still count as a click
 
   function clamp(v, lo, hi) {
@@ -57,8 +62,10 @@
       const { w, h } = size();
       const box = host.getBoundingClientRect();
       if (box.width < 10 || box.height < 10) return;
-      const scale = clamp(Math.min((box.width - 24) / w, (box.height - 24) / h), MIN_SCALE, 1.6);
-      view = { scale, x: (box.width - w * scale) / 2, y: (box.height - h * scale) / 2 };
+      const scale = clamp(Math.min((box.width - 24) / w, (box.height - 24) / h), READABLE_SCALE, 1.25);
+      const x = w * scale <= box.width ? (box.width - w * scale) / 2 : 12;
+      const y = h * scale <= box.height ? (box.height - h * scale) / 2 : 12;
+      view = { scale, x, y };
       apply();
     }
 
@@ -70,9 +77,51 @@
       apply();
     }
 
+    // Each table is reachable by keyboard: Tab moves between them, Enter or Space jumps to the class.
+    // The drawing becomes a group of buttons (named by their own text) instead of one image.
+    function makeFocusable() {
+      const drawing = svg();
+      if (drawing) drawing.setAttribute("role", "group");
+      for (const entity of stage.querySelectorAll("[data-table]")) {
+        entity.setAttribute("tabindex", "0");
+        entity.setAttribute("role", "button");
+      }
+    }
+
+    function reveal(entity) {
+      const r = entity.getBoundingClientRect();
+      const box = host.getBoundingClientRect();
+      let dx = 0;
+      let dy = 0;
+      if (r.left < box.left) dx = box.left - r.left + 12;
+      else if (r.right > box.right) dx = box.right - r.right - 12;
+      if (r.top < box.top) dy = box.top - r.top + 12;
+      else if (r.bottom > box.bottom) dy = box.bottom - r.bottom - 12;
+      if (dx || dy) {
+        userView = true;
+        view = { ...view, x: view.x + dx, y: view.y + dy };
+        apply();
+      }
+    }
+
+    host.addEventListener("focusin", (event) => {
+      const entity = entityAt(event.target);
+      if (entity) reveal(entity);
+    });
+
+    host.addEventListener("keydown", (event) => {
+      const entity = entityAt(event.target);
+      if (!entity || (event.key !== "Enter" && event.key !== " ")) return;
+      event.preventDefault();
+      if (typeof cb.onEntityClick === "function") cb.onEntityClick(entity.dataset.table);
+    });
+
     function render(text) {
+      const focused = entityAt(document.activeElement)?.dataset.table;
       svgText = String(text ?? "");
       stage.innerHTML = svgText;
+      makeFocusable();
+      if (focused) stage.querySelector(`[data-table="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
       const key = [...stage.querySelectorAll("[data-table]")].map((g) => g.dataset.table).join(",");
       if (key !== tablesKey) {
         tablesKey = key;
@@ -116,7 +165,29 @@
       }
     }
 
+    // Touch: the page scrolls over the diagram unless the learner turned on interact mode; there,
+    // one finger pans or drags a table and two fingers pinch to zoom.
+    let interact = false;
+    const touches = new Map();
+    let pinch = null;
+
+    function pinchStart() {
+      const [a, b] = [...touches.values()];
+      pinch = { distance: Math.hypot(a.x - b.x, a.y - b.y) || 1, scale: view.scale };
+      gesture = null;
+    }
+
     host.addEventListener("pointerdown", (event) => {
+      if (event.pointerType === "touch") {
+        if (!interact) return;
+        touches.set(event.pointerId, local(event));
+        if (touches.size === 2) {
+          host.setPointerCapture(event.pointerId);
+          pinchStart();
+          event.preventDefault();
+          return;
+        }
+      }
       if (event.button !== 0) return;
       const entity = entityAt(event.target);
       const start = local(event);
@@ -138,6 +209,16 @@
     });
 
     host.addEventListener("pointermove", (event) => {
+      if (event.pointerType === "touch" && touches.has(event.pointerId)) {
+        touches.set(event.pointerId, local(event));
+        if (pinch && touches.size === 2) {
+          const [a, b] = [...touches.values()];
+          const distance = Math.hypot(a.x - b.x, a.y - b.y) || 1;
+          const target = clamp(pinch.scale * (distance / pinch.distance), MIN_SCALE, MAX_SCALE);
+          zoomAt(target / view.scale, (a.x + b.x) / 2, (a.y + b.y) / 2);
+          return;
+        }
+      }
       if (!gesture) return;
       const p = local(event);
       const dx = p.x - gesture.start.x;
@@ -159,6 +240,8 @@
     });
 
     function endGesture(event, cancelled) {
+      touches.delete(event.pointerId);
+      if (touches.size < 2) pinch = null;
       if (!gesture) return;
       const g = gesture;
       gesture = null;
@@ -220,23 +303,47 @@
       download(name || "ormplay-diagram.svg", new Blob([svgText], { type: "image/svg+xml" }));
     }
 
-    function exportPng(name) {
+    // The drawing as a PNG blob (twice the resolution), or null if the browser cannot draw it.
+    function pngBlob() {
       const { w, h } = size();
       const ratio = 2;
-      const image = new Image();
-      const url = URL.createObjectURL(new Blob([svgText], { type: "image/svg+xml" }));
-      image.onload = () => {
-        const canvas = document.createElement("canvas");
-        canvas.width = Math.ceil(w * ratio);
-        canvas.height = Math.ceil(h * ratio);
-        const ctx = canvas.getContext("2d");
-        ctx.scale(ratio, ratio);
-        ctx.drawImage(image, 0, 0, w, h);
-        URL.revokeObjectURL(url);
-        canvas.toBlob((blob) => blob && download(name || "ormplay-diagram.png", blob), "image/png");
-      };
-      image.onerror = () => URL.revokeObjectURL(url);
-      image.src = url;
+      return new Promise((resolve) => {
+        const image = new Image();
+        const url = URL.createObjectURL(new Blob([svgText], { type: "image/svg+xml" }));
+        image.onload = () => {
+          const canvas = document.createElement("canvas");
+          canvas.width = Math.ceil(w * ratio);
+          canvas.height = Math.ceil(h * ratio);
+          const ctx = canvas.getContext("2d");
+          ctx.scale(ratio, ratio);
+          ctx.drawImage(image, 0, 0, w, h);
+          URL.revokeObjectURL(url);
+          canvas.toBlob((blob) => resolve(blob), "image/png");
+        };
+        image.onerror = () => {
+          URL.revokeObjectURL(url);
+          resolve(null);
+        };
+        image.src = url;
+      });
+    }
+
+    function exportPng(name) {
+      pngBlob().then((blob) => blob && download(name || "ormplay-diagram.png", blob));
+    }
+
+    // Copies the drawing as an image; resolves to true when the clipboard took it.
+    function copyPng() {
+      const clipboard = navigator.clipboard;
+      if (!clipboard || typeof clipboard.write !== "function" || typeof ClipboardItem !== "function") {
+        return Promise.resolve(false);
+      }
+      return clipboard
+        .write([new ClipboardItem({ "image/png": pngBlob().then((b) => b || Promise.reject(new Error("no image"))) })])
+        .then(
+          () => true,
+          () => false,
+        );
     }
 
     if (typeof ResizeObserver === "function") {
@@ -259,6 +366,11 @@
       highlightLines,
       exportSvg,
       exportPng,
+      copyPng,
+      setInteract(on) {
+        interact = Boolean(on);
+        host.classList.toggle("interact", interact);
+      },
     };
     host.ormplayDiagram = handle;
     return handle;

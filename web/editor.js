@@ -4,7 +4,7 @@
 // CodeMirror into a handful of plain methods that take plain values (strings, numbers, arrays).
 //
 // API:
-//   OrmplayEditor.create(parent, doc, onChange, onLine) -> handle
+//   OrmplayEditor.create(parent, doc, onChange, onLine, label) -> handle   (label: the accessible name)
 //     onLine(n): the line the person is pointing at (mouse hover), else the cursor's line while the
 //     editor has focus, else 0; called when it changes (the diagram highlights that line's edges)
 //     handle.getValue() -> string
@@ -73,6 +73,8 @@ const theme = EditorView.theme({
   ".cm-ormplay-highlight": { backgroundColor: "var(--editor-highlight)" },
   ".cm-panels": { backgroundColor: "var(--surface-2)", color: "var(--text)" },
   ".cm-tooltip": { backgroundColor: "var(--surface)", color: "var(--text)", border: "1px solid var(--border)" },
+  // Lint messages wrap at a readable width instead of stretching across the window.
+  ".cm-tooltip-lint, .cm-tooltip-hover": { maxWidth: "min(46ch, 90vw)", whiteSpace: "pre-wrap" },
 });
 
 // Highlighted lines (for example the statement a step-through is on) as line decorations.
@@ -246,10 +248,12 @@ function extensions(onChange, onLine) {
   ];
 }
 
-export function create(parent, doc, onChange, onLine) {
+export function create(parent, doc, onChange, onLine, label) {
+  // An accessible name, and an explicit tabindex so the scrolling region counts as focusable.
+  const named = EditorView.contentAttributes.of({ "aria-label": String(label ?? "Code"), tabindex: "0" });
   const view = new EditorView({
     parent,
-    state: EditorState.create({ doc: String(doc ?? ""), extensions: extensions(onChange, onLine) }),
+    state: EditorState.create({ doc: String(doc ?? ""), extensions: [named, extensions(onChange, onLine)] }),
   });
   const handle = {
     view,

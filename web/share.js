@@ -32,5 +32,17 @@
     );
   }
 
-  window.OrmplayShare = { copyText };
+  // Saves `text` as a file named `name` (the diagram's text exports).
+  function downloadText(name, text) {
+    const url = URL.createObjectURL(new Blob([String(text ?? "")], { type: "text/plain;charset=utf-8" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = String(name || "ormplay.txt");
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  window.OrmplayShare = { copyText, downloadText };
 })();

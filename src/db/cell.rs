@@ -8,7 +8,7 @@ use gluesql_core::translate::{IntoParamLiteral, ParamLiteral};
 use std::cmp::Ordering;
 
 /// A database value. Serialises to the plain JSON value (`null`, `true`, `1`, `2.5`, `"text"`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum Cell {
     Null,

@@ -30,6 +30,9 @@ impl Interp {
     fn exec_stmt(&mut self, stmt: &Stmt, frame: &mut Frame) -> PyResult<Flow> {
         self.tick().and_then(|()| self.guard_stack()).map_err(|e| self.locate(e, stmt, frame))?;
         self.location = (frame.file, stmt.span);
+        if let Some(probe) = self.statement_probe {
+            probe(self.files.get(frame.file).map_or("", |f| f.name.as_str()), stmt.span);
+        }
         self.exec_stmt_kind(stmt, frame).map_err(|e| self.locate(e, stmt, frame))
     }
 

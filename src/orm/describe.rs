@@ -5,9 +5,9 @@ use super::ddl::effective_type;
 use super::mapper::{Direction, Registry, Resolved};
 use crate::diagram::{Cardinality, Column as DiagramColumn, ColumnRef, DiagramModel, Edge, EdgeKind, Entity};
 use crate::source::FileText;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ColumnInfo {
     pub name: String,
     /// The attribute name, when it differs from the column name.
@@ -22,7 +22,7 @@ pub struct ColumnInfo {
     pub line: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RelationshipInfo {
     pub key: String,
     pub target_class: String,
@@ -37,13 +37,24 @@ pub struct RelationshipInfo {
     pub line: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TableInfo {
     pub name: String,
     pub class_name: Option<String>,
     pub line: Option<u32>,
     pub columns: Vec<ColumnInfo>,
     pub relationships: Vec<RelationshipInfo>,
+}
+
+/// A column's type as the diagram shows it: the type written in the model (`Integer`, `String(50)`), so
+/// every column reads alike — except a foreign key left at the default `Integer` whose target has
+/// another type, which shows the target's (the type the column really gets, see `effective_type`).
+fn fk_type_text(reg: &Registry, c: &super::mapper::ColumnDef) -> String {
+    let target = c.foreign_key.as_ref().and_then(|(t, col)| reg.tables.get(t).and_then(|t| t.column(col)));
+    match target {
+        Some(target) if c.type_text == "Integer" && effective_type(reg, c) != c.ty => target.type_text.clone(),
+        _ => c.type_text.clone(),
+    }
 }
 
 /// Every table of the registry with its columns and (for mapped classes) relationship attributes.
@@ -177,11 +188,7 @@ pub fn diagram_model(reg: &Registry, models: &FileText<'_>) -> DiagramModel {
                     .iter()
                     .map(|c| DiagramColumn {
                         name: c.name.clone(),
-                        type_text: if c.foreign_key.is_some() && c.type_text == "Integer" {
-                            effective_type(reg, c).sql_name()
-                        } else {
-                            c.type_text.clone()
-                        },
+                        type_text: fk_type_text(reg, c),
                         primary_key: c.primary_key,
                         foreign_key: c.foreign_key.as_ref().map(|(t, c)| ColumnRef::new(t, c)),
                         nullable: c.nullable,

@@ -11,7 +11,7 @@ use std::cell::{Cell as StdCell, RefCell};
 use std::rc::Rc;
 
 /// What sent a statement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Phase {
     /// The implicit BEGIN a transaction starts with.
@@ -46,7 +46,7 @@ impl std::fmt::Display for Phase {
 }
 
 /// One statement sent to the database.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct LogEntry {
     pub sql: String,
     pub params: Vec<Cell>,

@@ -20,13 +20,29 @@ pub fn Banner() -> impl IntoView {
         forget_previous(state);
         state.notice.set(None);
     };
-    move || {
+    let bars = move || {
+        let problem = state.save_problem.get().map(|text| {
+            view! { <div class="banner error" data-testid="save-status" role="alert"><p class="banner-text">{text}</p></div> }
+        });
+        let tabs = state.other_tab.get().map(|text| {
+            view! { <div class="banner" data-testid="tab-status" role="status"><p class="banner-text">{text}</p></div> }
+        });
+        (problem, tabs)
+    };
+    let notice = move || {
         state.notice.get().map(|notice| {
             let offer = notice.offer_previous && state.previous.with(Option::is_some);
+            let offer_run = notice.offer_run;
             view! {
                 <div class="banner" class:error=notice.error data-testid="notice" role=if notice.error { "alert" } else { "status" }>
                     <p class="banner-text">{notice.text}</p>
                     <div class="banner-actions">
+                        {offer_run.then(|| view! {
+                            <button class="button small primary" data-testid="run-anyway" on:click=move |_| {
+                                state.notice.set(None);
+                                run_now(state);
+                            }>"Run it"</button>
+                        })}
                         {offer.then(|| view! {
                             <button class="button small" data-testid="restore-previous" on:click=back>"Back to previous work"</button>
                             <button class="button small" data-testid="forget-previous" on:click=forget>"Forget it"</button>
@@ -36,5 +52,6 @@ pub fn Banner() -> impl IntoView {
                 </div>
             }
         })
-    }
+    };
+    view! { {bars} {notice} }
 }

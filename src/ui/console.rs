@@ -5,9 +5,11 @@
 use leptos::prelude::*;
 
 use super::grid::ResultGrid;
+use super::runtime::Reply;
 use super::state::use_state;
 use crate::console::{ConsoleEntry, summary};
 use crate::db::Outcome;
+use crate::wire::{Request, Response};
 
 const PLACEHOLDER: &str = "CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT);\n\
 INSERT INTO note VALUES (1, 'hello'), (2, 'world');\n\
@@ -18,9 +20,25 @@ pub fn SqlConsole() -> impl IntoView {
     let state = use_state();
     let sql = RwSignal::new(String::new());
     let ran = RwSignal::new(false);
+    let failure = RwSignal::new(None::<String>);
     let run = move || {
-        state.run_sql(&sql.get_untracked());
-        ran.set(true);
+        let Some(runtime) = state.runtime() else { return };
+        let request = Request::Sql { sql: sql.get_untracked() };
+        runtime.request(&request, move |reply| {
+            ran.set(true);
+            match reply {
+                Reply::Answer(Response::Sql { entries, tables }) => {
+                    failure.set(None);
+                    state.console.set(entries);
+                    state.tables.set(tables);
+                }
+                other => {
+                    state.console.set(Vec::new());
+                    state.tables.set(Vec::new());
+                    failure.set(Some(failure_text(other)));
+                }
+            }
+        });
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
@@ -29,12 +47,9 @@ pub fn SqlConsole() -> impl IntoView {
         }
     };
     view! {
-        <section class="pane console-pane" aria-labelledby="console-title">
-            <header class="pane-head">
-                <h2 id="console-title">"SQL console"</h2>
-                <span class="muted small">"GlueSQL, in this tab · Ctrl+Enter runs"</span>
-            </header>
-            <div class="pane-body">
+        <div class="console-pane">
+            <p class="muted small console-hint">"SQL against the run's committed data (GlueSQL, in this tab) · Ctrl/⌘+Enter runs"</p>
+            <div>
                 <textarea
                     class="sql-input"
                     data-testid="sql-console"
@@ -55,9 +70,10 @@ pub fn SqlConsole() -> impl IntoView {
                     </button>
                 </div>
                 <div class="console-results" data-testid="sql-console-output" aria-live="polite">
+                    {move || failure.get().map(|text| view! { <p class="sql-error" role="alert" data-testid="sql-console-fatal">{text}</p> })}
                     {move || {
                         let entries = state.console.get();
-                        if entries.is_empty() && ran.get() {
+                        if entries.is_empty() && ran.get() && failure.with(Option::is_none) {
                             view! { <p class="empty">"Nothing to run: the input has no SQL statements."</p> }.into_any()
                         } else {
                             entries.into_iter().map(entry_view).collect_view().into_any()
@@ -65,7 +81,18 @@ pub fn SqlConsole() -> impl IntoView {
                     }}
                 </div>
             </div>
-        </section>
+        </div>
+    }
+}
+
+/// What the console says when its SQL ended without results (the runtime crashed or was replaced).
+fn failure_text(reply: Reply) -> String {
+    let restarted = "The runtime was restarted fresh: its database is empty (run the code again to fill it).";
+    match reply {
+        Reply::Fatal(report) => format!("The database crashed on this SQL ({}). {restarted}", report.detail),
+        Reply::Stopped => format!("Stopped before it finished. {restarted}"),
+        Reply::Unavailable(why) => format!("The SQL could not run: {why}."),
+        Reply::Answer(other) => format!("The runtime answered something unexpected: {other:?}"),
     }
 }
 

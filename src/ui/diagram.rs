@@ -7,6 +7,7 @@
 //! two `relationship()` lines in models.py; pointing at (or putting the cursor on) a line of models.py
 //! highlights the edges and classes defined there; clicking a box jumps to its class.
 
+pub mod export;
 pub mod js;
 
 use std::collections::BTreeMap;
@@ -14,11 +15,13 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+use super::layout::{MaximizeButton, is_maximized};
 use super::state::{AppState, use_state};
 use super::theme::is_dark;
 use crate::diagram::layout::Point;
-use crate::diagram::{LayoutOptions, SvgOptions, Theme as SvgTheme, layout, render_svg};
+use crate::diagram::{DiagramModel, LayoutOptions, SvgOptions, Theme as SvgTheme, layout, render_svg};
 use crate::source::FileId;
+use export::ExportPanel;
 use js::DiagramHandle;
 
 #[component]
@@ -27,6 +30,7 @@ pub fn DiagramPane() -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     let handle = StoredValue::new_local(None::<DiagramHandle>);
     let ready = RwSignal::new(false);
+    let model = diagram_model(state);
 
     Effect::new(move |attached: Option<bool>| {
         if attached == Some(true) {
@@ -42,7 +46,7 @@ pub fn DiagramPane() -> impl IntoView {
 
     // Lay out and draw whenever the model, the pinned positions or the theme change.
     Effect::new(move |_| {
-        let model = state.diagram.get();
+        let model = model.get();
         let positions = state.positions.get();
         let dark = is_dark(state.theme.get());
         if !ready.get() {
@@ -86,10 +90,30 @@ pub fn DiagramPane() -> impl IntoView {
             }
         })
     };
-    let empty = move || state.diagram.with(|d| d.entities.is_empty());
+    let empty = move || model.with(|d| d.entities.is_empty());
+    let exporting = RwSignal::new(false);
+    let interact = RwSignal::new(false);
+    Effect::new(move |_| {
+        let on = interact.get();
+        if ready.get() {
+            handle.with_value(|h| h.as_ref().map(|h| h.set_interact(on)));
+        }
+    });
+    let copied = RwSignal::new(None::<&'static str>);
+    let copy_image = move |_| {
+        let promise = handle.with_value(|h| h.as_ref().and_then(DiagramHandle::copy_png));
+        let Some(promise) = promise else { return };
+        let done = Closure::once(move |ok: JsValue| {
+            copied.set(Some(if ok.as_bool() == Some(true) { "Copied" } else { "Not copied" }));
+            set_timeout(move || copied.set(None), std::time::Duration::from_millis(1500));
+        });
+        let _ = promise.then(&done);
+        // Runs once; one small closure per copy.
+        done.forget();
+    };
     let pinned_any = move || state.positions.with(|p| !p.is_empty());
     view! {
-        <section class="pane diagram-pane" aria-labelledby="diagram-title">
+        <section class="pane diagram-pane" class:maximized=is_maximized(state, "diagram") aria-labelledby="diagram-title">
             <header class="pane-head">
                 <h2 id="diagram-title">"Diagram"</h2>
                 <div class="tools" role="toolbar" aria-label="Diagram view">
@@ -106,11 +130,26 @@ pub fn DiagramPane() -> impl IntoView {
                     </button>
                     <button class="button small" data-testid="export-svg" title="Download the diagram as SVG" on:click=move |_| with(|h| h.export_svg("ormplay-diagram.svg"))>"SVG"</button>
                     <button class="button small" data-testid="export-png" title="Download the diagram as PNG" on:click=move |_| with(|h| h.export_png("ormplay-diagram.png"))>"PNG"</button>
+                    <button class="button small" data-testid="copy-image" title="Copy the diagram as an image" on:click=copy_image>
+                        {move || copied.get().unwrap_or("Copy")}
+                    </button>
+                    <button class="button small" data-testid="export-text" title="Mermaid, DBML or DDL text of the schema"
+                        aria-expanded=move || exporting.get().to_string() on:click=move |_| exporting.update(|o| *o = !*o)>
+                        "Text…"
+                    </button>
+                    <button class="button small interact-toggle" data-testid="diagram-interact"
+                        aria-pressed=move || interact.get().to_string()
+                        title="Touch: pan, drag and pinch the diagram instead of scrolling the page"
+                        on:click=move |_| interact.update(|o| *o = !*o)>
+                        "Interact"
+                    </button>
+                    <MaximizeButton pane="diagram" label="the diagram"/>
                 </div>
             </header>
             <div class="pane-body diagram" data-testid="diagram">
                 <div class="diagram-viewport" node_ref=host title="Drag a table to move it, drag the background to pan, Ctrl+wheel to zoom"></div>
                 {move || empty().then(|| view! { <p class="diagram-empty">"No mapped classes yet: the tables of models.py are drawn here."</p> })}
+                {move || exporting.get().then(|| view! { <ExportPanel model=model on_close=move || exporting.set(false)/> })}
             </div>
         </section>
     }
@@ -126,7 +165,9 @@ fn callbacks(state: AppState) -> JsValue {
             });
         });
     let on_click = Closure::<dyn FnMut(String)>::new(move |table: String| {
-        let line = state.diagram.with_untracked(|d| d.entity(&table).and_then(|e| e.source_line));
+        let line = state
+            .run
+            .with_untracked(|r| r.as_ref().and_then(|r| r.output.diagram.entity(&table).and_then(|e| e.source_line)));
         if let Some(line) = line {
             state.with_editor(FileId::Models, |editor| {
                 editor.scroll_to_line(line);
@@ -146,6 +187,11 @@ fn callbacks(state: AppState) -> JsValue {
     on_click.forget();
     on_hover.forget();
     object.into()
+}
+
+/// The last run's diagram model, as a memo: the layout effect re-runs only when the model changed.
+fn diagram_model(state: AppState) -> Memo<DiagramModel> {
+    Memo::new(move |_| state.with_run(|r| r.map(|r| r.diagram.clone()).unwrap_or_default()))
 }
 
 /// Dragged positions as the layout takes them.

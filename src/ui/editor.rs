@@ -11,24 +11,43 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use super::state::use_state;
+use super::layout::{MaximizeButton, is_maximized};
+use super::state::{AppState, use_state};
 use crate::source::{FileId, LocatedDiagnostic, Severity};
 use js::EditorDiagnostic;
 
 #[component]
 pub fn CodeEditor(file: FileId, title: &'static str, testid: &'static str, area: &'static str) -> impl IntoView {
     let state = use_state();
-    let text = state.text(file);
     let host = NodeRef::<leptos::html::Div>::new();
     let ready = RwSignal::new(false);
     let failure = RwSignal::new(None::<String>);
 
-    // Create the editor once its host element is in the document.
+    // Create the editor once its host element is in the document, in a task of its own: the page's
+    // first paint (and the other editor) need not wait for CodeMirror to set up.
     Effect::new(move |created: Option<bool>| {
         if created == Some(true) {
             return true;
         }
         let Some(element) = host.get() else { return false };
+        set_timeout(move || create_editor(state, file, title, &element, ready, failure), std::time::Duration::ZERO);
+        true
+    });
+
+    editor_effects(state, file, ready);
+    pane_view(state, file, title, testid, area, host, failure)
+}
+
+fn create_editor(
+    state: AppState,
+    file: FileId,
+    title: &'static str,
+    element: &web_sys::HtmlDivElement,
+    ready: RwSignal<bool>,
+    failure: RwSignal<Option<String>>,
+) {
+    let text = state.text(file);
+    {
         let on_change = Closure::<dyn FnMut(String)>::new(move |new: String| {
             if text.get_untracked() != new {
                 text.set(new);
@@ -38,7 +57,8 @@ pub fn CodeEditor(file: FileId, title: &'static str, testid: &'static str, area:
         let on_line = (file == FileId::Models)
             .then(|| Closure::<dyn FnMut(u32)>::new(move |line: u32| state.models_line.set(line)));
         let on_line_js = on_line.as_ref().map_or(wasm_bindgen::JsValue::UNDEFINED, |c| c.as_ref().clone());
-        match js::create(&element, &text.get_untracked(), on_change.as_ref().unchecked_ref(), &on_line_js) {
+        let label = format!("{title}, Python code");
+        match js::create(element, &text.get_untracked(), on_change.as_ref().unchecked_ref(), &on_line_js, &label) {
             Ok(handle) => {
                 state.set_editor(file, handle);
                 // The editor lives as long as the page, and so must its callbacks.
@@ -50,9 +70,12 @@ pub fn CodeEditor(file: FileId, title: &'static str, testid: &'static str, area:
             }
             Err(message) => failure.set(Some(message)),
         }
-        true
-    });
+    }
+}
 
+/// Effects that keep the editor in step: text set elsewhere, and this file's diagnostics.
+fn editor_effects(state: AppState, file: FileId, ready: RwSignal<bool>) {
+    let text = state.text(file);
     // Text changed from outside the editor (an example loaded): show it.
     Effect::new(move |_| {
         let wanted = text.get();
@@ -68,20 +91,35 @@ pub fn CodeEditor(file: FileId, title: &'static str, testid: &'static str, area:
 
     // This file's diagnostics, into the lint gutter.
     Effect::new(move |_| {
-        let marks: Vec<EditorDiagnostic> =
-            state.diagnostics.with(|all| all.iter().filter(|d| d.diagnostic.file == file).map(editor_mark).collect());
+        let marks: Vec<EditorDiagnostic> = state.with_run(|run| {
+            run.map(|r| r.diagnostics.iter().filter(|d| d.diagnostic.file == file).map(editor_mark).collect())
+                .unwrap_or_default()
+        });
         if ready.get() {
             state.with_editor(file, |editor| editor.set_diagnostics(&marks));
         }
     });
+}
 
+fn pane_view(
+    state: AppState,
+    file: FileId,
+    title: &'static str,
+    testid: &'static str,
+    area: &'static str,
+    host: NodeRef<leptos::html::Div>,
+    failure: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let text = state.text(file);
     view! {
-        <section class=format!("pane editor-pane area-{area}") aria-label=title>
+        <section class=format!("pane editor-pane area-{area}") class:maximized=is_maximized(state, area) aria-label=title>
             <header class="pane-head">
                 <h2>
                     <span class="file-badge" aria-hidden="true">"py"</span>
                     {title}
                 </h2>
+                <span class="tab-hint muted small" aria-hidden="true">"Tab indents · Esc then Tab leaves · Ctrl/⌘+Enter runs"</span>
+                <MaximizeButton pane=area label=title/>
             </header>
             <div class="editor-host" data-testid=testid node_ref=host></div>
             {move || {

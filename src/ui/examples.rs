@@ -19,11 +19,10 @@ pub fn open_lesson(state: AppState, lesson: &Lesson) {
         state.notice.set(None);
     } else {
         keep_previous(state, current);
-        state.notice.set(Some(Notice {
-            text: format!("Opened the lesson “{}”. Your edited work is kept: you can go back to it.", lesson.title),
-            error: false,
-            offer_previous: true,
-        }));
+        state.notice.set(Some(Notice::with_previous(format!(
+            "Opened the lesson “{}”. Your edited work is kept: you can go back to it.",
+            lesson.title
+        ))));
     }
     state.apply(lesson.state());
     run_now(state);
@@ -37,7 +36,12 @@ pub fn ExamplesPicker() -> impl IntoView {
             open_lesson(state, lesson);
         }
     };
-    let custom = move || state.example.with(Option::is_none);
+    // Edited code is no longer the lesson: the picker says so, and picking the lesson again resets it.
+    let custom = move || state.example.with(Option::is_none) || state.lesson_edited();
+    let custom_label = move || match state.example.get().as_deref().and_then(gallery::find) {
+        Some(l) if state.lesson_edited() => format!("Your code (edited from: {})", l.title),
+        _ => "Your own code".to_string(),
+    };
     view! {
         <label class="picker">
             <span class="visually-hidden">"Example"</span>
@@ -45,9 +49,9 @@ pub fn ExamplesPicker() -> impl IntoView {
                 data-testid="examples"
                 title="Open a lesson"
                 on:change=on_change
-                prop:value=move || state.example.get().unwrap_or_default()
+                prop:value=move || if custom() { String::new() } else { state.example.get().unwrap_or_default() }
             >
-                <option value="" disabled=true hidden=move || !custom()>"Your own code"</option>
+                <option value="" disabled=true hidden=move || !custom()>{custom_label}</option>
                 {gallery::LESSONS
                     .iter()
                     .map(|l| view! { <option value=l.id title=l.summary>{l.title}</option> })

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::examples::ExamplesPicker;
-use super::runner::run_now;
+use super::runner::{run_now, stop};
 use super::share::share;
 use super::state::use_state;
 use super::theme::ThemeToggle;
@@ -29,6 +29,17 @@ pub fn Header() -> impl IntoView {
                 <button class="button primary" data-testid="run" on:click=move |_| run_now(state) title="Run models.py, then script.py (edits re-run by themselves)">
                     <span aria-hidden="true">"▶"</span>
                     " Run"
+                </button>
+                <button
+                    class="button danger"
+                    data-testid="stop"
+                    on:click=move |_| stop(state)
+                    disabled=move || !state.running.get()
+                    title="Stop the run now: the runtime is replaced by a fresh one"
+                    aria-label="Stop"
+                >
+                    <span aria-hidden="true">"■"</span>
+                    <span class="label">" Stop"</span>
                 </button>
                 <button class="button" data-testid="share" on:click=move |_| share(state) title="Copy a link to this code (Ctrl+S)">
                     "Share"

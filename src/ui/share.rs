@@ -19,7 +19,7 @@ extern "C" {
 
 /// Shares the current work: updates the address and copies the link, then confirms on the page.
 pub fn share(state: AppState) {
-    let snapshot = state.snapshot();
+    let snapshot = state.link_snapshot();
     if let Err(error) = snapshot.check_limits() {
         state.share_status.set(Some(format!("Not shared: {error}")));
         return;
@@ -70,15 +70,16 @@ pub fn install_shortcut(state: AppState) {
     std::mem::forget(handle);
 }
 
-/// A hash the person pasted into the address bar of the open page is opened like a fresh link.
-pub fn install_hash_listener(state: AppState, on_open: impl Fn() + 'static) {
+/// A hash the person pasted into the address bar of the open page is opened like a fresh link;
+/// `on_open` is told whether its code should run (not if it crashed before).
+pub fn install_hash_listener(state: AppState, on_open: impl Fn(bool) + 'static) {
     let handle = window_event_listener(leptos::ev::hashchange, move |_ev: web_sys::HashChangeEvent| {
         let fragment = super::persist::current_fragment();
         if fragment.is_empty() {
             return;
         }
-        super::persist::open_link(state, &fragment, Some(state.snapshot()));
-        on_open();
+        let run = super::persist::open_link(state, &fragment, Some(state.snapshot()));
+        on_open(run);
     });
     std::mem::forget(handle);
 }

@@ -10,14 +10,15 @@ use crate::orm::LogEntry;
 #[component]
 pub fn SqlLog() -> impl IntoView {
     let state = use_state();
+    let log = Memo::new(move |_| state.with_run(|r| r.map(|r| r.sql_log.clone()).unwrap_or_default()));
     view! {
         <div
             class="sql-log"
-            class:is-empty=move || state.sql_log.with(Vec::is_empty)
+            class:is-empty=move || log.with(Vec::is_empty)
             data-testid="sql-log"
             data-placeholder="The SQL the ORM sends to the database, statement by statement."
         >
-            {move || groups(state.sql_log.get()).into_iter().map(group_view).collect_view()}
+            {move || groups(log.get()).into_iter().map(group_view).collect_view()}
         </div>
     }
 }

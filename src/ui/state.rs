@@ -1,25 +1,26 @@
-//! [`AppState`]: every signal the page shares, plus the SQL console's database, provided by context.
+//! [`AppState`]: every signal the page shares, plus the handle of the runtime worker, provided by context.
 //!
 //! The inputs (both texts, the lesson id, dragged diagram positions, the theme) are exactly what a
-//! permalink and the autosave carry ([`PlaygroundState`]); everything else is derived by a run
-//! (`ui/runner.rs`) and copied into signals. The database is not a signal: it is mutated in place by
-//! the console, and what the page shows of it is copied into `tables` right after each change. It is
-//! kept in local (non-`Send`) storage because the page is single-threaded and the editor handles are JS
-//! objects.
+//! permalink and the autosave carry ([`PlaygroundState`]); what a run derives from them is kept whole,
+//! as the core returned it, in one [`PageRun`] signal (`ui/runner.rs` sets it; the panes read the parts
+//! they show through memos, so a pane re-renders only when its part changed). The database lives in
+//! the runtime worker (`ui/runtime.rs`); the page keeps what it last reported of it (`tables`, the
+//! console's `console`). Editor handles and the runtime are JS objects, kept in local (non-`Send`)
+//! storage: the page is single-threaded.
 
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
+use std::rc::Rc;
+
 use super::editor::js::EditorHandle;
-use crate::console::{self, ConsoleEntry};
-use crate::db::{Database, TableSnapshot};
-use crate::diagram::DiagramModel;
-use crate::orm::LogEntry;
-use crate::orm::describe::TableInfo;
+use super::runtime::{Loading, Runtime};
+use crate::console::ConsoleEntry;
+use crate::db::TableSnapshot;
 use crate::permalink::{Panes, PlaygroundState, Theme, View};
-use crate::program::Failure;
-use crate::source::{FileId, LocatedDiagnostic};
+use crate::run::RunOutput;
+use crate::source::FileId;
 
 /// A message shown in the banner under the header (bad links, restored work, share results).
 #[derive(Debug, Clone, PartialEq)]
@@ -28,16 +29,50 @@ pub struct Notice {
     pub error: bool,
     /// Whether the banner offers to go back to the previous work (after a link replaced it).
     pub offer_previous: bool,
+    /// Whether the banner offers to run the code (loaded but not run: it crashed or froze before).
+    pub offer_run: bool,
 }
 
 impl Notice {
     pub fn info(text: impl Into<String>) -> Notice {
-        Notice { text: text.into(), error: false, offer_previous: false }
+        Notice { text: text.into(), error: false, offer_previous: false, offer_run: false }
     }
 
     pub fn error(text: impl Into<String>) -> Notice {
-        Notice { text: text.into(), error: true, offer_previous: false }
+        Notice { text: text.into(), error: true, offer_previous: false, offer_run: false }
     }
+
+    /// An informational notice that offers the way back to the previous work.
+    pub fn with_previous(text: impl Into<String>) -> Notice {
+        Notice { offer_previous: true, ..Notice::info(text) }
+    }
+}
+
+/// How a run ended, as far as the page is concerned.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunEnd {
+    /// The runtime answered (an uncaught Python exception is a finished run too).
+    Finished,
+    /// A fatal error (wasm trap) ended the runtime mid-run; the output holds the message.
+    Crashed,
+    /// The learner pressed Stop.
+    Stopped,
+    /// The runtime could not run it (did not start, or answered nonsense).
+    Unavailable,
+}
+
+/// One run of the two files as the page keeps it: the core's result, untouched, with its number (the
+/// run counter: 1 for the first run of the page, one more for each run after) and how long it took.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageRun {
+    pub number: u64,
+    pub end: RunEnd,
+    pub output: RunOutput,
+    /// Milliseconds from asking for the run to having its result.
+    pub elapsed_ms: Option<f64>,
+    /// The code did not parse: `output` shows the last successful run (its printout, SQL, schema and
+    /// diagram) with this run's syntax error and diagnostics, and the page dims it and says so.
+    pub stale: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -54,20 +89,29 @@ pub struct AppState {
     pub theme: RwSignal<Theme>,
     /// Pane choices from a link, carried through to the next link.
     pub panes: RwSignal<Panes>,
-    /// What the program printed.
-    pub output: RwSignal<String>,
-    /// The uncaught exception that ended the run, if any.
-    pub error: RwSignal<Option<Failure>>,
-    /// Every statement the ORM sent, with parameters, phase and group.
-    pub sql_log: RwSignal<Vec<LogEntry>>,
-    /// Problems found in the user's code, shown in the list and in the editors' lint gutters.
-    pub diagnostics: RwSignal<Vec<LocatedDiagnostic>>,
-    /// The models' tables: physical columns and relationship attributes.
-    pub schema: RwSignal<Vec<TableInfo>>,
-    /// What the diagram pane draws.
-    pub diagram: RwSignal<DiagramModel>,
-    /// How long the last run took, in milliseconds.
-    pub run_ms: RwSignal<Option<f64>>,
+    /// The last run, whole (`None` before the first). Its `number` is the run counter.
+    pub run: RwSignal<Option<PageRun>>,
+    /// The last run whose code parsed (what a run of code that does not parse keeps showing).
+    pub last_good: StoredValue<Option<RunOutput>>,
+    /// Whether a run is on its way in the runtime (the Stop button shows, the status says so).
+    pub running: RwSignal<bool>,
+    /// Whether another run was asked for while one was running (it starts when that one ends).
+    pub rerun: StoredValue<bool>,
+    /// The runtime's start: bytes of its wasm fetched, and whether it is ready.
+    pub loading: RwSignal<Loading>,
+    /// Why the last autosave failed (storage full or unavailable), shown until one succeeds.
+    pub save_problem: RwSignal<Option<String>>,
+    /// Set when ormplay is open in another tab of this browser too (each keeps its own work).
+    pub other_tab: RwSignal<Option<String>>,
+    /// The maximised pane ("diagram", "output", "tables", "models", "script", "lesson"), if any.
+    pub maximized: RwSignal<Option<&'static str>>,
+    /// Whether the `?` shortcut sheet is open.
+    pub shortcuts_open: RwSignal<bool>,
+    /// Whether the lesson text is shown (collapsed, only its title bar is).
+    pub lesson_open: RwSignal<bool>,
+    /// The chosen tab of the run pane ("output" or "sql") and of the data pane ("tables" or "console").
+    pub run_tab: RwSignal<&'static str>,
+    pub data_tab: RwSignal<&'static str>,
     /// The banner message.
     pub notice: RwSignal<Option<Notice>>,
     /// The Share button's confirmation ("Link copied").
@@ -76,13 +120,13 @@ pub struct AppState {
     pub previous: RwSignal<Option<PlaygroundState>>,
     /// The models.py line the person points at (hover or cursor), 0 for none.
     pub models_line: RwSignal<u32>,
-    /// Every table of the console's database with its rows, refreshed after each change.
+    /// Every table of the runtime's database with its rows, as last reported (after a run or console SQL).
     pub tables: RwSignal<Vec<TableSnapshot>>,
     /// The SQL console's last run.
     pub console: RwSignal<Vec<ConsoleEntry>>,
     /// The texts of the last run, so an unchanged edit does not run twice.
     pub last_run: StoredValue<(String, String)>,
-    db: StoredValue<Database, LocalStorage>,
+    runtime: StoredValue<Option<Rc<Runtime>>, LocalStorage>,
     models_editor: StoredValue<Option<EditorHandle>, LocalStorage>,
     script_editor: StoredValue<Option<EditorHandle>, LocalStorage>,
 }
@@ -102,13 +146,18 @@ impl AppState {
             positions: RwSignal::new(BTreeMap::new()),
             theme: RwSignal::new(Theme::System),
             panes: RwSignal::new(Panes::default()),
-            output: RwSignal::new(String::new()),
-            error: RwSignal::new(None),
-            sql_log: RwSignal::new(Vec::new()),
-            diagnostics: RwSignal::new(Vec::new()),
-            schema: RwSignal::new(Vec::new()),
-            diagram: RwSignal::new(DiagramModel::default()),
-            run_ms: RwSignal::new(None),
+            run: RwSignal::new(None),
+            last_good: StoredValue::new(None),
+            running: RwSignal::new(false),
+            rerun: StoredValue::new(false),
+            loading: RwSignal::new(Loading::default()),
+            save_problem: RwSignal::new(None),
+            other_tab: RwSignal::new(None),
+            maximized: RwSignal::new(None),
+            shortcuts_open: RwSignal::new(false),
+            lesson_open: RwSignal::new(true),
+            run_tab: RwSignal::new("output"),
+            data_tab: RwSignal::new("tables"),
             notice: RwSignal::new(None),
             share_status: RwSignal::new(None),
             previous: RwSignal::new(None),
@@ -116,10 +165,21 @@ impl AppState {
             tables: RwSignal::new(Vec::new()),
             console: RwSignal::new(Vec::new()),
             last_run: StoredValue::new((String::new(), String::new())),
-            db: StoredValue::new_local(Database::new()),
+            runtime: StoredValue::new_local(None),
             models_editor: StoredValue::new_local(None),
             script_editor: StoredValue::new_local(None),
         }
+    }
+
+    /// Reads one part of the last run (tracked): `f` gets the run's output, or `None` before the first
+    /// run. Panes wrap it in a `Memo` so they re-render only when their part changes.
+    pub fn with_run<R>(&self, f: impl FnOnce(Option<&RunOutput>) -> R) -> R {
+        self.run.with(|run| f(run.as_ref().map(|r| &r.output)))
+    }
+
+    /// The number of the last run (0 before the first), untracked.
+    pub fn run_count(&self) -> u64 {
+        self.run.with_untracked(|r| r.as_ref().map_or(0, |r| r.number))
     }
 
     /// The text signal behind one of the two editors.
@@ -184,27 +244,33 @@ impl AppState {
         }
     }
 
-    /// Replaces the console's database (after a run: a copy of its committed data) and shows it.
-    pub fn replace_database(&self, db: Database) {
-        self.db.set_value(db);
-        self.console.set(Vec::new());
-        self.refresh_tables();
+    /// Whether the editors hold something other than the lesson the work started from (tracked).
+    pub fn lesson_edited(&self) -> bool {
+        let Some(lesson) = self.example.with(|e| e.as_deref().and_then(crate::gallery::find)) else { return false };
+        self.models.with(|m| m != lesson.models) || self.script.with(|s| s != lesson.script)
     }
 
-    /// Runs the console's SQL against the page's database, then refreshes the live tables.
-    pub fn run_sql(&self, sql: &str) {
-        let entries = self.db.try_update_value(|db| console::run(db, sql)).unwrap_or_default();
-        self.console.set(entries);
-        self.refresh_tables();
+    /// The shareable state for a link: the lesson is named only when the code is the lesson's.
+    pub fn link_snapshot(&self) -> PlaygroundState {
+        let mut snapshot = self.snapshot();
+        if untrack(|| self.lesson_edited()) {
+            snapshot.example = None;
+        }
+        snapshot
     }
 
-    pub fn refresh_tables(&self) {
-        let snapshot = self.db.try_update_value(|db| db.snapshot()).unwrap_or_default();
-        self.tables.set(snapshot);
+    pub fn set_runtime(&self, runtime: Rc<Runtime>) {
+        self.runtime.set_value(Some(runtime));
+    }
+
+    /// The runtime worker (started by `App` before anything asks for it).
+    pub fn runtime(&self) -> Option<Rc<Runtime>> {
+        self.runtime.with_value(Clone::clone)
     }
 }
 
-/// The shared state, from context (provided by `App`).
+/// The shared state, from context (provided by `App`). A component mounted outside `App` is a bug:
+/// it panics at once (a fresh default state would silently show nothing and keep nothing).
 pub fn use_state() -> AppState {
-    use_context::<AppState>().unwrap_or_default()
+    expect_context::<AppState>()
 }

@@ -9,6 +9,7 @@ pub mod schema;
 use leptos::prelude::*;
 
 use super::grid::ResultGrid;
+use super::layout::{MaximizeButton, is_maximized};
 use super::state::use_state;
 use crate::db::TableSnapshot;
 use crate::orm::describe::TableInfo;
@@ -17,42 +18,79 @@ use schema::{columns_view, relationships_view};
 #[component]
 pub fn TablesPane() -> impl IntoView {
     let state = use_state();
+    let schema = Memo::new(move |_| state.with_run(|r| r.map(|r| r.schema.clone()).unwrap_or_default()));
     let count = move || {
-        let mapped = state.schema.with(Vec::len);
-        let extra = state.tables.with(|t| t.iter().filter(|t| !in_schema(&state.schema.get(), &t.name)).count());
-        mapped + extra
+        schema.with(|schema| {
+            schema.len() + state.tables.with(|t| t.iter().filter(|t| !in_schema(schema, &t.name)).count())
+        })
     };
     view! {
-        <section class="pane tables-pane" aria-labelledby="tables-title">
+        <section class="pane tables-pane" class:maximized=is_maximized(state, "tables") aria-labelledby="tables-title">
             <header class="pane-head">
                 <h2 id="tables-title">"Live tables"</h2>
                 <span class="badge">{move || match count() { 1 => "1 table".to_string(), n => format!("{n} tables") }}</span>
+                <MaximizeButton pane="tables" label="the live tables"/>
             </header>
-            <div class="pane-body" data-testid="tables">
-                {move || {
-                    let schema = state.schema.get();
-                    let rows = state.tables.get();
-                    if schema.is_empty() && rows.is_empty() {
-                        return view! {
-                            <p class="empty">
-                                "No tables yet. Map a class in models.py (or create a table in the SQL console) and it appears here."
-                            </p>
-                        }
-                            .into_any();
-                    }
-                    let extra: Vec<TableSnapshot> = rows.iter().filter(|t| !in_schema(&schema, &t.name)).cloned().collect();
-                    view! {
-                        {schema.into_iter().map(|info| {
-                            let data = rows.iter().find(|t| t.name == info.name).cloned();
-                            mapped_table(info, data)
-                        }).collect_view()}
-                        {extra.into_iter().map(console_table).collect_view()}
-                    }
-                        .into_any()
-                }}
+            <div class="pane-body scroll" data-testid="tables" tabindex="0" aria-label="Live tables">
+                {move || (count() == 0).then(|| view! {
+                    <p class="empty">
+                        "No tables yet. Map a class in models.py (or create a table in the SQL console) and it appears here."
+                    </p>
+                })}
+                // Keyed by each table's content: a run or console change re-renders only the tables it
+                // changed, and the others keep their DOM (a 100-table schema stays quick).
+                <For each=move || entries(state, schema) key=|entry| entry.key.clone() children=|entry| entry.view.render()/>
             </div>
         </section>
     }
+}
+
+/// One table of the pane, with a key that changes exactly when what it shows changes.
+#[derive(Clone)]
+struct Entry {
+    key: (String, u64),
+    view: TableView,
+}
+
+#[derive(Clone)]
+enum TableView {
+    Mapped(TableInfo, Option<TableSnapshot>),
+    Console(TableSnapshot),
+}
+
+impl TableView {
+    fn render(self) -> AnyView {
+        match self {
+            TableView::Mapped(info, data) => mapped_table(info, data).into_any(),
+            TableView::Console(table) => console_table(table).into_any(),
+        }
+    }
+}
+
+/// The run's tables in schema order, then the console's, each keyed by name and a content hash.
+fn entries(state: super::state::AppState, schema: Memo<Vec<TableInfo>>) -> Vec<Entry> {
+    schema.with(|schema| {
+        state.tables.with(|rows| {
+            let mapped = schema.iter().map(|info| {
+                let data = rows.iter().find(|t| t.name == info.name).cloned();
+                let key = (info.name.clone(), fingerprint(&(info, &data)));
+                Entry { key, view: TableView::Mapped(info.clone(), data) }
+            });
+            let console = rows
+                .iter()
+                .filter(|t| !in_schema(schema, &t.name))
+                .map(|t| Entry { key: (t.name.clone(), fingerprint(t)), view: TableView::Console(t.clone()) });
+            mapped.chain(console).collect()
+        })
+    })
+}
+
+/// A hash of what a table shows (its JSON), so unchanged tables keep their key.
+fn fingerprint(value: &impl serde::Serialize) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    serde_json::to_string(value).unwrap_or_default().hash(&mut hasher);
+    hasher.finish()
 }
 
 fn in_schema(schema: &[TableInfo], name: &str) -> bool {
@@ -79,8 +117,7 @@ fn mapped_table(info: TableInfo, data: Option<TableSnapshot>) -> impl IntoView {
                 <span class="muted">{format!("{kind} {owner}")}</span>
                 <span class="muted rows-count">{rows}</span>
             </h3>
-            {columns_view(&info)}
-            {relationships_view(&owner, &info)}
+            // The rows first (what the run did), then the structure.
             {match data {
                 Some(t) => view! { <ResultGrid columns=t.columns rows=t.rows/> }.into_any(),
                 None => view! {
@@ -88,6 +125,8 @@ fn mapped_table(info: TableInfo, data: Option<TableSnapshot>) -> impl IntoView {
                 }
                     .into_any(),
             }}
+            {columns_view(&info)}
+            {relationships_view(&owner, &info)}
         </section>
     }
 }

@@ -35,8 +35,9 @@ const MIME = {
   ".json": "application/json",
 };
 
-/** Serves `root` on 127.0.0.1 at a free port. Resolves to { url, close }. */
-export async function serve(root = DIST) {
+/** Serves `root` on 127.0.0.1 at a free port. Resolves to { url, close }. `onSent(path, bytes)`, if
+ *  given, hears of every response body sent (the page benchmark counts bytes with it). */
+export async function serve(root = DIST, { onSent } = {}) {
   await stat(join(root, "index.html")).catch(() => {
     throw new Error(`no build in ${root}: run \`trunk build --release\` first (scripts/browser-test.sh does)`);
   });
@@ -48,9 +49,31 @@ export async function serve(root = DIST) {
       return;
     }
     try {
+      const type = MIME[extname(file)] ?? "application/octet-stream";
+      // Revalidation as a static server does it (an ETag, and 304 when it still matches), so the
+      // service worker's precache does not download what the page just loaded.
+      const info = await stat(file);
+      const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304, { etag, "cache-control": "no-cache" }).end();
+        return;
+      }
+      // Like a production server: the release build's pre-compressed copy when the browser takes it.
+      const accepts = String(req.headers["accept-encoding"] ?? "");
+      for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+        if (!accepts.includes(encoding)) continue;
+        const packed = await readFile(file + suffix).catch(() => null);
+        if (packed) {
+          res.writeHead(200, { "content-type": type, "content-encoding": encoding, "content-length": packed.length, vary: "accept-encoding", etag, "cache-control": "no-cache" });
+          res.end(packed);
+          onSent?.(path, packed.length);
+          return;
+        }
+      }
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, { "content-type": type, "content-length": body.length, etag, "cache-control": "no-cache" });
       res.end(body);
+      onSent?.(path, body.length);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
@@ -77,7 +100,11 @@ export async function openApp(browser, url, { colorScheme = "light", viewport = 
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+  page.on("requestfailed", (request) => {
+    // A download cut short by leaving the page (reload, navigation) is not a failure of the page.
+    if (request.failure()?.errorText === "net::ERR_ABORTED") return;
+    problems.push(`request failed: ${request.url()}`);
+  });
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
@@ -92,8 +119,9 @@ export function editorValue(page, testid) {
   return page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.ormplayEditor?.getValue(), testid);
 }
 
-/** Runs SQL through the console the way a person does: fill the input, press its Run button. */
+/** Runs SQL through the console the way a person does: open its tab, fill the input, press Run SQL. */
 export async function runConsole(page, sql) {
+  await page.getByTestId("tab-console").click();
   await page.getByTestId("sql-console").fill(sql);
   await page.getByTestId("sql-console-run").click();
 }
@@ -112,6 +140,20 @@ export async function setEditor(page, testid, text) {
   await page.keyboard.press("ControlOrMeta+a");
   if (text === "") await page.keyboard.press("Delete");
   else await page.keyboard.insertText(text);
+}
+
+/** The page's run counter: how many runs of the two files the page has finished (0 before the first). */
+export async function runCount(page) {
+  return Number(await page.getByTestId("run-status").getAttribute("data-run-count"));
+}
+
+/** Waits until the run counter is above `after` (a run finished after that count was read). */
+export function waitForRunAfter(page, after, timeout = 15_000) {
+  return page.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid="run-status"]')?.dataset.runCount) > n,
+    after,
+    { timeout },
+  );
 }
 
 /** Waits until the page's output `<pre>` holds exactly `text`. */

@@ -5,7 +5,7 @@
 
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, setEditor, waitForOutput, gridRows, artifactPath, useBrowser } from "./harness.mjs";
+import { openApp, setEditor, waitForOutput, gridRows, artifactPath, useBrowser, runCount, waitForRunAfter } from "./harness.mjs";
 import { seed000, seed002 } from "./seeds.mjs";
 
 describe("running models.py + script.py", () => {
@@ -29,8 +29,12 @@ describe("running models.py + script.py", () => {
     assert.ok(phases.includes("ddl") && phases.includes("flush") && phases.includes("commit"), phases.join(","));
     const flush = log.locator('.sql-group[data-phase="flush"]').first();
     const statements = await flush.locator(".sql-text").allTextContents();
-    assert.match(statements[0], /^INSERT INTO "?parent"?/);
-    assert.match(statements[1], /^INSERT INTO "?child"?/);
+    // The SQL the ORM sends today (SQLAlchemy's echo text replaces it when the core renders it).
+    assert.deepEqual(statements, [
+      'INSERT INTO "parent" ("id", "name") VALUES ($1, $2)',
+      'INSERT INTO "child" ("id", "parent_id", "name") VALUES ($1, $2, $3)',
+      'INSERT INTO "child" ("id", "parent_id", "name") VALUES ($1, $2, $3)',
+    ]);
     assert.deepEqual(await flush.locator(".sql-params").allTextContents(), ["(1, 'Alice')", "(1, 1, 'Charlie')", "(2, 1, 'Dave')"]);
     assert.deepEqual(problems, []);
     await page.close();
@@ -42,14 +46,15 @@ describe("running models.py + script.py", () => {
     await setEditor(page, "models-editor", seed.models);
     await setEditor(page, "script-editor", seed.script);
     await page.waitForFunction(() => /Alice\n$/.test(document.querySelector('[data-testid="output"]').textContent));
-    assert.match(await page.getByTestId("output").textContent(), /^\[<__main__\.Appointment object at 0x[0-9a-f]+>\]\nAlice\n$/);
+    // The one variable part is the object's address, as in CPython.
+    assert.match(await page.getByTestId("output").textContent(), /^\[<__main__\.Appointment object at 0x[0-9a-f]{6,16}>\]\nAlice\n$/);
     assert.deepEqual(await gridRows(page.getByTestId("table-users")), [["1", "Alice"]]);
     assert.deepEqual(await gridRows(page.getByTestId("table-appointments")), [["1", "Check-up", "1"]]);
 
     await setEditor(page, "models-editor", seed.kinModels);
     const traceback = page.getByTestId("traceback");
     await traceback.waitFor();
-    assert.match(await traceback.textContent(), /TypeError: '(sqlalchemy\.)?Column' object is not callable/);
+    assert.equal((await traceback.textContent()).trim().split("\n").pop(), "TypeError: 'Column' object is not callable");
     const diagnostic = page.getByTestId("diagnostics").locator(".diagnostic.error").first();
     assert.match(await diagnostic.textContent(), /TypeError.*models\.py:\d+/s);
     // The editor marks the line too.
@@ -63,7 +68,10 @@ describe("running models.py + script.py", () => {
     await setEditor(page, "models-editor", "");
     await setEditor(page, "script-editor", "print('one')\n");
     await waitForOutput(page, "one\n");
+    const before = await runCount(page);
     await page.getByTestId("run").click();
+    await waitForRunAfter(page, before);
+    assert.equal(await runCount(page), before + 1);
     await waitForOutput(page, "one\n");
     assert.match(await page.getByTestId("run-status").textContent(), /^Finished in \d+ ms$/);
     await page.locator('[data-testid="script-editor"] .cm-content').click();
@@ -80,15 +88,17 @@ describe("running models.py + script.py", () => {
     await setEditor(page, "script-editor", "def f():\n    return f()\n\nf()\n");
     const traceback = page.getByTestId("traceback");
     await page.waitForFunction(() => /RecursionError/.test(document.querySelector('[data-testid="traceback"]')?.textContent ?? ""));
-    assert.match(await traceback.textContent(), /RecursionError: maximum recursion depth exceeded/);
+    assert.equal((await traceback.textContent()).trim().split("\n").pop(), "RecursionError: maximum recursion depth exceeded");
 
     const started = Date.now();
     await setEditor(page, "script-editor", "n = 0\nwhile True:\n    n += 1\n");
     await page.waitForFunction(() => !/RecursionError/.test(document.querySelector('[data-testid="traceback"]')?.textContent ?? "RecursionError"));
     const text = await traceback.textContent();
-    console.log(`# endless loop stopped in ${Date.now() - started} ms (including the 400 ms debounce): ${text.trim().split("\n").pop()}`);
-    assert.doesNotMatch(text, /RecursionError/);
-    assert.match(text, /step|budget|too long|limit/i);
+    console.log(`# endless loop stopped in ${Date.now() - started} ms (including the re-run wait): ${text.trim().split("\n").pop()}`);
+    assert.equal(
+      text.trim().split("\n").pop(),
+      "ExecutionLimitExceeded: stopped after 2000000 steps: the program ran too long (an endless loop?)",
+    );
 
     // Still responsive: an edit runs again.
     await setEditor(page, "script-editor", "print('alive')\n");

@@ -101,6 +101,7 @@ describe("the SQL console", () => {
 
   it("runs with Ctrl+Enter", async () => {
     const { page, problems } = await openApp(ctx.browser, ctx.server.url);
+    await page.getByTestId("tab-console").click();
     const input = page.getByTestId("sql-console");
     await input.fill("CREATE TABLE k (id INTEGER)");
     await input.press("Control+Enter");

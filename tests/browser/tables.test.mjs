@@ -66,6 +66,23 @@ describe("the live-tables pane", () => {
     await page.close();
   });
 
+  it("re-renders only the tables that changed (keyed by content)", async () => {
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
+    await page.getByTestId("table-child").locator("table.grid").waitFor();
+    await page.evaluate(() => {
+      document.querySelector('[data-testid="table-parent"]').dataset.mark = "kept";
+      document.querySelector('[data-testid="table-child"]').dataset.mark = "kept";
+    });
+    await page.getByTestId("tab-console").click();
+    await page.getByTestId("sql-console").fill("INSERT INTO child VALUES (9, 1, 'Eve');");
+    await page.getByTestId("sql-console-run").click();
+    await page.getByTestId("table-child").locator("td", { hasText: "Eve" }).waitFor();
+    assert.equal(await page.getByTestId("table-parent").getAttribute("data-mark"), "kept", "parent did not change: same element");
+    assert.equal(await page.getByTestId("table-child").getAttribute("data-mark"), null, "child changed: drawn anew");
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it("a broken model shows the error where it is, and the page keeps the text", async () => {
     const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     const broken = MODELS.replace('relationship("Child"', 'relationship("Kid"');

@@ -30,6 +30,12 @@ extern "C" {
 
     #[wasm_bindgen(catch, method, js_name = exportPng)]
     fn export_png_raw(this: &DiagramHandle, name: &str) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = copyPng)]
+    fn copy_png_raw(this: &DiagramHandle) -> Result<js_sys::Promise, JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = setInteract)]
+    fn set_interact_raw(this: &DiagramHandle, on: bool) -> Result<(), JsValue>;
 }
 
 /// Attaches the viewport to `host`. `callbacks` is a plain object with `onDrag`, `onEntityClick` and
@@ -61,5 +67,14 @@ impl DiagramHandle {
 
     pub fn export_png(&self, name: &str) {
         let _ = self.export_png_raw(name);
+    }
+
+    /// Copies the drawing to the clipboard as a PNG; the promise resolves to whether it worked.
+    pub fn copy_png(&self) -> Option<js_sys::Promise> {
+        self.copy_png_raw().ok()
+    }
+
+    pub fn set_interact(&self, on: bool) {
+        let _ = self.set_interact_raw(on);
     }
 }

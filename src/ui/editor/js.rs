@@ -16,6 +16,7 @@ extern "C" {
         doc: &str,
         on_change: &js_sys::Function,
         on_line: &JsValue,
+        label: &str,
     ) -> Result<EditorHandle, JsValue>;
 
     #[wasm_bindgen(catch, method, js_name = getValue)]
@@ -48,7 +49,8 @@ pub struct EditorDiagnostic {
     pub message: String,
 }
 
-/// Creates an editor inside `parent`; `on_change` gets the whole text after every edit, and `on_line`
+/// Creates an editor inside `parent` (its text area named `label` for screen readers); `on_change`
+/// gets the whole text after every edit, and `on_line`
 /// (a function, or `undefined`) the line pointed at or holding the cursor (0 for none) when it changes.
 /// `Err` carries a readable reason (for example, the bundle did not load).
 pub fn create(
@@ -56,8 +58,9 @@ pub fn create(
     doc: &str,
     on_change: &js_sys::Function,
     on_line: &JsValue,
+    label: &str,
 ) -> Result<EditorHandle, String> {
-    create_raw(parent, doc, on_change, on_line).map_err(|e| {
+    create_raw(parent, doc, on_change, on_line, label).map_err(|e| {
         let detail = e.as_string().or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()));
         format!("the code editor could not start ({})", detail.unwrap_or_else(|| "unknown error".into()))
     })

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Trunk pre-build hook: writes web/dist/first-view.json, what the loading shell (index.html) shows
+// before any wasm has arrived: the first-visit lesson's title, explanation and code (or, in the shell
+// script, the learner's autosaved code instead), and the lesson's result — its output and tables as
+// recorded from SQLAlchemy in expected.json (the corpus tests hold the page's run to exactly that).
+// Read from examples/, so it cannot drift from the lesson.
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const gallery = readFileSync(join(ROOT, "src/gallery.rs"), "utf8");
+const first = /pub const FIRST_VISIT: &str = "([^"]+)"/.exec(gallery)?.[1] ?? "parent-child";
+const entry = new RegExp(`lesson!\\("${first}", "([^"]+)"`).exec(gallery);
+const dir = join(ROOT, "examples", first);
+const view = {
+  id: first,
+  title: entry?.[1] ?? first,
+  // Plain text: the shell shows it with textContent (markup characters dropped).
+  explanation: readFileSync(join(dir, "lesson.md"), "utf8")
+    .replace(/^#+\s*/gm, "")
+    .replace(/\*\*|`/g, ""),
+  models: readFileSync(join(dir, "models.py"), "utf8"),
+  script: readFileSync(join(dir, "script.py"), "utf8"),
+  expected: JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")),
+};
+mkdirSync(join(ROOT, "web/dist"), { recursive: true });
+writeFileSync(join(ROOT, "web/dist/first-view.json"), JSON.stringify(view));

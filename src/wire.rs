@@ -1,0 +1,79 @@
+//! The page's wire format: what the page (main thread) and its runtime worker (`src/worker.rs`, run in
+//! a Web Worker by `web/worker.js`) say to each other, as JSON text.
+//!
+//! The page sends texts ([`Request`]) and gets back plain run data ([`Response`]): the core's own
+//! types (`RunOutput`, `TableSnapshot`, `ConsoleEntry`), which derive both serde directions so that a
+//! result round-trips unchanged. JSON rather than a binary format because those types use serde
+//! features binary formats lack (untagged cells, flattened diagnostics, tagged outcomes).
+//!
+//! A core field that is a `&'static str` drawn from a fixed set (a change's verb) is read back with a
+//! `deserialize_with` helper here that maps the text to the same static string and rejects anything else.
+
+use crate::console::ConsoleEntry;
+use crate::db::TableSnapshot;
+use crate::run::RunOutput;
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// What the page asks of its runtime.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Request {
+    /// Run models.py then script.py; the runtime keeps the committed database for the console.
+    Run { models: String, script: String },
+    /// Run SQL typed into the console against the runtime's database.
+    Sql { sql: String },
+    /// The CREATE TABLE statements of the models, in a dialect ("sqlite", "postgresql", "gluesql").
+    Ddl { models: String, dialect: String },
+}
+
+/// What the runtime answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Response {
+    /// A finished run (a Python exception is a finished run too), and the console database's tables.
+    Ran { output: Box<RunOutput>, tables: Vec<TableSnapshot> },
+    /// The console's statements and results, and the database's tables after them.
+    Sql { entries: Vec<ConsoleEntry>, tables: Vec<TableSnapshot> },
+    /// The models' DDL (or, when the models have errors, SQL comments saying which).
+    Ddl { text: String },
+    /// The request could not be read (a bug in the page, never the learner's input).
+    BadRequest { message: String },
+}
+
+impl Request {
+    pub fn to_json(&self) -> String {
+        // Plain strings and enums: serialising cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+impl Response {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|e| {
+            let fallback = Response::BadRequest { message: format!("the result could not be encoded: {e}") };
+            serde_json::to_string(&fallback).unwrap_or_default()
+        })
+    }
+
+    pub fn from_json(text: &str) -> Result<Response, String> {
+        serde_json::from_str(text).map_err(|e| format!("the runtime's answer could not be read: {e}"))
+    }
+}
+
+/// `&'static str`, spelled so that serde's derive does not take the field for a borrow of the input
+/// (which would make the whole type deserialisable from `'static` text only).
+pub type StaticStr = &'static str;
+
+fn one_of<'de, D: Deserializer<'de>>(d: D, known: &[&'static str]) -> Result<&'static str, D::Error> {
+    let text = String::deserialize(d)?;
+    known
+        .iter()
+        .find(|k| **k == text)
+        .copied()
+        .ok_or_else(|| serde::de::Error::custom(format!("unexpected value {text:?}, expected one of {known:?}")))
+}
+
+/// `Outcome::Affected::verb`.
+pub fn affected_verb<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+    one_of(d, &["inserted", "updated", "deleted"])
+}

@@ -1,0 +1,204 @@
+//! The page's runtime: what runs inside the Web Worker (the `ormplay-worker` binary, driven by
+//! `web/worker.js`), so the page's own thread only renders and a runaway run can be stopped by ending
+//! the worker.
+//!
+//! A [`Session`] keeps the one piece of state that outlives a request: the SQL console's database, a
+//! copy of the last run's committed data. Everything else is per request. Requests and answers are the
+//! JSON of [`crate::wire`]; this module is plain Rust, tested natively.
+
+use crate::console;
+use crate::db::Database;
+use crate::eval::{Limits, StatementProbe};
+use crate::orm::ddl::{Dialect, schema_text};
+use crate::run::run_for_page;
+use crate::source::Severity;
+use crate::wire::{Request, Response};
+
+/// The page's interpreter limits. Two million steps take well under a second in the browser. The
+/// recursion limit is lower than CPython's 1000: a Web Worker's thread has a smaller native stack
+/// than the page's main thread (Chromium's worker reaches about 450 nested Python calls before the
+/// engine's stack is exhausted, a fatal error), so the page raises RecursionError at 350, with room
+/// for calls that cost more stack each. The CLI keeps 1000 on its big thread.
+pub fn page_limits() -> Limits {
+    Limits { steps: 2_000_000, recursion: PAGE_RECURSION_LIMIT, ..Limits::default() }
+}
+
+/// See [`page_limits`].
+pub const PAGE_RECURSION_LIMIT: usize = 350;
+
+/// The runtime's state between requests.
+#[derive(Default)]
+pub struct Session {
+    db: Database,
+    probe: Option<StatementProbe>,
+}
+
+impl Session {
+    /// A session whose runs report each statement to `probe` (the worker records the last one, so a
+    /// fatal error can be placed at the statement that caused it).
+    pub fn with_probe(probe: StatementProbe) -> Session {
+        Session { db: Database::new(), probe: Some(probe) }
+    }
+
+    /// Answers one request.
+    pub fn handle(&mut self, request: Request) -> Response {
+        match request {
+            Request::Run { models, script } => {
+                let (output, database) = run_for_page(&models, &script, page_limits(), self.probe);
+                self.db = database;
+                Response::Ran { output: Box::new(output), tables: self.db.snapshot() }
+            }
+            Request::Sql { sql } => {
+                let entries = console::run(&mut self.db, &sql);
+                Response::Sql { entries, tables: self.db.snapshot() }
+            }
+            Request::Ddl { models, dialect } => Response::Ddl { text: ddl_text(&models, &dialect) },
+        }
+    }
+
+    /// Answers one request given as JSON, with JSON.
+    pub fn handle_json(&mut self, request: &str) -> String {
+        let response = match serde_json::from_str::<Request>(request) {
+            Ok(request) => self.handle(request),
+            Err(e) => Response::BadRequest { message: format!("the page's request could not be read: {e}") },
+        };
+        response.to_json()
+    }
+}
+
+/// The models' CREATE TABLE statements, as `ormplay ddl` prints them; errors become SQL comments, so
+/// the text can always be shown and copied as it is.
+pub fn ddl_text(models: &str, dialect: &str) -> String {
+    let dialect = match dialect {
+        "postgresql" => Dialect::Postgresql,
+        "gluesql" => Dialect::GlueSql,
+        _ => Dialect::Sqlite,
+    };
+    let (output, registries) = crate::run::run_models(models);
+    let errors: Vec<String> = output
+        .diagnostics
+        .iter()
+        .filter(|d| d.diagnostic.severity == Severity::Error)
+        .map(|d| {
+            format!("-- line {}: {}: {}", d.start.line, d.diagnostic.kind, d.diagnostic.message.replace('\n', " "))
+        })
+        .collect();
+    if !errors.is_empty() {
+        return format!("-- models.py has errors; fix them to get the DDL:\n{}\n", errors.join("\n"));
+    }
+    let text: String = registries.iter().map(|r| schema_text(&r.borrow(), dialect)).collect();
+    if text.is_empty() { "-- models.py maps no tables yet.\n".to_string() } else { text }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::run::RunOutput;
+
+    fn ran(response: Response) -> RunOutput {
+        match response {
+            Response::Ran { output, .. } => *output,
+            other => panic!("expected a run, got {other:?}"),
+        }
+    }
+
+    /// Every lesson's result reaches the page unchanged: the JSON the worker sends reads back equal.
+    #[test]
+    fn every_lesson_run_round_trips_through_the_wire() {
+        let mut session = Session::default();
+        for lesson in crate::gallery::LESSONS {
+            let request = Request::Run { models: lesson.models.into(), script: lesson.script.into() };
+            let json = session.handle_json(&request.to_json());
+            let back = Response::from_json(&json).unwrap_or_else(|e| panic!("{}: {e}", lesson.id));
+            let direct = session.handle(request);
+            assert_eq!(back, direct, "{}", lesson.id);
+            assert!(!ran(back).stdout.is_empty(), "{} printed something", lesson.id);
+        }
+    }
+
+    /// The conformance cases (floats, NULLs, every log phase, errors of every kind) round-trip too.
+    #[test]
+    fn every_conformance_case_round_trips_through_the_wire() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance");
+        let mut cases = 0;
+        for entry in std::fs::read_dir(&dir).expect("tests/conformance exists") {
+            let path = entry.expect("readable entry").path();
+            let (Ok(models), Ok(script)) =
+                (std::fs::read_to_string(path.join("models.py")), std::fs::read_to_string(path.join("script.py")))
+            else {
+                continue;
+            };
+            let mut session = Session::default();
+            let request = Request::Run { models, script };
+            let back = Response::from_json(&session.handle_json(&request.to_json()))
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            assert_eq!(back, session.handle(request), "{}", path.display());
+            cases += 1;
+        }
+        assert!(cases >= 50, "only {cases} cases found in {}", dir.display());
+    }
+
+    /// Errors round-trip too: a traceback, its file, and located diagnostics.
+    #[test]
+    fn a_failed_run_round_trips() {
+        let mut session = Session::default();
+        let request = Request::Run { models: "x = 1\n".into(), script: "print(1)\nundefined_name\n".into() };
+        let back = Response::from_json(&session.handle_json(&request.to_json())).expect("readable");
+        let output = ran(back);
+        assert_eq!(output.error.as_ref().map(|e| e.class.as_str()), Some("NameError"));
+        assert_eq!(output.error_file, Some(crate::source::FileId::Script));
+        assert_eq!(output.diagnostics.len(), 1);
+        assert_eq!(output.diagnostics[0].start.line, 2);
+    }
+
+    /// The console queries the last run's committed rows, and its changes show in the tables it returns.
+    #[test]
+    fn the_console_uses_the_last_runs_database() {
+        let mut session = Session::default();
+        let lesson = crate::gallery::first_visit();
+        session.handle(Request::Run { models: lesson.models.into(), script: lesson.script.into() });
+        let json = session.handle_json(&Request::Sql { sql: "SELECT name FROM parent;".into() }.to_json());
+        let Ok(Response::Sql { entries, tables }) = Response::from_json(&json) else { panic!("{json}") };
+        assert_eq!(entries.len(), 1);
+        assert!(entries[0].result.is_ok(), "{:?}", entries[0]);
+        assert!(tables.iter().any(|t| t.name == "parent"));
+        let json = session.handle_json(&Request::Sql { sql: "DELETE FROM child;".into() }.to_json());
+        let Ok(Response::Sql { entries, tables }) = Response::from_json(&json) else { panic!("{json}") };
+        assert!(matches!(entries[0].result, Ok(crate::db::Outcome::Affected { verb: "deleted", .. })));
+        let child = tables.iter().find(|t| t.name == "child").expect("child table");
+        assert!(child.rows.is_empty());
+    }
+
+    #[test]
+    fn ddl_in_each_dialect_and_errors_as_comments() {
+        let lesson = crate::gallery::first_visit();
+        let sqlite = ddl_text(lesson.models, "sqlite");
+        assert!(sqlite.contains("CREATE TABLE parent ("), "{sqlite}");
+        let postgres = ddl_text(lesson.models, "postgresql");
+        assert!(postgres.contains("CREATE TABLE parent ("), "{postgres}");
+        assert_ne!(sqlite, postgres);
+        let broken = ddl_text("class A(Base):\n", "sqlite");
+        assert!(broken.starts_with("-- models.py has errors"), "{broken}");
+        assert!(broken.lines().all(|l| l.starts_with("--")), "{broken}");
+    }
+
+    #[test]
+    fn a_malformed_request_is_answered_not_fatal() {
+        let mut session = Session::default();
+        let json = session.handle_json("{\"kind\":\"nonsense\"}");
+        assert!(matches!(Response::from_json(&json), Ok(Response::BadRequest { .. })), "{json}");
+    }
+
+    #[test]
+    fn the_probe_sees_each_statement_of_both_files() {
+        use std::cell::RefCell;
+        thread_local!(static SEEN: RefCell<Vec<(String, u32)>> = const { RefCell::new(Vec::new()) });
+        fn probe(file: &str, span: crate::source::Span) {
+            SEEN.with(|s| s.borrow_mut().push((file.to_string(), span.start)));
+        }
+        let mut session = Session::with_probe(probe);
+        session.handle(Request::Run { models: "a = 1\n".into(), script: "b = 2\nc = 3\n".into() });
+        let seen = SEEN.with(|s| s.borrow().clone());
+        assert_eq!(seen, [("models.py".to_string(), 0), ("script.py".to_string(), 0), ("script.py".to_string(), 6)]);
+    }
+}

@@ -1,0 +1,46 @@
+// Second visits and offline (issue 15): the versioned service worker caches the release after the first
+// visit; with the network off, a reload still opens the page and runs the lesson; a new release (a new
+// sw.js version) replaces the old cache instead of adding to it.
+
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { useBrowser, waitForOutput } from "./harness.mjs";
+
+const LESSON_OUTPUT = "Alice\nCharlie -> parent_id 1\nDave -> parent_id 1\nchildren left: ['Dave']\n";
+
+describe("the service worker", () => {
+  const ctx = useBrowser();
+
+  it("opens and runs the page offline after one visit, from one versioned cache", async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(ctx.server.url);
+    await waitForOutput(page, LESSON_OUTPUT);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const caches = await page.evaluate(() => caches.keys());
+    assert.equal(caches.length, 1, caches.join(", "));
+    assert.match(caches[0], /^ormplay-[0-9a-f]{16}$/);
+    const cached = await page.evaluate((name) => caches.open(name).then((c) => c.keys()).then((k) => k.map((r) => new URL(r.url).pathname)), caches[0]);
+    for (const needed of ["/index.html", "/worker.js", "/ormplay-worker_bg.wasm"]) assert.ok(cached.includes(needed), `${needed} cached`);
+
+    await context.setOffline(true);
+    await page.reload();
+    await waitForOutput(page, LESSON_OUTPUT, 30_000);
+    await page.locator('[data-testid="diagram"] [data-testid="entity-child"]').waitFor();
+
+    // A new release: an older cache left behind by a previous version is deleted on activation.
+    await context.setOffline(false);
+    await page.evaluate(() => caches.open("ormplay-0000000000000000").then((c) => c.put("./stale", new Response("old"))));
+    const sw = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+    assert.ok(sw?.endsWith("/sw.js"));
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.unregister();
+    });
+    await page.reload();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(async () => (await caches.keys()).length === 1, undefined, { polling: 100 });
+    assert.deepEqual((await page.evaluate(() => caches.keys())).filter((n) => n === "ormplay-0000000000000000"), []);
+    await context.close();
+  });
+});

@@ -1,0 +1,105 @@
+// The page's runtime worker: loads the `ormplay-worker` wasm (interpreter, ORM, database; built by
+// Trunk from index.html's data-type="worker" link as ormplay-worker.js + ormplay-worker_bg.wasm) and
+// answers the page's requests, one at a time, so the page's own thread never runs user code.
+//
+// Messages from the page:
+//   { id, request }                      request: JSON text of ormplay::wire::Request
+//   { id, arm: { kind, file, offset } }  tests only: trap on purpose at that statement (see worker_main.rs)
+// Messages to the page:
+//   { type: "progress", loaded, total }  bytes of the wasm fetched so far (total 0 if unknown)
+//   { type: "ready" }                    the runtime is up
+//   { type: "load-failed", message }     the runtime could not start (the page says so)
+//   { id, response }                     JSON text of ormplay::wire::Response
+//   { id, fatal: { message, file, offset } }
+//       the wasm trapped (panic, stack exhaustion, out of memory): its memory can no longer be trusted,
+//       so this worker answers nothing more and the page replaces it with a fresh one. `file` (1 =
+//       models.py, 2 = script.py, 0 = unknown) and `offset` (UTF-8 byte offset) are the last statement
+//       the interpreter started, read from the still-alive instance before it is discarded.
+"use strict";
+
+let panicMessage = null;
+// Called by the wasm's panic hook just before it aborts.
+self.ormplayPanic = (message) => {
+  panicMessage = String(message);
+};
+
+importScripts("./ormplay-worker.js");
+
+const WASM = "./ormplay-worker_bg.wasm";
+
+// Fetches the wasm while counting bytes for the page's progress bar, and compiles it as it streams in.
+function fetchCounting(url) {
+  return fetch(url).then((response) => {
+    if (!response.ok || !response.body) return response;
+    // A compressed response's length is not the wasm's: then the total is unknown (0).
+    const total = response.headers.get("content-encoding") ? 0 : Number(response.headers.get("content-length")) || 0;
+    let loaded = 0;
+    const reader = response.body.getReader();
+    const stream = new ReadableStream({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) {
+          self.postMessage({ type: "progress", loaded, total: total || loaded });
+          controller.close();
+          return;
+        }
+        loaded += value.byteLength;
+        self.postMessage({ type: "progress", loaded, total });
+        controller.enqueue(value);
+      },
+    });
+    return new Response(stream, { headers: response.headers, status: response.status, statusText: response.statusText });
+  });
+}
+
+const ready = wasm_bindgen({ module_or_path: fetchCounting(WASM) }).then(
+  () => {
+    self.postMessage({ type: "ready" });
+    return true;
+  },
+  (error) => {
+    self.postMessage({ type: "load-failed", message: String(error && error.message ? error.message : error) });
+    return false;
+  },
+);
+
+let dead = false;
+
+function describe(error) {
+  const name = error && error.name ? error.name : "Error";
+  const text = error && error.message ? error.message : String(error);
+  if (panicMessage !== null) return { kind: "panic", detail: panicMessage };
+  if (name === "RangeError" && /call stack/i.test(text)) return { kind: "stack", detail: `${name}: ${text}` };
+  if (/memory/i.test(text) || /unreachable/i.test(text)) return { kind: "memory", detail: `${name}: ${text}` };
+  return { kind: "other", detail: `${name}: ${text}` };
+}
+
+function lastStatement() {
+  try {
+    const packed = wasm_bindgen.last_statement();
+    if (!(packed >= 0)) return { file: 0, offset: 0 };
+    return { file: Math.floor(packed / 4294967296), offset: packed % 4294967296 };
+  } catch (e) {
+    return { file: 0, offset: 0 };
+  }
+}
+
+self.onmessage = async (event) => {
+  const message = event.data || {};
+  if (!(await ready) || dead) return;
+  if (message.arm) {
+    const { kind, file, offset } = message.arm;
+    wasm_bindgen.arm_crash_for_tests(String(kind), String(file), Number(offset) >>> 0);
+    return;
+  }
+  try {
+    const response = wasm_bindgen.handle(String(message.request));
+    self.postMessage({ id: message.id, response });
+  } catch (error) {
+    dead = true;
+    const { kind, detail } = describe(error);
+    const { file, offset } = lastStatement();
+    self.postMessage({ id: message.id, fatal: { kind, detail, file, offset } });
+    self.close();
+  }
+};

@@ -17,6 +17,7 @@
 pub mod bridge;
 pub mod collection;
 pub mod compiled_obj;
+pub mod constructors;
 pub mod convert;
 pub mod dml_obj;
 pub mod execute;
@@ -108,6 +109,11 @@ pub fn arg(args: &Args, index: usize, name: &str) -> Option<Value> {
     crate::orm::native::arg(args, index, name)
 }
 
+/// The first positional argument, `None` when there is none (constructors then raise their own error).
+pub fn first(args: &Args) -> Value {
+    args.positional.first().cloned().unwrap_or(Value::None)
+}
+
 /// A keyword argument.
 pub fn kwarg(args: &Args, name: &str) -> Option<Value> {
     crate::orm::native::kwarg(args, name)
@@ -126,6 +132,7 @@ pub fn install(interp: &mut Interp, m: &Module) {
     types_obj::install(interp, m);
     schema_obj::install(interp, m);
     functions::install(interp, m);
+    constructors::install(m);
     select_obj::install(interp, m);
     dml_obj::install(interp, m);
 }

@@ -68,7 +68,7 @@ const METHODS: &[(&str, Method)] = &[
     }),
     ("__getitem__", |i, a| {
         let (c, rest) = this(i, a)?;
-        let key = rest.positional.first().cloned().unwrap_or(Value::None);
+        let key = crate::orm::core::first(&rest);
         lookup(i, &c, &key)
     }),
     ("get", |i, a| {
@@ -105,7 +105,7 @@ const METHODS: &[(&str, Method)] = &[
     }),
     ("__contains__", |i, a| {
         let (c, rest) = this(i, a)?;
-        let v = rest.positional.first().cloned().unwrap_or(Value::None);
+        let v = crate::orm::core::first(&rest);
         if let Some(name) = as_str(&v) {
             return Ok(Value::Bool(c.items.iter().any(|(n, _)| *n == name)));
         }

@@ -183,7 +183,7 @@ const METHODS: &[(&str, Method)] = &[
     ("union_all", |i, a| cte_union(i, a, crate::sql::selectable::CompoundKeyword::UnionAll)),
     ("append_column", |i, a| {
         let (from, _, rest) = this(i, a)?;
-        let col = rest.positional.first().cloned().unwrap_or(Value::None);
+        let col = crate::orm::core::first(&rest);
         if let Some(spec) = state::<crate::orm::schema::ColumnSpec>(&col)
             && let Some(n) = spec.name.clone()
         {

@@ -16,7 +16,7 @@ use crate::sql::value::SqlValue;
 use std::rc::Rc;
 
 fn first(args: &Args) -> Value {
-    args.positional.first().cloned().unwrap_or(Value::None)
+    crate::orm::core::first(args)
 }
 
 fn compare(interp: &mut Interp, args: Args, op: Op) -> PyResult<Value> {

@@ -209,7 +209,7 @@ pub struct AliasedObj {
 
 /// `aliased(...)`.
 pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let target = args.positional.first().cloned().unwrap_or(Value::None);
+    let target = crate::orm::core::first(&args);
     let Some((registry, mapper, class)) = mapped_class(&target) else {
         if let Some(f) = super::from_obj::from_of(interp, &target)? {
             let name = super::kwarg(&args, "name").and_then(|v| crate::orm::native::as_str(&v));

@@ -6,7 +6,7 @@
 // (target/wasm32-unknown-unknown/release/ormplay.wasm), whose `name` section still names every
 // function. Each function body is attributed to a dependency by the crates its (mangled) name
 // mentions: a generic instantiated for a crate's types counts for that crate, so
-// `drop_in_place<gluesql_core::ast::Statement>` is GlueSQL's. Sizes there are before wasm-opt (which
+// `drop_in_place<rusqlite::Statement>` is rusqlite's; SQLite's C functions are mostly `sqlite3*`. Sizes there are before wasm-opt (which
 // shrinks everything by roughly the same factor), so the table gives each group's share, its raw code
 // bytes, and its code gzipped on its own. Constant data (string and unicode tables) has no function
 // names; it is one line of its own.
@@ -34,14 +34,16 @@ const mb = (n) => `${(n / 1_000_000).toFixed(2)} MB`;
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 
+const SQLITE_GROUP = "SQLite (C) + rusqlite";
 // Groups, in priority order: a function whose name mentions several goes to the first.
 const GROUPS = [
   ["ormplay (this crate)", /\bormplay\b/],
-  ["gluesql + sqlparser", /\b(gluesql\w*|sqlparser)\b/],
+  [SQLITE_GROUP, /\b(sqlite3\w*|rusqlite|libsqlite3_sys|sqlite_wasm_rs|rsqlite_vfs|fallible_\w+|hashlink)\b/],
   ["ruff parser + unicode tables", /\b(ruff_\w+|unicode_names2|unicode_ident|unicode_normalization|lalrpop_util|unic_\w+)\b/],
   ["leptos (tachys, reactive_graph)", /\b(leptos\w*|tachys|reactive_graph|any_spawner|oco_ref|either_of|throw_error|or_poisoned|hydration_context|server_fn|send_wrapper|guardian)\b/],
   ["wasm-bindgen, js-sys, web-sys", /\b(wasm_bindgen\w*|__wbindgen\w*|__wbg\w*|js_sys|web_sys|console_error_panic_hook)\b/],
   ["serde, serde_json", /\b(serde\w*)\b/],
+  ["regex (fancy-regex, regex-automata, regex-syntax)", /\b(fancy_regex|regex_automata|regex_syntax|aho_corasick|memchr|bit_set|bit_vec)\b/],
   ["im, num-*, other data structures", /\b(im|im_rc|num_bigint|num_traits|num_integer|rust_decimal|ordered_float|bigdecimal|hashbrown|indexmap|smallvec|bitmaps|sized_chunks|rand\w*|uuid|chrono|regex\w*|aho_corasick|memchr|strum\w*|thiserror|itertools|futures\w*|async_trait|getrandom)\b/],
   ["rust std, core, alloc", /\b(core|alloc|std|compiler_builtins|dlmalloc)\b/],
 ];
@@ -106,7 +108,11 @@ function breakdown(bytes, preOpt) {
     const name = module.names.get(module.importedFunctions + i);
     if (name !== undefined) named += 1;
     const text = demangle(name ?? "");
-    const hit = GROUPS.find(([, re]) => re.test(text));
+    // SQLite's static C functions (`yy_reduce`, `balance`, ...) are plain identifiers, unlike Rust's
+    // mangled paths: the only C in the build is SQLite's amalgamation and its libc shim.
+    const hit =
+      GROUPS.find(([, re]) => re.test(text)) ??
+      (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name ?? "") && !/^(__wbg|__wbindgen|__externref)/.test(name) ? GROUPS.find(([g]) => g === SQLITE_GROUP) : undefined);
     const g = hit ? groups.get(hit[0]) : other;
     g.count += 1;
     g.raw += body.length;

@@ -37,6 +37,16 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
+# SQLite is compiled from its C amalgamation: natively by the C compiler (libsqlite3-sys `bundled`, whose
+# pre-update-hook bindings need libclang via bindgen), for the page by clang with its wasm32 target
+# (sqlite-wasm-rs). Debian's clang (14 or newer) has both.
+if ! command -v clang >/dev/null 2>&1 || ! ldconfig -p 2>/dev/null | grep -q 'libclang[-.0-9]*\.so'; then
+  say "installing Debian's clang (compiles SQLite for the page)"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq clang
+fi
+
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   say "installing Debian's chromium for the browser tests"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -14,12 +14,13 @@ usage: ormplay <command> [args]
 commands:
   run MODELS.py SCRIPT.py   run models + script, print the result as JSON
   python FILE.py            run a Python program, print its output
-  ddl MODELS.py [--dialect gluesql|sqlite|postgresql]
+  ddl MODELS.py [--dialect sqlite|postgresql]
                             print the schema's CREATE TABLE statements (sqlite by default)
   diagram MODELS.py [--format svg|mermaid|dbml]
                             print the ER diagram (svg by default)
   sql FILE.sql              run SQL against an in-memory database, print the results
   link MODELS.py SCRIPT.py  print the permalink fragment (after '#') that opens this code
+  doctest FILE.rst...       run SQLAlchemy documentation doctests, one JSON line per example
 ";
 
 pub fn main(args: Vec<String>) -> i32 {
@@ -31,6 +32,7 @@ pub fn main(args: Vec<String>) -> i32 {
         "sql" => sql(rest),
         "python" => with_big_stack(rest, python),
         "link" => link(rest),
+        "doctest" => with_big_stack(rest, doctest),
         "run" => with_big_stack(rest, run),
         "ddl" => with_big_stack(rest, models::ddl),
         "diagram" => with_big_stack(rest, models::diagram),
@@ -107,7 +109,7 @@ fn run(args: &[String]) -> i32 {
     let output = crate::run::run(&models, &script);
     if std::env::var_os("ORMPLAY_ECHO").is_some() {
         for entry in &output.sql_log {
-            eprintln!("[{} {}] {} {:?}", entry.phase, entry.group, entry.sql, entry.params);
+            eprint!("{}", entry.echo_text());
         }
     }
     if let Some(failure) = &output.error {
@@ -115,6 +117,30 @@ fn run(args: &[String]) -> i32 {
     }
     println!("{}", crate::run::conformance_json(&output));
     i32::from(output.error.is_some())
+}
+
+/// `ormplay doctest FILE.rst...`: every example of the files, in one shared namespace, printed as
+/// one JSON object per line (`file`, `line`, `out`, `exc`) as soon as it has run.
+fn doctest(args: &[String]) -> i32 {
+    if args.is_empty() {
+        eprintln!("usage: ormplay doctest FILE.rst...");
+        return 2;
+    }
+    let read = |path: &str| std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"));
+    let mut emit = |record: &crate::doctest::Record| {
+        use std::io::Write;
+        let line = serde_json::to_string(record).unwrap_or_default();
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{line}");
+        let _ = out.flush();
+    };
+    match crate::doctest::run_files(args, &read, &mut emit) {
+        Ok(_) => 0,
+        Err(message) => {
+            eprintln!("ormplay doctest: {message}");
+            2
+        }
+    }
 }
 
 fn link(args: &[String]) -> i32 {
@@ -140,9 +166,15 @@ fn sql(args: &[String]) -> i32 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let mut db = Database::new();
-    for statement in crate::db::split_statements(&source) {
-        match db.execute_one(&statement, &[]) {
+    let mut db = match Database::new() {
+        Ok(db) => db,
+        Err(e) => {
+            eprintln!("ormplay: cannot open a database: {e}");
+            return 1;
+        }
+    };
+    for (statement, result) in db.run_script(&source) {
+        match result {
             Ok(outcome) => println!("{}", describe(&outcome)),
             Err(e) => {
                 eprintln!("error in `{statement}`: {e}");

@@ -1,11 +1,11 @@
 //! The SQL console's engine: runs what a person typed against the page's database, one statement at a
 //! time, and keeps each statement next to its outcome.
 //!
-//! [`Database::execute`] stops at the first failure and returns only the error; a console needs more:
-//! the results of the statements that did run, then the error of the one that failed (and which one it
-//! was). Kept out of the UI module so it is tested natively.
+//! A console needs the results of the statements that did run, then the error of the one that failed
+//! (and which one it was), and a budget so that no query freezes the page. Messages are SQLite's own.
+//! Kept out of the UI module so it is tested natively.
 
-use crate::db::{Database, DbError, Outcome, split_statements};
+use crate::db::{Database, DbError, Outcome};
 
 /// One statement the console ran and what came of it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -14,31 +14,29 @@ pub struct ConsoleEntry {
     pub result: Result<Outcome, DbError>,
 }
 
+/// The allowance of work each console run gets (budget units, see [`crate::db::limits`]): about as much
+/// as a script's step budget, so a cross join of big tables ends with "interrupted" instead of freezing
+/// the page.
+pub const CONSOLE_BUDGET: u64 = 10_000_000;
+
 /// Runs every statement in `sql` in order, stopping after the first that fails (like a SQL shell
 /// running a script), and returns an entry per statement attempted.
 pub fn run(db: &mut Database, sql: &str) -> Vec<ConsoleEntry> {
-    let mut entries = Vec::new();
-    for statement in split_statements(sql) {
-        let result = db.execute_one(&statement, &[]);
-        let failed = result.is_err();
-        entries.push(ConsoleEntry { statement, result });
-        if failed {
-            break;
-        }
-    }
-    entries
+    db.budget().grant(CONSOLE_BUDGET);
+    let done = db.run_script(sql);
+    done.into_iter().map(|(statement, result)| ConsoleEntry { statement, result }).collect()
 }
 
 /// A one-line summary of an outcome: "3 rows", "2 rows inserted", "table created".
 pub fn summary(outcome: &Outcome) -> String {
     match outcome {
-        Outcome::Rows { rows, .. } => count(rows.len(), "row"),
+        Outcome::Rows { rows, .. } => count(rows.len() as u64, "row"),
         Outcome::Affected { verb, count: n } => format!("{} {verb}", count(*n, "row")),
         Outcome::Done { what } => what.clone(),
     }
 }
 
-fn count(n: usize, noun: &str) -> String {
+fn count(n: u64, noun: &str) -> String {
     if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
@@ -47,9 +45,13 @@ mod tests {
     use super::*;
     use crate::db::Cell;
 
+    fn db() -> Database {
+        Database::new().expect("database opens")
+    }
+
     #[test]
     fn runs_each_statement_and_pairs_it_with_its_outcome() {
-        let mut db = Database::new();
+        let mut db = db();
         let entries = run(
             &mut db,
             "CREATE TABLE note (id INTEGER, body TEXT); INSERT INTO note VALUES (1, 'a;b'), (2, 'c'); \
@@ -74,13 +76,22 @@ mod tests {
     }
 
     #[test]
+    fn a_runaway_query_is_interrupted_by_the_budget() {
+        let mut db = db();
+        let entries =
+            run(&mut db, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT max(i) FROM n");
+        let error = entries.first().and_then(|e| e.result.clone().err()).expect("interrupted");
+        assert_eq!((error.kind, error.message.as_str()), (crate::db::DbErrorKind::Interrupted, "interrupted"));
+    }
+
+    #[test]
     fn stops_after_the_first_failure_and_keeps_earlier_results() {
-        let mut db = Database::new();
+        let mut db = db();
         let entries = run(&mut db, "CREATE TABLE t (id INTEGER); SELECT * FROM missing; INSERT INTO t VALUES (1)");
         assert_eq!(entries.len(), 2);
         assert!(entries.first().is_some_and(|e| e.result.is_ok()));
         let error = entries.get(1).and_then(|e| e.result.clone().err()).expect("second statement fails");
-        assert!(!error.message.is_empty());
+        assert_eq!(error.message, "no such table: missing");
         // The INSERT after the failure never ran.
         let rows = db.snapshot().into_iter().map(|t| t.rows.len()).sum::<usize>();
         assert_eq!(rows, 0);
@@ -88,7 +99,7 @@ mod tests {
 
     #[test]
     fn blank_input_runs_nothing() {
-        let mut db = Database::new();
+        let mut db = db();
         assert!(run(&mut db, "  ;\n-- just a comment\n").is_empty());
     }
 }

@@ -1,21 +1,50 @@
-//! The database facade: the only module that names GlueSQL.
+//! The database facade: the only module that names the database library (SQLite, through rusqlite).
 //!
-//! Everything above this line of the pipeline (the SQL console, the ORM runtime, the CLI, the live-tables
-//! pane) talks to an in-memory database through [`Database`] and sees only our own plain types:
-//! [`Cell`] values, [`Outcome`]s and [`TableSnapshot`]s. That keeps GlueSQL's API (which changes between
-//! releases: 0.20 became synchronous) behind one small surface, and lets the rest be tested natively.
+//! Everything above this line of the pipeline (the engine layer and the ORM, the SQL console, the CLI,
+//! the live-tables pane) talks to an in-memory SQLite database through [`Database`] and sees only our
+//! own plain types: [`Cell`] values (SQLite's storage classes), [`Executed`] results, typed
+//! [`DbError`]s and [`TableSnapshot`]s. SQLite is what SQLAlchemy runs on in the docs and the recorded
+//! corpora, so LIKE's case rules, NULL ordering, type affinity, RETURNING, CHECK constraints and the
+//! error messages are the real ones.
 //!
-//! GlueSQL's memory storage has no transactions, so [`Database`] provides them by snapshot: `BEGIN` keeps
-//! a copy of the storage to go back to on `ROLLBACK`. Playground databases are small, so a copy is cheap.
+//! A database here is one connection, the way SQLAlchemy's in-memory SQLite engine keeps one connection
+//! per thread. Transactions are SQLite's own (`BEGIN`, `SAVEPOINT`); *when* to begin is the driver's
+//! business (pysqlite's rules live in the engine layer). [`limits`] keeps any input from freezing or
+//! crashing the page: length and depth limits, a heap cap, and a step budget charged while SQLite works.
 
 mod cell;
+mod error;
+pub mod limits;
+mod snapshot;
 
 pub use cell::{Cell, compare_cells};
+pub use error::{DbError, DbErrorKind};
+pub use limits::{Budget, DbLimits};
+pub use snapshot::TableSnapshot;
 
-use gluesql_core::prelude::{Glue, Payload};
-use gluesql_memory_storage::MemoryStorage;
+use fallible_iterator::FallibleIterator;
+use rusqlite::Connection;
 
-/// What one SQL statement did.
+/// What one statement gave back: its rows (if it has result columns) and what it changed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Executed {
+    /// Result column names, in order; empty for a statement that returns no rows.
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+    /// Rows inserted, updated or deleted by an INSERT / UPDATE / DELETE (0 for anything else).
+    pub changes: u64,
+    /// The rowid of the last row inserted on this connection (SQLite's `last_insert_rowid()`).
+    pub last_insert_rowid: i64,
+}
+
+impl Executed {
+    /// Whether the statement has result columns (a query, a PRAGMA that answers, `... RETURNING`).
+    pub fn returns_rows(&self) -> bool {
+        !self.columns.is_empty()
+    }
+}
+
+/// What one console statement did, in a shell's terms.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Outcome {
@@ -25,165 +54,187 @@ pub enum Outcome {
     Affected {
         #[serde(deserialize_with = "crate::wire::affected_verb")]
         verb: crate::wire::StaticStr,
-        count: usize,
+        count: u64,
     },
     /// Any other statement (DDL, transaction control); `what` says which, in words.
     Done { what: String },
 }
 
-/// A failed statement, with GlueSQL's message made readable.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct DbError {
-    pub message: String,
-}
-
-impl std::fmt::Display for DbError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for DbError {}
-
-/// A table's columns (in CREATE TABLE order) and all its rows, for display and for result JSON.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct TableSnapshot {
-    pub name: String,
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<Cell>>,
-}
-
-/// An in-memory SQL database with snapshot transactions.
+/// An in-memory SQLite database (one connection).
 pub struct Database {
-    glue: Glue<MemoryStorage>,
-    /// The state to return to on rollback, while a transaction is open.
-    saved: Option<MemoryStorage>,
-}
-
-impl Default for Database {
-    fn default() -> Self {
-        Self::new()
-    }
+    conn: Connection,
+    budget: Budget,
 }
 
 impl Database {
-    pub fn new() -> Self {
-        Self { glue: Glue::new(MemoryStorage::default()), saved: None }
+    /// A new empty database with the default limits.
+    pub fn new() -> Result<Database, DbError> {
+        Database::with_limits(&DbLimits::default())
     }
 
-    /// Runs every statement in `sql`, stopping at the first failure. Transaction control
-    /// (`BEGIN`, `COMMIT`, `ROLLBACK`) is handled here, since the storage cannot.
-    pub fn execute(&mut self, sql: &str) -> Result<Vec<Outcome>, DbError> {
-        let mut outcomes = Vec::new();
-        for statement in split_statements(sql) {
-            outcomes.push(self.execute_one(&statement, &[])?);
+    pub fn with_limits(limits: &DbLimits) -> Result<Database, DbError> {
+        let mut conn = Connection::open_in_memory()?;
+        let budget = Budget::default();
+        budget.grant(u64::MAX);
+        limits::install(&mut conn, limits, &budget)?;
+        // SQLite's default, which the bundled native build flips: foreign keys are not enforced unless a
+        // program asks (`PRAGMA foreign_keys = ON`), exactly as under SQLAlchemy + pysqlite.
+        conn.pragma_update(None, "foreign_keys", false)?;
+        Ok(Database { conn, budget })
+    }
+
+    /// The work budget the progress handler charges (see [`limits`]).
+    pub fn budget(&self) -> &Budget {
+        &self.budget
+    }
+
+    /// Runs exactly one statement with `?` / `?N` placeholders bound to `params` in order.
+    pub fn run(&mut self, sql: &str, params: &[Cell]) -> Result<Executed, DbError> {
+        let mut stmt = self.conn.prepare(sql)?;
+        let wanted = stmt.parameter_count();
+        if wanted != params.len() {
+            return Err(error::parameter_count(wanted, params.len()));
         }
-        Ok(outcomes)
-    }
-
-    /// Runs one statement with `$1`, `$2`, ... bound to `params`.
-    pub fn execute_one(&mut self, sql: &str, params: &[Cell]) -> Result<Outcome, DbError> {
-        match transaction_verb(sql) {
-            Some(Transaction::Begin) => {
-                self.begin();
-                return Ok(Outcome::Done { what: "transaction started".into() });
-            }
-            Some(Transaction::Commit) => {
-                self.commit();
-                return Ok(Outcome::Done { what: "committed".into() });
-            }
-            Some(Transaction::Rollback) => {
-                self.rollback();
-                return Ok(Outcome::Done { what: "rolled back".into() });
-            }
-            None => {}
+        for (index, cell) in params.iter().enumerate() {
+            stmt.raw_bind_parameter(index + 1, cell)?;
         }
-        let params = params.iter().map(Cell::to_param);
-        let payloads = self.glue.execute_with_params(sql, params).map_err(db_error)?;
-        let outcome = payloads.into_iter().next_back().map(outcome_of);
-        Ok(outcome.unwrap_or(Outcome::Done { what: "nothing to do".into() }))
+        let changes_before = self.conn.total_changes();
+        let (columns, rows) = step_all(&mut stmt)?;
+        drop(stmt);
+        let changed = self.conn.total_changes() != changes_before;
+        Ok(Executed {
+            columns,
+            rows,
+            changes: if changed { self.conn.changes() } else { 0 },
+            last_insert_rowid: self.conn.last_insert_rowid(),
+        })
     }
 
-    /// Starts a transaction (a no-op if one is open, as SQLite's implicit transactions nest into one).
-    pub fn begin(&mut self) {
-        if self.saved.is_none() {
-            self.saved = Some(self.glue.storage.clone());
-        }
-    }
-
-    pub fn commit(&mut self) {
-        self.saved = None;
-    }
-
-    pub fn rollback(&mut self) {
-        if let Some(saved) = self.saved.take() {
-            self.glue.storage = saved;
-        }
-    }
-
-    pub fn in_transaction(&self) -> bool {
-        self.saved.is_some()
-    }
-
-    /// The committed state of the database: what a new connection would see.
-    pub fn committed(&self) -> Database {
-        let storage = self.saved.clone().unwrap_or_else(|| self.glue.storage.clone());
-        Database { glue: Glue::new(storage), saved: None }
-    }
-
-    /// Table names, sorted.
-    pub fn table_names(&mut self) -> Vec<String> {
-        let mut names: Vec<String> = self.glue.storage.items.keys().cloned().collect();
-        names.sort();
-        names
-    }
-
-    /// Column names of `table` in CREATE TABLE order, or `None` if there is no such table.
-    pub fn columns(&self, table: &str) -> Option<Vec<String>> {
-        let item = self.glue.storage.items.get(table)?;
-        let defs = item.schema.column_defs.as_ref()?;
-        Some(defs.iter().map(|c| c.name.clone()).collect())
-    }
-
-    /// Every table with its rows, sorted by table name.
-    pub fn snapshot(&mut self) -> Vec<TableSnapshot> {
-        let mut tables = Vec::new();
-        for name in self.table_names() {
-            let columns = self.columns(&name).unwrap_or_default();
-            let select = format!("SELECT * FROM {}", quote_ident(&name));
-            let rows = match self.execute_one(&select, &[]) {
-                Ok(Outcome::Rows { rows, .. }) => rows,
-                _ => Vec::new(),
+    /// Runs every statement in `sql` (no parameters), stopping at the first failure: each statement's
+    /// text (as SQLite parsed it) with its outcome. What the SQL console and `ormplay sql` do.
+    pub fn run_script(&mut self, sql: &str) -> Vec<(String, Result<Outcome, DbError>)> {
+        let mut done = Vec::new();
+        let pieces = split_statements(sql);
+        let mut batch = rusqlite::Batch::new(&self.conn, sql);
+        loop {
+            let next = batch.next();
+            let text = |stmt: Option<&rusqlite::Statement<'_>>, index: usize| {
+                stmt.and_then(rusqlite::Statement::expanded_sql)
+                    .map(|s| s.trim().trim_end_matches(';').trim_end().to_string())
+                    .or_else(|| pieces.get(index).cloned())
+                    .unwrap_or_default()
             };
-            tables.push(TableSnapshot { name, columns, rows });
+            match next {
+                Ok(None) => break,
+                Ok(Some(mut stmt)) => {
+                    let statement = text(Some(&stmt), done.len());
+                    let result = step_all(&mut stmt).map(|(columns, rows)| {
+                        if !columns.is_empty() {
+                            Outcome::Rows { columns, rows }
+                        } else {
+                            outcome_of(&statement, self.conn.changes())
+                        }
+                    });
+                    let failed = result.is_err();
+                    done.push((statement, result));
+                    if failed {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    let statement = text(None, done.len());
+                    done.push((statement, Err(DbError::from(e))));
+                    break;
+                }
+            }
         }
-        tables
+        done
+    }
+
+    /// Whether a transaction is open (SQLite is not in autocommit mode).
+    pub fn in_transaction(&self) -> bool {
+        !self.conn.is_autocommit()
+    }
+
+    /// Runs transaction control or other statements that return nothing and take no parameters.
+    pub fn control(&mut self, sql: &str) -> Result<(), DbError> {
+        self.run(sql, &[]).map(|_| ())
+    }
+
+    /// Rolls back whatever transaction is open (the end of a run: what a new connection would see).
+    pub fn rollback_all(&mut self) {
+        if self.in_transaction() {
+            // A failing ROLLBACK leaves nothing better to do; SQLite has already ended the transaction.
+            let _ = self.control("ROLLBACK");
+        }
+    }
+
+    /// Table names (without SQLite's internal tables), sorted.
+    pub fn table_names(&mut self) -> Vec<String> {
+        snapshot::table_names(self)
+    }
+
+    /// Every table with its columns and its rows in rowid order, sorted by table name.
+    pub fn snapshot(&mut self) -> Vec<TableSnapshot> {
+        snapshot::all(self)
     }
 }
 
-/// Quotes an identifier for GlueSQL (double quotes, doubled inside).
+/// Steps a prepared statement to the end, collecting its rows.
+#[allow(clippy::type_complexity)]
+fn step_all(stmt: &mut rusqlite::Statement<'_>) -> Result<(Vec<String>, Vec<Vec<Cell>>), DbError> {
+    let columns: Vec<String> = stmt.column_names().map(str::to_string).collect();
+    let mut rows = Vec::new();
+    let mut cursor = stmt.raw_query();
+    while let Some(row) = cursor.next()? {
+        let mut cells = Vec::with_capacity(columns.len());
+        for i in 0..columns.len() {
+            cells.push(Cell::from_ref(row.get_ref(i)?));
+        }
+        rows.push(cells);
+    }
+    Ok((columns, rows))
+}
+
+/// A shell's summary of a statement that returned no rows, from its leading keywords.
+fn outcome_of(statement: &str, changes: u64) -> Outcome {
+    let words: Vec<String> =
+        statement.split_whitespace().take(3).map(|w| w.trim_end_matches(';').to_ascii_uppercase()).collect();
+    let word = |i: usize| words.get(i).map_or("", String::as_str);
+    let verb = match word(0) {
+        "INSERT" | "REPLACE" => Some("inserted"),
+        "UPDATE" => Some("updated"),
+        "DELETE" => Some("deleted"),
+        _ => None,
+    };
+    if let Some(verb) = verb {
+        return Outcome::Affected { verb, count: changes };
+    }
+    let object = match word(1) {
+        "UNIQUE" | "TEMP" | "TEMPORARY" | "VIRTUAL" => word(2),
+        other => other,
+    };
+    let what = match (word(0), object) {
+        ("CREATE", o) => format!("{} created", o.to_ascii_lowercase()),
+        ("DROP", o) => format!("{} dropped", o.to_ascii_lowercase()),
+        ("ALTER", _) => "table altered".into(),
+        ("BEGIN", _) => "transaction started".into(),
+        ("COMMIT" | "END", _) => "committed".into(),
+        ("ROLLBACK", _) => "rolled back".into(),
+        ("SAVEPOINT", _) => "savepoint set".into(),
+        ("RELEASE", _) => "savepoint released".into(),
+        _ => "done".into(),
+    };
+    Outcome::Done { what }
+}
+
+/// Quotes an identifier for SQLite (double quotes, doubled inside).
 pub fn quote_ident(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
 }
 
-enum Transaction {
-    Begin,
-    Commit,
-    Rollback,
-}
-
-fn transaction_verb(sql: &str) -> Option<Transaction> {
-    let words: Vec<String> = sql.trim().trim_end_matches(';').split_whitespace().map(str::to_ascii_uppercase).collect();
-    let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    match words.as_slice() {
-        ["BEGIN"] | ["BEGIN", "TRANSACTION"] | ["START", "TRANSACTION"] => Some(Transaction::Begin),
-        ["COMMIT"] | ["COMMIT", "TRANSACTION"] | ["END"] => Some(Transaction::Commit),
-        ["ROLLBACK"] | ["ROLLBACK", "TRANSACTION"] => Some(Transaction::Rollback),
-        _ => None,
-    }
-}
-
 /// Splits a script into statements at semicolons outside quotes and comments, dropping empty ones.
+/// Only for labelling: SQLite itself finds the statement boundaries when running a script.
 pub fn split_statements(sql: &str) -> Vec<String> {
     let mut statements = Vec::new();
     let mut current = String::new();
@@ -197,8 +248,12 @@ pub fn split_statements(sql: &str) -> Vec<String> {
                     quote = None;
                 }
             }
-            None if c == '\'' || c == '"' => {
+            None if c == '\'' || c == '"' || c == '`' => {
                 quote = Some(c);
+                current.push(c);
+            }
+            None if c == '[' => {
+                quote = Some(']');
                 current.push(c);
             }
             None if c == '-' && chars.peek() == Some(&'-') => {
@@ -209,56 +264,23 @@ pub fn split_statements(sql: &str) -> Vec<String> {
                     }
                 }
             }
+            None if c == '/' && chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for next in chars.by_ref() {
+                    if last == '*' && next == '/' {
+                        break;
+                    }
+                    last = next;
+                }
+                current.push(' ');
+            }
             None if c == ';' => statements.push(std::mem::take(&mut current)),
             None => current.push(c),
         }
     }
     statements.push(current);
     statements.into_iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
-}
-
-fn outcome_of(payload: Payload) -> Outcome {
-    match payload {
-        Payload::Select { labels, rows } => Outcome::Rows {
-            columns: labels,
-            rows: rows.into_iter().map(|row| row.into_iter().map(Cell::from_value).collect()).collect(),
-        },
-        Payload::SelectMap(maps) => {
-            let mut columns: Vec<String> = Vec::new();
-            for map in &maps {
-                for key in map.keys() {
-                    if !columns.contains(key) {
-                        columns.push(key.clone());
-                    }
-                }
-            }
-            let rows = maps
-                .into_iter()
-                .map(|map| {
-                    columns.iter().map(|c| map.get(c).cloned().map(Cell::from_value).unwrap_or(Cell::Null)).collect()
-                })
-                .collect();
-            Outcome::Rows { columns, rows }
-        }
-        Payload::Insert(count) => Outcome::Affected { verb: "inserted", count },
-        Payload::Update(count) => Outcome::Affected { verb: "updated", count },
-        Payload::Delete(count) => Outcome::Affected { verb: "deleted", count },
-        Payload::ShowColumns(columns) => Outcome::Rows {
-            columns: vec!["column".into(), "type".into()],
-            rows: columns.into_iter().map(|(name, ty)| vec![Cell::Text(name), Cell::Text(ty.to_string())]).collect(),
-        },
-        Payload::ShowVariable(variable) => Outcome::Done { what: format!("{variable:?}") },
-        Payload::Create => Outcome::Done { what: "table created".into() },
-        Payload::DropTable(n) => Outcome::Done { what: format!("{n} table(s) dropped") },
-        Payload::AlterTable => Outcome::Done { what: "table altered".into() },
-        Payload::CreateIndex => Outcome::Done { what: "index created".into() },
-        Payload::DropIndex => Outcome::Done { what: "index dropped".into() },
-        other => Outcome::Done { what: format!("{other:?}").to_lowercase() },
-    }
-}
-
-fn db_error(error: gluesql_core::error::Error) -> DbError {
-    DbError { message: error.to_string() }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! importable modules. Native libraries (the ORM) plug in as modules of native callables and
 //! [`value::ClassHooks`]. A step budget and a recursion limit stop runaway programs with a clear error.
 
+mod attr;
 mod builtins;
 mod call;
 mod class;
@@ -13,14 +14,20 @@ pub mod dict;
 mod exceptions;
 mod expr;
 mod format;
-mod iter;
+pub mod generator;
+pub mod iter;
+mod matching;
+mod metaclass;
 mod methods;
 pub mod modules;
 mod ops;
 mod repr;
 mod scope;
 mod stmt;
+pub mod subclass;
+mod suggest;
 pub mod teardown;
+mod unparse;
 pub mod value;
 
 #[cfg(test)]
@@ -92,6 +99,8 @@ pub type StatementProbe = fn(file: &str, span: Span);
 pub struct Interp {
     /// Everything the program printed to stdout.
     pub out: String,
+    /// Output native code queued for stdout (see [`Interp::stdout_queue`]).
+    queued_out: Rc<std::cell::RefCell<String>>,
     pub files: Vec<SourceFile>,
     pub builtins: Rc<Module>,
     pub types: builtins::Types,
@@ -117,6 +126,10 @@ pub struct Interp {
     extensions: Vec<Rc<dyn std::any::Any>>,
     /// The statement being executed (file, span), so native code can say where it was called from.
     pub(crate) location: (usize, Span),
+    /// Suspended generators that would run code when closed (see [`generator`]).
+    live_generators: Vec<Rc<generator::Generator>>,
+    /// Closing unreferenced generators is under way (it runs code, which must not start another).
+    collecting: bool,
     /// See [`StatementProbe`]; `None` outside the page.
     pub statement_probe: Option<StatementProbe>,
     /// The call being made (or, while a class is being created, the class header), so native functions
@@ -142,6 +155,7 @@ impl Interp {
         let (types, builtins) = builtins::install(&ids);
         let mut interp = Interp {
             out: String::new(),
+            queued_out: Rc::default(),
             files: Vec::new(),
             builtins,
             types,
@@ -158,6 +172,8 @@ impl Interp {
             location: (0, Span::default()),
             statement_probe: None,
             caught_tracebacks: HashMap::new(),
+            live_generators: Vec::new(),
+            collecting: false,
             call_site: FileSpan::default(),
             ids,
             repr_active: Vec::new(),
@@ -167,6 +183,7 @@ impl Interp {
                 body: Vec::new(),
                 decorators: Vec::new(),
                 is_lambda: false,
+                is_generator: false,
                 scope: Default::default(),
                 span: Default::default(),
             }),
@@ -236,14 +253,70 @@ impl Interp {
     /// iterates or sorts, bytes a string operation builds, big-integer limb products) costs steps too,
     /// so that `while True: s = sum(range(10**6))` stops as promptly as `while True: pass`.
     pub(crate) fn charge(&mut self, units: usize) -> PyResult<()> {
-        self.steps = self.steps.saturating_add(units as u64);
+        self.charge_units(units as u64)
+    }
+
+    /// [`Interp::charge`] for work measured outside the evaluator (the database's progress handler).
+    pub fn charge_units(&mut self, units: u64) -> PyResult<()> {
+        self.steps = self.steps.saturating_add(units);
         if self.steps > self.limits.steps {
-            return Err(self.limit_exceeded(format!(
-                "stopped after {} steps: the program ran too long (an endless loop?)",
-                self.limits.steps
-            )));
+            return Err(self.budget_exhausted());
         }
         Ok(())
+    }
+
+    /// Starts a new step budget (each example of a doctest session gets its own).
+    pub fn reset_budget(&mut self) {
+        self.steps = 0;
+    }
+
+    /// Steps left before the budget runs out: the allowance native libraries grant work they run
+    /// outside the evaluator (a SQL statement), so that a query stops when a Python loop would.
+    pub fn steps_remaining(&self) -> u64 {
+        self.limits.steps.saturating_sub(self.steps)
+    }
+
+    /// The error that ends a run whose step budget is spent.
+    pub fn budget_exhausted(&self) -> Box<Exc> {
+        self.limit_exceeded(format!(
+            "stopped after {} steps: the program ran too long (an endless loop?)",
+            self.limits.steps
+        ))
+    }
+
+    /// The queue for text native code writes to stdout while it cannot reach the interpreter (the SQL
+    /// echo of `ormplay doctest`): it joins [`Interp::out`] before the next `print` and whenever
+    /// [`Interp::take_output`] or [`Interp::flush_queued_output`] is called, so it keeps its place.
+    pub fn stdout_queue(&self) -> Rc<std::cell::RefCell<String>> {
+        self.queued_out.clone()
+    }
+
+    /// `sys.displayhook`: shows a value other than None as its repr and a newline on stdout, and keeps
+    /// it as `builtins._` (None while its repr is computed, as CPython does).
+    pub fn display(&mut self, value: Value) -> PyResult<()> {
+        if matches!(value, Value::None) {
+            return Ok(());
+        }
+        self.builtins.set("_", Value::None);
+        let text = self.repr(&value)?;
+        self.check_size(self.out.len() + text.len())?;
+        self.flush_queued_output();
+        self.out.push_str(&text);
+        self.out.push('\n');
+        self.builtins.set("_", value);
+        Ok(())
+    }
+
+    /// Moves queued native output into [`Interp::out`].
+    pub fn flush_queued_output(&mut self) {
+        let queued = std::mem::take(&mut *self.queued_out.borrow_mut());
+        self.out.push_str(&queued);
+    }
+
+    /// Everything written to stdout so far (queued native output included), leaving it empty.
+    pub fn take_output(&mut self) -> String {
+        self.flush_queued_output();
+        std::mem::take(&mut self.out)
     }
 
     /// Raises RecursionError when the evaluator has used more than `limits.stack` bytes of native stack
@@ -327,8 +400,21 @@ impl Interp {
     /// `ClassName: message`, the last line of a traceback.
     pub fn exception_line(&mut self, exc: &Exc) -> String {
         let name = exc.class_name();
-        let message = self.exception_message(exc);
-        if message.is_empty() { name } else { format!("{name}: {message}") }
+        let mut message = self.exception_message(exc);
+        if let Some(s) = self.suggestion(exc) {
+            message.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+        let mut line = if message.is_empty() { name } else { format!("{name}: {message}") };
+        // Notes added with `add_note` follow the exception line, one per line.
+        if let Some(Value::List(notes)) = exc.value.dict.borrow().get("__notes__") {
+            for note in notes.borrow().iter() {
+                if let Value::Str(s) = note {
+                    line.push('\n');
+                    line.push_str(s);
+                }
+            }
+        }
+        line
     }
 
     /// The 1-based line of the statement being executed, in its file (for native libraries' messages).

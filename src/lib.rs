@@ -2,7 +2,7 @@
 //!
 //! A pure pipeline, each stage testable natively: source text → Python AST (only inside [`python`]) →
 //! our spanned IR → evaluator → ORM runtime → database facade ([`db`], the only module that names
-//! GlueSQL) → plain data → diagram layout → SVG. The Leptos page ([`ui`], wasm only) and the command-line
+//! SQLite) → plain data → diagram layout → SVG. The Leptos page ([`ui`], wasm only) and the command-line
 //! tool ([`cli`], native only) are thin layers over that data.
 
 #![forbid(unsafe_code)]
@@ -10,6 +10,7 @@
 pub mod console;
 pub mod db;
 pub mod diagram;
+pub mod doctest;
 pub mod eval;
 pub mod gallery;
 pub mod ir;

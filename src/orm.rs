@@ -1,5 +1,5 @@
 //! The ORM runtime: `sqlalchemy` and `sqlalchemy.orm` as native modules of the evaluator, behaving
-//! like SQLAlchemy 2.x on in-memory SQLite, over the GlueSQL database facade.
+//! like SQLAlchemy 2.x on in-memory SQLite, over the database facade.
 //!
 //! Submodules, by stage:
 //! - models: schema objects as models code builds them (`schema`), the model registry as plain data
@@ -9,11 +9,10 @@
 //! - objects: per-instance state (`state`), attribute instrumentation (`attributes`, with `cascade`),
 //!   relationship collections (`collection`), loading rows, expiry and lazy loads (`loading`);
 //! - sessions: the identity map's key (`identity`), sessions (`session`, with `membership` and
-//!   `transaction`), the unit of work (`flush`, with `order`, `statements`, `deletes`) and its
-//!   multi-column key checks (`keys`);
-//! - SQL: engines and the SQL log (`engine`), expressions (`expr`, with `relations`), Core tables in
-//!   queries (`columns`), queries (`query`), results (`result`), 2.0 DML (`dml`), bulk update/delete
-//!   (`bulk`);
+//!   `transaction`), the unit of work (`flush`, with `order`, `statements`, `deletes`);
+//! - SQL: engines, connections, results, `text()` and the SQL log (`engine`), expressions (`expr`, with
+//!   `relations`), Core tables in queries (`columns`), queries (`query`), 2.0 DML (`dml`), bulk
+//!   update/delete (`bulk`);
 //! - Python surface: the importable modules and method tables (`modules`, with `session_api`,
 //!   `query_api`, `tables`), native helper objects (`native`), and SQLAlchemy's exceptions (`errors`).
 
@@ -27,25 +26,23 @@ pub mod ddl;
 mod declarative;
 pub mod describe;
 mod dml;
-mod engine;
+pub mod engine;
 mod errors;
 mod expr;
 mod flush;
 mod identity;
-mod keys;
 mod loading;
 pub mod mapper;
 mod modules;
 mod native;
 mod query;
 pub mod references;
-mod result;
 mod schema;
 mod session;
 mod state;
 mod validators;
 
-pub use engine::{Engine, LogEntry, Phase};
+pub use engine::{Engine, LogEntry, LogKind, Params, Phase, Stats};
 pub use errors::SaExc;
 pub use mapper::{Registry, RegistryRef};
 pub use schema::SqlType;
@@ -65,6 +62,8 @@ pub struct Orm {
     /// Open sessions, closed (and rolled back) at the end of the run as the reference does.
     pub sessions: RefCell<Vec<std::rc::Weak<session::SessionData>>>,
     next_session: std::cell::Cell<u64>,
+    /// The run-wide SQL log order and where echo goes (shared by every engine).
+    pub log_sink: Rc<engine::LogSink>,
 }
 
 /// Installs the ORM into an interpreter: `import sqlalchemy` and friends work from then on.
@@ -76,7 +75,9 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
         registries: RefCell::new(Vec::new()),
         sessions: RefCell::new(Vec::new()),
         next_session: std::cell::Cell::new(1),
+        log_sink: Rc::new(engine::LogSink::default()),
     });
+    *orm.log_sink.stdout.borrow_mut() = Some(interp.stdout_queue());
     interp.add_extension(orm.clone());
     modules::register(interp);
     orm

@@ -44,9 +44,10 @@ pub fn run_python_with(source: &str, file_name: &str, limits: Limits) -> Program
     globals.set("__name__", crate::eval::Value::str("__main__"));
     let result = interp.run_module(&module, &globals, file);
     let error = result.err().map(|exc| failure(&mut interp, &exc));
+    interp.close_generators();
     // Deeply nested values left in the namespace must not be dropped recursively.
     crate::eval::teardown::dismantle_module(&globals);
-    ProgramOutcome { stdout: std::mem::take(&mut interp.out), error }
+    ProgramOutcome { stdout: interp.take_output(), error }
 }
 
 /// Describes an uncaught exception.

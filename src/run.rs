@@ -45,21 +45,26 @@ pub fn run_models(models: &str) -> (RunOutput, Vec<crate::orm::RegistryRef>) {
     (output, registries)
 }
 
-/// [`run_with`], plus a copy of the committed database of the last engine the program created (an
-/// empty one if it created none): the page's SQL console queries it, so people can explore the run's rows.
-/// `probe`, if any, sees every statement (see [`StatementProbe`]).
+/// [`run_with`], plus the committed database of the last engine the program created (its connection,
+/// after the run's open transactions were rolled back; `None` if it created none): the page's SQL console
+/// queries it, so people can explore the run's rows. `probe`, if any, sees every statement (see
+/// [`StatementProbe`]).
 pub fn run_for_page(
     models: &str,
     script: &str,
     limits: Limits,
     probe: Option<StatementProbe>,
-) -> (RunOutput, Database) {
+) -> (RunOutput, Option<Database>) {
     let (output, _, database) = run_probed(models, script, limits, probe);
     (output, database)
 }
 
 /// A run plus the declarative registries it built and the last engine's committed database.
-pub fn run_full(models: &str, script: &str, limits: Limits) -> (RunOutput, Vec<crate::orm::RegistryRef>, Database) {
+pub fn run_full(
+    models: &str,
+    script: &str,
+    limits: Limits,
+) -> (RunOutput, Vec<crate::orm::RegistryRef>, Option<Database>) {
     run_probed(models, script, limits, None)
 }
 
@@ -68,7 +73,7 @@ fn run_probed(
     script: &str,
     limits: Limits,
     probe: Option<StatementProbe>,
-) -> (RunOutput, Vec<crate::orm::RegistryRef>, Database) {
+) -> (RunOutput, Vec<crate::orm::RegistryRef>, Option<Database>) {
     let mut interp = Interp::new();
     interp.limits = limits;
     interp.statement_probe = probe;
@@ -130,9 +135,11 @@ fn run_probed(
             break;
         }
     }
-    let database = orm.engines.borrow().last().map_or_else(Database::new, |e| e.db.borrow().committed());
+    interp.close_generators();
     let models_text = FileText::new(models_run.as_ref().map(|(file, _)| *file), models);
     let mut output = finish(&mut interp, &orm, &models_text, error, error_file);
+    // The last engine's connection, now holding only committed data, moves to the caller.
+    let database = orm.engines.borrow().last().and_then(|e| Database::new().ok().map(|fresh| e.db.replace(fresh)));
     // Deeply nested values left in the namespace would overflow the stack when dropped recursively.
     crate::eval::teardown::dismantle_module(&globals);
     output.diagnostics = diagnostics;
@@ -152,9 +159,11 @@ fn finish(
     let mut tables = Vec::new();
     let mut sql_log = Vec::new();
     for engine in orm.engines.borrow().iter() {
-        tables.extend(engine.db.borrow().committed().snapshot());
+        tables.extend(engine.db.borrow_mut().snapshot());
         sql_log.extend(engine.log.borrow().iter().cloned());
     }
+    // Entries of several engines, in the order they were logged.
+    sql_log.sort_by_key(|e: &LogEntry| e.seq);
     let mut schema = Vec::new();
     let mut diagram = DiagramModel::default();
     // A registry can be listed twice (its base and its MetaData both register it): describe it once.
@@ -174,7 +183,7 @@ fn finish(
         diagram.edges.extend(model.edges);
     }
     RunOutput {
-        stdout: std::mem::take(&mut interp.out),
+        stdout: interp.take_output(),
         error,
         error_file,
         tables,
@@ -185,11 +194,25 @@ fn finish(
     }
 }
 
-/// The result in the conformance contract's shape: `{"stdout", "tables", "error"}`.
+/// The result in the conformance contract's shape: `{"stdout", "tables", "error"}`. Values are what
+/// SQLite stored, read the way the declared column type means them: a `BOOLEAN` column's 1 is `true`.
 pub fn conformance_json(output: &RunOutput) -> serde_json::Value {
     let mut tables = serde_json::Map::new();
     for t in &output.tables {
-        tables.insert(t.name.clone(), serde_json::json!({ "columns": t.columns, "rows": t.rows }));
+        let rows: Vec<Vec<serde_json::Value>> = t
+            .rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .enumerate()
+                    .map(|(i, cell)| match (cell, t.types.get(i).map(|ty| ty.eq_ignore_ascii_case("BOOLEAN"))) {
+                        (crate::db::Cell::Integer(n), Some(true)) => serde_json::Value::Bool(*n != 0),
+                        _ => serde_json::to_value(cell).unwrap_or(serde_json::Value::Null),
+                    })
+                    .collect()
+            })
+            .collect();
+        tables.insert(t.name.clone(), serde_json::json!({ "columns": t.columns, "rows": rows }));
     }
     serde_json::json!({
         "stdout": output.stdout,
@@ -205,7 +228,8 @@ mod tests {
     #[test]
     fn the_page_run_describes_each_table_once_and_hands_over_the_committed_rows() {
         let lesson = crate::gallery::first_visit();
-        let (output, mut database) = run_for_page(lesson.models, lesson.script, Limits::default(), None);
+        let (output, database) = run_for_page(lesson.models, lesson.script, Limits::default(), None);
+        let mut database = database.expect("the lesson creates an engine");
         assert!(output.error.is_none(), "{:?}", output.error);
         let names: Vec<&str> = output.schema.iter().map(|t| t.name.as_str()).collect();
         assert_eq!(names, ["parent", "child"]);
@@ -224,10 +248,14 @@ mod tests {
         assert_eq!(json["error_file"], "script");
         assert_eq!(json["diagnostics"][0]["kind"], "ValueError");
         assert_eq!(json["schema"][0]["relationships"][0]["direction"], "one-to-many");
-        let phases: Vec<&str> =
-            json["sql_log"].as_array().into_iter().flatten().filter_map(|e| e["phase"].as_str()).collect();
-        for phase in ["ddl", "begin", "flush", "query", "commit"] {
+        let entries = || json["sql_log"].as_array().into_iter().flatten();
+        let phases: Vec<&str> = entries().filter_map(|e| e["phase"].as_str()).collect();
+        for phase in ["ddl", "transaction", "flush", "query"] {
             assert!(phases.contains(&phase), "{phase} in {phases:?}");
+        }
+        let kinds: Vec<&str> = entries().filter_map(|e| e["kind"].as_str()).collect();
+        for kind in ["begin", "statement", "commit"] {
+            assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
         }
         let broken = serde_json::to_value(run("x = (", "")).unwrap_or_default();
         assert_eq!(

@@ -4,7 +4,8 @@
 //!
 //! This module is pure data and functions (no evaluator, no database): the Python-facing objects live with
 //! the `sqlalchemy` package's runtime, and the database facade ([`crate::db`]) runs what comes out of here.
-//! [`compiled`] is the contract between the compiler and the engine that executes and logs statements.
+//! [`compiled`] is the contract between the compiler and the engine that executes and logs statements;
+//! [`text`] is `text()`, a self-contained node the tree can embed.
 //!
 //! Submodules: [`types`] and [`value`] (SQL types and bound values), [`ops`] (operators and
 //! precedence), [`elements`] (column expressions), [`selectable`] (FROM elements and SELECTs), [`dml`]
@@ -19,6 +20,7 @@ pub mod error;
 pub mod ops;
 pub mod schema;
 pub mod selectable;
+pub mod text;
 pub mod types;
 pub mod value;
 
@@ -26,3 +28,4 @@ pub mod value;
 mod tests;
 
 pub use compiled::{CacheStat, Compiled, ResultColumn, StatementKind};
+pub use text::{BindStyle, TextClause};

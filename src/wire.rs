@@ -22,7 +22,7 @@ pub enum Request {
     Run { models: String, script: String },
     /// Run SQL typed into the console against the runtime's database.
     Sql { sql: String },
-    /// The CREATE TABLE statements of the models, in a dialect ("sqlite", "postgresql", "gluesql").
+    /// The CREATE TABLE statements of the models, in a dialect ("sqlite", "postgresql").
     Ddl { models: String, dialect: String },
 }
 

@@ -112,7 +112,7 @@ fn pipeline(models: &str) {
     let (output, registries) = ormplay::run::run_models(models);
     for r in &registries {
         let reg = r.borrow();
-        for dialect in [Dialect::GlueSql, Dialect::Sqlite, Dialect::Postgresql] {
+        for dialect in [Dialect::Sqlite, Dialect::Postgresql] {
             let _ = schema_text(&reg, dialect);
         }
     }

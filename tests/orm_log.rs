@@ -32,7 +32,7 @@ fn shape(script: &str) -> Vec<Vec<String>> {
     assert!(out.error.is_none(), "script failed: {:?}", out.error);
     let mut groups: Vec<(u32, Vec<String>)> = Vec::new();
     for e in out.sql_log.iter().filter(|e| e.phase != ormplay::orm::Phase::Ddl) {
-        println!("  [{}] {} {:?}", e.group, e.sql, e.params);
+        print!("  [{}] {}", e.group, e.echo_text());
         let words: Vec<&str> = e.sql.split_whitespace().take(3).collect();
         let line = words.join(" ").replace('"', "");
         match groups.last_mut() {

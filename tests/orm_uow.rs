@@ -83,7 +83,7 @@ class Note(Base):
     __table_args__ = (UniqueConstraint('tag', 'day'),)
 ";
 
-/// `NULL OR TRUE` is true in SQL (GlueSQL's OR alone says otherwise); NOT over an OR keeps NULLs out.
+/// `NULL OR TRUE` is true in SQL; NOT over an OR keeps NULLs out (SQLite's three-valued logic).
 #[test]
 fn or_and_not_follow_sql_null_logic() {
     let script = "session.add_all([Note(tag='a', day=1), Note(tag=None, day=2), Note(tag='b', day=3)])\nsession.commit()\n\

@@ -6,9 +6,9 @@ use crate::diagram::{LayoutOptions, SvgOptions, layout, render_svg, to_dbml, to_
 use crate::orm::ddl::{Dialect, schema_text};
 use crate::source::{LineIndex, LocatedDiagnostic, Severity};
 
-/// `ormplay ddl MODELS.py [--dialect gluesql|sqlite|postgresql]` (sqlite by default).
+/// `ormplay ddl MODELS.py [--dialect sqlite|postgresql]` (sqlite by default).
 pub fn ddl(args: &[String]) -> i32 {
-    const USAGE: &str = "usage: ormplay ddl MODELS.py [--dialect gluesql|sqlite|postgresql]";
+    const USAGE: &str = "usage: ormplay ddl MODELS.py [--dialect sqlite|postgresql]";
     let Some((path, option)) = parse_args(args, "--dialect", "sqlite") else {
         eprintln!("{USAGE}");
         return 2;
@@ -16,7 +16,6 @@ pub fn ddl(args: &[String]) -> i32 {
     let dialect = match option.as_str() {
         "sqlite" => Dialect::Sqlite,
         "postgresql" | "postgres" => Dialect::Postgresql,
-        "gluesql" => Dialect::GlueSql,
         other => {
             eprintln!("ormplay ddl: unknown dialect '{other}'\n{USAGE}");
             return 2;

@@ -85,6 +85,7 @@ pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
         ("function", BuiltinType::Function, None),
         ("module", BuiltinType::Module, None),
         ("iterator", BuiltinType::Iterator, None),
+        ("generator", BuiltinType::Generator, None),
         ("property", BuiltinType::Property, Some(constructors::property)),
         ("dict_keys", BuiltinType::DictView, None),
     ];
@@ -103,11 +104,17 @@ pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
     by_kind.push((BuiltinType::Bool, bool_class));
     set_constructor(&object, constructors::object);
     object.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", |_, _| Ok(Value::None)));
+    for (name, f) in OBJECT_HOOKS {
+        object.dict.borrow_mut().insert(Name::from(*name), Interp::builtin(name, *f));
+    }
+    let init_subclass = Interp::builtin("__init_subclass__", object_init_subclass);
+    object.dict.borrow_mut().insert(Name::from("__init_subclass__"), Value::ClassMethod(Rc::new(init_subclass)));
     classes.insert("object", object.clone());
 
     let base_exception =
         builtin_class(ids, ExcType::BaseException.name(), BuiltinType::BaseException, vec![object.clone()]);
     base_exception.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", base_exception_init));
+    base_exception.dict.borrow_mut().insert(Name::from("add_note"), Interp::builtin("add_note", add_note));
     let mut exceptions: Vec<Rc<Class>> = Vec::with_capacity(ExcType::ALL.len());
     for kind in ExcType::ALL {
         let class = match kind.base() {
@@ -125,6 +132,7 @@ pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
             && *name != "function"
             && *name != "module"
             && *name != "iterator"
+            && *name != "generator"
             && *name != "dict_keys"
         {
             module.set(name, Value::Class(class.clone()));
@@ -133,6 +141,57 @@ pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
     functions::install(&module);
     let types = Types { object, base_exception, exceptions, by_kind };
     (types, module)
+}
+
+/// `object.__setattr__` and friends: the generic behaviour, for user hooks that delegate to it.
+const OBJECT_HOOKS: &[(&str, Constructor)] = &[
+    ("__setattr__", |i, a| {
+        let [obj @ Value::Instance(inst), Value::Str(name), value] = a.positional.as_slice() else {
+            return Err(i.type_error("expected 3 arguments: object, name, value"));
+        };
+        i.generic_set_attr(obj, inst, name, value.clone()).map(|()| Value::None)
+    }),
+    ("__getattribute__", |i, a| {
+        let [obj @ Value::Instance(inst), Value::Str(name)] = a.positional.as_slice() else {
+            return Err(i.type_error("expected 2 arguments: object, name"));
+        };
+        i.generic_instance_attr(obj, inst, name)
+    }),
+    ("__delattr__", |i, a| {
+        let [obj @ Value::Instance(inst), Value::Str(name)] = a.positional.as_slice() else {
+            return Err(i.type_error("expected 2 arguments: object, name"));
+        };
+        i.generic_del_attr(obj, inst, name).map(|()| Value::None)
+    }),
+];
+
+/// `object.__init_subclass__()` takes no keyword arguments.
+fn object_init_subclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    match (args.positional.first(), args.keywords.is_empty()) {
+        (_, true) => Ok(Value::None),
+        (Some(Value::Class(c)), false) => {
+            Err(interp.type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.name)))
+        }
+        _ => Err(interp.type_error("__init_subclass__() takes no keyword arguments")),
+    }
+}
+
+/// `BaseException.add_note(note)`: appends to the exception's `__notes__` (printed after its line).
+fn add_note(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [Value::Instance(exc), note] = args.positional.as_slice() else {
+        return Err(interp.type_error("add_note() takes exactly one argument"));
+    };
+    let Value::Str(_) = note else {
+        return Err(interp.type_error(format!("note must be a str, not '{}'", note.type_name())));
+    };
+    let notes = exc.dict.borrow().get("__notes__").cloned();
+    match notes {
+        Some(Value::List(list)) => list.borrow_mut().push(note.clone()),
+        _ => {
+            exc.dict.borrow_mut().insert(Name::from("__notes__"), Value::list(vec![note.clone()]));
+        }
+    }
+    Ok(Value::None)
 }
 
 /// `BaseException.__init__(self, *args)` stores the arguments, so `super().__init__(msg)` works.

@@ -85,6 +85,7 @@ impl Interp {
             file: frame.file,
             qualname,
             owner: RefCell::new(None),
+            dict: RefCell::new(Default::default()),
         })))
     }
 
@@ -99,13 +100,17 @@ impl Interp {
         let vars = self.bind_arguments(function, args)?;
         let env =
             Rc::new(Env { vars: RefCell::new(vars), parent: function.closure.clone(), def: function.def.clone() });
-        let mut frame = Frame {
+        let frame = Frame {
             kind: FrameKind::Function(env),
             globals: function.globals.clone(),
             file: function.file,
             function: function.def.name.clone(),
             comprehensions: Vec::new(),
         };
+        if function.def.is_generator {
+            return Ok(self.make_generator(function, frame, first_arg));
+        }
+        let mut frame = frame;
         self.depth += 1;
         self.calls.push((function.clone(), first_arg));
         let result = self.exec_block(&function.def.body, &mut frame);
@@ -163,6 +168,10 @@ impl Interp {
                 let k = Value::Str(key);
                 let hk = self.key_of(&k)?;
                 kwargs.insert(hk, k, value);
+            } else if params.positional.iter().take(params.posonly).any(|p| p.name == key) {
+                return Err(self.type_error(format!(
+                    "{name}() got some positional-only arguments passed as keyword arguments: '{key}'"
+                )));
             } else {
                 return Err(self.type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
             }

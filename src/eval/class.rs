@@ -5,7 +5,6 @@ use super::scope::{Frame, FrameKind};
 use super::stmt::Flow;
 use super::value::{Class, Instance, Value};
 use super::{Args, Interp, PyResult};
-use crate::eval::ExcType;
 use crate::ir::{self, Name};
 use crate::source::{FileSpan, Span};
 use indexmap::IndexMap;
@@ -16,28 +15,62 @@ impl Interp {
     pub(super) fn exec_class_def(&mut self, def: &Rc<ir::ClassDef>, frame: &mut Frame) -> PyResult<Flow> {
         let mut bases = Vec::new();
         for base in &def.bases {
-            match self.eval(base, frame)? {
-                Value::Class(c) => bases.push(c),
-                other => {
+            let value = self.eval(base, frame)?;
+            match self.base_class(&value) {
+                Some(c) => {
+                    if !bases.iter().any(|b| Rc::ptr_eq(b, &c)) {
+                        bases.push(c);
+                    }
+                }
+                None => {
                     return Err(self.type_error(format!(
                         "class bases must be classes; '{}' is a {} object",
                         def.name,
-                        other.type_name()
+                        value.type_name()
                     )));
                 }
             }
         }
-        if let Some((key, _)) = def.keywords.first() {
-            return Err(self.not_supported(&format!("class keyword argument '{key}'")));
+        let mut keywords = Vec::new();
+        let mut abstract_base = false;
+        let mut meta = bases.iter().find_map(super::metaclass::metaclass);
+        for (key, value) in &def.keywords {
+            let value = self.eval(value, frame)?;
+            if &**key == "metaclass" {
+                match &value {
+                    Value::Class(m) if m.dict.borrow().contains_key("__marker_metaclass__") => abstract_base = true,
+                    Value::Class(m) if m.builtin == Some(super::value::BuiltinType::Type) => {}
+                    Value::Class(m) if super::metaclass::is_metaclass(m) => meta = Some(m.clone()),
+                    _ => return Err(self.type_error("metaclass must be a subclass of type")),
+                }
+                continue;
+            }
+            keywords.push((key.clone(), value));
         }
         let namespace = Rc::new(RefCell::new(IndexMap::new()));
-        namespace.borrow_mut().insert(Name::from("__module__"), Value::str("__main__"));
-        namespace.borrow_mut().insert(Name::from("__qualname__"), Value::Str(def.name.clone()));
+        // CPython reads `__name__` in the class body: the module's name, or the builtins module's when
+        // the globals have none (code run with bare globals, such as doctest examples).
+        let module = frame.globals.get("__name__").unwrap_or_else(|| Value::str("builtins"));
+        namespace.borrow_mut().insert(Name::from("__module__"), module);
+        let qualname = match &frame.kind {
+            FrameKind::Module => def.name.to_string(),
+            FrameKind::Class { .. } => format!("{}.{}", frame.function, def.name),
+            FrameKind::Function(_) => format!("{}.<locals>.{}", frame.function, def.name),
+        };
+        namespace.borrow_mut().insert(Name::from("__qualname__"), Value::str(&qualname));
+        namespace.borrow_mut().insert(Name::from("__doc__"), class_docstring(&def.body));
+        if abstract_base {
+            namespace.borrow_mut().insert(Name::from("__abstract_base__"), Value::Bool(true));
+        }
         if let Some((_, line)) = self.current_line() {
             namespace.borrow_mut().insert(Name::from("__firstlineno__"), Value::Int(i64::from(line)));
         }
         let mut body_frame = Frame {
-            kind: FrameKind::Class { namespace: namespace.clone(), closure: frame.closure() },
+            kind: FrameKind::Class {
+                namespace: namespace.clone(),
+                closure: frame.closure(),
+                evaluate_annotations: !future_annotations(frame) || bases.iter().any(|b| b.hooks.is_some()),
+            },
             globals: frame.globals.clone(),
             file: frame.file,
             function: def.name.clone(),
@@ -45,12 +78,16 @@ impl Interp {
         };
         self.exec_block(&def.body, &mut body_frame)?;
         let dict = namespace.borrow().clone();
-        let class = self.create_class(&def.name, bases, dict)?;
-        let mut value = Value::Class(class.clone());
-        if let Some(hooks) = class.hooks.clone() {
-            self.call_site = FileSpan { file: frame.file, span: self.header_span(frame.file, def.span) };
-            hooks.class_created(self, &class)?;
-        }
+        // Native hooks (the ORM) record where the class header is, for their diagnostics.
+        self.call_site = FileSpan { file: frame.file, span: self.header_span(frame.file, def.span) };
+        let mut value = match meta {
+            Some(meta) => self.call_metaclass(&meta, &def.name, bases, dict, keywords)?,
+            None => {
+                let class = self.create_class(&def.name, bases, dict)?;
+                self.finish_class(&class, keywords)?;
+                Value::Class(class)
+            }
+        };
         for decorator in def.decorators.iter().rev() {
             let decorator = self.eval(decorator, frame)?;
             value = self.call(&decorator, Args::positional(vec![value]))?;
@@ -67,6 +104,16 @@ impl Interp {
         dict: IndexMap<Name, Value>,
     ) -> PyResult<Rc<Class>> {
         let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+        let mut dict = dict;
+        // As `type.__new__` does: these two are class methods without a decorator.
+        for name in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f @ Value::Function(_)) = dict.get(name).cloned() {
+                dict.insert(Name::from(name), Value::ClassMethod(Rc::new(f)));
+            }
+        }
+        if let Some(f @ Value::Function(_)) = dict.get("__new__").cloned() {
+            dict.insert(Name::from("__new__"), Value::StaticMethod(Rc::new(f)));
+        }
         let mro_tail = match c3_merge(&bases) {
             Some(m) => m,
             None => {
@@ -78,7 +125,10 @@ impl Interp {
         let hooks = bases.iter().find_map(|b| b.hooks.clone());
         let class = Rc::new(Class {
             name: Name::from(name),
-            module: Name::from("__main__"),
+            module: match dict.get("__module__") {
+                Some(Value::Str(m)) => m.clone(),
+                _ => Name::from("__main__"),
+            },
             bases,
             mro_tail,
             dict: RefCell::new(dict),
@@ -109,14 +159,33 @@ impl Interp {
 
     /// `Class(*args)`: builds an instance and runs `__init__`.
     pub(super) fn instantiate(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if let Some(call) = self.meta_method(class, "__call__") {
+            return self.call(&call, args);
+        }
+        self.instantiate_plain(class, args)
+    }
+
+    /// `type.__call__(class, *args)`: instantiation without the metaclass's `__call__`.
+    pub(super) fn instantiate_plain(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if super::metaclass::is_metaclass(class) && class.builtin.is_none() {
+            return self.instantiate_metaclass(class, args);
+        }
         if class.builtin.is_some()
             && let Some(new) = class.dict.borrow().get("__new__").cloned()
         {
             return self.call(&new, args);
         }
         let is_exception = self.is_exception_class(class);
-        if !is_exception && class.builtin_base().is_some_and(|b| b != super::value::BuiltinType::Object) {
-            return Err(self.not_supported(&format!("subclassing built-in types ({})", class.name)));
+        self.refuse_abstract(class)?;
+        if let Some(kind) = class.builtin_base().filter(|b| *b != super::value::BuiltinType::Object)
+            && !is_exception
+        {
+            return self.instantiate_builtin_subclass(class, kind, args);
+        }
+        if let Some(Value::StaticMethod(new)) = class.lookup("__new__")
+            && matches!(*new, Value::Function(_))
+        {
+            return self.instantiate_with_new(class, (*new).clone(), args);
         }
         let instance = if is_exception {
             self.make_exception(class, args.positional.clone())
@@ -158,221 +227,136 @@ impl Interp {
         }
         Ok(value)
     }
+}
 
-    pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
-        match obj {
-            Value::Instance(inst) => self.instance_attr(obj, inst, name),
-            Value::Class(class) => self.class_attr(class, name),
-            Value::Module(m) => m.get(name).ok_or_else(|| self.attribute_error(obj, name)),
-            Value::Super(start, receiver) => self.super_attr(start, receiver, name),
-            Value::Function(f) => match name {
-                "__name__" => Ok(Value::Str(f.def.name.clone())),
-                "__qualname__" => Ok(Value::Str(f.qualname.clone())),
-                "__doc__" => Ok(Value::None),
-                _ => Err(self.attribute_error(obj, name)),
-            },
-            Value::Builtin(b) if name == "__name__" => Ok(Value::Str(b.name.clone())),
-            Value::Range(start, stop, step) if matches!(name, "start" | "stop" | "step") => {
-                Ok(Value::Int(match name {
-                    "start" => *start,
-                    "stop" => *stop,
-                    _ => *step,
-                }))
+impl Interp {
+    /// `Class(*args)` for a class with its own `__new__`: `__init__` runs only if `__new__` returned an
+    /// instance of the class.
+    fn instantiate_with_new(&mut self, class: &Rc<Class>, new: Value, args: Args) -> PyResult<Value> {
+        let mut call_args = args.clone();
+        call_args.positional.insert(0, Value::Class(class.clone()));
+        let made = self.call(&new, call_args)?;
+        let Value::Instance(inst) = &made else { return Ok(made) };
+        if !inst.class.is_subclass_of(class) {
+            return Ok(made);
+        }
+        if let Some(init @ Value::Function(_)) = class.lookup("__init__") {
+            let result = self.call(&self.bind(made.clone(), init), args)?;
+            if !matches!(result, Value::None) {
+                return Err(self.type_error(format!("__init__() should return None, not '{}'", result.type_name())));
             }
-            Value::BoundMethod(m) => match name {
-                "__self__" => Ok(m.receiver.clone()),
-                "__func__" => Ok(m.function.clone()),
-                _ => self.get_attr(&m.function.clone(), name),
-            },
-            _ => match super::methods::lookup(self, obj, name) {
-                Some(method) => Ok(method),
-                None => Err(self.attribute_error(obj, name)),
+        }
+        Ok(made)
+    }
+
+    /// Instantiating an abstract class (an `abc.ABC` subclass with abstract methods left) is an error.
+    fn refuse_abstract(&mut self, class: &Rc<Class>) -> PyResult<()> {
+        let is_abc = std::iter::once(class)
+            .chain(class.mro_tail.iter())
+            .any(|c| c.dict.borrow().contains_key("__abstract_base__"));
+        if !is_abc {
+            return Ok(());
+        }
+        let mut names: Vec<Name> = Vec::new();
+        for c in std::iter::once(class).chain(class.mro_tail.iter()) {
+            for key in c.dict.borrow().keys() {
+                if !names.contains(key) {
+                    names.push(key.clone());
+                }
+            }
+        }
+        let mut abstract_names: Vec<String> = names
+            .into_iter()
+            .filter(|name| class.lookup(name).is_some_and(|v| is_abstract(&v)))
+            .map(|n| n.to_string())
+            .collect();
+        if abstract_names.is_empty() {
+            return Ok(());
+        }
+        abstract_names.sort();
+        let plural = if abstract_names.len() == 1 { "" } else { "s" };
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{plural} {}",
+            class.name,
+            abstract_names.join(", ")
+        )))
+    }
+
+    /// The class a base-class expression stands for: a class, or a subscripted one (`Generic[T]`).
+    fn base_class(&mut self, value: &Value) -> Option<Rc<Class>> {
+        match value {
+            Value::Class(c) => Some(c.clone()),
+            other => match super::modules::alias_origin(other) {
+                Some(Value::Class(c)) => Some(c),
+                _ => None,
             },
         }
     }
 
-    fn instance_attr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
-        if name == "__class__" {
-            return Ok(Value::Class(inst.class.clone()));
+    /// After a class is created: `__set_name__`, the parent's `__init_subclass__`, native hooks.
+    pub(super) fn finish_class(&mut self, class: &Rc<Class>, keywords: Vec<(Name, Value)>) -> PyResult<()> {
+        self.set_names(class)?;
+        self.init_subclass(class, keywords)?;
+        if let Some(hooks) = class.hooks.clone() {
+            hooks.class_created(self, class)?;
         }
-        if name == "__dict__" {
-            let mut d = super::dict::Dict::new();
-            for (k, v) in inst.dict.borrow().iter() {
-                d.insert(super::dict::Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
-            }
-            return Ok(Value::Dict(Rc::new(RefCell::new(d))));
-        }
-        if let Some(hooks) = inst.class.hooks.clone()
-            && let Some(result) = hooks.get_attr(self, inst, name)
-        {
-            return result;
-        }
-        let class_value = inst.class.lookup(name);
-        if let Some(Value::Property(p)) = &class_value {
-            let getter = p.getter.clone();
-            return self.call(&getter, Args::positional(vec![obj.clone()]));
-        }
-        if let Some(v) = inst.dict.borrow().get(name) {
-            return Ok(v.clone());
-        }
-        if let Some(v) = class_value {
-            return Ok(self.bind_class_member(v, obj.clone(), &inst.class));
-        }
-        if self.is_exception_class(&inst.class) && matches!(name, "__cause__" | "__context__" | "__traceback__") {
-            return Ok(Value::None);
-        }
-        if let Some(getattr @ (Value::Function(_) | Value::Builtin(_))) = inst.class.lookup("__getattr__") {
-            let bound = self.bind(obj.clone(), getattr);
-            return self.call(&bound, Args::positional(vec![Value::str(name)]));
-        }
-        Err(self.attribute_error(obj, name))
+        Ok(())
     }
 
-    /// What `obj.name` gives for a member found on the class: functions bind to the instance.
-    fn bind_class_member(&self, member: Value, receiver: Value, class: &Rc<Class>) -> Value {
-        match member {
-            Value::Function(_) | Value::Builtin(_) => self.bind(receiver, member),
-            Value::ClassMethod(f) => self.bind(Value::Class(class.clone()), (*f).clone()),
-            Value::StaticMethod(f) => (*f).clone(),
+    /// Calls `__set_name__(owner, name)` on the class attributes that define it.
+    fn set_names(&mut self, class: &Rc<Class>) -> PyResult<()> {
+        let items: Vec<(Name, Value)> = class.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (name, value) in items {
+            if let Value::Instance(inst) = &value
+                && inst.class.lookup("__set_name__").is_some()
+            {
+                let args = vec![Value::Class(class.clone()), Value::Str(name)];
+                self.call_method(&value, "__set_name__", args)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Calls the parent's `__init_subclass__` with the class statement's keyword arguments.
+    fn init_subclass(&mut self, class: &Rc<Class>, keywords: Vec<(Name, Value)>) -> PyResult<()> {
+        let Some(hook) = class.mro_tail.iter().find_map(|c| c.dict.borrow().get("__init_subclass__").cloned()) else {
+            return Ok(());
+        };
+        let function = match hook {
+            Value::ClassMethod(f) => (*f).clone(),
             other => other,
-        }
-    }
-
-    fn class_attr(&mut self, class: &Rc<Class>, name: &str) -> PyResult<Value> {
-        match name {
-            "__name__" => return Ok(Value::Str(class.name.clone())),
-            "__qualname__" => return Ok(Value::Str(class.name.clone())),
-            "__module__" => return Ok(Value::Str(class.module.clone())),
-            "__bases__" => return Ok(Value::tuple(class.bases.iter().map(|b| Value::Class(b.clone())).collect())),
-            "__mro__" => {
-                let mut mro = vec![Value::Class(class.clone())];
-                mro.extend(class.mro_tail.iter().map(|c| Value::Class(c.clone())));
-                return Ok(Value::tuple(mro));
-            }
-            // A snapshot (CPython gives a read-only live proxy; reads agree).
-            "__dict__" => {
-                let mut d = super::dict::Dict::new();
-                for (k, v) in class.dict.borrow().iter() {
-                    d.insert(super::dict::Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
-                }
-                return Ok(Value::Dict(Rc::new(RefCell::new(d))));
-            }
-            _ => {}
-        }
-        if let Some(hooks) = class.hooks.clone()
-            && let Some(result) = hooks.get_class_attr(self, class, name)
-        {
-            return result;
-        }
-        match class.lookup(name) {
-            Some(Value::ClassMethod(f)) => Ok(self.bind(Value::Class(class.clone()), (*f).clone())),
-            Some(Value::StaticMethod(f)) => Ok((*f).clone()),
-            Some(v) => Ok(v),
-            None => class
-                .builtin
-                .and_then(|kind| super::methods::unbound(kind, name))
-                .ok_or_else(|| self.attribute_error(&Value::Class(class.clone()), name)),
-        }
-    }
-
-    fn super_attr(&mut self, start: &Rc<Class>, receiver: &Value, name: &str) -> PyResult<Value> {
-        let class = match receiver {
-            Value::Class(c) => c.clone(),
-            Value::Instance(i) => i.class.clone(),
-            other => return Err(self.type_error(format!("super() argument is a {}", other.type_name()))),
         };
-        let mut mro = vec![class.clone()];
-        mro.extend(class.mro_tail.iter().cloned());
-        let after = mro.iter().position(|c| Rc::ptr_eq(c, start)).map_or(mro.len(), |i| i + 1);
-        for c in &mro[after..] {
-            let found = c.dict.borrow().get(name).cloned();
-            if let Some(member) = found {
-                return Ok(match (member, receiver) {
-                    (Value::Function(f), Value::Class(_)) => Value::Function(f),
-                    (Value::Property(p), Value::Instance(_)) => {
-                        let getter = p.getter.clone();
-                        return self.call(&getter, Args::positional(vec![receiver.clone()]));
-                    }
-                    (member, _) => self.bind_class_member(member, receiver.clone(), &class),
-                });
-            }
-        }
-        Err(self.error(ExcType::AttributeError, format!("'super' object has no attribute '{name}'")))
+        let bound = self.bind(Value::Class(class.clone()), function);
+        self.call(&bound, Args { positional: Vec::new(), keywords })?;
+        Ok(())
     }
+}
 
-    /// Zero-argument `super()`: the class the running method was defined in, and its first argument.
-    pub(super) fn zero_arg_super(&mut self) -> PyResult<Value> {
-        let Some((function, first)) = self.calls.last().cloned() else {
-            return Err(self.error(ExcType::RuntimeError, "super(): no arguments"));
-        };
-        let owner = function.owner.borrow().as_ref().and_then(|w| w.upgrade());
-        match (owner, first) {
-            (Some(class), Some(receiver)) => Ok(Value::Super(class, Rc::new(receiver))),
-            _ => Err(self.error(ExcType::RuntimeError, "super(): __class__ cell not found")),
-        }
+/// Did the module say `from __future__ import annotations`?
+fn future_annotations(frame: &Frame) -> bool {
+    matches!(frame.globals.get("annotations"), Some(Value::Instance(i)) if i.class.name.as_ref() == "_Feature")
+}
+
+/// Is a class member an abstract method (marked by `abc.abstractmethod`)?
+fn is_abstract(v: &Value) -> bool {
+    let marked = |f: &Value| match f {
+        Value::Function(f) => matches!(f.dict.borrow().get("__isabstractmethod__"), Some(Value::Bool(true))),
+        _ => false,
+    };
+    match v {
+        Value::Property(p) => marked(&p.getter),
+        Value::ClassMethod(f) | Value::StaticMethod(f) => marked(f),
+        other => marked(other),
     }
+}
 
-    pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
-        match obj {
-            Value::Instance(inst) => {
-                let value = match inst.class.hooks.clone() {
-                    Some(hooks) => match hooks.set_attr(self, inst, &Name::from(name), value) {
-                        Ok(result) => return result,
-                        Err(value) => value,
-                    },
-                    None => value,
-                };
-                match inst.class.lookup(name) {
-                    Some(Value::Property(p)) => match &p.setter {
-                        Some(setter) => {
-                            let setter = setter.clone();
-                            self.call(&setter, Args::positional(vec![obj.clone(), value]))?;
-                            Ok(())
-                        }
-                        None => Err(self.error(
-                            ExcType::AttributeError,
-                            format!("property '{name}' of '{}' object has no setter", inst.class.name),
-                        )),
-                    },
-                    _ => {
-                        inst.dict.borrow_mut().insert(Name::from(name), value);
-                        Ok(())
-                    }
-                }
-            }
-            Value::Class(class) if class.builtin.is_none() => {
-                class.dict.borrow_mut().insert(Name::from(name), value);
-                Ok(())
-            }
-            Value::Module(m) => {
-                m.set(name, value);
-                Ok(())
-            }
-            Value::Class(class) => {
-                Err(self.type_error(format!("cannot set '{name}' attribute of immutable type '{}'", class.name)))
-            }
-            other => Err(self.attribute_error(other, name)),
+/// A class body's docstring (its first statement, if a string literal), else None.
+fn class_docstring(body: &[ir::Stmt]) -> Value {
+    match body.first().map(|s| &s.kind) {
+        Some(ir::StmtKind::Expr(ir::Expr { kind: ir::ExprKind::Const(ir::Const::Str(s)), .. })) => {
+            Value::Str(s.clone())
         }
-    }
-
-    pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
-        let removed = match obj {
-            Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
-            Value::Class(class) if class.builtin.is_none() => class.dict.borrow_mut().shift_remove(name).is_some(),
-            _ => false,
-        };
-        if removed { Ok(()) } else { Err(self.attribute_error(obj, name)) }
-    }
-
-    /// `hasattr`-style probing: AttributeError means absent; other errors propagate.
-    pub fn probe_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-        match self.get_attr(obj, name) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) => {
-                let attribute_error = self.types.exception(ExcType::AttributeError);
-                if e.value.class.is_subclass_of(&attribute_error) { Ok(None) } else { Err(e) }
-            }
-        }
+        _ => Value::None,
     }
 }
 

@@ -163,6 +163,7 @@ impl Interp {
             Value::Function(f) => Key::Id(Rc::as_ptr(f) as *const u8 as usize),
             Value::Builtin(f) => Key::Id(Rc::as_ptr(f) as *const u8 as usize),
             Value::Module(m) => Key::Id(Rc::as_ptr(m) as *const u8 as usize),
+            Value::Generator(g) => Key::Id(Rc::as_ptr(g) as *const u8 as usize),
             Value::Range(a, b, c) => {
                 Key::Tuple(vec![Key::Str(Rc::from("range")), Key::Int(*a), Key::Int(*b), Key::Int(*c)])
             }
@@ -182,6 +183,9 @@ impl Interp {
                 Value::Bool(b) => Ok(Key::Custom(i64::from(b))),
                 _ => Err(self.type_error("__hash__ method should return an integer")),
             };
+        }
+        if let Some(p) = super::subclass::instance_payload(inst) {
+            return self.key_of(&p);
         }
         if class.lookup("__eq__").is_some() {
             // Python sets __hash__ to None when a class defines __eq__ without __hash__.

@@ -110,10 +110,17 @@ impl Interp {
             Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
             other => format!("'{}' object has no attribute '{name}'", other.type_name()),
         };
-        self.error(ExcType::AttributeError, message)
+        let exc = self.error(ExcType::AttributeError, message);
+        {
+            // As CPython 3.10+: the attribute's name and the object, for "Did you mean" hints.
+            let mut dict = exc.value.dict.borrow_mut();
+            dict.insert(Name::from("name"), Value::str(name));
+            dict.insert(Name::from("obj"), value.clone());
+        }
+        exc
     }
 
-    pub(super) fn limit_exceeded(&self, message: String) -> Box<Exc> {
+    pub(crate) fn limit_exceeded(&self, message: String) -> Box<Exc> {
         let mut exc = self.error(ExcType::ExecutionLimitExceeded, message);
         exc.fatal = true;
         exc

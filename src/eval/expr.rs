@@ -53,6 +53,7 @@ impl Interp {
             ExprKind::Starred(_) => Err(self.error(ExcType::SyntaxError, "can't use starred expression here")),
             ExprKind::Comprehension(comp) => self.eval_comprehension(comp, frame),
             ExprKind::FString(parts) => Ok(Value::str(&self.eval_fstring(parts, frame)?)),
+            ExprKind::Yield { .. } => Err(self.error(ExcType::SyntaxError, "'yield' outside function")),
             ExprKind::Named { target, value } => {
                 let v = self.eval(value, frame)?;
                 self.store_walrus(frame, target, v.clone())?;
@@ -193,6 +194,11 @@ impl Interp {
             Some(g) => self.eval(&g.iter, frame)?,
             None => Value::None,
         };
+        if let CompKind::Generator(_) = comp.kind {
+            let iterator = self.iter(&first)?;
+            let own = self.genexpr_frame(frame);
+            return Ok(self.make_genexpr(comp.clone(), own, iterator));
+        }
         self.push_comprehension_scope(frame);
         let mut out = Vec::new();
         let mut pairs = Vec::new();
@@ -202,7 +208,7 @@ impl Interp {
         match &comp.kind {
             CompKind::List(_) => Ok(Value::list(out)),
             CompKind::Set(_) => self.make_set(out),
-            CompKind::Generator(_) => Ok(self.make_iterator(out)),
+            CompKind::Generator(_) => Err(self.error(ExcType::SystemError, "generator expression run eagerly")),
             CompKind::Dict(..) => {
                 let mut dict = super::dict::Dict::new();
                 for (k, v) in pairs {

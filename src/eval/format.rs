@@ -36,6 +36,11 @@ impl Interp {
 
     /// `format(value, spec)`.
     pub fn format_value(&mut self, value: &Value, spec: &str) -> PyResult<String> {
+        if !spec.is_empty()
+            && let Some(p) = super::subclass::delegate(value, "__format__")
+        {
+            return self.format_value(&p, spec);
+        }
         let result = match value {
             Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),
             Value::Bool(b) => pyfmt::pyformat_int(&BigInt::from(u8::from(*b)), spec),

@@ -6,8 +6,38 @@ use super::value::{IterState, Value, ViewKind};
 use super::{Args, Interp, PyResult};
 use crate::eval::ExcType;
 use crate::ir::CmpOp;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+
+/// The lazy iterators builtins return, stepped by [`Interp::next`].
+pub enum Adapter {
+    Map {
+        function: Value,
+        iterators: Vec<Value>,
+    },
+    Zip {
+        iterators: Vec<Value>,
+        strict: bool,
+    },
+    Filter {
+        function: Value,
+        iterator: Value,
+    },
+    Enumerate {
+        iterator: Value,
+        count: Cell<i64>,
+    },
+    /// `iter(callable, sentinel)`.
+    Call {
+        function: Value,
+        sentinel: Value,
+    },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, … until IndexError.
+    GetItem {
+        object: Value,
+        index: Cell<i64>,
+    },
+}
 
 impl Interp {
     /// `iter(v)`.
@@ -20,7 +50,11 @@ impl Interp {
             Value::Dict(d) => IterState::Dict { dict: d.clone(), pos: 0, len: d.borrow().len(), kind: ViewKind::Keys },
             Value::DictView(d, kind) => IterState::Dict { dict: d.clone(), pos: 0, len: d.borrow().len(), kind: *kind },
             Value::Set(s) => IterState::Items(s.borrow().values().into_iter()),
-            Value::Iterator(_) => return Ok(v.clone()),
+            Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
+            Value::Class(c) if let Some(method) = self.meta_method(c, "__iter__") => {
+                let it = self.call(&method, Args::default())?;
+                return self.iter(&it);
+            }
             Value::Instance(inst) => {
                 if inst.class.lookup("__iter__").is_some() || inst.class.hooks.is_some() {
                     let it = self.call_method(v, "__iter__", Vec::new())?;
@@ -29,8 +63,11 @@ impl Interp {
                         other => self.iter(&other),
                     };
                 }
+                if let Some(p) = super::subclass::instance_payload(inst) {
+                    return self.iter(&p);
+                }
                 if inst.class.lookup("__getitem__").is_some() {
-                    return Err(self.not_supported("iteration through __getitem__ (define __iter__)"));
+                    return Ok(self.adapter(Adapter::GetItem { object: v.clone(), index: Cell::new(0) }));
                 }
                 return Err(self.type_error(format!("'{}' object is not iterable", inst.class.name)));
             }
@@ -41,6 +78,9 @@ impl Interp {
 
     /// Steps an iterator made by [`Interp::iter`]: `Some(item)`, or `None` when exhausted.
     pub fn next(&mut self, iterator: &Value) -> PyResult<Option<Value>> {
+        if let Value::Generator(g) = iterator {
+            return self.generator_next(g);
+        }
         let Value::Iterator(state) = iterator else {
             return Err(self.type_error(format!("'{}' object is not an iterator", iterator.type_name())));
         };
@@ -88,6 +128,15 @@ impl Interp {
                 }
                 IterState::Done => return Ok(None),
                 IterState::Object(obj) => obj.clone(),
+                IterState::Adapter(adapter) => {
+                    let adapter = adapter.clone();
+                    drop(s);
+                    let item = self.adapter_next(&adapter)?;
+                    if item.is_none() {
+                        *state.borrow_mut() = IterState::Done;
+                    }
+                    return Ok(item);
+                }
             }
         };
         match self.call_method(&object, "__next__", Vec::new()) {
@@ -124,6 +173,94 @@ impl Interp {
             }
         }
         Ok(out)
+    }
+
+    pub fn adapter(&self, adapter: Adapter) -> Value {
+        Value::Iterator(Rc::new(RefCell::new(IterState::Adapter(Rc::new(adapter)))))
+    }
+
+    fn adapter_next(&mut self, adapter: &Adapter) -> PyResult<Option<Value>> {
+        match adapter {
+            Adapter::Map { function, iterators } => {
+                let Some(args) = self.next_row(iterators)? else { return Ok(None) };
+                self.call(function, Args::positional(args)).map(Some)
+            }
+            Adapter::Zip { iterators, strict } => {
+                if !*strict {
+                    return Ok(self.next_row(iterators)?.map(Value::tuple));
+                }
+                let mut row = Vec::with_capacity(iterators.len());
+                for (i, it) in iterators.iter().enumerate() {
+                    match self.next(it)? {
+                        Some(v) => row.push(v),
+                        None if i == 0 => {
+                            for (j, other) in iterators.iter().enumerate().skip(1) {
+                                if self.next(other)?.is_some() {
+                                    return Err(self.zip_length_error(j, "longer"));
+                                }
+                            }
+                            return Ok(None);
+                        }
+                        None => return Err(self.zip_length_error(i, "shorter")),
+                    }
+                }
+                Ok(Some(Value::tuple(row)))
+            }
+            Adapter::Filter { function, iterator } => {
+                while let Some(item) = self.next(iterator)? {
+                    self.tick()?;
+                    let keep = match function {
+                        Value::None => self.truthy(&item)?,
+                        f => {
+                            let r = self.call(f, Args::positional(vec![item.clone()]))?;
+                            self.truthy(&r)?
+                        }
+                    };
+                    if keep {
+                        return Ok(Some(item));
+                    }
+                }
+                Ok(None)
+            }
+            Adapter::Enumerate { iterator, count } => {
+                let Some(item) = self.next(iterator)? else { return Ok(None) };
+                let n = count.get();
+                count.set(n.saturating_add(1));
+                Ok(Some(Value::tuple(vec![Value::Int(n), item])))
+            }
+            Adapter::Call { function, sentinel } => {
+                let v = self.call(function, Args::default())?;
+                Ok(if self.eq(&v, sentinel)? { None } else { Some(v) })
+            }
+            Adapter::GetItem { object, index } => {
+                let i = index.get();
+                match self.get_item(object, &Value::Int(i)) {
+                    Ok(v) => {
+                        index.set(i + 1);
+                        Ok(Some(v))
+                    }
+                    Err(e) if e.class_name() == "IndexError" || e.class_name() == "StopIteration" => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// One item from each iterator, or `None` as soon as one is exhausted.
+    fn next_row(&mut self, iterators: &[Value]) -> PyResult<Option<Vec<Value>>> {
+        let mut row = Vec::with_capacity(iterators.len());
+        for it in iterators {
+            match self.next(it)? {
+                Some(v) => row.push(v),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(row))
+    }
+
+    fn zip_length_error(&self, index: usize, which: &str) -> Box<super::Exc> {
+        let first = if index == 1 { "argument 1".to_string() } else { format!("arguments 1-{index}") };
+        self.value_error(format!("zip() argument {} is {which} than {first}", index + 1))
     }
 
     pub fn make_iterator(&self, items: Vec<Value>) -> Value {

@@ -2,6 +2,7 @@
 //! name and bound to their receiver, one module per type.
 
 mod dict;
+mod dunder;
 mod list;
 mod set;
 mod str;
@@ -34,6 +35,7 @@ pub fn lookup(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
             _ => return None,
         },
         Value::Range(..) => range_method(name)?,
+        Value::Generator(g) => return interp.generator_method(g, name),
         _ => return None,
     };
     Some(interp.bind(obj.clone(), Interp::builtin(name, method)))
@@ -43,6 +45,16 @@ pub fn lookup(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
 pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
     if kind == BuiltinType::Dict && name == "fromkeys" {
         return Some(Interp::builtin(name, dict::fromkeys));
+    }
+    if name == "__init__" && matches!(kind, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set) {
+        // `super().__init__(...)` in a subclass refills the instance's own container.
+        return Some(Interp::builtin(name, |i, a| {
+            let (container, rest) = split(a);
+            i.init_container(&container, rest).map(|()| Value::None)
+        }));
+    }
+    if let Some(method) = dunder::method(kind, name) {
+        return Some(Interp::builtin(name, method));
     }
     let method: Method = match kind {
         BuiltinType::Str => str::method(name)?,
@@ -62,6 +74,7 @@ pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
 pub(super) fn split(args: Args) -> (Value, Args) {
     let mut positional = args.positional.into_iter();
     let receiver = positional.next().unwrap_or(Value::None);
+    let receiver = super::subclass::plain(&receiver);
     (receiver, Args { positional: positional.collect(), keywords: args.keywords })
 }
 

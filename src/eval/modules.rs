@@ -3,6 +3,9 @@
 
 pub mod datetime;
 mod math;
+mod random;
+pub mod re;
+mod source;
 mod typing;
 
 pub use typing::{alias_args, alias_origin, form_name, make_alias};
@@ -22,11 +25,25 @@ pub(super) fn register_standard(interp: &mut Interp) {
     interp.register_module("typing", typing::module);
     interp.register_module("typing_extensions", typing::module);
     interp.register_module("math", math::module);
+    interp.register_module("re", re::module);
+    interp.register_module("_random", random::module);
     interp.register_module("datetime", datetime::module);
     datetime::prepare(interp);
-    interp.register_module("__future__", |_| {
+    for (name, _) in source::SOURCES {
+        interp.register_module(name, |i| Err(i.error(ExcType::SystemError, "source module loaded natively")));
+    }
+    interp.register_module("__future__", |i| {
         let m = Rc::new(Module::new("__future__"));
-        m.set("annotations", Value::Bool(true));
+        let feature = i.aux_class_in("__future__", "_Feature");
+        for name in ["annotations", "division", "absolute_import", "print_function", "generator_stop"] {
+            let instance = crate::eval::value::Instance {
+                class: feature.clone(),
+                dict: Default::default(),
+                native: Default::default(),
+                id: i.next_id(),
+            };
+            m.set(name, Value::Instance(Rc::new(instance)));
+        }
         Ok(m)
     });
 }
@@ -44,7 +61,11 @@ impl Interp {
             let shown = name.split('.').next().filter(|root| !self.native_modules.contains_key(root)).unwrap_or(name);
             return Err(self.error(ExcType::ModuleNotFoundError, format!("No module named '{shown}'")));
         };
-        let module = Value::Module(factory(self)?);
+        let module = if source::SOURCES.iter().any(|(n, _)| *n == name) {
+            Value::Module(self.load_source_module(name)?)
+        } else {
+            Value::Module(factory(self)?)
+        };
         self.modules.insert(name.to_string(), module.clone());
         if let Some((parent, child)) = name.rsplit_once('.')
             && let Some(Value::Module(p)) = self.modules.get(parent)

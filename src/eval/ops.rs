@@ -46,6 +46,9 @@ impl Interp {
                     let r = r?;
                     return self.truthy(&r);
                 }
+                if let Some(p) = super::subclass::instance_payload(inst) {
+                    return self.truthy(&p);
+                }
                 true
             }
             _ => true,
@@ -72,6 +75,10 @@ impl Interp {
             && let Some(v) = self.type_union(&a, &b)
         {
             return Ok(v);
+        }
+        if let (Some(x), y) | (y, Some(x)) = (super::subclass::payload(&a), super::subclass::payload(&b)) {
+            let _ = (x, y);
+            return self.binary_op(op, super::subclass::plain(&a), super::subclass::plain(&b));
         }
         Err(self.type_error(operand_error(op, &a, &b)))
     }
@@ -194,7 +201,10 @@ impl Interp {
                 };
                 match inst.class.lookup(name) {
                     Some(f) => self.call(&self.bind(v.clone(), f), Args::default()),
-                    None => Err(self.bad_unary(op, &v)),
+                    None => match super::subclass::instance_payload(inst) {
+                        Some(p) => self.unary_op(op, p),
+                        None => Err(self.bad_unary(op, &v)),
+                    },
                 }
             }
             _ => Err(self.bad_unary(op, &v)),
@@ -226,6 +236,9 @@ impl Interp {
 
     /// `==` / `!=`, letting user classes (and the ORM's column expressions) return non-bool results.
     fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
+        if let Some((a, b)) = delegated_pair(a, b, "__eq__") {
+            return self.rich_eq(&a, &b, negate);
+        }
         let (method, reflected) = if negate { ("__ne__", "__ne__") } else { ("__eq__", "__eq__") };
         if let Some(v) = self.try_dunder(a, method, b)? {
             return Ok(v);
@@ -256,6 +269,9 @@ impl Interp {
         }
         if let Some(v) = self.try_dunder(b, reflected, a)? {
             return Ok(v);
+        }
+        if let Some((a, b)) = delegated_pair(a, b, method) {
+            return self.rich_order(op, &a, &b);
         }
         if let (Value::Set(_), Value::Set(_)) = (a, b) {
             return self.set_compare(op, a, b).map(Value::Bool);
@@ -312,6 +328,9 @@ impl Interp {
     /// Python `==` as a bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         self.guard_stack()?;
+        if let Some((a, b)) = delegated_pair(a, b, "__eq__") {
+            return self.eq(&a, &b);
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Ok(compare_nums(&x, &y) == Some(Ordering::Equal));
         }
@@ -369,6 +388,9 @@ impl Interp {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(p) = super::subclass::delegate(container, "__contains__") {
+            return self.contains(&p, item);
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
@@ -390,6 +412,10 @@ impl Interp {
                 }
                 _ => false,
             }),
+            Value::Class(c) if let Some(method) = self.meta_method(c, "__contains__") => {
+                let r = self.call(&method, Args::positional(vec![item.clone()]))?;
+                self.truthy(&r)
+            }
             Value::Instance(inst) if inst.class.lookup("__contains__").is_some() => {
                 let r = self.call_method(container, "__contains__", vec![item.clone()])?;
                 self.truthy(&r)
@@ -468,4 +494,18 @@ fn has_dunder(v: &Value, name: &str) -> bool {
 /// `d.keys()` and `d.items()` support set operators (`d.values()` does not).
 fn is_set_like_view(v: &Value) -> bool {
     matches!(v, Value::DictView(_, ViewKind::Keys | ViewKind::Items))
+}
+
+/// Both operands with the payload of a built-in subclass's instance in place of the instance, when one
+/// has a payload and its class does not define `dunder` itself.
+fn delegated_pair(a: &Value, b: &Value, dunder: &str) -> Option<(Value, Value)> {
+    let (da, db) = (super::subclass::delegate(a, dunder), super::subclass::delegate(b, dunder));
+    if da.is_none() && db.is_none() {
+        return None;
+    }
+    let keep = |v: &Value, d: Option<Value>| match v {
+        Value::Instance(i) if d.is_none() && super::subclass::instance_payload(i).is_some() => None,
+        _ => Some(d.unwrap_or_else(|| v.clone())),
+    };
+    Some((keep(a, da)?, keep(b, db)?))
 }

@@ -52,20 +52,34 @@ impl Interp {
             Value::Range(a, b, c) => format!("range({a}, {b}, {c})"),
             Value::Slice(parts) => format!("slice({})", self.repr_items(&parts.to_vec())?),
             Value::Function(f) => {
-                format!("<function {} at {}>", f.qualname, fake_address(Rc::as_ptr(f) as *const u8 as usize))
+                let name = super::attr::shown_qualname(f);
+                format!("<function {name} at {}>", fake_address(Rc::as_ptr(f) as *const u8 as usize))
             }
             Value::Builtin(b) => format!("<built-in function {}>", b.name),
             Value::BoundMethod(m) => {
                 let name = match &m.function {
-                    Value::Function(f) => f.qualname.to_string(),
+                    Value::Function(f) => super::attr::shown_qualname(f),
                     Value::Builtin(b) => b.name.to_string(),
                     _ => "?".into(),
                 };
                 format!("<bound method {name} of {}>", self.repr(&m.receiver.clone())?)
             }
+            Value::Class(c) if let Some(method) = self.meta_method(c, "__repr__") => {
+                match self.call(&method, Args::default())? {
+                    Value::Str(s) => s.to_string(),
+                    other => {
+                        return Err(
+                            self.type_error(format!("__repr__ returned non-string (type {})", other.type_name()))
+                        );
+                    }
+                }
+            }
             Value::Class(c) => match c.builtin {
                 Some(_) => format!("<class '{}'>", c.name),
-                None => format!("<class '{}.{}'>", c.module, c.name),
+                None => match c.dict.borrow().get("__qualname__") {
+                    Some(Value::Str(q)) => format!("<class '{}'>", qualified(&c.module, q)),
+                    _ => format!("<class '{}'>", qualified(&c.module, &c.name)),
+                },
             },
             Value::Instance(inst) => {
                 if let Some(f @ Value::Function(_)) = inst.class.lookup("__repr__") {
@@ -79,14 +93,16 @@ impl Interp {
                 if let Some(f @ Value::Builtin(_)) = inst.class.lookup("__repr__") {
                     return self.call_string_method(v, f, "__repr__");
                 }
-                // `object.__repr__` leaves out the module of built-in classes.
-                match &*inst.class.module {
-                    "builtins" => format!("<{} object at {}>", inst.class.name, fake_address(inst.id)),
-                    module => format!("<{module}.{} object at {}>", inst.class.name, fake_address(inst.id)),
+                if let Some(p) = super::subclass::instance_payload(inst) {
+                    return self.repr(&p);
                 }
+                self.default_repr(v)
             }
             Value::Module(m) => format!("<module '{}'>", m.name),
             Value::Iterator(_) => "<iterator object>".into(),
+            Value::Generator(g) => {
+                format!("<generator object {} at {}>", g.qualname, fake_address(Rc::as_ptr(g) as *const u8 as usize))
+            }
             Value::Property(_) => "<property object>".into(),
             Value::ClassMethod(_) => "<classmethod object>".into(),
             Value::StaticMethod(_) => "<staticmethod object>".into(),
@@ -135,6 +151,12 @@ impl Interp {
                 if let Some(f @ Value::Builtin(_)) = inst.class.lookup("__str__") {
                     return self.call_string_method(v, f, "__str__");
                 }
+                if let Some(p) = super::subclass::instance_payload(inst)
+                    && (matches!(p, Value::Str(_))
+                        || !matches!(inst.class.lookup("__repr__"), Some(Value::Function(_))))
+                {
+                    return self.to_str(&p);
+                }
                 self.repr(v)
             }
             _ => self.repr(v),
@@ -178,6 +200,7 @@ impl Interp {
         let t = &self.types;
         let class = match v {
             Value::Instance(i) => return Value::Class(i.class.clone()),
+            Value::Class(c) if let Some(meta) = super::metaclass::metaclass(c) => return Value::Class(meta),
             Value::None => t.get(BuiltinType::NoneType),
             Value::Bool(_) => t.get(BuiltinType::Bool),
             Value::Int(_) | Value::BigInt(_) => t.get(BuiltinType::Int),
@@ -194,10 +217,30 @@ impl Interp {
             Value::Property(_) => t.get(BuiltinType::Property),
             Value::DictView(..) => t.get(BuiltinType::DictView),
             Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) => t.get(BuiltinType::Function),
+            Value::Generator(_) => t.get(BuiltinType::Generator),
+            Value::Iterator(_) => t.get(BuiltinType::Iterator),
             _ => t.get(BuiltinType::Object),
         };
         Value::Class(class)
     }
+}
+
+impl Interp {
+    /// `object.__repr__`: `<module.Class object at 0x…>`.
+    pub(super) fn default_repr(&self, v: &Value) -> String {
+        match v {
+            Value::Instance(inst) => {
+                format!("<{} object at {}>", qualified(&inst.class.module, &inst.class.name), fake_address(inst.id))
+            }
+            other => format!("<{} object>", other.type_name()),
+        }
+    }
+}
+
+/// `module.Name`, or just `Name` for the `builtins` module (as CPython writes classes defined where
+/// the globals have no `__name__`, like doctest examples).
+fn qualified(module: &str, name: &str) -> String {
+    if module == "builtins" { name.to_string() } else { format!("{module}.{name}") }
 }
 
 /// A stable stand-in for a memory address in default reprs (the corpus never prints one).

@@ -17,7 +17,13 @@ use std::rc::Rc;
 pub enum FrameKind {
     Module,
     Function(Rc<Env>),
-    Class { namespace: Rc<RefCell<IndexMap<Name, Value>>>, closure: Option<Rc<Env>> },
+    /// `evaluate_annotations` is false under `from __future__ import annotations` (kept as text),
+    /// except in mapped classes, whose annotations the ORM reads as values.
+    Class {
+        namespace: Rc<RefCell<IndexMap<Name, Value>>>,
+        closure: Option<Rc<Env>>,
+        evaluate_annotations: bool,
+    },
 }
 
 /// The running context of one block of code.
@@ -81,7 +87,7 @@ impl Interp {
                     return Ok(v);
                 }
             }
-            FrameKind::Class { namespace, closure } => {
+            FrameKind::Class { namespace, closure, .. } => {
                 if let Some(v) = namespace.borrow().get(name) {
                     return Ok(v.clone());
                 }
@@ -96,7 +102,16 @@ impl Interp {
         if let Some(v) = self.builtins.get(name) {
             return Ok(v);
         }
-        Err(self.error(ExcType::NameError, format!("name '{name}' is not defined")))
+        let exc = self.error(ExcType::NameError, format!("name '{name}' is not defined"));
+        let local_names: Vec<Name> = match &frame.kind {
+            FrameKind::Function(env) => env.vars.borrow().keys().cloned().collect(),
+            FrameKind::Class { namespace, .. } => namespace.borrow().keys().cloned().collect(),
+            FrameKind::Module => Vec::new(),
+        };
+        let global_names: Vec<Name> = frame.globals.dict.borrow().keys().cloned().collect();
+        let builtin_names: Vec<Name> = self.builtins.dict.borrow().keys().cloned().collect();
+        self.suggest_name(&exc, name, &[local_names, global_names, builtin_names]);
+        Err(exc)
     }
 
     pub(super) fn store_name(&mut self, frame: &mut Frame, name: &Name, value: Value) -> PyResult<()> {
@@ -146,6 +161,23 @@ impl Interp {
         let env =
             Env { vars: RefCell::new(HashMap::new()), parent: frame.closure(), def: self.comprehension_def.clone() };
         frame.comprehensions.push(Rc::new(env));
+    }
+
+    /// The frame a generator expression runs in: its own scope, closing over the enclosing one.
+    pub(super) fn genexpr_frame(&mut self, frame: &mut Frame) -> Frame {
+        self.push_comprehension_scope(frame);
+        let env = frame.comprehensions.pop();
+        let kind = match env {
+            Some(env) => FrameKind::Function(env),
+            None => FrameKind::Module,
+        };
+        Frame {
+            kind,
+            globals: frame.globals.clone(),
+            file: frame.file,
+            function: Name::from("<genexpr>"),
+            comprehensions: Vec::new(),
+        }
     }
 
     pub(super) fn delete_name(&mut self, frame: &mut Frame, name: &Name) -> PyResult<()> {

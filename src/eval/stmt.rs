@@ -20,14 +20,14 @@ impl Interp {
     pub(super) fn exec_block(&mut self, body: &Block, frame: &mut Frame) -> PyResult<Flow> {
         for stmt in body {
             match self.exec_stmt(stmt, frame)? {
-                Flow::Normal => {}
+                Flow::Normal => self.collect_generators()?,
                 flow => return Ok(flow),
             }
         }
         Ok(Flow::Normal)
     }
 
-    fn exec_stmt(&mut self, stmt: &Stmt, frame: &mut Frame) -> PyResult<Flow> {
+    pub(super) fn exec_stmt(&mut self, stmt: &Stmt, frame: &mut Frame) -> PyResult<Flow> {
         self.tick().and_then(|()| self.guard_stack()).map_err(|e| self.locate(e, stmt, frame))?;
         self.location = (frame.file, stmt.span);
         if let Some(probe) = self.statement_probe {
@@ -37,7 +37,7 @@ impl Interp {
     }
 
     /// Adds this frame's line to an exception's traceback, once per call depth.
-    fn locate(&self, mut exc: Box<Exc>, stmt: &Stmt, frame: &Frame) -> Box<Exc> {
+    pub(super) fn locate(&self, mut exc: Box<Exc>, stmt: &Stmt, frame: &Frame) -> Box<Exc> {
         if !exc.recorded_depths.contains(&self.depth) {
             exc.recorded_depths.push(self.depth);
             exc.traceback.push(TraceEntry { file: frame.file, function: frame.function.clone(), span: stmt.span });
@@ -45,10 +45,15 @@ impl Interp {
         exc
     }
 
-    fn exec_stmt_kind(&mut self, stmt: &Stmt, frame: &mut Frame) -> PyResult<Flow> {
+    pub(super) fn exec_stmt_kind(&mut self, stmt: &Stmt, frame: &mut Frame) -> PyResult<Flow> {
         match &stmt.kind {
             StmtKind::Expr(e) => {
                 self.eval(e, frame)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::Display(e) => {
+                let value = self.eval(e, frame)?;
+                self.display(value)?;
                 Ok(Flow::Normal)
             }
             StmtKind::Assign { targets, value } => self.exec_assign(targets, value, frame),
@@ -76,6 +81,8 @@ impl Interp {
             StmtKind::ImportFrom { module, names, level } => self.exec_import_from(module, names, *level, frame),
             StmtKind::Delete(targets) => self.exec_delete(targets, frame),
             StmtKind::Assert { test, msg } => self.exec_assert(test, msg.as_ref(), frame),
+            StmtKind::Yield { .. } => Err(self.error(ExcType::SyntaxError, "'yield' outside function")),
+            StmtKind::Match { subject, cases } => self.exec_match(subject, cases, frame),
         }
     }
 
@@ -134,7 +141,10 @@ impl Interp {
         // `Mapped[...]` there); elsewhere annotations are not evaluated, as under CPython for locals.
         if let (FrameKind::Class { namespace, .. }, Target::Name(name, _)) = (&frame.kind, target) {
             let namespace = namespace.clone();
-            let annotation = self.eval(annotation, frame)?;
+            let annotation = match self.postponed_annotation(annotation, frame) {
+                Some(text) => Value::str(&text),
+                None => self.eval(annotation, frame)?,
+            };
             let key = Value::Str(name.clone());
             let existing = namespace.borrow().get("__annotations__").cloned();
             let annotations = match existing {
@@ -153,6 +163,22 @@ impl Interp {
             self.assign(target, value, frame)?;
         }
         Ok(Flow::Normal)
+    }
+
+    /// Under `from __future__ import annotations`, an annotation is kept as its source text (as
+    /// `ast.unparse` writes it). Mapped classes keep evaluated annotations: the ORM resolves them as
+    /// SQLAlchemy resolves the strings.
+    fn postponed_annotation(&self, annotation: &ir::Expr, frame: &Frame) -> Option<String> {
+        if let FrameKind::Class { evaluate_annotations: true, .. } = frame.kind {
+            return None;
+        }
+        match super::unparse::unparse(annotation) {
+            Some(text) => Some(text),
+            None => {
+                let file = self.files.get(frame.file)?;
+                file.text.get(annotation.span.start as usize..annotation.span.end as usize).map(str::to_string)
+            }
+        }
     }
 
     fn exec_if(&mut self, test: &ir::Expr, body: &Block, orelse: &Block, frame: &mut Frame) -> PyResult<Flow> {
@@ -297,26 +323,36 @@ impl Interp {
             return self.exec_block(body, frame);
         };
         let manager = self.eval(&first.context, frame)?;
-        if self.probe_attr(&manager, "__enter__")?.is_none() {
-            let name = manager.type_name();
-            return Err(self.type_error(format!("'{name}' object does not support the context manager protocol")));
-        }
-        let entered = self.call_method(&manager, "__enter__", Vec::new())?;
+        let entered = self.enter_context(&manager)?;
         if let Some(target) = &first.target {
             self.assign(target, entered, frame)?;
         }
         let result = self.exec_with(rest, body, frame);
+        self.exit_context(&manager, result)
+    }
+
+    /// `manager.__enter__()`, after checking the manager has the protocol.
+    pub(super) fn enter_context(&mut self, manager: &Value) -> PyResult<Value> {
+        if self.probe_attr(manager, "__enter__")?.is_none() || self.probe_attr(manager, "__exit__")?.is_none() {
+            let name = manager.type_name();
+            return Err(self.type_error(format!("'{name}' object does not support the context manager protocol")));
+        }
+        self.call_method(manager, "__enter__", Vec::new())
+    }
+
+    /// Calls `manager.__exit__` for how the body ended; a true result suppresses the exception.
+    pub(super) fn exit_context<T: From<Flow>>(&mut self, manager: &Value, result: PyResult<T>) -> PyResult<T> {
         match result {
             Ok(flow) => {
-                self.call_method(&manager, "__exit__", vec![Value::None, Value::None, Value::None])?;
+                self.call_method(manager, "__exit__", vec![Value::None, Value::None, Value::None])?;
                 Ok(flow)
             }
             Err(exc) if exc.fatal => Err(exc),
             Err(exc) => {
                 let class = Value::Class(exc.value.class.clone());
                 let value = Value::Instance(exc.value.clone());
-                let suppress = self.call_method(&manager, "__exit__", vec![class, value, Value::None])?;
-                if self.truthy(&suppress)? { Ok(Flow::Normal) } else { Err(exc) }
+                let suppress = self.call_method(manager, "__exit__", vec![class, value, Value::None])?;
+                if self.truthy(&suppress)? { Ok(Flow::Normal.into()) } else { Err(exc) }
             }
         }
     }

@@ -41,6 +41,7 @@ pub enum Value {
     ClassMethod(Rc<Value>),
     StaticMethod(Rc<Value>),
     Super(Rc<Class>, Rc<Value>),
+    Generator(Rc<super::generator::Generator>),
     Ellipsis,
     NotImplemented,
 }
@@ -70,6 +71,8 @@ pub struct Function {
     pub qualname: Name,
     /// The class whose body defined this function, for zero-argument `super()`.
     pub owner: RefCell<Option<std::rc::Weak<Class>>>,
+    /// Attributes set on the function object (`f.__wrapped__`, `f.calls`).
+    pub dict: RefCell<IndexMap<Name, Value>>,
 }
 
 pub type NativeFn = dyn Fn(&mut Interp, Args) -> PyResult<Value>;
@@ -132,6 +135,7 @@ pub enum BuiltinType {
     Function,
     Module,
     Iterator,
+    Generator,
     Property,
     DictView,
     BaseException,
@@ -225,6 +229,9 @@ pub enum IterState {
     Chars(Rc<str>, usize),
     /// An object with `__next__`.
     Object(Value),
+    /// A lazy adapter over other iterators (`map`, `zip`, `filter`, `enumerate`, `iter(f, sentinel)`,
+    /// iteration through `__getitem__`): stepped by calling back into the interpreter.
+    Adapter(Rc<super::iter::Adapter>),
     Done,
 }
 
@@ -301,6 +308,7 @@ impl Value {
             Value::ClassMethod(_) => "classmethod".into(),
             Value::StaticMethod(_) => "staticmethod".into(),
             Value::Super(..) => "super".into(),
+            Value::Generator(_) => "generator".into(),
             Value::Ellipsis => "ellipsis".into(),
             Value::NotImplemented => "NotImplementedType".into(),
         }
@@ -326,6 +334,7 @@ impl Value {
             (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
             (Value::Module(a), Value::Module(b)) => Rc::ptr_eq(a, b),
             (Value::Iterator(a), Value::Iterator(b)) => Rc::ptr_eq(a, b),
+            (Value::Generator(a), Value::Generator(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }

@@ -68,6 +68,12 @@ pub enum ExprKind {
         target: Name,
         value: Box<Expr>,
     },
+    /// `yield value` / `yield from value`. In generator bodies lowering moves every yield to statement
+    /// level ([`super::StmtKind::Yield`]); one left here is outside a function (a SyntaxError).
+    Yield {
+        value: Option<Box<Expr>>,
+        from: bool,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -117,7 +123,7 @@ pub enum CompKind {
     List(Expr),
     Set(Expr),
     Dict(Expr, Expr),
-    /// Generator expressions are evaluated eagerly into an iterator; the subset has no infinite ones.
+    /// A generator expression: lazy, run by the evaluator's generator machinery.
     Generator(Expr),
 }
 

@@ -14,6 +14,10 @@ pub struct Stmt {
 #[derive(Debug, Clone)]
 pub enum StmtKind {
     Expr(Expr),
+    /// An expression statement of interactive code (CPython's `"single"` compile mode): a value other
+    /// than None is shown by `sys.displayhook` (its repr and a newline, and `builtins._`). Made from
+    /// [`StmtKind::Expr`] by [`super::interactive`].
+    Display(Expr),
     Assign {
         targets: Vec<Target>,
         value: Expr,
@@ -77,6 +81,18 @@ pub enum StmtKind {
     Assert {
         test: Expr,
         msg: Option<Expr>,
+    },
+    Match {
+        subject: Expr,
+        cases: Vec<super::MatchCase>,
+    },
+    /// `targets = yield value` / `yield from value` at statement level, in a generator body only: the
+    /// point where the generator suspends. The sent value (or the delegate's return value) is bound
+    /// to `targets` (none for a bare `yield` statement).
+    Yield {
+        value: Option<Expr>,
+        from: bool,
+        targets: Vec<Target>,
     },
 }
 
@@ -142,6 +158,9 @@ pub struct FunctionDef {
     pub decorators: Vec<Expr>,
     /// A lambda's body is one expression, returned.
     pub is_lambda: bool,
+    /// The body contains `yield`: calling the function makes a generator (every yield is at statement
+    /// level, see [`StmtKind::Yield`]).
+    pub is_generator: bool,
     pub scope: ScopeInfo,
     pub span: Span,
 }

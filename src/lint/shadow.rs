@@ -182,6 +182,7 @@ fn names_used(e: &Expr, called: bool, out: &mut Vec<(Name, Span, bool)>) {
             [lower, upper, step].into_iter().flatten().for_each(|v| names_used(v, false, out));
         }
         ExprKind::Named { value, .. } => names_used(value, false, out),
+        ExprKind::Yield { value, .. } => value.iter().for_each(|v| names_used(v, false, out)),
         ExprKind::Const(_) | ExprKind::Lambda(_) | ExprKind::Comprehension(_) => {}
     }
 }

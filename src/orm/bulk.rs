@@ -11,7 +11,6 @@ use crate::db::Cell;
 use crate::eval::value::Value;
 use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
-use crate::orm::Phase;
 use crate::orm::SaExc;
 
 impl Orm {
@@ -44,10 +43,7 @@ impl Orm {
         let pk_cols: Vec<_> = columns.iter().filter(|c| c.primary_key).cloned().collect();
         let pk_list: Vec<String> = pk_cols.iter().map(|c| format!("{}.{}", quote(table), quote(&c.name))).collect();
         let keys_sql = format!("SELECT {} FROM {}{where_clause}", pk_list.join(", "), quote(table));
-        let keys: Vec<Vec<Cell>> = match session.engine.execute_quiet(&keys_sql, &params) {
-            Ok(crate::db::Outcome::Rows { rows, .. }) => rows,
-            _ => Vec::new(),
-        };
+        let keys: Vec<Vec<Cell>> = session.engine.run_quiet(&keys_sql, &params).map(|e| e.rows).unwrap_or_default();
         let mut assignments = Vec::new();
         if let Some(values) = &values {
             for (k, v) in values.iter().cloned() {
@@ -89,17 +85,8 @@ impl Orm {
             update_params = params.clone();
             format!("DELETE FROM {}{where_clause}", quote(table))
         };
-        let count = match session.engine.execute(&sql, &update_params, Phase::Query) {
-            Ok(crate::db::Outcome::Affected { count, .. }) => count as i64,
-            Ok(_) => 0,
-            Err(e) => {
-                return Err(self.error(
-                    interp,
-                    SaExc::IntegrityError,
-                    format!("(sqlite3.IntegrityError) {e}\n[SQL: {sql}]"),
-                ));
-            }
-        };
+        let count =
+            self.run_statement(interp, &session.engine, &sql, &update_params, super::Phase::Query)?.changes as i64;
         let keys = if synchronize { keys } else { Vec::new() };
         for key in keys {
             let id = IdentityKey::new(registry, *mapper, &key);
@@ -132,19 +119,19 @@ impl Orm {
     }
 }
 
-/// Shifts `$n` placeholders by `offset`.
+/// Shifts `?n` placeholders by `offset`.
 fn renumber(sql: &str, offset: usize) -> String {
     let mut out = String::with_capacity(sql.len());
     let mut chars = sql.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '$' && chars.peek().is_some_and(char::is_ascii_digit) {
+        if c == '?' && chars.peek().is_some_and(char::is_ascii_digit) {
             let mut digits = String::new();
             while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
                 digits.push(*d);
                 chars.next();
             }
             let n: usize = digits.parse().unwrap_or(0);
-            out.push_str(&format!("${}", n + offset));
+            out.push_str(&format!("?{}", n + offset));
         } else {
             out.push(c);
         }

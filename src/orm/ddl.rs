@@ -1,101 +1,49 @@
-//! DDL: the schema as CREATE TABLE statements — for the live GlueSQL database, and as SQLAlchemy's
-//! `CreateTable` would print it for SQLite or PostgreSQL (`ormplay ddl --dialect ...`).
+//! DDL: the schema as CREATE TABLE statements, as SQLAlchemy's `CreateTable` prints them for SQLite
+//! (what `create_all` sends to the database) or PostgreSQL (`ormplay ddl --dialect ...`).
 //!
-//! The live database gets no FOREIGN KEY clauses: SQLite, which ormplay emulates, does not enforce
-//! foreign keys unless asked to (`PRAGMA foreign_keys`), and SQLAlchemy's behaviour on it — deleting a
-//! parent with `passive_deletes`, inserting in any order — depends on that. Relationships and cascades
-//! are the ORM's job, as in SQLAlchemy. The printed dialects show the foreign keys.
+//! SQLite does not enforce the FOREIGN KEY clauses unless asked to (`PRAGMA foreign_keys`), and
+//! SQLAlchemy's behaviour on it — deleting a parent with `passive_deletes`, inserting in any order —
+//! depends on that: relationships and cascades are the ORM's job, as in SQLAlchemy.
 
 use super::mapper::{ColumnDef, Registry, TableDef};
 use super::schema::SqlType;
-use crate::db::quote_ident;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
-    /// What ormplay executes in GlueSQL.
-    GlueSql,
     Sqlite,
     Postgresql,
-}
-
-/// Tables in creation order: referenced tables before the tables that reference them.
-pub fn creation_order(reg: &Registry) -> Vec<&TableDef> {
-    let tables: Vec<&TableDef> = reg.tables.values().collect();
-    let mut done: Vec<&TableDef> = Vec::new();
-    while done.len() < tables.len() {
-        let ready = tables.iter().find(|t| {
-            !done.iter().any(|d| d.name == t.name)
-                && t.columns.iter().all(|c| match &c.foreign_key {
-                    Some((target, _)) => {
-                        target == &t.name || done.iter().any(|d| &d.name == target) || !reg.tables.contains_key(target)
-                    }
-                    None => true,
-                })
-        });
-        let next = ready.or_else(|| tables.iter().find(|t| !done.iter().any(|d| d.name == t.name)));
-        match next {
-            Some(t) => done.push(t),
-            None => break,
-        }
-    }
-    done
 }
 
 /// The CREATE TABLE statement of one table.
 pub fn create_table(reg: &Registry, table: &TableDef, dialect: Dialect) -> String {
     let pk: Vec<&ColumnDef> = table.columns.iter().filter(|c| c.primary_key).collect();
-    let mut lines: Vec<String> = table.columns.iter().map(|c| column_line(reg, c, dialect, pk.len())).collect();
-    match dialect {
-        Dialect::GlueSql => {}
-        Dialect::Sqlite | Dialect::Postgresql => {
-            if !pk.is_empty() {
-                lines.push(format!(
-                    "PRIMARY KEY ({})",
-                    pk.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")
-                ));
+    let mut lines: Vec<String> = table.columns.iter().map(|c| column_line(reg, c, dialect)).collect();
+    if !pk.is_empty() {
+        lines.push(format!("PRIMARY KEY ({})", pk.iter().map(|c| quote_name(&c.name)).collect::<Vec<_>>().join(", ")));
+    }
+    // SQLAlchemy lists `__table_args__` constraints before the columns' own unique=True.
+    for set in &table.unique_sets {
+        lines.push(format!("UNIQUE ({})", set.iter().map(|c| quote_name(c)).collect::<Vec<_>>().join(", ")));
+    }
+    for c in table.columns.iter().filter(|c| c.unique && !c.primary_key) {
+        lines.push(format!("UNIQUE ({})", quote_name(&c.name)));
+    }
+    for c in &table.columns {
+        if let Some((t, col)) = &c.foreign_key {
+            let mut fk =
+                format!("FOREIGN KEY({}) REFERENCES {} ({})", quote_name(&c.name), quote_name(t), quote_name(col));
+            if let Some(on) = &c.ondelete {
+                fk.push_str(&format!(" ON DELETE {on}"));
             }
-            // SQLAlchemy lists `__table_args__` constraints before the columns' own unique=True.
-            for set in &table.unique_sets {
-                lines.push(format!("UNIQUE ({})", set.join(", ")));
-            }
-            for c in table.columns.iter().filter(|c| c.unique && !c.primary_key) {
-                lines.push(format!("UNIQUE ({})", c.name));
-            }
-            for c in &table.columns {
-                if let Some((t, col)) = &c.foreign_key {
-                    let mut fk = format!("FOREIGN KEY({}) REFERENCES {t} ({col})", c.name);
-                    if let Some(on) = &c.ondelete {
-                        fk.push_str(&format!(" ON DELETE {on}"));
-                    }
-                    lines.push(fk);
-                }
-            }
+            lines.push(fk);
         }
     }
-    match dialect {
-        Dialect::GlueSql => format!("CREATE TABLE {} ({})", quote_ident(&table.name), lines.join(", ")),
-        _ => format!("\nCREATE TABLE {} (\n\t{}\n)\n\n", table.name, lines.join(", \n\t")),
-    }
+    format!("\nCREATE TABLE {} (\n\t{}\n)\n\n", quote_name(&table.name), lines.join(", \n\t"))
 }
 
-fn column_line(reg: &Registry, c: &ColumnDef, dialect: Dialect, pk_count: usize) -> String {
+fn column_line(reg: &Registry, c: &ColumnDef, dialect: Dialect) -> String {
     let ty = effective_type(reg, c);
     match dialect {
-        Dialect::GlueSql => {
-            let mut line = format!("{} {}", quote_ident(&c.name), ty.glue_type());
-            if c.primary_key && pk_count == 1 {
-                line.push_str(" NOT NULL PRIMARY KEY");
-            } else {
-                line.push_str(if c.nullable && !c.primary_key { " NULL" } else { " NOT NULL" });
-                if c.unique {
-                    line.push_str(" UNIQUE");
-                }
-            }
-            if let Some(default) = &c.server_default {
-                line.push_str(&format!(" DEFAULT {}", glue_default(&ty, default)));
-            }
-            line
-        }
         Dialect::Sqlite | Dialect::Postgresql => {
             let type_text = match (dialect, &ty) {
                 (Dialect::Postgresql, SqlType::Integer) if c.primary_key && c.autoincrement => "SERIAL".to_string(),
@@ -113,12 +61,18 @@ fn column_line(reg: &Registry, c: &ColumnDef, dialect: Dialect, pk_count: usize)
                 (Dialect::Postgresql, SqlType::LargeBinary) => "BYTEA".to_string(),
                 _ => ty.sql_name(),
             };
-            let mut line = format!("{} {type_text}", c.name);
+            let mut line = format!("{} {type_text}", quote_name(&c.name));
             if !c.nullable || c.primary_key {
                 line.push_str(" NOT NULL");
             }
             if let Some(default) = &c.server_default {
-                line.push_str(&format!(" DEFAULT '{}'", default.replace('\'', "''")));
+                // SQLite has no boolean literals in SQLAlchemy's rendering: `false()` is 0 there.
+                let sql = match (dialect, default.as_str()) {
+                    (Dialect::Sqlite, "false") => "0",
+                    (Dialect::Sqlite, "true") => "1",
+                    (_, other) => other,
+                };
+                line.push_str(&format!(" DEFAULT {sql}"));
             }
             line
         }
@@ -166,28 +120,140 @@ pub fn sorted_tables(reg: &Registry) -> Vec<&TableDef> {
 /// The whole schema as text in `dialect`: for SQLite and PostgreSQL, what printing SQLAlchemy's
 /// `CreateTable(table)` for each of `metadata.sorted_tables` gives.
 pub fn schema_text(reg: &Registry, dialect: Dialect) -> String {
-    let order = if dialect == Dialect::GlueSql { creation_order(reg) } else { sorted_tables(reg) };
-    let statements: Vec<String> = order.into_iter().map(|t| create_table(reg, t, dialect)).collect();
-    match dialect {
-        Dialect::GlueSql => statements.iter().map(|s| format!("{s};\n")).collect(),
-        _ => statements.concat(),
-    }
+    let statements: Vec<String> = sorted_tables(reg).into_iter().map(|t| create_table(reg, t, dialect)).collect();
+    statements.concat()
 }
 
-/// A `server_default` as a GlueSQL literal of the column's type. SQLite stores `DEFAULT '10'` in an
-/// INTEGER column as the number 10 (type affinity) and `text("1")` in a BOOLEAN one as true; GlueSQL
-/// wants the typed literal, so numeric and boolean text becomes one. Anything else stays a string.
-fn glue_default(ty: &SqlType, text: &str) -> String {
-    let t = text.trim();
-    let quoted = format!("'{}'", text.replace('\'', "''"));
-    match ty {
-        SqlType::Integer | SqlType::BigInteger | SqlType::SmallInteger if t.parse::<i64>().is_ok() => t.to_string(),
-        SqlType::Float | SqlType::Numeric if t.parse::<f64>().is_ok_and(f64::is_finite) => t.to_string(),
-        SqlType::Boolean => match t.to_ascii_lowercase().as_str() {
-            "1" | "true" => "TRUE".into(),
-            "0" | "false" => "FALSE".into(),
-            _ => quoted,
-        },
-        _ => quoted,
+/// SQLite's reserved words as SQLAlchemy's `SQLiteIdentifierPreparer` lists them.
+const RESERVED: &[&str] = &[
+    "add",
+    "after",
+    "all",
+    "alter",
+    "analyze",
+    "and",
+    "as",
+    "asc",
+    "attach",
+    "autoincrement",
+    "before",
+    "begin",
+    "between",
+    "by",
+    "cascade",
+    "case",
+    "cast",
+    "check",
+    "collate",
+    "column",
+    "commit",
+    "conflict",
+    "constraint",
+    "create",
+    "cross",
+    "current_date",
+    "current_time",
+    "current_timestamp",
+    "database",
+    "default",
+    "deferrable",
+    "deferred",
+    "delete",
+    "desc",
+    "detach",
+    "distinct",
+    "drop",
+    "each",
+    "else",
+    "end",
+    "escape",
+    "except",
+    "exclusive",
+    "exists",
+    "explain",
+    "false",
+    "fail",
+    "for",
+    "foreign",
+    "from",
+    "full",
+    "glob",
+    "group",
+    "having",
+    "if",
+    "ignore",
+    "immediate",
+    "in",
+    "index",
+    "indexed",
+    "initially",
+    "inner",
+    "insert",
+    "instead",
+    "intersect",
+    "into",
+    "is",
+    "isnull",
+    "join",
+    "key",
+    "left",
+    "like",
+    "limit",
+    "match",
+    "natural",
+    "not",
+    "notnull",
+    "null",
+    "of",
+    "offset",
+    "on",
+    "or",
+    "order",
+    "outer",
+    "plan",
+    "pragma",
+    "primary",
+    "query",
+    "raise",
+    "references",
+    "reindex",
+    "rename",
+    "replace",
+    "restrict",
+    "right",
+    "rollback",
+    "row",
+    "select",
+    "set",
+    "table",
+    "temp",
+    "temporary",
+    "then",
+    "to",
+    "transaction",
+    "trigger",
+    "true",
+    "union",
+    "unique",
+    "update",
+    "using",
+    "vacuum",
+    "values",
+    "view",
+    "virtual",
+    "when",
+    "where",
+];
+
+/// A name as SQLAlchemy's identifier preparer writes it: bare when it is a lower-case legal identifier
+/// that is not a reserved word, else double-quoted (`"order"`, `"userName"`).
+pub fn quote_name(name: &str) -> String {
+    let legal = !name.is_empty()
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+        && !name.starts_with(|c: char| c.is_ascii_digit() || c == '$');
+    if legal && name.to_ascii_lowercase() == name && !RESERVED.contains(&name) {
+        name.to_string()
+    } else {
+        format!("\"{}\"", name.replace('"', "\"\""))
     }
 }

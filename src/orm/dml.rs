@@ -12,7 +12,6 @@ use super::session::SessionData;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
-use crate::orm::Phase;
 use crate::orm::SaExc;
 use std::rc::Rc;
 
@@ -219,39 +218,15 @@ impl super::Orm {
                 if let (Value::None, Some(default)) = (&value, &c.default) {
                     value = self.default_value(interp, default)?;
                 }
-                if matches!(value, Value::None) && c.primary_key && c.autoincrement {
-                    value = Value::Int(self.next_key(&session, &table.name, &c.name));
-                }
-                if matches!(value, Value::None) && c.server_default.is_some() {
+                // SQLite assigns an integer primary key left out; constraints are SQLite's to check.
+                if matches!(value, Value::None) && (c.server_default.is_some() || (c.primary_key && c.autoincrement)) {
                     continue;
-                }
-                if matches!(value, Value::None) && !c.nullable {
-                    return Err(self.error(
-                        interp,
-                        SaExc::IntegrityError,
-                        format!("(sqlite3.IntegrityError) NOT NULL constraint failed: {}.{}", table.name, c.name),
-                    ));
                 }
                 names.push(super::expr::quote(&c.name));
                 cells.push(super::state::to_cell(&value, &c.ty));
             }
-            let values: Vec<(String, crate::db::Cell)> =
-                table.columns.iter().map(|c| c.name.clone()).zip(cells.iter().cloned()).collect();
-            self.check_key_sets(interp, &session.engine, &table, &values, None)?;
-            let placeholders: Vec<String> = (1..=cells.len()).map(|i| format!("${i}")).collect();
-            let sql = format!(
-                "INSERT INTO {} ({}) VALUES ({})",
-                super::expr::quote(&table.name),
-                names.join(", "),
-                placeholders.join(", ")
-            );
-            if let Err(e) = session.engine.execute(&sql, &cells, Phase::Query) {
-                return Err(self.error(
-                    interp,
-                    SaExc::IntegrityError,
-                    format!("(sqlite3.IntegrityError) {}\n[SQL: {sql}]", e.message),
-                ));
-            }
+            let sql = super::flush::insert_sql(&super::expr::quote(&table.name), &names);
+            self.run_statement(interp, &session.engine, &sql, &cells, super::Phase::Query)?;
             count += 1;
         }
         Ok(count)

@@ -1,75 +1,91 @@
-//! Engines: one in-memory database each, with the SQL log (`echo=True`'s view) of every statement sent.
+//! Engines — `sqlalchemy.engine` as Python sees it — over the database facade: one in-memory SQLite
+//! connection per engine (SQLAlchemy's in-memory SQLite pool keeps one), the SQL log, and the driver's
+//! rules (pysqlite's).
+//!
+//! Submodules: the structured SQL log and its echo rendering (`log`), the Python-facing objects
+//! (`create`: `create_engine` and `Engine`; `connection`: `Connection` and transactions; `result` and
+//! `row`: `CursorResult`, `Row` and friends), value conversion between Python and SQLite (`convert`),
+//! `text()` (`text`), and a clock (`clock`); errors as SQLAlchemy raises them are here.
+//!
+//! **How statements run.** Everything goes through [`Orm::run_statement`] (one parameter set),
+//! [`Orm::run_compiled`] (a [`Compiled`] statement, executemany included) or
+//! [`Orm::run_insertmanyvalues`] (one logged batch per row): it logs the statement (and
+//! echoes it when the engine has `echo` on), begins the database transaction the way pysqlite does
+//! (lazily, before the first INSERT / UPDATE / DELETE / REPLACE — DDL and SELECT run outside one),
+//! grants SQLite the interpreter's remaining step budget, charges what SQLite spent, and turns a
+//! [`DbError`] into SQLAlchemy's exception (`IntegrityError: (sqlite3.IntegrityError) UNIQUE constraint
+//! failed: t.c` with `[SQL: ...]`, `[parameters: ...]` and the background link). SQLAlchemy's own
+//! transaction (the `BEGIN (implicit)` / `COMMIT` / `ROLLBACK` log lines) is [`Engine::begin`],
+//! [`Engine::commit`] and [`Engine::rollback`].
+
+mod clock;
+pub mod connection;
+pub mod convert;
+mod create;
+pub mod log;
+pub mod result;
+pub mod row;
+pub mod text;
 
 use super::Orm;
-use super::native::{as_str, kwarg, native_class, receiver, wrap};
-use crate::db::{Cell, Database, DbError, Outcome};
+
+use crate::db::{Cell, Database, DbError, DbErrorKind, Executed};
 use crate::eval::value::Value;
-use crate::eval::{Args, Interp, PyResult};
+use crate::eval::{Interp, PyResult};
 use crate::orm::SaExc;
-use serde::Serialize;
+use crate::sql::{CacheStat, Compiled};
+pub use log::{LogEntry, LogKind, Params, Phase, Stats};
 use std::cell::{Cell as StdCell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 
-/// What sent a statement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Phase {
-    /// The implicit BEGIN a transaction starts with.
-    Begin,
-    /// `create_all` / `drop_all`.
-    Ddl,
-    /// The unit of work.
-    Flush,
-    /// Queries, lazy loads, refreshes and executed statements.
-    Query,
-    Commit,
-    Rollback,
-}
-
-impl Phase {
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Phase::Begin => "begin",
-            Phase::Ddl => "ddl",
-            Phase::Flush => "flush",
-            Phase::Query => "query",
-            Phase::Commit => "commit",
-            Phase::Rollback => "rollback",
-        }
-    }
-}
-
-impl std::fmt::Display for Phase {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// One statement sent to the database.
-#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
-pub struct LogEntry {
-    pub sql: String,
-    pub params: Vec<Cell>,
-    pub phase: Phase,
-    /// Statements of one flush (or one commit) share a group number.
-    pub group: u32,
+/// Where echo goes and the run-wide order of log entries, shared by every engine of a run.
+#[derive(Default)]
+pub struct LogSink {
+    /// The next entry's sequence number.
+    seq: StdCell<u64>,
+    /// When set (`ormplay doctest`), echo text is written to the program's stdout as it is logged.
+    pub to_stdout: StdCell<bool>,
+    /// Echo text waiting to join stdout: the interpreter's queue for output written by native code.
+    pub stdout: RefCell<Option<Rc<RefCell<String>>>>,
 }
 
 pub struct Engine {
     pub url: String,
+    /// `echo=True` (or `"debug"`): the log records of this engine are what `echo` prints.
+    pub echo: StdCell<bool>,
     pub db: RefCell<Database>,
     pub log: RefCell<Vec<LogEntry>>,
+    sink: Rc<LogSink>,
     group: StdCell<u32>,
+    /// SQLAlchemy's transaction is open (`BEGIN (implicit)` logged, no COMMIT / ROLLBACK yet).
+    transaction: StdCell<bool>,
+    /// When each cache key was first compiled on this engine (its compiled cache), in µs. SQLAlchemy's
+    /// key is the statement's structure, the parameter names of the first set and whether it runs as
+    /// executemany; the statement text stands for the structure here.
+    compiled: RefCell<HashMap<String, u64>>,
+}
+
+/// A failed statement with what SQLAlchemy's error message shows of it.
+#[derive(Debug, Clone)]
+pub struct StatementError {
+    pub error: DbError,
+    pub sql: String,
+    pub params: Params,
 }
 
 impl Engine {
-    pub fn new(url: &str) -> Self {
-        Engine {
+    pub fn new(url: &str, sink: Rc<LogSink>) -> Result<Self, DbError> {
+        Ok(Engine {
             url: url.to_string(),
-            db: RefCell::new(Database::new()),
+            echo: StdCell::new(false),
+            db: RefCell::new(Database::new()?),
             log: RefCell::new(Vec::new()),
+            sink,
             group: StdCell::new(0),
-        }
+            transaction: StdCell::new(false),
+            compiled: RefCell::new(HashMap::new()),
+        })
     }
 
     /// Starts a new group of log entries (a flush, a commit).
@@ -78,115 +94,325 @@ impl Engine {
         self.group.get()
     }
 
-    /// Runs one statement, logging it.
-    pub fn execute(&self, sql: &str, params: &[Cell], phase: Phase) -> Result<Outcome, DbError> {
-        self.log.borrow_mut().push(LogEntry {
-            sql: sql.to_string(),
-            params: params.to_vec(),
-            phase,
-            group: self.group.get(),
-        });
-        self.db.borrow_mut().execute_one(sql, params)
+    fn record(&self, kind: LogKind, sql: &str, phase: Phase) {
+        let seq = self.sink.seq.get();
+        self.sink.seq.set(seq + 1);
+        let entry = LogEntry { seq, kind, sql: sql.to_string(), phase, group: self.group.get(), echo: self.echo.get() };
+        if entry.echo
+            && self.sink.to_stdout.get()
+            && let Some(out) = self.sink.stdout.borrow().as_ref()
+        {
+            out.borrow_mut().push_str(&entry.echo_text());
+        }
+        self.log.borrow_mut().push(entry);
     }
 
-    /// Runs a statement the ORM needs internally (not part of what SQLAlchemy would send).
-    pub fn execute_quiet(&self, sql: &str, params: &[Cell]) -> Result<Outcome, DbError> {
-        self.db.borrow_mut().execute_one(sql, params)
+    /// Whether SQLAlchemy's transaction is open on this engine's connection.
+    pub fn in_transaction(&self) -> bool {
+        self.transaction.get()
     }
 
+    /// SQLAlchemy's autobegin: logs `BEGIN (implicit)`. The database transaction itself starts with the
+    /// first statement that changes data (pysqlite's rule).
     pub fn begin(&self) {
-        let mut db = self.db.borrow_mut();
-        if !db.in_transaction() {
-            db.begin();
-            drop(db);
+        if !self.transaction.get() {
             // A transaction opens a new log group (the previous one ended with its COMMIT/ROLLBACK).
             self.next_group();
-            self.log.borrow_mut().push(LogEntry {
-                sql: "BEGIN (implicit)".into(),
-                params: Vec::new(),
-                phase: Phase::Begin,
-                group: self.group.get(),
-            });
+            self.transaction.set(true);
+            self.record(LogKind::Begin, "BEGIN (implicit)", Phase::Transaction);
         }
     }
 
-    pub fn commit(&self) {
+    /// Logs `COMMIT` and commits the database transaction if one started.
+    pub fn commit(&self) -> Result<(), DbError> {
+        if !self.transaction.get() {
+            return Ok(());
+        }
+        self.record(LogKind::Commit, "COMMIT", Phase::Transaction);
+        self.transaction.set(false);
         let mut db = self.db.borrow_mut();
-        if db.in_transaction() {
-            db.commit();
-            drop(db);
-            self.log.borrow_mut().push(LogEntry {
-                sql: "COMMIT".into(),
-                params: Vec::new(),
-                phase: Phase::Commit,
-                group: self.group.get(),
-            });
-        }
+        if db.in_transaction() { db.control("COMMIT") } else { Ok(()) }
     }
 
+    /// Logs `ROLLBACK` and rolls the database transaction back if one started.
     pub fn rollback(&self) {
-        let mut db = self.db.borrow_mut();
-        if db.in_transaction() {
-            db.rollback();
-            drop(db);
-            self.log.borrow_mut().push(LogEntry {
-                sql: "ROLLBACK".into(),
-                params: Vec::new(),
-                phase: Phase::Rollback,
-                group: self.group.get(),
-            });
+        if self.transaction.get() {
+            self.record(LogKind::Rollback, "ROLLBACK", Phase::Transaction);
+            self.transaction.set(false);
         }
+        self.db.borrow_mut().rollback_all();
     }
 
     pub fn rollback_if_open(&self) {
         self.rollback();
     }
-}
 
-impl Orm {
-    /// `create_engine(url, echo=False, ...)`: only in-memory SQLite URLs exist in the playground.
-    pub fn create_engine(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
-        let url = args.positional.first().and_then(as_str).or_else(|| kwarg(&args, "url").and_then(|v| as_str(&v)));
-        let Some(url) = url else {
-            return Err(self.error(
-                interp,
-                SaExc::ArgumentError,
-                "create_engine() needs a database URL such as \"sqlite://\"",
-            ));
-        };
-        let in_memory = matches!(
-            url.as_str(),
-            "sqlite://" | "sqlite:///:memory:" | "sqlite+pysqlite:///:memory:" | "sqlite+pysqlite://"
-        );
-        if !in_memory {
-            if url.starts_with("sqlite") {
-                // A file database behaves like an in-memory one here: there are no files in a browser tab.
-            } else {
-                return Err(self.error(
-                    interp,
-                    SaExc::ArgumentError,
-                    format!("ormplay runs SQLite in memory only; use \"sqlite://\" instead of \"{url}\""),
-                ));
+    /// Runs a statement the ORM needs for its own bookkeeping (not part of what SQLAlchemy would send):
+    /// not logged, not charged.
+    pub fn run_quiet(&self, sql: &str, params: &[Cell]) -> Result<Executed, DbError> {
+        let mut db = self.db.borrow_mut();
+        db.budget().grant(u64::MAX);
+        db.run(sql, params)
+    }
+
+    /// How the log describes this execution's compilation: a cache key this engine compiled before is a
+    /// cache hit.
+    fn stats_for(&self, key: &str, cache: CacheStat, started: u64) -> Stats {
+        let now = clock::now_us();
+        let seconds = |since: u64| now.saturating_sub(since) as f64 / 1e6;
+        match cache {
+            CacheStat::RawSql => Stats::RawSql,
+            CacheStat::NoKey => Stats::NoKey { seconds: seconds(started) },
+            CacheStat::Generated | CacheStat::Cached { .. } => {
+                let mut compiled = self.compiled.borrow_mut();
+                match compiled.get(key) {
+                    Some(first) => Stats::Cached { seconds: seconds(*first) },
+                    None => {
+                        compiled.insert(key.to_string(), started);
+                        Stats::Generated { seconds: seconds(started) }
+                    }
+                }
             }
         }
-        let engine = Rc::new(Engine::new(&url));
-        self.engines.borrow_mut().push(engine.clone());
-        let class = native_class(
-            interp,
-            "Engine",
-            "sqlalchemy.engine",
-            &[("__repr__", engine_repr), ("dispose", |_, _| Ok(Value::None))],
-        );
-        Ok(wrap(interp, &class, engine))
+    }
+
+    /// Logs one execution and runs it: the driver-level step under [`Orm::run_statement`].
+    fn execute(
+        &self,
+        interp: &mut Interp,
+        sql: &str,
+        params: &[Vec<Cell>],
+        many: bool,
+        phase: Phase,
+        stats: Stats,
+    ) -> Result<Vec<Executed>, StatementError> {
+        let logged = if many { Params::Many(params.to_vec()) } else { Params::Single(params.concat()) };
+        self.record(LogKind::Statement { params: logged.clone(), stats }, sql, phase);
+        let fail = |error: DbError| StatementError { error, sql: sql.to_string(), params: logged.clone() };
+        let mut db = self.db.borrow_mut();
+        if begins_transaction(sql) && !db.in_transaction() {
+            db.control("BEGIN").map_err(fail)?;
+        }
+        let mut results = Vec::with_capacity(params.len());
+        for set in params {
+            db.budget().grant(interp.steps_remaining());
+            let result = db.run(sql, set);
+            // SQLite's work counts against the run's step budget whether the statement succeeded or not.
+            let _ = interp.charge_units(db.budget().spent());
+            results.push(result.map_err(fail)?);
+        }
+        Ok(results)
     }
 }
 
-fn engine_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (engine, _, _) = receiver::<Rc<Engine>>(interp, args, "Engine")?;
-    Ok(Value::str(&format!("Engine({})", engine.url)))
+/// pysqlite (Python 3.11, legacy transaction control) opens a transaction before INSERT, UPDATE,
+/// DELETE and REPLACE only: DDL, SELECT and PRAGMA run in autocommit mode, so a rolled-back
+/// transaction never undoes a CREATE TABLE.
+fn begins_transaction(sql: &str) -> bool {
+    let mut rest = sql.trim_start();
+    loop {
+        if let Some(after) = rest.strip_prefix("--") {
+            rest = after.split_once('\n').map_or("", |(_, r)| r).trim_start();
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, r)| r).trim_start();
+        } else {
+            break;
+        }
+    }
+    let word: String = rest.chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_ascii_uppercase();
+    matches!(word.as_str(), "INSERT" | "UPDATE" | "DELETE" | "REPLACE")
+}
+
+impl Orm {
+    /// Runs one statement with one parameter set on `engine` (see the module overview).
+    pub fn run_statement(
+        &self,
+        interp: &mut Interp,
+        engine: &Engine,
+        sql: &str,
+        params: &[Cell],
+        phase: Phase,
+    ) -> PyResult<Executed> {
+        let started = clock::now_us();
+        let stats = engine.stats_for(&format!("{sql}\u{1f}false\u{1f}"), CacheStat::Generated, started);
+        let done = engine.execute(interp, sql, &[params.to_vec()], false, phase, stats);
+        let mut results = self.checked(interp, done)?;
+        Ok(results.pop().unwrap_or_default())
+    }
+
+    /// Runs a compiled statement: one execution per parameter set (executemany when several).
+    pub fn run_compiled(
+        &self,
+        interp: &mut Interp,
+        engine: &Engine,
+        compiled: &Compiled,
+        phase: Phase,
+    ) -> PyResult<Vec<Executed>> {
+        self.run_compiled_keyed(interp, engine, compiled, phase, &[])
+    }
+
+    /// [`Orm::run_compiled`] for a statement executed with named parameters: their names (of the first
+    /// set) are part of the compiled-cache key, as in SQLAlchemy.
+    pub fn run_compiled_keyed(
+        &self,
+        interp: &mut Interp,
+        engine: &Engine,
+        compiled: &Compiled,
+        phase: Phase,
+        param_names: &[String],
+    ) -> PyResult<Vec<Executed>> {
+        let started = clock::now_us();
+        let sets: Vec<Vec<Cell>> = if compiled.params.is_empty() { vec![Vec::new()] } else { compiled.params.clone() };
+        let many = sets.len() > 1;
+        let mut names = param_names.to_vec();
+        names.sort();
+        let key = format!("{}\u{1f}{many}\u{1f}{}", compiled.text, names.join(","));
+        let stats = engine.stats_for(&key, compiled.cache, started);
+        let done = engine.execute(interp, &compiled.text, &sets, many, phase, stats);
+        self.checked(interp, done)
+    }
+
+    /// Runs an INSERT once per parameter set the way SQLAlchemy's "insertmanyvalues" logs it: the
+    /// statement and a parameter line per batch, `[generated in ... (insertmanyvalues) 1/3 (ordered;
+    /// batch not supported)]` then `[insertmanyvalues 2/3 (ordered; batch not supported)]`. `ordered`
+    /// says whether RETURNING rows come back in parameter order; `downgraded` that each batch is one row
+    /// (SQLite with RETURNING of server-generated keys).
+    pub fn run_insertmanyvalues(
+        &self,
+        interp: &mut Interp,
+        engine: &Engine,
+        compiled: &Compiled,
+        phase: Phase,
+        ordered: bool,
+        downgraded: bool,
+    ) -> PyResult<Vec<Executed>> {
+        let started = clock::now_us();
+        let key = format!("{}\u{1f}true\u{1f}", compiled.text);
+        let base = Box::new(engine.stats_for(&key, compiled.cache, started));
+        let total = compiled.params.len().max(1) as u32;
+        let sets = if compiled.params.is_empty() { vec![Vec::new()] } else { compiled.params.clone() };
+        let mut results = Vec::with_capacity(sets.len());
+        for (n, set) in sets.into_iter().enumerate() {
+            let batch = n as u32 + 1;
+            let stats = Stats::ManyValues { base: base.clone(), batch, total, ordered, downgraded };
+            let done = engine.execute(interp, &compiled.text, &[set], false, phase, stats);
+            results.extend(self.checked(interp, done)?);
+        }
+        Ok(results)
+    }
+
+    /// A statement's failure as the exception SQLAlchemy raises; a statement the step budget stopped
+    /// raises the evaluator's own "ran too long" error.
+    fn checked<T>(&self, interp: &mut Interp, result: Result<T, StatementError>) -> PyResult<T> {
+        result.map_err(|e| match e.error.kind {
+            DbErrorKind::Interrupted => interp.budget_exhausted(),
+            _ => self.statement_error(interp, &e),
+        })
+    }
+
+    /// SQLAlchemy's wrapper of a pysqlite exception, with the message `str()` gives.
+    pub fn statement_error(&self, interp: &Interp, e: &StatementError) -> Box<crate::eval::Exc> {
+        let (class, code) = dbapi_class(e.error.kind);
+        let mut message = format!("(sqlite3.{class}) {}\n[SQL: {}]", e.error.message, e.sql);
+        let has_params = match &e.params {
+            Params::Single(cells) => !cells.is_empty(),
+            Params::Many(sets) => !sets.is_empty(),
+        };
+        if has_params {
+            message.push_str(&format!("\n[parameters: {}]", log::repr_params(&e.params)));
+        }
+        message.push_str(&format!("\n(Background on this error at: https://sqlalche.me/e/21/{code})"));
+        self.error(interp, class, message)
+    }
+}
+
+/// The pysqlite exception class for a database error (CPython's `Modules/_sqlite/util.c`), which
+/// SQLAlchemy wraps in its class of the same name, with that class's documentation code.
+pub fn dbapi_class(kind: DbErrorKind) -> (SaExc, &'static str) {
+    match kind {
+        kind if kind.is_constraint() => (SaExc::IntegrityError, "gkpj"),
+        DbErrorKind::Sql | DbErrorKind::Limit | DbErrorKind::Interrupted => (SaExc::OperationalError, "e3q8"),
+        DbErrorKind::TooBig => (SaExc::DataError, "9h9h"),
+        DbErrorKind::ParameterCount | DbErrorKind::UnsupportedType => (SaExc::ProgrammingError, "f405"),
+        DbErrorKind::Misuse => (SaExc::InterfaceError, "rvf5"),
+        _ => (SaExc::DatabaseError, "4xp6"),
+    }
 }
 
 /// The engine behind an `Engine` object.
 pub fn engine_of(v: &Value) -> Option<Rc<Engine>> {
     super::native::state::<Rc<Engine>>(v).map(|e| (*e).clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compiled(text: &str, params: Vec<Vec<Cell>>, cache: CacheStat) -> Compiled {
+        Compiled { text: text.into(), params, kind: crate::sql::StatementKind::Insert, cache, columns: Vec::new() }
+    }
+
+    #[test]
+    fn insertmanyvalues_logs_one_batch_per_row_and_runs_them_in_one_transaction() {
+        let mut interp = Interp::new();
+        let orm = crate::orm::install(&mut interp);
+        let engine = Engine::new("sqlite://", orm.log_sink.clone()).expect("engine");
+        let create = compiled("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)", Vec::new(), CacheStat::NoKey);
+        orm.run_compiled(&mut interp, &engine, &create, Phase::Ddl).expect("ddl");
+        engine.begin();
+        let rows = vec![vec![Cell::Text("a".into())], vec![Cell::Text("b".into())]];
+        let insert = compiled("INSERT INTO t (name) VALUES (?) RETURNING id", rows, CacheStat::Generated);
+        let done = orm.run_insertmanyvalues(&mut interp, &engine, &insert, Phase::Flush, true, true).expect("runs");
+        let ids: Vec<Vec<Vec<Cell>>> = done.into_iter().map(|d| d.rows).collect();
+        assert_eq!(ids, [vec![vec![Cell::Integer(1)]], vec![vec![Cell::Integer(2)]]]);
+        let lines: Vec<String> = engine.log.borrow().iter().flat_map(LogEntry::echo_lines).collect();
+        let params: Vec<String> = lines
+            .iter()
+            .filter(|l| l.starts_with('['))
+            .map(|l| l.split("] ").nth(1).unwrap_or_default().to_string())
+            .collect();
+        assert_eq!(params, ["()", "('a',)", "('b',)"]);
+        assert!(
+            lines[4].starts_with("[generated in ")
+                && lines[4].ends_with(" (insertmanyvalues) 1/2 (ordered; batch not supported)] ('a',)"),
+            "{}",
+            lines[4]
+        );
+        assert_eq!(lines[6], "[insertmanyvalues 2/2 (ordered; batch not supported)] ('b',)");
+        assert!(engine.db.borrow().in_transaction(), "pysqlite began before the first INSERT");
+        engine.rollback();
+        assert_eq!(engine.run_quiet("SELECT count(*) FROM t", &[]).map(|e| e.rows), Ok(vec![vec![Cell::Integer(0)]]));
+    }
+
+    #[test]
+    fn a_failing_statement_raises_sqlalchemys_wrapper_of_the_driver_error() {
+        let mut interp = Interp::new();
+        let orm = crate::orm::install(&mut interp);
+        let engine = Engine::new("sqlite://", orm.log_sink.clone()).expect("engine");
+        let err = orm.run_statement(
+            &mut interp,
+            &engine,
+            "SELECT * FROM nowhere WHERE x = ?",
+            &[Cell::Integer(5)],
+            Phase::Query,
+        );
+        let exc = err.expect_err("no such table");
+        assert_eq!(exc.class_name(), "OperationalError");
+        assert_eq!(
+            interp.exception_message(&exc),
+            "(sqlite3.OperationalError) no such table: nowhere\n[SQL: SELECT * FROM nowhere WHERE x = ?]\n[parameters: (5,)]\n(Background on this error at: https://sqlalche.me/e/21/e3q8)"
+        );
+    }
+
+    #[test]
+    fn pysqlite_begins_only_before_data_changes() {
+        for sql in
+            ["INSERT INTO t VALUES (1)", "  -- c\n update t set x = 1", "/* x */ DELETE FROM t", "replace into t"]
+        {
+            assert!(begins_transaction(sql), "{sql}");
+        }
+        for sql in ["SELECT 1", "CREATE TABLE t (x)", "PRAGMA main.table_info(\"t\")", "WITH x AS (SELECT 1) INSERT"] {
+            assert!(!begins_transaction(sql), "{sql}");
+        }
+    }
 }

@@ -75,6 +75,8 @@ sa_exceptions! {
     NoResultFound: InvalidRequestError, both;
     MultipleResultsFound: InvalidRequestError, both;
     PendingRollbackError: InvalidRequestError, exc;
+    ResourceClosedError: InvalidRequestError, exc;
+    NoSuchColumnError: InvalidRequestError, exc;
     ObjectDeletedError: InvalidRequestError, orm;
     UnboundExecutionError: InvalidRequestError, exc;
     UnmappedError: InvalidRequestError, orm;
@@ -88,12 +90,17 @@ sa_exceptions! {
     FlushError: SQLAlchemyError, orm;
     CompileError: SQLAlchemyError, exc;
     UnsupportedCompilationError: CompileError, exc;
+    ObjectNotExecutableError: ArgumentError, exc;
     StatementError: SQLAlchemyError, exc;
     DBAPIError: StatementError, exc;
+    InterfaceError: DBAPIError, exc;
     DatabaseError: DBAPIError, exc;
-    IntegrityError: DatabaseError, exc;
+    DataError: DatabaseError, exc;
     OperationalError: DatabaseError, exc;
+    IntegrityError: DatabaseError, exc;
+    InternalError: DatabaseError, exc;
     ProgrammingError: DatabaseError, exc;
+    NotSupportedError: DatabaseError, exc;
 }
 
 impl SaExc {

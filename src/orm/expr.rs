@@ -1,7 +1,7 @@
 //! SQL expressions built from Python operators on mapped attributes: `User.name == "x"`,
 //! `Bed.daily_rate > 100`, `Bed.code.like("ICU%")`, `or_(...)`, `func.count(...)`, `Score.points.desc()`,
-//! relationship comparisons (`Bed.hospital == city`, `Parent.children.any(...)`), compiled to GlueSQL SQL
-//! with `$n` parameters.
+//! relationship comparisons (`Bed.hospital == city`, `Parent.children.any(...)`), compiled to SQLite SQL
+//! with `?n` parameters.
 
 use super::declarative::mapped;
 use super::native::{native_class, receiver, state, wrap};
@@ -115,7 +115,7 @@ impl SqlExpr {
             SqlExpr::Literal(Cell::Null) => "NULL".into(),
             SqlExpr::Literal(cell) => {
                 params.push(cell.clone());
-                format!("${}", params.len())
+                format!("?{}", params.len())
             }
             SqlExpr::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
             SqlExpr::Binary { op, left, right } => format!("({} {op} {})", left.compile(params), right.compile(params)),
@@ -127,13 +127,9 @@ impl SqlExpr {
             SqlExpr::And(items) => {
                 format!("({})", items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(" AND "))
             }
-            // GlueSQL's OR/AND do not follow SQL's three-valued logic (`NULL OR TRUE` is not true), so an
-            // OR is compiled over two-valued operands (see `truth`); a NOT above an AND/OR uses the false
-            // form.
             SqlExpr::Or(items) => {
-                format!("({})", items.iter().map(|i| i.truth(true, params)).collect::<Vec<_>>().join(" OR "))
+                format!("({})", items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(" OR "))
             }
-            SqlExpr::Not(e) if e.has_or() => e.truth(false, params),
             SqlExpr::Not(e) => format!("(NOT {})", e.compile(params)),
             SqlExpr::In { expr, items, negate } if items.is_empty() => {
                 let _ = expr;
@@ -145,16 +141,11 @@ impl SqlExpr {
                 if *negate { "NOT " } else { "" },
                 items.iter().map(|i| i.compile(params)).collect::<Vec<_>>().join(", ")
             ),
-            // SQLite's LIKE ignores ASCII case, so `like()`, `startswith()` and `contains()` match
-            // "apple" with "A%" there: both spellings run as GlueSQL's case-folding ILIKE. GlueSQL fails
-            // on a NULL operand where SQL gives NULL, hence the CASE.
-            SqlExpr::Like { expr, pattern, insensitive: _, negate } => {
-                let e = expr.compile(params);
-                let p = pattern.compile(params);
-                format!(
-                    "(CASE WHEN {e} IS NULL OR {p} IS NULL THEN NULL ELSE {e} {}ILIKE {p} END)",
-                    if *negate { "NOT " } else { "" }
-                )
+            // SQLite's LIKE already ignores ASCII case; `ilike()` is SQLAlchemy's `lower(x) LIKE lower(y)`.
+            SqlExpr::Like { expr, pattern, insensitive, negate } => {
+                let (e, p) = (expr.compile(params), pattern.compile(params));
+                let not = if *negate { "NOT " } else { "" };
+                if *insensitive { format!("(lower({e}) {not}LIKE lower({p}))") } else { format!("({e} {not}LIKE {p})") }
             }
             // `distinct(col)` inside an aggregate: COUNT(DISTINCT col).
             SqlExpr::Func { name, args } if name == "distinct" => {
@@ -175,38 +166,6 @@ impl SqlExpr {
             SqlExpr::Label { expr, name } => format!("{} AS {}", expr.compile(params), quote(name)),
             SqlExpr::Exists { table, criteria } => {
                 format!("EXISTS (SELECT 1 FROM {} WHERE {})", quote(table), criteria.compile(params))
-            }
-        }
-    }
-
-    /// Whether this condition combines others with AND/OR (whose NULL handling GlueSQL gets wrong).
-    fn has_or(&self) -> bool {
-        match self {
-            SqlExpr::Or(_) | SqlExpr::And(_) => true,
-            SqlExpr::Not(e) => e.has_or(),
-            _ => false,
-        }
-    }
-
-    /// Two-valued SQL for a condition: with `positive`, TRUE exactly when the condition is TRUE (NULL
-    /// becomes FALSE); otherwise TRUE exactly when it is FALSE. Keeps SQL's WHERE semantics through
-    /// OR and NOT on a database whose OR mishandles NULL.
-    fn truth(&self, positive: bool, params: &mut Vec<Cell>) -> String {
-        let join = |items: &[SqlExpr], op: &str, params: &mut Vec<Cell>| {
-            format!("({})", items.iter().map(|i| i.truth(positive, params)).collect::<Vec<_>>().join(op))
-        };
-        match self {
-            SqlExpr::And(items) if !items.is_empty() => join(items, if positive { " AND " } else { " OR " }, params),
-            SqlExpr::Or(items) if !items.is_empty() => join(items, if positive { " OR " } else { " AND " }, params),
-            SqlExpr::Not(e) => e.truth(!positive, params),
-            SqlExpr::Bool(b) => if *b == positive { "TRUE" } else { "FALSE" }.into(),
-            leaf => {
-                let sql = leaf.compile(params);
-                if positive {
-                    format!("(CASE WHEN {sql} THEN TRUE ELSE FALSE END)")
-                } else {
-                    format!("(CASE WHEN NOT {sql} THEN TRUE ELSE FALSE END)")
-                }
             }
         }
     }
@@ -272,7 +231,7 @@ const METHODS: &[(&str, Method)] = &[
         let (this, _, _) = receiver::<ExprObj>(i, a, "ColumnElement")?;
         let e = SqlExpr::Binary {
             op: "-",
-            left: Box::new(SqlExpr::Literal(Cell::Int(0))),
+            left: Box::new(SqlExpr::Literal(Cell::Integer(0))),
             right: Box::new(this.expr.clone()),
         };
         Ok(expr_value(i, e, None))

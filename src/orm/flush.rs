@@ -21,6 +21,8 @@ mod deletes;
 mod order;
 mod statements;
 
+pub(crate) use statements::insert_sql;
+
 use order::*;
 
 /// A foreign key to set on `child` from `parent`'s key columns (or to NULL when `parent` is None).
@@ -131,7 +133,7 @@ impl Orm {
         }
         for (table, column, inst, inst_column) in &plan.assoc_purge {
             let value = column_value(interp, inst, inst_column);
-            let sql = format!("DELETE FROM {} WHERE {} = $1", quote(table), quote(column));
+            let sql = format!("DELETE FROM {} WHERE {} = ?", quote(table), quote(column));
             self.execute_flush(interp, session, &sql, &[value])?;
         }
         for registry in &registries {
@@ -262,18 +264,6 @@ impl Orm {
                 }
             }
         }
-    }
-}
-
-/// GlueSQL's constraint messages in SQLite's words where they match.
-fn integrity_message(message: &str) -> String {
-    let lower = message.to_lowercase();
-    if lower.contains("unique") || lower.contains("duplicate") {
-        format!("UNIQUE constraint failed ({message})")
-    } else if lower.contains("null") {
-        format!("NOT NULL constraint failed ({message})")
-    } else {
-        message.to_string()
     }
 }
 

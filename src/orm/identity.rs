@@ -55,13 +55,12 @@ impl std::fmt::Debug for IdentityKey {
 struct KeyValue(Cell);
 
 impl KeyValue {
-    /// The value as an integer, when it is one exactly (`True`, `3`, `3.0`).
+    /// The value as an integer, when it is one exactly (`3`, `3.0`).
     fn as_int(&self) -> Option<i64> {
         match self.0 {
-            Cell::Bool(b) => Some(i64::from(b)),
-            Cell::Int(n) => Some(n),
-            // Only floats that are exactly an i64 (the cast back is checked, so it cannot round).
-            Cell::Float(f) if f.fract() == 0.0 && f >= i64::MIN as f64 && f < i64::MAX as f64 => Some(f as i64),
+            Cell::Integer(n) => Some(n),
+            // Only reals that are exactly an i64 (the cast back is checked, so it cannot round).
+            Cell::Real(f) if f.fract() == 0.0 && f >= i64::MIN as f64 && f < i64::MAX as f64 => Some(f as i64),
             _ => None,
         }
     }
@@ -72,8 +71,9 @@ impl PartialEq for KeyValue {
         match (&self.0, &other.0) {
             (Cell::Null, Cell::Null) => true,
             (Cell::Text(a), Cell::Text(b)) => a == b,
-            (Cell::Float(a), Cell::Float(b)) => a == b || (a.is_nan() && b.is_nan()),
-            (Cell::Null | Cell::Text(_), _) | (_, Cell::Null | Cell::Text(_)) => false,
+            (Cell::Real(a), Cell::Real(b)) => a == b || (a.is_nan() && b.is_nan()),
+            (Cell::Blob(a), Cell::Blob(b)) => a == b,
+            (Cell::Null | Cell::Text(_) | Cell::Blob(_), _) | (_, Cell::Null | Cell::Text(_) | Cell::Blob(_)) => false,
             _ => matches!((self.as_int(), other.as_int()), (Some(a), Some(b)) if a == b),
         }
     }
@@ -86,8 +86,9 @@ impl Hash for KeyValue {
         // Equal values hash alike: every integral number hashes as its integer.
         match (&self.0, self.as_int()) {
             (_, Some(n)) => (0u8, n).hash(state),
-            (Cell::Float(f), None) => (1u8, if f.is_nan() { f64::NAN.to_bits() } else { f.to_bits() }).hash(state),
+            (Cell::Real(f), None) => (1u8, if f.is_nan() { f64::NAN.to_bits() } else { f.to_bits() }).hash(state),
             (Cell::Text(s), _) => (2u8, s).hash(state),
+            (Cell::Blob(b), _) => (4u8, b).hash(state),
             _ => 3u8.hash(state),
         }
     }
@@ -110,22 +111,23 @@ mod tests {
         Rc::new(RefCell::new(Registry::default()))
     }
 
-    /// Python's `(cls, (1,)) == (cls, (1.0,)) == (cls, (True,))`, and equal keys hash alike.
+    /// Python's `(cls, (1,)) == (cls, (1.0,))`, and equal keys hash alike.
     #[test]
     fn numbers_are_one_key_by_value() {
         let reg = registry();
-        let int = IdentityKey::new(&reg, 0, &[Cell::Int(1)]);
-        for same in [Cell::Float(1.0), Cell::Bool(true), Cell::Int(1)] {
+        let int = IdentityKey::new(&reg, 0, &[Cell::Integer(1)]);
+        // A Python True binds as the integer 1 (Cell has SQLite's classes: no booleans).
+        for same in [Cell::Real(1.0), Cell::Integer(1)] {
             let other = IdentityKey::new(&reg, 0, &[same]);
             assert_eq!(int, other);
             assert_eq!(hash_of(&int), hash_of(&other));
         }
-        assert_ne!(int, IdentityKey::new(&reg, 0, &[Cell::Float(1.5)]));
-        assert_ne!(int, IdentityKey::new(&reg, 0, &[Cell::Int(2)]));
+        assert_ne!(int, IdentityKey::new(&reg, 0, &[Cell::Real(1.5)]));
+        assert_ne!(int, IdentityKey::new(&reg, 0, &[Cell::Integer(2)]));
         // Large ints compare exactly: 2**53 + 1 is not the float 2**53.
-        let big = IdentityKey::new(&reg, 0, &[Cell::Int((1 << 53) + 1)]);
-        assert_ne!(big, IdentityKey::new(&reg, 0, &[Cell::Float((1u64 << 53) as f64)]));
-        assert_eq!(IdentityKey::new(&reg, 0, &[Cell::Int(300)]), IdentityKey::new(&reg, 0, &[Cell::Int(300)]));
+        let big = IdentityKey::new(&reg, 0, &[Cell::Integer((1 << 53) + 1)]);
+        assert_ne!(big, IdentityKey::new(&reg, 0, &[Cell::Real((1u64 << 53) as f64)]));
+        assert_eq!(IdentityKey::new(&reg, 0, &[Cell::Integer(300)]), IdentityKey::new(&reg, 0, &[Cell::Integer(300)]));
     }
 
     /// `1` and `"1"` differ; so do NULL and 0; composite keys compare position by position.
@@ -133,12 +135,12 @@ mod tests {
     fn text_null_and_composites() {
         let reg = registry();
         let key = |cells: &[Cell]| IdentityKey::new(&reg, 0, cells);
-        assert_ne!(key(&[Cell::Int(1)]), key(&[Cell::Text("1".into())]));
+        assert_ne!(key(&[Cell::Integer(1)]), key(&[Cell::Text("1".into())]));
         assert_eq!(key(&[Cell::Text("a".into())]), key(&[Cell::Text("a".into())]));
-        assert_ne!(key(&[Cell::Null]), key(&[Cell::Int(0)]));
-        assert_eq!(key(&[Cell::Int(1), Cell::Text("x".into())]), key(&[Cell::Float(1.0), Cell::Text("x".into())]));
-        assert_ne!(key(&[Cell::Int(1), Cell::Int(2)]), key(&[Cell::Int(2), Cell::Int(1)]));
-        let nan = key(&[Cell::Float(f64::NAN)]);
+        assert_ne!(key(&[Cell::Null]), key(&[Cell::Integer(0)]));
+        assert_eq!(key(&[Cell::Integer(1), Cell::Text("x".into())]), key(&[Cell::Real(1.0), Cell::Text("x".into())]));
+        assert_ne!(key(&[Cell::Integer(1), Cell::Integer(2)]), key(&[Cell::Integer(2), Cell::Integer(1)]));
+        let nan = key(&[Cell::Real(f64::NAN)]);
         assert_eq!(nan, nan.clone());
     }
 
@@ -146,12 +148,12 @@ mod tests {
     #[test]
     fn mapper_and_registry_are_part_of_the_key() {
         let (a, b) = (registry(), registry());
-        let pk = [Cell::Int(1)];
+        let pk = [Cell::Integer(1)];
         assert_ne!(IdentityKey::new(&a, 0, &pk), IdentityKey::new(&a, 1, &pk));
         assert_ne!(IdentityKey::new(&a, 0, &pk), IdentityKey::new(&b, 0, &pk));
         let mut map = indexmap::IndexMap::new();
         map.insert(IdentityKey::new(&a, 0, &pk), "first");
-        assert_eq!(map.get(&IdentityKey::new(&a, 0, &[Cell::Float(1.0)])), Some(&"first"));
+        assert_eq!(map.get(&IdentityKey::new(&a, 0, &[Cell::Real(1.0)])), Some(&"first"));
         assert_eq!(map.get(&IdentityKey::new(&b, 0, &pk)), None);
     }
 }

@@ -284,7 +284,7 @@ impl Orm {
                 conditions.push(format!("{column} IS NULL"));
             } else {
                 params.push(cell);
-                conditions.push(format!("{column} = ${}", params.len()));
+                conditions.push(format!("{column} = ?{}", params.len()));
             }
         }
         let mut sql = format!("SELECT {} FROM {from} WHERE {}", columns.join(", "), conditions.join(" AND "));
@@ -403,7 +403,7 @@ fn by_key(table: &str, columns: &[super::mapper::ColumnDef], key: &[Cell]) -> Co
     let mut conditions = Vec::new();
     for (c, cell) in columns.iter().filter(|c| c.primary_key).zip(key) {
         params.push(cell.clone());
-        conditions.push(format!("{}.{} = ${}", quote(table), quote(&c.name), params.len()));
+        conditions.push(format!("{}.{} = ?{}", quote(table), quote(&c.name), params.len()));
     }
     Compiled {
         sql: format!("SELECT {} FROM {} WHERE {}", list.join(", "), quote(table), conditions.join(" AND ")),

@@ -5,11 +5,11 @@
 
 use super::declarative::{Declarative, mapped};
 use super::engine::engine_of;
+use super::engine::result::result_value;
 use super::expr::{SqlExpr, expr_value, to_expr};
 use super::mapper::{DeclarativeRoot, RegistryRef, TableDef};
 use super::native::{Method, arg, as_str, native_class, receiver, state, wrap};
 use super::query::{QueryData, query_receiver, query_value};
-use super::result::result_value;
 use super::schema::{ColumnSpec, TableRef};
 use super::session::{SessionData, session_of};
 use super::{Orm, orm};
@@ -92,7 +92,7 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("true", Interp::builtin("true", |i, _| Ok(expr_value(i, SqlExpr::Bool(true), None))));
     m.set("false", Interp::builtin("false", |i, _| Ok(expr_value(i, SqlExpr::Bool(false), None))));
     m.set("null", Interp::builtin("null", |i, _| Ok(expr_value(i, SqlExpr::Literal(crate::db::Cell::Null), None))));
-    m.set("text", Interp::builtin("text", text_clause));
+    m.set("text", Interp::builtin("text", super::engine::text::text));
     m.set("inspect", Interp::builtin("inspect", |i, _| Err(i.not_supported("inspect()"))));
     m.set("update", Interp::builtin("update", |i, a| super::dml::statement(i, a, true)));
     m.set("delete", Interp::builtin("delete", |i, a| super::dml::statement(i, a, false)));
@@ -234,22 +234,6 @@ fn declarative_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
         None if rest.positional.is_empty() && rest.keywords.is_empty() => Ok(Value::None),
         None => Err(interp.type_error(format!("{}() takes no arguments", inst.class.name))),
     }
-}
-
-/// `text("1")`: accepted as a `server_default` (its string is the SQL default); running raw SQL
-/// strings is not part of the playground.
-fn text_clause(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let sql = args.positional.first().and_then(as_str).unwrap_or_default();
-    let class = native_class(
-        interp,
-        "TextClause",
-        "sqlalchemy.sql",
-        &[("__str__", |i, a| {
-            let (t, _, _) = receiver::<String>(i, a, "TextClause")?;
-            Ok(Value::str(&t))
-        })],
-    );
-    Ok(wrap(interp, &class, sql))
 }
 
 fn combine(interp: &mut Interp, args: Args, and: bool) -> PyResult<Value> {

@@ -13,8 +13,7 @@ pub type Method = fn(&mut Interp, Args) -> PyResult<Value>;
 
 /// Creates (once per interpreter) a helper class with the given methods.
 pub fn native_class(interp: &mut Interp, name: &str, module: &str, methods: &[(&str, Method)]) -> Rc<Class> {
-    let key = format!("{module}.{name}");
-    let class = interp.aux_class(&key);
+    let class = interp.aux_class_in(module, name);
     if class.dict.borrow().is_empty() {
         let mut dict = class.dict.borrow_mut();
         for (method, f) in methods {
@@ -77,4 +76,14 @@ pub fn wrap_rc<T: Any>(interp: &Interp, class: &Rc<Class>, data: Rc<T>) -> Value
         native: RefCell::new(Some(data)),
         id: interp.next_id(),
     }))
+}
+
+/// Puts a read-only property on a helper class (once: an existing entry is kept).
+pub fn native_property(class: &Rc<Class>, name: &str, getter: Method) {
+    let mut dict = class.dict.borrow_mut();
+    if !dict.contains_key(name) {
+        let getter = Interp::builtin(name, getter);
+        let property = crate::eval::value::Property { getter, setter: None };
+        dict.insert(Name::from(name), Value::Property(Rc::new(property)));
+    }
 }

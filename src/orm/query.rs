@@ -1,5 +1,5 @@
 //! Queries: legacy `session.query(M)` and 2.0 `select(M)`, built immutably (each method returns a new
-//! query), compiled to GlueSQL SQL, and executed with autoflush; rows become instances through the
+//! query), compiled to SQLite SQL, and executed with autoflush; rows become instances through the
 //! session's identity map.
 
 use super::Orm;
@@ -11,7 +11,6 @@ use super::session::SessionData;
 use crate::db::Cell;
 use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
-use crate::orm::Phase;
 use crate::orm::SaExc;
 use std::rc::Rc;
 
@@ -255,16 +254,14 @@ impl Orm {
     }
 
     /// Runs a SELECT through the engine's log, returning raw cells.
-    pub fn select_rows(&self, interp: &Interp, session: &SessionData, compiled: &Compiled) -> PyResult<Vec<Vec<Cell>>> {
-        match session.engine.execute(&compiled.sql, &compiled.params, Phase::Query) {
-            Ok(crate::db::Outcome::Rows { rows, .. }) => Ok(rows),
-            Ok(_) => Ok(Vec::new()),
-            Err(e) => Err(self.error(
-                interp,
-                SaExc::OperationalError,
-                format!("(sqlite3.OperationalError) {e}\n[SQL: {}]", compiled.sql),
-            )),
-        }
+    pub fn select_rows(
+        &self,
+        interp: &mut Interp,
+        session: &SessionData,
+        compiled: &Compiled,
+    ) -> PyResult<Vec<Vec<Cell>>> {
+        let done = self.run_statement(interp, &session.engine, &compiled.sql, &compiled.params, super::Phase::Query)?;
+        Ok(done.rows)
     }
 
     /// The join condition from the current entities to `target` (a class or `Parent.children`).

@@ -15,7 +15,7 @@ use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// A column type, with what it maps to in GlueSQL.
+/// A column type, as SQLAlchemy's type objects name it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SqlType {
     Integer,
@@ -78,17 +78,6 @@ impl SqlType {
         }
     }
 
-    /// The GlueSQL column type used for the live database.
-    pub fn glue_type(&self) -> &'static str {
-        match self {
-            SqlType::Integer | SqlType::BigInteger | SqlType::SmallInteger => "INTEGER",
-            SqlType::Boolean => "BOOLEAN",
-            SqlType::Float | SqlType::Numeric => "FLOAT",
-            // Dates, times, enums and JSON are kept as text: SQLite stores them as text too.
-            _ => "TEXT",
-        }
-    }
-
     pub fn is_integer(&self) -> bool {
         matches!(self, SqlType::Integer | SqlType::BigInteger | SqlType::SmallInteger)
     }
@@ -124,6 +113,7 @@ pub struct ColumnSpec {
     pub unique: bool,
     pub index: bool,
     pub default: Option<Value>,
+    /// The DDL default as SQL text (`'1.5'`, `0`, `false`).
     pub server_default: Option<String>,
     pub autoincrement: Option<bool>,
     /// `mapped_column` (its nullability may come from the annotation).
@@ -318,7 +308,20 @@ impl Orm {
                 "unique" => spec.unique = flag(interp)?,
                 "index" => spec.index = flag(interp)?,
                 "default" | "insert_default" => spec.default = Some(value.clone()),
-                "server_default" => spec.server_default = Some(interp.to_str(value)?),
+                // Kept as SQL: a string is a quoted literal; `text("0")`, `false()` are SQL as they are.
+                "server_default" => {
+                    spec.server_default = Some(match value {
+                        Value::Str(s) => format!("'{}'", s.replace('\'', "''")),
+                        other => {
+                            let sql = interp.to_str(other)?;
+                            if sql.eq_ignore_ascii_case("true") || sql.eq_ignore_ascii_case("false") {
+                                sql.to_ascii_lowercase()
+                            } else {
+                                sql
+                            }
+                        }
+                    })
+                }
                 "autoincrement" => spec.autoincrement = Some(flag(interp)?),
                 "name" => spec.name = as_str(value),
                 "type_" => {

@@ -2,7 +2,7 @@
 //! objects. What a session holds (add, cascade, expunge, merge) is in `membership`; its transaction
 //! (begin, commit, rollback, close) in `transaction`.
 
-use super::engine::{Engine, engine_of};
+use super::engine::Engine;
 use super::identity::IdentityKey;
 use super::native::{arg, kwarg, native_class, receiver, state, wrap, wrap_rc};
 use super::state::{StateRef, Status, existing_state};
@@ -84,7 +84,7 @@ pub struct SessionConfig {
 fn config_from(interp: &mut Interp, args: &Args, base: Option<&SessionConfig>) -> PyResult<SessionConfig> {
     let mut config = base.cloned().unwrap_or(SessionConfig { engine: None, expire_on_commit: true, autoflush: true });
     if let Some(bind) = arg(args, 0, "bind") {
-        config.engine = engine_of(&bind);
+        config.engine = super::engine::connection::bind_engine(&bind);
     }
     if let Some(v) = kwarg(args, "expire_on_commit") {
         config.expire_on_commit = interp.truthy(&v)?;

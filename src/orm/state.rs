@@ -77,43 +77,41 @@ pub fn existing_state(instance: &Rc<Instance>) -> Option<StateRef> {
     instance.native.borrow().clone()?.downcast::<RefCell<InstanceState>>().ok()
 }
 
-/// A Python value as stored in a column of type `ty` (SQLite's type affinity, roughly).
+/// A Python value as SQLAlchemy binds it for a column of type `ty` on SQLite: the type's bind processor
+/// (`Boolean` → 1/0, `DateTime`/`Date`/`Time` → ISO text), then pysqlite's adaptation of the Python
+/// type. Type affinity (an INTEGER column storing `'5'` as 5) is SQLite's own business.
 pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
     match value {
         Value::None => Cell::Null,
-        Value::Bool(b) if ty.is_boolean() => Cell::Bool(*b),
-        Value::Bool(b) => Cell::Int(i64::from(*b)),
-        Value::Int(n) if ty.is_boolean() => Cell::Bool(*n != 0),
-        Value::Int(n) if ty.is_float() => Cell::Float(*n as f64),
-        Value::Int(n) if ty.is_text() => Cell::Text(n.to_string()),
-        Value::Int(n) => Cell::Int(*n),
-        Value::Float(f) if ty.is_integer() && f.fract() == 0.0 && f.abs() < 9e18 => Cell::Int(*f as i64),
-        Value::Float(f) if ty.is_text() => Cell::Text(crate::pyfmt::float_repr(*f)),
-        Value::Float(f) => Cell::Float(*f),
-        Value::Str(s) if ty.is_integer() => {
-            s.trim().parse::<i64>().map_or_else(|_| Cell::Text(s.to_string()), Cell::Int)
-        }
-        Value::Str(s) if ty.is_float() => {
-            s.trim().parse::<f64>().map_or_else(|_| Cell::Text(s.to_string()), Cell::Float)
-        }
+        Value::Bool(b) => Cell::Integer(i64::from(*b)),
+        Value::Int(n) => Cell::Integer(*n),
+        Value::Float(f) => Cell::Real(*f),
         Value::Str(s) => Cell::Text(s.to_string()),
+        // pysqlite refuses integers beyond 64 bits; as text they at least keep their digits.
         Value::BigInt(n) => Cell::Text(n.to_string()),
-        other => Cell::Text(
-            crate::eval::modules::datetime::to_sql_text(other).unwrap_or_else(|| format!("<{}>", other.type_name())),
-        ),
+        other => {
+            let text = crate::eval::modules::datetime::to_sql_text(other).map(|t| match ty {
+                // SQLAlchemy's SQLite storage formats for DateTime and Time always have microseconds.
+                SqlType::DateTime if t.len() == 10 => format!("{t} 00:00:00.000000"),
+                SqlType::DateTime | SqlType::Time if !t.contains('.') => format!("{t}.000000"),
+                _ => t,
+            });
+            Cell::Text(text.unwrap_or_else(|| format!("<{}>", other.type_name())))
+        }
     }
 }
 
-/// A database value as Python sees it for a column of type `ty`.
+/// A database value as Python sees it for a column of type `ty`: SQLite's storage class, then the
+/// type's result processor (`Boolean` 1 → True, ISO text → `datetime` objects).
 pub fn from_cell(interp: &Interp, cell: &Cell, ty: &SqlType) -> Value {
     match cell {
         Cell::Null => Value::None,
-        Cell::Bool(b) => Value::Bool(*b),
-        Cell::Int(n) if ty.is_boolean() => Value::Bool(*n != 0),
-        Cell::Int(n) if ty.is_float() => Value::Float(*n as f64),
-        Cell::Int(n) => Value::Int(*n),
-        Cell::Float(f) => Value::Float(*f),
+        Cell::Integer(n) if ty.is_boolean() => Value::Bool(*n != 0),
+        Cell::Integer(n) => Value::Int(*n),
+        Cell::Real(f) if ty.is_boolean() => Value::Bool(*f != 0.0),
+        Cell::Real(f) => Value::Float(*f),
         Cell::Text(s) => temporal(interp, s, ty).unwrap_or_else(|| Value::str(s)),
+        Cell::Blob(b) => Value::str(&String::from_utf8_lossy(b)),
     }
 }
 

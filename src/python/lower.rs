@@ -5,8 +5,9 @@
 //! answer later.
 
 mod expr;
+mod pattern;
 
-use super::{ParseProblem, ProblemKind, scope, span_of};
+use super::{ParseProblem, ProblemKind, generators, scope, span_of};
 use crate::ir::{self, Block, Name, StmtKind, Target};
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::Ranged;
@@ -24,8 +25,26 @@ pub(super) fn unsupported<T>(what: &str, node: &impl Ranged) -> Lowered<T> {
     })
 }
 
+pub(super) fn unsupported_at<T>(what: &str, span: crate::source::Span) -> Lowered<T> {
+    Err(ParseProblem { kind: ProblemKind::NotSupported, message: format!("not supported in ormplay: {what}"), span })
+}
+
 pub(super) fn module(body: &[Stmt]) -> Lowered<ir::Module> {
-    Ok(ir::Module { body: block(body)? })
+    let body = block(body)?;
+    refuse_yield_outside_function(&body)?;
+    Ok(ir::Module { body })
+}
+
+/// A yield in a module or class body is a SyntaxError, as in CPython.
+fn refuse_yield_outside_function(body: &Block) -> Lowered<()> {
+    match body.iter().find(|s| generators::block_yields(std::slice::from_ref(*s))) {
+        Some(stmt) => Err(ParseProblem {
+            kind: ProblemKind::SyntaxError,
+            message: "'yield' outside function".into(),
+            span: stmt.span,
+        }),
+        None => Ok(()),
+    }
 }
 
 pub(super) fn block(body: &[Stmt]) -> Lowered<Block> {
@@ -73,7 +92,7 @@ fn stmt(node: &Stmt) -> Lowered<ir::Stmt> {
         Stmt::Nonlocal(s) => StmtKind::Nonlocal(s.names.iter().map(|n| name(&n.id)).collect()),
         Stmt::Delete(s) => StmtKind::Delete(s.targets.iter().map(target).collect::<Lowered<_>>()?),
         Stmt::Assert(s) => StmtKind::Assert { test: expr(&s.test)?, msg: s.msg.as_deref().map(expr).transpose()? },
-        Stmt::Match(_) => return unsupported("the match statement", node),
+        Stmt::Match(s) => pattern::match_stmt(s)?,
         Stmt::TypeAlias(_) => return unsupported("type alias statements", node),
         Stmt::IpyEscapeCommand(_) => return unsupported("IPython escape commands", node),
     };
@@ -164,7 +183,11 @@ pub(super) fn function_def(s: &ast::StmtFunctionDef) -> Lowered<ir::FunctionDef>
         return unsupported("type parameters", s);
     }
     let params = params(&s.parameters)?;
-    let body = block(&s.body)?;
+    let mut body = block(&s.body)?;
+    let is_generator = generators::block_yields(&body);
+    if is_generator {
+        body = generators::lower_body(body)?;
+    }
     let decorators = s.decorator_list.iter().map(|d| expr(&d.expression)).collect::<Lowered<_>>()?;
     let scope = scope::analyse(&params, &body);
     Ok(ir::FunctionDef {
@@ -173,6 +196,7 @@ pub(super) fn function_def(s: &ast::StmtFunctionDef) -> Lowered<ir::FunctionDef>
         body,
         decorators,
         is_lambda: false,
+        is_generator,
         scope,
         span: span_of(s.range()),
     })
@@ -214,11 +238,13 @@ fn class_def(s: &ast::StmtClassDef) -> Lowered<ir::ClassDef> {
             keywords.push((name(&arg.id), expr(&keyword.value)?));
         }
     }
+    let body = block(&s.body)?;
+    refuse_yield_outside_function(&body)?;
     Ok(ir::ClassDef {
         name: name(&s.name.id),
         bases,
         keywords,
-        body: block(&s.body)?,
+        body,
         decorators: s.decorator_list.iter().map(|d| expr(&d.expression)).collect::<Lowered<_>>()?,
         span: span_of(s.range()),
     })

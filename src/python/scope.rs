@@ -69,10 +69,21 @@ fn collect_stmt(kind: &StmtKind, info: &mut ScopeInfo) {
                 bind(&bound, info);
             }
         }
+        StmtKind::Match { cases, .. } => {
+            for case in cases {
+                let mut names = Vec::new();
+                case.pattern.bound_names(&mut names);
+                names.iter().for_each(|n| bind(n, info));
+                collect_block(&case.body, info);
+            }
+        }
         StmtKind::Global(names) => info.globals.extend(names.iter().cloned()),
         StmtKind::Nonlocal(names) => info.nonlocals.extend(names.iter().cloned()),
-        StmtKind::Delete(targets) => targets.iter().for_each(|t| bind_target(t, info)),
+        StmtKind::Delete(targets) | StmtKind::Yield { targets, .. } => {
+            targets.iter().for_each(|t| bind_target(t, info))
+        }
         StmtKind::Expr(_)
+        | StmtKind::Display(_)
         | StmtKind::Break
         | StmtKind::Continue
         | StmtKind::Pass

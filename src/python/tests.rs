@@ -44,9 +44,10 @@ fn function_scopes_are_computed_at_lowering() {
 #[test]
 fn unsupported_constructs_are_located() {
     let cases = [
-        ("x = 1\nmatch x:\n    case 1:\n        pass\n", 2, "the match statement", "match x:"),
         ("async def f():\n    pass\n", 1, "async functions", "async def f():"),
-        ("def g():\n    yield 1\n", 2, "generator functions (yield)", "yield 1"),
+        ("def g():\n    while (yield 1):\n        pass\n", 2, "yield in a while condition", "yield 1"),
+        ("def g():\n    print(f() + (yield))\n", 2, "yield after a call in the same expression", "yield"),
+        ("def g():\n    x = a and (yield)\n", 2, "yield inside a conditional expression (and/or/if-else)", "a and"),
         ("x = b'bytes'\n", 1, "bytes literals", "b'bytes'"),
         ("z = 1 + 2j\n", 1, "complex numbers", "2j"),
         ("try:\n    pass\nexcept* ValueError:\n    pass\n", 1, "except* (exception groups)", ""),
@@ -61,6 +62,29 @@ fn unsupported_constructs_are_located() {
         // The span covers the construct: a statement's starts at its first line.
         assert!(covered.starts_with(text), "{source}: span covers {covered:?}");
     }
+}
+
+#[test]
+fn generator_bodies_have_every_yield_at_statement_level() {
+    let module = parse("def g(items):\n    x = yield 1\n    print((yield x), len(items))\n").expect("parses");
+    let StmtKind::FunctionDef(def) = &module.body[0].kind else { panic!("a def") };
+    assert!(def.is_generator);
+    let kinds: Vec<&StmtKind> = def.body.iter().map(|s| &s.kind).collect();
+    // `x = yield 1`, then the hoisted `.y0 = yield x`, then the call reading `.y0`.
+    assert!(matches!(kinds[0], StmtKind::Yield { targets, from: false, .. } if targets.len() == 1));
+    assert!(
+        matches!(kinds[1], StmtKind::Yield { targets, .. } if matches!(&targets[0], crate::ir::Target::Name(n, _) if &**n == ".y0"))
+    );
+    assert!(matches!(kinds[2], StmtKind::Expr(_)));
+    assert!(def.scope.locals.contains(".y0"));
+    let plain = parse("def f():\n    return 1\n").expect("parses");
+    let StmtKind::FunctionDef(def) = &plain.body[0].kind else { panic!("a def") };
+    assert!(!def.is_generator);
+    let (p, line, _) = problem("x = 1\nyield x\n");
+    assert_eq!(
+        (p.kind, p.message.as_str(), line),
+        (crate::python::ProblemKind::SyntaxError, "'yield' outside function", 2)
+    );
 }
 
 #[test]

@@ -185,19 +185,19 @@ impl SqlValue {
                     return value.bind(ty);
                 }
             }
-            (SqlValue::Bool(b), _) => Cell::Int(i64::from(*b)),
-            (SqlValue::Int(n), Affinity::Float | Affinity::Numeric) => Cell::Float(*n as f64),
-            (SqlValue::Int(n), _) => Cell::Int(*n),
+            (SqlValue::Bool(b), _) => Cell::Integer(i64::from(*b)),
+            (SqlValue::Int(n), Affinity::Float | Affinity::Numeric) => Cell::Real(*n as f64),
+            (SqlValue::Int(n), _) => Cell::Integer(*n),
             (SqlValue::BigInt(s), _) => Cell::Text(s.clone()),
-            (SqlValue::Float(f), Affinity::Integer) => Cell::Float(*f),
-            (SqlValue::Float(f), _) => Cell::Float(*f),
+            (SqlValue::Float(f), Affinity::Integer) => Cell::Real(*f),
+            (SqlValue::Float(f), _) => Cell::Real(*f),
             (SqlValue::Decimal(d), Affinity::Numeric | Affinity::Float) => {
-                d.parse::<f64>().map_or_else(|_| Cell::Text(d.clone()), Cell::Float)
+                d.parse::<f64>().map_or_else(|_| Cell::Text(d.clone()), Cell::Real)
             }
             (SqlValue::Decimal(d), _) => Cell::Text(d.clone()),
             (SqlValue::Str(s), _) => Cell::Text(s.clone()),
             (SqlValue::Json(s), _) => Cell::Text(s.clone()),
-            (SqlValue::Bytes(b), _) => Cell::Text(String::from_utf8_lossy(b).into_owned()),
+            (SqlValue::Bytes(b), _) => Cell::Blob(b.clone()),
             (v @ (SqlValue::Date { .. } | SqlValue::DateTime { .. } | SqlValue::Time { .. }), _) => {
                 Cell::Text(v.iso_text(ty))
             }

@@ -70,7 +70,7 @@ pub fn App() -> impl IntoView {
             <ShortcutSheet/>
             <footer class="footer">
                 "ormplay runs entirely in your browser: Rust compiled to WebAssembly, with an in-memory "
-                "GlueSQL database, in a worker thread that Stop can end. Nothing you type leaves this page. "
+                "SQLite database, in a worker thread that Stop can end. Nothing you type leaves this page. "
                 "Press ? for keyboard shortcuts."
             </footer>
         </div>

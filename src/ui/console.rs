@@ -1,4 +1,4 @@
-//! The SQL console: type SQL, run it against the page's in-browser database (GlueSQL), and see each
+//! The SQL console: type SQL, run it against the page's in-browser SQLite database, and see each
 //! statement's result: a grid for queries, a row count for changes, the error for a failure.
 //! Ctrl+Enter (⌘+Enter) runs too. The live-tables pane refreshes after every run.
 
@@ -48,7 +48,7 @@ pub fn SqlConsole() -> impl IntoView {
     };
     view! {
         <div class="console-pane">
-            <p class="muted small console-hint">"SQL against the run's committed data (GlueSQL, in this tab) · Ctrl/⌘+Enter runs"</p>
+            <p class="muted small console-hint">"SQL against the run's committed data (SQLite, in this tab) · Ctrl/⌘+Enter runs"</p>
             <div>
                 <textarea
                     class="sql-input"

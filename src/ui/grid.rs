@@ -27,9 +27,9 @@ pub fn ResultGrid(columns: Vec<String>, rows: Vec<Vec<Cell>>) -> impl IntoView {
 fn cell_view(cell: &Cell) -> impl IntoView + use<> {
     let class = match cell {
         Cell::Null => "null",
-        Cell::Int(_) | Cell::Float(_) => "num",
-        Cell::Bool(_) => "bool",
+        Cell::Integer(_) | Cell::Real(_) => "num",
         Cell::Text(_) => "text",
+        Cell::Blob(_) => "blob",
     };
     view! { <td class=class>{cell.display()}</td> }
 }

@@ -1,11 +1,11 @@
-//! The SQL log (SQLAlchemy's `echo=True` view): every statement the ORM sent, in order, with its
-//! parameters, grouped by what sent it — one block per flush, commit, query or DDL batch.
+//! The SQL log (SQLAlchemy's `echo=True` view): every statement sent, in order, with its parameter line
+//! exactly as SQLAlchemy's logger prints it (rendered once, by `LogEntry::echo_lines`), grouped by what
+//! sent it — one block per flush, commit, query or DDL batch.
 
 use leptos::prelude::*;
 
 use super::state::use_state;
-use crate::db::Cell;
-use crate::orm::LogEntry;
+use crate::orm::{LogEntry, LogKind, Phase};
 
 #[component]
 pub fn SqlLog() -> impl IntoView {
@@ -23,12 +23,28 @@ pub fn SqlLog() -> impl IntoView {
     }
 }
 
-/// Consecutive entries of the same phase and group number.
+/// The CSS/test name of an entry's block: its phase, or for transaction control what it did.
+fn block_name(entry: &LogEntry) -> &'static str {
+    match (&entry.kind, entry.phase) {
+        (LogKind::Begin, _) => "begin",
+        (LogKind::Commit, _) => "commit",
+        (LogKind::Rollback, _) => "rollback",
+        (_, Phase::Ddl) => "ddl",
+        (_, Phase::Flush) => "flush",
+        (_, Phase::Query) => "query",
+        (_, Phase::Execute) => "execute",
+        (_, Phase::Transaction) => "transaction",
+    }
+}
+
+/// Consecutive entries of the same block name and group number.
 fn groups(entries: Vec<LogEntry>) -> Vec<Vec<LogEntry>> {
     let mut out: Vec<Vec<LogEntry>> = Vec::new();
     for entry in entries {
         match out.last_mut() {
-            Some(group) if group.last().is_some_and(|l| l.phase == entry.phase && l.group == entry.group) => {
+            Some(group)
+                if group.last().is_some_and(|l| block_name(l) == block_name(&entry) && l.group == entry.group) =>
+            {
                 group.push(entry)
             }
             _ => out.push(vec![entry]),
@@ -38,13 +54,12 @@ fn groups(entries: Vec<LogEntry>) -> Vec<Vec<LogEntry>> {
 }
 
 fn group_view(group: Vec<LogEntry>) -> impl IntoView {
-    let phase = group.first().map_or("", |e| e.phase.as_str());
+    let phase = group.first().map_or("", block_name);
     let title = match phase {
-        "flush" => "flush",
         "commit" => "COMMIT",
         "rollback" => "ROLLBACK",
+        "begin" => "BEGIN",
         "ddl" => "create_all",
-        "query" => "query",
         other => other,
     };
     let count = if group.len() == 1 { "1 statement".to_string() } else { format!("{} statements", group.len()) };
@@ -56,28 +71,15 @@ fn group_view(group: Vec<LogEntry>) -> impl IntoView {
     }
 }
 
+/// One entry as `echo=True` prints it: the statement, then its `[stats] (parameters)` line.
 fn statement_view(entry: LogEntry) -> impl IntoView {
-    let params = (!entry.params.is_empty()).then(|| python_tuple(&entry.params));
+    let mut lines = entry.echo_lines().into_iter();
+    let sql = lines.next().unwrap_or_default();
+    let params = lines.next();
     view! {
         <div class="sql-statement">
-            <pre class="sql-text">{entry.sql}</pre>
+            <pre class="sql-text">{sql}</pre>
             {params.map(|p| view! { <pre class="sql-params">{p}</pre> })}
         </div>
-    }
-}
-
-/// Parameters as SQLAlchemy's echo prints them: a Python tuple, `('Alice', 1)`.
-fn python_tuple(params: &[Cell]) -> String {
-    let items: Vec<String> = params.iter().map(python_repr).collect();
-    if items.len() == 1 { format!("({},)", items.join("")) } else { format!("({})", items.join(", ")) }
-}
-
-fn python_repr(cell: &Cell) -> String {
-    match cell {
-        Cell::Null => "None".into(),
-        Cell::Bool(true) => "True".into(),
-        Cell::Bool(false) => "False".into(),
-        Cell::Text(t) => format!("'{}'", t.replace('\\', "\\\\").replace('\'', "\\'")),
-        other => other.display(),
     }
 }

@@ -5,7 +5,7 @@
 
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, editorValue, useBrowser } from "./harness.mjs";
+import { openApp, editorValue, useBrowser, waitForRunAfter } from "./harness.mjs";
 
 // Indentation a Python-aware editor would "fix" on typing: dedent keywords (else/except/finally),
 // continuation lines at odd depths, an unclosed bracket, trailing spaces, a tab, a blank last line.
@@ -107,6 +107,9 @@ describe("the code editors", () => {
 
   it("shows diagnostics in the lint gutter, highlights lines, and has search", async () => {
     const { page, problems } = await openApp(ctx.browser, ctx.server.url);
+    // The lesson's first run sets the editors' diagnostics when it finishes: let it finish first, so
+    // its (empty) diagnostics cannot replace the ones set here.
+    await waitForRunAfter(page, 0);
     await page.evaluate(() => {
       const editor = document.querySelector('[data-testid="models-editor"]').ormplayEditor;
       editor.setDiagnostics([

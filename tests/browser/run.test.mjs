@@ -29,13 +29,13 @@ describe("running models.py + script.py", () => {
     assert.ok(phases.includes("ddl") && phases.includes("flush") && phases.includes("commit"), phases.join(","));
     const flush = log.locator('.sql-group[data-phase="flush"]').first();
     const statements = await flush.locator(".sql-text").allTextContents();
-    // The SQL the ORM sends today (SQLAlchemy's echo text replaces it when the core renders it).
-    assert.deepEqual(statements, [
-      'INSERT INTO "parent" ("id", "name") VALUES ($1, $2)',
-      'INSERT INTO "child" ("id", "parent_id", "name") VALUES ($1, $2, $3)',
-      'INSERT INTO "child" ("id", "parent_id", "name") VALUES ($1, $2, $3)',
-    ]);
-    assert.deepEqual(await flush.locator(".sql-params").allTextContents(), ["(1, 'Alice')", "(1, 1, 'Charlie')", "(2, 1, 'Dave')"]);
+    assert.match(statements[0], /^INSERT INTO "?parent"?/);
+    assert.match(statements[1], /^INSERT INTO "?child"?/);
+    // Parameter lines exactly as echo=True prints them: the cache stat, then the tuple (the integer
+    // primary keys are SQLite's to assign, so they are not sent).
+    const params = await flush.locator(".sql-params").allTextContents();
+    assert.deepEqual(params.map((p) => p.replace(/^\[(generated in \d+\.\d{5}s|cached since [\d.e-]+s ago)\] /, "")), ["('Alice',)", "(1, 'Charlie')", "(1, 'Dave')"]);
+    assert.match(params[0], /^\[generated in \d\.\d{5}s\] /);
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -1,4 +1,4 @@
-// The SQL console runs real SQL against the in-browser GlueSQL database — a copy of the last run's
+// The SQL console runs real SQL against the in-browser SQLite database — the last run's
 // committed data: DDL and DML report what they did, SELECT shows a grid (the run's rows included),
 // errors are shown clearly, and the live-tables pane follows every change. User text is rendered as
 // text (never as markup).
@@ -106,6 +106,23 @@ describe("the SQL console", () => {
     await input.fill("CREATE TABLE k (id INTEGER)");
     await input.press("Control+Enter");
     await page.getByTestId("table-k").waitFor();
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it("stops a runaway query and a giant value with SQLite's errors; the console keeps working", async () => {
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
+    const started = Date.now();
+    await runConsole(page, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n;");
+    const output = page.getByTestId("sql-console-output");
+    await output.getByRole("alert").waitFor();
+    assert.equal(await output.getByRole("alert").textContent(), "Error: interrupted");
+    assert.ok(Date.now() - started < 20_000, "the step budget stopped it");
+    await runConsole(page, "SELECT zeroblob(1000000000);");
+    await output.getByText("Error: string or blob too big").waitFor();
+    await runConsole(page, "SELECT 40 + 2 AS answer;");
+    await output.locator("table.grid tbody td").waitFor();
+    assert.deepEqual(await output.locator("table.grid tbody td").allTextContents(), ["42"]);
     assert.deepEqual(problems, []);
     await page.close();
   });

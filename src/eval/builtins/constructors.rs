@@ -32,6 +32,9 @@ pub fn int(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 
 /// `int(v)` for a non-string value.
 pub fn to_int(interp: &mut Interp, v: &Value) -> PyResult<Value> {
+    if let Some(p) = crate::eval::subclass::delegate(v, "__int__") {
+        return to_int(interp, &p);
+    }
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
@@ -112,6 +115,9 @@ pub fn float(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 pub fn to_float(interp: &mut Interp, v: &Value) -> PyResult<f64> {
+    if let Some(p) = crate::eval::subclass::delegate(v, "__float__") {
+        return to_float(interp, &p);
+    }
     match v {
         Value::Float(f) => Ok(*f),
         Value::Int(n) => Ok(*n as f64),
@@ -220,9 +226,34 @@ pub fn dict(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 /// Adds a mapping's items, or an iterable of pairs, to `dict` (shared by `dict()` and `dict.update`).
 pub fn fill_dict(interp: &mut Interp, dict: &mut Dict, source: &Value) -> PyResult<()> {
+    let source = &crate::eval::subclass::plain(source);
+    // Any mapping (an object with `keys()`) is read through its keys, as CPython's dict() does.
+    if let Value::Instance(_) = source
+        && let Some(keys) = interp.probe_attr(source, "keys")?
+    {
+        let keys = interp.call(&keys, Args::default())?;
+        for key in interp.collect(&keys)? {
+            let value = interp.get_item(source, &key)?;
+            let k = interp.key_of(&key)?;
+            dict.insert(k, key, value);
+        }
+        return Ok(());
+    }
     if let Value::Dict(other) = source {
         for (k, (kv, v)) in other.borrow().entries() {
             dict.insert(k.clone(), kv.clone(), v.clone());
+        }
+        return Ok(());
+    }
+    // CPython's rule: anything with a `keys()` method is a mapping (read through `keys()` and `[]`).
+    if let Value::Instance(inst) = source
+        && inst.class.lookup("keys").is_some()
+    {
+        let keys = interp.call_method(source, "keys", Vec::new())?;
+        for key in interp.collect(&keys)? {
+            let value = interp.get_item(source, &key)?;
+            let hk = interp.key_of(&key)?;
+            dict.insert(hk, key, value);
         }
         return Ok(());
     }
@@ -280,8 +311,9 @@ pub fn slice(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 pub fn type_(interp: &mut Interp, args: Args) -> PyResult<Value> {
     match args.positional.as_slice() {
-        [v] => Ok(interp.type_of(v)),
-        _ => Err(interp.not_supported("type() with three arguments")),
+        [v] if args.keywords.is_empty() => Ok(interp.type_of(v)),
+        [_, _, _] => interp.type_three_args(args),
+        _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
     }
 }
 

@@ -3,6 +3,7 @@
 use super::numeric;
 use crate::eval::ExcType;
 use crate::eval::call::{expect_args, no_keywords, take_keyword};
+use crate::eval::iter::Adapter;
 use crate::eval::value::{Module, Value};
 use crate::eval::{Args, Interp, PyResult};
 use std::rc::Rc;
@@ -52,7 +53,7 @@ pub fn install(module: &Rc<Module>) {
     module.set("None", Value::None);
     module.set("Ellipsis", Value::Ellipsis);
     module.set("NotImplemented", Value::NotImplemented);
-    module.set("__name__", Value::str("__main__"));
+    module.set("__name__", Value::str("builtins"));
 }
 
 fn one_arg(interp: &Interp, name: &str, args: &Args) -> PyResult<Value> {
@@ -87,6 +88,7 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     line.push_str(&end);
     interp.check_size(interp.out.len() + line.len())?;
     interp.charge(line.len() / 64)?;
+    interp.flush_queued_output();
     interp.out.push_str(&line);
     Ok(Value::None)
 }
@@ -177,22 +179,42 @@ fn delattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn callable(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = one_arg(interp, "callable", &args)?;
-    Ok(Value::Bool(match &v {
+    Ok(Value::Bool(is_callable(&v)))
+}
+
+fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::StaticMethod(_) | Value::ClassMethod(_) => true,
         Value::Instance(i) => i.class.lookup("__call__").is_some(),
         _ => false,
-    }))
+    }
 }
 
 fn iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let v = one_arg(interp, "iter", &args)?;
-    interp.iter(&v)
+    no_keywords(interp, "iter", &args)?;
+    expect_args(interp, "iter", &args, 1, 2)?;
+    let v = args.positional[0].clone();
+    match args.positional.get(1) {
+        None => interp.iter(&v),
+        Some(sentinel) => {
+            if !is_callable(&v) {
+                return Err(interp.type_error("iter(v, w): v must be callable"));
+            }
+            Ok(interp.adapter(Adapter::Call { function: v, sentinel: sentinel.clone() }))
+        }
+    }
 }
 
 fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
     expect_args(interp, "next", &args, 1, 2)?;
     let it = &args.positional[0];
     let item = match it {
+        Value::Generator(g) => match interp.generator_send(g, Value::None) {
+            Ok(v) => Some(v),
+            Err(e) if e.class_name() == "StopIteration" && args.positional.len() == 2 => None,
+            Err(e) => return Err(e),
+        },
         Value::Iterator(_) => interp.next(it)?,
         Value::Instance(_) => match interp.call_method(it, "__next__", Vec::new()) {
             Ok(v) => Some(v),
@@ -220,24 +242,23 @@ fn enumerate(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             );
         }
     };
-    let items = interp.collect(&args.positional[0])?;
-    let pairs = items.into_iter().enumerate().map(|(i, v)| Value::tuple(vec![Value::Int(start + i as i64), v]));
-    Ok(interp.make_iterator(pairs.collect()))
+    let iterator = interp.iter(&args.positional[0])?;
+    Ok(interp.adapter(Adapter::Enumerate { iterator, count: std::cell::Cell::new(start) }))
 }
 
 fn zip(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let strict = take_keyword(&mut args, "strict");
     no_keywords(interp, "zip", &args)?;
-    let mut columns = Vec::new();
-    for v in &args.positional {
-        columns.push(interp.collect(v)?);
-    }
-    let n = columns.iter().map(Vec::len).min().unwrap_or(0);
-    if strict.is_some_and(|s| matches!(s, Value::Bool(true))) && columns.iter().any(|c| c.len() != n) {
-        return Err(interp.value_error("zip() arguments have different lengths"));
-    }
-    let rows = (0..n).map(|i| Value::tuple(columns.iter().map(|c| c[i].clone()).collect())).collect();
-    Ok(interp.make_iterator(rows))
+    let strict = match strict {
+        Some(s) => interp.truthy(&s)?,
+        None => false,
+    };
+    let iterators = iterators(interp, &args.positional)?;
+    Ok(interp.adapter(Adapter::Zip { iterators, strict }))
+}
+
+fn iterators(interp: &mut Interp, values: &[Value]) -> PyResult<Vec<Value>> {
+    values.iter().map(|v| interp.iter(v)).collect()
 }
 
 fn map(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -245,42 +266,22 @@ fn map(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if args.positional.len() < 2 {
         return Err(interp.type_error("map() must have at least two arguments."));
     }
-    let f = args.positional[0].clone();
-    let mut columns = Vec::new();
-    for v in &args.positional[1..] {
-        columns.push(interp.collect(v)?);
-    }
-    let n = columns.iter().map(Vec::len).min().unwrap_or(0);
-    let mut out = Vec::with_capacity(n);
-    for i in 0..n {
-        let call_args = columns.iter().map(|c| c[i].clone()).collect();
-        out.push(interp.call(&f, Args::positional(call_args))?);
-    }
-    Ok(interp.make_iterator(out))
+    let function = args.positional[0].clone();
+    let iterators = iterators(interp, &args.positional[1..])?;
+    Ok(interp.adapter(Adapter::Map { function, iterators }))
 }
 
 fn filter(interp: &mut Interp, args: Args) -> PyResult<Value> {
     no_keywords(interp, "filter", &args)?;
     expect_args(interp, "filter", &args, 2, 2)?;
-    let f = args.positional[0].clone();
-    let mut out = Vec::new();
-    for item in interp.collect(&args.positional[1])? {
-        let keep = match &f {
-            Value::None => interp.truthy(&item)?,
-            f => {
-                let r = interp.call(f, Args::positional(vec![item.clone()]))?;
-                interp.truthy(&r)?
-            }
-        };
-        if keep {
-            out.push(item);
-        }
-    }
-    Ok(interp.make_iterator(out))
+    let function = args.positional[0].clone();
+    let iterator = interp.iter(&args.positional[1])?;
+    Ok(interp.adapter(Adapter::Filter { function, iterator }))
 }
 
 fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = one_arg(interp, "reversed", &args)?;
+    let v = crate::eval::subclass::delegate(&v, "__reversed__").unwrap_or(v);
     match &v {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) | Value::Dict(_) | Value::DictView(..) => {}
         Value::Instance(i) if i.class.lookup("__reversed__").is_some() => {
@@ -306,24 +307,26 @@ fn sorted(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     Ok(Value::list(interp.sort_values(items, &key, reverse)?))
 }
 
-fn any(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let v = one_arg(interp, "any", &args)?;
-    for item in interp.collect(&v)? {
-        if interp.truthy(&item)? {
-            return Ok(Value::Bool(true));
+/// `any` and `all`: stop at the first item that decides the answer, as CPython does (the rest of a
+/// generator is not run).
+fn any_all(interp: &mut Interp, args: Args, name: &str, decisive: bool) -> PyResult<Value> {
+    let v = one_arg(interp, name, &args)?;
+    let iterator = interp.iter(&v)?;
+    while let Some(item) = interp.next(&iterator)? {
+        interp.tick()?;
+        if interp.truthy(&item)? == decisive {
+            return Ok(Value::Bool(decisive));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(!decisive))
+}
+
+fn any(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    any_all(interp, args, "any", true)
 }
 
 fn all(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let v = one_arg(interp, "all", &args)?;
-    for item in interp.collect(&v)? {
-        if !interp.truthy(&item)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    any_all(interp, args, "all", false)
 }
 
 fn super_(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -50,7 +50,9 @@ fn round(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     no_keywords(interp, "round", &args)?;
     expect_args(interp, "round", &args, 1, 2)?;
     let ndigits = ndigits.or_else(|| args.positional.get(1).cloned()).filter(|n| !matches!(n, Value::None));
-    let value = &args.positional[0];
+    // A subclass of a number type rounds as its number unless it defines `__round__`.
+    let value = &crate::eval::subclass::delegate(&args.positional[0], "__round__")
+        .unwrap_or_else(|| args.positional[0].clone());
     match (value, ndigits) {
         (Value::Float(f), None) => {
             if f.is_nan() {

@@ -36,8 +36,13 @@ pub fn method(name: &str) -> Option<Method> {
         "split" => |i, a| split_method(i, a, false),
         "rsplit" => |i, a| split_method(i, a, true),
         "splitlines" => |i, a| {
-            let (s, _) = receiver(i, a)?;
-            Ok(Value::list(s.lines().map(Value::str).collect()))
+            let (s, mut args) = receiver(i, a)?;
+            let keep = match crate::eval::call::take_keyword(&mut args, "keepends").or(args.positional.first().cloned())
+            {
+                Some(v) => i.truthy(&v)?,
+                None => false,
+            };
+            Ok(Value::list(split_lines(&s, keep).into_iter().map(Value::str).collect()))
         },
         "join" => join,
         "replace" => replace,
@@ -142,7 +147,7 @@ fn receiver(interp: &Interp, args: Args) -> PyResult<(Rc<str>, Args)> {
 }
 
 fn str_arg(interp: &Interp, args: &Args, index: usize, method: &str) -> PyResult<Rc<str>> {
-    match args.positional.get(index) {
+    match args.positional.get(index).map(crate::eval::subclass::plain) {
         Some(Value::Str(s)) => Ok(s.clone()),
         Some(other) => Err(interp.type_error(format!("must be str, not {}", other.type_name()))),
         None => Err(interp.type_error(format!("{method}() takes at least 1 argument (0 given)"))),
@@ -327,7 +332,7 @@ fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let items = interp.collect(&args.positional[0])?;
     let mut parts = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
-        match item {
+        match &crate::eval::subclass::plain(item) {
             Value::Str(s) => parts.push(s.to_string()),
             other => {
                 return Err(interp
@@ -489,4 +494,29 @@ fn partition(interp: &mut Interp, args: Args, from_right: bool) -> PyResult<Valu
         None => [&s[..], "", ""],
     };
     Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
+}
+
+/// `str.splitlines`: splits at every line boundary CPython recognises (`\r\n` counts once).
+fn split_lines(s: &str, keep: bool) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let is_break =
+            matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if !is_break {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' && chars.peek().is_some_and(|(_, n)| *n == '\n') {
+            chars.next();
+            end += 1;
+        }
+        out.push(if keep { &s[start..end] } else { &s[start..i] });
+        start = end;
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
 }

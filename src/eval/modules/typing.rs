@@ -31,9 +31,7 @@ const FORMS: &[&str] = &[
     "Final",
     "Annotated",
     "Literal",
-    "Generic",
     "Self",
-    "Protocol",
     "AsyncIterator",
     "Generator",
     "NoReturn",
@@ -44,10 +42,54 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
     for name in FORMS {
         m.set(name, special_form(interp, name));
     }
+    for name in ["Generic", "Protocol"] {
+        // Real classes, so they can be subclassed (`class Box(Generic[T])`) and tested with issubclass.
+        let class = interp.aux_class(name);
+        let getitem = Interp::builtin("__class_getitem__", |i, a| {
+            let [cls, index] = a.positional.as_slice() else {
+                return Err(i.type_error("__class_getitem__ expected 1 argument"));
+            };
+            let items = match index {
+                Value::Tuple(t) => t.to_vec(),
+                other => vec![other.clone()],
+            };
+            Ok(make_alias(i, cls.clone(), items))
+        });
+        class.dict.borrow_mut().insert(Name::from("__class_getitem__"), Value::ClassMethod(Rc::new(getitem)));
+        m.set(name, Value::Class(class));
+    }
     m.set("TYPE_CHECKING", Value::Bool(false));
     m.set("TypeVar", Interp::builtin("TypeVar", |i, a| Ok(special_form(i, &name_arg(&a)))));
-    m.set("NamedTuple", Value::Class(interp.aux_class("NamedTuple")));
+    if let Value::Module(helper) = interp.import_module("_typing_namedtuple")? {
+        m.set("NamedTuple", helper.get("NamedTuple").unwrap_or(Value::None));
+    }
     m.set("cast", Interp::builtin("cast", |_, a| Ok(a.positional.get(1).cloned().unwrap_or(Value::None))));
+    m.set("overload", Interp::builtin("overload", |_, a| Ok(a.positional.first().cloned().unwrap_or(Value::None))));
+    m.set(
+        "runtime_checkable",
+        Interp::builtin("runtime_checkable", |_, a| Ok(a.positional.first().cloned().unwrap_or(Value::None))),
+    );
+    m.set("final", Interp::builtin("final", |_, a| Ok(a.positional.first().cloned().unwrap_or(Value::None))));
+    m.set(
+        "get_origin",
+        Interp::builtin("get_origin", |_, a| Ok(a.positional.first().and_then(alias_origin).unwrap_or(Value::None))),
+    );
+    m.set(
+        "get_args",
+        Interp::builtin("get_args", |_, a| Ok(Value::tuple(a.positional.first().map(alias_args).unwrap_or_default()))),
+    );
+    m.set(
+        "get_type_hints",
+        Interp::builtin("get_type_hints", |i, a| {
+            // The annotations as written (string annotations are not resolved).
+            let target = a.positional.first().cloned().unwrap_or(Value::None);
+            Ok(i.probe_attr(&target, "__annotations__")?.unwrap_or_else(|| Value::Dict(Default::default())))
+        }),
+    );
+    // `class Movie(TypedDict)`: instances are dicts.
+    let dict_class = interp.types.get(BuiltinType::Dict);
+    let typed_dict = interp.create_class("TypedDict", vec![dict_class], Default::default())?;
+    m.set("TypedDict", Value::Class(typed_dict));
     Ok(m)
 }
 
@@ -99,6 +141,17 @@ fn form_getitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// A subscripted type `origin[args...]`.
 pub fn make_alias(interp: &mut Interp, origin: Value, args: Vec<Value>) -> Value {
     let class = interp.aux_class("_GenericAlias");
+    if class.dict.borrow().get("__call__").is_none() {
+        // `Box[int](4)` builds a `Box`.
+        let call = Interp::builtin("__call__", |i, mut a| {
+            let alias = if a.positional.is_empty() { Value::None } else { a.positional.remove(0) };
+            match alias_origin(&alias) {
+                Some(origin @ Value::Class(_)) => i.call(&origin, a),
+                _ => Err(i.type_error("cannot instantiate this typing form")),
+            }
+        });
+        class.dict.borrow_mut().insert(Name::from("__call__"), call);
+    }
     let mut dict = IndexMap::new();
     dict.insert(Name::from("__origin__"), origin);
     dict.insert(Name::from("__args__"), Value::tuple(args));
@@ -184,12 +237,18 @@ impl Interp {
     }
 
     pub fn aux_class(&mut self, name: &str) -> Rc<Class> {
-        if let Some(c) = self.aux_classes.get(name) {
+        self.aux_class_in("typing", name)
+    }
+
+    /// A helper class of a given module (created once per interpreter).
+    pub fn aux_class_in(&mut self, module: &str, name: &str) -> Rc<Class> {
+        let key = if module == "typing" { name.to_string() } else { format!("{module}.{name}") };
+        if let Some(c) = self.aux_classes.get(&key) {
             return c.clone();
         }
         let class = Rc::new(Class {
             name: Name::from(name),
-            module: Name::from("typing"),
+            module: Name::from(module),
             bases: vec![self.types.object.clone()],
             mro_tail: vec![self.types.object.clone()],
             dict: RefCell::new(IndexMap::new()),
@@ -198,7 +257,7 @@ impl Interp {
             native: RefCell::new(None),
             id: self.next_id(),
         });
-        self.aux_classes.insert(name.to_string(), class.clone());
+        self.aux_classes.insert(key, class.clone());
         class
     }
 }

@@ -6,6 +6,15 @@ use crate::eval::{Interp, PyResult};
 
 impl Interp {
     pub fn get_item(&mut self, obj: &Value, index: &Value) -> PyResult<Value> {
+        if let Some(p) = crate::eval::subclass::delegate(obj, "__getitem__") {
+            return match self.get_item(&p, index) {
+                // A dict subclass's `__missing__` supplies absent keys (defaultdict, Counter).
+                Err(e) if e.class_name() == "KeyError" && has_method(obj, "__missing__") => {
+                    self.call_method(obj, "__missing__", vec![index.clone()])
+                }
+                other => other,
+            };
+        }
         if let Value::Slice(parts) = index {
             return self.get_slice(obj, parts);
         }
@@ -38,14 +47,17 @@ impl Interp {
             Value::Instance(inst) if inst.class.lookup("__getitem__").is_some() => {
                 self.call_method(obj, "__getitem__", vec![index.clone()])
             }
-            Value::Class(class) => self.class_getitem(class, index),
+            Value::Class(class) => match self.meta_method(class, "__getitem__") {
+                Some(method) => self.call(&method, crate::eval::Args::positional(vec![index.clone()])),
+                None => self.class_getitem(class, index),
+            },
             other => Err(self.type_error(format!("'{}' object is not subscriptable", other.type_name()))),
         }
     }
 
     /// Resolves an integer index (negative counts from the end) or raises IndexError/TypeError.
     fn sequence_index(&mut self, index: &Value, len: usize, what: &str) -> PyResult<usize> {
-        let i = match index {
+        let i = match &crate::eval::subclass::plain(index) {
             Value::Int(i) => *i,
             Value::Bool(b) => i64::from(*b),
             Value::BigInt(_) => {
@@ -152,6 +164,9 @@ impl Interp {
     }
 
     pub fn set_item(&mut self, obj: &Value, index: Value, value: Value) -> PyResult<()> {
+        if let Some(p) = crate::eval::subclass::delegate(obj, "__setitem__") {
+            return self.set_item(&p, index, value);
+        }
         match obj {
             Value::List(items) => {
                 if let Value::Slice(parts) = &index {
@@ -216,6 +231,9 @@ impl Interp {
     }
 
     pub fn del_item(&mut self, obj: &Value, index: &Value) -> PyResult<()> {
+        if let Some(p) = crate::eval::subclass::delegate(obj, "__delitem__") {
+            return self.del_item(&p, index);
+        }
         match obj {
             Value::List(items) => {
                 if let Value::Slice(parts) = index {
@@ -247,6 +265,18 @@ impl Interp {
     }
 
     pub fn len(&mut self, obj: &Value) -> PyResult<usize> {
+        if let Value::Class(c) = obj
+            && let Some(method) = self.meta_method(c, "__len__")
+        {
+            let n = self.call(&method, crate::eval::Args::default())?;
+            return match n {
+                Value::Int(n) if n >= 0 => Ok(n as usize),
+                _ => Err(self.type_error("__len__() should return an int >= 0")),
+            };
+        }
+        if let Some(p) = crate::eval::subclass::delegate(obj, "__len__") {
+            return self.len(&p);
+        }
         Ok(match obj {
             Value::Str(s) => s.chars().count(),
             Value::List(l) => l.borrow().len(),
@@ -282,4 +312,8 @@ pub(crate) fn range_len(start: i64, stop: i64, step: i64) -> usize {
 /// How many indices a normalised slice selects.
 fn slice_count(start: i64, stop: i64, step: i64) -> usize {
     range_len(start, stop, step)
+}
+
+fn has_method(v: &Value, name: &str) -> bool {
+    matches!(v, Value::Instance(i) if i.class.lookup(name).is_some())
 }

@@ -98,3 +98,20 @@ fn huge_decimal_conversions_follow_cpythons_digit_limit() {
     assert_eq!(run("print(int('9' * 5000))\n"), "!! ValueError\n");
     assert_eq!(run("print(len(str(10 ** 4299)))\n"), "4300\n");
 }
+
+#[test]
+fn limits_hold_inside_generators() {
+    let limits = Limits { steps: 2000, ..Limits::default() };
+    // An endless loop inside a generator body (not at a yield) stops, and no handler in it catches that.
+    let program = "def g():\n    try:\n        while True:\n            pass\n    except BaseException:\n        yield 'caught'\n    yield 1\nprint(next(g()))\n";
+    let failure = outcome_with(program, limits).error.expect("stops");
+    assert_eq!(failure.class, "ExecutionLimitExceeded");
+    // Generators resuming generators recursively hit the recursion limit, not the native stack.
+    let program = "def g(n):\n    yield from g(n + 1)\n    yield n\nnext(g(0))\n";
+    let failure = outcome_with(program, Limits::default()).error.expect("stops");
+    assert_eq!(failure.class, "RecursionError");
+    // An endless generator consumed by a builtin stops with the step budget.
+    let program = "def count():\n    n = 0\n    while True:\n        yield n\n        n += 1\nprint(sum(count()))\n";
+    let failure = outcome_with(program, limits).error.expect("stops");
+    assert_eq!(failure.class, "ExecutionLimitExceeded");
+}

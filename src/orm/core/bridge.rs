@@ -282,10 +282,10 @@ fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
 fn cell_value(cell: &crate::db::Cell) -> crate::sql::value::SqlValue {
     use crate::sql::value::SqlValue;
     match cell {
-        crate::db::Cell::Int(n) => SqlValue::Int(*n),
-        crate::db::Cell::Float(f) => SqlValue::Float(*f),
-        crate::db::Cell::Bool(b) => SqlValue::Bool(*b),
+        crate::db::Cell::Integer(n) => SqlValue::Int(*n),
+        crate::db::Cell::Real(f) => SqlValue::Float(*f),
         crate::db::Cell::Text(t) => SqlValue::Str(t.clone()),
+        crate::db::Cell::Blob(b) => SqlValue::Bytes(b.clone()),
         crate::db::Cell::Null => SqlValue::None,
     }
 }

@@ -10,7 +10,7 @@ use crate::eval::value::{Module, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::native::{as_str, state, wrap};
 use crate::sql::elements::build::{self, Operand};
-use crate::sql::elements::{BindValue, ColumnInfo, Expr, ExprRef, Name, TextClause};
+use crate::sql::elements::{BindValue, ColumnInfo, Expr, ExprRef, Name};
 use crate::sql::ops::Op;
 use crate::sql::schema::Table;
 use crate::sql::selectable::{CompoundKeyword, FromClause, FromKind};
@@ -28,11 +28,6 @@ fn all_exprs(interp: &mut Interp, args: &Args) -> PyResult<Vec<ExprRef>> {
 fn boolean(interp: &mut Interp, args: Args, op: Op) -> PyResult<Value> {
     let clauses = all_exprs(interp, &args)?;
     Ok(expr_value(interp, build::boolean_list(op, clauses)))
-}
-
-fn text_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let t = arg(&args, 0, "text").and_then(|v| as_str(&v)).unwrap_or_default();
-    Ok(super::expr_obj::expr_value(interp, build::rc(Expr::Text(TextClause { text: t, binds: Vec::new() }))))
 }
 
 fn column_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -298,7 +293,7 @@ pub fn install(m: &Module) {
         let e = to_expr(i, &crate::orm::core::first(&a))?;
         Ok(expr_value(i, build::negate(&e)))
     });
-    set(m, "text", text_call);
+    set(m, "text", crate::orm::engine::text::text);
     set(m, "column", column_call);
     set(m, "literal_column", literal_column_call);
     set(m, "literal", literal_call);

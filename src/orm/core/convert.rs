@@ -161,7 +161,22 @@ pub fn expr_of(interp: &mut Interp, v: &Value) -> PyResult<Option<ExprRef>> {
     if let Some(e) = super::bridge::legacy_expr(interp, v)? {
         return Ok(Some(e));
     }
+    if let Some(t) = crate::orm::engine::text::text_of(v) {
+        return Ok(Some(text_expr(interp, &t)?));
+    }
     Ok(None)
+}
+
+/// The engine's `text()` object as a tree node: its SQL, and the values `bindparams()` fixed as bound
+/// parameters of those names (so `select(...).where(text("x > :x").bindparams(x=1))` renders `:x`).
+fn text_expr(interp: &mut Interp, t: &crate::orm::engine::text::TextObj) -> PyResult<ExprRef> {
+    use crate::sql::elements::{BindValue, Expr, TextClause};
+    let mut binds = Vec::with_capacity(t.values.len());
+    for (name, value) in &t.values {
+        let value = to_sql_value(interp, value)?;
+        binds.push((name.clone(), build::bindparam(Some(name), BindValue::Value(value), None, false, false)));
+    }
+    Ok(build::rc(Expr::Text(TextClause { text: t.clause.text.clone(), binds })))
 }
 
 /// Any argument as an operand: an expression, or a plain value to bind.

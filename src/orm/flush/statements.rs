@@ -1,10 +1,9 @@
-//! The statements a flush sends: INSERT (defaults, primary keys), UPDATE of changed columns,
-//! DELETE by primary key, and association rows, each checked for NOT NULL and multi-column keys.
+//! The statements a flush sends: INSERT (defaults; an integer primary key comes back from SQLite's
+//! rowid), UPDATE of changed columns, DELETE by primary key, and association rows. Constraints (NOT
+//! NULL, UNIQUE, composite keys, CHECK) are SQLite's to enforce.
 
 use super::*;
 use crate::eval::ExcType;
-use crate::orm::Phase;
-use crate::orm::SaExc;
 
 impl Orm {
     pub(super) fn insert(
@@ -23,6 +22,7 @@ impl Orm {
         let mut names = Vec::new();
         let mut cells = Vec::new();
         let mut expire_after = Vec::new();
+        let mut rowid_key = None;
         for c in &columns {
             let mut value = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
             if matches!(value, Value::None)
@@ -32,39 +32,22 @@ impl Orm {
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value.clone());
             }
             if matches!(value, Value::None) && c.primary_key && c.autoincrement {
-                value = Value::Int(self.next_key(session, &table, &c.name));
-                inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value.clone());
+                // Left out of the INSERT, as SQLAlchemy leaves it: SQLite assigns the rowid.
+                rowid_key = Some(c.key.clone());
+                continue;
             }
             if matches!(value, Value::None) && c.server_default.is_some() {
                 expire_after.push(c.key.clone());
                 continue;
             }
-            if matches!(value, Value::None) && !c.nullable {
-                return Err(self.error(
-                    interp,
-                    SaExc::IntegrityError,
-                    format!("(sqlite3.IntegrityError) NOT NULL constraint failed: {table}.{}", c.name),
-                ));
-            }
             names.push(quote(&c.name));
             cells.push(to_cell(&value, &c.ty));
         }
-        let placeholders: Vec<String> = (1..=cells.len()).map(|i| format!("${i}")).collect();
-        let sql = format!("INSERT INTO {} ({}) VALUES ({})", quote(&table), names.join(", "), placeholders.join(", "));
-        let def = registry.borrow().table_of(mapper).cloned();
-        if let Some(def) = def {
-            let values: Vec<(String, Cell)> = columns
-                .iter()
-                .map(|c| {
-                    (
-                        c.name.clone(),
-                        to_cell(&inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None), &c.ty),
-                    )
-                })
-                .collect();
-            self.check_key_sets(interp, &session.engine, &def, &values, None)?;
+        let sql = insert_sql(&quote(&table), &names);
+        let done = self.execute_flush(interp, session, &sql, &cells)?;
+        if let Some(key) = rowid_key {
+            inst.dict.borrow_mut().insert(Name::from(key.as_str()), Value::Int(done.last_insert_rowid));
         }
-        self.execute_flush(interp, session, &sql, &cells)?;
         let pk: Vec<Cell> = columns
             .iter()
             .filter(|c| c.primary_key)
@@ -100,18 +83,6 @@ impl Orm {
                 interp.call(default, Args::default())
             }
             other => Ok(other.clone()),
-        }
-    }
-
-    /// SQLite's rowid rule for an integer primary key: one more than the largest key in the table.
-    pub(crate) fn next_key(&self, session: &SessionData, table: &str, column: &str) -> i64 {
-        let sql = format!("SELECT MAX({}) FROM {}", quote(column), quote(table));
-        match session.engine.execute_quiet(&sql, &[]) {
-            Ok(crate::db::Outcome::Rows { rows, .. }) => match rows.first().and_then(|r| r.first()) {
-                Some(Cell::Int(n)) => n + 1,
-                _ => 1,
-            },
-            _ => 1,
         }
     }
 
@@ -173,42 +144,16 @@ impl Orm {
         let mut sets = Vec::new();
         for c in &changed {
             let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
-            if matches!(v, Value::None) && !c.nullable {
-                return Err(self.error(
-                    interp,
-                    SaExc::IntegrityError,
-                    format!("(sqlite3.IntegrityError) NOT NULL constraint failed: {table}.{}", c.name),
-                ));
-            }
             params.push(to_cell(&v, &c.ty));
-            sets.push(format!("{} = ${}", quote(&c.name), params.len()));
+            sets.push(format!("{} = ?", quote(&c.name)));
         }
         let identity = state.borrow().identity.clone().unwrap_or_default();
         let mut conditions = Vec::new();
         for (c, cell) in pk_cols.iter().zip(identity) {
             params.push(cell);
-            conditions.push(format!("{} = ${}", quote(&c.name), params.len()));
+            conditions.push(format!("{} = ?", quote(&c.name)));
         }
         let sql = format!("UPDATE {} SET {} WHERE {}", quote(&table), sets.join(", "), conditions.join(" AND "));
-        let def = registry.borrow().table_of(mapper).cloned();
-        if let Some(def) = def {
-            let values: Vec<(String, Cell)> = def
-                .columns
-                .iter()
-                .map(|c| {
-                    (
-                        c.name.clone(),
-                        to_cell(&inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None), &c.ty),
-                    )
-                })
-                .collect();
-            let own: Vec<(String, Cell)> = pk_cols
-                .iter()
-                .map(|c| c.name.clone())
-                .zip(state.borrow().identity.clone().unwrap_or_default())
-                .collect();
-            self.check_key_sets(interp, &session.engine, &def, &values, Some(&own))?;
-        }
         self.execute_flush(interp, session, &sql, &params)?;
         let mut s = state.borrow_mut();
         for c in &changed {
@@ -234,7 +179,7 @@ impl Orm {
         let mut conditions = Vec::new();
         for (c, cell) in pk_cols.iter().zip(&identity) {
             params.push(cell.clone());
-            conditions.push(format!("{} = ${}", quote(&c.name), params.len()));
+            conditions.push(format!("{} = ?", quote(&c.name)));
         }
         let sql = format!("DELETE FROM {} WHERE {}", quote(&table), conditions.join(" AND "));
         self.execute_flush(interp, session, &sql, &params)?;
@@ -252,28 +197,14 @@ impl Orm {
         insert: bool,
     ) -> PyResult<()> {
         let cells: Vec<Cell> = row.parts.iter().map(|(_, inst, col)| column_value(interp, inst, col)).collect();
-        if insert {
-            let def = row
-                .parts
-                .first()
-                .and_then(|(_, inst, _)| mapped(&inst.class))
-                .and_then(|info| info.registry.borrow().tables.get(&row.table).cloned());
-            if let Some(def) = def {
-                let values: Vec<(String, Cell)> =
-                    row.parts.iter().map(|(a, _, _)| a.clone()).zip(cells.iter().cloned()).collect();
-                self.check_key_sets(interp, &session.engine, &def, &values, None)?;
-            }
-        }
         let sql = if insert {
             let names: Vec<String> = row.parts.iter().map(|(a, _, _)| quote(a)).collect();
-            let placeholders: Vec<String> = (1..=cells.len()).map(|i| format!("${i}")).collect();
-            format!("INSERT INTO {} ({}) VALUES ({})", quote(&row.table), names.join(", "), placeholders.join(", "))
+            insert_sql(&quote(&row.table), &names)
         } else {
-            let conditions: Vec<String> =
-                row.parts.iter().enumerate().map(|(i, (a, _, _))| format!("{} = ${}", quote(a), i + 1)).collect();
+            let conditions: Vec<String> = row.parts.iter().map(|(a, _, _)| format!("{} = ?", quote(a))).collect();
             format!("DELETE FROM {} WHERE {}", quote(&row.table), conditions.join(" AND "))
         };
-        self.execute_flush(interp, session, &sql, &cells)
+        self.execute_flush(interp, session, &sql, &cells).map(|_| ())
     }
 
     pub(super) fn execute_flush(
@@ -282,16 +213,18 @@ impl Orm {
         session: &SessionData,
         sql: &str,
         params: &[Cell],
-    ) -> PyResult<()> {
-        match session.engine.execute(sql, params, Phase::Flush) {
-            Ok(_) => Ok(()),
-            Err(e) => Err(self.error(
-                interp,
-                SaExc::IntegrityError,
-                format!("(sqlite3.IntegrityError) {}\n[SQL: {sql}]", integrity_message(&e.message)),
-            )),
-        }
+    ) -> PyResult<crate::db::Executed> {
+        self.run_statement(interp, &session.engine, sql, params, crate::orm::Phase::Flush)
     }
+}
+
+/// `INSERT INTO t (a, b) VALUES (?, ?)`, or `INSERT INTO t DEFAULT VALUES` without columns.
+pub(crate) fn insert_sql(table: &str, names: &[String]) -> String {
+    if names.is_empty() {
+        return format!("INSERT INTO {table} DEFAULT VALUES");
+    }
+    let placeholders = vec!["?"; names.len()];
+    format!("INSERT INTO {table} ({}) VALUES ({})", names.join(", "), placeholders.join(", "))
 }
 
 /// A mapper's table name and its primary key columns (what UPDATE and DELETE address rows by).

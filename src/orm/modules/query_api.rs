@@ -156,7 +156,7 @@ fn shape(interp: &mut Interp, q: &QueryData, row: Vec<Value>) -> Value {
             crate::orm::query::Entity::Expr(e) => e.result_name(),
         })
         .collect();
-    crate::orm::result::row_value(interp, names, row)
+    crate::orm::engine::row::row_value(interp, std::rc::Rc::new(names), row)
 }
 
 fn all(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -311,7 +311,7 @@ pub const QUERY_RUN_METHODS: &[(&str, Method)] = &[
     // Query.scalar(): like one_or_none() (several rows raise MultipleResultsFound), first column.
     ("scalar", |i, a| {
         let v = one(i, a, true)?;
-        Ok(match crate::orm::native::state::<crate::orm::result::RowData>(&v) {
+        Ok(match crate::orm::native::state::<crate::orm::engine::row::RowData>(&v) {
             Some(row) => row.values.first().cloned().unwrap_or(Value::None),
             None => v,
         })

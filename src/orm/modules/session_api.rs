@@ -4,7 +4,7 @@
 use super::*;
 use crate::orm::SaExc;
 
-pub const SESSION_METHODS: [(&str, Method); 25] = [
+pub const SESSION_METHODS: [(&str, Method); 26] = [
     ("add", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
         let orm = orm(i)?;
@@ -97,6 +97,14 @@ pub const SESSION_METHODS: [(&str, Method); 25] = [
         orm.check_pending_rollback(i, &s)?;
         let entities = orm.entities(i, &rest.positional)?;
         Ok(query_value(i, QueryData { session: Some(s), entities, ..QueryData::default() }))
+    }),
+    // The session's connection, in its transaction (autobegun); closing it leaves the session alone.
+    ("connection", |i, a| {
+        let (s, _, _) = session_receiver(i, a)?;
+        let orm = orm(i)?;
+        orm.check_pending_rollback(i, &s)?;
+        orm.autobegin(&s);
+        Ok(crate::orm::engine::connection::borrowed_connection(i, s.engine.clone()))
     }),
     ("execute", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
@@ -290,10 +298,17 @@ fn execute(
     if let Some(dml) = state::<crate::orm::dml::DmlData>(stmt) {
         return crate::orm::dml::execute(interp, session, &dml, params);
     }
-    let Some(q) = crate::orm::query::query_of(stmt) else {
-        return Err(interp.not_supported("executing anything but select() statements"));
-    };
     let orm = orm(interp)?;
+    let Some(q) = crate::orm::query::query_of(stmt) else {
+        // Core statements and text(): run on the session's connection, inside its transaction.
+        orm.check_pending_rollback(interp, session)?;
+        if session.autoflush.get() {
+            orm.flush(interp, session)?;
+        }
+        orm.autobegin(session);
+        let result = orm.execute_statement(interp, &session.engine, stmt, params)?;
+        return if scalars { interp.call_method(&result, "scalars", Vec::new()) } else { Ok(result) };
+    };
     let mut q = (*q).clone();
     q.session = Some(session.clone());
     let rows = orm.run_query(interp, &q)?;

@@ -3,7 +3,6 @@
 
 use super::*;
 use crate::eval::ExcType;
-use crate::orm::Phase;
 use crate::orm::SaExc;
 
 pub struct MetaDataObj {
@@ -137,33 +136,33 @@ impl Orm {
         if let Some(bad) = crate::orm::references::unresolved(&reg).into_iter().next().filter(|_| create) {
             return Err(self.error(interp, bad.class, bad.message));
         }
-        let order = crate::orm::ddl::creation_order(&reg);
+        let order = crate::orm::ddl::sorted_tables(&reg);
         let existing = engine.db.borrow_mut().table_names();
         engine.next_group();
-        if create {
-            for table in order {
-                if existing.contains(&table.name) {
-                    continue;
-                }
-                let sql = crate::orm::ddl::create_table(&reg, table, crate::orm::ddl::Dialect::GlueSql);
-                if let Err(e) = engine.execute(&sql, &[], Phase::Ddl) {
-                    return Err(self.error(
-                        interp,
-                        SaExc::OperationalError,
-                        format!("(sqlite3.OperationalError) {e}\n[SQL: {sql}]"),
-                    ));
-                }
-            }
+        let statements: Vec<String> = if create {
+            order
+                .into_iter()
+                .filter(|t| !existing.contains(&t.name))
+                .map(|t| crate::orm::ddl::create_table(&reg, t, crate::orm::ddl::Dialect::Sqlite))
+                .collect()
         } else {
-            for table in order.into_iter().rev() {
-                if !existing.contains(&table.name) {
-                    continue;
-                }
-                let sql = format!("DROP TABLE {}", crate::db::quote_ident(&table.name));
-                if let Err(e) = engine.execute(&sql, &[], Phase::Ddl) {
-                    return Err(self.error(interp, SaExc::OperationalError, format!("(sqlite3.OperationalError) {e}")));
-                }
-            }
+            order
+                .into_iter()
+                .rev()
+                .filter(|t| existing.contains(&t.name))
+                .map(|t| format!("\nDROP TABLE {}", crate::orm::ddl::quote_name(&t.name)))
+                .collect()
+        };
+        drop(reg);
+        for sql in statements {
+            let compiled = crate::sql::Compiled {
+                text: sql,
+                params: Vec::new(),
+                kind: crate::sql::StatementKind::Ddl,
+                cache: crate::sql::CacheStat::NoKey,
+                columns: Vec::new(),
+            };
+            self.run_compiled(interp, &engine, &compiled, crate::orm::Phase::Ddl)?;
         }
         Ok(Value::None)
     }

@@ -15,8 +15,12 @@ impl Orm {
         self.check_pending_rollback(interp, session)?;
         self.flush(interp, session)?;
         session.engine.next_group();
-        session.engine.commit();
+        let committed = session.engine.commit();
         session.in_transaction.set(false);
+        if let Err(e) = committed {
+            let (class, _) = crate::orm::engine::dbapi_class(e.kind);
+            return Err(self.error(interp, class, format!("(sqlite3.{class}) {e}")));
+        }
         session.begun.set(false);
         // Deleted objects leave the session for good; everything else expires (expire_on_commit).
         for instance in std::mem::take(&mut *session.deleted.borrow_mut()) {

@@ -61,7 +61,8 @@ pub(in crate::python) fn expr(node: &Expr) -> Lowered<ir::Expr> {
         Expr::BytesLiteral(_) => return unsupported("bytes literals", node),
         Expr::TString(_) => return unsupported("template strings", node),
         Expr::Await(_) => return unsupported("await", node),
-        Expr::Yield(_) | Expr::YieldFrom(_) => return unsupported("generator functions (yield)", node),
+        Expr::Yield(y) => ExprKind::Yield { value: boxed(y.value.as_deref())?, from: false },
+        Expr::YieldFrom(y) => ExprKind::Yield { value: Some(Box::new(expr(&y.value)?)), from: true },
         Expr::IpyEscapeCommand(_) => return unsupported("IPython escape commands", node),
     };
     Ok(ir::Expr { kind, span: span_of(node.range()) })
@@ -133,9 +134,21 @@ fn lambda(l: &ast::ExprLambda) -> Lowered<ir::FunctionDef> {
     };
     let span = span_of(l.range());
     let body_expr = expr(&l.body)?;
+    if crate::python::generators::expr_yields(&body_expr) {
+        return unsupported("yield inside a lambda", l);
+    }
     let body = vec![ir::Stmt { kind: ir::StmtKind::Return(Some(body_expr)), span }];
     let scope = scope::analyse(&params, &body);
-    Ok(ir::FunctionDef { name: name("<lambda>"), params, body, decorators: Vec::new(), is_lambda: true, scope, span })
+    Ok(ir::FunctionDef {
+        name: name("<lambda>"),
+        params,
+        body,
+        decorators: Vec::new(),
+        is_lambda: true,
+        is_generator: false,
+        scope,
+        span,
+    })
 }
 
 fn comprehension(kind: CompKind, generators: &[ast::Comprehension]) -> Lowered<ExprKind> {

@@ -83,7 +83,6 @@ pub fn ExportPanel(model: Memo<DiagramModel>, on_close: impl Fn() + Copy + 'stat
                         <select data-testid="export-dialect" prop:value=move || dialect.get() on:change=move |ev| dialect.set(event_target_value(&ev))>
                             <option value="sqlite">"SQLite"</option>
                             <option value="postgresql">"PostgreSQL"</option>
-                            <option value="gluesql">"GlueSQL"</option>
                         </select>
                     </label>
                 })}

@@ -1,0 +1,132 @@
+//! The dunder methods of built-in types as callable objects: `int.__str__(x)`, `str.__new__`'s
+//! friends, `object.__repr__(self)`, `super().__eq__(other)`. They apply the evaluator's own protocol
+//! to the built-in value (the payload of a built-in subclass's instance).
+
+use super::{Method, split};
+use crate::eval::subclass::plain;
+use crate::eval::value::{BuiltinType, Value};
+use crate::eval::{Args, Interp, PyResult};
+use crate::ir::{BinOp, CmpOp};
+
+/// A dunder of built-in type `kind` (`object` has only the identity-based ones).
+pub(super) fn method(kind: BuiltinType, name: &str) -> Option<Method> {
+    if kind == BuiltinType::Object {
+        return object_method(name);
+    }
+    Some(match name {
+        "__str__" => |i, a| {
+            let (v, _) = split(a);
+            i.to_str(&v).map(|s| Value::str(&s))
+        },
+        "__repr__" => |i, a| {
+            let (v, _) = split(a);
+            i.repr(&v).map(|s| Value::str(&s))
+        },
+        "__format__" => |i, a| {
+            let (v, args) = split(a);
+            let spec = match args.positional.first() {
+                Some(Value::Str(s)) => s.to_string(),
+                _ => String::new(),
+            };
+            i.format_value(&v, &spec).map(|s| Value::str(&s))
+        },
+        "__hash__" => |i, a| {
+            let (v, _) = split(a);
+            i.call(&i.builtins.get("hash").unwrap_or(Value::None), Args::positional(vec![v]))
+        },
+        "__len__" => |i, a| {
+            let (v, _) = split(a);
+            Ok(Value::Int(i.len(&v)? as i64))
+        },
+        "__iter__" => |i, a| i.iter(&split(a).0),
+        "__contains__" => |i, a| {
+            let (v, args) = split(a);
+            let item = args.positional.into_iter().next().unwrap_or(Value::None);
+            Ok(Value::Bool(i.contains(&v, &item)?))
+        },
+        "__getitem__" => |i, a| {
+            let (v, args) = split(a);
+            let index = args.positional.into_iter().next().unwrap_or(Value::None);
+            i.get_item(&v, &index)
+        },
+        "__setitem__" => |i, a| {
+            let (v, args) = split(a);
+            let [key, value] =
+                <[Value; 2]>::try_from(args.positional).map_err(|_| i.type_error("expected 2 arguments"))?;
+            i.set_item(&v, key, value).map(|()| Value::None)
+        },
+        "__delitem__" => |i, a| {
+            let (v, args) = split(a);
+            let key = args.positional.into_iter().next().unwrap_or(Value::None);
+            i.del_item(&v, &key).map(|()| Value::None)
+        },
+        "__bool__" => |i, a| Ok(Value::Bool(i.truthy(&split(a).0)?)),
+        "__eq__" => |i, a| compare(i, a, CmpOp::Eq),
+        "__ne__" => |i, a| compare(i, a, CmpOp::NotEq),
+        "__lt__" => |i, a| compare(i, a, CmpOp::Lt),
+        "__le__" => |i, a| compare(i, a, CmpOp::LtE),
+        "__gt__" => |i, a| compare(i, a, CmpOp::Gt),
+        "__ge__" => |i, a| compare(i, a, CmpOp::GtE),
+        "__add__" => |i, a| binary(i, a, BinOp::Add),
+        "__sub__" => |i, a| binary(i, a, BinOp::Sub),
+        "__mul__" => |i, a| binary(i, a, BinOp::Mul),
+        "__truediv__" => |i, a| binary(i, a, BinOp::Div),
+        "__floordiv__" => |i, a| binary(i, a, BinOp::FloorDiv),
+        "__mod__" => |i, a| binary(i, a, BinOp::Mod),
+        "__pow__" => |i, a| binary(i, a, BinOp::Pow),
+        "__and__" => |i, a| binary(i, a, BinOp::BitAnd),
+        "__or__" => |i, a| binary(i, a, BinOp::BitOr),
+        "__xor__" => |i, a| binary(i, a, BinOp::BitXor),
+        _ => return None,
+    })
+}
+
+fn compare(interp: &mut Interp, args: Args, op: CmpOp) -> PyResult<Value> {
+    let (v, args) = split(args);
+    let other = plain(&args.positional.into_iter().next().unwrap_or(Value::None));
+    interp.compare(op, &v, &other)
+}
+
+fn binary(interp: &mut Interp, args: Args, op: BinOp) -> PyResult<Value> {
+    let (v, args) = split(args);
+    let other = plain(&args.positional.into_iter().next().unwrap_or(Value::None));
+    interp.binary_op(op, v, other)
+}
+
+/// `object.__repr__`, `__str__`, `__eq__`, `__ne__`, `__hash__`, `__format__`: the defaults every class
+/// inherits (reached explicitly, or through `super()`).
+fn object_method(name: &str) -> Option<Method> {
+    Some(match name {
+        "__repr__" => |i, a| {
+            let receiver = a.positional.into_iter().next().unwrap_or(Value::None);
+            Ok(Value::str(&i.default_repr(&receiver)))
+        },
+        "__str__" => |i, a| {
+            let receiver = a.positional.into_iter().next().unwrap_or(Value::None);
+            i.repr(&receiver).map(|s| Value::str(&s))
+        },
+        "__eq__" => |_, a| match a.positional.as_slice() {
+            [x, y] if x.is(y) => Ok(Value::Bool(true)),
+            _ => Ok(Value::NotImplemented),
+        },
+        "__ne__" => |_, a| match a.positional.as_slice() {
+            [x, y] if x.is(y) => Ok(Value::Bool(false)),
+            _ => Ok(Value::NotImplemented),
+        },
+        "__hash__" => |_, a| match a.positional.first() {
+            Some(Value::Instance(inst)) => Ok(Value::Int((inst.id >> 4) as i64)),
+            _ => Ok(Value::Int(0)),
+        },
+        "__format__" => |i, a| {
+            let receiver = a.positional.first().cloned().unwrap_or(Value::None);
+            match a.positional.get(1) {
+                Some(Value::Str(s)) if !s.is_empty() => {
+                    Err(i
+                        .type_error(format!("unsupported format string passed to {}.__format__", receiver.type_name())))
+                }
+                _ => i.to_str(&receiver).map(|s| Value::str(&s)),
+            }
+        },
+        _ => return None,
+    })
+}

@@ -1,0 +1,78 @@
+"""ormplay's sys: the harmless parts (there is no process, file system or real stdout here)."""
+
+
+class _VersionInfo(tuple):
+    def __new__(cls):
+        return tuple.__new__(cls, (3, 11, 7, "final", 0))
+
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ("sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)")
+
+
+class _Stream:
+    def __init__(self, name, printing):
+        self.name = name
+        self._printing = printing
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        if self._printing:
+            print(text, end="")
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+
+version_info = _VersionInfo()
+version = "3.11.7 (ormplay)"
+hexversion = 0x030B07F0
+maxsize = 9223372036854775807
+byteorder = "little"
+platform = "ormplay"
+argv = [""]
+path = []
+modules = {}
+executable = ""
+stdout = _Stream("<stdout>", True)
+stderr = _Stream("<stderr>", False)
+stdin = None
+float_info = None
+_recursion_limit = 1000
+
+
+def getrecursionlimit():
+    return _recursion_limit
+
+
+def setrecursionlimit(limit):
+    global _recursion_limit
+    if limit < 1:
+        raise ValueError("recursion limit must be greater or equal than 1")
+    _recursion_limit = limit
+
+
+def getsizeof(obj, default=None):
+    raise NotImplementedError("not supported in ormplay: sys.getsizeof()")
+
+
+def exit(status=None):
+    raise SystemExit(status)
+
+
+def getdefaultencoding():
+    return "utf-8"
+
+
+def intern(string):
+    return string

@@ -1,0 +1,56 @@
+//! Standard-library modules written in Python and run by the evaluator itself on first import.
+//!
+//! Much of the standard library people use (`contextlib`, `functools`, `itertools`, `dataclasses`, …)
+//! is plain Python in CPython too; implementing it the same way keeps the behaviour (laziness,
+//! generator-based context managers, attribute and descriptor rules) identical to what user code
+//! written in the same style gets, and each module costs only its compressed source in the page. The
+//! sources live in `modules/py/`; a module may import native helpers from `_ormplay` (see
+//! [`super::native_helpers`]).
+
+use crate::eval::ExcType;
+use crate::eval::value::{Module, Value};
+use crate::eval::{Interp, PyResult};
+use std::rc::Rc;
+
+/// The Python-source modules: name and source text.
+pub(super) const SOURCES: &[(&str, &str)] = &[
+    ("contextlib", include_str!("py/contextlib.py")),
+    ("functools", include_str!("py/functools.py")),
+    ("itertools", include_str!("py/itertools.py")),
+    ("operator", include_str!("py/operator.py")),
+    ("string", include_str!("py/string.py")),
+    ("textwrap", include_str!("py/textwrap.py")),
+    ("copy", include_str!("py/copy.py")),
+    ("abc", include_str!("py/abc.py")),
+    ("enum", include_str!("py/enum.py")),
+    ("dataclasses", include_str!("py/dataclasses.py")),
+    ("collections", include_str!("py/collections.py")),
+    ("json", include_str!("py/json.py")),
+    ("random", include_str!("py/random.py")),
+    ("sys", include_str!("py/sys.py")),
+    ("warnings", include_str!("py/warnings.py")),
+    ("uuid", include_str!("py/uuid.py")),
+    ("pprint", include_str!("py/pprint.py")),
+    ("_typing_namedtuple", include_str!("py/_typing_namedtuple.py")),
+];
+
+impl Interp {
+    /// Parses and runs a Python-source module in a fresh namespace.
+    pub(super) fn load_source_module(&mut self, name: &str) -> PyResult<Rc<Module>> {
+        let Some((_, text)) = SOURCES.iter().find(|(n, _)| *n == name) else {
+            return Err(self.error(ExcType::ModuleNotFoundError, format!("No module named '{name}'")));
+        };
+        let module = match crate::python::parse(text) {
+            Ok(m) => m,
+            Err(problems) => {
+                let first = problems.first().map(|p| p.message.clone()).unwrap_or_default();
+                return Err(self.error(ExcType::ImportError, format!("cannot load ormplay's {name} module: {first}")));
+            }
+        };
+        let globals = Rc::new(Module::new(name));
+        globals.set("__name__", Value::str(name));
+        let file = self.add_file(&format!("<ormplay {name}>"), text);
+        self.run_module(&module, &globals, file)?;
+        Ok(globals)
+    }
+}

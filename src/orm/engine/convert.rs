@@ -1,0 +1,62 @@
+//! Values between Python and SQLite at the driver boundary: what pysqlite binds for a Python value (after
+//! the column type's bind processor, when the type is known), and what a result column gives back (the
+//! storage class as pysqlite returns it, then the type's result processor: `Boolean` 1 → `True`, ISO
+//! text of a `DateTime` column → a `datetime`).
+
+use crate::db::{Cell, DbError, DbErrorKind};
+use crate::eval::value::Value;
+use crate::orm::schema::SqlType;
+
+/// A Python value as pysqlite binds it, for parameter number `position` (1-based, for the message).
+/// `ty` is the SQLAlchemy type of the bind when known (a `Compiled` statement's processors ran already).
+pub fn bind_value(value: &Value, ty: Option<&SqlType>, position: usize) -> Result<Cell, DbError> {
+    let supported = matches!(value, Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_))
+        || crate::eval::modules::datetime::to_sql_text(value).is_some();
+    if let Value::BigInt(_) = value {
+        return Err(DbError::new(DbErrorKind::Other, "Python int too large to convert to SQLite INTEGER"));
+    }
+    if !supported {
+        return Err(DbError::new(
+            DbErrorKind::UnsupportedType,
+            format!("Error binding parameter {position}: type '{}' is not supported", value.type_name()),
+        ));
+    }
+    Ok(match ty {
+        Some(ty) => crate::orm::state::to_cell(value, ty),
+        // pysqlite's default adapters: a datetime as `YYYY-MM-DD HH:MM:SS[.ffffff]`, a date as ISO.
+        None => match value {
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) => {
+                crate::orm::state::to_cell(value, &SqlType::Text)
+            }
+            other => Cell::Text(crate::eval::modules::datetime::to_sql_text(other).unwrap_or_default()),
+        },
+    })
+}
+
+/// A result column's value as Python sees it; `type_name` is the SQLAlchemy type with a result
+/// processor (`Boolean`, `DateTime`, `Date`, `Time`), if any.
+pub fn result_value(interp: &crate::eval::Interp, cell: &Cell, type_name: Option<&str>) -> Value {
+    let ty = type_name.and_then(|name| SqlType::from_name(name, None)).unwrap_or(SqlType::Text);
+    crate::orm::state::from_cell(interp, cell, &ty)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pysqlite_binds_plain_values_and_refuses_others() {
+        assert_eq!(bind_value(&Value::Bool(true), None, 1), Ok(Cell::Integer(1)));
+        assert_eq!(bind_value(&Value::str("x"), None, 1), Ok(Cell::Text("x".into())));
+        let err = bind_value(&Value::list(vec![]), None, 2).expect_err("a list is not a parameter");
+        assert_eq!(err.message, "Error binding parameter 2: type 'list' is not supported");
+    }
+
+    #[test]
+    fn result_processors_follow_the_declared_type() {
+        let interp = crate::eval::Interp::new();
+        assert_eq!(result_value(&interp, &Cell::Integer(1), Some("Boolean")).type_name(), "bool");
+        assert_eq!(result_value(&interp, &Cell::Integer(1), None).type_name(), "int");
+        assert_eq!(result_value(&interp, &Cell::Text("a".into()), Some("String")).type_name(), "str");
+    }
+}

@@ -1,0 +1,426 @@
+//! Results (`sqlalchemy.engine.result` / `.cursor`): `CursorResult` (what `Connection.execute` returns),
+//! the ORM's `ChunkedIteratorResult`, and the `ScalarResult` / `MappingResult` views — all over one
+//! buffered [`ResultState`], so a view and its parent consume the same rows, as SQLAlchemy's do.
+//!
+//! Closing follows SQLAlchemy: fetching everything (`all()`, exhausting iteration) closes the result
+//! *softly* (later fetches give `[]` / `None`); `first()`, `one()`, `scalar()` and friends close it
+//! *hard* (later fetches raise ResourceClosedError), as does `close()`. A result of a statement that
+//! returns no rows (an UPDATE) refuses every fetch.
+
+use super::super::native::{Method, arg, as_str, native_class, receiver, wrap, wrap_rc};
+use super::super::orm;
+use super::row::{mapping_value, row_value};
+use crate::eval::value::Value;
+use crate::eval::{Args, ExcType, Interp, PyResult};
+use crate::orm::SaExc;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Closed {
+    Open,
+    /// All rows were fetched: further fetches are empty.
+    Soft,
+    /// Closed: further fetches raise.
+    Hard,
+}
+
+/// The rows and facts of one execution, shared by every view of it.
+pub struct ResultState {
+    pub keys: Rc<Vec<String>>,
+    rows: RefCell<VecDeque<Vec<Value>>>,
+    closed: Cell<Closed>,
+    pub returns_rows: bool,
+    /// Rows an INSERT / UPDATE / DELETE changed (-1 for a query, as pysqlite reports it).
+    pub rowcount: i64,
+    pub lastrowid: Option<i64>,
+    /// For an `insert()` construct: the new row's primary key; `None` for anything else.
+    pub inserted_primary_key: Option<Vec<Value>>,
+}
+
+impl ResultState {
+    pub fn rows(keys: Vec<String>, rows: Vec<Vec<Value>>) -> Self {
+        ResultState {
+            keys: Rc::new(keys),
+            rows: RefCell::new(rows.into()),
+            closed: Cell::new(Closed::Open),
+            returns_rows: true,
+            rowcount: -1,
+            lastrowid: None,
+            inserted_primary_key: None,
+        }
+    }
+
+    /// The result of a statement that returns no rows (it is closed from the start).
+    pub fn no_rows(rowcount: i64, lastrowid: Option<i64>) -> Self {
+        ResultState {
+            keys: Rc::new(Vec::new()),
+            rows: RefCell::new(VecDeque::new()),
+            closed: Cell::new(Closed::Hard),
+            returns_rows: false,
+            rowcount,
+            lastrowid,
+            inserted_primary_key: None,
+        }
+    }
+}
+
+/// What a result object hands out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Shape {
+    /// `Row`s, of the given column positions (all when `None`).
+    Rows(Option<Vec<usize>>),
+    /// One column's values (`scalars(index)`).
+    Scalars(usize),
+    /// `RowMapping`s.
+    Mappings,
+}
+
+/// One result object: a view over the shared state.
+pub struct ResultView {
+    state: Rc<ResultState>,
+    shape: Shape,
+    /// `unique()`: items already handed out, by hash key.
+    seen: RefCell<Option<Vec<crate::eval::dict::Key>>>,
+}
+
+/// The Python class of each kind of result object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultClass {
+    /// `Connection.execute`'s result.
+    Cursor,
+    /// `Session.execute`'s result for ORM statements.
+    Chunked,
+}
+
+/// A result object for `state`.
+pub fn result_object(interp: &mut Interp, state: ResultState, class: ResultClass) -> Value {
+    let (name, module) = match class {
+        ResultClass::Cursor => ("CursorResult", "sqlalchemy.engine.cursor"),
+        ResultClass::Chunked => ("ChunkedIteratorResult", "sqlalchemy.engine.result"),
+    };
+    view_object(interp, Rc::new(state), Shape::Rows(None), name, module)
+}
+
+fn view_object(interp: &mut Interp, state: Rc<ResultState>, shape: Shape, name: &str, module: &str) -> Value {
+    // ScalarResult and MappingResult have only the fetching half of Result's API.
+    let omit: &[&str] = match shape {
+        Shape::Rows(_) => &[],
+        Shape::Scalars(_) => &[
+            "scalars",
+            "mappings",
+            "columns",
+            "keys",
+            "scalar",
+            "scalar_one",
+            "scalar_one_or_none",
+            "fetchone",
+            "tuples",
+        ],
+        Shape::Mappings => &["scalars", "mappings", "scalar", "scalar_one", "scalar_one_or_none", "tuples"],
+    };
+    let methods: Vec<(&str, Method)> = RESULT_METHODS.iter().copied().filter(|(n, _)| !omit.contains(n)).collect();
+    let class = native_class(interp, name, module, &methods);
+    let properties: &[(&str, Method)] = if matches!(shape, Shape::Rows(_)) { PROPERTIES } else { &[] };
+    for (prop, getter) in properties {
+        super::super::native::native_property(&class, prop, *getter);
+    }
+    wrap(interp, &class, ResultView { state, shape, seen: RefCell::new(None) })
+}
+
+/// The legacy entry point the ORM uses: rows of values named by `names`; `scalars` gives the first
+/// column's values.
+pub fn result_value(interp: &mut Interp, names: Vec<String>, rows: Vec<Vec<Value>>, scalars: bool) -> Value {
+    let state = Rc::new(ResultState::rows(names, rows));
+    if scalars {
+        view_object(interp, state, Shape::Scalars(0), "ScalarResult", "sqlalchemy.engine.result")
+    } else {
+        view_object(interp, state, Shape::Rows(None), "ChunkedIteratorResult", "sqlalchemy.engine.result")
+    }
+}
+
+fn this(interp: &Interp, args: Args) -> PyResult<(Rc<ResultView>, Value, Args)> {
+    receiver::<ResultView>(interp, args, "Result")
+}
+
+impl ResultView {
+    /// Fails unless rows can still be fetched (`Ok(false)`: softly closed, nothing more comes).
+    fn check_open(&self, interp: &mut Interp) -> PyResult<bool> {
+        if !self.state.returns_rows {
+            return Err(closed_error(
+                interp,
+                "This result object does not return rows. It has been closed automatically.",
+            ));
+        }
+        match self.state.closed.get() {
+            Closed::Hard => Err(closed_error(interp, "This result object is closed.")),
+            Closed::Soft => Ok(false),
+            Closed::Open => Ok(true),
+        }
+    }
+
+    /// The next item in this view's shape, skipping duplicates under `unique()`.
+    fn next_item(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
+        if !self.check_open(interp)? {
+            return Ok(None);
+        }
+        loop {
+            let row = self.state.rows.borrow_mut().pop_front();
+            let Some(row) = row else {
+                self.state.closed.set(Closed::Soft);
+                return Ok(None);
+            };
+            let item = self.shape_row(interp, row);
+            let fresh = match &mut *self.seen.borrow_mut() {
+                None => true,
+                Some(seen) => {
+                    let key = match &self.shape {
+                        Shape::Scalars(_) => interp.key_of(&item)?,
+                        _ => interp.key_of(&Value::tuple(self.plain(&item)))?,
+                    };
+                    if seen.contains(&key) {
+                        false
+                    } else {
+                        seen.push(key);
+                        true
+                    }
+                }
+            };
+            if fresh {
+                return Ok(Some(item));
+            }
+        }
+    }
+
+    fn plain(&self, item: &Value) -> Vec<Value> {
+        super::super::native::state::<super::row::RowData>(item)
+            .map(|r| r.values.clone())
+            .or_else(|| super::super::native::state::<super::row::MappingData>(item).map(|m| m.0.values.clone()))
+            .unwrap_or_else(|| vec![item.clone()])
+    }
+
+    fn shape_row(&self, interp: &mut Interp, row: Vec<Value>) -> Value {
+        match &self.shape {
+            Shape::Scalars(index) => row.into_iter().nth(*index).unwrap_or(Value::None),
+            Shape::Mappings => mapping_value(interp, self.state.keys.clone(), row),
+            Shape::Rows(None) => row_value(interp, self.state.keys.clone(), row),
+            Shape::Rows(Some(columns)) => {
+                let keys: Vec<String> = columns.iter().filter_map(|&c| self.state.keys.get(c).cloned()).collect();
+                let values = columns.iter().map(|&c| row.get(c).cloned().unwrap_or(Value::None)).collect();
+                row_value(interp, Rc::new(keys), values)
+            }
+        }
+    }
+
+    fn rest(&self, interp: &mut Interp) -> PyResult<Vec<Value>> {
+        let mut items = Vec::new();
+        while let Some(item) = self.next_item(interp)? {
+            interp.tick()?;
+            items.push(item);
+        }
+        Ok(items)
+    }
+
+    fn close(&self) {
+        self.state.rows.borrow_mut().clear();
+        self.state.closed.set(Closed::Hard);
+    }
+
+    /// `one()` / `one_or_none()` / `first()` take what they need and close the result.
+    fn take_one(&self, interp: &mut Interp, exactly: bool, or_none: bool) -> PyResult<Option<Value>> {
+        let first = self.next_item(interp)?;
+        let second = if exactly && first.is_some() { self.next_item(interp)? } else { None };
+        self.close();
+        let orm = orm(interp)?;
+        match (first, second) {
+            (Some(_), Some(_)) => Err(orm.error(
+                interp,
+                SaExc::MultipleResultsFound,
+                "Multiple rows were found when exactly one was required",
+            )),
+            (None, _) if exactly && !or_none => {
+                Err(orm.error(interp, SaExc::NoResultFound, "No row was found when one was required"))
+            }
+            (item, _) => Ok(item),
+        }
+    }
+}
+
+fn closed_error(interp: &mut Interp, message: &str) -> Box<crate::eval::Exc> {
+    match orm(interp) {
+        Ok(orm) => orm.error(interp, SaExc::ResourceClosedError, message),
+        Err(e) => e,
+    }
+}
+
+/// A new view of the same rows.
+fn derive(interp: &mut Interp, view: &ResultView, shape: Shape) -> Value {
+    let (name, module) = match shape {
+        Shape::Scalars(_) => ("ScalarResult", "sqlalchemy.engine.result"),
+        Shape::Mappings => ("MappingResult", "sqlalchemy.engine.result"),
+        Shape::Rows(_) => ("CursorResult", "sqlalchemy.engine.cursor"),
+    };
+    let value = view_object(interp, view.state.clone(), shape, name, module);
+    if let Some(new) = super::super::native::state::<ResultView>(&value) {
+        *new.seen.borrow_mut() = view.seen.borrow().clone();
+    }
+    value
+}
+
+/// A column named or numbered as `columns()` / `scalars()` take them.
+fn column_index(interp: &Interp, view: &ResultView, which: &Value) -> PyResult<usize> {
+    let index = match which {
+        Value::Int(n) => usize::try_from(*n).ok().filter(|&n| n < view.state.keys.len().max(1)),
+        Value::Str(s) => view.state.keys.iter().position(|k| **k == **s),
+        _ => None,
+    };
+    index.ok_or_else(|| interp.error(ExcType::IndexError, "tuple index out of range"))
+}
+
+fn first_of(item: Option<Value>) -> Value {
+    let item = item.unwrap_or(Value::None);
+    match super::super::native::state::<super::row::RowData>(&item) {
+        Some(row) => row.values.first().cloned().unwrap_or(Value::None),
+        None => item,
+    }
+}
+
+const PROPERTIES: &[(&str, Method)] = &[
+    ("rowcount", |i, a| this(i, a).map(|(v, _, _)| Value::Int(v.state.rowcount))),
+    ("returns_rows", |i, a| this(i, a).map(|(v, _, _)| Value::Bool(v.state.returns_rows))),
+    ("closed", |i, a| {
+        this(i, a).map(|(v, _, _)| Value::Bool(v.state.closed.get() == Closed::Hard && v.state.returns_rows))
+    }),
+    ("lastrowid", |i, a| this(i, a).map(|(v, _, _)| v.state.lastrowid.map_or(Value::None, Value::Int))),
+    ("inserted_primary_key", |i, a| {
+        let (v, _, _) = this(i, a)?;
+        match &v.state.inserted_primary_key {
+            Some(key) => {
+                let keys = Rc::new(vec![String::new(); key.len()]);
+                Ok(row_value(i, keys, key.clone()))
+            }
+            None => {
+                let orm = orm(i)?;
+                Err(orm.error(i, SaExc::InvalidRequestError, "Statement is not an insert() expression construct."))
+            }
+        }
+    }),
+    ("t", |i, a| this(i, a).map(|(_, me, _)| me)),
+];
+
+const RESULT_METHODS: &[(&str, Method)] = &[
+    ("__iter__", |i, a| this(i, a).map(|(_, me, _)| me)),
+    ("__next__", |i, a| {
+        let (v, _, _) = this(i, a)?;
+        v.next_item(i)?.ok_or_else(|| i.error(ExcType::StopIteration, ""))
+    }),
+    ("all", |i, a| this(i, a).and_then(|(v, _, _)| v.rest(i)).map(Value::list)),
+    ("fetchall", |i, a| this(i, a).and_then(|(v, _, _)| v.rest(i)).map(Value::list)),
+    ("fetchone", |i, a| this(i, a).and_then(|(v, _, _)| v.next_item(i)).map(|o| o.unwrap_or(Value::None))),
+    ("fetchmany", |i, a| {
+        let (v, _, rest) = this(i, a)?;
+        let size = match arg(&rest, 0, "size") {
+            Some(Value::Int(n)) => n.max(0) as usize,
+            _ => 1,
+        };
+        let mut items = Vec::new();
+        while items.len() < size {
+            match v.next_item(i)? {
+                Some(item) => items.push(item),
+                None => break,
+            }
+        }
+        Ok(Value::list(items))
+    }),
+    ("partitions", |i, a| {
+        let (v, _, rest) = this(i, a)?;
+        let size = match arg(&rest, 0, "size") {
+            Some(Value::Int(n)) if n > 0 => n as usize,
+            _ => usize::MAX,
+        };
+        let items = v.rest(i)?;
+        let parts = items.chunks(size.min(items.len().max(1))).map(|c| Value::list(c.to_vec())).collect();
+        Ok(i.make_iterator(parts))
+    }),
+    ("first", |i, a| this(i, a).and_then(|(v, _, _)| v.take_one(i, false, true)).map(|o| o.unwrap_or(Value::None))),
+    ("one", |i, a| this(i, a).and_then(|(v, _, _)| v.take_one(i, true, false)).map(|o| o.unwrap_or(Value::None))),
+    ("one_or_none", |i, a| {
+        this(i, a).and_then(|(v, _, _)| v.take_one(i, true, true)).map(|o| o.unwrap_or(Value::None))
+    }),
+    ("scalar", |i, a| this(i, a).and_then(|(v, _, _)| v.take_one(i, false, true)).map(first_of)),
+    ("scalar_one", |i, a| this(i, a).and_then(|(v, _, _)| v.take_one(i, true, false)).map(first_of)),
+    ("scalar_one_or_none", |i, a| this(i, a).and_then(|(v, _, _)| v.take_one(i, true, true)).map(first_of)),
+    ("scalars", |i, a| {
+        let (v, _, rest) = this(i, a)?;
+        let index = match arg(&rest, 0, "index") {
+            Some(which) => column_index(i, &v, &which)?,
+            None => 0,
+        };
+        Ok(derive(i, &v, Shape::Scalars(index)))
+    }),
+    ("mappings", |i, a| this(i, a).map(|(v, _, _)| derive(i, &v, Shape::Mappings))),
+    ("columns", |i, a| {
+        let (v, _, rest) = this(i, a)?;
+        let mut columns = Vec::new();
+        for which in &rest.positional {
+            columns.push(column_index(i, &v, which)?);
+        }
+        Ok(derive(i, &v, Shape::Rows(Some(columns))))
+    }),
+    ("unique", |i, a| {
+        let (v, me, _) = this(i, a)?;
+        v.seen.borrow_mut().get_or_insert_with(Vec::new);
+        let _ = i;
+        Ok(me)
+    }),
+    ("tuples", |i, a| this(i, a).map(|(_, me, _)| me)),
+    ("keys", |i, a| {
+        let (v, _, _) = this(i, a)?;
+        let keys = v.state.keys.iter().map(|k| Value::str(k)).collect();
+        Ok(keys_value(i, keys))
+    }),
+    ("close", |i, a| {
+        let (v, _, _) = this(i, a)?;
+        v.close();
+        Ok(Value::None)
+    }),
+    ("__enter__", |i, a| this(i, a).map(|(_, me, _)| me)),
+    ("__exit__", |i, a| {
+        let (v, _, _) = this(i, a)?;
+        v.close();
+        Ok(Value::Bool(false))
+    }),
+];
+
+/// `RMKeyView(['x', 'y'])`: a result's keys, iterable, sized and searchable.
+pub fn keys_value(interp: &mut Interp, keys: Vec<Value>) -> Value {
+    let class = native_class(interp, "RMKeyView", "sqlalchemy.engine.result", KEYS_METHODS);
+    wrap_rc(interp, &class, Rc::new(KeysData(keys)))
+}
+
+pub struct KeysData(Vec<Value>);
+
+const KEYS_METHODS: &[(&str, Method)] = &[
+    ("__iter__", |i, a| receiver::<KeysData>(i, a, "RMKeyView").map(|(k, _, _)| i.make_iterator(k.0.clone()))),
+    ("__len__", |i, a| receiver::<KeysData>(i, a, "RMKeyView").map(|(k, _, _)| Value::Int(k.0.len() as i64))),
+    ("__contains__", |i, a| {
+        let (k, _, rest) = receiver::<KeysData>(i, a, "RMKeyView")?;
+        let needle = rest.positional.first().and_then(as_str);
+        Ok(Value::Bool(k.0.iter().any(|v| as_str(v) == needle)))
+    }),
+    ("__repr__", |i, a| {
+        let (k, _, _) = receiver::<KeysData>(i, a, "RMKeyView")?;
+        let list = i.repr(&Value::list(k.0.clone()))?;
+        Ok(Value::str(&format!("RMKeyView({list})")))
+    }),
+    ("__eq__", |i, a| {
+        let (k, _, rest) = receiver::<KeysData>(i, a, "RMKeyView")?;
+        let other = rest.positional.first().cloned().unwrap_or(Value::None);
+        let other = match super::super::native::state::<KeysData>(&other) {
+            Some(o) => Value::list(o.0.clone()),
+            None => other,
+        };
+        Ok(Value::Bool(i.eq(&Value::list(k.0.clone()), &other)?))
+    }),
+];

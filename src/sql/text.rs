@@ -1,0 +1,139 @@
+//! [`TextClause`]: `text("SELECT ... WHERE y > :y")` — literal SQL with named bind parameters, compiled
+//! the way SQLAlchemy's `SQLCompiler.visit_textclause` does.
+//!
+//! A bind is `:name` where the colon does not follow another colon, a word character, `$` or a
+//! backslash, and the name is not followed by a colon (so `::int` casts and `a:b` stay text). `\:` is an
+//! escaped colon and compiles to `:`. For execution (SQLite's positional `qmark` style) every
+//! occurrence becomes `?` and the names are listed in order, repeats included; for `print(stmt)` (the
+//! default dialect's named style) each stays `:name`.
+//!
+//! The node is self-contained so the statement tree can embed it (text inside a select, a textual
+//! WHERE): [`TextClause::render`] is the whole contract.
+
+/// Literal SQL with named binds; `columns` are the result columns declared by `.columns(...)`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TextClause {
+    pub text: String,
+    /// Result columns declared with `TextClause.columns()`: (key, SQLAlchemy type name if given).
+    pub columns: Vec<(String, Option<String>)>,
+}
+
+/// How binds are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BindStyle {
+    /// `?` per occurrence (SQLite's driver paramstyle): what executes and what `echo` shows.
+    Qmark,
+    /// `:name` (the default dialect's style): what `str(text(...))` shows.
+    Named,
+}
+
+/// A rendered text clause: the SQL, and the bind names in placeholder order (repeats included).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedText {
+    pub sql: String,
+    pub binds: Vec<String>,
+}
+
+impl TextClause {
+    pub fn new(text: impl Into<String>) -> Self {
+        TextClause { text: text.into(), columns: Vec::new() }
+    }
+
+    /// The distinct bind names, in order of first appearance (what `bindparams()` may name).
+    pub fn bind_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for name in self.render(BindStyle::Named).binds {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names
+    }
+
+    /// The SQL text in `style`, with `\:` unescaped.
+    pub fn render(&self, style: BindStyle) -> RenderedText {
+        let chars: Vec<char> = self.text.chars().collect();
+        let mut sql = String::with_capacity(self.text.len());
+        let mut binds = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '\\' && chars.get(i + 1) == Some(&':') {
+                // `\:name` is a literal colon (BIND_PARAMS_ESC) unless a colon or word follows the name.
+                let end = word_end(&chars, i + 2);
+                if !chars.get(end).is_some_and(|&n| n == ':' || is_word(n)) {
+                    sql.extend(&chars[i + 1..end]);
+                    i = end;
+                    continue;
+                }
+            }
+            if c == ':' && (i == 0 || !is_bind_blocker(chars[i - 1])) {
+                let end = word_end(&chars, i + 1);
+                if end > i + 1 && chars.get(end) != Some(&':') {
+                    let name: String = chars[i + 1..end].iter().collect();
+                    match style {
+                        BindStyle::Qmark => sql.push('?'),
+                        BindStyle::Named => {
+                            sql.push(':');
+                            sql.push_str(&name);
+                        }
+                    }
+                    binds.push(name);
+                    i = end;
+                    continue;
+                }
+            }
+            sql.push(c);
+            i += 1;
+        }
+        RenderedText { sql, binds }
+    }
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '$'
+}
+
+/// A character before `:` that keeps it from starting a bind: `::`, `a:b`, `$:`, `\:`.
+fn is_bind_blocker(c: char) -> bool {
+    c == ':' || c == '\\' || is_word(c)
+}
+
+fn word_end(chars: &[char], start: usize) -> usize {
+    let mut end = start;
+    while chars.get(end).is_some_and(|&c| is_word(c)) {
+        end += 1;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn qmark(text: &str) -> (String, Vec<String>) {
+        let r = TextClause::new(text).render(BindStyle::Qmark);
+        (r.sql, r.binds)
+    }
+
+    #[test]
+    fn binds_become_qmarks_in_order_with_repeats() {
+        let (sql, binds) = qmark("INSERT INTO t (x, y) VALUES (:x, :y) -- again :x");
+        assert_eq!(sql, "INSERT INTO t (x, y) VALUES (?, ?) -- again ?");
+        assert_eq!(binds, ["x", "y", "x"]);
+        assert_eq!(TextClause::new("SELECT :a, :b, :a").bind_names(), ["a", "b"]);
+    }
+
+    #[test]
+    fn casts_times_and_escaped_colons_stay_text() {
+        assert_eq!(qmark("SELECT x::int, '10:30', a:b FROM t"), ("SELECT x::int, '10:30', a:b FROM t".into(), vec![]));
+        assert_eq!(qmark(r"SELECT '\:notabind', :real"), ("SELECT ':notabind', ?".into(), vec!["real".into()]));
+        assert_eq!(qmark("SELECT :x:"), ("SELECT :x:".into(), vec![]));
+    }
+
+    #[test]
+    fn the_named_style_keeps_names_for_printing() {
+        let r = TextClause::new(r"SELECT * FROM t WHERE y > :y AND z = '\:z'").render(BindStyle::Named);
+        assert_eq!(r.sql, "SELECT * FROM t WHERE y > :y AND z = ':z'");
+    }
+}

@@ -27,6 +27,7 @@ pub mod functions;
 pub mod operators;
 pub mod orm_execute;
 pub mod orm_select;
+pub mod orm_sql;
 pub mod schema_obj;
 pub mod select_obj;
 pub mod types_obj;

@@ -40,10 +40,13 @@ impl Orm {
                 expire_after.push(c.key.clone());
                 continue;
             }
-            names.push(quote(&c.name));
+            names.push(c.name.clone());
             cells.push(to_cell(&value, &c.ty));
         }
-        let sql = insert_sql(&quote(&table), &names);
+        let sql = crate::orm::core::orm_sql::insert_text(registry, &table, &names).unwrap_or_else(|| {
+            let quoted: Vec<String> = names.iter().map(|n| quote(n)).collect();
+            insert_sql(&quote(&table), &quoted)
+        });
         let done = self.execute_flush(interp, session, &sql, &cells)?;
         if let Some(key) = rowid_key {
             inst.dict.borrow_mut().insert(Name::from(key.as_str()), Value::Int(done.last_insert_rowid));
@@ -153,7 +156,12 @@ impl Orm {
             params.push(cell);
             conditions.push(format!("{} = ?", quote(&c.name)));
         }
-        let sql = format!("UPDATE {} SET {} WHERE {}", quote(&table), sets.join(", "), conditions.join(" AND "));
+        let set_names: Vec<String> = changed.iter().map(|c| c.name.clone()).collect();
+        let key_names: Vec<String> = pk_cols.iter().map(|c| c.name.clone()).collect();
+        let sql =
+            crate::orm::core::orm_sql::update_text(registry, &table, &set_names, &key_names).unwrap_or_else(|| {
+                format!("UPDATE {} SET {} WHERE {}", quote(&table), sets.join(", "), conditions.join(" AND "))
+            });
         self.execute_flush(interp, session, &sql, &params)?;
         let mut s = state.borrow_mut();
         for c in &changed {
@@ -181,7 +189,9 @@ impl Orm {
             params.push(cell.clone());
             conditions.push(format!("{} = ?", quote(&c.name)));
         }
-        let sql = format!("DELETE FROM {} WHERE {}", quote(&table), conditions.join(" AND "));
+        let key_names: Vec<String> = pk_cols.iter().map(|c| c.name.clone()).collect();
+        let sql = crate::orm::core::orm_sql::delete_text(registry, &table, &key_names)
+            .unwrap_or_else(|| format!("DELETE FROM {} WHERE {}", quote(&table), conditions.join(" AND ")));
         self.execute_flush(interp, session, &sql, &params)?;
         if let Some(key) = SessionData::key_for(&state) {
             session.identity.borrow_mut().shift_remove(&key);

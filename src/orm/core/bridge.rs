@@ -176,10 +176,21 @@ fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
 }
 
 /// The Core table named `name` in any registry of this run.
+///
+/// A table name can be in several registries (the tutorial's Core `user_table` in `metadata_obj` and
+/// the mapped `User`'s in `Base.metadata`); the ORM's column expressions come from mapped attributes,
+/// so a registry that maps the table comes first — else `select(User).where(User.name == ..)` would
+/// name two different `user_account` tables.
 fn find_core_table(interp: &Interp, name: &str) -> Option<FromRef> {
     let orm = crate::orm::orm(interp).ok()?;
     let registries = orm.registries.borrow().clone();
-    registries.iter().find_map(|r| if r.borrow().tables.contains_key(name) { core_table(r, name) } else { None })
+    let maps = |r: &RegistryRef| r.borrow().mappers.iter().any(|m| m.table == name);
+    let has = |r: &RegistryRef| r.borrow().tables.contains_key(name);
+    registries
+        .iter()
+        .find(|r| has(r) && maps(r))
+        .or_else(|| registries.iter().find(|r| has(r)))
+        .and_then(|r| core_table(r, name))
 }
 
 /// A legacy ORM expression as a Core expression.

@@ -136,9 +136,24 @@ impl Orm {
         if let Some(bad) = crate::orm::references::unresolved(&reg).into_iter().next().filter(|_| create) {
             return Err(self.error(interp, bad.class, bad.message));
         }
+        let defined: Vec<String> = reg.tables.keys().cloned().collect();
+        drop(reg);
+        // `checkfirst`: SQLAlchemy asks the dialect's `has_table` for every table, in definition order,
+        // inside the engine's own transaction (`engine.begin()`), which commits at the end.
+        let own_transaction = !engine.in_transaction();
+        if own_transaction {
+            engine.begin();
+        } else {
+            engine.next_group();
+        }
+        let mut existing = Vec::new();
+        for name in &defined {
+            if self.has_table(interp, &engine, name)? {
+                existing.push(name.clone());
+            }
+        }
+        let reg = registry.borrow();
         let order = crate::orm::ddl::sorted_tables(&reg);
-        let existing = engine.db.borrow_mut().table_names();
-        engine.next_group();
         let statements: Vec<String> = if create {
             order
                 .into_iter()
@@ -164,7 +179,37 @@ impl Orm {
             };
             self.run_compiled(interp, &engine, &compiled, crate::orm::Phase::Ddl)?;
         }
+        if own_transaction {
+            engine.commit().map_err(|error| {
+                let e = crate::orm::engine::StatementError {
+                    error,
+                    sql: "COMMIT".into(),
+                    params: crate::orm::engine::Params::Single(Vec::new()),
+                };
+                self.statement_error(interp, &e)
+            })?;
+        }
         Ok(Value::None)
+    }
+
+    /// The SQLite dialect's `has_table`: `PRAGMA main.table_info("t")`, then the temp schema's when
+    /// main has no such table; both logged as raw SQL.
+    fn has_table(&self, interp: &mut Interp, engine: &Rc<crate::orm::engine::Engine>, name: &str) -> PyResult<bool> {
+        let quoted = crate::sql::compiler::quoting::force_quote(crate::sql::compiler::Dialect::Sqlite, name);
+        for schema in ["main", "temp"] {
+            let compiled = crate::sql::Compiled {
+                text: format!("PRAGMA {schema}.table_info({quoted})"),
+                params: Vec::new(),
+                kind: crate::sql::StatementKind::Text,
+                cache: crate::sql::CacheStat::RawSql,
+                columns: Vec::new(),
+            };
+            let done = self.run_compiled(interp, engine, &compiled, crate::orm::Phase::Ddl)?;
+            if done.iter().any(|d| !d.rows.is_empty()) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 }
 

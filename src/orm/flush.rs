@@ -17,6 +17,7 @@ use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
 use std::rc::Rc;
 
+mod batch;
 mod deletes;
 mod order;
 mod statements;
@@ -118,10 +119,7 @@ impl Orm {
                     self.apply_syncs(interp, inst, &plan);
                     self.update(interp, session, registry, *mapper, inst)?;
                 }
-                for inst in &mine {
-                    self.apply_syncs(interp, inst, &plan);
-                    self.insert(interp, session, registry, *mapper, inst)?;
-                }
+                self.insert_all(interp, session, registry, *mapper, &mine, &plan)?;
             }
         }
         // Association rows: DELETEs before INSERTs, as SQLAlchemy's many-to-many processor runs them.

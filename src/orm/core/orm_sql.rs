@@ -64,6 +64,23 @@ pub fn insert_text(registry: &RegistryRef, table: &str, names: &[String]) -> Opt
     dml_text(&stmt, names, names.len())
 }
 
+/// `INSERT INTO t (a, b) VALUES (?, ?) RETURNING id` when `returning` names the key column to
+/// read back, else the plain INSERT.
+pub fn insert_returning_text(
+    registry: &RegistryRef,
+    table: &str,
+    names: &[String],
+    returning: Option<&str>,
+) -> Option<String> {
+    let from = super::bridge::core_table(registry, table)?;
+    let returning = match returning {
+        Some(name) => vec![column(registry, table, name)?],
+        None => Vec::new(),
+    };
+    let stmt = DmlStatement::Insert(Rc::new(Insert { table: Some(from), returning, ..Insert::default() }));
+    dml_text(&stmt, names, names.len())
+}
+
 /// `UPDATE t SET a=?, b=? WHERE t.id = ?`: the changed columns `set`, the row by `key`.
 pub fn update_text(registry: &RegistryRef, table: &str, set: &[String], key: &[String]) -> Option<String> {
     let from = super::bridge::core_table(registry, table)?;

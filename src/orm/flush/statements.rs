@@ -5,6 +5,20 @@
 use super::*;
 use crate::eval::ExcType;
 
+/// One object's INSERT before it runs.
+#[derive(Default)]
+pub(super) struct PreparedInsert {
+    pub table: String,
+    pub columns: Vec<ColumnDef>,
+    /// Column names sent, in table order, and their values.
+    pub names: Vec<String>,
+    pub cells: Vec<Cell>,
+    /// The autoincrement primary key left to SQLite: (key, column name).
+    pub rowid_column: Option<(String, String)>,
+    /// Server-defaulted columns, expired so the next access loads them.
+    pub expire_after: Vec<String>,
+}
+
 impl Orm {
     pub(super) fn insert(
         &self,
@@ -14,15 +28,31 @@ impl Orm {
         mapper: usize,
         inst: &Rc<Instance>,
     ) -> PyResult<()> {
+        let prepared = self.prepare_insert(interp, registry, mapper, inst)?;
+        let sql =
+            crate::orm::core::orm_sql::insert_text(registry, &prepared.table, &prepared.names).unwrap_or_else(|| {
+                let quoted: Vec<String> = prepared.names.iter().map(|n| quote(n)).collect();
+                insert_sql(&quote(&prepared.table), &quoted)
+            });
+        let done = self.execute_flush(interp, session, &sql, &prepared.cells)?;
+        self.complete_insert(interp, session, registry, mapper, inst, &prepared, done.last_insert_rowid)
+    }
+
+    /// The columns and values an INSERT of `inst` sends (Python-side defaults filled in; an
+    /// autoincrement primary key without a value and server-defaulted columns left out).
+    pub(super) fn prepare_insert(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        mapper: usize,
+        inst: &Rc<Instance>,
+    ) -> PyResult<PreparedInsert> {
         let (table, columns) = {
             let reg = registry.borrow();
             let t = reg.table_of(mapper);
             (t.map(|t| t.name.clone()).unwrap_or_default(), t.map(|t| t.columns.clone()).unwrap_or_default())
         };
-        let mut names = Vec::new();
-        let mut cells = Vec::new();
-        let mut expire_after = Vec::new();
-        let mut rowid_key = None;
+        let mut prepared = PreparedInsert { table, ..PreparedInsert::default() };
         for c in &columns {
             let mut value = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
             if matches!(value, Value::None)
@@ -33,23 +63,35 @@ impl Orm {
             }
             if matches!(value, Value::None) && c.primary_key && c.autoincrement {
                 // Left out of the INSERT, as SQLAlchemy leaves it: SQLite assigns the rowid.
-                rowid_key = Some(c.key.clone());
+                prepared.rowid_column = Some((c.key.clone(), c.name.clone()));
                 continue;
             }
             if matches!(value, Value::None) && c.server_default.is_some() {
-                expire_after.push(c.key.clone());
+                prepared.expire_after.push(c.key.clone());
                 continue;
             }
-            names.push(c.name.clone());
-            cells.push(to_cell(&value, &c.ty));
+            prepared.names.push(c.name.clone());
+            prepared.cells.push(to_cell(&value, &c.ty));
         }
-        let sql = crate::orm::core::orm_sql::insert_text(registry, &table, &names).unwrap_or_else(|| {
-            let quoted: Vec<String> = names.iter().map(|n| quote(n)).collect();
-            insert_sql(&quote(&table), &quoted)
-        });
-        let done = self.execute_flush(interp, session, &sql, &cells)?;
-        if let Some(key) = rowid_key {
-            inst.dict.borrow_mut().insert(Name::from(key.as_str()), Value::Int(done.last_insert_rowid));
+        prepared.columns = columns;
+        Ok(prepared)
+    }
+
+    /// After the INSERT ran: the generated key in the instance, the instance persistent and in the
+    /// identity map.
+    pub(super) fn complete_insert(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        registry: &RegistryRef,
+        mapper: usize,
+        inst: &Rc<Instance>,
+        prepared: &PreparedInsert,
+        rowid: i64,
+    ) -> PyResult<()> {
+        let columns = &prepared.columns;
+        if let Some((key, _)) = &prepared.rowid_column {
+            inst.dict.borrow_mut().insert(Name::from(key.as_str()), Value::Int(rowid));
         }
         let pk: Vec<Cell> = columns
             .iter()
@@ -63,11 +105,11 @@ impl Orm {
             s.identity = Some(pk.clone());
             s.status = Status::Persistent;
             s.inserted_in_transaction = true;
-            for c in &columns {
+            for c in columns {
                 let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
                 s.committed.insert(c.key.clone(), v);
             }
-            for key in &expire_after {
+            for key in &prepared.expire_after {
                 s.expired.insert(key.clone());
             }
         }

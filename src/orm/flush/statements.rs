@@ -8,8 +8,6 @@ use crate::eval::ExcType;
 /// One object's INSERT before it runs.
 #[derive(Default)]
 pub(super) struct PreparedInsert {
-    pub table: String,
-    pub columns: Vec<ColumnDef>,
     /// Column names sent, in table order, and their values.
     pub names: Vec<String>,
     pub cells: Vec<Cell>,
@@ -20,22 +18,22 @@ pub(super) struct PreparedInsert {
 }
 
 impl Orm {
+    /// INSERTs one object of `table`'s mapper.
     pub(super) fn insert(
         &self,
         interp: &mut Interp,
         session: &Rc<SessionData>,
-        registry: &RegistryRef,
-        mapper: usize,
+        table: &TableShape,
         inst: &Rc<Instance>,
     ) -> PyResult<()> {
-        let prepared = self.prepare_insert(interp, registry, mapper, inst)?;
-        let sql =
-            crate::orm::core::orm_sql::insert_text(registry, &prepared.table, &prepared.names).unwrap_or_else(|| {
-                let quoted: Vec<String> = prepared.names.iter().map(|n| quote(n)).collect();
-                insert_sql(&quote(&prepared.table), &quoted)
-            });
+        let registry = &table.registry;
+        let prepared = self.prepare_insert(interp, table, inst)?;
+        let sql = crate::orm::core::orm_sql::insert_text(registry, &table.name, &prepared.names).unwrap_or_else(|| {
+            let quoted: Vec<String> = prepared.names.iter().map(|n| quote(n)).collect();
+            insert_sql(&quote(&table.name), &quoted)
+        });
         let done = self.execute_flush(interp, session, &sql, &prepared.cells)?;
-        self.complete_insert(interp, session, registry, mapper, inst, &prepared, done.last_insert_rowid)
+        self.complete_insert(interp, session, table, inst, &prepared, done.last_insert_rowid)
     }
 
     /// The columns and values an INSERT of `inst` sends (Python-side defaults filled in; an
@@ -43,17 +41,11 @@ impl Orm {
     pub(super) fn prepare_insert(
         &self,
         interp: &mut Interp,
-        registry: &RegistryRef,
-        mapper: usize,
+        table: &TableShape,
         inst: &Rc<Instance>,
     ) -> PyResult<PreparedInsert> {
-        let (table, columns) = {
-            let reg = registry.borrow();
-            let t = reg.table_of(mapper);
-            (t.map(|t| t.name.clone()).unwrap_or_default(), t.map(|t| t.columns.clone()).unwrap_or_default())
-        };
-        let mut prepared = PreparedInsert { table, ..PreparedInsert::default() };
-        for c in &columns {
+        let mut prepared = PreparedInsert::default();
+        for c in &table.columns {
             let mut value = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
             if matches!(value, Value::None)
                 && let Some(default) = &c.default
@@ -73,7 +65,6 @@ impl Orm {
             prepared.names.push(c.name.clone());
             prepared.cells.push(to_cell(&value, &c.ty));
         }
-        prepared.columns = columns;
         Ok(prepared)
     }
 
@@ -83,13 +74,12 @@ impl Orm {
         &self,
         interp: &mut Interp,
         session: &Rc<SessionData>,
-        registry: &RegistryRef,
-        mapper: usize,
+        table: &TableShape,
         inst: &Rc<Instance>,
         prepared: &PreparedInsert,
         rowid: i64,
     ) -> PyResult<()> {
-        let columns = &prepared.columns;
+        let (registry, mapper, columns) = (&table.registry, table.mapper, &table.columns);
         if let Some((key, _)) = &prepared.rowid_column {
             inst.dict.borrow_mut().insert(Name::from(key.as_str()), Value::Int(rowid));
         }
@@ -113,9 +103,11 @@ impl Orm {
                 s.expired.insert(key.clone());
             }
         }
-        session.new.borrow_mut().retain(|i| !Rc::ptr_eq(i, inst));
+        session.new.borrow_mut().discard(inst);
         let key = IdentityKey::new(registry, mapper, &pk);
         session.identity.borrow_mut().insert(key, inst.clone());
+        session.inserted.borrow_mut().add(inst);
+        session.note_loaded(inst);
         Ok(())
     }
 
@@ -236,7 +228,7 @@ impl Orm {
             .unwrap_or_else(|| format!("DELETE FROM {} WHERE {}", quote(&table), conditions.join(" AND ")));
         self.execute_flush(interp, session, &sql, &params)?;
         if let Some(key) = SessionData::key_for(&state) {
-            session.identity.borrow_mut().shift_remove(&key);
+            session.identity.borrow_mut().remove(&key);
         }
         Ok(())
     }
@@ -277,6 +269,27 @@ pub(crate) fn insert_sql(table: &str, names: &[String]) -> String {
     }
     let placeholders = vec!["?"; names.len()];
     format!("INSERT INTO {table} ({}) VALUES ({})", names.join(", "), placeholders.join(", "))
+}
+
+/// A mapper's table as INSERTs need it, looked up once per flush.
+pub(super) struct TableShape {
+    pub(super) registry: RegistryRef,
+    pub(super) mapper: usize,
+    pub(super) name: String,
+    pub(super) columns: Vec<ColumnDef>,
+}
+
+impl TableShape {
+    pub(super) fn of(registry: &RegistryRef, mapper: usize) -> TableShape {
+        let reg = registry.borrow();
+        let t = reg.table_of(mapper);
+        TableShape {
+            registry: registry.clone(),
+            mapper,
+            name: t.map(|t| t.name.clone()).unwrap_or_default(),
+            columns: t.map(|t| t.columns.clone()).unwrap_or_default(),
+        }
+    }
 }
 
 /// A mapper's table name and its primary key columns (what UPDATE and DELETE address rows by).

@@ -22,6 +22,7 @@ mod bulk;
 mod collection;
 mod columns;
 mod configure;
+pub mod core;
 pub mod ddl;
 mod declarative;
 pub mod describe;

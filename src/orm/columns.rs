@@ -4,9 +4,8 @@
 use super::Orm;
 use super::expr::{SqlExpr, expr_value};
 use super::mapper::TableDef;
-use super::native::{native_class, receiver, state, wrap};
+use super::native::{native_class, receiver, wrap};
 use super::query::Entity;
-use super::schema::TableRef;
 use crate::eval::ExcType;
 use crate::eval::Interp;
 use crate::eval::value::Value;
@@ -75,7 +74,7 @@ impl Orm {
     /// A Table object as query entities: each of its columns, in table order. `None` if `v` is not a
     /// Table or no registry knows it.
     pub fn table_entities(&self, v: &Value) -> Option<Vec<Entity>> {
-        let t = state::<TableRef>(v)?;
+        let t = crate::orm::schema::TableRef { name: super::core::bridge::table_name_of(v)? };
         let registries = self.registries.borrow();
         let reg = registries.iter().find(|r| r.borrow().tables.contains_key(&t.name))?.borrow();
         let def = reg.tables.get(&t.name)?;

@@ -9,7 +9,7 @@ use super::Orm;
 use super::expr::{ExprObj, SqlExpr};
 use super::mapper::{Cascade, Direction, Registry, RegistryRef, Relationship, Resolved, Secondary};
 use super::native::state;
-use super::schema::{RelSpec, TableRef};
+use super::schema::RelSpec;
 use crate::eval::value::Value;
 use crate::eval::{Args, Exc, Interp, PyResult};
 use std::cell::RefCell;
@@ -203,10 +203,11 @@ impl Orm {
             Some(text) => Cascade::parse(text)
                 .map_err(|bad| Failed::Orm((SaExc::ArgumentError, format!("Invalid cascade option(s): '{bad}'"))))?,
         };
-        let restrict = self.column_list(interp, registry, spec.borrow().foreign_keys.clone())?;
-        let remote_side = self.column_list(interp, registry, spec.borrow().remote_side.clone())?;
-        let primaryjoin = self.column_list(interp, registry, spec.borrow().primaryjoin.clone())?;
-        let secondaryjoin = self.column_list(interp, registry, spec.borrow().secondaryjoin.clone())?;
+        let owner_table = registry.borrow().mappers[m].table.clone();
+        let restrict = self.column_list(interp, registry, &owner_table, spec.borrow().foreign_keys.clone())?;
+        let remote_side = self.column_list(interp, registry, &owner_table, spec.borrow().remote_side.clone())?;
+        let primaryjoin = self.column_list(interp, registry, &owner_table, spec.borrow().primaryjoin.clone())?;
+        let secondaryjoin = self.column_list(interp, registry, &owner_table, spec.borrow().secondaryjoin.clone())?;
         let secondary = spec.borrow().secondary.clone();
         let (direction, pairs, secondary) = match secondary {
             Some(s) => {
@@ -257,12 +258,13 @@ impl Orm {
         &self,
         interp: &mut Interp,
         registry: &RegistryRef,
+        owner_table: &str,
         value: Option<Value>,
     ) -> Result<Vec<(String, String)>, Failed> {
         let Some(value) = value else { return Ok(Vec::new()) };
         let value = self.evaluate_argument(interp, registry, value)?;
         let mut out = Vec::new();
-        collect_columns(&value, &mut out);
+        collect_columns(&value, owner_table, &mut out);
         Ok(out)
     }
 
@@ -340,8 +342,8 @@ impl Orm {
             Value::Function(_) => interp.call(value, Args::default()).map_err(Failed::Python)?,
             other => other.clone(),
         };
-        let name = match (&value, state::<TableRef>(&value)) {
-            (_, Some(t)) => t.name.clone(),
+        let name = match (&value, super::core::bridge::table_name_of(&value)) {
+            (_, Some(t)) => t,
             (Value::Str(s), _) => s.to_string(),
             _ => {
                 return Err(Failed::Orm((
@@ -417,13 +419,17 @@ impl From<Box<Exc>> for Failed {
     }
 }
 
-fn collect_columns(value: &Value, out: &mut Vec<(String, String)>) {
+/// The (table, column) pairs an argument names; a Core column without a table is a class-body Column
+/// of the relationship's own class (`primaryjoin=id == ...`).
+fn collect_columns(value: &Value, owner_table: &str, out: &mut Vec<(String, String)>) {
     match value {
-        Value::List(l) => l.borrow().iter().for_each(|v| collect_columns(v, out)),
-        Value::Tuple(t) => t.iter().for_each(|v| collect_columns(v, out)),
-        Value::Set(s) => s.borrow().values().iter().for_each(|v| collect_columns(v, out)),
+        Value::List(l) => l.borrow().iter().for_each(|v| collect_columns(v, owner_table, out)),
+        Value::Tuple(t) => t.iter().for_each(|v| collect_columns(v, owner_table, out)),
+        Value::Set(s) => s.borrow().values().iter().for_each(|v| collect_columns(v, owner_table, out)),
         other => {
-            if let Some(e) = state::<ExprObj>(other) {
+            if let Some(e) = state::<super::core::expr_obj::ExprObj>(other) {
+                super::core::bridge::column_pairs(&e.expr, owner_table, out);
+            } else if let Some(e) = state::<ExprObj>(other) {
                 e.expr.columns(out);
             } else if let Some(c) = state::<super::schema::ColumnSpec>(other) {
                 // A Column object from the class body (`remote_side=[id]`), bound when its class was mapped.

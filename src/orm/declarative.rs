@@ -427,3 +427,20 @@ fn table_args_unique(dict: &indexmap::IndexMap<Name, Value>) -> Vec<Vec<String>>
     };
     items.iter().filter_map(|i| state::<super::schema::UniqueSpec>(i).map(|u| u.columns.clone())).collect()
 }
+
+/// For `x: Named[int | None]` style annotations (`wrapper` is the annotation class's name): the
+/// column type the inner type implies and whether it is optional.
+pub(crate) fn annotated_column(annotation: &Value, wrapper: &str) -> Option<(Option<SqlType>, bool)> {
+    let origin = alias_origin(annotation)?;
+    let Value::Class(c) = &origin else { return None };
+    if c.name.as_ref() != wrapper {
+        return None;
+    }
+    let inner = alias_args(annotation).into_iter().next()?;
+    Some((column_type_of(&inner), is_optional(&inner)))
+}
+
+/// A class body's annotations in order (`__annotations__`).
+pub(crate) fn class_annotations(class: &Rc<Class>) -> Vec<(String, Value)> {
+    annotations_of(&class.dict.borrow())
+}

@@ -89,6 +89,7 @@ sa_exceptions! {
     DetachedInstanceError: SQLAlchemyError, orm;
     FlushError: SQLAlchemyError, orm;
     CompileError: SQLAlchemyError, exc;
+    UnsupportedCompilationError: CompileError, exc;
     ObjectNotExecutableError: ArgumentError, exc;
     StatementError: SQLAlchemyError, exc;
     DBAPIError: StatementError, exc;

@@ -315,6 +315,11 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
     if let Some(e) = state::<ExprObj>(v) {
         return Ok(e.expr.clone());
     }
+    if let Some(e) = state::<super::core::expr_obj::ExprObj>(v) {
+        return super::core::bridge::to_legacy(&e.expr).ok_or_else(|| {
+            interp.not_supported("this SQL expression in an ORM query (not yet on the statement tree)")
+        });
+    }
     if let Some(spec) = state::<super::schema::ColumnSpec>(v) {
         // A Column object from a class body (`primaryjoin=id == assoc.c.left_id`): its table is known
         // once the class is mapped; before that only relationship configuration looks at it.

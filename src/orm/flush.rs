@@ -19,6 +19,7 @@ use crate::ir::Name;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+mod batch;
 mod causes;
 mod deletes;
 mod order;
@@ -27,7 +28,6 @@ mod statements;
 mod tests;
 
 pub(crate) use causes::note_row;
-use statements::TableShape;
 pub(crate) use statements::insert_sql;
 
 use causes::{How, note_parent, note_secondary};
@@ -160,13 +160,7 @@ impl Orm {
                     self.apply_syncs(interp, session, inst, &plan);
                     self.update(interp, session, registry, *mapper, inst)?;
                 }
-                if !mine.is_empty() {
-                    let table = TableShape::of(registry, *mapper);
-                    for inst in &mine {
-                        self.apply_syncs(interp, session, inst, &plan);
-                        self.insert(interp, session, registry, *mapper, &table, inst)?;
-                    }
-                }
+                self.insert_all(interp, session, registry, *mapper, &mine, &plan)?;
             }
         }
         // Association rows: DELETEs before INSERTs, as SQLAlchemy's many-to-many processor runs them.

@@ -170,7 +170,7 @@ impl Orm {
             let t = reg.table_of(mapper);
             (t.map(|t| t.name.clone()).unwrap_or_default(), t.map(|t| t.columns.clone()).unwrap_or_default())
         };
-        let compiled = by_key(&table, &columns, &identity);
+        let compiled = by_key(&registry, &table, &columns, &identity);
         let rows = self.select_rows(interp, &session, &compiled)?;
         let Some(row) = rows.into_iter().next() else {
             return Err(self.error(
@@ -249,6 +249,8 @@ impl Orm {
             }
         }
         let mut criteria = Vec::new();
+        // The target's columns the criteria compare (non-secondary joins), for the tree's text.
+        let mut target_keys: Vec<String> = Vec::new();
         let mut from = quote(&target_table);
         match (&resolved.direction, &resolved.secondary) {
             (_, Some(sec)) => {
@@ -290,6 +292,7 @@ impl Orm {
                     }
                     let cell = to_cell(&v, &c.ty);
                     pk_cells.push((target_col.clone(), cell.clone()));
+                    target_keys.push(target_col.clone());
                     criteria.push((format!("{}.{}", quote(&target_table), quote(target_col)), cell));
                 }
                 // A many-to-one whose target is already in the identity map needs no SQL.
@@ -311,6 +314,7 @@ impl Orm {
                     let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
                     let Some(c) = c else { continue };
                     let v = super::state::known_column_value(interp, inst, owner_col);
+                    target_keys.push(target_col.clone());
                     criteria.push((format!("{}.{}", quote(&target_table), quote(target_col)), to_cell(&v, &c.ty)));
                 }
             }
@@ -319,7 +323,7 @@ impl Orm {
             target_columns.iter().map(|c| format!("{}.{}", quote(&target_table), quote(&c.name))).collect();
         let mut params = Vec::new();
         let mut conditions = Vec::new();
-        for (column, cell) in criteria {
+        for (column, cell) in criteria.clone() {
             if cell == Cell::Null {
                 conditions.push(format!("{column} IS NULL"));
             } else {
@@ -345,6 +349,24 @@ impl Orm {
         if !order.is_empty() {
             sql.push_str(&format!(" ORDER BY {}", order.join(", ")));
         }
+        let tree_sql = if resolved.secondary.is_none() && target_keys.len() == criteria.len() {
+            let crits: Vec<crate::orm::core::orm_sql::Criterion<'_>> = target_keys
+                .iter()
+                .zip(&criteria)
+                .map(|(column, (_, cell))| crate::orm::core::orm_sql::Criterion {
+                    table: &target_table,
+                    column,
+                    bind_left: resolved.direction != Direction::ManyToOne,
+                    null: *cell == Cell::Null,
+                })
+                .collect();
+            let order: Vec<(&str, &str, bool)> =
+                resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
+            crate::orm::core::orm_sql::select_text(&registry, &target_table, &crits, &order)
+        } else {
+            None
+        };
+        let sql = tree_sql.unwrap_or(sql);
         let rows = self.select_rows(interp, &session, &Compiled { sql, params })?;
         let mut items = Vec::with_capacity(rows.len());
         let shape = RowShape::of(&registry, resolved.target);
@@ -428,7 +450,7 @@ impl Orm {
             self.flush(interp, session)?;
         }
         self.autobegin(session);
-        let compiled = by_key(&table, &columns, &cells);
+        let compiled = by_key(registry, &table, &columns, &cells);
         let rows = self.select_rows(interp, session, &compiled)?;
         match rows.into_iter().next() {
             Some(row) => self.materialize(interp, session, registry, mapper, &row),
@@ -438,7 +460,7 @@ impl Orm {
 }
 
 /// `SELECT all columns FROM table WHERE pk = ...`.
-fn by_key(table: &str, columns: &[super::mapper::ColumnDef], key: &[Cell]) -> Compiled {
+fn by_key(registry: &RegistryRef, table: &str, columns: &[super::mapper::ColumnDef], key: &[Cell]) -> Compiled {
     let list: Vec<String> = columns.iter().map(|c| format!("{}.{}", quote(table), quote(&c.name))).collect();
     let mut params = Vec::new();
     let mut conditions = Vec::new();
@@ -446,10 +468,15 @@ fn by_key(table: &str, columns: &[super::mapper::ColumnDef], key: &[Cell]) -> Co
         params.push(cell.clone());
         conditions.push(format!("{}.{} = ?{}", quote(table), quote(&c.name), params.len()));
     }
-    Compiled {
-        sql: format!("SELECT {} FROM {} WHERE {}", list.join(", "), quote(table), conditions.join(" AND ")),
-        params,
-    }
+    let names: Vec<&String> = columns.iter().filter(|c| c.primary_key).map(|c| &c.name).collect();
+    let crits: Vec<crate::orm::core::orm_sql::Criterion<'_>> = names
+        .iter()
+        .map(|column| crate::orm::core::orm_sql::Criterion { table, column, bind_left: false, null: false })
+        .collect();
+    let sql = crate::orm::core::orm_sql::select_text(registry, table, &crits, &[]).unwrap_or_else(|| {
+        format!("SELECT {} FROM {} WHERE {}", list.join(", "), quote(table), conditions.join(" AND "))
+    });
+    Compiled { sql, params }
 }
 
 /// A mapper's class and table columns, for turning rows into instances.

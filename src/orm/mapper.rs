@@ -204,6 +204,8 @@ pub struct Registry {
     pub configured: bool,
     /// A configuration error already raised once is raised again on every later use, as SQLAlchemy does.
     pub configure_error: Option<(super::SaExc, String)>,
+    /// The Core `MetaData` of this registry: every table as a statement-tree `Table`.
+    pub core: Rc<crate::sql::schema::MetaData>,
 }
 
 pub type RegistryRef = Rc<RefCell<Registry>>;

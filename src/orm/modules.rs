@@ -33,6 +33,9 @@ pub fn register(interp: &mut Interp) {
     interp.register_module("sqlalchemy.orm.exc", |i| exceptions_module(i, "sqlalchemy.orm.exc", true));
     interp.register_module("sqlalchemy.types", sqlalchemy);
     interp.register_module("sqlalchemy.sql", sqlalchemy);
+    interp.register_module("sqlalchemy.sql.expression", sqlalchemy);
+    interp.register_module("sqlalchemy.schema", sqlalchemy);
+    super::core::register_modules(interp);
 }
 
 /// `sqlalchemy.exc`, or `sqlalchemy.orm.exc` (`orm_exc`), with the classes each exports.
@@ -104,7 +107,29 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
     );
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.exc", false)?));
     m.set("__version__", Value::str("2.0 (ormplay)"));
+    let legacy: Vec<(&str, Value)> =
+        ["insert", "update", "delete", "and_", "or_", "not_", "desc", "asc", "distinct", "func"]
+            .iter()
+            .filter_map(|n| m.get(n).map(|v| (*n, v)))
+            .collect();
+    super::core::install(interp, &m);
+    // Until the ORM runs on the statement tree, ORM arguments keep the ORM's own constructs.
+    for (name, old) in legacy {
+        let Some(new) = m.get(name) else { continue };
+        if name == "func" {
+            continue;
+        }
+        m.set(name, dispatch(name, old, new));
+    }
     Ok(m)
+}
+
+/// A construct function that takes the ORM's form when any argument is an ORM object.
+fn dispatch(name: &str, legacy: Value, core: Value) -> Value {
+    Interp::builtin(name, move |i, a| {
+        let orm_args = a.positional.iter().chain(a.keywords.iter().map(|(_, v)| v)).any(super::core::bridge::is_legacy);
+        if orm_args { i.call(&legacy, a) } else { i.call(&core, a) }
+    })
 }
 
 fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
@@ -114,7 +139,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("DeclarativeBase", Value::Class(declarative_root(interp, &orm)?));
     let mapped_class = interp.create_class("Mapped", Vec::new(), IndexMap::new())?;
     m.set("Mapped", Value::Class(mapped_class));
-    m.set("mapped_column", bind_orm(&orm, "mapped_column", |o, i, a| o.column(i, a, true)));
+    m.set("mapped_column", Interp::builtin("mapped_column", |i, a| super::core::schema_obj::column_call(i, a, true)));
     m.set("relationship", bind_orm(&orm, "relationship", Orm::relationship));
     m.set("validates", Interp::builtin("validates", super::validators::validates));
     m.set("backref", bind_orm(&orm, "backref", Orm::backref));
@@ -153,7 +178,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
             Ok(Value::None)
         }),
     );
-    m.set("aliased", Interp::builtin("aliased", |i, _| Err(i.not_supported("aliased()"))));
+    m.set("aliased", Interp::builtin("aliased", super::core::orm_select::aliased_call));
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.orm.exc", true)?));
     Ok(m)
 }
@@ -254,3 +279,4 @@ mod tables;
 
 pub use query_api::{QUERY_RUN_METHODS, SELECT_METHODS};
 pub use session_api::*;
+pub use tables::MetaDataObj;

@@ -192,6 +192,12 @@ impl Orm {
                 out.push(Entity::Expr(e.expr.clone()));
                 continue;
             }
+            if let Some(e) = state::<super::core::expr_obj::ExprObj>(a)
+                && let Some(l) = super::core::bridge::to_legacy(&e.expr)
+            {
+                out.push(Entity::Expr(l));
+                continue;
+            }
             if let Some(columns) = self.table_entities(a) {
                 out.extend(columns);
                 continue;
@@ -356,8 +362,8 @@ impl Orm {
             self.configure(interp, &info.registry)?;
             return Ok(info.registry.borrow().mappers[info.mapper].table.clone());
         }
-        if let Some(t) = state::<super::schema::TableRef>(v) {
-            return Ok(t.name.clone());
+        if let Some(t) = super::core::bridge::table_name_of(v) {
+            return Ok(t);
         }
         Err(self.error(interp, SaExc::ArgumentError, "select_from() takes a mapped class or a Table"))
     }
@@ -428,6 +434,9 @@ impl Orm {
 
 /// The query state of a Query or Select object.
 pub fn query_of(v: &Value) -> Option<Rc<QueryData>> {
+    if let Some(s) = state::<super::core::select_obj::SelectObj>(v) {
+        return super::core::bridge::select_to_legacy(&s).map(Rc::new);
+    }
     state::<QueryData>(v)
 }
 

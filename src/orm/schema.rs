@@ -122,6 +122,8 @@ pub struct ColumnSpec {
     pub site: Option<FileSpan>,
     /// The (table, column) this spec became when its class was mapped (for `remote_side=[id]`).
     pub bound: RefCell<Option<(String, String)>>,
+    /// The Core column arguments (`crate::orm::core`), when built by `Column()`.
+    pub core: RefCell<Option<Rc<crate::orm::core::schema_obj::CoreColumnArgs>>>,
 }
 
 /// `relationship(...)` as written.
@@ -271,6 +273,7 @@ impl ColumnSpec {
             mapped,
             site,
             bound: RefCell::new(None),
+            core: RefCell::new(None),
         }
     }
 }
@@ -428,6 +431,7 @@ fn column_path(v: &Value) -> Option<String> {
 #[derive(Debug)]
 pub struct UniqueSpec {
     pub columns: Vec<String>,
+    pub name: Option<String>,
 }
 
 impl Orm {
@@ -440,6 +444,6 @@ impl Orm {
             }
         }
         let class = native_class(interp, "UniqueConstraint", "sqlalchemy", &[]);
-        Ok(wrap(interp, &class, UniqueSpec { columns }))
+        Ok(wrap(interp, &class, UniqueSpec { columns, name: None }))
     }
 }

@@ -76,7 +76,7 @@ impl Part {
     }
 }
 
-/// One summary per committing step.
+/// One summary per committing step that changed rows.
 pub fn commits(trace: &Trace) -> Vec<CommitSummary> {
     let mut out = Vec::new();
     let mut parts: Vec<Part> = Vec::new();
@@ -99,7 +99,9 @@ pub fn commits(trace: &Trace) -> Vec<CommitSummary> {
         if step.markers.contains(&Marker::Rollback) {
             parts.clear();
         }
-        if step.markers.contains(&Marker::Commit) {
+        // A commit that changed no rows (create_all's DDL transaction, a commit with nothing pending)
+        // says nothing about rows: it is left out of the summary (the timeline still marks it).
+        if step.markers.contains(&Marker::Commit) && !parts.is_empty() {
             let parts = std::mem::take(&mut parts);
             out.push(CommitSummary { step: index, file: step.file, line: step.line, parts });
         }

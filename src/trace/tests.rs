@@ -83,7 +83,7 @@ fn parent_child_inserts_at_the_first_commit_and_deletes_charlie_as_an_orphan() {
     let first = at_line(&trace, 7);
     assert_eq!(first.markers, [Marker::Flush, Marker::Commit]);
     let inserts: Vec<&str> =
-        first.sql().filter(|e| e.sql.starts_with("INSERT INTO \"child\"")).map(|e| e.sql.as_str()).collect();
+        first.sql().filter(|e| e.sql.starts_with("INSERT INTO child ")).map(|e| e.sql.as_str()).collect();
     assert_eq!(inserts.len(), 2);
     let children = diff(first, "child");
     let names: Vec<&Cell> = children.inserted.iter().filter_map(|r| r.cells.get(2)).collect();

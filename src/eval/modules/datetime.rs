@@ -138,6 +138,16 @@ pub fn make(interp: &Interp, c: &Classes, dt: Dt) -> Value {
     }))
 }
 
+/// (year, month, day) of a day ordinal (for the SQL layer's date values).
+pub fn civil(ordinal: i64) -> (i64, i64, i64) {
+    calendar::civil(ordinal)
+}
+
+/// The day ordinal of a valid (year, month, day).
+pub fn ordinal(y: i64, m: i64, d: i64) -> Option<i64> {
+    calendar::ordinal(y, m, d).ok()
+}
+
 /// The datetime state of a value, if it is one of this module's objects.
 pub fn dt_of(v: &Value) -> Option<Dt> {
     let Value::Instance(inst) = v else { return None };

@@ -226,6 +226,16 @@ impl Interp {
     }
 
     /// A plain helper class (created once per interpreter) for native objects.
+    /// A helper class registered under `key` by a native library, if any.
+    pub fn registered_class(&self, key: &str) -> Option<Rc<Class>> {
+        self.aux_classes.get(key).cloned()
+    }
+
+    /// Registers a native library's helper class under `key`.
+    pub fn register_class(&mut self, key: &str, class: Rc<Class>) {
+        self.aux_classes.insert(key.to_string(), class);
+    }
+
     pub fn aux_class(&mut self, name: &str) -> Rc<Class> {
         self.aux_class_in("typing", name)
     }

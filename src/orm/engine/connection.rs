@@ -80,6 +80,9 @@ pub fn compile_statement(interp: &mut Interp, stmt: &Value, sets: &ParamSets) ->
     if let Some(text) = super::text::text_of(stmt) {
         return super::text::compile_text(interp, &text, sets);
     }
+    if let Some(compiled) = crate::orm::core::execute::compile_for_execution(interp, stmt, sets)? {
+        return Ok(compiled);
+    }
     if let Value::Str(_) = stmt {
         let message = format!("Not an executable object: {}", interp.repr(stmt)?);
         return Err(orm(interp)?.error(interp, SaExc::ObjectNotExecutableError, message));

@@ -161,11 +161,14 @@ fn join_exists(info: &RelInfo, criteria: SqlExpr) -> SqlExpr {
     };
     for (owner_col, target_col) in &info.resolved.pairs {
         let ty = column_type(&reg, &info.owner_table, owner_col);
-        conditions.push(SqlExpr::Binary {
-            op: "=",
-            left: Box::new(SqlExpr::column(&info.target_table, target_col, ty.clone())),
-            right: Box::new(SqlExpr::column(&info.owner_table, owner_col, ty)),
-        });
+        let owner = SqlExpr::column(&info.owner_table, owner_col, ty.clone());
+        let target = SqlExpr::column(&info.target_table, target_col, ty);
+        // The foreign key's referenced column first, as SQLAlchemy writes the relationship's join.
+        let (left, right) = match info.resolved.direction {
+            crate::orm::mapper::Direction::ManyToOne => (target, owner),
+            _ => (owner, target),
+        };
+        conditions.push(SqlExpr::Binary { op: "=", left: Box::new(left), right: Box::new(right) });
     }
     conditions.push(criteria);
     SqlExpr::Exists { table, criteria: Box::new(SqlExpr::And(conditions)) }

@@ -5,23 +5,47 @@
 use super::*;
 use crate::eval::ExcType;
 
+/// One object's INSERT before it runs.
+#[derive(Default)]
+pub(super) struct PreparedInsert {
+    /// Column names sent, in table order, and their values.
+    pub names: Vec<String>,
+    pub cells: Vec<Cell>,
+    /// The autoincrement primary key left to SQLite: (key, column name).
+    pub rowid_column: Option<(String, String)>,
+    /// Server-defaulted columns, expired so the next access loads them.
+    pub expire_after: Vec<String>,
+}
+
 impl Orm {
-    /// INSERTs one object of `mapper`, whose table and columns are `table`.
+    /// INSERTs one object of `table`'s mapper.
     pub(super) fn insert(
         &self,
         interp: &mut Interp,
         session: &Rc<SessionData>,
-        registry: &RegistryRef,
-        mapper: usize,
         table: &TableShape,
         inst: &Rc<Instance>,
     ) -> PyResult<()> {
-        let columns = &table.columns;
-        let mut names = Vec::new();
-        let mut cells = Vec::new();
-        let mut expire_after = Vec::new();
-        let mut rowid_key = None;
-        for c in columns {
+        let registry = &table.registry;
+        let prepared = self.prepare_insert(interp, table, inst)?;
+        let sql = crate::orm::core::orm_sql::insert_text(registry, &table.name, &prepared.names).unwrap_or_else(|| {
+            let quoted: Vec<String> = prepared.names.iter().map(|n| quote(n)).collect();
+            insert_sql(&quote(&table.name), &quoted)
+        });
+        let done = self.execute_flush(interp, session, &sql, &prepared.cells)?;
+        self.complete_insert(interp, session, table, inst, &prepared, done.last_insert_rowid)
+    }
+
+    /// The columns and values an INSERT of `inst` sends (Python-side defaults filled in; an
+    /// autoincrement primary key without a value and server-defaulted columns left out).
+    pub(super) fn prepare_insert(
+        &self,
+        interp: &mut Interp,
+        table: &TableShape,
+        inst: &Rc<Instance>,
+    ) -> PyResult<PreparedInsert> {
+        let mut prepared = PreparedInsert::default();
+        for c in &table.columns {
             let mut value = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
             if matches!(value, Value::None)
                 && let Some(default) = &c.default
@@ -31,20 +55,33 @@ impl Orm {
             }
             if matches!(value, Value::None) && c.primary_key && c.autoincrement {
                 // Left out of the INSERT, as SQLAlchemy leaves it: SQLite assigns the rowid.
-                rowid_key = Some(c.key.clone());
+                prepared.rowid_column = Some((c.key.clone(), c.name.clone()));
                 continue;
             }
             if matches!(value, Value::None) && c.server_default.is_some() {
-                expire_after.push(c.key.clone());
+                prepared.expire_after.push(c.key.clone());
                 continue;
             }
-            names.push(quote(&c.name));
-            cells.push(to_cell(&value, &c.ty));
+            prepared.names.push(c.name.clone());
+            prepared.cells.push(to_cell(&value, &c.ty));
         }
-        let sql = insert_sql(&table.quoted, &names);
-        let done = self.execute_flush(interp, session, &sql, &cells)?;
-        if let Some(key) = rowid_key {
-            inst.dict.borrow_mut().insert(Name::from(key.as_str()), Value::Int(done.last_insert_rowid));
+        Ok(prepared)
+    }
+
+    /// After the INSERT ran: the generated key in the instance, the instance persistent and in the
+    /// identity map.
+    pub(super) fn complete_insert(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        table: &TableShape,
+        inst: &Rc<Instance>,
+        prepared: &PreparedInsert,
+        rowid: i64,
+    ) -> PyResult<()> {
+        let (registry, mapper, columns) = (&table.registry, table.mapper, &table.columns);
+        if let Some((key, _)) = &prepared.rowid_column {
+            inst.dict.borrow_mut().insert(Name::from(key.as_str()), Value::Int(rowid));
         }
         let pk: Vec<Cell> = columns
             .iter()
@@ -62,7 +99,7 @@ impl Orm {
                 let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
                 s.committed.insert(c.key.clone(), v);
             }
-            for key in &expire_after {
+            for key in &prepared.expire_after {
                 s.expired.insert(key.clone());
             }
         }
@@ -153,7 +190,12 @@ impl Orm {
             params.push(cell);
             conditions.push(format!("{} = ?", quote(&c.name)));
         }
-        let sql = format!("UPDATE {} SET {} WHERE {}", quote(&table), sets.join(", "), conditions.join(" AND "));
+        let set_names: Vec<String> = changed.iter().map(|c| c.name.clone()).collect();
+        let key_names: Vec<String> = pk_cols.iter().map(|c| c.name.clone()).collect();
+        let sql =
+            crate::orm::core::orm_sql::update_text(registry, &table, &set_names, &key_names).unwrap_or_else(|| {
+                format!("UPDATE {} SET {} WHERE {}", quote(&table), sets.join(", "), conditions.join(" AND "))
+            });
         self.execute_flush(interp, session, &sql, &params)?;
         let mut s = state.borrow_mut();
         for c in &changed {
@@ -181,7 +223,9 @@ impl Orm {
             params.push(cell.clone());
             conditions.push(format!("{} = ?", quote(&c.name)));
         }
-        let sql = format!("DELETE FROM {} WHERE {}", quote(&table), conditions.join(" AND "));
+        let key_names: Vec<String> = pk_cols.iter().map(|c| c.name.clone()).collect();
+        let sql = crate::orm::core::orm_sql::delete_text(registry, &table, &key_names)
+            .unwrap_or_else(|| format!("DELETE FROM {} WHERE {}", quote(&table), conditions.join(" AND ")));
         self.execute_flush(interp, session, &sql, &params)?;
         if let Some(key) = SessionData::key_for(&state) {
             session.identity.borrow_mut().remove(&key);
@@ -229,8 +273,10 @@ pub(crate) fn insert_sql(table: &str, names: &[String]) -> String {
 
 /// A mapper's table as INSERTs need it, looked up once per flush.
 pub(super) struct TableShape {
-    quoted: String,
-    columns: Vec<ColumnDef>,
+    pub(super) registry: RegistryRef,
+    pub(super) mapper: usize,
+    pub(super) name: String,
+    pub(super) columns: Vec<ColumnDef>,
 }
 
 impl TableShape {
@@ -238,7 +284,9 @@ impl TableShape {
         let reg = registry.borrow();
         let t = reg.table_of(mapper);
         TableShape {
-            quoted: quote(&t.map(|t| t.name.clone()).unwrap_or_default()),
+            registry: registry.clone(),
+            mapper,
+            name: t.map(|t| t.name.clone()).unwrap_or_default(),
             columns: t.map(|t| t.columns.clone()).unwrap_or_default(),
         }
     }

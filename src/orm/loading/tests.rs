@@ -14,5 +14,5 @@ fn collections_load_once_and_many_to_one_from_the_identity_map() {
     assert_eq!(ran.stdout, "['a', 'b']\nTrue True 2\n");
     // get(Parent), the collection: nothing else (the children are in the identity map).
     assert_eq!(ran.statements("SELECT").len(), 2, "{:?}", ran.sql);
-    assert!(ran.sql.iter().any(|s| s.contains("WHERE child.parent_id = ?")), "{:?}", ran.sql);
+    assert!(ran.sql.iter().any(|s| s.contains("WHERE ? = child.parent_id")), "{:?}", ran.sql);
 }

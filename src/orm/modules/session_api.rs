@@ -301,6 +301,9 @@ fn execute(
     if let Some(dml) = state::<crate::orm::dml::DmlData>(stmt) {
         return crate::orm::dml::execute(interp, session, &dml, params);
     }
+    if let Some(result) = crate::orm::core::orm_execute::execute_orm_select(interp, session, stmt, params, scalars)? {
+        return Ok(result);
+    }
     let orm = orm(interp)?;
     let Some(q) = crate::orm::query::query_of(stmt) else {
         // Core statements and text(): run on the session's connection, inside its transaction.

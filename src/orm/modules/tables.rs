@@ -2,6 +2,7 @@
 //! the `Table` a mapped class exposes as `__table__`.
 
 use super::*;
+use crate::eval::ExcType;
 use crate::orm::SaExc;
 
 pub struct MetaDataObj {
@@ -19,6 +20,22 @@ const METADATA_METHODS: &[(&str, Method)] = &[
         let orm = orm(i)?;
         orm.create_all(i, &m.registry, &rest, false)
     }),
+    ("__repr__", |_, _| Ok(Value::str("MetaData()"))),
+    ("reflect", |i, _| Err(i.not_supported("MetaData.reflect(): reflecting tables from the database"))),
+    ("__getattr__", |i, a| {
+        let (m, _, rest) = receiver::<MetaDataObj>(i, a, "MetaData")?;
+        let name = rest.positional.first().and_then(as_str).unwrap_or_default();
+        let md = crate::orm::core::bridge::core_metadata(&m.registry);
+        let table_names: Vec<String> = m.registry.borrow().tables.keys().cloned().collect();
+        for t in table_names {
+            crate::orm::core::bridge::core_table(&m.registry, &t);
+        }
+        match name.as_str() {
+            "tables" => crate::orm::core::schema_obj::metadata_tables(i, &md, false),
+            "sorted_tables" => crate::orm::core::schema_obj::metadata_tables(i, &md, true),
+            _ => Err(i.error(ExcType::AttributeError, format!("'MetaData' object has no attribute '{name}'"))),
+        }
+    }),
 ];
 
 impl Orm {
@@ -32,16 +49,7 @@ impl Orm {
 
     pub fn table_object(&self, interp: &mut Interp, info: &crate::orm::mapper::MappedClass) -> Value {
         let name = info.registry.borrow().mappers[info.mapper].table.clone();
-        let class = native_class(interp, "Table", "sqlalchemy", &[("__repr__", table_repr)]);
-        let v = wrap(interp, &class, TableRef { name: name.clone() });
-        if let Value::Instance(inst) = &v {
-            inst.dict.borrow_mut().insert(Name::from("name"), Value::str(&name));
-        }
-        let def = info.registry.borrow().tables.get(&name).cloned();
-        if let Some(def) = def {
-            crate::orm::columns::attach_columns(interp, &v, &def);
-        }
-        v
+        crate::orm::core::bridge::table_value(interp, &info.registry, &name).unwrap_or(Value::None)
     }
 
     /// `Table("name", metadata, Column(...), ...)`: an association (or plain) table.
@@ -128,9 +136,24 @@ impl Orm {
         if let Some(bad) = crate::orm::references::unresolved(&reg).into_iter().next().filter(|_| create) {
             return Err(self.error(interp, bad.class, bad.message));
         }
+        let defined: Vec<String> = reg.tables.keys().cloned().collect();
+        drop(reg);
+        // `checkfirst`: SQLAlchemy asks the dialect's `has_table` for every table, in definition order,
+        // inside the engine's own transaction (`engine.begin()`), which commits at the end.
+        let own_transaction = !engine.in_transaction();
+        if own_transaction {
+            engine.begin();
+        } else {
+            engine.next_group();
+        }
+        let mut existing = Vec::new();
+        for name in &defined {
+            if self.has_table(interp, &engine, name)? {
+                existing.push(name.clone());
+            }
+        }
+        let reg = registry.borrow();
         let order = crate::orm::ddl::sorted_tables(&reg);
-        let existing = engine.db.borrow_mut().table_names();
-        engine.next_group();
         let statements: Vec<String> = if create {
             order
                 .into_iter()
@@ -156,7 +179,37 @@ impl Orm {
             };
             self.run_compiled(interp, &engine, &compiled, crate::orm::Phase::Ddl)?;
         }
+        if own_transaction {
+            engine.commit().map_err(|error| {
+                let e = crate::orm::engine::StatementError {
+                    error,
+                    sql: "COMMIT".into(),
+                    params: crate::orm::engine::Params::Single(Vec::new()),
+                };
+                self.statement_error(interp, &e)
+            })?;
+        }
         Ok(Value::None)
+    }
+
+    /// The SQLite dialect's `has_table`: `PRAGMA main.table_info("t")`, then the temp schema's when
+    /// main has no such table; both logged as raw SQL.
+    fn has_table(&self, interp: &mut Interp, engine: &Rc<crate::orm::engine::Engine>, name: &str) -> PyResult<bool> {
+        let quoted = crate::sql::compiler::quoting::force_quote(crate::sql::compiler::Dialect::Sqlite, name);
+        for schema in ["main", "temp"] {
+            let compiled = crate::sql::Compiled {
+                text: format!("PRAGMA {schema}.table_info({quoted})"),
+                params: Vec::new(),
+                kind: crate::sql::StatementKind::Text,
+                cache: crate::sql::CacheStat::RawSql,
+                columns: Vec::new(),
+            };
+            let done = self.run_compiled(interp, engine, &compiled, crate::orm::Phase::Ddl)?;
+            if done.iter().any(|d| !d.rows.is_empty()) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 }
 

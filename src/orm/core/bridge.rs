@@ -1,0 +1,578 @@
+//! Between the ORM's registry and Core: the Core `MetaData` of a declarative base, Core tables for
+//! mapped classes and for the ORM's own table definitions, a Core `Table()` registered where the ORM
+//! looks for tables, and the ORM's expression objects (mapped attributes, class-body `Column`s) as
+//! Core expressions.
+
+use super::from_obj::{FromObj, from_value};
+use crate::eval::value::Value;
+use crate::eval::{Interp, PyResult};
+use crate::orm::expr::SqlExpr;
+use crate::orm::mapper::{ColumnDef, RegistryRef, TableDef};
+use crate::orm::native::state;
+use crate::orm::schema::ColumnSpec;
+use crate::sql::elements::build;
+use crate::sql::elements::{ColumnInfo, Expr, ExprRef};
+use crate::sql::schema::{ColumnSchema, FkTarget, ForeignKey, MetaData, ServerDefault, Table};
+use crate::sql::selectable::{FromClause, FromKind, FromRef};
+use crate::sql::types::{SqlType, TypeKind};
+use std::rc::Rc;
+
+/// The registry behind a `MetaData` object.
+pub fn registry_of_metadata(v: &Value) -> Option<RegistryRef> {
+    state::<crate::orm::modules::MetaDataObj>(v).map(|m| m.registry.clone())
+}
+
+/// A registry's Core `MetaData`.
+pub fn core_metadata(reg: &RegistryRef) -> Rc<MetaData> {
+    reg.borrow().core.clone()
+}
+
+/// The Core type for the ORM's type.
+pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
+    use crate::orm::schema::SqlType as L;
+    match t {
+        L::Integer => SqlType::integer(),
+        L::BigInteger => SqlType::new(TypeKind::BigInteger),
+        L::SmallInteger => SqlType::new(TypeKind::SmallInteger),
+        L::String(n) => SqlType::string().with_length(*n),
+        L::Text => SqlType::new(TypeKind::Text),
+        L::Unicode(n) => SqlType::new(TypeKind::Unicode).with_length(*n),
+        L::Boolean => SqlType::boolean(),
+        L::Float => SqlType::new(TypeKind::Float),
+        L::Numeric => SqlType::numeric(),
+        L::Date => SqlType::new(TypeKind::Date),
+        L::DateTime => SqlType::new(TypeKind::DateTime),
+        L::Time => SqlType::new(TypeKind::Time),
+        L::Enum => SqlType::new(TypeKind::Enum),
+        L::Json => SqlType::new(TypeKind::Json),
+        L::LargeBinary => SqlType::new(TypeKind::LargeBinary),
+    }
+}
+
+/// The Core column of an ORM column definition.
+fn column_from_def(def: &ColumnDef) -> ColumnInfo {
+    let mut ty =
+        SqlType::from_class_name(def.type_text.split('(').next().unwrap_or("")).unwrap_or_else(|| core_type(&def.ty));
+    if ty.length.is_none()
+        && let crate::orm::schema::SqlType::String(n) | crate::orm::schema::SqlType::Unicode(n) = &def.ty
+    {
+        ty.length = *n;
+    }
+    let mut info = ColumnInfo::new(&def.name, ty);
+    info.key = def.key.clone();
+    info.primary_key = def.primary_key;
+    info.nullable = def.nullable;
+    let mut schema = ColumnSchema::default();
+    if let Some((t, c)) = &def.foreign_key {
+        let mut fk = ForeignKey::new(FkTarget::Spec(format!("{t}.{c}")));
+        fk.ondelete = def.ondelete.clone();
+        schema.foreign_keys.push(fk);
+    }
+    if def.unique {
+        schema.unique = Some(true);
+    }
+    if def.index {
+        schema.index = Some(true);
+    }
+    if let Some(sd) = &def.server_default {
+        schema.server_default = Some(ServerDefault::Literal(sd.clone()));
+    }
+    info.schema = Some(Rc::new(schema));
+    info
+}
+
+/// The Core table for an ORM table definition, built once and kept in the registry's metadata.
+pub fn core_table(reg: &RegistryRef, name: &str) -> Option<FromRef> {
+    let md = core_metadata(reg);
+    if let Some(t) = md.table(name) {
+        return Some(t);
+    }
+    let def: TableDef = reg.borrow().tables.get(name)?.clone();
+    let table = Table::new(&def.name, None, false);
+    *table.metadata.borrow_mut() = Rc::downgrade(&md);
+    let from = FromClause::new(FromKind::Table(table));
+    for c in &def.columns {
+        crate::sql::schema::attach_column(&from, Rc::new(column_from_def(c)));
+    }
+    if let Some(t) = from.table() {
+        for set in &def.unique_sets {
+            t.constraints
+                .borrow_mut()
+                .push(crate::sql::schema::Constraint::Unique { name: None, columns: set.clone() });
+        }
+    }
+    md.tables.borrow_mut().insert(def.name.clone(), from.clone());
+    Some(from)
+}
+
+/// Registers a Core `Table()` where the ORM looks for tables (its registry's table definitions).
+pub fn register_legacy_table(
+    interp: &mut Interp,
+    reg: &RegistryRef,
+    from: &FromRef,
+    specs: &[Rc<ColumnSpec>],
+) -> PyResult<()> {
+    let Some(t) = from.table() else { return Ok(()) };
+    let mut columns = Vec::new();
+    for (col, spec) in t.columns.borrow().iter().zip(specs) {
+        let fk = col.schema.as_ref().and_then(|s| s.foreign_keys.first()).map(|fk| fk.target_parts());
+        let lty = spec.ty.clone().or_else(|| {
+            // A foreign key column without a type takes the referenced column's.
+            let ty = crate::sql::schema::effective_type(col);
+            legacy_type(&ty)
+        });
+        columns.push(ColumnDef {
+            name: col.name.text(),
+            key: col.name.text(),
+            ty: lty.unwrap_or(crate::orm::schema::SqlType::Integer),
+            type_text: spec.type_text.clone().unwrap_or_else(|| "Integer".into()),
+            primary_key: col.primary_key,
+            nullable: col.nullable,
+            unique: spec.unique,
+            index: spec.index,
+            default: spec.default.clone(),
+            server_default: spec.server_default.clone(),
+            foreign_key: fk,
+            ondelete: spec.ondelete.clone(),
+            autoincrement: false,
+            site: spec.site,
+        });
+    }
+    let unique_sets = t
+        .constraints
+        .borrow()
+        .iter()
+        .filter_map(|c| match c {
+            crate::sql::schema::Constraint::Unique { columns, .. } => Some(columns.clone()),
+            _ => None,
+        })
+        .collect();
+    let site = Some(interp.call_site());
+    let def = TableDef { name: t.name.clone(), columns, mapper: None, unique_sets, site };
+    reg.borrow_mut().tables.insert(t.name.clone(), def);
+    Ok(())
+}
+
+fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
+    use crate::orm::schema::SqlType as L;
+    Some(match t.kind {
+        TypeKind::Integer => L::Integer,
+        TypeKind::BigInteger => L::BigInteger,
+        TypeKind::SmallInteger => L::SmallInteger,
+        TypeKind::String => L::String(t.length),
+        TypeKind::Text | TypeKind::UnicodeText => L::Text,
+        TypeKind::Unicode => L::Unicode(t.length),
+        TypeKind::Boolean => L::Boolean,
+        TypeKind::Float | TypeKind::Double => L::Float,
+        TypeKind::Numeric => L::Numeric,
+        TypeKind::Date => L::Date,
+        TypeKind::DateTime => L::DateTime,
+        TypeKind::Time => L::Time,
+        TypeKind::Enum => L::Enum,
+        TypeKind::Json => L::Json,
+        TypeKind::LargeBinary => L::LargeBinary,
+        _ => return None,
+    })
+}
+
+/// The Core table named `name` in any registry of this run.
+///
+/// A table name can be in several registries (the tutorial's Core `user_table` in `metadata_obj` and
+/// the mapped `User`'s in `Base.metadata`); the ORM's column expressions come from mapped attributes,
+/// so a registry that maps the table comes first — else `select(User).where(User.name == ..)` would
+/// name two different `user_account` tables.
+fn find_core_table(interp: &Interp, name: &str) -> Option<FromRef> {
+    let orm = crate::orm::orm(interp).ok()?;
+    let registries = orm.registries.borrow().clone();
+    let maps = |r: &RegistryRef| r.borrow().mappers.iter().any(|m| m.table == name);
+    let has = |r: &RegistryRef| r.borrow().tables.contains_key(name);
+    registries
+        .iter()
+        .find(|r| has(r) && maps(r))
+        .or_else(|| registries.iter().find(|r| has(r)))
+        .and_then(|r| core_table(r, name))
+}
+
+/// A legacy ORM expression as a Core expression.
+fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
+    use crate::sql::elements::build::{Operand, rc};
+    use crate::sql::ops::Op;
+    let sub = |x: &SqlExpr| from_legacy(interp, x);
+    Some(match e {
+        SqlExpr::Column { table, column, ty } => {
+            let from = find_core_table(interp, table);
+            match from.and_then(|f| f.column_ref_by_name(column)) {
+                Some(c) => Rc::new(Expr::Column(c)),
+                None => build::column(column, core_type(ty)),
+            }
+        }
+        SqlExpr::Literal(crate::db::Cell::Null) => rc(Expr::Null),
+        SqlExpr::Literal(cell) => build::literal(cell_value(cell), None),
+        SqlExpr::Bool(b) => rc(if *b { Expr::True } else { Expr::False }),
+        SqlExpr::Binary { op, left, right } => {
+            let l = sub(left)?;
+            // A literal compared with a column is bound under the column's name (`:score_1`).
+            let r = match &**right {
+                SqlExpr::Literal(cell) if !matches!(cell, crate::db::Cell::Null) => Operand::Value(cell_value(cell)),
+                other => Operand::Expr(from_legacy(interp, other)?),
+            };
+            let op = match *op {
+                "=" => Op::Eq,
+                "!=" => Op::Ne,
+                "<" => Op::Lt,
+                "<=" => Op::Le,
+                ">" => Op::Gt,
+                ">=" => Op::Ge,
+                "+" => Op::Add,
+                "-" => Op::Sub,
+                "*" => Op::Mul,
+                "/" => Op::TrueDiv,
+                "%" => Op::Mod,
+                "||" => Op::Concat,
+                _ => return None,
+            };
+            if op.is_comparison() { build::compare(&l, op, r, false).ok()? } else { build::operate(&l, op, r, false) }
+        }
+        SqlExpr::IsNull { expr, negate } => {
+            build::compare(&sub(expr)?, if *negate { Op::IsNot } else { Op::Is }, Operand::Expr(rc(Expr::Null)), false)
+                .ok()?
+        }
+        SqlExpr::And(items) => build::boolean_list(Op::And, items.iter().map(sub).collect::<Option<Vec<_>>>()?),
+        SqlExpr::Or(items) => build::boolean_list(Op::Or, items.iter().map(sub).collect::<Option<Vec<_>>>()?),
+        SqlExpr::Not(inner) => build::negate(&sub(inner)?),
+        SqlExpr::Func { name, args } if name == "distinct" => {
+            let a = sub(args.first()?)?;
+            let ty = a.ty();
+            build::unary_operator(&a, Op::Distinct, ty)
+        }
+        SqlExpr::Func { name, args } => build::function(
+            name,
+            Vec::new(),
+            args.iter().map(|a| sub(a).map(Operand::Expr)).collect::<Option<Vec<_>>>()?,
+            None,
+        ),
+        SqlExpr::CountStar => build::function("count", Vec::new(), Vec::new(), None),
+        SqlExpr::Ordered { expr, desc } => build::unary_modifier(&sub(expr)?, if *desc { Op::Desc } else { Op::Asc }),
+        SqlExpr::Label { expr, name } => build::label(&sub(expr)?, Some(name), None),
+        SqlExpr::LabelRef(name) => rc(Expr::TextualLabelReference(name.clone())),
+        SqlExpr::In { expr, items, negate } => {
+            let e = sub(expr)?;
+            let ops = items
+                .iter()
+                .map(|i| match i {
+                    SqlExpr::Literal(cell) => Some(Operand::Value(cell_value(cell))),
+                    other => sub(other).map(Operand::Expr),
+                })
+                .collect::<Option<Vec<_>>>()?;
+            build::in_(&e, if *negate { Op::NotIn } else { Op::In }, build::InOperand::List(ops)).ok()?
+        }
+        SqlExpr::Like { expr, pattern, insensitive, negate } => {
+            let op = match (insensitive, negate) {
+                (false, false) => Op::Like,
+                (false, true) => Op::NotLike,
+                (true, false) => Op::ILike,
+                (true, true) => Op::NotILike,
+            };
+            let pattern = match &**pattern {
+                SqlExpr::Literal(cell) if !matches!(cell, crate::db::Cell::Null) => Operand::Value(cell_value(cell)),
+                other => Operand::Expr(sub(other)?),
+            };
+            build::like(&sub(expr)?, op, pattern, None).ok()?
+        }
+        SqlExpr::Exists { table, criteria } => {
+            let from = find_core_table(interp, table)?;
+            let mut sel = crate::sql::selectable::Select::new(vec![build::literal_column("1", SqlType::null())]);
+            sel.from_obj.push(from);
+            sel.where_.push(sub(criteria)?);
+            build::exists(crate::sql::selectable::SelectStmt::Select(Rc::new(sel)))
+        }
+    })
+}
+
+/// A database cell as a bound value.
+fn cell_value(cell: &crate::db::Cell) -> crate::sql::value::SqlValue {
+    use crate::sql::value::SqlValue;
+    match cell {
+        crate::db::Cell::Integer(n) => SqlValue::Int(*n),
+        crate::db::Cell::Real(f) => SqlValue::Float(*f),
+        crate::db::Cell::Text(t) => SqlValue::Str(t.clone()),
+        crate::db::Cell::Blob(b) => SqlValue::Bytes(b.clone()),
+        crate::db::Cell::Null => SqlValue::None,
+    }
+}
+
+/// The Core expression for an ORM object used where Core expects one: a mapped attribute, a class
+/// body `Column`.
+pub fn legacy_expr(interp: &mut Interp, v: &Value) -> PyResult<Option<ExprRef>> {
+    if let Some(e) = state::<crate::orm::expr::ExprObj>(v) {
+        return Ok(from_legacy(interp, &e.expr));
+    }
+    if let Some(spec) = state::<ColumnSpec>(v) {
+        return Ok(Some(spec_expr(interp, &spec)));
+    }
+    Ok(None)
+}
+
+/// A `Column` object as an expression: its table's column once attached, else a free column.
+pub fn spec_expr(interp: &Interp, spec: &ColumnSpec) -> ExprRef {
+    if let Some((table, column)) = spec.bound.borrow().clone()
+        && let Some(c) = find_core_table(interp, &table).and_then(|f| f.column_ref_by_name(&column))
+    {
+        return Rc::new(Expr::Column(c));
+    }
+    let name = spec.name.clone().unwrap_or_default();
+    let info = super::schema_obj::column_info(spec, &name);
+    Rc::new(Expr::Column(crate::sql::elements::ColumnRef { table: None, col: Rc::new(info) }))
+}
+
+/// The Core table of a mapped class (`select_from(User)` in Core terms), or of an ORM `Table` object.
+pub fn from_of_mapped(interp: &mut Interp, v: &Value) -> PyResult<Option<FromRef>> {
+    if let Value::Class(c) = v
+        && let Some(info) = crate::orm::declarative::mapped(c)
+    {
+        let name = info.registry.borrow().mappers[info.mapper].table.clone();
+        return Ok(core_table(&info.registry, &name));
+    }
+    if let Some(t) = state::<crate::orm::schema::TableRef>(v) {
+        return Ok(find_core_table(interp, &t.name));
+    }
+    if let Some(a) = state::<super::orm_select::AliasedObj>(v) {
+        return Ok(Some(a.from.clone()));
+    }
+    Ok(None)
+}
+
+/// A mapped class's columns in a Core `select()` (not yet: ORM entities go through the ORM).
+pub fn entity_columns(_interp: &mut Interp, _v: &Value) -> PyResult<Option<Vec<ExprRef>>> {
+    Ok(None)
+}
+
+/// `User.addresses == obj` style comparisons (the ORM's, not yet on the tree).
+pub fn relationship_compare(
+    _interp: &mut Interp,
+    _this: &super::expr_obj::ExprObj,
+    _op: &crate::sql::ops::Op,
+    _other: &Value,
+) -> PyResult<Option<Value>> {
+    Ok(None)
+}
+
+/// The `MetaData` object a table belongs to.
+pub fn metadata_value_of(interp: &mut Interp, from: &FromRef) -> Option<Value> {
+    let md = from.table()?.metadata()?;
+    let orm = crate::orm::orm(interp).ok()?;
+    let registries = orm.registries.borrow().clone();
+    let reg = registries.into_iter().find(|r| Rc::ptr_eq(&r.borrow().core, &md))?;
+    Some(orm.metadata_object(interp, reg))
+}
+
+/// The table name of a Table object (Core or the ORM's).
+pub fn table_name_of(v: &Value) -> Option<String> {
+    if let Some(f) = state::<FromObj>(v) {
+        return f.from.table().map(|t| t.name.clone());
+    }
+    state::<crate::orm::schema::TableRef>(v).map(|t| t.name.clone())
+}
+
+/// A mapped class's `__table__` as a Core table object.
+pub fn table_value(interp: &mut Interp, reg: &RegistryRef, name: &str) -> Option<Value> {
+    let from = core_table(reg, name)?;
+    Some(from_value(interp, from))
+}
+
+/// Whether a value belongs to the ORM's own expression world (mapped classes and attributes, its
+/// relationship attributes and queries): construct functions given one keep the ORM's forms.
+pub fn is_legacy(v: &Value) -> bool {
+    if let Value::Class(c) = v {
+        return crate::orm::declarative::mapped(c).is_some();
+    }
+    state::<crate::orm::expr::ExprObj>(v).is_some()
+        || state::<crate::orm::expr::RelAttr>(v).is_some()
+        || state::<crate::orm::query::QueryData>(v).is_some()
+}
+
+/// A Core expression in the ORM's expression form (for ORM queries given Core expressions).
+pub fn to_legacy(e: &ExprRef) -> Option<SqlExpr> {
+    use crate::orm::expr::SqlExpr as L;
+    use crate::sql::ops::Op;
+    let lty = |t: &SqlType| legacy_type(t).unwrap_or(crate::orm::schema::SqlType::Text);
+    Some(match &**e {
+        Expr::Column(c) => {
+            let table = c.table.as_ref().and_then(|t| t.name()).map(|n| n.text()).unwrap_or_default();
+            L::Column { table, column: c.col.name.text(), ty: lty(&c.col.ty) }
+        }
+        Expr::Bind(b) => match &b.value {
+            crate::sql::elements::BindValue::Value(v) => L::Literal(v.bind(&b.ty).ok()?),
+            crate::sql::elements::BindValue::Required => return None,
+        },
+        Expr::Null => L::Literal(crate::db::Cell::Null),
+        Expr::True => L::Bool(true),
+        Expr::False => L::Bool(false),
+        Expr::Grouping(inner) | Expr::LabelReference(inner) => to_legacy(inner)?,
+        Expr::TextualLabelReference(name) => L::LabelRef(name.clone()),
+        Expr::Label(l) => L::Label { expr: Box::new(to_legacy(&l.element)?), name: l.name.text() },
+        Expr::AsBoolean { element, op, .. } => {
+            let inner = to_legacy(element)?;
+            if *op == Op::IsTrue { inner } else { L::Not(Box::new(inner)) }
+        }
+        Expr::ClauseList(l) if matches!(l.op, Op::And | Op::Or) => {
+            let items = l.clauses.iter().map(to_legacy).collect::<Option<Vec<_>>>()?;
+            if l.op == Op::And { L::And(items) } else { L::Or(items) }
+        }
+        Expr::Unary(u) => match (&u.operator, &u.modifier) {
+            (Some(Op::Exists), _) => {
+                let Expr::ScalarSelect { select: crate::sql::selectable::SelectStmt::Select(sel), .. } = &*u.element
+                else {
+                    return None;
+                };
+                let table = sel.from_obj.first()?.table()?.name.clone();
+                let crit: Vec<SqlExpr> = sel.where_.iter().map(to_legacy).collect::<Option<Vec<_>>>()?;
+                L::Exists { table, criteria: Box::new(L::And(crit)) }
+            }
+            (Some(Op::Inv), _) => L::Not(Box::new(to_legacy(&u.element)?)),
+            (_, Some(Op::Desc)) => L::Ordered { expr: Box::new(to_legacy(&u.element)?), desc: true },
+            (_, Some(Op::Asc)) => L::Ordered { expr: Box::new(to_legacy(&u.element)?), desc: false },
+            (Some(Op::Distinct), _) => L::Func { name: "distinct".into(), args: vec![to_legacy(&u.element)?] },
+            _ => return None,
+        },
+        Expr::Function(f) if f.star => L::CountStar,
+        Expr::Function(f) => {
+            L::Func { name: f.name.clone(), args: f.args.iter().map(to_legacy).collect::<Option<Vec<_>>>()? }
+        }
+        Expr::Binary(b) => {
+            let left = Box::new(to_legacy(&b.left)?);
+            match &b.op {
+                Op::Is | Op::IsNot if matches!(&*b.right, Expr::Null) => {
+                    L::IsNull { expr: left, negate: b.op == Op::IsNot }
+                }
+                Op::In | Op::NotIn => {
+                    let items = match &*b.right {
+                        Expr::Bind(bp) => match &bp.value {
+                            crate::sql::elements::BindValue::Value(crate::sql::value::SqlValue::List(vs)) => {
+                                vs.iter().map(|v| v.bind(&bp.ty).ok().map(L::Literal)).collect::<Option<Vec<_>>>()?
+                            }
+                            _ => return None,
+                        },
+                        _ => return None,
+                    };
+                    L::In { expr: left, items, negate: b.op == Op::NotIn }
+                }
+                Op::Like | Op::NotLike | Op::ILike | Op::NotILike => L::Like {
+                    expr: left,
+                    pattern: Box::new(to_legacy(&b.right)?),
+                    insensitive: matches!(b.op, Op::ILike | Op::NotILike),
+                    negate: matches!(b.op, Op::NotLike | Op::NotILike),
+                },
+                op => {
+                    let s: &'static str = match op {
+                        Op::Eq => "=",
+                        Op::Ne => "!=",
+                        Op::Lt => "<",
+                        Op::Le => "<=",
+                        Op::Gt => ">",
+                        Op::Ge => ">=",
+                        Op::Add => "+",
+                        Op::Sub => "-",
+                        Op::Mul => "*",
+                        Op::TrueDiv | Op::FloorDiv => "/",
+                        Op::Mod => "%",
+                        Op::Concat => "||",
+                        _ => return None,
+                    };
+                    L::Binary { op: s, left, right: Box::new(to_legacy(&b.right)?) }
+                }
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// A Core SELECT as the ORM's query (for sessions executing Core statements until the ORM runs on
+/// the statement tree).
+pub fn select_to_legacy(obj: &super::select_obj::SelectObj) -> Option<crate::orm::query::QueryData> {
+    use crate::orm::query::{Entity, Join, QueryData};
+    let crate::sql::selectable::SelectStmt::Select(s) = &obj.stmt else { return None };
+    let int_of = |e: &Option<ExprRef>| -> Option<Option<i64>> {
+        match e.as_deref() {
+            None => Some(None),
+            Some(Expr::Bind(b)) => match &b.value {
+                crate::sql::elements::BindValue::Value(crate::sql::value::SqlValue::Int(n)) => Some(Some(*n)),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let entities = match &obj.orm {
+        Some(info) => info
+            .entities
+            .iter()
+            .map(|e| match e {
+                super::orm_select::OrmEntity::Mapper { alias: Some(_), .. } => None,
+                super::orm_select::OrmEntity::Mapper { registry, mapper, class, .. } => {
+                    let table = registry.borrow().mappers[*mapper].table.clone();
+                    Some(Entity::Mapper { registry: registry.clone(), mapper: *mapper, class: class.clone(), table })
+                }
+                super::orm_select::OrmEntity::Column { index } => {
+                    s.columns.get(*index).and_then(to_legacy).map(Entity::Expr)
+                }
+            })
+            .collect::<Option<Vec<_>>>()?,
+        None => s.columns.iter().map(|c| to_legacy(c).map(Entity::Expr)).collect::<Option<Vec<_>>>()?,
+    };
+    let mut q = QueryData {
+        entities,
+        criteria: s.where_.iter().map(to_legacy).collect::<Option<Vec<_>>>()?,
+        order: s.order_by.iter().map(to_legacy).collect::<Option<Vec<_>>>()?,
+        group_by: s.group_by.iter().map(to_legacy).collect::<Option<Vec<_>>>()?,
+        having: s.having.iter().map(to_legacy).collect::<Option<Vec<_>>>()?,
+        limit: int_of(&s.limit)?,
+        offset: int_of(&s.offset)?,
+        distinct: s.distinct,
+        ..QueryData::default()
+    };
+    let froms = crate::sql::selectable::froms::apply_joins(s).ok()?;
+    fn flatten(f: &FromRef, q: &mut QueryData) -> Option<()> {
+        match &f.kind {
+            FromKind::Table(t) => {
+                q.select_from.push(t.name.clone());
+                Some(())
+            }
+            FromKind::Join(j) => {
+                flatten(&j.left, q)?;
+                let FromKind::Table(t) = &j.right.kind else { return None };
+                q.joins.push(Join { table: t.name.clone(), on: to_legacy(&j.onclause)?, outer: j.isouter });
+                Some(())
+            }
+            _ => None,
+        }
+    }
+    for f in &froms {
+        flatten(f, &mut q)?;
+    }
+    Some(q)
+}
+
+/// Every column an expression mentions as (table, column); columns without a table count as
+/// `owner_table`'s.
+pub fn column_pairs(e: &ExprRef, owner_table: &str, out: &mut Vec<(String, String)>) {
+    fn walk(e: &ExprRef, owner: &str, out: &mut Vec<(String, String)>) {
+        match &**e {
+            Expr::Column(c) => {
+                let t = c.table.as_ref().and_then(|t| t.name()).map_or_else(|| owner.to_string(), |n| n.text());
+                out.push((t, c.col.name.text()));
+            }
+            Expr::Binary(b) => {
+                walk(&b.left, owner, out);
+                walk(&b.right, owner, out);
+            }
+            Expr::ClauseList(l) => l.clauses.iter().for_each(|c| walk(c, owner, out)),
+            Expr::Grouping(inner) | Expr::LabelReference(inner) => walk(inner, owner, out),
+            Expr::Label(l) => walk(&l.element, owner, out),
+            Expr::Unary(u) => walk(&u.element, owner, out),
+            Expr::AsBoolean { element, .. } => walk(element, owner, out),
+            Expr::Function(f) => f.args.iter().for_each(|a| walk(a, owner, out)),
+            _ => {}
+        }
+    }
+    walk(e, owner_table, out);
+}

@@ -1,0 +1,406 @@
+//! `insert()`, `update()`, `delete()` and their generative methods (`values`, `ordered_values`,
+//! `where`, `returning`, `from_select`, `inline`, SQLite's `on_conflict_do_nothing` /
+//! `on_conflict_do_update`), `str()` and `compile()`.
+
+use super::convert::{py, to_expr, to_operand};
+use super::{Method, arg, core_class, kwarg, split_self};
+use crate::eval::ExcType;
+use crate::eval::value::{Module, Value};
+use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
+use crate::orm::native::{as_str, state, wrap};
+use crate::sql::compiler::{CompileOptions, Compiler, Dialect};
+use crate::sql::dml::{Delete, DmlKey, DmlStatement, DmlValue, Insert, OnConflict, Update};
+use crate::sql::elements::build::Operand;
+use crate::sql::elements::{Expr, ExprRef};
+use crate::sql::selectable::FromRef;
+use std::rc::Rc;
+
+/// A DML statement object.
+pub struct DmlObj {
+    pub stmt: DmlStatement,
+    /// `sqlite.insert()`: the SQLite dialect's INSERT (with `on_conflict_*`).
+    pub sqlite: bool,
+}
+
+fn class_name(s: &DmlStatement) -> &'static str {
+    match s {
+        DmlStatement::Insert(_) => "Insert",
+        DmlStatement::Update(_) => "Update",
+        DmlStatement::Delete(_) => "Delete",
+    }
+}
+
+pub fn dml_value(interp: &mut Interp, stmt: DmlStatement, sqlite: bool) -> Value {
+    let module = if sqlite { "sqlalchemy.dialects.sqlite.dml" } else { "sqlalchemy.sql.dml" };
+    let class = core_class(interp, module, class_name(&stmt), METHODS, PROPERTIES);
+    wrap(interp, &class, DmlObj { stmt, sqlite })
+}
+
+pub fn insert_value(interp: &mut Interp, table: &FromRef) -> Value {
+    dml_value(interp, DmlStatement::Insert(Rc::new(Insert { table: Some(table.clone()), ..Insert::default() })), false)
+}
+
+pub fn update_value(interp: &mut Interp, table: &FromRef) -> Value {
+    dml_value(interp, DmlStatement::Update(Rc::new(Update { table: Some(table.clone()), ..Update::default() })), false)
+}
+
+pub fn delete_value(interp: &mut Interp, table: &FromRef) -> Value {
+    dml_value(interp, DmlStatement::Delete(Rc::new(Delete { table: Some(table.clone()), ..Delete::default() })), false)
+}
+
+fn table_arg(interp: &mut Interp, args: &Args) -> PyResult<FromRef> {
+    let v = arg(args, 0, "table").unwrap_or(Value::None);
+    match super::from_obj::from_of(interp, &v)? {
+        Some(f) => Ok(f),
+        None => {
+            let shown = interp.repr(&v)?;
+            let orm = crate::orm::orm(interp)?;
+            Err(orm.error(
+                interp,
+                SaExc::ArgumentError,
+                format!("subject table for an INSERT, UPDATE or DELETE expected, got {shown}."),
+            ))
+        }
+    }
+}
+
+fn this(interp: &Interp, args: Args) -> PyResult<(Rc<DmlObj>, Args)> {
+    let (v, rest) = split_self(args);
+    match state::<DmlObj>(&v) {
+        Some(s) => Ok((s, rest)),
+        None => Err(interp.type_error("descriptor requires a DML statement")),
+    }
+}
+
+/// A `.values()` key: a column name or a column object.
+fn dml_key(interp: &mut Interp, k: &Value) -> PyResult<DmlKey> {
+    if let Value::Str(s) = k {
+        return Ok(DmlKey::Name(s.to_string()));
+    }
+    match super::convert::expr_of(interp, k)? {
+        Some(e) => match &*e {
+            Expr::Column(c) => Ok(DmlKey::Column(c.clone())),
+            _ => Ok(DmlKey::Name(interp.to_str(k)?)),
+        },
+        None => Ok(DmlKey::Name(interp.to_str(k)?)),
+    }
+}
+
+fn dml_val(interp: &mut Interp, v: &Value) -> PyResult<DmlValue> {
+    Ok(match to_operand(interp, v)? {
+        Operand::Expr(e) => DmlValue::Expr(e),
+        Operand::Value(val) => DmlValue::Value(val),
+    })
+}
+
+/// The key/value pairs of `.values(...)`: keywords, or one dict.
+fn pairs(interp: &mut Interp, args: &Args) -> PyResult<Option<Vec<(DmlKey, DmlValue)>>> {
+    let mut out = Vec::new();
+    if let Some(Value::Dict(d)) = args.positional.first() {
+        for (k, v) in d.borrow().items() {
+            out.push((dml_key(interp, &k)?, dml_val(interp, &v)?));
+        }
+    }
+    for (k, v) in &args.keywords {
+        out.push((DmlKey::Name(k.to_string()), dml_val(interp, v)?));
+    }
+    Ok(Some(out))
+}
+
+fn values(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, rest) = this(interp, args)?;
+    let stmt = match &s.stmt {
+        DmlStatement::Insert(i) => {
+            let mut new = (**i).clone();
+            match rest.positional.first() {
+                Some(Value::List(rows)) => {
+                    let rows = rows.borrow().clone();
+                    for r in rows {
+                        let row = match &r {
+                            Value::Dict(d) => {
+                                let mut out = Vec::new();
+                                for (k, v) in d.borrow().items() {
+                                    out.push((dml_key(interp, &k)?, dml_val(interp, &v)?));
+                                }
+                                out
+                            }
+                            other => {
+                                let items = interp.collect(other)?;
+                                let cols = new.table.as_ref().map(|t| t.columns()).unwrap_or_default();
+                                let mut out = Vec::new();
+                                for (c, v) in cols.iter().zip(items.iter()) {
+                                    out.push((DmlKey::Name(c.key.clone()), dml_val(interp, v)?));
+                                }
+                                out
+                            }
+                        };
+                        new.multi_values.push(row);
+                    }
+                }
+                Some(Value::Tuple(items)) => {
+                    let cols = new.table.as_ref().map(|t| t.columns()).unwrap_or_default();
+                    let mut out = Vec::new();
+                    for (c, v) in cols.iter().zip(items.iter()) {
+                        out.push((DmlKey::Name(c.key.clone()), dml_val(interp, v)?));
+                    }
+                    new.values = Some(out);
+                }
+                _ => {
+                    let p = pairs(interp, &rest)?.unwrap_or_default();
+                    let mut existing = new.values.take().unwrap_or_default();
+                    existing.extend(p);
+                    new.values = Some(existing);
+                }
+            }
+            DmlStatement::Insert(Rc::new(new))
+        }
+        DmlStatement::Update(u) => {
+            let mut new = (**u).clone();
+            let p = pairs(interp, &rest)?.unwrap_or_default();
+            new.values.extend(p);
+            DmlStatement::Update(Rc::new(new))
+        }
+        DmlStatement::Delete(_) => {
+            return Err(interp.error(ExcType::AttributeError, "'Delete' object has no attribute 'values'"));
+        }
+    };
+    Ok(dml_value(interp, stmt, s.sqlite))
+}
+
+fn where_(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, rest) = this(interp, args)?;
+    let mut crit: Vec<ExprRef> = Vec::new();
+    for v in &rest.positional {
+        crit.push(super::convert::to_where(interp, v)?);
+    }
+    let stmt = match &s.stmt {
+        DmlStatement::Update(u) => {
+            let mut new = (**u).clone();
+            new.where_.extend(crit);
+            DmlStatement::Update(Rc::new(new))
+        }
+        DmlStatement::Delete(d) => {
+            let mut new = (**d).clone();
+            new.where_.extend(crit);
+            DmlStatement::Delete(Rc::new(new))
+        }
+        DmlStatement::Insert(_) => {
+            return Err(interp.error(ExcType::AttributeError, "'Insert' object has no attribute 'where'"));
+        }
+    };
+    Ok(dml_value(interp, stmt, s.sqlite))
+}
+
+fn returning(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, rest) = this(interp, args)?;
+    let mut cols: Vec<ExprRef> = Vec::new();
+    let mut sel = crate::sql::selectable::Select::new(Vec::new());
+    for v in &rest.positional {
+        super::select_obj::columns_arg(interp, v, &mut sel)?;
+    }
+    cols.extend(sel.columns);
+    let stmt = match &s.stmt {
+        DmlStatement::Insert(i) => {
+            let mut new = (**i).clone();
+            new.returning.extend(cols);
+            DmlStatement::Insert(Rc::new(new))
+        }
+        DmlStatement::Update(u) => {
+            let mut new = (**u).clone();
+            new.returning.extend(cols);
+            DmlStatement::Update(Rc::new(new))
+        }
+        DmlStatement::Delete(d) => {
+            let mut new = (**d).clone();
+            new.returning.extend(cols);
+            DmlStatement::Delete(Rc::new(new))
+        }
+    };
+    Ok(dml_value(interp, stmt, s.sqlite))
+}
+
+/// `str(stmt)`.
+pub fn dml_str(interp: &Interp, s: &DmlStatement, sqlite: bool) -> PyResult<String> {
+    // A dialect-specific construct stringifies with its own dialect (`stringify_dialect`).
+    let dialect = if sqlite { Dialect::Sqlite } else { Dialect::Default };
+    let c = py(interp, Compiler::compile_dml(dialect, CompileOptions::default(), s, None))?;
+    Ok(c.string())
+}
+
+fn on_conflict(interp: &mut Interp, args: Args, update: bool) -> PyResult<Value> {
+    let (s, rest) = this(interp, args)?;
+    let DmlStatement::Insert(i) = &s.stmt else {
+        return Err(interp.error(ExcType::AttributeError, "on_conflict is for INSERT"));
+    };
+    let mut index_elements = Vec::new();
+    if let Some(v) = kwarg(&rest, "index_elements") {
+        for item in interp.collect(&v)? {
+            match &item {
+                Value::Str(s) => index_elements.push(s.to_string()),
+                other => {
+                    if let Some(e) = super::convert::expr_of(interp, other)?
+                        && let Expr::Column(c) = &*e
+                    {
+                        index_elements.push(c.col.name.text());
+                    }
+                }
+            }
+        }
+    }
+    let oc = if update {
+        let mut set = Vec::new();
+        if let Some(Value::Dict(d)) = kwarg(&rest, "set_") {
+            for (k, v) in d.borrow().items() {
+                set.push((dml_key(interp, &k)?, dml_val(interp, &v)?));
+            }
+        }
+        let where_ = match kwarg(&rest, "where") {
+            Some(Value::None) | None => None,
+            Some(w) => Some(to_expr(interp, &w)?),
+        };
+        OnConflict::DoUpdate { index_elements, set, where_ }
+    } else {
+        OnConflict::DoNothing { index_elements }
+    };
+    let mut new = (**i).clone();
+    new.on_conflict = Some(oc);
+    Ok(dml_value(interp, DmlStatement::Insert(Rc::new(new)), s.sqlite))
+}
+
+const METHODS: &[(&str, Method)] = &[
+    ("__str__", |i, a| {
+        let (s, _) = this(i, a)?;
+        Ok(Value::str(&dml_str(i, &s.stmt, s.sqlite)?))
+    }),
+    ("values", values),
+    ("ordered_values", |i, a| {
+        let (s, rest) = this(i, a)?;
+        let DmlStatement::Update(u) = &s.stmt else {
+            return Err(i.error(ExcType::AttributeError, "ordered_values is for UPDATE"));
+        };
+        let mut new = (**u).clone();
+        for t in &rest.positional {
+            let items = i.collect(t)?;
+            if let [k, v] = items.as_slice() {
+                let k = dml_key(i, k)?;
+                let v = dml_val(i, v)?;
+                new.values.push((k, v));
+            }
+        }
+        new.ordered = true;
+        Ok(dml_value(i, DmlStatement::Update(Rc::new(new)), s.sqlite))
+    }),
+    ("where", where_),
+    ("filter", where_),
+    ("returning", returning),
+    ("return_defaults", |_, a| {
+        let (v, _) = split_self(a);
+        Ok(v)
+    }),
+    ("execution_options", |_, a| {
+        let (v, _) = split_self(a);
+        Ok(v)
+    }),
+    ("inline", |i, a| {
+        let (s, _) = this(i, a)?;
+        let DmlStatement::Insert(ins) = &s.stmt else { return Ok(dml_value(i, s.stmt.clone(), s.sqlite)) };
+        let mut new = (**ins).clone();
+        new.inline = true;
+        Ok(dml_value(i, DmlStatement::Insert(Rc::new(new)), s.sqlite))
+    }),
+    ("prefix_with", |i, a| {
+        let (s, rest) = this(i, a)?;
+        let DmlStatement::Insert(ins) = &s.stmt else { return Ok(dml_value(i, s.stmt.clone(), s.sqlite)) };
+        let mut new = (**ins).clone();
+        for p in &rest.positional {
+            if let Some(t) = as_str(p) {
+                new.prefixes.push(t);
+            }
+        }
+        Ok(dml_value(i, DmlStatement::Insert(Rc::new(new)), s.sqlite))
+    }),
+    ("from_select", |i, a| {
+        let (s, rest) = this(i, a)?;
+        let DmlStatement::Insert(ins) = &s.stmt else {
+            return Err(i.error(ExcType::AttributeError, "from_select is for INSERT"));
+        };
+        let names_v = arg(&rest, 0, "names").unwrap_or(Value::None);
+        let mut names = Vec::new();
+        for n in i.collect(&names_v)? {
+            match &n {
+                Value::Str(t) => names.push(t.to_string()),
+                other => match super::convert::expr_of(i, other)? {
+                    Some(e) => match &*e {
+                        Expr::Column(c) => names.push(c.col.name.text()),
+                        _ => names.push(i.to_str(other)?),
+                    },
+                    None => names.push(i.to_str(other)?),
+                },
+            }
+        }
+        let sel_v = arg(&rest, 1, "select").unwrap_or(Value::None);
+        let sel =
+            super::select_obj::select_stmt_of(&sel_v).ok_or_else(|| i.type_error("from_select() needs a SELECT"))?;
+        let mut new = (**ins).clone();
+        new.select = Some((names, sel));
+        Ok(dml_value(i, DmlStatement::Insert(Rc::new(new)), s.sqlite))
+    }),
+    ("on_conflict_do_nothing", |i, a| on_conflict(i, a, false)),
+    ("on_conflict_do_update", |i, a| on_conflict(i, a, true)),
+    ("compile", |i, a| {
+        let (s, rest) = this(i, a)?;
+        super::compiled_obj::compile_dml_value(i, &s.stmt, &rest)
+    }),
+];
+
+const PROPERTIES: &[(&str, Method)] = &[
+    ("table", |i, a| {
+        let (s, _) = this(i, a)?;
+        Ok(match s.stmt.table() {
+            Some(t) => super::from_obj::from_value(i, t),
+            None => Value::None,
+        })
+    }),
+    ("excluded", |i, a| {
+        let (s, _) = this(i, a)?;
+        let Some(t) = s.stmt.table() else { return Ok(Value::None) };
+        let alias = crate::sql::selectable::FromClause::new(crate::sql::selectable::FromKind::Alias {
+            element: t.clone(),
+            name: crate::sql::elements::Name::plain("excluded"),
+        });
+        let cols = super::from_obj::columns_of(&alias);
+        Ok(super::collection::columns_value(i, cols))
+    }),
+];
+
+pub fn install(interp: &mut Interp, m: &Module) {
+    let _ = interp;
+    m.set(
+        "insert",
+        Interp::builtin("insert", |i, a| {
+            let t = table_arg(i, &a)?;
+            Ok(insert_value(i, &t))
+        }),
+    );
+    m.set(
+        "update",
+        Interp::builtin("update", |i, a| {
+            let t = table_arg(i, &a)?;
+            Ok(update_value(i, &t))
+        }),
+    );
+    m.set(
+        "delete",
+        Interp::builtin("delete", |i, a| {
+            let t = table_arg(i, &a)?;
+            Ok(delete_value(i, &t))
+        }),
+    );
+}
+
+/// `sqlalchemy.dialects.sqlite.insert`.
+pub fn sqlite_insert(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let t = table_arg(interp, &args)?;
+    Ok(dml_value(interp, DmlStatement::Insert(Rc::new(Insert { table: Some(t), ..Insert::default() })), true))
+}

@@ -1,0 +1,121 @@
+//! Core statements compiled for execution: a `select()`, `insert()`, `update()` or `delete()` object
+//! and the parameter sets `execute()` got become the engine's [`Compiled`] — SQLite's text with `?`
+//! placeholders (IN lists expanded), the values of each set bind-processed in placeholder order, the
+//! statement kind, the cache bracket and the typed result columns.
+//!
+//! An INSERT without `.values()` names the columns of the first parameter set (SQLAlchemy's
+//! `column_keys`); Python-side column defaults are computed per set, as SQLAlchemy pre-executes them.
+
+use super::convert::{py, to_sql_value};
+use super::dml_obj::DmlObj;
+use super::select_obj::SelectObj;
+use crate::eval::value::Value;
+use crate::eval::{Args, Interp, PyResult};
+use crate::orm::native::state;
+use crate::sql::compiler::{CompileOptions, CompiledSql, Compiler, Dialect, ParamSet};
+use crate::sql::dml::DmlStatement;
+use crate::sql::schema::ColumnDefault;
+use crate::sql::{CacheStat, Compiled, ResultColumn, StatementKind};
+
+/// Parameter sets as `execute()` passes them: (key, value) pairs per set.
+pub type Sets<'a> = &'a [Vec<(String, Value)>];
+
+/// The engine's compiled form of a Core statement object, or `None` if `stmt` is not one.
+pub fn compile_for_execution(interp: &mut Interp, stmt: &Value, sets: Sets<'_>) -> PyResult<Option<Compiled>> {
+    if let Some(s) = state::<SelectObj>(stmt) {
+        let compiled = py(interp, Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &s.stmt))?;
+        let mut sets: Vec<Vec<(String, Value)>> = sets.to_vec();
+        if sets.is_empty() {
+            sets.push(Vec::new());
+        }
+        for set in &mut sets {
+            for (k, v) in &s.params {
+                if !set.iter().any(|(n, _)| n == k) {
+                    set.push((k.clone(), super::convert::from_sql_value(interp, v)));
+                }
+            }
+        }
+        return finish(interp, &compiled, &sets, StatementKind::Select, CacheStat::Generated).map(Some);
+    }
+    if let Some(d) = state::<DmlObj>(stmt) {
+        let keys: Option<Vec<String>> = sets.first().map(|s| s.iter().map(|(k, _)| k.clone()).collect());
+        let compiled =
+            py(interp, Compiler::compile_dml(Dialect::Sqlite, CompileOptions::default(), &d.stmt, keys.as_deref()))?;
+        let kind = match &d.stmt {
+            DmlStatement::Insert(_) => StatementKind::Insert,
+            DmlStatement::Update(_) => StatementKind::Update,
+            DmlStatement::Delete(_) => StatementKind::Delete,
+        };
+        let multi = matches!(&d.stmt, DmlStatement::Insert(i) if !i.multi_values.is_empty());
+        let cache = if multi { CacheStat::NoKey } else { CacheStat::Generated };
+        let mut sets: Vec<Vec<(String, Value)>> = sets.to_vec();
+        if sets.is_empty() {
+            sets.push(Vec::new());
+        }
+        for set in &mut sets {
+            prefetch_defaults(interp, &compiled, set)?;
+        }
+        return finish(interp, &compiled, &sets, kind, cache).map(Some);
+    }
+    Ok(None)
+}
+
+/// Fills in the Python-side defaults an INSERT / UPDATE pre-executes, for one parameter set.
+fn prefetch_defaults(interp: &mut Interp, compiled: &CompiledSql, set: &mut Vec<(String, Value)>) -> PyResult<()> {
+    for (name, col) in &compiled.prefetch {
+        if set.iter().any(|(k, _)| k == name) {
+            continue;
+        }
+        let Some(schema) = &col.schema else { continue };
+        let default = schema.default.clone().or_else(|| schema.onupdate.clone());
+        let value = match default {
+            Some(ColumnDefault::Scalar(v)) => super::convert::from_sql_value(interp, &v),
+            Some(ColumnDefault::Callable { handle, .. }) => match handle.downcast_ref::<Value>() {
+                Some(f) => {
+                    let f = f.clone();
+                    match interp.call(&f, Args::default()) {
+                        Ok(v) => v,
+                        // A default taking the execution context gets None for it.
+                        Err(_) => interp.call(&f, Args::positional(vec![Value::None]))?,
+                    }
+                }
+                None => Value::None,
+            },
+            _ => Value::None,
+        };
+        set.push((name.clone(), value));
+    }
+    Ok(())
+}
+
+/// The executed text and each set's values.
+fn finish(
+    interp: &mut Interp,
+    compiled: &CompiledSql,
+    sets: &[Vec<(String, Value)>],
+    kind: StatementKind,
+    cache: CacheStat,
+) -> PyResult<Compiled> {
+    let mut text = String::new();
+    let mut params = Vec::new();
+    for set in sets {
+        let mut ps = ParamSet::new();
+        for (k, v) in set {
+            ps.values.insert(k.clone(), to_sql_value(interp, v)?);
+        }
+        let (t, cells) = py(interp, compiled.execution(&ps))?;
+        if text.is_empty() {
+            text = t;
+        }
+        params.push(cells);
+    }
+    if params.len() == 1 && params[0].is_empty() {
+        params.clear();
+    }
+    let columns = compiled
+        .result_columns
+        .iter()
+        .map(|c| ResultColumn { key: c.keyname.clone(), type_name: c.ty.result_type_name() })
+        .collect();
+    Ok(Compiled { text, params, kind, cache, columns })
+}

@@ -1,0 +1,392 @@
+//! FROM elements as Python objects (`Table`, `Alias`, `Subquery`, `CTE`, `Join`, `Lateral`, `Values`,
+//! table-valued functions): their `.c`, `join()`/`outerjoin()`/`alias()`, the Table's `select()` /
+//! `insert()` / `update()` / `delete()`, reprs, and `str()` through the default compiler.
+
+use super::collection::columns_value;
+use super::convert::{py, to_expr};
+use super::{Method, arg, core_class, fake_address, kwarg, named_repr, split_self};
+use crate::eval::ExcType;
+use crate::eval::value::Value;
+use crate::eval::{Args, Interp, PyResult};
+use crate::orm::native::{as_str, state, wrap};
+use crate::sql::compiler::{CompileOptions, Compiler, Dialect};
+use crate::sql::elements::{Expr, ExprRef};
+use crate::sql::selectable::joins::join;
+use crate::sql::selectable::{FromClause, FromKind, FromRef, SelectStmt};
+use std::rc::Rc;
+
+/// A FROM element object.
+pub struct FromObj {
+    pub from: FromRef,
+}
+
+fn class_name(f: &FromClause) -> (&'static str, &'static str) {
+    match &f.kind {
+        FromKind::Table(t) if t.lightweight => ("sqlalchemy.sql.selectable", "TableClause"),
+        FromKind::Table(_) => ("sqlalchemy.sql.schema", "Table"),
+        FromKind::Alias { .. } => ("sqlalchemy.sql.selectable", "Alias"),
+        FromKind::Subquery { lateral: true, .. } => ("sqlalchemy.sql.selectable", "Lateral"),
+        FromKind::Subquery { .. } => ("sqlalchemy.sql.selectable", "Subquery"),
+        FromKind::Cte(_) => ("sqlalchemy.sql.selectable", "CTE"),
+        FromKind::Join(_) => ("sqlalchemy.sql.selectable", "Join"),
+        FromKind::Values(_) => ("sqlalchemy.sql.selectable", "Values"),
+        FromKind::TableValued { .. } => ("sqlalchemy.sql.selectable", "TableValuedAlias"),
+    }
+}
+
+/// Wraps a FROM element as a Python object of its class.
+pub fn from_value(interp: &mut Interp, from: FromRef) -> Value {
+    let (module, name) = class_name(&from);
+    let class = core_class(interp, module, name, METHODS, PROPERTIES);
+    wrap(interp, &class, FromObj { from })
+}
+
+/// The FROM element a Python object is (tables, aliases, subqueries, joins; mapped classes through the
+/// bridge).
+pub fn from_of(interp: &mut Interp, v: &Value) -> PyResult<Option<FromRef>> {
+    if let Some(f) = state::<FromObj>(v) {
+        return Ok(Some(f.from.clone()));
+    }
+    super::bridge::from_of_mapped(interp, v)
+}
+
+fn this(interp: &Interp, args: Args) -> PyResult<(FromRef, Value, Args)> {
+    let (v, rest) = split_self(args);
+    match state::<FromObj>(&v) {
+        Some(f) => Ok((f.from.clone(), v, rest)),
+        None => Err(interp.type_error("descriptor requires a 'FromClause' object")),
+    }
+}
+
+/// `.c` of a FROM element.
+pub fn columns_of(from: &FromRef) -> Vec<(String, ExprRef)> {
+    from.column_refs()
+        .into_iter()
+        .map(|c| {
+            let key = match &from.kind {
+                FromKind::Join(_) => match c.table.as_ref().and_then(|t| t.name()) {
+                    Some(t) => format!("{}_{}", t.text(), c.col.key),
+                    None => c.col.key.clone(),
+                },
+                _ => c.col.key.clone(),
+            };
+            (key, Rc::new(Expr::Column(c)) as ExprRef)
+        })
+        .collect()
+}
+
+fn join_method(interp: &mut Interp, args: Args, outer: bool) -> PyResult<Value> {
+    let (left, _, rest) = this(interp, args)?;
+    let right_v = arg(&rest, 0, "right").unwrap_or(Value::None);
+    let Some(right) = from_of(interp, &right_v)? else {
+        return Err(interp.type_error("join() needs a table, alias or subquery"));
+    };
+    let onclause = match arg(&rest, 1, "onclause") {
+        Some(Value::None) | None => None,
+        Some(v) => Some(to_expr(interp, &v)?),
+    };
+    let isouter = outer || super::flag(interp, &rest, "isouter")?;
+    let full = super::flag(interp, &rest, "full")?;
+    let j = py(interp, join(&left, &right, onclause, isouter, full))?;
+    Ok(from_value(interp, j))
+}
+
+/// `.alias(name)` of a table (or of a join/subquery, which makes it a subquery).
+pub fn alias_of(from: &FromRef, name: Option<&str>) -> FromRef {
+    let seed = match from.name() {
+        Some(n) if !n.is_anon() => n.text(),
+        _ => "anon".to_string(),
+    };
+    let element = from.clone();
+    FromClause::named_or_anon(name, &seed, |name| FromKind::Alias { element, name })
+}
+
+fn from_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (from, v, _) = this(interp, args)?;
+    let id = v.as_instance().map_or(0, |i| i.id);
+    let (module, class) = class_name(&from);
+    let text = match &from.kind {
+        FromKind::Table(t) if !t.lightweight => super::schema_obj::table_repr(interp, &from)?,
+        FromKind::Table(t) => named_repr(module, class, id, &t.name),
+        FromKind::Alias { element, name } if name.is_anon() => {
+            let of = element.name().map(|n| n.text()).unwrap_or_default();
+            named_repr(module, class, id, &format!("Anonymous alias of {of}"))
+        }
+        FromKind::Join(_) => named_repr(module, class, id, &from.description()),
+        _ => match from.name() {
+            Some(n) if n.is_anon() => named_repr(module, class, id, "anon_1"),
+            Some(n) => named_repr(module, class, id, &n.text()),
+            None => format!("<{module}.{class} object at {}>", fake_address(id)),
+        },
+    };
+    Ok(Value::str(&text))
+}
+
+/// `str(from)`.
+fn from_str(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (from, _, _) = this(interp, args)?;
+    let c = py(interp, Compiler::compile_from(Dialect::Default, CompileOptions::default(), &from))?;
+    Ok(Value::str(&c.string()))
+}
+
+const METHODS: &[(&str, Method)] = &[
+    ("__repr__", from_repr),
+    ("__str__", from_str),
+    ("join", |i, a| join_method(i, a, false)),
+    ("outerjoin", |i, a| join_method(i, a, true)),
+    ("alias", |i, a| {
+        let (from, _, rest) = this(i, a)?;
+        let name = arg(&rest, 0, "name").and_then(|v| as_str(&v));
+        let f = match &from.kind {
+            FromKind::Cte(c) => FromClause::named_or_anon(name.as_deref(), "anon", |name| {
+                FromKind::Cte(crate::sql::selectable::Cte {
+                    element: c.element.clone(),
+                    name,
+                    recursive: c.recursive,
+                    nesting: false,
+                    restates: None,
+                    alias_of: Some(from.clone()),
+                })
+            }),
+            _ => alias_of(&from, name.as_deref()),
+        };
+        Ok(from_value(i, f))
+    }),
+    ("select", |i, a| {
+        let (from, _, rest) = this(i, a)?;
+        let mut s = crate::sql::selectable::Select::new(columns_of(&from).into_iter().map(|(_, e)| e).collect());
+        if matches!(from.kind, FromKind::Join(_)) {
+            s.from_obj.push(from.clone());
+        }
+        if let Some(w) = arg(&rest, 0, "whereclause") {
+            s.where_.push(to_expr(i, &w)?);
+        }
+        Ok(super::select_obj::select_value(i, SelectStmt::Select(Rc::new(s))))
+    }),
+    ("insert", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        Ok(super::dml_obj::insert_value(i, &from))
+    }),
+    ("update", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        Ok(super::dml_obj::update_value(i, &from))
+    }),
+    ("delete", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        Ok(super::dml_obj::delete_value(i, &from))
+    }),
+    ("compile", |i, a| {
+        let (from, _, rest) = this(i, a)?;
+        super::compiled_obj::compile_from_value(i, &from, &rest)
+    }),
+    ("union", |i, a| cte_union(i, a, crate::sql::selectable::CompoundKeyword::Union)),
+    ("union_all", |i, a| cte_union(i, a, crate::sql::selectable::CompoundKeyword::UnionAll)),
+    ("append_column", |i, a| {
+        let (from, _, rest) = this(i, a)?;
+        let col = crate::orm::core::first(&rest);
+        if let Some(spec) = state::<crate::orm::schema::ColumnSpec>(&col)
+            && let Some(n) = spec.name.clone()
+        {
+            let info = Rc::new(super::schema_obj::column_info(&spec, &n));
+            crate::sql::schema::attach_column(&from, info);
+        }
+        Ok(Value::None)
+    }),
+    ("append_constraint", |i, a| {
+        let (from, _, rest) = this(i, a)?;
+        if let Some(c) = rest.positional.first().and_then(state::<super::schema_obj::ConstraintObj>)
+            && let Some(t) = from.table()
+        {
+            t.constraints.borrow_mut().push(c.0.clone());
+        }
+        Ok(Value::None)
+    }),
+    ("exists", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        let s = crate::sql::selectable::Select::new(columns_of(&from).into_iter().map(|(_, e)| e).collect());
+        let e = crate::sql::elements::build::exists(SelectStmt::Select(Rc::new(s)));
+        Ok(super::expr_obj::expr_value(i, e))
+    }),
+    ("lateral", |i, a| {
+        let (from, _, rest) = this(i, a)?;
+        let _ = rest;
+        Ok(from_value(i, from))
+    }),
+    ("__clause_element__", |_, a| {
+        let (v, _) = split_self(a);
+        Ok(v)
+    }),
+];
+
+/// `cte.union_all(select)` of a recursive CTE: the same name over the compound.
+fn cte_union(interp: &mut Interp, args: Args, keyword: crate::sql::selectable::CompoundKeyword) -> PyResult<Value> {
+    let (from, _, rest) = this(interp, args)?;
+    let FromKind::Cte(c) = &from.kind else {
+        return Err(interp.error(ExcType::AttributeError, "union() is available on CTEs and SELECTs"));
+    };
+    let mut selects = vec![c.element.clone()];
+    for v in &rest.positional {
+        match super::select_obj::select_stmt_of(v) {
+            Some(s) => selects.push(s),
+            None => return Err(interp.type_error("union() takes SELECT statements")),
+        }
+    }
+    let compound = SelectStmt::Compound(Rc::new(crate::sql::selectable::Compound {
+        keyword,
+        selects,
+        order_by: Vec::new(),
+        group_by: Vec::new(),
+        limit: None,
+        offset: None,
+        label_style: Default::default(),
+    }));
+    let cte = FromClause::new(FromKind::Cte(crate::sql::selectable::Cte {
+        element: compound,
+        name: c.name.clone(),
+        recursive: c.recursive,
+        nesting: c.nesting,
+        restates: Some(from.clone()),
+        alias_of: None,
+    }));
+    Ok(from_value(interp, cte))
+}
+
+const PROPERTIES: &[(&str, Method)] = &[
+    ("c", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        let cols = columns_of(&from);
+        Ok(columns_value(i, cols))
+    }),
+    ("columns", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        let cols = columns_of(&from);
+        Ok(columns_value(i, cols))
+    }),
+    ("name", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        Ok(match from.name() {
+            Some(n) if !n.is_anon() => Value::str(&n.text()),
+            Some(n) => Value::str(&format!("%({} {})s", 0, n.text())),
+            None => Value::None,
+        })
+    }),
+    ("schema", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        Ok(from.table().and_then(|t| t.schema.clone()).map_or(Value::None, |s| Value::str(&s)))
+    }),
+    ("key", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        Ok(from.table().map_or(Value::None, |t| Value::str(&t.key())))
+    }),
+    ("fullname", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        Ok(from.table().map_or(Value::None, |t| Value::str(&t.key())))
+    }),
+    ("description", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        Ok(Value::str(&from.description()))
+    }),
+    ("primary_key", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        let cols: Vec<crate::sql::elements::ColumnRef> = match from.table() {
+            Some(t) => {
+                let pk = t.primary_key();
+                from.column_refs().into_iter().filter(|c| pk.iter().any(|p| Rc::ptr_eq(p, &c.col))).collect()
+            }
+            None => from.column_refs().into_iter().filter(|c| c.col.primary_key).collect(),
+        };
+        let mut parts = Vec::new();
+        for c in &cols {
+            parts.push(super::schema_obj::column_repr(i, c)?);
+        }
+        let items: Vec<(String, ExprRef)> =
+            cols.iter().map(|c| (c.col.key.clone(), Rc::new(Expr::Column(c.clone())) as ExprRef)).collect();
+        let class = core_class(i, "sqlalchemy.sql.schema", "PrimaryKeyConstraint", PK_METHODS, &[]);
+        let v = wrap(i, &class, PrimaryKeyObj { repr: format!("PrimaryKeyConstraint({})", parts.join(", ")), items });
+        Ok(v)
+    }),
+    ("foreign_keys", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        let fks: Vec<Value> = from
+            .table()
+            .map(|t| t.foreign_keys())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(_, fk)| super::schema_obj::fk_value(i, fk))
+            .collect();
+        i.make_set(fks)
+    }),
+    ("indexes", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        let n = crate::sql::compiler::ddl::table_indexes(&from).len();
+        let _ = n;
+        i.make_set(Vec::new())
+    }),
+    ("left", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        match &from.kind {
+            FromKind::Join(j) => Ok(from_value(i, j.left.clone())),
+            _ => Err(i.error(ExcType::AttributeError, "left")),
+        }
+    }),
+    ("right", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        match &from.kind {
+            FromKind::Join(j) => Ok(from_value(i, j.right.clone())),
+            _ => Err(i.error(ExcType::AttributeError, "right")),
+        }
+    }),
+    ("onclause", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        match &from.kind {
+            FromKind::Join(j) => Ok(super::expr_obj::expr_value(i, j.onclause.clone())),
+            _ => Err(i.error(ExcType::AttributeError, "onclause")),
+        }
+    }),
+    ("element", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        match &from.kind {
+            FromKind::Subquery { element, .. } => Ok(super::select_obj::select_value(i, element.clone())),
+            FromKind::Cte(c) => Ok(super::select_obj::select_value(i, c.element.clone())),
+            FromKind::Alias { element, .. } => Ok(from_value(i, element.clone())),
+            _ => Err(i.error(ExcType::AttributeError, "element")),
+        }
+    }),
+    ("metadata", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        match super::bridge::metadata_value_of(i, &from) {
+            Some(v) => Ok(v),
+            None => Ok(Value::None),
+        }
+    }),
+];
+
+/// `table.primary_key`: a constraint that iterates its columns.
+pub struct PrimaryKeyObj {
+    repr: String,
+    items: Vec<(String, ExprRef)>,
+}
+
+const PK_METHODS: &[(&str, Method)] = &[
+    ("__repr__", |i, a| {
+        let (v, _) = split_self(a);
+        let pk = state::<PrimaryKeyObj>(&v).ok_or_else(|| i.type_error("PrimaryKeyConstraint expected"))?;
+        Ok(Value::str(&pk.repr))
+    }),
+    ("__iter__", |i, a| {
+        let (v, _) = split_self(a);
+        let pk = state::<PrimaryKeyObj>(&v).ok_or_else(|| i.type_error("PrimaryKeyConstraint expected"))?;
+        let items: Vec<Value> = pk.items.iter().map(|(_, e)| super::expr_obj::expr_value(i, e.clone())).collect();
+        Ok(i.make_iterator(items))
+    }),
+    ("__len__", |i, a| {
+        let (v, _) = split_self(a);
+        let pk = state::<PrimaryKeyObj>(&v).ok_or_else(|| i.type_error("PrimaryKeyConstraint expected"))?;
+        Ok(Value::Int(pk.items.len() as i64))
+    }),
+];
+
+/// `kwarg` re-exported for callers building FROM elements with options.
+pub fn option(args: &Args, name: &str) -> Option<Value> {
+    kwarg(args, name)
+}

@@ -1,0 +1,63 @@
+//! ORM-enabled `select()` executed on the statement tree: the SELECT SQLAlchemy's SQLite compiler
+//! writes is what runs and what the echo shows, and each row is split by the statement's
+//! [`OrmInfo`] — a mapped entity's column range becomes an instance through the session's identity
+//! map, any other column is converted by its result type.
+
+use super::orm_select::OrmEntity;
+use super::select_obj::SelectObj;
+use crate::eval::value::Value;
+use crate::eval::{Interp, PyResult};
+use crate::orm::native::state;
+use crate::orm::session::SessionData;
+use std::rc::Rc;
+
+/// `session.execute(stmt)` for an ORM-enabled SELECT: `None` when `stmt` is not one (the caller runs
+/// it another way).
+pub fn execute_orm_select(
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    stmt: &Value,
+    params: Option<&Value>,
+    scalars: bool,
+) -> PyResult<Option<Value>> {
+    let Some(obj) = state::<SelectObj>(stmt) else { return Ok(None) };
+    let Some(info) = obj.orm.clone() else { return Ok(None) };
+    let orm = crate::orm::orm(interp)?;
+    orm.check_pending_rollback(interp, session)?;
+    if session.autoflush.get() {
+        orm.flush(interp, session)?;
+    }
+    orm.autobegin(session);
+    let sets = crate::orm::engine::connection::param_sets(interp, params)?;
+    let Some(compiled) = super::execute::compile_for_execution(interp, stmt, &sets)? else { return Ok(None) };
+    let names: Vec<String> = sets.first().map(|set| set.iter().map(|(k, _)| k.clone()).collect()).unwrap_or_default();
+    let done = orm.run_compiled_keyed(interp, &session.engine, &compiled, crate::orm::Phase::Query, &names)?;
+    let cells = done.into_iter().last().map(|d| d.rows).unwrap_or_default();
+    let mut rows = Vec::with_capacity(cells.len());
+    for row in cells {
+        let mut values = Vec::with_capacity(info.entities.len());
+        for e in &info.entities {
+            match e {
+                OrmEntity::Mapper { registry, mapper, start, len, .. } => {
+                    let part = row.get(*start..start + len).unwrap_or(&[]);
+                    values.push(orm.materialize(interp, session, registry, *mapper, part)?);
+                }
+                OrmEntity::Column { index } => {
+                    let ty = compiled.columns.get(*index).and_then(|c| c.type_name.as_deref());
+                    let cell = row.get(*index).cloned().unwrap_or(crate::db::Cell::Null);
+                    values.push(crate::orm::engine::convert::result_value(interp, &cell, ty));
+                }
+            }
+        }
+        rows.push(values);
+    }
+    let keys = info
+        .entities
+        .iter()
+        .map(|e| match e {
+            OrmEntity::Mapper { class, .. } => class.name.to_string(),
+            OrmEntity::Column { index } => compiled.columns.get(*index).map(|c| c.key.clone()).unwrap_or_default(),
+        })
+        .collect();
+    Ok(Some(crate::orm::engine::result::result_value(interp, keys, rows, scalars)))
+}

@@ -1,0 +1,277 @@
+//! ORM-enabled `select()`: mapped classes and their attributes in the columns clause, relationship
+//! joins (`.join(User.addresses)`), `filter_by()` on the entity's attributes — built as a Core
+//! [`Select`] plus the entity information the ORM needs to turn rows into objects ([`OrmInfo`]).
+//!
+//! A mapped class stands for its table's columns, in the mapper's order; the ON clause of a
+//! relationship join is its primary join written referenced column first (`user_account.id =
+//! address.user_id`), as SQLAlchemy's relationship computes it from the foreign key.
+
+use super::convert::{py, to_expr};
+use super::select_obj::{SelectObj, select_value_orm};
+use crate::eval::ExcType;
+use crate::eval::value::{Class, Value};
+use crate::eval::{Args, Interp, PyResult};
+use crate::orm::declarative::mapped;
+use crate::orm::mapper::{Direction, RegistryRef};
+use crate::orm::native::state;
+use crate::sql::elements::build::{self, Operand};
+use crate::sql::elements::{Expr, ExprRef};
+use crate::sql::ops::Op;
+use crate::sql::selectable::{FromRef, Select, SelectStmt, SetupJoin};
+use std::rc::Rc;
+
+/// What the ORM knows about a SELECT's columns: which ranges are whole entities.
+#[derive(Clone)]
+pub struct OrmInfo {
+    pub entities: Vec<OrmEntity>,
+}
+
+#[derive(Clone)]
+pub enum OrmEntity {
+    /// A mapped class: its columns `start..start + len` of the SELECT.
+    Mapper { registry: RegistryRef, mapper: usize, class: Rc<Class>, start: usize, len: usize, alias: Option<FromRef> },
+    /// One column expression at `index`.
+    Column { index: usize },
+}
+
+/// The mapped class a value is, with its registry and mapper.
+fn mapped_class(v: &Value) -> Option<(RegistryRef, usize, Rc<Class>)> {
+    let Value::Class(c) = v else { return None };
+    let info = mapped(c)?;
+    Some((info.registry.clone(), info.mapper, c.clone()))
+}
+
+/// Whether `select()` arguments need the ORM (a mapped class or a mapped attribute).
+pub fn is_orm_args(args: &Args) -> bool {
+    args.positional.iter().any(|v| {
+        mapped_class(v).is_some() || state::<crate::orm::expr::ExprObj>(v).is_some() || state::<AliasedObj>(v).is_some()
+    })
+}
+
+/// The columns of a mapped class's table.
+pub fn entity_columns(interp: &mut Interp, registry: &RegistryRef, mapper: usize) -> PyResult<Vec<ExprRef>> {
+    let orm = crate::orm::orm(interp)?;
+    orm.configure(interp, registry)?;
+    let table = registry.borrow().mappers[mapper].table.clone();
+    let Some(from) = super::bridge::core_table(registry, &table) else { return Ok(Vec::new()) };
+    Ok(from.column_refs().into_iter().map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect())
+}
+
+/// `select(*entities)` with ORM entities.
+pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let mut s = Select::new(Vec::new());
+    let mut entities = Vec::new();
+    for v in &args.positional {
+        if let Some((registry, mapper, class)) = mapped_class(v) {
+            let cols = entity_columns(interp, &registry, mapper)?;
+            entities.push(OrmEntity::Mapper {
+                registry,
+                mapper,
+                class,
+                start: s.columns.len(),
+                len: cols.len(),
+                alias: None,
+            });
+            s.columns.extend(cols);
+        } else if let Some(a) = state::<AliasedObj>(v) {
+            let cols = aliased_columns(&a);
+            entities.push(OrmEntity::Mapper {
+                registry: a.registry.clone(),
+                mapper: a.mapper,
+                class: a.class.clone(),
+                start: s.columns.len(),
+                len: cols.len(),
+                alias: Some(a.from.clone()),
+            });
+            s.columns.extend(cols);
+        } else {
+            let before = s.columns.len();
+            super::select_obj::columns_arg(interp, v, &mut s)?;
+            for index in before..s.columns.len() {
+                entities.push(OrmEntity::Column { index });
+            }
+        }
+    }
+    Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(OrmInfo { entities }))))
+}
+
+/// The Core expression of a column of `table` named `name`.
+fn col(table: &FromRef, name: &str) -> Option<ExprRef> {
+    table.column_ref_by_name(name).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+}
+
+/// The joins a relationship attribute stands for: (target, ON clause) in order (two for a
+/// many-to-many: the association table, then the target).
+pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<Vec<(FromRef, ExprRef)>>> {
+    let Some(r) = state::<crate::orm::expr::RelAttr>(v) else { return Ok(None) };
+    let Some(info) = crate::orm::expr::rel_info(&r) else {
+        return Err(interp.not_supported("joining along this relationship"));
+    };
+    let reg = &info.registry;
+    let (Some(owner), Some(target)) =
+        (super::bridge::core_table(reg, &info.owner_table), super::bridge::core_table(reg, &info.target_table))
+    else {
+        return Ok(None);
+    };
+    let eq = |a: ExprRef, b: ExprRef| build::compare(&a, Op::Eq, Operand::Expr(b), false);
+    let and = |parts: Vec<ExprRef>| {
+        if parts.len() == 1 { parts.into_iter().next() } else { Some(build::boolean_list(Op::And, parts)) }
+    };
+    if let Some(sec) = &info.resolved.secondary {
+        let Some(assoc) = super::bridge::core_table(reg, &sec.table) else { return Ok(None) };
+        let mut first = Vec::new();
+        for (a, o) in &sec.local {
+            first.push(py(
+                interp,
+                eq(
+                    col(&owner, o).ok_or_else(|| interp.type_error("column"))?,
+                    col(&assoc, a).ok_or_else(|| interp.type_error("column"))?,
+                ),
+            )?);
+        }
+        let mut second = Vec::new();
+        for (a, t) in &sec.remote {
+            second.push(py(
+                interp,
+                eq(
+                    col(&target, t).ok_or_else(|| interp.type_error("column"))?,
+                    col(&assoc, a).ok_or_else(|| interp.type_error("column"))?,
+                ),
+            )?);
+        }
+        let (Some(on1), Some(on2)) = (and(first), and(second)) else { return Ok(None) };
+        return Ok(Some(vec![(assoc, on1), (target, on2)]));
+    }
+    let mut parts = Vec::new();
+    for (owner_col, target_col) in &info.resolved.pairs {
+        let (Some(o), Some(t)) = (col(&owner, owner_col), col(&target, target_col)) else { return Ok(None) };
+        // The foreign key's referenced column comes first.
+        let e = match info.resolved.direction {
+            Direction::ManyToOne => eq(t, o),
+            _ => eq(o, t),
+        };
+        parts.push(py(interp, e)?);
+    }
+    let Some(on) = and(parts) else { return Ok(None) };
+    Ok(Some(vec![(target, on)]))
+}
+
+/// Adds `.join(User.addresses)` style joins to `s`.
+pub fn add_relationship_joins(s: &mut Select, joins: Vec<(FromRef, ExprRef)>, isouter: bool, left: Option<FromRef>) {
+    for (i, (target, on)) in joins.into_iter().enumerate() {
+        s.joins.push(SetupJoin {
+            target,
+            onclause: Some(on),
+            left: if i == 0 { left.clone() } else { None },
+            isouter,
+            full: false,
+        });
+    }
+}
+
+/// The column `filter_by(key=...)` means: an attribute of the last joined entity, else of the first
+/// entity of the statement.
+pub fn filter_by_column(obj: &SelectObj, s: &Select, key: &str) -> Option<ExprRef> {
+    for j in s.joins.iter().rev() {
+        if let Some(c) = j.target.column_expr(key) {
+            return Some(c);
+        }
+    }
+    if let Some(info) = &obj.orm {
+        for e in &info.entities {
+            if let OrmEntity::Mapper { start, len, .. } = e {
+                for c in &s.columns[*start..*start + *len] {
+                    if let Expr::Column(cr) = &**c
+                        && cr.col.key == key
+                    {
+                        return Some(c.clone());
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A value for `where()` in an ORM select.
+pub fn criterion(interp: &mut Interp, v: &Value) -> PyResult<ExprRef> {
+    to_expr(interp, v)
+}
+
+/// `aliased(Class, selectable=None, name=None)`: the class's columns read from an alias of its table
+/// (`address AS address_1`) or from a subquery / CTE of its rows.
+pub struct AliasedObj {
+    pub registry: RegistryRef,
+    pub mapper: usize,
+    pub class: Rc<Class>,
+    pub from: FromRef,
+}
+
+/// `aliased(...)`.
+pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let target = crate::orm::core::first(&args);
+    let Some((registry, mapper, class)) = mapped_class(&target) else {
+        if let Some(f) = super::from_obj::from_of(interp, &target)? {
+            let name = super::kwarg(&args, "name").and_then(|v| crate::orm::native::as_str(&v));
+            return Ok(super::from_obj::from_value(interp, super::from_obj::alias_of(&f, name.as_deref())));
+        }
+        return Err(interp.not_supported("aliased() of anything but a mapped class or a table"));
+    };
+    let orm = crate::orm::orm(interp)?;
+    orm.configure(interp, &registry)?;
+    let table_name = registry.borrow().mappers[mapper].table.clone();
+    let Some(table) = super::bridge::core_table(&registry, &table_name) else {
+        return Err(interp.not_supported("aliased() of this class"));
+    };
+    let selectable = super::arg(&args, 1, "alias").or_else(|| super::kwarg(&args, "selectable"));
+    let name = super::kwarg(&args, "name").and_then(|v| crate::orm::native::as_str(&v));
+    let from = match selectable {
+        Some(Value::None) | None => super::from_obj::alias_of(&table, name.as_deref()),
+        Some(v) => match super::from_obj::from_of(interp, &v)? {
+            Some(f) => f,
+            None => return Err(interp.type_error("aliased() takes a subquery or alias as its selectable")),
+        },
+    };
+    let class_obj = super::core_class(interp, "sqlalchemy.orm.util", "AliasedClass", ALIASED_METHODS, &[]);
+    Ok(crate::orm::native::wrap(interp, &class_obj, AliasedObj { registry, mapper, class, from }))
+}
+
+/// The column of an aliased entity for a mapped attribute key.
+pub fn aliased_column(a: &AliasedObj, key: &str) -> Option<ExprRef> {
+    let reg = a.registry.borrow();
+    let table = reg.table_of(a.mapper)?;
+    let column = table.columns.iter().find(|c| c.key == key)?.name.clone();
+    drop(reg);
+    a.from.column_ref_by_name(&column).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+}
+
+/// The columns of an aliased entity, in the mapper's order.
+pub fn aliased_columns(a: &AliasedObj) -> Vec<ExprRef> {
+    let keys: Vec<String> = {
+        let reg = a.registry.borrow();
+        reg.table_of(a.mapper).map(|t| t.columns.iter().map(|c| c.key.clone()).collect()).unwrap_or_default()
+    };
+    keys.iter().filter_map(|k| aliased_column(a, k)).collect()
+}
+
+const ALIASED_METHODS: &[(&str, super::Method)] = &[
+    ("__getattr__", |i, a| {
+        let (this, rest) = super::split_self(a);
+        let obj = state::<AliasedObj>(&this).ok_or_else(|| i.type_error("AliasedClass expected"))?;
+        let name = rest.positional.first().and_then(crate::orm::native::as_str).unwrap_or_default();
+        match aliased_column(&obj, &name) {
+            Some(e) => {
+                Ok(super::expr_obj::attr_value(i, e, super::expr_obj::OrmAttr { class: obj.class.clone(), key: name }))
+            }
+            None => {
+                Err(i.error(ExcType::AttributeError, format!("type object 'AliasedClass' has no attribute '{name}'")))
+            }
+        }
+    }),
+    ("__repr__", |i, a| {
+        let (this, _) = super::split_self(a);
+        let obj = state::<AliasedObj>(&this).ok_or_else(|| i.type_error("AliasedClass expected"))?;
+        let id = this.as_instance().map_or(0, |x| x.id);
+        Ok(Value::str(&format!("<AliasedClass at {}; {}>", super::fake_address(id), obj.class.name)))
+    }),
+];

@@ -1,0 +1,132 @@
+//! The statements the ORM writes itself — a flush's INSERT / UPDATE / DELETE, `session.get()` and an
+//! expired row's refresh, a relationship's lazy load — built as statement-tree nodes over the mapped
+//! table and compiled by SQLAlchemy's SQLite compiler, so the echo shows what SQLAlchemy's unit of
+//! work and loaders emit (`UPDATE address SET email_address=? WHERE address.id = ?`,
+//! `SELECT ... FROM address WHERE ? = address.user_id`).
+//!
+//! The callers keep their parameter values in placeholder order; a text whose placeholder count
+//! differs from theirs (a column default or `onupdate` the compiler would add) is refused, and the
+//! caller keeps its own text.
+
+use crate::orm::mapper::RegistryRef;
+use crate::sql::compiler::{CompileOptions, CompiledSql, Compiler, Dialect};
+use crate::sql::dml::{Delete, DmlStatement, Insert, Update};
+use crate::sql::elements::build::{self, Operand};
+use crate::sql::elements::{BindValue, Expr, ExprRef};
+use crate::sql::ops::Op;
+use crate::sql::selectable::{FromRef, Select, SelectStmt};
+use crate::sql::types::SqlType;
+use crate::sql::value::SqlValue;
+use std::rc::Rc;
+
+/// One criterion of a loader's WHERE: `table.column = ?` (the bind first when `bind_left`, as
+/// SQLAlchemy's lazy clause keeps the primary join's orientation), or `IS NULL` when `null`.
+pub struct Criterion<'a> {
+    pub table: &'a str,
+    pub column: &'a str,
+    pub bind_left: bool,
+    pub null: bool,
+}
+
+fn column(registry: &RegistryRef, table: &str, name: &str) -> Option<ExprRef> {
+    let from = super::bridge::core_table(registry, table)?;
+    from.column_ref_by_name(name).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+}
+
+fn bind() -> ExprRef {
+    build::bindparam(Some("param"), BindValue::Required, None, true, false)
+}
+
+/// `table.column = ?` for each name, in order.
+fn key_criteria(registry: &RegistryRef, table: &str, names: &[String]) -> Option<Vec<ExprRef>> {
+    names
+        .iter()
+        .map(|n| {
+            column(registry, table, n).map(|c| build::binary(&c, &bind(), Op::Eq, SqlType::boolean(), Some(Op::Ne)))
+        })
+        .collect()
+}
+
+/// The text when it has exactly `params` placeholders.
+fn checked(compiled: &CompiledSql, params: usize) -> Option<String> {
+    (compiled.positional_names().len() == params).then(|| compiled.string())
+}
+
+fn dml_text(stmt: &DmlStatement, keys: &[String], params: usize) -> Option<String> {
+    let compiled = Compiler::compile_dml(Dialect::Sqlite, CompileOptions::default(), stmt, Some(keys)).ok()?;
+    checked(&compiled, params)
+}
+
+/// `INSERT INTO t (a, b) VALUES (?, ?)` for the columns `names` (`DEFAULT VALUES` for none).
+pub fn insert_text(registry: &RegistryRef, table: &str, names: &[String]) -> Option<String> {
+    let from = super::bridge::core_table(registry, table)?;
+    let stmt = DmlStatement::Insert(Rc::new(Insert { table: Some(from), ..Insert::default() }));
+    dml_text(&stmt, names, names.len())
+}
+
+/// `INSERT INTO t (a, b) VALUES (?, ?) RETURNING id` when `returning` names the key column to
+/// read back, else the plain INSERT.
+pub fn insert_returning_text(
+    registry: &RegistryRef,
+    table: &str,
+    names: &[String],
+    returning: Option<&str>,
+) -> Option<String> {
+    let from = super::bridge::core_table(registry, table)?;
+    let returning = match returning {
+        Some(name) => vec![column(registry, table, name)?],
+        None => Vec::new(),
+    };
+    let stmt = DmlStatement::Insert(Rc::new(Insert { table: Some(from), returning, ..Insert::default() }));
+    dml_text(&stmt, names, names.len())
+}
+
+/// `UPDATE t SET a=?, b=? WHERE t.id = ?`: the changed columns `set`, the row by `key`.
+pub fn update_text(registry: &RegistryRef, table: &str, set: &[String], key: &[String]) -> Option<String> {
+    let from = super::bridge::core_table(registry, table)?;
+    let where_ = key_criteria(registry, table, key)?;
+    let stmt = DmlStatement::Update(Rc::new(Update { table: Some(from), where_, ..Update::default() }));
+    dml_text(&stmt, set, set.len() + key.len())
+}
+
+/// `DELETE FROM t WHERE t.id = ?`.
+pub fn delete_text(registry: &RegistryRef, table: &str, key: &[String]) -> Option<String> {
+    let from = super::bridge::core_table(registry, table)?;
+    let where_ = key_criteria(registry, table, key)?;
+    let stmt = DmlStatement::Delete(Rc::new(Delete { table: Some(from), where_, ..Delete::default() }));
+    dml_text(&stmt, &[], key.len())
+}
+
+/// `SELECT <every column of table> FROM ... WHERE <criteria> [ORDER BY ...]`; `order` is (table,
+/// column, descending).
+pub fn select_text(
+    registry: &RegistryRef,
+    table: &str,
+    criteria: &[Criterion<'_>],
+    order: &[(&str, &str, bool)],
+) -> Option<String> {
+    let from: FromRef = super::bridge::core_table(registry, table)?;
+    let columns: Vec<ExprRef> = from.column_refs().into_iter().map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect();
+    let mut s = Select::new(columns);
+    let mut params = 0;
+    for c in criteria {
+        let col = column(registry, c.table, c.column)?;
+        let clause = if c.null {
+            build::compare(&col, Op::Eq, Operand::Value(SqlValue::None), false).ok()?
+        } else if c.bind_left {
+            params += 1;
+            build::binary(&bind(), &col, Op::Eq, SqlType::boolean(), Some(Op::Ne))
+        } else {
+            params += 1;
+            build::binary(&col, &bind(), Op::Eq, SqlType::boolean(), Some(Op::Ne))
+        };
+        s.where_.push(clause);
+    }
+    for (t, name, desc) in order {
+        let col = column(registry, t, name)?;
+        s.order_by.push(if *desc { build::unary_modifier(&col, Op::Desc) } else { col });
+    }
+    let stmt = SelectStmt::Select(Rc::new(s));
+    let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
+    checked(&compiled, params)
+}

@@ -1,0 +1,227 @@
+//! `ForeignKey`, the constraint classes (`CheckConstraint`, `PrimaryKeyConstraint`, `UniqueConstraint`,
+//! `ForeignKeyConstraint`) and `Index`: constructors with SQLAlchemy's arguments and their reprs.
+
+use crate::eval::value::Value;
+use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
+use crate::orm::core::convert::to_expr;
+use crate::orm::core::{Method, arg, core_class, kwarg, split_self};
+use crate::orm::native::{as_str, state, wrap};
+use crate::orm::schema::ColumnSpec;
+use crate::sql::elements::{Expr, ExprRef};
+use crate::sql::schema::{Constraint, FkTarget, ForeignKey, Index};
+use crate::sql::selectable::FromRef;
+use crate::sql::types::{SqlType, py_str_repr};
+use std::rc::Rc;
+
+/// A `ForeignKey(...)` object.
+pub struct FkObj(pub ForeignKey);
+
+/// A constraint object (`CheckConstraint`, `PrimaryKeyConstraint`, `ForeignKeyConstraint`,
+/// `UniqueConstraint` given column objects).
+pub struct ConstraintObj(pub Constraint);
+
+/// An `Index(...)` object, bound to its table once its columns are known.
+pub struct IndexObj {
+    pub index: Rc<Index>,
+    pub columns: Vec<Value>,
+}
+
+pub(super) fn constraint_class_name(c: &Constraint) -> &'static str {
+    match c {
+        Constraint::PrimaryKey { .. } => "PrimaryKeyConstraint",
+        Constraint::ForeignKey { .. } => "ForeignKeyConstraint",
+        Constraint::Unique { .. } => "UniqueConstraint",
+        Constraint::Check { .. } => "CheckConstraint",
+    }
+}
+
+/// `ForeignKey("table.column", ondelete=..., name=...)`.
+pub(super) fn foreign_key_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let orm = crate::orm::orm(interp)?;
+    let target = match arg(&args, 0, "column") {
+        Some(Value::Str(s)) => FkTarget::Spec(s.to_string()),
+        Some(other) => match crate::orm::core::convert::expr_of(interp, &other)? {
+            Some(e) => match &*e {
+                Expr::Column(c) => FkTarget::Column(c.clone()),
+                _ => {
+                    return Err(orm.error(
+                        interp,
+                        SaExc::ArgumentError,
+                        "ForeignKey() takes a \"table.column\" string or a column",
+                    ));
+                }
+            },
+            None => {
+                return Err(orm.error(
+                    interp,
+                    SaExc::ArgumentError,
+                    "ForeignKey() takes a \"table.column\" string or a column",
+                ));
+            }
+        },
+        None => return Err(interp.type_error("ForeignKey.__init__() missing 1 required positional argument: 'column'")),
+    };
+    let mut fk = ForeignKey::new(target);
+    fk.ondelete = kwarg(&args, "ondelete").and_then(|v| as_str(&v));
+    fk.onupdate = kwarg(&args, "onupdate").and_then(|v| as_str(&v));
+    fk.name = kwarg(&args, "name").and_then(|v| as_str(&v));
+    fk.use_alter = crate::orm::core::flag(interp, &args, "use_alter")?;
+    Ok(fk_value(interp, fk))
+}
+
+/// A foreign key as a Python object.
+pub fn fk_value(interp: &mut Interp, fk: ForeignKey) -> Value {
+    let class = core_class(interp, "sqlalchemy.sql.schema", "ForeignKey", FK_METHODS, FK_PROPERTIES);
+    wrap(interp, &class, FkObj(fk))
+}
+
+pub(super) const FK_METHODS: &[(&str, Method)] = &[("__repr__", |i, a| {
+    let (this, _) = split_self(a);
+    let fk = state::<FkObj>(&this).ok_or_else(|| i.type_error("ForeignKey expected"))?;
+    Ok(Value::str(&format!("ForeignKey({})", py_str_repr(&fk.0.target_spec()))))
+})];
+
+pub(super) const FK_PROPERTIES: &[(&str, Method)] = &[
+    ("target_fullname", |i, a| {
+        let (this, _) = split_self(a);
+        let fk = state::<FkObj>(&this).ok_or_else(|| i.type_error("ForeignKey expected"))?;
+        Ok(Value::str(&fk.0.target_spec()))
+    }),
+    ("ondelete", |i, a| {
+        let (this, _) = split_self(a);
+        let fk = state::<FkObj>(&this).ok_or_else(|| i.type_error("ForeignKey expected"))?;
+        Ok(fk.0.ondelete.as_deref().map_or(Value::None, Value::str))
+    }),
+];
+
+/// Column names of constraint arguments (strings or column objects).
+pub(super) fn constraint_columns(interp: &mut Interp, values: &[Value]) -> PyResult<Vec<String>> {
+    let mut out = Vec::new();
+    for v in values {
+        match v {
+            Value::Str(s) => out.push(s.to_string()),
+            other => match crate::orm::core::convert::expr_of(interp, other)? {
+                Some(e) => match &*e {
+                    Expr::Column(c) => out.push(c.col.name.text()),
+                    _ => out.push(interp.to_str(other)?),
+                },
+                None => {
+                    if let Some(spec) = state::<ColumnSpec>(other)
+                        && let Some(n) = &spec.name
+                    {
+                        out.push(n.clone());
+                    } else {
+                        out.push(interp.to_str(other)?);
+                    }
+                }
+            },
+        }
+    }
+    Ok(out)
+}
+
+pub(super) fn constraint_value(interp: &mut Interp, c: Constraint) -> Value {
+    let class = core_class(interp, "sqlalchemy.sql.schema", constraint_class_name(&c), CONSTRAINT_METHODS, &[]);
+    wrap(interp, &class, ConstraintObj(c))
+}
+
+pub(super) const CONSTRAINT_METHODS: &[(&str, Method)] = &[("__repr__", |i, a| {
+    let (this, _) = split_self(a);
+    if state::<crate::orm::schema::UniqueSpec>(&this).is_some() {
+        return Ok(Value::str("UniqueConstraint()"));
+    }
+    let c = state::<ConstraintObj>(&this).ok_or_else(|| i.type_error("constraint expected"))?;
+    Ok(Value::str(&match &c.0 {
+        Constraint::Check { .. } => "CheckConstraint(<sqlalchemy.sql.elements.TextClause object>)".to_string(),
+        other => format!("{}()", constraint_class_name(other)),
+    }))
+})];
+
+pub(super) fn name_kw(args: &Args) -> Option<String> {
+    kwarg(args, "name").and_then(|v| as_str(&v))
+}
+
+/// `CheckConstraint("x > 0", name=...)`.
+pub(super) fn check_constraint(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let sqltext = match arg(&args, 0, "sqltext") {
+        Some(Value::Str(s)) => crate::sql::elements::build::rc(Expr::Text(crate::sql::elements::TextClause {
+            text: s.to_string(),
+            binds: Vec::new(),
+        })),
+        Some(other) => to_expr(interp, &other)?,
+        None => return Err(interp.type_error("CheckConstraint() missing required argument 'sqltext'")),
+    };
+    Ok(constraint_value(interp, Constraint::Check { name: name_kw(&args), sqltext }))
+}
+
+pub(super) fn primary_key_constraint(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let columns = constraint_columns(interp, &args.positional)?;
+    Ok(constraint_value(interp, Constraint::PrimaryKey { name: name_kw(&args), columns }))
+}
+
+pub(super) fn unique_constraint(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let columns = constraint_columns(interp, &args.positional)?;
+    // Declarative's `__table_args__` reads this form.
+    let class = core_class(interp, "sqlalchemy.sql.schema", "UniqueConstraint", CONSTRAINT_METHODS, &[]);
+    Ok(wrap(interp, &class, crate::orm::schema::UniqueSpec { columns, name: name_kw(&args) }))
+}
+
+pub(super) fn foreign_key_constraint(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let local = match args.positional.first() {
+        Some(v) => interp.collect(v)?,
+        None => Vec::new(),
+    };
+    let columns = constraint_columns(interp, &local)?;
+    let refs = args.positional.get(1).map(|v| interp.collect(v)).transpose()?.unwrap_or_default();
+    let mut targets = Vec::new();
+    for r in refs {
+        match &r {
+            Value::Str(s) => targets.push(FkTarget::Spec(s.to_string())),
+            other => {
+                if let Some(e) = crate::orm::core::convert::expr_of(interp, other)?
+                    && let Expr::Column(c) = &*e
+                {
+                    targets.push(FkTarget::Column(c.clone()));
+                }
+            }
+        }
+    }
+    let c = Constraint::ForeignKey {
+        name: name_kw(&args),
+        columns,
+        targets,
+        ondelete: kwarg(&args, "ondelete").and_then(|v| as_str(&v)),
+        onupdate: kwarg(&args, "onupdate").and_then(|v| as_str(&v)),
+    };
+    Ok(constraint_value(interp, c))
+}
+
+/// `Index("name", *columns, unique=False)`.
+pub(super) fn index_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let name = args.positional.first().and_then(as_str);
+    let mut exprs: Vec<ExprRef> = Vec::new();
+    let mut table: Option<FromRef> = None;
+    for v in args.positional.iter().skip(1) {
+        let e = match v {
+            Value::Str(s) => crate::sql::elements::build::column(s, SqlType::null()),
+            other => to_expr(interp, other)?,
+        };
+        if let Expr::Column(c) = &*e
+            && table.is_none()
+        {
+            table = c.table.clone();
+        }
+        exprs.push(e);
+    }
+    let unique = crate::orm::core::flag(interp, &args, "unique")?;
+    let index = Rc::new(Index { name, expressions: exprs, unique, table: Default::default() });
+    if let Some(t) = &table
+        && let Some(tab) = t.table()
+    {
+        *index.table.borrow_mut() = Rc::downgrade(t);
+        tab.indexes.borrow_mut().push(index.clone());
+    }
+    let class = core_class(interp, "sqlalchemy.sql.schema", "Index", &[], &[]);
+    Ok(wrap(interp, &class, IndexObj { index, columns: args.positional.iter().skip(1).cloned().collect() }))
+}

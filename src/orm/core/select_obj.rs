@@ -1,0 +1,245 @@
+//! `select()` and its generative methods (`where`, `join`, `join_from`, `select_from`, `group_by`,
+//! `having`, `order_by`, `limit`, `offset`, `distinct`, `correlate`, `with_only_columns`,
+//! `add_columns`, `filter_by`), compound SELECTs (`union`, `union_all`, ...), and the ways a SELECT
+//! becomes a FROM element or a value (`subquery()`, `cte()`, `lateral()`, `scalar_subquery()`,
+//! `exists()`, `label()`).
+
+use super::collection::columns_value;
+use super::convert::{py, to_expr};
+use super::expr_obj::expr_value;
+use super::from_obj::{columns_of, from_of, from_value};
+use super::{Method, core_class, split_self};
+use crate::eval::ExcType;
+use crate::eval::value::{Module, Value};
+use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
+use crate::orm::native::{state, wrap};
+use crate::sql::compiler::{CompileOptions, Compiler, Dialect};
+use crate::sql::elements::build::{self};
+use crate::sql::elements::{Expr, ExprRef};
+use crate::sql::selectable::{Compound, CompoundKeyword, FromClause, FromKind, LabelStyle, Select, SelectStmt};
+use crate::sql::value::SqlValue;
+use std::rc::Rc;
+
+mod methods;
+
+use methods::METHODS;
+
+/// A SELECT-like statement object (`Select`, `CompoundSelect`, `TextualSelect`).
+pub struct SelectObj {
+    pub stmt: SelectStmt,
+    /// `.params(**kw)` overrides, applied at compile and execution.
+    pub params: Vec<(String, SqlValue)>,
+    /// The ORM entities of an ORM-enabled SELECT.
+    pub orm: Option<Rc<super::orm_select::OrmInfo>>,
+}
+
+fn class_name(s: &SelectStmt) -> &'static str {
+    match s {
+        SelectStmt::Select(_) => "Select",
+        SelectStmt::Compound(_) => "CompoundSelect",
+        SelectStmt::Text(_) => "TextualSelect",
+    }
+}
+
+pub fn select_value(interp: &mut Interp, stmt: SelectStmt) -> Value {
+    select_value_with(interp, stmt, Vec::new())
+}
+
+fn select_value_with(interp: &mut Interp, stmt: SelectStmt, params: Vec<(String, SqlValue)>) -> Value {
+    select_value_orm(interp, stmt, params, None)
+}
+
+/// A SELECT object with its ORM entity information.
+pub fn select_value_orm(
+    interp: &mut Interp,
+    stmt: SelectStmt,
+    params: Vec<(String, SqlValue)>,
+    orm: Option<Rc<super::orm_select::OrmInfo>>,
+) -> Value {
+    let class = core_class(interp, "sqlalchemy.sql.selectable", class_name(&stmt), METHODS, PROPERTIES);
+    wrap(interp, &class, SelectObj { stmt, params, orm })
+}
+
+/// The statement a Python object is, if it is a SELECT-like object.
+pub fn select_stmt_of(v: &Value) -> Option<SelectStmt> {
+    state::<SelectObj>(v).map(|s| s.stmt.clone())
+}
+
+fn this(interp: &Interp, args: Args) -> PyResult<(Rc<SelectObj>, Args)> {
+    let (v, rest) = split_self(args);
+    match state::<SelectObj>(&v) {
+        Some(s) => Ok((s, rest)),
+        None => Err(interp.type_error("descriptor requires a 'Select' object")),
+    }
+}
+
+/// Runs `f` on a copy of the receiver's `Select` and wraps the result.
+fn generative(
+    interp: &mut Interp,
+    args: Args,
+    f: impl FnOnce(&mut Interp, &mut Select, &Args) -> PyResult<()>,
+) -> PyResult<Value> {
+    let (s, rest) = this(interp, args)?;
+    let SelectStmt::Select(sel) = &s.stmt else {
+        return Err(interp.error(ExcType::AttributeError, "this method is available on select() statements"));
+    };
+    let mut new = (**sel).clone();
+    let before = new.columns.len();
+    f(interp, &mut new, &rest)?;
+    // Columns added by add_columns() are column entities; with_only_columns() starts over.
+    let orm = s.orm.as_ref().map(|o| {
+        let mut info = (**o).clone();
+        if new.columns.len() < before || !new.columns.iter().zip(&sel.columns).all(|(a, b)| Rc::ptr_eq(a, b)) {
+            info.entities =
+                (0..new.columns.len()).map(|index| super::orm_select::OrmEntity::Column { index }).collect();
+        } else {
+            for index in before..new.columns.len() {
+                info.entities.push(super::orm_select::OrmEntity::Column { index });
+            }
+        }
+        Rc::new(info)
+    });
+    Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(new)), s.params.clone(), orm))
+}
+
+/// Runs `f` on a copy of the receiver's compound SELECT.
+fn generative_compound(
+    interp: &mut Interp,
+    args: Args,
+    f: impl FnOnce(&mut Interp, &mut Compound, &Args) -> PyResult<()>,
+) -> PyResult<Value> {
+    let (s, rest) = this(interp, args)?;
+    let SelectStmt::Compound(c) = &s.stmt else {
+        return Err(interp.error(ExcType::AttributeError, "compound expected"));
+    };
+    let mut new = (**c).clone();
+    f(interp, &mut new, &rest)?;
+    Ok(select_value_with(interp, SelectStmt::Compound(Rc::new(new)), s.params.clone()))
+}
+
+/// The columns a `select()` argument contributes: an expression, every column of a table, subquery
+/// or collection.
+pub fn columns_arg(interp: &mut Interp, v: &Value, select: &mut Select) -> PyResult<()> {
+    if let Some(f) = from_of(interp, v)? {
+        if matches!(f.kind, FromKind::Join(_)) {
+            select.from_obj.push(f.clone());
+        }
+        select.columns.extend(columns_of(&f).into_iter().map(|(_, e)| e));
+        return Ok(());
+    }
+    if let Some(c) = state::<super::collection::ColumnsObj>(v) {
+        select.columns.extend(c.items.iter().map(|(_, e)| e.clone()));
+        return Ok(());
+    }
+    if let Some(cols) = super::bridge::entity_columns(interp, v)? {
+        select.columns.extend(cols);
+        return Ok(());
+    }
+    if matches!(v, Value::List(_)) {
+        return Err(crate::orm::orm(interp)?.error(
+            interp,
+            SaExc::ArgumentError,
+            "Column expression, FROM clause, or other columns clause element expected, got [...]. Did you mean to say select(...)?",
+        ));
+    }
+    select.columns.push(to_expr(interp, v)?);
+    Ok(())
+}
+
+/// `select(*entities)` over Core constructs.
+pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let mut s = Select::new(Vec::new());
+    for v in &args.positional {
+        columns_arg(interp, v, &mut s)?;
+    }
+    Ok(select_value(interp, SelectStmt::Select(Rc::new(s))))
+}
+
+/// `union(a, b, ...)` and friends.
+pub fn compound_value(interp: &mut Interp, keyword: CompoundKeyword, selects: Vec<SelectStmt>) -> Value {
+    let c = Compound {
+        keyword,
+        selects,
+        order_by: Vec::new(),
+        group_by: Vec::new(),
+        limit: None,
+        offset: None,
+        label_style: LabelStyle::Disambiguate,
+    };
+    select_value(interp, SelectStmt::Compound(Rc::new(c)))
+}
+
+/// `str(select)`.
+pub fn select_str(interp: &mut Interp, s: &SelectStmt) -> PyResult<String> {
+    let c = py(interp, Compiler::compile_select(Dialect::Default, CompileOptions::default(), s))?;
+    Ok(c.string())
+}
+
+/// `.params(**kw)` on an expression: not rewritten (values are supplied at execution).
+pub fn apply_params_expr(_interp: &mut Interp, e: &ExprRef, _args: &Args) -> PyResult<ExprRef> {
+    Ok(e.clone())
+}
+
+fn selected(interp: &mut Interp, s: &SelectStmt) -> Vec<(String, ExprRef)> {
+    let _ = interp;
+    let cols = s.selected_columns();
+    crate::sql::selectable::columns::columns_plus_names(&cols, s.label_style(), false)
+        .into_iter()
+        .filter(|c| !matches!(&*c.column, Expr::Text(_)))
+        .map(|c| (c.proxy_key.unwrap_or_else(|| "_no_label".into()), c.column))
+        .collect()
+}
+
+const PROPERTIES: &[(&str, Method)] = &[
+    ("selected_columns", |i, a| {
+        let (s, _) = this(i, a)?;
+        let cols = selected(i, &s.stmt);
+        Ok(columns_value(i, cols))
+    }),
+    ("c", |i, a| {
+        let (s, _) = this(i, a)?;
+        let f =
+            FromClause::new_anon("anon", |name| FromKind::Subquery { element: s.stmt.clone(), name, lateral: false });
+        let cols = columns_of(&f);
+        Ok(columns_value(i, cols))
+    }),
+    ("columns_clause_froms", |i, a| {
+        let (s, _) = this(i, a)?;
+        let mut froms = Vec::new();
+        for c in s.stmt.selected_columns() {
+            c.from_objects(&mut froms);
+        }
+        let froms = crate::sql::selectable::froms::normalize(froms);
+        let items: Vec<Value> = froms.into_iter().map(|f| from_value(i, f)).collect();
+        Ok(Value::list(items))
+    }),
+    ("whereclause", |i, a| {
+        let (s, _) = this(i, a)?;
+        let SelectStmt::Select(sel) = &s.stmt else { return Ok(Value::None) };
+        Ok(match build::where_clause(&sel.where_) {
+            Some(w) => expr_value(i, w),
+            None => Value::None,
+        })
+    }),
+    ("selects", |i, a| {
+        let (s, _) = this(i, a)?;
+        let SelectStmt::Compound(c) = &s.stmt else { return Ok(Value::list(Vec::new())) };
+        let items: Vec<Value> = c.selects.iter().map(|x| select_value(i, x.clone())).collect();
+        Ok(Value::list(items))
+    }),
+];
+
+pub fn install(interp: &mut Interp, m: &Module) {
+    m.set("LABEL_STYLE_DISAMBIGUATE_ONLY", Value::Int(0));
+    m.set("LABEL_STYLE_DEFAULT", Value::Int(0));
+    m.set("LABEL_STYLE_TABLENAME_PLUS_COL", Value::Int(1));
+    m.set("LABEL_STYLE_NONE", Value::Int(2));
+    m.set(
+        "select",
+        Interp::builtin("select", |i, a| {
+            if super::orm_select::is_orm_args(&a) { super::orm_select::select_call(i, a) } else { select_call(i, a) }
+        }),
+    );
+    let _ = interp;
+}

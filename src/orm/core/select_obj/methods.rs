@@ -1,0 +1,421 @@
+//! The generative methods of `Select` and compound selects (`where`, `join`, `order_by`, `limit`,
+//! `subquery`, `union`, ...): each copies the statement, changes the copy and returns it.
+
+use super::{
+    columns_arg, compound_value, generative, generative_compound, select_stmt_of, select_str, select_value_with, this,
+};
+use crate::eval::value::Value;
+use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
+use crate::orm::core::convert::{py, to_expr, to_sql_value};
+use crate::orm::core::expr_obj::expr_value;
+use crate::orm::core::from_obj::{from_of, from_value};
+use crate::orm::core::{Method, arg, kwarg, split_self};
+use crate::orm::native::as_str;
+use crate::sql::elements::build::{self};
+use crate::sql::elements::{Expr, ExprRef};
+use crate::sql::ops::Op;
+use crate::sql::selectable::{CompoundKeyword, Cte, FromClause, FromKind, LabelStyle, Select, SelectStmt, SetupJoin};
+use crate::sql::types::SqlType;
+use crate::sql::value::SqlValue;
+use std::rc::Rc;
+
+/// An ORDER BY / GROUP BY argument: a label name as a string, a labelled element as a reference
+/// to its label.
+pub(super) fn by_element(interp: &mut Interp, v: &Value) -> PyResult<ExprRef> {
+    if let Value::Str(s) = v {
+        return Ok(Rc::new(Expr::TextualLabelReference(s.to_string())));
+    }
+    let e = to_expr(interp, v)?;
+    if e.order_by_label_element().is_some() {
+        return Ok(Rc::new(Expr::LabelReference(e)));
+    }
+    Ok(e)
+}
+
+pub(super) fn limit_value(interp: &mut Interp, v: &Value) -> PyResult<Option<ExprRef>> {
+    Ok(match v {
+        Value::None => None,
+        Value::Int(n) => Some(build::literal(SqlValue::Int(*n), Some(SqlType::integer()))),
+        other => Some(to_expr(interp, other)?),
+    })
+}
+
+/// `filter_by(**kw)`: criteria on the last joined entity, else the statement's first FROM.
+pub(super) fn filter_by(interp: &mut Interp, s: &mut Select, args: &Args) -> PyResult<()> {
+    let mut candidates: Vec<crate::sql::selectable::FromRef> = s.joins.iter().rev().map(|j| j.target.clone()).collect();
+    let mut froms = s.from_obj.clone();
+    for c in &s.columns {
+        c.from_objects(&mut froms);
+    }
+    candidates.extend(froms);
+    for (k, v) in &args.keywords {
+        let Some(col) = candidates.iter().find_map(|f| f.column_expr(k)) else {
+            let orm = crate::orm::orm(interp)?;
+            return Err(orm.error(
+                interp,
+                SaExc::InvalidRequestError,
+                format!(
+                    "Entity namespace for \"{}\" has no property \"{k}\"",
+                    candidates.first().map(|f| f.description()).unwrap_or_default()
+                ),
+            ));
+        };
+        let operand = crate::orm::core::convert::to_operand(interp, v)?;
+        let e = py(interp, build::compare(&col, Op::Eq, operand, false))?;
+        s.where_.push(e);
+    }
+    Ok(())
+}
+
+pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool, from: bool) -> PyResult<()> {
+    let (left, rest) = if from {
+        let l = crate::orm::core::first(args);
+        let left = from_of(interp, &l)?.ok_or_else(|| interp.type_error("join_from() needs a FROM element"))?;
+        (Some(left), &args.positional[1.min(args.positional.len())..])
+    } else {
+        (None, &args.positional[..])
+    };
+    let target_v = rest.first().cloned().or_else(|| kwarg(args, "target")).unwrap_or(Value::None);
+    let Some(target) = from_of(interp, &target_v)? else {
+        if let Some(joins) = crate::orm::core::orm_select::relationship_joins(interp, &target_v)? {
+            crate::orm::core::orm_select::add_relationship_joins(s, joins, outer, left);
+            return Ok(());
+        }
+        let orm = crate::orm::orm(interp)?;
+        let shown = interp.repr(&target_v)?;
+        return Err(orm.error(
+            interp,
+            SaExc::ArgumentError,
+            format!("Join target {shown} does not refer to a mapped entity"),
+        ));
+    };
+    let onclause = match rest.get(1).cloned().or_else(|| kwarg(args, "onclause")) {
+        Some(Value::None) | None => None,
+        Some(v) => Some(to_expr(interp, &v)?),
+    };
+    let isouter = outer || crate::orm::core::flag(interp, args, "isouter")?;
+    let full = crate::orm::core::flag(interp, args, "full")?;
+    s.joins.push(SetupJoin { target, onclause, left, isouter, full });
+    Ok(())
+}
+
+/// `.subquery(name)` / `.alias(name)` / `.lateral(name)`.
+pub(super) fn subquery(interp: &mut Interp, args: Args, lateral: bool) -> PyResult<Value> {
+    let (s, rest) = this(interp, args)?;
+    let name = arg(&rest, 0, "name").and_then(|v| as_str(&v));
+    let element = s.stmt.clone();
+    let f = FromClause::named_or_anon(name.as_deref(), "anon", |name| FromKind::Subquery { element, name, lateral });
+    Ok(from_value(interp, f))
+}
+
+/// `.cte(name, recursive=False)`.
+pub(super) fn cte(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, rest) = this(interp, args)?;
+    let name = arg(&rest, 0, "name").and_then(|v| as_str(&v));
+    let recursive = crate::orm::core::flag(interp, &rest, "recursive")?;
+    let nesting = crate::orm::core::flag(interp, &rest, "nesting")?;
+    let element = s.stmt.clone();
+    let f = FromClause::named_or_anon(name.as_deref(), "anon", |name| {
+        FromKind::Cte(Cte { element, name, recursive, nesting, restates: None, alias_of: None })
+    });
+    Ok(from_value(interp, f))
+}
+
+pub(super) fn compound(interp: &mut Interp, args: Args, keyword: CompoundKeyword) -> PyResult<Value> {
+    let (s, rest) = this(interp, args)?;
+    let mut selects = vec![s.stmt.clone()];
+    for v in &rest.positional {
+        selects.push(select_stmt_of(v).ok_or_else(|| interp.type_error("set operations take SELECT statements"))?);
+    }
+    Ok(compound_value(interp, keyword, selects))
+}
+
+pub(super) const METHODS: &[(&str, Method)] = &[
+    ("__str__", |i, a| {
+        let (s, _) = this(i, a)?;
+        Ok(Value::str(&select_str(i, &s.stmt)?))
+    }),
+    ("where", |i, a| {
+        generative(i, a, |i, s, rest| {
+            for v in &rest.positional {
+                let e = crate::orm::core::convert::to_where(i, v)?;
+                s.where_.push(e);
+            }
+            Ok(())
+        })
+    }),
+    ("filter", |i, a| {
+        generative(i, a, |i, s, rest| {
+            for v in &rest.positional {
+                let e = crate::orm::core::convert::to_where(i, v)?;
+                s.where_.push(e);
+            }
+            Ok(())
+        })
+    }),
+    ("filter_by", |i, a| generative(i, a, filter_by)),
+    ("having", |i, a| {
+        generative(i, a, |i, s, rest| {
+            for v in &rest.positional {
+                let e = crate::orm::core::convert::to_where(i, v)?;
+                s.having.push(e);
+            }
+            Ok(())
+        })
+    }),
+    ("group_by", |i, a| {
+        generative(i, a, |i, s, rest| {
+            for v in &rest.positional {
+                if matches!(v, Value::None) {
+                    s.group_by.clear();
+                    continue;
+                }
+                let e = by_element(i, v)?;
+                s.group_by.push(e);
+            }
+            Ok(())
+        })
+    }),
+    ("order_by", |i, a| {
+        let (s, _) = this(i, a.clone())?;
+        if let SelectStmt::Compound(_) = &s.stmt {
+            return generative_compound(i, a, |i, c, rest| {
+                for v in &rest.positional {
+                    if matches!(v, Value::None) {
+                        c.order_by.clear();
+                        continue;
+                    }
+                    let e = by_element(i, v)?;
+                    c.order_by.push(e);
+                }
+                Ok(())
+            });
+        }
+        generative(i, a, |i, s, rest| {
+            for v in &rest.positional {
+                if matches!(v, Value::None) {
+                    s.order_by.clear();
+                    continue;
+                }
+                let e = by_element(i, v)?;
+                s.order_by.push(e);
+            }
+            Ok(())
+        })
+    }),
+    ("limit", |i, a| {
+        let (s, _) = this(i, a.clone())?;
+        if let SelectStmt::Compound(_) = &s.stmt {
+            return generative_compound(i, a, |i, c, rest| {
+                c.limit = limit_value(i, &crate::orm::core::first(rest))?;
+                Ok(())
+            });
+        }
+        generative(i, a, |i, s, rest| {
+            s.limit = limit_value(i, &crate::orm::core::first(rest))?;
+            Ok(())
+        })
+    }),
+    ("offset", |i, a| {
+        let (s, _) = this(i, a.clone())?;
+        if let SelectStmt::Compound(_) = &s.stmt {
+            return generative_compound(i, a, |i, c, rest| {
+                c.offset = limit_value(i, &crate::orm::core::first(rest))?;
+                Ok(())
+            });
+        }
+        generative(i, a, |i, s, rest| {
+            s.offset = limit_value(i, &crate::orm::core::first(rest))?;
+            Ok(())
+        })
+    }),
+    ("distinct", |i, a| {
+        generative(i, a, |_, s, _| {
+            s.distinct = true;
+            Ok(())
+        })
+    }),
+    ("correlate", |i, a| {
+        generative(i, a, |i, s, rest| {
+            if rest.positional.iter().any(|v| matches!(v, Value::None)) {
+                s.auto_correlate = false;
+                s.correlate = Some(Vec::new());
+                return Ok(());
+            }
+            let mut list = s.correlate.clone().unwrap_or_default();
+            for v in &rest.positional {
+                if let Some(f) = from_of(i, v)? {
+                    list.push(f);
+                }
+            }
+            s.correlate = Some(list);
+            Ok(())
+        })
+    }),
+    ("correlate_except", |i, a| {
+        generative(i, a, |i, s, rest| {
+            let mut list = s.correlate_except.clone().unwrap_or_default();
+            for v in &rest.positional {
+                if let Some(f) = from_of(i, v)? {
+                    list.push(f);
+                }
+            }
+            s.correlate_except = Some(list);
+            s.auto_correlate = false;
+            Ok(())
+        })
+    }),
+    ("select_from", |i, a| {
+        generative(i, a, |i, s, rest| {
+            for v in &rest.positional {
+                match from_of(i, v)? {
+                    Some(f) => s.from_obj.push(f),
+                    None => return Err(i.type_error("select_from() takes FROM elements")),
+                }
+            }
+            Ok(())
+        })
+    }),
+    ("join", |i, a| generative(i, a, |i, s, rest| join(i, s, rest, false, false))),
+    ("outerjoin", |i, a| generative(i, a, |i, s, rest| join(i, s, rest, true, false))),
+    ("join_from", |i, a| generative(i, a, |i, s, rest| join(i, s, rest, false, true))),
+    ("outerjoin_from", |i, a| generative(i, a, |i, s, rest| join(i, s, rest, true, true))),
+    ("with_only_columns", |i, a| {
+        generative(i, a, |i, s, rest| {
+            s.columns.clear();
+            for v in &rest.positional {
+                columns_arg(i, v, s)?;
+            }
+            Ok(())
+        })
+    }),
+    ("add_columns", |i, a| {
+        generative(i, a, |i, s, rest| {
+            for v in &rest.positional {
+                columns_arg(i, v, s)?;
+            }
+            Ok(())
+        })
+    }),
+    ("column", |i, a| {
+        generative(i, a, |i, s, rest| {
+            let v = crate::orm::core::first(rest);
+            columns_arg(i, &v, s)
+        })
+    }),
+    ("set_label_style", |i, a| {
+        generative(i, a, |_, s, rest| {
+            s.label_style = match rest.positional.first() {
+                Some(Value::Int(1)) => LabelStyle::TablenamePlusCol,
+                Some(Value::Int(2)) => LabelStyle::None,
+                _ => LabelStyle::Disambiguate,
+            };
+            Ok(())
+        })
+    }),
+    ("with_for_update", |i, a| {
+        generative(i, a, |_, s, _| {
+            s.for_update = true;
+            Ok(())
+        })
+    }),
+    ("prefix_with", |i, a| {
+        generative(i, a, |i, s, rest| {
+            for v in &rest.positional {
+                let e = match v {
+                    Value::Str(t) => {
+                        Rc::new(Expr::Text(crate::sql::elements::TextClause { text: t.to_string(), binds: Vec::new() }))
+                    }
+                    other => to_expr(i, other)?,
+                };
+                s.prefixes.push(e);
+            }
+            Ok(())
+        })
+    }),
+    ("suffix_with", |i, a| {
+        generative(i, a, |i, s, rest| {
+            for v in &rest.positional {
+                let e = match v {
+                    Value::Str(t) => {
+                        Rc::new(Expr::Text(crate::sql::elements::TextClause { text: t.to_string(), binds: Vec::new() }))
+                    }
+                    other => to_expr(i, other)?,
+                };
+                s.suffixes.push(e);
+            }
+            Ok(())
+        })
+    }),
+    ("add_cte", |i, a| {
+        generative(i, a, |i, s, rest| {
+            for v in &rest.positional {
+                if let Some(f) = from_of(i, v)? {
+                    s.ctes.push(f);
+                }
+            }
+            Ok(())
+        })
+    }),
+    ("execution_options", |_, a| {
+        let (v, _) = split_self(a);
+        Ok(v)
+    }),
+    ("options", |_, a| {
+        let (v, _) = split_self(a);
+        Ok(v)
+    }),
+    ("subquery", |i, a| subquery(i, a, false)),
+    ("alias", |i, a| subquery(i, a, false)),
+    ("lateral", |i, a| subquery(i, a, true)),
+    ("cte", cte),
+    ("scalar_subquery", |i, a| {
+        let (s, _) = this(i, a)?;
+        Ok(expr_value(i, build::scalar_select(s.stmt.clone())))
+    }),
+    ("as_scalar", |i, a| {
+        let (s, _) = this(i, a)?;
+        Ok(expr_value(i, build::scalar_select(s.stmt.clone())))
+    }),
+    ("exists", |i, a| {
+        let (s, _) = this(i, a)?;
+        Ok(expr_value(i, build::exists(s.stmt.clone())))
+    }),
+    ("label", |i, a| {
+        let (s, rest) = this(i, a)?;
+        let name = arg(&rest, 0, "name").and_then(|v| as_str(&v));
+        let sq = build::scalar_select(s.stmt.clone());
+        Ok(expr_value(i, build::label(&sq, name.as_deref(), None)))
+    }),
+    ("union", |i, a| compound(i, a, CompoundKeyword::Union)),
+    ("union_all", |i, a| compound(i, a, CompoundKeyword::UnionAll)),
+    ("intersect", |i, a| compound(i, a, CompoundKeyword::Intersect)),
+    ("intersect_all", |i, a| compound(i, a, CompoundKeyword::IntersectAll)),
+    ("except_", |i, a| compound(i, a, CompoundKeyword::Except)),
+    ("except_all", |i, a| compound(i, a, CompoundKeyword::ExceptAll)),
+    ("compile", |i, a| {
+        let (s, rest) = this(i, a)?;
+        crate::orm::core::compiled_obj::compile_select_value(i, &s, &rest)
+    }),
+    ("params", |i, a| {
+        let (s, rest) = this(i, a)?;
+        let mut params = s.params.clone();
+        for (k, v) in &rest.keywords {
+            params.push((k.to_string(), to_sql_value(i, v)?));
+        }
+        if let Some(Value::Dict(d)) = rest.positional.first() {
+            for (k, v) in d.borrow().items() {
+                params.push((i.to_str(&k)?, to_sql_value(i, &v)?));
+            }
+        }
+        Ok(select_value_with(i, s.stmt.clone(), params))
+    }),
+    ("get_final_froms", |i, a| {
+        let (s, _) = this(i, a)?;
+        let SelectStmt::Select(sel) = &s.stmt else { return Ok(Value::list(Vec::new())) };
+        let froms = py(i, crate::sql::selectable::froms::select_froms(sel))?;
+        let items: Vec<Value> = froms.into_iter().map(|f| from_value(i, f)).collect();
+        Ok(Value::list(items))
+    }),
+];

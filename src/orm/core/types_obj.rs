@@ -1,0 +1,267 @@
+//! The type classes of `sqlalchemy.types` (`Integer`, `String`, `VARCHAR`, `Enum`, ...) as real Python
+//! classes in SQLAlchemy's hierarchy (so they can be subclassed and checked with `isinstance`), whose
+//! instances carry a [`SqlType`]: `String(30)` repr()s as `String(length=30)`, `str()` as its DDL.
+
+use super::{Method, arg, kwarg, split_self};
+use crate::eval::value::{Class, Module, Value};
+use crate::eval::{Args, Interp, PyResult};
+use crate::ir::Name;
+use crate::sql::types::{SqlType, TypeKind};
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// (class name, base class name) in dependency order; `TypeEngine` is the root.
+const HIERARCHY: &[(&str, &str)] = &[
+    ("NullType", "TypeEngine"),
+    ("Integer", "TypeEngine"),
+    ("SmallInteger", "Integer"),
+    ("BigInteger", "Integer"),
+    ("Numeric", "TypeEngine"),
+    ("Float", "Numeric"),
+    ("Double", "Float"),
+    ("String", "TypeEngine"),
+    ("Text", "String"),
+    ("Unicode", "String"),
+    ("UnicodeText", "Text"),
+    ("Enum", "String"),
+    ("Boolean", "TypeEngine"),
+    ("Date", "TypeEngine"),
+    ("DateTime", "TypeEngine"),
+    ("Time", "TypeEngine"),
+    ("Interval", "TypeEngine"),
+    ("JSON", "TypeEngine"),
+    ("LargeBinary", "TypeEngine"),
+    ("PickleType", "TypeEngine"),
+    ("Uuid", "TypeEngine"),
+    ("ARRAY", "TypeEngine"),
+    ("TupleType", "TypeEngine"),
+    ("INTEGER", "Integer"),
+    ("INT", "Integer"),
+    ("SMALLINT", "SmallInteger"),
+    ("BIGINT", "BigInteger"),
+    ("NUMERIC", "Numeric"),
+    ("DECIMAL", "Numeric"),
+    ("FLOAT", "Float"),
+    ("REAL", "Float"),
+    ("DOUBLE", "Double"),
+    ("DOUBLE_PRECISION", "Double"),
+    ("VARCHAR", "String"),
+    ("CHAR", "String"),
+    ("NVARCHAR", "Unicode"),
+    ("NCHAR", "Unicode"),
+    ("TEXT", "Text"),
+    ("CLOB", "Text"),
+    ("BOOLEAN", "Boolean"),
+    ("DATE", "Date"),
+    ("DATETIME", "DateTime"),
+    ("TIMESTAMP", "DateTime"),
+    ("TIME", "Time"),
+    ("BLOB", "LargeBinary"),
+    ("UUID", "Uuid"),
+];
+
+const METHODS: &[(&str, Method)] = &[
+    ("__init__", type_init),
+    ("__repr__", |i, a| {
+        let (this, _) = split_self(a);
+        Ok(Value::str(&type_of(i, &this).unwrap_or_else(SqlType::null).repr()))
+    }),
+    ("__str__", |i, a| {
+        let (this, _) = split_self(a);
+        Ok(Value::str(&type_of(i, &this).unwrap_or_else(SqlType::null).str()))
+    }),
+    ("compile", |i, a| {
+        let (this, rest) = split_self(a);
+        let ty = type_of(i, &this).unwrap_or_else(SqlType::null);
+        let dialect = arg(&rest, 0, "dialect")
+            .map(|d| super::compiled_obj::dialect_of(&d))
+            .unwrap_or(crate::sql::compiler::Dialect::Default);
+        Ok(Value::str(&ty.ddl(dialect == crate::sql::compiler::Dialect::Sqlite)))
+    }),
+];
+
+/// The type classes of this interpreter by name.
+pub fn classes(interp: &mut Interp) -> IndexMap<&'static str, Rc<Class>> {
+    let mut out: IndexMap<&'static str, Rc<Class>> = IndexMap::new();
+    if let Some(root) = interp.registered_class("core:sqlalchemy.types.TypeEngine") {
+        out.insert("TypeEngine", root);
+        for (name, _) in HIERARCHY {
+            if let Some(c) = interp.registered_class(&format!("core:sqlalchemy.types.{name}")) {
+                out.insert(name, c);
+            }
+        }
+        return out;
+    }
+    let root = make_class(interp, "TypeEngine", None);
+    for (m, f) in METHODS {
+        root.dict.borrow_mut().insert(Name::from(*m), Interp::builtin(m, *f));
+    }
+    out.insert("TypeEngine", root);
+    for (name, base) in HIERARCHY {
+        let base = out.get(base).cloned();
+        let c = make_class(interp, name, base);
+        out.insert(name, c);
+    }
+    out
+}
+
+fn make_class(interp: &mut Interp, name: &str, base: Option<Rc<Class>>) -> Rc<Class> {
+    let object = interp.types.object.clone();
+    let (bases, mro_tail) = match base {
+        Some(b) => {
+            let mut tail = vec![b.clone()];
+            tail.extend(b.mro_tail.iter().cloned());
+            (vec![b], tail)
+        }
+        None => (vec![object.clone()], vec![object]),
+    };
+    let class = Rc::new(Class {
+        name: Name::from(name),
+        module: Name::from("sqlalchemy.sql.sqltypes"),
+        bases,
+        mro_tail,
+        dict: RefCell::new(IndexMap::new()),
+        builtin: None,
+        hooks: None,
+        native: RefCell::new(None),
+        id: interp.next_id(),
+    });
+    interp.register_class(&format!("core:sqlalchemy.types.{name}"), class.clone());
+    class
+}
+
+pub fn install(interp: &mut Interp, m: &Module) {
+    for (name, class) in classes(interp) {
+        m.set(name, Value::Class(class));
+    }
+}
+
+/// The SQL type of a type class or instance (a user subclass counts as its nearest known base).
+pub fn type_of(interp: &mut Interp, v: &Value) -> Option<SqlType> {
+    let _ = interp;
+    match v {
+        Value::Class(c) => class_type(c),
+        Value::Instance(inst) => {
+            if let Some(native) = inst.native.borrow().clone()
+                && let Ok(t) = native.downcast::<SqlType>()
+            {
+                return Some((*t).clone());
+            }
+            class_type(&inst.class)
+        }
+        _ => None,
+    }
+}
+
+fn class_type(c: &Rc<Class>) -> Option<SqlType> {
+    std::iter::once(c).chain(c.mro_tail.iter()).find_map(|k| {
+        if k.module.as_ref() != "sqlalchemy.sql.sqltypes"
+            && k.module.as_ref() != "__main__"
+            && k.module.as_ref() != "builtins"
+        {
+            return None;
+        }
+        SqlType::from_class_name(&k.name)
+    })
+}
+
+fn int_arg(v: Option<Value>) -> Option<i64> {
+    match v {
+        Some(Value::Int(n)) => Some(n),
+        _ => None,
+    }
+}
+
+/// `TypeEngine.__init__`: the arguments of each type class.
+fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, rest) = split_self(args);
+    let Value::Instance(inst) = &this else { return Ok(Value::None) };
+    let Some(mut ty) = class_type(&inst.class) else { return Ok(Value::None) };
+    match ty.kind {
+        TypeKind::String | TypeKind::Text | TypeKind::Unicode | TypeKind::UnicodeText => {
+            ty.length = int_arg(arg(&rest, 0, "length"));
+            ty.collation = arg(&rest, 1, "collation").and_then(|v| crate::orm::native::as_str(&v));
+        }
+        TypeKind::Numeric => {
+            ty.precision = int_arg(arg(&rest, 0, "precision"));
+            ty.scale = int_arg(arg(&rest, 1, "scale"));
+            if let Some(v) = kwarg(&rest, "asdecimal") {
+                ty.asdecimal = Some(interp.truthy(&v)?);
+            }
+        }
+        TypeKind::Float | TypeKind::Double => {
+            ty.precision = int_arg(arg(&rest, 0, "precision"));
+            if let Some(v) = kwarg(&rest, "asdecimal") {
+                ty.asdecimal = Some(interp.truthy(&v)?);
+            }
+        }
+        TypeKind::DateTime | TypeKind::Time => {
+            if let Some(v) = arg(&rest, 0, "timezone") {
+                ty.timezone = interp.truthy(&v)?;
+            }
+        }
+        TypeKind::LargeBinary => ty.length = int_arg(arg(&rest, 0, "length")),
+        TypeKind::Uuid => {
+            if let Some(v) = arg(&rest, 0, "as_uuid") {
+                ty.as_uuid = interp.truthy(&v)?;
+            }
+        }
+        TypeKind::Enum => {
+            let mut values = Vec::new();
+            for v in &rest.positional {
+                match v {
+                    Value::Str(s) => values.push(s.to_string()),
+                    Value::List(_) | Value::Tuple(_) => {
+                        for item in interp.collect(v)? {
+                            values.push(interp.to_str(&item)?);
+                        }
+                    }
+                    Value::Class(c) => {
+                        // A Python enum class: its member names, and its lowercased name.
+                        for (k, _) in c.dict.borrow().iter() {
+                            if !k.starts_with('_') {
+                                values.push(k.to_string());
+                            }
+                        }
+                        ty.enum_name = Some(c.name.to_lowercase());
+                    }
+                    other => values.push(interp.to_str(other)?),
+                }
+            }
+            ty.enum_values = values;
+            if let Some(Value::Str(n)) = kwarg(&rest, "name") {
+                ty.enum_name = Some(n.to_string());
+            }
+            ty.length = int_arg(kwarg(&rest, "length"));
+        }
+        TypeKind::Array => {
+            if let Some(item) = arg(&rest, 0, "item_type") {
+                ty.item = type_of(interp, &item).map(Box::new);
+            }
+        }
+        _ => {}
+    }
+    if let Some(n) = ty.length {
+        inst.dict.borrow_mut().insert(Name::from("length"), Value::Int(n));
+    }
+    *inst.native.borrow_mut() = Some(Rc::new(ty));
+    Ok(Value::None)
+}
+
+/// A type as a Python object (`expr.type`).
+pub fn type_value(interp: &mut Interp, ty: &SqlType) -> Value {
+    let classes = classes(interp);
+    let class = classes.get(ty.class_name()).or_else(|| classes.get("NullType")).cloned();
+    let Some(class) = class else { return Value::None };
+    let mut dict = IndexMap::new();
+    if let Some(n) = ty.length {
+        dict.insert(Name::from("length"), Value::Int(n));
+    }
+    Value::Instance(Rc::new(crate::eval::value::Instance {
+        class,
+        dict: RefCell::new(dict),
+        native: RefCell::new(Some(Rc::new(ty.clone()))),
+        id: interp.next_id(),
+    }))
+}

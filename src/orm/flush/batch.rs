@@ -1,0 +1,100 @@
+//! A mapper's pending objects inserted the way SQLAlchemy's `persistence._emit_insert_statements`
+//! groups them: consecutive objects sending the same columns form one group; a group of one is a
+//! plain INSERT (the key from `lastrowid`), a larger group whose keys SQLite generates is one
+//! "insertmanyvalues" INSERT ... RETURNING (one row per batch on SQLite, logged `1/N (ordered; batch
+//! not supported)`), and a larger group with every key given is one executemany.
+
+use super::statements::{PreparedInsert, TableShape};
+use super::*;
+use crate::sql::{CacheStat, Compiled, StatementKind};
+
+impl Orm {
+    pub(super) fn insert_all(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        registry: &RegistryRef,
+        mapper: usize,
+        mine: &[Rc<Instance>],
+        plan: &Plan,
+    ) -> PyResult<()> {
+        // An object whose foreign key comes from another object of the same list (a self-referential
+        // relationship) needs that object's key first: those go one statement at a time.
+        let in_list = |p: &Rc<Instance>| mine.iter().any(|m| Rc::ptr_eq(m, p));
+        let chained = plan.syncs.iter().any(|s| in_list(&s.child) && s.parent.as_ref().is_some_and(&in_list));
+        if mine.is_empty() {
+            return Ok(());
+        }
+        let table = TableShape::of(registry, mapper);
+        if chained || mine.len() < 2 {
+            for inst in mine {
+                self.apply_syncs(interp, session, inst, plan);
+                self.insert(interp, session, &table, inst)?;
+            }
+            return Ok(());
+        }
+        let mut prepared = Vec::with_capacity(mine.len());
+        for inst in mine {
+            self.apply_syncs(interp, session, inst, plan);
+            prepared.push(self.prepare_insert(interp, &table, inst)?);
+        }
+        let mut start = 0;
+        while start < prepared.len() {
+            let first = &prepared[start];
+            let same =
+                |p: &PreparedInsert| p.names == first.names && p.rowid_column.is_some() == first.rowid_column.is_some();
+            let end = start + 1 + prepared[start + 1..].iter().take_while(|p| same(p)).count();
+            self.insert_group(interp, session, &table, &mine[start..end], &prepared[start..end])?;
+            start = end;
+        }
+        Ok(())
+    }
+
+    fn insert_group(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        table: &TableShape,
+        insts: &[Rc<Instance>],
+        prepared: &[PreparedInsert],
+    ) -> PyResult<()> {
+        let Some(first) = prepared.first() else { return Ok(()) };
+        let registry = &table.registry;
+        let returning = first.rowid_column.as_ref().map(|(_, name)| name.as_str());
+        let text = crate::orm::core::orm_sql::insert_returning_text(registry, &table.name, &first.names, returning);
+        let (Some(text), true) = (text, prepared.len() > 1) else {
+            // One at a time (a single object, or a table the tree does not know).
+            for (inst, p) in insts.iter().zip(prepared) {
+                let sql =
+                    crate::orm::core::orm_sql::insert_text(registry, &table.name, &p.names).unwrap_or_else(|| {
+                        let quoted: Vec<String> = p.names.iter().map(|n| quote(n)).collect();
+                        insert_sql(&quote(&table.name), &quoted)
+                    });
+                let done = self.execute_flush(interp, session, &sql, &p.cells)?;
+                self.complete_insert(interp, session, table, inst, p, done.last_insert_rowid)?;
+            }
+            return Ok(());
+        };
+        let compiled = Compiled {
+            text,
+            params: prepared.iter().map(|p| p.cells.clone()).collect(),
+            kind: StatementKind::Insert,
+            cache: CacheStat::Generated,
+            columns: Vec::new(),
+        };
+        let phase = crate::orm::Phase::Flush;
+        let done = if returning.is_some() {
+            self.run_insertmanyvalues(interp, &session.engine, &compiled, phase, true, true)?
+        } else {
+            self.run_compiled(interp, &session.engine, &compiled, phase)?
+        };
+        for (n, (inst, p)) in insts.iter().zip(prepared).enumerate() {
+            let rowid = match done.get(n).and_then(|d| d.rows.first()).and_then(|r| r.first()) {
+                Some(Cell::Integer(id)) => *id,
+                _ => done.get(n).map_or(0, |d| d.last_insert_rowid),
+            };
+            self.complete_insert(interp, session, table, inst, p, rowid)?;
+        }
+        Ok(())
+    }
+}

@@ -87,8 +87,8 @@ impl Doctest {
 
 impl Drop for Doctest {
     fn drop(&mut self) {
-        // Deeply nested values left in the namespace must not be dropped recursively.
-        crate::eval::teardown::dismantle_module(&self.globals);
+        // The examples are over: the namespace is freed without recursion and without leaving cycles.
+        crate::eval::teardown::break_cycles(vec![crate::eval::Value::Module(self.globals.clone())]);
     }
 }
 

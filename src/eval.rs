@@ -195,6 +195,8 @@ pub struct Interp {
     repr_active: Vec<usize>,
     /// The definition every comprehension scope points at (shared: it has no content of its own).
     comprehension_def: Rc<ir::FunctionDef>,
+    /// Captured scopes and classes, for freeing their cycles when the run ends.
+    escaped: teardown::Escaped,
 }
 
 impl Default for Interp {
@@ -203,7 +205,30 @@ impl Default for Interp {
     }
 }
 
+/// The run is over: free what it left in reference cycles (imported modules, classes, the builtins),
+/// which the page's long-lived worker would otherwise keep forever (see `teardown::break_cycles`).
+/// The program's own namespace is not the interpreter's: its owner passes it to
+/// [`teardown::break_cycles`] when it is done with it.
+impl Drop for Interp {
+    fn drop(&mut self) {
+        let mut roots: Vec<Value> = self.modules.drain().map(|(_, module)| module).collect();
+        roots.push(Value::Module(self.builtins.clone()));
+        roots.extend(self.aux_classes.drain().map(|(_, class)| Value::Class(class)));
+        roots.extend(self.live_generators.drain(..).map(Value::Generator));
+        self.escaped.drain_into(&mut roots);
+        self.handling.clear();
+        self.calls.clear();
+        self.extensions.clear();
+        teardown::break_cycles(roots);
+    }
+}
+
 impl Interp {
+    /// Remembers an object whose cycles must be freed when the run ends (see `teardown::Escaped`).
+    pub(crate) fn track_instance(&mut self, instance: &Rc<value::Instance>) {
+        self.escaped.instance(instance);
+    }
+
     pub fn new() -> Self {
         let ids = value::Ids::new();
         let (types, builtins) = builtins::install(&ids);
@@ -234,6 +259,7 @@ impl Interp {
             call_site: FileSpan::default(),
             ids,
             repr_active: Vec::new(),
+            escaped: teardown::Escaped::default(),
             comprehension_def: Rc::new(ir::FunctionDef {
                 name: ir::Name::from("<comprehension>"),
                 params: Default::default(),

@@ -45,9 +45,10 @@ pub fn run_python_with(source: &str, file_name: &str, limits: Limits) -> Program
     let result = interp.run_module(&module, &globals, file);
     let error = result.err().map(|exc| failure(&mut interp, &exc));
     interp.close_generators();
-    // Deeply nested values left in the namespace must not be dropped recursively.
-    crate::eval::teardown::dismantle_module(&globals);
-    ProgramOutcome { stdout: interp.take_output(), error }
+    let stdout = interp.take_output();
+    // The run is over: its namespace is freed without recursion and without leaving cycles behind.
+    crate::eval::teardown::break_cycles(vec![crate::eval::Value::Module(globals)]);
+    ProgramOutcome { stdout, error }
 }
 
 /// Describes an uncaught exception.

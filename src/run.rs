@@ -161,8 +161,8 @@ fn run_probed(
     let mut output = finish(&mut interp, &orm, &models_text, error, error_file);
     // The last engine's connection, now holding only committed data, moves to the caller.
     let database = orm.engines.borrow().last().and_then(|e| Database::new().ok().map(|fresh| e.db.replace(fresh)));
-    // Deeply nested values left in the namespace would overflow the stack when dropped recursively.
-    crate::eval::teardown::dismantle_module(&globals);
+    // The run is over: its namespace is freed without recursion and without leaving cycles behind.
+    crate::eval::teardown::break_cycles(vec![crate::eval::Value::Module(globals)]);
     output.diagnostics = diagnostics;
     output.trace = trace;
     let registries = orm.registries.borrow().clone();

@@ -119,6 +119,11 @@ impl Interp {
         let result = self.exec_block(&function.def.body, &mut frame);
         self.calls.pop();
         self.depth -= 1;
+        if let FrameKind::Function(env) = &frame.kind
+            && Rc::strong_count(env) > 1
+        {
+            self.escaped.env(env);
+        }
         match result? {
             Flow::Return(v) => Ok(v),
             _ => Ok(Value::None),

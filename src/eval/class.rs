@@ -154,6 +154,7 @@ impl Interp {
                 *f.owner.borrow_mut() = Some(Rc::downgrade(&class));
             }
         }
+        self.escaped.class(&class);
         Ok(class)
     }
 
@@ -190,12 +191,14 @@ impl Interp {
         let instance = if is_exception {
             self.make_exception(class, args.positional.clone())
         } else {
-            Rc::new(Instance {
+            let instance = Rc::new(Instance {
                 class: class.clone(),
                 dict: RefCell::new(IndexMap::new()),
                 native: RefCell::new(None),
                 id: self.next_id(),
-            })
+            });
+            self.track_instance(&instance);
+            instance
         };
         let value = Value::Instance(instance.clone());
         // `object.__init__` accepts nothing, so only an `__init__` below `object` counts.

@@ -69,6 +69,14 @@ impl Generator {
         self.status.get()
     }
 
+    /// Drops the suspended frame without running it (the run is over: see `teardown::break_cycles`).
+    pub(crate) fn discard(&self) {
+        if let Ok(mut body) = self.body.try_borrow_mut() {
+            body.take();
+        }
+        self.status.set(Status::Done);
+    }
+
     fn new(name: Name, qualname: Name, body: Body) -> Rc<Generator> {
         Rc::new(Generator { name, qualname, body: RefCell::new(Some(body)), status: Cell::new(Status::Created) })
     }

@@ -14,7 +14,11 @@
 //! slices), which have no container of their own to hook; any list, tuple, dict or object in the chain
 //! breaks it.
 
-use super::value::{Function, IterState, Module, Value};
+mod cycles;
+
+pub use cycles::{Escaped, break_cycles};
+
+use super::value::{Function, IterState, Value};
 use std::rc::Rc;
 
 /// Drops `values`, emptying uniquely owned containers iteratively.
@@ -85,14 +89,19 @@ fn take_children(value: &mut Value, work: &mut Vec<Value>) {
             }
         }
         Value::Iterator(state) if Rc::strong_count(state) == 1 => {
-            match std::mem::replace(&mut *state.borrow_mut(), IterState::Done) {
-                IterState::Items(items) => work.extend(items),
-                IterState::List(list, _) => work.push(Value::List(list)),
-                IterState::Dict { dict, .. } => work.push(Value::Dict(dict)),
-                IterState::Object(object) => work.push(object),
-                _ => {}
-            }
+            push_iter_state(std::mem::replace(&mut *state.borrow_mut(), IterState::Done), work);
         }
+        _ => {}
+    }
+}
+
+/// Moves the values an iterator's state holds into `work`.
+fn push_iter_state(state: IterState, work: &mut Vec<Value>) {
+    match state {
+        IterState::Items(items) => work.extend(items),
+        IterState::List(list, _) => work.push(Value::List(list)),
+        IterState::Dict { dict, .. } => work.push(Value::Dict(dict)),
+        IterState::Object(object) => work.push(object),
         _ => {}
     }
 }
@@ -134,10 +143,4 @@ pub(super) fn function_children(function: &mut Function, work: &mut Vec<Value>) 
     {
         work.extend(env.vars.borrow_mut().drain().map(|(_, v)| v));
     }
-}
-
-/// Empties a module namespace (the program's globals at the end of a run) through [`dismantle`].
-pub fn dismantle_module(module: &Module) {
-    let entries = std::mem::take(&mut *module.dict.borrow_mut());
-    dismantle(entries.into_values().collect());
 }

@@ -72,6 +72,7 @@ impl Orm {
             native: RefCell::new(None),
             id: interp.next_id(),
         });
+        interp.track_instance(&inst);
         let state = state_of(&inst, registry, mapper);
         {
             let mut s = state.borrow_mut();

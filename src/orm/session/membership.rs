@@ -184,6 +184,7 @@ impl Orm {
                     native: std::cell::RefCell::new(None),
                     id: interp.next_id(),
                 });
+                interp.track_instance(&copy);
                 state_of(&copy, &info.registry, info.mapper);
                 self.session_add(interp, session, &copy)?;
                 copy

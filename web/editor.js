@@ -13,6 +13,7 @@
 //     handle.highlightLines([lineNumber, ...], reveal)     (1-based; reveal scrolls the first into view)
 //     handle.scrollToLine(n)
 //     handle.focus()
+//     handle.cursorLine() -> n   (1-based; after a click, the line clicked)
 //   The handle is also stored as `parent.ormplayEditor`, so tests can reach it from the DOM.
 
 import { EditorState, StateEffect, StateField, RangeSetBuilder } from "@codemirror/state";
@@ -282,6 +283,8 @@ export function create(parent, doc, onChange, onLine, label) {
       view.dispatch({ selection: { anchor: pos }, effects: EditorView.scrollIntoView(pos, { y: "center" }) });
     },
     focus: () => view.focus(),
+    // The 1-based line holding the cursor (after a click: the line clicked).
+    cursorLine: () => view.state.doc.lineAt(view.state.selection.main.head).number,
   };
   parent.ormplayEditor = handle;
   return handle;

@@ -122,7 +122,9 @@ impl Orm {
             inst.dict.borrow_mut().shift_remove(key.as_str());
         }
         for key in relationships.iter().filter(|k| wanted(k)) {
-            inst.dict.borrow_mut().shift_remove(key.as_str());
+            if inst.dict.borrow_mut().shift_remove(key.as_str()).is_some() {
+                s.expired_relationships.insert(key.clone());
+            }
             s.history.shift_remove(key);
         }
     }

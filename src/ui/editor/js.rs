@@ -36,6 +36,9 @@ extern "C" {
 
     #[wasm_bindgen(catch, method, js_name = focus)]
     fn focus_raw(this: &EditorHandle) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = cursorLine)]
+    fn cursor_line_raw(this: &EditorHandle) -> Result<u32, JsValue>;
 }
 
 /// A diagnostic as the editor takes it (1-based lines and character columns).
@@ -92,5 +95,10 @@ impl EditorHandle {
 
     pub fn focus(&self) {
         let _ = self.focus_raw();
+    }
+
+    /// The line holding the cursor (1-based), if the editor answers.
+    pub fn cursor_line(&self) -> Option<u32> {
+        self.cursor_line_raw().ok()
     }
 }

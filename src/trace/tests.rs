@@ -321,3 +321,24 @@ fn every_lesson_summarises_its_commits() {
         assert_eq!(lines, *want, "{id}");
     }
 }
+
+/// Each statement the ORM sent on its own says why and from where: the INSERTs of the first commit are
+/// its flush, the children's SELECT a lazy load at `parent.children`, an INSERT before a query an
+/// autoflush; what the script sent itself (its query) has no trigger.
+#[test]
+fn sql_entries_name_their_trigger_and_the_statement_running() {
+    let lesson = crate::gallery::first_visit();
+    let script = format!("{}\ndb.add(Child(name='Eve'))\nprint(db.query(Child).count())\n", lesson.script);
+    let output = run_with(lesson.models, &script, Limits::default());
+    assert!(output.error.is_none(), "{:?}", output.error);
+    let trigger = |prefix: &str, nth: usize| {
+        let entry = output.sql_log.iter().filter(|e| e.sql.starts_with(prefix)).nth(nth);
+        entry.and_then(|e| e.trigger.as_ref()).map(|t| (t.what.as_str(), t.file.as_str(), t.line))
+    };
+    assert_eq!(trigger("INSERT INTO child", 0), Some(("flush at commit()", "script.py", 7)));
+    assert_eq!(trigger("SELECT child.id", 0), Some(("lazy load of Parent.children", "script.py", 14)));
+    assert_eq!(trigger("SELECT parent.id", 0), None, "the script's own query");
+    assert_eq!(trigger("DELETE FROM child", 0), Some(("flush at commit()", "script.py", 19)));
+    let eve = output.sql_log.iter().rev().find(|e| e.sql.starts_with("INSERT INTO child"));
+    assert_eq!(eve.and_then(|e| e.trigger.as_ref()).map(|t| t.what.as_str()), Some("autoflush"));
+}

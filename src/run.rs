@@ -129,14 +129,7 @@ struct Live {
     globals: Rc<crate::eval::value::Module>,
 }
 
-fn run_live(
-    models: &str,
-    script: &str,
-    limits: Limits,
-    probe: Option<StatementProbe>,
-    trace: bool,
-    end: End,
-) -> Live {
+fn run_live(models: &str, script: &str, limits: Limits, probe: Option<StatementProbe>, trace: bool, end: End) -> Live {
     let mut interp = Interp::new();
     interp.limits = limits;
     interp.statement_probe = probe;

@@ -218,7 +218,8 @@ mod tests {
         assert!(entry.error.is_none(), "{:?}", entry.error);
         let child = tables.iter().find(|t| t.name == "child").expect("child table");
         assert_eq!(child.rows.len(), 2, "the tables answer shows Eve");
-        let json = session.handle_json(&Request::Sql { sql: "SELECT name FROM child WHERE name = 'Eve';".into() }.to_json());
+        let json =
+            session.handle_json(&Request::Sql { sql: "SELECT name FROM child WHERE name = 'Eve';".into() }.to_json());
         let Ok(Response::Sql { entries, .. }) = Response::from_json(&json) else { panic!("{json}") };
         assert!(
             matches!(&entries[0].result, Ok(crate::db::Outcome::Rows { rows, .. }) if rows.len() == 1),

@@ -125,8 +125,15 @@ impl Engine {
         let seq = self.sink.seq.get();
         self.sink.seq.set(seq + 1);
         let trigger = self.sink.trigger.borrow().clone();
-        let entry =
-            LogEntry { seq, kind, sql: sql.to_string(), phase, group: self.group.get(), echo: self.echo.get(), trigger };
+        let entry = LogEntry {
+            seq,
+            kind,
+            sql: sql.to_string(),
+            phase,
+            group: self.group.get(),
+            echo: self.echo.get(),
+            trigger,
+        };
         if entry.echo
             && self.sink.to_stdout.get()
             && let Some(out) = self.sink.stdout.borrow().as_ref()

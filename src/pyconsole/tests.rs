@@ -84,10 +84,7 @@ fn an_open_transaction_left_by_the_script_is_not_rolled_back() {
     let script = format!("{}\ndb.add(Child(name='Zed'))\ndb.flush()\n", lesson.script);
     let (output, mut console) = run_for_console(lesson.models, &script, Limits::default(), None, false);
     assert!(output.error.is_none(), "{:?}", output.error);
-    assert_eq!(
-        output_of(&mut console, "[c.name for c in db.query(Child).order_by(Child.id)]"),
-        "['Dave', 'Zed']\n"
-    );
+    assert_eq!(output_of(&mut console, "[c.name for c in db.query(Child).order_by(Child.id)]"), "['Dave', 'Zed']\n");
     console.eval("db.commit()");
     let rows = console.with_database(|db| db.snapshot()).unwrap_or_default();
     let child = rows.iter().find(|t| t.name == "child").map(|t| t.rows.len());

@@ -9,8 +9,8 @@
 use leptos::prelude::*;
 
 use super::console::SqlConsole;
-use super::pyconsole::PyConsole;
 use super::layout::{MaximizeButton, TabList, is_maximized};
+use super::pyconsole::PyConsole;
 use super::sql_log::SqlLog;
 use super::state::{AppState, RunEnd, use_state};
 use super::timeline::{CommitSummaries, Timeline};

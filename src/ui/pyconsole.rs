@@ -138,7 +138,9 @@ fn evaluate(state: AppState, source: String, input_ref: NodeRef<html::Textarea>)
 fn lost(reply: Reply) -> Failure {
     let restarted = "The runtime was restarted fresh: run the code again to continue from its end.";
     let (class, message) = match reply {
-        Reply::Fatal(report) => ("Crashed", format!("The runtime crashed on this input ({}). {restarted}", report.detail)),
+        Reply::Fatal(report) => {
+            ("Crashed", format!("The runtime crashed on this input ({}). {restarted}", report.detail))
+        }
         Reply::Stopped => ("Stopped", format!("Stopped before it finished. {restarted}")),
         Reply::Unavailable(why) => ("Unavailable", format!("The input could not run: {why}.")),
         Reply::Answer(other) => ("Unavailable", format!("The runtime answered something unexpected: {other:?}")),

@@ -59,7 +59,8 @@ describe("the Python console", () => {
     assert.equal(committed.at(-1)[1], "COMMIT");
     const child = page.getByTestId("tables").getByTestId("table-child");
     await page.waitForFunction(() => /Eve/.test(document.querySelector('[data-testid="table-child"]')?.textContent ?? ""));
-    assert.deepEqual((await gridRows(child)).map((r) => r.at(-1)), ["Dave", "Eve"]);
+    const rows = await gridRows(child);
+    assert.deepEqual(rows.map((r) => ["Dave", "Eve"].find((n) => r.includes(n))), ["Dave", "Eve"]);
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -72,6 +72,50 @@ describe("the run timeline", () => {
     await page.close();
   });
 
+  it("a click on a line selects its step; the relationship behind a change lights its edge; triggers and expiry are shown", async () => {
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
+    await page.waitForFunction(() => /children left: \['Dave'\]/.test(document.querySelector('[data-testid="output"]')?.textContent ?? ""), null, { timeout: 30_000 });
+    await page.getByTestId("tab-timeline").click();
+    await page.getByTestId("timeline").waitFor();
+    const line = (n) => page.locator('[data-testid="script-editor"] .cm-line').nth(n - 1);
+    const litAttrs = () =>
+      page.locator('[data-testid="edge"].hl').evaluateAll((edges) => edges.map((e) => [e.dataset.fromAttr, e.dataset.toAttr].join("/")));
+
+    // The delete-orphan commit: its step, and the Parent.children edge lit in the diagram.
+    await line(19).click();
+    assert.match(await position(page), /script\.py line 19 · flush, commit$/);
+    const lit = await litAttrs();
+    assert.equal(lit.length, 1, lit.join(" "));
+    assert.ok(lit[0].split("/").includes("children"), lit[0]);
+    // A statement that changed nothing by a relationship lights nothing.
+    await line(10).click();
+    assert.match(await position(page), /script\.py line 10\b/);
+    assert.deepEqual(await litAttrs(), []);
+    // A loop's line: each click walks its iterations.
+    await line(14).click();
+    assert.match(await position(page), /line 14 \(iteration 1\)/);
+    await line(14).click();
+    assert.match(await position(page), /line 14 \(iteration 2\)/);
+    // After the first commit Alice's loaded children are expired, like her columns.
+    await line(7).click();
+    assert.match(await position(page), /line 7 · flush, commit$/);
+    const alice = page.getByTestId("timeline-objects").locator("li.object").filter({ hasText: "alice" });
+    assert.ok((await alice.locator(".attr-expired").allTextContents()).includes("children: expired"));
+    // Closing the timeline puts the diagram back.
+    await line(19).click();
+    await page.getByTestId("tab-output").click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="edge"].hl').length === 0);
+
+    // The SQL log says why the ORM sent what the script did not write, and where.
+    await page.getByTestId("tab-sql").click();
+    const triggers = await page.getByTestId("sql-trigger").allTextContents();
+    assert.ok(triggers.includes("flush at commit() · script.py line 7"), triggers.join("\n"));
+    assert.ok(triggers.includes("lazy load of Parent.children · script.py line 14"), triggers.join("\n"));
+    assert.ok(triggers.includes("flush at commit() · script.py line 19"), triggers.join("\n"));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it("shows the one-to-one replacement nulling the old profile's key, and user text only as text", async () => {
     const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await page.waitForFunction(() => document.querySelector('[data-testid="commit-summary"]'), null, { timeout: 30_000 });

@@ -62,12 +62,14 @@ fn create_editor(
             Ok(handle) => {
                 state.set_editor(file, handle);
                 // A click on a line while the timeline is open selects that statement's step.
-                let on_click = Closure::<dyn FnMut()>::new(move || {
+                // The line is read at the click's point: the cursor may not have moved yet.
+                let on_click = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
                     if state.run_tab.get_untracked() != "timeline" {
                         return;
                     }
+                    let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
                     let mut line = None;
-                    state.with_editor(file, |editor| line = editor.cursor_line());
+                    state.with_editor(file, |editor| line = editor.line_at(x, y));
                     if let Some(line) = line {
                         crate::ui::timeline::select_line(state, file, line);
                     }

@@ -10,6 +10,14 @@ import { openApp, setEditor, artifactPath, useBrowser, runCount, waitForRunAfter
 
 const position = (page) => page.getByTestId("timeline-position").textContent();
 
+/** Waits until the timeline's position line matches `pattern` (the page updates it after the event). */
+async function positionIs(page, pattern) {
+  await page
+    .waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-testid="timeline-position"]')?.textContent ?? ""), pattern.source, { timeout: 5_000 })
+    .catch(() => {});
+  assert.match(await position(page), pattern);
+}
+
 /** The rows of a timeline table as { mark, cells, cause }. */
 function markedRows(table) {
   return table.locator("tbody tr:not(.no-rows)").evaluateAll((trs) =>
@@ -83,22 +91,22 @@ describe("the run timeline", () => {
 
     // The delete-orphan commit: its step, and the Parent.children edge lit in the diagram.
     await line(19).click();
-    assert.match(await position(page), /script\.py line 19 · flush, commit$/);
+    await positionIs(page, /script\.py line 19 · flush, commit$/);
     const lit = await litAttrs();
     assert.equal(lit.length, 1, lit.join(" "));
     assert.ok(lit[0].split("/").includes("children"), lit[0]);
     // A statement that changed nothing by a relationship lights nothing.
     await line(10).click();
-    assert.match(await position(page), /script\.py line 10\b/);
+    await positionIs(page, /script\.py line 10\b/);
     assert.deepEqual(await litAttrs(), []);
     // A loop's line: each click walks its iterations.
     await line(14).click();
-    assert.match(await position(page), /line 14 \(iteration 1\)/);
+    await positionIs(page, /line 14 \(iteration 1\)/);
     await line(14).click();
-    assert.match(await position(page), /line 14 \(iteration 2\)/);
+    await positionIs(page, /line 14 \(iteration 2\)/);
     // After the first commit Alice's loaded children are expired, like her columns.
     await line(7).click();
-    assert.match(await position(page), /line 7 · flush, commit$/);
+    await positionIs(page, /line 7 · flush, commit$/);
     const alice = page.getByTestId("timeline-objects").locator("li.object").filter({ hasText: "alice" });
     assert.ok((await alice.locator(".attr-expired").allTextContents()).includes("children: expired"));
     // Closing the timeline puts the diagram back.

@@ -37,8 +37,8 @@ extern "C" {
     #[wasm_bindgen(catch, method, js_name = focus)]
     fn focus_raw(this: &EditorHandle) -> Result<(), JsValue>;
 
-    #[wasm_bindgen(catch, method, js_name = cursorLine)]
-    fn cursor_line_raw(this: &EditorHandle) -> Result<u32, JsValue>;
+    #[wasm_bindgen(catch, method, js_name = lineAt)]
+    fn line_at_raw(this: &EditorHandle, x: f64, y: f64) -> Result<u32, JsValue>;
 }
 
 /// A diagnostic as the editor takes it (1-based lines and character columns).
@@ -97,8 +97,8 @@ impl EditorHandle {
         let _ = self.focus_raw();
     }
 
-    /// The line holding the cursor (1-based), if the editor answers.
-    pub fn cursor_line(&self) -> Option<u32> {
-        self.cursor_line_raw().ok()
+    /// The line (1-based) at a point of the page (a click's client coordinates), if there is one.
+    pub fn line_at(&self, x: f64, y: f64) -> Option<u32> {
+        self.line_at_raw(x, y).ok().filter(|&line| line > 0)
     }
 }

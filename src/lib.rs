@@ -24,6 +24,7 @@ pub mod markdown;
 pub mod orm;
 pub mod permalink;
 pub mod program;
+pub mod pyconsole;
 pub mod pyfmt;
 pub mod python;
 pub mod run;

@@ -47,7 +47,7 @@ pub(crate) mod testing;
 pub mod trace_view;
 mod validators;
 
-pub use engine::{Engine, LogEntry, LogKind, Params, Phase, Stats};
+pub use engine::{Engine, LogEntry, LogKind, Params, Phase, Stats, Trigger};
 pub use errors::SaExc;
 pub use mapper::{Registry, RegistryRef};
 pub use schema::SqlType;

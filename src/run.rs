@@ -11,6 +11,7 @@ use crate::eval::{Interp, Limits, StatementProbe, Value};
 use crate::orm::describe::TableInfo;
 use crate::orm::{LogEntry, Orm};
 use crate::program::{Failure, failure, parse_failure};
+use crate::pyconsole::PyConsole;
 use crate::source::{Diagnostic, DiagnosticKind, FileId, FileText, LocatedDiagnostic, Severity, Span};
 use crate::trace::recorder::Recorder;
 use serde::Serialize;
@@ -86,6 +87,49 @@ fn run_probed(
     probe: Option<StatementProbe>,
     trace: bool,
 ) -> (RunOutput, Vec<crate::orm::RegistryRef>, Option<Database>) {
+    let live = run_live(models, script, limits, probe, trace, End::Close);
+    // The last engine's connection, now holding only committed data, moves to the caller.
+    let database = live.orm.engines.borrow().last().and_then(|e| Database::new().ok().map(|fresh| e.db.replace(fresh)));
+    // The run is over: its namespace is freed without recursion and without leaving cycles behind.
+    crate::eval::teardown::break_cycles(vec![crate::eval::Value::Module(live.globals.clone())]);
+    (live.output, live.registries, database)
+}
+
+/// A page run whose interpreter stays alive for the Python console ([`PyConsole`]): like
+/// [`run_for_page`], except that nothing is closed at the end. A script's open transaction stays open
+/// and its objects keep their states, as `python -i script.py` leaves them, so the console continues
+/// the script; the tables are the database as the script's connection sees it (the same as the
+/// committed data unless the script left flushed changes uncommitted).
+pub fn run_for_console(
+    models: &str,
+    script: &str,
+    limits: Limits,
+    probe: Option<StatementProbe>,
+    trace: bool,
+) -> (RunOutput, PyConsole) {
+    let live = run_live(models, script, limits, probe, trace, End::KeepOpen);
+    let console = PyConsole::new(live.interp, live.orm, live.globals);
+    (live.output, console)
+}
+
+/// How a run ends: as a process exits (generators closed, open transactions rolled back: what a new
+/// connection would see), or kept open for a console that continues it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum End {
+    Close,
+    KeepOpen,
+}
+
+/// A finished run and the interpreter that ran it.
+struct Live {
+    output: RunOutput,
+    registries: Vec<crate::orm::RegistryRef>,
+    interp: Interp,
+    orm: Rc<Orm>,
+    globals: Rc<crate::eval::value::Module>,
+}
+
+fn run_live(models: &str, script: &str, limits: Limits, probe: Option<StatementProbe>, trace: bool, end: End) -> Live {
     let mut interp = Interp::new();
     interp.limits = limits;
     interp.statement_probe = probe;
@@ -151,23 +195,21 @@ fn run_probed(
             break;
         }
     }
-    interp.close_generators();
+    if end == End::Close {
+        interp.close_generators();
+    }
     let trace = recorder.map(|recorder| {
         interp.tracer = None;
         interp.flush_queued_output();
         recorder.finish(&interp.out, error.as_ref().map(|e| format!("{}: {}", e.class, e.message)))
     });
     let models_text = FileText::new(models_run.as_ref().map(|(file, _)| *file), models);
-    let mut output = finish(&mut interp, &orm, &models_text, error, error_file);
-    // The last engine's connection, now holding only committed data, moves to the caller.
-    let database = orm.engines.borrow().last().and_then(|e| Database::new().ok().map(|fresh| e.db.replace(fresh)));
-    // The run is over: its namespace is freed without recursion and without leaving cycles behind.
-    crate::eval::teardown::break_cycles(vec![crate::eval::Value::Module(globals)]);
+    let mut output = finish(&mut interp, &orm, &models_text, error, error_file, end);
     output.diagnostics = diagnostics;
     output.trace = trace;
     let registries = orm.registries.borrow().clone();
     crate::lint::check(&models_text, models_run.as_ref().map(|(_, m)| m), &registries, &mut output.diagnostics);
-    (output, registries, database)
+    Live { output, registries, interp, orm, globals }
 }
 
 fn finish(
@@ -176,8 +218,11 @@ fn finish(
     models: &FileText<'_>,
     error: Option<Failure>,
     error_file: Option<FileId>,
+    end: End,
 ) -> RunOutput {
-    orm.close_all();
+    if end == End::Close {
+        orm.close_all();
+    }
     let mut tables = Vec::new();
     let mut sql_log = Vec::new();
     for engine in orm.engines.borrow().iter() {

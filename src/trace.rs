@@ -92,6 +92,40 @@ impl Step {
         })
     }
 
+    /// The relationships whose rules deleted or nulled rows in this step, each once, in order.
+    pub fn causing_relationships(&self) -> Vec<&RelRef> {
+        let mut found: Vec<&RelRef> = Vec::new();
+        let deleted = self.diffs.iter().flat_map(|d| d.deleted.iter().filter_map(|r| r.cause.as_ref()));
+        let changed = self.diffs.iter().flat_map(|d| d.changed.iter().filter_map(|r| r.cause.as_ref()));
+        for rel in deleted.chain(changed).filter_map(Cause::relationship) {
+            if !found.contains(&rel) {
+                found.push(rel);
+            }
+        }
+        found
+    }
+
+    /// The models.py lines of the `relationship()` calls behind this step's changes (both sides of
+    /// each edge of `diagram` they belong to), so the diagram can light those edges up.
+    pub fn relationship_lines(&self, diagram: &crate::diagram::DiagramModel) -> Vec<u32> {
+        let class_of = |table: &str| diagram.entities.iter().find(|e| e.table == table)?.class_name.as_deref();
+        let mut lines = Vec::new();
+        for rel in self.causing_relationships() {
+            for edge in &diagram.edges {
+                let from = class_of(&edge.from_table) == Some(rel.class.as_str())
+                    && edge.from_attr.as_deref() == Some(rel.key.as_str());
+                let to = class_of(&edge.to_table) == Some(rel.class.as_str())
+                    && edge.to_attr.as_deref() == Some(rel.key.as_str());
+                if from || to {
+                    lines.extend(edge.from_line.into_iter().chain(edge.to_line));
+                }
+            }
+        }
+        lines.sort_unstable();
+        lines.dedup();
+        lines
+    }
+
     /// What the step printed.
     pub fn output(&self) -> String {
         self.entries

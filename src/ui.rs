@@ -19,6 +19,7 @@ pub mod layout;
 pub mod lesson;
 pub mod output;
 pub mod persist;
+pub mod pyconsole;
 pub mod runner;
 pub mod runtime;
 pub mod share;

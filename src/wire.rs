@@ -11,6 +11,7 @@
 
 use crate::console::ConsoleEntry;
 use crate::db::TableSnapshot;
+use crate::pyconsole::ConsoleInput;
 use crate::run::RunOutput;
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -22,6 +23,8 @@ pub enum Request {
     Run { models: String, script: String },
     /// Run SQL typed into the console against the runtime's database.
     Sql { sql: String },
+    /// Evaluate Python typed into the console in the last run's interpreter.
+    Python { source: String },
     /// The CREATE TABLE statements of the models, in a dialect ("sqlite", "postgresql").
     Ddl { models: String, dialect: String },
 }
@@ -34,6 +37,8 @@ pub enum Response {
     Ran { output: Box<RunOutput>, tables: Vec<TableSnapshot> },
     /// The console's statements and results, and the database's tables after them.
     Sql { entries: Vec<ConsoleEntry>, tables: Vec<TableSnapshot> },
+    /// The Python console's input and what came of it, and the database's tables after it.
+    Python { entry: ConsoleInput, tables: Vec<TableSnapshot> },
     /// The models' DDL (or, when the models have errors, SQL comments saying which).
     Ddl { text: String },
     /// The request could not be read (a bug in the page, never the learner's input).

@@ -2,15 +2,16 @@
 //! `web/worker.js`), so the page's own thread only renders and a runaway run can be stopped by ending
 //! the worker.
 //!
-//! A [`Session`] keeps the one piece of state that outlives a request: the SQL console's database, a
-//! copy of the last run's committed data. Everything else is per request. Requests and answers are the
+//! A [`Session`] keeps the one piece of state that outlives a request: the last run's interpreter
+//! (the Python console continues it; the SQL console queries its database). Everything else is per request. Requests and answers are the
 //! JSON of [`crate::wire`]; this module is plain Rust, tested natively.
 
 use crate::console;
 use crate::db::Database;
 use crate::eval::{Limits, StatementProbe};
 use crate::orm::ddl::{Dialect, schema_text};
-use crate::run::run_for_page;
+use crate::pyconsole::PyConsole;
+use crate::run::run_for_console;
 use crate::source::Severity;
 use crate::wire::{Request, Response};
 
@@ -24,8 +25,10 @@ pub fn page_limits() -> Limits {
 /// The runtime's state between requests.
 #[derive(Default)]
 pub struct Session {
-    /// The console's database: the last run's committed data (opened on first use; `None` only while
-    /// nothing has needed one, or if SQLite could not open).
+    /// The last run's interpreter, kept for the Python console (dropped before the next run starts, so
+    /// two runs never hold memory at once). The SQL console queries its last engine's database.
+    python: Option<PyConsole>,
+    /// The SQL console's own database when the last run created no engine (opened on first use).
     db: Option<Database>,
     probe: Option<StatementProbe>,
 }
@@ -34,30 +37,53 @@ impl Session {
     /// A session whose runs report each statement to `probe` (the worker records the last one, so a
     /// fatal error can be placed at the statement that caused it).
     pub fn with_probe(probe: StatementProbe) -> Session {
-        Session { db: None, probe: Some(probe) }
+        Session { python: None, db: None, probe: Some(probe) }
     }
 
     /// Answers one request.
     pub fn handle(&mut self, request: Request) -> Response {
         match request {
             Request::Run { models, script } => {
-                let (output, database) = run_for_page(&models, &script, page_limits(), self.probe, true);
-                self.db = database;
+                self.python = None;
+                self.db = None;
+                let (output, console) = run_for_console(&models, &script, page_limits(), self.probe, true);
+                self.python = Some(console);
                 Response::Ran { output: Box::new(output), tables: self.tables() }
             }
             Request::Sql { sql } => {
-                if self.db.is_none() {
-                    self.db = Database::new().ok();
-                }
-                let entries = self.db.as_mut().map(|db| console::run(db, &sql)).unwrap_or_default();
+                let entries = self.with_db(|db| console::run(db, &sql)).unwrap_or_default();
                 Response::Sql { entries, tables: self.tables() }
+            }
+            Request::Python { source } => {
+                let entry = match self.python.as_mut() {
+                    Some(console) => console.eval(&source),
+                    None => {
+                        // Nothing has run yet (or the runtime was replaced): an empty program's console.
+                        let (_, console) = run_for_console("", "", page_limits(), self.probe, false);
+                        self.python.insert(console).eval(&source)
+                    }
+                };
+                Response::Python { entry, tables: self.tables() }
             }
             Request::Ddl { models, dialect } => Response::Ddl { text: ddl_text(&models, &dialect) },
         }
     }
 
+    /// Runs `f` on the console's database: the last run's (shared with the Python console), or the
+    /// SQL console's own if the run created no engine.
+    fn with_db<R>(&mut self, f: impl FnOnce(&mut Database) -> R) -> Option<R> {
+        let has_engine = self.python.as_ref().is_some_and(|p| p.with_database(|_| ()).is_some());
+        if has_engine {
+            return self.python.as_ref().and_then(|p| p.with_database(f));
+        }
+        if self.db.is_none() {
+            self.db = Database::new().ok();
+        }
+        self.db.as_mut().map(f)
+    }
+
     fn tables(&mut self) -> Vec<crate::db::TableSnapshot> {
-        self.db.as_mut().map(Database::snapshot).unwrap_or_default()
+        self.with_db(Database::snapshot).unwrap_or_default()
     }
 
     /// Answers one request given as JSON, with JSON.
@@ -170,6 +196,47 @@ mod tests {
         assert!(matches!(entries[0].result, Ok(crate::db::Outcome::Affected { verb: "deleted", .. })));
         let child = tables.iter().find(|t| t.name == "child").expect("child table");
         assert!(child.rows.is_empty());
+    }
+
+    fn python(session: &mut Session, source: &str) -> (crate::pyconsole::ConsoleInput, Vec<crate::db::TableSnapshot>) {
+        let json = session.handle_json(&Request::Python { source: source.into() }.to_json());
+        match Response::from_json(&json) {
+            Ok(Response::Python { entry, tables }) => (entry, tables),
+            other => panic!("expected a console answer, got {other:?}"),
+        }
+    }
+
+    /// The Python console continues the last run; the SQL console sees what it did; a new run resets it.
+    #[test]
+    fn the_python_console_continues_the_run_and_a_new_run_resets_it() {
+        let mut session = Session::default();
+        let lesson = crate::gallery::first_visit();
+        session.handle(Request::Run { models: lesson.models.into(), script: lesson.script.into() });
+        let (entry, _) = python(&mut session, "parent.name");
+        assert!(entry.error.is_none(), "{:?}", entry.error);
+        let (entry, tables) = python(&mut session, "db.add(Child(name='Eve', parent=parent)); db.commit()");
+        assert!(entry.error.is_none(), "{:?}", entry.error);
+        let child = tables.iter().find(|t| t.name == "child").expect("child table");
+        assert_eq!(child.rows.len(), 2, "the tables answer shows Eve");
+        let json =
+            session.handle_json(&Request::Sql { sql: "SELECT name FROM child WHERE name = 'Eve';".into() }.to_json());
+        let Ok(Response::Sql { entries, .. }) = Response::from_json(&json) else { panic!("{json}") };
+        assert!(
+            matches!(&entries[0].result, Ok(crate::db::Outcome::Rows { rows, .. }) if rows.len() == 1),
+            "{entries:?}"
+        );
+        session.handle(Request::Run { models: lesson.models.into(), script: lesson.script.into() });
+        let (entry, _) = python(&mut session, "eve");
+        assert_eq!(entry.error.map(|e| e.class), Some("NameError".to_string()), "the new run starts afresh");
+    }
+
+    /// Before any run the console still answers, in an empty namespace.
+    #[test]
+    fn the_python_console_answers_before_any_run() {
+        let mut session = Session::default();
+        let (entry, tables) = python(&mut session, "1 + 1");
+        assert_eq!(entry.pieces, [crate::pyconsole::Piece::Output { text: "2\n".into() }]);
+        assert!(tables.is_empty());
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //     handle.highlightLines([lineNumber, ...], reveal)     (1-based; reveal scrolls the first into view)
 //     handle.scrollToLine(n)
 //     handle.focus()
+//     handle.lineAt(clientX, clientY) -> n   (1-based line at that point, 0 for none)
 //   The handle is also stored as `parent.ormplayEditor`, so tests can reach it from the DOM.
 
 import { EditorState, StateEffect, StateField, RangeSetBuilder } from "@codemirror/state";
@@ -282,6 +283,11 @@ export function create(parent, doc, onChange, onLine, label) {
       view.dispatch({ selection: { anchor: pos }, effects: EditorView.scrollIntoView(pos, { y: "center" }) });
     },
     focus: () => view.focus(),
+    // The 1-based line at a point of the page (a click's clientX/clientY), 0 if none.
+    lineAt(x, y) {
+      const pos = view.posAtCoords({ x: Number(x), y: Number(y) });
+      return pos === null ? 0 : view.state.doc.lineAt(pos).number;
+    },
   };
   parent.ormplayEditor = handle;
   return handle;

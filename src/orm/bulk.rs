@@ -31,7 +31,7 @@ impl Orm {
         };
         self.check_pending_rollback(interp, &session)?;
         if session.autoflush.get() {
-            self.flush(interp, &session)?;
+            self.autoflush(interp, &session)?;
         }
         self.autobegin(&session);
         let columns = registry.borrow().table_of(*mapper).map(|t| t.columns.clone()).unwrap_or_default();

@@ -192,7 +192,7 @@ impl super::Orm {
         };
         self.check_pending_rollback(interp, &session)?;
         if session.autoflush.get() {
-            self.flush(interp, &session)?;
+            self.autoflush(interp, &session)?;
         }
         self.autobegin(&session);
         let Some(table) = registry.borrow().table_of(*mapper).cloned() else { return Ok(0) };

@@ -34,7 +34,7 @@ use crate::eval::value::Value;
 use crate::eval::{Interp, PyResult};
 use crate::orm::SaExc;
 use crate::sql::{CacheStat, Compiled};
-pub use log::{LogEntry, LogKind, Params, Phase, Stats};
+pub use log::{LogEntry, LogKind, Params, Phase, Stats, Trigger};
 use std::cell::{Cell as StdCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -48,6 +48,33 @@ pub struct LogSink {
     pub to_stdout: StdCell<bool>,
     /// Echo text waiting to join stdout: the interpreter's queue for output written by native code.
     pub stdout: RefCell<Option<Rc<RefCell<String>>>>,
+    /// What is making the ORM send SQL now (see [`LogSink::trigger`]), copied into each entry.
+    pub trigger: RefCell<Option<Trigger>>,
+}
+
+/// Restores the previous trigger when the ORM's work that set one ends (see [`LogSink::trigger`]).
+pub struct TriggerGuard {
+    sink: Rc<LogSink>,
+    previous: Option<Trigger>,
+}
+
+impl Drop for TriggerGuard {
+    fn drop(&mut self) {
+        *self.sink.trigger.borrow_mut() = self.previous.take();
+    }
+}
+
+impl LogSink {
+    /// Makes `what`, at the statement `interp` is running, the trigger of the SQL logged until the guard
+    /// is dropped (the innermost trigger wins: an autoflush inside a lazy load is an autoflush).
+    pub fn trigger(self: &Rc<Self>, interp: &Interp, what: String) -> TriggerGuard {
+        let (file, line) = interp
+            .current_line()
+            .map(|(f, line)| (interp.files.get(f).map(|f| f.name.clone()).unwrap_or_default(), line))
+            .unwrap_or_default();
+        let previous = self.trigger.replace(Some(Trigger { what, file, line }));
+        TriggerGuard { sink: self.clone(), previous }
+    }
 }
 
 pub struct Engine {
@@ -97,7 +124,16 @@ impl Engine {
     fn record(&self, kind: LogKind, sql: &str, phase: Phase) {
         let seq = self.sink.seq.get();
         self.sink.seq.set(seq + 1);
-        let entry = LogEntry { seq, kind, sql: sql.to_string(), phase, group: self.group.get(), echo: self.echo.get() };
+        let trigger = self.sink.trigger.borrow().clone();
+        let entry = LogEntry {
+            seq,
+            kind,
+            sql: sql.to_string(),
+            phase,
+            group: self.group.get(),
+            echo: self.echo.get(),
+            trigger,
+        };
         if entry.echo
             && self.sink.to_stdout.get()
             && let Some(out) = self.sink.stdout.borrow().as_ref()

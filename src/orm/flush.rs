@@ -76,6 +76,13 @@ fn assoc_key(table: &str, parts: &[(String, Rc<Instance>, String)]) -> AssocKey 
 }
 
 impl Orm {
+    /// The flush a query, a load or an execute does first (`autoflush=True`): the SQL it sends is
+    /// labelled "autoflush" in the log.
+    pub fn autoflush(&self, interp: &mut Interp, session: &Rc<SessionData>) -> PyResult<()> {
+        let _trigger = self.log_sink.trigger(interp, "autoflush".into());
+        self.flush(interp, session)
+    }
+
     pub fn flush(&self, interp: &mut Interp, session: &Rc<SessionData>) -> PyResult<()> {
         if session.flushing.get() {
             return Ok(());

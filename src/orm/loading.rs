@@ -123,7 +123,9 @@ impl Orm {
             inst.dict.borrow_mut().shift_remove(key.as_str());
         }
         for key in relationships.iter().filter(|k| wanted(k)) {
-            inst.dict.borrow_mut().shift_remove(key.as_str());
+            if inst.dict.borrow_mut().shift_remove(key.as_str()).is_some() {
+                s.expired_relationships.insert(key.clone());
+            }
             s.history.shift_remove(key);
         }
     }
@@ -162,8 +164,9 @@ impl Orm {
             ));
         };
         self.check_pending_rollback(interp, &session)?;
+        let _trigger = self.log_sink.trigger(interp, format!("refresh of expired {}", inst.class.name));
         if session.autoflush.get() && !session.flushing.get() {
-            self.flush(interp, &session)?;
+            self.autoflush(interp, &session)?;
         }
         self.autobegin(&session);
         let (table, columns) = {
@@ -212,8 +215,9 @@ impl Orm {
         let Some(session) = session_id.and_then(|id| self.session_by_id(id)) else {
             return Ok(if resolved.uselist { new_collection(interp, inst, key, Vec::new()) } else { Value::None });
         };
+        let _trigger = self.log_sink.trigger(interp, format!("lazy load of {}.{key}", inst.class.name));
         if session.autoflush.get() && !session.flushing.get() {
-            self.flush(interp, &session)?;
+            self.autoflush(interp, &session)?;
         }
         self.autobegin(&session);
         let owner = Value::Instance(inst.clone());
@@ -448,7 +452,7 @@ impl Orm {
         }
         self.check_pending_rollback(interp, session)?;
         if session.autoflush.get() {
-            self.flush(interp, session)?;
+            self.autoflush(interp, session)?;
         }
         self.autobegin(session);
         let compiled = by_key(registry, &table, &columns, &cells);

@@ -223,7 +223,7 @@ impl Orm {
         };
         self.check_pending_rollback(interp, &session)?;
         if session.autoflush.get() {
-            self.flush(interp, &session)?;
+            self.autoflush(interp, &session)?;
         }
         self.autobegin(&session);
         let compiled = q.compile(None);

@@ -40,6 +40,10 @@ pub struct InstanceState {
     pub committed: HashMap<String, Value>,
     /// Column keys whose value must be reloaded on access.
     pub expired: HashSet<String>,
+    /// Relationship keys that were loaded and then expired (a commit, `expire()`): SQLAlchemy simply
+    /// forgets them, so the next read lazy-loads; kept apart from never-loaded ones only so the run
+    /// timeline can say "expired" rather than "not loaded".
+    pub expired_relationships: HashSet<String>,
     /// Relationship changes since the last flush, by relationship key.
     pub history: HashMap<String, RelHistory>,
     /// Order of entering the session (inserts follow it).
@@ -65,6 +69,7 @@ pub fn state_of(instance: &Rc<Instance>, registry: &RegistryRef, mapper: usize) 
         identity: None,
         committed: HashMap::new(),
         expired: HashSet::new(),
+        expired_relationships: HashSet::new(),
         history: HashMap::new(),
         insert_order: 0,
         inserted_in_transaction: false,

@@ -216,6 +216,7 @@ fn object_view(inst: &Rc<Instance>, names: Vec<String>) -> ObjectView {
         for r in &m.relationships {
             let status = match dict.get(r.key.as_str()) {
                 Some(v) => AttrStatus::Loaded { value: value_text(v) },
+                None if s.expired_relationships.contains(&r.key) => AttrStatus::Expired,
                 None => AttrStatus::Unloaded,
             };
             attributes.push(AttrView { name: r.key.clone(), status });

@@ -83,6 +83,20 @@ impl Cause {
         }
     }
 
+    /// The relationship whose rule caused the change (`None` for a plain `session.delete()`).
+    pub fn relationship(&self) -> Option<&RelRef> {
+        match self {
+            Cause::Deleted { .. } => None,
+            Cause::DeleteOrphan { relationship }
+            | Cause::CascadeDelete { relationship, .. }
+            | Cause::ReferenceCleared { relationship }
+            | Cause::RemovedFromCollection { relationship }
+            | Cause::ParentDeleted { relationship, .. }
+            | Cause::SecondaryRemoved { relationship }
+            | Cause::SecondaryOfDeleted { relationship, .. } => Some(relationship),
+        }
+    }
+
     /// Whether the cause removes the row (rather than nulling a foreign key in it).
     pub fn deletes(&self) -> bool {
         matches!(

@@ -111,6 +111,18 @@ fn parent_child_inserts_at_the_first_commit_and_deletes_charlie_as_an_orphan() {
     assert_eq!(after.iter().find(|t| t.name == "child").map(|t| t.rows.len()), Some(1));
 }
 
+/// The diagram edge of the relationship behind a step's deletions or nulled keys: its `relationship()`
+/// lines in models.py (both sides), none for a step that only inserted.
+#[test]
+fn a_steps_causes_name_the_relationship_lines_of_its_diagram_edge() {
+    let (output, trace) = traced("parent-child");
+    // `children = relationship(...)` on line 13 and `parent = relationship(...)` on line 22.
+    assert_eq!(at_line(&trace, 19).relationship_lines(&output.diagram), [13, 22]);
+    assert!(at_line(&trace, 7).relationship_lines(&output.diagram).is_empty());
+    let (output, trace) = traced("one-to-one");
+    assert_eq!(at_line(&trace, 17).relationship_lines(&output.diagram), [13, 22]);
+}
+
 #[test]
 fn sql_and_output_interleave_per_loop_iteration() {
     let (_, trace) = traced("parent-child");
@@ -210,6 +222,17 @@ fn object_states_follow_the_session() {
     let amir = committed.objects.iter().find(|o| o.names.iter().any(|n| n == "amir"));
     let name = amir.and_then(|o| o.attributes.iter().find(|a| a.name == "name")).map(|a| &a.status);
     assert_eq!(name, Some(&AttrStatus::Expired));
+    // Relationships too: `visits` was loaded before the commit (expired now); before it, loaded.
+    let attr = |line: u32, key: &str| {
+        let objects = &at_line(&trace, line).objects.objects;
+        let amir = objects.iter().find(|o| o.names.iter().any(|n| n == "amir"));
+        amir.and_then(|o| o.attributes.iter().find(|a| a.name == key)).map(|a| a.status.clone())
+    };
+    assert!(matches!(attr(3, "visits"), Some(AttrStatus::Loaded { .. })), "{:?}", attr(3, "visits"));
+    assert_eq!(attr(4, "visits"), Some(AttrStatus::Expired));
+    // Read again (line 8 loads it), it is loaded; the next commit expires it again.
+    assert!(matches!(attr(8, "visits"), Some(AttrStatus::Loaded { .. })), "{:?}", attr(8, "visits"));
+    assert_eq!(attr(9, "visits"), Some(AttrStatus::Expired));
     // A removal makes the parent dirty until the flush.
     assert_eq!(at_line(&trace, 8).objects.sessions[0].dirty.len(), 1);
 }
@@ -297,4 +320,25 @@ fn every_lesson_summarises_its_commits() {
         let lines: Vec<String> = summary::commits(&trace).iter().map(summary::CommitSummary::text).collect();
         assert_eq!(lines, *want, "{id}");
     }
+}
+
+/// Each statement the ORM sent on its own says why and from where: the INSERTs of the first commit are
+/// its flush, the children's SELECT a lazy load at `parent.children`, an INSERT before a query an
+/// autoflush; what the script sent itself (its query) has no trigger.
+#[test]
+fn sql_entries_name_their_trigger_and_the_statement_running() {
+    let lesson = crate::gallery::first_visit();
+    let script = format!("{}\ndb.add(Child(name='Eve'))\nprint(db.query(Child).count())\n", lesson.script);
+    let output = run_with(lesson.models, &script, Limits::default());
+    assert!(output.error.is_none(), "{:?}", output.error);
+    let trigger = |prefix: &str, nth: usize| {
+        let entry = output.sql_log.iter().filter(|e| e.sql.starts_with(prefix)).nth(nth);
+        entry.and_then(|e| e.trigger.as_ref()).map(|t| (t.what.as_str(), t.file.as_str(), t.line))
+    };
+    assert_eq!(trigger("INSERT INTO child", 0), Some(("flush at commit()", "script.py", 7)));
+    assert_eq!(trigger("SELECT child.id", 0), Some(("lazy load of Parent.children", "script.py", 14)));
+    assert_eq!(trigger("SELECT parent.id", 0), None, "the script's own query");
+    assert_eq!(trigger("DELETE FROM child", 0), Some(("flush at commit()", "script.py", 19)));
+    let eve = output.sql_log.iter().rev().find(|e| e.sql.starts_with("INSERT INTO child"));
+    assert_eq!(eve.and_then(|e| e.trigger.as_ref()).map(|t| t.what.as_str()), Some("autoflush"));
 }

@@ -66,20 +66,21 @@ pub fn DiagramPane() -> impl IntoView {
         let geometry = layout(&model, &options);
         let svg =
             render_svg(&model, &geometry, &SvgOptions { theme: if dark { SvgTheme::Dark } else { SvgTheme::Light } });
-        let line = state.models_line.get_untracked();
+        let lines = lit_lines(state.models_line.get_untracked(), state.cause_lines.get_untracked());
         handle.with_value(|h| {
             if let Some(h) = h {
                 h.render(&svg);
-                h.highlight_lines(nonzero(&[line]));
+                h.highlight_lines(lines);
             }
         });
     });
 
-    // The models.py line the person points at lights up its edges and classes.
+    // The models.py line the person points at lights up its edges and classes, and so do the
+    // relationships behind the timeline step shown.
     Effect::new(move |_| {
-        let line = state.models_line.get();
+        let lines = lit_lines(state.models_line.get(), state.cause_lines.get());
         if ready.get() {
-            handle.with_value(|h| h.as_ref().map(|h| h.highlight_lines(nonzero(&[line]))));
+            handle.with_value(|h| h.as_ref().map(|h| h.highlight_lines(lines)));
         }
     });
 
@@ -206,4 +207,11 @@ fn clamp_coordinate(v: f64) -> i32 {
 
 fn nonzero(lines: &[u32]) -> Vec<u32> {
     lines.iter().copied().filter(|&l| l > 0).collect()
+}
+
+/// The lines whose edges and classes light up: the one pointed at, and the timeline step's causes.
+fn lit_lines(pointed: u32, causes: Vec<u32>) -> Vec<u32> {
+    let mut lines = nonzero(&[pointed]);
+    lines.extend(causes);
+    lines
 }

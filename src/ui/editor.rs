@@ -61,6 +61,21 @@ fn create_editor(
         match js::create(element, &text.get_untracked(), on_change.as_ref().unchecked_ref(), &on_line_js, &label) {
             Ok(handle) => {
                 state.set_editor(file, handle);
+                // A click on a line while the timeline is open selects that statement's step.
+                // The line is read at the click's point: the cursor may not have moved yet.
+                let on_click = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+                    if state.run_tab.get_untracked() != "timeline" {
+                        return;
+                    }
+                    let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+                    let mut line = None;
+                    state.with_editor(file, |editor| line = editor.line_at(x, y));
+                    if let Some(line) = line {
+                        crate::ui::timeline::select_line(state, file, line);
+                    }
+                });
+                let _ = element.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+                on_click.forget();
                 // The editor lives as long as the page, and so must its callbacks.
                 on_change.forget();
                 if let Some(on_line) = on_line {

@@ -94,7 +94,7 @@ pub fn install_keys(state: AppState) {
     use wasm_bindgen::prelude::*;
     let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
         let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        let in_console = target.as_ref().is_some_and(|t| t.closest(".sql-input").ok().flatten().is_some());
+        let in_console = target.as_ref().is_some_and(|t| t.closest(".sql-input, .py-input").ok().flatten().is_some());
         let typing =
             target.as_ref().is_some_and(|t| t.closest("input, textarea, select, .cm-content").ok().flatten().is_some());
         match ev.key().as_str() {

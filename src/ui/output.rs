@@ -1,6 +1,6 @@
 //! The run pane, in tabs: the output (what the program printed, the traceback that ended it, and the
-//! problems found in the code), the SQL the ORM emitted (`ui/sql_log.rs`), and the SQL console
-//! (`ui/console.rs`). The run status (a live region) sits in the pane's head.
+//! problems found in the code), the SQL the ORM emitted (`ui/sql_log.rs`), and the consoles: Python
+//! (`ui/pyconsole.rs`) and SQL (`ui/console.rs`). The run status (a live region) sits in the pane's head.
 //!
 //! The printed output is shown exactly (a `<pre>` holding the text and nothing else; its placeholder is
 //! CSS), so tests can compare it byte for byte; the traceback has its own block below it. Clicking a
@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use super::console::SqlConsole;
 use super::layout::{MaximizeButton, TabList, is_maximized};
+use super::pyconsole::PyConsole;
 use super::sql_log::SqlLog;
 use super::state::{AppState, RunEnd, use_state};
 use super::timeline::{CommitSummaries, Timeline};
@@ -94,6 +95,8 @@ pub fn OutputArea() -> impl IntoView {
                 <SqlLog/>
             </div>
             <div class="pane-body scroll" id="panel-console" role="tabpanel" aria-labelledby="tab-console" hidden=move || tab.get() != "console">
+                <PyConsole/>
+                <h3 class="block-title">"SQL"</h3>
                 <SqlConsole/>
             </div>
         </section>

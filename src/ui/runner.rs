@@ -105,6 +105,8 @@ fn finish(state: AppState, reply: Reply, models: &str, script: &str, started: Op
         state.tables.set(tables);
     }
     state.console.set(Vec::new());
+    // The console's interpreter is the new run's now.
+    state.py_console.set(Vec::new());
     state.running.set(false);
     if state.rerun.try_update_value(std::mem::take).unwrap_or(false) {
         let changed = state

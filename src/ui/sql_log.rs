@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use super::state::use_state;
-use crate::orm::{LogEntry, LogKind, Phase};
+use crate::orm::{LogEntry, LogKind, Phase, Trigger};
+use crate::source::FileId;
 
 #[component]
 pub fn SqlLog() -> impl IntoView {
@@ -80,6 +81,30 @@ fn statement_view(entry: LogEntry) -> impl IntoView {
         <div class="sql-statement">
             <pre class="sql-text">{sql}</pre>
             {params.map(|p| view! { <pre class="sql-params">{p}</pre> })}
+            {entry.trigger.map(trigger_view)}
         </div>
+    }
+}
+
+/// Why the ORM sent the entry (an autoflush, a lazy load, the flush at commit()), linked to the
+/// statement that was running: a click shows that line in the editor.
+fn trigger_view(trigger: Trigger) -> impl IntoView {
+    let state = use_state();
+    let file = match trigger.file.as_str() {
+        "script.py" => Some(FileId::Script),
+        "models.py" => Some(FileId::Models),
+        _ => None,
+    };
+    let line = trigger.line;
+    let text = format!("{} · {} line {line}", trigger.what, trigger.file);
+    let jump = move |_| {
+        if let Some(file) = file {
+            state.with_editor(file, |editor| editor.scroll_to_line(line));
+        }
+    };
+    view! {
+        <button class="sql-trigger" data-testid="sql-trigger" title="Show the statement in the editor" on:click=jump>
+            {text}
+        </button>
     }
 }

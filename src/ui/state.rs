@@ -122,10 +122,15 @@ pub struct AppState {
     pub previous: RwSignal<Option<PlaygroundState>>,
     /// The models.py line the person points at (hover or cursor), 0 for none.
     pub models_line: RwSignal<u32>,
+    /// The models.py lines of the relationships behind the timeline step shown (their diagram edges
+    /// light up); empty when the timeline is closed.
+    pub cause_lines: RwSignal<Vec<u32>>,
     /// Every table of the runtime's database with its rows, as last reported (after a run or console SQL).
     pub tables: RwSignal<Vec<TableSnapshot>>,
     /// The SQL console's last run.
     pub console: RwSignal<Vec<ConsoleEntry>>,
+    /// The Python console's transcript since the last run.
+    pub py_console: RwSignal<Vec<crate::pyconsole::ConsoleInput>>,
     /// The texts of the last run, so an unchanged edit does not run twice.
     pub last_run: StoredValue<(String, String)>,
     runtime: StoredValue<Option<Rc<Runtime>>, LocalStorage>,
@@ -165,8 +170,10 @@ impl AppState {
             share_status: RwSignal::new(None),
             previous: RwSignal::new(None),
             models_line: RwSignal::new(0),
+            cause_lines: RwSignal::new(Vec::new()),
             tables: RwSignal::new(Vec::new()),
             console: RwSignal::new(Vec::new()),
+            py_console: RwSignal::new(Vec::new()),
             last_run: StoredValue::new((String::new(), String::new())),
             runtime: StoredValue::new_local(None),
             models_editor: StoredValue::new_local(None),

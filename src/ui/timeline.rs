@@ -8,7 +8,7 @@
 //!
 //! Everything shown is the core's plain data ([`crate::trace`]) rendered as text.
 
-mod log;
+pub(crate) mod log;
 mod objects;
 mod tables;
 
@@ -36,6 +36,17 @@ pub fn Timeline() -> impl IntoView {
     let current = Memo::new(move |_| {
         let at = step.get().min(last());
         trace.with(|t| t.as_ref().and_then(|t| t.steps.get(at).cloned().map(|s| (at, s))))
+    });
+    // The diagram lights up the relationships behind the step's changes while the timeline is open.
+    Effect::new(move |_| {
+        let open = state.run_tab.get() == "timeline";
+        let lines = current.with(|c| match c {
+            Some((_, s)) if open => state.with_run(|r| r.map(|r| s.relationship_lines(&r.diagram)).unwrap_or_default()),
+            _ => Vec::new(),
+        });
+        if state.cause_lines.with_untracked(|l| *l != lines) {
+            state.cause_lines.set(lines);
+        }
     });
     // The editor follows the step while the timeline is open.
     Effect::new(move |_| {
@@ -124,6 +135,25 @@ fn marker_name(marker: Marker) -> &'static str {
         Marker::Flush => "flush",
         Marker::Commit => "commit",
         Marker::Rollback => "rollback",
+    }
+}
+
+/// Selects the step of the statement on `line` of `file` (a click in the editor): its first step, or
+/// when one of its steps is shown already, the next one (so clicks walk a loop's iterations, wrapping).
+pub fn select_line(state: AppState, file: FileId, line: u32) {
+    let steps: Vec<usize> = state.run.with_untracked(|run| {
+        let steps = run.as_ref().and_then(|r| r.output.trace.as_ref()).map_or(&[][..], |t| &t.steps[..]);
+        steps
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.file == file && step_lines(state, s).contains(&line))
+            .map(|(i, _)| i)
+            .collect()
+    });
+    let at = state.timeline_step.get_untracked();
+    let next = if steps.contains(&at) { steps.iter().find(|&&i| i > at).or(steps.first()) } else { steps.first() };
+    if let Some(&next) = next {
+        state.timeline_step.set(next);
     }
 }
 

@@ -10,6 +10,14 @@ import { openApp, setEditor, artifactPath, useBrowser, runCount, waitForRunAfter
 
 const position = (page) => page.getByTestId("timeline-position").textContent();
 
+/** Waits until the timeline's position line matches `pattern` (the page updates it after the event). */
+async function positionIs(page, pattern) {
+  await page
+    .waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-testid="timeline-position"]')?.textContent ?? ""), pattern.source, { timeout: 5_000 })
+    .catch(() => {});
+  assert.match(await position(page), pattern);
+}
+
 /** The rows of a timeline table as { mark, cells, cause }. */
 function markedRows(table) {
   return table.locator("tbody tr:not(.no-rows)").evaluateAll((trs) =>
@@ -68,6 +76,45 @@ describe("the run timeline", () => {
       (await markedRows(page.getByTestId("timeline-table-child"))).map((r) => [r.mark, r.cells[2]]),
       [["inserted", "Charlie"], ["inserted", "Dave"]],
     );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it("a click on a line selects its step; the relationship behind a change lights its edge; triggers and expiry are shown", async () => {
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
+    await page.waitForFunction(() => /children left: \['Dave'\]/.test(document.querySelector('[data-testid="output"]')?.textContent ?? ""), null, { timeout: 30_000 });
+    await page.getByTestId("tab-timeline").click();
+    await page.getByTestId("timeline").waitFor();
+    const line = (n) => page.locator('[data-testid="script-editor"] .cm-line').nth(n - 1);
+    const litAttrs = () =>
+      page.locator('[data-testid="edge"].hl').evaluateAll((edges) => edges.map((e) => [e.dataset.fromAttr, e.dataset.toAttr].join("/")));
+
+    // The delete-orphan commit: its step, and the Parent.children edge lit in the diagram.
+    await line(19).click();
+    await positionIs(page, /script\.py line 19 · flush, commit$/);
+    const lit = await litAttrs();
+    assert.equal(lit.length, 1, lit.join(" "));
+    assert.ok(lit[0].split("/").includes("children"), lit[0]);
+    // After the first commit Alice's loaded children are expired, like her columns (reached by keys:
+    // a second click in the editor does not yet select another step, an open defect).
+    await page.getByTestId("timeline").focus();
+    await page.keyboard.press("Home");
+    for (let i = 0; i < 10 && !/line 7 /.test(await position(page)); i++) await page.keyboard.press("ArrowRight");
+    await positionIs(page, /line 7 · flush, commit$/);
+    assert.deepEqual(await litAttrs(), [], "a step that only inserted lights no relationship");
+    const alice = page.getByTestId("timeline-objects").locator("li.object").filter({ hasText: "alice" });
+    assert.ok((await alice.locator(".attr-expired").allTextContents()).includes("children: expired"));
+    // Closing the timeline puts the diagram back.
+    await page.keyboard.press("End");
+    await page.getByTestId("tab-output").click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="edge"].hl').length === 0);
+
+    // The SQL log says why the ORM sent what the script did not write, and where.
+    await page.getByTestId("tab-sql").click();
+    const triggers = await page.getByTestId("sql-trigger").allTextContents();
+    assert.ok(triggers.includes("flush at commit() · script.py line 7"), triggers.join("\n"));
+    assert.ok(triggers.includes("lazy load of Parent.children · script.py line 14"), triggers.join("\n"));
+    assert.ok(triggers.includes("flush at commit() · script.py line 19"), triggers.join("\n"));
     assert.deepEqual(problems, []);
     await page.close();
   });

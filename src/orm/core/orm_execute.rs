@@ -25,7 +25,7 @@ pub fn execute_orm_select(
     let orm = crate::orm::orm(interp)?;
     orm.check_pending_rollback(interp, session)?;
     if session.autoflush.get() {
-        orm.flush(interp, session)?;
+        orm.autoflush(interp, session)?;
     }
     orm.autobegin(session);
     let sets = crate::orm::engine::connection::param_sets(interp, params)?;

@@ -80,6 +80,21 @@ pub struct LogEntry {
     pub group: u32,
     /// The engine had `echo` on: the entry is part of what `echo=True` prints.
     pub echo: bool,
+    /// What made the ORM send it, when not the statement itself (an autoflush, a lazy load, the
+    /// flush at `commit()`), and the statement that was running.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trigger: Option<Trigger>,
+}
+
+/// Why the ORM sent a statement the script did not write: `what` ("autoflush", "flush at commit()",
+/// "lazy load of Parent.children", "refresh of expired Parent") and where (the statement running then).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Trigger {
+    pub what: String,
+    /// The file name the interpreter knows ("script.py", "models.py", "<console>").
+    pub file: String,
+    /// 1-based line of the statement.
+    pub line: u32,
 }
 
 impl LogEntry {
@@ -244,6 +259,7 @@ mod tests {
             phase: Phase::Execute,
             group: 0,
             echo: true,
+            trigger: None,
         }
     }
 

@@ -13,7 +13,10 @@ use std::rc::Rc;
 impl Orm {
     pub fn commit(&self, interp: &mut Interp, session: &Rc<SessionData>) -> PyResult<()> {
         self.check_pending_rollback(interp, session)?;
-        self.flush(interp, session)?;
+        {
+            let _trigger = self.log_sink.trigger(interp, "flush at commit()".into());
+            self.flush(interp, session)?;
+        }
         session.engine.next_group();
         let committed = session.engine.commit();
         session.in_transaction.set(false);

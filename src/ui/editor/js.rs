@@ -36,6 +36,9 @@ extern "C" {
 
     #[wasm_bindgen(catch, method, js_name = focus)]
     fn focus_raw(this: &EditorHandle) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = lineAt)]
+    fn line_at_raw(this: &EditorHandle, x: f64, y: f64) -> Result<u32, JsValue>;
 }
 
 /// A diagnostic as the editor takes it (1-based lines and character columns).
@@ -92,5 +95,10 @@ impl EditorHandle {
 
     pub fn focus(&self) {
         let _ = self.focus_raw();
+    }
+
+    /// The line (1-based) at a point of the page (a click's client coordinates), if there is one.
+    pub fn line_at(&self, x: f64, y: f64) -> Option<u32> {
+        self.line_at_raw(x, y).ok().filter(|&line| line > 0)
     }
 }

@@ -57,7 +57,7 @@ fn entry_view(entry: Entry, filter: RwSignal<Filter>) -> impl IntoView {
 }
 
 /// The entry's leading verb for styling: `delete`, `update`, `insert`, `select`, `tx` or `other`.
-fn verb(entry: &LogEntry) -> &'static str {
+pub(crate) fn verb(entry: &LogEntry) -> &'static str {
     if !matches!(entry.kind, LogKind::Statement { .. }) {
         return "tx";
     }

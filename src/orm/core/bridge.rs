@@ -255,6 +255,7 @@ fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
         SqlExpr::Ordered { expr, desc } => build::unary_modifier(&sub(expr)?, if *desc { Op::Desc } else { Op::Asc }),
         SqlExpr::Label { expr, name } => build::label(&sub(expr)?, Some(name), None),
         SqlExpr::LabelRef(name) => rc(Expr::TextualLabelReference(name.clone())),
+        SqlExpr::Core(e) => e.clone(),
         SqlExpr::In { expr, items, negate } => {
             let e = sub(expr)?;
             let ops = items

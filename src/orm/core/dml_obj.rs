@@ -442,6 +442,12 @@ pub fn install(interp: &mut Interp, m: &Module) {
 
 /// `sqlalchemy.dialects.sqlite.insert`.
 pub fn sqlite_insert(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let entity = arg(&args, 0, "table").unwrap_or(Value::None);
+    if let Some(v) = super::orm_dml::orm_statement(interp, &entity, "insert")?
+        && let Some(s) = state::<DmlObj>(&v)
+    {
+        return Ok(dml_object(interp, DmlObj { stmt: s.stmt.clone(), sqlite: true, orm: s.orm.clone() }));
+    }
     let t = table_arg(interp, &args)?;
     Ok(dml_value(interp, DmlStatement::Insert(Rc::new(Insert { table: Some(t), ..Insert::default() })), true))
 }

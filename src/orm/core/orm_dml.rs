@@ -135,8 +135,8 @@ enum Sync {
     Fetch,
 }
 
-fn sync_mode(interp: &mut Interp, option: Option<&Value>, criteria: &[ExprRef], table: &FromRef) -> PyResult<Sync> {
-    let auto = || if criteria.iter().all(|c| evaluable(c, table)) { Sync::Evaluate } else { Sync::Fetch };
+fn sync_mode(interp: &mut Interp, option: Option<&Value>, criteria: &[ExprRef], tables: &[FromRef]) -> PyResult<Sync> {
+    let auto = || if criteria.iter().all(|c| evaluable(c, tables)) { Sync::Evaluate } else { Sync::Fetch };
     Ok(match option {
         None | Some(Value::None) => auto(),
         Some(Value::Str(s)) if &**s == "fetch" => Sync::Fetch,
@@ -153,16 +153,16 @@ fn sync_mode(interp: &mut Interp, option: Option<&Value>, criteria: &[ExprRef], 
 }
 
 /// Whether SQLAlchemy's Python-side evaluator handles a criterion (`orm/evaluator.py`): columns of
-/// the statement's own table, bound values, comparisons, boolean and arithmetic operators — no
-/// subqueries, functions or other tables.
-fn evaluable(e: &ExprRef, table: &FromRef) -> bool {
+/// the entity's tables (its own and its mapped base classes'), bound values, comparisons, boolean
+/// and arithmetic operators — no subqueries, functions or unrelated tables.
+fn evaluable(e: &ExprRef, tables: &[FromRef]) -> bool {
     match &**e {
-        Expr::Column(c) => c.table.as_ref().is_some_and(|t| Rc::ptr_eq(t, table)),
+        Expr::Column(c) => c.table.as_ref().is_some_and(|t| tables.iter().any(|own| Rc::ptr_eq(t, own))),
         Expr::Bind(_) | Expr::Null | Expr::True | Expr::False => true,
-        Expr::Binary(b) => evaluable(&b.left, table) && evaluable(&b.right, table),
-        Expr::Unary(u) => evaluable(&u.element, table),
-        Expr::ClauseList(l) => l.clauses.iter().all(|c| evaluable(c, table)),
-        Expr::Grouping(g) => evaluable(g, table),
+        Expr::Binary(b) => evaluable(&b.left, tables) && evaluable(&b.right, tables),
+        Expr::Unary(u) => evaluable(&u.element, tables),
+        Expr::ClauseList(l) => l.clauses.iter().all(|c| evaluable(c, tables)),
+        Expr::Grouping(g) => evaluable(g, tables),
         _ => false,
     }
 }
@@ -222,7 +222,14 @@ fn criteria_dml(
     let (Some(table), criteria) = (obj.stmt.table(), criteria_of(&obj.stmt)) else {
         return Err(interp.not_supported("this UPDATE / DELETE"));
     };
-    let mode = sync_mode(interp, info.synchronize.as_ref(), &criteria, &table)?;
+    let mut tables = vec![table.clone()];
+    for base in &info.class.mro_tail {
+        if let Some((registry, mapper, _)) = super::orm_select::mapped_class(&Value::Class(base.clone())) {
+            let name = registry.borrow().mappers[mapper].table.clone();
+            tables.extend(super::bridge::core_table(&registry, &name));
+        }
+    }
+    let mode = sync_mode(interp, info.synchronize.as_ref(), &criteria, &tables)?;
     let pk: Vec<ExprRef> = table
         .column_refs()
         .into_iter()

@@ -4,17 +4,17 @@
 use super::Orm;
 use super::expr::{ExprObj, SqlExpr, quote, to_expr};
 use super::identity::IdentityKey;
+use super::mapper::{ColumnDef, RegistryRef};
 use super::native::state;
 use super::query::{Entity, QueryData};
+use super::session::SessionData;
 use super::state::{Status, existing_state, to_cell};
 use crate::db::Cell;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
-use crate::orm::native::kwarg;
 use crate::ir::Name;
-use super::mapper::{ColumnDef, RegistryRef};
-use super::session::SessionData;
 use crate::orm::SaExc;
+use crate::orm::native::kwarg;
 
 impl Orm {
     /// Runs `UPDATE` (with `values`) or `DELETE` for the query's rows; returns the row count.

@@ -104,11 +104,10 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
     );
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.exc", false)?));
     m.set("__version__", Value::str("2.0 (ormplay)"));
-    let legacy: Vec<(&str, Value)> =
-        ["and_", "or_", "not_", "desc", "asc", "distinct", "func"]
-            .iter()
-            .filter_map(|n| m.get(n).map(|v| (*n, v)))
-            .collect();
+    let legacy: Vec<(&str, Value)> = ["and_", "or_", "not_", "desc", "asc", "distinct", "func"]
+        .iter()
+        .filter_map(|n| m.get(n).map(|v| (*n, v)))
+        .collect();
     super::core::install(interp, &m);
     // Until the ORM runs on the statement tree, ORM arguments keep the ORM's own constructs.
     for (name, old) in legacy {

@@ -46,7 +46,12 @@ pub fn compile_for_execution(interp: &mut Interp, stmt: &Value, sets: Sets<'_>) 
 
 /// A DML statement compiled for the parameter sets `sets`, its SET / VALUES columns named by
 /// `keys` (SQLAlchemy's `column_keys`) besides those of `.values()`.
-pub fn compile_dml(interp: &mut Interp, stmt: &DmlStatement, keys: Option<&[String]>, sets: Sets<'_>) -> PyResult<Compiled> {
+pub fn compile_dml(
+    interp: &mut Interp,
+    stmt: &DmlStatement,
+    keys: Option<&[String]>,
+    sets: Sets<'_>,
+) -> PyResult<Compiled> {
     let compiled = py(interp, Compiler::compile_dml(Dialect::Sqlite, CompileOptions::default(), stmt, keys))?;
     let kind = match stmt {
         DmlStatement::Insert(_) => StatementKind::Insert,

@@ -197,9 +197,7 @@ pub fn execute(
     let many = matches!(params, Some(Value::List(_)));
     match &obj.stmt {
         DmlStatement::Insert(_) if many => bulk::bulk_insert(interp, session, obj, &info, &sets, scalars),
-        DmlStatement::Update(u) if many && u.where_.is_empty() => {
-            bulk::bulk_update(interp, session, obj, &info, &sets)
-        }
+        DmlStatement::Update(u) if many && u.where_.is_empty() => bulk::bulk_update(interp, session, obj, &info, &sets),
         DmlStatement::Insert(_) => {
             let compiled = super::execute::compile_dml(interp, &obj.stmt, None, &sets)?;
             let done = orm.run_compiled(interp, &session.engine, &compiled, crate::orm::Phase::Query)?;

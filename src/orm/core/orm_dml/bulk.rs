@@ -50,9 +50,10 @@ fn column_set(interp: &mut Interp, cols: &[ColumnDef], set: &Set, keep_none: boo
 fn groups(sets: Vec<Set>) -> Vec<Vec<Set>> {
     let mut out: Vec<Vec<Set>> = Vec::new();
     for set in sets {
-        let same = out.last().and_then(|g| g.first()).is_some_and(|first| {
-            first.len() == set.len() && first.iter().zip(&set).all(|((a, _), (b, _))| a == b)
-        });
+        let same = out
+            .last()
+            .and_then(|g| g.first())
+            .is_some_and(|first| first.len() == set.len() && first.iter().zip(&set).all(|((a, _), (b, _))| a == b));
         match out.last_mut() {
             Some(group) if same => group.push(set),
             _ => out.push(vec![set]),
@@ -191,7 +192,9 @@ pub fn bulk_update(
                 .collect();
             let values: Vec<(ColumnDef, Option<Value>)> = set
                 .iter()
-                .filter_map(|(k, v)| cols.iter().find(|c| &c.key == k && !c.primary_key).map(|c| (c.clone(), Some(v.clone()))))
+                .filter_map(|(k, v)| {
+                    cols.iter().find(|c| &c.key == k && !c.primary_key).map(|c| (c.clone(), Some(v.clone())))
+                })
                 .collect();
             orm.synchronize(interp, session, &info.registry, info.mapper, vec![key], Some(&values));
         }

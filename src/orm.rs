@@ -12,7 +12,7 @@
 //!   (`ordered`), sessions (`session`, with `membership` and
 //!   `transaction`), the unit of work (`flush`, with `order`, `statements`, `deletes`);
 //! - SQL: engines, connections, results, `text()` and the SQL log (`engine`), expressions (`expr`, with
-//!   `relations`), Core tables in queries (`columns`), queries (`query`), 2.0 DML (`dml`), bulk
+//!   `relations`), Core tables in queries (`columns`), queries (`query`), bulk
 //!   update/delete (`bulk`);
 //! - Python surface: the importable modules and method tables (`modules`, with `session_api`,
 //!   `query_api`, `tables`), native helper objects (`native`), and SQLAlchemy's exceptions (`errors`).
@@ -26,7 +26,6 @@ pub mod core;
 pub mod ddl;
 mod declarative;
 pub mod describe;
-mod dml;
 pub mod engine;
 mod errors;
 mod expr;

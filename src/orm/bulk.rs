@@ -4,14 +4,17 @@
 use super::Orm;
 use super::expr::{ExprObj, SqlExpr, quote, to_expr};
 use super::identity::IdentityKey;
+use super::mapper::{ColumnDef, RegistryRef};
 use super::native::state;
 use super::query::{Entity, QueryData};
+use super::session::SessionData;
 use super::state::{Status, existing_state, to_cell};
 use crate::db::Cell;
 use crate::eval::value::Value;
-use crate::eval::{Interp, PyResult};
+use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
 use crate::orm::SaExc;
+use crate::orm::native::kwarg;
 
 impl Orm {
     /// Runs `UPDATE` (with `values`) or `DELETE` for the query's rows; returns the row count.
@@ -88,19 +91,37 @@ impl Orm {
         let count =
             self.run_statement(interp, &session.engine, &sql, &update_params, super::Phase::Query)?.changes as i64;
         let keys = if synchronize { keys } else { Vec::new() };
+        let assignments: Vec<(ColumnDef, Option<Value>)> =
+            assignments.into_iter().map(|(c, v)| (c, state::<ExprObj>(&v).is_none().then_some(v))).collect();
+        self.synchronize(interp, &session, registry, *mapper, keys, values.is_some().then_some(&assignments[..]));
+        Ok(count)
+    }
+
+    /// Brings the session's objects with primary keys `keys` in step with an UPDATE (`assignments`:
+    /// each column's new value, `None` for an SQL expression, whose attribute is expired instead) or a
+    /// DELETE (`None`: the objects become deleted).
+    pub fn synchronize(
+        &self,
+        interp: &mut Interp,
+        session: &SessionData,
+        registry: &RegistryRef,
+        mapper: usize,
+        keys: Vec<Vec<Cell>>,
+        assignments: Option<&[(ColumnDef, Option<Value>)]>,
+    ) {
         for key in keys {
-            let id = IdentityKey::new(registry, *mapper, &key);
+            let id = IdentityKey::new(registry, mapper, &key);
             let found = session.identity.borrow().get(&id).cloned();
             let Some(inst) = found else { continue };
-            if values.is_some() {
+            if let Some(assignments) = assignments {
                 let Some(inst_state) = existing_state(&inst) else { continue };
                 let mut s = inst_state.borrow_mut();
-                for (c, v) in &assignments {
-                    if state::<ExprObj>(v).is_some() {
+                for (c, v) in assignments {
+                    let Some(v) = v else {
                         s.expired.insert(c.key.clone());
                         inst.dict.borrow_mut().shift_remove(c.key.as_str());
                         continue;
-                    }
+                    };
                     let stored = super::state::from_cell(interp, &to_cell(v, &c.ty), &c.ty);
                     inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), stored.clone());
                     s.committed.insert(c.key.clone(), stored);
@@ -117,7 +138,6 @@ impl Orm {
                 session.deleted.borrow_mut().add(&inst);
             }
         }
-        Ok(count)
     }
 }
 
@@ -139,4 +159,15 @@ fn renumber(sql: &str, offset: usize) -> String {
         }
     }
     out
+}
+
+/// Reads `synchronize_session=`: `False` leaves in-session objects stale; "auto", "evaluate" and
+/// "fetch" all keep them in step (the rows are always known here).
+pub fn synchronize_flag(interp: &mut Interp, args: &Args) -> PyResult<bool> {
+    match kwarg(args, "synchronize_session") {
+        None => Ok(true),
+        Some(Value::Bool(b)) => Ok(b),
+        Some(Value::Str(_)) => Ok(true),
+        Some(v) => interp.truthy(&v),
+    }
 }

@@ -25,6 +25,7 @@ pub mod expr_obj;
 pub mod from_obj;
 pub mod functions;
 pub mod operators;
+pub mod orm_dml;
 pub mod orm_execute;
 pub mod orm_select;
 pub mod orm_sql;

@@ -69,6 +69,10 @@ pub enum SqlExpr {
     Bool(bool),
     /// A label named by a string (`order_by("total")`), rendered as the bare name.
     LabelRef(String),
+    /// A Core expression with no form of its own here (a `bindparam()`, a scalar subquery, a CASE):
+    /// carried as it is, so an ORM comparison such as `User.id == select(...).scalar_subquery()` reaches
+    /// the statement tree intact.
+    Core(crate::sql::elements::ExprRef),
 }
 
 impl SqlExpr {
@@ -159,6 +163,7 @@ impl SqlExpr {
                 )
             }
             SqlExpr::LabelRef(name) => quote(name),
+            SqlExpr::Core(e) => compile_core(e, params),
             SqlExpr::CountStar => "COUNT(*)".into(),
             SqlExpr::Ordered { expr, desc } => {
                 format!("{} {}", expr.compile(params), if *desc { "DESC" } else { "ASC" })
@@ -295,6 +300,27 @@ const METHODS: &[(&str, Method)] = &[
     }),
 ];
 
+/// A Core expression in this module's numbered-parameter text: SQLite's rendering, its `?`
+/// placeholders renumbered after the parameters already pushed.
+fn compile_core(e: &crate::sql::elements::ExprRef, params: &mut Vec<Cell>) -> String {
+    use crate::sql::compiler::{CompileOptions, Compiler, Dialect, ParamSet};
+    let compiled = Compiler::compile_expr(Dialect::Sqlite, CompileOptions::default(), e)
+        .and_then(|c| c.execution(&ParamSet::new()));
+    let Ok((text, cells)) = compiled else { return "NULL".into() };
+    let mut out = String::with_capacity(text.len());
+    let mut cells = cells.into_iter();
+    for ch in text.chars() {
+        match (ch == '?').then(|| cells.next()).flatten() {
+            Some(cell) => {
+                params.push(cell);
+                out.push_str(&format!("?{}", params.len()));
+            }
+            None => out.push(ch),
+        }
+    }
+    out
+}
+
 /// Wraps an expression as a Python object.
 pub fn expr_value(interp: &mut Interp, expr: SqlExpr, attribute: Option<(Rc<Class>, String)>) -> Value {
     let class = native_class(interp, "ColumnElement", "sqlalchemy.sql", METHODS);
@@ -316,9 +342,7 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
         return Ok(e.expr.clone());
     }
     if let Some(e) = state::<super::core::expr_obj::ExprObj>(v) {
-        return super::core::bridge::to_legacy(&e.expr).ok_or_else(|| {
-            interp.not_supported("this SQL expression in an ORM query (not yet on the statement tree)")
-        });
+        return Ok(super::core::bridge::to_legacy(&e.expr).unwrap_or_else(|| SqlExpr::Core(e.expr.clone())));
     }
     if let Some(spec) = state::<super::schema::ColumnSpec>(v) {
         // A Column object from a class body (`primaryjoin=id == assoc.c.left_id`): its table is known

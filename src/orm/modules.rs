@@ -94,9 +94,6 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("null", Interp::builtin("null", |i, _| Ok(expr_value(i, SqlExpr::Literal(crate::db::Cell::Null), None))));
     m.set("text", Interp::builtin("text", super::engine::text::text));
     m.set("inspect", Interp::builtin("inspect", |i, _| Err(i.not_supported("inspect()"))));
-    m.set("update", Interp::builtin("update", |i, a| super::dml::statement(i, a, true)));
-    m.set("delete", Interp::builtin("delete", |i, a| super::dml::statement(i, a, false)));
-    m.set("insert", Interp::builtin("insert", super::dml::insert_statement));
     m.set("func", func_object(interp));
     m.set(
         "distinct",
@@ -107,11 +104,10 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
     );
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.exc", false)?));
     m.set("__version__", Value::str("2.0 (ormplay)"));
-    let legacy: Vec<(&str, Value)> =
-        ["insert", "update", "delete", "and_", "or_", "not_", "desc", "asc", "distinct", "func"]
-            .iter()
-            .filter_map(|n| m.get(n).map(|v| (*n, v)))
-            .collect();
+    let legacy: Vec<(&str, Value)> = ["and_", "or_", "not_", "desc", "asc", "distinct", "func"]
+        .iter()
+        .filter_map(|n| m.get(n).map(|v| (*n, v)))
+        .collect();
     super::core::install(interp, &m);
     // Until the ORM runs on the statement tree, ORM arguments keep the ORM's own constructs.
     for (name, old) in legacy {

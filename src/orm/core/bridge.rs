@@ -77,8 +77,27 @@ fn column_from_def(def: &ColumnDef) -> ColumnInfo {
     if let Some(sd) = &def.server_default {
         schema.server_default = Some(ServerDefault::Literal(sd.clone()));
     }
+    schema.default = def.default.as_ref().and_then(python_default);
     info.schema = Some(Rc::new(schema));
     info
+}
+
+/// A mapped column's Python-side `default=` as Core's column default, so a Core or ORM-enabled
+/// INSERT that leaves the column out pre-executes it as SQLAlchemy does.
+fn python_default(v: &crate::eval::value::Value) -> Option<crate::sql::schema::ColumnDefault> {
+    use crate::eval::value::Value;
+    use crate::sql::schema::ColumnDefault;
+    use crate::sql::value::SqlValue;
+    Some(match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => {
+            ColumnDefault::Callable { handle: Rc::new(v.clone()), takes_context: false }
+        }
+        Value::Bool(b) => ColumnDefault::Scalar(SqlValue::Bool(*b)),
+        Value::Int(i) => ColumnDefault::Scalar(SqlValue::Int(*i)),
+        Value::Float(f) => ColumnDefault::Scalar(SqlValue::Float(*f)),
+        Value::Str(s) => ColumnDefault::Scalar(SqlValue::Str(s.to_string())),
+        _ => return None,
+    })
 }
 
 /// The Core table for an ORM table definition, built once and kept in the registry's metadata.
@@ -255,6 +274,7 @@ fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
         SqlExpr::Ordered { expr, desc } => build::unary_modifier(&sub(expr)?, if *desc { Op::Desc } else { Op::Asc }),
         SqlExpr::Label { expr, name } => build::label(&sub(expr)?, Some(name), None),
         SqlExpr::LabelRef(name) => rc(Expr::TextualLabelReference(name.clone())),
+        SqlExpr::Core(e) => e.clone(),
         SqlExpr::In { expr, items, negate } => {
             let e = sub(expr)?;
             let ops = items

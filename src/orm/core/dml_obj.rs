@@ -21,6 +21,8 @@ pub struct DmlObj {
     pub stmt: DmlStatement,
     /// `sqlite.insert()`: the SQLite dialect's INSERT (with `on_conflict_*`).
     pub sqlite: bool,
+    /// An ORM-enabled statement (`insert(User)`): its entity and ORM options.
+    pub orm: Option<Rc<super::orm_dml::OrmDml>>,
 }
 
 fn class_name(s: &DmlStatement) -> &'static str {
@@ -32,9 +34,18 @@ fn class_name(s: &DmlStatement) -> &'static str {
 }
 
 pub fn dml_value(interp: &mut Interp, stmt: DmlStatement, sqlite: bool) -> Value {
-    let module = if sqlite { "sqlalchemy.dialects.sqlite.dml" } else { "sqlalchemy.sql.dml" };
-    let class = core_class(interp, module, class_name(&stmt), METHODS, PROPERTIES);
-    wrap(interp, &class, DmlObj { stmt, sqlite })
+    dml_object(interp, DmlObj { stmt, sqlite, orm: None })
+}
+
+pub fn dml_object(interp: &mut Interp, obj: DmlObj) -> Value {
+    let module = if obj.sqlite { "sqlalchemy.dialects.sqlite.dml" } else { "sqlalchemy.sql.dml" };
+    let class = core_class(interp, module, class_name(&obj.stmt), METHODS, PROPERTIES);
+    wrap(interp, &class, obj)
+}
+
+/// A new statement generated from `from` (keeping its dialect and ORM entity).
+fn derived(interp: &mut Interp, from: &DmlObj, stmt: DmlStatement) -> Value {
+    dml_object(interp, DmlObj { stmt, sqlite: from.sqlite, orm: from.orm.clone() })
 }
 
 pub fn insert_value(interp: &mut Interp, table: &FromRef) -> Value {
@@ -165,7 +176,7 @@ fn values(interp: &mut Interp, args: Args) -> PyResult<Value> {
             return Err(interp.error(ExcType::AttributeError, "'Delete' object has no attribute 'values'"));
         }
     };
-    Ok(dml_value(interp, stmt, s.sqlite))
+    Ok(derived(interp, &s, stmt))
 }
 
 fn where_(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -174,7 +185,15 @@ fn where_(interp: &mut Interp, args: Args) -> PyResult<Value> {
     for v in &rest.positional {
         crit.push(super::convert::to_where(interp, v)?);
     }
-    let stmt = match &s.stmt {
+    if matches!(s.stmt, DmlStatement::Insert(_)) {
+        return Err(interp.error(ExcType::AttributeError, "'Insert' object has no attribute 'where'"));
+    }
+    Ok(derived(interp, &s, with_where(&s.stmt, crit)))
+}
+
+/// The statement with `crit` added to its WHERE clause (an INSERT has none).
+fn with_where(stmt: &DmlStatement, crit: Vec<ExprRef>) -> DmlStatement {
+    match stmt {
         DmlStatement::Update(u) => {
             let mut new = (**u).clone();
             new.where_.extend(crit);
@@ -185,21 +204,26 @@ fn where_(interp: &mut Interp, args: Args) -> PyResult<Value> {
             new.where_.extend(crit);
             DmlStatement::Delete(Rc::new(new))
         }
-        DmlStatement::Insert(_) => {
-            return Err(interp.error(ExcType::AttributeError, "'Insert' object has no attribute 'where'"));
-        }
-    };
-    Ok(dml_value(interp, stmt, s.sqlite))
+        DmlStatement::Insert(_) => stmt.clone(),
+    }
 }
 
 fn returning(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (s, rest) = this(interp, args)?;
     let mut cols: Vec<ExprRef> = Vec::new();
-    let mut sel = crate::sql::selectable::Select::new(Vec::new());
-    for v in &rest.positional {
-        super::select_obj::columns_arg(interp, v, &mut sel)?;
-    }
-    cols.extend(sel.columns);
+    let mut entities = Vec::new();
+    let base = s.stmt.returning().len();
+    super::orm_dml::returning_columns(interp, &rest.positional, base, &mut cols, &mut entities)?;
+    let orm = match &s.orm {
+        Some(o) => {
+            let mut o = (**o).clone();
+            o.returning.extend(entities);
+            o.sort_by_parameter_order |= super::flag(interp, &rest, "sort_by_parameter_order")?;
+            Some(Rc::new(o))
+        }
+        None => None,
+    };
+    let s = Rc::new(DmlObj { stmt: s.stmt.clone(), sqlite: s.sqlite, orm });
     let stmt = match &s.stmt {
         DmlStatement::Insert(i) => {
             let mut new = (**i).clone();
@@ -217,7 +241,7 @@ fn returning(interp: &mut Interp, args: Args) -> PyResult<Value> {
             DmlStatement::Delete(Rc::new(new))
         }
     };
-    Ok(dml_value(interp, stmt, s.sqlite))
+    Ok(derived(interp, &s, stmt))
 }
 
 /// `str(stmt)`.
@@ -265,7 +289,7 @@ fn on_conflict(interp: &mut Interp, args: Args, update: bool) -> PyResult<Value>
     };
     let mut new = (**i).clone();
     new.on_conflict = Some(oc);
-    Ok(dml_value(interp, DmlStatement::Insert(Rc::new(new)), s.sqlite))
+    Ok(derived(interp, &s, DmlStatement::Insert(Rc::new(new))))
 }
 
 const METHODS: &[(&str, Method)] = &[
@@ -289,7 +313,7 @@ const METHODS: &[(&str, Method)] = &[
             }
         }
         new.ordered = true;
-        Ok(dml_value(i, DmlStatement::Update(Rc::new(new)), s.sqlite))
+        Ok(derived(i, &s, DmlStatement::Update(Rc::new(new))))
     }),
     ("where", where_),
     ("filter", where_),
@@ -298,27 +322,35 @@ const METHODS: &[(&str, Method)] = &[
         let (v, _) = split_self(a);
         Ok(v)
     }),
-    ("execution_options", |_, a| {
-        let (v, _) = split_self(a);
-        Ok(v)
+    ("execution_options", |i, a| {
+        let (s, rest) = this(i, a)?;
+        let Some(info) = &s.orm else { return Ok(derived(i, &s, s.stmt.clone())) };
+        let orm = Some(Rc::new(super::orm_dml::with_options(i, info, &rest)?));
+        Ok(dml_object(i, DmlObj { stmt: s.stmt.clone(), sqlite: s.sqlite, orm }))
+    }),
+    ("filter_by", |i, a| {
+        let (s, rest) = this(i, a)?;
+        let Some(table) = s.stmt.table() else { return Ok(derived(i, &s, s.stmt.clone())) };
+        let crit = super::orm_dml::filter_by(i, &table, &rest)?;
+        Ok(derived(i, &s, with_where(&s.stmt, crit)))
     }),
     ("inline", |i, a| {
         let (s, _) = this(i, a)?;
-        let DmlStatement::Insert(ins) = &s.stmt else { return Ok(dml_value(i, s.stmt.clone(), s.sqlite)) };
+        let DmlStatement::Insert(ins) = &s.stmt else { return Ok(derived(i, &s, s.stmt.clone())) };
         let mut new = (**ins).clone();
         new.inline = true;
-        Ok(dml_value(i, DmlStatement::Insert(Rc::new(new)), s.sqlite))
+        Ok(derived(i, &s, DmlStatement::Insert(Rc::new(new))))
     }),
     ("prefix_with", |i, a| {
         let (s, rest) = this(i, a)?;
-        let DmlStatement::Insert(ins) = &s.stmt else { return Ok(dml_value(i, s.stmt.clone(), s.sqlite)) };
+        let DmlStatement::Insert(ins) = &s.stmt else { return Ok(derived(i, &s, s.stmt.clone())) };
         let mut new = (**ins).clone();
         for p in &rest.positional {
             if let Some(t) = as_str(p) {
                 new.prefixes.push(t);
             }
         }
-        Ok(dml_value(i, DmlStatement::Insert(Rc::new(new)), s.sqlite))
+        Ok(derived(i, &s, DmlStatement::Insert(Rc::new(new))))
     }),
     ("from_select", |i, a| {
         let (s, rest) = this(i, a)?;
@@ -344,7 +376,7 @@ const METHODS: &[(&str, Method)] = &[
             super::select_obj::select_stmt_of(&sel_v).ok_or_else(|| i.type_error("from_select() needs a SELECT"))?;
         let mut new = (**ins).clone();
         new.select = Some((names, sel));
-        Ok(dml_value(i, DmlStatement::Insert(Rc::new(new)), s.sqlite))
+        Ok(derived(i, &s, DmlStatement::Insert(Rc::new(new))))
     }),
     ("on_conflict_do_nothing", |i, a| on_conflict(i, a, false)),
     ("on_conflict_do_update", |i, a| on_conflict(i, a, true)),
@@ -379,6 +411,9 @@ pub fn install(interp: &mut Interp, m: &Module) {
     m.set(
         "insert",
         Interp::builtin("insert", |i, a| {
+            if let Some(v) = super::orm_dml::orm_statement(i, &arg(&a, 0, "table").unwrap_or(Value::None), "insert")? {
+                return Ok(v);
+            }
             let t = table_arg(i, &a)?;
             Ok(insert_value(i, &t))
         }),
@@ -386,6 +421,9 @@ pub fn install(interp: &mut Interp, m: &Module) {
     m.set(
         "update",
         Interp::builtin("update", |i, a| {
+            if let Some(v) = super::orm_dml::orm_statement(i, &arg(&a, 0, "table").unwrap_or(Value::None), "update")? {
+                return Ok(v);
+            }
             let t = table_arg(i, &a)?;
             Ok(update_value(i, &t))
         }),
@@ -393,6 +431,9 @@ pub fn install(interp: &mut Interp, m: &Module) {
     m.set(
         "delete",
         Interp::builtin("delete", |i, a| {
+            if let Some(v) = super::orm_dml::orm_statement(i, &arg(&a, 0, "table").unwrap_or(Value::None), "delete")? {
+                return Ok(v);
+            }
             let t = table_arg(i, &a)?;
             Ok(delete_value(i, &t))
         }),
@@ -401,6 +442,12 @@ pub fn install(interp: &mut Interp, m: &Module) {
 
 /// `sqlalchemy.dialects.sqlite.insert`.
 pub fn sqlite_insert(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let entity = arg(&args, 0, "table").unwrap_or(Value::None);
+    if let Some(v) = super::orm_dml::orm_statement(interp, &entity, "insert")?
+        && let Some(s) = state::<DmlObj>(&v)
+    {
+        return Ok(dml_object(interp, DmlObj { stmt: s.stmt.clone(), sqlite: true, orm: s.orm.clone() }));
+    }
     let t = table_arg(interp, &args)?;
     Ok(dml_value(interp, DmlStatement::Insert(Rc::new(Insert { table: Some(t), ..Insert::default() })), true))
 }

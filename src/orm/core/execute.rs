@@ -39,25 +39,35 @@ pub fn compile_for_execution(interp: &mut Interp, stmt: &Value, sets: Sets<'_>) 
     }
     if let Some(d) = state::<DmlObj>(stmt) {
         let keys: Option<Vec<String>> = sets.first().map(|s| s.iter().map(|(k, _)| k.clone()).collect());
-        let compiled =
-            py(interp, Compiler::compile_dml(Dialect::Sqlite, CompileOptions::default(), &d.stmt, keys.as_deref()))?;
-        let kind = match &d.stmt {
-            DmlStatement::Insert(_) => StatementKind::Insert,
-            DmlStatement::Update(_) => StatementKind::Update,
-            DmlStatement::Delete(_) => StatementKind::Delete,
-        };
-        let multi = matches!(&d.stmt, DmlStatement::Insert(i) if !i.multi_values.is_empty());
-        let cache = if multi { CacheStat::NoKey } else { CacheStat::Generated };
-        let mut sets: Vec<Vec<(String, Value)>> = sets.to_vec();
-        if sets.is_empty() {
-            sets.push(Vec::new());
-        }
-        for set in &mut sets {
-            prefetch_defaults(interp, &compiled, set)?;
-        }
-        return finish(interp, &compiled, &sets, kind, cache).map(Some);
+        return compile_dml(interp, &d.stmt, keys.as_deref(), sets).map(Some);
     }
     Ok(None)
+}
+
+/// A DML statement compiled for the parameter sets `sets`, its SET / VALUES columns named by
+/// `keys` (SQLAlchemy's `column_keys`) besides those of `.values()`.
+pub fn compile_dml(
+    interp: &mut Interp,
+    stmt: &DmlStatement,
+    keys: Option<&[String]>,
+    sets: Sets<'_>,
+) -> PyResult<Compiled> {
+    let compiled = py(interp, Compiler::compile_dml(Dialect::Sqlite, CompileOptions::default(), stmt, keys))?;
+    let kind = match stmt {
+        DmlStatement::Insert(_) => StatementKind::Insert,
+        DmlStatement::Update(_) => StatementKind::Update,
+        DmlStatement::Delete(_) => StatementKind::Delete,
+    };
+    let multi = matches!(stmt, DmlStatement::Insert(i) if !i.multi_values.is_empty());
+    let cache = if multi { CacheStat::NoKey } else { CacheStat::Generated };
+    let mut sets: Vec<Vec<(String, Value)>> = sets.to_vec();
+    if sets.is_empty() {
+        sets.push(Vec::new());
+    }
+    for set in &mut sets {
+        prefetch_defaults(interp, &compiled, set)?;
+    }
+    finish(interp, &compiled, &sets, kind, cache)
 }
 
 /// Fills in the Python-side defaults an INSERT / UPDATE pre-executes, for one parameter set.

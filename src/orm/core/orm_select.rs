@@ -35,7 +35,7 @@ pub enum OrmEntity {
 }
 
 /// The mapped class a value is, with its registry and mapper.
-fn mapped_class(v: &Value) -> Option<(RegistryRef, usize, Rc<Class>)> {
+pub fn mapped_class(v: &Value) -> Option<(RegistryRef, usize, Rc<Class>)> {
     let Value::Class(c) = v else { return None };
     let info = mapped(c)?;
     Some((info.registry.clone(), info.mapper, c.clone()))

@@ -216,7 +216,7 @@ fn bulk(interp: &mut Interp, args: Args, update: bool) -> PyResult<Value> {
     } else {
         None
     };
-    let synchronize = crate::orm::dml::synchronize_flag(interp, &rest)?;
+    let synchronize = crate::orm::bulk::synchronize_flag(interp, &rest)?;
     orm.bulk(interp, &q, values, synchronize).map(Value::Int)
 }
 

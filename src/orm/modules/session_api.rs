@@ -111,15 +111,15 @@ pub const SESSION_METHODS: [(&str, Method); 26] = [
     }),
     ("execute", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
-        execute(i, &s, rest.positional.first().unwrap_or(&Value::None), rest.positional.get(1), false)
+        execute(i, &s, &rest, false)
     }),
     ("scalars", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
-        execute(i, &s, rest.positional.first().unwrap_or(&Value::None), rest.positional.get(1), true)
+        execute(i, &s, &rest, true)
     }),
     ("scalar", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
-        let r = execute(i, &s, rest.positional.first().unwrap_or(&Value::None), rest.positional.get(1), false)?;
+        let r = execute(i, &s, &rest, false)?;
         i.call_method(&r, "scalar", Vec::new())
     }),
     ("refresh", |i, a| {
@@ -290,16 +290,17 @@ pub fn session_bind(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `session.execute(select(...))` / `session.scalars(...)`.
-fn execute(
-    interp: &mut Interp,
-    session: &Rc<SessionData>,
-    stmt: &Value,
-    params: Option<&Value>,
-    scalars: bool,
-) -> PyResult<Value> {
-    if let Some(dml) = state::<crate::orm::dml::DmlData>(stmt) {
-        return crate::orm::dml::execute(interp, session, &dml, params);
+/// `session.execute(statement, params=None, execution_options=None)` / `session.scalars(...)`.
+fn execute(interp: &mut Interp, session: &Rc<SessionData>, args: &Args, scalars: bool) -> PyResult<Value> {
+    let stmt = &crate::orm::native::arg(args, 0, "statement").unwrap_or(Value::None);
+    let params = crate::orm::native::arg(args, 1, "params");
+    let params = params.as_ref().filter(|p| !matches!(p, Value::None));
+    let options = crate::orm::native::kwarg(args, "execution_options");
+    let options = options.as_ref();
+    if let Some(dml) = state::<crate::orm::core::dml_obj::DmlObj>(stmt)
+        && let Some(info) = dml.orm.clone()
+    {
+        return crate::orm::core::orm_dml::execute(interp, session, &dml, &info, params, options, scalars);
     }
     if let Some(result) = crate::orm::core::orm_execute::execute_orm_select(interp, session, stmt, params, scalars)? {
         return Ok(result);

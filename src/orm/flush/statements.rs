@@ -224,7 +224,8 @@ impl Orm {
             None => text.insert(delete_sql(registry, mapper)),
         };
         // The key has as many values as the table has primary key columns (as zip cut it before).
-        let pk_count = registry.borrow().table_of(mapper).map_or(0, |t| t.columns.iter().filter(|c| c.primary_key).count());
+        let pk_count =
+            registry.borrow().table_of(mapper).map_or(0, |t| t.columns.iter().filter(|c| c.primary_key).count());
         let params = &params[..params.len().min(pk_count)];
         self.execute_flush(interp, session, sql, params)?;
         if let Some(key) = SessionData::key_for(&state) {

@@ -20,8 +20,11 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // Raised from 2.0 MB when the SQL compiler, the run timeline and the memory budget landed together
-// (2.16 MB); issue 15 asks for 1.5 MB: the regex and SQLite groups are the next to trim.
-const BUDGET_GZIP = 2_250_000; // bytes
+// (2.16 MB); lowered to 2.10 MB when the worker lost the Unicode property/script/age tables Python's
+// `re` never uses (leptos_config without `regex`, see Cargo.toml: 2.04 MB, worker 1,379 KB gzip /
+// 1,069 KB brotli). Issue 15 asks for 1.5 MB: this crate's code (~440 KB gzip in the worker), SQLite
+// (~260 KB) and the page's Leptos + serde (~170 KB) are what is left to split or trim.
+const BUDGET_GZIP = 2_100_000; // bytes
 const dist = resolve(process.argv[2] ?? join(ROOT, "dist"));
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
 // The page's two binaries: the UI on the main thread, the runtime in the worker.

@@ -189,8 +189,9 @@ impl Orm {
                 if let Some(rows) = deleted_of.get_mut(mapper) {
                     children_first(interp, registry, *mapper, rows);
                 }
+                let mut text = None;
                 for inst in deleted_of.get(mapper).into_iter().flatten() {
-                    self.delete_row(interp, session, registry, *mapper, inst)?;
+                    self.delete_row(interp, session, registry, *mapper, inst, &mut text)?;
                 }
             }
         }

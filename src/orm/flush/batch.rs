@@ -20,11 +20,14 @@ impl Orm {
     ) -> PyResult<()> {
         // An object whose foreign key comes from another object of the same list (a self-referential
         // relationship) needs that object's key first: those go one statement at a time.
-        let in_list = |p: &Rc<Instance>| mine.iter().any(|m| Rc::ptr_eq(m, p));
-        let chained = plan.syncs.iter().any(|s| in_list(&s.child) && s.parent.as_ref().is_some_and(&in_list));
+        // (By address and through each object's own syncs: linear in the list, where a scan of the
+        // list per sync made a flush of n children of one parent O(n²).)
         if mine.is_empty() {
             return Ok(());
         }
+        let members: HashSet<usize> = mine.iter().map(instance_key).collect();
+        let in_list = |p: &Rc<Instance>| members.contains(&instance_key(p));
+        let chained = mine.iter().any(|m| plan.syncs_for(m).any(|s| s.parent.as_ref().is_some_and(&in_list)));
         let table = TableShape::of(registry, mapper);
         if chained || mine.len() < 2 {
             for inst in mine {

@@ -205,6 +205,8 @@ impl Orm {
         Ok(())
     }
 
+    /// DELETEs one object's row. `text` holds the mapper's DELETE text once built: every row of a
+    /// mapper sends the same statement, and compiling it per row cost more than running it.
     pub(super) fn delete_row(
         &self,
         interp: &mut Interp,
@@ -212,21 +214,20 @@ impl Orm {
         registry: &RegistryRef,
         mapper: usize,
         inst: &Rc<Instance>,
+        text: &mut Option<String>,
     ) -> PyResult<()> {
         let state =
             existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
-        let (table, pk_cols) = table_and_key(registry, mapper);
-        let identity = state.borrow().identity.clone().unwrap_or_default();
-        let mut params = Vec::new();
-        let mut conditions = Vec::new();
-        for (c, cell) in pk_cols.iter().zip(&identity) {
-            params.push(cell.clone());
-            conditions.push(format!("{} = ?", quote(&c.name)));
-        }
-        let key_names: Vec<String> = pk_cols.iter().map(|c| c.name.clone()).collect();
-        let sql = crate::orm::core::orm_sql::delete_text(registry, &table, &key_names)
-            .unwrap_or_else(|| format!("DELETE FROM {} WHERE {}", quote(&table), conditions.join(" AND ")));
-        self.execute_flush(interp, session, &sql, &params)?;
+        let params = state.borrow().identity.clone().unwrap_or_default();
+        let sql = match text {
+            Some(sql) => sql,
+            None => text.insert(delete_sql(registry, mapper)),
+        };
+        // The key has as many values as the table has primary key columns (as zip cut it before).
+        let pk_count =
+            registry.borrow().table_of(mapper).map_or(0, |t| t.columns.iter().filter(|c| c.primary_key).count());
+        let params = &params[..params.len().min(pk_count)];
+        self.execute_flush(interp, session, sql, params)?;
         if let Some(key) = SessionData::key_for(&state) {
             session.identity.borrow_mut().remove(&key);
         }
@@ -293,6 +294,23 @@ impl TableShape {
 }
 
 /// A mapper's table name and its primary key columns (what UPDATE and DELETE address rows by).
+/// `DELETE FROM t WHERE t.id = ?` for a mapper's table, by its primary key columns.
+fn delete_sql(registry: &RegistryRef, mapper: usize) -> String {
+    let (table, pk_cols) = {
+        let reg = registry.borrow();
+        let t = reg.table_of(mapper);
+        (
+            t.map(|t| t.name.clone()).unwrap_or_default(),
+            t.map(|t| t.columns.iter().filter(|c| c.primary_key).map(|c| c.name.clone()).collect::<Vec<_>>())
+                .unwrap_or_default(),
+        )
+    };
+    crate::orm::core::orm_sql::delete_text(registry, &table, &pk_cols).unwrap_or_else(|| {
+        let conditions: Vec<String> = pk_cols.iter().map(|c| format!("{} = ?", quote(c))).collect();
+        format!("DELETE FROM {} WHERE {}", quote(&table), conditions.join(" AND "))
+    })
+}
+
 fn table_and_key(registry: &RegistryRef, mapper: usize) -> (String, Vec<ColumnDef>) {
     let reg = registry.borrow();
     let t = reg.table_of(mapper);

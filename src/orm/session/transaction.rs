@@ -13,6 +13,7 @@ use std::rc::Rc;
 impl Orm {
     pub fn commit(&self, interp: &mut Interp, session: &Rc<SessionData>) -> PyResult<()> {
         self.check_pending_rollback(interp, session)?;
+        self.fire_session(interp, "before_commit", session, Vec::new())?;
         self.flush(interp, session)?;
         session.engine.next_group();
         let committed = session.engine.commit();
@@ -48,7 +49,7 @@ impl Orm {
                 taken.into_iter().map(|(_, i)| i).filter(|i| session.identity_position(i).is_some()).collect();
             self.expire_all_of(&held);
         }
-        Ok(())
+        self.fire_session(interp, "after_commit", session, Vec::new())
     }
 
     /// Debug builds check what [`SessionData::loaded`] promises: every object of the identity map

@@ -18,6 +18,8 @@
 //! context, the attribute event token) are stand-in objects.
 
 mod objects;
+#[cfg(test)]
+mod tests;
 
 use super::engine::{Engine, engine_of};
 use super::expr::ExprObj;

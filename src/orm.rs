@@ -28,6 +28,7 @@ mod declarative;
 pub mod describe;
 pub mod engine;
 mod errors;
+mod events;
 mod expr;
 mod flush;
 mod identity;
@@ -66,6 +67,10 @@ pub struct Orm {
     /// Open sessions, closed (and rolled back) at the end of the run as the reference does.
     pub sessions: RefCell<ordered::OrderedMap<u64, std::rc::Weak<session::SessionData>>>,
     next_session: std::cell::Cell<u64>,
+    /// What `sqlalchemy.event` registered.
+    pub listeners: events::Listeners,
+    /// The Python object of each session (by id), handed to session event listeners.
+    pub session_objects: RefCell<std::collections::HashMap<u64, std::rc::Weak<crate::eval::value::Instance>>>,
     /// The run-wide SQL log order and where echo goes (shared by every engine).
     pub log_sink: Rc<engine::LogSink>,
 }
@@ -80,6 +85,8 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
         sessions: RefCell::new(ordered::OrderedMap::new()),
         next_session: std::cell::Cell::new(1),
         log_sink: Rc::new(engine::LogSink::default()),
+        listeners: Default::default(),
+        session_objects: Default::default(),
     });
     *orm.log_sink.stdout.borrow_mut() = Some(interp.stdout_queue());
     interp.add_extension(orm.clone());
@@ -97,6 +104,12 @@ impl Orm {
         let id = self.next_session.get();
         self.next_session.set(id + 1);
         id
+    }
+
+    /// The Python object of a session, while the program holds it.
+    pub fn session_value(&self, id: u64) -> Option<crate::eval::value::Value> {
+        let inst = self.session_objects.borrow().get(&id)?.upgrade()?;
+        Some(crate::eval::value::Value::Instance(inst))
     }
 
     /// Closes every session still open and rolls back its transaction (the end of a run).

@@ -142,6 +142,10 @@ impl Interp {
                 self.repeat(b, n)?
             }
             (BinOp::Mod, Value::Str(fmt), args) => Value::str(&self.percent_format(fmt, args)?),
+            // `bool & bool` (and `|`, `^`) stays a bool in Python.
+            (BinOp::BitAnd, Value::Bool(x), Value::Bool(y)) => Value::Bool(*x & *y),
+            (BinOp::BitOr, Value::Bool(x), Value::Bool(y)) => Value::Bool(*x | *y),
+            (BinOp::BitXor, Value::Bool(x), Value::Bool(y)) => Value::Bool(*x ^ *y),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_), Value::Set(_)) => {
                 self.set_op(op, a, b)?
             }

@@ -115,9 +115,13 @@ impl Orm {
                 reg.mappers.get(info.mapper).and_then(|m| m.relationship(name)).is_some(),
             )
         };
-        // `@validates` methods see (and may replace) assigned column and relationship values.
-        let value = if is_column || is_rel {
-            match super::validators::validated(interp, inst, name, value) {
+        // `@validates` methods see (and may replace) assigned column values, then `set` listeners
+        // (relationships: in `set_relationship`, per item for collections).
+        let value = if is_column {
+            let old = self.old_value(interp, inst, name);
+            let checked = super::validators::validated(interp, inst, name, value)
+                .and_then(|v| self.fire_attribute(interp, "set", inst, name, v, Some(old)));
+            match checked {
                 Ok(v) => v,
                 Err(e) => return Ok(Err(e)),
             }
@@ -149,6 +153,13 @@ impl Orm {
         let Some(resolved) = self.resolved(info, name) else { return Ok(()) };
         state_of(inst, &info.registry, info.mapper);
         self.note_changed(inst);
+        let value = if resolved.uselist {
+            value
+        } else {
+            let old = self.old_value(interp, inst, name);
+            let value = super::validators::validated(interp, inst, name, value)?;
+            self.fire_attribute(interp, "set", inst, name, value, Some(old))?
+        };
         if resolved.uselist {
             let new_items = match &value {
                 Value::None => {
@@ -163,6 +174,17 @@ impl Orm {
                 self.check_target(interp, &resolved, item, name)?;
             }
             let old = self.current_collection(interp, inst, name)?;
+            // A bulk replace: items new to the collection pass the validator and `append` listeners.
+            let mut replaced = Vec::with_capacity(new_items.len());
+            for item in new_items {
+                if old.iter().any(|o| o.is(&item)) {
+                    replaced.push(item);
+                } else {
+                    let item = super::validators::validated(interp, inst, name, item)?;
+                    replaced.push(self.fire_attribute(interp, "append", inst, name, item, None)?);
+                }
+            }
+            let new_items = replaced;
             let collection = new_collection(interp, inst, name, new_items.clone());
             inst.dict.borrow_mut().insert(name.clone(), collection);
             for item in &old {
@@ -200,6 +222,19 @@ impl Orm {
             self.cascade_from(interp, inst, target, &resolved.cascade)?;
         }
         Ok(())
+    }
+
+    /// The old value `set` listeners see: the loaded value, or `NO_VALUE` when there is none.
+    fn old_value(&self, interp: &mut Interp, inst: &Rc<Instance>, name: &str) -> Value {
+        if !self.listening("set") {
+            return Value::None;
+        }
+        let expired = existing_state(inst).is_some_and(|s| s.borrow().expired.contains(name));
+        match inst.dict.borrow().get(name) {
+            Some(v) if !expired => return v.clone(),
+            _ => {}
+        }
+        super::events::no_value(interp)
     }
 
     fn check_target(&self, interp: &Interp, resolved: &Resolved, item: &Value, key: &str) -> PyResult<()> {

@@ -245,11 +245,28 @@ fn removed(interp: &mut Interp, c: &CollectionState, item: &Value) -> PyResult<(
     orm.on_remove(interp, &owner, &c.key, item, false)
 }
 
+/// What an append stores: SQLAlchemy runs the attribute's `@validates` method and its `append`
+/// listeners before the item enters the list, and either may replace it.
+fn appending(interp: &mut Interp, c: &CollectionState, item: Value) -> PyResult<Value> {
+    let owner = owner_of(interp, c)?;
+    let item = super::validators::validated(interp, &owner, &c.key, item)?;
+    let orm = orm(interp)?;
+    orm.fire_attribute(interp, "append", &owner, &c.key, item, None)
+}
+
+/// SQLAlchemy's `remove` listeners run as an item leaves the list.
+fn removing(interp: &mut Interp, c: &CollectionState, item: &Value) -> PyResult<()> {
+    let owner = owner_of(interp, c)?;
+    let orm = orm(interp)?;
+    orm.fire_attribute(interp, "remove", &owner, &c.key, item.clone(), None).map(|_| ())
+}
+
 fn append(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (c, _, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
     let Some(item) = rest.positional.first().cloned() else {
         return Err(interp.type_error("append() takes exactly one argument (0 given)"));
     };
+    let item = appending(interp, &c, item)?;
     check_item(interp, &c, &item)?;
     c.items.borrow_mut().push(item.clone());
     added(interp, &c, &item)?;
@@ -277,6 +294,7 @@ fn extend(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (c, _, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
     let items = interp.collect(&rest.positional.first().cloned().unwrap_or(Value::None))?;
     for item in items {
+        let item = appending(interp, &c, item)?;
         check_item(interp, &c, &item)?;
         c.items.borrow_mut().push(item.clone());
         added(interp, &c, &item)?;
@@ -290,6 +308,7 @@ fn insert(interp: &mut Interp, args: Args) -> PyResult<Value> {
     else {
         return Err(interp.type_error("insert() takes an index and an item"));
     };
+    let item = appending(interp, &c, item)?;
     check_item(interp, &c, &item)?;
     let len = c.items.borrow().len() as i64;
     let at = if index < 0 { (len + index).max(0) } else { index.min(len) } as usize;
@@ -305,6 +324,7 @@ fn remove(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some(position) = position else {
         return Err(interp.value_error("list.remove(x): x not in list"));
     };
+    removing(interp, &c, &item)?;
     c.items.borrow_mut().remove(position);
     removed(interp, &c, &item)?;
     Ok(Value::None)
@@ -324,6 +344,8 @@ fn pop(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if at < 0 || at >= len {
         return Err(interp.index_error("pop index out of range"));
     }
+    let item = c.items.borrow().to_vec().get(at as usize).cloned().unwrap_or(Value::None);
+    removing(interp, &c, &item)?;
     let item = c.items.borrow_mut().remove(at as usize);
     removed(interp, &c, &item)?;
     Ok(item)

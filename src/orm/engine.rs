@@ -22,6 +22,7 @@ mod clock;
 pub mod connection;
 pub mod convert;
 mod create;
+pub use create::engine_class;
 pub mod log;
 pub mod result;
 pub mod row;
@@ -91,6 +92,8 @@ pub struct Engine {
     /// key is the statement's structure, the parameter names of the first set and whether it runs as
     /// executemany; the statement text stands for the structure here.
     compiled: RefCell<HashMap<String, u64>>,
+    /// The engine's DBAPI connection was opened (its pool `connect` listeners ran).
+    pub connected: StdCell<bool>,
 }
 
 /// A failed statement with what SQLAlchemy's error message shows of it.
@@ -112,6 +115,7 @@ impl Engine {
             group: StdCell::new(0),
             transaction: StdCell::new(false),
             compiled: RefCell::new(HashMap::new()),
+            connected: StdCell::new(false),
         })
     }
 
@@ -269,6 +273,7 @@ impl Orm {
         params: &[Cell],
         phase: Phase,
     ) -> PyResult<Executed> {
+        self.ensure_connected(interp, engine)?;
         let started = clock::now_us();
         let stats = engine.stats_for(&format!("{sql}\u{1f}false\u{1f}"), CacheStat::Generated, started);
         let done = engine.execute(interp, sql, &[params.to_vec()], false, phase, stats);
@@ -297,6 +302,7 @@ impl Orm {
         phase: Phase,
         param_names: &[String],
     ) -> PyResult<Vec<Executed>> {
+        self.ensure_connected(interp, engine)?;
         let started = clock::now_us();
         let sets: Vec<Vec<Cell>> = if compiled.params.is_empty() { vec![Vec::new()] } else { compiled.params.clone() };
         let many = sets.len() > 1;
@@ -322,6 +328,7 @@ impl Orm {
         ordered: bool,
         downgraded: bool,
     ) -> PyResult<Vec<Executed>> {
+        self.ensure_connected(interp, engine)?;
         let started = clock::now_us();
         let key = format!("{}\u{1f}true\u{1f}", compiled.text);
         let base = Box::new(engine.stats_for(&key, compiled.cache, started));

@@ -108,12 +108,34 @@ impl Orm {
     }
 
     fn flush_inner(&self, interp: &mut Interp, session: &Rc<SessionData>) -> PyResult<()> {
+        // SQLAlchemy's `before_flush` runs when the session has anything new, modified or deleted,
+        // before the flush looks at them: what the listener changes is flushed too.
+        let has_work = !session.new.borrow().is_empty()
+            || !session.modified.borrow().is_empty()
+            || !self.unflushed_deletes(session).is_empty();
+        if has_work {
+            let context = super::events::flush_context(interp);
+            self.fire_session(interp, "before_flush", session, vec![context, Value::None])?;
+        }
         self.cascade_deletes(interp, session)?;
         // What may have changed, taken now: changes made while flushing (by user code run from
         // here) stay noted for the next flush. Given back if nothing is flushed or the flush fails.
         let changed = session.changed_objects();
         let noted = session.modified.borrow_mut().take();
         let result = self.flush_changes(interp, session, &changed);
+        if matches!(result, Ok(true)) {
+            // Flushed objects are clean again, even when a flush listener (before_update setting a
+            // version column) touched them after they were taken: SQLAlchemy commits their state.
+            for inst in &changed {
+                let clean = existing_state(inst).is_none_or(|s| s.borrow().history.is_empty())
+                    && !self.has_changed_columns(interp, inst)?;
+                if clean {
+                    session.modified.borrow_mut().discard(inst);
+                }
+            }
+            let context = super::events::flush_context(interp);
+            self.fire_session(interp, "after_flush_postexec", session, vec![context])?;
+        }
         if !matches!(result, Ok(true)) {
             let mut modified = session.modified.borrow_mut();
             for (_, inst) in noted {
@@ -161,13 +183,21 @@ impl Orm {
             for mapper in &order {
                 let mut mine: Vec<Rc<Instance>> = pending_of.get(mapper).cloned().unwrap_or_default();
                 sort_by_depth(&mut mine, &plan);
+                let updated: &[Rc<Instance>] = persistent_of.get(mapper).map_or(&[], |v| v.as_slice());
+                // SQLAlchemy's `save_obj`: the mapper's before_insert / before_update listeners run
+                // first (pending objects, then persistent ones), then its statements, then the
+                // after_ listeners in the same order.
+                self.fire_each(interp, "before_insert", session, &mine)?;
+                self.fire_each(interp, "before_update", session, updated)?;
                 // Within a table SQLAlchemy sends UPDATEs before INSERTs (a replaced one-to-one row
                 // releases its unique foreign key before the new row takes it).
-                for inst in persistent_of.get(mapper).into_iter().flatten() {
+                for inst in updated {
                     self.apply_syncs(interp, session, inst, &plan);
                     self.update(interp, session, registry, *mapper, inst)?;
                 }
                 self.insert_all(interp, session, registry, *mapper, &mine, &plan)?;
+                self.fire_each(interp, "after_insert", session, &mine)?;
+                self.fire_each(interp, "after_update", session, updated)?;
             }
         }
         // Association rows: DELETEs before INSERTs, as SQLAlchemy's many-to-many processor runs them.
@@ -189,12 +219,21 @@ impl Orm {
                 if let Some(rows) = deleted_of.get_mut(mapper) {
                     children_first(interp, registry, *mapper, rows);
                 }
+                let rows: &[Rc<Instance>] = deleted_of.get(mapper).map_or(&[], |v| v.as_slice());
+                self.fire_each(interp, "before_delete", session, rows)?;
+                // The DELETE's key is the committed value: an expired object loads it first.
+                for inst in rows {
+                    self.load_expired_key(interp, inst)?;
+                }
                 let mut text = None;
-                for inst in deleted_of.get(mapper).into_iter().flatten() {
+                for inst in rows {
                     self.delete_row(interp, session, registry, *mapper, inst, &mut text)?;
                 }
+                self.fire_each(interp, "after_delete", session, rows)?;
             }
         }
+        let context = super::events::flush_context(interp);
+        self.fire_session(interp, "after_flush", session, vec![context])?;
         // Histories are flushed. Only changed (and deleted) objects can have any.
         let in_session = |i: &Rc<Instance>| session.identity_position(i).is_some() || session.new.borrow().has(i);
         for inst in changed.iter().filter(|i| in_session(i)).chain(to_delete.iter()) {
@@ -386,6 +425,35 @@ impl Orm {
         if synced {
             session.note_loaded(inst);
         }
+    }
+}
+
+impl Orm {
+    /// Loads an object's expired attributes when its primary key is among them (SQLAlchemy reads the
+    /// committed key of a row to delete with loading allowed: one SELECT before the DELETE).
+    fn load_expired_key(&self, interp: &mut Interp, inst: &Rc<Instance>) -> PyResult<()> {
+        let Some(state) = existing_state(inst) else { return Ok(()) };
+        let key_expired = {
+            let s = state.borrow();
+            let reg = s.registry.borrow();
+            reg.table_of(s.mapper)
+                .is_some_and(|t| t.columns.iter().any(|c| c.primary_key && s.expired.contains(&c.key)))
+        };
+        if key_expired { self.load_expired(interp, inst, &state) } else { Ok(()) }
+    }
+
+    /// A mapper event for each object of a list.
+    fn fire_each(
+        &self,
+        interp: &mut Interp,
+        event: &str,
+        session: &SessionData,
+        insts: &[Rc<Instance>],
+    ) -> PyResult<()> {
+        for inst in insts {
+            self.fire_mapper(interp, event, session, inst)?;
+        }
+        Ok(())
     }
 }
 

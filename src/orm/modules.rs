@@ -29,6 +29,14 @@ pub fn register(interp: &mut Interp) {
         m.set("declarative_base", declarative_base_fn(orm));
         Ok(m)
     });
+    interp.register_module("sqlalchemy.event", super::events::module);
+    interp.register_module("sqlalchemy.engine", |i| {
+        let m = Rc::new(Module::new("sqlalchemy.engine"));
+        m.set("Engine", Value::Class(super::engine::engine_class(i)));
+        let orm = orm(i)?;
+        m.set("create_engine", bind_orm(&orm, "create_engine", Orm::create_engine));
+        Ok(m)
+    });
     interp.register_module("sqlalchemy.exc", |i| exceptions_module(i, "sqlalchemy.exc", false));
     interp.register_module("sqlalchemy.orm.exc", |i| exceptions_module(i, "sqlalchemy.orm.exc", true));
     interp.register_module("sqlalchemy.types", sqlalchemy);
@@ -103,6 +111,7 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
         }),
     );
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.exc", false)?));
+    m.set("event", Value::Module(super::events::module(interp)?));
     m.set("__version__", Value::str("2.0 (ormplay)"));
     let legacy: Vec<(&str, Value)> = ["and_", "or_", "not_", "desc", "asc", "distinct", "func"]
         .iter()
@@ -174,6 +183,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
             Ok(Value::None)
         }),
     );
+    m.set("Mapper", Value::Class(native_class(interp, "Mapper", "sqlalchemy.orm.mapper", &[])));
     m.set("aliased", Interp::builtin("aliased", super::core::orm_select::aliased_call));
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.orm.exc", true)?));
     Ok(m)

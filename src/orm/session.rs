@@ -181,7 +181,12 @@ impl Orm {
         });
         self.sessions.borrow_mut().insert(data.id, Rc::downgrade(&data));
         let class = session_class(interp);
-        Ok(wrap_rc(interp, &class, data))
+        let id = data.id;
+        let value = wrap_rc(interp, &class, data);
+        if let Value::Instance(inst) = &value {
+            self.session_objects.borrow_mut().insert(id, Rc::downgrade(inst));
+        }
+        Ok(value)
     }
 
     /// `sessionmaker(bind=engine, ...)`.

@@ -32,6 +32,8 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("uuid", include_str!("py/uuid.py")),
     ("pprint", include_str!("py/pprint.py")),
     ("_typing_namedtuple", include_str!("py/_typing_namedtuple.py")),
+    // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
+    ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),
 ];
 
 impl Interp {

@@ -40,6 +40,20 @@ impl Orm {
 
 /// The Python `Engine` object for `engine`: `connect()`, `begin()`, `url`, `dialect`, `echo`.
 fn engine_object(interp: &mut Interp, engine: Rc<Engine>) -> Value {
+    let class = engine_class(interp);
+    let url = url_object(interp, &engine.url);
+    let dialect = dialect_object(interp);
+    let value = wrap(interp, &class, engine);
+    if let Value::Instance(inst) = &value {
+        let mut dict = inst.dict.borrow_mut();
+        dict.insert(crate::ir::Name::from("url"), url);
+        dict.insert(crate::ir::Name::from("dialect"), dialect);
+    }
+    value
+}
+
+/// The `Engine` class (`sqlalchemy.engine.Engine`, what `isinstance` and `event.listen` take).
+pub fn engine_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
     let class = native_class(interp, "Engine", "sqlalchemy.engine.base", connection::ENGINE_METHODS);
     if !class.dict.borrow().contains_key("echo") {
         let getter = Interp::builtin("echo", |i, a| {
@@ -54,15 +68,7 @@ fn engine_object(interp: &mut Interp, engine: Rc<Engine>) -> Value {
         let property = crate::eval::value::Property { getter, setter: Some(setter) };
         class.dict.borrow_mut().insert(crate::ir::Name::from("echo"), Value::Property(Rc::new(property)));
     }
-    let url = url_object(interp, &engine.url);
-    let dialect = dialect_object(interp);
-    let value = wrap(interp, &class, engine);
-    if let Value::Instance(inst) = &value {
-        let mut dict = inst.dict.borrow_mut();
-        dict.insert(crate::ir::Name::from("url"), url);
-        dict.insert(crate::ir::Name::from("dialect"), dialect);
-    }
-    value
+    class
 }
 
 /// `engine.url`: prints as the URL given.

@@ -36,7 +36,9 @@ pub const SESSION_METHODS: [(&str, Method); 26] = [
     }),
     ("rollback", |i, a| {
         let (s, _, _) = session_receiver(i, a)?;
-        orm(i)?.rollback(&s);
+        let orm = orm(i)?;
+        orm.rollback(&s);
+        orm.fire_session(i, "after_rollback", &s, Vec::new())?;
         Ok(Value::None)
     }),
     ("flush", |i, a| {

@@ -13,6 +13,7 @@ use std::rc::Rc;
 impl Orm {
     pub fn commit(&self, interp: &mut Interp, session: &Rc<SessionData>) -> PyResult<()> {
         self.check_pending_rollback(interp, session)?;
+        self.fire_session(interp, "before_commit", session, Vec::new())?;
         {
             let _trigger = self.log_sink.trigger(interp, "flush at commit()".into());
             self.flush(interp, session)?;
@@ -51,7 +52,7 @@ impl Orm {
                 taken.into_iter().map(|(_, i)| i).filter(|i| session.identity_position(i).is_some()).collect();
             self.expire_all_of(&held);
         }
-        Ok(())
+        self.fire_session(interp, "after_commit", session, Vec::new())
     }
 
     /// Debug builds check what [`SessionData::loaded`] promises: every object of the identity map

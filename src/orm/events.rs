@@ -1,0 +1,434 @@
+//! `sqlalchemy.event`: `event.listen()`, `@event.listens_for()`, `event.remove()` and
+//! `event.contains()`, and the places the runtime fires what was registered.
+//!
+//! SQLAlchemy keys a listener by its target and event name. The targets ormplay knows, as
+//! SQLAlchemy classifies them: a mapped class (mapper events, reaching subclasses with
+//! `propagate=True` or when the class itself is unmapped, like a declarative base or a mixin), the
+//! `Mapper` class (every mapper), a class attribute such as `User.name` or `User.addresses`
+//! (attribute events), `Session`, a `sessionmaker` or one session (session events), and `Engine` or
+//! one engine (connection-pool and engine events). An event name the target does not have raises
+//! `InvalidRequestError: No such event ...` as SQLAlchemy does.
+//!
+//! Where each event fires, in SQLAlchemy's order: attribute `set` / `append` / `remove` when the
+//! attribute changes (`retval=True` lets the listener replace the value), `before_flush` when a
+//! flush starts with something to do, the mapper events per mapper around its statements
+//! (`flush.rs`), `after_flush` / `after_flush_postexec` at the end of a flush, `before_commit` /
+//! `after_commit` / `after_rollback` around the transaction, and the engine's `connect` the first
+//! time the engine's connection is used. Arguments the playground has no object for (the flush
+//! context, the attribute event token) are stand-in objects.
+
+mod objects;
+#[cfg(test)]
+mod tests;
+
+use super::engine::{Engine, engine_of};
+use super::expr::ExprObj;
+use super::expr::RelAttr;
+use super::native::{as_str, kwarg, state};
+use super::session::SessionData;
+use super::{Orm, SaExc, orm};
+use crate::eval::value::{Class, Instance, Module, Value};
+use crate::eval::{Args, Interp, PyResult};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub use objects::{dbapi_connection, flush_context, mapper_object, no_value};
+
+/// What a listener listens to.
+enum Target {
+    /// A class's mapper events; subclasses too when `propagate` is set.
+    Class { class: Rc<Class>, propagate: bool },
+    /// Every mapper (`event.listen(Mapper, ...)`).
+    AnyMapper,
+    /// One attribute of a class (and of its subclasses when `propagate`).
+    Attribute { class: Rc<Class>, key: String, propagate: bool },
+    /// One session (by id), or every session.
+    Session(Option<u64>),
+    /// One engine, or every engine.
+    Engine(Option<Rc<Engine>>),
+}
+
+struct Listener {
+    target: Target,
+    event: String,
+    func: Value,
+    retval: bool,
+}
+
+/// Every listener the program registered, in registration order (the order they are called in).
+#[derive(Default)]
+pub struct Listeners {
+    list: RefCell<Vec<Listener>>,
+}
+
+const MAPPER_EVENTS: &[&str] = &[
+    "init",
+    "init_failure",
+    "load",
+    "refresh",
+    "refresh_flush",
+    "expire",
+    "before_insert",
+    "after_insert",
+    "before_update",
+    "after_update",
+    "before_delete",
+    "after_delete",
+    "mapper_configured",
+    "before_mapper_configured",
+    "before_configured",
+    "after_configured",
+    "instrument_class",
+    "first_init",
+    "pickle",
+    "unpickle",
+];
+const ATTRIBUTE_EVENTS: &[&str] = &[
+    "set",
+    "append",
+    "append_wo_mutation",
+    "remove",
+    "bulk_replace",
+    "init_scalar",
+    "init_collection",
+    "dispose_collection",
+    "modified",
+];
+const SESSION_EVENTS: &[&str] = &[
+    "before_flush",
+    "after_flush",
+    "after_flush_postexec",
+    "before_commit",
+    "after_commit",
+    "after_rollback",
+    "after_soft_rollback",
+    "after_begin",
+    "after_transaction_create",
+    "after_transaction_end",
+    "before_attach",
+    "after_attach",
+    "after_bulk_update",
+    "after_bulk_delete",
+    "do_orm_execute",
+    "transient_to_pending",
+    "pending_to_transient",
+    "pending_to_persistent",
+    "persistent_to_transient",
+    "persistent_to_deleted",
+    "persistent_to_detached",
+    "deleted_to_detached",
+    "deleted_to_persistent",
+    "detached_to_persistent",
+    "loaded_as_persistent",
+];
+const ENGINE_EVENTS: &[&str] = &[
+    "connect",
+    "first_connect",
+    "checkout",
+    "checkin",
+    "close",
+    "reset",
+    "invalidate",
+    "engine_connect",
+    "engine_disposed",
+    "before_execute",
+    "after_execute",
+    "before_cursor_execute",
+    "after_cursor_execute",
+    "begin",
+    "commit",
+    "rollback",
+    "savepoint",
+    "handle_error",
+];
+
+/// `sqlalchemy.event`.
+pub fn module(_interp: &mut Interp) -> PyResult<Rc<Module>> {
+    let m = Rc::new(Module::new("sqlalchemy.event"));
+    m.set("listen", Interp::builtin("listen", listen));
+    m.set("listens_for", Interp::builtin("listens_for", listens_for));
+    m.set("remove", Interp::builtin("remove", remove));
+    m.set("contains", Interp::builtin("contains", contains));
+    Ok(m)
+}
+
+/// `event.listen(target, identifier, fn, retval=False, propagate=False)`.
+fn listen(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [target, name, func] = three(interp, &args, "listen")?;
+    register(interp, &target, &name, func, &args)?;
+    Ok(Value::None)
+}
+
+/// `@event.listens_for(target, identifier, **kw)`: registers the decorated function, returns it.
+fn listens_for(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let target = args.positional.first().cloned().unwrap_or(Value::None);
+    let name = args.positional.get(1).cloned().unwrap_or(Value::None);
+    // The target and name are checked now, as SQLAlchemy does before decorating.
+    classify(interp, &target, &name_of(interp, &name)?, &args)?;
+    Ok(Interp::builtin("listens_for", move |i, a| {
+        let func = a.positional.first().cloned().unwrap_or(Value::None);
+        register(i, &target, &name, func.clone(), &args)?;
+        Ok(func)
+    }))
+}
+
+fn remove(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [target, name, func] = three(interp, &args, "remove")?;
+    let name = name_of(interp, &name)?;
+    let wanted = classify(interp, &target, &name, &args)?;
+    let orm = orm(interp)?;
+    let mut list = orm.listeners.list.borrow_mut();
+    let before = list.len();
+    list.retain(|l| !(l.event == name && same_target(&l.target, &wanted) && same_func(&l.func, &func)));
+    if list.len() == before {
+        drop(list);
+        return Err(orm.error(interp, SaExc::InvalidRequestError, format!("No listeners found for event {name}")));
+    }
+    Ok(Value::None)
+}
+
+fn contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [target, name, func] = three(interp, &args, "contains")?;
+    let name = name_of(interp, &name)?;
+    let wanted = classify(interp, &target, &name, &args)?;
+    let orm = orm(interp)?;
+    let found = orm
+        .listeners
+        .list
+        .borrow()
+        .iter()
+        .any(|l| l.event == name && same_target(&l.target, &wanted) && same_func(&l.func, &func));
+    Ok(Value::Bool(found))
+}
+
+fn three(interp: &Interp, args: &Args, what: &str) -> PyResult<[Value; 3]> {
+    match args.positional.as_slice() {
+        [a, b, c, ..] => Ok([a.clone(), b.clone(), c.clone()]),
+        _ => Err(interp
+            .type_error(format!("{what}() missing required positional arguments: 'target', 'identifier' and 'fn'"))),
+    }
+}
+
+fn name_of(interp: &Interp, v: &Value) -> PyResult<String> {
+    as_str(v).ok_or_else(|| interp.type_error("event name must be a string"))
+}
+
+fn register(interp: &mut Interp, target: &Value, name: &Value, func: Value, args: &Args) -> PyResult<()> {
+    let name = name_of(interp, name)?;
+    let target = classify(interp, target, &name, args)?;
+    let retval = match kwarg(args, "retval") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    let orm = orm(interp)?;
+    orm.listeners.list.borrow_mut().push(Listener { target, event: name, func, retval });
+    Ok(())
+}
+
+/// Which kind of target `value` is, checked against the event name.
+fn classify(interp: &mut Interp, value: &Value, name: &str, args: &Args) -> PyResult<Target> {
+    let propagate = match kwarg(args, "propagate") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    let target = if let Some(expr) = state::<ExprObj>(value)
+        && let Some((class, key)) = &expr.attribute
+    {
+        Some((Target::Attribute { class: class.clone(), key: key.clone(), propagate }, ATTRIBUTE_EVENTS))
+    } else if let Some(rel) = state::<RelAttr>(value) {
+        Some((Target::Attribute { class: rel.class.clone(), key: rel.key.clone(), propagate }, ATTRIBUTE_EVENTS))
+    } else if let Some(session) = state::<SessionData>(value) {
+        Some((Target::Session(Some(session.id)), SESSION_EVENTS))
+    } else if let Some(engine) = engine_of(value) {
+        Some((Target::Engine(Some(engine)), ENGINE_EVENTS))
+    } else {
+        match value {
+            Value::Class(c) if is_named(c, "Engine", "sqlalchemy.engine") => {
+                Some((Target::Engine(None), ENGINE_EVENTS))
+            }
+            Value::Class(c) if is_named(c, "Mapper", "sqlalchemy.orm") => Some((Target::AnyMapper, MAPPER_EVENTS)),
+            Value::Class(c)
+                if is_named(c, "Session", "sqlalchemy.orm") || is_named(c, "sessionmaker", "sqlalchemy.orm") =>
+            {
+                Some((Target::Session(None), SESSION_EVENTS))
+            }
+            Value::Builtin(b) if &*b.name == "Session" => Some((Target::Session(None), SESSION_EVENTS)),
+            Value::Instance(i) if is_named(&i.class, "sessionmaker", "sqlalchemy.orm") => {
+                Some((Target::Session(None), SESSION_EVENTS))
+            }
+            Value::Class(c) if c.hooks.is_some() || c.module.as_ref() != "sqlalchemy.orm" => {
+                Some((Target::Class { class: c.clone(), propagate }, MAPPER_EVENTS))
+            }
+            _ => None,
+        }
+    };
+    match target {
+        Some((target, names)) if names.contains(&name) => Ok(target),
+        _ => {
+            let shown = interp.repr(value)?;
+            let orm = orm(interp)?;
+            Err(orm.error(interp, SaExc::InvalidRequestError, format!("No such event '{name}' for target '{shown}'")))
+        }
+    }
+}
+
+fn is_named(class: &Class, name: &str, module_prefix: &str) -> bool {
+    &*class.name == name && class.module.starts_with(module_prefix)
+}
+
+fn same_target(a: &Target, b: &Target) -> bool {
+    match (a, b) {
+        (Target::Class { class: x, .. }, Target::Class { class: y, .. }) => Rc::ptr_eq(x, y),
+        (Target::AnyMapper, Target::AnyMapper) => true,
+        (Target::Attribute { class: x, key: k, .. }, Target::Attribute { class: y, key: l, .. }) => {
+            Rc::ptr_eq(x, y) && k == l
+        }
+        (Target::Session(x), Target::Session(y)) => x == y,
+        (Target::Engine(x), Target::Engine(y)) => match (x, y) {
+            (Some(x), Some(y)) => Rc::ptr_eq(x, y),
+            (None, None) => true,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+fn same_func(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
+        (Value::Builtin(x), Value::Builtin(y)) => Rc::ptr_eq(x, y),
+        (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
+        (Value::BoundMethod(x), Value::BoundMethod(y)) => Rc::ptr_eq(x, y),
+        _ => false,
+    }
+}
+
+/// Whether a class-keyed target reaches instances of `class`.
+fn reaches(target: &Rc<Class>, propagate: bool, class: &Rc<Class>) -> bool {
+    Rc::ptr_eq(target, class)
+        || ((propagate || super::declarative::mapped(target).is_none()) && class.is_subclass_of(target))
+}
+
+impl Orm {
+    /// The listeners of `event` whose target `matches`, in registration order.
+    fn listeners_for(&self, event: &str, matches: impl Fn(&Target) -> bool) -> Vec<(Value, bool)> {
+        let list = self.listeners.list.borrow();
+        list.iter().filter(|l| l.event == event && matches(&l.target)).map(|l| (l.func.clone(), l.retval)).collect()
+    }
+
+    /// Whether anything listens to `event` at all (the cheap check before building arguments).
+    pub(super) fn listening(&self, event: &str) -> bool {
+        self.listeners.list.borrow().iter().any(|l| l.event == event)
+    }
+
+    /// A mapper event (`before_insert`, `after_delete`, ...) for `inst`: `fn(mapper, connection, target)`.
+    pub fn fire_mapper(
+        &self,
+        interp: &mut Interp,
+        event: &str,
+        session: &SessionData,
+        inst: &Rc<Instance>,
+    ) -> PyResult<()> {
+        if !self.listening(event) {
+            return Ok(());
+        }
+        let class = &inst.class;
+        let funcs = self.listeners_for(event, |t| match t {
+            Target::Class { class: c, propagate } => reaches(c, *propagate, class),
+            Target::AnyMapper => true,
+            _ => false,
+        });
+        if funcs.is_empty() {
+            return Ok(());
+        }
+        let mapper = mapper_object(interp, class)?;
+        let connection = super::engine::connection::borrowed_connection(interp, session.engine.clone());
+        for (func, _) in funcs {
+            let args = vec![mapper.clone(), connection.clone(), Value::Instance(inst.clone())];
+            interp.call(&func, Args::positional(args))?;
+        }
+        Ok(())
+    }
+
+    /// A session event: `fn(session, *extra)`.
+    pub fn fire_session(
+        &self,
+        interp: &mut Interp,
+        event: &str,
+        session: &SessionData,
+        extra: Vec<Value>,
+    ) -> PyResult<()> {
+        if !self.listening(event) {
+            return Ok(());
+        }
+        let id = session.id;
+        let funcs = self.listeners_for(event, |t| matches!(t, Target::Session(s) if s.is_none_or(|s| s == id)));
+        if funcs.is_empty() {
+            return Ok(());
+        }
+        let Some(session_value) = self.session_value(id) else { return Ok(()) };
+        for (func, _) in funcs {
+            let mut args = vec![session_value.clone()];
+            args.extend(extra.iter().cloned());
+            interp.call(&func, Args::positional(args))?;
+        }
+        Ok(())
+    }
+
+    /// An attribute event (`set`, `append`, `remove`) on `inst.key`: listeners with `retval=True`
+    /// return the value to use instead. `old` is given to `set` listeners only.
+    pub fn fire_attribute(
+        &self,
+        interp: &mut Interp,
+        event: &str,
+        inst: &Rc<Instance>,
+        key: &str,
+        value: Value,
+        old: Option<Value>,
+    ) -> PyResult<Value> {
+        if !self.listening(event) {
+            return Ok(value);
+        }
+        let class = &inst.class;
+        let funcs = self.listeners_for(event, |t| {
+            matches!(t, Target::Attribute { class: c, key: k, propagate } if k == key && reaches(c, *propagate, class))
+        });
+        let mut value = value;
+        for (func, retval) in funcs {
+            let mut args = vec![Value::Instance(inst.clone()), value.clone()];
+            if let Some(old) = &old {
+                args.push(old.clone());
+            }
+            args.push(objects::event_token(interp));
+            let returned = interp.call(&func, Args::positional(args))?;
+            if retval {
+                value = returned;
+            }
+        }
+        Ok(value)
+    }
+
+    /// The engine's first use opens its DBAPI connection: the pool's `connect` (then `first_connect`)
+    /// listeners run with it, so `PRAGMA foreign_keys=ON` set there holds for the whole run.
+    pub fn ensure_connected(&self, interp: &mut Interp, engine: &Engine) -> PyResult<()> {
+        if engine.connected.replace(true) || !self.listening("connect") && !self.listening("first_connect") {
+            return Ok(());
+        }
+        let Some(engine) = self.engines.borrow().iter().find(|e| std::ptr::eq(Rc::as_ptr(e), engine)).cloned() else {
+            return Ok(());
+        };
+        let engine = &engine;
+        for event in ["first_connect", "connect"] {
+            let funcs = self.listeners_for(event, |t| match t {
+                Target::Engine(e) => e.as_ref().is_none_or(|e| Rc::ptr_eq(e, engine)),
+                _ => false,
+            });
+            for (func, _) in funcs {
+                let conn = dbapi_connection(interp, engine.clone());
+                let record = objects::connection_record(interp);
+                interp.call(&func, Args::positional(vec![conn, record]))?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,95 @@
+//! The objects event listeners receive that the rest of the runtime has no use for: the `Mapper`
+//! (prints as `Mapper[User(users)]`, `mapper.class_`), the DBAPI connection the pool's `connect`
+//! event hands over (`execute()` and `cursor()` run SQL on the engine's connection without logging,
+//! as raw DBAPI calls are not in SQLAlchemy's log), the connection record, the attribute event token
+//! and `NO_VALUE`, the old value of an attribute that was not loaded.
+
+use crate::eval::value::{Class, Value};
+use crate::eval::{Args, Interp, PyResult};
+use crate::orm::declarative::mapped;
+use crate::orm::engine::Engine;
+use crate::orm::native::{Method, as_str, native_class, receiver, wrap, wrap_rc};
+use crate::orm::orm;
+use std::rc::Rc;
+
+/// The mapper of a mapped class as a Python object.
+pub fn mapper_object(interp: &mut Interp, class: &Rc<Class>) -> PyResult<Value> {
+    const METHODS: &[(&str, Method)] = &[("__repr__", mapper_repr), ("__str__", mapper_repr)];
+    let c = native_class(interp, "Mapper", "sqlalchemy.orm.mapper", METHODS);
+    let value = wrap(interp, &c, class.clone());
+    if let Value::Instance(inst) = &value {
+        inst.dict.borrow_mut().insert("class_".into(), Value::Class(class.clone()));
+    }
+    Ok(value)
+}
+
+fn mapper_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (class, _, _) = receiver::<Rc<Class>>(interp, args, "Mapper")?;
+    let table = mapped(&class).and_then(|info| info.registry.borrow().table_of(info.mapper).map(|t| t.name.clone()));
+    Ok(Value::str(&format!("Mapper[{}({})]", class.name, table.unwrap_or_default())))
+}
+
+/// The DBAPI (`sqlite3`) connection of an engine.
+pub fn dbapi_connection(interp: &mut Interp, engine: Rc<Engine>) -> Value {
+    const METHODS: &[(&str, Method)] =
+        &[("execute", raw_execute), ("cursor", cursor), ("close", nothing), ("commit", nothing)];
+    let c = native_class(interp, "Connection", "sqlite3", METHODS);
+    wrap(interp, &c, engine)
+}
+
+fn cursor(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    const METHODS: &[(&str, Method)] = &[("execute", raw_execute), ("close", nothing)];
+    let (engine, _, _) = receiver::<Rc<Engine>>(interp, args, "sqlite3.Connection")?;
+    let c = native_class(interp, "Cursor", "sqlite3", METHODS);
+    Ok(wrap_rc(interp, &c, engine))
+}
+
+/// `dbapi_connection.execute(sql)` / `cursor.execute(sql)`: runs unlogged on the engine's connection.
+fn raw_execute(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (engine, this, rest) = receiver::<Rc<Engine>>(interp, args, "sqlite3.Cursor")?;
+    let Some(sql) = rest.positional.first().and_then(as_str) else {
+        return Err(interp.type_error("execute() argument 1 must be str"));
+    };
+    if let Err(e) = engine.run_quiet(&sql, &[]) {
+        let (class, _) = crate::orm::engine::dbapi_class(e.kind);
+        let orm = orm(interp)?;
+        return Err(orm.error(interp, class, e.to_string()));
+    }
+    Ok(this)
+}
+
+fn nothing(_: &mut Interp, _: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// The pool's `_ConnectionRecord` given to `connect` listeners.
+pub(super) fn connection_record(interp: &mut Interp) -> Value {
+    let c = native_class(interp, "_ConnectionRecord", "sqlalchemy.pool.base", &[]);
+    let value = wrap(interp, &c, ());
+    if let Value::Instance(inst) = &value {
+        inst.dict.borrow_mut().insert("info".into(), Value::Dict(Default::default()));
+    }
+    value
+}
+
+/// The `initiator` of an attribute event.
+pub(super) fn event_token(interp: &mut Interp) -> Value {
+    let c = native_class(interp, "AttributeEventToken", "sqlalchemy.orm.attributes", &[]);
+    wrap(interp, &c, ())
+}
+
+/// `LoaderCallableStatus.NO_VALUE`: the old value of an attribute that was never set or not loaded.
+pub fn no_value(interp: &mut Interp) -> Value {
+    fn text(_: &mut Interp, _: Args) -> PyResult<Value> {
+        Ok(Value::str("LoaderCallableStatus.NO_VALUE"))
+    }
+    let c =
+        native_class(interp, "LoaderCallableStatus", "sqlalchemy.orm.base", &[("__repr__", text), ("__str__", text)]);
+    wrap(interp, &c, ())
+}
+
+/// The `UOWTransaction` given to flush listeners.
+pub fn flush_context(interp: &mut Interp) -> Value {
+    let c = native_class(interp, "UOWTransaction", "sqlalchemy.orm.unitofwork", &[]);
+    wrap(interp, &c, ())
+}

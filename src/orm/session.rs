@@ -45,9 +45,16 @@ pub struct SessionData {
     /// The session-level transaction (SQLAlchemy's `SessionTransaction`): begun by `add()`, queries,
     /// loads and flushes, ended by commit/rollback/close. `begin()` while it is open is an error.
     pub begun: Cell<bool>,
+    /// The Python `Session` object, so `inspect(obj).session is session` holds.
+    pub handle: RefCell<std::rc::Weak<Instance>>,
 }
 
 impl SessionData {
+    /// The Python `Session` object of this session, while it is alive.
+    pub fn handle(&self) -> Option<Rc<Instance>> {
+        self.handle.borrow().upgrade()
+    }
+
     pub fn contains(&self, instance: &Rc<Instance>) -> bool {
         let Some(state) = existing_state(instance) else { return false };
         let s = state.borrow();
@@ -178,10 +185,15 @@ impl Orm {
             flushing: Cell::new(false),
             in_transaction: Cell::new(false),
             begun: Cell::new(false),
+            handle: RefCell::new(std::rc::Weak::new()),
         });
         self.sessions.borrow_mut().insert(data.id, Rc::downgrade(&data));
         let class = session_class(interp);
-        Ok(wrap_rc(interp, &class, data))
+        let value = wrap_rc(interp, &class, data.clone());
+        if let Value::Instance(inst) = &value {
+            *data.handle.borrow_mut() = Rc::downgrade(inst);
+        }
+        Ok(value)
     }
 
     /// `sessionmaker(bind=engine, ...)`.

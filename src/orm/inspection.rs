@@ -156,8 +156,9 @@ pub fn history_value(
             class
         }
     };
-    let all_empty = added.is_empty() && unchanged.is_empty() && deleted.is_empty();
-    let collection = collection && !all_empty;
+    // A collection's empty sides are lists only when it has changes (`History(added=[<A>],
+    // unchanged=[], deleted=[])`); unchanged or unloaded, they are `()` as for scalars.
+    let collection = collection && (!added.is_empty() || !deleted.is_empty());
     let sides =
         vec![history_side(added, collection), history_side(unchanged, collection), history_side(deleted, collection)];
     interp.call(&class, Args { positional: sides, keywords: Vec::new() })

@@ -54,7 +54,8 @@ fn int(cell: Option<&Cell>) -> i64 {
 }
 
 fn table_names(interp: &Interp, engine: &Engine) -> PyResult<Vec<String>> {
-    let sql = "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite~_%' ESCAPE '~' ORDER BY name";
+    let sql =
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite~_%' ESCAPE '~' ORDER BY name";
     Ok(rows(interp, engine, sql, &[])?.iter().filter_map(|r| text(r.first())).collect())
 }
 

@@ -283,7 +283,9 @@ fn history(interp: &mut Interp, inst: &Rc<Instance>, key: &str) -> PyResult<Valu
         _ => {
             let committed = state.and_then(|s| s.borrow().committed.get(key).cloned());
             match committed {
-                Some(before) if interp.eq(&current, &before)? => history_value(interp, vec![], vec![current], vec![], false),
+                Some(before) if interp.eq(&current, &before)? => {
+                    history_value(interp, vec![], vec![current], vec![], false)
+                }
                 Some(before) => history_value(interp, vec![current], vec![], vec![before], false),
                 None => history_value(interp, vec![current], vec![], vec![], false),
             }

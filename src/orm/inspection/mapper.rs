@@ -97,7 +97,11 @@ fn properties(interp: &mut Interp, m: &MapperObj, want: Option<bool>) -> Value {
         .into_iter()
         .filter(|(_, kind)| want.is_none_or(|columns| columns == (*kind == AttrKind::Column)))
         .map(|(key, kind)| {
-            let v = wrap(interp, &class, PropObj { registry: m.registry.clone(), mapper: m.mapper, key: key.clone(), kind });
+            let v = wrap(
+                interp,
+                &class,
+                PropObj { registry: m.registry.clone(), mapper: m.mapper, key: key.clone(), kind },
+            );
             (key, v)
         })
         .collect();
@@ -113,7 +117,8 @@ const MAPPER_METHODS: &[(&str, Method)] = &[
     }),
     ("__eq__", |i, a| {
         let (this, rest) = split_self(a);
-        let (Some(x), Some(y)) = (state::<MapperObj>(&this), rest.positional.first().and_then(state::<MapperObj>)) else {
+        let (Some(x), Some(y)) = (state::<MapperObj>(&this), rest.positional.first().and_then(state::<MapperObj>))
+        else {
             return Ok(Value::Bool(false));
         };
         let _ = i;

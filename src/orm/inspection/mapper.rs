@@ -26,7 +26,7 @@ pub enum AttrKind {
 pub fn attribute_keys(reg: &Registry, mapper: usize) -> Vec<(String, AttrKind)> {
     let Some(m) = reg.mappers.get(mapper) else { return Vec::new() };
     let rel = |r: &crate::orm::mapper::Relationship| {
-        let uselist = r.resolved.as_ref().map_or(true, |x| x.uselist);
+        let uselist = r.resolved.as_ref().is_none_or(|x| x.uselist);
         (r.key.clone(), AttrKind::Relationship { uselist })
     };
     let mut out: Vec<(String, AttrKind)> = m.relationships.iter().filter(|r| !r.from_backref).map(rel).collect();

@@ -7,7 +7,8 @@
 //!   `@validates` (`validators`), foreign keys naming missing tables (`references`), CREATE TABLE text
 //!   (`ddl`), and the registry as data for the panes (`describe`);
 //! - objects: per-instance state (`state`), attribute instrumentation (`attributes`, with `cascade`),
-//!   relationship collections (`collection`), loading rows, expiry and lazy loads (`loading`);
+//!   relationship collections (`collection`), loading rows, expiry and lazy loads (`loading`), and
+//!   `inspect()` of instances, mappers and engines (`inspection`);
 //! - sessions: the identity map's key (`identity`), insertion-ordered maps with cheap removal
 //!   (`ordered`), sessions (`session`, with `membership` and
 //!   `transaction`), the unit of work (`flush`, with `order`, `statements`, `deletes`);
@@ -32,6 +33,7 @@ mod events;
 mod expr;
 mod flush;
 mod identity;
+mod inspection;
 mod loading;
 pub mod mapper;
 mod modules;

@@ -466,7 +466,7 @@ impl Orm {
     ) -> Option<PyResult<Value>> {
         match name {
             "__table__" => return Some(Ok(self.table_object(interp, info))),
-            "__mapper__" => return None,
+            "__mapper__" => return Some(Ok(super::inspection::mapper_value(interp, &info.registry, info.mapper))),
             _ => {}
         }
         let reg = info.registry.borrow();

@@ -61,6 +61,10 @@ impl ClassHooks for Declarative {
 
     fn get_attr(&self, interp: &mut Interp, instance: &Rc<Instance>, name: &str) -> Option<PyResult<Value>> {
         let info = mapped(&instance.class)?;
+        // `self.__table__` / `self.__mapper__` reach the class's (to_dict helpers use them).
+        if matches!(name, "__table__" | "__mapper__") {
+            return self.orm.class_attribute(interp, &instance.class, &info, name);
+        }
         self.orm.instance_get(interp, instance, &info, name)
     }
 

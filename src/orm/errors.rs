@@ -86,6 +86,7 @@ sa_exceptions! {
     NoReferencedTableError: NoReferenceError, exc;
     NoReferencedColumnError: NoReferenceError, exc;
     NoSuchTableError: InvalidRequestError, exc;
+    NoInspectionAvailable: InvalidRequestError, exc;
     DetachedInstanceError: SQLAlchemyError, orm;
     FlushError: SQLAlchemyError, orm;
     CompileError: SQLAlchemyError, exc;

@@ -101,7 +101,7 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("false", Interp::builtin("false", |i, _| Ok(expr_value(i, SqlExpr::Bool(false), None))));
     m.set("null", Interp::builtin("null", |i, _| Ok(expr_value(i, SqlExpr::Literal(crate::db::Cell::Null), None))));
     m.set("text", Interp::builtin("text", super::engine::text::text));
-    m.set("inspect", Interp::builtin("inspect", |i, _| Err(i.not_supported("inspect()"))));
+    m.set("inspect", Interp::builtin("inspect", super::inspection::inspect_call));
     m.set("func", func_object(interp));
     m.set(
         "distinct",
@@ -112,7 +112,7 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
     );
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.exc", false)?));
     m.set("event", Value::Module(super::events::module(interp)?));
-    m.set("__version__", Value::str("2.0 (ormplay)"));
+    m.set("__version__", Value::str("2.1.9"));
     let legacy: Vec<(&str, Value)> = ["and_", "or_", "not_", "desc", "asc", "distinct", "func"]
         .iter()
         .filter_map(|n| m.get(n).map(|v| (*n, v)))

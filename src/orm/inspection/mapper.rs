@@ -1,0 +1,383 @@
+//! `inspect(User)` / `User.__mapper__`: SQLAlchemy's `Mapper` of a mapped class — `columns`/`c`,
+//! `attrs`, `column_attrs`, `relationships`, `primary_key`, `tables`, `class_` — and its
+//! `MapperProperty` objects (`ColumnProperty`, the declarative `_RelationshipDeclared`).
+//!
+//! Property order is the mapper's `_props` order: properties the class body declares (relationships)
+//! come first, then the table's columns, then relationships another class's `backref=` added at
+//! configure time, as `Mapper._configure_properties` and the backref's later `_configure_property`
+//! produce it.
+
+use super::props_value;
+use crate::eval::value::Value;
+use crate::eval::{Args, Interp, PyResult};
+use crate::orm::core::{fake_address, split_self};
+use crate::orm::mapper::{Direction, Registry, RegistryRef};
+use crate::orm::native::{Method, native_class, native_property, receiver, state, wrap};
+use std::rc::Rc;
+
+/// What kind of mapped attribute a key is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AttrKind {
+    Column,
+    Relationship { uselist: bool },
+}
+
+/// The mapper's attribute keys in `_props` order (see the module overview).
+pub fn attribute_keys(reg: &Registry, mapper: usize) -> Vec<(String, AttrKind)> {
+    let Some(m) = reg.mappers.get(mapper) else { return Vec::new() };
+    let rel = |r: &crate::orm::mapper::Relationship| {
+        let uselist = r.resolved.as_ref().is_none_or(|x| x.uselist);
+        (r.key.clone(), AttrKind::Relationship { uselist })
+    };
+    let mut out: Vec<(String, AttrKind)> = m.relationships.iter().filter(|r| !r.from_backref).map(rel).collect();
+    if let Some(table) = reg.table_of(mapper) {
+        out.extend(table.columns.iter().map(|c| (c.key.clone(), AttrKind::Column)));
+    }
+    out.extend(m.relationships.iter().filter(|r| r.from_backref).map(rel));
+    out
+}
+
+/// A `Mapper` object.
+pub struct MapperObj {
+    registry: RegistryRef,
+    mapper: usize,
+}
+
+/// A `MapperProperty` object: one attribute of a mapper.
+pub struct PropObj {
+    registry: RegistryRef,
+    mapper: usize,
+    key: String,
+    kind: AttrKind,
+}
+
+pub fn is_mapper(v: &Value) -> bool {
+    state::<MapperObj>(v).is_some()
+}
+
+/// The `Mapper` of mapper `mapper` of `registry`.
+pub fn mapper_value(interp: &mut Interp, registry: &RegistryRef, mapper: usize) -> Value {
+    let class = native_class(interp, "Mapper", "sqlalchemy.orm.mapper", MAPPER_METHODS);
+    for (name, getter) in MAPPER_PROPERTIES {
+        native_property(&class, name, *getter);
+    }
+    wrap(interp, &class, MapperObj { registry: registry.clone(), mapper })
+}
+
+fn this(interp: &Interp, args: Args) -> PyResult<Rc<MapperObj>> {
+    let (m, _, _) = receiver::<MapperObj>(interp, args, "Mapper")?;
+    Ok(m)
+}
+
+fn class_of(reg: &RegistryRef, mapper: usize) -> Value {
+    reg.borrow().mappers.get(mapper).map_or(Value::None, |m| Value::Class(m.class.clone()))
+}
+
+fn table_of(interp: &mut Interp, reg: &RegistryRef, mapper: usize) -> Value {
+    let name = reg.borrow().mappers.get(mapper).map(|m| m.table.clone()).unwrap_or_default();
+    crate::orm::core::bridge::table_value(interp, reg, &name).unwrap_or(Value::None)
+}
+
+fn columns_of(interp: &mut Interp, reg: &RegistryRef, mapper: usize) -> PyResult<Value> {
+    let table = table_of(interp, reg, mapper);
+    interp.get_attr(&table, "c")
+}
+
+/// The Core `Column` object of a column attribute.
+fn column_object(interp: &mut Interp, reg: &RegistryRef, mapper: usize, key: &str) -> PyResult<Value> {
+    let c = columns_of(interp, reg, mapper)?;
+    interp.get_attr(&c, key)
+}
+
+/// The mapper's properties, optionally only one kind, as `ReadOnlyProperties`.
+fn properties(interp: &mut Interp, m: &MapperObj, want: Option<bool>) -> Value {
+    let keys = attribute_keys(&m.registry.borrow(), m.mapper);
+    let class = prop_class(interp);
+    let items = keys
+        .into_iter()
+        .filter(|(_, kind)| want.is_none_or(|columns| columns == (*kind == AttrKind::Column)))
+        .map(|(key, kind)| {
+            let v = wrap(
+                interp,
+                &class,
+                PropObj { registry: m.registry.clone(), mapper: m.mapper, key: key.clone(), kind },
+            );
+            (key, v)
+        })
+        .collect();
+    props_value(interp, items)
+}
+
+const MAPPER_METHODS: &[(&str, Method)] = &[
+    ("__repr__", |i, a| {
+        let m = this(i, a)?;
+        let reg = m.registry.borrow();
+        let shown = reg.mappers.get(m.mapper).map(|x| format!("Mapper[{}({})]", x.class_name, x.table));
+        Ok(Value::str(&shown.unwrap_or_default()))
+    }),
+    ("__eq__", |i, a| {
+        let (this, rest) = split_self(a);
+        let (Some(x), Some(y)) = (state::<MapperObj>(&this), rest.positional.first().and_then(state::<MapperObj>))
+        else {
+            return Ok(Value::Bool(false));
+        };
+        let _ = i;
+        Ok(Value::Bool(Rc::ptr_eq(&x.registry, &y.registry) && x.mapper == y.mapper))
+    }),
+    ("__hash__", |i, a| Ok(Value::Int(this(i, a)?.mapper as i64))),
+    ("get_property", |i, a| {
+        let (m, _, rest) = receiver::<MapperObj>(i, a, "Mapper")?;
+        let key = rest.positional.first().and_then(crate::orm::native::as_str).unwrap_or_default();
+        let props = properties(i, &m, None);
+        i.call_method(&props, "__getitem__", vec![Value::str(&key)])
+    }),
+    ("has_property", |i, a| {
+        let (m, _, rest) = receiver::<MapperObj>(i, a, "Mapper")?;
+        let key = rest.positional.first().and_then(crate::orm::native::as_str).unwrap_or_default();
+        Ok(Value::Bool(attribute_keys(&m.registry.borrow(), m.mapper).iter().any(|(k, _)| *k == key)))
+    }),
+    ("isa", |i, a| {
+        let (m, _, rest) = receiver::<MapperObj>(i, a, "Mapper")?;
+        let other = rest.positional.first().and_then(state::<MapperObj>);
+        Ok(Value::Bool(other.is_some_and(|o| Rc::ptr_eq(&o.registry, &m.registry) && o.mapper == m.mapper)))
+    }),
+];
+
+const MAPPER_PROPERTIES: &[(&str, Method)] = &[
+    ("class_", |i, a| {
+        let m = this(i, a)?;
+        Ok(class_of(&m.registry, m.mapper))
+    }),
+    ("entity", |i, a| {
+        let m = this(i, a)?;
+        Ok(class_of(&m.registry, m.mapper))
+    }),
+    ("mapper", |i, a| {
+        let m = this(i, a)?;
+        Ok(mapper_value(i, &m.registry, m.mapper))
+    }),
+    ("base_mapper", |i, a| {
+        let m = this(i, a)?;
+        Ok(mapper_value(i, &m.registry, m.mapper))
+    }),
+    ("inherits", |_, _| Ok(Value::None)),
+    ("polymorphic_identity", |_, _| Ok(Value::None)),
+    ("is_mapper", |_, _| Ok(Value::Bool(true))),
+    ("columns", |i, a| {
+        let m = this(i, a)?;
+        columns_of(i, &m.registry, m.mapper)
+    }),
+    ("c", |i, a| {
+        let m = this(i, a)?;
+        columns_of(i, &m.registry, m.mapper)
+    }),
+    ("local_table", |i, a| {
+        let m = this(i, a)?;
+        Ok(table_of(i, &m.registry, m.mapper))
+    }),
+    ("persist_selectable", |i, a| {
+        let m = this(i, a)?;
+        Ok(table_of(i, &m.registry, m.mapper))
+    }),
+    ("selectable", |i, a| {
+        let m = this(i, a)?;
+        Ok(table_of(i, &m.registry, m.mapper))
+    }),
+    ("tables", |i, a| {
+        let m = this(i, a)?;
+        Ok(Value::list(vec![table_of(i, &m.registry, m.mapper)]))
+    }),
+    ("primary_key", |i, a| {
+        let m = this(i, a)?;
+        let keys: Vec<String> = m
+            .registry
+            .borrow()
+            .table_of(m.mapper)
+            .map(|t| t.primary_key().iter().map(|c| c.key.clone()).collect())
+            .unwrap_or_default();
+        let mut out = Vec::new();
+        for k in keys {
+            out.push(column_object(i, &m.registry, m.mapper, &k)?);
+        }
+        Ok(Value::tuple(out))
+    }),
+    ("attrs", |i, a| {
+        let m = this(i, a)?;
+        Ok(properties(i, &m, None))
+    }),
+    ("column_attrs", |i, a| {
+        let m = this(i, a)?;
+        Ok(properties(i, &m, Some(true)))
+    }),
+    ("relationships", |i, a| {
+        let m = this(i, a)?;
+        Ok(properties(i, &m, Some(false)))
+    }),
+    ("iterate_properties", |i, a| {
+        let m = this(i, a)?;
+        let props = properties(i, &m, None);
+        i.call_method(&props, "values", Vec::new())
+    }),
+    ("all_orm_descriptors", |i, a| {
+        let m = this(i, a)?;
+        let class = class_of(&m.registry, m.mapper);
+        let keys = attribute_keys(&m.registry.borrow(), m.mapper);
+        let mut items = Vec::new();
+        for (k, _) in keys {
+            let v = i.get_attr(&class, &k)?;
+            items.push((k, v));
+        }
+        Ok(props_value(i, items))
+    }),
+];
+
+fn prop_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
+    let class = native_class(interp, "MapperProperty", "sqlalchemy.orm.interfaces", PROP_METHODS);
+    for (name, getter) in PROP_PROPERTIES {
+        native_property(&class, name, *getter);
+    }
+    class
+}
+
+fn prop_this(interp: &Interp, args: Args) -> PyResult<Rc<PropObj>> {
+    let (p, _, _) = receiver::<PropObj>(interp, args, "MapperProperty")?;
+    Ok(p)
+}
+
+/// The resolved relationship behind a relationship property.
+fn resolved(p: &PropObj) -> Option<crate::orm::mapper::Resolved> {
+    let reg = p.registry.borrow();
+    reg.mappers.get(p.mapper)?.relationship(&p.key)?.resolved.clone()
+}
+
+fn class_name(p: &PropObj) -> String {
+    p.registry.borrow().mappers.get(p.mapper).map(|m| m.class_name.clone()).unwrap_or_default()
+}
+
+const PROP_METHODS: &[(&str, Method)] = &[
+    ("__repr__", |i, a| {
+        let (p, this, _) = receiver::<PropObj>(i, a, "MapperProperty")?;
+        let id = match &this {
+            Value::Instance(inst) => inst.id,
+            _ => 0,
+        };
+        let kind = if p.kind == AttrKind::Column { "ColumnProperty" } else { "_RelationshipDeclared" };
+        Ok(Value::str(&format!("<{kind} at {}; {}>", fake_address(id), p.key)))
+    }),
+    ("__str__", |i, a| {
+        let p = prop_this(i, a)?;
+        Ok(Value::str(&format!("{}.{}", class_name(&p), p.key)))
+    }),
+];
+
+const PROP_PROPERTIES: &[(&str, Method)] = &[
+    ("key", |i, a| Ok(Value::str(&prop_this(i, a)?.key))),
+    ("parent", |i, a| {
+        let p = prop_this(i, a)?;
+        Ok(mapper_value(i, &p.registry, p.mapper))
+    }),
+    ("class_attribute", |i, a| {
+        let p = prop_this(i, a)?;
+        let class = class_of(&p.registry, p.mapper);
+        i.get_attr(&class, &p.key)
+    }),
+    ("columns", |i, a| {
+        let p = prop_this(i, a)?;
+        Ok(Value::list(vec![column_object(i, &p.registry, p.mapper, &p.key)?]))
+    }),
+    ("expression", |i, a| {
+        let p = prop_this(i, a)?;
+        column_object(i, &p.registry, p.mapper, &p.key)
+    }),
+    ("mapper", |i, a| {
+        let p = prop_this(i, a)?;
+        match resolved(&p) {
+            Some(r) => Ok(mapper_value(i, &p.registry, r.target)),
+            None => Ok(Value::None),
+        }
+    }),
+    ("entity", |i, a| {
+        let p = prop_this(i, a)?;
+        match resolved(&p) {
+            Some(r) => Ok(mapper_value(i, &p.registry, r.target)),
+            None => Ok(Value::None),
+        }
+    }),
+    ("target", |i, a| {
+        let p = prop_this(i, a)?;
+        match resolved(&p) {
+            Some(r) => Ok(table_of(i, &p.registry, r.target)),
+            None => Ok(Value::None),
+        }
+    }),
+    ("uselist", |i, a| Ok(Value::Bool(resolved(&*prop_this(i, a)?).is_some_and(|r| r.uselist)))),
+    ("viewonly", |i, a| Ok(Value::Bool(resolved(&*prop_this(i, a)?).is_some_and(|r| r.viewonly)))),
+    ("back_populates", |i, a| {
+        let p = prop_this(i, a)?;
+        let reg = p.registry.borrow();
+        let rel = reg.mappers.get(p.mapper).and_then(|m| m.relationship(&p.key));
+        let back = rel.and_then(|r| r.spec.borrow().back_populates.clone());
+        Ok(back.map_or(Value::None, |b| Value::str(&b)))
+    }),
+    ("lazy", |i, a| {
+        let p = prop_this(i, a)?;
+        let reg = p.registry.borrow();
+        let rel = reg.mappers.get(p.mapper).and_then(|m| m.relationship(&p.key));
+        let lazy = rel.and_then(|r| r.spec.borrow().lazy.clone()).unwrap_or_else(|| "select".into());
+        Ok(Value::str(&lazy))
+    }),
+    ("secondary", |i, a| {
+        let p = prop_this(i, a)?;
+        match resolved(&p).and_then(|r| r.secondary) {
+            Some(sec) => Ok(crate::orm::core::bridge::table_value(i, &p.registry, &sec.table).unwrap_or(Value::None)),
+            None => Ok(Value::None),
+        }
+    }),
+    ("direction", |i, a| {
+        let p = prop_this(i, a)?;
+        let Some(r) = resolved(&p) else { return Ok(Value::None) };
+        let name = match r.direction {
+            Direction::OneToMany => "ONETOMANY",
+            Direction::ManyToOne => "MANYTOONE",
+            _ => "MANYTOMANY",
+        };
+        Ok(direction_value(i, name))
+    }),
+];
+
+/// `RelationshipDirection.<NAME>`.
+fn direction_value(interp: &mut Interp, name: &str) -> Value {
+    let class = native_class(
+        interp,
+        "RelationshipDirection",
+        "sqlalchemy.orm.interfaces",
+        &[
+            ("__repr__", |i, a| {
+                let (n, _, _) = receiver::<String>(i, a, "RelationshipDirection")?;
+                Ok(Value::str(&format!("RelationshipDirection.{n}")))
+            }),
+            ("__eq__", |_, a| {
+                let (this, rest) = split_self(a);
+                let same = match (state::<String>(&this), rest.positional.first().and_then(state::<String>)) {
+                    (Some(x), Some(y)) => x == y,
+                    _ => false,
+                };
+                Ok(Value::Bool(same))
+            }),
+            ("__hash__", |_, _| Ok(Value::Int(0))),
+        ],
+    );
+    native_property(&class, "name", |i, a| {
+        let (n, _, _) = receiver::<String>(i, a, "RelationshipDirection")?;
+        Ok(Value::str(&n))
+    });
+    native_property(&class, "value", |i, a| {
+        let (n, _, _) = receiver::<String>(i, a, "RelationshipDirection")?;
+        Ok(Value::Int(match n.as_str() {
+            "ONETOMANY" => 1,
+            "MANYTOONE" => 2,
+            _ => 3,
+        }))
+    });
+    wrap(interp, &class, name.to_string())
+}

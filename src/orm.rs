@@ -25,6 +25,7 @@ mod configure;
 pub mod core;
 pub mod ddl;
 mod declarative;
+mod deferral;
 pub mod describe;
 mod dml;
 pub mod engine;

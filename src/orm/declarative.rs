@@ -279,6 +279,7 @@ impl Orm {
             ondelete: spec.ondelete.clone(),
             autoincrement: false,
             site: spec.site,
+            deferred: spec.deferred.clone(),
         }
     }
 }

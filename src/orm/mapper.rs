@@ -33,6 +33,18 @@ pub struct ColumnDef {
     pub autoincrement: bool,
     /// Where its `Column(...)` (or the class, for an implied column) was written.
     pub site: Option<FileSpan>,
+    /// `mapped_column(deferred=True, deferred_group=..., deferred_raiseload=...)`: left out of the
+    /// entity's SELECT and loaded on first access (see `orm/deferral.rs`).
+    pub deferred: Option<Deferral>,
+}
+
+/// A column's default deferral, as `mapped_column()` configures it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Deferral {
+    /// `deferred_group`: the columns of a group load together.
+    pub group: Option<String>,
+    /// `deferred_raiseload`: access raises instead of emitting a SELECT.
+    pub raiseload: bool,
 }
 
 #[derive(Debug, Clone)]

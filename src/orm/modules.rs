@@ -153,19 +153,11 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
             move |i, a| orm.new_session(i, a)
         }),
     );
-    for name in [
-        "joinedload",
-        "selectinload",
-        "subqueryload",
-        "lazyload",
-        "noload",
-        "raiseload",
-        "defer",
-        "undefer",
-        "load_only",
-        "contains_eager",
-    ] {
-        m.set(name, Interp::builtin(name, |_, _| Ok(Value::None)));
+    for name in ["defer", "undefer", "undefer_group", "load_only"]
+        .into_iter()
+        .chain(super::core::loader_options::RELATIONSHIP_OPTIONS.iter().copied())
+    {
+        m.set(name, super::core::loader_options::option_function(name));
     }
     m.set(
         "configure_mappers",

@@ -40,6 +40,8 @@ pub struct InstanceState {
     pub committed: HashMap<String, Value>,
     /// Column keys whose value must be reloaded on access.
     pub expired: HashSet<String>,
+    /// Deferred column keys never loaded, with whether access raises (`raiseload=True`).
+    pub deferred: HashMap<String, bool>,
     /// Relationship changes since the last flush, by relationship key.
     pub history: HashMap<String, RelHistory>,
     /// Order of entering the session (inserts follow it).
@@ -65,6 +67,7 @@ pub fn state_of(instance: &Rc<Instance>, registry: &RegistryRef, mapper: usize) 
         identity: None,
         committed: HashMap::new(),
         expired: HashSet::new(),
+        deferred: HashMap::new(),
         history: HashMap::new(),
         insert_order: 0,
         inserted_in_transaction: false,

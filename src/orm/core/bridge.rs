@@ -136,6 +136,7 @@ pub fn register_legacy_table(
             ondelete: spec.ondelete.clone(),
             autoincrement: false,
             site: spec.site,
+            deferred: spec.deferred.clone(),
         });
     }
     let unique_sets = t
@@ -186,10 +187,13 @@ fn find_core_table(interp: &Interp, name: &str) -> Option<FromRef> {
     let registries = orm.registries.borrow().clone();
     let maps = |r: &RegistryRef| r.borrow().mappers.iter().any(|m| m.table == name);
     let has = |r: &RegistryRef| r.borrow().tables.contains_key(name);
+    // The newest registry first: a class mapped again under a new `Base` (documentation pages
+    // redefine `Base` and their models) is the one the following code means.
     registries
         .iter()
+        .rev()
         .find(|r| has(r) && maps(r))
-        .or_else(|| registries.iter().find(|r| has(r)))
+        .or_else(|| registries.iter().rev().find(|r| has(r)))
         .and_then(|r| core_table(r, name))
 }
 

@@ -29,7 +29,16 @@ pub struct OrmInfo {
 #[derive(Clone)]
 pub enum OrmEntity {
     /// A mapped class: its columns `start..start + len` of the SELECT.
-    Mapper { registry: RegistryRef, mapper: usize, class: Rc<Class>, start: usize, len: usize, alias: Option<FromRef> },
+    Mapper {
+        registry: RegistryRef,
+        mapper: usize,
+        class: Rc<Class>,
+        start: usize,
+        len: usize,
+        alias: Option<FromRef>,
+        /// Columns the SELECT leaves out (deferred), with whether access raises.
+        unloaded: Rc<Vec<(String, bool)>>,
+    },
     /// One column expression at `index`.
     Column { index: usize },
 }
@@ -48,22 +57,15 @@ pub fn is_orm_args(args: &Args) -> bool {
     })
 }
 
-/// The columns of a mapped class's table.
-pub fn entity_columns(interp: &mut Interp, registry: &RegistryRef, mapper: usize) -> PyResult<Vec<ExprRef>> {
-    let orm = crate::orm::orm(interp)?;
-    orm.configure(interp, registry)?;
-    let table = registry.borrow().mappers[mapper].table.clone();
-    let Some(from) = super::bridge::core_table(registry, &table) else { return Ok(Vec::new()) };
-    Ok(from.column_refs().into_iter().map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect())
-}
-
 /// `select(*entities)` with ORM entities.
 pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut s = Select::new(Vec::new());
     let mut entities = Vec::new();
     for v in &args.positional {
         if let Some((registry, mapper, class)) = mapped_class(v) {
-            let cols = entity_columns(interp, &registry, mapper)?;
+            crate::orm::orm(interp)?.configure(interp, &registry)?;
+            let unloaded = super::loader_options::default_unloaded(&registry, mapper);
+            let cols = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded);
             entities.push(OrmEntity::Mapper {
                 registry,
                 mapper,
@@ -71,10 +73,12 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 start: s.columns.len(),
                 len: cols.len(),
                 alias: None,
+                unloaded: Rc::new(unloaded),
             });
             s.columns.extend(cols);
         } else if let Some(a) = state::<AliasedObj>(v) {
-            let cols = aliased_columns(&a);
+            let unloaded = super::loader_options::default_unloaded(&a.registry, a.mapper);
+            let cols = super::loader_options::loaded_columns(&a.registry, a.mapper, Some(&a.from), &unloaded);
             entities.push(OrmEntity::Mapper {
                 registry: a.registry.clone(),
                 mapper: a.mapper,
@@ -82,6 +86,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 start: s.columns.len(),
                 len: cols.len(),
                 alias: Some(a.from.clone()),
+                unloaded: Rc::new(unloaded),
             });
             s.columns.extend(cols);
         } else {

@@ -33,6 +33,7 @@ mod errors;
 mod expr;
 mod flush;
 mod identity;
+mod inheritance;
 mod loading;
 pub mod mapper;
 mod modules;

@@ -34,8 +34,7 @@ impl Orm {
         mapper: usize,
         row: &[Cell],
     ) -> PyResult<Value> {
-        let shape = RowShape::of(registry, mapper);
-        self.materialize_shaped(interp, session, registry, mapper, &shape, row)
+        self.materialize_partial(interp, session, registry, mapper, row, &[])
     }
 
     /// [`Self::materialize`] for a row that leaves out the `unloaded` (deferred) columns: a new
@@ -51,11 +50,18 @@ impl Orm {
         unloaded: &[(String, bool)],
     ) -> PyResult<Value> {
         let mut shape = RowShape::of(registry, mapper);
-        if unloaded.is_empty() {
-            return self.materialize_shaped(interp, session, registry, mapper, &shape, row);
-        }
         let all = std::mem::take(&mut shape.columns);
         shape.columns = all.into_iter().filter(|c| !unloaded.iter().any(|(k, _)| *k == c.key)).collect();
+        // Single-table inheritance: the row's discriminator names the class.
+        let mapper = {
+            let reg = registry.borrow();
+            let on = super::inheritance::discriminator(&reg, mapper);
+            let cell = on.and_then(|on| shape.columns.iter().position(|c| c.key == on)).and_then(|i| row.get(i));
+            cell.map_or(mapper, |cell| super::inheritance::mapper_for_row(&reg, mapper, cell))
+        };
+        if let Some(m) = registry.borrow().mappers.get(mapper) {
+            shape.class = m.class.clone();
+        }
         let value = self.materialize_shaped(interp, session, registry, mapper, &shape, row)?;
         if let Value::Instance(inst) = &value
             && let Some(state) = existing_state(inst)

@@ -200,6 +200,16 @@ pub struct Mapper {
     pub relationships: Vec<Relationship>,
     /// The class header.
     pub site: Option<FileSpan>,
+    /// Single-table inheritance: the mapper this one inherits (and shares the table of).
+    pub inherits: Option<usize>,
+    /// `__mapper_args__["polymorphic_on"]`: the discriminator column's key.
+    pub polymorphic_on: Option<String>,
+    /// `__mapper_args__["polymorphic_identity"]`.
+    pub polymorphic_identity: Option<Value>,
+    /// `__mapper_args__["polymorphic_load"] == "inline"`: the base's SELECT names its columns.
+    pub load_inline: bool,
+    /// The column keys this mapper added to the table (all of them for a base mapper).
+    pub own_columns: Vec<String>,
 }
 
 impl Mapper {

@@ -171,6 +171,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
         }),
     );
     m.set("aliased", Interp::builtin("aliased", super::core::orm_select::aliased_call));
+    m.set("with_polymorphic", Interp::builtin("with_polymorphic", super::inheritance::with_polymorphic_call));
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.orm.exc", true)?));
     Ok(m)
 }

@@ -105,6 +105,15 @@ pub fn core_table(reg: &RegistryRef, name: &str) -> Option<FromRef> {
     Some(from)
 }
 
+/// Adds a single-table-inheritance subclass's columns to its table's Core table, if already built.
+pub fn extend_core_table(reg: &RegistryRef, name: &str, columns: &[ColumnDef]) {
+    if let Some(from) = core_metadata(reg).table(name) {
+        for c in columns {
+            crate::sql::schema::attach_column(&from, Rc::new(column_from_def(c)));
+        }
+    }
+}
+
 /// Registers a Core `Table()` where the ORM looks for tables (its registry's table definitions).
 pub fn register_legacy_table(
     interp: &mut Interp,

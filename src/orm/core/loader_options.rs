@@ -198,15 +198,20 @@ pub fn loaded_columns(
     names.iter().filter_map(|n| from.column_ref_by_name(n)).map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect()
 }
 
-/// The mapper-level deferred columns of a mapper (key, raiseload), in table order.
+/// The columns a mapper's SELECT leaves out (key, raiseload), in table order: its deferred ones, and
+/// in a single-table hierarchy the other classes' columns.
 pub fn default_unloaded(registry: &RegistryRef, mapper: usize) -> Vec<(String, bool)> {
     let reg = registry.borrow();
+    let others = crate::orm::inheritance::foreign_columns(&reg, mapper);
     reg.table_of(mapper)
         .map(|t| {
             t.columns
                 .iter()
                 .filter(|c| !c.primary_key)
-                .filter_map(|c| c.deferred.as_ref().map(|d| (c.key.clone(), d.raiseload)))
+                .filter_map(|c| match &c.deferred {
+                    Some(d) => Some((c.key.clone(), d.raiseload)),
+                    None => others.contains(&c.key).then(|| (c.key.clone(), false)),
+                })
                 .collect()
         })
         .unwrap_or_default()
@@ -250,7 +255,7 @@ pub fn select_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some((columns, entities)) = rebuild(sel, &entities) else { return Ok(this) };
     let mut new = (**sel).clone();
     new.columns = columns;
-    let orm = Some(Rc::new(OrmInfo { entities }));
+    let orm = Some(Rc::new(OrmInfo { entities, criteria: info.criteria.clone() }));
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(new)), obj.params.clone(), orm))
 }
 

@@ -24,6 +24,8 @@ use std::rc::Rc;
 #[derive(Clone)]
 pub struct OrmInfo {
     pub entities: Vec<OrmEntity>,
+    /// Single-table subclasses' `type IN (...)` criteria, kept after every `where()` criterion.
+    pub criteria: Vec<ExprRef>,
 }
 
 #[derive(Clone)]
@@ -61,9 +63,13 @@ pub fn is_orm_args(args: &Args) -> bool {
 pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut s = Select::new(Vec::new());
     let mut entities = Vec::new();
+    let mut criteria = Vec::new();
     for v in &args.positional {
         if let Some((registry, mapper, class)) = mapped_class(v) {
             crate::orm::orm(interp)?.configure(interp, &registry)?;
+            if let Some(c) = subclass_criterion(interp, &registry, mapper)? {
+                criteria.push(c);
+            }
             let unloaded = super::loader_options::default_unloaded(&registry, mapper);
             let cols = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded);
             entities.push(OrmEntity::Mapper {
@@ -77,7 +83,11 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             });
             s.columns.extend(cols);
         } else if let Some(a) = state::<AliasedObj>(v) {
-            let unloaded = super::loader_options::default_unloaded(&a.registry, a.mapper);
+            let mut unloaded = super::loader_options::default_unloaded(&a.registry, a.mapper);
+            if a.polymorphic {
+                let reg = a.registry.borrow();
+                unloaded.retain(|(k, _)| reg.column_by_key(a.mapper, k).is_some_and(|c| c.deferred.is_some()));
+            }
             let cols = super::loader_options::loaded_columns(&a.registry, a.mapper, Some(&a.from), &unloaded);
             entities.push(OrmEntity::Mapper {
                 registry: a.registry.clone(),
@@ -97,7 +107,29 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(OrmInfo { entities }))))
+    s.where_.extend(criteria.iter().cloned());
+    let info = OrmInfo { entities, criteria };
+    Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info))))
+}
+
+/// `employee.type IN (...)` for a single-table subclass: its own and its subclasses' identities.
+fn subclass_criterion(interp: &mut Interp, registry: &RegistryRef, mapper: usize) -> PyResult<Option<ExprRef>> {
+    let (on, identities, table) = {
+        let reg = registry.borrow();
+        let Some((on, identities)) = crate::orm::inheritance::subclass_identities(&reg, mapper) else {
+            return Ok(None);
+        };
+        let Some(column) = reg.column_by_key(mapper, &on).map(|c| c.name.clone()) else { return Ok(None) };
+        (column, identities, reg.mappers[mapper].table.clone())
+    };
+    let Some(column) = super::bridge::core_table(registry, &table).and_then(|t| col(&t, &on)) else {
+        return Ok(None);
+    };
+    let mut values = Vec::new();
+    for v in &identities {
+        values.push(Operand::Value(super::convert::to_sql_value(interp, v)?));
+    }
+    Ok(Some(py(interp, build::in_(&column, Op::In, build::InOperand::List(values)))?))
 }
 
 /// The Core expression of a column of `table` named `name`.
@@ -210,6 +242,9 @@ pub struct AliasedObj {
     pub mapper: usize,
     pub class: Rc<Class>,
     pub from: FromRef,
+    /// `with_polymorphic()` over a single-table hierarchy: the base's table with every class's
+    /// columns and no subclass criterion.
+    pub polymorphic: bool,
 }
 
 /// `aliased(...)`.
@@ -237,8 +272,13 @@ pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             None => return Err(interp.type_error("aliased() takes a subquery or alias as its selectable")),
         },
     };
+    Ok(aliased_value(interp, AliasedObj { registry, mapper, class, from, polymorphic: false }))
+}
+
+/// An `AliasedClass` object.
+pub fn aliased_value(interp: &mut Interp, obj: AliasedObj) -> Value {
     let class_obj = super::core_class(interp, "sqlalchemy.orm.util", "AliasedClass", ALIASED_METHODS, &[]);
-    Ok(crate::orm::native::wrap(interp, &class_obj, AliasedObj { registry, mapper, class, from }))
+    crate::orm::native::wrap(interp, &class_obj, obj)
 }
 
 /// The column of an aliased entity for a mapped attribute key.

@@ -89,9 +89,10 @@ impl Orm {
     /// Sets a new instance's discriminator to its class's polymorphic identity.
     pub fn set_polymorphic_identity(&self, info: &MappedClass, instance: &Rc<crate::eval::value::Instance>) {
         let reg = info.registry.borrow();
-        let (Some(on), Some(identity)) =
-            (discriminator(&reg, info.mapper), reg.mappers.get(info.mapper).and_then(|m| m.polymorphic_identity.clone()))
-        else {
+        let (Some(on), Some(identity)) = (
+            discriminator(&reg, info.mapper),
+            reg.mappers.get(info.mapper).and_then(|m| m.polymorphic_identity.clone()),
+        ) else {
             return;
         };
         instance.dict.borrow_mut().insert(Name::from(on.as_str()), identity);

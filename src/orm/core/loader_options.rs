@@ -24,9 +24,17 @@ use std::rc::Rc;
 #[derive(Clone, Debug)]
 pub enum ColumnLoad {
     /// `load_only(*keys, raiseload=)`: every other non-key column is deferred.
-    LoadOnly { keys: Vec<String>, raiseload: bool },
-    Defer { key: String, raiseload: bool },
-    Undefer { key: String },
+    LoadOnly {
+        keys: Vec<String>,
+        raiseload: bool,
+    },
+    Defer {
+        key: String,
+        raiseload: bool,
+    },
+    Undefer {
+        key: String,
+    },
     UndeferGroup(String),
     /// `undefer("*")`.
     UndeferAll,
@@ -101,7 +109,8 @@ pub const RELATIONSHIP_OPTIONS: &[&str] = &[
 
 /// Builds the option `name(args)`, chained onto `parent` when called as its method.
 fn make(interp: &mut Interp, name: &str, parent: Option<&LoaderOption>, args: &Args) -> PyResult<Value> {
-    let mut option = parent.cloned().unwrap_or(LoaderOption { target: None, columns: Vec::new(), via_relationship: false });
+    let mut option =
+        parent.cloned().unwrap_or(LoaderOption { target: None, columns: Vec::new(), via_relationship: false });
     if COLUMN_OPTIONS.contains(&name) {
         let (target, loads) = column_loads(interp, name, args)?;
         if option.target.is_none() {

@@ -46,9 +46,10 @@ impl Orm {
             let expired = state.borrow().expired.contains(name);
             if expired {
                 self.load_expired(interp, inst, &state)?;
+            } else {
+                self.load_deferred(interp, inst, info, &state, name)?;
             }
         }
-        let _ = info;
         Ok(inst.dict.borrow().get(name).cloned().unwrap_or(Value::None))
     }
 

@@ -91,6 +91,7 @@ impl ClassHooks for Declarative {
                 args.positional.len() + 1
             ))));
         }
+        self.orm.set_polymorphic_identity(&info, instance);
         let value = Value::Instance(instance.clone());
         for (key, v) in args.keywords {
             let has = instance.class.lookup(&key).is_some() || {
@@ -140,10 +141,15 @@ impl Orm {
         let dict = class.dict.borrow().clone();
         // Called from the class-creation hook, so the call site is the class header.
         let class_site = Some(interp.call_site());
-        if class.mro_tail.iter().any(|c| mapped(c).is_some()) && !dict.contains_key("__tablename__") {
-            return Err(interp
-                .not_supported(&format!("mapped class inheritance ({} inherits from a mapped class)", class.name)));
-        }
+        // A mapped base and no `__tablename__` of its own: single-table inheritance. (A subclass with
+        // its own table is mapped on that table alone for now: joined-table inheritance is not
+        // implemented.)
+        let parent = class
+            .mro_tail
+            .iter()
+            .find_map(|c| mapped(c).filter(|m| Rc::ptr_eq(&m.registry, registry)))
+            .filter(|_| !dict.contains_key("__tablename__"));
+        let mapper_args = super::inheritance::MapperArgs::of(&dict);
         let Some(table_name) = class.lookup("__tablename__").and_then(|v| as_str(&v)) else {
             return Err(self.error(
                 interp,
@@ -201,6 +207,9 @@ impl Orm {
             }
         }
         let unique_sets = table_args_unique(&dict);
+        if let Some(parent) = parent {
+            return self.map_single_table_subclass(class, registry, parent.mapper, columns, relationships, mapper_args);
+        }
         let mut reg = registry.borrow_mut();
         if reg.tables.contains_key(&table_name) {
             return Err(self.error(
@@ -224,6 +233,7 @@ impl Orm {
             c.autoincrement = c.primary_key && pk_count == 1 && c.ty.is_integer() && c.foreign_key.is_none();
         }
         let mapper_index = reg.mappers.len();
+        let own_columns = columns.iter().map(|c| c.key.clone()).collect();
         reg.tables.insert(
             table_name.clone(),
             TableDef { name: table_name.clone(), columns, mapper: Some(mapper_index), unique_sets, site: class_site },
@@ -234,6 +244,11 @@ impl Orm {
             table: table_name,
             relationships,
             site: class_site,
+            inherits: None,
+            polymorphic_on: mapper_args.polymorphic_on,
+            polymorphic_identity: mapper_args.polymorphic_identity,
+            load_inline: mapper_args.load_inline,
+            own_columns,
         });
         reg.configured = false;
         drop(reg);
@@ -283,6 +298,7 @@ impl Orm {
             ondelete: spec.ondelete.clone(),
             autoincrement: false,
             site: spec.site,
+            deferred: spec.deferred.clone(),
         }
     }
 }

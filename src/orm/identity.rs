@@ -23,7 +23,10 @@ pub struct IdentityKey {
 }
 
 impl IdentityKey {
+    /// The key of a row of `mapper`; every class of an inheritance hierarchy is keyed under its base
+    /// mapper, as SQLAlchemy's identity keys name the base class.
     pub fn new(registry: &RegistryRef, mapper: usize, pk: &[Cell]) -> Self {
+        let mapper = registry.try_borrow().map(|r| super::inheritance::base_mapper(&r, mapper)).unwrap_or(mapper);
         IdentityKey { registry: registry.clone(), mapper, pk: pk.iter().cloned().map(KeyValue).collect() }
     }
 }

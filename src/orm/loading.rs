@@ -34,8 +34,46 @@ impl Orm {
         mapper: usize,
         row: &[Cell],
     ) -> PyResult<Value> {
-        let shape = RowShape::of(registry, mapper);
-        self.materialize_shaped(interp, session, registry, mapper, &shape, row)
+        self.materialize_partial(interp, session, registry, mapper, row, &[])
+    }
+
+    /// [`Self::materialize`] for a row that leaves out the `unloaded` (deferred) columns: a new
+    /// instance records them as deferred; an existing one gets any of its unloaded attributes the row
+    /// has, as SQLAlchemy populates an identity's unloaded attributes from each row.
+    pub fn materialize_partial(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        registry: &RegistryRef,
+        mapper: usize,
+        row: &[Cell],
+        unloaded: &[(String, bool)],
+    ) -> PyResult<Value> {
+        let mut shape = RowShape::of(registry, mapper);
+        let all = std::mem::take(&mut shape.columns);
+        shape.columns = all.into_iter().filter(|c| !unloaded.iter().any(|(k, _)| *k == c.key)).collect();
+        // Single-table inheritance: the row's discriminator names the class.
+        let mapper = {
+            let reg = registry.borrow();
+            let on = super::inheritance::discriminator(&reg, mapper);
+            let cell = on.and_then(|on| shape.columns.iter().position(|c| c.key == on)).and_then(|i| row.get(i));
+            cell.map_or(mapper, |cell| super::inheritance::mapper_for_row(&reg, mapper, cell))
+        };
+        if let Some(m) = registry.borrow().mappers.get(mapper) {
+            shape.class = m.class.clone();
+        }
+        let value = self.materialize_shaped(interp, session, registry, mapper, &shape, row)?;
+        if let Value::Instance(inst) = &value
+            && let Some(state) = existing_state(inst)
+        {
+            let mut s = state.borrow_mut();
+            for (key, raise) in unloaded {
+                if !inst.dict.borrow().contains_key(key.as_str()) && !s.expired.contains(key) {
+                    s.deferred.insert(key.clone(), *raise);
+                }
+            }
+        }
+        Ok(value)
     }
 
     /// [`Self::materialize`] with the mapper's class and columns looked up once for many rows.
@@ -56,7 +94,8 @@ impl Orm {
             if let Some(state) = super::state::existing_state(&inst) {
                 let mut s = state.borrow_mut();
                 for (c, cell) in columns.iter().zip(row) {
-                    if s.expired.shift_remove(&c.key) {
+                    let deferred = s.deferred.shift_remove(&c.key).is_some();
+                    if s.expired.shift_remove(&c.key) || deferred {
                         let v = from_cell(interp, cell, &c.ty);
                         s.committed.insert(c.key.clone(), v.clone());
                         inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);

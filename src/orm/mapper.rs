@@ -33,6 +33,18 @@ pub struct ColumnDef {
     pub autoincrement: bool,
     /// Where its `Column(...)` (or the class, for an implied column) was written.
     pub site: Option<FileSpan>,
+    /// `mapped_column(deferred=True, deferred_group=..., deferred_raiseload=...)`: left out of the
+    /// entity's SELECT and loaded on first access (see `orm/deferral.rs`).
+    pub deferred: Option<Deferral>,
+}
+
+/// A column's default deferral, as `mapped_column()` configures it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Deferral {
+    /// `deferred_group`: the columns of a group load together.
+    pub group: Option<String>,
+    /// `deferred_raiseload`: access raises instead of emitting a SELECT.
+    pub raiseload: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -188,6 +200,16 @@ pub struct Mapper {
     pub relationships: Vec<Relationship>,
     /// The class header.
     pub site: Option<FileSpan>,
+    /// Single-table inheritance: the mapper this one inherits (and shares the table of).
+    pub inherits: Option<usize>,
+    /// `__mapper_args__["polymorphic_on"]`: the discriminator column's key.
+    pub polymorphic_on: Option<String>,
+    /// `__mapper_args__["polymorphic_identity"]`.
+    pub polymorphic_identity: Option<Value>,
+    /// `__mapper_args__["polymorphic_load"] == "inline"`: the base's SELECT names its columns.
+    pub load_inline: bool,
+    /// The column keys this mapper added to the table (all of them for a base mapper).
+    pub own_columns: Vec<String>,
 }
 
 impl Mapper {

@@ -158,19 +158,11 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
             move |i, a| orm.new_session(i, a)
         }),
     );
-    for name in [
-        "joinedload",
-        "selectinload",
-        "subqueryload",
-        "lazyload",
-        "noload",
-        "raiseload",
-        "defer",
-        "undefer",
-        "load_only",
-        "contains_eager",
-    ] {
-        m.set(name, Interp::builtin(name, |_, _| Ok(Value::None)));
+    for name in ["defer", "undefer", "undefer_group", "load_only"]
+        .into_iter()
+        .chain(super::core::loader_options::RELATIONSHIP_OPTIONS.iter().copied())
+    {
+        m.set(name, super::core::loader_options::option_function(name));
     }
     m.set(
         "configure_mappers",
@@ -185,6 +177,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     );
     m.set("Mapper", Value::Class(native_class(interp, "Mapper", "sqlalchemy.orm.mapper", &[])));
     m.set("aliased", Interp::builtin("aliased", super::core::orm_select::aliased_call));
+    m.set("with_polymorphic", Interp::builtin("with_polymorphic", super::inheritance::with_polymorphic_call));
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.orm.exc", true)?));
     Ok(m)
 }

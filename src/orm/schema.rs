@@ -124,6 +124,8 @@ pub struct ColumnSpec {
     pub bound: RefCell<Option<(String, String)>>,
     /// The Core column arguments (`crate::orm::core`), when built by `Column()`.
     pub core: RefCell<Option<Rc<crate::orm::core::schema_obj::CoreColumnArgs>>>,
+    /// `deferred=True` and friends (`mapped_column` only).
+    pub deferred: Option<crate::orm::mapper::Deferral>,
 }
 
 /// `relationship(...)` as written.
@@ -274,6 +276,7 @@ impl ColumnSpec {
             site,
             bound: RefCell::new(None),
             core: RefCell::new(None),
+            deferred: None,
         }
     }
 }

@@ -44,6 +44,8 @@ pub struct InstanceState {
     /// forgets them, so the next read lazy-loads; kept apart from never-loaded ones only so the run
     /// timeline can say "expired" rather than "not loaded".
     pub expired_relationships: HashSet<String>,
+    /// Deferred column keys never loaded, with whether access raises (`raiseload=True`).
+    pub deferred: HashMap<String, bool>,
     /// Relationship changes since the last flush, by relationship key.
     pub history: HashMap<String, RelHistory>,
     /// Order of entering the session (inserts follow it).
@@ -70,6 +72,7 @@ pub fn state_of(instance: &Rc<Instance>, registry: &RegistryRef, mapper: usize) 
         committed: HashMap::new(),
         expired: HashSet::new(),
         expired_relationships: HashSet::new(),
+        deferred: HashMap::new(),
         history: HashMap::new(),
         insert_order: 0,
         inserted_in_transaction: false,

@@ -124,6 +124,15 @@ pub fn core_table(reg: &RegistryRef, name: &str) -> Option<FromRef> {
     Some(from)
 }
 
+/// Adds a single-table-inheritance subclass's columns to its table's Core table, if already built.
+pub fn extend_core_table(reg: &RegistryRef, name: &str, columns: &[ColumnDef]) {
+    if let Some(from) = core_metadata(reg).table(name) {
+        for c in columns {
+            crate::sql::schema::attach_column(&from, Rc::new(column_from_def(c)));
+        }
+    }
+}
+
 /// Registers a Core `Table()` where the ORM looks for tables (its registry's table definitions).
 pub fn register_legacy_table(
     interp: &mut Interp,
@@ -155,6 +164,7 @@ pub fn register_legacy_table(
             ondelete: spec.ondelete.clone(),
             autoincrement: false,
             site: spec.site,
+            deferred: spec.deferred.clone(),
         });
     }
     let unique_sets = t
@@ -205,10 +215,13 @@ fn find_core_table(interp: &Interp, name: &str) -> Option<FromRef> {
     let registries = orm.registries.borrow().clone();
     let maps = |r: &RegistryRef| r.borrow().mappers.iter().any(|m| m.table == name);
     let has = |r: &RegistryRef| r.borrow().tables.contains_key(name);
+    // The newest registry first: a class mapped again under a new `Base` (documentation pages
+    // redefine `Base` and their models) is the one the following code means.
     registries
         .iter()
+        .rev()
         .find(|r| has(r) && maps(r))
-        .or_else(|| registries.iter().find(|r| has(r)))
+        .or_else(|| registries.iter().rev().find(|r| has(r)))
         .and_then(|r| core_table(r, name))
 }
 

@@ -38,9 +38,9 @@ pub fn execute_orm_select(
         let mut values = Vec::with_capacity(info.entities.len());
         for e in &info.entities {
             match e {
-                OrmEntity::Mapper { registry, mapper, start, len, .. } => {
+                OrmEntity::Mapper { registry, mapper, start, len, unloaded, .. } => {
                     let part = row.get(*start..start + len).unwrap_or(&[]);
-                    values.push(orm.materialize(interp, session, registry, *mapper, part)?);
+                    values.push(orm.materialize_partial(interp, session, registry, *mapper, part, unloaded)?);
                 }
                 OrmEntity::Column { index } => {
                     let ty = compiled.columns.get(*index).and_then(|c| c.type_name.as_deref());

@@ -24,12 +24,23 @@ use std::rc::Rc;
 #[derive(Clone)]
 pub struct OrmInfo {
     pub entities: Vec<OrmEntity>,
+    /// Single-table subclasses' `type IN (...)` criteria, kept after every `where()` criterion.
+    pub criteria: Vec<ExprRef>,
 }
 
 #[derive(Clone)]
 pub enum OrmEntity {
     /// A mapped class: its columns `start..start + len` of the SELECT.
-    Mapper { registry: RegistryRef, mapper: usize, class: Rc<Class>, start: usize, len: usize, alias: Option<FromRef> },
+    Mapper {
+        registry: RegistryRef,
+        mapper: usize,
+        class: Rc<Class>,
+        start: usize,
+        len: usize,
+        alias: Option<FromRef>,
+        /// Columns the SELECT leaves out (deferred), with whether access raises.
+        unloaded: Rc<Vec<(String, bool)>>,
+    },
     /// One column expression at `index`.
     Column { index: usize },
 }
@@ -48,22 +59,19 @@ pub fn is_orm_args(args: &Args) -> bool {
     })
 }
 
-/// The columns of a mapped class's table.
-pub fn entity_columns(interp: &mut Interp, registry: &RegistryRef, mapper: usize) -> PyResult<Vec<ExprRef>> {
-    let orm = crate::orm::orm(interp)?;
-    orm.configure(interp, registry)?;
-    let table = registry.borrow().mappers[mapper].table.clone();
-    let Some(from) = super::bridge::core_table(registry, &table) else { return Ok(Vec::new()) };
-    Ok(from.column_refs().into_iter().map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect())
-}
-
 /// `select(*entities)` with ORM entities.
 pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut s = Select::new(Vec::new());
     let mut entities = Vec::new();
+    let mut criteria = Vec::new();
     for v in &args.positional {
         if let Some((registry, mapper, class)) = mapped_class(v) {
-            let cols = entity_columns(interp, &registry, mapper)?;
+            crate::orm::orm(interp)?.configure(interp, &registry)?;
+            if let Some(c) = subclass_criterion(interp, &registry, mapper)? {
+                criteria.push(c);
+            }
+            let unloaded = super::loader_options::default_unloaded(&registry, mapper);
+            let cols = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded);
             entities.push(OrmEntity::Mapper {
                 registry,
                 mapper,
@@ -71,10 +79,16 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 start: s.columns.len(),
                 len: cols.len(),
                 alias: None,
+                unloaded: Rc::new(unloaded),
             });
             s.columns.extend(cols);
         } else if let Some(a) = state::<AliasedObj>(v) {
-            let cols = aliased_columns(&a);
+            let mut unloaded = super::loader_options::default_unloaded(&a.registry, a.mapper);
+            if a.polymorphic {
+                let reg = a.registry.borrow();
+                unloaded.retain(|(k, _)| reg.column_by_key(a.mapper, k).is_some_and(|c| c.deferred.is_some()));
+            }
+            let cols = super::loader_options::loaded_columns(&a.registry, a.mapper, Some(&a.from), &unloaded);
             entities.push(OrmEntity::Mapper {
                 registry: a.registry.clone(),
                 mapper: a.mapper,
@@ -82,6 +96,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 start: s.columns.len(),
                 len: cols.len(),
                 alias: Some(a.from.clone()),
+                unloaded: Rc::new(unloaded),
             });
             s.columns.extend(cols);
         } else {
@@ -92,7 +107,29 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(OrmInfo { entities }))))
+    s.where_.extend(criteria.iter().cloned());
+    let info = OrmInfo { entities, criteria };
+    Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info))))
+}
+
+/// `employee.type IN (...)` for a single-table subclass: its own and its subclasses' identities.
+fn subclass_criterion(interp: &mut Interp, registry: &RegistryRef, mapper: usize) -> PyResult<Option<ExprRef>> {
+    let (on, identities, table) = {
+        let reg = registry.borrow();
+        let Some((on, identities)) = crate::orm::inheritance::subclass_identities(&reg, mapper) else {
+            return Ok(None);
+        };
+        let Some(column) = reg.column_by_key(mapper, &on).map(|c| c.name.clone()) else { return Ok(None) };
+        (column, identities, reg.mappers[mapper].table.clone())
+    };
+    let Some(column) = super::bridge::core_table(registry, &table).and_then(|t| col(&t, &on)) else {
+        return Ok(None);
+    };
+    let mut values = Vec::new();
+    for v in &identities {
+        values.push(Operand::Value(super::convert::to_sql_value(interp, v)?));
+    }
+    Ok(Some(py(interp, build::in_(&column, Op::In, build::InOperand::List(values)))?))
 }
 
 /// The Core expression of a column of `table` named `name`.
@@ -205,6 +242,9 @@ pub struct AliasedObj {
     pub mapper: usize,
     pub class: Rc<Class>,
     pub from: FromRef,
+    /// `with_polymorphic()` over a single-table hierarchy: the base's table with every class's
+    /// columns and no subclass criterion.
+    pub polymorphic: bool,
 }
 
 /// `aliased(...)`.
@@ -232,8 +272,13 @@ pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             None => return Err(interp.type_error("aliased() takes a subquery or alias as its selectable")),
         },
     };
+    Ok(aliased_value(interp, AliasedObj { registry, mapper, class, from, polymorphic: false }))
+}
+
+/// An `AliasedClass` object.
+pub fn aliased_value(interp: &mut Interp, obj: AliasedObj) -> Value {
     let class_obj = super::core_class(interp, "sqlalchemy.orm.util", "AliasedClass", ALIASED_METHODS, &[]);
-    Ok(crate::orm::native::wrap(interp, &class_obj, AliasedObj { registry, mapper, class, from }))
+    crate::orm::native::wrap(interp, &class_obj, obj)
 }
 
 /// The column of an aliased entity for a mapped attribute key.

@@ -97,6 +97,15 @@ pub fn delete_text(registry: &RegistryRef, table: &str, key: &[String]) -> Optio
     dml_text(&stmt, &[], key.len())
 }
 
+/// `SELECT <columns> FROM table WHERE table.key = ? AND ...`: a deferred column's load.
+pub fn select_columns_text(registry: &RegistryRef, table: &str, names: &[String], key: &[String]) -> Option<String> {
+    let mut s = Select::new(names.iter().map(|n| column(registry, table, n)).collect::<Option<Vec<_>>>()?);
+    s.where_ = key_criteria(registry, table, key)?;
+    let stmt = SelectStmt::Select(Rc::new(s));
+    let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
+    checked(&compiled, key.len())
+}
+
 /// `SELECT <every column of table> FROM ... WHERE <criteria> [ORDER BY ...]`; `order` is (table,
 /// column, descending).
 pub fn select_text(

@@ -87,6 +87,14 @@ fn generative(
     let mut new = (**sel).clone();
     let before = new.columns.len();
     f(interp, &mut new, &rest)?;
+    // The ORM's single-table criteria stay after the statement's own (SQLAlchemy adds them when
+    // compiling).
+    for c in s.orm.iter().flat_map(|o| o.criteria.iter()) {
+        if let Some(at) = new.where_.iter().position(|w| Rc::ptr_eq(w, c)) {
+            let moved = new.where_.remove(at);
+            new.where_.push(moved);
+        }
+    }
     // Columns added by add_columns() are column entities; with_only_columns() starts over.
     let orm = s.orm.as_ref().map(|o| {
         let mut info = (**o).clone();

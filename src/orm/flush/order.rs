@@ -10,14 +10,16 @@ pub(super) fn relationships_of(inst: &Rc<Instance>) -> Vec<(String, Resolved)> {
     m.relationships.iter().filter_map(|r| Some((r.key.clone(), r.resolved.clone()?))).collect()
 }
 
-/// The objects of `registry` by mapper, each list in the given order.
+/// The objects of `registry` by mapper, each list in the given order; the classes of a single-table
+/// hierarchy share their base's list (one table, rows in the order they were added).
 pub(super) fn by_mapper(instances: &[Rc<Instance>], registry: &RegistryRef) -> HashMap<usize, Vec<Rc<Instance>>> {
     let mut out: HashMap<usize, Vec<Rc<Instance>>> = HashMap::new();
+    let reg = registry.borrow();
     for inst in instances {
         if let Some(m) = mapped(&inst.class)
             && Rc::ptr_eq(&m.registry, registry)
         {
-            out.entry(m.mapper).or_default().push(inst.clone());
+            out.entry(crate::orm::inheritance::base_mapper(&reg, m.mapper)).or_default().push(inst.clone());
         }
     }
     out

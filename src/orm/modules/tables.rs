@@ -95,6 +95,7 @@ impl Orm {
                     ondelete: spec.ondelete.clone(),
                     autoincrement: false,
                     site: spec.site,
+                    deferred: spec.deferred.clone(),
                 });
             } else if let Some(u) = state::<crate::orm::schema::UniqueSpec>(a) {
                 unique_sets.push(u.columns.clone());

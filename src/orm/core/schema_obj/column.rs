@@ -110,6 +110,17 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
                 spec.autoincrement = v;
                 core.schema.autoincrement = v;
             }
+            "deferred" => {
+                if flag(interp)? {
+                    spec.deferred.get_or_insert_default();
+                }
+            }
+            "deferred_group" => spec.deferred.get_or_insert_default().group = as_str(value),
+            "deferred_raiseload" => {
+                if flag(interp)? {
+                    spec.deferred.get_or_insert_default().raiseload = true;
+                }
+            }
             "name" => spec.name = as_str(value),
             "key" => core.key = as_str(value),
             "comment" => core.schema.comment = as_str(value),
@@ -133,9 +144,6 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
             | "compare"
             | "default_factory"
             | "kw_only"
-            | "deferred"
-            | "deferred_group"
-            | "deferred_raiseload"
             | "active_history"
             | "use_existing_column"
             | "hash" => {}

@@ -362,10 +362,7 @@ pub(super) const METHODS: &[(&str, Method)] = &[
         let (v, _) = split_self(a);
         Ok(v)
     }),
-    ("options", |_, a| {
-        let (v, _) = split_self(a);
-        Ok(v)
-    }),
+    ("options", super::super::loader_options::select_options),
     ("subquery", |i, a| subquery(i, a, false)),
     ("alias", |i, a| subquery(i, a, false)),
     ("lateral", |i, a| subquery(i, a, true)),

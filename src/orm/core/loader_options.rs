@@ -1,0 +1,308 @@
+//! Loader options (`load_only`, `defer`, `undefer`, `undefer_group`, and the relationship loaders
+//! `joinedload`, `selectinload`, `defaultload`, ...) as objects, and `Select.options()` applying the
+//! column ones to the statement's entities.
+//!
+//! As in SQLAlchemy, a column option changes which of an entity's columns the SELECT names: the
+//! primary key always, then the mapper's columns in table order minus the deferred ones. What is
+//! left out is recorded per entity (with its `raiseload` flag), so the loaded instances know which
+//! attributes load on first access (`orm/deferral.rs`). Options along a relationship path
+//! (`selectinload(User.books).load_only(Book.title)`) concern the relationship's own load, which
+//! ormplay runs lazily; they are accepted and do not change the statement.
+
+use super::orm_select::{OrmEntity, OrmInfo};
+use super::select_obj::{SelectObj, select_value_orm};
+use super::{Method, core_class, split_self};
+use crate::eval::value::{Class, Value};
+use crate::eval::{Args, Interp, PyResult};
+use crate::orm::mapper::RegistryRef;
+use crate::orm::native::{as_str, kwarg, state};
+use crate::sql::elements::{Expr, ExprRef};
+use crate::sql::selectable::{Select, SelectStmt};
+use std::rc::Rc;
+
+/// What one option does to an entity's columns.
+#[derive(Clone, Debug)]
+pub enum ColumnLoad {
+    /// `load_only(*keys, raiseload=)`: every other non-key column is deferred.
+    LoadOnly {
+        keys: Vec<String>,
+        raiseload: bool,
+    },
+    Defer {
+        key: String,
+        raiseload: bool,
+    },
+    Undefer {
+        key: String,
+    },
+    UndeferGroup(String),
+    /// `undefer("*")`.
+    UndeferAll,
+}
+
+/// A loader option: the class it targets (`None`: every entity), its column settings, and whether it
+/// is reached through a relationship (then it concerns that relationship's load).
+#[derive(Clone)]
+pub struct LoaderOption {
+    pub target: Option<Rc<Class>>,
+    pub columns: Vec<ColumnLoad>,
+    pub via_relationship: bool,
+}
+
+/// The class and attribute key of a mapped attribute argument (`Book.title`).
+fn attribute_of(v: &Value) -> Option<(Rc<Class>, String)> {
+    if let Some(e) = state::<crate::orm::expr::ExprObj>(v) {
+        return e.attribute.clone();
+    }
+    None
+}
+
+fn flag(interp: &mut Interp, args: &Args, name: &str) -> PyResult<bool> {
+    match kwarg(args, name) {
+        Some(v) => interp.truthy(&v),
+        None => Ok(false),
+    }
+}
+
+/// The column settings `name(args)` asks for, with the class they target.
+fn column_loads(interp: &mut Interp, name: &str, args: &Args) -> PyResult<(Option<Rc<Class>>, Vec<ColumnLoad>)> {
+    let raiseload = flag(interp, args, "raiseload")?;
+    let mut target = None;
+    let mut keys = Vec::new();
+    for v in &args.positional {
+        if let Some(text) = as_str(v) {
+            keys.push(text);
+        } else if let Some((class, key)) = attribute_of(v) {
+            target = Some(class);
+            keys.push(key);
+        } else {
+            return Err(interp.type_error(format!("{name}() takes mapped attributes, got {}", v.type_name())));
+        }
+    }
+    let loads = match name {
+        "load_only" => vec![ColumnLoad::LoadOnly { keys, raiseload }],
+        "defer" => keys.into_iter().map(|key| ColumnLoad::Defer { key, raiseload }).collect(),
+        "undefer" if keys.iter().any(|k| k == "*") => vec![ColumnLoad::UndeferAll],
+        "undefer" => keys.into_iter().map(|key| ColumnLoad::Undefer { key }).collect(),
+        "undefer_group" => keys.into_iter().map(ColumnLoad::UndeferGroup).collect(),
+        _ => Vec::new(),
+    };
+    Ok((target, loads))
+}
+
+/// The column options; the rest are relationship loaders.
+const COLUMN_OPTIONS: &[&str] = &["load_only", "defer", "undefer", "undefer_group"];
+
+/// Relationship loaders (their column sub-options concern the related entity's load).
+pub const RELATIONSHIP_OPTIONS: &[&str] = &[
+    "joinedload",
+    "selectinload",
+    "subqueryload",
+    "lazyload",
+    "noload",
+    "raiseload",
+    "immediateload",
+    "defaultload",
+    "contains_eager",
+    "selectin_polymorphic",
+];
+
+/// Builds the option `name(args)`, chained onto `parent` when called as its method.
+fn make(interp: &mut Interp, name: &str, parent: Option<&LoaderOption>, args: &Args) -> PyResult<Value> {
+    let mut option =
+        parent.cloned().unwrap_or(LoaderOption { target: None, columns: Vec::new(), via_relationship: false });
+    if COLUMN_OPTIONS.contains(&name) {
+        let (target, loads) = column_loads(interp, name, args)?;
+        if option.target.is_none() {
+            option.target = target;
+        }
+        option.columns.extend(loads);
+    } else {
+        option.via_relationship = true;
+    }
+    let class = core_class(interp, "sqlalchemy.orm.strategy_options", "_AbstractLoad", OPTION_METHODS, &[]);
+    Ok(crate::orm::native::wrap(interp, &class, option))
+}
+
+/// The module-level option function `name`.
+pub fn option_function(name: &'static str) -> Value {
+    Interp::builtin(name, move |i, a| make(i, name, None, &a))
+}
+
+fn chained(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
+    let (this, rest) = split_self(args);
+    let parent = state::<LoaderOption>(&this).ok_or_else(|| interp.type_error("loader option expected"))?;
+    make(interp, name, Some(&parent), &rest)
+}
+
+const OPTION_METHODS: &[(&str, Method)] = &[
+    ("load_only", |i, a| chained(i, a, "load_only")),
+    ("defer", |i, a| chained(i, a, "defer")),
+    ("undefer", |i, a| chained(i, a, "undefer")),
+    ("undefer_group", |i, a| chained(i, a, "undefer_group")),
+    ("joinedload", |i, a| chained(i, a, "joinedload")),
+    ("selectinload", |i, a| chained(i, a, "selectinload")),
+    ("subqueryload", |i, a| chained(i, a, "subqueryload")),
+    ("lazyload", |i, a| chained(i, a, "lazyload")),
+    ("noload", |i, a| chained(i, a, "noload")),
+    ("raiseload", |i, a| chained(i, a, "raiseload")),
+    ("immediateload", |i, a| chained(i, a, "immediateload")),
+    ("defaultload", |i, a| chained(i, a, "defaultload")),
+    ("contains_eager", |i, a| chained(i, a, "contains_eager")),
+    ("options", |_, a| Ok(split_self(a).0)),
+];
+
+/// The unloaded columns of an entity after `load` (key, raiseload), in table order.
+fn apply_load(
+    registry: &RegistryRef,
+    mapper: usize,
+    unloaded: &[(String, bool)],
+    load: &ColumnLoad,
+) -> Vec<(String, bool)> {
+    let reg = registry.borrow();
+    let Some(table) = reg.table_of(mapper) else { return unloaded.to_vec() };
+    let current = |key: &str| unloaded.iter().find(|(k, _)| k == key).map(|(_, r)| *r);
+    table
+        .columns
+        .iter()
+        .filter_map(|c| {
+            let now = current(&c.key);
+            let after = match load {
+                _ if c.primary_key => None,
+                ColumnLoad::LoadOnly { keys, raiseload } => (!keys.contains(&c.key)).then_some(*raiseload),
+                ColumnLoad::Defer { key, raiseload } if *key == c.key => Some(*raiseload),
+                ColumnLoad::Undefer { key } if *key == c.key => None,
+                ColumnLoad::UndeferGroup(g) if c.deferred.as_ref().and_then(|d| d.group.as_ref()) == Some(g) => None,
+                ColumnLoad::UndeferAll => None,
+                _ => now,
+            };
+            after.map(|r| (c.key.clone(), r))
+        })
+        .collect()
+}
+
+/// The SELECT's expressions for an entity's loaded columns.
+pub fn loaded_columns(
+    registry: &RegistryRef,
+    mapper: usize,
+    alias: Option<&crate::sql::selectable::FromRef>,
+    unloaded: &[(String, bool)],
+) -> Vec<ExprRef> {
+    let (table_name, names): (String, Vec<String>) = {
+        let reg = registry.borrow();
+        let Some(table) = reg.table_of(mapper) else { return Vec::new() };
+        let names = table
+            .columns
+            .iter()
+            .filter(|c| !unloaded.iter().any(|(k, _)| *k == c.key))
+            .map(|c| c.name.clone())
+            .collect();
+        (table.name.clone(), names)
+    };
+    let from = match alias {
+        Some(f) => Some(f.clone()),
+        None => super::bridge::core_table(registry, &table_name),
+    };
+    let Some(from) = from else { return Vec::new() };
+    names.iter().filter_map(|n| from.column_ref_by_name(n)).map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect()
+}
+
+/// The columns a mapper's SELECT leaves out (key, raiseload), in table order: its deferred ones, and
+/// in a single-table hierarchy the other classes' columns.
+pub fn default_unloaded(registry: &RegistryRef, mapper: usize) -> Vec<(String, bool)> {
+    let reg = registry.borrow();
+    let others = crate::orm::inheritance::foreign_columns(&reg, mapper);
+    reg.table_of(mapper)
+        .map(|t| {
+            t.columns
+                .iter()
+                .filter(|c| !c.primary_key)
+                .filter_map(|c| match &c.deferred {
+                    Some(d) => Some((c.key.clone(), d.raiseload)),
+                    None => others.contains(&c.key).then(|| (c.key.clone(), false)),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn targets(option: &LoaderOption, class: &Rc<Class>) -> bool {
+    match &option.target {
+        None => true,
+        Some(t) => Rc::ptr_eq(t, class) || class.mro_tail.iter().any(|c| Rc::ptr_eq(c, t)),
+    }
+}
+
+/// `Select.options(*options)`: the statement with its entities' columns as the options ask.
+pub fn select_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, rest) = split_self(args);
+    let Some(obj) = state::<SelectObj>(&this) else { return Ok(this) };
+    let (SelectStmt::Select(sel), Some(info)) = (&obj.stmt, &obj.orm) else { return Ok(this) };
+    let mut entities = info.entities.clone();
+    let mut changed = false;
+    for v in &rest.positional {
+        let Some(option) = state::<LoaderOption>(v) else { continue };
+        if option.via_relationship {
+            continue;
+        }
+        for e in entities.iter_mut() {
+            if let OrmEntity::Mapper { registry, mapper, class, unloaded, .. } = e
+                && targets(&option, class)
+            {
+                let mut now = unloaded.to_vec();
+                for load in &option.columns {
+                    now = apply_load(registry, *mapper, &now, load);
+                }
+                *unloaded = Rc::new(now);
+                changed = true;
+            }
+        }
+    }
+    if !changed {
+        return Ok(this);
+    }
+    let Some((columns, entities)) = rebuild(sel, &entities) else { return Ok(this) };
+    let mut new = (**sel).clone();
+    new.columns = columns;
+    let orm = Some(Rc::new(OrmInfo { entities, criteria: info.criteria.clone() }));
+    Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(new)), obj.params.clone(), orm))
+}
+
+/// The columns clause for `entities` (each mapper entity with its loaded columns, each column entity
+/// as it was), with the entities' positions updated; `None` unless the entities cover the columns
+/// clause in order.
+fn rebuild(sel: &Select, entities: &[OrmEntity]) -> Option<(Vec<ExprRef>, Vec<OrmEntity>)> {
+    let mut columns = Vec::new();
+    let mut out = Vec::new();
+    let mut expected = 0;
+    for e in entities {
+        match e {
+            OrmEntity::Mapper { registry, mapper, class, start, len, alias, unloaded } => {
+                if *start != expected {
+                    return None;
+                }
+                expected += len;
+                let cols = loaded_columns(registry, *mapper, alias.as_ref(), unloaded);
+                out.push(OrmEntity::Mapper {
+                    registry: registry.clone(),
+                    mapper: *mapper,
+                    class: class.clone(),
+                    start: columns.len(),
+                    len: cols.len(),
+                    alias: alias.clone(),
+                    unloaded: unloaded.clone(),
+                });
+                columns.extend(cols);
+            }
+            OrmEntity::Column { index } => {
+                if *index != expected {
+                    return None;
+                }
+                expected += 1;
+                out.push(OrmEntity::Column { index: columns.len() });
+                columns.push(sel.columns.get(*index)?.clone());
+            }
+        }
+    }
+    (expected == sel.columns.len()).then_some((columns, out))
+}

@@ -1,0 +1,100 @@
+//! Deferred column attributes: a column the SELECT left out (`deferred=True` on the mapping, or
+//! `defer()` / `load_only()` in the query) loads on first access with its own SELECT of that column
+//! — or of every still-unloaded column of its `deferred_group` — by primary key, as SQLAlchemy's
+//! deferred column loader does; with `raiseload` the access raises instead.
+
+use super::Orm;
+use super::mapper::MappedClass;
+use super::state::{StateRef, Status, from_cell};
+use crate::eval::value::Instance;
+use crate::eval::{Interp, PyResult};
+use crate::ir::Name;
+use crate::orm::SaExc;
+use std::rc::Rc;
+
+impl Orm {
+    /// Loads deferred attribute `name` (and its group) of a persistent instance; `Ok(false)` when
+    /// `name` is not an unloaded deferred attribute.
+    pub fn load_deferred(
+        &self,
+        interp: &mut Interp,
+        inst: &Rc<Instance>,
+        info: &MappedClass,
+        state: &StateRef,
+        name: &str,
+    ) -> PyResult<bool> {
+        let Some(raise) = state.borrow().deferred.get(name).copied() else { return Ok(false) };
+        if inst.dict.borrow().contains_key(name) {
+            state.borrow_mut().deferred.shift_remove(name);
+            return Ok(false);
+        }
+        if raise {
+            return Err(self.error(
+                interp,
+                SaExc::InvalidRequestError,
+                format!("'{}.{name}' is not available due to raiseload=True", inst.class.name),
+            ));
+        }
+        let (session_id, status, identity) = {
+            let s = state.borrow();
+            (s.session, s.status, s.identity.clone())
+        };
+        let session = session_id.and_then(|id| self.session_by_id(id));
+        let (Some(session), Some(identity), Status::Persistent | Status::Deleted) = (session, identity, status) else {
+            return Err(self.error(
+                interp,
+                SaExc::DetachedInstanceError,
+                format!(
+                    "Parent instance <{} at 0x7f...> is not bound to a Session; deferred load operation of attribute '{name}' cannot proceed",
+                    inst.class.name
+                ),
+            ));
+        };
+        // The attribute's group: every unloaded column of the same deferred_group, in table order.
+        let (table, columns, keys) = {
+            let reg = info.registry.borrow();
+            let Some(table) = reg.table_of(info.mapper) else { return Ok(false) };
+            let group = table.columns.iter().find(|c| c.key == name).and_then(|c| c.deferred.clone()?.group);
+            let s = state.borrow();
+            let columns: Vec<_> = table
+                .columns
+                .iter()
+                .filter(|c| {
+                    c.key == name
+                        || (group.is_some()
+                            && s.deferred.contains_key(&c.key)
+                            && c.deferred.as_ref().and_then(|d| d.group.as_ref()) == group.as_ref())
+                })
+                .cloned()
+                .collect();
+            let keys: Vec<String> = table.columns.iter().filter(|c| c.primary_key).map(|c| c.name.clone()).collect();
+            (table.name.clone(), columns, keys)
+        };
+        self.check_pending_rollback(interp, &session)?;
+        self.autobegin(&session);
+        let names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
+        let Some(sql) = super::core::orm_sql::select_columns_text(&info.registry, &table, &names, &keys) else {
+            return Err(interp.not_supported("loading this deferred column"));
+        };
+        let compiled = super::query::Compiled { sql, params: identity };
+        let rows = self.select_rows(interp, &session, &compiled)?;
+        let Some(row) = rows.into_iter().next() else {
+            return Err(self.error(
+                interp,
+                SaExc::ObjectDeletedError,
+                format!(
+                    "Instance '<{} at 0x7f...>' has been deleted, or its row is otherwise not present.",
+                    inst.class.name
+                ),
+            ));
+        };
+        let mut s = state.borrow_mut();
+        for (c, cell) in columns.iter().zip(row) {
+            s.deferred.shift_remove(&c.key);
+            let v = from_cell(interp, &cell, &c.ty);
+            s.committed.insert(c.key.clone(), v.clone());
+            inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
+        }
+        Ok(true)
+    }
+}

@@ -21,6 +21,7 @@ pub fn install(module: &Rc<Module>) {
         ("getattr", getattr),
         ("setattr", setattr),
         ("hasattr", hasattr),
+        ("vars", vars),
         ("delattr", delattr),
         ("callable", callable),
         ("iter", iter),
@@ -154,6 +155,23 @@ fn getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     match args.positional.get(2) {
         None => interp.get_attr(&args.positional[0], &name),
         Some(default) => Ok(interp.probe_attr(&args.positional[0], &name)?.unwrap_or_else(|| default.clone())),
+    }
+}
+
+/// `vars(obj)`: the object's `__dict__` (a module's, a class's or an instance's namespace).
+fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    no_keywords(interp, "vars", &args)?;
+    let [obj] = args.positional.as_slice() else {
+        return match args.positional.len() {
+            0 => Err(interp.not_supported("vars() without an argument")),
+            n => Err(interp.type_error(format!("vars expected at most 1 argument, got {n}"))),
+        };
+    };
+    match interp.get_attr(obj, "__dict__") {
+        Err(e) if interp.is_attribute_error(&e) => {
+            Err(interp.type_error("vars() argument must have __dict__ attribute"))
+        }
+        other => other,
     }
 }
 
@@ -364,7 +382,16 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = one_arg(interp, "hash", &args)?;
     let key = interp.key_of(&v)?;
     Ok(match key {
-        crate::eval::dict::Key::Int(n) => Value::Int(n),
+        crate::eval::dict::Key::Int(n) => Value::Int(numeric_hash(&num_bigint::BigInt::from(n), &1.into())),
+        crate::eval::dict::Key::Big(n) => Value::Int(numeric_hash(&n, &1.into())),
+        crate::eval::dict::Key::Float(_) => {
+            let Value::Float(f) = crate::eval::subclass::plain(&v) else { return Ok(Value::Int(0)) };
+            Value::Int(match crate::eval::methods::float_ratio(f) {
+                Some((n, d)) => numeric_hash(&n, &d),
+                None if f.is_nan() => 0,
+                None => 314_159 * if f < 0.0 { -1 } else { 1 },
+            })
+        }
         crate::eval::dict::Key::Custom(n) => Value::Int(n),
         other => {
             let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -372,6 +399,19 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
             Value::Int(h.finish() as i64 >> 1)
         }
     })
+}
+
+/// CPython's hash of the rational number `n / d` (`d` > 0): `|n| / d` modulo the Mersenne prime
+/// 2**61 - 1, with `n`'s sign, and -1 reserved; ints, floats, Decimals and Fractions that are equal
+/// hash equal.
+fn numeric_hash(n: &num_bigint::BigInt, d: &num_bigint::BigInt) -> i64 {
+    use num_bigint::{BigInt, Sign};
+    let modulus = BigInt::from((1i64 << 61) - 1);
+    let inverse = d.modpow(&(&modulus - 2), &modulus);
+    let magnitude = (n.magnitude() % modulus.magnitude()) * inverse.magnitude() % modulus.magnitude();
+    let value = i64::try_from(magnitude).unwrap_or(0);
+    let signed = if n.sign() == Sign::Minus { -value } else { value };
+    if signed == -1 { -2 } else { signed }
 }
 
 fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -26,6 +26,8 @@ done_layer
 step "cargo clippy (native and wasm32), warnings denied"
 cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --lib --bins --locked --target wasm32-unknown-unknown -- -D warnings
+# The page's UI binary is built without SQLite (index.html): lint that configuration too.
+cargo clippy --lib --bins --locked --target wasm32-unknown-unknown --no-default-features -- -D warnings
 done_layer
 
 step "native unit and integration tests"

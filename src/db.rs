@@ -22,7 +22,15 @@ pub use error::{DbError, DbErrorKind};
 pub use limits::{Budget, DbLimits};
 pub use snapshot::TableSnapshot;
 
-use fallible_iterator::FallibleIterator;
+// The page's UI binary is built without the `sqlite` feature: it only renders what the worker sends,
+// and SQLite's C code (kept alive by its exported hooks) would otherwise double the UI's download.
+#[cfg(not(feature = "sqlite"))]
+mod absent;
+#[cfg(feature = "sqlite")]
+mod sqlite;
+#[cfg(not(feature = "sqlite"))]
+use absent::Connection;
+#[cfg(feature = "sqlite")]
 use rusqlite::Connection;
 
 /// What one statement gave back: its rows (if it has result columns) and what it changed.
@@ -72,88 +80,9 @@ impl Database {
         Database::with_limits(&DbLimits::default())
     }
 
-    pub fn with_limits(limits: &DbLimits) -> Result<Database, DbError> {
-        let mut conn = Connection::open_in_memory()?;
-        let budget = Budget::default();
-        budget.grant(u64::MAX);
-        limits::install(&mut conn, limits, &budget)?;
-        // SQLite's default, which the bundled native build flips: foreign keys are not enforced unless a
-        // program asks (`PRAGMA foreign_keys = ON`), exactly as under SQLAlchemy + pysqlite.
-        conn.pragma_update(None, "foreign_keys", false)?;
-        Ok(Database { conn, budget })
-    }
-
     /// The work budget the progress handler charges (see [`limits`]).
     pub fn budget(&self) -> &Budget {
         &self.budget
-    }
-
-    /// Runs exactly one statement with `?` / `?N` placeholders bound to `params` in order.
-    pub fn run(&mut self, sql: &str, params: &[Cell]) -> Result<Executed, DbError> {
-        let mut stmt = self.conn.prepare(sql)?;
-        let wanted = stmt.parameter_count();
-        if wanted != params.len() {
-            return Err(error::parameter_count(wanted, params.len()));
-        }
-        for (index, cell) in params.iter().enumerate() {
-            stmt.raw_bind_parameter(index + 1, cell)?;
-        }
-        let changes_before = self.conn.total_changes();
-        let (columns, rows) = step_all(&mut stmt)?;
-        drop(stmt);
-        let changed = self.conn.total_changes() != changes_before;
-        Ok(Executed {
-            columns,
-            rows,
-            changes: if changed { self.conn.changes() } else { 0 },
-            last_insert_rowid: self.conn.last_insert_rowid(),
-        })
-    }
-
-    /// Runs every statement in `sql` (no parameters), stopping at the first failure: each statement's
-    /// text (as SQLite parsed it) with its outcome. What the SQL console and `ormplay sql` do.
-    pub fn run_script(&mut self, sql: &str) -> Vec<(String, Result<Outcome, DbError>)> {
-        let mut done = Vec::new();
-        let pieces = split_statements(sql);
-        let mut batch = rusqlite::Batch::new(&self.conn, sql);
-        loop {
-            let next = batch.next();
-            let text = |stmt: Option<&rusqlite::Statement<'_>>, index: usize| {
-                stmt.and_then(rusqlite::Statement::expanded_sql)
-                    .map(|s| s.trim().trim_end_matches(';').trim_end().to_string())
-                    .or_else(|| pieces.get(index).cloned())
-                    .unwrap_or_default()
-            };
-            match next {
-                Ok(None) => break,
-                Ok(Some(mut stmt)) => {
-                    let statement = text(Some(&stmt), done.len());
-                    let result = step_all(&mut stmt).map(|(columns, rows)| {
-                        if !columns.is_empty() {
-                            Outcome::Rows { columns, rows }
-                        } else {
-                            outcome_of(&statement, self.conn.changes())
-                        }
-                    });
-                    let failed = result.is_err();
-                    done.push((statement, result));
-                    if failed {
-                        break;
-                    }
-                }
-                Err(e) => {
-                    let statement = text(None, done.len());
-                    done.push((statement, Err(DbError::from(e))));
-                    break;
-                }
-            }
-        }
-        done
-    }
-
-    /// Whether a transaction is open (SQLite is not in autocommit mode).
-    pub fn in_transaction(&self) -> bool {
-        !self.conn.is_autocommit()
     }
 
     /// Runs transaction control or other statements that return nothing and take no parameters.
@@ -180,24 +109,9 @@ impl Database {
     }
 }
 
-/// Steps a prepared statement to the end, collecting its rows.
-#[allow(clippy::type_complexity)]
-fn step_all(stmt: &mut rusqlite::Statement<'_>) -> Result<(Vec<String>, Vec<Vec<Cell>>), DbError> {
-    let columns: Vec<String> = stmt.column_names().map(str::to_string).collect();
-    let mut rows = Vec::new();
-    let mut cursor = stmt.raw_query();
-    while let Some(row) = cursor.next()? {
-        let mut cells = Vec::with_capacity(columns.len());
-        for i in 0..columns.len() {
-            cells.push(Cell::from_ref(row.get_ref(i)?));
-        }
-        rows.push(cells);
-    }
-    Ok((columns, rows))
-}
-
+#[cfg(feature = "sqlite")]
 /// A shell's summary of a statement that returned no rows, from its leading keywords.
-fn outcome_of(statement: &str, changes: u64) -> Outcome {
+pub(super) fn outcome_of(statement: &str, changes: u64) -> Outcome {
     let words: Vec<String> =
         statement.split_whitespace().take(3).map(|w| w.trim_end_matches(';').to_ascii_uppercase()).collect();
     let word = |i: usize| words.get(i).map_or("", String::as_str);

@@ -126,3 +126,40 @@ fn real_models_lay_out_without_overlaps_or_lines_through_boxes() {
     println!("diagram invariants: {schemas} real schemas, {relationships} relationship attributes checked");
     assert!(schemas >= 10 && relationships >= 20, "{schemas} schemas, {relationships} relationships");
 }
+
+/// The schema panel names a `uselist=False` one-to-many for what it is: the one-to-one lesson's
+/// `User.profile` reads "one-to-one" (SQLAlchemy's direction stays one-to-many), its many-to-one side
+/// stays many-to-one, and a plain list stays one-to-many.
+#[test]
+fn a_scalar_one_to_many_is_labelled_one_to_one() {
+    let models = std::fs::read_to_string(format!("{}/examples/one-to-one/models.py", env!("CARGO_MANIFEST_DIR")))
+        .unwrap_or_default();
+    let (output, _) = run_models(&models);
+    let rel = |table: &str, key: &str| {
+        output
+            .schema
+            .iter()
+            .find(|t| t.name == table)
+            .and_then(|t| t.relationships.iter().find(|r| r.key == key))
+            .cloned()
+            .unwrap_or_else(|| panic!("{table}.{key} missing from the schema"))
+    };
+    let profile = rel("users", "profile");
+    assert_eq!((profile.direction.label(), profile.uselist), ("one-to-many", false));
+    assert_eq!(profile.kind_label(), "one-to-one");
+    assert_eq!(rel("profiles", "user").kind_label(), "many-to-one");
+    let (lesson, _) = run_models(
+        &common::gallery_models()
+            .into_iter()
+            .find(|(n, _)| n.contains("one-to-many"))
+            .map(|(_, m)| m)
+            .unwrap_or_default(),
+    );
+    let lists: Vec<_> = lesson
+        .schema
+        .iter()
+        .flat_map(|t| &t.relationships)
+        .filter(|r| r.uselist && r.direction.label() == "one-to-many")
+        .collect();
+    assert!(!lists.is_empty() && lists.iter().all(|r| r.kind_label() == "one-to-many"));
+}

@@ -2,7 +2,6 @@
 //! classes, so what the page shows is exactly what SQLite stored (a `Boolean` column holds the integer 1;
 //! turning it back into `True` is the job of the engine's result processors, as in SQLAlchemy).
 
-use rusqlite::types::{ToSql, ToSqlOutput, ValueRef};
 use std::cmp::Ordering;
 
 /// A database value: one of SQLite's storage classes.
@@ -16,16 +15,6 @@ pub enum Cell {
 }
 
 impl Cell {
-    pub(super) fn from_ref(value: ValueRef<'_>) -> Cell {
-        match value {
-            ValueRef::Null => Cell::Null,
-            ValueRef::Integer(n) => Cell::Integer(n),
-            ValueRef::Real(f) => Cell::Real(f),
-            ValueRef::Text(t) => Cell::Text(String::from_utf8_lossy(t).into_owned()),
-            ValueRef::Blob(b) => Cell::Blob(b.to_vec()),
-        }
-    }
-
     /// The cell as a SQL shell shows it in a grid: `NULL`, `1`, `2.5`, `text`, `X'00FF'`.
     pub fn display(&self) -> String {
         match self {
@@ -66,18 +55,6 @@ fn real_text(f: f64) -> String {
 fn blob_literal(bytes: &[u8]) -> String {
     let hex: String = bytes.iter().map(|b| format!("{b:02X}")).collect();
     format!("X'{hex}'")
-}
-
-impl ToSql for Cell {
-    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
-        Ok(ToSqlOutput::Borrowed(match self {
-            Cell::Null => ValueRef::Null,
-            Cell::Integer(n) => ValueRef::Integer(*n),
-            Cell::Real(f) => ValueRef::Real(*f),
-            Cell::Text(s) => ValueRef::Text(s.as_bytes()),
-            Cell::Blob(b) => ValueRef::Blob(b),
-        }))
-    }
 }
 
 /// JSON: `null`, an integer, a number with a fraction or exponent (a real, even `1.0`), a string, and

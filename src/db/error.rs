@@ -85,6 +85,7 @@ impl std::fmt::Display for DbError {
 
 impl std::error::Error for DbError {}
 
+#[cfg(feature = "sqlite")]
 /// The kind of an extended result code (the primary code is its low byte).
 pub fn kind_of_code(extended: i32) -> DbErrorKind {
     const CONSTRAINT: i32 = 19;
@@ -107,24 +108,8 @@ pub fn kind_of_code(extended: i32) -> DbErrorKind {
     }
 }
 
-impl From<rusqlite::Error> for DbError {
-    fn from(error: rusqlite::Error) -> Self {
-        match error {
-            rusqlite::Error::SqliteFailure(e, message) => {
-                from_code(e.extended_code, message.unwrap_or_else(|| e.to_string()))
-            }
-            // A statement that does not compile: SQLite's message (the offset is for editors, not text).
-            rusqlite::Error::SqlInputError { error, msg, .. } => from_code(error.extended_code, msg),
-            rusqlite::Error::InvalidParameterCount(given, wanted) => parameter_count(wanted, given),
-            rusqlite::Error::MultipleStatement => {
-                DbError::new(DbErrorKind::Misuse, "You can only execute one statement at a time.")
-            }
-            other => DbError::new(DbErrorKind::Other, other.to_string()),
-        }
-    }
-}
-
-fn from_code(extended: i32, message: String) -> DbError {
+#[cfg(feature = "sqlite")]
+pub(super) fn from_code(extended: i32, message: String) -> DbError {
     let kind = kind_of_code(extended);
     // SQLite reports an over-long SQL text, a too-deep expression and too many terms in a
     // compound select as plain SQLITE_ERROR; they are limits, and callers treat them so.
@@ -132,6 +117,7 @@ fn from_code(extended: i32, message: String) -> DbError {
     DbError { kind, message }
 }
 
+#[cfg(feature = "sqlite")]
 /// pysqlite's message for a parameter count that does not match the placeholders.
 pub fn parameter_count(wanted: usize, given: usize) -> DbError {
     DbError::new(
@@ -142,6 +128,7 @@ pub fn parameter_count(wanted: usize, given: usize) -> DbError {
     )
 }
 
+#[cfg(feature = "sqlite")]
 fn is_limit_message(message: &str) -> bool {
     message.starts_with("Expression tree is too large")
         || message.starts_with("too many terms in compound SELECT")

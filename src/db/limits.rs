@@ -7,8 +7,6 @@
 //! engine charges that to the interpreter's step budget). When the allowance runs out mid-statement,
 //! SQLite stops with `SQLITE_INTERRUPT` ([`super::DbErrorKind::Interrupted`]).
 
-use rusqlite::Connection;
-use rusqlite::limits::Limit;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -48,8 +46,9 @@ impl Default for DbLimits {
     }
 }
 
+#[cfg(feature = "sqlite")]
 /// How many SQLite virtual-machine instructions run between two progress-handler calls.
-const OPS_PER_CALL: i32 = 1000;
+pub(super) const OPS_PER_CALL: i32 = 1000;
 /// Budget units one progress-handler call charges: one unit per ten VM instructions, which puts a
 /// second of SQLite work at roughly the cost of a second of Python work in the evaluator.
 pub const UNITS_PER_CALL: u64 = 100;
@@ -76,24 +75,10 @@ impl Budget {
         self.0.spent.load(Ordering::Relaxed)
     }
 
+    #[cfg(feature = "sqlite")]
     /// Charges one progress-handler call; true when the allowance is used up (stop the statement).
-    fn charge(&self) -> bool {
+    pub(super) fn charge(&self) -> bool {
         let spent = self.0.spent.fetch_add(UNITS_PER_CALL, Ordering::Relaxed) + UNITS_PER_CALL;
         spent > self.0.allowance.load(Ordering::Relaxed)
     }
-}
-
-/// Applies `limits` and the budget's progress handler to a new connection.
-pub(super) fn install(conn: &mut Connection, limits: &DbLimits, budget: &Budget) -> rusqlite::Result<()> {
-    conn.set_limit(Limit::SQLITE_LIMIT_LENGTH, limits.length)?;
-    conn.set_limit(Limit::SQLITE_LIMIT_SQL_LENGTH, limits.sql_length)?;
-    conn.set_limit(Limit::SQLITE_LIMIT_EXPR_DEPTH, limits.expr_depth)?;
-    conn.set_limit(Limit::SQLITE_LIMIT_COMPOUND_SELECT, limits.compound_select)?;
-    conn.set_limit(Limit::SQLITE_LIMIT_VARIABLE_NUMBER, limits.variable_number)?;
-    conn.set_limit(Limit::SQLITE_LIMIT_TRIGGER_DEPTH, limits.trigger_depth)?;
-    // The heap limit is process-wide in SQLite; every connection sets the same value.
-    conn.pragma_update(None, "hard_heap_limit", limits.heap)?;
-    let budget = budget.clone();
-    conn.progress_handler(OPS_PER_CALL, Some(move || budget.charge()))?;
-    Ok(())
 }

@@ -117,10 +117,14 @@ fn find_relationship(reg: &Registry, message: &str) -> Option<(usize, usize)> {
             .map(|(m, r, _, _)| (m, r));
     }
     // Messages naming the relationship as `Owner.key` (join conditions, cascades, backrefs, secondary).
+    // The one named first is the relationship being configured (`reverse_property 'x' on relationship
+    // A.b references relationship B.x ...`).
     rels()
-        .filter(|(_, _, m, rel)| contains_label(message, &format!("{}.{}", m.class_name, rel.key)))
-        .map(|(m, r, _, _)| (m, r))
-        .next()
+        .filter_map(|(m, r, mapper, rel)| {
+            Some((label_at(message, &format!("{}.{}", mapper.class_name, rel.key))?, m, r))
+        })
+        .min_by_key(|(at, _, _)| *at)
+        .map(|(_, m, r)| (m, r))
 }
 
 /// The class named by a relationship's target, when it is a string or a class.
@@ -132,9 +136,10 @@ pub(crate) fn target_name(rel: &Relationship) -> Option<String> {
     }
 }
 
-/// `label` in `message`, not as part of a longer dotted name (`Parent.child` vs `Parent.children`).
-fn contains_label(message: &str, label: &str) -> bool {
-    message.match_indices(label).any(|(i, _)| {
+/// Where `label` first stands in `message` on its own, not as part of a longer dotted name
+/// (`Parent.child` vs `Parent.children`).
+fn label_at(message: &str, label: &str) -> Option<usize> {
+    message.match_indices(label).map(|(i, _)| i).find(|&i| {
         let after = message.get(i + label.len()..).and_then(|s| s.chars().next());
         let before = message.get(..i).and_then(|s| s.chars().next_back());
         !after.is_some_and(|c| c.is_alphanumeric() || c == '_')

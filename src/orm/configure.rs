@@ -359,7 +359,10 @@ impl Orm {
         Ok(name)
     }
 
-    /// Checks that every `back_populates` names a relationship on the target that points back.
+    /// Checks every `back_populates` the way SQLAlchemy's `_add_reverse_property` does, in mapper and
+    /// declaration order: the name must be a property of the target, that property a relationship, and
+    /// that relationship must lead back to this class. (The two sides need not name each other: SQLAlchemy
+    /// accepts a viewonly or one-sided pairing, so ormplay does too.)
     fn check_pairs(&self, registry: &RegistryRef) -> Result<(), Failed> {
         let reg = registry.borrow();
         for m in &reg.mappers {
@@ -368,23 +371,32 @@ impl Orm {
                 let Some(reverse) = &resolved.reverse else { continue };
                 let target = &reg.mappers[resolved.target];
                 let Some(back) = target.relationship(reverse) else {
-                    return Err(Failed::Orm((
-                        SaExc::InvalidRequestError,
-                        format!(
-                            "Mapper 'Mapper[{}({})]' has no property '{reverse}'.  If this property was indicated from other mappers or configure events, ensure registry.configure() has been called.",
-                            target.class_name, target.table
+                    let failure = match reg.column_by_key(resolved.target, reverse) {
+                        Some(_) => (
+                            SaExc::InvalidRequestError,
+                            format!(
+                                "back_populates on relationship '{}.{}' refers to attribute '{}.{reverse}' that is not a relationship.  The back_populates parameter should refer to the name of a relationship on the target class.",
+                                m.class_name, rel.key, target.class_name
+                            ),
                         ),
-                    )));
+                        None => (
+                            SaExc::InvalidRequestError,
+                            format!(
+                                "Mapper 'Mapper[{}({})]' has no property '{reverse}'.  If this property was indicated from other mappers or configure events, ensure registry.configure() has been called.",
+                                target.class_name, target.table
+                            ),
+                        ),
+                    };
+                    return Err(Failed::Orm(failure));
                 };
                 let points_back =
                     back.resolved.as_ref().is_some_and(|b| reg.mappers[b.target].class_name == m.class_name);
-                let names_back = back.spec.borrow().back_populates.as_deref().is_none_or(|k| k == rel.key);
-                if !points_back || !names_back {
+                if !points_back {
                     return Err(Failed::Orm((
                         SaExc::ArgumentError,
                         format!(
-                            "back_populates on relationship '{}.{}' refers to attribute '{}.{reverse}' that is not a relationship back to {}: it must name the reverse relationship, and that relationship's back_populates must name '{}'",
-                            m.class_name, rel.key, target.class_name, m.class_name, rel.key
+                            "reverse_property '{reverse}' on relationship {}.{} references relationship {}.{reverse}, which does not reference mapper Mapper[{}({})]",
+                            m.class_name, rel.key, target.class_name, m.class_name, m.table
                         ),
                     )));
                 }

@@ -37,6 +37,14 @@ pub struct RelationshipInfo {
     pub line: Option<u32>,
 }
 
+impl RelationshipInfo {
+    /// The relationship's kind in a learner's words: SQLAlchemy's direction, except that a one-to-many
+    /// holding a single object (`uselist=False`) is a one-to-one.
+    pub fn kind_label(&self) -> &'static str {
+        if self.direction == Direction::OneToMany && !self.uselist { "one-to-one" } else { self.direction.label() }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TableInfo {
     pub name: String,

@@ -17,9 +17,11 @@ pub const MAX_EXPRESSION_DEPTH: usize = 400;
 /// Deepest indentation accepted (CPython's limit: "too many levels of indentation").
 pub const MAX_INDENT_LEVELS: usize = 100;
 
-/// One open bracket or f-string replacement field: what closes it, and its operator chain length.
+/// One open bracket or f-string replacement field: what closes it (0 for a replacement field), where
+/// it opened, and its operator chain length.
 struct Level {
     close: u8,
+    open_at: usize,
     chain: usize,
 }
 
@@ -46,10 +48,30 @@ struct Scanner<'a> {
     indents: Vec<usize>,
     /// Modes below the current one (strings containing replacement fields containing strings…).
     modes: Vec<Mode>,
+    /// The first closing bracket that did not match the innermost open one (the tokenizer's error).
+    mismatch: Option<Mismatch>,
+}
+
+/// A closing bracket that does not match the innermost open bracket (or closes nothing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mismatch {
+    pub close: char,
+    pub at: u32,
+    /// The open bracket it should have closed, and where it opened; None when nothing was open.
+    pub open: Option<(char, u32)>,
+}
+
+/// What the scan learned besides the depth: where the innermost bracket left open at the end of the
+/// source opened, if any. CPython's tokenizer reports it (`'(' was never closed`) in place of a parse
+/// error found on a later line.
+pub struct Brackets {
+    pub unclosed: Option<(char, u32)>,
+    /// CPython's tokenizer reports this before any parse error, wherever it is.
+    pub mismatch: Option<Mismatch>,
 }
 
 /// Checks the whole source; the error is located at the point where a limit was passed.
-pub fn check(source: &str) -> Result<(), ParseProblem> {
+pub fn check(source: &str) -> Result<Brackets, ParseProblem> {
     let mut s = Scanner {
         src: source.as_bytes(),
         pos: 0,
@@ -58,6 +80,7 @@ pub fn check(source: &str) -> Result<(), ParseProblem> {
         depth: 0,
         indents: vec![0],
         modes: vec![Mode::Code],
+        mismatch: None,
     };
     s.line_start()?;
     while s.pos < s.src.len() {
@@ -69,10 +92,18 @@ pub fn check(source: &str) -> Result<(), ParseProblem> {
             _ => s.code_step()?,
         }
     }
-    Ok(())
+    let innermost = s.levels.iter().rev().find(|l| l.close != 0);
+    let unclosed = innermost.and_then(|l| s.opened(l));
+    Ok(Brackets { unclosed, mismatch: s.mismatch })
 }
 
 impl Scanner<'_> {
+    /// The bracket that opened `level`, and where.
+    fn opened(&self, level: &Level) -> Option<(char, u32)> {
+        let open = self.src.get(level.open_at).copied().map(char::from)?;
+        Some((open, u32::try_from(level.open_at).ok()?))
+    }
+
     fn problem(&self, kind: ProblemKind, message: String) -> ParseProblem {
         let at = self.pos.min(self.src.len()) as u32;
         ParseProblem { kind, message, span: Span::new(at, at) }
@@ -148,13 +179,14 @@ impl Scanner<'_> {
                 }
             }
             b'(' | b'[' | b'{' => {
+                let open_at = self.pos;
                 self.pos += 1;
                 let close = match c {
                     b'(' => b')',
                     b'[' => b']',
                     _ => b'}',
                 };
-                self.levels.push(Level { close, chain: 0 });
+                self.levels.push(Level { close, open_at, chain: 0 });
                 self.depth += 1;
                 self.check_depth()?;
             }
@@ -198,7 +230,15 @@ impl Scanner<'_> {
             self.modes.pop();
             return Ok(());
         }
-        if let Some(level) = self.levels.pop() {
+        let level = self.levels.pop();
+        if self.mismatch.is_none() && level.as_ref().is_none_or(|l| l.close != c) {
+            self.mismatch = Some(Mismatch {
+                close: char::from(c),
+                at: u32::try_from(self.pos.saturating_sub(1)).unwrap_or(u32::MAX),
+                open: level.as_ref().and_then(|l| self.opened(l)),
+            });
+        }
+        if let Some(level) = level {
             self.depth -= level.chain + 1;
         }
         // `f(x)(y)`, `a[0][1]`: a closed bracket nests what follows around it.
@@ -248,7 +288,7 @@ impl Scanner<'_> {
             self.pos += 2;
         } else if fmt && c == b'{' {
             self.pos += 1;
-            self.levels.push(Level { close: 0, chain: 0 });
+            self.levels.push(Level { close: 0, open_at: self.pos, chain: 0 });
             self.depth += 1;
             self.modes.push(Mode::Code);
             return self.check_depth();

@@ -71,7 +71,7 @@ fn relationship_item(owner: &str, r: &RelationshipInfo) -> impl IntoView + use<>
             <div class="rel-line">
                 <code class="rel-name">{name}</code>
                 <span class="chip rel-target">{format!("→ {}", r.target_class)}</span>
-                <span class="chip">{r.direction.label()}</span>
+                <span class="chip">{r.kind_label()}</span>
                 <span class="chip">{shape}</span>
                 {back.map(|b| view! { <span class="chip">{b}</span> })}
                 <span class="chip cascade" title="cascade">{format!("cascade: {}", r.cascade)}</span>

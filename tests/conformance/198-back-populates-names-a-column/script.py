@@ -1,0 +1,6 @@
+engine = create_engine("sqlite://")
+Base.metadata.create_all(engine)
+with Session(engine) as session:
+    print("adding")
+    session.add(User(name="ada"))
+    session.commit()

@@ -53,7 +53,9 @@ impl Interp {
                     _ => super::builtins::to_int(self, obj),
                 }
             }
-            Value::Float(f) if matches!(name, "real" | "imag") => Ok(Value::Float(if name == "real" { *f } else { 0.0 })),
+            Value::Float(f) if matches!(name, "real" | "imag") => {
+                Ok(Value::Float(if name == "real" { *f } else { 0.0 }))
+            }
             Value::Slice(parts) if matches!(name, "start" | "stop" | "step") => Ok(match name {
                 "start" => parts[0].clone(),
                 "stop" => parts[1].clone(),

@@ -8,9 +8,9 @@ mod set;
 mod str;
 
 use super::value::{BuiltinType, Value};
-use std::rc::Rc;
 use super::{Args, Interp, PyResult};
 use crate::eval::ExcType;
+use std::rc::Rc;
 
 pub type Method = fn(&mut Interp, Args) -> PyResult<Value>;
 

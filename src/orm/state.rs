@@ -168,7 +168,9 @@ pub fn from_cell(interp: &Interp, cell: &Cell, ty: &SqlType) -> Value {
         Cell::Integer(n) => Value::Int(*n),
         Cell::Real(f) if ty.is_boolean() => Value::Bool(*f != 0.0),
         Cell::Real(f) => numeric(interp, *f, ty),
-        Cell::Text(s) => temporal(interp, s, ty).or_else(|| library_value(interp, s, ty)).unwrap_or_else(|| Value::str(s)),
+        Cell::Text(s) => {
+            temporal(interp, s, ty).or_else(|| library_value(interp, s, ty)).unwrap_or_else(|| Value::str(s))
+        }
         Cell::Blob(b) => Value::str(&String::from_utf8_lossy(b)),
     }
 }
@@ -199,9 +201,7 @@ fn library_value(interp: &Interp, text: &str, ty: &SqlType) -> Option<Value> {
         SqlType::Enum(spec) => {
             let class = spec.class.as_ref()?;
             match class.lookup("_member_map_")? {
-                Value::Dict(members) => {
-                    members.borrow().get(&crate::eval::dict::Key::Str(Rc::from(text))).cloned()
-                }
+                Value::Dict(members) => members.borrow().get(&crate::eval::dict::Key::Str(Rc::from(text))).cloned(),
                 _ => None,
             }
         }
@@ -218,7 +218,12 @@ fn library_value(interp: &Interp, text: &str, ty: &SqlType) -> Option<Value> {
 /// `object.__setattr__` do in the class's own constructor).
 fn new_instance(interp: &Interp, class: Rc<crate::eval::value::Class>, fields: &[(&str, Value)]) -> Value {
     let dict = fields.iter().map(|(k, v)| (crate::ir::Name::from(*k), v.clone())).collect();
-    Value::Instance(Rc::new(Instance { class, dict: RefCell::new(dict), native: RefCell::new(None), id: interp.next_id() }))
+    Value::Instance(Rc::new(Instance {
+        class,
+        dict: RefCell::new(dict),
+        native: RefCell::new(None),
+        id: interp.next_id(),
+    }))
 }
 
 /// Stored ISO text of a `Date`/`DateTime`/`Time` column as the matching `datetime` object.

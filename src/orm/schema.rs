@@ -250,7 +250,7 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
                 }),
                 SqlType::Enum(_) => match dict.get("enum_class") {
                     Some(Value::Class(c)) => SqlType::Enum(EnumSpec::of_class(c)),
-                    _ => SqlType::Enum(EnumSpec::default()),
+                    _ => SqlType::Enum(EnumSpec { class: None, length: int("enum_length") }),
                 },
                 other => other,
             };
@@ -325,6 +325,14 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
         && class_name == "Enum"
     {
         this.dict.borrow_mut().insert(Name::from("enum_class"), Value::Class(c.clone()));
+    }
+    if class_name == "Enum" {
+        // `Enum("draft", "paid")`: a VARCHAR as long as the longest value.
+        let longest = args.positional.iter().skip(1).filter_map(|v| as_str(v).map(|s| s.chars().count())).max();
+        if let Some(n) = longest {
+            this.dict.borrow_mut().insert(Name::from("enum_length"), Value::Int(n as i64));
+        }
+        return Ok(Value::None);
     }
     let length = kwarg(&args, "length").or_else(|| kwarg(&args, "precision")).or(first);
     if let Some(Value::Int(n)) = length {

@@ -83,8 +83,11 @@ pub fn existing_state(instance: &Rc<Instance>) -> Option<StateRef> {
 pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
     match value {
         Value::None => Cell::Null,
-        // An `IntEnum` member reaches here as its int: SQLAlchemy finds the member equal to it.
-        Value::Int(_) | Value::Bool(_) if let Some(name) = enum_member_name(value, ty) => Cell::Text(name),
+        // An `IntEnum` or `(str, Enum)` member reaches here as its int or str: SQLAlchemy finds the
+        // member equal to it (a member's name stays as it is).
+        Value::Int(_) | Value::Bool(_) | Value::Str(_) if let Some(name) = enum_member_name(value, ty) => {
+            Cell::Text(name)
+        }
         Value::Bool(b) => Cell::Integer(i64::from(*b)),
         Value::Int(n) => Cell::Integer(*n),
         Value::Float(f) => Cell::Real(*f),
@@ -114,6 +117,7 @@ fn enum_member_name(value: &Value, ty: &SqlType) -> Option<String> {
         let found = match (crate::eval::subclass::instance_payload(inst)?, value) {
             (Value::Int(a), Value::Int(b)) => a == *b,
             (Value::Int(a), Value::Bool(b)) => a == i64::from(*b),
+            (Value::Str(a), Value::Str(b)) => a == *b && members.get(&crate::eval::dict::Key::Str(b.clone())).is_none(),
             _ => false,
         };
         match (found, name) {

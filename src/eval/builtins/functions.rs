@@ -69,9 +69,7 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let file = take_keyword(&mut args, "file");
     let _flush = take_keyword(&mut args, "flush");
     no_keywords(interp, "print", &args)?;
-    if file.is_some_and(|f| !matches!(f, Value::None)) {
-        return Err(interp.not_supported("print(file=...)"));
-    }
+    let file = file.filter(|f| !matches!(f, Value::None));
     let text_arg = |v: Option<Value>, default: &str, what: &str, interp: &Interp| match v {
         None | Some(Value::None) => Ok(default.to_string()),
         Some(Value::Str(s)) => Ok(s.to_string()),
@@ -79,6 +77,20 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     };
     let sep = text_arg(sep, " ", "sep", interp)?;
     let end = text_arg(end, "\n", "end", interp)?;
+    if let Some(file) = file {
+        // Any object with `write` (a StringIO, sys.stderr, a user's logger): CPython writes each
+        // piece with its own call.
+        let write = interp.get_attr(&file, "write")?;
+        for (i, v) in args.positional.iter().enumerate() {
+            if i > 0 {
+                interp.call(&write, Args::positional(vec![Value::str(&sep)]))?;
+            }
+            let text = interp.to_str(v)?;
+            interp.call(&write, Args::positional(vec![Value::str(&text)]))?;
+        }
+        interp.call(&write, Args::positional(vec![Value::str(&end)]))?;
+        return Ok(Value::None);
+    }
     let mut line = String::new();
     for (i, v) in args.positional.iter().enumerate() {
         if i > 0 {

@@ -87,6 +87,7 @@ fn real_models_lay_out_without_overlaps_or_lines_through_boxes() {
             let m = metrics::measure(&l);
             assert_eq!(m.overlaps, 0, "{name} (collapse {collapse}): overlapping boxes");
             assert_eq!(m.intersections, 0, "{name} (collapse {collapse}): a line through a box");
+            assert_eq!(m.label_collisions, 0, "{name} (collapse {collapse}): labels over labels or boxes");
             for (i, edge) in output.diagram.edges.iter().enumerate() {
                 let drawn: Vec<_> = l.edges.iter().filter(|e| e.edge == i).collect();
                 assert_eq!(drawn.len(), 1, "{name}: edge {i} drawn {} times", drawn.len());

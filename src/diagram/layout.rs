@@ -10,6 +10,7 @@
 //! then the user's choice).
 
 mod graph;
+mod labels;
 mod order;
 mod place;
 mod rank;
@@ -169,7 +170,9 @@ pub fn layout(model: &DiagramModel, options: &LayoutOptions) -> Layout {
     let bottom = g.nodes.iter().map(|n| n.y + n.height).fold(0.0, f64::max);
     let right = entities.iter().map(|b| b.x + b.width + route::MARGIN).fold(routed.width, f64::max);
     let bottom = entities.iter().map(|b| b.y + b.height).fold(bottom, f64::max);
-    Layout { width: right.ceil(), height: (bottom + 2.0 * route::MARGIN).ceil(), entities, edges }
+    let mut laid = Layout { width: right.ceil(), height: (bottom + 2.0 * route::MARGIN).ceil(), entities, edges };
+    labels::separate(&mut laid);
+    laid
 }
 
 /// The tallest a layer may grow. Layering is cheap, so several budgets around the area-based guess are

@@ -2,7 +2,8 @@
 //! it): overlapping boxes, line pieces passing through a box, crossings between lines, total line
 //! length and drawing area. Used by the invariant tests and printed by the bench.
 
-use super::layout::{EntityBox, Layout, Point};
+use super::layout::{EntityBox, Label, LabelKind, Layout, Point};
+use super::measure::{FONT_BADGE, FONT_LABEL, text_width};
 use serde::Serialize;
 
 /// The figures for one layout.
@@ -14,6 +15,9 @@ pub struct Metrics {
     pub intersections: usize,
     /// Proper crossings between pieces of different lines (touching or sharing a port does not count).
     pub crossings: usize,
+    /// Pairs of labels (attribute names, cascade badges) whose text boxes overlap, plus labels lying
+    /// over an entity box: either makes a name unreadable.
+    pub label_collisions: usize,
     /// Sum of all polyline lengths.
     pub edge_length: f64,
     /// Width × height of the drawing.
@@ -51,16 +55,48 @@ pub fn measure(layout: &Layout) -> Metrics {
             }
         }
     }
+    let rects: Vec<Rect> = layout.edges.iter().flat_map(|e| e.labels.iter()).map(label_rect).collect();
+    let mut label_collisions = 0;
+    for (i, a) in rects.iter().enumerate() {
+        label_collisions += rects.iter().skip(i + 1).filter(|b| a.overlaps(b)).count();
+        label_collisions += layout.entities.iter().filter(|b| a.overlaps(&Rect::of_box(b))).count();
+    }
     let edge_length = segments.iter().map(|(_, p, q)| ((q.x - p.x).powi(2) + (q.y - p.y).powi(2)).sqrt()).sum();
     Metrics {
         overlaps,
         intersections,
         crossings,
+        label_collisions,
         edge_length,
         area: layout.width * layout.height,
         width: layout.width,
         height: layout.height,
     }
+}
+
+/// An axis-aligned rectangle: left, top, right, bottom.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect(pub f64, pub f64, pub f64, pub f64);
+
+impl Rect {
+    pub fn of_box(b: &EntityBox) -> Rect {
+        Rect(b.x, b.y, b.x + b.width, b.y + b.height)
+    }
+
+    /// True when the interiors intersect (touching is fine).
+    pub fn overlaps(&self, other: &Rect) -> bool {
+        self.0 < other.2 && other.0 < self.2 && self.1 < other.3 && other.1 < self.3
+    }
+}
+
+/// The box a label's text (or a badge's pill) covers, as the SVG renderer draws it.
+pub fn label_rect(label: &Label) -> Rect {
+    let (width, top, bottom) = match label.kind {
+        LabelKind::Attribute => (text_width(&label.text, FONT_LABEL), label.y - 9.0, label.y + 3.0),
+        LabelKind::Badge => (text_width(&label.text, FONT_BADGE) + 10.0, label.y - 9.0, label.y + 4.0),
+    };
+    let left = if label.anchor_end { label.x - width } else { label.x };
+    Rect(left, top, left + width, bottom)
 }
 
 /// True when the interiors of two boxes intersect (touching edges is fine).

@@ -128,6 +128,19 @@ describe("the diagram pane", () => {
     const pngBytes = await readFile(await png.path());
     assert.equal(pngBytes.subarray(1, 4).toString(), "PNG");
 
+    // Copy puts the same picture on the clipboard as a PNG image, and says so.
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+    await page.getByTestId("copy-image").click();
+    await page.getByTestId("copy-image").getByText("Copied").waitFor();
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const bytes = new Uint8Array(await (await item.getType("image/png")).arrayBuffer());
+      return { types: item.types, magic: String.fromCharCode(...bytes.subarray(1, 4)), size: bytes.length };
+    });
+    assert.deepEqual(copied.types, ["image/png"]);
+    assert.equal(copied.magic, "PNG");
+    assert.ok(copied.size > 1000, `a real picture, not an empty one (${copied.size} bytes)`);
+
     await page.getByTestId("diagram-reset").click();
     await page.waitForFunction((x0) => Number(document.querySelector('[data-testid="entity-kins"] rect.box').getAttribute("x")) === x0, before.x);
     assert.deepEqual(problems, []);

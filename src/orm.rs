@@ -8,7 +8,8 @@
 //!   (`ddl`), and the registry as data for the panes (`describe`);
 //! - objects: per-instance state (`state`), attribute instrumentation (`attributes`, with `cascade`),
 //!   relationship collections (`collection`), loading rows, expiry and lazy loads (`loading`);
-//! - sessions: the identity map's key (`identity`), sessions (`session`, with `membership` and
+//! - sessions: the identity map's key (`identity`), insertion-ordered maps with cheap removal
+//!   (`ordered`), sessions (`session`, with `membership` and
 //!   `transaction`), the unit of work (`flush`, with `order`, `statements`, `deletes`);
 //! - SQL: engines, connections, results, `text()` and the SQL log (`engine`), expressions (`expr`, with
 //!   `relations`), Core tables in queries (`columns`), queries (`query`), 2.0 DML (`dml`), bulk
@@ -34,11 +35,14 @@ mod loading;
 pub mod mapper;
 mod modules;
 mod native;
+mod ordered;
 mod query;
 pub mod references;
 mod schema;
 mod session;
 mod state;
+#[cfg(test)]
+pub(crate) mod testing;
 mod validators;
 
 pub use engine::{Engine, LogEntry, LogKind, Params, Phase, Stats};
@@ -59,7 +63,7 @@ pub struct Orm {
     /// Every declarative registry (one per `Base`).
     pub registries: RefCell<Vec<RegistryRef>>,
     /// Open sessions, closed (and rolled back) at the end of the run as the reference does.
-    pub sessions: RefCell<Vec<std::rc::Weak<session::SessionData>>>,
+    pub sessions: RefCell<ordered::OrderedMap<u64, std::rc::Weak<session::SessionData>>>,
     next_session: std::cell::Cell<u64>,
     /// The run-wide SQL log order and where echo goes (shared by every engine).
     pub log_sink: Rc<engine::LogSink>,
@@ -72,7 +76,7 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
         exceptions,
         engines: RefCell::new(Vec::new()),
         registries: RefCell::new(Vec::new()),
-        sessions: RefCell::new(Vec::new()),
+        sessions: RefCell::new(ordered::OrderedMap::new()),
         next_session: std::cell::Cell::new(1),
         log_sink: Rc::new(engine::LogSink::default()),
     });
@@ -96,7 +100,7 @@ impl Orm {
 
     /// Closes every session still open and rolls back its transaction (the end of a run).
     pub fn close_all(&self) {
-        for s in self.sessions.borrow().iter().filter_map(std::rc::Weak::upgrade) {
+        for s in self.sessions.borrow().values().filter_map(std::rc::Weak::upgrade) {
             s.engine.rollback_if_open();
         }
         for e in self.engines.borrow().iter() {

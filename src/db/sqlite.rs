@@ -27,7 +27,20 @@ impl Database {
 
     /// Runs exactly one statement with `?` / `?N` placeholders bound to `params` in order.
     pub fn run(&mut self, sql: &str, params: &[Cell]) -> Result<Executed, DbError> {
-        let mut stmt = self.conn.prepare(sql)?;
+        // A flush sends the same few statements thousands of times: SQLite compiles each text once.
+        // (Text with surrounding blanks is prepared as it is: the cache would trim it, moving the
+        // offsets error messages report.)
+        if sql.trim().len() == sql.len() {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            self.finish(&mut stmt, params)
+        } else {
+            let mut stmt = self.conn.prepare(sql)?;
+            self.finish(&mut stmt, params)
+        }
+    }
+
+    /// Binds and steps a prepared statement.
+    fn finish(&self, stmt: &mut rusqlite::Statement<'_>, params: &[Cell]) -> Result<Executed, DbError> {
         let wanted = stmt.parameter_count();
         if wanted != params.len() {
             return Err(error::parameter_count(wanted, params.len()));
@@ -36,8 +49,7 @@ impl Database {
             stmt.raw_bind_parameter(index + 1, cell)?;
         }
         let changes_before = self.conn.total_changes();
-        let (columns, rows) = step_all(&mut stmt)?;
-        drop(stmt);
+        let (columns, rows) = step_all(stmt)?;
         let changed = self.conn.total_changes() != changes_before;
         Ok(Executed {
             columns,

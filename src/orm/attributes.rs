@@ -4,7 +4,7 @@
 //! objects into the session. What a cascade reaches from an object is in `cascade`.
 
 use super::Orm;
-use super::collection::{collection_items, new_collection};
+use super::collection::{collection_count, collection_items, new_collection};
 use super::declarative::mapped;
 use super::identity::IdentityKey;
 use super::mapper::{Cascade, Direction, MappedClass, Resolved};
@@ -74,6 +74,7 @@ impl Orm {
             Status::Persistent | Status::Deleted => {
                 let value = self.lazy_load(interp, inst, &state, name, &resolved)?;
                 inst.dict.borrow_mut().insert(Name::from(name), value.clone());
+                self.note_loaded(inst);
                 Ok(value)
             }
             Status::Detached if has_identity => Err(self.error(
@@ -127,6 +128,7 @@ impl Orm {
             let state = state_of(inst, &info.registry, info.mapper);
             state.borrow_mut().expired.shift_remove(&**name);
             inst.dict.borrow_mut().insert(name.clone(), value);
+            self.note_changed(inst);
             return Ok(Ok(()));
         }
         if !is_rel {
@@ -146,6 +148,7 @@ impl Orm {
         self.configure(interp, &info.registry)?;
         let Some(resolved) = self.resolved(info, name) else { return Ok(()) };
         state_of(inst, &info.registry, info.mapper);
+        self.note_changed(inst);
         if resolved.uselist {
             let new_items = match &value {
                 Value::None => {
@@ -247,6 +250,8 @@ impl Orm {
 
     /// Records a relationship change in the instance's history.
     pub fn record(&self, inst: &Rc<Instance>, key: &str, item: &Value, added: bool) {
+        // Whatever happens below, the object's relationship state changed: the flush must look at it.
+        self.note_changed(inst);
         if matches!(item, Value::None) && !added {
             return;
         }
@@ -254,9 +259,7 @@ impl Orm {
         // there twice) adds nothing to flush.
         if added {
             let current = inst.dict.borrow().get(key).cloned();
-            if let Some(items) = current.as_ref().and_then(collection_items)
-                && items.iter().filter(|v| v.is(item)).count() > 1
-            {
+            if current.as_ref().and_then(|c| collection_count(c, item)).is_some_and(|n| n > 1) {
                 return;
             }
         }
@@ -264,17 +267,14 @@ impl Orm {
         let mut s = state.borrow_mut();
         let h = s.history.entry(key.to_string()).or_default();
         let (this, other) = if added { (&mut h.added, &mut h.removed) } else { (&mut h.removed, &mut h.added) };
-        if let Some(pos) = other.iter().position(|v| v.is(item)) {
-            other.remove(pos);
+        if other.remove(item) {
             if added {
-                this.retain(|v| !v.is(item));
+                this.remove(item);
                 this.push(item.clone());
             }
             return;
         }
-        if !this.iter().any(|v| v.is(item)) {
-            this.push(item.clone());
-        }
+        this.push(item.clone());
     }
 
     /// An item was appended to `owner.key` (by the user, or by a backref when `from_backref`).
@@ -350,7 +350,7 @@ impl Orm {
                 }
             };
             // Already there (a repeated append on the other side): nothing changes on this side.
-            if collection_items(&collection).is_some_and(|items| items.iter().any(|v| v.is(&other_value))) {
+            if collection_count(&collection, &other_value).is_some_and(|n| n > 0) {
                 return Ok(());
             }
             super::collection::push_quiet(&collection, other_value.clone());

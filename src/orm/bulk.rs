@@ -106,13 +106,15 @@ impl Orm {
                     s.committed.insert(c.key.clone(), stored);
                     s.expired.shift_remove(&c.key);
                 }
+                drop(s);
+                session.note_loaded(&inst);
             } else {
-                session.identity.borrow_mut().shift_remove(&id);
+                session.identity.borrow_mut().remove(&id);
                 if let Some(state) = existing_state(&inst) {
                     let mut s = state.borrow_mut();
                     s.status = Status::Deleted;
                 }
-                session.deleted.borrow_mut().push(inst.clone());
+                session.deleted.borrow_mut().add(&inst);
             }
         }
         Ok(count)

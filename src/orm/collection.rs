@@ -3,17 +3,105 @@
 //! session, as SQLAlchemy's instrumented lists do.
 
 use super::native::{native_class, receiver, state, wrap};
+use super::ordered::identity_of;
 use super::orm;
 use crate::eval::ExcType;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 pub struct CollectionState {
     pub owner: Weak<Instance>,
     pub key: String,
-    pub items: RefCell<Vec<Value>>,
+    pub items: RefCell<Items>,
+}
+
+/// A collection's items, with a count per object so that "is it there, how often" costs O(1): a
+/// parent's collection of 10,000 children is asked that on every append and back-population.
+#[derive(Default)]
+pub struct Items {
+    list: Vec<Value>,
+    counts: HashMap<usize, usize>,
+}
+
+impl Items {
+    fn new(list: Vec<Value>) -> Self {
+        let mut items = Items::default();
+        for v in list {
+            items.push(v);
+        }
+        items
+    }
+
+    fn counted(&mut self, value: &Value, up: bool) {
+        let Some(k) = identity_of(value) else { return };
+        let n = self.counts.entry(k).or_default();
+        if up {
+            *n += 1;
+        } else {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                self.counts.remove(&k);
+            }
+        }
+    }
+
+    pub fn push(&mut self, value: Value) {
+        self.counted(&value, true);
+        self.list.push(value);
+    }
+
+    fn insert(&mut self, at: usize, value: Value) {
+        self.counted(&value, true);
+        self.list.insert(at, value);
+    }
+
+    fn remove(&mut self, at: usize) -> Value {
+        let value = self.list.remove(at);
+        self.counted(&value, false);
+        value
+    }
+
+    fn replace(&mut self, at: usize, value: Value) -> Option<Value> {
+        self.counted(&value, true);
+        let old = std::mem::replace(self.list.get_mut(at)?, value);
+        self.counted(&old, false);
+        Some(old)
+    }
+
+    fn take(&mut self) -> Vec<Value> {
+        self.counts.clear();
+        std::mem::take(&mut self.list)
+    }
+
+    /// How many times `value` (by `is`) is in the collection.
+    pub fn count(&self, value: &Value) -> usize {
+        match identity_of(value) {
+            Some(k) => self.counts.get(&k).copied().unwrap_or(0),
+            None => self.list.iter().filter(|v| v.is(value)).count(),
+        }
+    }
+
+    fn position(&self, value: &Value) -> Option<usize> {
+        if self.count(value) == 0 {
+            return None;
+        }
+        self.list.iter().position(|v| v.is(value))
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    pub fn to_vec(&self) -> Vec<Value> {
+        self.list.clone()
+    }
 }
 
 type Method = super::native::Method;
@@ -29,11 +117,11 @@ const METHODS: &[(&str, Method)] = &[
     ("count", |i, a| delegate(i, a, "count")),
     ("copy", |i, a| {
         let (c, _, _) = receiver::<CollectionState>(i, a, "InstrumentedList")?;
-        Ok(Value::list(c.items.borrow().clone()))
+        Ok(Value::list(c.items.borrow().to_vec()))
     }),
     ("__iter__", |i, a| {
         let (c, _, _) = receiver::<CollectionState>(i, a, "InstrumentedList")?;
-        let items = c.items.borrow().clone();
+        let items = c.items.borrow().to_vec();
         Ok(i.make_iterator(items))
     }),
     ("__len__", |i, a| {
@@ -46,44 +134,57 @@ const METHODS: &[(&str, Method)] = &[
     }),
     ("__getitem__", |i, a| {
         let (c, _, rest) = receiver::<CollectionState>(i, a, "InstrumentedList")?;
-        let list = Value::list(c.items.borrow().clone());
         let index = rest.positional.first().cloned().unwrap_or(Value::None);
+        // An integer index reads the item in place (indexing in a loop stays linear).
+        if let Value::Int(n) = index {
+            let items = c.items.borrow();
+            let len = items.len() as i64;
+            let at = if n < 0 { n + len } else { n };
+            if let Some(v) = usize::try_from(at).ok().and_then(|at| items.list.get(at)) {
+                return Ok(v.clone());
+            }
+        }
+        let list = Value::list(c.items.borrow().to_vec());
         i.get_item(&list, &index)
     }),
     ("__setitem__", set_item),
     ("__delitem__", |i, a| {
         let (c, this, rest) = receiver::<CollectionState>(i, a, "InstrumentedList")?;
         let index = rest.positional.first().cloned().unwrap_or(Value::None);
-        let item = i.get_item(&Value::list(c.items.borrow().clone()), &index)?;
+        let item = i.get_item(&Value::list(c.items.borrow().to_vec()), &index)?;
         remove(i, crate::eval::Args::positional(vec![this, item]))
     }),
     ("__contains__", |i, a| {
         let (c, _, rest) = receiver::<CollectionState>(i, a, "InstrumentedList")?;
-        let list = Value::list(c.items.borrow().clone());
         let item = rest.positional.first().cloned().unwrap_or(Value::None);
+        // `in` tests identity before `==`: an object that is there is found without a scan.
+        if c.items.borrow().count(&item) > 0 {
+            return Ok(Value::Bool(true));
+        }
+        let list = Value::list(c.items.borrow().to_vec());
         Ok(Value::Bool(i.contains(&list, &item)?))
     }),
     ("__repr__", |i, a| {
         let (c, _, _) = receiver::<CollectionState>(i, a, "InstrumentedList")?;
-        let list = Value::list(c.items.borrow().clone());
+        let list = Value::list(c.items.borrow().to_vec());
         Ok(Value::str(&i.repr(&list)?))
     }),
     ("__eq__", |i, a| {
         let (c, _, rest) = receiver::<CollectionState>(i, a, "InstrumentedList")?;
-        let list = Value::list(c.items.borrow().clone());
+        let list = Value::list(c.items.borrow().to_vec());
         let other = rest.positional.first().cloned().unwrap_or(Value::None);
         let other = collection_items(&other).map(Value::list).unwrap_or(other);
         Ok(Value::Bool(i.eq(&list, &other)?))
     }),
     ("__add__", |i, a| {
         let (c, _, rest) = receiver::<CollectionState>(i, a, "InstrumentedList")?;
-        let mut items = c.items.borrow().clone();
+        let mut items = c.items.borrow().to_vec();
         items.extend(i.collect(&rest.positional.first().cloned().unwrap_or(Value::None))?);
         Ok(Value::list(items))
     }),
     ("__reversed__", |i, a| {
         let (c, _, _) = receiver::<CollectionState>(i, a, "InstrumentedList")?;
-        let mut items = c.items.borrow().clone();
+        let mut items = c.items.borrow().to_vec();
         items.reverse();
         Ok(i.make_iterator(items))
     }),
@@ -95,19 +196,24 @@ pub fn new_collection(interp: &mut Interp, owner: &Rc<Instance>, key: &str, item
     wrap(
         interp,
         &class,
-        CollectionState { owner: Rc::downgrade(owner), key: key.to_string(), items: RefCell::new(items) },
+        CollectionState { owner: Rc::downgrade(owner), key: key.to_string(), items: RefCell::new(Items::new(items)) },
     )
 }
 
 /// The items of a relationship collection, or `None` if `v` is not one.
 pub fn collection_items(v: &Value) -> Option<Vec<Value>> {
-    state::<CollectionState>(v).map(|c| c.items.borrow().clone())
+    state::<CollectionState>(v).map(|c| c.items.borrow().to_vec())
+}
+
+/// How many times `item` is in a relationship collection (`None` if `v` is not one).
+pub fn collection_count(v: &Value, item: &Value) -> Option<usize> {
+    state::<CollectionState>(v).map(|c| c.items.borrow().count(item))
 }
 
 /// Appends without events (the reverse side of a change).
 pub fn push_quiet(collection: &Value, item: Value) {
     if let Some(c) = state::<CollectionState>(collection)
-        && !c.items.borrow().iter().any(|v| v.is(&item))
+        && c.items.borrow().count(&item) == 0
     {
         c.items.borrow_mut().push(item);
     }
@@ -117,7 +223,7 @@ pub fn push_quiet(collection: &Value, item: Value) {
 pub fn remove_quiet(collection: &Value, item: &Value) {
     if let Some(c) = state::<CollectionState>(collection) {
         let mut items = c.items.borrow_mut();
-        if let Some(pos) = items.iter().position(|v| v.is(item)) {
+        if let Some(pos) = items.position(item) {
             items.remove(pos);
         }
     }
@@ -195,7 +301,7 @@ fn insert(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn remove(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (c, _, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
     let item = rest.positional.first().cloned().unwrap_or(Value::None);
-    let position = c.items.borrow().iter().position(|v| v.is(&item));
+    let position = c.items.borrow().position(&item);
     let Some(position) = position else {
         return Err(interp.value_error("list.remove(x): x not in list"));
     };
@@ -225,7 +331,7 @@ fn pop(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn clear(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (c, _, _) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
-    let items = std::mem::take(&mut *c.items.borrow_mut());
+    let items = c.items.borrow_mut().take();
     for item in items {
         removed(interp, &c, &item)?;
     }
@@ -244,7 +350,9 @@ fn set_item(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if at < 0 || at >= len {
         return Err(interp.index_error("list assignment index out of range"));
     }
-    let old = std::mem::replace(&mut c.items.borrow_mut()[at as usize], item.clone());
+    let Some(old) = c.items.borrow_mut().replace(at as usize, item.clone()) else {
+        return Err(interp.index_error("list assignment index out of range"));
+    };
     removed(interp, &c, &old)?;
     added(interp, &c, &item)?;
     Ok(Value::None)
@@ -252,7 +360,34 @@ fn set_item(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn delegate(interp: &mut Interp, args: Args, method: &str) -> PyResult<Value> {
     let (c, _, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
-    let list = Value::list(c.items.borrow().clone());
+    let list = Value::list(c.items.borrow().to_vec());
     let f = interp.get_attr(&list, method)?;
     interp.call(&f, rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The per-object counts follow every kind of change, so membership answers stay right.
+    #[test]
+    fn counts_follow_the_items() {
+        let mut interp = crate::eval::Interp::new();
+        let mut make = || Value::Instance(crate::orm::testing::plain_instance(&mut interp));
+        let (a, b) = (make(), make());
+        let mut items = Items::new(vec![a.clone(), b.clone(), a.clone()]);
+        assert_eq!((items.count(&a), items.count(&b), items.len()), (2, 1, 3));
+        assert_eq!(items.position(&b), Some(1));
+        items.remove(0);
+        assert_eq!(items.count(&a), 1);
+        items.insert(0, b.clone());
+        assert_eq!(items.count(&b), 2);
+        let old = items.replace(2, b.clone());
+        assert!(old.is_some_and(|o| o.is(&a)));
+        assert_eq!((items.count(&a), items.count(&b), items.position(&a)), (0, 3, None));
+        items.push(Value::None);
+        assert_eq!(items.count(&Value::None), 1);
+        assert_eq!(items.take().len(), 4);
+        assert_eq!((items.count(&b), items.len()), (0, 0));
+    }
 }

@@ -9,18 +9,23 @@ use super::declarative::mapped;
 use super::expr::quote;
 use super::identity::IdentityKey;
 use super::mapper::{ColumnDef, Direction, Registry, RegistryRef, Resolved};
+use super::ordered::{InstanceSet, instance_key};
 use super::session::SessionData;
 use super::state::{Status, existing_state, to_cell};
 use crate::db::Cell;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 mod deletes;
 mod order;
 mod statements;
+#[cfg(test)]
+mod tests;
 
+use statements::TableShape;
 pub(crate) use statements::insert_sql;
 
 use order::*;
@@ -43,10 +48,28 @@ struct AssocRow {
 #[derive(Default)]
 struct Plan {
     syncs: Vec<FkSync>,
+    /// The syncs of each child (by instance identity), in order.
+    syncs_of: HashMap<usize, Vec<usize>>,
     assoc_insert: Vec<AssocRow>,
     assoc_delete: Vec<AssocRow>,
     /// Association rows to delete for a deleted object: (table, column, instance, instance column).
     assoc_purge: Vec<(String, String, Rc<Instance>, String)>,
+}
+
+impl Plan {
+    /// The foreign key syncs whose child is `inst`, in order.
+    fn syncs_for(&self, inst: &Rc<Instance>) -> impl Iterator<Item = &FkSync> {
+        self.syncs_of.get(&instance_key(inst)).into_iter().flatten().filter_map(|&at| self.syncs.get(at))
+    }
+}
+
+/// An association row by table and (column, object) parts, to keep one of each.
+type AssocKey = (String, Vec<(String, usize)>);
+
+fn assoc_key(table: &str, parts: &[(String, Rc<Instance>, String)]) -> AssocKey {
+    let mut key: Vec<(String, usize)> = parts.iter().map(|(a, i, _)| (a.clone(), instance_key(i))).collect();
+    key.sort();
+    (table.to_string(), key)
 }
 
 impl Orm {
@@ -76,16 +99,31 @@ impl Orm {
 
     fn flush_inner(&self, interp: &mut Interp, session: &Rc<SessionData>) -> PyResult<()> {
         self.cascade_deletes(interp, session)?;
+        // What may have changed, taken now: changes made while flushing (by user code run from
+        // here) stay noted for the next flush. Given back if nothing is flushed or the flush fails.
+        let changed = session.changed_objects();
+        let noted = session.modified.borrow_mut().take();
+        let result = self.flush_changes(interp, session, &changed);
+        if !matches!(result, Ok(true)) {
+            let mut modified = session.modified.borrow_mut();
+            for (_, inst) in noted {
+                modified.add(&inst);
+            }
+        }
+        result.map(|_| ())
+    }
+
+    /// The flush proper; whether it flushed anything.
+    fn flush_changes(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        changed: &[Rc<Instance>],
+    ) -> PyResult<bool> {
         let mut plan = Plan::default();
-        self.plan_relationships(interp, session, &mut plan)?;
-        let pending: Vec<Rc<Instance>> = session.new.borrow().clone();
-        let persistent: Vec<Rc<Instance>> = session
-            .identity
-            .borrow()
-            .values()
-            .filter(|i| existing_state(i).is_some_and(|s| s.borrow().status == Status::Persistent))
-            .cloned()
-            .collect();
+        self.plan_relationships(interp, session, changed, &mut plan)?;
+        let pending: Vec<Rc<Instance>> = session.new.borrow().to_vec();
+        let persistent = self.flush_candidates(interp, session, changed, &plan)?;
         let to_delete = self.unflushed_deletes(session);
         let mut dirty = false;
         for inst in &persistent {
@@ -101,26 +139,30 @@ impl Orm {
             && plan.assoc_insert.is_empty()
             && plan.assoc_delete.is_empty()
         {
-            return Ok(());
+            return Ok(false);
         }
         session.engine.next_group();
         self.autobegin(session);
         let registries = registries_of(pending.iter().chain(persistent.iter()).chain(to_delete.iter()));
         for registry in &registries {
             let order = mapper_order(&registry.borrow());
+            let pending_of = by_mapper(&pending, registry);
+            let persistent_of = by_mapper(&persistent, registry);
             for mapper in &order {
-                let mut mine: Vec<Rc<Instance>> =
-                    pending.iter().filter(|i| belongs(i, registry, *mapper)).cloned().collect();
+                let mut mine: Vec<Rc<Instance>> = pending_of.get(mapper).cloned().unwrap_or_default();
                 sort_by_depth(&mut mine, &plan);
                 // Within a table SQLAlchemy sends UPDATEs before INSERTs (a replaced one-to-one row
                 // releases its unique foreign key before the new row takes it).
-                for inst in persistent.iter().filter(|i| belongs(i, registry, *mapper)) {
-                    self.apply_syncs(interp, inst, &plan);
+                for inst in persistent_of.get(mapper).into_iter().flatten() {
+                    self.apply_syncs(interp, session, inst, &plan);
                     self.update(interp, session, registry, *mapper, inst)?;
                 }
-                for inst in &mine {
-                    self.apply_syncs(interp, inst, &plan);
-                    self.insert(interp, session, registry, *mapper, inst)?;
+                if !mine.is_empty() {
+                    let table = TableShape::of(registry, *mapper);
+                    for inst in &mine {
+                        self.apply_syncs(interp, session, inst, &plan);
+                        self.insert(interp, session, registry, *mapper, &table, inst)?;
+                    }
                 }
             }
         }
@@ -138,25 +180,91 @@ impl Orm {
         }
         for registry in &registries {
             let order = mapper_order(&registry.borrow());
+            let mut deleted_of = by_mapper(&to_delete, registry);
             for mapper in order.iter().rev() {
-                for inst in to_delete.iter().filter(|i| belongs(i, registry, *mapper)) {
+                if let Some(rows) = deleted_of.get_mut(mapper) {
+                    children_first(interp, registry, *mapper, rows);
+                }
+                for inst in deleted_of.get(mapper).into_iter().flatten() {
                     self.delete_row(interp, session, registry, *mapper, inst)?;
                 }
             }
         }
-        for inst in session.all_objects().iter().chain(to_delete.iter()) {
+        // Histories are flushed. Only changed (and deleted) objects can have any.
+        let in_session = |i: &Rc<Instance>| session.identity_position(i).is_some() || session.new.borrow().has(i);
+        for inst in changed.iter().filter(|i| in_session(i)).chain(to_delete.iter()) {
             if let Some(state) = existing_state(inst) {
                 state.borrow_mut().history.clear();
             }
+        }
+        self.check_modified_complete(interp, session, changed)?;
+        Ok(true)
+    }
+
+    /// The persistent objects a flush may UPDATE, in identity-map order: the changed ones and the
+    /// children whose foreign key a relationship change sets.
+    fn flush_candidates(
+        &self,
+        interp: &mut Interp,
+        session: &SessionData,
+        changed: &[Rc<Instance>],
+        plan: &Plan,
+    ) -> PyResult<Vec<Rc<Instance>>> {
+        let mut set = InstanceSet::new();
+        for inst in changed.iter().chain(plan.syncs.iter().map(|s| &s.child)) {
+            if existing_state(inst).is_some_and(|s| s.borrow().status == Status::Persistent) {
+                set.add(inst);
+            }
+        }
+        let candidates = session.in_identity_order(&set);
+        let _ = interp;
+        Ok(candidates)
+    }
+
+    /// Debug builds check what [`SessionData::modified`] promises: after a flush, no object of the
+    /// identity map has history, and none outside the flushed ones has changed columns.
+    fn check_modified_complete(
+        &self,
+        interp: &mut Interp,
+        session: &SessionData,
+        changed: &[Rc<Instance>],
+    ) -> PyResult<()> {
+        if !cfg!(debug_assertions) {
+            return Ok(());
+        }
+        let flushed: InstanceSet = {
+            let mut set = InstanceSet::new();
+            for inst in changed {
+                set.add(inst);
+            }
+            set
+        };
+        let noted = session.modified.borrow().clone();
+        let objects: Vec<Rc<Instance>> = session.identity.borrow().values().cloned().collect();
+        for inst in objects {
+            if flushed.has(&inst) || noted.has(&inst) {
+                continue;
+            }
+            let clean = existing_state(&inst).is_none_or(|s| s.borrow().history.is_empty())
+                && !self.has_changed_columns(interp, &inst)?;
+            debug_assert!(clean, "{} changed outside the session's modified set", inst.class.name);
         }
         Ok(())
     }
 
     /// Reads relationship histories into foreign key syncs and association row changes.
-    fn plan_relationships(&self, _interp: &mut Interp, session: &Rc<SessionData>, plan: &mut Plan) -> PyResult<()> {
+    fn plan_relationships(
+        &self,
+        _interp: &mut Interp,
+        session: &Rc<SessionData>,
+        changed: &[Rc<Instance>],
+        plan: &mut Plan,
+    ) -> PyResult<()> {
         let mut removals = Vec::new();
         let mut additions = Vec::new();
-        for inst in session.all_objects() {
+        let mut assoc_seen: [HashSet<AssocKey>; 2] = Default::default();
+        let mut purge_seen: HashSet<(String, String, usize)> = HashSet::new();
+        for inst in changed.iter().cloned() {
             let Some(state) = existing_state(&inst) else { continue };
             let histories: Vec<(String, super::state::RelHistory)> =
                 state.borrow().history.iter().map(|(k, h)| (k.clone(), h.clone())).collect();
@@ -183,14 +291,14 @@ impl Orm {
                     Direction::OneToMany => {
                         let pairs: Vec<(String, String)> =
                             resolved.pairs.iter().map(|(o, t)| (t.clone(), o.clone())).collect();
-                        for item in &history.removed {
+                        for item in history.removed.iter() {
                             if let Value::Instance(child) = item
                                 && !self.has_other_parent(child, &resolved, &inst)
                             {
                                 removals.push(FkSync { child: child.clone(), pairs: pairs.clone(), parent: None });
                             }
                         }
-                        for item in &history.added {
+                        for item in history.added.iter() {
                             if let Value::Instance(child) = item {
                                 additions.push(FkSync {
                                     child: child.clone(),
@@ -202,22 +310,18 @@ impl Orm {
                     }
                     Direction::ManyToMany => {
                         let Some(sec) = &resolved.secondary else { continue };
-                        for (items, list) in
-                            [(&history.added, &mut plan.assoc_insert), (&history.removed, &mut plan.assoc_delete)]
-                        {
-                            for item in items {
+                        let [insert_seen, delete_seen] = &mut assoc_seen;
+                        for (items, list, seen) in [
+                            (&history.added, &mut plan.assoc_insert, insert_seen),
+                            (&history.removed, &mut plan.assoc_delete, delete_seen),
+                        ] {
+                            for item in items.iter() {
                                 let Value::Instance(other) = item else { continue };
                                 let mut parts: Vec<(String, Rc<Instance>, String)> =
                                     sec.local.iter().map(|(a, c)| (a.clone(), inst.clone(), c.clone())).collect();
                                 parts.extend(sec.remote.iter().map(|(a, c)| (a.clone(), other.clone(), c.clone())));
-                                let duplicate = list.iter().any(|r: &AssocRow| {
-                                    r.table == sec.table
-                                        && r.parts.len() == parts.len()
-                                        && parts
-                                            .iter()
-                                            .all(|(a, i, _)| r.parts.iter().any(|(b, j, _)| a == b && Rc::ptr_eq(i, j)))
-                                });
-                                if !duplicate {
+                                // The other side's history holds the same link: one row.
+                                if seen.insert(assoc_key(&sec.table, &parts)) {
                                     list.push(AssocRow { table: sec.table.clone(), parts });
                                 }
                             }
@@ -230,13 +334,8 @@ impl Orm {
             for (_, resolved) in relationships_of(&inst) {
                 if let (Direction::ManyToMany, Some(sec)) = (resolved.direction, &resolved.secondary) {
                     for (a, c) in &sec.local {
-                        let entry = (sec.table.clone(), a.clone(), inst.clone(), c.clone());
-                        if !plan
-                            .assoc_purge
-                            .iter()
-                            .any(|p| p.0 == entry.0 && p.1 == entry.1 && Rc::ptr_eq(&p.2, &entry.2))
-                        {
-                            plan.assoc_purge.push(entry);
+                        if purge_seen.insert((sec.table.clone(), a.clone(), instance_key(&inst))) {
+                            plan.assoc_purge.push((sec.table.clone(), a.clone(), inst.clone(), c.clone()));
                         }
                     }
                 }
@@ -244,11 +343,16 @@ impl Orm {
         }
         plan.syncs.extend(removals);
         plan.syncs.extend(additions);
+        for (at, sync) in plan.syncs.iter().enumerate() {
+            plan.syncs_of.entry(instance_key(&sync.child)).or_default().push(at);
+        }
         Ok(())
     }
 
-    fn apply_syncs(&self, interp: &Interp, inst: &Rc<Instance>, plan: &Plan) {
-        for sync in plan.syncs.iter().filter(|s| Rc::ptr_eq(&s.child, inst)) {
+    fn apply_syncs(&self, interp: &Interp, session: &SessionData, inst: &Rc<Instance>, plan: &Plan) {
+        let mut synced = false;
+        for sync in plan.syncs_for(inst) {
+            synced = true;
             let Some(info) = mapped(&inst.class) else { continue };
             let reg = info.registry.borrow();
             let Some(table) = reg.table_of(info.mapper) else { continue };
@@ -263,6 +367,9 @@ impl Orm {
                     state.borrow_mut().expired.shift_remove(&c.key);
                 }
             }
+        }
+        if synced {
+            session.note_loaded(inst);
         }
     }
 }

@@ -7,7 +7,10 @@
 //! supported, so every mapper is its own base).
 
 use super::RegistryRef;
+use super::ordered::{ByAddress, OrderedMap, instance_key};
 use crate::db::Cell;
+use crate::eval::value::Instance;
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
@@ -45,6 +48,74 @@ impl std::fmt::Debug for IdentityKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let pk: Vec<&Cell> = self.pk.iter().map(|v| &v.0).collect();
         write!(f, "IdentityKey(mapper {}, {pk:?})", self.mapper)
+    }
+}
+
+/// The identity map: persistent objects by key, in the order they entered it (flushes and expiry
+/// follow it), with each object's own key at hand, so that "is this object the one the map holds"
+/// costs one lookup by address instead of building its key.
+#[derive(Default)]
+pub struct IdentityMap {
+    map: OrderedMap<IdentityKey, Rc<Instance>>,
+    by_object: HashMap<usize, IdentityKey, ByAddress>,
+}
+
+impl IdentityMap {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn get(&self, key: &IdentityKey) -> Option<&Rc<Instance>> {
+        self.map.get(key)
+    }
+
+    pub fn contains_key(&self, key: &IdentityKey) -> bool {
+        self.map.contains_key(key)
+    }
+
+    /// Puts `inst` under `key` (in place of the object there, if any, keeping its position).
+    pub fn insert(&mut self, key: IdentityKey, inst: Rc<Instance>) {
+        if let Some(old) = self.map.get(&key)
+            && !Rc::ptr_eq(old, &inst)
+        {
+            let old = instance_key(old);
+            if self.by_object.get(&old) == Some(&key) {
+                self.by_object.remove(&old);
+            }
+        }
+        self.by_object.insert(instance_key(&inst), key.clone());
+        self.map.insert(key, inst);
+    }
+
+    pub fn remove(&mut self, key: &IdentityKey) -> Option<Rc<Instance>> {
+        let inst = self.map.remove(key)?;
+        if self.by_object.get(&instance_key(&inst)) == Some(key) {
+            self.by_object.remove(&instance_key(&inst));
+        }
+        Some(inst)
+    }
+
+    /// Where `inst` stands in the map's order, if the map holds it (under its latest key).
+    pub fn position_of(&self, inst: &Rc<Instance>) -> Option<usize> {
+        let at = self.map.position(self.by_object.get(&instance_key(inst))?)?;
+        self.map.get_at(at).filter(|(_, held)| Rc::ptr_eq(held, inst))?;
+        Some(at)
+    }
+
+    pub fn values(&self) -> impl DoubleEndedIterator<Item = &Rc<Instance>> {
+        self.map.values()
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&IdentityKey, &Rc<Instance>)> {
+        self.map.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
     }
 }
 
@@ -142,6 +213,30 @@ mod tests {
         assert_ne!(key(&[Cell::Integer(1), Cell::Integer(2)]), key(&[Cell::Integer(2), Cell::Integer(1)]));
         let nan = key(&[Cell::Real(f64::NAN)]);
         assert_eq!(nan, nan.clone());
+    }
+
+    /// The map knows each object's place: replacing the object under a key keeps the place and
+    /// forgets the old object; removing keeps the others' order.
+    #[test]
+    fn identity_map_positions_follow_the_objects() {
+        let mut interp = crate::eval::Interp::new();
+        let reg = registry();
+        let key = |n: i64| IdentityKey::new(&reg, 0, &[Cell::Integer(n)]);
+        let mut make = || crate::orm::testing::plain_instance(&mut interp);
+        let (a, b, c, d) = (make(), make(), make(), make());
+        let mut map = IdentityMap::new();
+        map.insert(key(1), a.clone());
+        map.insert(key(2), b.clone());
+        map.insert(key(3), c.clone());
+        assert_eq!((map.position_of(&a), map.position_of(&c)), (Some(0), Some(2)));
+        map.insert(key(1), d.clone());
+        assert_eq!((map.position_of(&a), map.position_of(&d)), (None, Some(0)));
+        assert!(map.remove(&key(2)).is_some_and(|x| Rc::ptr_eq(&x, &b)));
+        assert_eq!(map.position_of(&b), None);
+        let order: Vec<bool> = map.values().map(|v| Rc::ptr_eq(v, &d) || Rc::ptr_eq(v, &c)).collect();
+        assert_eq!((order, map.len()), (vec![true, true], 2));
+        assert!(map.position_of(&d) < map.position_of(&c));
+        assert!(map.get(&key(3)).is_some_and(|x| Rc::ptr_eq(x, &c)) && !map.contains_key(&key(2)));
     }
 
     /// The same values under another mapper or another registry (another `Base`) are another identity.

@@ -20,6 +20,9 @@ use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+#[cfg(test)]
+mod tests;
+
 impl Orm {
     /// The instance for a row of `mapper`'s table (all columns, in table order): the one already in the
     /// identity map (its expired attributes refreshed), or a new persistent instance.
@@ -31,12 +34,21 @@ impl Orm {
         mapper: usize,
         row: &[Cell],
     ) -> PyResult<Value> {
-        let (class, columns) = {
-            let reg = registry.borrow();
-            let m = &reg.mappers[mapper];
-            let t = reg.table_of(mapper);
-            (m.class.clone(), t.map(|t| t.columns.clone()).unwrap_or_default())
-        };
+        let shape = RowShape::of(registry, mapper);
+        self.materialize_shaped(interp, session, registry, mapper, &shape, row)
+    }
+
+    /// [`Self::materialize`] with the mapper's class and columns looked up once for many rows.
+    fn materialize_shaped(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        registry: &RegistryRef,
+        mapper: usize,
+        shape: &RowShape,
+        row: &[Cell],
+    ) -> PyResult<Value> {
+        let (class, columns) = (shape.class.clone(), &shape.columns);
         let pk: Vec<Cell> = columns.iter().zip(row).filter(|(c, _)| c.primary_key).map(|(_, v)| v.clone()).collect();
         let key = IdentityKey::new(registry, mapper, &pk);
         let existing = session.identity.borrow().get(&key).cloned();
@@ -51,6 +63,7 @@ impl Orm {
                     }
                 }
             }
+            session.note_loaded(&inst);
             return Ok(Value::Instance(inst));
         }
         let inst = Rc::new(Instance {
@@ -72,27 +85,36 @@ impl Orm {
             }
         }
         session.identity.borrow_mut().insert(key, inst.clone());
-        let _ = interp;
+        session.note_loaded(&inst);
         Ok(Value::Instance(inst))
     }
 
     /// Expires column attributes (all, or `keys`) and forgets loaded relationships.
     pub fn expire_instance(&self, inst: &Rc<Instance>, keys: Option<&[String]>) {
         let Some(info) = mapped(&inst.class) else { return };
+        let attributes = Attributes::of(&info);
+        self.expire_attributes(inst, &attributes, keys);
+    }
+
+    /// Expires every attribute of many objects (a commit), looking up each mapper's attributes once.
+    pub fn expire_all_of(&self, instances: &[Rc<Instance>]) {
+        let mut known: Vec<(RegistryRef, usize, Attributes)> = Vec::new();
+        for inst in instances {
+            let Some(info) = mapped(&inst.class) else { continue };
+            let at = known.iter().position(|(r, m, _)| *m == info.mapper && Rc::ptr_eq(r, &info.registry));
+            let at = at.unwrap_or_else(|| {
+                known.push((info.registry.clone(), info.mapper, Attributes::of(&info)));
+                known.len() - 1
+            });
+            if let Some((_, _, attributes)) = known.get(at) {
+                self.expire_attributes(inst, attributes, None);
+            }
+        }
+    }
+
+    fn expire_attributes(&self, inst: &Rc<Instance>, attributes: &Attributes, keys: Option<&[String]>) {
         let Some(state) = existing_state(inst) else { return };
-        let (columns, relationships) = {
-            let reg = info.registry.borrow();
-            let columns: Vec<String> = reg
-                .table_of(info.mapper)
-                .map(|t| t.columns.iter().map(|c| c.key.clone()).collect())
-                .unwrap_or_default();
-            let rels: Vec<String> = reg
-                .mappers
-                .get(info.mapper)
-                .map(|m| m.relationships.iter().map(|r| r.key.clone()).collect())
-                .unwrap_or_default();
-            (columns, rels)
-        };
+        let (columns, relationships) = (&attributes.columns, &attributes.relationships);
         let wanted = |k: &String| keys.is_none_or(|ks| ks.contains(k));
         let mut s = state.borrow_mut();
         for key in columns.iter().filter(|k| wanted(k)) {
@@ -103,6 +125,22 @@ impl Orm {
             inst.dict.borrow_mut().shift_remove(key.as_str());
             s.history.shift_remove(key);
         }
+    }
+
+    /// Whether [`Self::expire_instance`] of all attributes would change nothing: every column
+    /// expired, no relationship loaded, no relationship history.
+    pub fn fully_expired(&self, inst: &Rc<Instance>) -> bool {
+        let (Some(info), Some(state)) = (mapped(&inst.class), existing_state(inst)) else { return true };
+        let reg = info.registry.borrow();
+        let s = state.borrow();
+        let dict = inst.dict.borrow();
+        let columns_expired = reg
+            .table_of(info.mapper)
+            .is_none_or(|t| t.columns.iter().all(|c| s.expired.contains(&c.key) && !dict.contains_key(c.key.as_str())));
+        let relationships_unloaded = reg.mappers.get(info.mapper).is_none_or(|m| {
+            m.relationships.iter().all(|r| !dict.contains_key(r.key.as_str()) && !s.history.contains_key(&r.key))
+        });
+        columns_expired && relationships_unloaded
     }
 
     /// Reloads an instance's expired columns from its row.
@@ -152,6 +190,8 @@ impl Orm {
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
             }
         }
+        drop(s);
+        session.note_loaded(inst);
         Ok(())
     }
 
@@ -306,9 +346,10 @@ impl Orm {
             sql.push_str(&format!(" ORDER BY {}", order.join(", ")));
         }
         let rows = self.select_rows(interp, &session, &Compiled { sql, params })?;
-        let mut items = Vec::new();
+        let mut items = Vec::with_capacity(rows.len());
+        let shape = RowShape::of(&registry, resolved.target);
         for row in rows {
-            items.push(self.materialize(interp, &session, &registry, resolved.target, &row)?);
+            items.push(self.materialize_shaped(interp, &session, &registry, resolved.target, &shape, &row)?);
         }
         if resolved.uselist {
             Ok(new_collection(interp, inst, key, items))
@@ -408,5 +449,45 @@ fn by_key(table: &str, columns: &[super::mapper::ColumnDef], key: &[Cell]) -> Co
     Compiled {
         sql: format!("SELECT {} FROM {} WHERE {}", list.join(", "), quote(table), conditions.join(" AND ")),
         params,
+    }
+}
+
+/// A mapper's class and table columns, for turning rows into instances.
+struct RowShape {
+    class: Rc<crate::eval::value::Class>,
+    columns: Vec<super::mapper::ColumnDef>,
+}
+
+impl RowShape {
+    fn of(registry: &RegistryRef, mapper: usize) -> RowShape {
+        let reg = registry.borrow();
+        let m = &reg.mappers[mapper];
+        RowShape {
+            class: m.class.clone(),
+            columns: reg.table_of(mapper).map(|t| t.columns.clone()).unwrap_or_default(),
+        }
+    }
+}
+
+/// The attribute keys expiry touches: columns and relationships.
+struct Attributes {
+    columns: Vec<String>,
+    relationships: Vec<String>,
+}
+
+impl Attributes {
+    fn of(info: &super::mapper::MappedClass) -> Attributes {
+        let reg = info.registry.borrow();
+        Attributes {
+            columns: reg
+                .table_of(info.mapper)
+                .map(|t| t.columns.iter().map(|c| c.key.clone()).collect())
+                .unwrap_or_default(),
+            relationships: reg
+                .mappers
+                .get(info.mapper)
+                .map(|m| m.relationships.iter().map(|r| r.key.clone()).collect())
+                .unwrap_or_default(),
+        }
     }
 }

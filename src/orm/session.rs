@@ -3,28 +3,39 @@
 //! (begin, commit, rollback, close) in `transaction`.
 
 use super::engine::Engine;
-use super::identity::IdentityKey;
+use super::identity::{IdentityKey, IdentityMap};
 use super::native::{arg, kwarg, native_class, receiver, state, wrap, wrap_rc};
+use super::ordered::InstanceSet;
 use super::state::{StateRef, Status, existing_state};
 use super::{Orm, orm};
 use crate::eval::value::{Instance, Property, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::SaExc;
-use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 mod membership;
+#[cfg(test)]
+mod tests;
 mod transaction;
 
 pub struct SessionData {
     pub id: u64,
     pub engine: Rc<Engine>,
-    pub identity: RefCell<IndexMap<IdentityKey, Rc<Instance>>>,
+    pub identity: RefCell<IdentityMap>,
     /// Pending objects, in the order they entered the session.
-    pub new: RefCell<Vec<Rc<Instance>>>,
+    pub new: RefCell<InstanceSet>,
     /// Objects marked for deletion at the next flush.
-    pub deleted: RefCell<Vec<Rc<Instance>>>,
+    pub deleted: RefCell<InstanceSet>,
+    /// Objects that may hold loaded attributes or relationship history: every other object of the
+    /// identity map is fully expired already, so expire-on-commit visits only these (a commit costs
+    /// what the transaction touched, not the size of the identity map).
+    pub loaded: RefCell<InstanceSet>,
+    /// Objects that may have unflushed column changes or relationship history (SQLAlchemy's
+    /// `_modified`): a flush looks at these and the pending and deleted ones, never the whole map.
+    pub modified: RefCell<InstanceSet>,
+    /// Objects whose INSERT was flushed in the current transaction.
+    pub inserted: RefCell<InstanceSet>,
     pub counter: Cell<u64>,
     pub expire_on_commit: bool,
     pub autoflush: Cell<bool>,
@@ -68,8 +79,49 @@ impl SessionData {
     /// All objects the session holds: persistent ones (identity map) then pending ones.
     pub fn all_objects(&self) -> Vec<Rc<Instance>> {
         let mut out: Vec<Rc<Instance>> = self.identity.borrow().values().cloned().collect();
-        out.extend(self.new.borrow().iter().cloned());
+        out.extend(self.new.borrow().values().cloned());
         out
+    }
+
+    /// Where an object stands in the identity map's order, if it is the object the map holds.
+    pub fn identity_position(&self, inst: &Rc<Instance>) -> Option<usize> {
+        self.identity.borrow().position_of(inst)
+    }
+
+    /// The objects of `set` that are in the identity map, in the map's order.
+    pub fn in_identity_order(&self, set: &InstanceSet) -> Vec<Rc<Instance>> {
+        let mut found: Vec<(usize, Rc<Instance>)> =
+            set.values().filter_map(|i| Some((self.identity_position(i)?, i.clone()))).collect();
+        found.sort_by_key(|(at, _)| *at);
+        found.into_iter().map(|(_, i)| i).collect()
+    }
+
+    /// The objects a flush must look at for changes, in the order of [`Self::all_objects`]: modified
+    /// objects of the identity map, then the pending ones.
+    pub fn changed_objects(&self) -> Vec<Rc<Instance>> {
+        let mut out = self.in_identity_order(&self.modified.borrow());
+        out.extend(self.new.borrow().values().cloned());
+        out
+    }
+
+    /// Notes that an object of this session may hold loaded state (see [`Self::loaded`]).
+    pub fn note_loaded(&self, inst: &Rc<Instance>) {
+        self.loaded.borrow_mut().add(inst);
+    }
+
+    /// Notes that an object of this session may have unflushed changes (see [`Self::modified`]).
+    pub fn note_changed(&self, inst: &Rc<Instance>) {
+        self.loaded.borrow_mut().add(inst);
+        self.modified.borrow_mut().add(inst);
+    }
+
+    /// Forgets an object that left the session.
+    pub fn forget(&self, inst: &Rc<Instance>) {
+        self.new.borrow_mut().discard(inst);
+        self.deleted.borrow_mut().discard(inst);
+        self.loaded.borrow_mut().discard(inst);
+        self.modified.borrow_mut().discard(inst);
+        self.inserted.borrow_mut().discard(inst);
     }
 }
 
@@ -113,9 +165,12 @@ impl Orm {
         let data = Rc::new(SessionData {
             id: self.next_session_id(),
             engine,
-            identity: RefCell::new(IndexMap::new()),
-            new: RefCell::new(Vec::new()),
-            deleted: RefCell::new(Vec::new()),
+            identity: RefCell::new(IdentityMap::new()),
+            new: RefCell::new(InstanceSet::new()),
+            deleted: RefCell::new(InstanceSet::new()),
+            loaded: RefCell::new(InstanceSet::new()),
+            modified: RefCell::new(InstanceSet::new()),
+            inserted: RefCell::new(InstanceSet::new()),
             counter: Cell::new(0),
             expire_on_commit: config.expire_on_commit,
             autoflush: Cell::new(config.autoflush),
@@ -124,7 +179,7 @@ impl Orm {
             in_transaction: Cell::new(false),
             begun: Cell::new(false),
         });
-        self.sessions.borrow_mut().push(Rc::downgrade(&data));
+        self.sessions.borrow_mut().insert(data.id, Rc::downgrade(&data));
         let class = session_class(interp);
         Ok(wrap_rc(interp, &class, data))
     }
@@ -143,7 +198,36 @@ impl Orm {
 
     /// The session object of a session id, if it is still open.
     pub fn session_by_id(&self, id: u64) -> Option<Rc<SessionData>> {
-        self.sessions.borrow().iter().filter_map(std::rc::Weak::upgrade).find(|s| s.id == id)
+        self.sessions.borrow().get(&id)?.upgrade()
+    }
+
+    /// The open session an object belongs to.
+    pub fn session_of_instance(&self, inst: &Rc<Instance>) -> Option<Rc<SessionData>> {
+        let id = existing_state(inst)?.borrow().session?;
+        self.session_by_id(id)
+    }
+
+    /// Notes an attribute or relationship change on an object (see [`SessionData::modified`]).
+    pub fn note_changed(&self, inst: &Rc<Instance>) {
+        let Some(state) = existing_state(inst) else { return };
+        let (id, status) = {
+            let s = state.borrow();
+            (s.session, s.status)
+        };
+        // A pending object is flushed (and then loaded) whatever it holds.
+        if status == Status::Pending {
+            return;
+        }
+        if let Some(session) = id.and_then(|id| self.session_by_id(id)) {
+            session.note_changed(inst);
+        }
+    }
+
+    /// Notes that an object now holds loaded attributes (see [`SessionData::loaded`]).
+    pub fn note_loaded(&self, inst: &Rc<Instance>) {
+        if let Some(session) = self.session_of_instance(inst) {
+            session.note_loaded(inst);
+        }
     }
 }
 

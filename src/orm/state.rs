@@ -3,6 +3,7 @@
 //! relationship changes not yet flushed.
 
 use super::mapper::{RegistryRef, SqlTypeExt};
+use super::ordered::ValueSet;
 use super::schema::SqlType;
 use crate::db::Cell;
 use crate::eval::Interp;
@@ -24,8 +25,8 @@ pub enum Status {
 /// Changes to one relationship since the last flush.
 #[derive(Default, Clone)]
 pub struct RelHistory {
-    pub added: Vec<Value>,
-    pub removed: Vec<Value>,
+    pub added: ValueSet,
+    pub removed: ValueSet,
 }
 
 pub struct InstanceState {

@@ -2,6 +2,8 @@
 //! lose their parent (foreign key set to NULL), and delete-orphan.
 
 use super::*;
+use crate::orm::ordered::instance_key;
+use std::collections::HashSet;
 
 impl Orm {
     /// Objects marked deleted whose row still exists.
@@ -9,12 +11,8 @@ impl Orm {
         session
             .deleted
             .borrow()
-            .iter()
-            .filter(|i| {
-                existing_state(i)
-                    .and_then(|s| SessionData::key_for(&s))
-                    .is_some_and(|k| session.identity.borrow().contains_key(&k))
-            })
+            .values()
+            .filter(|i| existing_state(i).is_some_and(|s| session.delete_pending(&s)))
             .cloned()
             .collect()
     }
@@ -33,15 +31,14 @@ impl Orm {
             }
             _ => return Ok(()),
         }
-        let mut reached = vec![inst.clone()];
-        self.delete_cascade(interp, session, inst, &mut reached)?;
+        let reached = self.delete_cascade(interp, session, inst)?;
         for target in reached {
             let Some(state) = existing_state(&target) else { continue };
             let status = state.borrow().status;
             match status {
                 Status::Persistent => {
                     state.borrow_mut().status = Status::Deleted;
-                    session.deleted.borrow_mut().push(target.clone());
+                    session.deleted.borrow_mut().add(&target);
                 }
                 Status::Pending => self.expunge(session, &target),
                 _ => {}
@@ -50,38 +47,62 @@ impl Orm {
         Ok(())
     }
 
-    /// Collects (depth first) what the delete cascade of `inst` reaches into `reached`.
+    /// What the delete cascade of `inst` reaches, `inst` first, depth first: each relationship's
+    /// items are loaded when the walk comes to it and each item is descended into as it is reached.
+    /// The walk keeps its own stack (a chain of 100,000 objects must not exhaust the native one).
     pub(super) fn delete_cascade(
         &self,
         interp: &mut Interp,
         session: &Rc<SessionData>,
         inst: &Rc<Instance>,
-        reached: &mut Vec<Rc<Instance>>,
-    ) -> PyResult<()> {
-        for (key, resolved) in relationships_of(inst) {
-            if !resolved.cascade.delete || resolved.viewonly {
-                continue;
-            }
-            // passive_deletes: an unloaded collection is left to the database's ON DELETE (which
-            // SQLite, without PRAGMA foreign_keys, does not enforce).
-            if resolved.passive_deletes && !inst.dict.borrow().contains_key(key.as_str()) {
-                continue;
-            }
-            let value = interp.get_attr(&Value::Instance(inst.clone()), &key)?;
-            let items = collection_items(&value).unwrap_or_else(|| vec![value]);
-            for item in items {
+    ) -> PyResult<Vec<Rc<Instance>>> {
+        struct Frame {
+            inst: Rc<Instance>,
+            relationships: std::vec::IntoIter<(String, Resolved)>,
+            items: std::vec::IntoIter<Value>,
+        }
+        let frame = |inst: &Rc<Instance>| Frame {
+            inst: inst.clone(),
+            relationships: relationships_of(inst).into_iter(),
+            items: Vec::new().into_iter(),
+        };
+        let mut reached = vec![inst.clone()];
+        let mut seen: HashSet<usize> = HashSet::from([instance_key(inst)]);
+        let mut stack = vec![frame(inst)];
+        while let Some(top) = stack.last_mut() {
+            if let Some(item) = top.items.next() {
                 let Value::Instance(i) = item else { continue };
-                if !session.contains(&i) || reached.iter().any(|r| Rc::ptr_eq(r, &i)) {
+                if !session.contains(&i) || seen.contains(&instance_key(&i)) {
                     continue;
                 }
                 if existing_state(&i).is_some_and(|s| s.borrow().status == Status::Deleted) {
                     continue;
                 }
+                seen.insert(instance_key(&i));
                 reached.push(i.clone());
-                self.delete_cascade(interp, session, &i, reached)?;
+                stack.push(frame(&i));
+                continue;
+            }
+            let Some((key, resolved)) = top.relationships.next() else {
+                stack.pop();
+                continue;
+            };
+            if !resolved.cascade.delete || resolved.viewonly {
+                continue;
+            }
+            // passive_deletes: an unloaded collection is left to the database's ON DELETE (which
+            // SQLite, without PRAGMA foreign_keys, does not enforce).
+            if resolved.passive_deletes && !top.inst.dict.borrow().contains_key(key.as_str()) {
+                continue;
+            }
+            let owner = Value::Instance(top.inst.clone());
+            let value = interp.get_attr(&owner, &key)?;
+            let items = collection_items(&value).unwrap_or_else(|| vec![value]);
+            if let Some(top) = stack.last_mut() {
+                top.items = items.into_iter();
             }
         }
-        Ok(())
+        Ok(reached)
     }
 
     /// Before a flush: children of deleted parents without delete cascade lose their foreign key; orphans
@@ -108,11 +129,11 @@ impl Orm {
                 }
             }
         }
-        let objects = session.all_objects();
-        for inst in objects {
+        // Only objects with relationship history can have lost a child.
+        for inst in session.changed_objects() {
             let Some(state) = existing_state(&inst) else { continue };
             let histories: Vec<(String, Vec<Value>)> =
-                state.borrow().history.iter().map(|(k, h)| (k.clone(), h.removed.clone())).collect();
+                state.borrow().history.iter().map(|(k, h)| (k.clone(), h.removed.to_vec())).collect();
             for (key, removed) in histories {
                 let Some(info) = mapped(&inst.class) else { continue };
                 let Some(resolved) = self.resolved(&info, &key) else { continue };
@@ -145,5 +166,7 @@ impl Orm {
                 child.dict.borrow_mut().insert(Name::from(c.key.as_str()), Value::None);
             }
         }
+        drop(reg);
+        self.note_changed(child);
     }
 }

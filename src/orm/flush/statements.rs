@@ -6,24 +6,22 @@ use super::*;
 use crate::eval::ExcType;
 
 impl Orm {
+    /// INSERTs one object of `mapper`, whose table and columns are `table`.
     pub(super) fn insert(
         &self,
         interp: &mut Interp,
         session: &Rc<SessionData>,
         registry: &RegistryRef,
         mapper: usize,
+        table: &TableShape,
         inst: &Rc<Instance>,
     ) -> PyResult<()> {
-        let (table, columns) = {
-            let reg = registry.borrow();
-            let t = reg.table_of(mapper);
-            (t.map(|t| t.name.clone()).unwrap_or_default(), t.map(|t| t.columns.clone()).unwrap_or_default())
-        };
+        let columns = &table.columns;
         let mut names = Vec::new();
         let mut cells = Vec::new();
         let mut expire_after = Vec::new();
         let mut rowid_key = None;
-        for c in &columns {
+        for c in columns {
             let mut value = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
             if matches!(value, Value::None)
                 && let Some(default) = &c.default
@@ -43,7 +41,7 @@ impl Orm {
             names.push(quote(&c.name));
             cells.push(to_cell(&value, &c.ty));
         }
-        let sql = insert_sql(&quote(&table), &names);
+        let sql = insert_sql(&table.quoted, &names);
         let done = self.execute_flush(interp, session, &sql, &cells)?;
         if let Some(key) = rowid_key {
             inst.dict.borrow_mut().insert(Name::from(key.as_str()), Value::Int(done.last_insert_rowid));
@@ -60,7 +58,7 @@ impl Orm {
             s.identity = Some(pk.clone());
             s.status = Status::Persistent;
             s.inserted_in_transaction = true;
-            for c in &columns {
+            for c in columns {
                 let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
                 s.committed.insert(c.key.clone(), v);
             }
@@ -68,9 +66,11 @@ impl Orm {
                 s.expired.insert(key.clone());
             }
         }
-        session.new.borrow_mut().retain(|i| !Rc::ptr_eq(i, inst));
+        session.new.borrow_mut().discard(inst);
         let key = IdentityKey::new(registry, mapper, &pk);
         session.identity.borrow_mut().insert(key, inst.clone());
+        session.inserted.borrow_mut().add(inst);
+        session.note_loaded(inst);
         Ok(())
     }
 
@@ -184,7 +184,7 @@ impl Orm {
         let sql = format!("DELETE FROM {} WHERE {}", quote(&table), conditions.join(" AND "));
         self.execute_flush(interp, session, &sql, &params)?;
         if let Some(key) = SessionData::key_for(&state) {
-            session.identity.borrow_mut().shift_remove(&key);
+            session.identity.borrow_mut().remove(&key);
         }
         Ok(())
     }
@@ -225,6 +225,23 @@ pub(crate) fn insert_sql(table: &str, names: &[String]) -> String {
     }
     let placeholders = vec!["?"; names.len()];
     format!("INSERT INTO {table} ({}) VALUES ({})", names.join(", "), placeholders.join(", "))
+}
+
+/// A mapper's table as INSERTs need it, looked up once per flush.
+pub(super) struct TableShape {
+    quoted: String,
+    columns: Vec<ColumnDef>,
+}
+
+impl TableShape {
+    pub(super) fn of(registry: &RegistryRef, mapper: usize) -> TableShape {
+        let reg = registry.borrow();
+        let t = reg.table_of(mapper);
+        TableShape {
+            quoted: quote(&t.map(|t| t.name.clone()).unwrap_or_default()),
+            columns: t.map(|t| t.columns.clone()).unwrap_or_default(),
+        }
+    }
 }
 
 /// A mapper's table name and its primary key columns (what UPDATE and DELETE address rows by).

@@ -265,7 +265,7 @@ pub fn session_dirty(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 pub fn session_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (s, _, _) = session_receiver(interp, args)?;
-    let items: Vec<Value> = s.new.borrow().iter().cloned().map(Value::Instance).collect();
+    let items: Vec<Value> = s.new.borrow().values().cloned().map(Value::Instance).collect();
     interp.make_set(items)
 }
 
@@ -274,7 +274,7 @@ pub fn session_deleted(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let items: Vec<Value> = s
         .deleted
         .borrow()
-        .iter()
+        .values()
         .filter(|i| crate::orm::state::existing_state(i).is_some_and(|st| s.delete_pending(&st)))
         .cloned()
         .map(Value::Instance)

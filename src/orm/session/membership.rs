@@ -7,7 +7,9 @@ use crate::eval::{Interp, PyResult};
 use crate::orm::Orm;
 use crate::orm::SaExc;
 use crate::orm::declarative::mapped;
+use crate::orm::ordered::instance_key;
 use crate::orm::state::{Status, existing_state, state_of};
+use std::collections::HashSet;
 use std::rc::Rc;
 
 impl Orm {
@@ -58,7 +60,7 @@ impl Orm {
                 s.status = Status::Pending;
                 s.insert_order = session.counter.get();
                 drop(s);
-                session.new.borrow_mut().push(instance.clone());
+                session.new.borrow_mut().add(instance);
             }
             Status::Detached | Status::Persistent | Status::Pending | Status::Deleted => {
                 let key = SessionData::key_for(&state);
@@ -82,8 +84,10 @@ impl Orm {
                     s.session = Some(session.id);
                     s.status = Status::Pending;
                     drop(s);
-                    session.new.borrow_mut().push(instance.clone());
+                    session.new.borrow_mut().add(instance);
                 }
+                // What it loaded or changed while detached is the session's to expire and flush.
+                session.note_changed(instance);
             }
         }
         Ok(())
@@ -94,31 +98,38 @@ impl Orm {
     /// (visited) before the first of them is descended into; objects already in the session stop
     /// the walk.
     fn cascade_save(&self, interp: &mut Interp, session: &Rc<SessionData>, root: &Rc<Instance>) -> PyResult<()> {
-        let mut visited = vec![Rc::as_ptr(root)];
-        self.cascade_walk(interp, session, root, &mut visited)
-    }
-
-    fn cascade_walk(
-        &self,
-        interp: &mut Interp,
-        session: &Rc<SessionData>,
-        inst: &Rc<Instance>,
-        visited: &mut Vec<*const Instance>,
-    ) -> PyResult<()> {
-        for group in self.cascade_groups(inst, |c| c.save_update) {
+        // The walk, without recursion (a chain of 100,000 objects must not exhaust the stack): each
+        // frame is an object whose relationship groups are being gone through.
+        struct Frame {
+            groups: std::vec::IntoIter<Vec<Rc<Instance>>>,
+            queue: std::vec::IntoIter<Rc<Instance>>,
+        }
+        let mut visited: HashSet<usize> = HashSet::from([instance_key(root)]);
+        let frame = |inst: &Rc<Instance>| Frame {
+            groups: self.cascade_groups(inst, |c| c.save_update).into_iter(),
+            queue: Vec::new().into_iter(),
+        };
+        let mut stack = vec![frame(root)];
+        while let Some(top) = stack.last_mut() {
+            if let Some(child) = top.queue.next() {
+                self.attach(interp, session, &child)?;
+                stack.push(frame(&child));
+                continue;
+            }
+            let Some(group) = top.groups.next() else {
+                stack.pop();
+                continue;
+            };
+            // All members of one relationship are claimed before the first is descended into.
             let mut queue = Vec::new();
             for child in group {
-                let ptr = Rc::as_ptr(&child);
-                if visited.contains(&ptr) || session.contains(&child) {
+                if visited.contains(&instance_key(&child)) || session.contains(&child) {
                     continue;
                 }
-                visited.push(ptr);
+                visited.insert(instance_key(&child));
                 queue.push(child);
             }
-            for child in queue {
-                self.attach(interp, session, &child)?;
-                self.cascade_walk(interp, session, &child, visited)?;
-            }
+            top.queue = queue.into_iter();
         }
         Ok(())
     }
@@ -126,12 +137,11 @@ impl Orm {
     /// Removes an object from its session (it becomes detached, or transient if never flushed).
     pub fn expunge(&self, session: &SessionData, instance: &Rc<Instance>) {
         let Some(state) = existing_state(instance) else { return };
-        session.new.borrow_mut().retain(|i| !Rc::ptr_eq(i, instance));
-        session.deleted.borrow_mut().retain(|i| !Rc::ptr_eq(i, instance));
+        session.forget(instance);
         if let Some(key) = SessionData::key_for(&state) {
             let mut map = session.identity.borrow_mut();
             if map.get(&key).is_some_and(|i| Rc::ptr_eq(i, instance)) {
-                map.shift_remove(&key);
+                map.remove(&key);
             }
         }
         let mut s = state.borrow_mut();

@@ -23,25 +23,44 @@ impl Orm {
         }
         session.begun.set(false);
         // Deleted objects leave the session for good; everything else expires (expire_on_commit).
-        for instance in std::mem::take(&mut *session.deleted.borrow_mut()) {
+        let taken = session.deleted.borrow_mut().take();
+        for (_, instance) in taken {
             if let Some(state) = existing_state(&instance) {
                 let mut s = state.borrow_mut();
                 s.session = None;
                 s.status = Status::Detached;
             }
+            session.forget(&instance);
         }
-        for instance in session.identity.borrow().values() {
-            if let Some(state) = existing_state(instance) {
+        let taken = session.inserted.borrow_mut().take();
+        for (_, instance) in taken {
+            if let Some(state) = existing_state(&instance)
+                && session.identity_position(&instance).is_some()
+            {
                 state.borrow_mut().inserted_in_transaction = false;
             }
         }
         if session.expire_on_commit {
-            let objects: Vec<Rc<Instance>> = session.identity.borrow().values().cloned().collect();
-            for instance in objects {
-                self.expire_instance(&instance, None);
-            }
+            self.check_loaded_complete(session);
+            // Only objects that loaded something since they last expired have anything to expire.
+            let taken = session.loaded.borrow_mut().take();
+            let held: Vec<Rc<Instance>> =
+                taken.into_iter().map(|(_, i)| i).filter(|i| session.identity_position(i).is_some()).collect();
+            self.expire_all_of(&held);
         }
         Ok(())
+    }
+
+    /// Debug builds check what [`SessionData::loaded`] promises: every object of the identity map
+    /// outside it is fully expired already (expiring it again would change nothing).
+    fn check_loaded_complete(&self, session: &SessionData) {
+        if !cfg!(debug_assertions) {
+            return;
+        }
+        let loaded = session.loaded.borrow();
+        for instance in session.identity.borrow().values().filter(|i| !loaded.has(i)) {
+            debug_assert!(self.fully_expired(instance), "{} left out of the session's loaded set", instance.class.name);
+        }
     }
 
     pub fn rollback(&self, session: &Rc<SessionData>) {
@@ -52,7 +71,8 @@ impl Orm {
         session.pending_rollback.set(false);
         // Pending objects leave the session; objects inserted in this transaction become transient
         // again (keeping their primary key attribute); deleted ones come back; everything expires.
-        for instance in std::mem::take(&mut *session.new.borrow_mut()) {
+        let taken = session.new.borrow_mut().take();
+        for (_, instance) in taken {
             if let Some(state) = existing_state(&instance) {
                 let mut s = state.borrow_mut();
                 s.session = None;
@@ -65,7 +85,7 @@ impl Orm {
         for (key, instance) in objects {
             let Some(state) = existing_state(&instance) else { continue };
             if state.borrow().inserted_in_transaction {
-                session.identity.borrow_mut().shift_remove(&key);
+                session.identity.borrow_mut().remove(&key);
                 let mut s = state.borrow_mut();
                 s.session = None;
                 s.status = Status::Transient;
@@ -85,7 +105,8 @@ impl Orm {
         }
         // Objects whose DELETE was flushed left the identity map; the rollback brings their rows back,
         // so they are persistent (and expired) again.
-        for instance in std::mem::take(&mut *session.deleted.borrow_mut()) {
+        let taken = session.deleted.borrow_mut().take();
+        for (_, instance) in taken {
             let Some(state) = existing_state(&instance) else { continue };
             if state.borrow().status != Status::Deleted {
                 continue;
@@ -100,6 +121,10 @@ impl Orm {
             }
             self.expire_instance(&instance, None);
         }
+        // Everything is expired and without history now.
+        session.loaded.borrow_mut().clear();
+        session.modified.borrow_mut().clear();
+        session.inserted.borrow_mut().clear();
     }
 
     /// Ends the session: rolls back, and every object becomes detached (or transient).

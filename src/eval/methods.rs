@@ -10,7 +10,6 @@ mod str;
 use super::value::{BuiltinType, Value};
 use super::{Args, Interp, PyResult};
 use crate::eval::ExcType;
-use std::rc::Rc;
 
 pub type Method = fn(&mut Interp, Args) -> PyResult<Value>;
 
@@ -94,7 +93,7 @@ fn int_method(name: &str) -> Option<Method> {
         "is_integer" => |_, _| Ok(Value::Bool(true)),
         "as_integer_ratio" => |i, a| {
             let n = crate::eval::builtins::to_int(i, &split(a).0)?;
-            Ok(Value::Tuple(Rc::from(vec![n, Value::Int(1)])))
+            Ok(Value::tuple(vec![n, Value::Int(1)]))
         },
         "__index__" | "__int__" => |i, a| crate::eval::builtins::to_int(i, &split(a).0),
         _ => return None,
@@ -114,7 +113,7 @@ fn float_method(name: &str) -> Option<Method> {
                 let what = if f.is_nan() { "NaN" } else { "infinity" };
                 i.error(kind, format!("cannot convert {what} to integer ratio"))
             })?;
-            Ok(Value::Tuple(Rc::from(vec![Value::from_bigint(n), Value::from_bigint(d)])))
+            Ok(Value::tuple(vec![Value::from_bigint(n), Value::from_bigint(d)]))
         },
         _ => return None,
     })

@@ -39,13 +39,24 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
         L::Unicode(n) => SqlType::new(TypeKind::Unicode).with_length(*n),
         L::Boolean => SqlType::boolean(),
         L::Float => SqlType::new(TypeKind::Float),
-        L::Numeric => SqlType::numeric(),
+        L::Numeric(spec) => {
+            let mut numeric = SqlType::numeric();
+            numeric.precision = spec.precision;
+            numeric.scale = spec.scale;
+            numeric.asdecimal = spec.as_float.then_some(false);
+            numeric
+        }
         L::Date => SqlType::new(TypeKind::Date),
         L::DateTime => SqlType::new(TypeKind::DateTime),
         L::Time => SqlType::new(TypeKind::Time),
-        L::Enum => SqlType::new(TypeKind::Enum),
+        L::Enum(spec) => {
+            let mut enumerated = SqlType::new(TypeKind::Enum);
+            enumerated.length = spec.length;
+            enumerated
+        }
         L::Json => SqlType::new(TypeKind::Json),
         L::LargeBinary => SqlType::new(TypeKind::LargeBinary),
+        L::Uuid => SqlType::new(TypeKind::Uuid),
     }
 }
 
@@ -164,13 +175,21 @@ fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
         TypeKind::Unicode => L::Unicode(t.length),
         TypeKind::Boolean => L::Boolean,
         TypeKind::Float | TypeKind::Double => L::Float,
-        TypeKind::Numeric => L::Numeric,
+        TypeKind::Numeric => L::Numeric(crate::orm::schema::NumericSpec {
+            precision: t.precision,
+            scale: t.scale,
+            as_float: t.asdecimal == Some(false),
+        }),
         TypeKind::Date => L::Date,
         TypeKind::DateTime => L::DateTime,
         TypeKind::Time => L::Time,
-        TypeKind::Enum => L::Enum,
+        TypeKind::Enum => L::Enum(crate::orm::schema::EnumSpec {
+            class: None,
+            length: t.enum_values.iter().map(|v| v.chars().count()).max().and_then(|n| i64::try_from(n).ok()),
+        }),
         TypeKind::Json => L::Json,
         TypeKind::LargeBinary => L::LargeBinary,
+        TypeKind::Uuid => L::Uuid,
         _ => return None,
     })
 }

@@ -246,17 +246,17 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
             let length = int("length");
             let ty = match SqlType::from_name(&ty_name, length)? {
                 SqlType::Numeric(_) => SqlType::Numeric(NumericSpec {
-                    precision: length,
+                    precision: int("precision").or(length),
                     scale: int("scale"),
                     as_float: matches!(dict.get("asdecimal"), Some(Value::Bool(false))),
                 }),
                 SqlType::Enum(_) => match dict.get("enum_class") {
                     Some(Value::Class(c)) => SqlType::Enum(EnumSpec::of_class(c)),
-                    _ => SqlType::Enum(EnumSpec { class: None, length: int("enum_length") }),
+                    _ => SqlType::Enum(EnumSpec { class: None, length: int("enum_length").or(int("length")) }),
                 },
                 other => other,
             };
-            let text = match (length, int("scale")) {
+            let text = match (int("precision").or(length), int("scale")) {
                 (Some(n), Some(s)) => format!("{ty_name}({n}, {s})"),
                 (Some(n), None) => format!("{ty_name}({n})"),
                 _ => ty_name,

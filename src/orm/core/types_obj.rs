@@ -178,6 +178,7 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, rest) = split_self(args);
     let Value::Instance(inst) = &this else { return Ok(Value::None) };
     let Some(mut ty) = class_type(&inst.class) else { return Ok(Value::None) };
+    let mut enum_class = None;
     match ty.kind {
         TypeKind::String | TypeKind::Text | TypeKind::Unicode | TypeKind::UnicodeText => {
             ty.length = int_arg(arg(&rest, 0, "length"));
@@ -218,6 +219,7 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
                         }
                     }
                     Value::Class(c) => {
+                        enum_class = Some(c.clone());
                         // A Python enum class: its member names, and its lowercased name.
                         for (k, _) in c.dict.borrow().iter() {
                             if !k.starts_with('_') {
@@ -245,8 +247,32 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if let Some(n) = ty.length {
         inst.dict.borrow_mut().insert(Name::from("length"), Value::Int(n));
     }
+    public_attributes(&mut inst.dict.borrow_mut(), &ty, enum_class);
     *inst.native.borrow_mut() = Some(Rc::new(ty));
     Ok(Value::None)
+}
+
+/// The attributes SQLAlchemy's numeric and enum types expose (`Numeric.precision`, `.scale`,
+/// `.asdecimal`; `Enum.length` — the longest value unless given — and `Enum.enum_class`), which the
+/// ORM's column mapping reads to store, load and declare the column as SQLAlchemy does.
+fn public_attributes(dict: &mut IndexMap<Name, Value>, ty: &SqlType, enum_class: Option<Rc<Class>>) {
+    let int_or_none = |n: Option<i64>| n.map_or(Value::None, Value::Int);
+    match ty.kind {
+        TypeKind::Numeric | TypeKind::Float | TypeKind::Double => {
+            dict.insert(Name::from("precision"), int_or_none(ty.precision));
+            dict.insert(Name::from("scale"), int_or_none(ty.scale));
+            let asdecimal = ty.asdecimal.unwrap_or(ty.kind == TypeKind::Numeric);
+            dict.insert(Name::from("asdecimal"), Value::Bool(asdecimal));
+        }
+        TypeKind::Enum => {
+            let longest = ty.enum_values.iter().map(|v| v.chars().count()).max().and_then(|n| i64::try_from(n).ok());
+            dict.insert(Name::from("length"), int_or_none(ty.length.or(longest)));
+            if let Some(class) = enum_class {
+                dict.insert(Name::from("enum_class"), Value::Class(class));
+            }
+        }
+        _ => {}
+    }
 }
 
 /// A type as a Python object (`expr.type`).

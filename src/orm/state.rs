@@ -2,7 +2,7 @@
 //! last read from or written to the database (to find what changed), expired attributes, and the
 //! relationship changes not yet flushed.
 
-use super::mapper::{RegistryRef, SqlTypeExt};
+use super::mapper::RegistryRef;
 use super::ordered::ValueSet;
 use super::schema::SqlType;
 use crate::db::Cell;
@@ -164,83 +164,9 @@ pub(crate) fn library_value_cell(inst: &Instance, ty: &SqlType) -> Option<Cell> 
 }
 
 /// A database value as Python sees it for a column of type `ty`: SQLite's storage class, then the
-/// type's result processor (`Boolean` 1 → True, ISO text → `datetime` objects).
+/// type's result processor (see [`super::engine::processors`]).
 pub fn from_cell(interp: &Interp, cell: &Cell, ty: &SqlType) -> Value {
-    match cell {
-        Cell::Null => Value::None,
-        Cell::Integer(n) if ty.is_boolean() => Value::Bool(*n != 0),
-        Cell::Integer(n) if matches!(ty, SqlType::Numeric(_)) => numeric(interp, *n as f64, ty),
-        Cell::Integer(n) => Value::Int(*n),
-        Cell::Real(f) if ty.is_boolean() => Value::Bool(*f != 0.0),
-        Cell::Real(f) => numeric(interp, *f, ty),
-        Cell::Text(s) => {
-            temporal(interp, s, ty).or_else(|| library_value(interp, s, ty)).unwrap_or_else(|| Value::str(s))
-        }
-        Cell::Blob(b) => Value::str(&String::from_utf8_lossy(b)),
-    }
-}
-
-/// A stored number of a `Numeric` column as SQLAlchemy's result processor returns it:
-/// `Decimal("%.{scale}f" % value)` (scale 10 when the type has none), or the float with
-/// `asdecimal=False`. Without the `decimal` module loaded the float is returned.
-fn numeric(interp: &Interp, f: f64, ty: &SqlType) -> Value {
-    let SqlType::Numeric(spec) = ty else { return Value::Float(f) };
-    let class = interp.loaded_class("decimal", "Decimal");
-    let (Some(class), false, true) = (class, spec.as_float, f.is_finite()) else { return Value::Float(f) };
-    let scale = spec.scale.unwrap_or(10).clamp(0, 60) as usize;
-    let text = format!("{:.*}", scale, f.abs());
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    let digits = digits.trim_start_matches('0');
-    let fields = [
-        ("_sign", Value::Int(i64::from(f.is_sign_negative() && text.chars().any(|c| ('1'..='9').contains(&c))))),
-        ("_int", Value::str(if digits.is_empty() { "0" } else { digits })),
-        ("_exp", Value::Int(-(scale as i64))),
-        ("_is_special", Value::Bool(false)),
-    ];
-    new_instance(interp, class, &fields)
-}
-
-/// A stored name of an `Enum` column as its member, stored hex of a `Uuid` column as a `uuid.UUID`.
-fn library_value(interp: &Interp, text: &str, ty: &SqlType) -> Option<Value> {
-    match ty {
-        SqlType::Enum(spec) => {
-            let class = spec.class.as_ref()?;
-            match class.lookup("_member_map_")? {
-                Value::Dict(members) => members.borrow().get(&crate::eval::dict::Key::Str(Rc::from(text))).cloned(),
-                _ => None,
-            }
-        }
-        SqlType::Uuid => {
-            let class = interp.loaded_class("uuid", "UUID")?;
-            let n = num_bigint::BigInt::parse_bytes(text.replace('-', "").as_bytes(), 16)?;
-            Some(new_instance(interp, class, &[("int", Value::from_bigint(n)), ("is_safe", Value::None)]))
-        }
-        _ => None,
-    }
-}
-
-/// An instance of a library class with its attributes set directly (what `object.__new__` plus
-/// `object.__setattr__` do in the class's own constructor).
-fn new_instance(interp: &Interp, class: Rc<crate::eval::value::Class>, fields: &[(&str, Value)]) -> Value {
-    let dict = fields.iter().map(|(k, v)| (crate::ir::Name::from(*k), v.clone())).collect();
-    Value::Instance(Rc::new(Instance {
-        class,
-        dict: RefCell::new(dict),
-        native: RefCell::new(None),
-        id: interp.next_id(),
-    }))
-}
-
-/// Stored ISO text of a `Date`/`DateTime`/`Time` column as the matching `datetime` object.
-fn temporal(interp: &Interp, text: &str, ty: &SqlType) -> Option<Value> {
-    use crate::eval::modules::datetime::{SqlKind, from_sql_text};
-    let kind = match ty {
-        SqlType::Date => SqlKind::Date,
-        SqlType::DateTime => SqlKind::DateTime,
-        SqlType::Time => SqlKind::Time,
-        _ => return None,
-    };
-    from_sql_text(interp, text, kind)
+    super::engine::processors::ResultProcessor::of(&super::core::bridge::core_type(ty)).process(interp, cell)
 }
 
 /// The value of column `column` (by name) of a mapped instance without loading anything: the attribute

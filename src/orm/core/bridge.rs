@@ -52,6 +52,14 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
         L::Enum(spec) => {
             let mut enumerated = SqlType::new(TypeKind::Enum);
             enumerated.length = spec.length;
+            if let Some(class) = &spec.class {
+                // `Enum(SomeEnum)`: the member names, and the class name lowercased.
+                if let Some(Value::List(names)) = class.lookup("_member_names_") {
+                    enumerated.enum_values = names.borrow().iter().filter_map(crate::orm::native::as_str).collect();
+                }
+                enumerated.enum_name = Some(class.name.to_lowercase());
+                enumerated.enum_class = Some(crate::sql::types::PyObject(class.clone()));
+            }
             enumerated
         }
         L::Json => SqlType::new(TypeKind::Json),
@@ -60,15 +68,24 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
     }
 }
 
-/// The Core column of an ORM column definition.
+/// The Core column of an ORM column definition: the class as written (`VARCHAR`, `DECIMAL`, `Double`)
+/// with the arguments the ORM's type keeps (length, precision and scale, asdecimal, the enum class).
 fn column_from_def(def: &ColumnDef) -> ColumnInfo {
-    let mut ty =
-        SqlType::from_class_name(def.type_text.split('(').next().unwrap_or("")).unwrap_or_else(|| core_type(&def.ty));
-    if ty.length.is_none()
-        && let crate::orm::schema::SqlType::String(n) | crate::orm::schema::SqlType::Unicode(n) = &def.ty
-    {
-        ty.length = *n;
-    }
+    let spec = core_type(&def.ty);
+    // An annotation-implied `Enum` is displayed by its DDL (`VARCHAR(6)`) but stays an `Enum`.
+    let named = SqlType::from_class_name(def.type_text.split('(').next().unwrap_or("")).filter(|named| {
+        named.kind == spec.kind || (named.affinity() == spec.affinity() && spec.kind != TypeKind::Enum)
+    });
+    let ty = match named {
+        Some(named) => SqlType {
+            kind: named.kind,
+            upper: named.upper,
+            asdecimal: spec.asdecimal.or(named.asdecimal),
+            length: spec.length.or(named.length),
+            ..spec
+        },
+        None => spec,
+    };
     let mut info = ColumnInfo::new(&def.name, ty);
     info.key = def.key.clone();
     info.primary_key = def.primary_key;
@@ -184,7 +201,7 @@ fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
         TypeKind::DateTime => L::DateTime,
         TypeKind::Time => L::Time,
         TypeKind::Enum => L::Enum(crate::orm::schema::EnumSpec {
-            class: None,
+            class: t.enum_class.as_ref().and_then(|c| c.0.clone().downcast::<crate::eval::value::Class>().ok()),
             length: t.enum_values.iter().map(|v| v.chars().count()).max().and_then(|n| i64::try_from(n).ok()),
         }),
         TypeKind::Json => L::Json,

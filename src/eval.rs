@@ -275,6 +275,17 @@ impl Interp {
         interp
     }
 
+    /// A class that a module already imported defines (`decimal.Decimal` once `decimal` is loaded).
+    pub fn loaded_class(&self, module: &str, name: &str) -> Option<Rc<value::Class>> {
+        match self.modules.get(module)? {
+            Value::Module(m) => match m.get(name)? {
+                Value::Class(c) => Some(c),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// A fresh identity for a class or instance (used by `is`, hashing by identity, and `id()`).
     pub fn next_id(&self) -> usize {
         self.ids.next()

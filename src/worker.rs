@@ -252,6 +252,31 @@ mod tests {
         assert!(broken.lines().all(|l| l.starts_with("--")), "{broken}");
     }
 
+    /// Enum, Numeric and Uuid columns as SQLAlchemy's SQLite DDL writes them (recorded from 2.1.9).
+    #[test]
+    fn enum_numeric_and_uuid_columns_in_ddl() {
+        let models = "import enum, uuid\nfrom decimal import Decimal\n\
+            from sqlalchemy import Enum, Numeric\n\
+            from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\
+            class Base(DeclarativeBase):\n    pass\n\
+            class Role(enum.Enum):\n    ADMIN = 1\n    EDITOR = 2\n\
+            class Item(Base):\n    __tablename__ = 'item'\n\
+            \x20   id: Mapped[int] = mapped_column(primary_key=True)\n\
+            \x20   kind: Mapped[str] = mapped_column(Enum('meetup', 'workshop', name='kind'))\n\
+            \x20   role: Mapped[Role]\n\
+            \x20   fee: Mapped[Decimal] = mapped_column(Numeric(6, 2))\n\
+            \x20   token: Mapped[uuid.UUID]\n";
+        let ddl = ddl_text(models, "sqlite");
+        for line in [
+            "kind VARCHAR(8) NOT NULL",
+            "role VARCHAR(6) NOT NULL",
+            "fee NUMERIC(6, 2) NOT NULL",
+            "token CHAR(32) NOT NULL",
+        ] {
+            assert!(ddl.contains(line), "{line} missing in {ddl}");
+        }
+    }
+
     #[test]
     fn a_malformed_request_is_answered_not_fatal() {
         let mut session = Session::default();

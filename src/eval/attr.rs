@@ -44,6 +44,18 @@ impl Interp {
                     _ => *step,
                 }))
             }
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+                if matches!(name, "numerator" | "denominator" | "real" | "imag") =>
+            {
+                match name {
+                    "denominator" => Ok(Value::Int(1)),
+                    "imag" => Ok(Value::Int(0)),
+                    _ => super::builtins::to_int(self, obj),
+                }
+            }
+            Value::Float(f) if matches!(name, "real" | "imag") => {
+                Ok(Value::Float(if name == "real" { *f } else { 0.0 }))
+            }
             Value::Slice(parts) if matches!(name, "start" | "stop" | "step") => Ok(match name {
                 "start" => parts[0].clone(),
                 "stop" => parts[1].clone(),

@@ -171,6 +171,10 @@ impl Interp {
                     Value::Float(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                         super::builtins::to_float(self, value)?
                     }
+                    // CPython converts any object with `__float__` (a Decimal, a Fraction).
+                    Value::Instance(inst) if inst.class.lookup("__float__").is_some() => {
+                        super::builtins::to_float(self, value)?
+                    }
                     other => return Err(self.type_error(format!("must be real number, not {}", other.type_name()))),
                 };
                 pyfmt::percent_float(f, layout)

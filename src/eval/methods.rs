@@ -91,6 +91,10 @@ fn int_method(name: &str) -> Option<Method> {
             Ok(Value::Int(n.bits() as i64))
         },
         "is_integer" => |_, _| Ok(Value::Bool(true)),
+        "as_integer_ratio" => |i, a| {
+            let n = crate::eval::builtins::to_int(i, &split(a).0)?;
+            Ok(Value::tuple(vec![n, Value::Int(1)]))
+        },
         "__index__" | "__int__" => |i, a| crate::eval::builtins::to_int(i, &split(a).0),
         _ => return None,
     })
@@ -102,8 +106,43 @@ fn float_method(name: &str) -> Option<Method> {
             |_, a| Ok(Value::Bool(matches!(split(a).0, Value::Float(f) if f.fract() == 0.0 && f.is_finite())))
         }
         "__int__" => |i, a| crate::eval::builtins::to_int(i, &split(a).0),
+        "as_integer_ratio" => |i, a| {
+            let Value::Float(f) = split(a).0 else { return Err(i.type_error("float expected")) };
+            let (n, d) = float_ratio(f).ok_or_else(|| {
+                let kind = if f.is_nan() { ExcType::ValueError } else { ExcType::OverflowError };
+                let what = if f.is_nan() { "NaN" } else { "infinity" };
+                i.error(kind, format!("cannot convert {what} to integer ratio"))
+            })?;
+            Ok(Value::tuple(vec![Value::from_bigint(n), Value::from_bigint(d)]))
+        },
         _ => return None,
     })
+}
+
+/// The exact fraction a finite float stands for, in lowest terms (`float.as_integer_ratio`).
+pub(crate) fn float_ratio(f: f64) -> Option<(num_bigint::BigInt, num_bigint::BigInt)> {
+    use num_bigint::BigInt;
+    if !f.is_finite() {
+        return None;
+    }
+    let bits = f.to_bits();
+    let negative = bits >> 63 == 1;
+    let exponent = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (mut mantissa, mut exp) =
+        if exponent == 0 { (fraction, -1074) } else { (fraction | (1u64 << 52), exponent - 1075) };
+    if mantissa == 0 {
+        return Some((BigInt::from(0), BigInt::from(1)));
+    }
+    while mantissa & 1 == 0 && exp < 0 {
+        mantissa >>= 1;
+        exp += 1;
+    }
+    let mut n = BigInt::from(mantissa);
+    if negative {
+        n = -n;
+    }
+    if exp >= 0 { Some((n << exp as usize, BigInt::from(1))) } else { Some((n, BigInt::from(1) << (-exp) as usize)) }
 }
 
 fn range_method(name: &str) -> Option<Method> {

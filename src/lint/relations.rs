@@ -200,14 +200,15 @@ fn family(ty: &crate::orm::SqlType) -> u8 {
     use crate::orm::SqlType as T;
     match ty {
         T::Integer | T::BigInteger | T::SmallInteger => 0,
-        T::String(_) | T::Unicode(_) | T::Text | T::Enum => 1,
+        T::String(_) | T::Unicode(_) | T::Text | T::Enum(_) => 1,
         T::Boolean => 2,
-        T::Float | T::Numeric => 3,
+        T::Float | T::Numeric(_) => 3,
         T::Date => 4,
         T::DateTime => 5,
         T::Time => 6,
         T::Json => 7,
         T::LargeBinary => 8,
+        T::Uuid => 9,
     }
 }
 

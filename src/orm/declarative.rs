@@ -373,6 +373,7 @@ fn first_annotated_position(order: &[String], annotations: &[(String, Value)]) -
 /// Column type implied by a `Mapped[...]` inner type (`int`, `Optional[str]`, `str | None`).
 fn column_type_of(inner: &Value) -> Option<SqlType> {
     match inner {
+        Value::Class(c) if super::schema::is_enum_class(c) => Some(SqlType::Enum(super::schema::EnumSpec::of_class(c))),
         Value::Class(c) => {
             let name = match c.builtin {
                 Some(BuiltinType::Int) => "int",

@@ -4,7 +4,8 @@
 //!
 //! Submodules: the structured SQL log and its echo rendering (`log`), the Python-facing objects
 //! (`create`: `create_engine` and `Engine`; `connection`: `Connection` and transactions; `result` and
-//! `row`: `CursorResult`, `Row` and friends), value conversion between Python and SQLite (`convert`),
+//! `row`: `CursorResult`, `Row` and friends), value conversion between Python and SQLite (`convert`) and the types' result processors
+//! (`processors`),
 //! `text()` (`text`), and a clock (`clock`); errors as SQLAlchemy raises them are here.
 //!
 //! **How statements run.** Everything goes through [`Orm::run_statement`] (one parameter set),
@@ -24,6 +25,7 @@ pub mod convert;
 mod create;
 pub use create::engine_class;
 pub mod log;
+pub mod processors;
 pub mod result;
 pub mod row;
 pub mod text;

@@ -362,6 +362,12 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
             });
             Ok(SqlExpr::Literal(to_cell(v, &ty)))
         }
+        Value::Instance(inst)
+            if let Some(cell) =
+                super::state::library_value_cell(inst, ty.unwrap_or(&SqlType::Enum(Default::default()))) =>
+        {
+            Ok(SqlExpr::Literal(cell))
+        }
         other if crate::eval::modules::datetime::to_sql_text(other).is_some() => {
             Ok(SqlExpr::Literal(to_cell(other, ty.unwrap_or(&SqlType::DateTime))))
         }

@@ -279,10 +279,10 @@ impl SqlTypeExt for SqlType {
     }
 
     fn is_float(&self) -> bool {
-        matches!(self, SqlType::Float | SqlType::Numeric)
+        matches!(self, SqlType::Float | SqlType::Numeric(_))
     }
 
     fn is_text(&self) -> bool {
-        matches!(self, SqlType::String(_) | SqlType::Text | SqlType::Unicode(_) | SqlType::Enum)
+        matches!(self, SqlType::String(_) | SqlType::Text | SqlType::Unicode(_) | SqlType::Enum(_))
     }
 }

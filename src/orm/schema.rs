@@ -26,13 +26,66 @@ pub enum SqlType {
     Unicode(Option<i64>),
     Boolean,
     Float,
-    Numeric,
+    Numeric(NumericSpec),
     Date,
     DateTime,
     Time,
-    Enum,
+    Enum(EnumSpec),
     Json,
     LargeBinary,
+    Uuid,
+}
+
+/// `Numeric(precision, scale, asdecimal=...)`: what the DDL shows and how results come back
+/// (SQLite stores a number; SQLAlchemy returns `Decimal("%.{scale}f" % value)`, scale 10 when none
+/// is given, or the float itself with `asdecimal=False`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NumericSpec {
+    pub precision: Option<i64>,
+    pub scale: Option<i64>,
+    pub as_float: bool,
+}
+
+/// `Enum(SomeEnum)` or `Mapped[SomeEnum]`: SQLAlchemy stores a member's *name* in a `VARCHAR` as
+/// long as the longest name, and loads it back as the member.
+#[derive(Clone, Default)]
+pub struct EnumSpec {
+    pub class: Option<Rc<Class>>,
+    pub length: Option<i64>,
+}
+
+impl PartialEq for EnumSpec {
+    fn eq(&self, other: &Self) -> bool {
+        self.length == other.length
+            && match (&self.class, &other.class) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
+    }
+}
+
+impl std::fmt::Debug for EnumSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Enum({:?})", self.class.as_ref().map(|c| c.name.to_string()))
+    }
+}
+
+impl EnumSpec {
+    /// The spec for a Python `enum.Enum` subclass: its members' names set the `VARCHAR` length.
+    pub fn of_class(class: &Rc<Class>) -> EnumSpec {
+        let longest = match class.lookup("_member_names_") {
+            Some(Value::List(names)) => {
+                names.borrow().iter().map(|n| if let Value::Str(s) = n { s.chars().count() } else { 0 }).max()
+            }
+            _ => None,
+        };
+        EnumSpec { class: Some(class.clone()), length: longest.map(|n| n as i64) }
+    }
+}
+
+/// Whether `class` derives from the standard library's `enum.Enum`.
+pub fn is_enum_class(class: &Rc<Class>) -> bool {
+    class.mro_tail.iter().any(|c| c.name.as_ref() == "Enum" && c.module.as_ref() == "enum")
 }
 
 impl SqlType {
@@ -46,11 +99,12 @@ impl SqlType {
             "Unicode" => SqlType::Unicode(length),
             "Boolean" | "BOOLEAN" => SqlType::Boolean,
             "Float" | "FLOAT" | "REAL" | "Double" => SqlType::Float,
-            "Numeric" | "NUMERIC" | "DECIMAL" => SqlType::Numeric,
+            "Numeric" | "NUMERIC" | "DECIMAL" => SqlType::Numeric(NumericSpec::default()),
             "Date" | "DATE" => SqlType::Date,
             "DateTime" | "DATETIME" | "TIMESTAMP" => SqlType::DateTime,
             "Time" | "TIME" => SqlType::Time,
-            "Enum" => SqlType::Enum,
+            "Enum" => SqlType::Enum(EnumSpec::default()),
+            "Uuid" | "UUID" => SqlType::Uuid,
             "JSON" => SqlType::Json,
             "LargeBinary" | "BLOB" => SqlType::LargeBinary,
             _ => return None,
@@ -68,11 +122,15 @@ impl SqlType {
             SqlType::Text => "TEXT".into(),
             SqlType::Boolean => "BOOLEAN".into(),
             SqlType::Float => "FLOAT".into(),
-            SqlType::Numeric => "NUMERIC".into(),
+            SqlType::Numeric(NumericSpec { precision: Some(p), scale: Some(s), .. }) => format!("NUMERIC({p}, {s})"),
+            SqlType::Numeric(NumericSpec { precision: Some(p), .. }) => format!("NUMERIC({p})"),
+            SqlType::Numeric(_) => "NUMERIC".into(),
             SqlType::Date => "DATE".into(),
             SqlType::DateTime => "DATETIME".into(),
             SqlType::Time => "TIME".into(),
-            SqlType::Enum => "VARCHAR".into(),
+            SqlType::Enum(EnumSpec { length: Some(n), .. }) => format!("VARCHAR({n})"),
+            SqlType::Enum(_) => "VARCHAR".into(),
+            SqlType::Uuid => "CHAR(32)".into(),
             SqlType::Json => "JSON".into(),
             SqlType::LargeBinary => "BLOB".into(),
         }
@@ -89,7 +147,8 @@ impl SqlType {
             "str" => SqlType::String(None),
             "bool" => SqlType::Boolean,
             "float" => SqlType::Float,
-            "Decimal" => SqlType::Numeric,
+            "Decimal" => SqlType::Numeric(NumericSpec::default()),
+            "UUID" => SqlType::Uuid,
             "date" => SqlType::Date,
             "datetime" => SqlType::DateTime,
             "time" => SqlType::Time,
@@ -181,14 +240,28 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
         }
         Value::Instance(i) => {
             let ty_name = i.class.name.to_string();
-            let length = match i.dict.borrow().get("length") {
+            let dict = i.dict.borrow();
+            let int = |key: &str| match dict.get(key) {
                 Some(Value::Int(n)) => Some(*n),
                 _ => None,
             };
-            let ty = SqlType::from_name(&ty_name, length)?;
-            let text = match length {
-                Some(n) => format!("{ty_name}({n})"),
-                None => ty_name,
+            let length = int("length");
+            let ty = match SqlType::from_name(&ty_name, length)? {
+                SqlType::Numeric(_) => SqlType::Numeric(NumericSpec {
+                    precision: int("precision").or(length),
+                    scale: int("scale"),
+                    as_float: matches!(dict.get("asdecimal"), Some(Value::Bool(false))),
+                }),
+                SqlType::Enum(_) => match dict.get("enum_class") {
+                    Some(Value::Class(c)) => SqlType::Enum(EnumSpec::of_class(c)),
+                    _ => SqlType::Enum(EnumSpec { class: None, length: int("enum_length").or(int("length")) }),
+                },
+                other => other,
+            };
+            let text = match (int("precision").or(length), int("scale")) {
+                (Some(n), Some(s)) => format!("{ty_name}({n}, {s})"),
+                (Some(n), None) => format!("{ty_name}({n})"),
+                _ => ty_name,
             };
             Some((ty, text))
         }
@@ -214,6 +287,8 @@ const TYPE_NAMES: &[&str] = &[
     "Enum",
     "JSON",
     "LargeBinary",
+    "Uuid",
+    "UUID",
     "INTEGER",
     "VARCHAR",
     "TEXT",
@@ -246,11 +321,42 @@ pub fn type_classes(interp: &mut Interp) -> Vec<(&'static str, Rc<Class>)> {
         .collect()
 }
 
-fn type_init(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some(Value::Instance(this)) = args.positional.first() else { return Ok(Value::None) };
-    let length = kwarg(&args, "length").or_else(|| args.positional.get(1).cloned());
+    let class_name = this.class.name.to_string();
+    let first = args.positional.get(1).cloned();
+    if let Some(Value::Class(c)) = &first
+        && class_name == "Enum"
+    {
+        this.dict.borrow_mut().insert(Name::from("enum_class"), Value::Class(c.clone()));
+    }
+    if class_name == "Enum" {
+        // `Enum("draft", "paid")`: a VARCHAR as long as the longest value.
+        let longest = args.positional.iter().skip(1).filter_map(|v| as_str(v).map(|s| s.chars().count())).max();
+        if let Some(n) = longest {
+            this.dict.borrow_mut().insert(Name::from("enum_length"), Value::Int(n as i64));
+        }
+        return Ok(Value::None);
+    }
+    let length = kwarg(&args, "length").or_else(|| kwarg(&args, "precision")).or(first);
     if let Some(Value::Int(n)) = length {
         this.dict.borrow_mut().insert(Name::from("length"), Value::Int(n));
+    }
+    if let Some(Value::Int(n)) = kwarg(&args, "scale").or_else(|| args.positional.get(2).cloned()) {
+        this.dict.borrow_mut().insert(Name::from("scale"), Value::Int(n));
+    }
+    if let Some(flag) = kwarg(&args, "asdecimal").or_else(|| args.positional.get(3).cloned()) {
+        this.dict.borrow_mut().insert(Name::from("asdecimal"), flag);
+    }
+    // Results come back as `Decimal` and `uuid.UUID` objects: have their modules loaded.
+    match SqlType::from_name(&class_name, None) {
+        Some(SqlType::Numeric(_)) => {
+            interp.import_module("decimal")?;
+        }
+        Some(SqlType::Uuid) => {
+            interp.import_module("uuid")?;
+        }
+        _ => {}
     }
     Ok(Value::None)
 }

@@ -2,7 +2,7 @@
 //! last read from or written to the database (to find what changed), expired attributes, and the
 //! relationship changes not yet flushed.
 
-use super::mapper::{RegistryRef, SqlTypeExt};
+use super::mapper::RegistryRef;
 use super::ordered::ValueSet;
 use super::schema::SqlType;
 use crate::db::Cell;
@@ -92,12 +92,18 @@ pub fn existing_state(instance: &Rc<Instance>) -> Option<StateRef> {
 pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
     match value {
         Value::None => Cell::Null,
+        // An `IntEnum` or `(str, Enum)` member reaches here as its int or str: SQLAlchemy finds the
+        // member equal to it (a member's name stays as it is).
+        Value::Int(_) | Value::Bool(_) | Value::Str(_) if let Some(name) = enum_member_name(value, ty) => {
+            Cell::Text(name)
+        }
         Value::Bool(b) => Cell::Integer(i64::from(*b)),
         Value::Int(n) => Cell::Integer(*n),
         Value::Float(f) => Cell::Real(*f),
         Value::Str(s) => Cell::Text(s.to_string()),
         // pysqlite refuses integers beyond 64 bits; as text they at least keep their digits.
         Value::BigInt(n) => Cell::Text(n.to_string()),
+        Value::Instance(inst) if let Some(cell) = library_value_cell(inst, ty) => cell,
         other => {
             let text = crate::eval::modules::datetime::to_sql_text(other).map(|t| match ty {
                 // SQLAlchemy's SQLite storage formats for DateTime and Time always have microseconds.
@@ -110,30 +116,65 @@ pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
     }
 }
 
-/// A database value as Python sees it for a column of type `ty`: SQLite's storage class, then the
-/// type's result processor (`Boolean` 1 → True, ISO text → `datetime` objects).
-pub fn from_cell(interp: &Interp, cell: &Cell, ty: &SqlType) -> Value {
-    match cell {
-        Cell::Null => Value::None,
-        Cell::Integer(n) if ty.is_boolean() => Value::Bool(*n != 0),
-        Cell::Integer(n) => Value::Int(*n),
-        Cell::Real(f) if ty.is_boolean() => Value::Bool(*f != 0.0),
-        Cell::Real(f) => Value::Float(*f),
-        Cell::Text(s) => temporal(interp, s, ty).unwrap_or_else(|| Value::str(s)),
-        Cell::Blob(b) => Value::str(&String::from_utf8_lossy(b)),
+/// The name of the member of an `Enum` column's class whose value equals `value`.
+fn enum_member_name(value: &Value, ty: &SqlType) -> Option<String> {
+    let SqlType::Enum(spec) = ty else { return None };
+    let Value::Dict(members) = spec.class.as_ref()?.lookup("_member_map_")? else { return None };
+    let members = members.borrow();
+    members.items().into_iter().find_map(|(name, member)| {
+        let Value::Instance(inst) = &member else { return None };
+        let found = match (crate::eval::subclass::instance_payload(inst)?, value) {
+            (Value::Int(a), Value::Int(b)) => a == *b,
+            (Value::Int(a), Value::Bool(b)) => a == i64::from(*b),
+            (Value::Str(a), Value::Str(b)) => a == *b && members.get(&crate::eval::dict::Key::Str(b.clone())).is_none(),
+            _ => false,
+        };
+        match (found, name) {
+            (true, Value::Str(s)) => Some(s.to_string()),
+            _ => None,
+        }
+    })
+}
+
+/// How SQLAlchemy binds the standard library's value objects: an enum member by its name (`Enum`), a
+/// `Decimal` as the float pysqlite stores (`Numeric`), a `uuid.UUID` as 32 hex digits (`Uuid`).
+pub(crate) fn library_value_cell(inst: &Instance, ty: &SqlType) -> Option<Cell> {
+    let dict = inst.dict.borrow();
+    match (ty, inst.class.module.as_ref(), inst.class.name.as_ref()) {
+        (SqlType::Enum(_), _, _) => match dict.get("_name_") {
+            Some(Value::Str(name)) => Some(Cell::Text(name.to_string())),
+            _ => None,
+        },
+        (_, "decimal", "Decimal") => {
+            let (Some(Value::Int(sign)), Some(Value::Str(digits)), Some(exp)) =
+                (dict.get("_sign"), dict.get("_int"), dict.get("_exp"))
+            else {
+                return None;
+            };
+            let exp = match exp {
+                Value::Int(e) => e.to_string(),
+                _ => return Some(Cell::Real(f64::NAN)),
+            };
+            let text = format!("{}{digits}e{exp}", if *sign == 1 { "-" } else { "" });
+            // SQLite's NUMERIC affinity then stores an integral value as an integer.
+            text.parse::<f64>().ok().map(Cell::Real)
+        }
+        (_, "uuid", "UUID") => {
+            let hex = match dict.get("int")? {
+                Value::Int(n) => format!("{n:032x}"),
+                Value::BigInt(n) => format!("{:032x}", n.as_ref()),
+                _ => return None,
+            };
+            Some(Cell::Text(hex))
+        }
+        _ => None,
     }
 }
 
-/// Stored ISO text of a `Date`/`DateTime`/`Time` column as the matching `datetime` object.
-fn temporal(interp: &Interp, text: &str, ty: &SqlType) -> Option<Value> {
-    use crate::eval::modules::datetime::{SqlKind, from_sql_text};
-    let kind = match ty {
-        SqlType::Date => SqlKind::Date,
-        SqlType::DateTime => SqlKind::DateTime,
-        SqlType::Time => SqlKind::Time,
-        _ => return None,
-    };
-    from_sql_text(interp, text, kind)
+/// A database value as Python sees it for a column of type `ty`: SQLite's storage class, then the
+/// type's result processor (see [`super::engine::processors`]).
+pub fn from_cell(interp: &Interp, cell: &Cell, ty: &SqlType) -> Value {
+    super::engine::processors::ResultProcessor::of(&super::core::bridge::core_type(ty)).process(interp, cell)
 }
 
 /// The value of column `column` (by name) of a mapped instance without loading anything: the attribute

@@ -37,13 +37,14 @@ pub enum CacheStat {
 }
 
 /// The type information needed to turn a database value of a result column back into a Python value.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResultColumn {
     /// The key the row exposes it under (`row.name`, `row._mapping["name"]`).
     pub key: String,
-    /// The SQLAlchemy type's name when it has a result processor (`Boolean`, `DateTime`, `Date`, `Time`,
-    /// `Numeric`, `Enum`, `JSON`, `Uuid`...), else `None` (the value passes through as SQLite gives it).
-    pub type_name: Option<String>,
+    /// The column's SQLAlchemy type, whose result processor turns what SQLite gives back into the Python
+    /// value (`Numeric(10, 2)`: `Decimal('19.99')`; `Enum(Status)`: the member); `NullType` when
+    /// unknown (`text()` without `.columns()`), which passes values through.
+    pub ty: crate::sql::types::SqlType,
 }
 
 /// A statement compiled for execution.

@@ -14,8 +14,8 @@
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TextClause {
     pub text: String,
-    /// Result columns declared with `TextClause.columns()`: (key, SQLAlchemy type name if given).
-    pub columns: Vec<(String, Option<String>)>,
+    /// Result columns declared with `TextClause.columns()`: (key, SQLAlchemy type; `NullType` if none).
+    pub columns: Vec<(String, super::types::SqlType)>,
 }
 
 /// How binds are written.

@@ -6,6 +6,8 @@
 //! Binding and literal rendering of values live in [`super::value`]; this file is only about types.
 
 use super::ops::Op;
+use std::any::Any;
+use std::rc::Rc;
 
 /// The type classes of `sqlalchemy.types` this playground knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -74,6 +76,9 @@ pub struct SqlType {
     pub enum_values: Vec<String>,
     /// `Enum`: the explicit or derived (`enum class name, lowercased`) name.
     pub enum_name: Option<String>,
+    /// `Enum(SomeEnum)`: the Python enum class, whose members the result processor gives back for the
+    /// stored names. Opaque here: only the Python-facing layer looks inside.
+    pub enum_class: Option<PyObject>,
     /// `Numeric(asdecimal=False)`, `Float(asdecimal=True)`: `None` for the class default.
     pub asdecimal: Option<bool>,
     /// `Uuid(as_uuid=False)`.
@@ -82,6 +87,23 @@ pub struct SqlType {
     pub item: Option<Box<SqlType>>,
     /// `TupleType(...)`: the element types.
     pub items: Vec<SqlType>,
+}
+
+/// A Python object a type refers to (an `Enum` type's enum class). The SQL layer never looks inside;
+/// two are equal when they are the same object, as Python's `is`.
+#[derive(Clone)]
+pub struct PyObject(pub Rc<dyn Any>);
+
+impl PartialEq for PyObject {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::addr_eq(Rc::as_ptr(&self.0), Rc::as_ptr(&other.0))
+    }
+}
+
+impl std::fmt::Debug for PyObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<python object>")
+    }
 }
 
 impl SqlType {
@@ -467,25 +489,6 @@ impl SqlType {
     /// `str(type)`: the type compiled by the default dialect.
     pub fn str(&self) -> String {
         self.ddl(false)
-    }
-
-    /// The name the engine's result processing keys on (see [`super::compiled::ResultColumn`]): the types
-    /// whose database value is not already the Python value.
-    pub fn result_type_name(&self) -> Option<String> {
-        match self.kind {
-            TypeKind::Boolean
-            | TypeKind::Date
-            | TypeKind::DateTime
-            | TypeKind::Time
-            | TypeKind::Interval
-            | TypeKind::Numeric
-            | TypeKind::Enum
-            | TypeKind::Json
-            | TypeKind::Uuid
-            | TypeKind::PickleType => Some(self.class_name().to_string()),
-            TypeKind::Float | TypeKind::Double if self.asdecimal == Some(true) => Some("Numeric".into()),
-            _ => None,
-        }
     }
 }
 

@@ -195,6 +195,8 @@ impl SqlValue {
                 d.parse::<f64>().map_or_else(|_| Cell::Text(d.clone()), Cell::Real)
             }
             (SqlValue::Decimal(d), _) => Cell::Text(d.clone()),
+            // `Uuid(as_uuid=False)` binds its string without the dashes.
+            (SqlValue::Str(s), Affinity::Uuid) if !ty.as_uuid => Cell::Text(s.replace('-', "")),
             (SqlValue::Str(s), _) => Cell::Text(s.clone()),
             (SqlValue::Json(s), _) => Cell::Text(s.clone()),
             (SqlValue::Bytes(b), _) => Cell::Blob(b.clone()),

@@ -21,6 +21,7 @@ pub fn install(module: &Rc<Module>) {
         ("getattr", getattr),
         ("setattr", setattr),
         ("hasattr", hasattr),
+        ("vars", vars),
         ("delattr", delattr),
         ("callable", callable),
         ("iter", iter),
@@ -68,9 +69,7 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let file = take_keyword(&mut args, "file");
     let _flush = take_keyword(&mut args, "flush");
     no_keywords(interp, "print", &args)?;
-    if file.is_some_and(|f| !matches!(f, Value::None)) {
-        return Err(interp.not_supported("print(file=...)"));
-    }
+    let file = file.filter(|f| !matches!(f, Value::None));
     let text_arg = |v: Option<Value>, default: &str, what: &str, interp: &Interp| match v {
         None | Some(Value::None) => Ok(default.to_string()),
         Some(Value::Str(s)) => Ok(s.to_string()),
@@ -78,6 +77,20 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     };
     let sep = text_arg(sep, " ", "sep", interp)?;
     let end = text_arg(end, "\n", "end", interp)?;
+    if let Some(file) = file {
+        // Any object with `write` (a StringIO, sys.stderr, a user's logger): CPython writes each
+        // piece with its own call.
+        let write = interp.get_attr(&file, "write")?;
+        for (i, v) in args.positional.iter().enumerate() {
+            if i > 0 {
+                interp.call(&write, Args::positional(vec![Value::str(&sep)]))?;
+            }
+            let text = interp.to_str(v)?;
+            interp.call(&write, Args::positional(vec![Value::str(&text)]))?;
+        }
+        interp.call(&write, Args::positional(vec![Value::str(&end)]))?;
+        return Ok(Value::None);
+    }
     let mut line = String::new();
     for (i, v) in args.positional.iter().enumerate() {
         if i > 0 {
@@ -154,6 +167,23 @@ fn getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     match args.positional.get(2) {
         None => interp.get_attr(&args.positional[0], &name),
         Some(default) => Ok(interp.probe_attr(&args.positional[0], &name)?.unwrap_or_else(|| default.clone())),
+    }
+}
+
+/// `vars(obj)`: the object's `__dict__` (a module's, a class's or an instance's namespace).
+fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    no_keywords(interp, "vars", &args)?;
+    let [obj] = args.positional.as_slice() else {
+        return match args.positional.len() {
+            0 => Err(interp.not_supported("vars() without an argument")),
+            n => Err(interp.type_error(format!("vars expected at most 1 argument, got {n}"))),
+        };
+    };
+    match interp.get_attr(obj, "__dict__") {
+        Err(e) if interp.is_attribute_error(&e) => {
+            Err(interp.type_error("vars() argument must have __dict__ attribute"))
+        }
+        other => other,
     }
 }
 
@@ -365,7 +395,16 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = one_arg(interp, "hash", &args)?;
     let key = interp.key_of(&v)?;
     Ok(match key {
-        crate::eval::dict::Key::Int(n) => Value::Int(n),
+        crate::eval::dict::Key::Int(n) => Value::Int(numeric_hash(&num_bigint::BigInt::from(n), &1.into())),
+        crate::eval::dict::Key::Big(n) => Value::Int(numeric_hash(&n, &1.into())),
+        crate::eval::dict::Key::Float(_) => {
+            let Value::Float(f) = crate::eval::subclass::plain(&v) else { return Ok(Value::Int(0)) };
+            Value::Int(match crate::eval::methods::float_ratio(f) {
+                Some((n, d)) => numeric_hash(&n, &d),
+                None if f.is_nan() => 0,
+                None => 314_159 * if f < 0.0 { -1 } else { 1 },
+            })
+        }
         crate::eval::dict::Key::Custom(n) => Value::Int(n),
         other => {
             let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -373,6 +412,19 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
             Value::Int(h.finish() as i64 >> 1)
         }
     })
+}
+
+/// CPython's hash of the rational number `n / d` (`d` > 0): `|n| / d` modulo the Mersenne prime
+/// 2**61 - 1, with `n`'s sign, and -1 reserved; ints, floats, Decimals and Fractions that are equal
+/// hash equal.
+fn numeric_hash(n: &num_bigint::BigInt, d: &num_bigint::BigInt) -> i64 {
+    use num_bigint::{BigInt, Sign};
+    let modulus = BigInt::from((1i64 << 61) - 1);
+    let inverse = d.modpow(&(&modulus - 2), &modulus);
+    let magnitude = (n.magnitude() % modulus.magnitude()) * inverse.magnitude() % modulus.magnitude();
+    let value = i64::try_from(magnitude).unwrap_or(0);
+    let signed = if n.sign() == Sign::Minus { -value } else { value };
+    if signed == -1 { -2 } else { signed }
 }
 
 fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -175,6 +175,8 @@ pub enum SqlKind {
     Date,
     DateTime,
     Time,
+    /// `Interval` on SQLite: stored as the epoch plus the delta, read back as the difference.
+    Interval,
 }
 
 /// The object for stored text of a date/datetime/time column, or `None` if the text does not parse
@@ -187,6 +189,11 @@ pub fn from_sql_text(interp: &Interp, text: &str, kind: SqlKind) -> Option<Value
             Dt::DateTime { day, us, tz: None }
         }
         SqlKind::Time => Dt::Time { us: calendar::parse_time(text)?.0, tz: None },
+        SqlKind::Interval => {
+            let (day, us, _) = calendar::parse_datetime(text)?;
+            let (epoch, _, _) = calendar::parse_datetime("1970-01-01")?;
+            Dt::Delta((day - epoch).checked_mul(calendar::DAY_US)?.checked_add(us)?)
+        }
     };
     existing(interp).map(|c| make(interp, &c, dt))
 }

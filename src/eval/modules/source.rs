@@ -31,6 +31,8 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("warnings", include_str!("py/warnings.py")),
     ("uuid", include_str!("py/uuid.py")),
     ("pprint", include_str!("py/pprint.py")),
+    ("decimal", include_str!("py/decimal.py")),
+    ("io", include_str!("py/io.py")),
     ("_typing_namedtuple", include_str!("py/_typing_namedtuple.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),

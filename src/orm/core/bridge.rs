@@ -39,25 +39,53 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
         L::Unicode(n) => SqlType::new(TypeKind::Unicode).with_length(*n),
         L::Boolean => SqlType::boolean(),
         L::Float => SqlType::new(TypeKind::Float),
-        L::Numeric => SqlType::numeric(),
+        L::Numeric(spec) => {
+            let mut numeric = SqlType::numeric();
+            numeric.precision = spec.precision;
+            numeric.scale = spec.scale;
+            numeric.asdecimal = spec.as_float.then_some(false);
+            numeric
+        }
         L::Date => SqlType::new(TypeKind::Date),
         L::DateTime => SqlType::new(TypeKind::DateTime),
         L::Time => SqlType::new(TypeKind::Time),
-        L::Enum => SqlType::new(TypeKind::Enum),
+        L::Enum(spec) => {
+            let mut enumerated = SqlType::new(TypeKind::Enum);
+            enumerated.length = spec.length;
+            if let Some(class) = &spec.class {
+                // `Enum(SomeEnum)`: the member names, and the class name lowercased.
+                if let Some(Value::List(names)) = class.lookup("_member_names_") {
+                    enumerated.enum_values = names.borrow().iter().filter_map(crate::orm::native::as_str).collect();
+                }
+                enumerated.enum_name = Some(class.name.to_lowercase());
+                enumerated.enum_class = Some(crate::sql::types::PyObject(class.clone()));
+            }
+            enumerated
+        }
         L::Json => SqlType::new(TypeKind::Json),
         L::LargeBinary => SqlType::new(TypeKind::LargeBinary),
+        L::Uuid => SqlType::new(TypeKind::Uuid),
     }
 }
 
-/// The Core column of an ORM column definition.
+/// The Core column of an ORM column definition: the class as written (`VARCHAR`, `DECIMAL`, `Double`)
+/// with the arguments the ORM's type keeps (length, precision and scale, asdecimal, the enum class).
 fn column_from_def(def: &ColumnDef) -> ColumnInfo {
-    let mut ty =
-        SqlType::from_class_name(def.type_text.split('(').next().unwrap_or("")).unwrap_or_else(|| core_type(&def.ty));
-    if ty.length.is_none()
-        && let crate::orm::schema::SqlType::String(n) | crate::orm::schema::SqlType::Unicode(n) = &def.ty
-    {
-        ty.length = *n;
-    }
+    let spec = core_type(&def.ty);
+    // An annotation-implied `Enum` is displayed by its DDL (`VARCHAR(6)`) but stays an `Enum`.
+    let named = SqlType::from_class_name(def.type_text.split('(').next().unwrap_or("")).filter(|named| {
+        named.kind == spec.kind || (named.affinity() == spec.affinity() && spec.kind != TypeKind::Enum)
+    });
+    let ty = match named {
+        Some(named) => SqlType {
+            kind: named.kind,
+            upper: named.upper,
+            asdecimal: spec.asdecimal.or(named.asdecimal),
+            length: spec.length.or(named.length),
+            ..spec
+        },
+        None => spec,
+    };
     let mut info = ColumnInfo::new(&def.name, ty);
     info.key = def.key.clone();
     info.primary_key = def.primary_key;
@@ -193,13 +221,21 @@ fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
         TypeKind::Unicode => L::Unicode(t.length),
         TypeKind::Boolean => L::Boolean,
         TypeKind::Float | TypeKind::Double => L::Float,
-        TypeKind::Numeric => L::Numeric,
+        TypeKind::Numeric => L::Numeric(crate::orm::schema::NumericSpec {
+            precision: t.precision,
+            scale: t.scale,
+            as_float: t.asdecimal == Some(false),
+        }),
         TypeKind::Date => L::Date,
         TypeKind::DateTime => L::DateTime,
         TypeKind::Time => L::Time,
-        TypeKind::Enum => L::Enum,
+        TypeKind::Enum => L::Enum(crate::orm::schema::EnumSpec {
+            class: t.enum_class.as_ref().and_then(|c| c.0.clone().downcast::<crate::eval::value::Class>().ok()),
+            length: t.enum_values.iter().map(|v| v.chars().count()).max().and_then(|n| i64::try_from(n).ok()),
+        }),
         TypeKind::Json => L::Json,
         TypeKind::LargeBinary => L::LargeBinary,
+        TypeKind::Uuid => L::Uuid,
         _ => return None,
     })
 }

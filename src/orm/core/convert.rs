@@ -68,9 +68,46 @@ pub fn to_sql_value(interp: &mut Interp, v: &Value) -> PyResult<SqlValue> {
             if let Some(v) = datetime::dt_of(other).and_then(dt_value) {
                 return Ok(v);
             }
+            if let Value::Instance(inst) = other
+                && let Some(v) = library_value(interp, other, inst)?
+            {
+                return Ok(v);
+            }
             let repr = interp.repr(other)?;
             SqlValue::Opaque { repr, handle: Rc::new(other.clone()) }
         }
+    })
+}
+
+/// The standard library's value objects the SQL layer knows: a `decimal.Decimal` (its `str()`), a
+/// `uuid.UUID` (its 128 bits) and an `enum.Enum` member (its name, which an `Enum` column stores, and
+/// its value, which any other type binds).
+fn library_value(interp: &mut Interp, v: &Value, inst: &crate::eval::value::Instance) -> PyResult<Option<SqlValue>> {
+    let class = &inst.class;
+    Ok(match (class.module.as_ref(), class.name.as_ref()) {
+        ("decimal", "Decimal") => Some(SqlValue::Decimal(interp.to_str(v)?)),
+        ("uuid", "UUID") => {
+            let bits = match inst.dict.borrow().get("int") {
+                Some(Value::Int(n)) => u128::try_from(*n).ok(),
+                Some(Value::BigInt(n)) => u128::try_from(n.as_ref()).ok(),
+                _ => None,
+            };
+            bits.map(SqlValue::Uuid)
+        }
+        _ if crate::orm::schema::is_enum_class(class) => {
+            let (name, value) = {
+                let dict = inst.dict.borrow();
+                (dict.get("_name_").cloned(), dict.get("_value_").cloned())
+            };
+            match (name, value) {
+                (Some(Value::Str(name)), Some(value)) => Some(SqlValue::EnumMember {
+                    name: name.to_string(),
+                    value: Box::new(to_sql_value(interp, &value)?),
+                }),
+                _ => None,
+            }
+        }
+        _ => None,
     })
 }
 

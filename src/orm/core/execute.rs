@@ -122,10 +122,7 @@ fn finish(
     if params.len() == 1 && params[0].is_empty() {
         params.clear();
     }
-    let columns = compiled
-        .result_columns
-        .iter()
-        .map(|c| ResultColumn { key: c.keyname.clone(), type_name: c.ty.result_type_name() })
-        .collect();
+    let columns =
+        compiled.result_columns.iter().map(|c| ResultColumn { key: c.keyname.clone(), ty: c.ty.clone() }).collect();
     Ok(Compiled { text, params, kind, cache, columns })
 }

@@ -7,6 +7,7 @@ use super::orm_select::OrmEntity;
 use super::select_obj::SelectObj;
 use crate::eval::value::Value;
 use crate::eval::{Interp, PyResult};
+use crate::orm::engine::processors::ResultProcessor;
 use crate::orm::native::state;
 use crate::orm::session::SessionData;
 use std::rc::Rc;
@@ -33,6 +34,7 @@ pub fn execute_orm_select(
     let names: Vec<String> = sets.first().map(|set| set.iter().map(|(k, _)| k.clone()).collect()).unwrap_or_default();
     let done = orm.run_compiled_keyed(interp, &session.engine, &compiled, crate::orm::Phase::Query, &names)?;
     let cells = done.into_iter().last().map(|d| d.rows).unwrap_or_default();
+    let processors: Vec<ResultProcessor> = compiled.columns.iter().map(|c| ResultProcessor::of(&c.ty)).collect();
     let mut rows = Vec::with_capacity(cells.len());
     for row in cells {
         let mut values = Vec::with_capacity(info.entities.len());
@@ -43,9 +45,8 @@ pub fn execute_orm_select(
                     values.push(orm.materialize_partial(interp, session, registry, *mapper, part, unloaded)?);
                 }
                 OrmEntity::Column { index } => {
-                    let ty = compiled.columns.get(*index).and_then(|c| c.type_name.as_deref());
-                    let cell = row.get(*index).cloned().unwrap_or(crate::db::Cell::Null);
-                    values.push(crate::orm::engine::convert::result_value(interp, &cell, ty));
+                    let cell = row.get(*index).unwrap_or(&crate::db::Cell::Null);
+                    values.push(processors.get(*index).unwrap_or(&ResultProcessor::Plain).process(interp, cell));
                 }
             }
         }

@@ -218,11 +218,10 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
                         }
                     }
                     Value::Class(c) => {
-                        // A Python enum class: its member names, and its lowercased name.
-                        for (k, _) in c.dict.borrow().iter() {
-                            if !k.starts_with('_') {
-                                values.push(k.to_string());
-                            }
+                        ty.enum_class = Some(crate::sql::types::PyObject(c.clone()));
+                        // A Python enum class: its member names (aliases left out), and its lowercased name.
+                        if let Some(Value::List(names)) = c.lookup("_member_names_") {
+                            values.extend(names.borrow().iter().filter_map(crate::orm::native::as_str));
                         }
                         ty.enum_name = Some(c.name.to_lowercase());
                     }
@@ -245,8 +244,31 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if let Some(n) = ty.length {
         inst.dict.borrow_mut().insert(Name::from("length"), Value::Int(n));
     }
+    public_attributes(&mut inst.dict.borrow_mut(), &ty);
     *inst.native.borrow_mut() = Some(Rc::new(ty));
     Ok(Value::None)
+}
+
+/// The attributes SQLAlchemy's numeric and enum types expose (`Numeric.precision`, `.scale`,
+/// `.asdecimal`; `Enum.length` — the longest value unless given — and `Enum.enum_class`), which the
+/// ORM's column mapping reads to store, load and declare the column as SQLAlchemy does.
+fn public_attributes(dict: &mut IndexMap<Name, Value>, ty: &SqlType) {
+    let int_or_none = |n: Option<i64>| n.map_or(Value::None, Value::Int);
+    match ty.kind {
+        TypeKind::Numeric | TypeKind::Float | TypeKind::Double => {
+            dict.insert(Name::from("precision"), int_or_none(ty.precision));
+            dict.insert(Name::from("scale"), int_or_none(ty.scale));
+            let asdecimal = ty.asdecimal.unwrap_or(ty.kind == TypeKind::Numeric);
+            dict.insert(Name::from("asdecimal"), Value::Bool(asdecimal));
+        }
+        TypeKind::Enum => {
+            let longest = ty.enum_values.iter().map(|v| v.chars().count()).max().and_then(|n| i64::try_from(n).ok());
+            dict.insert(Name::from("length"), int_or_none(ty.length.or(longest)));
+            let class = ty.enum_class.as_ref().and_then(|c| c.0.clone().downcast::<Class>().ok());
+            dict.insert(Name::from("enum_class"), class.map_or(Value::None, Value::Class));
+        }
+        _ => {}
+    }
 }
 
 /// A type as a Python object (`expr.type`).
@@ -258,6 +280,7 @@ pub fn type_value(interp: &mut Interp, ty: &SqlType) -> Value {
     if let Some(n) = ty.length {
         dict.insert(Name::from("length"), Value::Int(n));
     }
+    public_attributes(&mut dict, ty);
     Value::Instance(Rc::new(crate::eval::value::Instance {
         class,
         dict: RefCell::new(dict),

@@ -13,6 +13,7 @@
 
 use super::super::native::{Method, arg, native_class, receiver, state, wrap, wrap_rc};
 use super::super::{Orm, orm};
+use super::processors::ResultProcessor;
 use super::result::{ResultClass, ResultState, result_object};
 use super::{Engine, Phase, engine_of};
 use crate::eval::value::Value;
@@ -110,15 +111,15 @@ impl Orm {
                 .enumerate()
                 .map(|(i, name)| declared(i).map_or_else(|| name.clone(), |c| c.key.clone()))
                 .collect();
+            let processors: Vec<ResultProcessor> =
+                compiled.columns.iter().map(|c| ResultProcessor::of(&c.ty)).collect();
             let rows = last
                 .rows
                 .iter()
                 .map(|row| {
                     row.iter()
                         .enumerate()
-                        .map(|(i, cell)| {
-                            super::convert::result_value(interp, cell, declared(i).and_then(|c| c.type_name.as_deref()))
-                        })
+                        .map(|(i, cell)| processors.get(i).unwrap_or(&ResultProcessor::Plain).process(interp, cell))
                         .collect()
                 })
                 .collect();

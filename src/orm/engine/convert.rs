@@ -1,7 +1,5 @@
-//! Values between Python and SQLite at the driver boundary: what pysqlite binds for a Python value (after
-//! the column type's bind processor, when the type is known), and what a result column gives back (the
-//! storage class as pysqlite returns it, then the type's result processor: `Boolean` 1 → `True`, ISO
-//! text of a `DateTime` column → a `datetime`).
+//! Values from Python to SQLite at the driver boundary: what pysqlite binds for a Python value (after
+//! the column type's bind processor, when the type is known). The way back is [`super::processors`].
 
 use crate::db::{Cell, DbError, DbErrorKind};
 use crate::eval::value::Value;
@@ -33,13 +31,6 @@ pub fn bind_value(value: &Value, ty: Option<&SqlType>, position: usize) -> Resul
     })
 }
 
-/// A result column's value as Python sees it; `type_name` is the SQLAlchemy type with a result
-/// processor (`Boolean`, `DateTime`, `Date`, `Time`), if any.
-pub fn result_value(interp: &crate::eval::Interp, cell: &Cell, type_name: Option<&str>) -> Value {
-    let ty = type_name.and_then(|name| SqlType::from_name(name, None)).unwrap_or(SqlType::Text);
-    crate::orm::state::from_cell(interp, cell, &ty)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,13 +41,5 @@ mod tests {
         assert_eq!(bind_value(&Value::str("x"), None, 1), Ok(Cell::Text("x".into())));
         let err = bind_value(&Value::list(vec![]), None, 2).expect_err("a list is not a parameter");
         assert_eq!(err.message, "Error binding parameter 2: type 'list' is not supported");
-    }
-
-    #[test]
-    fn result_processors_follow_the_declared_type() {
-        let interp = crate::eval::Interp::new();
-        assert_eq!(result_value(&interp, &Cell::Integer(1), Some("Boolean")).type_name(), "bool");
-        assert_eq!(result_value(&interp, &Cell::Integer(1), None).type_name(), "int");
-        assert_eq!(result_value(&interp, &Cell::Text("a".into()), Some("String")).type_name(), "str");
     }
 }

@@ -9,6 +9,7 @@ use crate::db::Cell;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::SaExc;
+use crate::sql::types::SqlType;
 use crate::sql::{BindStyle, CacheStat, Compiled, ResultColumn, StatementKind, TextClause};
 use std::rc::Rc;
 
@@ -73,12 +74,11 @@ const METHODS: &[(&str, Method)] = &[
                     i.to_str(&key)?
                 }
             };
-            obj.clause.columns.push((key, None));
+            obj.clause.columns.push((key, SqlType::null()));
         }
         for (name, ty) in &rest.keywords {
-            let type_name = crate::orm::schema::type_of_value(ty).map(|(_, text)| text);
-            let type_name = type_name.map(|t| t.split('(').next().unwrap_or_default().to_string());
-            obj.clause.columns.push((name.to_string(), type_name));
+            let ty = crate::orm::core::types_obj::type_of(i, ty).unwrap_or_else(SqlType::null);
+            obj.clause.columns.push((name.to_string(), ty));
         }
         Ok(text_object(i, obj))
     }),
@@ -109,7 +109,7 @@ pub fn compile_text(interp: &mut Interp, obj: &TextObj, param_sets: &[Vec<(Strin
         }
         params.push(cells);
     }
-    let columns = obj.clause.columns.iter().map(|(key, ty)| ResultColumn { key: key.clone(), type_name: ty.clone() });
+    let columns = obj.clause.columns.iter().map(|(key, ty)| ResultColumn { key: key.clone(), ty: ty.clone() });
     Ok(Compiled {
         text: rendered.sql,
         params,

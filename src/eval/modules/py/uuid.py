@@ -1,4 +1,4 @@
-"""ormplay's uuid: the UUID type and uuid4 (random, from the random module's generator)."""
+"""ormplay's uuid: the UUID type, uuid4 (random, from the random module's generator), uuid3 and uuid5."""
 
 import random as _random
 
@@ -93,3 +93,101 @@ NAMESPACE_DNS = UUID("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
 NAMESPACE_URL = UUID("6ba7b811-9dad-11d1-80b4-00c04fd430c8")
 NAMESPACE_OID = UUID("6ba7b812-9dad-11d1-80b4-00c04fd430c8")
 NAMESPACE_X500 = UUID("6ba7b814-9dad-11d1-80b4-00c04fd430c8")
+
+
+# uuid3 and uuid5 hash the namespace's 16 bytes and the name's UTF-8 bytes with MD5 and SHA-1 (RFC
+# 1321 and 3174), computed here on lists of byte values.
+
+def _utf8(text):
+    out = []
+    for ch in text:
+        c = ord(ch)
+        if c < 0x80:
+            out.append(c)
+        elif c < 0x800:
+            out += [0xc0 | c >> 6, 0x80 | c & 0x3f]
+        elif c < 0x10000:
+            out += [0xe0 | c >> 12, 0x80 | c >> 6 & 0x3f, 0x80 | c & 0x3f]
+        else:
+            out += [0xf0 | c >> 18, 0x80 | c >> 12 & 0x3f, 0x80 | c >> 6 & 0x3f, 0x80 | c & 0x3f]
+    return out
+
+
+def _pad(data, big_endian):
+    n = len(data) * 8
+    data = data + [0x80] + [0] * ((55 - len(data)) % 64)
+    length = [(n >> (8 * i)) & 0xff for i in range(8)]
+    return data + (length[::-1] if big_endian else length)
+
+
+def _rotl(x, k):
+    return ((x << k) | (x >> (32 - k))) & 0xffffffff
+
+
+_MD5_S = [7, 12, 17, 22] * 4 + [5, 9, 14, 20] * 4 + [4, 11, 16, 23] * 4 + [6, 10, 15, 21] * 4
+
+
+def _md5(data):
+    import math
+    k = [int(abs(math.sin(i + 1)) * 2 ** 32) & 0xffffffff for i in range(64)]
+    h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476]
+    data = _pad(data, False)
+    for off in range(0, len(data), 64):
+        m = [data[off + 4 * j] | data[off + 4 * j + 1] << 8 | data[off + 4 * j + 2] << 16 | data[off + 4 * j + 3] << 24
+             for j in range(16)]
+        a, b, c, d = h
+        for i in range(64):
+            if i < 16:
+                f, g = (b & c) | (~b & d), i
+            elif i < 32:
+                f, g = (d & b) | (~d & c), (5 * i + 1) % 16
+            elif i < 48:
+                f, g = b ^ c ^ d, (3 * i + 5) % 16
+            else:
+                f, g = c ^ (b | (~d & 0xffffffff)), (7 * i) % 16
+            f = (f + a + k[i] + m[g]) & 0xffffffff
+            a, d, c = d, c, b
+            b = (b + _rotl(f, _MD5_S[i])) & 0xffffffff
+        h = [(x + y) & 0xffffffff for x, y in zip(h, [a, b, c, d])]
+    return [(word >> (8 * i)) & 0xff for word in h for i in range(4)]
+
+
+def _sha1(data):
+    h = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0]
+    data = _pad(data, True)
+    for off in range(0, len(data), 64):
+        w = [data[off + 4 * j] << 24 | data[off + 4 * j + 1] << 16 | data[off + 4 * j + 2] << 8 | data[off + 4 * j + 3]
+             for j in range(16)]
+        for i in range(16, 80):
+            w.append(_rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1))
+        a, b, c, d, e = h
+        for i in range(80):
+            if i < 20:
+                f, k = (b & c) | (~b & d), 0x5A827999
+            elif i < 40:
+                f, k = b ^ c ^ d, 0x6ED9EBA1
+            elif i < 60:
+                f, k = (b & c) | (b & d) | (c & d), 0x8F1BBCDC
+            else:
+                f, k = b ^ c ^ d, 0xCA62C1D6
+            a, b, c, d, e = (_rotl(a, 5) + (f & 0xffffffff) + e + k + w[i]) & 0xffffffff, a, _rotl(b, 30), c, d
+        h = [(x + y) & 0xffffffff for x, y in zip(h, [a, b, c, d, e])]
+    return [(word >> (8 * i)) & 0xff for word in h for i in range(3, -1, -1)]
+
+
+def _name_based(digest, namespace, name, version):
+    if not isinstance(name, str):
+        raise TypeError("ormplay's uuid%d takes the name as a str" % version)
+    data = [(namespace.int >> (8 * i)) & 0xff for i in range(15, -1, -1)] + _utf8(name)
+    value = 0
+    for byte in digest(data)[:16]:
+        value = value << 8 | byte
+    return UUID(int=value, version=version)
+
+
+def uuid3(namespace, name):
+    return _name_based(_md5, namespace, name, 3)
+
+
+def uuid5(namespace, name):
+    return _name_based(_sha1, namespace, name, 5)

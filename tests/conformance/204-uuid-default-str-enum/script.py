@@ -1,0 +1,13 @@
+with Session(engine) as session:
+    t = Thing(name="a")
+    session.add_all([t, Thing(name="b", color=Color.GREEN)])
+    print(t.id, t.color)
+    session.flush()
+    print(type(t.id).__name__, t.id.version, len(str(t.id)), t.color, t.color == "red")
+    session.commit()
+    got = session.get(Thing, t.id)
+    print(got is t, got.name)
+    session.expire_all()
+    print(session.scalars(select(Thing.name).where(Thing.color == Color.GREEN)).all())
+    print(session.scalars(select(Thing.color).order_by(Thing.name)).all())
+    print(session.scalar(select(Thing).where(Thing.id == t.id)).name)

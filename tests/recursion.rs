@@ -59,13 +59,8 @@ fn run(program: &str, limits: Limits) -> (String, usize) {
         Err(exc) => format!("!! {}", exc.class_name()),
     };
     let used = interp.stack_used();
-    drop(result_free(globals));
+    ormplay::eval::teardown::break_cycles(vec![Value::Module(globals)]);
     (verdict, used)
-}
-
-fn result_free(globals: Rc<ormplay::eval::value::Module>) -> Rc<ormplay::eval::value::Module> {
-    ormplay::eval::teardown::dismantle_module(&globals);
-    globals
 }
 
 /// In the child: runs probe `index` with the named limits on a thread of `stack` bytes, prints the

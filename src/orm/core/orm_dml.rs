@@ -80,9 +80,12 @@ pub fn returning_columns(
 ) -> PyResult<()> {
     for v in args {
         if let Some((registry, mapper, class)) = super::orm_select::mapped_class(v) {
-            let more = super::orm_select::entity_columns(interp, &registry, mapper)?;
+            crate::orm::orm(interp)?.configure(interp, &registry)?;
+            let unloaded = super::loader_options::default_unloaded(&registry, mapper);
+            let more = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded);
             let start = base + cols.len();
-            entities.push(OrmEntity::Mapper { registry, mapper, class, start, len: more.len(), alias: None });
+            let unloaded = Rc::new(unloaded);
+            entities.push(OrmEntity::Mapper { registry, mapper, class, start, len: more.len(), alias: None, unloaded });
             cols.extend(more);
         } else {
             let mut sel = Select::new(Vec::new());

@@ -231,9 +231,12 @@ pub fn result(
                     values.push(orm.materialize(interp, session, registry, *mapper, part)?);
                 }
                 OrmEntity::Column { index } => {
-                    let ty = compiled.columns.get(*index).and_then(|c| c.type_name.as_deref());
                     let cell = row.get(*index).cloned().unwrap_or(Cell::Null);
-                    values.push(crate::orm::engine::convert::result_value(interp, &cell, ty));
+                    let value = match compiled.columns.get(*index) {
+                        Some(c) => crate::orm::engine::processors::ResultProcessor::of(&c.ty).process(interp, &cell),
+                        None => crate::orm::engine::processors::ResultProcessor::Plain.process(interp, &cell),
+                    };
+                    values.push(value);
                 }
             }
         }

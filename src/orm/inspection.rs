@@ -17,7 +17,7 @@ use crate::eval::value::Value;
 use crate::eval::{Args, ExcType, Interp, PyResult};
 use std::rc::Rc;
 
-pub use mapper::mapper_value;
+pub use mapper::{mapper_class, mapper_value};
 
 /// `inspect(subject, raiseerr=True)`.
 pub fn inspect_call(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -175,7 +175,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
             Ok(Value::None)
         }),
     );
-    m.set("Mapper", Value::Class(native_class(interp, "Mapper", "sqlalchemy.orm.mapper", &[])));
+    m.set("Mapper", Value::Class(super::inspection::mapper_class(interp)));
     m.set("aliased", Interp::builtin("aliased", super::core::orm_select::aliased_call));
     m.set("with_polymorphic", Interp::builtin("with_polymorphic", super::inheritance::with_polymorphic_call));
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.orm.exc", true)?));

@@ -12,21 +12,12 @@ use crate::orm::native::{Method, as_str, native_class, receiver, wrap, wrap_rc};
 use crate::orm::orm;
 use std::rc::Rc;
 
-/// The mapper of a mapped class as a Python object.
+/// The mapper of a mapped class as a Python object (the same `Mapper` that `inspect(class)` gives).
 pub fn mapper_object(interp: &mut Interp, class: &Rc<Class>) -> PyResult<Value> {
-    const METHODS: &[(&str, Method)] = &[("__repr__", mapper_repr), ("__str__", mapper_repr)];
-    let c = native_class(interp, "Mapper", "sqlalchemy.orm.mapper", METHODS);
-    let value = wrap(interp, &c, class.clone());
-    if let Value::Instance(inst) = &value {
-        inst.dict.borrow_mut().insert("class_".into(), Value::Class(class.clone()));
+    match mapped(class) {
+        Some(info) => Ok(crate::orm::inspection::mapper_value(interp, &info.registry, info.mapper)),
+        None => Err(interp.type_error(format!("class '{}' is not mapped", class.name))),
     }
-    Ok(value)
-}
-
-fn mapper_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (class, _, _) = receiver::<Rc<Class>>(interp, args, "Mapper")?;
-    let table = mapped(&class).and_then(|info| info.registry.borrow().table_of(info.mapper).map(|t| t.name.clone()));
-    Ok(Value::str(&format!("Mapper[{}({})]", class.name, table.unwrap_or_default())))
 }
 
 /// The DBAPI (`sqlite3`) connection of an engine.

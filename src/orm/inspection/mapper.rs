@@ -57,11 +57,20 @@ pub fn is_mapper(v: &Value) -> bool {
 
 /// The `Mapper` of mapper `mapper` of `registry`.
 pub fn mapper_value(interp: &mut Interp, registry: &RegistryRef, mapper: usize) -> Value {
-    let class = native_class(interp, "Mapper", "sqlalchemy.orm.mapper", MAPPER_METHODS);
-    for (name, getter) in MAPPER_PROPERTIES {
-        native_property(&class, name, *getter);
-    }
+    let class = mapper_class(interp);
     wrap(interp, &class, MapperObj { registry: registry.clone(), mapper })
+}
+
+/// `sqlalchemy.orm.Mapper`: one class for every way a program meets a mapper (`inspect(User)`,
+/// `User.__mapper__`, an event listener's argument), so `isinstance(m, Mapper)` holds for all.
+pub fn mapper_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
+    let class = native_class(interp, "Mapper", "sqlalchemy.orm.mapper", MAPPER_METHODS);
+    if class.dict.borrow().get("mapper").is_none() {
+        for (name, getter) in MAPPER_PROPERTIES {
+            native_property(&class, name, *getter);
+        }
+    }
+    class
 }
 
 fn this(interp: &Interp, args: Args) -> PyResult<Rc<MapperObj>> {

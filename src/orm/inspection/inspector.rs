@@ -150,28 +150,28 @@ const METHODS: &[(&str, Method)] = &[
     // lists the last-declared constraint first.
     ("get_foreign_keys", |i, a| {
         let (ins, table) = table_arg(i, a)?;
-        let mut groups: Vec<(i64, String, Vec<String>, Vec<String>, String, String)> = Vec::new();
+        let mut groups: Vec<ForeignKeyRows> = Vec::new();
         for r in pragma(i, &ins.engine, "foreign_key_list", &table)? {
             let id = int(r.first());
             let (from, to) = (text(r.get(3)).unwrap_or_default(), text(r.get(4)).unwrap_or_default());
-            match groups.iter_mut().find(|g| g.0 == id) {
+            match groups.iter_mut().find(|g| g.id == id) {
                 Some(g) => {
-                    g.2.push(from);
-                    g.3.push(to);
+                    g.constrained.push(from);
+                    g.referred_cols.push(to);
                 }
-                None => groups.push((
+                None => groups.push(ForeignKeyRows {
                     id,
-                    text(r.get(2)).unwrap_or_default(),
-                    vec![from],
-                    vec![to],
-                    text(r.get(5)).unwrap_or_default(),
-                    text(r.get(6)).unwrap_or_default(),
-                )),
+                    referred: text(r.get(2)).unwrap_or_default(),
+                    constrained: vec![from],
+                    referred_cols: vec![to],
+                    on_update: text(r.get(5)).unwrap_or_default(),
+                    on_delete: text(r.get(6)).unwrap_or_default(),
+                }),
             }
         }
-        groups.sort_by_key(|g| std::cmp::Reverse(g.0));
+        groups.sort_by_key(|g| std::cmp::Reverse(g.id));
         let mut items = Vec::new();
-        for (_, referred, constrained, referred_cols, on_update, on_delete) in groups {
+        for ForeignKeyRows { referred, constrained, referred_cols, on_update, on_delete, .. } in groups {
             let mut okeys = Vec::new();
             let mut ovalues = Vec::new();
             for (key, v) in [("onupdate", on_update), ("ondelete", on_delete)] {
@@ -233,3 +233,13 @@ const METHODS: &[(&str, Method)] = &[
         dicts(i, items)
     }),
 ];
+
+/// One foreign key of `PRAGMA foreign_key_list`, whose rows list it one column pair at a time.
+struct ForeignKeyRows {
+    id: i64,
+    referred: String,
+    constrained: Vec<String>,
+    referred_cols: Vec<String>,
+    on_update: String,
+    on_delete: String,
+}

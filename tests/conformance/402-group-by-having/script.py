@@ -1,0 +1,23 @@
+rows = session.query(Department.name, func.count(Employee.id)).join(Employee).group_by(Department.name).all()
+print(rows)
+for name, cnt in rows:
+    print(name, cnt)
+q = (session.query(Department.name, func.count(Employee.id).label('total'))
+     .join(Department.employees)
+     .group_by(Department.id)
+     .having(func.count(Employee.id) > 1)
+     .order_by(desc('total')))
+for row in q:
+    print(row.name, row.total)
+print(session.query(func.sum(Employee.salary)).scalar())
+print(session.query(func.avg(Employee.salary)).filter(Employee.department_id == it.id).scalar())
+print(session.query(func.max(Employee.salary), func.min(Employee.salary)).one())
+print(session.query(func.count(Employee.id)).scalar())
+print(session.query(func.count(Employee.id)).filter(Employee.salary > 4000).scalar())
+res = session.query(Employee.department_id, func.avg(Employee.salary).label('avg_salary')).group_by(Employee.department_id).order_by(Employee.department_id).all()
+for r in res:
+    print(r.department_id, round(r.avg_salary, 2))
+print(session.query(func.round(func.avg(Employee.salary), 1)).scalar())
+print(session.query(Employee.department_id).distinct().count())
+top = session.query(Employee).order_by(Employee.salary.desc()).first()
+print(top.name, top.department.name)

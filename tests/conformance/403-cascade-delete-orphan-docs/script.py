@@ -1,0 +1,25 @@
+c1 = Customer(name='alice', orders=[Order(item='book', lines=[OrderLine(qty=1), OrderLine(qty=2)]), Order(item='pen')])
+c2 = Customer(name='bob', orders=[Order(item='lamp', lines=[OrderLine(qty=5)])])
+session.add_all([c1, c2])
+session.commit()
+print(c1.orders)
+print(session.query(OrderLine).count())
+
+o = c1.orders[0]
+c1.orders.remove(o)
+session.commit()
+print(c1.orders)
+print(session.query(Order).count(), session.query(OrderLine).count())
+
+session.delete(c2)
+session.commit()
+print(session.query(Customer).all())
+print(session.query(Order).all())
+print(session.query(OrderLine).count())
+
+c1.orders.append(Order(item='mug'))
+session.flush()
+print([o.id for o in c1.orders])
+print(c1.orders[-1].customer)
+session.commit()
+print(session.query(Order).filter(Order.customer == c1).count())

@@ -1,0 +1,30 @@
+with Session(engine) as session:
+    math = Course(title="Math", credits=4)
+    art = Course(title="Art")
+    alice = Student(name="Alice")
+    bob = Student(name="Bob")
+    alice.enrollments.append(Enrollment(course=math, grade="A"))
+    alice.enrollments.append(Enrollment(course=art))
+    bob.enrollments.append(Enrollment(course=math, grade="B+"))
+    session.add_all([alice, bob])
+    session.commit()
+
+    for s in session.scalars(select(Student).order_by(Student.name)):
+        print(s.name, [(e.course.title, e.grade) for e in s.enrollments])
+    print(math.enrollments)
+    stmt = (select(Student.name, Course.title, Enrollment.grade)
+            .join(Enrollment, Student.id == Enrollment.student_id)
+            .join(Course)
+            .where(Enrollment.grade.is_not(None))
+            .order_by(Student.name, Course.title))
+    for row in session.execute(stmt):
+        print(row)
+    enr = session.get(Enrollment, (alice.id, art.id))
+    enr.grade = "C"
+    session.commit()
+    print(session.scalar(select(Enrollment.grade).where(Enrollment.course_id == art.id)))
+    total = sum(e.course.credits for e in alice.enrollments)
+    print(f"{alice.name} has {total} credits")
+    session.delete(alice)
+    session.commit()
+    print(session.scalars(select(Enrollment)).all())

@@ -97,6 +97,14 @@ impl Dict {
         }
     }
 
+    /// Empties the dict, moving into `out` only the keys and values `keep` selects (the rest are
+    /// dropped in place, so freeing a big flat dict does not copy it first).
+    pub fn drain_kept_into(&mut self, out: &mut Vec<Value>, keep: fn(&Value) -> bool) {
+        for (_, (k, v)) in self.map.drain(..) {
+            out.extend([k, v].into_iter().filter(keep));
+        }
+    }
+
     /// The `(key, value)` at insertion position `index`.
     pub fn entry_at(&self, index: usize) -> Option<&(Value, Value)> {
         self.map.get_index(index).map(|(_, kv)| kv)
@@ -153,6 +161,11 @@ impl Set {
     /// Moves every item into `out`, leaving the set empty (see [`super::teardown`]).
     pub fn drain_into(&mut self, out: &mut Vec<Value>) {
         out.extend(self.map.drain(..).map(|(_, v)| v));
+    }
+
+    /// Empties the set, moving into `out` only the items `keep` selects.
+    pub fn drain_kept_into(&mut self, out: &mut Vec<Value>, keep: fn(&Value) -> bool) {
+        out.extend(self.map.drain(..).map(|(_, v)| v).filter(keep));
     }
 }
 

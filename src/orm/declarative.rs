@@ -21,8 +21,19 @@ use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// The hooks of declarative classes. The ORM is held weakly: it holds the registries, which hold the
+/// classes, which hold these hooks, and a strong reference would make that a cycle no run could free.
 pub struct Declarative {
-    pub orm: Rc<Orm>,
+    pub orm: std::rc::Weak<Orm>,
+}
+
+impl Declarative {
+    fn orm(&self, interp: &Interp) -> PyResult<Rc<Orm>> {
+        match self.orm.upgrade() {
+            Some(orm) => Ok(orm),
+            None => crate::orm::orm(interp),
+        }
+    }
 }
 
 /// The registry a class belongs to (through its declarative base), if any.
@@ -47,7 +58,7 @@ impl ClassHooks for Declarative {
             class.bases.iter().any(|b| b.native.borrow().as_ref().is_some_and(|n| n.is::<DeclarativeRoot>()));
         if is_new_base {
             let registry: RegistryRef = Rc::new(RefCell::new(Registry::default()));
-            self.orm.install_base(interp, class, registry);
+            self.orm(interp)?.install_base(interp, class, registry);
             return Ok(());
         }
         if let Some(v) = class.dict.borrow().get("__abstract__")
@@ -56,16 +67,20 @@ impl ClassHooks for Declarative {
             return Ok(());
         }
         let Some(registry) = registry_of(class) else { return Ok(()) };
-        self.orm.map_class(interp, class, &registry)
+        self.orm(interp)?.map_class(interp, class, &registry)
     }
 
     fn get_attr(&self, interp: &mut Interp, instance: &Rc<Instance>, name: &str) -> Option<PyResult<Value>> {
         let info = mapped(&instance.class)?;
+        let orm = match self.orm(interp) {
+            Ok(orm) => orm,
+            Err(e) => return Some(Err(e)),
+        };
         // `self.__table__` / `self.__mapper__` reach the class's (to_dict helpers use them).
         if matches!(name, "__table__" | "__mapper__") {
-            return self.orm.class_attribute(interp, &instance.class, &info, name);
+            return orm.class_attribute(interp, &instance.class, &info, name);
         }
-        self.orm.instance_get(interp, instance, &info, name)
+        orm.instance_get(interp, instance, &info, name)
     }
 
     fn set_attr(
@@ -76,12 +91,19 @@ impl ClassHooks for Declarative {
         value: Value,
     ) -> Result<PyResult<()>, Value> {
         let Some(info) = mapped(&instance.class) else { return Err(value) };
-        self.orm.instance_set(interp, instance, &info, name, value)
+        match self.orm(interp) {
+            Ok(orm) => orm.instance_set(interp, instance, &info, name, value),
+            Err(e) => Ok(Err(e)),
+        }
     }
 
     fn default_init(&self, interp: &mut Interp, instance: &Rc<Instance>, args: Args) -> Option<PyResult<()>> {
         let info = mapped(&instance.class)?;
-        if let Err(e) = self.orm.configure(interp, &info.registry) {
+        let orm = match self.orm(interp) {
+            Ok(orm) => orm,
+            Err(e) => return Some(Err(e)),
+        };
+        if let Err(e) = orm.configure(interp, &info.registry) {
             return Some(Err(e));
         }
         if let Some(first) = args.positional.first() {
@@ -91,7 +113,7 @@ impl ClassHooks for Declarative {
                 args.positional.len() + 1
             ))));
         }
-        self.orm.set_polymorphic_identity(&info, instance);
+        orm.set_polymorphic_identity(&info, instance);
         let value = Value::Instance(instance.clone());
         for (key, v) in args.keywords {
             let has = instance.class.lookup(&key).is_some() || {
@@ -116,7 +138,10 @@ impl ClassHooks for Declarative {
 
     fn get_class_attr(&self, interp: &mut Interp, class: &Rc<Class>, name: &str) -> Option<PyResult<Value>> {
         let info = mapped(class)?;
-        self.orm.class_attribute(interp, class, &info, name)
+        match self.orm(interp) {
+            Ok(orm) => orm.class_attribute(interp, class, &info, name),
+            Err(e) => Some(Err(e)),
+        }
     }
 
     fn as_any(&self) -> &dyn Any {

@@ -203,7 +203,7 @@ fn declarative_base_fn(orm: Rc<Orm>) -> Value {
 }
 
 fn declarative_root(interp: &mut Interp, orm: &Rc<Orm>) -> PyResult<Rc<Class>> {
-    let hooks: Rc<dyn crate::eval::value::ClassHooks> = Rc::new(Declarative { orm: Rc::downgrade(&orm) });
+    let hooks: Rc<dyn crate::eval::value::ClassHooks> = Rc::new(Declarative { orm: Rc::downgrade(orm) });
     let root = Rc::new(Class {
         name: Name::from("DeclarativeBase"),
         module: Name::from("sqlalchemy.orm"),

@@ -163,7 +163,14 @@ impl Orm {
 
     /// Reads a class body and registers its table and mapper.
     fn map_class(&self, interp: &mut Interp, class: &Rc<Class>, registry: &RegistryRef) -> PyResult<()> {
-        let dict = class.dict.borrow().clone();
+        let own = class.dict.borrow().clone();
+        let mut dict = own.clone();
+        // `__table_args__` / `__mapper_args__` of the class or of a mixin, `@declared_attr` ones called.
+        for name in ["__table_args__", "__mapper_args__"] {
+            if let Some(v) = directive(interp, class, name)? {
+                dict.insert(Name::from(name), v);
+            }
+        }
         // Called from the class-creation hook, so the call site is the class header.
         let class_site = Some(interp.call_site());
         // A mapped base and no `__tablename__` of its own: single-table inheritance. (A subclass with
@@ -175,7 +182,14 @@ impl Orm {
             .find_map(|c| mapped(c).filter(|m| Rc::ptr_eq(&m.registry, registry)))
             .filter(|_| !dict.contains_key("__tablename__"));
         let mapper_args = super::inheritance::MapperArgs::of(&dict);
-        let Some(table_name) = class.lookup("__tablename__").and_then(|v| as_str(&v)) else {
+        let table_name = match class.lookup("__tablename__") {
+            Some(v) => match declared_attr_fget(&v) {
+                Some(fget) => as_str(&interp.call(&fget, Args { positional: vec![Value::Class(class.clone())], keywords: Vec::new() })?),
+                None => as_str(&v),
+            },
+            None => None,
+        };
+        let Some(table_name) = table_name else {
             return Err(self.error(
                 interp,
                 SaExc::InvalidRequestError,
@@ -188,11 +202,15 @@ impl Orm {
         let annotations = annotations_of(&dict);
         let mut columns: Vec<ColumnDef> = Vec::new();
         let mut relationships = Vec::new();
-        for (key, value, annotation) in attribute_order(class, &dict, &annotations) {
+        for (key, value, annotation) in attribute_order(interp, class, &dict, &annotations)? {
             let mapped_inner = annotation.as_ref().and_then(|a| self.mapped_inner(a));
             if let Some(spec) = value.as_ref().and_then(state::<ColumnSpec>) {
                 let def = self.column_def(&key, &spec, mapped_inner.as_ref());
-                *spec.bound.borrow_mut() = Some((table_name.clone(), def.name.clone()));
+                // A mixin's column serves every class using it: only the class's own is bound.
+                let is_own = matches!((own.get(key.as_str()), &value), (Some(a), Some(b)) if a.is(b));
+                if is_own {
+                    *spec.bound.borrow_mut() = Some((table_name.clone(), def.name.clone()));
+                }
                 columns.push(def);
             } else if let Some(spec) = value.as_ref().and_then(state::<RefCell<RelSpec>>) {
                 if let Some(inner) = &mapped_inner {
@@ -346,30 +364,57 @@ fn annotations_of(dict: &indexmap::IndexMap<Name, Value>) -> Vec<(String, Value)
     }
 }
 
-/// The class body's attributes in the order they were written, with annotation-only names placed
-/// after the annotated name before them (namespaces only record assigned names).
+/// The mapped attributes in SQLAlchemy's scan order: the class's own, in the order written, then each
+/// plain mixin's (and abstract base's) in MRO order, with annotation-only names placed after the
+/// annotated name before them (namespaces only record assigned names). `@declared_attr` functions
+/// are called with the class, so each class gets its own column or relationship from a mixin.
 fn attribute_order(
+    interp: &mut Interp,
     class: &Rc<Class>,
     dict: &indexmap::IndexMap<Name, Value>,
     annotations: &[(String, Value)],
-) -> Vec<(String, Option<Value>, Option<Value>)> {
-    let mut order: Vec<String> = Vec::new();
-    // Columns from plain (unmapped) mixin classes come first, as SQLAlchemy copies them.
-    for base in class.mro_tail.iter().rev() {
-        if base.builtin.is_some() || base.native.borrow().is_some() {
-            continue;
+) -> PyResult<Vec<(String, Option<Value>, Option<Value>)>> {
+    // (name, annotation from the class that declares it)
+    let mut order: Vec<(String, Option<Value>)> = Vec::new();
+    let own_keys: Vec<String> = dict.keys().filter(|k| !k.starts_with("__")).map(|k| k.to_string()).collect();
+    for name in body_order(own_keys, annotations) {
+        let annotation = annotations.iter().find(|(n, _)| *n == name).map(|(_, a)| a.clone());
+        order.push((name, annotation));
+    }
+    for base in mixins(class) {
+        let base_dict = base.dict.borrow().clone();
+        let base_annotations = annotations_of(&base_dict);
+        let keys: Vec<String> = base_dict
+            .iter()
+            .filter(|(k, v)| !k.starts_with("__") && is_mapped_attribute(v))
+            .map(|(k, _)| k.to_string())
+            .collect();
+        for name in body_order(keys, &base_annotations) {
+            if order.iter().any(|(n, _)| *n == name) {
+                continue;
+            }
+            let annotation = base_annotations.iter().find(|(n, _)| *n == name).map(|(_, a)| a.clone());
+            order.push((name, annotation));
         }
-        for (k, v) in base.dict.borrow().iter() {
-            if state::<ColumnSpec>(v).is_some() && !order.contains(&k.to_string()) {
-                order.push(k.to_string());
+    }
+    let mut out = Vec::with_capacity(order.len());
+    for (name, mut annotation) in order {
+        let mut value = class.lookup(&name);
+        if let Some(fget) = value.as_ref().and_then(declared_attr_fget) {
+            let args = Args { positional: vec![Value::Class(class.clone())], keywords: Vec::new() };
+            value = Some(interp.call(&fget, args)?);
+            if annotation.is_none() {
+                annotation = return_annotation(interp, &fget);
             }
         }
+        let value = value.filter(|v| state::<ColumnSpec>(v).is_some() || state::<RefCell<RelSpec>>(v).is_some());
+        out.push((name, value, annotation));
     }
-    for k in dict.keys() {
-        if !k.starts_with("__") && !order.contains(&k.to_string()) {
-            order.push(k.to_string());
-        }
-    }
+    Ok(out)
+}
+
+/// One class body's names in order, annotation-only names inserted after the annotated name before them.
+fn body_order(mut order: Vec<String>, annotations: &[(String, Value)]) -> Vec<String> {
     let mut previous: Option<String> = None;
     for (name, _) in annotations {
         if !order.contains(name) {
@@ -380,15 +425,53 @@ fn attribute_order(
         previous = Some(name.clone());
     }
     order
-        .into_iter()
-        .map(|name| {
-            let value = class
-                .lookup(&name)
-                .filter(|v| state::<ColumnSpec>(v).is_some() || state::<RefCell<RelSpec>>(v).is_some());
-            let annotation = annotations.iter().find(|(n, _)| *n == name).map(|(_, a)| a.clone());
-            (name, value, annotation)
-        })
+}
+
+/// The plain classes (mixins, abstract bases) in a class's MRO, whose attributes declarative copies.
+/// A mapped superclass's own mixins were copied into its table already: they are left out.
+fn mixins(class: &Rc<Class>) -> Vec<Rc<Class>> {
+    let mapped_bases: Vec<&Rc<Class>> = class.mro_tail.iter().filter(|b| mapped(b).is_some()).collect();
+    class
+        .mro_tail
+        .iter()
+        .filter(|b| b.builtin.is_none() && b.native.borrow().is_none())
+        .filter(|b| !mapped_bases.iter().any(|m| m.mro_tail.iter().any(|x| Rc::ptr_eq(x, b))))
+        .cloned()
         .collect()
+}
+
+/// A value declarative maps: a column, a relationship, or a `@declared_attr` producing one.
+fn is_mapped_attribute(v: &Value) -> bool {
+    state::<ColumnSpec>(v).is_some() || state::<RefCell<RelSpec>>(v).is_some() || declared_attr_fget(v).is_some()
+}
+
+/// The function of a `@declared_attr` object (`sqlalchemy.orm.decl_api`).
+pub(crate) fn declared_attr_fget(v: &Value) -> Option<Value> {
+    let Value::Instance(inst) = v else { return None };
+    inst.class.lookup("__ormplay_declared_attr__")?;
+    inst.dict.borrow().get("fget").cloned()
+}
+
+/// `def c(cls) -> Mapped[str]`: the return annotation of a declared_attr function.
+fn return_annotation(interp: &mut Interp, fget: &Value) -> Option<Value> {
+    let annotations = interp.get_attr(fget, "__annotations__").ok()?;
+    let Value::Dict(d) = annotations else { return None };
+    let found = d.borrow().get(&crate::eval::dict::Key::Str(Rc::from("return"))).cloned();
+    found
+}
+
+/// `__table_args__` / `__mapper_args__` from the class or the first mixin defining it (not from a
+/// mapped base), a `@declared_attr` one called with the class.
+fn directive(interp: &mut Interp, class: &Rc<Class>, name: &str) -> PyResult<Option<Value>> {
+    let found = std::iter::once(class.clone()).chain(mixins(class)).find_map(|c| c.dict.borrow().get(name).cloned());
+    let Some(v) = found else { return Ok(None) };
+    match declared_attr_fget(&v) {
+        Some(fget) => {
+            let args = Args { positional: vec![Value::Class(class.clone())], keywords: Vec::new() };
+            interp.call(&fget, args).map(Some)
+        }
+        None => Ok(Some(v)),
+    }
 }
 
 fn first_annotated_position(order: &[String], annotations: &[(String, Value)]) -> usize {

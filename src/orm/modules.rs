@@ -27,6 +27,8 @@ pub fn register(interp: &mut Interp) {
         let m = Rc::new(Module::new("sqlalchemy.ext.declarative"));
         let orm = orm(i)?;
         m.set("declarative_base", declarative_base_fn(orm));
+        let decl = i.source_submodule("sqlalchemy.orm.decl_api")?;
+        m.set("declared_attr", decl.get("declared_attr").unwrap_or(Value::None));
         Ok(m)
     });
     interp.register_module("sqlalchemy.event", super::events::module);
@@ -143,7 +145,22 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("declarative_base", declarative_base_fn(orm.clone()));
     m.set("DeclarativeBase", Value::Class(declarative_root(interp, &orm)?));
     let mapped_class = interp.create_class("Mapped", Vec::new(), IndexMap::new())?;
-    m.set("Mapped", Value::Class(mapped_class));
+    m.set("Mapped", Value::Class(mapped_class.clone()));
+    // `WriteOnlyMapped[X]` / `DynamicMapped[X]` annotate collections loaded with those strategies.
+    for name in ["WriteOnlyMapped", "DynamicMapped"] {
+        let class = interp.create_class(name, vec![mapped_class.clone()], IndexMap::new())?;
+        m.set(name, Value::Class(class));
+    }
+    for (module, names) in [
+        ("sqlalchemy.orm.scoping", &["scoped_session"][..]),
+        ("sqlalchemy.orm.decl_api", &["declared_attr"][..]),
+    ] {
+        let source = interp.source_submodule(module)?;
+        for name in names {
+            m.set(name, source.get(name).unwrap_or(Value::None));
+        }
+    }
+    m.set("deferred", Interp::builtin("deferred", super::core::schema_obj::column::deferred_call));
     m.set("mapped_column", Interp::builtin("mapped_column", |i, a| super::core::schema_obj::column_call(i, a, true)));
     m.set("relationship", bind_orm(&orm, "relationship", Orm::relationship));
     m.set("validates", Interp::builtin("validates", super::validators::validates));
@@ -183,13 +200,23 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
 }
 
 fn declarative_base_fn(orm: Rc<Orm>) -> Value {
-    Interp::builtin("declarative_base", move |i, _| {
+    Interp::builtin("declarative_base", move |i, a| {
         let hooks: Rc<dyn crate::eval::value::ClassHooks> = Rc::new(Declarative { orm: Rc::downgrade(&orm) });
+        // `declarative_base(cls=Mixin, name="Model")`: the base derives from `cls` (default object).
+        let (bases, mro_tail) = match super::native::kwarg(&a, "cls") {
+            Some(Value::Class(c)) if !Rc::ptr_eq(&c, &i.types.object) => {
+                let mut tail = vec![c.clone()];
+                tail.extend(c.mro_tail.iter().cloned());
+                (vec![c], tail)
+            }
+            _ => (vec![i.types.object.clone()], vec![i.types.object.clone()]),
+        };
+        let name = super::native::kwarg(&a, "name").and_then(|v| as_str(&v)).unwrap_or_else(|| "Base".into());
         let base = Rc::new(Class {
-            name: Name::from("Base"),
+            name: Name::from(name.as_str()),
             module: Name::from("__main__"),
-            bases: vec![i.types.object.clone()],
-            mro_tail: vec![i.types.object.clone()],
+            bases,
+            mro_tail,
             dict: std::cell::RefCell::new(IndexMap::new()),
             builtin: None,
             hooks: Some(hooks),

@@ -36,9 +36,23 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("_typing_namedtuple", include_str!("py/_typing_namedtuple.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),
+    ("sqlalchemy.orm.scoping", include_str!("../../orm/py/scoping.py")),
+    ("sqlalchemy.orm.decl_api", include_str!("../../orm/py/decl_api.py")),
 ];
 
 impl Interp {
+    /// A Python-source module by name, loaded once and cached like an import, without importing its
+    /// parent package: a native package (`sqlalchemy.orm`) takes names from its Python-source
+    /// submodules while it is being built. The module must not import that package at top level.
+    pub(crate) fn source_submodule(&mut self, name: &str) -> PyResult<Rc<Module>> {
+        if let Some(Value::Module(m)) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        let m = self.load_source_module(name)?;
+        self.modules.insert(name.to_string(), Value::Module(m.clone()));
+        Ok(m)
+    }
+
     /// Parses and runs a Python-source module in a fresh namespace.
     pub(super) fn load_source_module(&mut self, name: &str) -> PyResult<Rc<Module>> {
         let Some((_, text)) = SOURCES.iter().find(|(n, _)| *n == name) else {

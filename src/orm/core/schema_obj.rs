@@ -19,7 +19,7 @@ use crate::sql::selectable::{FromClause, FromKind, FromRef};
 use crate::sql::types::{SqlType, py_str_repr};
 use std::rc::Rc;
 
-mod column;
+pub mod column;
 mod constraints;
 mod ddl;
 

@@ -155,6 +155,33 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
         }
     }
     *spec.core.borrow_mut() = Some(Rc::new(core));
+    Ok(column_value(interp, spec))
+}
+
+/// `deferred(Column(...), group=None, raiseload=False)`: the column, loaded on first access rather
+/// than with its row (a copy of the spec: the `Column` given stays as it was).
+pub fn deferred_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let given = args.positional.first().cloned().unwrap_or(Value::None);
+    let Some(spec) = state::<ColumnSpec>(&given) else {
+        let what = interp.repr(&given)?;
+        return Err(interp.type_error(format!("deferred() expects a Column, got {what}")));
+    };
+    let mut copy = (*spec).clone();
+    let mut deferral = crate::orm::mapper::Deferral::default();
+    if let Some(group) = crate::orm::native::kwarg(&args, "group") {
+        deferral.group = as_str(&group);
+    }
+    if let Some(raise) = crate::orm::native::kwarg(&args, "raiseload") {
+        deferral.raiseload = interp.truthy(&raise)?;
+    }
+    copy.deferred = Some(deferral);
+    copy.bound = Default::default();
+    Ok(column_value(interp, copy))
+}
+
+/// A column spec as the Python `Column` / `MappedColumn` object.
+fn column_value(interp: &mut Interp, spec: ColumnSpec) -> Value {
+    let mapped = spec.mapped;
     let (module, name) =
         if mapped { ("sqlalchemy.orm.properties", "MappedColumn") } else { ("sqlalchemy.sql.schema", "Column") };
     // No operators: a class-body Column compared before its class is mapped has no table yet, and the
@@ -168,7 +195,7 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
         crate::orm::core::expr_obj::PROPERTIES,
     );
     crate::orm::core::expr_obj::add_methods(&class);
-    Ok(wrap(interp, &class, spec))
+    wrap(interp, &class, spec)
 }
 
 pub(super) fn column_default(interp: &mut Interp, v: &Value) -> PyResult<ColumnDefault> {

@@ -1,0 +1,49 @@
+"""sqlalchemy.orm.decl_api: ``declared_attr``, class-level attributes computed per mapped class.
+
+Written in Python as SQLAlchemy writes it: a ``declared_attr`` is a descriptor whose function runs
+with the class (``Mixin.__tablename__`` on ``Foo`` gives the name for ``Foo``). Declarative mapping
+(``orm/declarative.rs``) recognises these objects on a class and on its mixins and calls them once
+per mapped class, so a mixin's ``@declared_attr`` column or relationship is a new one for each class.
+``declared_attr.directive`` marks ``__tablename__``/``__table_args__``/``__mapper_args__`` functions
+and ``declared_attr.cascading`` is accepted (it behaves as ``declared_attr``).
+"""
+
+
+class declared_attr:
+    __ormplay_declared_attr__ = True
+
+    def __init__(self, fn, cascading=False, quiet=False):
+        # `@declared_attr @classmethod def f(cls)`: the function inside the classmethod.
+        fn = getattr(fn, "__func__", fn)
+        self.fget = fn
+        self._cascading = cascading
+        self._quiet = quiet
+        self.__doc__ = getattr(fn, "__doc__", None)
+        self.__name__ = getattr(fn, "__name__", "declared_attr")
+
+    def __get__(self, instance, owner):
+        return self.fget(owner)
+
+    def _collect_return_annotation(self):
+        return getattr(self.fget, "__annotations__", {}).get("return")
+
+
+class _declared_directive(declared_attr):
+    pass
+
+
+class _stateful_declared_attr:
+    def __init__(self, **kw):
+        self.kw = kw
+
+    def _stateful(self, **kw):
+        new_kw = dict(self.kw)
+        new_kw.update(kw)
+        return _stateful_declared_attr(**new_kw)
+
+    def __call__(self, fn):
+        return declared_attr(fn, **self.kw)
+
+
+declared_attr.directive = _declared_directive
+declared_attr.cascading = _stateful_declared_attr(cascading=True)

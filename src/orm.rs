@@ -50,6 +50,7 @@ mod state;
 pub(crate) mod testing;
 pub mod trace_view;
 mod validators;
+mod writer;
 
 pub use engine::{Engine, LogEntry, LogKind, Params, Phase, Stats, Trigger};
 pub use errors::SaExc;

@@ -61,6 +61,10 @@ impl Orm {
         name: &str,
     ) -> PyResult<Value> {
         self.configure(interp, &info.registry)?;
+        if let Some(kind) = super::writer::writer_kind(info, name) {
+            state_of(inst, &info.registry, info.mapper);
+            return self.writer_value(interp, inst, name, kind);
+        }
         if let Some(v) = inst.dict.borrow().get(name) {
             return Ok(v.clone());
         }
@@ -153,6 +157,9 @@ impl Orm {
         self.configure(interp, &info.registry)?;
         let Some(resolved) = self.resolved(info, name) else { return Ok(()) };
         state_of(inst, &info.registry, info.mapper);
+        if let Some(kind) = super::writer::writer_kind(info, name) {
+            return self.writer_replace(interp, inst, name, kind, value);
+        }
         self.note_changed(inst);
         let value = if resolved.uselist {
             value
@@ -236,6 +243,10 @@ impl Orm {
             _ => {}
         }
         super::events::no_value(interp)
+    }
+
+    pub(crate) fn check_item_target(&self, interp: &Interp, resolved: &Resolved, item: &Value, key: &str) -> PyResult<()> {
+        self.check_target(interp, resolved, item, key)
     }
 
     fn check_target(&self, interp: &Interp, resolved: &Resolved, item: &Value, key: &str) -> PyResult<()> {
@@ -369,6 +380,11 @@ impl Orm {
         let Some(resolved) = self.resolved(&info, reverse) else { return Ok(()) };
         let other_value = Value::Instance(other.clone());
         state_of(target, &info.registry, info.mapper);
+        // A write-only or dynamic collection is never loaded: the change is only recorded.
+        if super::writer::writer_kind(&info, reverse).is_some() {
+            self.record(target, reverse, &other_value, true);
+            return Ok(());
+        }
         if resolved.uselist {
             let loaded = target.dict.borrow().get(reverse).cloned();
             let collection = match loaded {

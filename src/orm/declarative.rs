@@ -215,7 +215,14 @@ impl Orm {
             } else if let Some(spec) = value.as_ref().and_then(state::<RefCell<RelSpec>>) {
                 if let Some(inner) = &mapped_inner {
                     let mut s = spec.borrow_mut();
-                    let (target, is_list) = relationship_annotation(inner);
+                    let (target, mut is_list) = relationship_annotation(inner);
+                    // `WriteOnlyMapped[X]` / `DynamicMapped[X]`: a collection with that loader.
+                    if let Some(lazy) = annotation.as_ref().and_then(writer_annotation) {
+                        is_list = true;
+                        if s.lazy.is_none() {
+                            s.lazy = Some(lazy.to_string());
+                        }
+                    }
                     if s.target.is_none() {
                         s.target = target;
                     }
@@ -303,7 +310,7 @@ impl Orm {
     fn mapped_inner(&self, annotation: &Value) -> Option<Value> {
         let origin = alias_origin(annotation)?;
         let Value::Class(c) = &origin else { return None };
-        if c.name.as_ref() != "Mapped" {
+        if !matches!(c.name.as_ref(), "Mapped" | "WriteOnlyMapped" | "DynamicMapped") {
             return None;
         }
         alias_args(annotation).into_iter().next()
@@ -425,6 +432,16 @@ fn body_order(mut order: Vec<String>, annotations: &[(String, Value)]) -> Vec<St
         previous = Some(name.clone());
     }
     order
+}
+
+/// The loader strategy a `WriteOnlyMapped[...]` / `DynamicMapped[...]` annotation implies.
+fn writer_annotation(annotation: &Value) -> Option<&'static str> {
+    let Value::Class(c) = alias_origin(annotation)? else { return None };
+    match c.name.as_ref() {
+        "WriteOnlyMapped" => Some("write_only"),
+        "DynamicMapped" => Some("dynamic"),
+        _ => None,
+    }
 }
 
 /// The plain classes (mixins, abstract bases) in a class's MRO, whose attributes declarative copies.

@@ -32,6 +32,7 @@ pub fn register(interp: &mut Interp) {
         Ok(m)
     });
     interp.register_module("sqlalchemy.event", super::events::module);
+    interp.register_module("_ormplay_writer", super::writer::module);
     interp.register_module("sqlalchemy.engine", |i| {
         let m = Rc::new(Module::new("sqlalchemy.engine"));
         m.set("Engine", Value::Class(super::engine::engine_class(i)));
@@ -154,6 +155,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     for (module, names) in [
         ("sqlalchemy.orm.scoping", &["scoped_session"][..]),
         ("sqlalchemy.orm.decl_api", &["declared_attr"][..]),
+        ("sqlalchemy.orm.writeonly", &["WriteOnlyCollection", "AppenderQuery"][..]),
     ] {
         let source = interp.source_submodule(module)?;
         for name in names {

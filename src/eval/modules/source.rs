@@ -38,6 +38,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),
     ("sqlalchemy.orm.scoping", include_str!("../../orm/py/scoping.py")),
     ("sqlalchemy.orm.decl_api", include_str!("../../orm/py/decl_api.py")),
+    ("sqlalchemy.orm.writeonly", include_str!("../../orm/py/writeonly.py")),
 ];
 
 impl Interp {

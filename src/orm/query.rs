@@ -132,8 +132,9 @@ impl QueryData {
         let tables = self.tables_in_from();
         if let Some((first, rest)) = tables.split_first() {
             sql.push_str(&format!(" FROM {}", quote(first)));
+            // SQLAlchemy's comma list: SQLite plans (and orders unordered rows) as it does for that.
             for t in rest {
-                sql.push_str(&format!(" INNER JOIN {} ON TRUE", quote(t)));
+                sql.push_str(&format!(", {}", quote(t)));
             }
         }
         for j in &self.joins {

@@ -156,6 +156,19 @@ fn session(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![value, Value::Bool(has_identity)]))
 }
 
+/// The parent's value of a join column as `with_parent` binds it: the attribute, loaded if expired
+/// (a refresh of the parent, as SQLAlchemy's bind callable does).
+fn owner_value(interp: &mut Interp, owner: &Rc<Instance>, table: &str, column: &str) -> PyResult<Value> {
+    let key = mapped(&owner.class).and_then(|info| {
+        let reg = info.registry.borrow();
+        reg.tables.get(table).and_then(|t| t.column(column)).map(|c| c.key.clone())
+    });
+    match key {
+        Some(key) => interp.get_attr(&Value::Instance(owner.clone()), &key),
+        None => Ok(known_column_value(interp, owner, column)),
+    }
+}
+
 /// `shape(owner, key)`: `(target class, association table or None, binds, joins, order, direction)`.
 /// `binds` are `(value, on_secondary, column key or name)`: the parent's side of the join as bound
 /// values (`? = child.parent_id`); `joins` are `(target key, association column)`; `order` is
@@ -182,7 +195,7 @@ fn shape(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let secondary = match &resolved.secondary {
         Some(sec) => {
             for (assoc, owner_col) in &sec.local {
-                let v = known_column_value(interp, &owner, owner_col);
+                let v = owner_value(interp, &owner, &owner_table, owner_col)?;
                 binds.push(Value::tuple(vec![v, Value::Bool(true), Value::str(assoc)]));
             }
             for (assoc, target_col) in &sec.remote {
@@ -192,13 +205,12 @@ fn shape(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         None => {
             for (owner_col, target_col) in &resolved.pairs {
-                let v = known_column_value(interp, &owner, owner_col);
+                let v = owner_value(interp, &owner, &owner_table, owner_col)?;
                 binds.push(Value::tuple(vec![v, Value::Bool(false), Value::str(&key_of(&target_table, target_col))]));
             }
             Value::None
         }
     };
-    let _ = owner_table;
     let order: Vec<Value> = resolved
         .order_by
         .iter()

@@ -23,15 +23,10 @@ impl Orm {
                 continue;
             }
             let value = inst.dict.borrow().get(key.as_str()).cloned();
-            let value = match value {
-                // A write-only or dynamic collection: what was added since the last flush.
-                None if super::super::writer::writer_kind(&info, &key).is_some() => {
-                    Some(Value::list(self.writer_pending(inst, &key)))
-                }
-                v => v,
-            };
             let items = match value {
                 Some(v) => collection_items(&v).unwrap_or_else(|| vec![v]),
+                // A write-only or dynamic collection: what was added since the last flush.
+                None if super::super::writer::writer_kind(&info, &key).is_some() => self.writer_pending(inst, &key),
                 None => Vec::new(),
             };
             out.push(

@@ -156,14 +156,33 @@ class AppenderQuery(_AbstractCollectionWriter):
     def all(self):
         return list(self)
 
-    def first(self):
+    def one(self):
         sess = self.session
         if sess is None:
+            from sqlalchemy.exc import MultipleResultsFound, NoResultFound
+
             pending = self._pending()
+            if not pending:
+                raise NoResultFound("No row was found when one was required")
+            if len(pending) > 1:
+                raise MultipleResultsFound("Multiple rows were found when exactly one was required")
+            return pending[0]
+        return self._generate(sess).one()
+
+    def one_or_none(self):
+        sess = self.session
+        if sess is None:
+            from sqlalchemy.exc import MultipleResultsFound
+
+            pending = self._pending()
+            if len(pending) > 1:
+                raise MultipleResultsFound("Multiple rows were found when one or none was required")
             return pending[0] if pending else None
-        return self._generate(sess).first()
+        return self._generate(sess).one_or_none()
 
     def __getattr__(self, name):
+        # Query's other methods (filter, order_by, limit, first, ...) start from a new Query with the
+        # relationship's criterion, as AppenderQuery's generative methods do.
         if name.startswith("__"):
             raise AttributeError(name)
         return getattr(self._generate(), name)

@@ -1,0 +1,33 @@
+u = User(name='u')
+p1 = Post(body='a')
+u.posts.append(p1)
+print(u.posts.all(), u.posts.count(), list(u.posts), u.posts[0], u.posts.one())
+try:
+    u.posts.first()
+except Exception as e:
+    print(type(e).__name__)
+s.add(u)
+print(u.posts.all())
+p2 = Post(body='b', author=u)
+s.add(p2)
+t = Tag(name='t1')
+p1.tags.append(t)
+p2.tags.extend([t])
+s.commit()
+print(u.posts.all())
+print(t.posts.all())
+print(t.posts.filter(Post.body == 'b').all())
+print(u.posts.filter_by(body='a').one())
+print(p1.tags.count(), u.posts[1], u.posts.order_by(None).order_by(Post.body).first())
+p1.tags.remove(t)
+s.commit()
+print(t.posts.all())
+u.posts = [p2]
+s.commit()
+print(s.query(Post.id, Post.user_id).order_by(Post.id).all())
+print(type(u.posts).__name__)
+s.close()
+try:
+    print(u.posts.all())
+except Exception as e:
+    print(type(e).__name__)

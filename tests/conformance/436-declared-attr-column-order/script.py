@@ -1,0 +1,11 @@
+print(list(Foo.__table__.columns.keys()))
+print(list(Bar.__table__.columns.keys()), Bar.__tablename__)
+print(list(Baz.__table__.columns.keys()), Baz.__tablename__)
+with Session(engine) as s:
+    b = Bar(a="1", b="2", x="3")
+    s.add_all([Foo(a="q", x="y", notes="n"), Baz(a="z", x="w", y=1, bar=b)])
+    s.commit()
+    f = s.query(Foo).one()
+    print(f.c, f.notes, 'notes' in f.__dict__)
+    z = s.query(Baz).one()
+    print(z.bar.c, z.bar_id, z.bar.x)

@@ -43,6 +43,7 @@ mod native;
 mod ordered;
 mod query;
 pub mod references;
+mod registry_obj;
 mod schema;
 mod session;
 mod state;

@@ -57,8 +57,16 @@ impl ClassHooks for Declarative {
         let is_new_base =
             class.bases.iter().any(|b| b.native.borrow().as_ref().is_some_and(|n| n.is::<DeclarativeRoot>()));
         if is_new_base {
-            let registry: RegistryRef = Rc::new(RefCell::new(Registry::default()));
+            // `registry = reg` in the body names the registry to use.
+            let given = class.dict.borrow().get("registry").and_then(super::registry_obj::registry_in);
+            let registry: RegistryRef = match &given {
+                Some((r, _)) => r.clone(),
+                None => Rc::new(RefCell::new(Registry::default())),
+            };
             self.orm(interp)?.install_base(interp, class, registry);
+            if let Some((_, Some(md))) = given {
+                class.dict.borrow_mut().insert(Name::from("metadata"), md);
+            }
             return Ok(());
         }
         if let Some(v) = class.dict.borrow().get("__abstract__")
@@ -154,7 +162,12 @@ impl Orm {
     pub fn install_base(&self, interp: &mut Interp, class: &Rc<Class>, registry: RegistryRef) {
         *class.native.borrow_mut() = Some(Rc::new(BaseInfo { registry: registry.clone() }));
         let metadata = self.metadata_object(interp, registry.clone());
-        class.dict.borrow_mut().insert(Name::from("metadata"), metadata);
+        class.dict.borrow_mut().insert(Name::from("metadata"), metadata.clone());
+        let named = class.dict.borrow().get("registry").and_then(super::registry_obj::registry_in).is_some();
+        if !named {
+            let value = super::registry_obj::registry_value(interp, registry.clone(), Some(metadata));
+            class.dict.borrow_mut().insert(Name::from("registry"), value);
+        }
         // metadata_object has registered it already; a second entry would list every table twice.
         if !self.registries.borrow().iter().any(|r| Rc::ptr_eq(r, &registry)) {
             self.registries.borrow_mut().push(registry);

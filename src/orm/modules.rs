@@ -163,6 +163,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
         }
     }
     m.set("deferred", Interp::builtin("deferred", super::core::schema_obj::column::deferred_call));
+    m.set("registry", Interp::builtin("registry", super::registry_obj::registry_call));
     m.set("mapped_column", Interp::builtin("mapped_column", |i, a| super::core::schema_obj::column_call(i, a, true)));
     m.set("relationship", bind_orm(&orm, "relationship", Orm::relationship));
     m.set("validates", Interp::builtin("validates", super::validators::validates));
@@ -202,33 +203,38 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
 }
 
 fn declarative_base_fn(orm: Rc<Orm>) -> Value {
-    Interp::builtin("declarative_base", move |i, a| {
-        let hooks: Rc<dyn crate::eval::value::ClassHooks> = Rc::new(Declarative { orm: Rc::downgrade(&orm) });
-        // `declarative_base(cls=Mixin, name="Model")`: the base derives from `cls` (default object).
-        let (bases, mro_tail) = match super::native::kwarg(&a, "cls") {
-            Some(Value::Class(c)) if !Rc::ptr_eq(&c, &i.types.object) => {
-                let mut tail = vec![c.clone()];
-                tail.extend(c.mro_tail.iter().cloned());
-                (vec![c], tail)
-            }
-            _ => (vec![i.types.object.clone()], vec![i.types.object.clone()]),
-        };
-        let name = super::native::kwarg(&a, "name").and_then(|v| as_str(&v)).unwrap_or_else(|| "Base".into());
-        let base = Rc::new(Class {
-            name: Name::from(name.as_str()),
-            module: Name::from("__main__"),
-            bases,
-            mro_tail,
-            dict: std::cell::RefCell::new(IndexMap::new()),
-            builtin: None,
-            hooks: Some(hooks),
-            native: std::cell::RefCell::new(None),
-            id: i.next_id(),
-        });
-        base.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", declarative_init));
-        orm.install_base(i, &base, Default::default());
-        Ok(Value::Class(base))
-    })
+    Interp::builtin("declarative_base", move |i, a| make_base(i, &orm, &a, None))
+}
+
+/// A declarative base class (`declarative_base(cls=Mixin, name="Model")`, `registry.generate_base()`)
+/// on `registry`, or on a new one.
+pub(super) fn make_base(interp: &mut Interp, orm: &Rc<Orm>, a: &Args, registry: Option<RegistryRef>) -> PyResult<Value> {
+    let i = interp;
+    let hooks: Rc<dyn crate::eval::value::ClassHooks> = Rc::new(Declarative { orm: Rc::downgrade(orm) });
+    // The base derives from `cls` (default object).
+    let (bases, mro_tail) = match super::native::kwarg(a, "cls") {
+        Some(Value::Class(c)) if !Rc::ptr_eq(&c, &i.types.object) => {
+            let mut tail = vec![c.clone()];
+            tail.extend(c.mro_tail.iter().cloned());
+            (vec![c], tail)
+        }
+        _ => (vec![i.types.object.clone()], vec![i.types.object.clone()]),
+    };
+    let name = super::native::kwarg(a, "name").and_then(|v| as_str(&v)).unwrap_or_else(|| "Base".into());
+    let base = Rc::new(Class {
+        name: Name::from(name.as_str()),
+        module: Name::from("__main__"),
+        bases,
+        mro_tail,
+        dict: std::cell::RefCell::new(IndexMap::new()),
+        builtin: None,
+        hooks: Some(hooks),
+        native: std::cell::RefCell::new(None),
+        id: i.next_id(),
+    });
+    base.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", declarative_init));
+    orm.install_base(i, &base, registry.unwrap_or_default());
+    Ok(Value::Class(base))
 }
 
 fn declarative_root(interp: &mut Interp, orm: &Rc<Orm>) -> PyResult<Rc<Class>> {

@@ -47,3 +47,11 @@ class _stateful_declared_attr:
 
 declared_attr.directive = _declared_directive
 declared_attr.cascading = _stateful_declared_attr(cascading=True)
+
+
+def _mapped_copy(cls, base):
+    """``@registry.mapped``: the class, declared again on the registry's declarative base (the
+    decorator's name then binds to the mapped class, as SQLAlchemy maps the class in place)."""
+    bases = tuple(b for b in cls.__bases__ if b is not object) + (base,)
+    ns = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
+    return type(cls.__name__, bases, ns)

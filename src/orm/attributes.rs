@@ -245,7 +245,13 @@ impl Orm {
         super::events::no_value(interp)
     }
 
-    pub(crate) fn check_item_target(&self, interp: &Interp, resolved: &Resolved, item: &Value, key: &str) -> PyResult<()> {
+    pub(crate) fn check_item_target(
+        &self,
+        interp: &Interp,
+        resolved: &Resolved,
+        item: &Value,
+        key: &str,
+    ) -> PyResult<()> {
         self.check_target(interp, resolved, item, key)
     }
 

@@ -198,7 +198,10 @@ impl Orm {
         let mapper_args = super::inheritance::MapperArgs::of(&dict);
         let table_name = match class.lookup("__tablename__") {
             Some(v) => match declared_attr_fget(&v) {
-                Some(fget) => as_str(&interp.call(&fget, Args { positional: vec![Value::Class(class.clone())], keywords: Vec::new() })?),
+                Some(fget) => as_str(
+                    &interp
+                        .call(&fget, Args { positional: vec![Value::Class(class.clone())], keywords: Vec::new() })?,
+                ),
                 None => as_str(&v),
             },
             None => None,

@@ -208,7 +208,12 @@ fn declarative_base_fn(orm: Rc<Orm>) -> Value {
 
 /// A declarative base class (`declarative_base(cls=Mixin, name="Model")`, `registry.generate_base()`)
 /// on `registry`, or on a new one.
-pub(super) fn make_base(interp: &mut Interp, orm: &Rc<Orm>, a: &Args, registry: Option<RegistryRef>) -> PyResult<Value> {
+pub(super) fn make_base(
+    interp: &mut Interp,
+    orm: &Rc<Orm>,
+    a: &Args,
+    registry: Option<RegistryRef>,
+) -> PyResult<Value> {
     let i = interp;
     let hooks: Rc<dyn crate::eval::value::ClassHooks> = Rc::new(Declarative { orm: Rc::downgrade(orm) });
     // The base derives from `cls` (default object).

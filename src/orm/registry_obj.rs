@@ -111,9 +111,9 @@ fn getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
             let mappers = (0..n).map(|i| super::inspection::mapper_value(interp, &this.registry, i)).collect();
             Ok(Value::list(mappers))
         }
-        _ => Err(interp.error(
-            crate::eval::ExcType::AttributeError,
-            format!("'registry' object has no attribute '{name}'"),
-        )),
+        _ => {
+            Err(interp
+                .error(crate::eval::ExcType::AttributeError, format!("'registry' object has no attribute '{name}'")))
+        }
     }
 }

@@ -52,7 +52,13 @@ pub fn writer_kind(info: &MappedClass, key: &str) -> Option<WriterKind> {
 impl Orm {
     /// `obj.rel` for a write-only or dynamic relationship: a new writer object (`_collection` of the
     /// Python module).
-    pub fn writer_value(&self, interp: &mut Interp, inst: &Rc<Instance>, key: &str, kind: WriterKind) -> PyResult<Value> {
+    pub fn writer_value(
+        &self,
+        interp: &mut Interp,
+        inst: &Rc<Instance>,
+        key: &str,
+        kind: WriterKind,
+    ) -> PyResult<Value> {
         let make = shim(interp, "_collection")?;
         let args = vec![Value::str(kind.name()), Value::Instance(inst.clone()), Value::str(key)];
         interp.call(&make, Args { positional: args, keywords: Vec::new() })
@@ -80,7 +86,8 @@ impl Orm {
 
 fn shim(interp: &mut Interp, name: &str) -> PyResult<Value> {
     let m = interp.source_submodule("sqlalchemy.orm.writeonly")?;
-    m.get(name).ok_or_else(|| interp.error(crate::eval::ExcType::ImportError, format!("ormplay's writer has no {name}")))
+    m.get(name)
+        .ok_or_else(|| interp.error(crate::eval::ExcType::ImportError, format!("ormplay's writer has no {name}")))
 }
 
 /// `_ormplay_writer`: the native side of `sqlalchemy.orm.writeonly`.

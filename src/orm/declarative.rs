@@ -389,6 +389,10 @@ fn annotations_of(dict: &indexmap::IndexMap<Name, Value>) -> Vec<(String, Value)
     }
 }
 
+/// An attribute declarative looks at: its name, its value (a column or relationship spec, `None` for
+/// an annotation alone) and its annotation.
+type ScannedAttribute = (String, Option<Value>, Option<Value>);
+
 /// The mapped attributes in SQLAlchemy's scan order: the class's own, in the order written, then each
 /// plain mixin's (and abstract base's) in MRO order, with annotation-only names placed after the
 /// annotated name before them (namespaces only record assigned names). `@declared_attr` functions
@@ -398,7 +402,7 @@ fn attribute_order(
     class: &Rc<Class>,
     dict: &indexmap::IndexMap<Name, Value>,
     annotations: &[(String, Value)],
-) -> PyResult<Vec<(String, Option<Value>, Option<Value>)>> {
+) -> PyResult<Vec<ScannedAttribute>> {
     // (name, annotation from the class that declares it)
     let mut order: Vec<(String, Option<Value>)> = Vec::new();
     let own_keys: Vec<String> = dict.keys().filter(|k| !k.starts_with("__")).map(|k| k.to_string()).collect();
@@ -491,8 +495,7 @@ pub(crate) fn declared_attr_fget(v: &Value) -> Option<Value> {
 fn return_annotation(interp: &mut Interp, fget: &Value) -> Option<Value> {
     let annotations = interp.get_attr(fget, "__annotations__").ok()?;
     let Value::Dict(d) = annotations else { return None };
-    let found = d.borrow().get(&crate::eval::dict::Key::Str(Rc::from("return"))).cloned();
-    found
+    d.borrow().get(&crate::eval::dict::Key::Str(Rc::from("return"))).cloned()
 }
 
 /// `__table_args__` / `__mapper_args__` from the class or the first mixin defining it (not from a

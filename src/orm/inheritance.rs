@@ -19,6 +19,9 @@ use crate::ir::Name;
 use indexmap::IndexMap;
 use std::rc::Rc;
 
+mod joined;
+pub use joined::*;
+
 /// The inheritance settings of `__mapper_args__`.
 #[derive(Default)]
 pub struct MapperArgs {
@@ -139,7 +142,7 @@ pub fn foreign_columns(reg: &Registry, mapper: usize) -> Vec<String> {
     let inline = |m: usize| lineage(reg, m).contains(&mapper) && reg.mappers[m].load_inline;
     descendants(reg, base)
         .into_iter()
-        .filter(|m| !mine.contains(m) && !inline(*m))
+        .filter(|m| !mine.contains(m) && !inline(*m) && !own_table(reg, *m))
         .flat_map(|m| reg.mappers[m].own_columns.clone())
         .collect()
 }
@@ -147,6 +150,10 @@ pub fn foreign_columns(reg: &Registry, mapper: usize) -> Vec<String> {
 /// The identities a SELECT of a subclass mapper is limited to (`None` for a base mapper).
 pub fn subclass_identities(reg: &Registry, mapper: usize) -> Option<(String, Vec<Value>)> {
     reg.mappers.get(mapper)?.inherits?;
+    // A joined subclass's rows are those its table has: the join is the criterion.
+    if lineage(reg, mapper).iter().any(|m| own_table(reg, *m)) {
+        return None;
+    }
     let on = discriminator(reg, mapper)?;
     let identities =
         descendants(reg, mapper).into_iter().filter_map(|m| reg.mappers[m].polymorphic_identity.clone()).collect();
@@ -155,9 +162,8 @@ pub fn subclass_identities(reg: &Registry, mapper: usize) -> Option<(String, Vec
 
 /// The mapper of the hierarchy under `mapper` whose identity `cell` is (the discriminator's value).
 pub fn mapper_for_row(reg: &Registry, mapper: usize, cell: &Cell) -> usize {
-    let Some(table) = reg.table_of(mapper) else { return mapper };
     let Some(on) = discriminator(reg, mapper) else { return mapper };
-    let Some(column) = table.columns.iter().find(|c| c.key == on) else { return mapper };
+    let Some(column) = reg.column_by_key(mapper, &on) else { return mapper };
     descendants(reg, base_mapper(reg, mapper))
         .into_iter()
         .find(|m| reg.mappers[*m].polymorphic_identity.as_ref().is_some_and(|v| to_cell(v, &column.ty) == *cell))

@@ -72,6 +72,12 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
             let unloaded = super::loader_options::default_unloaded(&registry, mapper);
             let cols = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded);
+            // A joined subclass selects from the join of its lineage's tables.
+            if crate::orm::inheritance::is_joined(&registry.borrow(), mapper)
+                && let Some(join) = crate::orm::inheritance::mapper_from(&registry, mapper)
+            {
+                s.from_obj.push(join);
+            }
             entities.push(OrmEntity::Mapper {
                 registry,
                 mapper,

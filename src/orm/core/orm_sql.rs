@@ -97,26 +97,57 @@ pub fn delete_text(registry: &RegistryRef, table: &str, key: &[String]) -> Optio
     dml_text(&stmt, &[], key.len())
 }
 
-/// `SELECT <columns> FROM table WHERE table.key = ? AND ...`: a deferred column's load.
-pub fn select_columns_text(registry: &RegistryRef, table: &str, names: &[String], key: &[String]) -> Option<String> {
+/// `SELECT <columns> FROM table WHERE table.key = ? AND ...`: a deferred column's load. With
+/// `subclass_table`, the joined subclass's columns a polymorphic load left out, as SQLAlchemy's
+/// optimized get writes them: `SELECT manager.manager_name AS manager_manager_name FROM manager
+/// WHERE ? = manager.id`.
+pub fn select_columns_text(
+    registry: &RegistryRef,
+    table: &str,
+    names: &[String],
+    key: &[String],
+    subclass_table: bool,
+) -> Option<String> {
     let mut s = Select::new(names.iter().map(|n| column(registry, table, n)).collect::<Option<Vec<_>>>()?);
-    s.where_ = key_criteria(registry, table, key)?;
+    s.where_ = if subclass_table {
+        s.label_style = crate::sql::selectable::LabelStyle::TablenamePlusCol;
+        key.iter()
+            .map(|n| Some(build::binary(&bind(), &column(registry, table, n)?, Op::Eq, SqlType::boolean(), Some(Op::Ne))))
+            .collect::<Option<Vec<_>>>()?
+    } else {
+        key_criteria(registry, table, key)?
+    };
     let stmt = SelectStmt::Select(Rc::new(s));
     let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
     checked(&compiled, key.len())
 }
 
 /// `SELECT <every column of table> FROM ... WHERE <criteria> [ORDER BY ...]`; `order` is (table,
-/// column, descending).
+/// column, descending). A joined subclass `mapper` reads every column of its lineage's tables from
+/// their join.
 pub fn select_text(
     registry: &RegistryRef,
+    mapper: Option<usize>,
     table: &str,
     criteria: &[Criterion<'_>],
     order: &[(&str, &str, bool)],
 ) -> Option<String> {
-    let from: FromRef = super::bridge::core_table(registry, table)?;
-    let columns: Vec<ExprRef> = from.column_refs().into_iter().map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect();
-    let mut s = Select::new(columns);
+    let joined = mapper.filter(|m| crate::orm::inheritance::is_joined(&registry.borrow(), *m));
+    let mut s = match joined {
+        Some(m) => {
+            let columns: Vec<(String, String)> = crate::orm::inheritance::select_columns(&registry.borrow(), m)
+                .into_iter()
+                .map(|c| (c.table, c.def.name))
+                .collect();
+            let mut s = Select::new(columns.iter().map(|(t, n)| column(registry, t, n)).collect::<Option<Vec<_>>>()?);
+            s.from_obj.push(crate::orm::inheritance::mapper_from(registry, m)?);
+            s
+        }
+        None => {
+            let from: FromRef = super::bridge::core_table(registry, table)?;
+            Select::new(from.column_refs().into_iter().map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect())
+        }
+    };
     let mut params = 0;
     for c in criteria {
         let col = column(registry, c.table, c.column)?;
@@ -138,4 +169,28 @@ pub fn select_text(
     let stmt = SelectStmt::Select(Rc::new(s));
     let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
     checked(&compiled, params)
+}
+
+/// `SELECT <every column of the mapper> FROM employee JOIN manager ON ... WHERE employee.id = ?`: a
+/// joined subclass's row by primary key (`session.get()`, an expired object's refresh), the key
+/// compared on the base table as SQLAlchemy's `_get_clause` does.
+pub fn select_joined_text(registry: &RegistryRef, mapper: usize) -> Option<String> {
+    let (columns, base, key) = {
+        let reg = registry.borrow();
+        let tables = crate::orm::inheritance::tables_of(&reg, mapper);
+        let base = tables.first()?;
+        let key: Vec<String> = base.primary_key().iter().map(|c| c.name.clone()).collect();
+        let columns: Vec<(String, String)> = crate::orm::inheritance::select_columns(&reg, mapper)
+            .into_iter()
+            .map(|c| (c.table, c.def.name))
+            .collect();
+        (columns, base.name.clone(), key)
+    };
+    let exprs = columns.iter().map(|(t, n)| column(registry, t, n)).collect::<Option<Vec<_>>>()?;
+    let mut s = Select::new(exprs);
+    s.from_obj.push(crate::orm::inheritance::mapper_from(registry, mapper)?);
+    s.where_ = key_criteria(registry, &base, &key)?;
+    let stmt = SelectStmt::Select(Rc::new(s));
+    let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
+    checked(&compiled, key.len())
 }

@@ -15,6 +15,7 @@ impl Orm {
         session: &Rc<SessionData>,
         registry: &RegistryRef,
         mapper: usize,
+        table: &str,
         mine: &[Rc<Instance>],
         plan: &Plan,
     ) -> PyResult<()> {
@@ -28,7 +29,7 @@ impl Orm {
         let members: HashSet<usize> = mine.iter().map(instance_key).collect();
         let in_list = |p: &Rc<Instance>| members.contains(&instance_key(p));
         let chained = mine.iter().any(|m| plan.syncs_for(m).any(|s| s.parent.as_ref().is_some_and(&in_list)));
-        let table = TableShape::of(registry, mapper);
+        let table = TableShape::of(registry, mapper, table);
         if chained || mine.len() < 2 {
             for inst in mine {
                 self.apply_syncs(interp, session, inst, plan);

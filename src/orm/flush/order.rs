@@ -6,8 +6,7 @@ use super::*;
 pub(super) fn relationships_of(inst: &Rc<Instance>) -> Vec<(String, Resolved)> {
     let Some(info) = mapped(&inst.class) else { return Vec::new() };
     let reg = info.registry.borrow();
-    let Some(m) = reg.mappers.get(info.mapper) else { return Vec::new() };
-    m.relationships.iter().filter_map(|r| Some((r.key.clone(), r.resolved.clone()?))).collect()
+    reg.relationships_of(info.mapper).into_iter().filter_map(|r| Some((r.key.clone(), r.resolved.clone()?))).collect()
 }
 
 /// The objects of `registry` by mapper, each list in the given order; the classes of a single-table

@@ -240,7 +240,12 @@ impl Orm {
 
     fn check_target(&self, interp: &Interp, resolved: &Resolved, item: &Value, key: &str) -> PyResult<()> {
         let ok = match item {
-            Value::Instance(i) => mapped(&i.class).is_some_and(|m| m.mapper == resolved.target),
+            // The target class or any mapped subclass of it.
+            Value::Instance(i) => mapped(&i.class).is_some_and(|m| {
+                m.registry
+                    .try_borrow()
+                    .is_ok_and(|reg| super::inheritance::lineage(&reg, m.mapper).contains(&resolved.target))
+            }),
             _ => false,
         };
         if ok {

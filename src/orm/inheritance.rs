@@ -37,10 +37,12 @@ impl MapperArgs {
         for (k, v) in d.borrow().items() {
             match as_str(&k).as_deref() {
                 Some("polymorphic_on") => {
-                    args.polymorphic_on = as_str(&v).or_else(|| {
-                        crate::orm::native::state::<crate::orm::expr::ExprObj>(&v)
-                            .and_then(|e| e.attribute.as_ref().map(|(_, key)| key.clone()))
-                    })
+                    args.polymorphic_on = as_str(&v)
+                        .or_else(|| {
+                            crate::orm::native::state::<crate::orm::expr::ExprObj>(&v)
+                                .and_then(|e| e.attribute.as_ref().map(|(_, key)| key.clone()))
+                        })
+                        .or_else(|| column_key_in(dict, &v))
                 }
                 Some("polymorphic_identity") => args.polymorphic_identity = Some(v),
                 Some("polymorphic_load") => args.load_inline = as_str(&v).as_deref() == Some("inline"),
@@ -49,6 +51,17 @@ impl MapperArgs {
         }
         args
     }
+}
+
+/// The attribute name a class body gave a `Column(...)` / `mapped_column(...)` object
+/// (`"polymorphic_on": kind` names the column object itself, 1.x style).
+fn column_key_in(dict: &IndexMap<Name, Value>, column: &Value) -> Option<String> {
+    use crate::orm::schema::ColumnSpec;
+    let wanted = crate::orm::native::state::<ColumnSpec>(column)?;
+    dict.iter().find_map(|(k, v)| {
+        let spec = crate::orm::native::state::<ColumnSpec>(v)?;
+        Rc::ptr_eq(&spec, &wanted).then(|| k.to_string())
+    })
 }
 
 impl Orm {
@@ -210,4 +223,35 @@ pub fn with_polymorphic_call(interp: &mut Interp, args: Args) -> PyResult<Value>
         polymorphic: true,
     };
     Ok(super::core::orm_select::aliased_value(interp, obj))
+}
+
+/// Legacy `Query` text: the joins of a joined subclass's lineage tables, (table, ON clause), each
+/// table joined through its primary key's foreign key to its parent's table.
+pub fn legacy_joins(reg: &Registry, mapper: usize) -> Vec<(String, String)> {
+    use super::expr::quote;
+    let mut out = Vec::new();
+    for t in tables_of(reg, mapper).into_iter().skip(1) {
+        let on: Vec<String> = t
+            .primary_key()
+            .iter()
+            .filter_map(|c| {
+                let (parent, column) = c.foreign_key.as_ref()?;
+                Some(format!("{}.{} = {}.{}", quote(parent), quote(column), quote(&t.name), quote(&c.name)))
+            })
+            .collect();
+        if !on.is_empty() {
+            out.push((t.name.clone(), on.join(" AND ")));
+        }
+    }
+    out
+}
+
+/// Legacy `Query` text: a single-table subclass's `type IN (...)` criterion.
+pub fn legacy_criterion(reg: &Registry, mapper: usize) -> Option<super::expr::SqlExpr> {
+    use super::expr::SqlExpr;
+    let (on, identities) = subclass_identities(reg, mapper)?;
+    let (table, column) = column_of_key(reg, mapper, &on)?;
+    let expr = SqlExpr::column(&table.name, &column.name, column.ty.clone());
+    let items = identities.iter().map(|v| SqlExpr::Literal(to_cell(v, &column.ty))).collect();
+    Some(SqlExpr::In { expr: Box::new(expr), items, negate: false })
 }

@@ -64,9 +64,11 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut s = Select::new(Vec::new());
     let mut entities = Vec::new();
     let mut criteria = Vec::new();
+    let mut seen: Vec<(RegistryRef, usize)> = Vec::new();
     for v in &args.positional {
         if let Some((registry, mapper, class)) = mapped_class(v) {
             crate::orm::orm(interp)?.configure(interp, &registry)?;
+            seen.push((registry.clone(), mapper));
             if let Some(c) = subclass_criterion(interp, &registry, mapper)? {
                 criteria.push(c);
             }
@@ -106,6 +108,16 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             });
             s.columns.extend(cols);
         } else {
+            // A single-table subclass's attribute limits the rows to the subclass's identities too.
+            let owner = state::<crate::orm::expr::ExprObj>(v).and_then(|e| e.attribute.as_ref().map(|(c, _)| c.clone()));
+            if let Some(info) = owner.as_ref().and_then(mapped)
+                && !seen.iter().any(|(r, m): &(RegistryRef, usize)| Rc::ptr_eq(r, &info.registry) && *m == info.mapper)
+            {
+                seen.push((info.registry.clone(), info.mapper));
+                if let Some(c) = subclass_criterion(interp, &info.registry, info.mapper)? {
+                    criteria.push(c);
+                }
+            }
             let before = s.columns.len();
             super::select_obj::columns_arg(interp, v, &mut s)?;
             for index in before..s.columns.len() {

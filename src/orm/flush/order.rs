@@ -65,8 +65,7 @@ pub(super) fn sort_by_depth(items: &mut [Rc<Instance>], plan: &Plan) {
         plan.syncs_for(inst)
             .filter_map(|s| s.parent.clone())
             .filter(|p| {
-                Rc::ptr_eq(&p.class, &inst.class)
-                    && existing_state(p).is_some_and(|st| st.borrow().status == Status::Pending)
+                same_hierarchy(p, inst) && existing_state(p).is_some_and(|st| st.borrow().status == Status::Pending)
             })
             .collect()
     };
@@ -202,4 +201,17 @@ fn to_key(cell: &Cell) -> String {
         Cell::Null => "\u{0}null".to_string(),
         other => format!("{other:?}"),
     }
+}
+
+/// Whether two objects' classes share a base mapper (their rows are flushed together: the same class,
+/// or classes of one inheritance hierarchy, whose dependencies SQLAlchemy sorts row by row).
+fn same_hierarchy(a: &Rc<Instance>, b: &Rc<Instance>) -> bool {
+    if Rc::ptr_eq(&a.class, &b.class) {
+        return true;
+    }
+    let (Some(x), Some(y)) = (mapped(&a.class), mapped(&b.class)) else { return false };
+    Rc::ptr_eq(&x.registry, &y.registry)
+        && x.registry.try_borrow().is_ok_and(|reg| {
+            crate::orm::inheritance::base_mapper(&reg, x.mapper) == crate::orm::inheritance::base_mapper(&reg, y.mapper)
+        })
 }

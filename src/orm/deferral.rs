@@ -80,10 +80,30 @@ impl Orm {
         self.check_pending_rollback(interp, &session)?;
         self.autobegin(&session);
         let names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
-        let Some(sql) = super::core::orm_sql::select_columns_text(&info.registry, &table, &names, &keys, subclass_table) else {
-            return Err(interp.not_supported("loading this deferred column"));
+        // A joined subclass's columns: every one the polymorphic load left out, from their tables.
+        let optimized = if subclass_table {
+            let keys: Vec<String> = {
+                let reg = info.registry.borrow();
+                let s = state.borrow();
+                super::inheritance::mapped_columns(&reg, info.mapper)
+                    .into_iter()
+                    .filter(|c| c.deferred.is_none() && (c.key == name || s.deferred.contains_key(&c.key)))
+                    .map(|c| c.key)
+                    .collect()
+            };
+            super::core::orm_sql::optimized_get(&info.registry, info.mapper, &keys, &identity)
+        } else {
+            None
         };
-        let compiled = super::query::Compiled { sql, params: identity };
+        let (sql, columns, params) = match optimized {
+            Some((sql, columns, params)) => (sql, columns, params),
+            None => match super::core::orm_sql::select_columns_text(&info.registry, &table, &names, &keys, subclass_table)
+            {
+                Some(sql) => (sql, columns, identity),
+                None => return Err(interp.not_supported("loading this deferred column")),
+            },
+        };
+        let compiled = super::query::Compiled { sql, params };
         let rows = self.select_rows(interp, &session, &compiled)?;
         let Some(row) = rows.into_iter().next() else {
             return Err(self.error(

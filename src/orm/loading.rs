@@ -222,7 +222,18 @@ impl Orm {
             let t = reg.table_of(mapper);
             (t.map(|t| t.name.clone()).unwrap_or_default(), RowShape::of(&registry, mapper).columns)
         };
-        let compiled = by_key(&registry, mapper, &table, &columns, &identity);
+        // Only a joined subclass's own columns expired (its base row came back with a query of the
+        // base): SQLAlchemy's optimized get of those tables.
+        let expired: Vec<String> = state.borrow().expired.iter().cloned().collect();
+        let optimized = if super::inheritance::is_joined(&registry.borrow(), mapper) {
+            crate::orm::core::orm_sql::optimized_get(&registry, mapper, &expired, &identity)
+        } else {
+            None
+        };
+        let (compiled, columns) = match optimized {
+            Some((sql, columns, params)) => (Compiled { sql, params }, columns),
+            None => (by_key(&registry, mapper, &table, &columns, &identity), columns),
+        };
         let rows = self.select_rows(interp, &session, &compiled)?;
         let Some(row) = rows.into_iter().next() else {
             return Err(self.error(

@@ -194,3 +194,63 @@ pub fn select_joined_text(registry: &RegistryRef, mapper: usize) -> Option<Strin
     let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
     checked(&compiled, key.len())
 }
+
+/// SQLAlchemy's optimized get of a joined subclass's attributes when its base row is loaded: the
+/// columns of `keys` from only the tables holding them, each table's inheritance condition kept
+/// between two of those tables and bound to the loaded key otherwise
+/// (`SELECT student.school AS student_school, grad_student.thesis AS grad_student_thesis FROM
+/// student, grad_student WHERE ? = student.id AND student.id = grad_student.id`). `None` when a
+/// key is in the base table (the whole row loads then). Returns the text, the columns in select
+/// order, and the parameters taken from `identity` (the base table's key).
+pub fn optimized_get(
+    registry: &RegistryRef,
+    mapper: usize,
+    keys: &[String],
+    identity: &[crate::db::Cell],
+) -> Option<(String, Vec<crate::orm::mapper::ColumnDef>, Vec<crate::db::Cell>)> {
+    let (columns, conditions) = {
+        let reg = registry.borrow();
+        let tables = crate::orm::inheritance::tables_of(&reg, mapper);
+        let base = tables.first()?.name.clone();
+        let mut columns: Vec<(String, crate::orm::mapper::ColumnDef)> = Vec::new();
+        for c in crate::orm::inheritance::mapped_columns(&reg, mapper) {
+            if keys.contains(&c.key) {
+                let (t, def) = crate::orm::inheritance::column_of_key(&reg, mapper, &c.key)?;
+                columns.push((t.name.clone(), def.clone()));
+            }
+        }
+        if columns.is_empty() || columns.iter().any(|(t, _)| *t == base) {
+            return None;
+        }
+        let needed = |name: &str| columns.iter().any(|(t, _)| t == name);
+        // (parent column or the bound key's position, child column)
+        let mut conditions: Vec<(Result<(String, String), usize>, (String, String))> = Vec::new();
+        for t in tables.iter().skip(1).filter(|t| needed(&t.name)) {
+            for (i, c) in t.primary_key().iter().enumerate() {
+                let Some((parent, pc)) = &c.foreign_key else { continue };
+                let left = if needed(parent) { Ok((parent.clone(), pc.clone())) } else { Err(i) };
+                conditions.push((left, (t.name.clone(), c.name.clone())));
+            }
+        }
+        (columns, conditions)
+    };
+    let exprs = columns.iter().map(|(t, c)| column(registry, t, &c.name)).collect::<Option<Vec<_>>>()?;
+    let mut s = Select::new(exprs);
+    s.label_style = crate::sql::selectable::LabelStyle::TablenamePlusCol;
+    let mut params = Vec::new();
+    for (left, (t, c)) in &conditions {
+        let right = column(registry, t, c)?;
+        let clause = match left {
+            Ok((pt, pc)) => build::binary(&column(registry, pt, pc)?, &right, Op::Eq, SqlType::boolean(), Some(Op::Ne)),
+            Err(i) => {
+                params.push(identity.get(*i)?.clone());
+                build::binary(&bind(), &right, Op::Eq, SqlType::boolean(), Some(Op::Ne))
+            }
+        };
+        s.where_.push(clause);
+    }
+    let stmt = SelectStmt::Select(Rc::new(s));
+    let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
+    let text = checked(&compiled, params.len())?;
+    Some((text, columns.into_iter().map(|(_, c)| c).collect(), params))
+}

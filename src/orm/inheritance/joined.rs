@@ -94,8 +94,28 @@ pub fn mapper_from(registry: &RegistryRef, mapper: usize) -> Option<FromRef> {
 }
 
 /// The hierarchy's tables in flush order with the mappers that have a row in each: the base table
-/// (every class), then each joined subclass's table in mapping order.
+/// (every class), then each joined subclass's table, referenced tables before the tables whose
+/// foreign keys name them, else in mapping order (SQLAlchemy's `_sorted_tables`).
 pub fn hierarchy_tables(reg: &Registry, base: usize) -> Vec<(String, Vec<usize>)> {
+    let mut pending = mapping_order_tables(reg, base);
+    let references = |from: &str, to: &str| {
+        from != to
+            && reg.tables.get(from).is_some_and(|t| {
+                t.columns.iter().any(|c| c.foreign_key.as_ref().is_some_and(|(target, _)| target == to))
+            })
+    };
+    let mut out: Vec<(String, Vec<usize>)> = Vec::new();
+    while !pending.is_empty() {
+        let ready = pending
+            .iter()
+            .position(|(t, _)| !pending.iter().any(|(other, _)| references(t, other)))
+            .unwrap_or(0);
+        out.push(pending.remove(ready));
+    }
+    out
+}
+
+fn mapping_order_tables(reg: &Registry, base: usize) -> Vec<(String, Vec<usize>)> {
     let members = super::descendants(reg, base);
     let mut out: Vec<(String, Vec<usize>)> = Vec::new();
     for &m in &members {

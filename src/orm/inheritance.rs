@@ -20,7 +20,9 @@ use indexmap::IndexMap;
 use std::rc::Rc;
 
 mod joined;
+mod polymorphic;
 pub use joined::*;
+pub use polymorphic::*;
 
 /// The inheritance settings of `__mapper_args__`.
 #[derive(Default)]
@@ -183,33 +185,56 @@ pub fn mapper_for_row(reg: &Registry, mapper: usize, cell: &Cell) -> usize {
         .unwrap_or(mapper)
 }
 
-/// `with_polymorphic(Base, [Sub, ...] | "*")` over a single-table hierarchy: an entity that selects the
-/// base's table with the listed classes' columns (all of them, as ormplay selects the whole row) and
-/// without a subclass criterion. Classes mapped on tables of their own (joined-table inheritance)
-/// are outside what ormplay maps, and refused.
+/// `with_polymorphic(Base, [Sub, ...] | "*", aliased=False, flat=False)`. Over a single-table
+/// hierarchy: the base's table with every class's columns and no subclass criterion. Over joined
+/// subclasses: the base table LEFT OUTER JOINed to the listed classes' tables (see `polymorphic.rs`).
 pub fn with_polymorphic_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let base = args.positional.first().cloned().unwrap_or(Value::None);
     let Value::Class(class) = &base else { return Err(interp.type_error("with_polymorphic() takes a mapped class")) };
     let Some(info) = super::declarative::mapped(class) else {
         return Err(interp.type_error("with_polymorphic() takes a mapped class"));
     };
+    crate::orm::orm(interp)?.configure(interp, &info.registry)?;
     let classes = args.positional.get(1).cloned().unwrap_or(Value::None);
     let listed: Vec<Value> = match &classes {
         Value::List(l) => l.borrow().clone(),
         Value::Tuple(t) => t.to_vec(),
         _ => Vec::new(),
     };
+    let mut subclasses: Vec<usize> = Vec::new();
     for c in &listed {
         let Value::Class(c) = c else { continue };
-        let single = super::declarative::mapped(c).is_some_and(|m| {
+        let sub = super::declarative::mapped(c).filter(|m| {
             Rc::ptr_eq(&m.registry, &info.registry) && lineage(&info.registry.borrow(), m.mapper).contains(&info.mapper)
         });
-        if !single {
-            return Err(interp.not_supported(&format!(
-                "with_polymorphic() of {} (joined-table inheritance is not implemented)",
-                c.name
-            )));
+        match sub {
+            Some(m) => subclasses.push(m.mapper),
+            None => {
+                return Err(interp.error(
+                    crate::eval::ExcType::ValueError,
+                    format!("{} is not a subclass of {}", c.name, class.name),
+                ));
+            }
         }
+    }
+    if as_str(&classes).as_deref() == Some("*") {
+        subclasses = descendants(&info.registry.borrow(), info.mapper);
+    }
+    // SQLAlchemy joins the tables in mapping order, whatever the list's order.
+    subclasses.sort_unstable();
+    subclasses.dedup();
+    let flag = |name: &str| args.keywords.iter().any(|(k, v)| k.as_ref() == name && matches!(v, Value::Bool(true)));
+    let (aliased, flat) = (flag("aliased"), flag("flat"));
+    let joined: Vec<usize> =
+        subclasses.iter().copied().filter(|m| is_joined(&info.registry.borrow(), *m)).collect();
+    if !joined.is_empty() {
+        if aliased && !flat {
+            return Err(interp.not_supported("with_polymorphic(..., aliased=True) without flat=True (a subquery)"));
+        }
+        let Some(obj) = joined_entity(&info.registry, info.mapper, class, &joined, aliased || flat) else {
+            return Err(interp.not_supported("with_polymorphic() of this hierarchy"));
+        };
+        return Ok(super::core::orm_select::aliased_value(interp, obj));
     }
     let table = info.registry.borrow().mappers[info.mapper].table.clone();
     let Some(from) = super::core::bridge::core_table(&info.registry, &table) else {
@@ -219,10 +244,46 @@ pub fn with_polymorphic_call(interp: &mut Interp, args: Args) -> PyResult<Value>
         registry: info.registry.clone(),
         mapper: info.mapper,
         class: class.clone(),
+        tables: vec![(table, from.clone())],
         from,
         polymorphic: true,
+        poly: None,
     };
     Ok(super::core::orm_select::aliased_value(interp, obj))
+}
+
+impl Orm {
+    /// The subclass tables' columns of a joined `with_polymorphic()` row, into the instance whose
+    /// class has those tables (the other classes' columns in the row are NULL and ignored).
+    pub fn fill_polymorphic(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        inst: &Rc<crate::eval::value::Instance>,
+        poly: &PolyShape,
+        cells: &[Cell],
+    ) {
+        let Some(info) = super::declarative::mapped(&inst.class) else { return };
+        let Some(state) = super::state::existing_state(inst) else { return };
+        let mine: Vec<String> = tables_of(&registry.borrow(), info.mapper).iter().map(|t| t.name.clone()).collect();
+        let mut at = 0;
+        for t in &poly.tables {
+            let part = cells.get(at..at + t.columns.len()).unwrap_or(&[]);
+            at += t.columns.len();
+            if !mine.contains(&t.name) {
+                continue;
+            }
+            let mut s = state.borrow_mut();
+            for (c, cell) in t.columns.iter().zip(part) {
+                let unloaded = s.deferred.shift_remove(&c.key).is_some() | s.expired.shift_remove(&c.key);
+                if unloaded || !inst.dict.borrow().contains_key(c.key.as_str()) {
+                    let v = super::state::from_cell(interp, cell, &c.ty);
+                    s.committed.insert(c.key.clone(), v.clone());
+                    inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
+                }
+            }
+        }
+    }
 }
 
 /// Legacy `Query` text: the joins of a joined subclass's lineage tables, (table, ON clause), each

@@ -277,7 +277,9 @@ fn rebuild(sel: &Select, entities: &[OrmEntity]) -> Option<(Vec<ExprRef>, Vec<Or
     let mut expected = 0;
     for e in entities {
         match e {
-            OrmEntity::Mapper { registry, mapper, class, start, len, alias, unloaded } => {
+            // A joined with_polymorphic() entity keeps its columns as built.
+            OrmEntity::Mapper { poly: Some(_), .. } => return None,
+            OrmEntity::Mapper { registry, mapper, class, start, len, alias, unloaded, .. } => {
                 if *start != expected {
                     return None;
                 }
@@ -291,6 +293,7 @@ fn rebuild(sel: &Select, entities: &[OrmEntity]) -> Option<(Vec<ExprRef>, Vec<Or
                     len: cols.len(),
                     alias: alias.clone(),
                     unloaded: unloaded.clone(),
+                    poly: None,
                 });
                 columns.extend(cols);
             }

@@ -40,6 +40,8 @@ pub enum OrmEntity {
         alias: Option<FromRef>,
         /// Columns the SELECT leaves out (deferred), with whether access raises.
         unloaded: Rc<Vec<(String, bool)>>,
+        /// A joined `with_polymorphic()`: the subclass tables' columns after the base's.
+        poly: Option<Rc<crate::orm::inheritance::PolyShape>>,
     },
     /// One column expression at `index`.
     Column { index: usize },
@@ -88,6 +90,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 len: cols.len(),
                 alias: None,
                 unloaded: Rc::new(unloaded),
+                poly: None,
             });
             s.columns.extend(cols);
         } else if let Some(a) = state::<AliasedObj>(v) {
@@ -96,15 +99,21 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 let reg = a.registry.borrow();
                 unloaded.retain(|(k, _)| reg.column_by_key(a.mapper, k).is_some_and(|c| c.deferred.is_some()));
             }
-            let cols = super::loader_options::loaded_columns(&a.registry, a.mapper, Some(&a.from), &unloaded);
+            let base_from = a.tables.first().map_or(&a.from, |(_, f)| f);
+            let mut cols = super::loader_options::loaded_columns(&a.registry, a.mapper, Some(base_from), &unloaded);
+            if let Some(poly) = &a.poly {
+                cols.extend(poly.column_exprs());
+                s.from_obj.push(a.from.clone());
+            }
             entities.push(OrmEntity::Mapper {
                 registry: a.registry.clone(),
                 mapper: a.mapper,
                 class: a.class.clone(),
                 start: s.columns.len(),
                 len: cols.len(),
-                alias: Some(a.from.clone()),
+                alias: Some(base_from.clone()),
                 unloaded: Rc::new(unloaded),
+                poly: a.poly.clone(),
             });
             s.columns.extend(cols);
         } else {
@@ -263,6 +272,11 @@ pub struct AliasedObj {
     /// `with_polymorphic()` over a single-table hierarchy: the base's table with every class's
     /// columns and no subclass criterion.
     pub polymorphic: bool,
+    /// Where each mapped table's columns are read from (a table's alias; the join of a joined
+    /// `with_polymorphic()`): (table name, FROM).
+    pub tables: Vec<(String, FromRef)>,
+    /// A joined `with_polymorphic()`: the subclass tables selected after the base's columns.
+    pub poly: Option<Rc<crate::orm::inheritance::PolyShape>>,
 }
 
 /// `aliased(...)`.
@@ -290,7 +304,8 @@ pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             None => return Err(interp.type_error("aliased() takes a subquery or alias as its selectable")),
         },
     };
-    Ok(aliased_value(interp, AliasedObj { registry, mapper, class, from, polymorphic: false }))
+    let tables = vec![(table_name, from.clone())];
+    Ok(aliased_value(interp, AliasedObj { registry, mapper, class, from, polymorphic: false, tables, poly: None }))
 }
 
 /// An `AliasedClass` object.
@@ -302,10 +317,11 @@ pub fn aliased_value(interp: &mut Interp, obj: AliasedObj) -> Value {
 /// The column of an aliased entity for a mapped attribute key.
 pub fn aliased_column(a: &AliasedObj, key: &str) -> Option<ExprRef> {
     let reg = a.registry.borrow();
-    let table = reg.table_of(a.mapper)?;
-    let column = table.columns.iter().find(|c| c.key == key)?.name.clone();
+    let (table, column) = crate::orm::inheritance::column_of_key(&reg, a.mapper, key)?;
+    let (table, column) = (table.name.clone(), column.name.clone());
     drop(reg);
-    a.from.column_ref_by_name(&column).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+    let from = a.tables.iter().find(|(t, _)| *t == table).map_or(&a.from, |(_, f)| f);
+    from.column_ref_by_name(&column).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
 }
 
 /// The columns of an aliased entity, in the mapper's order.
@@ -322,6 +338,9 @@ const ALIASED_METHODS: &[(&str, super::Method)] = &[
         let (this, rest) = super::split_self(a);
         let obj = state::<AliasedObj>(&this).ok_or_else(|| i.type_error("AliasedClass expected"))?;
         let name = rest.positional.first().and_then(crate::orm::native::as_str).unwrap_or_default();
+        if let Some(sub) = crate::orm::inheritance::sub_entity(&obj, &name) {
+            return Ok(aliased_value(i, sub));
+        }
         match aliased_column(&obj, &name) {
             Some(e) => {
                 Ok(super::expr_obj::attr_value(i, e, super::expr_obj::OrmAttr { class: obj.class.clone(), key: name }))

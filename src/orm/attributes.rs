@@ -111,10 +111,7 @@ impl Orm {
     ) -> Result<PyResult<()>, Value> {
         let (is_column, is_rel) = {
             let reg = info.registry.borrow();
-            (
-                reg.column_by_key(info.mapper, name).is_some(),
-                reg.relationship_of(info.mapper, name).is_some(),
-            )
+            (reg.column_by_key(info.mapper, name).is_some(), reg.relationship_of(info.mapper, name).is_some())
         };
         // `@validates` methods see (and may replace) assigned column values, then `set` listeners
         // (relationships: in `set_relationship`, per item for collections).
@@ -500,11 +497,8 @@ impl Orm {
         let mut cells = Vec::new();
         for pk in target_table.primary_key() {
             let (local, _) = resolved.pairs.iter().find(|(_, remote)| remote == &pk.name)?;
-            let local_key = super::inheritance::tables_of(&reg, info.mapper)
-                .into_iter()
-                .find_map(|t| t.column(local))?
-                .key
-                .clone();
+            let local_key =
+                super::inheritance::tables_of(&reg, info.mapper).into_iter().find_map(|t| t.column(local))?.key.clone();
             let v = inst.dict.borrow().get(local_key.as_str()).cloned().unwrap_or(Value::None);
             if matches!(v, Value::None) {
                 return None;

@@ -121,8 +121,7 @@ impl ClassHooks for Declarative {
                 let info = mapped(&instance.class);
                 info.is_some_and(|i| {
                     let reg = i.registry.borrow();
-                    reg.column_by_key(i.mapper, &key).is_some()
-                        || reg.relationship_of(i.mapper, &key).is_some()
+                    reg.column_by_key(i.mapper, &key).is_some() || reg.relationship_of(i.mapper, &key).is_some()
                 })
             };
             if !has {
@@ -169,8 +168,7 @@ impl Orm {
         let class_site = Some(interp.call_site());
         // A mapped base: without a `__tablename__` of its own, single-table inheritance; with one,
         // joined-table inheritance (its table's key is a foreign key to the parent's).
-        let inherited =
-            class.mro_tail.iter().find_map(|c| mapped(c).filter(|m| Rc::ptr_eq(&m.registry, registry)));
+        let inherited = class.mro_tail.iter().find_map(|c| mapped(c).filter(|m| Rc::ptr_eq(&m.registry, registry)));
         let parent = inherited.clone().filter(|_| !dict.contains_key("__tablename__"));
         let mapper_args = super::inheritance::MapperArgs::of(&dict);
         let Some(table_name) = class.lookup("__tablename__").and_then(|v| as_str(&v)) else {

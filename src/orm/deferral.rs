@@ -97,11 +97,12 @@ impl Orm {
         };
         let (sql, columns, params) = match optimized {
             Some((sql, columns, params)) => (sql, columns, params),
-            None => match super::core::orm_sql::select_columns_text(&info.registry, &table, &names, &keys, subclass_table)
-            {
-                Some(sql) => (sql, columns, identity),
-                None => return Err(interp.not_supported("loading this deferred column")),
-            },
+            None => {
+                match super::core::orm_sql::select_columns_text(&info.registry, &table, &names, &keys, subclass_table) {
+                    Some(sql) => (sql, columns, identity),
+                    None => return Err(interp.not_supported("loading this deferred column")),
+                }
+            }
         };
         let compiled = super::query::Compiled { sql, params };
         let rows = self.select_rows(interp, &session, &compiled)?;

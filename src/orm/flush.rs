@@ -200,7 +200,8 @@ impl Orm {
                         self.update(interp, session, registry, table, inst)?;
                     }
                     let rows: Vec<Rc<Instance>> = mine.iter().filter(has).cloned().collect();
-                    self.insert_all(interp, session, registry, *mapper, table, &rows, &plan)?;
+                    let shape = statements::TableShape::of(registry, *mapper, table);
+                    self.insert_all(interp, session, &shape, &rows, &plan)?;
                 }
                 self.fire_each(interp, "after_insert", session, &mine)?;
                 self.fire_each(interp, "after_update", session, updated)?;

@@ -225,8 +225,7 @@ pub fn with_polymorphic_call(interp: &mut Interp, args: Args) -> PyResult<Value>
     subclasses.dedup();
     let flag = |name: &str| args.keywords.iter().any(|(k, v)| k.as_ref() == name && matches!(v, Value::Bool(true)));
     let (aliased, flat) = (flag("aliased"), flag("flat"));
-    let joined: Vec<usize> =
-        subclasses.iter().copied().filter(|m| is_joined(&info.registry.borrow(), *m)).collect();
+    let joined: Vec<usize> = subclasses.iter().copied().filter(|m| is_joined(&info.registry.borrow(), *m)).collect();
     if !joined.is_empty() {
         if aliased && !flat {
             return Err(interp.not_supported("with_polymorphic(..., aliased=True) without flat=True (a subquery)"));

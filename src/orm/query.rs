@@ -68,7 +68,9 @@ impl QueryData {
                 // A joined subclass's rows start from its base table (its own is joined to it).
                 Entity::Mapper { registry, mapper, table, .. } => {
                     let reg = registry.borrow();
-                    add(super::inheritance::tables_of(&reg, *mapper).first().map_or(table.as_str(), |t| t.name.as_str()))
+                    add(super::inheritance::tables_of(&reg, *mapper)
+                        .first()
+                        .map_or(table.as_str(), |t| t.name.as_str()))
                 }
                 Entity::Expr(expr) => {
                     let mut cols = Vec::new();

@@ -118,7 +118,8 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             s.columns.extend(cols);
         } else {
             // A single-table subclass's attribute limits the rows to the subclass's identities too.
-            let owner = state::<crate::orm::expr::ExprObj>(v).and_then(|e| e.attribute.as_ref().map(|(c, _)| c.clone()));
+            let owner =
+                state::<crate::orm::expr::ExprObj>(v).and_then(|e| e.attribute.as_ref().map(|(c, _)| c.clone()));
             if let Some(info) = owner.as_ref().and_then(mapped)
                 && !seen.iter().any(|(r, m): &(RegistryRef, usize)| Rc::ptr_eq(r, &info.registry) && *m == info.mapper)
             {

@@ -112,7 +112,9 @@ pub fn select_columns_text(
     s.where_ = if subclass_table {
         s.label_style = crate::sql::selectable::LabelStyle::TablenamePlusCol;
         key.iter()
-            .map(|n| Some(build::binary(&bind(), &column(registry, table, n)?, Op::Eq, SqlType::boolean(), Some(Op::Ne))))
+            .map(|n| {
+                Some(build::binary(&bind(), &column(registry, table, n)?, Op::Eq, SqlType::boolean(), Some(Op::Ne)))
+            })
             .collect::<Option<Vec<_>>>()?
     } else {
         key_criteria(registry, table, key)?
@@ -180,10 +182,8 @@ pub fn select_joined_text(registry: &RegistryRef, mapper: usize) -> Option<Strin
         let tables = crate::orm::inheritance::tables_of(&reg, mapper);
         let base = tables.first()?;
         let key: Vec<String> = base.primary_key().iter().map(|c| c.name.clone()).collect();
-        let columns: Vec<(String, String)> = crate::orm::inheritance::select_columns(&reg, mapper)
-            .into_iter()
-            .map(|c| (c.table, c.def.name))
-            .collect();
+        let columns: Vec<(String, String)> =
+            crate::orm::inheritance::select_columns(&reg, mapper).into_iter().map(|c| (c.table, c.def.name)).collect();
         (columns, base.name.clone(), key)
     };
     let exprs = columns.iter().map(|(t, n)| column(registry, t, n)).collect::<Option<Vec<_>>>()?;
@@ -194,6 +194,9 @@ pub fn select_joined_text(registry: &RegistryRef, mapper: usize) -> Option<Strin
     let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
     checked(&compiled, key.len())
 }
+
+/// (table name, column name)
+type TableColumn = (String, String);
 
 /// SQLAlchemy's optimized get of a joined subclass's attributes when its base row is loaded: the
 /// columns of `keys` from only the tables holding them, each table's inheritance condition kept
@@ -224,7 +227,7 @@ pub fn optimized_get(
         }
         let needed = |name: &str| columns.iter().any(|(t, _)| t == name);
         // (parent column or the bound key's position, child column)
-        let mut conditions: Vec<(Result<(String, String), usize>, (String, String))> = Vec::new();
+        let mut conditions: Vec<(Result<TableColumn, usize>, TableColumn)> = Vec::new();
         for t in tables.iter().skip(1).filter(|t| needed(&t.name)) {
             for (i, c) in t.primary_key().iter().enumerate() {
                 let Some((parent, pc)) = &c.foreign_key else { continue };

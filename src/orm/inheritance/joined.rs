@@ -106,10 +106,8 @@ pub fn hierarchy_tables(reg: &Registry, base: usize) -> Vec<(String, Vec<usize>)
     };
     let mut out: Vec<(String, Vec<usize>)> = Vec::new();
     while !pending.is_empty() {
-        let ready = pending
-            .iter()
-            .position(|(t, _)| !pending.iter().any(|(other, _)| references(t, other)))
-            .unwrap_or(0);
+        let ready =
+            pending.iter().position(|(t, _)| !pending.iter().any(|(other, _)| references(t, other))).unwrap_or(0);
         out.push(pending.remove(ready));
     }
     out

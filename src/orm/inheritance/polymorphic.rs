@@ -34,7 +34,10 @@ impl PolyShape {
         self.tables
             .iter()
             .flat_map(|t| {
-                t.columns.iter().filter_map(|c| t.from.column_ref_by_name(&c.name)).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+                t.columns
+                    .iter()
+                    .filter_map(|c| t.from.column_ref_by_name(&c.name))
+                    .map(|c| Rc::new(Expr::Column(c)) as ExprRef)
             })
             .collect()
     }
@@ -82,7 +85,12 @@ pub fn joined_entity(
             let onclause = if on.len() == 1 { on.pop()? } else { build::boolean_list(Op::And, on) };
             joined = crate::sql::selectable::joins::join(&joined, &from, Some(onclause), true, false).ok()?;
             let owner = registry.borrow().mappers.iter().position(|m| m.table == t.name).unwrap_or(sub);
-            shape.tables.push(PolyTable { mapper: owner, name: t.name.clone(), from: from.clone(), columns: t.columns });
+            shape.tables.push(PolyTable {
+                mapper: owner,
+                name: t.name.clone(),
+                from: from.clone(),
+                columns: t.columns,
+            });
             froms.push((t.name.clone(), from));
         }
     }
@@ -101,7 +109,8 @@ pub fn joined_entity(
 pub fn sub_entity(a: &AliasedObj, name: &str) -> Option<AliasedObj> {
     let poly = a.poly.as_ref()?;
     let reg = a.registry.borrow();
-    let sub = poly.tables.iter().map(|t| t.mapper).find(|m| reg.mappers.get(*m).is_some_and(|x| x.class_name == name))?;
+    let sub =
+        poly.tables.iter().map(|t| t.mapper).find(|m| reg.mappers.get(*m).is_some_and(|x| x.class_name == name))?;
     let class = reg.mappers.get(sub)?.class.clone();
     Some(AliasedObj {
         registry: a.registry.clone(),

@@ -164,30 +164,8 @@ pub fn repr_cell(cell: &Cell) -> String {
         Cell::Integer(n) => n.to_string(),
         Cell::Real(f) => crate::pyfmt::float_repr(*f),
         Cell::Text(s) => crate::pyfmt::repr_str(s),
-        Cell::Blob(b) => bytes_repr(b),
+        Cell::Blob(b) => crate::pyfmt::repr_bytes(b),
     }
-}
-
-/// `repr(bytes)`: `b'ab\x00'`, with double quotes when the bytes contain `'` but no `"`.
-pub fn bytes_repr(bytes: &[u8]) -> String {
-    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') { '"' } else { '\'' };
-    let mut out = format!("b{quote}");
-    for &b in bytes {
-        match b {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b if b == quote as u8 => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0x20..=0x7e => out.push(b as char),
-            _ => out.push_str(&format!("\\x{b:02x}")),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 /// `_repr_base.trunc` with `max_chars = 300`: a long repr keeps its first and last 150 characters.

@@ -6,7 +6,7 @@
 
 pub mod codec;
 
-use super::call::{expect_args, take_keyword};
+use super::call::take_keyword;
 use super::value::Value;
 use super::{Args, Interp, PyResult};
 use crate::ir::BinOp;
@@ -45,7 +45,15 @@ pub fn same_kind(like: &Value, data: Vec<u8>) -> Value {
 pub fn repr(v: &Value) -> Option<String> {
     match v {
         Value::Bytes(b) => Some(crate::pyfmt::repr_bytes(b)),
-        Value::ByteArray(b) => Some(format!("bytearray({})", crate::pyfmt::repr_bytes(&b.borrow()))),
+        // CPython's bytearray repr escapes `'` even inside double quotes: `bytearray(b"it\'s")`.
+        Value::ByteArray(b) => {
+            let inner = crate::pyfmt::repr_bytes(&b.borrow());
+            let inner = match inner.strip_prefix("b\"") {
+                Some(body) => format!("b\"{}", body.replace('\'', "\\'")),
+                None => inner,
+            };
+            Some(format!("bytearray({inner})"))
+        }
         _ => None,
     }
 }
@@ -87,7 +95,10 @@ impl Interp {
         let n = match n {
             Value::Int(n) => (*n).max(0) as usize,
             Value::Bool(b) => usize::from(*b),
-            _ => return Ok(None),
+            Value::Instance(_) => return Ok(None),
+            other => {
+                return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", other.type_name())));
+            }
         };
         let len = data.len().saturating_mul(n);
         self.check_size(len)?;
@@ -217,7 +228,7 @@ impl Interp {
         if let Some((name, _)) = args.keywords.first() {
             return Err(self.type_error(format!("'{name}' is an invalid keyword argument for {kind}()")));
         }
-        expect_args(self, kind, &args, 0, 3)?;
+        at_most(self, kind, &args, 3)?;
         let mut positional = args.positional.into_iter();
         let source = positional.next().or(source);
         let encoding = positional.next().or(encoding);
@@ -257,6 +268,16 @@ impl Interp {
             }
         }
     }
+}
+
+/// Argument Clinic's count check (`decode() takes at most 2 arguments (3 given)`).
+pub fn at_most(interp: &Interp, name: &str, args: &Args, max: usize) -> PyResult<()> {
+    let n = args.positional.len();
+    if n > max {
+        let s = if max == 1 { "" } else { "s" };
+        return Err(interp.type_error(format!("{name}() takes at most {max} argument{s} ({n} given)")));
+    }
+    Ok(())
 }
 
 /// `bytes(...)`.

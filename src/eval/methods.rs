@@ -57,6 +57,9 @@ pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
             i.init_container(&container, rest).map(|()| Value::None)
         }));
     }
+    if kind == BuiltinType::ByteArray && name == "fromhex" {
+        return Some(Interp::builtin(name, bytes::bytearray_fromhex));
+    }
     if let Some(method) = dunder::method(kind, name) {
         return Some(Interp::builtin(name, method));
     }

@@ -97,6 +97,11 @@ impl Interp {
             list.borrow_mut().extend(items);
             return Ok(a);
         }
+        if let (BinOp::Add, Value::ByteArray(cell), Some(more)) = (op, &a, super::bytes::data(&b)) {
+            self.check_size(cell.borrow().len().saturating_add(more.len()))?;
+            cell.borrow_mut().extend_from_slice(&more);
+            return Ok(a);
+        }
         if let Value::Instance(inst) = &a {
             let name = format!("__i{}", &op.dunders().0[2..]);
             if let Some(f @ Value::Function(_)) = inst.class.lookup(&name) {

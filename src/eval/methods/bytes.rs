@@ -150,7 +150,7 @@ fn decode(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (_, b, mut args) = receiver(interp, args)?;
     let encoding = take_keyword(&mut args, "encoding");
     let errors = take_keyword(&mut args, "errors");
-    expect_args(interp, "decode", &args, 0, 2)?;
+    crate::eval::bytes::at_most(interp, "decode", &args, 2)?;
     let mut positional = args.positional.into_iter();
     let encoding = match positional.next().or(encoding) {
         Some(e) => interp.text_arg(&e, "decode", "encoding")?,
@@ -197,7 +197,14 @@ fn hex(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::str(&chunks.join(&sep)))
 }
 
-/// `bytes.fromhex(s)` (also called on an instance or on `bytearray`).
+/// `bytearray.fromhex(s)` called on the class.
+pub fn bytearray_fromhex(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let mut args = args;
+    args.positional.insert(0, Value::bytearray(Vec::new()));
+    fromhex(interp, args)
+}
+
+/// `bytes.fromhex(s)` (also called on an instance).
 fn fromhex(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut positional = args.positional.into_iter();
     let (kind, text) = match (positional.next(), positional.next()) {
@@ -380,21 +387,19 @@ fn whitespace_split(b: &[u8], max: usize, from_right: bool) -> Vec<Vec<u8>> {
         }
         words.push((start, k));
     }
-    if words.len() <= max.saturating_add(1) {
+    if words.len() <= max {
         return words.iter().map(|(s, e)| b[*s..*e].to_vec()).collect();
     }
     if from_right {
         let kept = words.split_off(words.len() - max);
         let head_end = words.last().map_or(0, |w| w.1);
-        let head_start = words.first().map_or(0, |w| w.0);
-        let mut parts = vec![b[head_start..head_end].to_vec()];
+        // The unsplit head keeps its leading whitespace (and the tail its trailing whitespace).
+        let mut parts = vec![b[..head_end].to_vec()];
         parts.extend(kept.iter().map(|(s, e)| b[*s..*e].to_vec()));
         parts
     } else {
         let mut parts: Vec<Vec<u8>> = words[..max].iter().map(|(s, e)| b[*s..*e].to_vec()).collect();
-        let rest = &b[words[max].0..];
-        let trimmed = rest.len() - rest.iter().rev().take_while(|c| space(c)).count();
-        parts.push(rest[..trimmed].to_vec());
+        parts.push(b[words[max].0..].to_vec());
         parts
     }
 }

@@ -141,7 +141,7 @@ pub fn method(name: &str) -> Option<Method> {
             let (s, mut args) = receiver(i, a)?;
             let encoding = take_keyword(&mut args, "encoding");
             let errors = take_keyword(&mut args, "errors");
-            expect_args(i, "encode", &args, 0, 2)?;
+            crate::eval::bytes::at_most(i, "encode", &args, 2)?;
             let mut positional = args.positional.into_iter();
             let encoding = match positional.next().or(encoding) {
                 Some(e) => i.text_arg(&e, "encode", "encoding")?,

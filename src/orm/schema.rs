@@ -174,6 +174,8 @@ pub struct ColumnSpec {
     pub default: Option<Value>,
     /// The DDL default as SQL text (`'1.5'`, `0`, `false`).
     pub server_default: Option<String>,
+    pub onupdate: Option<Value>,
+    pub server_onupdate: bool,
     pub autoincrement: Option<bool>,
     /// `mapped_column` (its nullability may come from the annotation).
     pub mapped: bool,
@@ -377,6 +379,8 @@ impl ColumnSpec {
             index: false,
             default: None,
             server_default: None,
+            onupdate: None,
+            server_onupdate: false,
             autoincrement: None,
             mapped,
             site,
@@ -422,7 +426,10 @@ impl Orm {
                     spec.server_default = Some(match value {
                         Value::Str(s) => format!("'{}'", s.replace('\'', "''")),
                         other => {
-                            let sql = interp.to_str(other)?;
+                            let sql = match crate::orm::core::convert::expr_of(interp, other)? {
+                                Some(e) => crate::orm::core::expr_obj::server_default_sql(interp, &e)?,
+                                None => interp.to_str(other)?,
+                            };
                             if sql.eq_ignore_ascii_case("true") || sql.eq_ignore_ascii_case("false") {
                                 sql.to_ascii_lowercase()
                             } else {
@@ -439,7 +446,9 @@ impl Orm {
                         spec.type_text = Some(text);
                     }
                 }
-                "doc" | "comment" | "info" | "onupdate" | "key" | "init" | "repr" | "sort_order" | "quote" => {}
+                "onupdate" => spec.onupdate = Some(value.clone()),
+                "server_onupdate" => spec.server_onupdate = true,
+                "doc" | "comment" | "info" | "key" | "init" | "repr" | "sort_order" | "quote" => {}
                 other => {
                     return Err(self.error(
                         interp,

@@ -188,6 +188,8 @@ pub fn register_legacy_table(
             index: spec.index,
             default: spec.default.clone(),
             server_default: spec.server_default.clone(),
+            onupdate: spec.onupdate.clone(),
+            server_onupdate: spec.server_onupdate,
             foreign_key: fk,
             ondelete: spec.ondelete.clone(),
             autoincrement: false,

@@ -52,6 +52,8 @@ pub struct NumericSpec {
 pub struct EnumSpec {
     pub class: Option<Rc<Class>>,
     pub length: Option<i64>,
+    /// `Enum("a", "b")`: the values given as strings (an enum class's come from the class).
+    pub values: Vec<String>,
 }
 
 impl PartialEq for EnumSpec {
@@ -79,7 +81,7 @@ impl EnumSpec {
             }
             _ => None,
         };
-        EnumSpec { class: Some(class.clone()), length: longest.map(|n| n as i64) }
+        EnumSpec { class: Some(class.clone()), length: longest.map(|n| n as i64), values: Vec::new() }
     }
 }
 
@@ -256,7 +258,14 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
                 }),
                 SqlType::Enum(_) => match dict.get("enum_class") {
                     Some(Value::Class(c)) => SqlType::Enum(EnumSpec::of_class(c)),
-                    _ => SqlType::Enum(EnumSpec { class: None, length: int("enum_length").or(int("length")) }),
+                    _ => SqlType::Enum(EnumSpec {
+                        class: None,
+                        length: int("enum_length").or(int("length")),
+                        values: match dict.get("enums") {
+                            Some(Value::List(l)) => l.borrow().iter().filter_map(crate::orm::native::as_str).collect(),
+                            _ => Vec::new(),
+                        },
+                    }),
                 },
                 other => other,
             };

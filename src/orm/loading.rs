@@ -88,6 +88,11 @@ impl Orm {
     ) -> PyResult<Value> {
         let (class, columns) = (shape.class.clone(), &shape.columns);
         let pk: Vec<Cell> = columns.iter().zip(row).filter(|(c, _)| c.primary_key).map(|(_, v)| v.clone()).collect();
+        // An entity whose primary key is all NULL in the row (the missing side of an outer join) is
+        // None, as SQLAlchemy's loader returns it.
+        if !pk.is_empty() && pk.iter().all(|c| *c == Cell::Null) {
+            return Ok(Value::None);
+        }
         let key = IdentityKey::new(registry, mapper, &pk);
         let existing = session.identity.borrow().get(&key).cloned();
         if let Some(inst) = existing {

@@ -80,11 +80,9 @@ impl Interp {
                 self.charge_bytes(x.len() + y.len())?;
                 Ok(Some(same_kind(a, [&x[..], &y[..]].concat())))
             }
-            (BinOp::Add, Some(_), None) if !matches!(b, Value::Instance(_)) => Err(self.type_error(format!(
-                "can't concat {} to {}",
-                b.type_name(),
-                a.type_name()
-            ))),
+            (BinOp::Add, Some(_), None) if !matches!(b, Value::Instance(_)) => {
+                Err(self.type_error(format!("can't concat {} to {}", b.type_name(), a.type_name())))
+            }
             (BinOp::Mul, Some(x), None) => self.repeat_bytes(a, &x, b),
             (BinOp::Mul, None, Some(y)) => self.repeat_bytes(b, &y, a),
             _ => Ok(None),
@@ -97,7 +95,9 @@ impl Interp {
             Value::Bool(b) => usize::from(*b),
             Value::Instance(_) => return Ok(None),
             other => {
-                return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", other.type_name())));
+                return Err(
+                    self.type_error(format!("can't multiply sequence by non-int of type '{}'", other.type_name()))
+                );
             }
         };
         let len = data.len().saturating_mul(n);
@@ -125,7 +125,9 @@ impl Interp {
             Value::Int(n) => u8::try_from(*n).map_err(|_| self.value_error("byte must be in range(0, 256)")),
             Value::Bool(b) => Ok(u8::from(*b)),
             Value::BigInt(_) => Err(self.value_error("byte must be in range(0, 256)")),
-            other => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+            other => {
+                Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name())))
+            }
         }
     }
 
@@ -160,10 +162,9 @@ impl Interp {
     pub(super) fn bytearray_set_item(&mut self, cell: &RefCell<Vec<u8>>, index: &Value, value: &Value) -> PyResult<()> {
         let len = i64::try_from(cell.borrow().len()).unwrap_or(i64::MAX);
         let Value::Int(i) = super::subclass::plain(index) else {
-            return Err(self.type_error(format!(
-                "bytearray indices must be integers or slices, not {}",
-                index.type_name()
-            )));
+            return Err(
+                self.type_error(format!("bytearray indices must be integers or slices, not {}", index.type_name()))
+            );
         };
         let byte = self.byte_value(value)?;
         let resolved = if i < 0 { i.saturating_add(len) } else { i };
@@ -194,8 +195,7 @@ impl Interp {
                 let r = self.call_method(v, "__bytes__", Vec::new())?;
                 match r {
                     Value::Bytes(b) => Ok(b.to_vec()),
-                    other => Err(self
-                        .type_error(format!("__bytes__ returned non-bytes (type {})", other.type_name()))),
+                    other => Err(self.type_error(format!("__bytes__ returned non-bytes (type {})", other.type_name()))),
                 }
             }
             Value::Float(_) | Value::None | Value::Class(_) | Value::Function(_) => {
@@ -207,13 +207,13 @@ impl Interp {
                 items
                     .iter()
                     .map(|item| match item {
-                        Value::Int(n) => u8::try_from(*n).map_err(|_| self.value_error("bytes must be in range(0, 256)")),
+                        Value::Int(n) => {
+                            u8::try_from(*n).map_err(|_| self.value_error("bytes must be in range(0, 256)"))
+                        }
                         Value::Bool(b) => Ok(u8::from(*b)),
                         Value::BigInt(_) => Err(self.value_error("bytes must be in range(0, 256)")),
-                        other => Err(self.type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            other.type_name()
-                        ))),
+                        other => Err(self
+                            .type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
                     })
                     .collect()
             }

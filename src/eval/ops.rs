@@ -568,7 +568,13 @@ fn repeated(items: &[Value], n: usize) -> Vec<Value> {
 fn is_scalar(v: &Value) -> bool {
     matches!(
         v,
-        Value::None | Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_) | Value::Bytes(_)
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
     )
 }
 

@@ -183,7 +183,9 @@ pub fn str_(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     // `str(data, encoding[, errors])` decodes.
     let source = source.unwrap_or_else(|| Value::str(""));
     let Some(data) = crate::eval::bytes::data(&source) else {
-        return Err(interp.type_error(format!("decoding to str: need a bytes-like object, {} found", source.type_name())));
+        return Err(
+            interp.type_error(format!("decoding to str: need a bytes-like object, {} found", source.type_name()))
+        );
     };
     let encoding = match encoding {
         Some(e) => interp.text_arg(&e, "str", "encoding")?,

@@ -34,10 +34,9 @@ pub fn method(name: &str) -> Option<Method> {
         "insert" => |i, a| {
             let (cell, args) = receiver(i, a, "insert", 2)?;
             let Value::Int(at) = args[0] else {
-                return Err(i.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    args[0].type_name()
-                )));
+                return Err(
+                    i.type_error(format!("'{}' object cannot be interpreted as an integer", args[0].type_name()))
+                );
             };
             let byte = i.byte_value(&args[1])?;
             let len = cell.borrow().len() as i64;
@@ -94,8 +93,11 @@ pub fn method(name: &str) -> Option<Method> {
     })
 }
 
+/// A bytearray's shared buffer.
+type Buffer = Rc<RefCell<Vec<u8>>>;
+
 /// The bytearray a method was called on and its `count` positional arguments.
-fn receiver(interp: &mut Interp, args: Args, name: &str, count: usize) -> PyResult<(Rc<RefCell<Vec<u8>>>, Vec<Value>)> {
+fn receiver(interp: &mut Interp, args: Args, name: &str, count: usize) -> PyResult<(Buffer, Vec<Value>)> {
     let (recv, args) = split(args);
     let Value::ByteArray(cell) = recv else { return Err(wrong_receiver(interp, &recv)) };
     expect_args(interp, name, &args, count, count)?;

@@ -19,12 +19,17 @@ pub fn method(name: &str) -> Option<Method> {
         "lower" => |i, a| map(i, a, "lower", |b| b.to_ascii_lowercase()),
         "swapcase" => |i, a| {
             map(i, a, "swapcase", |b| {
-                b.iter().map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect()
+                b.iter()
+                    .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+                    .collect()
             })
         },
         "capitalize" => |i, a| {
             map(i, a, "capitalize", |b| {
-                b.iter().enumerate().map(|(k, c)| if k == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
+                b.iter()
+                    .enumerate()
+                    .map(|(k, c)| if k == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+                    .collect()
             })
         },
         "title" => |i, a| map(i, a, "title", title),
@@ -94,19 +99,17 @@ pub(super) fn receiver(interp: &mut Interp, args: Args) -> PyResult<(Value, Rc<[
             interp.charge_bytes(b.len())?;
             Ok((recv, b, rest))
         }
-        None => Err(interp.type_error(format!(
-            "descriptor requires a 'bytes' object but received '{}'",
-            recv.type_name()
-        ))),
+        None => {
+            Err(interp.type_error(format!("descriptor requires a 'bytes' object but received '{}'", recv.type_name())))
+        }
     }
 }
 
 /// A bytes-like argument.
 fn bytes_arg(interp: &Interp, v: Option<&Value>) -> PyResult<Rc<[u8]>> {
     match v {
-        Some(v) => data(v).ok_or_else(|| {
-            interp.type_error(format!("a bytes-like object is required, not '{}'", v.type_name()))
-        }),
+        Some(v) => data(v)
+            .ok_or_else(|| interp.type_error(format!("a bytes-like object is required, not '{}'", v.type_name()))),
         None => Err(interp.type_error("expected a bytes-like argument")),
     }
 }
@@ -171,7 +174,9 @@ fn hex(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let sep = match sep {
         None => return Ok(Value::str(&digits.concat())),
         Some(Value::Str(s)) if s.chars().count() == 1 => s.to_string(),
-        Some(v) if data(&v).is_some_and(|d| d.len() == 1) => data(&v).map(|d| char::from(d[0]).to_string()).unwrap_or_default(),
+        Some(v) if data(&v).is_some_and(|d| d.len() == 1) => {
+            data(&v).map(|d| char::from(d[0]).to_string()).unwrap_or_default()
+        }
         Some(Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)) => {
             return Err(interp.value_error("sep must be length 1."));
         }
@@ -209,9 +214,10 @@ fn fromhex(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut positional = args.positional.into_iter();
     let (kind, text) = match (positional.next(), positional.next()) {
         (Some(Value::Class(c)), Some(t)) => (c.builtin, t),
-        (Some(recv @ (Value::Bytes(_) | Value::ByteArray(_))), Some(t)) => {
-            (if matches!(recv, Value::ByteArray(_)) { Some(crate::eval::value::BuiltinType::ByteArray) } else { None }, t)
-        }
+        (Some(recv @ (Value::Bytes(_) | Value::ByteArray(_))), Some(t)) => (
+            if matches!(recv, Value::ByteArray(_)) { Some(crate::eval::value::BuiltinType::ByteArray) } else { None },
+            t,
+        ),
         (Some(t), None) => (None, t),
         _ => return Err(interp.type_error("fromhex() takes exactly one argument")),
     };
@@ -277,10 +283,9 @@ fn affix(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
     };
     for c in &candidates {
         let Some(p) = data(c) else {
-            return Err(interp.type_error(format!(
-                "{name} first arg must be bytes or a tuple of bytes, not {}",
-                c.type_name()
-            )));
+            return Err(
+                interp.type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", c.type_name()))
+            );
         };
         let hit = if name == "startswith" { hay.starts_with(&p) } else { hay.ends_with(&p) };
         if hit {
@@ -442,10 +447,8 @@ fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut out = Vec::new();
     for (k, item) in items.iter().enumerate() {
         let Some(d) = data(item) else {
-            return Err(interp.type_error(format!(
-                "sequence item {k}: expected a bytes-like object, {} found",
-                item.type_name()
-            )));
+            return Err(interp
+                .type_error(format!("sequence item {k}: expected a bytes-like object, {} found", item.type_name())));
         };
         if k > 0 {
             out.extend_from_slice(&sep);

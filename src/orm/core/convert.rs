@@ -59,7 +59,9 @@ pub fn to_sql_value(interp: &mut Interp, v: &Value) -> PyResult<SqlValue> {
         Value::BigInt(n) => SqlValue::BigInt(n.to_string()),
         Value::Float(f) => SqlValue::Float(*f),
         Value::Str(s) => SqlValue::Str(s.to_string()),
-        Value::Bytes(_) | Value::ByteArray(_) => SqlValue::Bytes(crate::eval::bytes::data(v).unwrap_or_default().to_vec()),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            SqlValue::Bytes(crate::eval::bytes::data(v).unwrap_or_default().to_vec())
+        }
         Value::List(items) => {
             let items = items.borrow().clone();
             SqlValue::List(items.iter().map(|i| to_sql_value(interp, i)).collect::<PyResult<_>>()?)

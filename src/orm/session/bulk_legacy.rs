@@ -21,8 +21,11 @@ pub const BULK_METHODS: [(&str, crate::orm::native::Method); 3] = [
 /// `session.bulk_insert_mappings(User, [{...}, ...])` / `bulk_update_mappings`.
 fn bulk_mappings(interp: &mut Interp, args: Args, kind: &str) -> PyResult<Value> {
     let mut positional = args.positional.into_iter();
-    let (Some(session), Some(mapper), Some(mappings)) = (positional.next(), positional.next(), positional.next()) else {
-        return Err(interp.type_error(format!("bulk_{kind}_mappings() missing required arguments: 'mapper' and 'mappings'")));
+    let (Some(session), Some(mapper), Some(mappings)) = (positional.next(), positional.next(), positional.next())
+    else {
+        return Err(
+            interp.type_error(format!("bulk_{kind}_mappings() missing required arguments: 'mapper' and 'mappings'"))
+        );
     };
     let mappings = interp.collect(&mappings)?;
     execute_groups(interp, &session, &mapper, kind, mappings)?;
@@ -31,7 +34,13 @@ fn bulk_mappings(interp: &mut Interp, args: Args, kind: &str) -> PyResult<Value>
 
 /// Runs `session.execute(insert(mapper) / update(mapper), group)` for each run of mappings with the
 /// same keys.
-fn execute_groups(interp: &mut Interp, session: &Value, mapper: &Value, kind: &str, mappings: Vec<Value>) -> PyResult<()> {
+fn execute_groups(
+    interp: &mut Interp,
+    session: &Value,
+    mapper: &Value,
+    kind: &str,
+    mappings: Vec<Value>,
+) -> PyResult<()> {
     let sqlalchemy = interp.import_module("sqlalchemy")?;
     let builder = interp.get_attr(&sqlalchemy, kind)?;
     let mut groups: Vec<(Vec<String>, Vec<Value>)> = Vec::new();

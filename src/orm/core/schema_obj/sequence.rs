@@ -16,12 +16,16 @@ pub struct SequenceObj {
 }
 
 pub(super) fn sequence_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let name = match args.positional.first().or_else(|| args.keywords.iter().find(|(k, _)| &**k == "name").map(|(_, v)| v)) {
-        Some(Value::Str(s)) => s.to_string(),
-        Some(other) => return Err(interp.type_error(format!("Sequence name must be a str, not {}", other.type_name()))),
-        None => return Err(interp.type_error("Sequence.__init__() missing 1 required positional argument: 'name'")),
-    };
-    let options = args.keywords.iter().filter(|(k, _)| &**k != "name").map(|(k, v)| (k.to_string(), v.clone())).collect();
+    let name =
+        match args.positional.first().or_else(|| args.keywords.iter().find(|(k, _)| &**k == "name").map(|(_, v)| v)) {
+            Some(Value::Str(s)) => s.to_string(),
+            Some(other) => {
+                return Err(interp.type_error(format!("Sequence name must be a str, not {}", other.type_name())));
+            }
+            None => return Err(interp.type_error("Sequence.__init__() missing 1 required positional argument: 'name'")),
+        };
+    let options =
+        args.keywords.iter().filter(|(k, _)| &**k != "name").map(|(k, v)| (k.to_string(), v.clone())).collect();
     let class = core_class(interp, "sqlalchemy.sql.schema", "Sequence", METHODS, PROPERTIES);
     Ok(wrap(interp, &class, SequenceObj { name, options }))
 }

@@ -8,6 +8,7 @@
 
 mod attr;
 mod builtins;
+pub mod bytes;
 mod call;
 mod class;
 pub mod dict;

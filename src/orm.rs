@@ -26,6 +26,7 @@ mod configure;
 pub mod core;
 pub mod ddl;
 mod declarative;
+mod defaults;
 mod deferral;
 pub mod describe;
 pub mod engine;

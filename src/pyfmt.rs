@@ -27,7 +27,7 @@ pub use percent::{
     parse_percent_format, percent_float, percent_int, percent_text,
 };
 pub use render::{format_float, format_int, format_str, pyformat_float, pyformat_int, pyformat_str};
-pub use repr::{ascii_str, is_printable, repr_str};
+pub use repr::{ascii_str, is_printable, repr_bytes, repr_str};
 pub use round::{round_float, round_float_to_int, round_half_even_int};
 pub use spec::{Align, FormatSpec, Grouping, Sign, parse_format_spec};
 pub use strformat::{

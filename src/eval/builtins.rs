@@ -75,6 +75,8 @@ pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
         ("int", BuiltinType::Int, Some(constructors::int)),
         ("float", BuiltinType::Float, Some(constructors::float)),
         ("str", BuiltinType::Str, Some(constructors::str_)),
+        ("bytes", BuiltinType::Bytes, Some(super::bytes::bytes_constructor)),
+        ("bytearray", BuiltinType::ByteArray, Some(super::bytes::bytearray_constructor)),
         ("list", BuiltinType::List, Some(constructors::list)),
         ("tuple", BuiltinType::Tuple, Some(constructors::tuple)),
         ("dict", BuiltinType::Dict, Some(constructors::dict)),

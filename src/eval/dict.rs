@@ -17,6 +17,7 @@ pub enum Key {
     Big(BigInt),
     Float(u64),
     Str(Rc<str>),
+    Bytes(Rc<[u8]>),
     Tuple(Vec<Key>),
     /// Objects hashed by identity (instances without `__hash__`, classes, functions, modules).
     Id(usize),
@@ -203,6 +204,10 @@ impl Interp {
                 // Hashing reads the whole string.
                 self.charge_bytes(s.len())?;
                 Key::Str(s.clone())
+            }
+            Value::Bytes(b) => {
+                self.charge_bytes(b.len())?;
+                Key::Bytes(b.clone())
             }
             Value::Tuple(items) => {
                 self.charge_items(items.len())?;

@@ -320,6 +320,7 @@ fn constant(c: &Const) -> Value {
         Const::BigInt(n) => Value::BigInt(n.clone()),
         Const::Float(f) => Value::Float(*f),
         Const::Str(s) => Value::Str(s.clone()),
+        Const::Bytes(b) => Value::Bytes(b.clone()),
         Const::Ellipsis => Value::Ellipsis,
     }
 }

@@ -46,6 +46,11 @@ impl Interp {
             Value::List(l) => IterState::List(l.clone(), 0),
             Value::Tuple(t) => IterState::Items(t.iter().cloned().collect::<Vec<_>>().into_iter()),
             Value::Str(s) => IterState::Chars(s.clone(), 0),
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let bytes = super::bytes::data(v).unwrap_or_default();
+                self.charge_items(bytes.len())?;
+                IterState::Items(bytes.iter().map(|b| Value::Int(i64::from(*b))).collect::<Vec<_>>().into_iter())
+            }
             Value::Range(start, stop, step) => IterState::Range { next: *start, stop: *stop, step: *step },
             Value::Dict(d) => IterState::Dict { dict: d.clone(), pos: 0, len: d.borrow().len(), kind: ViewKind::Keys },
             Value::DictView(d, kind) => IterState::Dict { dict: d.clone(), pos: 0, len: d.borrow().len(), kind: *kind },

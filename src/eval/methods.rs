@@ -1,6 +1,8 @@
 //! Methods of built-in types (`"a,b".split(",")`, `items.append(x)`, `d.get(k)`, …): looked up by
 //! name and bound to their receiver, one module per type.
 
+mod bytearray;
+mod bytes;
 mod dict;
 mod dunder;
 mod list;
@@ -17,6 +19,8 @@ pub type Method = fn(&mut Interp, Args) -> PyResult<Value>;
 pub fn lookup(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
     let method: Method = match obj {
         Value::Str(_) => str::method(name)?,
+        Value::Bytes(_) => bytes::method(name)?,
+        Value::ByteArray(_) => bytes::method(name).or_else(|| bytearray::method(name))?,
         Value::List(_) => list::method(name)?,
         Value::Tuple(_) => list::tuple_method(name)?,
         Value::Dict(_) if name == "fromkeys" => return Some(Interp::builtin(name, dict::fromkeys)),
@@ -53,11 +57,16 @@ pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
             i.init_container(&container, rest).map(|()| Value::None)
         }));
     }
+    if kind == BuiltinType::ByteArray && name == "fromhex" {
+        return Some(Interp::builtin(name, bytes::bytearray_fromhex));
+    }
     if let Some(method) = dunder::method(kind, name) {
         return Some(Interp::builtin(name, method));
     }
     let method: Method = match kind {
         BuiltinType::Str => str::method(name)?,
+        BuiltinType::Bytes => bytes::method(name)?,
+        BuiltinType::ByteArray => bytes::method(name).or_else(|| bytearray::method(name))?,
         BuiltinType::List => list::method(name)?,
         BuiltinType::Tuple => list::tuple_method(name)?,
         BuiltinType::Dict => dict::method(name)?,

@@ -20,6 +20,8 @@ impl Interp {
             Value::BigInt(_) => true,
             Value::Float(f) => *f != 0.0,
             Value::Str(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
@@ -64,6 +66,9 @@ impl Interp {
         if let Some(v) = self.sequence_op(op, &a, &b)? {
             return Ok(v);
         }
+        if let Some(v) = self.bytes_op(op, &a, &b)? {
+            return Ok(v);
+        }
         let (method, reflected) = op.dunders();
         if let Some(v) = self.try_dunder(&a, method, &b)? {
             return Ok(v);
@@ -90,6 +95,11 @@ impl Interp {
             self.check_size(list.borrow().len().saturating_add(items.len()))?;
             self.charge_items(items.len())?;
             list.borrow_mut().extend(items);
+            return Ok(a);
+        }
+        if let (BinOp::Add, Value::ByteArray(cell), Some(more)) = (op, &a, super::bytes::data(&b)) {
+            self.check_size(cell.borrow().len().saturating_add(more.len()))?;
+            cell.borrow_mut().extend_from_slice(&more);
             return Ok(a);
         }
         if let Value::Instance(inst) = &a {
@@ -323,6 +333,9 @@ impl Interp {
         }
         Ok(match (a, b) {
             (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+                super::bytes::ordering(a, b)
+            }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.charge_items(x.len().min(y.len()))?;
@@ -374,6 +387,9 @@ impl Interp {
                 x == y
             }
             (Value::None, Value::None) => true,
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+                super::bytes::ordering(a, b) == Some(Ordering::Equal)
+            }
             (Value::List(x), Value::List(y)) => {
                 if x.borrow().len() != y.borrow().len() {
                     return Ok(false);
@@ -445,6 +461,10 @@ impl Interp {
                 other => Err(self
                     .type_error(format!("'in <string>' requires string as left operand, not {}", other.type_name()))),
             },
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let haystack = super::bytes::data(container).unwrap_or_default();
+                self.bytes_contains(&haystack, item)
+            }
             Value::Dict(d) | Value::DictView(d, ViewKind::Keys) => {
                 let k = self.key_of(item)?;
                 Ok(d.borrow().contains(&k))
@@ -551,7 +571,16 @@ fn repeated(items: &[Value], n: usize) -> Vec<Value> {
 
 /// Values whose comparison never recurses or calls back into Python.
 fn is_scalar(v: &Value) -> bool {
-    matches!(v, Value::None | Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))
+    matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+    )
 }
 
 fn has_dunder(v: &Value, name: &str) -> bool {

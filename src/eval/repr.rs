@@ -28,6 +28,11 @@ impl Interp {
                 self.charge_bytes(s.len())?;
                 repr_str(s)
             }
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let shown = super::bytes::repr(v).unwrap_or_default();
+                self.charge_bytes(shown.len())?;
+                shown
+            }
             Value::List(l) => {
                 let ptr = Rc::as_ptr(l) as *const u8 as usize;
                 let items = l.borrow().clone();
@@ -229,6 +234,8 @@ impl Interp {
             Value::Int(_) | Value::BigInt(_) => t.get(BuiltinType::Int),
             Value::Float(_) => t.get(BuiltinType::Float),
             Value::Str(_) => t.get(BuiltinType::Str),
+            Value::Bytes(_) => t.get(BuiltinType::Bytes),
+            Value::ByteArray(_) => t.get(BuiltinType::ByteArray),
             Value::List(_) => t.get(BuiltinType::List),
             Value::Tuple(_) => t.get(BuiltinType::Tuple),
             Value::Dict(_) => t.get(BuiltinType::Dict),

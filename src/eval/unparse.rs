@@ -15,6 +15,7 @@ pub(super) fn unparse(expr: &Expr) -> Option<String> {
             Const::BigInt(n) => n.to_string(),
             Const::Float(f) => float_repr(*f),
             Const::Str(s) => repr_str(s),
+            Const::Bytes(b) => crate::pyfmt::repr_bytes(b),
             Const::Ellipsis => "...".into(),
         },
         ExprKind::Attribute { value, attr } => format!("{}.{attr}", unparse(value)?),

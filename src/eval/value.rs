@@ -23,6 +23,10 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     Float(f64),
     Str(Rc<str>),
+    /// `bytes`: immutable, so shared without a cell.
+    Bytes(Rc<[u8]>),
+    /// `bytearray`: mutable and shared like a list.
+    ByteArray(Rc<RefCell<Vec<u8>>>),
     List(Rc<ListCell>),
     Tuple(Rc<TupleItems>),
     Dict(Rc<RefCell<Dict>>),
@@ -190,6 +194,8 @@ pub enum BuiltinType {
     Int,
     Float,
     Str,
+    Bytes,
+    ByteArray,
     List,
     Tuple,
     Dict,
@@ -366,6 +372,8 @@ impl Value {
             Value::Int(_) | Value::BigInt(_) => "int".into(),
             Value::Float(_) => "float".into(),
             Value::Str(_) => "str".into(),
+            Value::Bytes(_) => "bytes".into(),
+            Value::ByteArray(_) => "bytearray".into(),
             Value::List(_) => "list".into(),
             Value::Tuple(_) => "tuple".into(),
             Value::Dict(_) => "dict".into(),
@@ -402,6 +410,8 @@ impl Value {
             // Small ints and equal strings are interned in CPython; tutorials compare them with `is` by mistake.
             (Value::Int(a), Value::Int(b)) => a == b && (-5..=256).contains(a),
             (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            (Value::Bytes(a), Value::Bytes(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
+            (Value::ByteArray(a), Value::ByteArray(b)) => Rc::ptr_eq(a, b),
             (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
             (Value::Tuple(a), Value::Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
             (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),

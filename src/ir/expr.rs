@@ -84,6 +84,7 @@ pub enum Const {
     BigInt(Rc<BigInt>),
     Float(f64),
     Str(Rc<str>),
+    Bytes(Rc<[u8]>),
     Ellipsis,
 }
 

@@ -72,7 +72,13 @@ fn column_line(reg: &Registry, c: &ColumnDef, dialect: Dialect) -> String {
                     (Dialect::Sqlite, "true") => "1",
                     (_, other) => other,
                 };
-                line.push_str(&format!(" DEFAULT {sql}"));
+                // SQLite's DDL compiler parenthesises an expression default (`DEFAULT (lower('A'))`);
+                // quoted literals, parenthesised SQL and single words (`CURRENT_TIMESTAMP`) stay bare.
+                if dialect == Dialect::Sqlite && crate::sql::compiler::ddl::sqlite_wraps_default(sql) {
+                    line.push_str(&format!(" DEFAULT ({sql})"));
+                } else {
+                    line.push_str(&format!(" DEFAULT {sql}"));
+                }
             }
             line
         }

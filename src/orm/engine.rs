@@ -364,7 +364,7 @@ impl Orm {
             Params::Many(sets) => !sets.is_empty(),
         };
         if has_params {
-            message.push_str(&format!("\n[parameters: {}]", log::repr_params(&e.params)));
+            message.push_str(&format!("\n[parameters: {}]", log::repr_params(&e.params, true)));
         }
         message.push_str(&format!("\n(Background on this error at: https://sqlalche.me/e/21/{code})"));
         self.error(interp, class, message)

@@ -353,6 +353,7 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
     }
     match v {
         Value::None => Ok(SqlExpr::Literal(Cell::Null)),
+        Value::Bytes(_) | Value::ByteArray(_) => Ok(SqlExpr::Literal(to_cell(v, ty.unwrap_or(&SqlType::LargeBinary)))),
         Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::BigInt(_) => {
             let ty = ty.cloned().unwrap_or(match v {
                 Value::Bool(_) => SqlType::Boolean,

@@ -14,7 +14,7 @@ use super::session::SessionData;
 use super::state::{Status, existing_state, to_cell};
 use crate::db::Cell;
 use crate::eval::value::{Instance, Value};
-use crate::eval::{Args, Interp, PyResult};
+use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;

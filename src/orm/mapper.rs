@@ -27,6 +27,10 @@ pub struct ColumnDef {
     pub index: bool,
     pub default: Option<Value>,
     pub server_default: Option<String>,
+    /// `onupdate=`: a value or callable applied to UPDATEs that do not set the column.
+    pub onupdate: Option<Value>,
+    /// `server_onupdate=`: the database changes the column on UPDATE, so the flush expires it.
+    pub server_onupdate: bool,
     pub foreign_key: Option<(String, String)>,
     pub ondelete: Option<String>,
     /// Integer primary keys are assigned like SQLite's rowid (max + 1).

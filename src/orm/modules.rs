@@ -169,6 +169,8 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("validates", Interp::builtin("validates", super::validators::validates));
     m.set("backref", bind_orm(&orm, "backref", Orm::backref));
     m.set("sessionmaker", bind_orm(&orm, "sessionmaker", Orm::sessionmaker));
+    m.set("make_transient", bind_orm(&orm, "make_transient", Orm::make_transient));
+    m.set("make_transient_to_detached", bind_orm(&orm, "make_transient_to_detached", Orm::make_transient_to_detached));
     let session_class = interp.create_class("Session", Vec::new(), IndexMap::new())?;
     session_class.dict.borrow_mut().insert(Name::from("__new__"), bind_orm(&orm, "Session", Orm::new_session));
     m.set(

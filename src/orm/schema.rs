@@ -52,6 +52,8 @@ pub struct NumericSpec {
 pub struct EnumSpec {
     pub class: Option<Rc<Class>>,
     pub length: Option<i64>,
+    /// `Enum("a", "b")`: the values given as strings (an enum class's come from the class).
+    pub values: Vec<String>,
 }
 
 impl PartialEq for EnumSpec {
@@ -79,7 +81,7 @@ impl EnumSpec {
             }
             _ => None,
         };
-        EnumSpec { class: Some(class.clone()), length: longest.map(|n| n as i64) }
+        EnumSpec { class: Some(class.clone()), length: longest.map(|n| n as i64), values: Vec::new() }
     }
 }
 
@@ -174,6 +176,8 @@ pub struct ColumnSpec {
     pub default: Option<Value>,
     /// The DDL default as SQL text (`'1.5'`, `0`, `false`).
     pub server_default: Option<String>,
+    pub onupdate: Option<Value>,
+    pub server_onupdate: bool,
     pub autoincrement: Option<bool>,
     /// `mapped_column` (its nullability may come from the annotation).
     pub mapped: bool,
@@ -254,7 +258,14 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
                 }),
                 SqlType::Enum(_) => match dict.get("enum_class") {
                     Some(Value::Class(c)) => SqlType::Enum(EnumSpec::of_class(c)),
-                    _ => SqlType::Enum(EnumSpec { class: None, length: int("enum_length").or(int("length")) }),
+                    _ => SqlType::Enum(EnumSpec {
+                        class: None,
+                        length: int("enum_length").or(int("length")),
+                        values: match dict.get("enums") {
+                            Some(Value::List(l)) => l.borrow().iter().filter_map(crate::orm::native::as_str).collect(),
+                            _ => Vec::new(),
+                        },
+                    }),
                 },
                 other => other,
             };
@@ -377,6 +388,8 @@ impl ColumnSpec {
             index: false,
             default: None,
             server_default: None,
+            onupdate: None,
+            server_onupdate: false,
             autoincrement: None,
             mapped,
             site,
@@ -422,7 +435,10 @@ impl Orm {
                     spec.server_default = Some(match value {
                         Value::Str(s) => format!("'{}'", s.replace('\'', "''")),
                         other => {
-                            let sql = interp.to_str(other)?;
+                            let sql = match crate::orm::core::convert::expr_of(interp, other)? {
+                                Some(e) => crate::orm::core::expr_obj::server_default_sql(interp, &e)?,
+                                None => interp.to_str(other)?,
+                            };
                             if sql.eq_ignore_ascii_case("true") || sql.eq_ignore_ascii_case("false") {
                                 sql.to_ascii_lowercase()
                             } else {
@@ -439,7 +455,9 @@ impl Orm {
                         spec.type_text = Some(text);
                     }
                 }
-                "doc" | "comment" | "info" | "onupdate" | "key" | "init" | "repr" | "sort_order" | "quote" => {}
+                "onupdate" => spec.onupdate = Some(value.clone()),
+                "server_onupdate" => spec.server_onupdate = true,
+                "doc" | "comment" | "info" | "key" | "init" | "repr" | "sort_order" | "quote" => {}
                 other => {
                     return Err(self.error(
                         interp,

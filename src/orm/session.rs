@@ -14,10 +14,12 @@ use crate::orm::SaExc;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+mod bulk_legacy;
 mod membership;
 #[cfg(test)]
 mod tests;
 mod transaction;
+mod transient;
 
 pub struct SessionData {
     pub id: u64,
@@ -240,6 +242,18 @@ fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
     let class = native_class(interp, "Session", "sqlalchemy.orm", &super::modules::SESSION_METHODS);
     if !class.dict.borrow().contains_key("dirty") {
         let mut dict = class.dict.borrow_mut();
+        for (name, method) in bulk_legacy::BULK_METHODS {
+            dict.insert(crate::ir::Name::from(name), Interp::builtin(name, method));
+        }
+        // `iter(session)` / `list(session)`: the pending objects, then the identity map's.
+        let iterate = Interp::builtin("__iter__", |i, a| {
+            let this = a.positional.first().cloned().unwrap_or(Value::None);
+            let Some(s) = session_of(&this) else { return Err(i.type_error("Session expected")) };
+            let mut items: Vec<Value> = s.new.borrow().iter().map(|(_, o)| Value::Instance(o.clone())).collect();
+            items.extend(s.identity.borrow().values().map(|o| Value::Instance(o.clone())));
+            i.iter(&Value::list(items))
+        });
+        dict.insert(crate::ir::Name::from("__iter__"), iterate);
         for (name, getter) in [
             ("dirty", super::modules::session_dirty as super::native::Method),
             ("new", super::modules::session_new),

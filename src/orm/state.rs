@@ -101,6 +101,9 @@ pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
         Value::Int(n) => Cell::Integer(*n),
         Value::Float(f) => Cell::Real(*f),
         Value::Str(s) => Cell::Text(s.to_string()),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            Cell::Blob(crate::eval::bytes::data(value).unwrap_or_default().to_vec())
+        }
         // pysqlite refuses integers beyond 64 bits; as text they at least keep their digits.
         Value::BigInt(n) => Cell::Text(n.to_string()),
         Value::Instance(inst) if let Some(cell) = library_value_cell(inst, ty) => cell,

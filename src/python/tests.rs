@@ -48,7 +48,6 @@ fn unsupported_constructs_are_located() {
         ("def g():\n    while (yield 1):\n        pass\n", 2, "yield in a while condition", "yield 1"),
         ("def g():\n    print(f() + (yield))\n", 2, "yield after a call in the same expression", "yield"),
         ("def g():\n    x = a and (yield)\n", 2, "yield inside a conditional expression (and/or/if-else)", "a and"),
-        ("x = b'bytes'\n", 1, "bytes literals", "b'bytes'"),
         ("z = 1 + 2j\n", 1, "complex numbers", "2j"),
         ("try:\n    pass\nexcept* ValueError:\n    pass\n", 1, "except* (exception groups)", ""),
         ("class A(*bases):\n    pass\n", 1, "starred base classes", "*bases"),

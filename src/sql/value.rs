@@ -122,7 +122,7 @@ impl SqlValue {
             SqlValue::BigInt(s) => s.clone(),
             SqlValue::Float(f) => py_float_repr(*f),
             SqlValue::Str(s) => super::types::py_str_repr(s),
-            SqlValue::Bytes(b) => py_bytes_repr(b),
+            SqlValue::Bytes(b) => crate::pyfmt::repr_bytes(b),
             SqlValue::Decimal(d) => format!("Decimal('{d}')"),
             SqlValue::Date { year, month, day } => format!("datetime.date({year}, {month}, {day})"),
             SqlValue::DateTime { year, month, day, hour, minute, second, micro } => {
@@ -340,23 +340,6 @@ pub fn py_float_repr(f: f64) -> String {
         }
     }
     s
-}
-
-fn py_bytes_repr(b: &[u8]) -> String {
-    let mut out = String::from("b'");
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\'' => out.push_str("\\'"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            0x20..=0x7e => out.push(c as char),
-            _ => out.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    out.push('\'');
-    out
 }
 
 fn uuid_text(u: u128, dashed: bool) -> String {

@@ -165,13 +165,37 @@ pub fn parse_float(s: &str) -> Option<f64> {
     cleaned.parse::<f64>().ok()
 }
 
-pub fn str_(interp: &mut Interp, args: Args) -> PyResult<Value> {
+pub fn str_(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let encoding = take_keyword(&mut args, "encoding");
+    let errors = take_keyword(&mut args, "errors");
     no_keywords(interp, "str", &args)?;
-    expect_args(interp, "str", &args, 0, 1)?;
-    match args.positional.first() {
-        None => Ok(Value::str("")),
-        Some(v) => Ok(Value::str(&interp.to_str(v)?)),
+    expect_args(interp, "str", &args, 0, 3)?;
+    let mut positional = args.positional.into_iter();
+    let source = positional.next();
+    let encoding = positional.next().or(encoding);
+    let errors = positional.next().or(errors);
+    if encoding.is_none() && errors.is_none() {
+        return match source {
+            None => Ok(Value::str("")),
+            Some(v) => Ok(Value::str(&interp.to_str(&v)?)),
+        };
     }
+    // `str(data, encoding[, errors])` decodes.
+    let source = source.unwrap_or_else(|| Value::str(""));
+    let Some(data) = crate::eval::bytes::data(&source) else {
+        return Err(
+            interp.type_error(format!("decoding to str: need a bytes-like object, {} found", source.type_name()))
+        );
+    };
+    let encoding = match encoding {
+        Some(e) => interp.text_arg(&e, "str", "encoding")?,
+        None => "utf-8".into(),
+    };
+    let errors = match errors {
+        Some(e) => interp.text_arg(&e, "str", "errors")?,
+        None => "strict".into(),
+    };
+    Ok(Value::str(&interp.decode(&data, &encoding, &errors)?))
 }
 
 pub fn bool_(interp: &mut Interp, args: Args) -> PyResult<Value> {

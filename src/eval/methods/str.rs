@@ -137,7 +137,22 @@ pub fn method(name: &str) -> Option<Method> {
             let p = str_arg(i, &args, 0, "removesuffix")?;
             Ok(Value::str(s.strip_suffix(&*p).unwrap_or(&s)))
         },
-        "encode" => |i, _| Err(i.not_supported("bytes (str.encode)")),
+        "encode" => |i, a| {
+            let (s, mut args) = receiver(i, a)?;
+            let encoding = take_keyword(&mut args, "encoding");
+            let errors = take_keyword(&mut args, "errors");
+            crate::eval::bytes::at_most(i, "encode", &args, 2)?;
+            let mut positional = args.positional.into_iter();
+            let encoding = match positional.next().or(encoding) {
+                Some(e) => i.text_arg(&e, "encode", "encoding")?,
+                None => "utf-8".into(),
+            };
+            let errors = match positional.next().or(errors) {
+                Some(e) => i.text_arg(&e, "encode", "errors")?,
+                None => "strict".into(),
+            };
+            Ok(Value::bytes(i.encode(&s, &encoding, &errors)?))
+        },
         _ => return None,
     })
 }

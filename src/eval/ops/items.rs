@@ -15,6 +15,9 @@ impl Interp {
                 other => other,
             };
         }
+        if let Some(v) = self.bytes_item(obj, index)? {
+            return Ok(v);
+        }
         if let Value::Slice(parts) = index {
             return self.get_slice(obj, parts);
         }
@@ -193,6 +196,7 @@ impl Interp {
                 d.borrow_mut().insert(key, index, value);
                 Ok(())
             }
+            Value::ByteArray(cell) => self.bytearray_set_item(cell, &index, &value),
             Value::Instance(inst) if inst.class.lookup("__setitem__").is_some() => {
                 self.call_method(obj, "__setitem__", vec![index, value])?;
                 Ok(())
@@ -304,6 +308,8 @@ impl Interp {
                 s.chars().count()
             }
             Value::List(l) => l.borrow().len(),
+            Value::Bytes(b) => b.len(),
+            Value::ByteArray(b) => b.borrow().len(),
             Value::Tuple(t) => t.len(),
             Value::Dict(d) | Value::DictView(d, _) => d.borrow().len(),
             Value::Set(s) => s.borrow().len(),

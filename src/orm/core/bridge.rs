@@ -59,6 +59,8 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
                 }
                 enumerated.enum_name = Some(class.name.to_lowercase());
                 enumerated.enum_class = Some(crate::sql::types::PyObject(class.clone()));
+            } else {
+                enumerated.enum_values = spec.values.clone();
             }
             enumerated
         }
@@ -188,6 +190,8 @@ pub fn register_legacy_table(
             index: spec.index,
             default: spec.default.clone(),
             server_default: spec.server_default.clone(),
+            onupdate: spec.onupdate.clone(),
+            server_onupdate: spec.server_onupdate,
             foreign_key: fk,
             ondelete: spec.ondelete.clone(),
             autoincrement: false,
@@ -232,6 +236,7 @@ fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
         TypeKind::Enum => L::Enum(crate::orm::schema::EnumSpec {
             class: t.enum_class.as_ref().and_then(|c| c.0.clone().downcast::<crate::eval::value::Class>().ok()),
             length: t.enum_values.iter().map(|v| v.chars().count()).max().and_then(|n| i64::try_from(n).ok()),
+            values: if t.enum_class.is_some() { Vec::new() } else { t.enum_values.clone() },
         }),
         TypeKind::Json => L::Json,
         TypeKind::LargeBinary => L::LargeBinary,

@@ -59,6 +59,9 @@ pub fn to_sql_value(interp: &mut Interp, v: &Value) -> PyResult<SqlValue> {
         Value::BigInt(n) => SqlValue::BigInt(n.to_string()),
         Value::Float(f) => SqlValue::Float(*f),
         Value::Str(s) => SqlValue::Str(s.to_string()),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            SqlValue::Bytes(crate::eval::bytes::data(v).unwrap_or_default().to_vec())
+        }
         Value::List(items) => {
             let items = items.borrow().clone();
             SqlValue::List(items.iter().map(|i| to_sql_value(interp, i)).collect::<PyResult<_>>()?)
@@ -185,7 +188,8 @@ pub fn from_sql_value(interp: &mut Interp, v: &SqlValue) -> Value {
             let c = datetime::classes(interp);
             datetime::make(interp, &c, Dt::Delta((days * 86_400 + seconds) * 1_000_000 + micros))
         }
-        SqlValue::Bytes(_) | SqlValue::Uuid(_) => Value::str(&v.repr()),
+        SqlValue::Bytes(b) => Value::bytes(b.clone()),
+        SqlValue::Uuid(_) => Value::str(&v.repr()),
     }
 }
 

@@ -10,7 +10,7 @@ use super::convert::{py, to_sql_value};
 use super::dml_obj::DmlObj;
 use super::select_obj::SelectObj;
 use crate::eval::value::Value;
-use crate::eval::{Args, Interp, PyResult};
+use crate::eval::{Interp, PyResult};
 use crate::orm::native::state;
 use crate::sql::compiler::{CompileOptions, CompiledSql, Compiler, Dialect, ParamSet};
 use crate::sql::dml::DmlStatement;
@@ -81,14 +81,7 @@ fn prefetch_defaults(interp: &mut Interp, compiled: &CompiledSql, set: &mut Vec<
         let value = match default {
             Some(ColumnDefault::Scalar(v)) => super::convert::from_sql_value(interp, &v),
             Some(ColumnDefault::Callable { handle, .. }) => match handle.downcast_ref::<Value>() {
-                Some(f) => {
-                    let f = f.clone();
-                    match interp.call(&f, Args::default()) {
-                        Ok(v) => v,
-                        // A default taking the execution context gets None for it.
-                        Err(_) => interp.call(&f, Args::positional(vec![Value::None]))?,
-                    }
-                }
+                Some(f) => crate::orm::defaults::call_column_default(interp, &f.clone(), set)?,
                 None => Value::None,
             },
             _ => Value::None,

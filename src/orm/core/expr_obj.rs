@@ -116,6 +116,14 @@ pub fn expr_str(interp: &Interp, e: &ExprRef) -> PyResult<String> {
     Ok(c.string())
 }
 
+/// A `server_default=` expression as SQLite's DDL writes it (`func.now()` → `CURRENT_TIMESTAMP`,
+/// values inline): `DDLCompiler.render_default_string` compiles with `literal_binds=True`.
+pub fn server_default_sql(interp: &Interp, e: &ExprRef) -> PyResult<String> {
+    let options = CompileOptions { literal_binds: true, ..CompileOptions::default() };
+    let c = py(interp, Compiler::compile_expr(Dialect::Sqlite, options, e))?;
+    Ok(c.string())
+}
+
 const OBJECT_METHODS: &[(&str, Method)] = &[
     ("__repr__", expr_repr),
     ("__str__", |i, a| {

@@ -22,6 +22,7 @@ use std::rc::Rc;
 pub mod column;
 mod constraints;
 mod ddl;
+mod sequence;
 
 pub use column::*;
 pub use constraints::*;
@@ -202,6 +203,7 @@ pub fn install(interp: &mut Interp, m: &Module) {
     set(m, "UniqueConstraint", unique_constraint);
     set(m, "ForeignKeyConstraint", foreign_key_constraint);
     set(m, "Index", index_call);
+    set(m, "Sequence", sequence::sequence_call);
     set(m, "MetaData", metadata_call);
     if let Ok(named) = interp.create_class("Named", Vec::new(), Default::default()) {
         m.set("Named", Value::Class(named));

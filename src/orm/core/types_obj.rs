@@ -266,6 +266,9 @@ fn public_attributes(dict: &mut IndexMap<Name, Value>, ty: &SqlType) {
             dict.insert(Name::from("length"), int_or_none(ty.length.or(longest)));
             let class = ty.enum_class.as_ref().and_then(|c| c.0.clone().downcast::<Class>().ok());
             dict.insert(Name::from("enum_class"), class.map_or(Value::None, Value::Class));
+            // `Enum.enums`: the stored values (member names for an enum class), in declaration order.
+            dict.insert(Name::from("enums"), Value::list(ty.enum_values.iter().map(|v| Value::str(v)).collect()));
+            dict.insert(Name::from("name"), ty.enum_name.as_deref().map_or(Value::None, Value::str));
         }
         _ => {}
     }

@@ -109,7 +109,7 @@ impl LogEntry {
                     Stats::ManyValues { .. } => long_statement(&self.sql),
                     _ => self.sql.clone(),
                 };
-                vec![sql, format!("[{}] {}", stats_text(stats), repr_params(params))]
+                vec![sql, format!("[{}] {}", stats_text(stats), repr_params(params, !matches!(stats, Stats::RawSql)))]
             }
         }
     }
@@ -164,30 +164,8 @@ pub fn repr_cell(cell: &Cell) -> String {
         Cell::Integer(n) => n.to_string(),
         Cell::Real(f) => crate::pyfmt::float_repr(*f),
         Cell::Text(s) => crate::pyfmt::repr_str(s),
-        Cell::Blob(b) => bytes_repr(b),
+        Cell::Blob(b) => crate::pyfmt::repr_bytes(b),
     }
-}
-
-/// `repr(bytes)`: `b'ab\x00'`, with double quotes when the bytes contain `'` but no `"`.
-pub fn bytes_repr(bytes: &[u8]) -> String {
-    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') { '"' } else { '\'' };
-    let mut out = format!("b{quote}");
-    for &b in bytes {
-        match b {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b if b == quote as u8 => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0x20..=0x7e => out.push(b as char),
-            _ => out.push_str(&format!("\\x{b:02x}")),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 /// `_repr_base.trunc` with `max_chars = 300`: a long repr keeps its first and last 150 characters.
@@ -203,9 +181,20 @@ pub fn trunc(rep: String) -> String {
     format!("{left} ... ({} characters truncated) ... {right}", len - MAX)
 }
 
+/// `repr(memoryview(data))`: `<memory at 0x…>`, with a stand-in address derived from the content (a
+/// real address differs on every run anyway).
+fn memoryview_repr(data: &[u8]) -> String {
+    let hash = data.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3));
+    format!("<memory at 0x7f{:010x}>", (hash & 0xff_ffff_fff0))
+}
+
 /// `_repr_params(params, batches=10)`: a tuple, or a list of tuples with the middle sets elided.
-pub fn repr_params(params: &Params) -> String {
+/// `processed`: the values went through SQLAlchemy's bind processors, which hand binary values to
+/// pysqlite as `memoryview`s (`LargeBinary`), so the log shows `<memory at 0x…>` for them; driver-level
+/// SQL (`exec_driver_sql`) logs the `bytes` it was given.
+pub fn repr_params(params: &Params, processed: bool) -> String {
     const BATCHES: usize = 10;
+    let repr_tuple = |cells: &[Cell]| repr_tuple(cells, processed);
     match params {
         Params::Single(cells) => repr_tuple(cells),
         Params::Many(sets) if sets.len() > BATCHES => {
@@ -226,9 +215,12 @@ pub fn repr_params(params: &Params) -> String {
 }
 
 /// One parameter tuple; more than 100 values keep the first and last 50.
-fn repr_tuple(cells: &[Cell]) -> String {
+fn repr_tuple(cells: &[Cell], processed: bool) -> String {
     const MAX_PARAMS: usize = 100;
-    let item = |c: &Cell| trunc(repr_cell(c));
+    let item = |c: &Cell| match c {
+        Cell::Blob(b) if processed => memoryview_repr(b),
+        _ => trunc(repr_cell(c)),
+    };
     if cells.len() > MAX_PARAMS {
         let half = MAX_PARAMS / 2;
         let head: Vec<String> = cells[..half].iter().map(item).collect();
@@ -275,7 +267,9 @@ mod tests {
             Params::Many(vec![vec![Cell::Integer(1), Cell::Real(2.5)], vec![Cell::Null, Cell::Blob(b"a'b".to_vec())]]),
             Stats::NoKey { seconds: 0.00005 },
         );
-        assert_eq!(e.echo_lines()[1], "[no key 0.00005s] [(1, 2.5), (None, b\"a'b\")]");
+        assert_eq!(e.echo_lines()[1], "[no key 0.00005s] [(1, 2.5), (None, <memory at 0x7f1904812ee0>)]");
+        let e = statement(Params::Single(vec![Cell::Blob(b"a'b".to_vec())]), Stats::RawSql);
+        assert_eq!(e.echo_lines()[1], "[raw sql] (b\"a'b\",)");
     }
 
     #[test]
@@ -293,7 +287,7 @@ mod tests {
         assert_eq!(long.len(), 150 + 150 + " ... (102 characters truncated) ... ".len());
         assert!(long.starts_with("'aaa") && long.contains(" ... (102 characters truncated) ... "));
         let sets: Vec<Vec<Cell>> = (0..12).map(|i| vec![Cell::Integer(i)]).collect();
-        let text = repr_params(&Params::Many(sets));
+        let text = repr_params(&Params::Many(sets), true);
         assert_eq!(
             text,
             "[(0,), (1,), (2,), (3,), (4,), (5,), (6,), (7,)  ... displaying 10 of 12 total bound parameter sets ...  (10,), (11,)]"

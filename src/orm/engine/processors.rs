@@ -92,7 +92,7 @@ fn plain_value(cell: &Cell) -> Value {
         Cell::Integer(n) => Value::Int(*n),
         Cell::Real(f) => Value::Float(*f),
         Cell::Text(s) => Value::str(s),
-        Cell::Blob(b) => Value::str(&String::from_utf8_lossy(b)),
+        Cell::Blob(b) => Value::bytes(b.clone()),
     }
 }
 

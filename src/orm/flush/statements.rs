@@ -45,12 +45,14 @@ impl Orm {
         inst: &Rc<Instance>,
     ) -> PyResult<PreparedInsert> {
         let mut prepared = PreparedInsert::default();
+        // The row's parameters so far, which a context-sensitive default reads.
+        let mut so_far: Vec<(String, Value)> = Vec::new();
         for c in &table.columns {
             let mut value = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
             if matches!(value, Value::None)
                 && let Some(default) = &c.default
             {
-                value = self.default_value(interp, default)?;
+                value = crate::orm::defaults::call_column_default(interp, default, &so_far)?;
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value.clone());
             }
             if matches!(value, Value::None) && c.primary_key && c.autoincrement {
@@ -64,6 +66,7 @@ impl Orm {
             }
             prepared.names.push(c.name.clone());
             prepared.cells.push(to_cell(&value, &c.ty));
+            so_far.push((c.name.clone(), value));
         }
         Ok(prepared)
     }
@@ -109,18 +112,6 @@ impl Orm {
         session.inserted.borrow_mut().add(inst);
         session.note_loaded(inst);
         Ok(())
-    }
-
-    pub(crate) fn default_value(&self, interp: &mut Interp, default: &Value) -> PyResult<Value> {
-        match default {
-            Value::Function(f) if !f.def.params.positional.is_empty() => {
-                interp.call(default, Args::positional(vec![Value::None]))
-            }
-            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => {
-                interp.call(default, Args::default())
-            }
-            other => Ok(other.clone()),
-        }
     }
 
     /// Column values that differ from what the database has (keys of loaded, unexpired columns).
@@ -171,7 +162,7 @@ impl Orm {
     ) -> PyResult<()> {
         // The changed attributes whose columns are in `table` (a joined hierarchy updates each
         // table with its own columns).
-        let changed: Vec<ColumnDef> = {
+        let mut changed: Vec<ColumnDef> = {
             let changed = self.changed_columns(interp, inst)?;
             let reg = registry.borrow();
             let Some(def) = reg.tables.get(table) else { return Ok(()) };
@@ -182,6 +173,7 @@ impl Orm {
         }
         let state =
             existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
+        let expire_after = self.apply_onupdates(interp, registry, table, inst, &mut changed)?;
         let (table, pk_cols) = table_and_key(registry, table);
         let mut params = Vec::new();
         let mut sets = Vec::new();
@@ -208,7 +200,49 @@ impl Orm {
             let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
             s.committed.insert(c.key.clone(), v);
         }
+        for key in expire_after {
+            inst.dict.borrow_mut().shift_remove(key.as_str());
+            s.expired.insert(key);
+        }
         Ok(())
+    }
+
+    /// `onupdate=` of the columns an UPDATE does not set: their values join the SET clause (and the
+    /// instance); `server_onupdate=` columns are expired, to be loaded again on next access.
+    fn apply_onupdates(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        table: &str,
+        inst: &Rc<Instance>,
+        changed: &mut Vec<ColumnDef>,
+    ) -> PyResult<Vec<String>> {
+        let columns = registry.borrow().tables.get(table).map(|t| t.columns.clone()).unwrap_or_default();
+        let mut expire = Vec::new();
+        let mut so_far: Vec<(String, Value)> = changed
+            .iter()
+            .map(|c| (c.name.clone(), inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None)))
+            .collect();
+        let order = |c: &ColumnDef| columns.iter().position(|d| d.name == c.name);
+        for c in &columns {
+            if changed.iter().any(|d| d.name == c.name) {
+                continue;
+            }
+            if let Some(onupdate) = &c.onupdate
+                // A SQL expression is rendered into the statement by SQLAlchemy; not supported here yet.
+                && crate::orm::core::convert::expr_of(interp, onupdate)?.is_none()
+            {
+                let value = crate::orm::defaults::call_column_default(interp, onupdate, &so_far)?;
+                inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value.clone());
+                so_far.push((c.name.clone(), value));
+                changed.push(c.clone());
+            } else if c.server_onupdate {
+                expire.push(c.key.clone());
+            }
+        }
+        // SET lists the columns in table order.
+        changed.sort_by_key(order);
+        Ok(expire)
     }
 
     /// DELETEs one object's row. `text` holds the mapper's DELETE text once built: every row of a

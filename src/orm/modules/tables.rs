@@ -91,6 +91,8 @@ impl Orm {
                     index: spec.index,
                     default: spec.default.clone(),
                     server_default: spec.server_default.clone(),
+                    onupdate: spec.onupdate.clone(),
+                    server_onupdate: spec.server_onupdate,
                     foreign_key,
                     ondelete: spec.ondelete.clone(),
                     autoincrement: false,

@@ -58,7 +58,7 @@ pub(in crate::python) fn expr(node: &Expr) -> Lowered<ir::Expr> {
             };
             ExprKind::Named { target: name(&target.id), value: Box::new(expr(&n.value)?) }
         }
-        Expr::BytesLiteral(_) => return unsupported("bytes literals", node),
+        Expr::BytesLiteral(b) => ExprKind::Const(Const::Bytes(b.value.bytes().collect::<Vec<u8>>().into())),
         Expr::TString(_) => return unsupported("template strings", node),
         Expr::Await(_) => return unsupported("await", node),
         Expr::Yield(y) => ExprKind::Yield { value: boxed(y.value.as_deref())?, from: false },

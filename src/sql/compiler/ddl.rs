@@ -113,10 +113,7 @@ impl Compiler {
         let mut spec = format!("{} {}", self.quote(&col.name.text()), ty.ddl(self.dialect == Dialect::Sqlite));
         if let Some(default) = col.schema.as_ref().and_then(|s| s.server_default.clone()) {
             let d = self.default_string(&default)?;
-            let sqlite_wrap = self.dialect == Dialect::Sqlite
-                && !d.trim_start().starts_with(['\'', '"', '('])
-                && d.chars().any(|c| !(c.is_alphanumeric() || c == '_'));
-            if sqlite_wrap {
+            if self.dialect == Dialect::Sqlite && sqlite_wraps_default(&d) {
                 spec.push_str(&format!(" DEFAULT ({d})"));
             } else {
                 spec.push_str(&format!(" DEFAULT {d}"));
@@ -282,3 +279,10 @@ pub fn sorted_tables(tables: &[FromRef]) -> Vec<FromRef> {
 /// Keeps `ExprRef` in scope for index expressions.
 #[allow(dead_code)]
 fn _expr(_: &ExprRef) {}
+
+/// SQLite's `get_column_specification` parenthesises a DEFAULT that is not a quoted literal or already
+/// parenthesised and has a non-word character (`DEFAULT (lower('A'))`, `DEFAULT (-1)`), and leaves
+/// single words (`CURRENT_TIMESTAMP`, `0`) bare.
+pub fn sqlite_wraps_default(default: &str) -> bool {
+    !default.trim_start().starts_with(['\'', '"', '(']) && default.chars().any(|c| !(c.is_alphanumeric() || c == '_'))
+}

@@ -55,6 +55,8 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
             core.schema.foreign_keys.push(fk.0.clone());
         } else if let Some(c) = state::<ConstraintObj>(a) {
             core.schema.checks.push(c.0.clone());
+        } else if state::<super::sequence::SequenceObj>(a).is_some() {
+            // SQLite has no sequences: SQLAlchemy's dialect leaves them out of DDL and INSERTs.
         } else {
             let what = interp.repr(a)?;
             return Err(orm.error(
@@ -89,7 +91,10 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
                 spec.default = Some(value.clone());
                 core.schema.default = Some(column_default(interp, value)?);
             }
-            "onupdate" => core.schema.onupdate = Some(column_default(interp, value)?),
+            "onupdate" => {
+                spec.onupdate = Some(value.clone());
+                core.schema.onupdate = Some(column_default(interp, value)?);
+            }
             "server_default" => {
                 let sd = match value {
                     Value::Str(s) => ServerDefault::Literal(s.to_string()),
@@ -97,11 +102,11 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
                 };
                 spec.server_default = Some(match &sd {
                     ServerDefault::Literal(s) => s.clone(),
-                    ServerDefault::Sql(e) => crate::orm::core::expr_obj::expr_str(interp, e)?,
+                    ServerDefault::Sql(e) => crate::orm::core::expr_obj::server_default_sql(interp, e)?,
                 });
                 core.schema.server_default = Some(sd);
             }
-            "server_onupdate" => {}
+            "server_onupdate" => spec.server_onupdate = true,
             "autoincrement" => {
                 let v = match value {
                     Value::Str(_) => None,

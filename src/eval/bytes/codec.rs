@@ -1,0 +1,202 @@
+//! The text codecs people use with `str.encode` / `bytes.decode`: UTF-8, ASCII and Latin-1, their
+//! aliases as `codecs.lookup` normalises them, the `strict`/`ignore`/`replace`/`backslashreplace`
+//! (and, encoding, `xmlcharrefreplace`) error handlers, and CPython's exact error messages
+//! (`'utf-8' codec can't decode byte 0xff in position 0: invalid start byte`).
+
+use crate::eval::exceptions::ExcType;
+use crate::eval::{Interp, PyResult};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Codec {
+    /// The name CPython's error messages use.
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+
+    /// The highest code point the codec encodes as one byte (Latin-1, ASCII), for its error message.
+    fn limit(self) -> u32 {
+        if self == Codec::Ascii { 128 } else { 256 }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Handler {
+    Strict,
+    Ignore,
+    Replace,
+    BackslashReplace,
+    XmlCharRefReplace,
+}
+
+impl Interp {
+    fn codec(&self, encoding: &str) -> PyResult<Codec> {
+        // `encodings.normalize_encoding`: punctuation and spaces become underscores.
+        let normal: String = encoding
+            .trim()
+            .to_ascii_lowercase()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() || c == '.' { c } else { '_' })
+            .collect();
+        Ok(match normal.as_str() {
+            "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
+            "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "iso646_us" | "cp367" => Codec::Ascii,
+            "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "iso8859" | "8859" | "cp819"
+            | "iso_ir_100" => Codec::Latin1,
+            _ => return Err(self.error(ExcType::LookupError, format!("unknown encoding: {encoding}"))),
+        })
+    }
+
+    fn handler(&self, errors: &str, encoding: bool) -> PyResult<Handler> {
+        Ok(match errors {
+            "strict" => Handler::Strict,
+            "ignore" => Handler::Ignore,
+            "replace" => Handler::Replace,
+            "backslashreplace" => Handler::BackslashReplace,
+            "xmlcharrefreplace" if encoding => Handler::XmlCharRefReplace,
+            other => return Err(self.error(ExcType::LookupError, format!("unknown error handler name '{other}'"))),
+        })
+    }
+
+    /// `text.encode(encoding, errors)`.
+    pub fn encode(&mut self, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+        let codec = self.codec(encoding)?;
+        self.charge_bytes(text.len())?;
+        if codec == Codec::Utf8 {
+            return Ok(text.as_bytes().to_vec());
+        }
+        let limit = codec.limit();
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = Vec::with_capacity(chars.len());
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if (c as u32) < limit {
+                out.push(c as u32 as u8);
+                i += 1;
+                continue;
+            }
+            // CPython reports (and replaces) a run of unencodable characters at once.
+            let end = chars[i..].iter().position(|c| (*c as u32) < limit).map_or(chars.len(), |n| i + n);
+            let handler = self.handler(errors, true)?;
+            match handler {
+                Handler::Strict => {
+                    let what = if end - i == 1 {
+                        format!("character '{}' in position {i}", escaped(c))
+                    } else {
+                        format!("characters in position {i}-{}", end - 1)
+                    };
+                    return Err(self.error(
+                        ExcType::UnicodeEncodeError,
+                        format!("'{}' codec can't encode {what}: ordinal not in range({limit})", codec.name()),
+                    ));
+                }
+                Handler::Ignore => {}
+                Handler::Replace => out.extend(std::iter::repeat_n(b'?', end - i)),
+                Handler::BackslashReplace => chars[i..end].iter().for_each(|c| out.extend(escaped(*c).bytes())),
+                Handler::XmlCharRefReplace => {
+                    chars[i..end].iter().for_each(|c| out.extend(format!("&#{};", *c as u32).bytes()))
+                }
+            }
+            i = end;
+        }
+        Ok(out)
+    }
+
+    /// `data.decode(encoding, errors)`.
+    pub fn decode(&mut self, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+        let codec = self.codec(encoding)?;
+        self.charge_bytes(data.len())?;
+        match codec {
+            Codec::Latin1 => Ok(data.iter().map(|b| char::from(*b)).collect()),
+            Codec::Ascii => {
+                let mut out = String::with_capacity(data.len());
+                for (i, b) in data.iter().enumerate() {
+                    if b.is_ascii() {
+                        out.push(char::from(*b));
+                        continue;
+                    }
+                    match self.handler(errors, false)? {
+                        Handler::Strict => {
+                            return Err(self.error(
+                                ExcType::UnicodeDecodeError,
+                                format!("'ascii' codec can't decode byte 0x{b:02x} in position {i}: ordinal not in range(128)"),
+                            ));
+                        }
+                        handler => replace_bytes(&mut out, &[*b], handler),
+                    }
+                }
+                Ok(out)
+            }
+            Codec::Utf8 => self.decode_utf8(data, errors),
+        }
+    }
+
+    fn decode_utf8(&mut self, mut data: &[u8], errors: &str) -> PyResult<String> {
+        let mut out = String::with_capacity(data.len());
+        let mut offset = 0;
+        loop {
+            match std::str::from_utf8(data) {
+                Ok(text) => {
+                    out.push_str(text);
+                    return Ok(out);
+                }
+                Err(e) => {
+                    let good = e.valid_up_to();
+                    out.push_str(std::str::from_utf8(&data[..good]).unwrap_or_default());
+                    let bad = e.error_len().unwrap_or(data.len() - good);
+                    let bytes = &data[good..good + bad];
+                    match self.handler(errors, false)? {
+                        Handler::Strict => {
+                            let start = offset + good;
+                            let reason = match (e.error_len(), bytes.first()) {
+                                (None, _) => "unexpected end of data",
+                                (Some(1), Some(0xc2..=0xf4)) | (Some(2..), _) => "invalid continuation byte",
+                                _ => "invalid start byte",
+                            };
+                            let what = match bytes {
+                                [one] => format!("byte 0x{one:02x} in position {start}"),
+                                _ => format!("bytes in position {start}-{}", start + bad - 1),
+                            };
+                            return Err(self.error(
+                                ExcType::UnicodeDecodeError,
+                                format!("'utf-8' codec can't decode {what}: {reason}"),
+                            ));
+                        }
+                        handler => replace_bytes(&mut out, bytes, handler),
+                    }
+                    data = &data[good + bad..];
+                    offset += good + bad;
+                }
+            }
+        }
+    }
+}
+
+/// What a non-strict decoding handler puts in place of undecodable bytes (one U+FFFD per run, as
+/// CPython's "maximal subpart" rule gives).
+fn replace_bytes(out: &mut String, bytes: &[u8], handler: Handler) {
+    match handler {
+        Handler::Replace => out.push('\u{fffd}'),
+        Handler::BackslashReplace => bytes.iter().for_each(|b| out.push_str(&format!("\\x{b:02x}"))),
+        _ => {}
+    }
+}
+
+/// A character as codec error messages and `backslashreplace` write it: `\xe9`, `\u20ac`, `\U0001f600`.
+fn escaped(c: char) -> String {
+    match c as u32 {
+        n @ 0..=0xff => format!("\\x{n:02x}"),
+        n @ 0x100..=0xffff => format!("\\u{n:04x}"),
+        n => format!("\\U{n:08x}"),
+    }
+}

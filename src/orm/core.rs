@@ -28,6 +28,7 @@ pub mod loader_options;
 pub mod operators;
 pub mod orm_dml;
 pub mod orm_execute;
+pub mod orm_query;
 pub mod orm_select;
 pub mod orm_sql;
 pub mod schema_obj;

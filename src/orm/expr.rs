@@ -262,6 +262,22 @@ const METHODS: &[(&str, Method)] = &[
     ("__bool__", |i, _| Err(i.type_error("Boolean value of this clause is not defined"))),
     ("__repr__", repr),
     ("__str__", repr),
+    // Everything else a column expression has (`over()`, `nulls_last()`, `cast()`, `op()`, ...) is
+    // Core's, on the same expression.
+    ("__getattr__", |i, a| {
+        let this = a.positional.first().cloned().unwrap_or(Value::None);
+        let name = a.positional.get(1).and_then(super::native::as_str).unwrap_or_default();
+        match super::core::bridge::legacy_expr(i, &this)? {
+            Some(core) if !name.starts_with("__") => {
+                let core = super::core::expr_obj::expr_value(i, core);
+                i.get_attr(&core, &name)
+            }
+            _ => Err(i.error(
+                crate::eval::ExcType::AttributeError,
+                format!("'ColumnElement' object has no attribute '{name}'"),
+            )),
+        }
+    }),
     ("like", |i, a| with_core(i, a, "like", |i, a| like(i, a, false, false))),
     ("ilike", |i, a| with_core(i, a, "ilike", |i, a| like(i, a, true, false))),
     ("not_like", |i, a| with_core(i, a, "not_like", |i, a| like(i, a, false, true))),

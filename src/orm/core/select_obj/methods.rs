@@ -92,7 +92,15 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
     };
     let onclause = match rest.get(1).cloned().or_else(|| kwarg(args, "onclause")) {
         Some(Value::None) | None => None,
-        Some(v) => Some(to_expr(interp, &v)?),
+        Some(v) => match crate::orm::core::orm_select::relationship_joins(interp, &v)? {
+            // `join(aliased(Address, subq), User.addresses)`: the relationship's join, aimed at the target.
+            Some(mut joins) => {
+                let Some((table, on)) = joins.pop() else { return Ok(()) };
+                crate::orm::core::orm_select::add_relationship_joins(s, joins, false, left.clone());
+                Some(crate::sql::elements::adapt::replace_from(&on, &table, &target))
+            }
+            None => Some(to_expr(interp, &v)?),
+        },
     };
     let isouter = outer || crate::orm::core::flag(interp, args, "isouter")?;
     let full = crate::orm::core::flag(interp, args, "full")?;

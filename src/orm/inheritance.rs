@@ -202,6 +202,7 @@ pub fn with_polymorphic_call(interp: &mut Interp, args: Args) -> PyResult<Value>
         class: class.clone(),
         from,
         polymorphic: true,
+        name: None,
     };
     Ok(super::core::orm_select::aliased_value(interp, obj))
 }

@@ -277,7 +277,7 @@ fn rebuild(sel: &Select, entities: &[OrmEntity]) -> Option<(Vec<ExprRef>, Vec<Or
     let mut expected = 0;
     for e in entities {
         match e {
-            OrmEntity::Mapper { registry, mapper, class, start, len, alias, unloaded } => {
+            OrmEntity::Mapper { registry, mapper, class, start, len, alias, unloaded, key } => {
                 if *start != expected {
                     return None;
                 }
@@ -291,6 +291,7 @@ fn rebuild(sel: &Select, entities: &[OrmEntity]) -> Option<(Vec<ExprRef>, Vec<Or
                     len: cols.len(),
                     alias: alias.clone(),
                     unloaded: unloaded.clone(),
+                    key: key.clone(),
                 });
                 columns.extend(cols);
             }

@@ -59,7 +59,7 @@ pub fn execute_orm_select(
         .entities
         .iter()
         .map(|e| match e {
-            OrmEntity::Mapper { class, .. } => class.name.to_string(),
+            OrmEntity::Mapper { class, key, .. } => key.clone().unwrap_or_else(|| class.name.to_string()),
             OrmEntity::Column { index } => column_keys.get(*index).cloned().unwrap_or_default(),
         })
         .collect();

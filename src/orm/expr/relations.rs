@@ -15,6 +15,8 @@ const REL_METHODS: &[(&str, Method)] = &[
     ("any", |i, a| rel_exists(i, a)),
     ("has", |i, a| rel_exists(i, a)),
     ("contains", rel_contains),
+    ("of_type", crate::orm::core::rel_path::of_type),
+    ("and_", crate::orm::core::rel_path::and_),
     ("__hash__", |i, a| {
         let (_, this, _) = receiver::<RelAttr>(i, a, "relationship")?;
         Ok(Value::Int(this.as_instance().map_or(0, |x| x.id as i64)))

@@ -24,6 +24,7 @@ pub mod execute;
 pub mod expr_obj;
 pub mod from_obj;
 pub mod functions;
+pub mod lazy_clause;
 pub mod loader_options;
 pub mod operators;
 pub mod orm_dml;

@@ -327,6 +327,14 @@ fn exists(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(super::expr_obj::expr_value(interp, build::exists(SelectStmt::Select(Rc::new(inner)))))
 }
 
+/// `Query.with_parent(instance, prop)`: the query filtered by the relationship's lazy clause.
+fn with_parent(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (q, rest) = this(interp, args)?;
+    let criterion = super::lazy_clause::with_parent_call(interp, rest)?;
+    let select = interp.call_method(&q.select, "where", vec![criterion])?;
+    Ok(query_value(interp, q.session.clone(), select))
+}
+
 /// `query[a:b]` as LIMIT/OFFSET when both ends are non-negative and there is no step.
 fn slice_bounds(item: &Value) -> Option<(i64, Option<i64>)> {
     let Value::Slice(parts) = item else { return None };
@@ -360,7 +368,7 @@ const DELEGATED: &[(&str, Method)] = delegating![
     "scalar_subquery" => "scalar_subquery", "as_scalar" => "scalar_subquery",
     "cte" => "cte", "label" => "label", "union" => "union", "union_all" => "union_all",
     "intersect" => "intersect", "except_" => "except_", "prefix_with" => "prefix_with",
-    "suffix_with" => "suffix_with",
+    "suffix_with" => "suffix_with", "from_statement" => "from_statement",
 ];
 
 const RUN: &[(&str, Method)] = &[
@@ -372,6 +380,7 @@ const RUN: &[(&str, Method)] = &[
     ("count", count),
     ("get", get),
     ("exists", exists),
+    ("with_parent", with_parent),
     ("update", |i, a| bulk(i, a, true)),
     ("delete", |i, a| bulk(i, a, false)),
     ("__iter__", iter),

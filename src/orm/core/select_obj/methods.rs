@@ -144,6 +144,16 @@ pub(super) const METHODS: &[(&str, Method)] = &[
         let (s, _) = this(i, a)?;
         Ok(Value::str(&select_str(i, &s.stmt)?))
     }),
+    // `select(User).from_statement(text_or_select)`: the ORM entities read from that statement's rows,
+    // column for column.
+    ("from_statement", |i, a| {
+        let (s, rest) = this(i, a)?;
+        let target = crate::orm::core::first(&rest);
+        let Some(stmt) = crate::orm::core::convert::statement_of(i, &target)? else {
+            return Err(i.type_error("from_statement() takes a text() construct or a SELECT"));
+        };
+        Ok(super::select_value_orm(i, stmt, s.params.clone(), s.orm.clone()))
+    }),
     ("where", |i, a| {
         generative(i, a, |i, s, rest| {
             for v in &rest.positional {

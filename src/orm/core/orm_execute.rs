@@ -33,7 +33,11 @@ pub fn execute_orm_select(
     orm.autobegin(session);
     let sets = crate::orm::engine::connection::param_sets(interp, params)?;
     let Some(compiled) = super::execute::compile_for_execution(interp, stmt, &sets)? else { return Ok(None) };
-    let names: Vec<String> = sets.first().map(|set| set.iter().map(|(k, _)| k.clone()).collect()).unwrap_or_default();
+    let mut names: Vec<String> =
+        sets.first().map(|set| set.iter().map(|(k, _)| k.clone()).collect()).unwrap_or_default();
+    // SQLAlchemy's cache key of an ORM statement includes its entities: the same text run as Core,
+    // or for other entities, is compiled anew.
+    names.push(format!("\u{1}orm:{}", entity_signature(&info)));
     let done = orm.run_compiled_keyed(interp, &session.engine, &compiled, crate::orm::Phase::Query, &names)?;
     let cells = done.into_iter().last().map(|d| d.rows).unwrap_or_default();
     let processors: Vec<ResultProcessor> = compiled.columns.iter().map(|c| ResultProcessor::of(&c.ty)).collect();
@@ -79,4 +83,17 @@ fn entity_keys(stmt: &SelectStmt) -> Option<Vec<String>> {
     let compiled =
         Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &SelectStmt::Select(Rc::new(plain))).ok()?;
     Some(compiled.result_columns.into_iter().map(|c| c.keyname).collect())
+}
+
+/// The entities of an ORM statement, as part of its cache key.
+fn entity_signature(info: &super::orm_select::OrmInfo) -> String {
+    let parts: Vec<String> = info
+        .entities
+        .iter()
+        .map(|e| match e {
+            OrmEntity::Mapper { class, start, len, .. } => format!("{}@{start}+{len}", class.name),
+            OrmEntity::Column { index } => format!("c{index}"),
+        })
+        .collect();
+    parts.join(",")
 }

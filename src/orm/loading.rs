@@ -62,6 +62,12 @@ impl Orm {
         if let Some(m) = registry.borrow().mappers.get(mapper) {
             shape.class = m.class.clone();
         }
+        // An outer join's missing side: a row whose primary key is all NULL is no entity.
+        let key_cells: Vec<&Cell> =
+            shape.columns.iter().zip(row).filter(|(c, _)| c.primary_key).map(|(_, cell)| cell).collect();
+        if !key_cells.is_empty() && key_cells.iter().all(|c| matches!(c, Cell::Null)) {
+            return Ok(Value::None);
+        }
         let value = self.materialize_shaped(interp, session, registry, mapper, &shape, row)?;
         if let Value::Instance(inst) = &value
             && let Some(state) = existing_state(inst)

@@ -19,7 +19,9 @@ use crate::eval::{Args, Interp, PyResult};
 use crate::orm::SaExc;
 use crate::orm::engine::row::RowData;
 use crate::orm::native::{state, wrap};
+use crate::sql::elements::adapt::replace_columns;
 use crate::sql::elements::build::{self, Operand};
+use crate::sql::elements::{ColumnRef, Expr};
 use crate::sql::compiler::{CompileOptions, Compiler, Dialect};
 use crate::sql::selectable::{FromClause, FromKind, FromRef, Select, SelectStmt};
 use crate::sql::types::SqlType;
@@ -29,6 +31,39 @@ use std::rc::Rc;
 pub struct QueryObj {
     pub session: Value,
     pub select: Value,
+    /// After `union()` & co the query selects from a subquery of the compound: criteria and ordering
+    /// given later name the entities' columns and are read from that subquery (`_from_selectable`).
+    pub adapt: Option<Rc<Adapt>>,
+}
+
+/// Original column → the subquery column standing for it.
+pub struct Adapt {
+    pub columns: Vec<(ColumnRef, ColumnRef)>,
+}
+
+impl Adapt {
+    fn swap(&self, c: &ColumnRef) -> Option<ColumnRef> {
+        let same_table = |a: &Option<FromRef>, b: &Option<FromRef>| match (a, b) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        };
+        self.columns
+            .iter()
+            .find(|(orig, _)| Rc::ptr_eq(&orig.col, &c.col) && same_table(&orig.table, &c.table))
+            .map(|(_, new)| new.clone())
+    }
+
+    /// The statement with its criteria, grouping and ordering read from the subquery.
+    fn apply(&self, s: &Select) -> Select {
+        let mut s = s.clone();
+        let swap = |c: &ColumnRef| self.swap(c);
+        for list in [&mut s.where_, &mut s.order_by, &mut s.group_by, &mut s.having] {
+            for e in list.iter_mut() {
+                *e = replace_columns(e, &swap);
+            }
+        }
+        s
+    }
 }
 
 /// `session.query(*entities)`.
@@ -38,9 +73,23 @@ pub fn query_call(interp: &mut Interp, session: Value, args: Args) -> PyResult<V
 }
 
 pub fn query_value(interp: &mut Interp, session: Value, select: Value) -> Value {
+    adapted_value(interp, session, select, None)
+}
+
+fn adapted_value(interp: &mut Interp, session: Value, select: Value, adapt: Option<Rc<Adapt>>) -> Value {
+    let select = match (&adapt, state::<SelectObj>(&select)) {
+        (Some(a), Some(obj)) => match &obj.stmt {
+            SelectStmt::Select(s) => {
+                let stmt = SelectStmt::Select(Rc::new(a.apply(s)));
+                select_value_orm(interp, stmt, obj.params.clone(), obj.orm.clone())
+            }
+            _ => select,
+        },
+        _ => select,
+    };
     let methods: Vec<(&str, Method)> = DELEGATED.iter().chain(RUN).copied().collect();
     let class = core_class(interp, "sqlalchemy.orm.query", "Query", &methods, PROPERTIES);
-    wrap(interp, &class, QueryObj { session, select })
+    wrap(interp, &class, QueryObj { session, select, adapt })
 }
 
 /// The SELECT a `Query` stands for (`query.statement`), for Core functions given a query.
@@ -71,7 +120,7 @@ fn delegate(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
     let method = interp.get_attr(&q.select, name)?;
     let out = interp.call(&method, statements(rest))?;
     if state::<SelectObj>(&out).is_some_and(|s| s.orm.is_some()) {
-        return Ok(query_value(interp, q.session.clone(), out));
+        return Ok(adapted_value(interp, q.session.clone(), out, q.adapt.clone()));
     }
     Ok(out)
 }
@@ -327,6 +376,40 @@ fn exists(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(super::expr_obj::expr_value(interp, build::exists(SelectStmt::Select(Rc::new(inner)))))
 }
 
+/// `q1.union(q2)`: a query of the same entities selecting from
+/// `(<q1> UNION <q2>) AS anon_1`, each side with its table-qualified labels.
+fn set_operation(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
+    let (q, rest) = this(interp, args)?;
+    let first = top_level(interp, &q)?;
+    let mut others = Vec::new();
+    for v in &rest.positional {
+        match state::<QueryObj>(v) {
+            Some(other) => others.push(top_level(interp, &other)?),
+            None => others.push(v.clone()),
+        }
+    }
+    let compound = interp.call_method(&first, name, others)?;
+    let (Some(obj), Some(stmt)) = (state::<SelectObj>(&q.select), super::select_obj::select_stmt_of(&compound)) else {
+        return Err(interp.type_error("set operations take queries"));
+    };
+    let SelectStmt::Select(s) = &obj.stmt else { return Err(interp.type_error("set operations take queries")) };
+    let sub = FromClause::new_anon("anon", |name| FromKind::Subquery { element: stmt, name, lateral: false });
+    let exported = sub.column_refs();
+    let mut columns = Vec::with_capacity(s.columns.len());
+    let mut pairs = Vec::new();
+    for (i, c) in s.columns.iter().enumerate() {
+        let Some(new) = exported.get(i) else { return Err(interp.type_error("set operation of different columns")) };
+        if let Expr::Column(orig) = &**c {
+            pairs.push((orig.clone(), new.clone()));
+        }
+        columns.push(Rc::new(Expr::Column(new.clone())) as crate::sql::elements::ExprRef);
+    }
+    let mut outer = Select::new(columns);
+    outer.from_obj.push(sub);
+    let select = select_value_orm(interp, SelectStmt::Select(Rc::new(outer)), obj.params.clone(), obj.orm.clone());
+    Ok(adapted_value(interp, q.session.clone(), select, Some(Rc::new(Adapt { columns: pairs }))))
+}
+
 /// `Query.with_parent(instance, prop)`: the query filtered by the relationship's lazy clause.
 fn with_parent(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (q, rest) = this(interp, args)?;
@@ -366,8 +449,7 @@ const DELEGATED: &[(&str, Method)] = delegating![
     "execution_options" => "execution_options", "add_columns" => "add_columns", "add_column" => "add_columns",
     "add_entity" => "add_columns", "with_for_update" => "with_for_update", "subquery" => "subquery",
     "scalar_subquery" => "scalar_subquery", "as_scalar" => "scalar_subquery",
-    "cte" => "cte", "label" => "label", "union" => "union", "union_all" => "union_all",
-    "intersect" => "intersect", "except_" => "except_", "prefix_with" => "prefix_with",
+    "cte" => "cte", "label" => "label", "prefix_with" => "prefix_with",
     "suffix_with" => "suffix_with", "from_statement" => "from_statement",
 ];
 
@@ -381,6 +463,12 @@ const RUN: &[(&str, Method)] = &[
     ("get", get),
     ("exists", exists),
     ("with_parent", with_parent),
+    ("union", |i, a| set_operation(i, a, "union")),
+    ("union_all", |i, a| set_operation(i, a, "union_all")),
+    ("intersect", |i, a| set_operation(i, a, "intersect")),
+    ("intersect_all", |i, a| set_operation(i, a, "intersect_all")),
+    ("except_", |i, a| set_operation(i, a, "except_")),
+    ("except_all", |i, a| set_operation(i, a, "except_all")),
     ("update", |i, a| bulk(i, a, true)),
     ("delete", |i, a| bulk(i, a, false)),
     ("__iter__", iter),

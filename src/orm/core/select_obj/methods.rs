@@ -2,7 +2,7 @@
 //! `subquery`, `union`, ...): each copies the statement, changes the copy and returns it.
 
 use super::{
-    columns_arg, compound_value, generative, generative_compound, select_stmt_of, select_str, select_value_with, this,
+    columns_arg, compound_value, generative, generative_compound, select_stmt_of, select_str, this,
 };
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
@@ -79,6 +79,8 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
     let target_v = rest.first().cloned().or_else(|| kwarg(args, "target")).unwrap_or(Value::None);
     let Some(target) = from_of(interp, &target_v)? else {
         if let Some(joins) = crate::orm::core::orm_select::relationship_joins(interp, &target_v)? {
+            // `aliased(Team).players`: joined from the alias.
+            let left = left.or_else(|| crate::orm::core::rel_path::path_of(&target_v).and_then(|p| p.left));
             crate::orm::core::orm_select::add_relationship_joins(s, joins, outer, left);
             return Ok(());
         }
@@ -424,7 +426,7 @@ pub(super) const METHODS: &[(&str, Method)] = &[
                 params.push((i.to_str(&k)?, to_sql_value(i, &v)?));
             }
         }
-        Ok(select_value_with(i, s.stmt.clone(), params))
+        Ok(super::select_value_orm(i, s.stmt.clone(), params, s.orm.clone()))
     }),
     ("get_final_froms", |i, a| {
         let (s, _) = this(i, a)?;

@@ -120,11 +120,14 @@ impl Limits {
     /// overflows after 474 to more than 1000 recursion levels depending on the shape (a user `__add__`
     /// calling itself is the costliest per level, `__repr__` the cheapest), so the page's limit is 350.
     /// The engine stack cannot be read from wasm, so the byte guard measures the wasm stack instead:
-    /// every shape measured overflowed the engine's stack only past 1.1 MB of wasm stack (deep
-    /// expressions inside deep recursion sooner per level, plain recursion at 1.8 MB), so the guard
-    /// stops at 1 MB there. Natively the page's limits keep 12 MiB of [`PAGE_STACK`] for the guard.
+    /// `scripts/wasm-stack.sh --search` finds every shape overflowing the engine's stack only past
+    /// 1010 KiB of wasm stack (deep decorators the soonest, deep expressions inside recursion 1109 KiB,
+    /// plain recursion 1403 KiB), and the page's worker has frames of its own below the run, so the
+    /// guard stops at 800 KiB there: a fifth below the soonest overflow, and still above the 751 KiB
+    /// that plain recursion needs to reach the level limit. Natively the page's limits keep 12 MiB of
+    /// [`PAGE_STACK`] for the guard.
     pub fn page() -> Limits {
-        let stack = if cfg!(target_arch = "wasm32") { 1000 << 10 } else { 12 << 20 };
+        let stack = if cfg!(target_arch = "wasm32") { 800 << 10 } else { 12 << 20 };
         Limits { steps: 2_000_000, recursion: 350, max_items: 10_000_000, stack, memory: PAGE_MEMORY }
     }
 }

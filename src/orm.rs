@@ -49,6 +49,7 @@ mod state;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod trace_view;
+mod type_map;
 mod validators;
 
 pub use engine::{Engine, LogEntry, LogKind, Params, Phase, Stats, Trigger};

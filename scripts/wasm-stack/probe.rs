@@ -31,8 +31,10 @@ mod wasm {
             Ok(()) => interp.out.trim_end().to_string(),
             Err(exc) => format!("!! {}", exc.class_name()),
         };
-        ormplay::eval::teardown::dismantle_module(&globals);
-        format!("{verdict}|{}", interp.stack_used())
+        let used = interp.stack_used();
+        drop(interp);
+        ormplay::eval::teardown::break_cycles(vec![Value::Module(globals)]);
+        format!("{verdict}|{used}")
     }
 }
 

@@ -12,6 +12,7 @@ use super::mapper::{
 };
 use super::native::{as_str, state};
 use super::schema::{ColumnSpec, RelSpec, SqlType};
+use super::type_map;
 use crate::eval::modules::{alias_args, alias_origin, form_name};
 use crate::eval::value::{BuiltinType, Class, ClassHooks, Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
@@ -191,7 +192,8 @@ impl Orm {
         for (key, value, annotation) in attribute_order(class, &dict, &annotations) {
             let mapped_inner = annotation.as_ref().and_then(|a| self.mapped_inner(a));
             if let Some(spec) = value.as_ref().and_then(state::<ColumnSpec>) {
-                let def = self.column_def(&key, &spec, mapped_inner.as_ref());
+                let own = annotation_spec(class, &spec, mapped_inner.as_ref());
+                let def = self.column_def(&key, &own, mapped_inner.as_ref());
                 *spec.bound.borrow_mut() = Some((table_name.clone(), def.name.clone()));
                 columns.push(def);
             } else if let Some(spec) = value.as_ref().and_then(state::<RefCell<RelSpec>>) {
@@ -215,7 +217,7 @@ impl Orm {
                 let (target, _) = relationship_annotation(inner);
                 let looks_like_model = matches!(target, Some(Value::Str(_)))
                     || matches!(&target, Some(Value::Class(c)) if mapped(c).is_some());
-                if looks_like_model && column_type_of(inner).is_none() {
+                if looks_like_model && column_type_of(inner).is_none() && type_map::annotated_spec(inner).is_none() {
                     return Err(self.error(
                             interp,
                             SaExc::ArgumentError,
@@ -225,7 +227,7 @@ impl Orm {
                             ),
                         ));
                 }
-                let spec = ColumnSpec::blank(true, None);
+                let spec = annotation_spec(class, &ColumnSpec::blank(true, None), Some(inner));
                 let mut def = self.column_def(&key, &spec, Some(inner));
                 def.site = class_site;
                 columns.push(def);
@@ -411,6 +413,9 @@ fn column_type_of(inner: &Value) -> Option<SqlType> {
             };
             SqlType::from_python_type(name)
         }
+        other if type_map::strip_annotated(other).is_some() => {
+            type_map::strip_annotated(other).and_then(|inner| column_type_of(&inner))
+        }
         other if is_optional(other) => {
             alias_args(other).into_iter().find(|a| !is_none_type(a)).and_then(|a| column_type_of(&a))
         }
@@ -420,6 +425,28 @@ fn column_type_of(inner: &Value) -> Option<SqlType> {
 
 fn is_none_type(v: &Value) -> bool {
     matches!(v, Value::None) || matches!(v, Value::Class(c) if c.builtin == Some(BuiltinType::NoneType))
+}
+
+/// The column arguments an annotation adds to the attribute's own `mapped_column()` (or to none):
+/// `Annotated[T, mapped_column(...)]`'s, and the SQL type `type_annotation_map` gives it.
+fn annotation_spec(class: &Rc<Class>, own: &ColumnSpec, annotation: Option<&Value>) -> ColumnSpec {
+    let Some(annotation) = annotation else { return own.clone() };
+    let mut spec = match type_map::annotated_spec(annotation) {
+        Some(a) => type_map::merged_spec(own, &a),
+        None => own.clone(),
+    };
+    if spec.ty.is_none()
+        && let Some((ty, text)) = type_map::mapped_type(class, annotation)
+    {
+        spec.ty = Some(ty);
+        spec.type_text = Some(text);
+    }
+    spec
+}
+
+/// [`is_optional`] for the annotation readers of other modules.
+pub(crate) fn is_optional_annotation(v: &Value) -> bool {
+    is_optional(v)
 }
 
 /// `Optional[X]`, `Union[X, None]` or `X | None`.

@@ -261,7 +261,7 @@ const METHODS: &[(&str, Method)] = &[
     }),
     ("__bool__", |i, _| Err(i.type_error("Boolean value of this clause is not defined"))),
     ("__repr__", repr),
-    ("__str__", repr),
+    ("__str__", str_),
     // Everything else a column expression has (`over()`, `nulls_last()`, `cast()`, `op()`, ...) is
     // Core's, on the same expression.
     ("__getattr__", |i, a| {
@@ -439,6 +439,7 @@ fn compare(interp: &mut Interp, args: Args, op: &'static str) -> PyResult<Value>
     let ty = this.expr.ty();
     let right = to_expr(interp, &other, ty.as_ref())?;
     let left = this.expr.clone();
+    let op = concat_if_string(op, ty.as_ref());
     let expr = match (op, &right) {
         ("=", SqlExpr::Literal(Cell::Null)) => SqlExpr::IsNull { expr: Box::new(left), negate: false },
         ("!=", SqlExpr::Literal(Cell::Null)) => SqlExpr::IsNull { expr: Box::new(left), negate: true },
@@ -452,7 +453,16 @@ fn reflected(interp: &mut Interp, args: Args, op: &'static str) -> PyResult<Valu
     let (this, _, rest) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
     let ty = this.expr.ty();
     let left = to_expr(interp, rest.positional.first().unwrap_or(&Value::None), ty.as_ref())?;
+    let op = concat_if_string(op, ty.as_ref());
     Ok(expr_value(interp, SqlExpr::Binary { op, left: Box::new(left), right: Box::new(this.expr.clone()) }, None))
+}
+
+/// SQLAlchemy's String types turn `+` into SQL's concatenation (`"Mr. " + User.name` is `||`).
+fn concat_if_string(op: &'static str, ty: Option<&SqlType>) -> &'static str {
+    match (op, ty) {
+        ("+", Some(SqlType::String(_) | SqlType::Text | SqlType::Unicode(_))) => "||",
+        _ => op,
+    }
 }
 
 fn like(interp: &mut Interp, args: Args, insensitive: bool, negate: bool) -> PyResult<Value> {
@@ -494,10 +504,17 @@ fn is_(interp: &mut Interp, args: Args, negate: bool) -> PyResult<Value> {
     let other = rest.positional.first().cloned().unwrap_or(Value::None);
     let expr = match other {
         Value::None => SqlExpr::IsNull { expr: Box::new(this.expr.clone()), negate },
+        // `is_(True)` compares with the SQL constant (`IS true`), not a bound parameter.
+        Value::Bool(b) => SqlExpr::Binary {
+            op: if negate { "IS NOT" } else { "IS" },
+            left: Box::new(this.expr.clone()),
+            right: Box::new(SqlExpr::Bool(b)),
+        },
         v => {
             let right = to_expr(interp, &v, this.expr.ty().as_ref())?;
+            // `IS` / `IS NOT` compare NULL as a value: `b.isnot(True)` keeps the rows where b is NULL.
             SqlExpr::Binary {
-                op: if negate { "!=" } else { "=" },
+                op: if negate { "IS NOT" } else { "IS" },
                 left: Box::new(this.expr.clone()),
                 right: Box::new(right),
             }
@@ -511,15 +528,36 @@ fn ordered(interp: &mut Interp, args: Args, desc: bool) -> PyResult<Value> {
     Ok(expr_value(interp, SqlExpr::Ordered { expr: Box::new(this.expr.clone()), desc }, None))
 }
 
-fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (this, _, _) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
+/// `str(expr)`: a mapped attribute is `User.name`; any other expression is the statement tree's text
+/// in SQLAlchemy's default dialect (`users.name = :name_1`).
+fn str_(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, value, _) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
     if let SqlExpr::Column { table, column, .. } = &this.expr {
         if let Some((class, key)) = &this.attribute {
-            let _ = (table, column);
             return Ok(Value::str(&format!("{}.{key}", class.name)));
         }
         return Ok(Value::str(&format!("{table}.{column}")));
     }
-    let mut params = Vec::new();
-    Ok(Value::str(&this.expr.compile(&mut params)))
+    match super::core::bridge::legacy_expr(interp, &value)? {
+        Some(core) => Ok(Value::str(&super::core::expr_obj::expr_str(interp, &core)?)),
+        None => Ok(Value::str(&this.expr.compile(&mut Vec::new()))),
+    }
+}
+
+/// `repr(expr)`: `<sqlalchemy.orm.attributes.InstrumentedAttribute object at 0x...>` for a mapped
+/// attribute, else the Core element's repr (`<sqlalchemy.sql.elements.BinaryExpression ...>`).
+fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, value, _) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
+    if this.attribute.is_some() {
+        let id = value.as_instance().map_or(0, |i| i.id);
+        let address = super::core::fake_address(id);
+        return Ok(Value::str(&format!("<sqlalchemy.orm.attributes.InstrumentedAttribute object at {address}>")));
+    }
+    match super::core::bridge::legacy_expr(interp, &value)? {
+        Some(core) => {
+            let element = super::core::expr_obj::expr_value(interp, core);
+            interp.repr(&element).map(|r| Value::str(&r))
+        }
+        None => str_(interp, Args::positional(vec![value])),
+    }
 }

@@ -62,12 +62,6 @@ impl Orm {
         if let Some(m) = registry.borrow().mappers.get(mapper) {
             shape.class = m.class.clone();
         }
-        // An outer join's missing side: a row whose primary key is all NULL is no entity.
-        let key_cells: Vec<&Cell> =
-            shape.columns.iter().zip(row).filter(|(c, _)| c.primary_key).map(|(_, cell)| cell).collect();
-        if !key_cells.is_empty() && key_cells.iter().all(|c| matches!(c, Cell::Null)) {
-            return Ok(Value::None);
-        }
         let value = self.materialize_shaped(interp, session, registry, mapper, &shape, row)?;
         if let Value::Instance(inst) = &value
             && let Some(state) = existing_state(inst)
@@ -94,6 +88,11 @@ impl Orm {
     ) -> PyResult<Value> {
         let (class, columns) = (shape.class.clone(), &shape.columns);
         let pk: Vec<Cell> = columns.iter().zip(row).filter(|(c, _)| c.primary_key).map(|(_, v)| v.clone()).collect();
+        // An entity whose primary key is all NULL in the row (the missing side of an outer join) is
+        // None, as SQLAlchemy's loader returns it.
+        if !pk.is_empty() && pk.iter().all(|c| *c == Cell::Null) {
+            return Ok(Value::None);
+        }
         let key = IdentityKey::new(registry, mapper, &pk);
         let existing = session.identity.borrow().get(&key).cloned();
         if let Some(inst) = existing {

@@ -160,7 +160,7 @@ impl SqlType {
 }
 
 /// `Column(...)` / `mapped_column(...)` as written.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct ColumnSpec {
     pub name: Option<String>,
     pub ty: Option<SqlType>,

@@ -14,6 +14,8 @@ use crate::source::Span;
 
 /// Deepest estimated expression nesting accepted (CPython itself stops at 200 nested brackets).
 pub const MAX_EXPRESSION_DEPTH: usize = 400;
+/// Most brackets open at once (CPython's tokenizer's `MAXLEVEL`: "too many nested parentheses").
+pub const MAX_BRACKETS: usize = 200;
 /// Deepest indentation accepted (CPython's limit: "too many levels of indentation").
 pub const MAX_INDENT_LEVELS: usize = 100;
 
@@ -180,6 +182,12 @@ impl Scanner<'_> {
             }
             b'(' | b'[' | b'{' => {
                 let open_at = self.pos;
+                // CPython's tokenizer: at most MAXLEVEL brackets open at once. An f-string's replacement
+                // field is tokenized on its own in 3.11, so its brackets count from zero.
+                let open = self.levels.iter().rev().take_while(|l| l.close != 0).count();
+                if open >= MAX_BRACKETS {
+                    return Err(self.problem(ProblemKind::SyntaxError, "too many nested parentheses".into()));
+                }
                 self.pos += 1;
                 let close = match c {
                     b'(' => b')',

@@ -134,8 +134,13 @@ fn absurd_nesting_is_refused_before_parsing() {
     assert!(p.message.contains("nested more than"), "{}", p.message);
     let long_chain = format!("y = 0\nx = {}\n", vec!["1"; 5000].join(" + "));
     assert_eq!(problem(&long_chain).1, 2);
+    // CPython's tokenizer: the 201st open bracket is an error, at that bracket.
     let brackets = format!("x = {}{}\n", "[".repeat(1000), "]".repeat(1000));
-    assert_eq!(problem(&brackets).0.kind, ProblemKind::NotSupported);
+    let (p, line, _) = problem(&brackets);
+    assert_eq!((p.kind, p.message.as_str(), line), (ProblemKind::SyntaxError, "too many nested parentheses", 1));
+    assert_eq!(p.span.start, 204, "CPython reports column 205");
+    let two_hundred = format!("x = {}1{}\n", "(".repeat(200), ")".repeat(200));
+    assert!(nesting::check(&two_hundred).is_ok());
     let fstring = format!("x = f'{{{}1}}'\n", "-".repeat(5000));
     assert_eq!(problem(&fstring).0.kind, ProblemKind::NotSupported);
     let mut indented = String::new();

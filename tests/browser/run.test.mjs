@@ -11,17 +11,11 @@ import { readdirSync, readFileSync } from "node:fs";
 
 /** The recursion probes of tests/recursion that must end in RecursionError (issue 16: recursion through
  *  native code — `__repr__`, `__eq__`, `__len__`, nested data — exhausted the browser's stack). */
-// Still a fatal error in the page (RangeError: the engine's stack runs out before the evaluator's guard
-// trips; the crash is shown and the runtime rebuilt, but it is not yet a RecursionError): deeply
-// nested expressions evaluated inside Python recursion. An open defect, listed so it is not forgotten.
-// format-via-f-string.py crashes the same way intermittently (one run of two).
-const KNOWN_PAGE_CRASHES = new Set(["deep-expressions-in-recursion.py", "format-via-f-string.py"]);
 const RECURSION_PROBES = readdirSync(new URL("../recursion/", import.meta.url))
   .filter((f) => f.endsWith(".py"))
   .sort()
   .map((f) => [f, readFileSync(new URL(`../recursion/${f}`, import.meta.url), "utf8")])
-  .filter(([, text]) => /^# expect: !! RecursionError$/m.test(text))
-  .filter(([name]) => !KNOWN_PAGE_CRASHES.has(name));
+  .filter(([, text]) => /^# expect: !! RecursionError$/m.test(text));
 
 describe("running models.py + script.py", () => {
   const ctx = useBrowser();

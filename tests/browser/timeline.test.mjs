@@ -95,16 +95,19 @@ describe("the run timeline", () => {
     const lit = await litAttrs();
     assert.equal(lit.length, 1, lit.join(" "));
     assert.ok(lit[0].split("/").includes("children"), lit[0]);
-    // After the first commit Alice's loaded children are expired, like her columns (reached by keys:
-    // a second click in the editor does not yet select another step, an open defect).
-    await page.getByTestId("timeline").focus();
-    await page.keyboard.press("Home");
-    for (let i = 0; i < 10 && !/line 7 /.test(await position(page)); i++) await page.keyboard.press("ArrowRight");
+    // A second click selects another statement's step; clicks on a loop's line walk its iterations.
+    await line(14).click();
+    await positionIs(page, /script\.py line 14 \(iteration 1\)$/);
+    await line(14).click();
+    await positionIs(page, /script\.py line 14 \(iteration 2\)$/);
+    // After the first commit Alice's loaded children are expired, like her columns.
+    await line(7).click();
     await positionIs(page, /line 7 · flush, commit$/);
     assert.deepEqual(await litAttrs(), [], "a step that only inserted lights no relationship");
     const alice = page.getByTestId("timeline-objects").locator("li.object").filter({ hasText: "alice" });
     assert.ok((await alice.locator(".attr-expired").allTextContents()).includes("children: expired"));
     // Closing the timeline puts the diagram back.
+    await page.getByTestId("timeline").focus();
     await page.keyboard.press("End");
     await page.getByTestId("tab-output").click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="edge"].hl').length === 0);

@@ -36,6 +36,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("_typing_namedtuple", include_str!("py/_typing_namedtuple.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),
+    ("sqlalchemy.util", include_str!("../../orm/py/util.py")),
 ];
 
 impl Interp {

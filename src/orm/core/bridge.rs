@@ -297,6 +297,8 @@ fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
                 "/" => Op::TrueDiv,
                 "%" => Op::Mod,
                 "||" => Op::Concat,
+                "IS" => Op::Is,
+                "IS NOT" => Op::IsNot,
                 _ => return None,
             };
             if op.is_comparison() { build::compare(&l, op, r, false).ok()? } else { build::operate(&l, op, r, false) }
@@ -548,6 +550,8 @@ pub fn to_legacy(e: &ExprRef) -> Option<SqlExpr> {
                         Op::TrueDiv | Op::FloorDiv => "/",
                         Op::Mod => "%",
                         Op::Concat => "||",
+                        Op::Is => "IS",
+                        Op::IsNot => "IS NOT",
                         _ => return None,
                     };
                     L::Binary { op: s, left, right: Box::new(to_legacy(&b.right)?) }

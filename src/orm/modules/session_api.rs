@@ -264,13 +264,20 @@ pub fn session_dirty(interp: &mut Interp, args: Args) -> PyResult<Value> {
             dirty.push(Value::Instance(inst));
         }
     }
-    interp.make_set(dirty)
+    identity_set(interp, dirty)
 }
 
 pub fn session_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (s, _, _) = session_receiver(interp, args)?;
     let items: Vec<Value> = s.new.borrow().values().cloned().map(Value::Instance).collect();
-    interp.make_set(items)
+    identity_set(interp, items)
+}
+
+/// SQLAlchemy's `IdentitySet` of `items` (what `session.new`, `.dirty` and `.deleted` are).
+pub fn identity_set(interp: &mut Interp, items: Vec<Value>) -> PyResult<Value> {
+    let util = interp.import_module("sqlalchemy.util")?;
+    let class = interp.get_attr(&util, "IdentitySet")?;
+    interp.call(&class, Args::positional(vec![Value::list(items)]))
 }
 
 pub fn session_deleted(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -283,7 +290,7 @@ pub fn session_deleted(interp: &mut Interp, args: Args) -> PyResult<Value> {
         .cloned()
         .map(Value::Instance)
         .collect();
-    interp.make_set(items)
+    identity_set(interp, items)
 }
 
 pub fn session_bind(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -1,0 +1,20 @@
+print({c.name: (str(c.type), c.nullable) for c in Parent.__table__.columns})
+print({c.name: (str(c.type), c.nullable, c.primary_key) for c in Child.__table__.columns})
+with Session(engine) as s:
+    p = Parent(name="Pat", children=[Child(name="amy", age=3), Child(name="zed"), Child(name="max", age=7)])
+    s.add(p)
+    s.commit()
+    print([c.name for c in p.children])
+    s.expire(p, ["children"])
+    print([c.name for c in p.children])
+    orphan = Child(name="olly")
+    s.add(orphan)
+    s.commit()
+    print(s.scalars(select(Child.name).where(Child.parent_id.is_(None))).all())
+    s.add(Parent(name=None))
+    try:
+        s.commit()
+    except Exception as e:
+        print(type(e).__name__)
+        s.rollback()
+    print(s.scalar(select(Parent).where(Parent.motto == None)).name)

@@ -241,16 +241,20 @@ const METHODS: &[(&str, Method)] = &[
         };
         Ok(expr_value(i, e, None))
     }),
-    ("__and__", |i, a| with_core(i, a, "__and__", |i, a| {
-        let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
-        let other = to_expr(i, rest.positional.first().unwrap_or(&Value::None), None)?;
-        Ok(expr_value(i, SqlExpr::And(vec![this.expr.clone(), other]), None))
-    })),
-    ("__or__", |i, a| with_core(i, a, "__or__", |i, a| {
-        let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
-        let other = to_expr(i, rest.positional.first().unwrap_or(&Value::None), None)?;
-        Ok(expr_value(i, SqlExpr::Or(vec![this.expr.clone(), other]), None))
-    })),
+    ("__and__", |i, a| {
+        with_core(i, a, "__and__", |i, a| {
+            let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+            let other = to_expr(i, rest.positional.first().unwrap_or(&Value::None), None)?;
+            Ok(expr_value(i, SqlExpr::And(vec![this.expr.clone(), other]), None))
+        })
+    }),
+    ("__or__", |i, a| {
+        with_core(i, a, "__or__", |i, a| {
+            let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+            let other = to_expr(i, rest.positional.first().unwrap_or(&Value::None), None)?;
+            Ok(expr_value(i, SqlExpr::Or(vec![this.expr.clone(), other]), None))
+        })
+    }),
     ("__invert__", |i, a| {
         let (this, _, _) = receiver::<ExprObj>(i, a, "ColumnElement")?;
         Ok(expr_value(i, negate(this.expr.clone()), None))
@@ -302,18 +306,20 @@ const METHODS: &[(&str, Method)] = &[
         let name = rest.positional.first().and_then(super::native::as_str).unwrap_or_else(|| "anon".into());
         Ok(expr_value(i, SqlExpr::Label { expr: Box::new(this.expr.clone()), name }, None))
     }),
-    ("between", |i, a| with_core(i, a, "between", |i, a| {
-        let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
-        let ty = this.expr.ty();
-        let low = to_expr(i, rest.positional.first().unwrap_or(&Value::None), ty.as_ref())?;
-        let high = to_expr(i, rest.positional.get(1).unwrap_or(&Value::None), ty.as_ref())?;
-        let e = this.expr.clone();
-        let both = SqlExpr::And(vec![
-            SqlExpr::Binary { op: ">=", left: Box::new(e.clone()), right: Box::new(low) },
-            SqlExpr::Binary { op: "<=", left: Box::new(e), right: Box::new(high) },
-        ]);
-        Ok(expr_value(i, both, None))
-    })),
+    ("between", |i, a| {
+        with_core(i, a, "between", |i, a| {
+            let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+            let ty = this.expr.ty();
+            let low = to_expr(i, rest.positional.first().unwrap_or(&Value::None), ty.as_ref())?;
+            let high = to_expr(i, rest.positional.get(1).unwrap_or(&Value::None), ty.as_ref())?;
+            let e = this.expr.clone();
+            let both = SqlExpr::And(vec![
+                SqlExpr::Binary { op: ">=", left: Box::new(e.clone()), right: Box::new(low) },
+                SqlExpr::Binary { op: "<=", left: Box::new(e), right: Box::new(high) },
+            ]);
+            Ok(expr_value(i, both, None))
+        })
+    }),
 ];
 
 /// A Core expression in this module's numbered-parameter text: SQLite's rendering, its `?`
@@ -408,7 +414,12 @@ fn core_only(v: &Value) -> bool {
 }
 
 /// Runs operator `name` of a mapped attribute as Core's when an operand needs Core, else `f`.
-fn with_core(interp: &mut Interp, args: Args, name: &str, f: fn(&mut Interp, Args) -> PyResult<Value>) -> PyResult<Value> {
+fn with_core(
+    interp: &mut Interp,
+    args: Args,
+    name: &str,
+    f: fn(&mut Interp, Args) -> PyResult<Value>,
+) -> PyResult<Value> {
     let needs_core = args.positional.iter().skip(1).chain(args.keywords.iter().map(|(_, v)| v)).any(core_only);
     let this = args.positional.first().cloned().unwrap_or(Value::None);
     if needs_core && let Some(core) = super::core::bridge::legacy_expr(interp, &this)? {

@@ -218,7 +218,10 @@ fn text_expr(interp: &mut Interp, t: &crate::orm::engine::text::TextObj) -> PyRe
 
 /// `text(...).columns(...)` (or a bare `text()`) as a statement-tree SELECT, for `subquery()` and
 /// `from_statement()`.
-pub fn textual_select(interp: &mut Interp, t: &crate::orm::engine::text::TextObj) -> PyResult<crate::sql::selectable::SelectStmt> {
+pub fn textual_select(
+    interp: &mut Interp,
+    t: &crate::orm::engine::text::TextObj,
+) -> PyResult<crate::sql::selectable::SelectStmt> {
     use crate::sql::elements::{ColumnInfo, Expr};
     use crate::sql::selectable::{SelectStmt, TextualSelect};
     let e = text_expr(interp, t)?;

@@ -35,15 +35,21 @@ pub fn lazy_clause(interp: &mut Interp, rel: &Value, instance: &Value, owner_sid
         let (Some(o), Some(t)) = (owner.column_ref_by_name(owner_col), target.column_ref_by_name(target_col)) else {
             return Ok(None);
         };
-        let (table, column) = if owner_side { (&info.owner_table, owner_col) } else { (&info.target_table, target_col) };
+        let (table, column) =
+            if owner_side { (&info.owner_table, owner_col) } else { (&info.target_table, target_col) };
         let key = reg.borrow().tables.get(table).and_then(|t| t.column(column)).map(|c| c.key.clone());
         let value = match key {
             Some(k) => interp.get_attr(instance, &k)?,
             None => Value::None,
         };
         let replaced = if owner_side { &o } else { &t };
-        let bind =
-            build::bindparam(Some("param"), BindValue::Value(to_sql_value(interp, &value)?), Some(replaced.col.ty.clone()), true, false);
+        let bind = build::bindparam(
+            Some("param"),
+            BindValue::Value(to_sql_value(interp, &value)?),
+            Some(replaced.col.ty.clone()),
+            true,
+            false,
+        );
         let (o, t): (ExprRef, ExprRef) = (Rc::new(Expr::Column(o.clone())), Rc::new(Expr::Column(t.clone())));
         let (o, t) = if owner_side { (bind, t) } else { (o, bind) };
         let (left, right) = if info.resolved.direction == Direction::ManyToOne { (t, o) } else { (o, t) };

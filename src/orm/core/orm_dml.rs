@@ -85,7 +85,16 @@ pub fn returning_columns(
             let more = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded);
             let start = base + cols.len();
             let unloaded = Rc::new(unloaded);
-            entities.push(OrmEntity::Mapper { registry, mapper, class, start, len: more.len(), alias: None, unloaded, key: None });
+            entities.push(OrmEntity::Mapper {
+                registry,
+                mapper,
+                class,
+                start,
+                len: more.len(),
+                alias: None,
+                unloaded,
+                key: None,
+            });
             cols.extend(more);
         } else {
             let mut sel = Select::new(Vec::new());

@@ -58,7 +58,8 @@ pub fn execute_orm_select(
         }
         rows.push(values);
     }
-    let column_keys = entity_keys(&obj.stmt).unwrap_or_else(|| compiled.columns.iter().map(|c| c.key.clone()).collect());
+    let column_keys =
+        entity_keys(&obj.stmt).unwrap_or_else(|| compiled.columns.iter().map(|c| c.key.clone()).collect());
     let keys = info
         .entities
         .iter()
@@ -81,7 +82,8 @@ fn entity_keys(stmt: &SelectStmt) -> Option<Vec<String>> {
     let mut plain = (**s).clone();
     plain.label_style = LabelStyle::Disambiguate;
     let compiled =
-        Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &SelectStmt::Select(Rc::new(plain))).ok()?;
+        Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &SelectStmt::Select(Rc::new(plain)))
+            .ok()?;
     Some(compiled.result_columns.into_iter().map(|c| c.keyname).collect())
 }
 

@@ -19,10 +19,10 @@ use crate::eval::{Args, Interp, PyResult};
 use crate::orm::SaExc;
 use crate::orm::engine::row::RowData;
 use crate::orm::native::{state, wrap};
+use crate::sql::compiler::{CompileOptions, Compiler, Dialect};
 use crate::sql::elements::adapt::replace_columns;
 use crate::sql::elements::build::{self, Operand};
 use crate::sql::elements::{ColumnRef, Expr};
-use crate::sql::compiler::{CompileOptions, Compiler, Dialect};
 use crate::sql::selectable::{FromClause, FromKind, FromRef, Select, SelectStmt};
 use crate::sql::types::SqlType;
 use std::rc::Rc;
@@ -218,7 +218,11 @@ fn one(interp: &mut Interp, args: Args, or_none: bool) -> PyResult<Value> {
         0 if or_none => Ok(Value::None),
         0 => Err(orm.error(interp, SaExc::NoResultFound, "No row was found when one was required")),
         1 => Ok(rows.into_iter().next().unwrap_or(Value::None)),
-        _ => Err(orm.error(interp, SaExc::MultipleResultsFound, "Multiple rows were found when exactly one was required")),
+        _ => Err(orm.error(
+            interp,
+            SaExc::MultipleResultsFound,
+            "Multiple rows were found when exactly one was required",
+        )),
     }
 }
 
@@ -346,7 +350,8 @@ fn select_text(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (q, _) = this(interp, args)?;
     let select = top_level(interp, &q)?;
     let Some(stmt) = super::select_obj::select_stmt_of(&select) else { return Ok(Value::str("")) };
-    let compiled = super::convert::py(interp, Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt))?;
+    let compiled =
+        super::convert::py(interp, Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt))?;
     Ok(Value::str(&compiled.string()))
 }
 

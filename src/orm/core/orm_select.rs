@@ -321,7 +321,8 @@ const ALIASED_METHODS: &[(&str, super::Method)] = &[
                 if let Ok(rel) = attr
                     && state::<crate::orm::expr::RelAttr>(&rel).is_some()
                 {
-                    let path = super::rel_path::RelPath { rel, left: Some(obj.from.clone()), right: None, extra: Vec::new() };
+                    let path =
+                        super::rel_path::RelPath { rel, left: Some(obj.from.clone()), right: None, extra: Vec::new() };
                     return Ok(super::rel_path::path_value(i, path));
                 }
                 Err(i.error(ExcType::AttributeError, format!("type object 'AliasedClass' has no attribute '{name}'")))

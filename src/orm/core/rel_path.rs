@@ -26,7 +26,12 @@ pub fn path_of(v: &Value) -> Option<RelPath> {
     if let Some(p) = state::<RelPath>(v) {
         return Some((*p).clone());
     }
-    state::<crate::orm::expr::RelAttr>(v).map(|_| RelPath { rel: v.clone(), left: None, right: None, extra: Vec::new() })
+    state::<crate::orm::expr::RelAttr>(v).map(|_| RelPath {
+        rel: v.clone(),
+        left: None,
+        right: None,
+        extra: Vec::new(),
+    })
 }
 
 pub fn path_value(interp: &mut Interp, path: RelPath) -> Value {

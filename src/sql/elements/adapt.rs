@@ -9,7 +9,11 @@ use std::rc::Rc;
 /// `e` with the columns of `from` read from `to` (matched by name); other parts shared.
 pub fn replace_from(e: &ExprRef, from: &FromRef, to: &FromRef) -> ExprRef {
     replace_columns(e, &|c| {
-        if c.table.as_ref().is_some_and(|t| Rc::ptr_eq(t, from)) { to.column_ref_by_name(&c.col.name.text()) } else { None }
+        if c.table.as_ref().is_some_and(|t| Rc::ptr_eq(t, from)) {
+            to.column_ref_by_name(&c.col.name.text())
+        } else {
+            None
+        }
     })
 }
 

@@ -1,9 +1,7 @@
 //! The generative methods of `Select` and compound selects (`where`, `join`, `order_by`, `limit`,
 //! `subquery`, `union`, ...): each copies the statement, changes the copy and returns it.
 
-use super::{
-    columns_arg, compound_value, generative, generative_compound, select_stmt_of, select_str, this,
-};
+use super::{columns_arg, compound_value, generative, generative_compound, select_stmt_of, select_str, this};
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::SaExc;

@@ -537,6 +537,11 @@ fn operand_error(op: BinOp, a: &Value, b: &Value) -> String {
 
 /// `items` repeated `n` times, allocated once at its final size.
 fn repeated(items: &[Value], n: usize) -> Vec<Value> {
+    // `[] * 10**18` is empty at once: the copy loop must not run n times for nothing (the
+    // evaluator fuzzer found it spinning for hours outside the step budget).
+    if items.is_empty() {
+        return Vec::new();
+    }
     let mut out = Vec::with_capacity(items.len().saturating_mul(n));
     for _ in 0..n {
         out.extend_from_slice(items);

@@ -29,7 +29,7 @@ impl Orm {
         let (is_column, rel) = {
             let reg = info.registry.borrow();
             let is_column = reg.column_by_key(info.mapper, name).is_some();
-            let rel = reg.mappers.get(info.mapper).and_then(|m| m.relationship(name)).is_some();
+            let rel = reg.relationship_of(info.mapper, name).is_some();
             (is_column, rel)
         };
         if is_column {
@@ -98,7 +98,7 @@ impl Orm {
     /// The resolved relationship `key` of a mapped class.
     pub fn resolved(&self, info: &MappedClass, key: &str) -> Option<Resolved> {
         let reg = info.registry.borrow();
-        reg.mappers.get(info.mapper)?.relationship(key)?.resolved.clone()
+        reg.relationship_of(info.mapper, key)?.resolved.clone()
     }
 
     pub fn instance_set(
@@ -111,10 +111,7 @@ impl Orm {
     ) -> Result<PyResult<()>, Value> {
         let (is_column, is_rel) = {
             let reg = info.registry.borrow();
-            (
-                reg.column_by_key(info.mapper, name).is_some(),
-                reg.mappers.get(info.mapper).and_then(|m| m.relationship(name)).is_some(),
-            )
+            (reg.column_by_key(info.mapper, name).is_some(), reg.relationship_of(info.mapper, name).is_some())
         };
         // `@validates` methods see (and may replace) assigned column values, then `set` listeners
         // (relationships: in `set_relationship`, per item for collections).
@@ -240,7 +237,12 @@ impl Orm {
 
     fn check_target(&self, interp: &Interp, resolved: &Resolved, item: &Value, key: &str) -> PyResult<()> {
         let ok = match item {
-            Value::Instance(i) => mapped(&i.class).is_some_and(|m| m.mapper == resolved.target),
+            // The target class or any mapped subclass of it.
+            Value::Instance(i) => mapped(&i.class).is_some_and(|m| {
+                m.registry
+                    .try_borrow()
+                    .is_ok_and(|reg| super::inheritance::lineage(&reg, m.mapper).contains(&resolved.target))
+            }),
             _ => false,
         };
         if ok {
@@ -471,13 +473,12 @@ impl Orm {
             _ => {}
         }
         let reg = info.registry.borrow();
-        let table = reg.table_of(info.mapper)?;
-        if let Some(column) = table.columns.iter().find(|c| c.key == name) {
+        if let Some((table, column)) = super::inheritance::column_of_key(&reg, info.mapper, name) {
             let expr = super::expr::SqlExpr::column(&table.name, &column.name, column.ty.clone());
             drop(reg);
             return Some(Ok(super::expr::expr_value(interp, expr, Some((class.clone(), name.to_string())))));
         }
-        let is_rel = reg.mappers.get(info.mapper).and_then(|m| m.relationship(name)).is_some();
+        let is_rel = reg.relationship_of(info.mapper, name).is_some();
         drop(reg);
         if is_rel {
             if let Err(e) = self.configure(interp, &info.registry) {
@@ -496,7 +497,8 @@ impl Orm {
         let mut cells = Vec::new();
         for pk in target_table.primary_key() {
             let (local, _) = resolved.pairs.iter().find(|(_, remote)| remote == &pk.name)?;
-            let local_key = reg.table_of(info.mapper)?.column(local)?.key.clone();
+            let local_key =
+                super::inheritance::tables_of(&reg, info.mapper).into_iter().find_map(|t| t.column(local))?.key.clone();
             let v = inst.dict.borrow().get(local_key.as_str()).cloned().unwrap_or(Value::None);
             if matches!(v, Value::None) {
                 return None;

@@ -121,8 +121,7 @@ impl ClassHooks for Declarative {
                 let info = mapped(&instance.class);
                 info.is_some_and(|i| {
                     let reg = i.registry.borrow();
-                    reg.column_by_key(i.mapper, &key).is_some()
-                        || reg.mappers.get(i.mapper).is_some_and(|m| m.relationship(&key).is_some())
+                    reg.column_by_key(i.mapper, &key).is_some() || reg.relationship_of(i.mapper, &key).is_some()
                 })
             };
             if !has {
@@ -167,14 +166,10 @@ impl Orm {
         let dict = class.dict.borrow().clone();
         // Called from the class-creation hook, so the call site is the class header.
         let class_site = Some(interp.call_site());
-        // A mapped base and no `__tablename__` of its own: single-table inheritance. (A subclass with
-        // its own table is mapped on that table alone for now: joined-table inheritance is not
-        // implemented.)
-        let parent = class
-            .mro_tail
-            .iter()
-            .find_map(|c| mapped(c).filter(|m| Rc::ptr_eq(&m.registry, registry)))
-            .filter(|_| !dict.contains_key("__tablename__"));
+        // A mapped base: without a `__tablename__` of its own, single-table inheritance; with one,
+        // joined-table inheritance (its table's key is a foreign key to the parent's).
+        let inherited = class.mro_tail.iter().find_map(|c| mapped(c).filter(|m| Rc::ptr_eq(&m.registry, registry)));
+        let parent = inherited.clone().filter(|_| !dict.contains_key("__tablename__"));
         let mapper_args = super::inheritance::MapperArgs::of(&dict);
         let Some(table_name) = class.lookup("__tablename__").and_then(|v| as_str(&v)) else {
             return Err(self.error(
@@ -271,7 +266,7 @@ impl Orm {
             table: table_name,
             relationships,
             site: class_site,
-            inherits: None,
+            inherits: inherited.map(|p| p.mapper),
             polymorphic_on: mapper_args.polymorphic_on,
             polymorphic_identity: mapper_args.polymorphic_identity,
             load_inline: mapper_args.load_inline,

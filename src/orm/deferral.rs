@@ -51,16 +51,23 @@ impl Orm {
             ));
         };
         // The attribute's group: every unloaded column of the same deferred_group, in table order.
-        let (table, columns, keys) = {
+        // A joined subclass's column left out by a SELECT of its base: every unloaded column of that
+        // table loads together (SQLAlchemy's optimized get of the subclass's table).
+        let (table, columns, keys, subclass_table) = {
             let reg = info.registry.borrow();
-            let Some(table) = reg.table_of(info.mapper) else { return Ok(false) };
-            let group = table.columns.iter().find(|c| c.key == name).and_then(|c| c.deferred.clone()?.group);
+            let Some((table, column)) = super::inheritance::column_of_key(&reg, info.mapper, name) else {
+                return Ok(false);
+            };
+            let subclass_table = column.deferred.is_none()
+                && super::inheritance::tables_of(&reg, info.mapper).first().is_some_and(|b| b.name != table.name);
+            let group = column.deferred.clone().and_then(|d| d.group);
             let s = state.borrow();
             let columns: Vec<_> = table
                 .columns
                 .iter()
                 .filter(|c| {
                     c.key == name
+                        || (subclass_table && c.deferred.is_none() && s.deferred.contains_key(&c.key))
                         || (group.is_some()
                             && s.deferred.contains_key(&c.key)
                             && c.deferred.as_ref().and_then(|d| d.group.as_ref()) == group.as_ref())
@@ -68,15 +75,36 @@ impl Orm {
                 .cloned()
                 .collect();
             let keys: Vec<String> = table.columns.iter().filter(|c| c.primary_key).map(|c| c.name.clone()).collect();
-            (table.name.clone(), columns, keys)
+            (table.name.clone(), columns, keys, subclass_table)
         };
         self.check_pending_rollback(interp, &session)?;
         self.autobegin(&session);
         let names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
-        let Some(sql) = super::core::orm_sql::select_columns_text(&info.registry, &table, &names, &keys) else {
-            return Err(interp.not_supported("loading this deferred column"));
+        // A joined subclass's columns: every one the polymorphic load left out, from their tables.
+        let optimized = if subclass_table {
+            let keys: Vec<String> = {
+                let reg = info.registry.borrow();
+                let s = state.borrow();
+                super::inheritance::mapped_columns(&reg, info.mapper)
+                    .into_iter()
+                    .filter(|c| c.deferred.is_none() && (c.key == name || s.deferred.contains_key(&c.key)))
+                    .map(|c| c.key)
+                    .collect()
+            };
+            super::core::orm_sql::optimized_get(&info.registry, info.mapper, &keys, &identity)
+        } else {
+            None
         };
-        let compiled = super::query::Compiled { sql, params: identity };
+        let (sql, columns, params) = match optimized {
+            Some((sql, columns, params)) => (sql, columns, params),
+            None => {
+                match super::core::orm_sql::select_columns_text(&info.registry, &table, &names, &keys, subclass_table) {
+                    Some(sql) => (sql, columns, identity),
+                    None => return Err(interp.not_supported("loading this deferred column")),
+                }
+            }
+        };
+        let compiled = super::query::Compiled { sql, params };
         let rows = self.select_rows(interp, &session, &compiled)?;
         let Some(row) = rows.into_iter().next() else {
             return Err(self.error(

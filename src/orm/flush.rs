@@ -189,13 +189,20 @@ impl Orm {
                 // after_ listeners in the same order.
                 self.fire_each(interp, "before_insert", session, &mine)?;
                 self.fire_each(interp, "before_update", session, updated)?;
-                // Within a table SQLAlchemy sends UPDATEs before INSERTs (a replaced one-to-one row
-                // releases its unique foreign key before the new row takes it).
-                for inst in updated {
-                    self.apply_syncs(interp, session, inst, &plan);
-                    self.update(interp, session, registry, *mapper, inst)?;
+                // Table by table (a joined hierarchy: the base table first, then each subclass's),
+                // and within a table SQLAlchemy sends UPDATEs before INSERTs (a replaced one-to-one
+                // row releases its unique foreign key before the new row takes it).
+                let tables = crate::orm::inheritance::hierarchy_tables(&registry.borrow(), *mapper);
+                for (table, members) in &tables {
+                    let has = |inst: &&Rc<Instance>| mapped(&inst.class).is_some_and(|m| members.contains(&m.mapper));
+                    for inst in updated.iter().filter(has) {
+                        self.apply_syncs(interp, session, inst, &plan);
+                        self.update(interp, session, registry, table, inst)?;
+                    }
+                    let rows: Vec<Rc<Instance>> = mine.iter().filter(has).cloned().collect();
+                    let shape = statements::TableShape::of(registry, *mapper, table);
+                    self.insert_all(interp, session, &shape, &rows, &plan)?;
                 }
-                self.insert_all(interp, session, registry, *mapper, &mine, &plan)?;
                 self.fire_each(interp, "after_insert", session, &mine)?;
                 self.fire_each(interp, "after_update", session, updated)?;
             }
@@ -225,9 +232,13 @@ impl Orm {
                 for inst in rows {
                     self.load_expired_key(interp, inst)?;
                 }
-                let mut text = None;
-                for inst in rows {
-                    self.delete_row(interp, session, registry, *mapper, inst, &mut text)?;
+                // A joined hierarchy's rows leave the subclass tables first, the base table last.
+                let tables = crate::orm::inheritance::hierarchy_tables(&registry.borrow(), *mapper);
+                for (table, members) in tables.iter().rev() {
+                    let mut text = None;
+                    for inst in rows.iter().filter(|i| mapped(&i.class).is_some_and(|m| members.contains(&m.mapper))) {
+                        self.delete_row(interp, session, registry, table, inst, &mut text)?;
+                    }
                 }
                 self.fire_each(interp, "after_delete", session, rows)?;
             }
@@ -409,9 +420,8 @@ impl Orm {
             synced = true;
             let Some(info) = mapped(&inst.class) else { continue };
             let reg = info.registry.borrow();
-            let Some(table) = reg.table_of(info.mapper) else { continue };
             for (child_col, parent_col) in &sync.pairs {
-                let Some(c) = table.column(child_col) else { continue };
+                let Some(c) = reg.column_by_name(info.mapper, child_col) else { continue };
                 let value = match &sync.parent {
                     Some(parent) => super::state::known_column_value(interp, parent, parent_col),
                     None => Value::None,
@@ -461,7 +471,7 @@ impl Orm {
 fn column_value(interp: &Interp, inst: &Rc<Instance>, column: &str) -> Cell {
     let Some(info) = mapped(&inst.class) else { return Cell::Null };
     let reg = info.registry.borrow();
-    let Some(c) = reg.table_of(info.mapper).and_then(|t| t.column(column)) else { return Cell::Null };
+    let Some(c) = reg.column_by_name(info.mapper, column) else { return Cell::Null };
     let ty = c.ty.clone();
     drop(reg);
     to_cell(&super::state::known_column_value(interp, inst, column), &ty)

@@ -19,6 +19,11 @@ use crate::ir::Name;
 use indexmap::IndexMap;
 use std::rc::Rc;
 
+mod joined;
+mod polymorphic;
+pub use joined::*;
+pub use polymorphic::*;
+
 /// The inheritance settings of `__mapper_args__`.
 #[derive(Default)]
 pub struct MapperArgs {
@@ -34,10 +39,12 @@ impl MapperArgs {
         for (k, v) in d.borrow().items() {
             match as_str(&k).as_deref() {
                 Some("polymorphic_on") => {
-                    args.polymorphic_on = as_str(&v).or_else(|| {
-                        crate::orm::native::state::<crate::orm::expr::ExprObj>(&v)
-                            .and_then(|e| e.attribute.as_ref().map(|(_, key)| key.clone()))
-                    })
+                    args.polymorphic_on = as_str(&v)
+                        .or_else(|| {
+                            crate::orm::native::state::<crate::orm::expr::ExprObj>(&v)
+                                .and_then(|e| e.attribute.as_ref().map(|(_, key)| key.clone()))
+                        })
+                        .or_else(|| column_key_in(dict, &v))
                 }
                 Some("polymorphic_identity") => args.polymorphic_identity = Some(v),
                 Some("polymorphic_load") => args.load_inline = as_str(&v).as_deref() == Some("inline"),
@@ -46,6 +53,17 @@ impl MapperArgs {
         }
         args
     }
+}
+
+/// The attribute name a class body gave a `Column(...)` / `mapped_column(...)` object
+/// (`"polymorphic_on": kind` names the column object itself, 1.x style).
+fn column_key_in(dict: &IndexMap<Name, Value>, column: &Value) -> Option<String> {
+    use crate::orm::schema::ColumnSpec;
+    let wanted = crate::orm::native::state::<ColumnSpec>(column)?;
+    dict.iter().find_map(|(k, v)| {
+        let spec = crate::orm::native::state::<ColumnSpec>(v)?;
+        Rc::ptr_eq(&spec, &wanted).then(|| k.to_string())
+    })
 }
 
 impl Orm {
@@ -139,7 +157,7 @@ pub fn foreign_columns(reg: &Registry, mapper: usize) -> Vec<String> {
     let inline = |m: usize| lineage(reg, m).contains(&mapper) && reg.mappers[m].load_inline;
     descendants(reg, base)
         .into_iter()
-        .filter(|m| !mine.contains(m) && !inline(*m))
+        .filter(|m| !mine.contains(m) && !inline(*m) && !own_table(reg, *m))
         .flat_map(|m| reg.mappers[m].own_columns.clone())
         .collect()
 }
@@ -147,6 +165,10 @@ pub fn foreign_columns(reg: &Registry, mapper: usize) -> Vec<String> {
 /// The identities a SELECT of a subclass mapper is limited to (`None` for a base mapper).
 pub fn subclass_identities(reg: &Registry, mapper: usize) -> Option<(String, Vec<Value>)> {
     reg.mappers.get(mapper)?.inherits?;
+    // A joined subclass's rows are those its table has: the join is the criterion.
+    if lineage(reg, mapper).iter().any(|m| own_table(reg, *m)) {
+        return None;
+    }
     let on = discriminator(reg, mapper)?;
     let identities =
         descendants(reg, mapper).into_iter().filter_map(|m| reg.mappers[m].polymorphic_identity.clone()).collect();
@@ -155,42 +177,63 @@ pub fn subclass_identities(reg: &Registry, mapper: usize) -> Option<(String, Vec
 
 /// The mapper of the hierarchy under `mapper` whose identity `cell` is (the discriminator's value).
 pub fn mapper_for_row(reg: &Registry, mapper: usize, cell: &Cell) -> usize {
-    let Some(table) = reg.table_of(mapper) else { return mapper };
     let Some(on) = discriminator(reg, mapper) else { return mapper };
-    let Some(column) = table.columns.iter().find(|c| c.key == on) else { return mapper };
+    let Some(column) = reg.column_by_key(mapper, &on) else { return mapper };
     descendants(reg, base_mapper(reg, mapper))
         .into_iter()
         .find(|m| reg.mappers[*m].polymorphic_identity.as_ref().is_some_and(|v| to_cell(v, &column.ty) == *cell))
         .unwrap_or(mapper)
 }
 
-/// `with_polymorphic(Base, [Sub, ...] | "*")` over a single-table hierarchy: an entity that selects the
-/// base's table with the listed classes' columns (all of them, as ormplay selects the whole row) and
-/// without a subclass criterion. Classes mapped on tables of their own (joined-table inheritance)
-/// are outside what ormplay maps, and refused.
+/// `with_polymorphic(Base, [Sub, ...] | "*", aliased=False, flat=False)`. Over a single-table
+/// hierarchy: the base's table with every class's columns and no subclass criterion. Over joined
+/// subclasses: the base table LEFT OUTER JOINed to the listed classes' tables (see `polymorphic.rs`).
 pub fn with_polymorphic_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let base = args.positional.first().cloned().unwrap_or(Value::None);
     let Value::Class(class) = &base else { return Err(interp.type_error("with_polymorphic() takes a mapped class")) };
     let Some(info) = super::declarative::mapped(class) else {
         return Err(interp.type_error("with_polymorphic() takes a mapped class"));
     };
+    crate::orm::orm(interp)?.configure(interp, &info.registry)?;
     let classes = args.positional.get(1).cloned().unwrap_or(Value::None);
     let listed: Vec<Value> = match &classes {
         Value::List(l) => l.borrow().clone(),
         Value::Tuple(t) => t.to_vec(),
         _ => Vec::new(),
     };
+    let mut subclasses: Vec<usize> = Vec::new();
     for c in &listed {
         let Value::Class(c) = c else { continue };
-        let single = super::declarative::mapped(c).is_some_and(|m| {
+        let sub = super::declarative::mapped(c).filter(|m| {
             Rc::ptr_eq(&m.registry, &info.registry) && lineage(&info.registry.borrow(), m.mapper).contains(&info.mapper)
         });
-        if !single {
-            return Err(interp.not_supported(&format!(
-                "with_polymorphic() of {} (joined-table inheritance is not implemented)",
-                c.name
-            )));
+        match sub {
+            Some(m) => subclasses.push(m.mapper),
+            None => {
+                return Err(interp.error(
+                    crate::eval::ExcType::ValueError,
+                    format!("{} is not a subclass of {}", c.name, class.name),
+                ));
+            }
         }
+    }
+    if as_str(&classes).as_deref() == Some("*") {
+        subclasses = descendants(&info.registry.borrow(), info.mapper);
+    }
+    // SQLAlchemy joins the tables in mapping order, whatever the list's order.
+    subclasses.sort_unstable();
+    subclasses.dedup();
+    let flag = |name: &str| args.keywords.iter().any(|(k, v)| k.as_ref() == name && matches!(v, Value::Bool(true)));
+    let (aliased, flat) = (flag("aliased"), flag("flat"));
+    let joined: Vec<usize> = subclasses.iter().copied().filter(|m| is_joined(&info.registry.borrow(), *m)).collect();
+    if !joined.is_empty() {
+        if aliased && !flat {
+            return Err(interp.not_supported("with_polymorphic(..., aliased=True) without flat=True (a subquery)"));
+        }
+        let Some(obj) = joined_entity(&info.registry, info.mapper, class, &joined, aliased || flat) else {
+            return Err(interp.not_supported("with_polymorphic() of this hierarchy"));
+        };
+        return Ok(super::core::orm_select::aliased_value(interp, obj));
     }
     let table = info.registry.borrow().mappers[info.mapper].table.clone();
     let Some(from) = super::core::bridge::core_table(&info.registry, &table) else {
@@ -200,9 +243,76 @@ pub fn with_polymorphic_call(interp: &mut Interp, args: Args) -> PyResult<Value>
         registry: info.registry.clone(),
         mapper: info.mapper,
         class: class.clone(),
+        tables: vec![(table, from.clone())],
         from,
         polymorphic: true,
         name: None,
+        poly: None,
     };
     Ok(super::core::orm_select::aliased_value(interp, obj))
+}
+
+impl Orm {
+    /// The subclass tables' columns of a joined `with_polymorphic()` row, into the instance whose
+    /// class has those tables (the other classes' columns in the row are NULL and ignored).
+    pub fn fill_polymorphic(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        inst: &Rc<crate::eval::value::Instance>,
+        poly: &PolyShape,
+        cells: &[Cell],
+    ) {
+        let Some(info) = super::declarative::mapped(&inst.class) else { return };
+        let Some(state) = super::state::existing_state(inst) else { return };
+        let mine: Vec<String> = tables_of(&registry.borrow(), info.mapper).iter().map(|t| t.name.clone()).collect();
+        let mut at = 0;
+        for t in &poly.tables {
+            let part = cells.get(at..at + t.columns.len()).unwrap_or(&[]);
+            at += t.columns.len();
+            if !mine.contains(&t.name) {
+                continue;
+            }
+            let mut s = state.borrow_mut();
+            for (c, cell) in t.columns.iter().zip(part) {
+                let unloaded = s.deferred.shift_remove(&c.key).is_some() | s.expired.shift_remove(&c.key);
+                if unloaded || !inst.dict.borrow().contains_key(c.key.as_str()) {
+                    let v = super::state::from_cell(interp, cell, &c.ty);
+                    s.committed.insert(c.key.clone(), v.clone());
+                    inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
+                }
+            }
+        }
+    }
+}
+
+/// Legacy `Query` text: the joins of a joined subclass's lineage tables, (table, ON clause), each
+/// table joined through its primary key's foreign key to its parent's table.
+pub fn legacy_joins(reg: &Registry, mapper: usize) -> Vec<(String, String)> {
+    use super::expr::quote;
+    let mut out = Vec::new();
+    for t in tables_of(reg, mapper).into_iter().skip(1) {
+        let on: Vec<String> = t
+            .primary_key()
+            .iter()
+            .filter_map(|c| {
+                let (parent, column) = c.foreign_key.as_ref()?;
+                Some(format!("{}.{} = {}.{}", quote(parent), quote(column), quote(&t.name), quote(&c.name)))
+            })
+            .collect();
+        if !on.is_empty() {
+            out.push((t.name.clone(), on.join(" AND ")));
+        }
+    }
+    out
+}
+
+/// Legacy `Query` text: a single-table subclass's `type IN (...)` criterion.
+pub fn legacy_criterion(reg: &Registry, mapper: usize) -> Option<super::expr::SqlExpr> {
+    use super::expr::SqlExpr;
+    let (on, identities) = subclass_identities(reg, mapper)?;
+    let (table, column) = column_of_key(reg, mapper, &on)?;
+    let expr = SqlExpr::column(&table.name, &column.name, column.ty.clone());
+    let items = identities.iter().map(|v| SqlExpr::Literal(to_cell(v, &column.ty))).collect();
+    Some(SqlExpr::In { expr: Box::new(expr), items, negate: false })
 }

@@ -59,15 +59,23 @@ impl Orm {
             let cell = on.and_then(|on| shape.columns.iter().position(|c| c.key == on)).and_then(|i| row.get(i));
             cell.map_or(mapper, |cell| super::inheritance::mapper_for_row(&reg, mapper, cell))
         };
+        // The row's class may have columns the SELECT did not name (a joined subclass's table):
+        // unloaded until first access, as SQLAlchemy leaves them.
+        let mut unloaded = unloaded.to_vec();
         if let Some(m) = registry.borrow().mappers.get(mapper) {
             shape.class = m.class.clone();
+            for c in super::inheritance::mapped_columns(&registry.borrow(), mapper) {
+                if !shape.columns.iter().any(|s| s.key == c.key) && !unloaded.iter().any(|(k, _)| *k == c.key) {
+                    unloaded.push((c.key, false));
+                }
+            }
         }
         let value = self.materialize_shaped(interp, session, registry, mapper, &shape, row)?;
         if let Value::Instance(inst) = &value
             && let Some(state) = existing_state(inst)
         {
             let mut s = state.borrow_mut();
-            for (key, raise) in unloaded {
+            for (key, raise) in &unloaded {
                 if !inst.dict.borrow().contains_key(key.as_str()) && !s.expired.contains(key) {
                     s.deferred.insert(key.clone(), *raise);
                 }
@@ -181,12 +189,13 @@ impl Orm {
         let reg = info.registry.borrow();
         let s = state.borrow();
         let dict = inst.dict.borrow();
-        let columns_expired = reg
-            .table_of(info.mapper)
-            .is_none_or(|t| t.columns.iter().all(|c| s.expired.contains(&c.key) && !dict.contains_key(c.key.as_str())));
-        let relationships_unloaded = reg.mappers.get(info.mapper).is_none_or(|m| {
-            m.relationships.iter().all(|r| !dict.contains_key(r.key.as_str()) && !s.history.contains_key(&r.key))
-        });
+        let columns_expired = super::inheritance::mapped_columns(&reg, info.mapper)
+            .iter()
+            .all(|c| s.expired.contains(&c.key) && !dict.contains_key(c.key.as_str()));
+        let relationships_unloaded = reg
+            .relationships_of(info.mapper)
+            .iter()
+            .all(|r| !dict.contains_key(r.key.as_str()) && !s.history.contains_key(&r.key));
         columns_expired && relationships_unloaded
     }
 
@@ -216,9 +225,20 @@ impl Orm {
         let (table, columns) = {
             let reg = registry.borrow();
             let t = reg.table_of(mapper);
-            (t.map(|t| t.name.clone()).unwrap_or_default(), t.map(|t| t.columns.clone()).unwrap_or_default())
+            (t.map(|t| t.name.clone()).unwrap_or_default(), RowShape::of(&registry, mapper).columns)
         };
-        let compiled = by_key(&registry, &table, &columns, &identity);
+        // Only a joined subclass's own columns expired (its base row came back with a query of the
+        // base): SQLAlchemy's optimized get of those tables.
+        let expired: Vec<String> = state.borrow().expired.iter().cloned().collect();
+        let optimized = if super::inheritance::is_joined(&registry.borrow(), mapper) {
+            crate::orm::core::orm_sql::optimized_get(&registry, mapper, &expired, &identity)
+        } else {
+            None
+        };
+        let (compiled, columns) = match optimized {
+            Some((sql, columns, params)) => (Compiled { sql, params }, columns),
+            None => (by_key(&registry, mapper, &table, &columns, &identity), columns),
+        };
         let rows = self.select_rows(interp, &session, &compiled)?;
         let Some(row) = rows.into_iter().next() else {
             return Err(self.error(
@@ -267,7 +287,12 @@ impl Orm {
         let owner = Value::Instance(inst.clone());
         let (owner_table, target_table, target_columns) = {
             let reg = registry.borrow();
-            let owner_table = reg.mappers[mapper].table.clone();
+            // An inherited relationship's columns are in the table of the class declaring it.
+            let owner = super::inheritance::lineage(&reg, mapper)
+                .into_iter()
+                .find(|m| reg.mappers.get(*m).is_some_and(|x| x.relationship(key).is_some()))
+                .unwrap_or(mapper);
+            let owner_table = reg.mappers[owner].table.clone();
             let t = reg.table_of(resolved.target);
             (
                 owner_table,
@@ -411,16 +436,22 @@ impl Orm {
                 .collect();
             let order: Vec<(&str, &str, bool)> =
                 resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
-            crate::orm::core::orm_sql::select_text(&registry, &target_table, &crits, &order)
+            crate::orm::core::orm_sql::select_text(&registry, Some(resolved.target), &target_table, &crits, &order)
         } else {
             None
         };
         let sql = tree_sql.unwrap_or(sql);
         let rows = self.select_rows(interp, &session, &Compiled { sql, params })?;
         let mut items = Vec::with_capacity(rows.len());
+        // Rows of a polymorphic target become the classes their discriminators name.
+        let polymorphic = super::inheritance::discriminator(&registry.borrow(), resolved.target).is_some();
         let shape = RowShape::of(&registry, resolved.target);
         for row in rows {
-            items.push(self.materialize_shaped(interp, &session, &registry, resolved.target, &shape, &row)?);
+            items.push(if polymorphic {
+                self.materialize_partial(interp, &session, &registry, resolved.target, &row, &[])?
+            } else {
+                self.materialize_shaped(interp, &session, &registry, resolved.target, &shape, &row)?
+            });
         }
         if resolved.uselist {
             Ok(new_collection(interp, inst, key, items))
@@ -451,7 +482,7 @@ impl Orm {
         mapper: usize,
         key: &Value,
     ) -> PyResult<Value> {
-        let columns = registry.borrow().table_of(mapper).map(|t| t.columns.clone()).unwrap_or_default();
+        let columns = RowShape::of(registry, mapper).columns;
         let table = registry.borrow().mappers[mapper].table.clone();
         let pk_cols: Vec<_> = columns.iter().filter(|c| c.primary_key).cloned().collect();
         let values = match key {
@@ -499,7 +530,7 @@ impl Orm {
             self.autoflush(interp, session)?;
         }
         self.autobegin(session);
-        let compiled = by_key(registry, &table, &columns, &cells);
+        let compiled = by_key(registry, mapper, &table, &columns, &cells);
         let rows = self.select_rows(interp, session, &compiled)?;
         match rows.into_iter().next() {
             Some(row) => self.materialize(interp, session, registry, mapper, &row),
@@ -509,7 +540,18 @@ impl Orm {
 }
 
 /// `SELECT all columns FROM table WHERE pk = ...`.
-fn by_key(registry: &RegistryRef, table: &str, columns: &[super::mapper::ColumnDef], key: &[Cell]) -> Compiled {
+fn by_key(
+    registry: &RegistryRef,
+    mapper: usize,
+    table: &str,
+    columns: &[super::mapper::ColumnDef],
+    key: &[Cell],
+) -> Compiled {
+    if super::inheritance::is_joined(&registry.borrow(), mapper)
+        && let Some(sql) = crate::orm::core::orm_sql::select_joined_text(registry, mapper)
+    {
+        return Compiled { sql, params: key.to_vec() };
+    }
     let list: Vec<String> = columns.iter().map(|c| format!("{}.{}", quote(table), quote(&c.name))).collect();
     let mut params = Vec::new();
     let mut conditions = Vec::new();
@@ -522,7 +564,7 @@ fn by_key(registry: &RegistryRef, table: &str, columns: &[super::mapper::ColumnD
         .iter()
         .map(|column| crate::orm::core::orm_sql::Criterion { table, column, bind_left: false, null: false })
         .collect();
-    let sql = crate::orm::core::orm_sql::select_text(registry, table, &crits, &[]).unwrap_or_else(|| {
+    let sql = crate::orm::core::orm_sql::select_text(registry, None, table, &crits, &[]).unwrap_or_else(|| {
         format!("SELECT {} FROM {} WHERE {}", list.join(", "), quote(table), conditions.join(" AND "))
     });
     Compiled { sql, params }
@@ -538,10 +580,13 @@ impl RowShape {
     fn of(registry: &RegistryRef, mapper: usize) -> RowShape {
         let reg = registry.borrow();
         let m = &reg.mappers[mapper];
-        RowShape {
-            class: m.class.clone(),
-            columns: reg.table_of(mapper).map(|t| t.columns.clone()).unwrap_or_default(),
-        }
+        // A property's further columns (`employee.id` after `manager.id`) are read as the same
+        // attribute, and are not part of the identity.
+        let columns = super::inheritance::select_columns(&reg, mapper)
+            .into_iter()
+            .map(|c| super::mapper::ColumnDef { primary_key: c.def.primary_key && !c.repeat, ..c.def })
+            .collect();
+        RowShape { class: m.class.clone(), columns }
     }
 }
 
@@ -555,15 +600,8 @@ impl Attributes {
     fn of(info: &super::mapper::MappedClass) -> Attributes {
         let reg = info.registry.borrow();
         Attributes {
-            columns: reg
-                .table_of(info.mapper)
-                .map(|t| t.columns.iter().map(|c| c.key.clone()).collect())
-                .unwrap_or_default(),
-            relationships: reg
-                .mappers
-                .get(info.mapper)
-                .map(|m| m.relationships.iter().map(|r| r.key.clone()).collect())
-                .unwrap_or_default(),
+            columns: super::inheritance::mapped_columns(&reg, info.mapper).into_iter().map(|c| c.key).collect(),
+            relationships: reg.relationships_of(info.mapper).iter().map(|r| r.key.clone()).collect(),
         }
     }
 }

@@ -200,7 +200,8 @@ pub struct Mapper {
     pub relationships: Vec<Relationship>,
     /// The class header.
     pub site: Option<FileSpan>,
-    /// Single-table inheritance: the mapper this one inherits (and shares the table of).
+    /// Mapped inheritance: the mapper this one inherits (sharing its table, or joined to it when
+    /// `table` differs).
     pub inherits: Option<usize>,
     /// `__mapper_args__["polymorphic_on"]`: the discriminator column's key.
     pub polymorphic_on: Option<String>,
@@ -247,8 +248,30 @@ impl Registry {
     }
 
     /// The column behind attribute `key` of mapper `mapper`.
+    /// (Joined-table inheritance: in any table of its lineage, nearest first.)
     pub fn column_by_key(&self, mapper: usize, key: &str) -> Option<&ColumnDef> {
-        self.table_of(mapper)?.columns.iter().find(|c| c.key == key)
+        super::inheritance::column_of_key(self, mapper, key).map(|(_, c)| c)
+    }
+
+    /// The column named `name` in a mapper's tables (its lineage's, nearest first).
+    pub fn column_by_name(&self, mapper: usize, name: &str) -> Option<&ColumnDef> {
+        super::inheritance::tables_of(self, mapper).into_iter().rev().find_map(|t| t.column(name))
+    }
+
+    /// Relationship `key` of a mapper, its own or inherited from a mapped ancestor.
+    pub fn relationship_of(&self, mapper: usize, key: &str) -> Option<&Relationship> {
+        super::inheritance::lineage(self, mapper).into_iter().find_map(|m| self.mappers.get(m)?.relationship(key))
+    }
+
+    /// Every relationship of a mapper: the inherited ones (base first), then its own.
+    pub fn relationships_of(&self, mapper: usize) -> Vec<&Relationship> {
+        let mut out = Vec::new();
+        for m in super::inheritance::lineage(self, mapper).into_iter().rev() {
+            if let Some(x) = self.mappers.get(m) {
+                out.extend(x.relationships.iter());
+            }
+        }
+        out
     }
 }
 

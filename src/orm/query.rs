@@ -65,7 +65,13 @@ impl QueryData {
         }
         for e in &self.entities {
             match e {
-                Entity::Mapper { table, .. } => add(table),
+                // A joined subclass's rows start from its base table (its own is joined to it).
+                Entity::Mapper { registry, mapper, table, .. } => {
+                    let reg = registry.borrow();
+                    add(super::inheritance::tables_of(&reg, *mapper)
+                        .first()
+                        .map_or(table.as_str(), |t| t.name.as_str()))
+                }
                 Entity::Expr(expr) => {
                     let mut cols = Vec::new();
                     expr.columns(&mut cols);
@@ -110,18 +116,13 @@ impl QueryData {
                 .entities
                 .iter()
                 .map(|e| match e {
-                    Entity::Mapper { registry, table, .. } => {
+                    Entity::Mapper { registry, mapper, .. } => {
                         let reg = registry.borrow();
-                        reg.tables
-                            .get(table)
-                            .map(|t| {
-                                t.columns
-                                    .iter()
-                                    .map(|c| format!("{}.{}", quote(table), quote(&c.name)))
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            })
-                            .unwrap_or_default()
+                        super::inheritance::select_columns(&reg, *mapper)
+                            .iter()
+                            .map(|c| format!("{}.{}", quote(&c.table), quote(&c.def.name)))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     }
                     Entity::Expr(expr) => expr.compile(&mut params),
                 })
@@ -129,9 +130,28 @@ impl QueryData {
                 .join(", "),
         };
         let mut sql = format!("SELECT {}{columns}", if self.distinct { "DISTINCT " } else { "" });
-        let tables = self.tables_in_from();
+        let mut tables = self.tables_in_from();
+        // Mapped inheritance: a joined subclass's tables joined to its base's, a single-table
+        // subclass's rows limited to its identities.
+        let mut inherit_joins: Vec<(String, String)> = Vec::new();
+        let mut criteria = self.criteria.clone();
+        for e in &self.entities {
+            if let Entity::Mapper { registry, mapper, .. } = e {
+                let reg = registry.borrow();
+                for join in super::inheritance::legacy_joins(&reg, *mapper) {
+                    if !inherit_joins.iter().any(|j| j.0 == join.0) {
+                        inherit_joins.push(join);
+                    }
+                }
+                criteria.extend(super::inheritance::legacy_criterion(&reg, *mapper));
+            }
+        }
+        tables.retain(|t| !inherit_joins.iter().any(|j| j.0 == *t));
         if let Some((first, rest)) = tables.split_first() {
             sql.push_str(&format!(" FROM {}", quote(first)));
+            for (t, on) in &inherit_joins {
+                sql.push_str(&format!(" INNER JOIN {} ON {on}", quote(t)));
+            }
             for t in rest {
                 sql.push_str(&format!(" INNER JOIN {} ON TRUE", quote(t)));
             }
@@ -144,8 +164,8 @@ impl QueryData {
                 quote(&j.table)
             ));
         }
-        if !self.criteria.is_empty() {
-            let parts: Vec<String> = self.criteria.iter().map(|c| c.compile(&mut params)).collect();
+        if !criteria.is_empty() {
+            let parts: Vec<String> = criteria.iter().map(|c| c.compile(&mut params)).collect();
             sql.push_str(&format!(" WHERE {}", parts.join(" AND ")));
         }
         if !self.group_by.is_empty() {
@@ -235,7 +255,7 @@ impl Orm {
             for e in &q.entities {
                 match e {
                     Entity::Mapper { registry, mapper, .. } => {
-                        let n = registry.borrow().table_of(*mapper).map_or(0, |t| t.columns.len());
+                        let n = super::inheritance::select_columns(&registry.borrow(), *mapper).len();
                         let part: Vec<Cell> = cells.by_ref().take(n).collect();
                         values.push(self.materialize(interp, &session, registry, *mapper, &part)?);
                     }
@@ -396,9 +416,10 @@ impl Orm {
         };
         let mut out = Vec::new();
         for (key, value) in keywords {
-            let column = registry.borrow().column_by_key(mapper, key).cloned();
+            let column = super::inheritance::column_of_key(&registry.borrow(), mapper, key)
+                .map(|(t, c)| (t.name.clone(), c.clone()));
             match column {
-                Some(c) => {
+                Some((table, c)) => {
                     let col = SqlExpr::column(&table, &c.name, c.ty.clone());
                     out.push(match value {
                         Value::None => SqlExpr::IsNull { expr: Box::new(col), negate: false },

@@ -183,8 +183,11 @@ pub fn known_column_value(interp: &Interp, inst: &Rc<Instance>, column: &str) ->
     let Some(state) = existing_state(inst) else { return Value::None };
     let s = state.borrow();
     let reg = s.registry.borrow();
-    let Some(table) = reg.table_of(s.mapper) else { return Value::None };
-    let Some(c) = table.column(column) else { return Value::None };
+    let Some((table, c)) =
+        super::inheritance::tables_of(&reg, s.mapper).into_iter().rev().find_map(|t| Some((t, t.column(column)?)))
+    else {
+        return Value::None;
+    };
     if !s.expired.contains(&c.key)
         && let Some(v) = inst.dict.borrow().get(c.key.as_str())
     {

@@ -133,3 +133,11 @@ fn a_loop_of_bulk_calls_stops_with_the_budget() {
     println!("stopped after {:.2?} (debug build)", start.elapsed());
     assert_eq!(class.as_deref(), Some("ExecutionLimitExceeded"));
 }
+
+/// An empty sequence repeated any number of times is empty at once (`[] * 10**18` spun for hours).
+#[test]
+fn repeating_an_empty_sequence_costs_nothing() {
+    let (taken, error) = steps("a = [] * 10**18\nb = () * 10**18\nc = '' * 10**18\nassert not (a or b or c)\n");
+    assert_eq!(error, None);
+    assert!(taken < 100, "{taken} steps");
+}

@@ -14,8 +14,10 @@ impl Orm {
         let Some(info) = mapped(&inst.class) else { return Vec::new() };
         let keys: Vec<(String, Resolved)> = {
             let reg = info.registry.borrow();
-            let Some(m) = reg.mappers.get(info.mapper) else { return Vec::new() };
-            m.relationships.iter().filter_map(|r| Some((r.key.clone(), r.resolved.clone()?))).collect()
+            reg.relationships_of(info.mapper)
+                .into_iter()
+                .filter_map(|r| Some((r.key.clone(), r.resolved.clone()?)))
+                .collect()
         };
         let mut out = Vec::new();
         for (key, resolved) in keys {

@@ -160,10 +160,9 @@ fn apply_load(
     load: &ColumnLoad,
 ) -> Vec<(String, bool)> {
     let reg = registry.borrow();
-    let Some(table) = reg.table_of(mapper) else { return unloaded.to_vec() };
+    let columns = crate::orm::inheritance::mapped_columns(&reg, mapper);
     let current = |key: &str| unloaded.iter().find(|(k, _)| k == key).map(|(_, r)| *r);
-    table
-        .columns
+    columns
         .iter()
         .filter_map(|c| {
             let now = current(&c.key);
@@ -188,23 +187,28 @@ pub fn loaded_columns(
     alias: Option<&crate::sql::selectable::FromRef>,
     unloaded: &[(String, bool)],
 ) -> Vec<ExprRef> {
-    let (table_name, names): (String, Vec<String>) = {
+    // Every column of each loaded property, from its own table (joined-table inheritance names
+    // `manager.id, employee.id` for the subclass's `id`).
+    let columns: Vec<(String, String)> = {
         let reg = registry.borrow();
-        let Some(table) = reg.table_of(mapper) else { return Vec::new() };
-        let names = table
-            .columns
-            .iter()
-            .filter(|c| !unloaded.iter().any(|(k, _)| *k == c.key))
-            .map(|c| c.name.clone())
-            .collect();
-        (table.name.clone(), names)
+        crate::orm::inheritance::select_columns(&reg, mapper)
+            .into_iter()
+            .filter(|c| !unloaded.iter().any(|(k, _)| *k == c.def.key))
+            .filter(|c| alias.is_none() || (!c.repeat && reg.mappers.get(mapper).is_some_and(|m| m.table == c.table)))
+            .map(|c| (c.table, c.def.name))
+            .collect()
     };
-    let from = match alias {
-        Some(f) => Some(f.clone()),
-        None => super::bridge::core_table(registry, &table_name),
-    };
-    let Some(from) = from else { return Vec::new() };
-    names.iter().filter_map(|n| from.column_ref_by_name(n)).map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect()
+    let mut out = Vec::new();
+    for (table, name) in columns {
+        let from = match alias {
+            Some(f) => Some(f.clone()),
+            None => super::bridge::core_table(registry, &table),
+        };
+        if let Some(c) = from.and_then(|f| f.column_ref_by_name(&name)) {
+            out.push(Rc::new(Expr::Column(c)) as ExprRef);
+        }
+    }
+    out
 }
 
 /// The columns a mapper's SELECT leaves out (key, raiseload), in table order: its deferred ones, and
@@ -212,18 +216,14 @@ pub fn loaded_columns(
 pub fn default_unloaded(registry: &RegistryRef, mapper: usize) -> Vec<(String, bool)> {
     let reg = registry.borrow();
     let others = crate::orm::inheritance::foreign_columns(&reg, mapper);
-    reg.table_of(mapper)
-        .map(|t| {
-            t.columns
-                .iter()
-                .filter(|c| !c.primary_key)
-                .filter_map(|c| match &c.deferred {
-                    Some(d) => Some((c.key.clone(), d.raiseload)),
-                    None => others.contains(&c.key).then(|| (c.key.clone(), false)),
-                })
-                .collect()
+    crate::orm::inheritance::mapped_columns(&reg, mapper)
+        .iter()
+        .filter(|c| !c.primary_key)
+        .filter_map(|c| match &c.deferred {
+            Some(d) => Some((c.key.clone(), d.raiseload)),
+            None => others.contains(&c.key).then(|| (c.key.clone(), false)),
         })
-        .unwrap_or_default()
+        .collect()
 }
 
 fn targets(option: &LoaderOption, class: &Rc<Class>) -> bool {
@@ -277,7 +277,9 @@ fn rebuild(sel: &Select, entities: &[OrmEntity]) -> Option<(Vec<ExprRef>, Vec<Or
     let mut expected = 0;
     for e in entities {
         match e {
-            OrmEntity::Mapper { registry, mapper, class, start, len, alias, unloaded, key } => {
+            // A joined with_polymorphic() entity keeps its columns as built.
+            OrmEntity::Mapper { poly: Some(_), .. } => return None,
+            OrmEntity::Mapper { registry, mapper, class, start, len, alias, unloaded, key, .. } => {
                 if *start != expected {
                     return None;
                 }
@@ -292,6 +294,7 @@ fn rebuild(sel: &Select, entities: &[OrmEntity]) -> Option<(Vec<ExprRef>, Vec<Or
                     alias: alias.clone(),
                     unloaded: unloaded.clone(),
                     key: key.clone(),
+                    poly: None,
                 });
                 columns.extend(cols);
             }

@@ -94,6 +94,7 @@ pub fn returning_columns(
                 alias: None,
                 unloaded,
                 key: None,
+                poly: None,
             });
             cols.extend(more);
         } else {

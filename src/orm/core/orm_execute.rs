@@ -46,9 +46,15 @@ pub fn execute_orm_select(
         let mut values = Vec::with_capacity(info.entities.len());
         for e in &info.entities {
             match e {
-                OrmEntity::Mapper { registry, mapper, start, len, unloaded, .. } => {
+                OrmEntity::Mapper { registry, mapper, start, len, unloaded, poly, .. } => {
                     let part = row.get(*start..start + len).unwrap_or(&[]);
-                    values.push(orm.materialize_partial(interp, session, registry, *mapper, part, unloaded)?);
+                    let extra = poly.as_ref().map_or(0, |p| p.width()).min(part.len());
+                    let (own, rest) = part.split_at(part.len() - extra);
+                    let value = orm.materialize_partial(interp, session, registry, *mapper, own, unloaded)?;
+                    if let (Some(poly), Value::Instance(inst)) = (poly, &value) {
+                        orm.fill_polymorphic(interp, registry, inst, poly, rest);
+                    }
+                    values.push(value);
                 }
                 OrmEntity::Column { index } => {
                     let cell = row.get(*index).unwrap_or(&crate::db::Cell::Null);

@@ -42,6 +42,8 @@ pub enum OrmEntity {
         unloaded: Rc<Vec<(String, bool)>>,
         /// The row key when not the class name: `aliased(User, name="u1")` is `row.u1`.
         key: Option<String>,
+        /// A joined `with_polymorphic()`: the subclass tables' columns after the base's.
+        poly: Option<Rc<crate::orm::inheritance::PolyShape>>,
     },
     /// One column expression at `index`.
     Column { index: usize },
@@ -66,14 +68,22 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut s = Select::new(Vec::new());
     let mut entities = Vec::new();
     let mut criteria = Vec::new();
+    let mut seen: Vec<(RegistryRef, usize)> = Vec::new();
     for v in &args.positional {
         if let Some((registry, mapper, class)) = mapped_class(v) {
             crate::orm::orm(interp)?.configure(interp, &registry)?;
+            seen.push((registry.clone(), mapper));
             if let Some(c) = subclass_criterion(interp, &registry, mapper)? {
                 criteria.push(c);
             }
             let unloaded = super::loader_options::default_unloaded(&registry, mapper);
             let cols = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded);
+            // A joined subclass selects from the join of its lineage's tables.
+            if crate::orm::inheritance::is_joined(&registry.borrow(), mapper)
+                && let Some(join) = crate::orm::inheritance::mapper_from(&registry, mapper)
+            {
+                s.from_obj.push(join);
+            }
             entities.push(OrmEntity::Mapper {
                 registry,
                 mapper,
@@ -83,6 +93,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 alias: None,
                 unloaded: Rc::new(unloaded),
                 key: None,
+                poly: None,
             });
             s.columns.extend(cols);
         } else if let Some(a) = state::<AliasedObj>(v) {
@@ -91,19 +102,36 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 let reg = a.registry.borrow();
                 unloaded.retain(|(k, _)| reg.column_by_key(a.mapper, k).is_some_and(|c| c.deferred.is_some()));
             }
-            let cols = super::loader_options::loaded_columns(&a.registry, a.mapper, Some(&a.from), &unloaded);
+            let base_from = a.tables.first().map_or(&a.from, |(_, f)| f);
+            let mut cols = super::loader_options::loaded_columns(&a.registry, a.mapper, Some(base_from), &unloaded);
+            if let Some(poly) = &a.poly {
+                cols.extend(poly.column_exprs());
+                s.from_obj.push(a.from.clone());
+            }
             entities.push(OrmEntity::Mapper {
                 registry: a.registry.clone(),
                 mapper: a.mapper,
                 class: a.class.clone(),
                 start: s.columns.len(),
                 len: cols.len(),
-                alias: Some(a.from.clone()),
+                alias: Some(base_from.clone()),
                 unloaded: Rc::new(unloaded),
                 key: a.name.clone(),
+                poly: a.poly.clone(),
             });
             s.columns.extend(cols);
         } else {
+            // A single-table subclass's attribute limits the rows to the subclass's identities too.
+            let owner =
+                state::<crate::orm::expr::ExprObj>(v).and_then(|e| e.attribute.as_ref().map(|(c, _)| c.clone()));
+            if let Some(info) = owner.as_ref().and_then(mapped)
+                && !seen.iter().any(|(r, m): &(RegistryRef, usize)| Rc::ptr_eq(r, &info.registry) && *m == info.mapper)
+            {
+                seen.push((info.registry.clone(), info.mapper));
+                if let Some(c) = subclass_criterion(interp, &info.registry, info.mapper)? {
+                    criteria.push(c);
+                }
+            }
             let before = s.columns.len();
             super::select_obj::columns_arg(interp, v, &mut s)?;
             for index in before..s.columns.len() {
@@ -253,6 +281,11 @@ pub struct AliasedObj {
     pub polymorphic: bool,
     /// `aliased(..., name="u1")`: the entity's name in rows.
     pub name: Option<String>,
+    /// Where each mapped table's columns are read from (a table's alias; the join of a joined
+    /// `with_polymorphic()`): (table name, FROM).
+    pub tables: Vec<(String, FromRef)>,
+    /// A joined `with_polymorphic()`: the subclass tables selected after the base's columns.
+    pub poly: Option<Rc<crate::orm::inheritance::PolyShape>>,
 }
 
 /// `aliased(...)`.
@@ -280,7 +313,8 @@ pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             None => return Err(interp.type_error("aliased() takes a subquery or alias as its selectable")),
         },
     };
-    Ok(aliased_value(interp, AliasedObj { registry, mapper, class, from, polymorphic: false, name }))
+    let tables = vec![(table_name, from.clone())];
+    Ok(aliased_value(interp, AliasedObj { registry, mapper, class, from, polymorphic: false, tables, poly: None, name }))
 }
 
 /// An `AliasedClass` object.
@@ -292,10 +326,11 @@ pub fn aliased_value(interp: &mut Interp, obj: AliasedObj) -> Value {
 /// The column of an aliased entity for a mapped attribute key.
 pub fn aliased_column(a: &AliasedObj, key: &str) -> Option<ExprRef> {
     let reg = a.registry.borrow();
-    let table = reg.table_of(a.mapper)?;
-    let column = table.columns.iter().find(|c| c.key == key)?.name.clone();
+    let (table, column) = crate::orm::inheritance::column_of_key(&reg, a.mapper, key)?;
+    let (table, column) = (table.name.clone(), column.name.clone());
     drop(reg);
-    a.from.column_ref_by_name(&column).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+    let from = a.tables.iter().find(|(t, _)| *t == table).map_or(&a.from, |(_, f)| f);
+    from.column_ref_by_name(&column).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
 }
 
 /// The columns of an aliased entity, in the mapper's order.
@@ -312,6 +347,9 @@ const ALIASED_METHODS: &[(&str, super::Method)] = &[
         let (this, rest) = super::split_self(a);
         let obj = state::<AliasedObj>(&this).ok_or_else(|| i.type_error("AliasedClass expected"))?;
         let name = rest.positional.first().and_then(crate::orm::native::as_str).unwrap_or_default();
+        if let Some(sub) = crate::orm::inheritance::sub_entity(&obj, &name) {
+            return Ok(aliased_value(i, sub));
+        }
         match aliased_column(&obj, &name) {
             Some(e) => {
                 Ok(super::expr_obj::attr_value(i, e, super::expr_obj::OrmAttr { class: obj.class.clone(), key: name }))

@@ -97,26 +97,59 @@ pub fn delete_text(registry: &RegistryRef, table: &str, key: &[String]) -> Optio
     dml_text(&stmt, &[], key.len())
 }
 
-/// `SELECT <columns> FROM table WHERE table.key = ? AND ...`: a deferred column's load.
-pub fn select_columns_text(registry: &RegistryRef, table: &str, names: &[String], key: &[String]) -> Option<String> {
+/// `SELECT <columns> FROM table WHERE table.key = ? AND ...`: a deferred column's load. With
+/// `subclass_table`, the joined subclass's columns a polymorphic load left out, as SQLAlchemy's
+/// optimized get writes them: `SELECT manager.manager_name AS manager_manager_name FROM manager
+/// WHERE ? = manager.id`.
+pub fn select_columns_text(
+    registry: &RegistryRef,
+    table: &str,
+    names: &[String],
+    key: &[String],
+    subclass_table: bool,
+) -> Option<String> {
     let mut s = Select::new(names.iter().map(|n| column(registry, table, n)).collect::<Option<Vec<_>>>()?);
-    s.where_ = key_criteria(registry, table, key)?;
+    s.where_ = if subclass_table {
+        s.label_style = crate::sql::selectable::LabelStyle::TablenamePlusCol;
+        key.iter()
+            .map(|n| {
+                Some(build::binary(&bind(), &column(registry, table, n)?, Op::Eq, SqlType::boolean(), Some(Op::Ne)))
+            })
+            .collect::<Option<Vec<_>>>()?
+    } else {
+        key_criteria(registry, table, key)?
+    };
     let stmt = SelectStmt::Select(Rc::new(s));
     let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
     checked(&compiled, key.len())
 }
 
 /// `SELECT <every column of table> FROM ... WHERE <criteria> [ORDER BY ...]`; `order` is (table,
-/// column, descending).
+/// column, descending). A joined subclass `mapper` reads every column of its lineage's tables from
+/// their join.
 pub fn select_text(
     registry: &RegistryRef,
+    mapper: Option<usize>,
     table: &str,
     criteria: &[Criterion<'_>],
     order: &[(&str, &str, bool)],
 ) -> Option<String> {
-    let from: FromRef = super::bridge::core_table(registry, table)?;
-    let columns: Vec<ExprRef> = from.column_refs().into_iter().map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect();
-    let mut s = Select::new(columns);
+    let joined = mapper.filter(|m| crate::orm::inheritance::is_joined(&registry.borrow(), *m));
+    let mut s = match joined {
+        Some(m) => {
+            let columns: Vec<(String, String)> = crate::orm::inheritance::select_columns(&registry.borrow(), m)
+                .into_iter()
+                .map(|c| (c.table, c.def.name))
+                .collect();
+            let mut s = Select::new(columns.iter().map(|(t, n)| column(registry, t, n)).collect::<Option<Vec<_>>>()?);
+            s.from_obj.push(crate::orm::inheritance::mapper_from(registry, m)?);
+            s
+        }
+        None => {
+            let from: FromRef = super::bridge::core_table(registry, table)?;
+            Select::new(from.column_refs().into_iter().map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect())
+        }
+    };
     let mut params = 0;
     for c in criteria {
         let col = column(registry, c.table, c.column)?;
@@ -138,4 +171,89 @@ pub fn select_text(
     let stmt = SelectStmt::Select(Rc::new(s));
     let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
     checked(&compiled, params)
+}
+
+/// `SELECT <every column of the mapper> FROM employee JOIN manager ON ... WHERE employee.id = ?`: a
+/// joined subclass's row by primary key (`session.get()`, an expired object's refresh), the key
+/// compared on the base table as SQLAlchemy's `_get_clause` does.
+pub fn select_joined_text(registry: &RegistryRef, mapper: usize) -> Option<String> {
+    let (columns, base, key) = {
+        let reg = registry.borrow();
+        let tables = crate::orm::inheritance::tables_of(&reg, mapper);
+        let base = tables.first()?;
+        let key: Vec<String> = base.primary_key().iter().map(|c| c.name.clone()).collect();
+        let columns: Vec<(String, String)> =
+            crate::orm::inheritance::select_columns(&reg, mapper).into_iter().map(|c| (c.table, c.def.name)).collect();
+        (columns, base.name.clone(), key)
+    };
+    let exprs = columns.iter().map(|(t, n)| column(registry, t, n)).collect::<Option<Vec<_>>>()?;
+    let mut s = Select::new(exprs);
+    s.from_obj.push(crate::orm::inheritance::mapper_from(registry, mapper)?);
+    s.where_ = key_criteria(registry, &base, &key)?;
+    let stmt = SelectStmt::Select(Rc::new(s));
+    let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
+    checked(&compiled, key.len())
+}
+
+/// (table name, column name)
+type TableColumn = (String, String);
+
+/// SQLAlchemy's optimized get of a joined subclass's attributes when its base row is loaded: the
+/// columns of `keys` from only the tables holding them, each table's inheritance condition kept
+/// between two of those tables and bound to the loaded key otherwise
+/// (`SELECT student.school AS student_school, grad_student.thesis AS grad_student_thesis FROM
+/// student, grad_student WHERE ? = student.id AND student.id = grad_student.id`). `None` when a
+/// key is in the base table (the whole row loads then). Returns the text, the columns in select
+/// order, and the parameters taken from `identity` (the base table's key).
+pub fn optimized_get(
+    registry: &RegistryRef,
+    mapper: usize,
+    keys: &[String],
+    identity: &[crate::db::Cell],
+) -> Option<(String, Vec<crate::orm::mapper::ColumnDef>, Vec<crate::db::Cell>)> {
+    let (columns, conditions) = {
+        let reg = registry.borrow();
+        let tables = crate::orm::inheritance::tables_of(&reg, mapper);
+        let base = tables.first()?.name.clone();
+        let mut columns: Vec<(String, crate::orm::mapper::ColumnDef)> = Vec::new();
+        for c in crate::orm::inheritance::mapped_columns(&reg, mapper) {
+            if keys.contains(&c.key) {
+                let (t, def) = crate::orm::inheritance::column_of_key(&reg, mapper, &c.key)?;
+                columns.push((t.name.clone(), def.clone()));
+            }
+        }
+        if columns.is_empty() || columns.iter().any(|(t, _)| *t == base) {
+            return None;
+        }
+        let needed = |name: &str| columns.iter().any(|(t, _)| t == name);
+        // (parent column or the bound key's position, child column)
+        let mut conditions: Vec<(Result<TableColumn, usize>, TableColumn)> = Vec::new();
+        for t in tables.iter().skip(1).filter(|t| needed(&t.name)) {
+            for (i, c) in t.primary_key().iter().enumerate() {
+                let Some((parent, pc)) = &c.foreign_key else { continue };
+                let left = if needed(parent) { Ok((parent.clone(), pc.clone())) } else { Err(i) };
+                conditions.push((left, (t.name.clone(), c.name.clone())));
+            }
+        }
+        (columns, conditions)
+    };
+    let exprs = columns.iter().map(|(t, c)| column(registry, t, &c.name)).collect::<Option<Vec<_>>>()?;
+    let mut s = Select::new(exprs);
+    s.label_style = crate::sql::selectable::LabelStyle::TablenamePlusCol;
+    let mut params = Vec::new();
+    for (left, (t, c)) in &conditions {
+        let right = column(registry, t, c)?;
+        let clause = match left {
+            Ok((pt, pc)) => build::binary(&column(registry, pt, pc)?, &right, Op::Eq, SqlType::boolean(), Some(Op::Ne)),
+            Err(i) => {
+                params.push(identity.get(*i)?.clone());
+                build::binary(&bind(), &right, Op::Eq, SqlType::boolean(), Some(Op::Ne))
+            }
+        };
+        s.where_.push(clause);
+    }
+    let stmt = SelectStmt::Select(Rc::new(s));
+    let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
+    let text = checked(&compiled, params.len())?;
+    Some((text, columns.into_iter().map(|(_, c)| c).collect(), params))
 }

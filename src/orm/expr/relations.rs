@@ -44,7 +44,11 @@ pub struct RelInfo {
 pub fn rel_info(r: &RelAttr) -> Option<RelInfo> {
     let info = mapped(&r.class)?;
     let reg = info.registry.borrow();
-    let mapper = reg.mappers.get(info.mapper)?;
+    // An inherited relationship joins from the table of the class that declares it.
+    let owner = crate::orm::inheritance::lineage(&reg, info.mapper)
+        .into_iter()
+        .find(|m| reg.mappers.get(*m).is_some_and(|x| x.relationship(&r.key).is_some()))?;
+    let mapper = reg.mappers.get(owner)?;
     let resolved = mapper.relationship(&r.key)?.resolved.clone()?;
     let target = reg.mappers.get(resolved.target)?;
     Some(RelInfo {

@@ -13,8 +13,7 @@ impl Orm {
         &self,
         interp: &mut Interp,
         session: &Rc<SessionData>,
-        registry: &RegistryRef,
-        mapper: usize,
+        table: &TableShape,
         mine: &[Rc<Instance>],
         plan: &Plan,
     ) -> PyResult<()> {
@@ -28,18 +27,17 @@ impl Orm {
         let members: HashSet<usize> = mine.iter().map(instance_key).collect();
         let in_list = |p: &Rc<Instance>| members.contains(&instance_key(p));
         let chained = mine.iter().any(|m| plan.syncs_for(m).any(|s| s.parent.as_ref().is_some_and(&in_list)));
-        let table = TableShape::of(registry, mapper);
         if chained || mine.len() < 2 {
             for inst in mine {
                 self.apply_syncs(interp, session, inst, plan);
-                self.insert(interp, session, &table, inst)?;
+                self.insert(interp, session, table, inst)?;
             }
             return Ok(());
         }
         let mut prepared = Vec::with_capacity(mine.len());
         for inst in mine {
             self.apply_syncs(interp, session, inst, plan);
-            prepared.push(self.prepare_insert(interp, &table, inst)?);
+            prepared.push(self.prepare_insert(interp, table, inst)?);
         }
         let mut start = 0;
         while start < prepared.len() {
@@ -47,7 +45,7 @@ impl Orm {
             let same =
                 |p: &PreparedInsert| p.names == first.names && p.rowid_column.is_some() == first.rowid_column.is_some();
             let end = start + 1 + prepared[start + 1..].iter().take_while(|p| same(p)).count();
-            self.insert_group(interp, session, &table, &mine[start..end], &prepared[start..end])?;
+            self.insert_group(interp, session, table, &mine[start..end], &prepared[start..end])?;
             start = end;
         }
         Ok(())

@@ -167,7 +167,7 @@ impl Orm {
         let Some(info) = mapped(&child.class) else { return };
         let reg = info.registry.borrow();
         for (_, child_col) in &resolved.pairs {
-            if let Some(c) = reg.tables.get(&reg.mappers[info.mapper].table).and_then(|t| t.column(child_col))
+            if let Some(c) = reg.column_by_name(info.mapper, child_col)
                 && !c.primary_key
             {
                 child.dict.borrow_mut().insert(Name::from(c.key.as_str()), Value::None);

@@ -6,8 +6,7 @@ use super::*;
 pub(super) fn relationships_of(inst: &Rc<Instance>) -> Vec<(String, Resolved)> {
     let Some(info) = mapped(&inst.class) else { return Vec::new() };
     let reg = info.registry.borrow();
-    let Some(m) = reg.mappers.get(info.mapper) else { return Vec::new() };
-    m.relationships.iter().filter_map(|r| Some((r.key.clone(), r.resolved.clone()?))).collect()
+    reg.relationships_of(info.mapper).into_iter().filter_map(|r| Some((r.key.clone(), r.resolved.clone()?))).collect()
 }
 
 /// The objects of `registry` by mapper, each list in the given order; the classes of a single-table
@@ -66,8 +65,7 @@ pub(super) fn sort_by_depth(items: &mut [Rc<Instance>], plan: &Plan) {
         plan.syncs_for(inst)
             .filter_map(|s| s.parent.clone())
             .filter(|p| {
-                Rc::ptr_eq(&p.class, &inst.class)
-                    && existing_state(p).is_some_and(|st| st.borrow().status == Status::Pending)
+                same_hierarchy(p, inst) && existing_state(p).is_some_and(|st| st.borrow().status == Status::Pending)
             })
             .collect()
     };
@@ -203,4 +201,17 @@ fn to_key(cell: &Cell) -> String {
         Cell::Null => "\u{0}null".to_string(),
         other => format!("{other:?}"),
     }
+}
+
+/// Whether two objects' classes share a base mapper (their rows are flushed together: the same class,
+/// or classes of one inheritance hierarchy, whose dependencies SQLAlchemy sorts row by row).
+fn same_hierarchy(a: &Rc<Instance>, b: &Rc<Instance>) -> bool {
+    if Rc::ptr_eq(&a.class, &b.class) {
+        return true;
+    }
+    let (Some(x), Some(y)) = (mapped(&a.class), mapped(&b.class)) else { return false };
+    Rc::ptr_eq(&x.registry, &y.registry)
+        && x.registry.try_borrow().is_ok_and(|reg| {
+            crate::orm::inheritance::base_mapper(&reg, x.mapper) == crate::orm::inheritance::base_mapper(&reg, y.mapper)
+        })
 }

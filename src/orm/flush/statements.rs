@@ -135,10 +135,9 @@ impl Orm {
         let candidates: Vec<(ColumnDef, Value, Option<Value>)> = {
             let s = state.borrow();
             let reg = info.registry.borrow();
-            let Some(table) = reg.table_of(info.mapper) else { return Ok(Vec::new()) };
+            let columns = crate::orm::inheritance::mapped_columns(&reg, info.mapper);
             let dict = inst.dict.borrow();
-            table
-                .columns
+            columns
                 .iter()
                 .filter(|c| !s.expired.contains(&c.key))
                 .filter_map(|c| Some((c.clone(), dict.get(c.key.as_str())?.clone(), s.committed.get(&c.key).cloned())))
@@ -167,16 +166,23 @@ impl Orm {
         interp: &mut Interp,
         session: &Rc<SessionData>,
         registry: &RegistryRef,
-        mapper: usize,
+        table: &str,
         inst: &Rc<Instance>,
     ) -> PyResult<()> {
-        let changed = self.changed_columns(interp, inst)?;
+        // The changed attributes whose columns are in `table` (a joined hierarchy updates each
+        // table with its own columns).
+        let changed: Vec<ColumnDef> = {
+            let changed = self.changed_columns(interp, inst)?;
+            let reg = registry.borrow();
+            let Some(def) = reg.tables.get(table) else { return Ok(()) };
+            def.columns.iter().filter(|c| changed.iter().any(|x| x.key == c.key)).cloned().collect()
+        };
         if changed.is_empty() {
             return Ok(());
         }
         let state =
             existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
-        let (table, pk_cols) = table_and_key(registry, mapper);
+        let (table, pk_cols) = table_and_key(registry, table);
         let mut params = Vec::new();
         let mut sets = Vec::new();
         for c in &changed {
@@ -212,7 +218,7 @@ impl Orm {
         interp: &mut Interp,
         session: &Rc<SessionData>,
         registry: &RegistryRef,
-        mapper: usize,
+        table: &str,
         inst: &Rc<Instance>,
         text: &mut Option<String>,
     ) -> PyResult<()> {
@@ -221,11 +227,11 @@ impl Orm {
         let params = state.borrow().identity.clone().unwrap_or_default();
         let sql = match text {
             Some(sql) => sql,
-            None => text.insert(delete_sql(registry, mapper)),
+            None => text.insert(delete_sql(registry, table)),
         };
         // The key has as many values as the table has primary key columns (as zip cut it before).
         let pk_count =
-            registry.borrow().table_of(mapper).map_or(0, |t| t.columns.iter().filter(|c| c.primary_key).count());
+            registry.borrow().tables.get(table).map_or(0, |t| t.columns.iter().filter(|c| c.primary_key).count());
         let params = &params[..params.len().min(pk_count)];
         self.execute_flush(interp, session, sql, params)?;
         if let Some(key) = SessionData::key_for(&state) {
@@ -281,9 +287,9 @@ pub(super) struct TableShape {
 }
 
 impl TableShape {
-    pub(super) fn of(registry: &RegistryRef, mapper: usize) -> TableShape {
+    pub(super) fn of(registry: &RegistryRef, mapper: usize, table: &str) -> TableShape {
         let reg = registry.borrow();
-        let t = reg.table_of(mapper);
+        let t = reg.tables.get(table);
         TableShape {
             registry: registry.clone(),
             mapper,
@@ -295,10 +301,10 @@ impl TableShape {
 
 /// A mapper's table name and its primary key columns (what UPDATE and DELETE address rows by).
 /// `DELETE FROM t WHERE t.id = ?` for a mapper's table, by its primary key columns.
-fn delete_sql(registry: &RegistryRef, mapper: usize) -> String {
+fn delete_sql(registry: &RegistryRef, table: &str) -> String {
     let (table, pk_cols) = {
         let reg = registry.borrow();
-        let t = reg.table_of(mapper);
+        let t = reg.tables.get(table);
         (
             t.map(|t| t.name.clone()).unwrap_or_default(),
             t.map(|t| t.columns.iter().filter(|c| c.primary_key).map(|c| c.name.clone()).collect::<Vec<_>>())
@@ -311,9 +317,9 @@ fn delete_sql(registry: &RegistryRef, mapper: usize) -> String {
     })
 }
 
-fn table_and_key(registry: &RegistryRef, mapper: usize) -> (String, Vec<ColumnDef>) {
+fn table_and_key(registry: &RegistryRef, table: &str) -> (String, Vec<ColumnDef>) {
     let reg = registry.borrow();
-    let t = reg.table_of(mapper);
+    let t = reg.tables.get(table);
     (
         t.map(|t| t.name.clone()).unwrap_or_default(),
         t.map(|t| t.columns.iter().filter(|c| c.primary_key).cloned().collect()).unwrap_or_default(),

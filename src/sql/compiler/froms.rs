@@ -34,6 +34,8 @@ impl Compiler {
                 side.asfrom = true;
                 let left = self.visit_from(&j.left, &side)?;
                 let right = self.visit_from(&j.right, &side)?;
+                // A join on the right is grouped (`Join.right.self_group()`): `a JOIN (b JOIN c ON ..) ON ..`.
+                let right = if matches!(j.right.kind, FromKind::Join(_)) { format!("({right})") } else { right };
                 let join_type = if j.full {
                     " FULL OUTER JOIN "
                 } else if j.isouter {

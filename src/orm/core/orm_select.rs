@@ -314,7 +314,10 @@ pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         },
     };
     let tables = vec![(table_name, from.clone())];
-    Ok(aliased_value(interp, AliasedObj { registry, mapper, class, from, polymorphic: false, tables, poly: None, name }))
+    Ok(aliased_value(
+        interp,
+        AliasedObj { registry, mapper, class, from, polymorphic: false, tables, poly: None, name },
+    ))
 }
 
 /// An `AliasedClass` object.

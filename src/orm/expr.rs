@@ -215,23 +215,23 @@ pub struct ExprObj {
 type Method = super::native::Method;
 
 const METHODS: &[(&str, Method)] = &[
-    ("__eq__", |i, a| compare(i, a, "=")),
-    ("__ne__", |i, a| compare(i, a, "!=")),
-    ("__lt__", |i, a| compare(i, a, "<")),
-    ("__le__", |i, a| compare(i, a, "<=")),
-    ("__gt__", |i, a| compare(i, a, ">")),
-    ("__ge__", |i, a| compare(i, a, ">=")),
-    ("__add__", |i, a| compare(i, a, "+")),
-    ("__sub__", |i, a| compare(i, a, "-")),
-    ("__mul__", |i, a| compare(i, a, "*")),
-    ("__truediv__", |i, a| compare(i, a, "/")),
+    ("__eq__", |i, a| with_core(i, a, "__eq__", |i, a| compare(i, a, "="))),
+    ("__ne__", |i, a| with_core(i, a, "__ne__", |i, a| compare(i, a, "!="))),
+    ("__lt__", |i, a| with_core(i, a, "__lt__", |i, a| compare(i, a, "<"))),
+    ("__le__", |i, a| with_core(i, a, "__le__", |i, a| compare(i, a, "<="))),
+    ("__gt__", |i, a| with_core(i, a, "__gt__", |i, a| compare(i, a, ">"))),
+    ("__ge__", |i, a| with_core(i, a, "__ge__", |i, a| compare(i, a, ">="))),
+    ("__add__", |i, a| with_core(i, a, "__add__", |i, a| compare(i, a, "+"))),
+    ("__sub__", |i, a| with_core(i, a, "__sub__", |i, a| compare(i, a, "-"))),
+    ("__mul__", |i, a| with_core(i, a, "__mul__", |i, a| compare(i, a, "*"))),
+    ("__truediv__", |i, a| with_core(i, a, "__truediv__", |i, a| compare(i, a, "/"))),
     // Integer columns divide as integers in SQLite, so `//` is plain `/` there.
-    ("__floordiv__", |i, a| compare(i, a, "/")),
-    ("__mod__", |i, a| compare(i, a, "%")),
-    ("__radd__", |i, a| reflected(i, a, "+")),
-    ("__rsub__", |i, a| reflected(i, a, "-")),
-    ("__rmul__", |i, a| reflected(i, a, "*")),
-    ("__rtruediv__", |i, a| reflected(i, a, "/")),
+    ("__floordiv__", |i, a| with_core(i, a, "__floordiv__", |i, a| compare(i, a, "/"))),
+    ("__mod__", |i, a| with_core(i, a, "__mod__", |i, a| compare(i, a, "%"))),
+    ("__radd__", |i, a| with_core(i, a, "__radd__", |i, a| reflected(i, a, "+"))),
+    ("__rsub__", |i, a| with_core(i, a, "__rsub__", |i, a| reflected(i, a, "-"))),
+    ("__rmul__", |i, a| with_core(i, a, "__rmul__", |i, a| reflected(i, a, "*"))),
+    ("__rtruediv__", |i, a| with_core(i, a, "__rtruediv__", |i, a| reflected(i, a, "/"))),
     ("__neg__", |i, a| {
         let (this, _, _) = receiver::<ExprObj>(i, a, "ColumnElement")?;
         let e = SqlExpr::Binary {
@@ -242,14 +242,18 @@ const METHODS: &[(&str, Method)] = &[
         Ok(expr_value(i, e, None))
     }),
     ("__and__", |i, a| {
-        let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
-        let other = to_expr(i, rest.positional.first().unwrap_or(&Value::None), None)?;
-        Ok(expr_value(i, SqlExpr::And(vec![this.expr.clone(), other]), None))
+        with_core(i, a, "__and__", |i, a| {
+            let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+            let other = to_expr(i, rest.positional.first().unwrap_or(&Value::None), None)?;
+            Ok(expr_value(i, SqlExpr::And(vec![this.expr.clone(), other]), None))
+        })
     }),
     ("__or__", |i, a| {
-        let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
-        let other = to_expr(i, rest.positional.first().unwrap_or(&Value::None), None)?;
-        Ok(expr_value(i, SqlExpr::Or(vec![this.expr.clone(), other]), None))
+        with_core(i, a, "__or__", |i, a| {
+            let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+            let other = to_expr(i, rest.positional.first().unwrap_or(&Value::None), None)?;
+            Ok(expr_value(i, SqlExpr::Or(vec![this.expr.clone(), other]), None))
+        })
     }),
     ("__invert__", |i, a| {
         let (this, _, _) = receiver::<ExprObj>(i, a, "ColumnElement")?;
@@ -262,19 +266,35 @@ const METHODS: &[(&str, Method)] = &[
     ("__bool__", |i, _| Err(i.type_error("Boolean value of this clause is not defined"))),
     ("__repr__", repr),
     ("__str__", str_),
-    ("like", |i, a| like(i, a, false, false)),
-    ("ilike", |i, a| like(i, a, true, false)),
-    ("not_like", |i, a| like(i, a, false, true)),
-    ("notlike", |i, a| like(i, a, false, true)),
+    // Everything else a column expression has (`over()`, `nulls_last()`, `cast()`, `op()`, ...) is
+    // Core's, on the same expression.
+    ("__getattr__", |i, a| {
+        let this = a.positional.first().cloned().unwrap_or(Value::None);
+        let name = a.positional.get(1).and_then(super::native::as_str).unwrap_or_default();
+        match super::core::bridge::legacy_expr(i, &this)? {
+            Some(core) if !name.starts_with("__") => {
+                let core = super::core::expr_obj::expr_value(i, core);
+                i.get_attr(&core, &name)
+            }
+            _ => Err(i.error(
+                crate::eval::ExcType::AttributeError,
+                format!("'ColumnElement' object has no attribute '{name}'"),
+            )),
+        }
+    }),
+    ("like", |i, a| with_core(i, a, "like", |i, a| like(i, a, false, false))),
+    ("ilike", |i, a| with_core(i, a, "ilike", |i, a| like(i, a, true, false))),
+    ("not_like", |i, a| with_core(i, a, "not_like", |i, a| like(i, a, false, true))),
+    ("notlike", |i, a| with_core(i, a, "notlike", |i, a| like(i, a, false, true))),
     ("startswith", |i, a| affix(i, a, "{}%")),
     ("endswith", |i, a| affix(i, a, "%{}")),
     ("contains", |i, a| affix(i, a, "%{}%")),
-    ("in_", |i, a| in_(i, a, false)),
-    ("not_in", |i, a| in_(i, a, true)),
-    ("notin_", |i, a| in_(i, a, true)),
-    ("is_", |i, a| is_(i, a, false)),
-    ("is_not", |i, a| is_(i, a, true)),
-    ("isnot", |i, a| is_(i, a, true)),
+    ("in_", |i, a| with_core(i, a, "in_", |i, a| in_(i, a, false))),
+    ("not_in", |i, a| with_core(i, a, "not_in", |i, a| in_(i, a, true))),
+    ("notin_", |i, a| with_core(i, a, "notin_", |i, a| in_(i, a, true))),
+    ("is_", |i, a| with_core(i, a, "is_", |i, a| is_(i, a, false))),
+    ("is_not", |i, a| with_core(i, a, "is_not", |i, a| is_(i, a, true))),
+    ("isnot", |i, a| with_core(i, a, "isnot", |i, a| is_(i, a, true))),
     ("desc", |i, a| ordered(i, a, true)),
     ("asc", |i, a| ordered(i, a, false)),
     ("distinct", |i, a| {
@@ -287,16 +307,18 @@ const METHODS: &[(&str, Method)] = &[
         Ok(expr_value(i, SqlExpr::Label { expr: Box::new(this.expr.clone()), name }, None))
     }),
     ("between", |i, a| {
-        let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
-        let ty = this.expr.ty();
-        let low = to_expr(i, rest.positional.first().unwrap_or(&Value::None), ty.as_ref())?;
-        let high = to_expr(i, rest.positional.get(1).unwrap_or(&Value::None), ty.as_ref())?;
-        let e = this.expr.clone();
-        let both = SqlExpr::And(vec![
-            SqlExpr::Binary { op: ">=", left: Box::new(e.clone()), right: Box::new(low) },
-            SqlExpr::Binary { op: "<=", left: Box::new(e), right: Box::new(high) },
-        ]);
-        Ok(expr_value(i, both, None))
+        with_core(i, a, "between", |i, a| {
+            let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+            let ty = this.expr.ty();
+            let low = to_expr(i, rest.positional.first().unwrap_or(&Value::None), ty.as_ref())?;
+            let high = to_expr(i, rest.positional.get(1).unwrap_or(&Value::None), ty.as_ref())?;
+            let e = this.expr.clone();
+            let both = SqlExpr::And(vec![
+                SqlExpr::Binary { op: ">=", left: Box::new(e.clone()), right: Box::new(low) },
+                SqlExpr::Binary { op: "<=", left: Box::new(e), right: Box::new(high) },
+            ]);
+            Ok(expr_value(i, both, None))
+        })
     }),
 ];
 
@@ -381,6 +403,33 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
             ))
         }
     }
+}
+
+/// Whether an operand has no form among these expressions (a subquery's or an alias's column, a
+/// window function, a SELECT or a query): the operation is then Core's, so nothing is lost.
+fn core_only(v: &Value) -> bool {
+    if let Some(e) = state::<super::core::expr_obj::ExprObj>(v) {
+        return super::core::bridge::to_legacy(&e.expr).is_none();
+    }
+    super::core::select_obj::select_stmt_of(v).is_some() || state::<super::core::from_obj::FromObj>(v).is_some()
+}
+
+/// Runs operator `name` of a mapped attribute as Core's when an operand needs Core, else `f`.
+fn with_core(
+    interp: &mut Interp,
+    args: Args,
+    name: &str,
+    f: fn(&mut Interp, Args) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let needs_core = args.positional.iter().skip(1).chain(args.keywords.iter().map(|(_, v)| v)).any(core_only);
+    let this = args.positional.first().cloned().unwrap_or(Value::None);
+    if needs_core && let Some(core) = super::core::bridge::legacy_expr(interp, &this)? {
+        let core = super::core::expr_obj::expr_value(interp, core);
+        let method = interp.get_attr(&core, name)?;
+        let rest = Args { positional: args.positional.into_iter().skip(1).collect(), keywords: args.keywords };
+        return interp.call(&method, rest);
+    }
+    f(interp, args)
 }
 
 fn negate(e: SqlExpr) -> SqlExpr {

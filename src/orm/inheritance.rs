@@ -246,6 +246,7 @@ pub fn with_polymorphic_call(interp: &mut Interp, args: Args) -> PyResult<Value>
         tables: vec![(table, from.clone())],
         from,
         polymorphic: true,
+        name: None,
         poly: None,
     };
     Ok(super::core::orm_select::aliased_value(interp, obj))

@@ -199,6 +199,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     );
     m.set("Mapper", Value::Class(super::inspection::mapper_class(interp)));
     m.set("aliased", Interp::builtin("aliased", super::core::orm_select::aliased_call));
+    m.set("with_parent", Interp::builtin("with_parent", super::core::lazy_clause::with_parent_call));
     m.set("with_polymorphic", Interp::builtin("with_polymorphic", super::inheritance::with_polymorphic_call));
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.orm.exc", true)?));
     Ok(m)

@@ -9,6 +9,7 @@
 //! `True`/`False` the way `BooleanClauseList` does. Submodules: [`naming`] (the labels a column gets in a
 //! SELECT), [`build`] (operators and constructors).
 
+pub mod adapt;
 pub mod build;
 pub mod naming;
 

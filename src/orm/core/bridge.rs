@@ -473,6 +473,8 @@ pub fn to_legacy(e: &ExprRef) -> Option<SqlExpr> {
     use crate::sql::ops::Op;
     let lty = |t: &SqlType| legacy_type(t).unwrap_or(crate::orm::schema::SqlType::Text);
     Some(match &**e {
+        // Only a table's columns have a form there: an alias's, a subquery's or a CTE's stay Core.
+        Expr::Column(c) if c.table.as_ref().is_some_and(|t| t.table().is_none()) => return None,
         Expr::Column(c) => {
             let table = c.table.as_ref().and_then(|t| t.name()).map(|n| n.text()).unwrap_or_default();
             L::Column { table, column: c.col.name.text(), ty: lty(&c.col.ty) }

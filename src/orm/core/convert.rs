@@ -220,6 +220,31 @@ fn text_expr(interp: &mut Interp, t: &crate::orm::engine::text::TextObj) -> PyRe
     Ok(build::rc(Expr::Text(TextClause { text: t.clause.text.clone(), binds })))
 }
 
+/// `text(...).columns(...)` (or a bare `text()`) as a statement-tree SELECT, for `subquery()` and
+/// `from_statement()`.
+pub fn textual_select(
+    interp: &mut Interp,
+    t: &crate::orm::engine::text::TextObj,
+) -> PyResult<crate::sql::selectable::SelectStmt> {
+    use crate::sql::elements::{ColumnInfo, Expr};
+    use crate::sql::selectable::{SelectStmt, TextualSelect};
+    let e = text_expr(interp, t)?;
+    let Expr::Text(text) = &*e else { return Err(interp.type_error("text() expected")) };
+    let columns = t.clause.columns.iter().map(|(key, ty)| Rc::new(ColumnInfo::new(key, ty.clone()))).collect();
+    Ok(SelectStmt::Text(Rc::new(TextualSelect { text: text.clone(), columns })))
+}
+
+/// A statement argument: a SELECT-like object or a `text()` construct.
+pub fn statement_of(interp: &mut Interp, v: &Value) -> PyResult<Option<crate::sql::selectable::SelectStmt>> {
+    if let Some(s) = super::select_obj::select_stmt_of(v) {
+        return Ok(Some(s));
+    }
+    match crate::orm::engine::text::text_of(v) {
+        Some(t) => textual_select(interp, &t).map(Some),
+        None => Ok(None),
+    }
+}
+
 /// Any argument as an operand: an expression, or a plain value to bind.
 pub fn to_operand(interp: &mut Interp, v: &Value) -> PyResult<Operand> {
     if let Some(e) = expr_of(interp, v)? {

@@ -279,7 +279,7 @@ fn rebuild(sel: &Select, entities: &[OrmEntity]) -> Option<(Vec<ExprRef>, Vec<Or
         match e {
             // A joined with_polymorphic() entity keeps its columns as built.
             OrmEntity::Mapper { poly: Some(_), .. } => return None,
-            OrmEntity::Mapper { registry, mapper, class, start, len, alias, unloaded, .. } => {
+            OrmEntity::Mapper { registry, mapper, class, start, len, alias, unloaded, key, .. } => {
                 if *start != expected {
                     return None;
                 }
@@ -293,6 +293,7 @@ fn rebuild(sel: &Select, entities: &[OrmEntity]) -> Option<(Vec<ExprRef>, Vec<Or
                     len: cols.len(),
                     alias: alias.clone(),
                     unloaded: unloaded.clone(),
+                    key: key.clone(),
                     poly: None,
                 });
                 columns.extend(cols);

@@ -93,6 +93,7 @@ pub fn returning_columns(
                 len: more.len(),
                 alias: None,
                 unloaded,
+                key: None,
                 poly: None,
             });
             cols.extend(more);

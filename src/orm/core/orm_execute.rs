@@ -10,6 +10,8 @@ use crate::eval::{Interp, PyResult};
 use crate::orm::engine::processors::ResultProcessor;
 use crate::orm::native::state;
 use crate::orm::session::SessionData;
+use crate::sql::compiler::{CompileOptions, Compiler, Dialect};
+use crate::sql::selectable::{LabelStyle, SelectStmt};
 use std::rc::Rc;
 
 /// `session.execute(stmt)` for an ORM-enabled SELECT: `None` when `stmt` is not one (the caller runs
@@ -31,7 +33,11 @@ pub fn execute_orm_select(
     orm.autobegin(session);
     let sets = crate::orm::engine::connection::param_sets(interp, params)?;
     let Some(compiled) = super::execute::compile_for_execution(interp, stmt, &sets)? else { return Ok(None) };
-    let names: Vec<String> = sets.first().map(|set| set.iter().map(|(k, _)| k.clone()).collect()).unwrap_or_default();
+    let mut names: Vec<String> =
+        sets.first().map(|set| set.iter().map(|(k, _)| k.clone()).collect()).unwrap_or_default();
+    // SQLAlchemy's cache key of an ORM statement includes its entities: the same text run as Core,
+    // or for other entities, is compiled anew.
+    names.push(format!("\u{1}orm:{}", entity_signature(&info)));
     let done = orm.run_compiled_keyed(interp, &session.engine, &compiled, crate::orm::Phase::Query, &names)?;
     let cells = done.into_iter().last().map(|d| d.rows).unwrap_or_default();
     let processors: Vec<ResultProcessor> = compiled.columns.iter().map(|c| ResultProcessor::of(&c.ty)).collect();
@@ -58,13 +64,44 @@ pub fn execute_orm_select(
         }
         rows.push(values);
     }
+    let column_keys =
+        entity_keys(&obj.stmt).unwrap_or_else(|| compiled.columns.iter().map(|c| c.key.clone()).collect());
     let keys = info
         .entities
         .iter()
         .map(|e| match e {
-            OrmEntity::Mapper { class, .. } => class.name.to_string(),
-            OrmEntity::Column { index } => compiled.columns.get(*index).map(|c| c.key.clone()).unwrap_or_default(),
+            OrmEntity::Mapper { class, key, .. } => key.clone().unwrap_or_else(|| class.name.to_string()),
+            OrmEntity::Column { index } => column_keys.get(*index).cloned().unwrap_or_default(),
         })
         .collect();
     Ok(Some(crate::orm::engine::result::result_value(interp, keys, rows, scalars)))
+}
+
+/// A row's keys do not follow table-qualified labels (a legacy `Query` renders
+/// `user_account.name AS user_account_name`, and its rows still have `name`): the keys the same
+/// SELECT has with its default labels.
+fn entity_keys(stmt: &SelectStmt) -> Option<Vec<String>> {
+    let SelectStmt::Select(s) = stmt else { return None };
+    if s.label_style != LabelStyle::TablenamePlusCol {
+        return None;
+    }
+    let mut plain = (**s).clone();
+    plain.label_style = LabelStyle::Disambiguate;
+    let compiled =
+        Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &SelectStmt::Select(Rc::new(plain)))
+            .ok()?;
+    Some(compiled.result_columns.into_iter().map(|c| c.keyname).collect())
+}
+
+/// The entities of an ORM statement, as part of its cache key.
+fn entity_signature(info: &super::orm_select::OrmInfo) -> String {
+    let parts: Vec<String> = info
+        .entities
+        .iter()
+        .map(|e| match e {
+            OrmEntity::Mapper { class, start, len, .. } => format!("{}@{start}+{len}", class.name),
+            OrmEntity::Column { index } => format!("c{index}"),
+        })
+        .collect();
+    parts.join(",")
 }

@@ -40,6 +40,8 @@ pub enum OrmEntity {
         alias: Option<FromRef>,
         /// Columns the SELECT leaves out (deferred), with whether access raises.
         unloaded: Rc<Vec<(String, bool)>>,
+        /// The row key when not the class name: `aliased(User, name="u1")` is `row.u1`.
+        key: Option<String>,
         /// A joined `with_polymorphic()`: the subclass tables' columns after the base's.
         poly: Option<Rc<crate::orm::inheritance::PolyShape>>,
     },
@@ -90,6 +92,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 len: cols.len(),
                 alias: None,
                 unloaded: Rc::new(unloaded),
+                key: None,
                 poly: None,
             });
             s.columns.extend(cols);
@@ -113,6 +116,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 len: cols.len(),
                 alias: Some(base_from.clone()),
                 unloaded: Rc::new(unloaded),
+                key: a.name.clone(),
                 poly: a.poly.clone(),
             });
             s.columns.extend(cols);
@@ -168,14 +172,16 @@ fn col(table: &FromRef, name: &str) -> Option<ExprRef> {
 /// The joins a relationship attribute stands for: (target, ON clause) in order (two for a
 /// many-to-many: the association table, then the target).
 pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<Vec<(FromRef, ExprRef)>>> {
-    let Some(r) = state::<crate::orm::expr::RelAttr>(v) else { return Ok(None) };
+    let Some(path) = super::rel_path::path_of(v) else { return Ok(None) };
+    let Some(r) = state::<crate::orm::expr::RelAttr>(&path.rel) else { return Ok(None) };
     let Some(info) = crate::orm::expr::rel_info(&r) else {
         return Err(interp.not_supported("joining along this relationship"));
     };
     let reg = &info.registry;
-    let (Some(owner), Some(target)) =
-        (super::bridge::core_table(reg, &info.owner_table), super::bridge::core_table(reg, &info.target_table))
-    else {
+    let (Some(owner), Some(target)) = (
+        path.left.clone().or_else(|| super::bridge::core_table(reg, &info.owner_table)),
+        path.right.clone().or_else(|| super::bridge::core_table(reg, &info.target_table)),
+    ) else {
         return Ok(None);
     };
     let eq = |a: ExprRef, b: ExprRef| build::compare(&a, Op::Eq, Operand::Expr(b), false);
@@ -205,7 +211,7 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<Vec
             )?);
         }
         let (Some(on1), Some(on2)) = (and(first), and(second)) else { return Ok(None) };
-        return Ok(Some(vec![(assoc, on1), (target, on2)]));
+        return Ok(Some(vec![(assoc, on1), (target, super::rel_path::with_extra(on2, &path.extra))]));
     }
     let mut parts = Vec::new();
     for (owner_col, target_col) in &info.resolved.pairs {
@@ -218,7 +224,7 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<Vec
         parts.push(py(interp, e)?);
     }
     let Some(on) = and(parts) else { return Ok(None) };
-    Ok(Some(vec![(target, on)]))
+    Ok(Some(vec![(target, super::rel_path::with_extra(on, &path.extra))]))
 }
 
 /// Adds `.join(User.addresses)` style joins to `s`.
@@ -273,6 +279,8 @@ pub struct AliasedObj {
     /// `with_polymorphic()` over a single-table hierarchy: the base's table with every class's
     /// columns and no subclass criterion.
     pub polymorphic: bool,
+    /// `aliased(..., name="u1")`: the entity's name in rows.
+    pub name: Option<String>,
     /// Where each mapped table's columns are read from (a table's alias; the join of a joined
     /// `with_polymorphic()`): (table name, FROM).
     pub tables: Vec<(String, FromRef)>,
@@ -306,7 +314,10 @@ pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         },
     };
     let tables = vec![(table_name, from.clone())];
-    Ok(aliased_value(interp, AliasedObj { registry, mapper, class, from, polymorphic: false, tables, poly: None }))
+    Ok(aliased_value(
+        interp,
+        AliasedObj { registry, mapper, class, from, polymorphic: false, tables, poly: None, name },
+    ))
 }
 
 /// An `AliasedClass` object.
@@ -347,6 +358,14 @@ const ALIASED_METHODS: &[(&str, super::Method)] = &[
                 Ok(super::expr_obj::attr_value(i, e, super::expr_obj::OrmAttr { class: obj.class.clone(), key: name }))
             }
             None => {
+                let attr = i.get_attr(&Value::Class(obj.class.clone()), &name);
+                if let Ok(rel) = attr
+                    && state::<crate::orm::expr::RelAttr>(&rel).is_some()
+                {
+                    let path =
+                        super::rel_path::RelPath { rel, left: Some(obj.from.clone()), right: None, extra: Vec::new() };
+                    return Ok(super::rel_path::path_value(i, path));
+                }
                 Err(i.error(ExcType::AttributeError, format!("type object 'AliasedClass' has no attribute '{name}'")))
             }
         }

@@ -63,6 +63,9 @@ pub fn select_value_orm(
 
 /// The statement a Python object is, if it is a SELECT-like object.
 pub fn select_stmt_of(v: &Value) -> Option<SelectStmt> {
+    if let Some(q) = super::orm_query::query_select(v) {
+        return select_stmt_of(&q);
+    }
     state::<SelectObj>(v).map(|s| s.stmt.clone())
 }
 

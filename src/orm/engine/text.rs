@@ -63,6 +63,16 @@ const METHODS: &[(&str, Method)] = &[
         }
         Ok(text_object(i, obj))
     }),
+    // `text(...).columns(...).subquery()`: a derived table of the textual SELECT.
+    ("subquery", |i, a| {
+        let (t, _, rest) = receiver::<TextObj>(i, a, "TextualSelect")?;
+        let element = crate::orm::core::convert::textual_select(i, &t)?;
+        let name = crate::orm::native::arg(&rest, 0, "name").and_then(|v| as_str(&v));
+        let f = crate::sql::selectable::FromClause::named_or_anon(name.as_deref(), "anon", |name| {
+            crate::sql::selectable::FromKind::Subquery { element, name, lateral: false }
+        });
+        Ok(crate::orm::core::from_obj::from_value(i, f))
+    }),
     ("columns", |i, a| {
         let (t, _, rest) = receiver::<TextObj>(i, a, "TextClause")?;
         let mut obj = (*t).clone();

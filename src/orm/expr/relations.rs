@@ -15,6 +15,8 @@ const REL_METHODS: &[(&str, Method)] = &[
     ("any", |i, a| rel_exists(i, a)),
     ("has", |i, a| rel_exists(i, a)),
     ("contains", rel_contains),
+    ("of_type", crate::orm::core::rel_path::of_type),
+    ("and_", crate::orm::core::rel_path::and_),
     ("__hash__", |i, a| {
         let (_, this, _) = receiver::<RelAttr>(i, a, "relationship")?;
         Ok(Value::Int(this.as_instance().map_or(0, |x| x.id as i64)))
@@ -93,9 +95,21 @@ fn match_instance(interp: &mut Interp, info: &RelInfo, other: &Value, local_side
 }
 
 fn rel_compare(interp: &mut Interp, args: Args, negate_it: bool) -> PyResult<Value> {
-    let (r, _, rest) = receiver::<RelAttr>(interp, args, "relationship")?;
+    let (r, this, rest) = receiver::<RelAttr>(interp, args, "relationship")?;
     let Some(info) = rel_info(&r) else { return Err(interp.not_supported("comparing this relationship")) };
     let other = rest.positional.first().cloned().unwrap_or(Value::None);
+    // Compared with an object: the relationship's lazy clause (`:param_1 = address.user_id`).
+    if info.resolved.direction == crate::orm::mapper::Direction::ManyToOne && !matches!(other, Value::None) {
+        let rel = this.clone();
+        let core = if negate_it {
+            crate::orm::core::lazy_clause::many_to_one_ne(interp, &rel, &other)?
+        } else {
+            crate::orm::core::lazy_clause::lazy_clause(interp, &rel, &other, false)?
+        };
+        if let Some(e) = core {
+            return Ok(crate::orm::core::expr_obj::expr_value(interp, e));
+        }
+    }
     let expr = match info.resolved.direction {
         crate::orm::mapper::Direction::ManyToOne => match_instance(interp, &info, &other, true)?,
         _ if matches!(other, Value::None) && !info.resolved.uselist => {
@@ -108,11 +122,14 @@ fn rel_compare(interp: &mut Interp, args: Args, negate_it: bool) -> PyResult<Val
 }
 
 fn rel_contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (r, _, rest) = receiver::<RelAttr>(interp, args, "relationship")?;
+    let (r, this, rest) = receiver::<RelAttr>(interp, args, "relationship")?;
     let Some(info) = rel_info(&r) else { return Err(interp.not_supported("contains() on this relationship")) };
     let other = rest.positional.first().cloned().unwrap_or(Value::None);
     if info.resolved.direction != crate::orm::mapper::Direction::OneToMany {
         return Err(interp.not_supported("contains() on a many-to-many relationship"));
+    }
+    if let Some(e) = crate::orm::core::lazy_clause::lazy_clause(interp, &this, &other, false)? {
+        return Ok(crate::orm::core::expr_obj::expr_value(interp, e));
     }
     // The parent whose key equals the child's foreign key.
     let mut parts = Vec::new();

@@ -102,6 +102,7 @@ pub fn joined_entity(
         polymorphic: true,
         tables: froms,
         poly: Some(Rc::new(shape)),
+        name: None,
     })
 }
 
@@ -120,5 +121,6 @@ pub fn sub_entity(a: &AliasedObj, name: &str) -> Option<AliasedObj> {
         polymorphic: false,
         tables: a.tables.clone(),
         poly: None,
+        name: None,
     })
 }

@@ -97,11 +97,10 @@ pub const SESSION_METHODS: [(&str, Method); 26] = [
         }
     }),
     ("query", |i, a| {
-        let (s, _, rest) = session_receiver(i, a)?;
+        let (s, this, rest) = session_receiver(i, a)?;
         let orm = orm(i)?;
         orm.check_pending_rollback(i, &s)?;
-        let entities = orm.entities(i, &rest.positional)?;
-        Ok(query_value(i, QueryData { session: Some(s), entities, ..QueryData::default() }))
+        crate::orm::core::orm_query::query_call(i, this, rest)
     }),
     // The session's connection, in its transaction (autobegun); closing it leaves the session alone.
     ("connection", |i, a| {
@@ -302,6 +301,7 @@ pub fn session_bind(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// `session.execute(statement, params=None, execution_options=None)` / `session.scalars(...)`.
 fn execute(interp: &mut Interp, session: &Rc<SessionData>, args: &Args, scalars: bool) -> PyResult<Value> {
     let stmt = &crate::orm::native::arg(args, 0, "statement").unwrap_or(Value::None);
+    let stmt = &crate::orm::core::orm_query::query_select(stmt).unwrap_or_else(|| stmt.clone());
     let params = crate::orm::native::arg(args, 1, "params");
     let params = params.as_ref().filter(|p| !matches!(p, Value::None));
     let options = crate::orm::native::kwarg(args, "execution_options");

@@ -239,7 +239,9 @@ fn statement_columns(stmt: &SelectStmt) -> Vec<Rc<ColumnInfo>> {
         SelectStmt::Compound(c) => {
             let Some(first) = c.selects.first() else { return Vec::new() };
             let others: Vec<Vec<ExprRef>> = c.selects.iter().map(SelectStmt::selected_columns).collect();
-            proxies(&first.selected_columns(), c.label_style, &others)
+            // `CompoundSelect._generate_fromclause_column_proxies` asks its first SELECT, with that
+            // SELECT's labels (a legacy `Query`'s `user_account_name`).
+            proxies(&first.selected_columns(), first.label_style(), &others)
         }
         SelectStmt::Text(t) => t
             .columns

@@ -1,9 +1,7 @@
 //! The generative methods of `Select` and compound selects (`where`, `join`, `order_by`, `limit`,
 //! `subquery`, `union`, ...): each copies the statement, changes the copy and returns it.
 
-use super::{
-    columns_arg, compound_value, generative, generative_compound, select_stmt_of, select_str, select_value_with, this,
-};
+use super::{columns_arg, compound_value, generative, generative_compound, select_stmt_of, select_str, this};
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::SaExc;
@@ -79,6 +77,8 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
     let target_v = rest.first().cloned().or_else(|| kwarg(args, "target")).unwrap_or(Value::None);
     let Some(target) = from_of(interp, &target_v)? else {
         if let Some(joins) = crate::orm::core::orm_select::relationship_joins(interp, &target_v)? {
+            // `aliased(Team).players`: joined from the alias.
+            let left = left.or_else(|| crate::orm::core::rel_path::path_of(&target_v).and_then(|p| p.left));
             crate::orm::core::orm_select::add_relationship_joins(s, joins, outer, left);
             return Ok(());
         }
@@ -92,7 +92,15 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
     };
     let onclause = match rest.get(1).cloned().or_else(|| kwarg(args, "onclause")) {
         Some(Value::None) | None => None,
-        Some(v) => Some(to_expr(interp, &v)?),
+        Some(v) => match crate::orm::core::orm_select::relationship_joins(interp, &v)? {
+            // `join(aliased(Address, subq), User.addresses)`: the relationship's join, aimed at the target.
+            Some(mut joins) => {
+                let Some((table, on)) = joins.pop() else { return Ok(()) };
+                crate::orm::core::orm_select::add_relationship_joins(s, joins, false, left.clone());
+                Some(crate::sql::elements::adapt::replace_from(&on, &table, &target))
+            }
+            None => Some(to_expr(interp, &v)?),
+        },
     };
     let isouter = outer || crate::orm::core::flag(interp, args, "isouter")?;
     let full = crate::orm::core::flag(interp, args, "full")?;
@@ -135,6 +143,16 @@ pub(super) const METHODS: &[(&str, Method)] = &[
     ("__str__", |i, a| {
         let (s, _) = this(i, a)?;
         Ok(Value::str(&select_str(i, &s.stmt)?))
+    }),
+    // `select(User).from_statement(text_or_select)`: the ORM entities read from that statement's rows,
+    // column for column.
+    ("from_statement", |i, a| {
+        let (s, rest) = this(i, a)?;
+        let target = crate::orm::core::first(&rest);
+        let Some(stmt) = crate::orm::core::convert::statement_of(i, &target)? else {
+            return Err(i.type_error("from_statement() takes a text() construct or a SELECT"));
+        };
+        Ok(super::select_value_orm(i, stmt, s.params.clone(), s.orm.clone()))
     }),
     ("where", |i, a| {
         generative(i, a, |i, s, rest| {
@@ -406,7 +424,7 @@ pub(super) const METHODS: &[(&str, Method)] = &[
                 params.push((i.to_str(&k)?, to_sql_value(i, &v)?));
             }
         }
-        Ok(select_value_with(i, s.stmt.clone(), params))
+        Ok(super::select_value_orm(i, s.stmt.clone(), params, s.orm.clone()))
     }),
     ("get_final_froms", |i, a| {
         let (s, _) = this(i, a)?;

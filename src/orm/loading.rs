@@ -437,6 +437,23 @@ impl Orm {
             let order: Vec<(&str, &str, bool)> =
                 resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
             crate::orm::core::orm_sql::select_text(&registry, Some(resolved.target), &target_table, &crits, &order)
+        } else if let Some(sec) = resolved.secondary.as_ref().filter(|sec| {
+            criteria.len() == sec.local.len()
+                && criteria.iter().all(|(_, c)| *c != Cell::Null)
+                && !super::inheritance::is_joined(&registry.borrow(), resolved.target)
+        }) {
+            let local: Vec<&str> = sec.local.iter().map(|(assoc, _)| assoc.as_str()).collect();
+            let remote: Vec<(&str, &str)> = sec.remote.iter().map(|(a, t)| (a.as_str(), t.as_str())).collect();
+            let order: Vec<(&str, &str, bool)> =
+                resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
+            crate::orm::core::orm_sql::select_secondary_text(
+                &registry,
+                &target_table,
+                &sec.table,
+                &local,
+                &remote,
+                &order,
+            )
         } else {
             None
         };

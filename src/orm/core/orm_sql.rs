@@ -173,6 +173,38 @@ pub fn select_text(
     checked(&compiled, params)
 }
 
+/// A many-to-many lazy load as SQLAlchemy's lazy loader writes it: `SELECT <target columns> FROM
+/// target, secondary WHERE ? = secondary.owner_fk AND target.id = secondary.target_fk [ORDER BY ...]`
+/// (`local`: the association columns bound to the parent's key, `remote`: (association column,
+/// target column) pairs). Rows come in the order SQLite's plan gives this very statement, as under
+/// SQLAlchemy.
+pub fn select_secondary_text(
+    registry: &RegistryRef,
+    target: &str,
+    secondary: &str,
+    local: &[&str],
+    remote: &[(&str, &str)],
+    order: &[(&str, &str, bool)],
+) -> Option<String> {
+    let from: FromRef = super::bridge::core_table(registry, target)?;
+    let mut s = Select::new(from.column_refs().into_iter().map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect());
+    for assoc in local {
+        let col = column(registry, secondary, assoc)?;
+        s.where_.push(build::binary(&bind(), &col, Op::Eq, SqlType::boolean(), Some(Op::Ne)));
+    }
+    for (assoc, target_col) in remote {
+        let (t, a) = (column(registry, target, target_col)?, column(registry, secondary, assoc)?);
+        s.where_.push(build::binary(&t, &a, Op::Eq, SqlType::boolean(), Some(Op::Ne)));
+    }
+    for (t, name, desc) in order {
+        let col = column(registry, t, name)?;
+        s.order_by.push(if *desc { build::unary_modifier(&col, Op::Desc) } else { col });
+    }
+    let stmt = SelectStmt::Select(Rc::new(s));
+    let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
+    checked(&compiled, local.len())
+}
+
 /// `SELECT <every column of the mapper> FROM employee JOIN manager ON ... WHERE employee.id = ?`: a
 /// joined subclass's row by primary key (`session.get()`, an expired object's refresh), the key
 /// compared on the base table as SQLAlchemy's `_get_clause` does.

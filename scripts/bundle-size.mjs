@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Prints the size of the release build in dist/ (wasm + js + css + html, raw and gzip) and what each
-// major dependency costs in the wasm, then exits non-zero if the total is over the 2.20 MB gzip budget.
+// major dependency costs in the wasm, then exits non-zero if the total is over the 2.30 MB gzip budget.
 //
 // The breakdown reads the cargo output of the same build, before wasm-bindgen and wasm-opt
 // (target/wasm32-unknown-unknown/release/ormplay.wasm), whose `name` section still names every
@@ -27,7 +27,11 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // Raised to 2.20 MB when Python's `decimal` (generated from `_pydecimal`), SQLAlchemy's events, hybrid
 // attributes, `inspect()`, bulk DML and the Python console landed together (2.15 MB measured: worker
 // 1,468 KB gzip / 1,135 KB brotli, page 451 KB gzip).
-const BUDGET_GZIP = 2_200_000; // bytes
+// Raised to 2.30 MB when session.query() moved onto the statement tree and joined-table inheritance,
+// write-only/dynamic collections, bytes/bytearray, column defaults, scoped_session/declared_attr and
+// registry() landed together (2.23 MB measured: worker 1,542 KB gzip / 1,191 KB brotli, page 451 KB
+// gzip; the page itself did not grow). The way to 1.5 MB is still splitting the worker (issue 15).
+const BUDGET_GZIP = 2_300_000; // bytes
 const dist = resolve(process.argv[2] ?? join(ROOT, "dist"));
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
 // The page's two binaries: the UI on the main thread, the runtime in the worker.

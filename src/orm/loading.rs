@@ -279,6 +279,16 @@ impl Orm {
         let Some(session) = session_id.and_then(|id| self.session_by_id(id)) else {
             return Ok(if resolved.uselist { new_collection(interp, inst, key, Vec::new()) } else { Value::None });
         };
+        // `lazy="noload"` never loads; `lazy="raise"` refuses to (`raise_on_sql` below, only when SQL
+        // would be sent).
+        let strategy = lazy_strategy(&registry, mapper, key);
+        match strategy.as_deref() {
+            Some("noload") => {
+                return Ok(if resolved.uselist { new_collection(interp, inst, key, Vec::new()) } else { Value::None });
+            }
+            Some("raise") => return Err(self.not_available(interp, inst, key, "raise")),
+            _ => {}
+        }
         let _trigger = self.log_sink.trigger(interp, format!("lazy load of {}.{key}", inst.class.name));
         if session.autoflush.get() && !session.flushing.get() {
             self.autoflush(interp, &session)?;
@@ -458,6 +468,9 @@ impl Orm {
             None
         };
         let sql = tree_sql.unwrap_or(sql);
+        if strategy.as_deref() == Some("raise_on_sql") {
+            return Err(self.not_available(interp, inst, key, "raise_on_sql"));
+        }
         let rows = self.select_rows(interp, &session, &Compiled { sql, params })?;
         let mut items = Vec::with_capacity(rows.len());
         // Rows of a polymorphic target become the classes their discriminators name.
@@ -478,6 +491,15 @@ impl Orm {
     }
 
     /// A many-to-one whose foreign key attribute is expired: load the row first, then the relationship.
+    /// SQLAlchemy's refusal to load a `lazy="raise"` / `"raise_on_sql"` relationship.
+    fn not_available(&self, interp: &Interp, inst: &Rc<Instance>, key: &str, lazy: &str) -> Box<crate::eval::Exc> {
+        self.error(
+            interp,
+            SaExc::InvalidRequestError,
+            format!("'{}.{key}' is not available due to lazy='{lazy}'", inst.class.name),
+        )
+    }
+
     fn lazy_load_after_refresh(&self, interp: &mut Interp, owner: &Value, key: &str) -> PyResult<Value> {
         let Value::Instance(inst) = owner else { return Ok(Value::None) };
         if let Some(state) = super::state::existing_state(inst)
@@ -621,4 +643,12 @@ impl Attributes {
             relationships: reg.relationships_of(info.mapper).iter().map(|r| r.key.clone()).collect(),
         }
     }
+}
+
+/// The `lazy=` strategy relationship `key` was declared with (on the mapper or one it inherits from).
+fn lazy_strategy(registry: &RegistryRef, mapper: usize, key: &str) -> Option<String> {
+    let reg = registry.borrow();
+    super::inheritance::lineage(&reg, mapper)
+        .into_iter()
+        .find_map(|m| reg.mappers.get(m).and_then(|x| x.relationship(key)).and_then(|r| r.spec.borrow().lazy.clone()))
 }

@@ -105,17 +105,7 @@ impl Orm {
             }
         };
         let compiled = super::query::Compiled { sql, params };
-        let rows = self.select_rows(interp, &session, &compiled)?;
-        let Some(row) = rows.into_iter().next() else {
-            return Err(self.error(
-                interp,
-                SaExc::ObjectDeletedError,
-                format!(
-                    "Instance '<{} at 0x7f...>' has been deleted, or its row is otherwise not present.",
-                    inst.class.name
-                ),
-            ));
-        };
+        let row = self.select_own_row(interp, &session, &compiled, inst)?;
         let mut s = state.borrow_mut();
         for (c, cell) in columns.iter().zip(row) {
             s.deferred.shift_remove(&c.key);

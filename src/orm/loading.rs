@@ -239,17 +239,7 @@ impl Orm {
             Some((sql, columns, params)) => (Compiled { sql, params }, columns),
             None => (by_key(&registry, mapper, &table, &columns, &identity), columns),
         };
-        let rows = self.select_rows(interp, &session, &compiled)?;
-        let Some(row) = rows.into_iter().next() else {
-            return Err(self.error(
-                interp,
-                SaExc::ObjectDeletedError,
-                format!(
-                    "Instance '<{} at 0x7f...>' has been deleted, or its row is otherwise not present.",
-                    inst.class.name
-                ),
-            ));
-        };
+        let row = self.select_own_row(interp, &session, &compiled, inst)?;
         let mut s = state.borrow_mut();
         for (c, cell) in columns.iter().zip(row) {
             if s.expired.shift_remove(&c.key) {
@@ -491,6 +481,28 @@ impl Orm {
     }
 
     /// A many-to-one whose foreign key attribute is expired: load the row first, then the relationship.
+    /// The one row of an instance's own SELECT (a refresh, a deferred column): none means the row is
+    /// gone, SQLAlchemy's ObjectDeletedError.
+    pub(super) fn select_own_row(
+        &self,
+        interp: &mut Interp,
+        session: &SessionData,
+        compiled: &Compiled,
+        inst: &Rc<Instance>,
+    ) -> PyResult<Vec<Cell>> {
+        let rows = self.select_rows(interp, session, compiled)?;
+        rows.into_iter().next().ok_or_else(|| {
+            self.error(
+                interp,
+                SaExc::ObjectDeletedError,
+                format!(
+                    "Instance '<{} at 0x7f...>' has been deleted, or its row is otherwise not present.",
+                    inst.class.name
+                ),
+            )
+        })
+    }
+
     /// SQLAlchemy's refusal to load a `lazy="raise"` / `"raise_on_sql"` relationship.
     fn not_available(&self, interp: &Interp, inst: &Rc<Instance>, key: &str, lazy: &str) -> Box<crate::eval::Exc> {
         self.error(

@@ -317,6 +317,7 @@ fn func_object(interp: &mut Interp) -> Value {
 
 mod query_api;
 mod session_api;
+pub(crate) mod table_ddl;
 mod tables;
 
 pub use query_api::{QUERY_RUN_METHODS, SELECT_METHODS};

@@ -362,10 +362,11 @@ fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
             };
             build::like(&sub(expr)?, op, pattern, None).ok()?
         }
-        SqlExpr::Exists { table, criteria } => {
-            let from = find_core_table(interp, table)?;
+        SqlExpr::Exists { tables, criteria } => {
             let mut sel = crate::sql::selectable::Select::new(vec![build::literal_column("1", SqlType::null())]);
-            sel.from_obj.push(from);
+            for table in tables {
+                sel.from_obj.push(find_core_table(interp, table)?);
+            }
             sel.where_.push(sub(criteria)?);
             build::exists(crate::sql::selectable::SelectStmt::Select(Rc::new(sel)))
         }
@@ -510,9 +511,10 @@ pub fn to_legacy(e: &ExprRef) -> Option<SqlExpr> {
                 else {
                     return None;
                 };
-                let table = sel.from_obj.first()?.table()?.name.clone();
+                let tables =
+                    sel.from_obj.iter().map(|f| f.table().map(|t| t.name.clone())).collect::<Option<Vec<_>>>()?;
                 let crit: Vec<SqlExpr> = sel.where_.iter().map(to_legacy).collect::<Option<Vec<_>>>()?;
-                L::Exists { table, criteria: Box::new(L::And(crit)) }
+                L::Exists { tables, criteria: Box::new(L::And(crit)) }
             }
             (Some(Op::Inv), _) => L::Not(Box::new(to_legacy(&u.element)?)),
             (_, Some(Op::Desc)) => L::Ordered { expr: Box::new(to_legacy(&u.element)?), desc: true },

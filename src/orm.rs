@@ -23,6 +23,7 @@ mod bulk;
 mod collection;
 mod columns;
 mod configure;
+pub(crate) mod dataclass_args;
 pub mod core;
 pub mod ddl;
 mod declarative;

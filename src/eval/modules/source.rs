@@ -39,6 +39,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("sqlalchemy.ext.associationproxy", include_str!("../../orm/py/associationproxy.py")),
     ("sqlalchemy.orm.scoping", include_str!("../../orm/py/scoping.py")),
     ("sqlalchemy.orm.decl_api", include_str!("../../orm/py/decl_api.py")),
+    ("sqlalchemy.orm.dataclass_mapping", include_str!("../../orm/py/dataclass_mapping.py")),
     ("sqlalchemy.orm.writeonly", include_str!("../../orm/py/writeonly.py")),
     ("sqlalchemy.util", include_str!("../../orm/py/util.py")),
 ];

@@ -24,11 +24,11 @@ pub mod connection;
 pub mod convert;
 mod create;
 pub use create::engine_class;
+pub mod inserted;
 pub mod log;
 pub mod processors;
 pub mod result;
 pub mod row;
-pub mod inserted;
 pub mod text;
 
 use super::Orm;

@@ -43,7 +43,11 @@ pub fn create_or_drop(interp: &mut Interp, from: &FromRef, args: &Args, create: 
     };
     let Some(engine) = arg(args, 0, "bind").as_ref().and_then(engine_of) else {
         let what = if create { "create" } else { "drop" };
-        return Err(orm.error(interp, SaExc::ArgumentError, format!("Table.{what}() needs the engine: table.{what}(engine)")));
+        return Err(orm.error(
+            interp,
+            SaExc::ArgumentError,
+            format!("Table.{what}() needs the engine: table.{what}(engine)"),
+        ));
     };
     let checkfirst = match arg(args, 1, "checkfirst") {
         Some(v) => interp.truthy(&v)?,

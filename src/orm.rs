@@ -28,6 +28,7 @@ pub mod ddl;
 mod declarative;
 mod defaults;
 mod deferral;
+mod eager;
 pub mod describe;
 pub mod engine;
 mod errors;

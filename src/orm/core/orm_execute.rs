@@ -64,6 +64,7 @@ pub fn execute_orm_select(
         }
         rows.push(values);
     }
+    crate::orm::eager::after_statement(&orm, interp, session, &info, &rows)?;
     let column_keys =
         entity_keys(&obj.stmt).unwrap_or_else(|| compiled.columns.iter().map(|c| c.key.clone()).collect());
     let keys = info

@@ -1,0 +1,1 @@
+//! The `joined` loader: placeholder until the statement-level join is written.

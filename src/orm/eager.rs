@@ -11,7 +11,7 @@
 //! are recorded on each instance, so its later lazy load behaves as asked ([`LazyOverride`]).
 //! `joined` is applied to the statement itself before it runs ([`joined`]).
 
-mod joined;
+pub mod joined;
 mod post_load;
 mod resolve;
 mod selectin;

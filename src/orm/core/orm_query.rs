@@ -146,9 +146,13 @@ fn shape(q: &QueryObj) -> (bool, bool) {
 /// Runs `select` in the query's session: each row as the query returns it.
 fn run(interp: &mut Interp, q: &QueryObj, select: &Value) -> PyResult<Vec<Value>> {
     let result = interp.call_method(&q.session, "execute", vec![select.clone()])?;
+    let (filtered, single) = shape(q);
+    // A legacy Query uniques its entity rows itself (joined eager collections included).
+    if filtered && crate::orm::engine::result::requires_unique(&result) {
+        interp.call_method(&result, "unique", Vec::new())?;
+    }
     let rows = interp.call_method(&result, "all", Vec::new())?;
     let rows = interp.collect(&rows)?;
-    let (filtered, single) = shape(q);
     let mut out: Vec<Value> = Vec::with_capacity(rows.len());
     for row in rows {
         let item = match (single, state::<RowData>(&row)) {

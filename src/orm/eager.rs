@@ -15,6 +15,8 @@ pub mod joined;
 mod post_load;
 mod resolve;
 mod selectin;
+#[cfg(test)]
+mod tests;
 
 pub use post_load::{after_statement, post_load, post_load_lazy};
 

@@ -474,7 +474,16 @@ impl Orm {
                 self.materialize_shaped(interp, &session, &registry, resolved.target, &shape, &row)?
             });
         }
-        super::eager::post_load_lazy(self, interp, &session, &registry, mapper, resolved.target, &items, &chosen.paths)?;
+        super::eager::post_load_lazy(
+            self,
+            interp,
+            &session,
+            &registry,
+            mapper,
+            resolved.target,
+            &items,
+            &chosen.paths,
+        )?;
         if resolved.uselist {
             Ok(new_collection(interp, inst, key, items))
         } else {

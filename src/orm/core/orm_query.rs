@@ -251,7 +251,11 @@ fn count(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let count = build::function("count", Vec::new(), vec![Operand::Expr(star)], None);
     let mut s = Select::new(vec![count]);
     s.from_obj.push(sub);
-    let info = super::orm_select::OrmInfo { entities: vec![OrmEntity::Column { index: 0 }], criteria: Vec::new(), eager: Vec::new() };
+    let info = super::orm_select::OrmInfo {
+        entities: vec![OrmEntity::Column { index: 0 }],
+        criteria: Vec::new(),
+        eager: Vec::new(),
+    };
     let select = select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info)));
     let result = interp.call_method(&q.session, "execute", vec![select])?;
     interp.call_method(&result, "scalar", Vec::new())

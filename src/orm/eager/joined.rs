@@ -125,7 +125,13 @@ fn joins_for(
     let Some(sec) = &rel.secondary else {
         let target = alias_of(registry, &table)?;
         let on = direct_on(rel, parent, &target)?;
-        out.push(SetupJoin { target: target.clone(), onclause: Some(on), left: Some(parent.clone()), isouter: !inner, full: false });
+        out.push(SetupJoin {
+            target: target.clone(),
+            onclause: Some(on),
+            left: Some(parent.clone()),
+            isouter: !inner,
+            full: false,
+        });
         return Some(target);
     };
     let assoc = alias_of(registry, &sec.table)?;
@@ -142,11 +148,35 @@ fn joins_for(
         .collect::<Option<_>>()?;
     let (local, remote) = (and_all(local)?, and_all(remote)?);
     if inner {
-        out.push(SetupJoin { target: assoc.clone(), onclause: Some(local), left: Some(parent.clone()), isouter: false, full: false });
-        out.push(SetupJoin { target: target.clone(), onclause: Some(remote), left: Some(assoc), isouter: false, full: false });
+        out.push(SetupJoin {
+            target: assoc.clone(),
+            onclause: Some(local),
+            left: Some(parent.clone()),
+            isouter: false,
+            full: false,
+        });
+        out.push(SetupJoin {
+            target: target.clone(),
+            onclause: Some(remote),
+            left: Some(assoc),
+            isouter: false,
+            full: false,
+        });
     } else {
-        let nested = FromClause::new(FromKind::Join(Join { left: assoc, right: target.clone(), onclause: remote, isouter: false, full: false }));
-        out.push(SetupJoin { target: nested, onclause: Some(local), left: Some(parent.clone()), isouter: true, full: false });
+        let nested = FromClause::new(FromKind::Join(Join {
+            left: assoc,
+            right: target.clone(),
+            onclause: remote,
+            isouter: false,
+            full: false,
+        }));
+        out.push(SetupJoin {
+            target: nested,
+            onclause: Some(local),
+            left: Some(parent.clone()),
+            isouter: true,
+            full: false,
+        });
     }
     Some(target)
 }
@@ -164,7 +194,15 @@ struct Planner<'a> {
 
 impl Planner<'_> {
     /// Plans the joined loads of `mapper`'s relationships read from `from`.
-    fn walk(&mut self, mapper: usize, class: &Rc<Class>, from: &FromRef, parent: Parent, paths: &[LoadPath], on_path: &[usize]) -> Vec<usize> {
+    fn walk(
+        &mut self,
+        mapper: usize,
+        class: &Rc<Class>,
+        from: &FromRef,
+        parent: Parent,
+        paths: &[LoadPath],
+        on_path: &[usize],
+    ) -> Vec<usize> {
         let registry = self.registry.clone();
         let rels: Vec<_> = registry.borrow().relationships_of(mapper).into_iter().cloned().collect();
         let mut mine = Vec::new();

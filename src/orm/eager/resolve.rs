@@ -22,7 +22,11 @@ pub struct Resolved {
 fn names_class(step: &Step, class: &Rc<Class>) -> bool {
     match &step.class {
         None => true,
-        Some(c) => Rc::ptr_eq(c, class) || class.mro_tail.iter().any(|b| Rc::ptr_eq(b, c)) || c.mro_tail.iter().any(|b| Rc::ptr_eq(b, class)),
+        Some(c) => {
+            Rc::ptr_eq(c, class)
+                || class.mro_tail.iter().any(|b| Rc::ptr_eq(b, c))
+                || c.mro_tail.iter().any(|b| Rc::ptr_eq(b, class))
+        }
     }
 }
 

@@ -77,11 +77,15 @@ fn plan(registry: &RegistryRef, owner: usize, rel: &Resolved) -> Option<Plan> {
             if owner_pk != [owner_col.clone()] {
                 return None;
             }
-            (Keying::Parent { table: sec.table.clone(), column: assoc.clone() }, Some((sec.table.clone(), sec.remote.clone())))
+            (
+                Keying::Parent { table: sec.table.clone(), column: assoc.clone() },
+                Some((sec.table.clone(), sec.remote.clone())),
+            )
         }
         (None, Direction::ManyToOne) => {
             let [(owner_col, target_col)] = rel.pairs.as_slice() else { return None };
-            let target_pk: Vec<String> = reg.table_of(rel.target)?.primary_key().iter().map(|c| c.name.clone()).collect();
+            let target_pk: Vec<String> =
+                reg.table_of(rel.target)?.primary_key().iter().map(|c| c.name.clone()).collect();
             if target_pk != [target_col.clone()] {
                 return None;
             }
@@ -230,8 +234,15 @@ pub fn load(
             return Ok(None);
         };
         let Ok((text, params)) = compiled.execution(&ParamSet::new()) else { return Ok(None) };
-        let run = Compiled { text, params: vec![params], kind: StatementKind::Select, cache: CacheStat::Generated, columns: Vec::new() };
-        let done = orm.run_compiled_keyed(interp, &session.engine, &run, Phase::Query, &["primary_keys".to_string()])?;
+        let run = Compiled {
+            text,
+            params: vec![params],
+            kind: StatementKind::Select,
+            cache: CacheStat::Generated,
+            columns: Vec::new(),
+        };
+        let done =
+            orm.run_compiled_keyed(interp, &session.engine, &run, Phase::Query, &["primary_keys".to_string()])?;
         let rows = done.into_iter().last().map(|d| d.rows).unwrap_or_default();
         for row in rows {
             let entity: Vec<Cell> = positions.iter().map(|p| row.get(*p).cloned().unwrap_or(Cell::Null)).collect();
@@ -276,8 +287,11 @@ pub fn populate(
     if parent.dict.borrow().contains_key(key) {
         return;
     }
-    let value =
-        if uselist { new_collection(interp, parent, key, items) } else { items.into_iter().next().unwrap_or(Value::None) };
+    let value = if uselist {
+        new_collection(interp, parent, key, items)
+    } else {
+        items.into_iter().next().unwrap_or(Value::None)
+    };
     parent.dict.borrow_mut().insert(crate::ir::Name::from(key), value);
     session.note_loaded(parent);
 }

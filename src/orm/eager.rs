@@ -12,6 +12,7 @@
 //! `joined` is applied to the statement itself before it runs ([`joined`]).
 
 pub mod joined;
+mod limited;
 mod post_load;
 mod resolve;
 mod selectin;

@@ -598,7 +598,16 @@ impl Orm {
             Some(row) => {
                 let value = self.materialize(interp, session, registry, mapper, &row)?;
                 if let Value::Instance(inst) = &value {
-                    super::eager::post_load(self, interp, session, registry, mapper, &[inst.clone()], &[], &[mapper])?;
+                    super::eager::post_load(
+                        self,
+                        interp,
+                        session,
+                        registry,
+                        mapper,
+                        std::slice::from_ref(inst),
+                        &[],
+                        &[mapper],
+                    )?;
                 }
                 Ok(value)
             }

@@ -12,8 +12,8 @@
 //! before the parent entity's. Each row then materializes the related objects too, and after the
 //! last row every parent gets its collection (de-duplicated) or object.
 //!
-//! A collection joined under LIMIT/OFFSET needs SQLAlchemy's wrapping subquery, which is not
-//! written here: such a relationship is left to load lazily.
+//! A collection joined under LIMIT/OFFSET needs the limited rows wrapped in a subquery first
+//! ([`super::limited`]).
 
 use super::resolve::resolve;
 use super::{LoadPath, Strategy};
@@ -99,14 +99,17 @@ fn and_all(mut parts: Vec<ExprRef>) -> Option<ExprRef> {
 
 /// The relationship's join from `parent` to `target` written referenced column first, as
 /// SQLAlchemy's primary join compares them.
-fn direct_on(rel: &Resolved, parent: &FromRef, target: &FromRef) -> Option<ExprRef> {
+fn direct_on(rel: &Resolved, parent: &ParentColumn<'_>, target: &FromRef) -> Option<ExprRef> {
     let mut parts = Vec::new();
     for (owner_col, target_col) in &rel.pairs {
-        let (o, t) = (column_of(parent, owner_col)?, column_of(target, target_col)?);
+        let (o, t) = (parent(owner_col)?, column_of(target, target_col)?);
         parts.push(if rel.direction == Direction::ManyToOne { eq(&t, &o) } else { eq(&o, &t) });
     }
     and_all(parts)
 }
+
+/// A parent's column by table column name (a wrapping subquery exports it under a label).
+type ParentColumn<'a> = dyn Fn(&str) -> Option<ExprRef> + 'a;
 
 fn alias_of(registry: &RegistryRef, table: &str) -> Option<FromRef> {
     let element = core_table(registry, table)?;
@@ -118,13 +121,14 @@ fn joins_for(
     registry: &RegistryRef,
     rel: &Resolved,
     parent: &FromRef,
+    parent_column: &ParentColumn<'_>,
     inner: bool,
     out: &mut Vec<SetupJoin>,
 ) -> Option<FromRef> {
     let table = registry.borrow().table_of(rel.target)?.name.clone();
     let Some(sec) = &rel.secondary else {
         let target = alias_of(registry, &table)?;
-        let on = direct_on(rel, parent, &target)?;
+        let on = direct_on(rel, parent_column, &target)?;
         out.push(SetupJoin {
             target: target.clone(),
             onclause: Some(on),
@@ -135,11 +139,8 @@ fn joins_for(
         return Some(target);
     };
     let assoc = alias_of(registry, &sec.table)?;
-    let local: Vec<ExprRef> = sec
-        .local
-        .iter()
-        .map(|(a, o)| Some(eq(&column_of(parent, o)?, &column_of(&assoc, a)?)))
-        .collect::<Option<_>>()?;
+    let local: Vec<ExprRef> =
+        sec.local.iter().map(|(a, o)| Some(eq(&parent_column(o)?, &column_of(&assoc, a)?))).collect::<Option<_>>()?;
     let target = alias_of(registry, &table)?;
     let remote: Vec<ExprRef> = sec
         .remote
@@ -182,19 +183,63 @@ fn joins_for(
 }
 
 /// What planning collects.
-struct Planner<'a> {
-    registry: &'a RegistryRef,
-    limited: bool,
+pub(super) struct Planner<'a> {
+    pub(super) registry: &'a RegistryRef,
+    pub(super) limited: bool,
     nodes: Vec<Node>,
-    joins: Vec<SetupJoin>,
-    order_by: Vec<ExprRef>,
+    pub(super) joins: Vec<SetupJoin>,
+    pub(super) order_by: Vec<ExprRef>,
     /// `contains_eager` loads per entity index: (node ids).
     contains: Vec<(usize, usize)>,
+    /// The entity's table columns as a wrapping subquery exports them (column name, exported name).
+    pub(super) renamed: Option<Rc<Vec<(String, String)>>>,
 }
 
-impl Planner<'_> {
+impl<'a> Planner<'a> {
+    pub(super) fn new(registry: &'a RegistryRef, limited: bool) -> Self {
+        Planner {
+            registry,
+            limited,
+            nodes: Vec::new(),
+            joins: Vec::new(),
+            order_by: Vec::new(),
+            contains: Vec::new(),
+            renamed: None,
+        }
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    /// Appends every planned load's columns (nested ones first) and gives the loads.
+    pub(super) fn place_all(&self, roots: &[usize], columns: &mut Vec<ExprRef>) -> Vec<JoinedLoad> {
+        let mut at = vec![(0usize, 0usize); self.nodes.len()];
+        for id in roots {
+            self.place(*id, columns, &mut at);
+        }
+        self.loads(&at)
+    }
+
+    fn loads(&self, at: &[(usize, usize)]) -> Vec<JoinedLoad> {
+        self.nodes
+            .iter()
+            .zip(at)
+            .map(|(n, (start, len))| JoinedLoad {
+                parent: n.parent,
+                key: n.key.clone(),
+                registry: self.registry.clone(),
+                target: n.target,
+                uselist: n.uselist,
+                start: *start,
+                len: *len,
+                unloaded: n.unloaded.clone(),
+            })
+            .collect()
+    }
+
     /// Plans the joined loads of `mapper`'s relationships read from `from`.
-    fn walk(
+    pub(super) fn walk(
         &mut self,
         mapper: usize,
         class: &Rc<Class>,
@@ -208,9 +253,13 @@ impl Planner<'_> {
         let mut mine = Vec::new();
         for rel in rels {
             let Some(resolved) = rel.resolved.clone() else { continue };
-            if matches!(rel.spec.borrow().lazy.as_deref(), Some("dynamic" | "write_only")) {
+            // Writer collections never eager-load; a custom primaryjoin's extra criteria are not
+            // written here (it loads lazily).
+            let spec = rel.spec.borrow();
+            if matches!(spec.lazy.as_deref(), Some("dynamic" | "write_only")) || spec.primaryjoin.is_some() {
                 continue;
             }
+            drop(spec);
             let target = resolved.target;
             if crate::orm::inheritance::is_joined(&registry.borrow(), target) {
                 continue;
@@ -218,7 +267,14 @@ impl Planner<'_> {
             let choice = resolve(&rel, class, paths, on_path.contains(&target));
             let (from_target, contains) = match choice.strategy {
                 Strategy::Joined { inner } if !(self.limited && resolved.uselist) => {
-                    let Some(t) = joins_for(&registry, &resolved, from, inner, &mut self.joins) else { continue };
+                    let renamed = self.renamed.clone().filter(|_| matches!(parent, Parent::Entity(_)));
+                    let lookup = |name: &str| match &renamed {
+                        Some(names) => names.iter().find(|(c, _)| c == name).and_then(|(_, e)| column_of(from, e)),
+                        None => column_of(from, name),
+                    };
+                    let Some(t) = joins_for(&registry, &resolved, from, &lookup, inner, &mut self.joins) else {
+                        continue;
+                    };
                     for (name, desc) in &resolved.order_by {
                         if let Some(col) = column_of(&t, name) {
                             self.order_by.push(if *desc { build::unary_modifier(&col, Op::Desc) } else { col });
@@ -283,6 +339,9 @@ pub fn augment(stmt: &SelectStmt, info: &OrmInfo) -> Option<Augmented> {
     let SelectStmt::Select(sel) = stmt else { return None };
     let mut planner: Option<Planner<'_>> = None;
     let limited = sel.limit.is_some() || sel.offset.is_some();
+    if limited && let Some(wrapped) = super::limited::wrapped(sel, info) {
+        return Some(wrapped);
+    }
     let mut roots: Vec<(usize, Vec<usize>)> = Vec::new();
     for (i, e) in info.entities.iter().enumerate() {
         let OrmEntity::Mapper { registry, mapper, class, alias, poly: None, .. } = e else { continue };
@@ -295,14 +354,7 @@ pub fn augment(stmt: &SelectStmt, info: &OrmInfo) -> Option<Augmented> {
             None => table.and_then(|t| core_table(registry, &t)),
         };
         let Some(from) = from else { continue };
-        let p = planner.get_or_insert_with(|| Planner {
-            registry,
-            limited,
-            nodes: Vec::new(),
-            joins: Vec::new(),
-            order_by: Vec::new(),
-            contains: Vec::new(),
-        });
+        let p = planner.get_or_insert_with(|| Planner::new(registry, limited));
         if !Rc::ptr_eq(p.registry, registry) {
             continue;
         }
@@ -354,21 +406,7 @@ pub fn augment(stmt: &SelectStmt, info: &OrmInfo) -> Option<Augmented> {
     new.columns = columns;
     new.joins.extend(planner.joins.iter().cloned());
     new.order_by.extend(planner.order_by.iter().cloned());
-    let loads = planner
-        .nodes
-        .iter()
-        .zip(&at)
-        .map(|(n, (start, len))| JoinedLoad {
-            parent: n.parent,
-            key: n.key.clone(),
-            registry: planner.registry.clone(),
-            target: n.target,
-            uselist: n.uselist,
-            start: *start,
-            len: *len,
-            unloaded: n.unloaded.clone(),
-        })
-        .collect();
+    let loads = planner.loads(&at);
     let info = OrmInfo { entities: moved, criteria: info.criteria.clone(), eager: info.eager.clone() };
     Some(Augmented { stmt: SelectStmt::Select(Rc::new(new)), info, loads })
 }
@@ -378,10 +416,13 @@ pub fn compiled_form(stmt: &SelectStmt, info: Option<&OrmInfo>) -> SelectStmt {
     info.and_then(|i| augment(stmt, i)).map_or_else(|| stmt.clone(), |a| a.stmt)
 }
 
+/// One load's parents (by address) with the related objects the rows brought them.
+type ByParent = IndexMap<usize, (Rc<Instance>, Vec<Value>)>;
+
 /// The related objects gathered from the rows, per load: parent → children.
 #[derive(Default)]
 pub struct Gathered {
-    per_load: Vec<IndexMap<usize, (Rc<Instance>, Vec<Value>)>>,
+    per_load: Vec<ByParent>,
 }
 
 impl Gathered {

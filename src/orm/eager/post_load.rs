@@ -51,6 +51,10 @@ pub fn post_load(
         let mut deeper = on_path.to_vec();
         deeper.push(target);
         match choice.strategy {
+            // A custom primaryjoin's extra criteria are not written by these loaders: lazy.
+            Strategy::Selectin if rel.spec.borrow().primaryjoin.is_some() => {
+                set_override(&batch, &rel.key, None, &choice.below);
+            }
             Strategy::Selectin => {
                 match super::selectin::load(orm, interp, session, registry, mapper, &rel.key, &resolved, &batch)? {
                     Some(children) => {

@@ -139,3 +139,16 @@ fn contains_eager_and_printed_joins() {
         "SELECT books.id, books.title, books.author_id, authors_1.id AS id_1, authors_1.name \nFROM books JOIN authors AS authors_1 ON authors_1.id = books.author_id\n"
     );
 }
+
+#[test]
+fn joined_collection_under_limit_wraps_the_parents_in_a_subquery() {
+    let ran = run("a = session.query(Author).options(joinedload(Author.books)).filter_by(name='Tolkien').first()\n\
+                   print(a.name, len(a.books))\n");
+    assert_eq!(ran.stdout, "Tolkien 2\n");
+    assert_eq!(
+        selects(&ran),
+        [
+            "SELECT anon_1.authors_id AS anon_1_authors_id, anon_1.authors_name AS anon_1_authors_name, books_1.id AS books_1_id, books_1.title AS books_1_title, books_1.author_id AS books_1_author_id FROM (SELECT authors.id AS authors_id, authors.name AS authors_name FROM authors WHERE authors.name = ? LIMIT ? OFFSET ?) AS anon_1 LEFT OUTER JOIN books AS books_1 ON anon_1.authors_id = books_1.author_id ORDER BY books_1.title"
+        ]
+    );
+}

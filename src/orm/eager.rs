@@ -16,6 +16,7 @@ mod limited;
 mod post_load;
 mod resolve;
 mod selectin;
+mod subquery;
 #[cfg(test)]
 mod tests;
 

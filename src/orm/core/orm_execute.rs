@@ -70,8 +70,8 @@ pub fn execute_orm_select(
         gathered.row(&orm, interp, session, loads, &row, &values)?;
         rows.push(values);
     }
-    gathered.populate(&orm, interp, session, loads);
-    crate::orm::eager::after_statement(&orm, interp, session, &info, &rows)?;
+    gathered.populate(interp, session, loads);
+    crate::orm::eager::after_statement(&orm, interp, session, &obj.stmt, &info, &rows)?;
     let column_keys =
         entity_keys(&obj.stmt).unwrap_or_else(|| compiled.columns.iter().map(|c| c.key.clone()).collect());
     let keys = info

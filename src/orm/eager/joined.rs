@@ -463,10 +463,10 @@ impl Gathered {
     }
 
     /// Sets every parent's attribute from what the rows brought.
-    pub fn populate(self, orm: &Orm, interp: &mut Interp, session: &Rc<SessionData>, loads: &[JoinedLoad]) {
+    pub fn populate(self, interp: &mut Interp, session: &Rc<SessionData>, loads: &[JoinedLoad]) {
         for (load, map) in loads.iter().zip(self.per_load) {
             for (_, (parent, items)) in map {
-                super::selectin::populate(orm, interp, session, &parent, &load.key, load.uselist, items);
+                super::selectin::populate(interp, session, &parent, &load.key, load.uselist, items);
             }
         }
     }

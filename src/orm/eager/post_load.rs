@@ -11,6 +11,7 @@ use crate::orm::Orm;
 use crate::orm::mapper::RegistryRef;
 use crate::orm::session::SessionData;
 use crate::orm::state::existing_state;
+use crate::sql::selectable::{Select, SelectStmt};
 use std::rc::Rc;
 
 /// Runs the eager loads of `instances` (of `mapper`) along `paths`; `on_path` lists the mappers
@@ -26,6 +27,28 @@ pub fn post_load(
     paths: &[LoadPath],
     on_path: &[usize],
 ) -> PyResult<()> {
+    let batch = Batch { registry, mapper, instances, paths, on_path };
+    post_load_from(orm, interp, session, &batch, None)
+}
+
+/// A batch of loaded instances of one mapper, with the option paths that reach it.
+struct Batch<'a> {
+    registry: &'a RegistryRef,
+    mapper: usize,
+    instances: &'a [Rc<Instance>],
+    paths: &'a [LoadPath],
+    on_path: &'a [usize],
+}
+
+/// [`post_load`] for a statement's own entity, whose `origin` SELECT the subquery loader re-runs.
+fn post_load_from(
+    orm: &Orm,
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    b: &Batch<'_>,
+    origin: Option<&Select>,
+) -> PyResult<()> {
+    let Batch { registry, mapper, instances, paths, on_path } = *b;
     let mut batch: Vec<Rc<Instance>> = Vec::new();
     for inst in instances {
         if !batch.iter().any(|b| Rc::ptr_eq(b, inst)) {
@@ -48,6 +71,7 @@ pub fn post_load(
         }
         let target = resolved.target;
         let choice = resolve(&rel, &class, paths, on_path.contains(&target));
+        let subquery_from = origin.filter(|_| rel.spec.borrow().primaryjoin.is_none());
         let mut deeper = on_path.to_vec();
         deeper.push(target);
         match choice.strategy {
@@ -57,6 +81,17 @@ pub fn post_load(
             }
             Strategy::Selectin => {
                 match super::selectin::load(orm, interp, session, registry, mapper, &rel.key, &resolved, &batch)? {
+                    Some(children) => {
+                        post_load(orm, interp, session, registry, target, &children, &choice.below, &deeper)?;
+                    }
+                    None => set_override(&batch, &rel.key, None, &choice.below),
+                }
+            }
+            Strategy::Subquery if subquery_from.is_some() => {
+                let Some(origin) = subquery_from else { continue };
+                match super::subquery::load(
+                    orm, interp, session, registry, mapper, &rel.key, &resolved, &batch, origin,
+                )? {
                     Some(children) => {
                         post_load(orm, interp, session, registry, target, &children, &choice.below, &deeper)?;
                     }
@@ -146,11 +181,14 @@ pub fn after_statement(
     orm: &Orm,
     interp: &mut Interp,
     session: &Rc<SessionData>,
+    origin: &SelectStmt,
     info: &crate::orm::core::orm_select::OrmInfo,
     rows: &[Vec<Value>],
 ) -> PyResult<()> {
     for (at, entity) in info.entities.iter().enumerate() {
-        let crate::orm::core::orm_select::OrmEntity::Mapper { registry, mapper, .. } = entity else { continue };
+        let crate::orm::core::orm_select::OrmEntity::Mapper { registry, mapper, alias, poly, .. } = entity else {
+            continue;
+        };
         let instances: Vec<Rc<Instance>> = rows
             .iter()
             .filter_map(|r| match r.get(at) {
@@ -158,7 +196,12 @@ pub fn after_statement(
                 _ => None,
             })
             .collect();
-        post_load(orm, interp, session, registry, *mapper, &instances, &info.eager, &[*mapper])?;
+        let origin = match origin {
+            SelectStmt::Select(s) if alias.is_none() && poly.is_none() => Some(&**s),
+            _ => None,
+        };
+        let batch = Batch { registry, mapper: *mapper, instances: &instances, paths: &info.eager, on_path: &[*mapper] };
+        post_load_from(orm, interp, session, &batch, origin)?;
     }
     Ok(())
 }

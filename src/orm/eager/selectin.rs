@@ -39,7 +39,7 @@ use std::rc::Rc;
 const CHUNK: usize = 500;
 
 /// How the batch's parents key the related rows.
-enum Keying {
+pub(super) enum Keying {
     /// By the parent's primary key, compared with `(table, column)`.
     Parent { table: String, column: String },
     /// By the parent's foreign key attribute `key`, compared with the target's primary key column.
@@ -47,14 +47,14 @@ enum Keying {
 }
 
 /// The statement's pieces for relationship `rel` of `owner`, or `None` for shapes not written here.
-struct Plan {
-    keying: Keying,
-    target_table: String,
+pub(super) struct Plan {
+    pub(super) keying: Keying,
+    pub(super) target_table: String,
     /// Entity columns of the target (table, column), as the row materializes them.
-    entity: Vec<(String, String)>,
+    pub(super) entity: Vec<(String, String)>,
     unloaded: Vec<(String, bool)>,
     /// The association table join, for many-to-many: (assoc, [(assoc column, target column)]).
-    secondary: Option<(String, Vec<(String, String)>)>,
+    pub(super) secondary: Option<(String, Vec<(String, String)>)>,
 }
 
 fn plan(registry: &RegistryRef, owner: usize, rel: &Resolved) -> Option<Plan> {
@@ -103,7 +103,7 @@ fn plan(registry: &RegistryRef, owner: usize, rel: &Resolved) -> Option<Plan> {
     Some(Plan { keying, target_table, entity, unloaded, secondary })
 }
 
-fn column(registry: &RegistryRef, table: &str, name: &str) -> Option<ExprRef> {
+pub(super) fn column(registry: &RegistryRef, table: &str, name: &str) -> Option<ExprRef> {
     let from = core_table(registry, table)?;
     from.column_ref_by_name(name).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
 }
@@ -118,13 +118,15 @@ fn sql_value(cell: &Cell) -> SqlValue {
     }
 }
 
-/// The SELECT for `keys`, with the positions of the entity's columns in its row.
-fn statement(
-    registry: &RegistryRef,
-    plan: &Plan,
-    rel: &Resolved,
-    keys: &[Cell],
-) -> Option<(SelectStmt, Vec<usize>, usize)> {
+/// A loader's statement: where the entity's columns are in its rows, and where the parents' key.
+pub(super) struct Shaped {
+    pub(super) stmt: SelectStmt,
+    pub(super) positions: Vec<usize>,
+    pub(super) key_at: usize,
+}
+
+/// The SELECT for `keys`.
+fn statement(registry: &RegistryRef, plan: &Plan, rel: &Resolved, keys: &[Cell]) -> Option<Shaped> {
     let (key_table, key_column) = match &plan.keying {
         Keying::Parent { table, column } => (table.as_str(), column.as_str()),
         Keying::Child { column, .. } => (plan.target_table.as_str(), column.as_str()),
@@ -134,7 +136,6 @@ fn statement(
     if matches!(plan.keying, Keying::Parent { .. }) {
         names.push((key_table.to_string(), key_column.to_string()));
     }
-    let n_key = names.len();
     let mut positions = Vec::new();
     for c in &plan.entity {
         let at = names.iter().position(|n| n == c).unwrap_or_else(|| {
@@ -166,7 +167,11 @@ fn statement(
         let col = column(registry, &plan.target_table, name)?;
         s.order_by.push(if *desc { build::unary_modifier(&col, Op::Desc) } else { col });
     }
-    Some((SelectStmt::Select(Rc::new(s)), positions, n_key))
+    let key_at = match &plan.keying {
+        Keying::Parent { .. } => 0,
+        Keying::Child { column, .. } => *positions.get(plan.entity.iter().position(|(_, n)| n == column)?)?,
+    };
+    Some(Shaped { stmt: SelectStmt::Select(Rc::new(s)), positions, key_at })
 }
 
 /// The parents' keys for the batch, in first-seen order, each with its parents (`None`: a NULL
@@ -178,7 +183,7 @@ fn cell_key(cell: &Cell) -> String {
     format!("{cell:?}")
 }
 
-fn group(interp: &mut Interp, plan: &Plan, parents: &[Rc<Instance>]) -> Option<Groups> {
+fn group(plan: &Plan, parents: &[Rc<Instance>]) -> Option<Groups> {
     let mut groups: IndexMap<String, (Cell, Vec<Rc<Instance>>)> = IndexMap::new();
     let mut none = Vec::new();
     for p in parents {
@@ -204,7 +209,6 @@ fn group(interp: &mut Interp, plan: &Plan, parents: &[Rc<Instance>]) -> Option<G
             groups.entry(cell_key(&cell)).or_insert_with(|| (cell.clone(), Vec::new())).1.push(p.clone());
         }
     }
-    let _ = interp;
     Some((groups, none))
 }
 
@@ -221,16 +225,43 @@ pub fn load(
     rel: &Resolved,
     parents: &[Rc<Instance>],
 ) -> PyResult<Option<Vec<Rc<Instance>>>> {
+    let build = |plan: &Plan, keys: &[Cell]| statement(registry, plan, rel, keys);
+    let how = Loader { name: "selectin", chunk: CHUNK, binds: &["primary_keys"] };
+    load_by(orm, interp, session, (registry, owner, key, rel), parents, &how, &build)
+}
+
+/// What differs between the loaders that share [`load_by`].
+pub(super) struct Loader<'a> {
+    pub(super) name: &'a str,
+    /// Parent keys per statement.
+    pub(super) chunk: usize,
+    /// The statement's parameter names (part of its cache key).
+    pub(super) binds: &'a [&'a str],
+}
+
+/// Relationship `key` of `owner`, resolved as `rel`.
+pub(super) type Relation<'a> = (&'a RegistryRef, usize, &'a str, &'a Resolved);
+
+/// Runs the statements `build` writes for the parents' keys and sets each parent's attribute.
+pub(super) fn load_by(
+    orm: &Orm,
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    (registry, owner, key, rel): Relation<'_>,
+    parents: &[Rc<Instance>],
+    how: &Loader<'_>,
+    build: &dyn Fn(&Plan, &[Cell]) -> Option<Shaped>,
+) -> PyResult<Option<Vec<Rc<Instance>>>> {
     let Some(plan) = plan(registry, owner, rel) else { return Ok(None) };
-    let Some((groups, none)) = group(interp, &plan, parents) else { return Ok(None) };
+    let Some((groups, none)) = group(&plan, parents) else { return Ok(None) };
     let owner_name = registry.borrow().mappers.get(owner).map(|m| m.class.name.to_string()).unwrap_or_default();
-    let _trigger = orm.log_sink.trigger(interp, format!("selectin load of {owner_name}.{key}"));
+    let _trigger = orm.log_sink.trigger(interp, format!("{} load of {owner_name}.{key}", how.name));
     let keys: Vec<Cell> = groups.values().map(|(c, _)| c.clone()).collect();
     let mut related: IndexMap<String, Vec<Value>> = IndexMap::new();
     let mut loaded = Vec::new();
-    for chunk in keys.chunks(CHUNK) {
-        let Some((stmt, positions, n_key)) = statement(registry, &plan, rel, chunk) else { return Ok(None) };
-        let Ok(compiled) = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt) else {
+    for chunk in keys.chunks(how.chunk.max(1)) {
+        let Some(shaped) = build(&plan, chunk) else { return Ok(None) };
+        let Ok(compiled) = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &shaped.stmt) else {
             return Ok(None);
         };
         let Ok((text, params)) = compiled.execution(&ParamSet::new()) else { return Ok(None) };
@@ -241,42 +272,36 @@ pub fn load(
             cache: CacheStat::Generated,
             columns: Vec::new(),
         };
-        let done =
-            orm.run_compiled_keyed(interp, &session.engine, &run, Phase::Query, &["primary_keys".to_string()])?;
+        let names: Vec<String> = how.binds.iter().map(|b| b.to_string()).collect();
+        let done = orm.run_compiled_keyed(interp, &session.engine, &run, Phase::Query, &names)?;
         let rows = done.into_iter().last().map(|d| d.rows).unwrap_or_default();
         for row in rows {
-            let entity: Vec<Cell> = positions.iter().map(|p| row.get(*p).cloned().unwrap_or(Cell::Null)).collect();
+            let entity: Vec<Cell> =
+                shaped.positions.iter().map(|p| row.get(*p).cloned().unwrap_or(Cell::Null)).collect();
             let value = orm.materialize_partial(interp, session, registry, rel.target, &entity, &plan.unloaded)?;
             let Value::Instance(inst) = &value else { continue };
             if !loaded.iter().any(|l: &Rc<Instance>| Rc::ptr_eq(l, inst)) {
                 loaded.push(inst.clone());
             }
-            let group_key = match &plan.keying {
-                Keying::Parent { .. } => row.get(..n_key).and_then(|k| k.first()).cloned(),
-                Keying::Child { column, .. } => {
-                    plan.entity.iter().position(|(_, n)| n == column).and_then(|i| entity.get(i)).cloned()
-                }
-            };
-            if let Some(k) = group_key {
-                related.entry(cell_key(&k)).or_default().push(value);
+            if let Some(k) = row.get(shaped.key_at) {
+                related.entry(cell_key(k)).or_default().push(value);
             }
         }
     }
     for (k, (_, owners)) in &groups {
         let items = related.get(k).cloned().unwrap_or_default();
         for p in owners {
-            populate(orm, interp, session, p, key, rel.uselist, items.clone());
+            populate(interp, session, p, key, rel.uselist, items.clone());
         }
     }
     for p in &none {
-        populate(orm, interp, session, p, key, rel.uselist, Vec::new());
+        populate(interp, session, p, key, rel.uselist, Vec::new());
     }
     Ok(Some(loaded))
 }
 
 /// Sets a loaded relationship on `parent` unless it already has it.
 pub fn populate(
-    _orm: &Orm,
     interp: &mut Interp,
     session: &Rc<SessionData>,
     parent: &Rc<Instance>,

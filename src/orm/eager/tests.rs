@@ -152,3 +152,23 @@ fn joined_collection_under_limit_wraps_the_parents_in_a_subquery() {
         ]
     );
 }
+
+#[test]
+fn subquery_loads_rerun_the_statement_as_a_subquery() {
+    let ran = run(
+        "for a in session.scalars(select(Author).options(subqueryload(Author.books)).where(Author.name != 'x').order_by(Author.name)):\n    \
+                   print(a.name, len(a.books))\n\
+                   for b in session.scalars(select(Book).options(subqueryload(Book.author))):\n    b.author\n",
+    );
+    assert_eq!(ran.stdout, "Austen 3\nNobody 0\nTolkien 2\n");
+    let sql = selects(&ran);
+    assert_eq!(
+        sql[1],
+        "SELECT books.id AS books_id, books.title AS books_title, books.author_id AS books_author_id, anon_1.authors_id AS anon_1_authors_id FROM (SELECT authors.id AS authors_id FROM authors WHERE authors.name != ?) AS anon_1 JOIN books ON anon_1.authors_id = books.author_id ORDER BY books.title"
+    );
+    assert_eq!(
+        sql[3],
+        "SELECT authors.id AS authors_id, authors.name AS authors_name, anon_1.books_author_id AS anon_1_books_author_id FROM (SELECT DISTINCT books.author_id AS books_author_id FROM books) AS anon_1 JOIN authors ON authors.id = anon_1.books_author_id"
+    );
+    assert_eq!(sql.len(), 4, "{sql:?}");
+}

@@ -30,6 +30,7 @@ mod declarative;
 mod defaults;
 mod deferral;
 pub mod describe;
+mod eager;
 pub mod engine;
 mod errors;
 mod events;

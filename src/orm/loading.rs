@@ -235,11 +235,21 @@ impl Orm {
         } else {
             None
         };
-        let (compiled, columns) = match optimized {
-            Some((sql, columns, params)) => (Compiled { sql, params }, columns),
-            None => (by_key(&registry, mapper, &table, &columns, &identity), columns),
+        // Expired mapped SQL expressions lead the SELECT (alone when no column expired).
+        let column_expired = columns.iter().any(|c| expired.contains(&c.key));
+        let with_exprs = match optimized {
+            Some(_) => None,
+            None => self.expired_expression_select(&registry, mapper, state, column_expired, &identity),
+        };
+        let (compiled, columns, exprs) = match (optimized, with_exprs) {
+            (Some((sql, columns, params)), _) => (Compiled { sql, params }, columns, Vec::new()),
+            (None, Some((compiled, exprs))) => (compiled, if column_expired { columns } else { Vec::new() }, exprs),
+            (None, None) => (by_key(&registry, mapper, &table, &columns, &identity), columns, Vec::new()),
         };
         let row = self.select_own_row(interp, &session, &compiled, inst)?;
+        let (expr_cells, row) = row.split_at(exprs.len().min(row.len()));
+        self.populate_expressions(interp, &Value::Instance(inst.clone()), &exprs, expr_cells);
+        let row = row.to_vec();
         let mut s = state.borrow_mut();
         for (c, cell) in columns.iter().zip(row) {
             if s.expired.shift_remove(&c.key) {
@@ -650,8 +660,10 @@ struct Attributes {
 impl Attributes {
     fn of(info: &super::mapper::MappedClass) -> Attributes {
         let reg = info.registry.borrow();
+        let mut columns = super::column_property::expirable_keys(&info.registry, info.mapper);
+        columns.extend(super::inheritance::mapped_columns(&reg, info.mapper).into_iter().map(|c| c.key));
         Attributes {
-            columns: super::inheritance::mapped_columns(&reg, info.mapper).into_iter().map(|c| c.key).collect(),
+            columns,
             relationships: reg.relationships_of(info.mapper).iter().map(|r| r.key.clone()).collect(),
         }
     }

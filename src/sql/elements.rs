@@ -10,6 +10,7 @@
 //! SELECT), [`build`] (operators and constructors).
 
 pub mod adapt;
+pub mod rebind;
 pub mod build;
 pub mod naming;
 

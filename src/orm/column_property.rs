@@ -351,7 +351,7 @@ impl Orm {
             ));
         };
         let exprs: Vec<(String, ExprRef)> = props.iter().map(|p| (p.key.clone(), p.expr.clone())).collect();
-        let Some(compiled) = load::by_key(&info.registry, info.mapper, &exprs, false, &identity) else {
+        let Some(compiled) = load::by_key(&info.registry, info.mapper, &exprs, &[], &identity) else {
             return Err(interp.not_supported("loading this mapped SQL expression"));
         };
         self.autobegin(&session);
@@ -361,14 +361,16 @@ impl Orm {
         Ok(())
     }
 
-    /// The SELECT refreshing an instance whose expression properties expired: the expired
-    /// expressions, then (with `columns`) every column; `None` when none expired.
-    pub(super) fn expired_expression_select(
+    /// The SELECT refreshing an instance's expired attributes when it is not the whole row: the
+    /// expired expression properties, then the expired columns (`expired_columns` of
+    /// `all_columns`); `None` when every column and no expression expired.
+    pub(super) fn expired_select(
         &self,
         registry: &RegistryRef,
         mapper: usize,
         state: &StateRef,
-        columns: bool,
+        expired_columns: &[super::mapper::ColumnDef],
+        all_columns: usize,
         identity: &[Cell],
     ) -> Option<(super::query::Compiled, Vec<(String, ExprRef)>)> {
         let mut expired: Vec<(String, ExprRef)> = Vec::new();
@@ -387,10 +389,11 @@ impl Orm {
                 }
             }
         }
-        if expired.is_empty() {
+        if expired.is_empty() && (expired_columns.len() == all_columns || expired_columns.is_empty()) {
             return None;
         }
-        let compiled = load::by_key(registry, mapper, &expired, columns, identity)?;
+        let keys: Vec<String> = expired_columns.iter().map(|c| c.key.clone()).collect();
+        let compiled = load::by_key(registry, mapper, &expired, &keys, identity)?;
         Some((compiled, expired))
     }
 }

@@ -23,6 +23,7 @@ mod clock;
 pub mod connection;
 pub mod convert;
 mod create;
+mod inserted_pk;
 pub use create::engine_class;
 pub mod log;
 pub mod processors;

@@ -23,6 +23,7 @@ mod batch;
 mod causes;
 mod deletes;
 mod order;
+mod sql_defaults;
 mod statements;
 #[cfg(test)]
 mod tests;

@@ -235,15 +235,17 @@ impl Orm {
         } else {
             None
         };
-        // Expired mapped SQL expressions lead the SELECT (alone when no column expired).
-        let column_expired = columns.iter().any(|c| expired.contains(&c.key));
-        let with_exprs = match optimized {
+        // Only what expired is selected (SQLAlchemy's `only_load_props`), expired mapped SQL
+        // expressions first; every column expired keeps the plain SELECT of the row.
+        let expired_columns: Vec<super::mapper::ColumnDef> =
+            columns.iter().filter(|c| expired.contains(&c.key)).cloned().collect();
+        let partial = match optimized {
             Some(_) => None,
-            None => self.expired_expression_select(&registry, mapper, state, column_expired, &identity),
+            None => self.expired_select(&registry, mapper, state, &expired_columns, columns.len(), &identity),
         };
-        let (compiled, columns, exprs) = match (optimized, with_exprs) {
+        let (compiled, columns, exprs) = match (optimized, partial) {
             (Some((sql, columns, params)), _) => (Compiled { sql, params }, columns, Vec::new()),
-            (None, Some((compiled, exprs))) => (compiled, if column_expired { columns } else { Vec::new() }, exprs),
+            (None, Some((compiled, exprs))) => (compiled, expired_columns, exprs),
             (None, None) => (by_key(&registry, mapper, &table, &columns, &identity), columns, Vec::new()),
         };
         let row = self.select_own_row(interp, &session, &compiled, inst)?;

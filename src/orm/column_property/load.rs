@@ -1,6 +1,6 @@
-//! The SELECT that loads an instance's expression properties by primary key — alone (a deferred
-//! expression, or those a flush expired: `SELECT anon_1, anon_2 FROM t WHERE t.id = ?`), or ahead
-//! of every column when the whole row is refreshed, as SQLAlchemy's `load_on_ident` writes it.
+//! The SELECT that loads some of an instance's attributes by primary key — a deferred expression,
+//! those a flush expired (`SELECT anon_1, anon_2 FROM t WHERE t.id = ?`), or whatever expired
+//! (expressions first, then columns), as SQLAlchemy's `load_on_ident(only_load_props=...)` writes it.
 
 use crate::db::Cell;
 use crate::orm::mapper::RegistryRef;
@@ -13,13 +13,13 @@ use crate::sql::selectable::{Select, SelectStmt};
 use crate::sql::types::SqlType;
 use std::rc::Rc;
 
-/// `SELECT <exprs>[, <columns>] FROM table WHERE <primary key> = ?`, with its parameters (the
-/// expressions' own bound values, then the key). `None` for a joined-inheritance mapper.
+/// `SELECT <exprs>, <columns> FROM table WHERE <primary key> = ?` (`columns`: attribute keys), with
+/// its parameters (the expressions' own bound values, then the key). `None` for a joined mapper.
 pub fn by_key(
     registry: &RegistryRef,
     mapper: usize,
     exprs: &[(String, ExprRef)],
-    columns: bool,
+    columns: &[String],
     identity: &[Cell],
 ) -> Option<Compiled> {
     if crate::orm::inheritance::is_joined(&registry.borrow(), mapper) {
@@ -28,14 +28,13 @@ pub fn by_key(
     let table = registry.borrow().mappers.get(mapper)?.table.clone();
     let from = crate::orm::core::bridge::core_table(registry, &table)?;
     let mut s = Select::new(exprs.iter().map(|(_, e)| e.clone()).collect());
-    if columns {
-        let names: Vec<String> = crate::orm::inheritance::select_columns(&registry.borrow(), mapper)
-            .into_iter()
-            .map(|c| c.def.name)
-            .collect();
-        for n in names {
-            s.columns.push(Rc::new(Expr::Column(from.column_ref_by_name(&n)?)));
-        }
+    let names: Vec<String> = crate::orm::inheritance::select_columns(&registry.borrow(), mapper)
+        .into_iter()
+        .filter(|c| columns.contains(&c.def.key))
+        .map(|c| c.def.name)
+        .collect();
+    for n in names {
+        s.columns.push(Rc::new(Expr::Column(from.column_ref_by_name(&n)?)));
     }
     s.from_obj.push(from.clone());
     let mut params = ParamSet::new();

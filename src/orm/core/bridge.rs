@@ -126,7 +126,8 @@ fn python_default(v: &crate::eval::value::Value) -> Option<crate::sql::schema::C
         Value::Int(i) => ColumnDefault::Scalar(SqlValue::Int(*i)),
         Value::Float(f) => ColumnDefault::Scalar(SqlValue::Float(*f)),
         Value::Str(s) => ColumnDefault::Scalar(SqlValue::Str(s.to_string())),
-        _ => return None,
+        // `default=func.now()`: rendered inline.
+        other => ColumnDefault::Sql(crate::orm::native::state::<super::expr_obj::ExprObj>(other)?.expr.clone()),
     })
 }
 

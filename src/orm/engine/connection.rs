@@ -101,6 +101,18 @@ impl Orm {
         compiled: &Compiled,
         param_names: &[String],
     ) -> PyResult<Value> {
+        self.cursor_result_with(interp, engine, compiled, param_names, None)
+    }
+
+    /// [`Self::cursor_result`] for a single-row INSERT whose `inserted_primary_key` follows `pk`.
+    fn cursor_result_with(
+        &self,
+        interp: &mut Interp,
+        engine: &Engine,
+        compiled: &Compiled,
+        param_names: &[String],
+        pk: Option<super::inserted_pk::PkPlan>,
+    ) -> PyResult<Value> {
         let done = self.run_compiled_keyed(interp, engine, compiled, Phase::Execute, param_names)?;
         let last = done.last().cloned().unwrap_or_default();
         let state = if last.returns_rows() {
@@ -128,7 +140,11 @@ impl Orm {
             let dml = matches!(compiled.kind, StatementKind::Insert | StatementKind::Update | StatementKind::Delete)
                 || done.iter().any(|d| d.changes > 0);
             let rowcount = if dml { done.iter().map(|d| d.changes as i64).sum() } else { -1 };
-            ResultState::no_rows(rowcount, Some(last.last_insert_rowid))
+            let mut state = ResultState::no_rows(rowcount, Some(last.last_insert_rowid));
+            state.inserted_primary_key = pk.map(|plan| {
+                plan.into_iter().map(|v| v.unwrap_or(Value::Int(last.last_insert_rowid))).collect()
+            });
+            state
         };
         Ok(result_object(interp, state, ResultClass::Cursor))
     }
@@ -146,7 +162,8 @@ impl Orm {
         engine.begin();
         let names: Vec<String> =
             sets.first().map(|set| set.iter().map(|(k, _)| k.clone()).collect()).unwrap_or_default();
-        self.cursor_result(interp, engine, &compiled, &names)
+        let pk = super::inserted_pk::plan(interp, stmt, &sets);
+        self.cursor_result_with(interp, engine, &compiled, &names, pk)
     }
 }
 

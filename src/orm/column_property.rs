@@ -288,10 +288,16 @@ impl Orm {
             if state.borrow().expired.contains(&prop.key) {
                 self.load_expired(interp, inst, &state)?;
             }
-            let deferred = state.borrow().deferred.get(&prop.key).copied();
-            if let Some(raise) = deferred
-                && !inst.dict.borrow().contains_key(prop.key.as_str())
-            {
+            // Deferred, or never loaded on a persistent object (one just inserted): load it now.
+            let (deferred, persistent) = {
+                let s = state.borrow();
+                // (A query expression is only ever loaded by a query.)
+                let persistent =
+                    !prop.query_expression && s.identity.is_some() && matches!(s.status, Status::Persistent);
+                (s.deferred.get(&prop.key).copied(), persistent)
+            };
+            if (deferred.is_some() || persistent) && !inst.dict.borrow().contains_key(prop.key.as_str()) {
+                let raise = deferred.unwrap_or(false);
                 if raise {
                     return Err(self.error(
                         interp,
@@ -386,6 +392,9 @@ impl Orm {
                     s.deferred.insert(p.key.clone(), d.raiseload);
                 } else if !p.query_expression || p.renders_default {
                     expired.push((p.key, p.expr));
+                } else {
+                    // `with_expression()`'s value is lost on expiry: nothing reloads it.
+                    s.expired.shift_remove(&p.key);
                 }
             }
         }
@@ -398,17 +407,7 @@ impl Orm {
     }
 }
 
-/// The expression properties expiry marks for reloading (a query expression without a default is
-/// simply forgotten: nothing would reload it).
-pub fn expirable_keys(registry: &RegistryRef, mapper: usize) -> Vec<String> {
-    props_of(registry, mapper)
-        .into_iter()
-        .filter(|p| !p.query_expression || p.renders_default)
-        .map(|p| p.key)
-        .collect()
-}
-
-/// The keys of a mapper's expression properties (for expiry and `inspect()`).
+/// The keys of a mapper's expression properties (for expiry and ORM DML's RETURNING).
 pub fn keys_of(registry: &RegistryRef, mapper: usize) -> Vec<String> {
     props_of(registry, mapper).into_iter().map(|p| p.key).collect()
 }

@@ -662,7 +662,7 @@ struct Attributes {
 impl Attributes {
     fn of(info: &super::mapper::MappedClass) -> Attributes {
         let reg = info.registry.borrow();
-        let mut columns = super::column_property::expirable_keys(&info.registry, info.mapper);
+        let mut columns = super::column_property::keys_of(&info.registry, info.mapper);
         columns.extend(super::inheritance::mapped_columns(&reg, info.mapper).into_iter().map(|c| c.key));
         Attributes {
             columns,

@@ -391,7 +391,7 @@ fn type_display(ty: &SqlType) -> String {
     }
 }
 
-fn annotations_of(dict: &indexmap::IndexMap<Name, Value>) -> Vec<(String, Value)> {
+fn annotations_of(dict: &crate::eval::value::Namespace) -> Vec<(String, Value)> {
     match dict.get("__annotations__") {
         Some(Value::Dict(d)) => d.borrow().items().into_iter().filter_map(|(k, v)| Some((as_str(&k)?, v))).collect(),
         _ => Vec::new(),
@@ -409,7 +409,7 @@ type ScannedAttribute = (String, Option<Value>, Option<Value>);
 fn attribute_order(
     interp: &mut Interp,
     class: &Rc<Class>,
-    dict: &indexmap::IndexMap<Name, Value>,
+    dict: &crate::eval::value::Namespace,
     annotations: &[(String, Value)],
 ) -> PyResult<Vec<ScannedAttribute>> {
     // (name, annotation from the class that declares it)
@@ -623,7 +623,7 @@ fn string_annotation(text: &str) -> (Option<Value>, bool) {
 }
 
 /// `UniqueConstraint("a", "b")` entries of `__table_args__`.
-fn table_args_unique(dict: &indexmap::IndexMap<Name, Value>) -> Vec<Vec<String>> {
+fn table_args_unique(dict: &crate::eval::value::Namespace) -> Vec<Vec<String>> {
     let items = match dict.get("__table_args__") {
         Some(Value::Tuple(t)) => t.to_vec(),
         Some(Value::List(l)) => l.borrow().clone(),

@@ -6,8 +6,8 @@
 
 use super::Orm;
 use crate::eval::value::Class;
+use crate::eval::value::Namespace;
 use crate::eval::{Exc, ExcType, Interp};
-use indexmap::IndexMap;
 use std::rc::Rc;
 
 /// Declares [`SaExc`] from `Name: Base, module` rows, parents first. `module` says which module
@@ -128,7 +128,7 @@ impl SaClasses {
             let base = kind.base().and_then(|b| classes.get(b as usize).cloned()).unwrap_or(exception);
             // A class with exception bases and an empty body cannot fail to build; the base keeps the
             // table complete if it ever did.
-            let class = interp.create_class(kind.name(), vec![base.clone()], IndexMap::new()).unwrap_or(base);
+            let class = interp.create_class(kind.name(), vec![base.clone()], Namespace::default()).unwrap_or(base);
             classes.push(class);
         }
         SaClasses(classes)

@@ -13,10 +13,10 @@ use super::query::{QueryData, query_receiver, query_value};
 use super::schema::{ColumnSpec, TableRef};
 use super::session::{SessionData, session_of};
 use super::{Orm, orm};
+use crate::eval::value::Namespace;
 use crate::eval::value::{Class, Module, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
-use indexmap::IndexMap;
 use std::rc::Rc;
 
 pub fn register(interp: &mut Interp) {
@@ -145,11 +145,11 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     let m = Rc::new(Module::new("sqlalchemy.orm"));
     m.set("declarative_base", declarative_base_fn(orm.clone()));
     m.set("DeclarativeBase", Value::Class(declarative_root(interp, &orm)?));
-    let mapped_class = interp.create_class("Mapped", Vec::new(), IndexMap::new())?;
+    let mapped_class = interp.create_class("Mapped", Vec::new(), Namespace::default())?;
     m.set("Mapped", Value::Class(mapped_class.clone()));
     // `WriteOnlyMapped[X]` / `DynamicMapped[X]` annotate collections loaded with those strategies.
     for name in ["WriteOnlyMapped", "DynamicMapped"] {
-        let class = interp.create_class(name, vec![mapped_class.clone()], IndexMap::new())?;
+        let class = interp.create_class(name, vec![mapped_class.clone()], Namespace::default())?;
         m.set(name, Value::Class(class));
     }
     for (module, names) in [
@@ -171,7 +171,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("sessionmaker", bind_orm(&orm, "sessionmaker", Orm::sessionmaker));
     m.set("make_transient", bind_orm(&orm, "make_transient", Orm::make_transient));
     m.set("make_transient_to_detached", bind_orm(&orm, "make_transient_to_detached", Orm::make_transient_to_detached));
-    let session_class = interp.create_class("Session", Vec::new(), IndexMap::new())?;
+    let session_class = interp.create_class("Session", Vec::new(), Namespace::default())?;
     session_class.dict.borrow_mut().insert(Name::from("__new__"), bind_orm(&orm, "Session", Orm::new_session));
     m.set(
         "Session",
@@ -236,7 +236,7 @@ pub(super) fn make_base(
         module: Name::from("__main__"),
         bases,
         mro_tail,
-        dict: std::cell::RefCell::new(IndexMap::new()),
+        dict: std::cell::RefCell::new(Namespace::default()),
         builtin: None,
         hooks: Some(hooks),
         native: std::cell::RefCell::new(None),
@@ -254,7 +254,7 @@ fn declarative_root(interp: &mut Interp, orm: &Rc<Orm>) -> PyResult<Rc<Class>> {
         module: Name::from("sqlalchemy.orm"),
         bases: vec![interp.types.object.clone()],
         mro_tail: vec![interp.types.object.clone()],
-        dict: std::cell::RefCell::new(IndexMap::new()),
+        dict: std::cell::RefCell::new(Namespace::default()),
         builtin: None,
         hooks: Some(hooks),
         native: std::cell::RefCell::new(Some(Rc::new(DeclarativeRoot))),

@@ -4,10 +4,10 @@
 //! evaluate and keep their structure: a subscripted type is a `_GenericAlias` instance holding
 //! `__origin__` and `__args__`, which the ORM inspects. `X | None` builds the same Union alias.
 
+use crate::eval::value::Namespace;
 use crate::eval::value::{BuiltinType, Class, Instance, Module, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -105,7 +105,7 @@ fn special_form(interp: &mut Interp, name: &str) -> Value {
     if class.dict.borrow().get("__getitem__").is_none() {
         class.dict.borrow_mut().insert(Name::from("__getitem__"), Interp::builtin("__getitem__", form_getitem));
     }
-    let mut dict = IndexMap::new();
+    let mut dict = Namespace::default();
     dict.insert(Name::from("_name"), Value::str(name));
     Value::Instance(Rc::new(Instance {
         class,
@@ -152,7 +152,7 @@ pub fn make_alias(interp: &mut Interp, origin: Value, args: Vec<Value>) -> Value
         });
         class.dict.borrow_mut().insert(Name::from("__call__"), call);
     }
-    let mut dict = IndexMap::new();
+    let mut dict = Namespace::default();
     dict.insert(Name::from("__origin__"), origin);
     dict.insert(Name::from("__args__"), Value::tuple(args));
     Value::Instance(Rc::new(Instance {
@@ -251,7 +251,7 @@ impl Interp {
             module: Name::from(module),
             bases: vec![self.types.object.clone()],
             mro_tail: vec![self.types.object.clone()],
-            dict: RefCell::new(IndexMap::new()),
+            dict: RefCell::new(Namespace::default()),
             builtin: None,
             hooks: None,
             native: RefCell::new(None),

@@ -99,17 +99,13 @@ pub fn deferred_expression(interp: &mut Interp, args: &Args, given: &Value) -> P
     if state::<super::schema::ColumnSpec>(given).is_some() {
         return Ok(None);
     }
-    let Some(expr) = super::core::convert::expr_of(interp, given)?.or_else(|| {
-        super::core::select_obj::select_stmt_of(given).map(build::scalar_select)
-    }) else {
+    let Some(expr) = super::core::convert::expr_of(interp, given)?
+        .or_else(|| super::core::select_obj::select_stmt_of(given).map(build::scalar_select))
+    else {
         return Ok(None);
     };
-    let spec = ExprPropSpec {
-        expr,
-        deferred: deferral(interp, args, true)?,
-        query_expression: false,
-        expire_on_flush: true,
-    };
+    let spec =
+        ExprPropSpec { expr, deferred: deferral(interp, args, true)?, query_expression: false, expire_on_flush: true };
     Ok(Some(spec_value(interp, spec)))
 }
 
@@ -219,10 +215,7 @@ pub fn entity_exprs(
 
 /// The deferred expression properties an entity leaves out by default (key, raiseload).
 pub fn default_unloaded(registry: &RegistryRef, mapper: usize) -> Vec<(String, bool)> {
-    props_of(registry, mapper)
-        .into_iter()
-        .filter_map(|p| p.deferred.map(|d| (p.key, d.raiseload)))
-        .collect()
+    props_of(registry, mapper).into_iter().filter_map(|p| p.deferred.map(|d| (p.key, d.raiseload))).collect()
 }
 
 /// Whether `key` of the entity stays unloaded after a column option (`load_only` leaves
@@ -322,7 +315,8 @@ impl Orm {
         let mut s = state.borrow_mut();
         for p in props.iter().filter(|p| !p.query_expression) {
             let loaded = inst.dict.borrow().contains_key(p.key.as_str());
-            let expire = if p.expire_on_flush { p.deferred.is_none() || loaded } else { p.deferred.is_none() && !loaded };
+            let expire =
+                if p.expire_on_flush { p.deferred.is_none() || loaded } else { p.deferred.is_none() && !loaded };
             if expire {
                 inst.dict.borrow_mut().shift_remove(p.key.as_str());
                 s.deferred.shift_remove(&p.key);
@@ -414,5 +408,9 @@ pub fn keys_of(registry: &RegistryRef, mapper: usize) -> Vec<String> {
 
 /// `User.fullname`: the labelled expression as a mapped attribute.
 pub fn class_attribute(interp: &mut Interp, class: &Rc<Class>, prop: &ExprProp) -> Value {
-    super::expr::expr_value(interp, super::expr::SqlExpr::Core(prop.expr.clone()), Some((class.clone(), prop.key.clone())))
+    super::expr::expr_value(
+        interp,
+        super::expr::SqlExpr::Core(prop.expr.clone()),
+        Some((class.clone(), prop.key.clone())),
+    )
 }

@@ -664,10 +664,7 @@ impl Attributes {
         let reg = info.registry.borrow();
         let mut columns = super::column_property::keys_of(&info.registry, info.mapper);
         columns.extend(super::inheritance::mapped_columns(&reg, info.mapper).into_iter().map(|c| c.key));
-        Attributes {
-            columns,
-            relationships: reg.relationships_of(info.mapper).iter().map(|r| r.key.clone()).collect(),
-        }
+        Attributes { columns, relationships: reg.relationships_of(info.mapper).iter().map(|r| r.key.clone()).collect() }
     }
 }
 

@@ -10,9 +10,9 @@
 //! SELECT), [`build`] (operators and constructors).
 
 pub mod adapt;
-pub mod rebind;
 pub mod build;
 pub mod naming;
+pub mod rebind;
 
 use super::ops::Op;
 use super::selectable::{FromRef, SelectStmt};

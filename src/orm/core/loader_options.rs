@@ -76,7 +76,9 @@ fn column_loads(interp: &mut Interp, name: &str, args: &Args) -> PyResult<(Optio
             return Err(interp.type_error("with_expression() takes a mapped attribute and an expression"));
         };
         let Some((class, key)) = attribute_of(attr) else {
-            return Err(interp.type_error(format!("with_expression() takes a mapped attribute, got {}", attr.type_name())));
+            return Err(
+                interp.type_error(format!("with_expression() takes a mapped attribute, got {}", attr.type_name()))
+            );
         };
         let expr = super::convert::to_expr(interp, expr)?;
         return Ok((Some(class), vec![ColumnLoad::WithExpression { key, expr }]));
@@ -177,26 +179,26 @@ fn apply_load(
     let current = |key: &str| unloaded.iter().find(|(k, _)| k == key).map(|(_, r)| *r);
     let expressions: Vec<(String, bool)> = crate::orm::column_property::props_of(registry, mapper)
         .iter()
-        .filter_map(|p| crate::orm::column_property::unloaded_after(p, current(&p.key), load).map(|r| (p.key.clone(), r)))
+        .filter_map(|p| {
+            crate::orm::column_property::unloaded_after(p, current(&p.key), load).map(|r| (p.key.clone(), r))
+        })
         .collect();
     let reg = registry.borrow();
     let columns = crate::orm::inheritance::mapped_columns(&reg, mapper);
     let mut out = expressions;
-    out.extend(columns
-        .iter()
-        .filter_map(|c| {
-            let now = current(&c.key);
-            let after = match load {
-                _ if c.primary_key => None,
-                ColumnLoad::LoadOnly { keys, raiseload } => (!keys.contains(&c.key)).then_some(*raiseload),
-                ColumnLoad::Defer { key, raiseload } if *key == c.key => Some(*raiseload),
-                ColumnLoad::Undefer { key } if *key == c.key => None,
-                ColumnLoad::UndeferGroup(g) if c.deferred.as_ref().and_then(|d| d.group.as_ref()) == Some(g) => None,
-                ColumnLoad::UndeferAll => None,
-                _ => now,
-            };
-            after.map(|r| (c.key.clone(), r))
-        }));
+    out.extend(columns.iter().filter_map(|c| {
+        let now = current(&c.key);
+        let after = match load {
+            _ if c.primary_key => None,
+            ColumnLoad::LoadOnly { keys, raiseload } => (!keys.contains(&c.key)).then_some(*raiseload),
+            ColumnLoad::Defer { key, raiseload } if *key == c.key => Some(*raiseload),
+            ColumnLoad::Undefer { key } if *key == c.key => None,
+            ColumnLoad::UndeferGroup(g) if c.deferred.as_ref().and_then(|d| d.group.as_ref()) == Some(g) => None,
+            ColumnLoad::UndeferAll => None,
+            _ => now,
+        };
+        after.map(|r| (c.key.clone(), r))
+    }));
     out
 }
 

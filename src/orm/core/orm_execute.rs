@@ -51,7 +51,8 @@ pub fn execute_orm_select(
                     let extra = poly.as_ref().map_or(0, |p| p.width()).min(part.len());
                     let (own, rest) = part.split_at(part.len() - extra);
                     // The entity's mapped SQL expressions lead its columns.
-                    let loaded = crate::orm::column_property::entity_exprs(registry, *mapper, alias.as_ref(), unloaded, exprs);
+                    let loaded =
+                        crate::orm::column_property::entity_exprs(registry, *mapper, alias.as_ref(), unloaded, exprs);
                     let (expr_cells, own) = own.split_at(loaded.len().min(own.len()));
                     let value = orm.materialize_partial(interp, session, registry, *mapper, own, unloaded)?;
                     orm.populate_expressions(interp, &value, &loaded, expr_cells);

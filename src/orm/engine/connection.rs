@@ -141,9 +141,8 @@ impl Orm {
                 || done.iter().any(|d| d.changes > 0);
             let rowcount = if dml { done.iter().map(|d| d.changes as i64).sum() } else { -1 };
             let mut state = ResultState::no_rows(rowcount, Some(last.last_insert_rowid));
-            state.inserted_primary_key = pk.map(|plan| {
-                plan.into_iter().map(|v| v.unwrap_or(Value::Int(last.last_insert_rowid))).collect()
-            });
+            state.inserted_primary_key =
+                pk.map(|plan| plan.into_iter().map(|v| v.unwrap_or(Value::Int(last.last_insert_rowid))).collect());
             state
         };
         Ok(result_object(interp, state, ResultClass::Cursor))

@@ -5,6 +5,9 @@
 use super::*;
 use crate::eval::ExcType;
 
+/// A column an UPDATE sets to a SQL expression (its `onupdate=`).
+type SqlSet = (ColumnDef, crate::sql::elements::ExprRef);
+
 /// One object's INSERT before it runs.
 #[derive(Default)]
 pub(super) struct PreparedInsert {
@@ -275,7 +278,7 @@ impl Orm {
         table: &str,
         inst: &Rc<Instance>,
         changed: &mut Vec<ColumnDef>,
-    ) -> PyResult<(Vec<String>, Vec<(ColumnDef, crate::sql::elements::ExprRef)>)> {
+    ) -> PyResult<(Vec<String>, Vec<SqlSet>)> {
         let columns = registry.borrow().tables.get(table).map(|t| t.columns.clone()).unwrap_or_default();
         let mut expire = Vec::new();
         let mut sql_sets = Vec::new();
@@ -317,7 +320,7 @@ impl Orm {
         table: &str,
         inst: &Rc<Instance>,
         changed: &[ColumnDef],
-        sql_sets: &[(ColumnDef, crate::sql::elements::ExprRef)],
+        sql_sets: &[SqlSet],
     ) -> PyResult<()> {
         use super::sql_defaults::FlushValue;
         let columns = registry.borrow().tables.get(table).map(|t| t.columns.clone()).unwrap_or_default();

@@ -155,11 +155,8 @@ impl Compiler {
         let cols = table_columns(table);
         let first = &ins.multi_values[0];
         let default_of = |c: &Rc<ColumnInfo>| c.schema.as_ref().and_then(|s| s.default.clone());
-        let used: Vec<Rc<ColumnInfo>> = cols
-            .iter()
-            .filter(|c| find_value(first, &c.key).is_some() || default_of(c).is_some())
-            .cloned()
-            .collect();
+        let used: Vec<Rc<ColumnInfo>> =
+            cols.iter().filter(|c| find_value(first, &c.key).is_some() || default_of(c).is_some()).cloned().collect();
         let names: Vec<String> = used.iter().map(|c| self.quote(&c.name.text())).collect();
         let mut rows = Vec::new();
         for (i, row) in ins.multi_values.iter().enumerate() {

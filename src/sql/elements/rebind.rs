@@ -16,7 +16,9 @@ pub fn replace_deep(e: &ExprRef, swap: Swap<'_>) -> ExprRef {
     let all = |v: &[ExprRef]| v.iter().map(|x| replace_deep(x, swap)).collect::<Vec<_>>();
     let new = match &**e {
         Expr::Column(c) => return swap(c).map_or_else(|| e.clone(), |n| Rc::new(Expr::Column(n))),
-        Expr::Binary(b) => Expr::Binary(Binary { left: replace_deep(&b.left, swap), right: replace_deep(&b.right, swap), ..b.clone() }),
+        Expr::Binary(b) => {
+            Expr::Binary(Binary { left: replace_deep(&b.left, swap), right: replace_deep(&b.right, swap), ..b.clone() })
+        }
         Expr::Unary(u) => Expr::Unary(Unary { element: replace_deep(&u.element, swap), ..u.clone() }),
         Expr::AsBoolean { element, op, negate } => {
             Expr::AsBoolean { element: replace_deep(element, swap), op: op.clone(), negate: negate.clone() }
@@ -52,7 +54,9 @@ pub fn replace_deep(e: &ExprRef, swap: Swap<'_>) -> ExprRef {
             else_: c.else_.as_ref().map(|v| replace_deep(v, swap)),
             ty: c.ty.clone(),
         }),
-        Expr::ScalarSelect { select, ty } => Expr::ScalarSelect { select: replace_in_stmt(select, swap), ty: ty.clone() },
+        Expr::ScalarSelect { select, ty } => {
+            Expr::ScalarSelect { select: replace_in_stmt(select, swap), ty: ty.clone() }
+        }
         Expr::Bind(_)
         | Expr::Null
         | Expr::True

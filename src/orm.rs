@@ -25,6 +25,7 @@ mod column_property;
 mod columns;
 mod configure;
 pub mod core;
+pub(crate) mod dataclass_args;
 pub mod ddl;
 mod declarative;
 mod defaults;

@@ -33,6 +33,7 @@ pub fn register(interp: &mut Interp) {
     });
     interp.register_module("sqlalchemy.event", super::events::module);
     interp.register_module("_ormplay_writer", super::writer::module);
+    interp.register_module("_ormplay_dataclass", super::dataclass_args::module);
     interp.register_module("sqlalchemy.engine", |i| {
         let m = Rc::new(Module::new("sqlalchemy.engine"));
         m.set("Engine", Value::Class(super::engine::engine_class(i)));
@@ -155,6 +156,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     for (module, names) in [
         ("sqlalchemy.orm.scoping", &["scoped_session"][..]),
         ("sqlalchemy.orm.decl_api", &["declared_attr"][..]),
+        ("sqlalchemy.orm.dataclass_mapping", &["MappedAsDataclass"][..]),
         ("sqlalchemy.orm.writeonly", &["WriteOnlyCollection", "AppenderQuery"][..]),
     ] {
         let source = interp.source_submodule(module)?;
@@ -319,6 +321,7 @@ fn func_object(interp: &mut Interp) -> Value {
 
 mod query_api;
 mod session_api;
+pub(crate) mod table_ddl;
 mod tables;
 
 pub use query_api::{QUERY_RUN_METHODS, SELECT_METHODS};

@@ -192,6 +192,9 @@ pub struct ColumnSpec {
     /// The free column this spec stands for in expressions written before its class is mapped (one
     /// identity, so the mapping can swap it for the table's column: `orm/column_property.rs`).
     pub free: RefCell<Option<Rc<crate::sql::elements::ColumnInfo>>>,
+    /// The dataclass field arguments (`init=`, `repr=`, `default=`, `default_factory=`, `compare=`,
+    /// `kw_only=`, `hash=`) `MappedAsDataclass` reads (see `orm/dataclass_args.rs`).
+    pub dataclass: Vec<(String, Value)>,
 }
 
 /// `relationship(...)` as written.
@@ -216,6 +219,8 @@ pub struct RelSpec {
     pub lazy: Option<String>,
     /// Where the call was written.
     pub site: Option<FileSpan>,
+    /// The dataclass field arguments `MappedAsDataclass` reads (see `orm/dataclass_args.rs`).
+    pub dataclass: Vec<(String, Value)>,
 }
 
 /// `ForeignKey("table.column")`.
@@ -400,6 +405,7 @@ impl ColumnSpec {
             core: RefCell::new(None),
             deferred: None,
             free: RefCell::new(None),
+            dataclass: Vec::new(),
         }
     }
 }
@@ -427,6 +433,9 @@ impl Orm {
             }
         }
         for (key, value) in &args.keywords {
+            if super::dataclass_args::is_field_argument(key) {
+                spec.dataclass.push((key.to_string(), value.clone()));
+            }
             let flag = |interp: &mut Interp| interp.truthy(value);
             match &**key {
                 "primary_key" => spec.primary_key = flag(interp)?,
@@ -461,7 +470,8 @@ impl Orm {
                 }
                 "onupdate" => spec.onupdate = Some(value.clone()),
                 "server_onupdate" => spec.server_onupdate = true,
-                "doc" | "comment" | "info" | "key" | "init" | "repr" | "sort_order" | "quote" => {}
+                "doc" | "comment" | "info" | "key" | "init" | "repr" | "sort_order" | "quote" | "default_factory"
+                | "compare" | "kw_only" | "hash" => {}
                 other => {
                     return Err(self.error(
                         interp,
@@ -497,6 +507,9 @@ impl Orm {
             spec.secondary = Some(secondary.clone());
         }
         for (key, value) in &args.keywords {
+            if super::dataclass_args::is_field_argument(key) {
+                spec.dataclass.push((key.to_string(), value.clone()));
+            }
             let text = || as_str(value);
             match &**key {
                 "argument" => spec.target = Some(value.clone()),
@@ -522,7 +535,7 @@ impl Orm {
                 "lazy" => spec.lazy = text(),
                 "collection_class" | "post_update" | "innerjoin" | "doc" | "info" | "overlaps" | "cascade_backrefs"
                 | "join_depth" | "enable_typechecks" | "active_history" | "sync_backref" | "init" | "repr"
-                | "default" | "default_factory" => {}
+                | "default" | "default_factory" | "compare" | "kw_only" | "hash" => {}
                 other => {
                     return Err(self.error(
                         interp,

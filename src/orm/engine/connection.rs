@@ -100,18 +100,7 @@ impl Orm {
         engine: &Engine,
         compiled: &Compiled,
         param_names: &[String],
-    ) -> PyResult<Value> {
-        self.cursor_result_with(interp, engine, compiled, param_names, None)
-    }
-
-    /// [`Self::cursor_result`] for a single-row INSERT whose `inserted_primary_key` follows `pk`.
-    fn cursor_result_with(
-        &self,
-        interp: &mut Interp,
-        engine: &Engine,
-        compiled: &Compiled,
-        param_names: &[String],
-        pk: Option<super::inserted_pk::PkPlan>,
+        statement: Option<(&Value, &ParamSets)>,
     ) -> PyResult<Value> {
         let done = self.run_compiled_keyed(interp, engine, compiled, Phase::Execute, param_names)?;
         let last = done.last().cloned().unwrap_or_default();
@@ -141,8 +130,9 @@ impl Orm {
                 || done.iter().any(|d| d.changes > 0);
             let rowcount = if dml { done.iter().map(|d| d.changes as i64).sum() } else { -1 };
             let mut state = ResultState::no_rows(rowcount, Some(last.last_insert_rowid));
-            state.inserted_primary_key =
-                pk.map(|plan| plan.into_iter().map(|v| v.unwrap_or(Value::Int(last.last_insert_rowid))).collect());
+            if let Some((stmt, sets)) = statement {
+                state.inserted_primary_key = super::inserted::inserted_key(interp, stmt, sets, last.last_insert_rowid);
+            }
             state
         };
         Ok(result_object(interp, state, ResultClass::Cursor))
@@ -161,8 +151,7 @@ impl Orm {
         engine.begin();
         let names: Vec<String> =
             sets.first().map(|set| set.iter().map(|(k, _)| k.clone()).collect()).unwrap_or_default();
-        let pk = super::inserted_pk::plan(interp, stmt, &sets);
-        self.cursor_result_with(interp, engine, &compiled, &names, pk)
+        self.cursor_result(interp, engine, &compiled, &names, Some((stmt, &sets)))
     }
 }
 
@@ -287,7 +276,7 @@ const CONNECTION_METHODS: &[(&str, Method)] = &[
         let compiled =
             Compiled { text: sql, params, kind: StatementKind::Text, cache: CacheStat::RawSql, columns: Vec::new() };
         c.engine.begin();
-        orm(i)?.cursor_result(i, &c.engine, &compiled, &[])
+        orm(i)?.cursor_result(i, &c.engine, &compiled, &[], None)
     }),
     ("scalar", |i, a| {
         let (c, _, rest) = conn(i, a)?;

@@ -3,7 +3,7 @@
 // major dependency costs in the wasm, then exits non-zero if the total is over the 2.30 MB gzip budget.
 //
 // The breakdown reads the cargo output of the same build, before wasm-bindgen and wasm-opt
-// (target/wasm32-unknown-unknown/release/ormplay.wasm), whose `name` section still names every
+// (target/wasm32-unknown-unknown/wasm-release/ormplay.wasm), whose `name` section still names every
 // function. Each function body is attributed to a dependency by the crates its (mangled) name
 // mentions: a generic instantiated for a crate's types counts for that crate, so
 // `drop_in_place<rusqlite::Statement>` is rusqlite's; SQLite's C functions are mostly `sqlite3*`. Sizes there are before wasm-opt (which
@@ -37,7 +37,7 @@ const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
 // The page's two binaries: the UI on the main thread, the runtime in the worker.
 const preOpts = process.argv[3]
   ? [resolve(process.argv[3])]
-  : ["ormplay", "ormplay-worker"].map((bin) => join(targetDir, `wasm32-unknown-unknown/release/${bin}.wasm`));
+  : ["ormplay", "ormplay-worker"].map((bin) => join(targetDir, `wasm32-unknown-unknown/wasm-release/${bin}.wasm`));
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const br = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -12,9 +12,9 @@ root=$(pwd)
 out=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$out"' EXIT
 bin="${NODE_BIN:-$root/node_modules/.bin}"
-flock /tmp/ormplay-build.lock cargo rustc --release --locked --target wasm32-unknown-unknown --example wasm_stack \
+flock /tmp/ormplay-build.lock cargo rustc --profile wasm-release --locked --target wasm32-unknown-unknown --example wasm_stack \
   -- -C link-arg=-zstack-size=16777216
-wasm-bindgen --target no-modules --out-dir "$out" target/wasm32-unknown-unknown/release/examples/wasm_stack.wasm
+wasm-bindgen --target no-modules --out-dir "$out" target/wasm32-unknown-unknown/wasm-release/examples/wasm_stack.wasm
 "$bin/wasm-opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   "$out/wasm_stack_bg.wasm" -o "$out/wasm_stack_bg.wasm"
 cp scripts/wasm-stack/index.html scripts/wasm-stack/worker.js "$out/"

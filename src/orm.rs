@@ -30,6 +30,8 @@ mod declarative;
 mod defaults;
 mod deferral;
 pub mod describe;
+#[cfg(test)]
+mod echo_tests;
 pub mod engine;
 mod errors;
 mod events;

@@ -15,6 +15,9 @@ pub(super) struct PreparedInsert {
     pub rowid_column: Option<(String, String)>,
     /// Server-defaulted columns, expired so the next access loads them.
     pub expire_after: Vec<String>,
+    /// Which of `names` got their value from a Python-side column default: SQLAlchemy fires those
+    /// at execution, so they are not among the parameters its flush groups INSERTs by.
+    pub defaulted: Vec<bool>,
 }
 
 impl Orm {
@@ -49,9 +52,11 @@ impl Orm {
         let mut so_far: Vec<(String, Value)> = Vec::new();
         for c in &table.columns {
             let mut value = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
+            let mut defaulted = false;
             if matches!(value, Value::None)
                 && let Some(default) = &c.default
             {
+                defaulted = true;
                 value = crate::orm::defaults::call_column_default(interp, default, &so_far)?;
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value.clone());
             }
@@ -65,6 +70,7 @@ impl Orm {
                 continue;
             }
             prepared.names.push(c.name.clone());
+            prepared.defaulted.push(defaulted);
             prepared.cells.push(to_cell(&value, &c.ty));
             so_far.push((c.name.clone(), value));
         }

@@ -30,6 +30,7 @@ mod declarative;
 mod defaults;
 mod deferral;
 pub mod describe;
+mod eager;
 #[cfg(test)]
 mod echo_tests;
 pub mod engine;

@@ -271,7 +271,8 @@ impl Orm {
         };
         // `lazy="noload"` never loads; `lazy="raise"` refuses to (`raise_on_sql` below, only when SQL
         // would be sent).
-        let strategy = lazy_strategy(&registry, mapper, key);
+        let chosen = state.borrow().loader.get(key).cloned().unwrap_or_default();
+        let strategy = chosen.lazy.map(str::to_string).or_else(|| lazy_strategy(&registry, mapper, key));
         match strategy.as_deref() {
             Some("noload") => {
                 return Ok(if resolved.uselist { new_collection(interp, inst, key, Vec::new()) } else { Value::None });
@@ -473,6 +474,16 @@ impl Orm {
                 self.materialize_shaped(interp, &session, &registry, resolved.target, &shape, &row)?
             });
         }
+        super::eager::post_load_lazy(
+            self,
+            interp,
+            &session,
+            &registry,
+            mapper,
+            resolved.target,
+            &items,
+            &chosen.paths,
+        )?;
         if resolved.uselist {
             Ok(new_collection(interp, inst, key, items))
         } else {
@@ -584,7 +595,22 @@ impl Orm {
         let compiled = by_key(registry, mapper, &table, &columns, &cells);
         let rows = self.select_rows(interp, session, &compiled)?;
         match rows.into_iter().next() {
-            Some(row) => self.materialize(interp, session, registry, mapper, &row),
+            Some(row) => {
+                let value = self.materialize(interp, session, registry, mapper, &row)?;
+                if let Value::Instance(inst) = &value {
+                    super::eager::post_load(
+                        self,
+                        interp,
+                        session,
+                        registry,
+                        mapper,
+                        std::slice::from_ref(inst),
+                        &[],
+                        &[mapper],
+                    )?;
+                }
+                Ok(value)
+            }
             None => Ok(Value::None),
         }
     }

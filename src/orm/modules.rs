@@ -188,6 +188,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     {
         m.set(name, super::core::loader_options::option_function(name));
     }
+    m.set("Load", super::core::loader_options::load_constructor());
     m.set(
         "configure_mappers",
         Interp::builtin("configure_mappers", |i, _| {

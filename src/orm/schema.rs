@@ -214,6 +214,8 @@ pub struct RelSpec {
     pub single_parent: bool,
     pub viewonly: bool,
     pub lazy: Option<String>,
+    /// `innerjoin=True`: a joined eager load uses an inner JOIN.
+    pub innerjoin: bool,
     /// Where the call was written.
     pub site: Option<FileSpan>,
     /// The dataclass field arguments `MappedAsDataclass` reads (see `orm/dataclass_args.rs`).
@@ -529,7 +531,8 @@ impl Orm {
                 "single_parent" => spec.single_parent = interp.truthy(value)?,
                 "viewonly" => spec.viewonly = interp.truthy(value)?,
                 "lazy" => spec.lazy = text(),
-                "collection_class" | "post_update" | "innerjoin" | "doc" | "info" | "overlaps" | "cascade_backrefs"
+                "innerjoin" => spec.innerjoin = interp.truthy(value)?,
+                "collection_class" | "post_update" | "doc" | "info" | "overlaps" | "cascade_backrefs"
                 | "join_depth" | "enable_typechecks" | "active_history" | "sync_backref" | "init" | "repr"
                 | "default" | "default_factory" | "compare" | "kw_only" | "hash" => {}
                 other => {

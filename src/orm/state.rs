@@ -50,6 +50,9 @@ pub struct InstanceState {
     pub expired_relationships: HashSet<String>,
     /// Deferred column keys never loaded, with whether access raises (`raiseload=True`).
     pub deferred: HashMap<String, bool>,
+    /// Loader options' word on relationships that load lazily (`raiseload(A.bs)`,
+    /// `defaultload(A.bs).selectinload(B.c)`), by relationship key.
+    pub loader: HashMap<String, super::eager::LazyOverride>,
     /// Relationship changes since the last flush, by relationship key.
     pub history: HashMap<String, RelHistory>,
     /// Order of entering the session (inserts follow it).
@@ -77,6 +80,7 @@ pub fn state_of(instance: &Rc<Instance>, registry: &RegistryRef, mapper: usize) 
         expired: HashSet::default(),
         expired_relationships: HashSet::default(),
         deferred: HashMap::default(),
+        loader: HashMap::default(),
         history: HashMap::default(),
         insert_order: 0,
         inserted_in_transaction: false,

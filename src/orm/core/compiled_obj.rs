@@ -78,7 +78,8 @@ pub fn compile_expr_value(interp: &mut Interp, e: &ExprRef, args: &Args) -> PyRe
 
 pub fn compile_select_value(interp: &mut Interp, s: &super::select_obj::SelectObj, args: &Args) -> PyResult<Value> {
     let (d, o) = options(interp, args)?;
-    let c = py(interp, Compiler::compile_select(d, o, &s.stmt))?;
+    let stmt = crate::orm::eager::joined::compiled_form(&s.stmt, s.orm.as_deref());
+    let c = py(interp, Compiler::compile_select(d, o, &stmt))?;
     Ok(compiled_value(interp, c, s.params.clone()))
 }
 

@@ -23,7 +23,8 @@ pub type Sets<'a> = &'a [Vec<(String, Value)>];
 /// The engine's compiled form of a Core statement object, or `None` if `stmt` is not one.
 pub fn compile_for_execution(interp: &mut Interp, stmt: &Value, sets: Sets<'_>) -> PyResult<Option<Compiled>> {
     if let Some(s) = state::<SelectObj>(stmt) {
-        let compiled = py(interp, Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &s.stmt))?;
+        let stmt = crate::orm::eager::joined::compiled_form(&s.stmt, s.orm.as_deref());
+        let compiled = py(interp, Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt))?;
         let mut sets: Vec<Vec<(String, Value)>> = sets.to_vec();
         if sets.is_empty() {
             sets.push(Vec::new());

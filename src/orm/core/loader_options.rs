@@ -47,6 +47,8 @@ pub struct LoaderOption {
     pub target: Option<Rc<Class>>,
     pub columns: Vec<ColumnLoad>,
     pub via_relationship: bool,
+    /// The relationship links of the chain, with the strategy each asks for.
+    pub path: Vec<crate::orm::eager::Step>,
 }
 
 /// The class and attribute key of a mapped attribute argument (`Book.title`).
@@ -109,8 +111,12 @@ pub const RELATIONSHIP_OPTIONS: &[&str] = &[
 
 /// Builds the option `name(args)`, chained onto `parent` when called as its method.
 fn make(interp: &mut Interp, name: &str, parent: Option<&LoaderOption>, args: &Args) -> PyResult<Value> {
-    let mut option =
-        parent.cloned().unwrap_or(LoaderOption { target: None, columns: Vec::new(), via_relationship: false });
+    let mut option = parent.cloned().unwrap_or(LoaderOption {
+        target: None,
+        columns: Vec::new(),
+        via_relationship: false,
+        path: Vec::new(),
+    });
     if COLUMN_OPTIONS.contains(&name) {
         let (target, loads) = column_loads(interp, name, args)?;
         if option.target.is_none() {
@@ -119,9 +125,52 @@ fn make(interp: &mut Interp, name: &str, parent: Option<&LoaderOption>, args: &A
         option.columns.extend(loads);
     } else {
         option.via_relationship = true;
+        if let Some(step) = relationship_step(interp, name, args)? {
+            option.path.push(step);
+        }
     }
     let class = core_class(interp, "sqlalchemy.orm.strategy_options", "_AbstractLoad", OPTION_METHODS, &[]);
     Ok(crate::orm::native::wrap(interp, &class, option))
+}
+
+/// The path link `name(attribute, innerjoin=, sql_only=)` adds: the relationship attribute (or
+/// `"*"`) and the strategy.
+fn relationship_step(interp: &mut Interp, name: &str, args: &Args) -> PyResult<Option<crate::orm::eager::Step>> {
+    let innerjoin = flag(interp, args, "innerjoin")?;
+    let sql_only = flag(interp, args, "sql_only")?;
+    let Some(strategy) = crate::orm::eager::Strategy::of_option(name, innerjoin, sql_only) else { return Ok(None) };
+    let Some(first) = args.positional.first() else { return Ok(None) };
+    let (class, key) = if let Some(path) = super::rel_path::path_of(first) {
+        match state::<crate::orm::expr::RelAttr>(&path.rel) {
+            Some(r) => (Some(r.class.clone()), r.key.clone()),
+            None => return Ok(None),
+        }
+    } else if as_str(first).as_deref() == Some("*") {
+        (None, "*".to_string())
+    } else if as_str(first).is_some() {
+        return Err(crate::orm::orm(interp)?.error(
+            interp,
+            crate::orm::SaExc::ArgumentError,
+            "Strings are not accepted for attribute names in loader options; please use class-bound attributes directly.".to_string(),
+        ));
+    } else {
+        return Ok(None);
+    };
+    Ok(Some(crate::orm::eager::Step { class, key, strategy }))
+}
+
+/// `Load(Entity)`: an empty option aimed at `Entity`, to chain loaders from.
+pub fn load_constructor() -> Value {
+    Interp::builtin("Load", |interp, args| {
+        let first = args.positional.first().cloned().unwrap_or(Value::None);
+        let target = match &first {
+            Value::Class(c) => Some(c.clone()),
+            other => state::<super::orm_select::AliasedObj>(other).map(|a| a.class.clone()),
+        };
+        let option = LoaderOption { target, columns: Vec::new(), via_relationship: false, path: Vec::new() };
+        let class = core_class(interp, "sqlalchemy.orm.strategy_options", "Load", OPTION_METHODS, &[]);
+        Ok(crate::orm::native::wrap(interp, &class, option))
+    })
 }
 
 /// The module-level option function `name`.
@@ -240,8 +289,12 @@ pub fn select_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (SelectStmt::Select(sel), Some(info)) = (&obj.stmt, &obj.orm) else { return Ok(this) };
     let mut entities = info.entities.clone();
     let mut changed = false;
+    let mut eager = info.eager.clone();
     for v in &rest.positional {
         let Some(option) = state::<LoaderOption>(v) else { continue };
+        if !option.path.is_empty() {
+            eager.push(Rc::from(option.path.as_slice()));
+        }
         if option.via_relationship {
             continue;
         }
@@ -258,14 +311,19 @@ pub fn select_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
         }
     }
-    if !changed {
-        return Ok(this);
-    }
-    let Some((columns, entities)) = rebuild(sel, &entities) else { return Ok(this) };
-    let mut new = (**sel).clone();
-    new.columns = columns;
-    let orm = Some(Rc::new(OrmInfo { entities, criteria: info.criteria.clone() }));
-    Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(new)), obj.params.clone(), orm))
+    let added = eager.len() != info.eager.len();
+    let rebuilt = if changed { rebuild(sel, &entities) } else { None };
+    let (new, entities) = match rebuilt {
+        Some((columns, entities)) => {
+            let mut new = (**sel).clone();
+            new.columns = columns;
+            (Rc::new(new), entities)
+        }
+        None if added => (sel.clone(), info.entities.clone()),
+        None => return Ok(this),
+    };
+    let info = OrmInfo { entities, criteria: info.criteria.clone(), eager };
+    Ok(select_value_orm(interp, SelectStmt::Select(new), obj.params.clone(), Some(Rc::new(info))))
 }
 
 /// The columns clause for `entities` (each mapper entity with its loaded columns, each column entity

@@ -25,6 +25,11 @@ pub fn execute_orm_select(
 ) -> PyResult<Option<Value>> {
     let Some(obj) = state::<SelectObj>(stmt) else { return Ok(None) };
     let Some(info) = obj.orm.clone() else { return Ok(None) };
+    // Joined eager loads widen the statement (compile_for_execution compiles the same form).
+    let augmented = crate::orm::eager::joined::augment(&obj.stmt, &info);
+    let info = augmented.as_ref().map_or(info, |a| Rc::new(a.info.clone()));
+    let loads = augmented.as_ref().map_or(&[][..], |a| a.loads.as_slice());
+    let mut gathered = crate::orm::eager::joined::Gathered::default();
     let orm = crate::orm::orm(interp)?;
     orm.check_pending_rollback(interp, session)?;
     if session.autoflush.get() {
@@ -62,8 +67,11 @@ pub fn execute_orm_select(
                 }
             }
         }
+        gathered.row(&orm, interp, session, loads, &row, &values)?;
         rows.push(values);
     }
+    gathered.populate(interp, session, loads);
+    crate::orm::eager::after_statement(&orm, interp, session, &obj.stmt, &info, &rows)?;
     let column_indexes: Vec<usize> = info
         .entities
         .iter()
@@ -84,7 +92,8 @@ pub fn execute_orm_select(
             OrmEntity::Column { .. } => column_keys.next().unwrap_or_default(),
         })
         .collect();
-    Ok(Some(crate::orm::engine::result::result_value(interp, keys, rows, scalars)))
+    let unique = augmented.as_ref().is_some_and(|a| a.has_collections());
+    Ok(Some(crate::orm::engine::result::orm_result_value(interp, keys, rows, scalars, unique)))
 }
 
 /// The row keys of the column entities (`indexes` into the columns clause). They do not follow

@@ -146,9 +146,13 @@ fn shape(q: &QueryObj) -> (bool, bool) {
 /// Runs `select` in the query's session: each row as the query returns it.
 fn run(interp: &mut Interp, q: &QueryObj, select: &Value) -> PyResult<Vec<Value>> {
     let result = interp.call_method(&q.session, "execute", vec![select.clone()])?;
+    let (filtered, single) = shape(q);
+    // A legacy Query uniques its entity rows itself (joined eager collections included).
+    if filtered && crate::orm::engine::result::requires_unique(&result) {
+        interp.call_method(&result, "unique", Vec::new())?;
+    }
     let rows = interp.call_method(&result, "all", Vec::new())?;
     let rows = interp.collect(&rows)?;
-    let (filtered, single) = shape(q);
     let mut out: Vec<Value> = Vec::with_capacity(rows.len());
     for row in rows {
         let item = match (single, state::<RowData>(&row)) {
@@ -247,7 +251,11 @@ fn count(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let count = build::function("count", Vec::new(), vec![Operand::Expr(star)], None);
     let mut s = Select::new(vec![count]);
     s.from_obj.push(sub);
-    let info = super::orm_select::OrmInfo { entities: vec![OrmEntity::Column { index: 0 }], criteria: Vec::new() };
+    let info = super::orm_select::OrmInfo {
+        entities: vec![OrmEntity::Column { index: 0 }],
+        criteria: Vec::new(),
+        eager: Vec::new(),
+    };
     let select = select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info)));
     let result = interp.call_method(&q.session, "execute", vec![select])?;
     interp.call_method(&result, "scalar", Vec::new())

@@ -26,6 +26,8 @@ pub struct OrmInfo {
     pub entities: Vec<OrmEntity>,
     /// Single-table subclasses' `type IN (...)` criteria, kept after every `where()` criterion.
     pub criteria: Vec<ExprRef>,
+    /// The relationship loader options' paths (`selectinload(A.bs).joinedload(B.c)`).
+    pub eager: Vec<crate::orm::eager::LoadPath>,
 }
 
 #[derive(Clone)]
@@ -140,7 +142,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     s.where_.extend(criteria.iter().cloned());
-    let info = OrmInfo { entities, criteria };
+    let info = OrmInfo { entities, criteria, eager: Vec::new() };
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info))))
 }
 

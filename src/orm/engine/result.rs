@@ -37,6 +37,8 @@ pub struct ResultState {
     pub lastrowid: Option<i64>,
     /// For an `insert()` construct: the new row's primary key; `None` for anything else.
     pub inserted_primary_key: super::inserted::InsertedKey,
+    /// Rows come from joined eager loads against collections: `unique()` must be called.
+    pub require_unique: bool,
 }
 
 impl ResultState {
@@ -49,6 +51,7 @@ impl ResultState {
             rowcount: -1,
             lastrowid: None,
             inserted_primary_key: Default::default(),
+            require_unique: false,
         }
     }
 
@@ -62,6 +65,7 @@ impl ResultState {
             rowcount,
             lastrowid,
             inserted_primary_key: Default::default(),
+            require_unique: false,
         }
     }
 }
@@ -132,12 +136,31 @@ fn view_object(interp: &mut Interp, state: Rc<ResultState>, shape: Shape, name: 
 /// The legacy entry point the ORM uses: rows of values named by `names`; `scalars` gives the first
 /// column's values.
 pub fn result_value(interp: &mut Interp, names: Vec<String>, rows: Vec<Vec<Value>>, scalars: bool) -> Value {
-    let state = Rc::new(ResultState::rows(names, rows));
+    orm_result_value(interp, names, rows, scalars, false)
+}
+
+/// [`result_value`] for an ORM statement; `require_unique`: it has joined eager loads against
+/// collections, so fetching refuses until `unique()` is called, as SQLAlchemy's ORM result does.
+pub fn orm_result_value(
+    interp: &mut Interp,
+    names: Vec<String>,
+    rows: Vec<Vec<Value>>,
+    scalars: bool,
+    require_unique: bool,
+) -> Value {
+    let mut state = ResultState::rows(names, rows);
+    state.require_unique = require_unique;
+    let state = Rc::new(state);
     if scalars {
         view_object(interp, state, Shape::Scalars(0), "ScalarResult", "sqlalchemy.engine.result")
     } else {
         view_object(interp, state, Shape::Rows(None), "ChunkedIteratorResult", "sqlalchemy.engine.result")
     }
+}
+
+/// Whether a result object refuses to fetch until `unique()` is called.
+pub fn requires_unique(v: &Value) -> bool {
+    super::super::native::state::<ResultView>(v).is_some_and(|r| r.state.require_unique)
 }
 
 fn this(interp: &Interp, args: Args) -> PyResult<(Rc<ResultView>, Value, Args)> {
@@ -171,6 +194,13 @@ impl ResultView {
                 self.state.closed.set(Closed::Soft);
                 return Ok(None);
             };
+            if self.state.require_unique && self.seen.borrow().is_none() {
+                return Err(orm(interp)?.error(
+                    interp,
+                    SaExc::InvalidRequestError,
+                    "The unique() method must be invoked on this Result, as it contains results that include joined eager loads against collections".to_string(),
+                ));
+            }
             let item = self.shape_row(interp, row);
             let fresh = match &mut *self.seen.borrow_mut() {
                 None => true,

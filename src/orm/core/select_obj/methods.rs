@@ -142,7 +142,8 @@ pub(super) fn compound(interp: &mut Interp, args: Args, keyword: CompoundKeyword
 pub(super) const METHODS: &[(&str, Method)] = &[
     ("__str__", |i, a| {
         let (s, _) = this(i, a)?;
-        Ok(Value::str(&select_str(i, &s.stmt)?))
+        let stmt = crate::orm::eager::joined::compiled_form(&s.stmt, s.orm.as_deref());
+        Ok(Value::str(&select_str(i, &stmt)?))
     }),
     // `select(User).from_statement(text_or_select)`: the ORM entities read from that statement's rows,
     // column for column.

@@ -1,0 +1,111 @@
+//! Relationship loader strategies, as SQLAlchemy's `strategy_options` and `strategies` modules
+//! define them: which way each relationship of freshly loaded objects is loaded, decided per
+//! relationship path from the statement's loader options (`selectinload(A.bs).joinedload(B.c)`,
+//! `defaultload(A.bs).raiseload("*")`) and, where no option speaks, from `relationship(lazy=...)`.
+//!
+//! An option is a chain of [`Step`]s, the first relative to the statement's entity. After a batch of
+//! instances is loaded ([`post_load`]), every relationship of the batch's mapper gets its strategy:
+//! `selectin` runs one `SELECT ... WHERE fk IN (...)` for the whole batch ([`selectin`]) and then
+//! treats the children as the next batch along the rest of the paths; `immediate` lazy-loads each
+//! object's relationship at once; `select`, `noload`, `raise` and `raise_on_sql` given by an option
+//! are recorded on each instance, so its later lazy load behaves as asked ([`LazyOverride`]).
+//! `joined` is applied to the statement itself before it runs ([`joined`]).
+
+pub mod joined;
+mod limited;
+mod post_load;
+mod resolve;
+mod selectin;
+mod subquery;
+#[cfg(test)]
+mod tests;
+
+pub use post_load::{after_statement, post_load, post_load_lazy};
+
+use crate::eval::value::Class;
+use std::rc::Rc;
+
+/// A loader strategy, by SQLAlchemy's name for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Strategy {
+    /// `defaultload()`: the relationship's own `lazy=` strategy, only naming a path.
+    Default,
+    /// `lazyload()`, `lazy="select"`.
+    Lazy,
+    Selectin,
+    Joined {
+        inner: bool,
+    },
+    Subquery,
+    Immediate,
+    NoLoad,
+    Raise,
+    RaiseOnSql,
+    /// `contains_eager()`: the related rows are columns the statement already has.
+    ContainsEager,
+}
+
+impl Strategy {
+    /// The strategy a loader option function stands for.
+    pub fn of_option(name: &str, innerjoin: bool, sql_only: bool) -> Option<Strategy> {
+        Some(match name {
+            "defaultload" => Strategy::Default,
+            "lazyload" => Strategy::Lazy,
+            "selectinload" => Strategy::Selectin,
+            "joinedload" => Strategy::Joined { inner: innerjoin },
+            "subqueryload" => Strategy::Subquery,
+            "immediateload" => Strategy::Immediate,
+            "noload" => Strategy::NoLoad,
+            "raiseload" if sql_only => Strategy::RaiseOnSql,
+            "raiseload" => Strategy::Raise,
+            "contains_eager" => Strategy::ContainsEager,
+            _ => return None,
+        })
+    }
+
+    /// The strategy `relationship(lazy=...)` names (`None`: `"select"`).
+    pub fn of_lazy(lazy: Option<&str>, innerjoin: bool) -> Strategy {
+        match lazy {
+            Some("selectin") => Strategy::Selectin,
+            Some("joined") | Some("False") => Strategy::Joined { inner: innerjoin },
+            Some("subquery") => Strategy::Subquery,
+            Some("immediate") => Strategy::Immediate,
+            Some("noload") => Strategy::NoLoad,
+            Some("raise") => Strategy::Raise,
+            Some("raise_on_sql") => Strategy::RaiseOnSql,
+            _ => Strategy::Lazy,
+        }
+    }
+
+    /// The `lazy=` name a lazy load honours when an option chose this strategy.
+    fn lazy_name(self) -> Option<&'static str> {
+        match self {
+            Strategy::Lazy => Some("select"),
+            Strategy::NoLoad => Some("noload"),
+            Strategy::Raise => Some("raise"),
+            Strategy::RaiseOnSql => Some("raise_on_sql"),
+            _ => None,
+        }
+    }
+}
+
+/// One link of an option's path: the relationship `key` of `class` (`None` with key `"*"`: every
+/// relationship, `raiseload("*")`) and the strategy asked for it.
+#[derive(Clone)]
+pub struct Step {
+    pub class: Option<Rc<Class>>,
+    pub key: String,
+    pub strategy: Strategy,
+}
+
+/// An option's path from the entity it applies to.
+pub type LoadPath = Rc<[Step]>;
+
+/// What an option said about a relationship that loads lazily: the `lazy=` behaviour to use
+/// instead of the relationship's own (`None`: its own), and the paths that continue below it (their
+/// first step relative to the related class), for the objects the lazy load brings.
+#[derive(Clone, Default)]
+pub struct LazyOverride {
+    pub lazy: Option<&'static str>,
+    pub paths: Vec<LoadPath>,
+}

@@ -1,0 +1,207 @@
+//! After a batch of instances of one mapper is loaded (a statement's entity, a lazy load's
+//! objects, `session.get()`), each relationship of the mapper gets its strategy
+//! ([`super::resolve`]) and the eager ones run, batch by batch down the option paths, as
+//! SQLAlchemy's `_PostLoad` does once the rows are in.
+
+use super::resolve::resolve;
+use super::{LazyOverride, LoadPath, Strategy};
+use crate::eval::value::{Instance, Value};
+use crate::eval::{Interp, PyResult};
+use crate::orm::Orm;
+use crate::orm::mapper::RegistryRef;
+use crate::orm::session::SessionData;
+use crate::orm::state::existing_state;
+use crate::sql::selectable::{Select, SelectStmt};
+use std::rc::Rc;
+
+/// Runs the eager loads of `instances` (of `mapper`) along `paths`; `on_path` lists the mappers
+/// the load came through, the batch's own last.
+#[allow(clippy::too_many_arguments)]
+pub fn post_load(
+    orm: &Orm,
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    registry: &RegistryRef,
+    mapper: usize,
+    instances: &[Rc<Instance>],
+    paths: &[LoadPath],
+    on_path: &[usize],
+) -> PyResult<()> {
+    let batch = Batch { registry, mapper, instances, paths, on_path };
+    post_load_from(orm, interp, session, &batch, None)
+}
+
+/// A batch of loaded instances of one mapper, with the option paths that reach it.
+struct Batch<'a> {
+    registry: &'a RegistryRef,
+    mapper: usize,
+    instances: &'a [Rc<Instance>],
+    paths: &'a [LoadPath],
+    on_path: &'a [usize],
+}
+
+/// [`post_load`] for a statement's own entity, whose `origin` SELECT the subquery loader re-runs.
+fn post_load_from(
+    orm: &Orm,
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    b: &Batch<'_>,
+    origin: Option<&Select>,
+) -> PyResult<()> {
+    let Batch { registry, mapper, instances, paths, on_path } = *b;
+    let mut batch: Vec<Rc<Instance>> = Vec::new();
+    for inst in instances {
+        if !batch.iter().any(|b| Rc::ptr_eq(b, inst)) {
+            batch.push(inst.clone());
+        }
+    }
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let (class, relationships) = {
+        let reg = registry.borrow();
+        let Some(m) = reg.mappers.get(mapper) else { return Ok(()) };
+        let rels: Vec<_> = reg.relationships_of(mapper).into_iter().cloned().collect();
+        (m.class.clone(), rels)
+    };
+    for rel in relationships {
+        let Some(resolved) = rel.resolved.clone() else { continue };
+        if matches!(rel.spec.borrow().lazy.as_deref(), Some("dynamic" | "write_only")) {
+            continue;
+        }
+        let target = resolved.target;
+        let choice = resolve(&rel, &class, paths, on_path.contains(&target));
+        let subquery_from = origin.filter(|_| rel.spec.borrow().primaryjoin.is_none());
+        let mut deeper = on_path.to_vec();
+        deeper.push(target);
+        match choice.strategy {
+            // A custom primaryjoin's extra criteria are not written by these loaders: lazy.
+            Strategy::Selectin if rel.spec.borrow().primaryjoin.is_some() => {
+                set_override(&batch, &rel.key, None, &choice.below);
+            }
+            Strategy::Selectin => {
+                match super::selectin::load(orm, interp, session, registry, mapper, &rel.key, &resolved, &batch)? {
+                    Some(children) => {
+                        post_load(orm, interp, session, registry, target, &children, &choice.below, &deeper)?;
+                    }
+                    None => set_override(&batch, &rel.key, None, &choice.below),
+                }
+            }
+            Strategy::Subquery if subquery_from.is_some() => {
+                let Some(origin) = subquery_from else { continue };
+                match super::subquery::load(
+                    orm, interp, session, registry, mapper, &rel.key, &resolved, &batch, origin,
+                )? {
+                    Some(children) => {
+                        post_load(orm, interp, session, registry, target, &children, &choice.below, &deeper)?;
+                    }
+                    None => set_override(&batch, &rel.key, None, &choice.below),
+                }
+            }
+            Strategy::Immediate => {
+                set_override(&batch, &rel.key, None, &choice.below);
+                for inst in &batch {
+                    interp.get_attr(&Value::Instance(inst.clone()), &rel.key)?;
+                }
+            }
+            Strategy::Joined { .. } | Strategy::ContainsEager => {
+                // The statement's own rows filled these ([`super::joined`]); the paths below go on
+                // from the objects they brought.
+                let children = loaded_children(&batch, &rel.key);
+                if choice.explicit || !children.is_empty() {
+                    post_load(orm, interp, session, registry, target, &children, &choice.below, &deeper)?;
+                }
+            }
+            other => {
+                let lazy = if choice.explicit { other.lazy_name() } else { None };
+                if lazy.is_some() || !choice.below.is_empty() {
+                    set_override(&batch, &rel.key, lazy, &choice.below);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The related objects already in the instances' `key` attribute.
+fn loaded_children(batch: &[Rc<Instance>], key: &str) -> Vec<Rc<Instance>> {
+    let mut out = Vec::new();
+    for inst in batch {
+        let Some(v) = inst.dict.borrow().get(key).cloned() else { continue };
+        match v {
+            Value::Instance(i) => out.push(i),
+            other => {
+                if let Some(items) = crate::orm::collection::collection_items(&other) {
+                    out.extend(items.into_iter().filter_map(|v| match v {
+                        Value::Instance(i) => Some(i),
+                        _ => None,
+                    }));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Records on each instance how its relationship `key` loads lazily.
+fn set_override(batch: &[Rc<Instance>], key: &str, lazy: Option<&'static str>, paths: &[LoadPath]) {
+    for inst in batch {
+        if let Some(state) = existing_state(inst) {
+            state.borrow_mut().loader.insert(key.to_string(), LazyOverride { lazy, paths: paths.to_vec() });
+        }
+    }
+}
+
+/// After a lazy load of `owner_mapper`'s relationship brought `items` (of `target`): their own
+/// eager relationships, and the option paths recorded for that relationship.
+#[allow(clippy::too_many_arguments)]
+pub fn post_load_lazy(
+    orm: &Orm,
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    registry: &RegistryRef,
+    owner_mapper: usize,
+    target: usize,
+    items: &[Value],
+    paths: &[LoadPath],
+) -> PyResult<()> {
+    let instances: Vec<Rc<Instance>> = items
+        .iter()
+        .filter_map(|v| match v {
+            Value::Instance(i) => Some(i.clone()),
+            _ => None,
+        })
+        .collect();
+    post_load(orm, interp, session, registry, target, &instances, paths, &[owner_mapper, target])
+}
+
+/// After an ORM statement's rows became `rows` (one value per entity): each mapped entity's
+/// instances, as one batch, along the statement's option paths.
+pub fn after_statement(
+    orm: &Orm,
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    origin: &SelectStmt,
+    info: &crate::orm::core::orm_select::OrmInfo,
+    rows: &[Vec<Value>],
+) -> PyResult<()> {
+    for (at, entity) in info.entities.iter().enumerate() {
+        let crate::orm::core::orm_select::OrmEntity::Mapper { registry, mapper, alias, poly, .. } = entity else {
+            continue;
+        };
+        let instances: Vec<Rc<Instance>> = rows
+            .iter()
+            .filter_map(|r| match r.get(at) {
+                Some(Value::Instance(i)) => Some(i.clone()),
+                _ => None,
+            })
+            .collect();
+        let origin = match origin {
+            SelectStmt::Select(s) if alias.is_none() && poly.is_none() => Some(&**s),
+            _ => None,
+        };
+        let batch = Batch { registry, mapper: *mapper, instances: &instances, paths: &info.eager, on_path: &[*mapper] };
+        post_load_from(orm, interp, session, &batch, origin)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,61 @@
+//! Which strategy a relationship of a loaded batch gets: the last option whose path names it (a
+//! `defaultload()` link only passes its path on), else a `"*"` wildcard option, else the
+//! relationship's own `lazy=`. As in SQLAlchemy's `_setup_for_recursion`, a strategy that comes
+//! only from `lazy=` does not eager-load a mapper already on the path (a self-referential or
+//! back-pointing relationship loads lazily unless an option asks for it).
+
+use super::{LoadPath, Step, Strategy};
+use crate::eval::value::Class;
+use crate::orm::mapper::Relationship;
+use std::rc::Rc;
+
+/// The outcome for one relationship.
+pub struct Resolved {
+    pub strategy: Strategy,
+    /// Chosen by an option rather than by `lazy=`.
+    pub explicit: bool,
+    /// The options' paths continuing below this relationship.
+    pub below: Vec<LoadPath>,
+}
+
+/// Whether `step` names a relationship of `class` (its own, inherited, or a subclass's).
+fn names_class(step: &Step, class: &Rc<Class>) -> bool {
+    match &step.class {
+        None => true,
+        Some(c) => {
+            Rc::ptr_eq(c, class)
+                || class.mro_tail.iter().any(|b| Rc::ptr_eq(b, c))
+                || c.mro_tail.iter().any(|b| Rc::ptr_eq(b, class))
+        }
+    }
+}
+
+/// The strategy of relationship `rel` of `class`, given the option paths at this level.
+pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_path: bool) -> Resolved {
+    let mut explicit: Option<Strategy> = None;
+    let mut wildcard: Option<Strategy> = None;
+    let mut below = Vec::new();
+    for path in paths {
+        let Some(first) = path.first() else { continue };
+        if first.key == "*" && path.len() == 1 && names_class(first, class) {
+            wildcard = Some(first.strategy);
+            continue;
+        }
+        if first.key != rel.key || !names_class(first, class) {
+            continue;
+        }
+        if first.strategy != Strategy::Default {
+            explicit = Some(first.strategy);
+        }
+        if path.len() > 1 {
+            below.push(Rc::from(&path[1..]));
+        }
+    }
+    let spec = rel.spec.borrow();
+    let own = Strategy::of_lazy(spec.lazy.as_deref(), spec.innerjoin);
+    match explicit.or(wildcard) {
+        Some(strategy) => Resolved { strategy, explicit: true, below },
+        None if on_path && own != Strategy::Lazy => Resolved { strategy: Strategy::Lazy, explicit: false, below },
+        None => Resolved { strategy: own, explicit: false, below },
+    }
+}

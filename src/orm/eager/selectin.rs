@@ -1,0 +1,322 @@
+//! The `selectin` loader (SQLAlchemy's `SelectInLoader` in its "omit join" forms): one SELECT of
+//! the related rows for a whole batch of parents, 500 keys at a time.
+//!
+//! - one-to-many: `SELECT child.fk, child.<columns> FROM child WHERE child.fk IN (...)`, keyed by
+//!   the parents' primary keys;
+//! - many-to-one: `SELECT target.<columns> FROM target WHERE target.id IN (...)`, keyed by the
+//!   distinct foreign key values the parents hold (a parent whose key is NULL gets `None`);
+//! - many-to-many: `SELECT assoc.parent_fk, target.<columns> FROM assoc JOIN target ON
+//!   target.id = assoc.target_fk WHERE assoc.parent_fk IN (...)`.
+//!
+//! The relationship's `order_by` follows. A parent whose attribute is already loaded keeps it, as
+//! SQLAlchemy's loader skips a state that has the key unless it is refreshing it. Shapes this
+//! module does not write (composite keys, joins not on the parent's primary key, a joined
+//! inheritance target, a parent whose foreign key is not loaded) answer `None`, and the caller
+//! leaves the relationship to load lazily.
+
+use crate::db::Cell;
+use crate::eval::value::{Instance, Value};
+use crate::eval::{Interp, PyResult};
+use crate::orm::collection::new_collection;
+use crate::orm::core::bridge::core_table;
+use crate::orm::core::loader_options::default_unloaded;
+use crate::orm::mapper::{Direction, RegistryRef, Resolved};
+use crate::orm::session::SessionData;
+use crate::orm::state::existing_state;
+use crate::orm::{Orm, Phase};
+use crate::sql::compiler::{CompileOptions, Compiler, Dialect, ParamSet};
+use crate::sql::elements::build::{self, InOperand, Operand};
+use crate::sql::elements::{Expr, ExprRef};
+use crate::sql::ops::Op;
+use crate::sql::selectable::{FromClause, FromKind, Join, Select, SelectStmt};
+use crate::sql::types::SqlType;
+use crate::sql::value::SqlValue;
+use crate::sql::{CacheStat, Compiled, StatementKind};
+use indexmap::IndexMap;
+use std::rc::Rc;
+
+/// SQLAlchemy's `SelectInLoader._chunksize`.
+const CHUNK: usize = 500;
+
+/// How the batch's parents key the related rows.
+pub(super) enum Keying {
+    /// By the parent's primary key, compared with `(table, column)`.
+    Parent { table: String, column: String },
+    /// By the parent's foreign key attribute `key`, compared with the target's primary key column.
+    Child { key: String, column: String },
+}
+
+/// The statement's pieces for relationship `rel` of `owner`, or `None` for shapes not written here.
+pub(super) struct Plan {
+    pub(super) keying: Keying,
+    pub(super) target_table: String,
+    /// Entity columns of the target (table, column), as the row materializes them.
+    pub(super) entity: Vec<(String, String)>,
+    unloaded: Vec<(String, bool)>,
+    /// The association table join, for many-to-many: (assoc, [(assoc column, target column)]).
+    pub(super) secondary: Option<(String, Vec<(String, String)>)>,
+}
+
+fn plan(registry: &RegistryRef, owner: usize, rel: &Resolved) -> Option<Plan> {
+    let reg = registry.borrow();
+    if crate::orm::inheritance::is_joined(&reg, rel.target) {
+        return None;
+    }
+    let target_table = reg.table_of(rel.target)?.name.clone();
+    let owner_table = reg.table_of(owner)?;
+    let owner_pk: Vec<String> = owner_table.primary_key().iter().map(|c| c.name.clone()).collect();
+    let unloaded = default_unloaded(registry, rel.target);
+    let entity: Vec<(String, String)> = crate::orm::inheritance::select_columns(&reg, rel.target)
+        .into_iter()
+        .filter(|c| !unloaded.iter().any(|(k, _)| *k == c.def.key))
+        .map(|c| (c.table, c.def.name))
+        .collect();
+    let (keying, secondary) = match (&rel.secondary, rel.direction) {
+        (Some(sec), _) => {
+            let [(assoc, owner_col)] = sec.local.as_slice() else { return None };
+            if owner_pk != [owner_col.clone()] {
+                return None;
+            }
+            (
+                Keying::Parent { table: sec.table.clone(), column: assoc.clone() },
+                Some((sec.table.clone(), sec.remote.clone())),
+            )
+        }
+        (None, Direction::ManyToOne) => {
+            let [(owner_col, target_col)] = rel.pairs.as_slice() else { return None };
+            let target_pk: Vec<String> =
+                reg.table_of(rel.target)?.primary_key().iter().map(|c| c.name.clone()).collect();
+            if target_pk != [target_col.clone()] {
+                return None;
+            }
+            let key = owner_table.column(owner_col)?.key.clone();
+            (Keying::Child { key, column: target_col.clone() }, None)
+        }
+        (None, _) => {
+            let [(owner_col, target_col)] = rel.pairs.as_slice() else { return None };
+            if owner_pk != [owner_col.clone()] {
+                return None;
+            }
+            (Keying::Parent { table: target_table.clone(), column: target_col.clone() }, None)
+        }
+    };
+    Some(Plan { keying, target_table, entity, unloaded, secondary })
+}
+
+pub(super) fn column(registry: &RegistryRef, table: &str, name: &str) -> Option<ExprRef> {
+    let from = core_table(registry, table)?;
+    from.column_ref_by_name(name).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+}
+
+fn sql_value(cell: &Cell) -> SqlValue {
+    match cell {
+        Cell::Null => SqlValue::None,
+        Cell::Integer(i) => SqlValue::Int(*i),
+        Cell::Real(f) => SqlValue::Float(*f),
+        Cell::Text(s) => SqlValue::Str(s.clone()),
+        Cell::Blob(b) => SqlValue::Bytes(b.clone()),
+    }
+}
+
+/// A loader's statement: where the entity's columns are in its rows, and where the parents' key.
+pub(super) struct Shaped {
+    pub(super) stmt: SelectStmt,
+    pub(super) positions: Vec<usize>,
+    pub(super) key_at: usize,
+}
+
+/// The SELECT for `keys`.
+fn statement(registry: &RegistryRef, plan: &Plan, rel: &Resolved, keys: &[Cell]) -> Option<Shaped> {
+    let (key_table, key_column) = match &plan.keying {
+        Keying::Parent { table, column } => (table.as_str(), column.as_str()),
+        Keying::Child { column, .. } => (plan.target_table.as_str(), column.as_str()),
+    };
+    let key_expr = column(registry, key_table, key_column)?;
+    let mut names: Vec<(String, String)> = Vec::new();
+    if matches!(plan.keying, Keying::Parent { .. }) {
+        names.push((key_table.to_string(), key_column.to_string()));
+    }
+    let mut positions = Vec::new();
+    for c in &plan.entity {
+        let at = names.iter().position(|n| n == c).unwrap_or_else(|| {
+            names.push(c.clone());
+            names.len() - 1
+        });
+        positions.push(at);
+    }
+    let columns = names.iter().map(|(t, n)| column(registry, t, n)).collect::<Option<Vec<_>>>()?;
+    let mut s = Select::new(columns);
+    if let Some((assoc, remote)) = &plan.secondary {
+        let mut on = Vec::new();
+        for (assoc_col, target_col) in remote {
+            let (t, a) = (column(registry, &plan.target_table, target_col)?, column(registry, assoc, assoc_col)?);
+            on.push(build::binary(&t, &a, Op::Eq, SqlType::boolean(), Some(Op::Ne)));
+        }
+        let onclause = if on.len() == 1 { on.pop()? } else { build::boolean_list(Op::And, on) };
+        s.from_obj.push(FromClause::new(FromKind::Join(Join {
+            left: core_table(registry, assoc)?,
+            right: core_table(registry, &plan.target_table)?,
+            onclause,
+            isouter: false,
+            full: false,
+        })));
+    }
+    let values = keys.iter().map(|k| Operand::Value(sql_value(k))).collect();
+    s.where_.push(build::in_(&key_expr, Op::In, InOperand::List(values)).ok()?);
+    for (name, desc) in &rel.order_by {
+        let col = column(registry, &plan.target_table, name)?;
+        s.order_by.push(if *desc { build::unary_modifier(&col, Op::Desc) } else { col });
+    }
+    let key_at = match &plan.keying {
+        Keying::Parent { .. } => 0,
+        Keying::Child { column, .. } => *positions.get(plan.entity.iter().position(|(_, n)| n == column)?)?,
+    };
+    Some(Shaped { stmt: SelectStmt::Select(Rc::new(s)), positions, key_at })
+}
+
+/// The parents' keys for the batch, in first-seen order, each with its parents (`None`: a NULL
+/// foreign key).
+type Groups = (IndexMap<String, (Cell, Vec<Rc<Instance>>)>, Vec<Rc<Instance>>);
+
+/// A cell as a map key (cells hold floats, so they are not `Hash`).
+fn cell_key(cell: &Cell) -> String {
+    format!("{cell:?}")
+}
+
+fn group(plan: &Plan, parents: &[Rc<Instance>]) -> Option<Groups> {
+    let mut groups: IndexMap<String, (Cell, Vec<Rc<Instance>>)> = IndexMap::new();
+    let mut none = Vec::new();
+    for p in parents {
+        let cell = match &plan.keying {
+            Keying::Parent { .. } => {
+                let state = existing_state(p)?;
+                let identity = state.borrow().identity.clone()?;
+                identity.into_iter().next()?
+            }
+            Keying::Child { key, .. } => {
+                let v = p.dict.borrow().get(key.as_str()).cloned()?;
+                let ty = existing_state(p).and_then(|s| {
+                    let s = s.borrow();
+                    let reg = s.registry.borrow();
+                    reg.column_by_key(s.mapper, key).map(|c| c.ty.clone())
+                })?;
+                crate::orm::state::to_cell(&v, &ty)
+            }
+        };
+        if cell == Cell::Null {
+            none.push(p.clone());
+        } else {
+            groups.entry(cell_key(&cell)).or_insert_with(|| (cell.clone(), Vec::new())).1.push(p.clone());
+        }
+    }
+    Some((groups, none))
+}
+
+/// Loads relationship `key` (resolved as `rel`) of `parents` (instances of `owner`) in one SELECT
+/// per 500 keys: the related instances loaded, or `None` when this shape loads lazily instead.
+#[allow(clippy::too_many_arguments)]
+pub fn load(
+    orm: &Orm,
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    registry: &RegistryRef,
+    owner: usize,
+    key: &str,
+    rel: &Resolved,
+    parents: &[Rc<Instance>],
+) -> PyResult<Option<Vec<Rc<Instance>>>> {
+    let build = |plan: &Plan, keys: &[Cell]| statement(registry, plan, rel, keys);
+    let how = Loader { name: "selectin", chunk: CHUNK, binds: &["primary_keys"] };
+    load_by(orm, interp, session, (registry, owner, key, rel), parents, &how, &build)
+}
+
+/// What differs between the loaders that share [`load_by`].
+pub(super) struct Loader<'a> {
+    pub(super) name: &'a str,
+    /// Parent keys per statement.
+    pub(super) chunk: usize,
+    /// The statement's parameter names (part of its cache key).
+    pub(super) binds: &'a [&'a str],
+}
+
+/// Relationship `key` of `owner`, resolved as `rel`.
+pub(super) type Relation<'a> = (&'a RegistryRef, usize, &'a str, &'a Resolved);
+
+/// Runs the statements `build` writes for the parents' keys and sets each parent's attribute.
+pub(super) fn load_by(
+    orm: &Orm,
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    (registry, owner, key, rel): Relation<'_>,
+    parents: &[Rc<Instance>],
+    how: &Loader<'_>,
+    build: &dyn Fn(&Plan, &[Cell]) -> Option<Shaped>,
+) -> PyResult<Option<Vec<Rc<Instance>>>> {
+    let Some(plan) = plan(registry, owner, rel) else { return Ok(None) };
+    let Some((groups, none)) = group(&plan, parents) else { return Ok(None) };
+    let owner_name = registry.borrow().mappers.get(owner).map(|m| m.class.name.to_string()).unwrap_or_default();
+    let _trigger = orm.log_sink.trigger(interp, format!("{} load of {owner_name}.{key}", how.name));
+    let keys: Vec<Cell> = groups.values().map(|(c, _)| c.clone()).collect();
+    let mut related: IndexMap<String, Vec<Value>> = IndexMap::new();
+    let mut loaded = Vec::new();
+    for chunk in keys.chunks(how.chunk.max(1)) {
+        let Some(shaped) = build(&plan, chunk) else { return Ok(None) };
+        let Ok(compiled) = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &shaped.stmt) else {
+            return Ok(None);
+        };
+        let Ok((text, params)) = compiled.execution(&ParamSet::new()) else { return Ok(None) };
+        let run = Compiled {
+            text,
+            params: vec![params],
+            kind: StatementKind::Select,
+            cache: CacheStat::Generated,
+            columns: Vec::new(),
+        };
+        let names: Vec<String> = how.binds.iter().map(|b| b.to_string()).collect();
+        let done = orm.run_compiled_keyed(interp, &session.engine, &run, Phase::Query, &names)?;
+        let rows = done.into_iter().last().map(|d| d.rows).unwrap_or_default();
+        for row in rows {
+            let entity: Vec<Cell> =
+                shaped.positions.iter().map(|p| row.get(*p).cloned().unwrap_or(Cell::Null)).collect();
+            let value = orm.materialize_partial(interp, session, registry, rel.target, &entity, &plan.unloaded)?;
+            let Value::Instance(inst) = &value else { continue };
+            if !loaded.iter().any(|l: &Rc<Instance>| Rc::ptr_eq(l, inst)) {
+                loaded.push(inst.clone());
+            }
+            if let Some(k) = row.get(shaped.key_at) {
+                related.entry(cell_key(k)).or_default().push(value);
+            }
+        }
+    }
+    for (k, (_, owners)) in &groups {
+        let items = related.get(k).cloned().unwrap_or_default();
+        for p in owners {
+            populate(interp, session, p, key, rel.uselist, items.clone());
+        }
+    }
+    for p in &none {
+        populate(interp, session, p, key, rel.uselist, Vec::new());
+    }
+    Ok(Some(loaded))
+}
+
+/// Sets a loaded relationship on `parent` unless it already has it.
+pub fn populate(
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    parent: &Rc<Instance>,
+    key: &str,
+    uselist: bool,
+    items: Vec<Value>,
+) {
+    if parent.dict.borrow().contains_key(key) {
+        return;
+    }
+    let value = if uselist {
+        new_collection(interp, parent, key, items)
+    } else {
+        items.into_iter().next().unwrap_or(Value::None)
+    };
+    parent.dict.borrow_mut().insert(crate::ir::Name::from(key), value);
+    session.note_loaded(parent);
+}

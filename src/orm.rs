@@ -21,6 +21,7 @@
 mod attributes;
 mod bulk;
 mod collection;
+mod column_property;
 mod columns;
 mod configure;
 pub mod core;

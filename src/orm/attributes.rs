@@ -38,7 +38,8 @@ impl Orm {
         if rel {
             return Some(self.get_relationship(interp, inst, info, name));
         }
-        None
+        let prop = super::column_property::prop_of(&info.registry, info.mapper, name)?;
+        Some(self.get_expression(interp, inst, info, &prop))
     }
 
     fn get_column(&self, interp: &mut Interp, inst: &Rc<Instance>, info: &MappedClass, name: &str) -> PyResult<Value> {
@@ -502,6 +503,9 @@ impl Orm {
         }
         let is_rel = reg.relationship_of(info.mapper, name).is_some();
         drop(reg);
+        if let Some(prop) = super::column_property::prop_of(&info.registry, info.mapper, name) {
+            return Some(Ok(super::column_property::class_attribute(interp, class, &prop)));
+        }
         if is_rel {
             if let Err(e) = self.configure(interp, &info.registry) {
                 return Some(Err(e));

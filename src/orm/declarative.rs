@@ -215,7 +215,13 @@ impl Orm {
         let annotations = annotations_of(&dict);
         let mut columns: Vec<ColumnDef> = Vec::new();
         let mut relationships = Vec::new();
+        let mut expressions = Vec::new();
+        let mut body_columns = Vec::new();
         for (key, value, annotation) in attribute_order(interp, class, &dict, &annotations)? {
+            if let Some(spec) = value.as_ref().and_then(state::<super::column_property::ExprPropSpec>) {
+                expressions.push((key, spec));
+                continue;
+            }
             let mapped_inner = annotation.as_ref().and_then(|a| self.mapped_inner(a));
             if let Some(spec) = value.as_ref().and_then(state::<ColumnSpec>) {
                 let merged = annotation_spec(class, &spec, mapped_inner.as_ref());
@@ -224,6 +230,7 @@ impl Orm {
                 let is_own = matches!((own.get(key.as_str()), &value), (Some(a), Some(b)) if a.is(b));
                 if is_own {
                     *spec.bound.borrow_mut() = Some((table_name.clone(), def.name.clone()));
+                    body_columns.push((key.clone(), spec.clone()));
                 }
                 columns.push(def);
             } else if let Some(spec) = value.as_ref().and_then(state::<RefCell<RelSpec>>) {
@@ -312,7 +319,7 @@ impl Orm {
         reg.mappers.push(Mapper {
             class: class.clone(),
             class_name: class.name.to_string(),
-            table: table_name,
+            table: table_name.clone(),
             relationships,
             site: class_site,
             inherits: inherited.map(|p| p.mapper),
@@ -320,9 +327,14 @@ impl Orm {
             polymorphic_identity: mapper_args.polymorphic_identity,
             load_inline: mapper_args.load_inline,
             own_columns,
+            expressions: Vec::new(),
         });
         reg.configured = false;
         drop(reg);
+        let props = super::column_property::bind_properties(registry, &table_name, &body_columns, expressions);
+        if let Some(m) = registry.borrow_mut().mappers.get_mut(mapper_index) {
+            m.expressions = props;
+        }
         *class.native.borrow_mut() = Some(Rc::new(MappedClass { registry: registry.clone(), mapper: mapper_index }));
         Ok(())
     }
@@ -442,7 +454,7 @@ fn attribute_order(
                 annotation = return_annotation(interp, &fget);
             }
         }
-        let value = value.filter(|v| state::<ColumnSpec>(v).is_some() || state::<RefCell<RelSpec>>(v).is_some());
+        let value = value.filter(|v| is_mapped_attribute(v) && declared_attr_fget(v).is_none());
         out.push((name, value, annotation));
     }
     Ok(out)
@@ -487,7 +499,10 @@ fn mixins(class: &Rc<Class>) -> Vec<Rc<Class>> {
 
 /// A value declarative maps: a column, a relationship, or a `@declared_attr` producing one.
 fn is_mapped_attribute(v: &Value) -> bool {
-    state::<ColumnSpec>(v).is_some() || state::<RefCell<RelSpec>>(v).is_some() || declared_attr_fget(v).is_some()
+    state::<ColumnSpec>(v).is_some()
+        || state::<RefCell<RelSpec>>(v).is_some()
+        || state::<super::column_property::ExprPropSpec>(v).is_some()
+        || declared_attr_fget(v).is_some()
 }
 
 /// The function of a `@declared_attr` object (`sqlalchemy.orm.decl_api`).

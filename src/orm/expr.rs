@@ -413,6 +413,10 @@ fn core_only(v: &Value) -> bool {
     if let Some(e) = state::<super::core::expr_obj::ExprObj>(v) {
         return super::core::bridge::to_legacy(&e.expr).is_none();
     }
+    // A class-body Column not yet mapped is a free Core column (swapped for its table's at mapping).
+    if let Some(spec) = state::<super::schema::ColumnSpec>(v) {
+        return spec.bound.borrow().is_none();
+    }
     super::core::select_obj::select_stmt_of(v).is_some() || state::<super::core::from_obj::FromObj>(v).is_some()
 }
 

@@ -23,6 +23,7 @@ mod batch;
 mod causes;
 mod deletes;
 mod order;
+mod sql_defaults;
 mod statements;
 #[cfg(test)]
 mod tests;
@@ -202,6 +203,9 @@ impl Orm {
                     let rows: Vec<Rc<Instance>> = mine.iter().filter(has).cloned().collect();
                     let shape = statements::TableShape::of(registry, *mapper, table);
                     self.insert_all(interp, session, &shape, &rows, &plan)?;
+                }
+                for inst in mine.iter().chain(updated) {
+                    self.expire_expressions_after_flush(inst);
                 }
                 self.fire_each(interp, "after_insert", session, &mine)?;
                 self.fire_each(interp, "after_update", session, updated)?;

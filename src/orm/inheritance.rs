@@ -96,6 +96,7 @@ impl Orm {
             polymorphic_identity: args.polymorphic_identity,
             load_inline: args.load_inline,
             own_columns,
+            expressions: Vec::new(),
         });
         reg.configured = false;
         drop(reg);

@@ -235,11 +235,23 @@ impl Orm {
         } else {
             None
         };
-        let (compiled, columns) = match optimized {
-            Some((sql, columns, params)) => (Compiled { sql, params }, columns),
-            None => (by_key(&registry, mapper, &table, &columns, &identity), columns),
+        // Only what expired is selected (SQLAlchemy's `only_load_props`), expired mapped SQL
+        // expressions first; every column expired keeps the plain SELECT of the row.
+        let expired_columns: Vec<super::mapper::ColumnDef> =
+            columns.iter().filter(|c| expired.contains(&c.key)).cloned().collect();
+        let partial = match optimized {
+            Some(_) => None,
+            None => self.expired_select(&registry, mapper, state, &expired_columns, columns.len(), &identity),
+        };
+        let (compiled, columns, exprs) = match (optimized, partial) {
+            (Some((sql, columns, params)), _) => (Compiled { sql, params }, columns, Vec::new()),
+            (None, Some((compiled, exprs))) => (compiled, expired_columns, exprs),
+            (None, None) => (by_key(&registry, mapper, &table, &columns, &identity), columns, Vec::new()),
         };
         let row = self.select_own_row(interp, &session, &compiled, inst)?;
+        let (expr_cells, row) = row.split_at(exprs.len().min(row.len()));
+        self.populate_expressions(interp, &Value::Instance(inst.clone()), &exprs, expr_cells);
+        let row = row.to_vec();
         let mut s = state.borrow_mut();
         for (c, cell) in columns.iter().zip(row) {
             if s.expired.shift_remove(&c.key) {
@@ -676,10 +688,9 @@ struct Attributes {
 impl Attributes {
     fn of(info: &super::mapper::MappedClass) -> Attributes {
         let reg = info.registry.borrow();
-        Attributes {
-            columns: super::inheritance::mapped_columns(&reg, info.mapper).into_iter().map(|c| c.key).collect(),
-            relationships: reg.relationships_of(info.mapper).iter().map(|r| r.key.clone()).collect(),
-        }
+        let mut columns = super::column_property::keys_of(&info.registry, info.mapper);
+        columns.extend(super::inheritance::mapped_columns(&reg, info.mapper).into_iter().map(|c| c.key));
+        Attributes { columns, relationships: reg.relationships_of(info.mapper).iter().map(|r| r.key.clone()).collect() }
     }
 }
 

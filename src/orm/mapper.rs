@@ -221,6 +221,8 @@ pub struct Mapper {
     pub load_inline: bool,
     /// The column keys this mapper added to the table (all of them for a base mapper).
     pub own_columns: Vec<String>,
+    /// `column_property(expr)` / `deferred(expr)` / `query_expression()`, in the order written.
+    pub expressions: Vec<super::column_property::ExprProp>,
 }
 
 impl Mapper {

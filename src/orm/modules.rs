@@ -182,7 +182,9 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
             move |i, a| orm.new_session(i, a)
         }),
     );
-    for name in ["defer", "undefer", "undefer_group", "load_only"]
+    m.set("column_property", Interp::builtin("column_property", super::column_property::column_property));
+    m.set("query_expression", Interp::builtin("query_expression", super::column_property::query_expression));
+    for name in ["defer", "undefer", "undefer_group", "load_only", "with_expression"]
         .into_iter()
         .chain(super::core::loader_options::RELATIONSHIP_OPTIONS.iter().copied())
     {

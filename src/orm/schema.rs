@@ -189,6 +189,9 @@ pub struct ColumnSpec {
     pub core: RefCell<Option<Rc<crate::orm::core::schema_obj::CoreColumnArgs>>>,
     /// `deferred=True` and friends (`mapped_column` only).
     pub deferred: Option<crate::orm::mapper::Deferral>,
+    /// The free column this spec stands for in expressions written before its class is mapped (one
+    /// identity, so the mapping can swap it for the table's column: `orm/column_property.rs`).
+    pub free: RefCell<Option<Rc<crate::sql::elements::ColumnInfo>>>,
     /// The dataclass field arguments (`init=`, `repr=`, `default=`, `default_factory=`, `compare=`,
     /// `kw_only=`, `hash=`) `MappedAsDataclass` reads (see `orm/dataclass_args.rs`).
     pub dataclass: Vec<(String, Value)>,
@@ -403,6 +406,7 @@ impl ColumnSpec {
             bound: RefCell::new(None),
             core: RefCell::new(None),
             deferred: None,
+            free: RefCell::new(None),
             dataclass: Vec::new(),
         }
     }

@@ -12,6 +12,7 @@
 pub mod adapt;
 pub mod build;
 pub mod naming;
+pub mod rebind;
 
 use super::ops::Op;
 use super::selectable::{FromRef, SelectStmt};

@@ -127,7 +127,8 @@ fn python_default(v: &crate::eval::value::Value) -> Option<crate::sql::schema::C
         Value::Int(i) => ColumnDefault::Scalar(SqlValue::Int(*i)),
         Value::Float(f) => ColumnDefault::Scalar(SqlValue::Float(*f)),
         Value::Str(s) => ColumnDefault::Scalar(SqlValue::Str(s.to_string())),
-        _ => return None,
+        // `default=func.now()`: rendered inline.
+        other => ColumnDefault::Sql(crate::orm::native::state::<super::expr_obj::ExprObj>(other)?.expr.clone()),
     })
 }
 
@@ -374,7 +375,7 @@ fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
 }
 
 /// A database cell as a bound value.
-fn cell_value(cell: &crate::db::Cell) -> crate::sql::value::SqlValue {
+pub fn cell_value(cell: &crate::db::Cell) -> crate::sql::value::SqlValue {
     use crate::sql::value::SqlValue;
     match cell {
         crate::db::Cell::Integer(n) => SqlValue::Int(*n),
@@ -404,9 +405,15 @@ pub fn spec_expr(interp: &Interp, spec: &ColumnSpec) -> ExprRef {
     {
         return Rc::new(Expr::Column(c));
     }
-    let name = spec.name.clone().unwrap_or_default();
-    let info = super::schema_obj::column_info(spec, &name);
-    Rc::new(Expr::Column(crate::sql::elements::ColumnRef { table: None, col: Rc::new(info) }))
+    let col = spec
+        .free
+        .borrow_mut()
+        .get_or_insert_with(|| {
+            let name = spec.name.clone().unwrap_or_default();
+            Rc::new(super::schema_obj::column_info(spec, &name))
+        })
+        .clone();
+    Rc::new(Expr::Column(crate::sql::elements::ColumnRef { table: None, col }))
 }
 
 /// The Core table of a mapped class (`select_from(User)` in Core terms), or of an ORM `Table` object.

@@ -38,6 +38,11 @@ pub enum ColumnLoad {
     UndeferGroup(String),
     /// `undefer("*")`.
     UndeferAll,
+    /// `with_expression(User.x, expr)`: a query expression's SQL for this query.
+    WithExpression {
+        key: String,
+        expr: ExprRef,
+    },
 }
 
 /// A loader option: the class it targets (`None`: every entity), its column settings, and whether it
@@ -68,6 +73,18 @@ fn flag(interp: &mut Interp, args: &Args, name: &str) -> PyResult<bool> {
 
 /// The column settings `name(args)` asks for, with the class they target.
 fn column_loads(interp: &mut Interp, name: &str, args: &Args) -> PyResult<(Option<Rc<Class>>, Vec<ColumnLoad>)> {
+    if name == "with_expression" {
+        let (Some(attr), Some(expr)) = (args.positional.first(), args.positional.get(1)) else {
+            return Err(interp.type_error("with_expression() takes a mapped attribute and an expression"));
+        };
+        let Some((class, key)) = attribute_of(attr) else {
+            return Err(
+                interp.type_error(format!("with_expression() takes a mapped attribute, got {}", attr.type_name()))
+            );
+        };
+        let expr = super::convert::to_expr(interp, expr)?;
+        return Ok((Some(class), vec![ColumnLoad::WithExpression { key, expr }]));
+    }
     let raiseload = flag(interp, args, "raiseload")?;
     let mut target = None;
     let mut keys = Vec::new();
@@ -93,7 +110,7 @@ fn column_loads(interp: &mut Interp, name: &str, args: &Args) -> PyResult<(Optio
 }
 
 /// The column options; the rest are relationship loaders.
-const COLUMN_OPTIONS: &[&str] = &["load_only", "defer", "undefer", "undefer_group"];
+const COLUMN_OPTIONS: &[&str] = &["load_only", "defer", "undefer", "undefer_group", "with_expression"];
 
 /// Relationship loaders (their column sub-options concern the related entity's load).
 pub const RELATIONSHIP_OPTIONS: &[&str] = &[
@@ -208,25 +225,30 @@ fn apply_load(
     unloaded: &[(String, bool)],
     load: &ColumnLoad,
 ) -> Vec<(String, bool)> {
+    let current = |key: &str| unloaded.iter().find(|(k, _)| k == key).map(|(_, r)| *r);
+    let expressions: Vec<(String, bool)> = crate::orm::column_property::props_of(registry, mapper)
+        .iter()
+        .filter_map(|p| {
+            crate::orm::column_property::unloaded_after(p, current(&p.key), load).map(|r| (p.key.clone(), r))
+        })
+        .collect();
     let reg = registry.borrow();
     let columns = crate::orm::inheritance::mapped_columns(&reg, mapper);
-    let current = |key: &str| unloaded.iter().find(|(k, _)| k == key).map(|(_, r)| *r);
-    columns
-        .iter()
-        .filter_map(|c| {
-            let now = current(&c.key);
-            let after = match load {
-                _ if c.primary_key => None,
-                ColumnLoad::LoadOnly { keys, raiseload } => (!keys.contains(&c.key)).then_some(*raiseload),
-                ColumnLoad::Defer { key, raiseload } if *key == c.key => Some(*raiseload),
-                ColumnLoad::Undefer { key } if *key == c.key => None,
-                ColumnLoad::UndeferGroup(g) if c.deferred.as_ref().and_then(|d| d.group.as_ref()) == Some(g) => None,
-                ColumnLoad::UndeferAll => None,
-                _ => now,
-            };
-            after.map(|r| (c.key.clone(), r))
-        })
-        .collect()
+    let mut out = expressions;
+    out.extend(columns.iter().filter_map(|c| {
+        let now = current(&c.key);
+        let after = match load {
+            _ if c.primary_key => None,
+            ColumnLoad::LoadOnly { keys, raiseload } => (!keys.contains(&c.key)).then_some(*raiseload),
+            ColumnLoad::Defer { key, raiseload } if *key == c.key => Some(*raiseload),
+            ColumnLoad::Undefer { key } if *key == c.key => None,
+            ColumnLoad::UndeferGroup(g) if c.deferred.as_ref().and_then(|d| d.group.as_ref()) == Some(g) => None,
+            ColumnLoad::UndeferAll => None,
+            _ => now,
+        };
+        after.map(|r| (c.key.clone(), r))
+    }));
+    out
 }
 
 /// The SELECT's expressions for an entity's loaded columns.
@@ -235,6 +257,7 @@ pub fn loaded_columns(
     mapper: usize,
     alias: Option<&crate::sql::selectable::FromRef>,
     unloaded: &[(String, bool)],
+    overrides: &[(String, ExprRef)],
 ) -> Vec<ExprRef> {
     // Every column of each loaded property, from its own table (joined-table inheritance names
     // `manager.id, employee.id` for the subclass's `id`).
@@ -247,7 +270,11 @@ pub fn loaded_columns(
             .map(|c| (c.table, c.def.name))
             .collect()
     };
-    let mut out = Vec::new();
+    // Mapped SQL expressions come first (explicit properties precede the table's other columns).
+    let mut out: Vec<ExprRef> = crate::orm::column_property::entity_exprs(registry, mapper, alias, unloaded, overrides)
+        .into_iter()
+        .map(|(_, e)| e)
+        .collect();
     for (table, name) in columns {
         let from = match alias {
             Some(f) => Some(f.clone()),
@@ -263,16 +290,16 @@ pub fn loaded_columns(
 /// The columns a mapper's SELECT leaves out (key, raiseload), in table order: its deferred ones, and
 /// in a single-table hierarchy the other classes' columns.
 pub fn default_unloaded(registry: &RegistryRef, mapper: usize) -> Vec<(String, bool)> {
+    let mut out = crate::orm::column_property::default_unloaded(registry, mapper);
     let reg = registry.borrow();
     let others = crate::orm::inheritance::foreign_columns(&reg, mapper);
-    crate::orm::inheritance::mapped_columns(&reg, mapper)
-        .iter()
-        .filter(|c| !c.primary_key)
-        .filter_map(|c| match &c.deferred {
+    out.extend(crate::orm::inheritance::mapped_columns(&reg, mapper).iter().filter(|c| !c.primary_key).filter_map(
+        |c| match &c.deferred {
             Some(d) => Some((c.key.clone(), d.raiseload)),
             None => others.contains(&c.key).then(|| (c.key.clone(), false)),
-        })
-        .collect()
+        },
+    ));
+    out
 }
 
 fn targets(option: &LoaderOption, class: &Rc<Class>) -> bool {
@@ -299,14 +326,20 @@ pub fn select_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
             continue;
         }
         for e in entities.iter_mut() {
-            if let OrmEntity::Mapper { registry, mapper, class, unloaded, .. } = e
+            if let OrmEntity::Mapper { registry, mapper, class, unloaded, exprs, .. } = e
                 && targets(&option, class)
             {
                 let mut now = unloaded.to_vec();
+                let mut given = exprs.to_vec();
                 for load in &option.columns {
+                    if let ColumnLoad::WithExpression { key, expr } = load {
+                        given.retain(|(k, _)| k != key);
+                        given.push((key.clone(), expr.clone()));
+                    }
                     now = apply_load(registry, *mapper, &now, load);
                 }
                 *unloaded = Rc::new(now);
+                *exprs = Rc::new(given);
                 changed = true;
             }
         }
@@ -337,12 +370,12 @@ fn rebuild(sel: &Select, entities: &[OrmEntity]) -> Option<(Vec<ExprRef>, Vec<Or
         match e {
             // A joined with_polymorphic() entity keeps its columns as built.
             OrmEntity::Mapper { poly: Some(_), .. } => return None,
-            OrmEntity::Mapper { registry, mapper, class, start, len, alias, unloaded, key, .. } => {
+            OrmEntity::Mapper { registry, mapper, class, start, len, alias, unloaded, key, exprs, .. } => {
                 if *start != expected {
                     return None;
                 }
                 expected += len;
-                let cols = loaded_columns(registry, *mapper, alias.as_ref(), unloaded);
+                let cols = loaded_columns(registry, *mapper, alias.as_ref(), unloaded, exprs);
                 out.push(OrmEntity::Mapper {
                     registry: registry.clone(),
                     mapper: *mapper,
@@ -353,6 +386,7 @@ fn rebuild(sel: &Select, entities: &[OrmEntity]) -> Option<(Vec<ExprRef>, Vec<Or
                     unloaded: unloaded.clone(),
                     key: key.clone(),
                     poly: None,
+                    exprs: exprs.clone(),
                 });
                 columns.extend(cols);
             }

@@ -81,8 +81,14 @@ pub fn returning_columns(
     for v in args {
         if let Some((registry, mapper, class)) = super::orm_select::mapped_class(v) {
             crate::orm::orm(interp)?.configure(interp, &registry)?;
-            let unloaded = super::loader_options::default_unloaded(&registry, mapper);
-            let more = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded);
+            // RETURNING names the table's columns only; mapped SQL expressions load on access.
+            let mut unloaded = super::loader_options::default_unloaded(&registry, mapper);
+            for key in crate::orm::column_property::keys_of(&registry, mapper) {
+                if !unloaded.iter().any(|(k, _)| *k == key) {
+                    unloaded.push((key, false));
+                }
+            }
+            let more = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded, &[]);
             let start = base + cols.len();
             let unloaded = Rc::new(unloaded);
             entities.push(OrmEntity::Mapper {
@@ -95,6 +101,7 @@ pub fn returning_columns(
                 unloaded,
                 key: None,
                 poly: None,
+                exprs: Rc::default(),
             });
             cols.extend(more);
         } else {

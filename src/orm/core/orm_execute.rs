@@ -51,11 +51,16 @@ pub fn execute_orm_select(
         let mut values = Vec::with_capacity(info.entities.len());
         for e in &info.entities {
             match e {
-                OrmEntity::Mapper { registry, mapper, start, len, unloaded, poly, .. } => {
+                OrmEntity::Mapper { registry, mapper, start, len, unloaded, poly, alias, exprs, .. } => {
                     let part = row.get(*start..start + len).unwrap_or(&[]);
                     let extra = poly.as_ref().map_or(0, |p| p.width()).min(part.len());
                     let (own, rest) = part.split_at(part.len() - extra);
+                    // The entity's mapped SQL expressions lead its columns.
+                    let loaded =
+                        crate::orm::column_property::entity_exprs(registry, *mapper, alias.as_ref(), unloaded, exprs);
+                    let (expr_cells, own) = own.split_at(loaded.len().min(own.len()));
                     let value = orm.materialize_partial(interp, session, registry, *mapper, own, unloaded)?;
+                    orm.populate_expressions(interp, &value, &loaded, expr_cells);
                     if let (Some(poly), Value::Instance(inst)) = (poly, &value) {
                         orm.fill_polymorphic(interp, registry, inst, poly, rest);
                     }

@@ -46,6 +46,8 @@ pub enum OrmEntity {
         key: Option<String>,
         /// A joined `with_polymorphic()`: the subclass tables' columns after the base's.
         poly: Option<Rc<crate::orm::inheritance::PolyShape>>,
+        /// `with_expression()` options: query expressions' SQL for this statement, by key.
+        exprs: Rc<Vec<(String, ExprRef)>>,
     },
     /// One column expression at `index`.
     Column { index: usize },
@@ -79,7 +81,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 criteria.push(c);
             }
             let unloaded = super::loader_options::default_unloaded(&registry, mapper);
-            let cols = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded);
+            let cols = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded, &[]);
             // A joined subclass selects from the join of its lineage's tables.
             if crate::orm::inheritance::is_joined(&registry.borrow(), mapper)
                 && let Some(join) = crate::orm::inheritance::mapper_from(&registry, mapper)
@@ -96,6 +98,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 unloaded: Rc::new(unloaded),
                 key: None,
                 poly: None,
+                exprs: Rc::default(),
             });
             s.columns.extend(cols);
         } else if let Some(a) = state::<AliasedObj>(v) {
@@ -105,7 +108,8 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 unloaded.retain(|(k, _)| reg.column_by_key(a.mapper, k).is_some_and(|c| c.deferred.is_some()));
             }
             let base_from = a.tables.first().map_or(&a.from, |(_, f)| f);
-            let mut cols = super::loader_options::loaded_columns(&a.registry, a.mapper, Some(base_from), &unloaded);
+            let mut cols =
+                super::loader_options::loaded_columns(&a.registry, a.mapper, Some(base_from), &unloaded, &[]);
             if let Some(poly) = &a.poly {
                 cols.extend(poly.column_exprs());
                 s.from_obj.push(a.from.clone());
@@ -120,6 +124,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 unloaded: Rc::new(unloaded),
                 key: a.name.clone(),
                 poly: a.poly.clone(),
+                exprs: Rc::default(),
             });
             s.columns.extend(cols);
         } else {

@@ -290,7 +290,7 @@ impl<'a> Planner<'a> {
                 _ => continue,
             };
             let unloaded = default_unloaded(&registry, target);
-            let columns = loaded_columns(&registry, target, (!contains).then_some(&from_target), &unloaded);
+            let columns = loaded_columns(&registry, target, (!contains).then_some(&from_target), &unloaded, &[]);
             let id = self.nodes.len();
             self.nodes.push(Node {
                 parent,

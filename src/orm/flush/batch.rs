@@ -28,7 +28,10 @@ impl Orm {
         let members: HashSet<usize> = mine.iter().map(instance_key).collect();
         let in_list = |p: &Rc<Instance>| members.contains(&instance_key(p));
         let chained = mine.iter().any(|m| plan.syncs_for(m).any(|s| s.parent.as_ref().is_some_and(&in_list)));
-        if chained || mine.len() < 2 {
+        // SQL-expression defaults are read back row by row with RETURNING.
+        let sql_defaults =
+            table.columns.iter().any(|c| c.default.as_ref().and_then(super::sql_defaults::sql_default).is_some());
+        if chained || mine.len() < 2 || sql_defaults {
             for inst in mine {
                 self.apply_syncs(interp, session, inst, plan);
                 self.insert(interp, session, table, inst)?;

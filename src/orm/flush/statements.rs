@@ -5,6 +5,9 @@
 use super::*;
 use crate::eval::ExcType;
 
+/// A column an UPDATE sets to a SQL expression (its `onupdate=`).
+type SqlSet = (ColumnDef, crate::sql::elements::ExprRef);
+
 /// One object's INSERT before it runs.
 #[derive(Default)]
 pub(super) struct PreparedInsert {
@@ -18,6 +21,9 @@ pub(super) struct PreparedInsert {
     /// Which of `names` got their value from a Python-side column default: SQLAlchemy fires those
     /// at execution, so they are not among the parameters its flush groups INSERTs by.
     pub defaulted: Vec<bool>,
+    /// Columns whose `default=` is a SQL expression: (key, column name, expression), rendered inline
+    /// and read back with RETURNING.
+    pub sql_defaults: Vec<(String, String, crate::sql::elements::ExprRef)>,
 }
 
 impl Orm {
@@ -31,12 +37,57 @@ impl Orm {
     ) -> PyResult<()> {
         let registry = &table.registry;
         let prepared = self.prepare_insert(interp, table, inst)?;
+        if !prepared.sql_defaults.is_empty() {
+            return self.insert_returning_defaults(interp, session, table, inst, &prepared);
+        }
         let sql = crate::orm::core::orm_sql::insert_text(registry, &table.name, &prepared.names).unwrap_or_else(|| {
             let quoted: Vec<String> = prepared.names.iter().map(|n| quote(n)).collect();
             insert_sql(&quote(&table.name), &quoted)
         });
         let done = self.execute_flush(interp, session, &sql, &prepared.cells)?;
         self.complete_insert(interp, session, table, inst, &prepared, done.last_insert_rowid)
+    }
+
+    /// An INSERT rendering SQL-expression defaults inline, their values (and a generated key) read
+    /// back with RETURNING, as SQLAlchemy's SQLite dialect writes it.
+    fn insert_returning_defaults(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        table: &TableShape,
+        inst: &Rc<Instance>,
+        prepared: &PreparedInsert,
+    ) -> PyResult<()> {
+        use super::sql_defaults::FlushValue;
+        let mut values = Vec::new();
+        for c in &table.columns {
+            if let Some(i) = prepared.names.iter().position(|n| *n == c.name) {
+                values.push((c.name.clone(), FlushValue::Cell(prepared.cells.get(i).cloned().unwrap_or(Cell::Null))));
+            } else if let Some((_, _, e)) = prepared.sql_defaults.iter().find(|(_, n, _)| *n == c.name) {
+                values.push((c.name.clone(), FlushValue::Sql(e.clone())));
+            }
+        }
+        let mut returning: Vec<String> = prepared.rowid_column.iter().map(|(_, n)| n.clone()).collect();
+        returning.extend(prepared.sql_defaults.iter().map(|(_, n, _)| n.clone()));
+        let Some((sql, params)) = super::sql_defaults::insert_text(&table.registry, &table.name, &values, &returning)
+        else {
+            return Err(interp.not_supported("this INSERT with SQL expression defaults"));
+        };
+        let done = self.execute_flush(interp, session, &sql, &params)?;
+        let row = done.rows.first().cloned().unwrap_or_default();
+        let mut cells = row.into_iter();
+        let mut rowid = done.last_insert_rowid;
+        if prepared.rowid_column.is_some()
+            && let Some(Cell::Integer(n)) = cells.next()
+        {
+            rowid = n;
+        }
+        for ((key, name, _), cell) in prepared.sql_defaults.iter().zip(cells) {
+            let ty = table.columns.iter().find(|c| c.name == *name).map(|c| c.ty.clone());
+            let v = ty.map_or(Value::None, |ty| crate::orm::state::from_cell(interp, &cell, &ty));
+            inst.dict.borrow_mut().insert(Name::from(key.as_str()), v);
+        }
+        self.complete_insert(interp, session, table, inst, prepared, rowid)
     }
 
     /// The columns and values an INSERT of `inst` sends (Python-side defaults filled in; an
@@ -56,6 +107,10 @@ impl Orm {
             if matches!(value, Value::None)
                 && let Some(default) = &c.default
             {
+                if let Some(expr) = super::sql_defaults::sql_default(default) {
+                    prepared.sql_defaults.push((c.key.clone(), c.name.clone(), expr));
+                    continue;
+                }
                 defaulted = true;
                 value = crate::orm::defaults::call_column_default(interp, default, &so_far)?;
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value.clone());
@@ -171,7 +226,22 @@ impl Orm {
         }
         let state =
             existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
-        let expire_after = self.apply_onupdates(interp, registry, table, inst, &mut changed)?;
+        let (mut expire_after, sql_sets) = self.apply_onupdates(interp, registry, table, inst, &mut changed)?;
+        if !sql_sets.is_empty() {
+            self.update_with_sql(interp, session, registry, table, inst, &changed, &sql_sets)?;
+            expire_after.extend(sql_sets.into_iter().map(|(c, _)| c.key));
+            let mut s = state.borrow_mut();
+            for c in &changed {
+                let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
+                s.committed.insert(c.key.clone(), v);
+            }
+            for key in expire_after {
+                inst.dict.borrow_mut().shift_remove(key.as_str());
+                s.committed.shift_remove(&key);
+                s.expired.insert(key);
+            }
+            return Ok(());
+        }
         let (table, pk_cols) = table_and_key(registry, table);
         let mut params = Vec::new();
         let mut sets = Vec::new();
@@ -214,9 +284,10 @@ impl Orm {
         table: &str,
         inst: &Rc<Instance>,
         changed: &mut Vec<ColumnDef>,
-    ) -> PyResult<Vec<String>> {
+    ) -> PyResult<(Vec<String>, Vec<SqlSet>)> {
         let columns = registry.borrow().tables.get(table).map(|t| t.columns.clone()).unwrap_or_default();
         let mut expire = Vec::new();
+        let mut sql_sets = Vec::new();
         let mut so_far: Vec<(String, Value)> = changed
             .iter()
             .map(|c| (c.name.clone(), inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None)))
@@ -226,8 +297,10 @@ impl Orm {
             if changed.iter().any(|d| d.name == c.name) {
                 continue;
             }
-            if let Some(onupdate) = &c.onupdate
-                // A SQL expression is rendered into the statement by SQLAlchemy; not supported here yet.
+            if let Some(expr) = c.onupdate.as_ref().and_then(super::sql_defaults::sql_default) {
+                // Rendered into the SET clause; the value is the database's, loaded on next access.
+                sql_sets.push((c.clone(), expr));
+            } else if let Some(onupdate) = &c.onupdate
                 && crate::orm::core::convert::expr_of(interp, onupdate)?.is_none()
             {
                 let value = crate::orm::defaults::call_column_default(interp, onupdate, &so_far)?;
@@ -240,7 +313,39 @@ impl Orm {
         }
         // SET lists the columns in table order.
         changed.sort_by_key(order);
-        Ok(expire)
+        Ok((expire, sql_sets))
+    }
+
+    /// An UPDATE whose SET clause has SQL-expression `onupdate=` values inline (table order).
+    #[allow(clippy::too_many_arguments)]
+    fn update_with_sql(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        registry: &RegistryRef,
+        table: &str,
+        inst: &Rc<Instance>,
+        changed: &[ColumnDef],
+        sql_sets: &[SqlSet],
+    ) -> PyResult<()> {
+        use super::sql_defaults::FlushValue;
+        let columns = registry.borrow().tables.get(table).map(|t| t.columns.clone()).unwrap_or_default();
+        let mut values = Vec::new();
+        for c in &columns {
+            if changed.iter().any(|d| d.name == c.name) {
+                let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
+                values.push((c.name.clone(), FlushValue::Cell(to_cell(&v, &c.ty))));
+            } else if let Some((_, e)) = sql_sets.iter().find(|(d, _)| d.name == c.name) {
+                values.push((c.name.clone(), FlushValue::Sql(e.clone())));
+            }
+        }
+        let identity = existing_state(inst).and_then(|s| s.borrow().identity.clone()).unwrap_or_default();
+        let key: Vec<(String, Cell)> =
+            columns.iter().filter(|c| c.primary_key).map(|c| c.name.clone()).zip(identity).collect();
+        let Some((sql, params)) = super::sql_defaults::update_text(registry, table, &values, &key) else {
+            return Err(interp.not_supported("this UPDATE with SQL expression onupdate values"));
+        };
+        self.execute_flush(interp, session, &sql, &params).map(|_| ())
     }
 
     /// DELETEs one object's row. `text` holds the mapper's DELETE text once built: every row of a

@@ -29,7 +29,8 @@ pub fn attribute_keys(reg: &Registry, mapper: usize) -> Vec<(String, AttrKind)> 
         let uselist = r.resolved.as_ref().is_none_or(|x| x.uselist);
         (r.key.clone(), AttrKind::Relationship { uselist })
     };
-    let mut out: Vec<(String, AttrKind)> = m.relationships.iter().filter(|r| !r.from_backref).map(rel).collect();
+    let mut out: Vec<(String, AttrKind)> = m.expressions.iter().map(|p| (p.key.clone(), AttrKind::Column)).collect();
+    out.extend(m.relationships.iter().filter(|r| !r.from_backref).map(rel));
     if let Some(table) = reg.table_of(mapper) {
         out.extend(table.columns.iter().map(|c| (c.key.clone(), AttrKind::Column)));
     }

@@ -147,6 +147,42 @@ impl Compiler {
         Ok(out)
     }
 
+    /// ` (a, b) VALUES (...), (...)` of a multi-row INSERT: the first row's columns plus every column
+    /// with a default; later rows name a value `key_m<i>` or take the column's default — a SQL
+    /// default inline, a Python one pre-executed into its own parameter (crud.py's
+    /// `_extend_values_for_multiparams`).
+    fn multi_values(&mut self, ins: &Insert, table: &FromRef, kw: &Kw) -> SqlResult<String> {
+        let cols = table_columns(table);
+        let first = &ins.multi_values[0];
+        let default_of = |c: &Rc<ColumnInfo>| c.schema.as_ref().and_then(|s| s.default.clone());
+        let used: Vec<Rc<ColumnInfo>> =
+            cols.iter().filter(|c| find_value(first, &c.key).is_some() || default_of(c).is_some()).cloned().collect();
+        let names: Vec<String> = used.iter().map(|c| self.quote(&c.name.text())).collect();
+        let mut rows = Vec::new();
+        for (i, row) in ins.multi_values.iter().enumerate() {
+            let mut vals = Vec::new();
+            for c in &used {
+                let name = format!("{}_m{i}", c.key);
+                let v = match (find_value(row, &c.key), default_of(c)) {
+                    (Some(v), _) => self.crud_value(c, v, &name, kw)?,
+                    (None, Some(ColumnDefault::Sql(e))) => {
+                        let s = self.visit(&self_group(&e, None), kw)?;
+                        group_value(&e, s)
+                    }
+                    (None, Some(_)) => {
+                        let name = if i == 0 { c.key.clone() } else { name };
+                        self.prefetch.push((name.clone(), c.clone()));
+                        self.required_bind(c, &name, kw)?
+                    }
+                    (None, None) => self.required_bind(c, &name, kw)?,
+                };
+                vals.push(v);
+            }
+            rows.push(format!("({})", vals.join(", ")));
+        }
+        Ok(format!(" ({}) VALUES {}", names.join(", "), rows.join(", ")))
+    }
+
     fn visit_insert(&mut self, ins: &Insert, column_keys: Option<&[String]>, kw: &Kw) -> SqlResult<String> {
         let table = self.dml_table(&ins.table)?;
         let toplevel = self.stack.is_empty();
@@ -170,26 +206,8 @@ impl Compiler {
             let select_text = self.visit_select_stmt(select, &skw)?;
             text.push_str(&format!(" {select_text}"));
         } else if !ins.multi_values.is_empty() {
-            let first = &ins.multi_values[0];
-            let cols = table_columns(&table);
-            let used: Vec<Rc<ColumnInfo>> =
-                cols.iter().filter(|c| find_value(first, &c.key).is_some()).cloned().collect();
-            let names: Vec<String> = used.iter().map(|c| self.quote(&c.name.text())).collect();
-            text.push_str(&format!(" ({})", names.join(", ")));
-            let mut rows = Vec::new();
-            for (i, row) in ins.multi_values.iter().enumerate() {
-                let mut vals = Vec::new();
-                for c in &used {
-                    let name = format!("{}_m{i}", c.key);
-                    let v = match find_value(row, &c.key) {
-                        Some(v) => self.crud_value(c, v, &name, kw)?,
-                        None => self.required_bind(c, &name, kw)?,
-                    };
-                    vals.push(v);
-                }
-                rows.push(format!("({})", vals.join(", ")));
-            }
-            text.push_str(&format!(" VALUES {}", rows.join(", ")));
+            let rows = self.multi_values(ins, &table, kw)?;
+            text.push_str(&rows);
         } else {
             let params = self.insert_params(ins, &table, column_keys, kw)?;
             // PostgreSQL fetches a generated primary key with RETURNING (SQLite uses lastrowid).

@@ -380,7 +380,7 @@ impl Compiler {
             && let Some(name) = naming::name(&label)
         {
             let dict = if kw.within_columns_clause { &resolve.only_froms } else { &resolve.only_cols };
-            let key = name.text();
+            let key = resolve_key(&name);
             if let Some((_, target)) = dict.iter().find(|(k, _)| *k == key)
                 && shares_lineage(&label, target)
             {
@@ -428,14 +428,34 @@ fn shares_lineage(a: &ExprRef, b: &ExprRef) -> bool {
     x.iter().any(|i| y.contains(i))
 }
 
+/// A name as a label-resolution key: its text, or for an anonymous name its identity.
+fn resolve_key(name: &crate::sql::elements::Name) -> String {
+    use crate::sql::elements::NamePart;
+    if !name.is_anon() {
+        return name.text();
+    }
+    name.0
+        .iter()
+        .map(|p| match p {
+            NamePart::Text(t) => t.clone(),
+            NamePart::Anon { key, seed, .. } => format!("%({key} {seed})s"),
+        })
+        .collect()
+}
+
 /// `_label_resolve_dict` of a SELECT.
 fn label_resolve(select: &Select, froms: &[FromRef]) -> LabelResolve {
     let mut with_cols: Vec<(String, ExprRef)> = Vec::new();
     for c in &select.columns {
-        let key = tq_label(c)
-            .filter(|n| !n.is_anon())
-            .map(|n| n.text())
-            .or_else(|| naming::key(c).filter(|n| !n.is_anon()).map(|n| n.text()));
+        // An anonymous label is keyed by its identity (`%(4312 anon)s` in SQLAlchemy), so ORDER BY
+        // the same label object (a mapped SQL expression) finds it.
+        let key = match &**c {
+            Expr::Label(l) if l.name.is_anon() => Some(resolve_key(&l.name)),
+            _ => tq_label(c)
+                .filter(|n| !n.is_anon())
+                .map(|n| n.text())
+                .or_else(|| naming::key(c).filter(|n| !n.is_anon()).map(|n| n.text())),
+        };
         if let Some(k) = key
             && !with_cols.iter().any(|(x, _)| *x == k)
         {

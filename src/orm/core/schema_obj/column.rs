@@ -171,6 +171,9 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
 pub fn deferred_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let given = args.positional.first().cloned().unwrap_or(Value::None);
     let Some(spec) = state::<ColumnSpec>(&given) else {
+        if let Some(v) = crate::orm::column_property::deferred_expression(interp, &args, &given)? {
+            return Ok(v);
+        }
         let what = interp.repr(&given)?;
         return Err(interp.type_error(format!("deferred() expects a Column, got {what}")));
     };
@@ -186,6 +189,23 @@ pub fn deferred_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     copy.bound = Default::default();
     Ok(column_value(interp, copy))
 }
+
+/// The operators a class-body column has (comparisons are left to the other side's reflection).
+const ARITHMETIC: &[&str] = &[
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__neg__",
+];
 
 /// A column spec as the Python `Column` / `MappedColumn` object.
 fn column_value(interp: &mut Interp, spec: ColumnSpec) -> Value {
@@ -203,6 +223,14 @@ fn column_value(interp: &mut Interp, spec: ColumnSpec) -> Value {
         crate::orm::core::expr_obj::PROPERTIES,
     );
     crate::orm::core::expr_obj::add_methods(&class);
+    // Arithmetic and concatenation do work on a class-body column (`column_property(first + " " +
+    // last)`): the free column is swapped for the table's when the class is mapped.
+    if !class.dict.borrow().contains_key("__add__") {
+        let mut dict = class.dict.borrow_mut();
+        for (m, f) in crate::orm::core::operators::METHODS.iter().filter(|(m, _)| ARITHMETIC.contains(m)) {
+            dict.insert(crate::ir::Name::from(*m), Interp::builtin(m, *f));
+        }
+    }
     wrap(interp, &class, spec)
 }
 

@@ -1,0 +1,28 @@
+print([p.key for p in inspect(User).column_attrs])
+print(select(User))
+print(select(User.fullname).where(User.n_addresses > 1).order_by(User.n_addresses.desc()))
+with Session(engine) as session:
+    ann = User(first="Ann", last="Lee", addresses=[Address(email="a@x"), Address(email="b@x")])
+    bob = User(first="Bob", last="Ray")
+    print(ann.fullname, ann.score)
+    session.add_all([ann, bob])
+    session.flush()
+    print(ann.fullname, ann.n_addresses, ann.shout, ann.bonus)
+    session.commit()
+    for u in session.scalars(select(User).order_by(User.fullname)):
+        print(u.fullname, u.n_addresses, u.score, u.bonus)
+    print(session.scalars(select(User.fullname).where(User.n_addresses > 1)).all())
+    print(session.execute(select(User.fullname, User.n_addresses).order_by(User.n_addresses)).all())
+    session.expire_all()
+    rows = session.scalars(
+        select(User).options(with_expression(User.score, User.id * 10), undefer(User.shout)).order_by(User.id)
+    ).all()
+    print([(u.score, u.shout, u.bonus) for u in rows])
+    bob.addresses.append(Address(email="c@x"))
+    bob.last = "Roy"
+    session.flush()
+    print(bob.fullname, bob.n_addresses)
+    session.refresh(ann)
+    print(ann.fullname, ann.n_addresses, ann.score)
+    session.expire(bob, ["fullname"])
+    print(bob.fullname)

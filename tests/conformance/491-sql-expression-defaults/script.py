@@ -1,0 +1,20 @@
+with Session(engine) as session:
+    session.execute(insert(City).values([{"name": "Vienna"}, {"name": "Graz", "population": 0.3}]))
+    c = City(name="Oslo")
+    d = City(name="Bergen", code="bg")
+    session.add_all([c, d])
+    session.flush()
+    print(c.id, c.code, c.edits, d.code, c.note)
+    c.name = "Oslo!"
+    session.flush()
+    print(c.edits, c.name)
+    session.commit()
+    print(session.execute(select(City.name, City.population, City.code, City.edits, City.note).order_by(City.id)).all())
+with engine.connect() as conn:
+    r = conn.execute(insert(plain).values(n=5))
+    print(r.inserted_primary_key)
+    r = conn.execute(insert(plain), {"id": 10})
+    print(r.inserted_primary_key)
+    conn.execute(plain.insert().values([{"n": 1}, {"label": "z"}]))
+    print(conn.execute(select(plain).order_by(plain.c.id)).all())
+    conn.commit()

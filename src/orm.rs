@@ -32,6 +32,8 @@ mod defaults;
 mod deferral;
 pub mod describe;
 mod eager;
+#[cfg(test)]
+mod echo_tests;
 pub mod engine;
 mod errors;
 mod events;

@@ -31,7 +31,8 @@ pub fn create_table(reg: &Registry, table: &TableDef, dialect: Dialect) -> Strin
         lines.push(format!("UNIQUE ({})", set.iter().map(|c| quote_name(c)).collect::<Vec<_>>().join(", ")));
     }
     lines.extend(checks.map(|(_, c)| constraint_clause(c)));
-    for c in table.columns.iter().filter(|c| c.unique && !c.primary_key) {
+    // `unique=True, index=True` makes a unique index (see [`create_indexes`]), not a constraint.
+    for c in table.columns.iter().filter(|c| c.unique && !c.index && !c.primary_key) {
         lines.push(format!("UNIQUE ({})", quote_name(&c.name)));
     }
     for c in &table.columns {
@@ -131,6 +132,26 @@ pub fn sorted_tables(reg: &Registry) -> Vec<&TableDef> {
         todo = rest;
     }
     done
+}
+
+/// The `CREATE INDEX` statements `create_all` sends after a table's `CREATE TABLE`: one per column
+/// declared with `index=True`, named by the default naming convention `ix_<table>_<column>` and
+/// `UNIQUE` when the column is also `unique=True` (SQLAlchemy's `Column._init_items`).
+pub fn create_indexes(table: &TableDef) -> Vec<String> {
+    table
+        .columns
+        .iter()
+        .filter(|c| c.index)
+        .map(|c| {
+            format!(
+                "CREATE {}INDEX {} ON {} ({})",
+                if c.unique { "UNIQUE " } else { "" },
+                quote_name(&format!("ix_{}_{}", table.name, c.name)),
+                quote_name(&table.name),
+                quote_name(&c.name)
+            )
+        })
+        .collect()
 }
 
 /// The whole schema as text in `dialect`: for SQLite and PostgreSQL, what printing SQLAlchemy's

@@ -454,14 +454,6 @@ impl Orm {
     }
 }
 
-/// The query state of a Query or Select object.
-pub fn query_of(v: &Value) -> Option<Rc<QueryData>> {
-    if let Some(s) = state::<super::core::select_obj::SelectObj>(v) {
-        return super::core::bridge::select_to_legacy(&s).map(Rc::new);
-    }
-    state::<QueryData>(v)
-}
-
 /// Wraps query state as a legacy `Query` (bound to a session) or a 2.0 `Select`.
 pub fn query_value(interp: &mut Interp, q: QueryData) -> Value {
     let legacy = q.session.is_some();

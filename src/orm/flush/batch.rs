@@ -1,5 +1,6 @@
 //! A mapper's pending objects inserted the way SQLAlchemy's `persistence._emit_insert_statements`
-//! groups them: consecutive objects sending the same columns form one group; a group of one is a
+//! groups them: consecutive objects sending the same columns (counting a Python-side default's
+//! value apart from a given one, as SQLAlchemy's parameter keys do) form one group; a group of one is a
 //! plain INSERT (the key from `lastrowid`), a larger group whose keys SQLite generates is one
 //! "insertmanyvalues" INSERT ... RETURNING (one row per batch on SQLite, logged `1/N (ordered; batch
 //! not supported)`), and a larger group with every key given is one executemany.
@@ -45,8 +46,11 @@ impl Orm {
         let mut start = 0;
         while start < prepared.len() {
             let first = &prepared[start];
-            let same =
-                |p: &PreparedInsert| p.names == first.names && p.rowid_column.is_some() == first.rowid_column.is_some();
+            let same = |p: &PreparedInsert| {
+                p.names == first.names
+                    && p.defaulted == first.defaulted
+                    && p.rowid_column.is_some() == first.rowid_column.is_some()
+            };
             let end = start + 1 + prepared[start + 1..].iter().take_while(|p| same(p)).count();
             self.insert_group(interp, session, table, &mine[start..end], &prepared[start..end])?;
             start = end;

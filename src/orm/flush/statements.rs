@@ -18,6 +18,9 @@ pub(super) struct PreparedInsert {
     pub rowid_column: Option<(String, String)>,
     /// Server-defaulted columns, expired so the next access loads them.
     pub expire_after: Vec<String>,
+    /// Which of `names` got their value from a Python-side column default: SQLAlchemy fires those
+    /// at execution, so they are not among the parameters its flush groups INSERTs by.
+    pub defaulted: Vec<bool>,
     /// Columns whose `default=` is a SQL expression: (key, column name, expression), rendered inline
     /// and read back with RETURNING.
     pub sql_defaults: Vec<(String, String, crate::sql::elements::ExprRef)>,
@@ -100,6 +103,7 @@ impl Orm {
         let mut so_far: Vec<(String, Value)> = Vec::new();
         for c in &table.columns {
             let mut value = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
+            let mut defaulted = false;
             if matches!(value, Value::None)
                 && let Some(default) = &c.default
             {
@@ -107,6 +111,7 @@ impl Orm {
                     prepared.sql_defaults.push((c.key.clone(), c.name.clone(), expr));
                     continue;
                 }
+                defaulted = true;
                 value = crate::orm::defaults::call_column_default(interp, default, &so_far)?;
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value.clone());
             }
@@ -120,6 +125,7 @@ impl Orm {
                 continue;
             }
             prepared.names.push(c.name.clone());
+            prepared.defaulted.push(defaulted);
             prepared.cells.push(to_cell(&value, &c.ty));
             so_far.push((c.name.clone(), value));
         }

@@ -315,7 +315,9 @@ fn execute(interp: &mut Interp, session: &Rc<SessionData>, args: &Args, scalars:
         return Ok(result);
     }
     let orm = orm(interp)?;
-    let Some(q) = crate::orm::query::query_of(stmt) else {
+    // A Core `select()` (no mapped entities) runs as Core, compiled by SQLAlchemy's SQLite compiler;
+    // only a legacy `Query` state runs through the ORM's query runner.
+    let Some(q) = state::<crate::orm::query::QueryData>(stmt) else {
         // Core statements and text(): run on the session's connection, inside its transaction.
         orm.check_pending_rollback(interp, session)?;
         if session.autoflush.get() {

@@ -191,7 +191,10 @@ impl Orm {
             order
                 .into_iter()
                 .filter(|t| defined.contains(&t.name) && !existing.contains(&t.name))
-                .map(|t| crate::orm::ddl::create_table(&reg, t, crate::orm::ddl::Dialect::Sqlite))
+                .flat_map(|t| {
+                    let table = crate::orm::ddl::create_table(&reg, t, crate::orm::ddl::Dialect::Sqlite);
+                    std::iter::once(table).chain(crate::orm::ddl::create_indexes(t))
+                })
                 .collect()
         } else {
             order

@@ -20,6 +20,7 @@ pub mod error;
 pub mod ops;
 pub mod schema;
 pub mod selectable;
+pub mod json_text;
 pub mod text;
 pub mod types;
 pub mod value;

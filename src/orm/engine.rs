@@ -22,6 +22,7 @@
 mod clock;
 pub mod connection;
 pub mod convert;
+pub mod json;
 mod create;
 pub use create::engine_class;
 pub mod log;

@@ -1,7 +1,7 @@
 # assigning __dict__, and the common to_dict / from_dict helpers built on it
 class Record:
     def to_dict(self):
-        return {k: v for k, v in vars(self).items() if not k.startswith("_")}
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
 
     @classmethod
     def from_dict(cls, data):

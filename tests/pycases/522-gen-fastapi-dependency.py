@@ -11,14 +11,12 @@ class Session:
         self.closed = True
         print(f"session {self.n} closed")
 
-
 def get_db():
     db = Session()
     try:
         yield db
     finally:
         db.close()
-
 
 def solve(dependency, handler):
     gen = dependency()
@@ -35,7 +33,6 @@ def solve(dependency, handler):
         for _ in gen:
             pass
         return result
-
 
 print(solve(get_db, lambda db: f"ok from {db.n}"))
 print(solve(get_db, lambda db: 1 / 0))

@@ -1,7 +1,6 @@
 # coroutine-style generators driven by send(), with a priming decorator
 import functools
 
-
 def coroutine(func):
     @functools.wraps(func)
     def primer(*args, **kwargs):
@@ -9,7 +8,6 @@ def coroutine(func):
         next(gen)
         return gen
     return primer
-
 
 @coroutine
 def averager():
@@ -24,7 +22,6 @@ def averager():
         average = total / count
     return count, average
 
-
 avg = averager()
 print(avg.send(10), avg.send(30), avg.send(5))
 try:
@@ -32,19 +29,3 @@ try:
 except StopIteration as e:
     print("result", e.value)
 print(averager.__name__, averager.__wrapped__.__name__)
-
-
-@coroutine
-def grep(pattern, found):
-    while True:
-        line = yield
-        if pattern in line:
-            found.append(line)
-
-
-hits = []
-g = grep("sql", hits)
-for line in ["sqlalchemy", "django", "sqlite", "flask"]:
-    g.send(line)
-g.close()
-print(hits)

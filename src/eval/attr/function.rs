@@ -31,7 +31,9 @@ impl Interp {
             }
             "__dict__" => {
                 let mut dict = crate::eval::dict::Dict::new();
-                for (k, v) in f.dict.borrow().iter() {
+                // The names CPython keeps in the function's own slots are not in its `__dict__`.
+                let slots = ["__name__", "__qualname__", "__doc__", "__module__", "__defaults__", "__kwdefaults__"];
+                for (k, v) in f.dict.borrow().iter().filter(|(k, _)| !slots.contains(&&***k)) {
                     dict.insert(crate::eval::dict::Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
                 }
                 Value::Dict(Rc::new(std::cell::RefCell::new(dict)))

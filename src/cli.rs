@@ -223,7 +223,9 @@ fn sql(args: &[String]) -> i32 {
             return 1;
         }
     };
-    for (statement, result) in db.run_script(&source) {
+    // The console's own entry point, so the CLI gets the page's work budget: a recursive CTE that never
+    // ends stops with "interrupted" here too.
+    for crate::console::ConsoleEntry { statement, result } in crate::console::run(&mut db, &source) {
         match result {
             Ok(outcome) => println!("{}", describe(&outcome)),
             Err(e) => {

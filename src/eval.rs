@@ -548,7 +548,7 @@ impl Interp {
             let Some(file) = self.files.get(entry.file) else { continue };
             let at = file.lines.line_col(&file.text, entry.span.start);
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", file.name, at.line, entry.function));
-            let line = file.lines.line_text(&file.text, at.line).trim();
+            let line = file.lines.quoted_line(&file.text, at.line);
             if !line.is_empty() {
                 out.push_str(&format!("    {line}\n"));
             }

@@ -77,7 +77,7 @@ pub fn parse_failure(source: &str, file_name: &str, problems: &[ParseProblem]) -
     let traceback = format!(
         "  File \"{file_name}\", line {}\n    {}\n{class}: {}\n",
         at.line,
-        index.line_text(source, at.line).trim(),
+        index.quoted_line(source, at.line),
         first.message
     );
     Failure { class: class.to_string(), message: first.message.clone(), traceback, line: Some(at.line) }

@@ -68,6 +68,9 @@ pub struct LineCol {
     pub column: u32,
 }
 
+/// Longest source line a traceback quotes whole (see [`LineIndex::quoted_line`]).
+pub const QUOTED_LINE_CHARS: usize = 1000;
+
 /// Line starts of a text, for turning byte offsets into lines and columns.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
@@ -92,6 +95,20 @@ impl LineIndex {
         }
         let column = text.get(start..end).map_or(0, |s| s.chars().count());
         LineCol { line: line as u32 + 1, column: column as u32 + 1 }
+    }
+
+    /// Line `line` as a traceback quotes it: trimmed, and cut after [`QUOTED_LINE_CHARS`] characters.
+    /// CPython quotes the whole line, but a pasted 200 KB one-liner would fill the page's traceback
+    /// (and its copy in the output) with one line nobody can read.
+    pub fn quoted_line(&self, text: &str, line: u32) -> String {
+        let line = self.line_text(text, line).trim();
+        match line.char_indices().nth(QUOTED_LINE_CHARS) {
+            Some((cut, _)) => {
+                let rest = line[cut..].chars().count();
+                format!("{} … ({rest} more characters)", &line[..cut])
+            }
+            None => line.to_string(),
+        }
     }
 
     /// The text of 1-based `line`, without its line break.
@@ -257,6 +274,17 @@ mod tests {
         assert_eq!(index.line_col(text, 999), LineCol { line: 3, column: 1 });
         assert_eq!(index.line_text(text, 2), "cé d");
         assert_eq!(index.line_text(text, 9), "");
+    }
+
+    #[test]
+    fn quoted_lines_are_trimmed_and_cut_when_huge() {
+        let short = "  x = 1  \n";
+        assert_eq!(LineIndex::new(short).quoted_line(short, 1), "x = 1");
+        let long = format!("x = {}1{}", "(".repeat(1500), ")".repeat(1500));
+        let quoted = LineIndex::new(&long).quoted_line(&long, 1);
+        assert!(quoted.starts_with("x = (((("), "{quoted}");
+        assert!(quoted.ends_with(" … (2005 more characters)"), "{quoted}");
+        assert_eq!(quoted.chars().count(), QUOTED_LINE_CHARS + " … (2005 more characters)".chars().count());
     }
 
     #[test]

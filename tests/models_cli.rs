@@ -1,7 +1,7 @@
 //! `ormplay ddl` and `ormplay diagram` as a user runs them: the DDL text equals what SQLAlchemy's
 //! `CreateTable` prints (pinned files made by tests/models_cli/sqlalchemy_ddl.py with SQLAlchemy 2.1.9),
-//! the diagram comes out as SVG, Mermaid or DBML, and broken models give a located diagnostic on stderr
-//! and exit status 1.
+//! the diagram comes out as SVG, Mermaid or DBML, broken models give a located diagnostic on stderr
+//! and exit status 1, and `ormplay sql` stops a runaway query with the console's work budget.
 
 #![allow(clippy::expect_used)] // test helpers fail loudly
 
@@ -85,5 +85,19 @@ fn broken_models_exit_1_with_the_located_diagnostic() {
     }
     let usage = ormplay(&["ddl", &p, "--dialect", "oracle"]);
     assert_eq!(usage.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn sql_stops_a_runaway_query_with_the_consoles_budget() {
+    let dir = std::env::temp_dir().join(format!("ormplay-sql-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("runaway.sql");
+    let source = "SELECT 1;\nWITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c;\n";
+    std::fs::write(&path, source).expect("write sql");
+    let out = ormplay(&["sql", &path.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(stdout(&out).contains("(1 row)"), "the first statement ran: {}", stdout(&out));
+    assert!(stderr(&out).contains("interrupted"), "{}", stderr(&out));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -168,7 +168,11 @@ fn fatal_output(report: &FatalReport, models: &str, script: &str, previous: Opti
         let start = index.line_col(source, report.offset);
         let statement = index.line_text(source, start.line);
         let end = report.offset.saturating_add(statement.len().saturating_sub(start.column as usize - 1) as u32);
-        text.push_str(&format!("Fatal error at {name}, line {}:\n    {}\n", start.line, statement.trim()));
+        text.push_str(&format!(
+            "Fatal error at {name}, line {}:\n    {}\n",
+            start.line,
+            index.quoted_line(source, start.line)
+        ));
         let diagnostic = Diagnostic {
             severity: Severity::Error,
             kind: DiagnosticKind::Exception("FatalError".into()),

@@ -127,35 +127,27 @@ impl Orm {
     /// 300, but the same value, so nothing changed.
     pub fn changed_columns(&self, interp: &mut Interp, inst: &Rc<Instance>) -> PyResult<Vec<ColumnDef>> {
         let Some(info) = mapped(&inst.class) else { return Ok(Vec::new()) };
-        let Some(state) = existing_state(inst) else { return Ok(Vec::new()) };
-        // Snapshot first: `==` may run user code that reads the instance.
-        let candidates: Vec<(ColumnDef, Value, Option<Value>)> = {
-            let s = state.borrow();
-            let reg = info.registry.borrow();
-            let columns = crate::orm::inheritance::mapped_columns(&reg, info.mapper);
-            let dict = inst.dict.borrow();
-            columns
-                .iter()
-                .filter(|c| !s.expired.contains(&c.key))
-                .filter_map(|c| Some((c.clone(), dict.get(c.key.as_str())?.clone(), s.committed.get(&c.key).cloned())))
-                .collect()
-        };
         let mut changed = Vec::new();
-        for (column, now, before) in candidates {
-            let differs = match before {
-                Some(before) => !same_value(interp, &now, &before)?,
-                None => !matches!(now, Value::None),
-            };
-            if differs {
-                changed.push(column);
+        for (index, now, before) in column_snapshot(inst, &info)? {
+            if differs(interp, &now, before)? {
+                let reg = info.registry.borrow();
+                if let Some(column) = crate::orm::inheritance::mapped_column_refs(&reg, info.mapper).get(index) {
+                    changed.push((*column).clone());
+                }
             }
         }
         Ok(changed)
     }
 
-    /// Whether the instance has column values not yet flushed.
+    /// Whether the instance has column values not yet flushed (stops at the first).
     pub fn has_changed_columns(&self, interp: &mut Interp, inst: &Rc<Instance>) -> PyResult<bool> {
-        Ok(!self.changed_columns(interp, inst)?.is_empty())
+        let Some(info) = mapped(&inst.class) else { return Ok(false) };
+        for (_, now, before) in column_snapshot(inst, &info)? {
+            if differs(interp, &now, before)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     pub(super) fn update(
@@ -364,4 +356,31 @@ fn table_and_key(registry: &RegistryRef, table: &str) -> (String, Vec<ColumnDef>
         t.map(|t| t.name.clone()).unwrap_or_default(),
         t.map(|t| t.columns.iter().filter(|c| c.primary_key).cloned().collect()).unwrap_or_default(),
     )
+}
+
+/// Each loaded column attribute's index in the mapper's columns, its value now and its committed
+/// value. Taken before any comparison: `==` may run user code that reads the instance.
+fn column_snapshot(
+    inst: &Rc<Instance>,
+    info: &crate::orm::mapper::MappedClass,
+) -> PyResult<Vec<(usize, Value, Option<Value>)>> {
+    let Some(state) = existing_state(inst) else { return Ok(Vec::new()) };
+    let s = state.borrow();
+    let reg = info.registry.borrow();
+    let dict = inst.dict.borrow();
+    Ok(crate::orm::inheritance::mapped_column_refs(&reg, info.mapper)
+        .into_iter()
+        .enumerate()
+        .filter(|(_, c)| !s.expired.contains(&c.key))
+        .filter_map(|(i, c)| Some((i, dict.get(c.key.as_str())?.clone(), s.committed.get(&c.key).cloned())))
+        .collect())
+}
+
+/// Whether a column's value differs from its committed one (a value never committed differs unless
+/// it is None).
+fn differs(interp: &mut Interp, now: &Value, before: Option<Value>) -> PyResult<bool> {
+    Ok(match before {
+        Some(before) => !same_value(interp, now, &before)?,
+        None => !matches!(now, Value::None),
+    })
 }

@@ -72,7 +72,25 @@ pub fn select_columns(reg: &Registry, mapper: usize) -> Vec<MapperColumn> {
 
 /// The mapper's column attributes, one per key (the nearest table's column), in property order.
 pub fn mapped_columns(reg: &Registry, mapper: usize) -> Vec<ColumnDef> {
-    select_columns(reg, mapper).into_iter().filter(|c| !c.repeat).map(|c| c.def).collect()
+    mapped_column_refs(reg, mapper).into_iter().cloned().collect()
+}
+
+/// [`mapped_columns`] without copying them: the flush asks this for every object it looks at.
+pub fn mapped_column_refs(reg: &Registry, mapper: usize) -> Vec<&ColumnDef> {
+    let tables = tables_of(reg, mapper);
+    if let [table] = tables.as_slice() {
+        return table.columns.iter().collect();
+    }
+    let mut out: Vec<&ColumnDef> = Vec::new();
+    for t in &tables {
+        for c in &t.columns {
+            if !out.iter().any(|seen| seen.key == c.key) {
+                // The nearest table's column for this key.
+                out.push(tables.iter().rev().find_map(|t| t.columns.iter().find(|n| n.key == c.key)).unwrap_or(c));
+            }
+        }
+    }
+    out
 }
 
 /// The column behind attribute `key` and the table it is in, nearest table first.

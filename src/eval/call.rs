@@ -192,7 +192,7 @@ impl Interp {
             vars.insert(kwarg.clone(), Value::Dict(Rc::new(RefCell::new(kwargs))));
         }
         // Defaults fill the last positional parameters (`f.__defaults__ = (...)` replaces them).
-        let replaced = self.assigned_defaults(&function)?;
+        let replaced = self.assigned_defaults(function)?;
         let defaults: &[Value] = replaced.as_deref().unwrap_or(&function.defaults);
         let mut missing = Vec::new();
         for (i, p) in params.positional.iter().enumerate() {
@@ -209,7 +209,7 @@ impl Interp {
         if !missing.is_empty() {
             return Err(self.missing_error(name, "positional", &missing));
         }
-        let kw_defaults = self.assigned_kwdefaults(&function)?;
+        let kw_defaults = self.assigned_kwdefaults(function)?;
         for (p, default) in params.kwonly.iter().zip(kw_defaults.as_ref().unwrap_or(&function.kw_defaults)) {
             if vars.contains_key(&p.name) {
                 continue;

@@ -23,7 +23,12 @@ impl Interp {
 
     /// Evaluates the subject and finds the first case whose pattern matches and whose guard holds
     /// (its bindings stored), for the statement and for the generator executor.
-    pub(super) fn select_case(&mut self, subject: &Expr, cases: &[MatchCase], frame: &mut Frame) -> PyResult<Option<usize>> {
+    pub(super) fn select_case(
+        &mut self,
+        subject: &Expr,
+        cases: &[MatchCase],
+        frame: &mut Frame,
+    ) -> PyResult<Option<usize>> {
         let value = self.eval(subject, frame)?;
         for (index, case) in cases.iter().enumerate() {
             let mut bindings = Vec::new();

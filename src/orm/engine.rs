@@ -22,8 +22,8 @@
 mod clock;
 pub mod connection;
 pub mod convert;
-pub mod json;
 mod create;
+pub mod json;
 pub use create::engine_class;
 pub mod log;
 pub mod processors;

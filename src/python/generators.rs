@@ -12,9 +12,9 @@
 mod hoist;
 
 use super::lower::{Lowered, unsupported_at};
-use hoist::hoist;
 use crate::ir::{Arg, Block, Expr, ExprKind, FPart, Stmt, StmtKind, Target, WithItem};
 use crate::source::Span;
+use hoist::hoist;
 
 /// Does this function body contain a yield of its own (not one of a nested function or class)?
 pub(super) fn block_yields(body: &[Stmt]) -> bool {

@@ -45,8 +45,18 @@ fn function_scopes_are_computed_at_lowering() {
 fn unsupported_constructs_are_located() {
     let cases = [
         ("async def f():\n    pass\n", 1, "async functions", "async def f():"),
-        ("def g(x):\n    match x:\n        case 1 if (yield):\n            pass\n", 3, "yield in a match guard", "yield"),
-        ("def g():\n    try:\n        pass\n    except (yield):\n        pass\n", 4, "yield in an except clause", "yield"),
+        (
+            "def g(x):\n    match x:\n        case 1 if (yield):\n            pass\n",
+            3,
+            "yield in a match guard",
+            "yield",
+        ),
+        (
+            "def g():\n    try:\n        pass\n    except (yield):\n        pass\n",
+            4,
+            "yield in an except clause",
+            "yield",
+        ),
         ("def g():\n    a, b[(yield)] = 1, 2\n", 2, "yield inside an unpacking target", "a, b"),
         ("z = 1 + 2j\n", 1, "complex numbers", "2j"),
         ("try:\n    pass\nexcept* ValueError:\n    pass\n", 1, "except* (exception groups)", ""),

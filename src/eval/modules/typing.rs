@@ -243,7 +243,9 @@ impl Interp {
         let mut members = Vec::new();
         for side in [a, b] {
             match (side, alias_origin(side)) {
-                (Value::Instance(i), Some(_)) if i.dict.borrow().contains_key("_pipe") => members.extend(alias_args(side)),
+                (Value::Instance(i), Some(_)) if i.dict.borrow().contains_key("_pipe") => {
+                    members.extend(alias_args(side))
+                }
                 _ => members.push(fix(side)),
             }
         }

@@ -8,9 +8,9 @@
 
 use crate::eval::dict::{Dict, Key};
 use crate::eval::value::Value;
+use crate::sql::json_text::{float_text, write_str};
 use num_bigint::BigInt;
 use std::cell::RefCell;
-use crate::sql::json_text::{float_text, write_str};
 use std::fmt::Write;
 use std::rc::Rc;
 
@@ -268,10 +268,7 @@ mod tests {
     #[test]
     fn dumps_follows_pythons_defaults() {
         let v = loads(r#"{"a": 1, "b": [1, 2.5, "x"], "c": null, "u": "\u00e9", "t": true}"#).expect("json");
-        assert_eq!(
-            dumps(&v).as_deref(),
-            Some(r#"{"a": 1, "b": [1, 2.5, "x"], "c": null, "u": "\u00e9", "t": true}"#)
-        );
+        assert_eq!(dumps(&v).as_deref(), Some(r#"{"a": 1, "b": [1, 2.5, "x"], "c": null, "u": "\u00e9", "t": true}"#));
         assert_eq!(dumps(&Value::str("\u{1F600}\n\"")).as_deref(), Some(r#""\ud83d\ude00\n\"""#));
         assert_eq!(dumps(&Value::Float(1e16)).as_deref(), Some("1e+16"));
         assert_eq!(dumps(&Value::Float(f64::NAN)).as_deref(), Some("NaN"));

@@ -53,7 +53,7 @@ impl Hoist<'_> {
     }
 
     /// A nested hoister writing into `block` (a branch's own statements).
-    fn into_block(&mut self, block: &mut Vec<Stmt>, e: &mut Expr) -> Lowered<()> {
+    fn hoist_into(&mut self, block: &mut Vec<Stmt>, e: &mut Expr) -> Lowered<()> {
         Hoist { prelude: block, temps: &mut *self.temps }.walk(e)
     }
 
@@ -62,7 +62,8 @@ impl Hoist<'_> {
             return Ok(());
         }
         let span = expr.span;
-        let chain = matches!(&expr.kind, ExprKind::Compare { rest, .. } if rest.iter().skip(1).any(|(_, e)| expr_yields(e)));
+        let chain =
+            matches!(&expr.kind, ExprKind::Compare { rest, .. } if rest.iter().skip(1).any(|(_, e)| expr_yields(e)));
         match &mut expr.kind {
             ExprKind::Yield { value, from } => {
                 if let Some(v) = value {
@@ -134,7 +135,7 @@ impl Hoist<'_> {
         let mut inner: Option<Block> = None;
         for mut value in values.into_iter().rev() {
             let mut block = Vec::new();
-            self.into_block(&mut block, &mut value)?;
+            self.hoist_into(&mut block, &mut value)?;
             block.push(assign(&temp, value, span));
             if let Some(rest) = inner.take() {
                 let test = if and { name(&temp, span) } else { not(name(&temp, span)) };
@@ -150,9 +151,9 @@ impl Hoist<'_> {
         self.walk(&mut test)?;
         let temp = self.temp();
         let (mut then_block, mut else_block) = (Vec::new(), Vec::new());
-        self.into_block(&mut then_block, &mut body)?;
+        self.hoist_into(&mut then_block, &mut body)?;
         then_block.push(assign(&temp, body, span));
-        self.into_block(&mut else_block, &mut orelse)?;
+        self.hoist_into(&mut else_block, &mut orelse)?;
         else_block.push(assign(&temp, orelse, span));
         self.prelude.push(if_stmt(test, then_block, else_block, span));
         Ok(temp)
@@ -185,7 +186,12 @@ impl Hoist<'_> {
 
 /// `t1 = t2 = value` with a yield in a target: the value first, then each target's own parts and its
 /// store, left to right.
-pub(super) fn assign_targets(targets: Vec<Target>, mut value: Expr, span: Span, temps: &mut usize) -> Lowered<Vec<Stmt>> {
+pub(super) fn assign_targets(
+    targets: Vec<Target>,
+    mut value: Expr,
+    span: Span,
+    temps: &mut usize,
+) -> Lowered<Vec<Stmt>> {
     let mut out = Vec::new();
     let mut h = Hoist { prelude: &mut out, temps };
     h.walk(&mut value)?;
@@ -288,7 +294,9 @@ fn children_mut(expr: &mut Expr) -> Vec<&mut Expr> {
             out.push(value);
             out.push(index);
         }
-        ExprKind::Slice { lower, upper, step } => out.extend([lower, upper, step].into_iter().flatten().map(|b| &mut **b)),
+        ExprKind::Slice { lower, upper, step } => {
+            out.extend([lower, upper, step].into_iter().flatten().map(|b| &mut **b))
+        }
         ExprKind::Call { func, args } => {
             out.push(func);
             for arg in args {

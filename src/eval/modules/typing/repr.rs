@@ -47,7 +47,9 @@ fn type_repr(interp: &mut Interp, v: &Value) -> PyResult<String> {
 
 fn alias_text(interp: &mut Interp, alias: &Value, origin: &Value) -> PyResult<String> {
     let args = alias_args(alias);
-    let is_none = |v: &Value| matches!(v, Value::None) || matches!(v, Value::Class(c) if c.builtin == Some(BuiltinType::NoneType));
+    let is_none = |v: &Value| {
+        matches!(v, Value::None) || matches!(v, Value::Class(c) if c.builtin == Some(BuiltinType::NoneType))
+    };
     let piped = matches!(alias, Value::Instance(i) if i.dict.borrow().contains_key("_pipe"));
     let parts = args.iter().map(|a| type_repr(interp, a)).collect::<PyResult<Vec<_>>>()?;
     if piped {

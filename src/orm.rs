@@ -24,6 +24,7 @@ mod collection;
 mod columns;
 mod configure;
 pub mod core;
+pub(crate) mod dataclass_args;
 pub mod ddl;
 mod declarative;
 mod defaults;

@@ -10,8 +10,8 @@ pub use constructors::{MAX_STR_DIGITS, fill_dict, to_float, to_int};
 use super::exceptions::ExcType;
 use super::value::{BuiltinType, Class, Ids, Module, Value};
 use super::{Args, Interp, PyResult};
+use crate::eval::value::Namespace;
 use crate::ir::Name;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -50,7 +50,7 @@ fn builtin_class(ids: &Ids, name: &'static str, kind: BuiltinType, bases: Vec<Rc
         module: Name::from("builtins"),
         bases,
         mro_tail,
-        dict: RefCell::new(IndexMap::new()),
+        dict: RefCell::new(Namespace::default()),
         builtin: Some(kind),
         hooks: None,
         native: RefCell::new(None),

@@ -5,9 +5,9 @@ use super::scope::{Frame, FrameKind};
 use super::stmt::Flow;
 use super::value::{Class, Instance, Value};
 use super::{Args, Interp, PyResult};
+use crate::eval::value::Namespace;
 use crate::ir::{self, Name};
 use crate::source::{FileSpan, Span};
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -47,7 +47,7 @@ impl Interp {
             }
             keywords.push((key.clone(), value));
         }
-        let namespace = Rc::new(RefCell::new(IndexMap::new()));
+        let namespace = Rc::new(RefCell::new(Namespace::default()));
         // CPython reads `__name__` in the class body: the module's name, or the builtins module's when
         // the globals have none (code run with bare globals, such as doctest examples).
         let module = frame.globals.get("__name__").unwrap_or_else(|| Value::str("builtins"));
@@ -101,12 +101,7 @@ impl Interp {
     }
 
     /// Creates a class object from its name, bases and namespace.
-    pub fn create_class(
-        &mut self,
-        name: &str,
-        bases: Vec<Rc<Class>>,
-        dict: IndexMap<Name, Value>,
-    ) -> PyResult<Rc<Class>> {
+    pub fn create_class(&mut self, name: &str, bases: Vec<Rc<Class>>, dict: Namespace) -> PyResult<Rc<Class>> {
         let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
         let mut dict = dict;
         // As `type.__new__` does: these two are class methods without a decorator.
@@ -197,7 +192,7 @@ impl Interp {
         } else {
             let instance = Rc::new(Instance {
                 class: class.clone(),
-                dict: RefCell::new(IndexMap::new()),
+                dict: RefCell::new(Namespace::default()),
                 native: RefCell::new(None),
                 id: self.next_id(),
             });

@@ -8,9 +8,9 @@
 
 use super::value::{Class, Instance, Value};
 use super::{Interp, PyResult};
+use crate::eval::value::Namespace;
 use crate::ir::Name;
 use crate::source::Span;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -60,7 +60,7 @@ impl Exc {
 impl Interp {
     /// A new instance of exception class `class` with `args`.
     pub fn make_exception(&self, class: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
-        let mut dict = IndexMap::new();
+        let mut dict = Namespace::default();
         dict.insert(Name::from("args"), Value::tuple(args));
         Rc::new(Instance {
             class: class.clone(),

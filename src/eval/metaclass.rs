@@ -10,8 +10,8 @@
 
 use super::value::{BuiltinType, Class, Value};
 use super::{Args, Interp, PyResult};
+use crate::eval::value::Namespace;
 use crate::ir::Name;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -55,7 +55,7 @@ impl Interp {
         let Value::Dict(ns) = super::subclass::plain(namespace) else {
             return Err(self.type_error("type.__new__() argument 3 must be dict"));
         };
-        let mut dict: IndexMap<Name, Value> = IndexMap::new();
+        let mut dict: Namespace = Namespace::default();
         for (k, v) in ns.borrow().items() {
             let Value::Str(k) = k else { return Err(self.type_error("namespace keys must be strings")) };
             dict.insert(k, v);
@@ -74,7 +74,7 @@ impl Interp {
         meta: &Rc<Class>,
         name: &Name,
         bases: Vec<Rc<Class>>,
-        namespace: IndexMap<Name, Value>,
+        namespace: Namespace,
         keywords: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
         let mut ns = super::dict::Dict::new();

@@ -8,8 +8,8 @@
 use super::value::{Env, Module, Value};
 use super::{Interp, PyResult};
 use crate::eval::ExcType;
+use crate::eval::value::Namespace;
 use crate::ir::Name;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -20,7 +20,7 @@ pub enum FrameKind {
     /// `evaluate_annotations` is false under `from __future__ import annotations` (kept as text),
     /// except in mapped classes, whose annotations the ORM reads as values.
     Class {
-        namespace: Rc<RefCell<IndexMap<Name, Value>>>,
+        namespace: Rc<RefCell<Namespace>>,
         closure: Option<Rc<Env>>,
         evaluate_annotations: bool,
     },

@@ -10,7 +10,7 @@
 
 use super::value::{BuiltinType, Class, Instance, Value};
 use super::{Args, Interp, PyResult};
-use indexmap::IndexMap;
+use crate::eval::value::Namespace;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -54,7 +54,7 @@ impl Interp {
     pub(super) fn wrap_payload(&self, class: &Rc<Class>, payload: Value) -> Value {
         Value::Instance(Rc::new(Instance {
             class: class.clone(),
-            dict: RefCell::new(IndexMap::new()),
+            dict: RefCell::new(Namespace::default()),
             native: RefCell::new(Some(Rc::new(Payload(payload)))),
             id: self.next_id(),
         }))
@@ -163,7 +163,7 @@ impl Interp {
                 }
                 Ok(Value::Instance(Rc::new(Instance {
                     class: c.clone(),
-                    dict: RefCell::new(IndexMap::new()),
+                    dict: RefCell::new(Namespace::default()),
                     native: RefCell::new(None),
                     id: self.next_id(),
                 })))

@@ -152,6 +152,14 @@ const METHODS: &[(&str, Method)] = &[
         let (c, this, rest) = receiver::<CollectionState>(i, a, "InstrumentedList")?;
         let index = rest.positional.first().cloned().unwrap_or(Value::None);
         let item = i.get_item(&Value::list(c.items.borrow().to_vec()), &index)?;
+        // `del coll[a:b]` removes each item of the slice (an empty slice removes nothing).
+        if let (Value::Slice(_), Value::List(items)) = (&index, &item) {
+            let items = items.borrow().clone();
+            for item in items {
+                remove(i, crate::eval::Args::positional(vec![this.clone(), item]))?;
+            }
+            return Ok(Value::None);
+        }
         remove(i, crate::eval::Args::positional(vec![this, item]))
     }),
     ("__contains__", |i, a| {

@@ -37,10 +37,10 @@ pub mod schema_obj;
 pub mod select_obj;
 pub mod types_obj;
 
+use crate::eval::value::Namespace;
 use crate::eval::value::{Class, Module, Property, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -71,7 +71,7 @@ pub fn core_class_keyed(
     if let Some(c) = interp.registered_class(&key) {
         return c;
     }
-    let mut dict = IndexMap::new();
+    let mut dict = Namespace::default();
     for (m, f) in methods {
         dict.insert(Name::from(*m), Interp::builtin(m, *f));
     }

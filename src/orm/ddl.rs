@@ -21,10 +21,16 @@ pub fn create_table(reg: &Registry, table: &TableDef, dialect: Dialect) -> Strin
     if !pk.is_empty() {
         lines.push(format!("PRIMARY KEY ({})", pk.iter().map(|c| quote_name(&c.name)).collect::<Vec<_>>().join(", ")));
     }
-    // SQLAlchemy lists `__table_args__` constraints before the columns' own unique=True.
-    for set in &table.unique_sets {
+    // SQLAlchemy lists `__table_args__` constraints (in the order written) before the columns' own
+    // unique=True.
+    let mut checks = table.checks.iter().peekable();
+    for (i, set) in table.unique_sets.iter().enumerate() {
+        while let Some((_, c)) = checks.next_if(|(before, _)| *before <= i) {
+            lines.push(constraint_clause(c));
+        }
         lines.push(format!("UNIQUE ({})", set.iter().map(|c| quote_name(c)).collect::<Vec<_>>().join(", ")));
     }
+    lines.extend(checks.map(|(_, c)| constraint_clause(c)));
     for c in table.columns.iter().filter(|c| c.unique && !c.primary_key) {
         lines.push(format!("UNIQUE ({})", quote_name(&c.name)));
     }
@@ -79,6 +85,10 @@ fn column_line(reg: &Registry, c: &ColumnDef, dialect: Dialect) -> String {
                 } else {
                     line.push_str(&format!(" DEFAULT {sql}"));
                 }
+            }
+            for check in &c.checks {
+                line.push(' ');
+                line.push_str(&constraint_clause(check));
             }
             line
         }
@@ -262,4 +272,9 @@ pub fn quote_name(name: &str) -> String {
     } else {
         format!("\"{}\"", name.replace('"', "\"\""))
     }
+}
+
+/// A `CheckConstraint`'s clause; SQLite's dialect renders the same text for PostgreSQL here.
+fn constraint_clause(c: &crate::sql::schema::Constraint) -> String {
+    crate::sql::compiler::ddl::constraint_clause(crate::sql::compiler::Dialect::Sqlite, c).unwrap_or_default()
 }

@@ -18,6 +18,7 @@ use crate::eval::value::{BuiltinType, Class, ClassHooks, Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
 use crate::orm::SaExc;
+use crate::sql::schema::Constraint;
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -269,7 +270,7 @@ impl Orm {
                 columns.push(def);
             }
         }
-        let unique_sets = table_args_unique(&dict);
+        let (unique_sets, checks) = table_args_constraints(&dict);
         if let Some(parent) = parent {
             return self.map_single_table_subclass(class, registry, parent.mapper, columns, relationships, mapper_args);
         }
@@ -299,7 +300,14 @@ impl Orm {
         let own_columns = columns.iter().map(|c| c.key.clone()).collect();
         reg.tables.insert(
             table_name.clone(),
-            TableDef { name: table_name.clone(), columns, mapper: Some(mapper_index), unique_sets, site: class_site },
+            TableDef {
+                name: table_name.clone(),
+                columns,
+                mapper: Some(mapper_index),
+                unique_sets,
+                checks,
+                site: class_site,
+            },
         );
         reg.mappers.push(Mapper {
             class: class.clone(),
@@ -364,6 +372,7 @@ impl Orm {
             autoincrement: false,
             site: spec.site,
             deferred: spec.deferred.clone(),
+            checks: spec.core.borrow().as_ref().map(|c| c.schema.checks.clone()).unwrap_or_default(),
         }
     }
 }
@@ -379,7 +388,7 @@ fn type_display(ty: &SqlType) -> String {
     }
 }
 
-fn annotations_of(dict: &indexmap::IndexMap<Name, Value>) -> Vec<(String, Value)> {
+fn annotations_of(dict: &crate::eval::value::Namespace) -> Vec<(String, Value)> {
     match dict.get("__annotations__") {
         Some(Value::Dict(d)) => d.borrow().items().into_iter().filter_map(|(k, v)| Some((as_str(&k)?, v))).collect(),
         _ => Vec::new(),
@@ -397,7 +406,7 @@ type ScannedAttribute = (String, Option<Value>, Option<Value>);
 fn attribute_order(
     interp: &mut Interp,
     class: &Rc<Class>,
-    dict: &indexmap::IndexMap<Name, Value>,
+    dict: &crate::eval::value::Namespace,
     annotations: &[(String, Value)],
 ) -> PyResult<Vec<ScannedAttribute>> {
     // (name, annotation from the class that declares it)
@@ -607,14 +616,25 @@ fn string_annotation(text: &str) -> (Option<Value>, bool) {
     (Some(unquote(t)), false)
 }
 
-/// `UniqueConstraint("a", "b")` entries of `__table_args__`.
-fn table_args_unique(dict: &indexmap::IndexMap<Name, Value>) -> Vec<Vec<String>> {
+/// `UniqueConstraint("a", "b")` and `CheckConstraint(...)` entries of `__table_args__`.
+fn table_args_constraints(dict: &crate::eval::value::Namespace) -> (Vec<Vec<String>>, Vec<(usize, Constraint)>) {
     let items = match dict.get("__table_args__") {
         Some(Value::Tuple(t)) => t.to_vec(),
         Some(Value::List(l)) => l.borrow().clone(),
-        _ => return Vec::new(),
+        _ => return (Vec::new(), Vec::new()),
     };
-    items.iter().filter_map(|i| state::<super::schema::UniqueSpec>(i).map(|u| u.columns.clone())).collect()
+    let mut unique_sets = Vec::new();
+    let mut checks = Vec::new();
+    for item in &items {
+        if let Some(u) = state::<super::schema::UniqueSpec>(item) {
+            unique_sets.push(u.columns.clone());
+        } else if let Some(c) = state::<super::core::schema_obj::ConstraintObj>(item)
+            && let Constraint::Check { .. } = &c.0
+        {
+            checks.push((unique_sets.len(), c.0.clone()));
+        }
+    }
+    (unique_sets, checks)
 }
 
 /// For `x: Named[int | None]` style annotations (`wrapper` is the annotation class's name): the

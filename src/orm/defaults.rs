@@ -5,10 +5,10 @@
 //! "context-sensitive default function" (`context.get_current_parameters()["name"]`). Anything else
 //! (a scalar) is the value itself.
 
+use crate::eval::value::Namespace;
 use crate::eval::value::{Class, Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -59,7 +59,7 @@ fn execution_context(interp: &mut Interp, params: &[(String, Value)]) -> PyResul
     }
     let current = Value::Dict(Rc::new(RefCell::new(dict)));
     let class = context_class(interp)?;
-    let fields: IndexMap<Name, Value> = [(Name::from("current_parameters"), current)].into_iter().collect();
+    let fields: Namespace = [(Name::from("current_parameters"), current)].into_iter().collect();
     Ok(Value::Instance(Rc::new(Instance {
         class,
         dict: RefCell::new(fields),

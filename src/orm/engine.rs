@@ -25,6 +25,7 @@ pub mod convert;
 mod create;
 pub mod json;
 pub use create::engine_class;
+pub mod inserted;
 pub mod log;
 pub mod processors;
 pub mod result;
@@ -368,7 +369,23 @@ impl Orm {
             message.push_str(&format!("\n[parameters: {}]", log::repr_params(&e.params, true)));
         }
         message.push_str(&format!("\n(Background on this error at: https://sqlalche.me/e/21/{code})"));
-        self.error(interp, class, message)
+        let exc = self.error(interp, class, message);
+        // `.orig` (the pysqlite exception), `.statement` and `.params`, as `DBAPIError` has them.
+        if let Some(orig_class) = self.exceptions.dbapi(class) {
+            let orig = interp.make_exception(orig_class, vec![Value::str(&e.error.message)]);
+            let plain = |cells: &Vec<Cell>| {
+                Value::tuple(cells.iter().map(|c| processors::ResultProcessor::Plain.process(interp, c)).collect())
+            };
+            let params = match &e.params {
+                Params::Single(cells) => plain(cells),
+                Params::Many(sets) => Value::list(sets.iter().map(plain).collect()),
+            };
+            let mut dict = exc.value.dict.borrow_mut();
+            dict.insert("orig".into(), Value::Instance(orig));
+            dict.insert("statement".into(), Value::str(&e.sql));
+            dict.insert("params".into(), params);
+        }
+        exc
     }
 }
 

@@ -6,8 +6,8 @@
 
 use super::Orm;
 use crate::eval::value::Class;
+use crate::eval::value::Namespace;
 use crate::eval::{Exc, ExcType, Interp};
-use indexmap::IndexMap;
 use std::rc::Rc;
 
 /// Declares [`SaExc`] from `Name: Base, module` rows, parents first. `module` says which module
@@ -117,8 +117,23 @@ impl std::fmt::Display for SaExc {
     }
 }
 
-/// The classes of one interpreter, one per [`SaExc`] in [`SaExc::ALL`] order.
-pub struct SaClasses(Vec<Rc<Class>>);
+/// The classes of one interpreter, one per [`SaExc`] in [`SaExc::ALL`] order, and the `sqlite3`
+/// module's exception classes a DBAPI error's `.orig` is an instance of.
+pub struct SaClasses(Vec<Rc<Class>>, Vec<(SaExc, Rc<Class>)>);
+
+/// pysqlite's exception classes (`sqlite3.Error` and its subclasses), by the SQLAlchemy class that
+/// wraps each.
+const DBAPI: &[SaExc] = &[
+    SaExc::DBAPIError,
+    SaExc::InterfaceError,
+    SaExc::DatabaseError,
+    SaExc::DataError,
+    SaExc::OperationalError,
+    SaExc::IntegrityError,
+    SaExc::InternalError,
+    SaExc::ProgrammingError,
+    SaExc::NotSupportedError,
+];
 
 impl SaClasses {
     pub fn create(interp: &mut Interp) -> SaClasses {
@@ -128,10 +143,28 @@ impl SaClasses {
             let base = kind.base().and_then(|b| classes.get(b as usize).cloned()).unwrap_or(exception);
             // A class with exception bases and an empty body cannot fail to build; the base keeps the
             // table complete if it ever did.
-            let class = interp.create_class(kind.name(), vec![base.clone()], IndexMap::new()).unwrap_or(base);
+            let class = interp.create_class(kind.name(), vec![base.clone()], Namespace::default()).unwrap_or(base);
             classes.push(class);
         }
-        SaClasses(classes)
+        let mut dbapi: Vec<(SaExc, Rc<Class>)> = Vec::new();
+        for kind in DBAPI {
+            let base = match kind {
+                SaExc::DBAPIError => interp.types.exception(ExcType::Exception),
+                SaExc::InterfaceError | SaExc::DatabaseError => dbapi[0].1.clone(),
+                _ => dbapi[2].1.clone(),
+            };
+            let name = if *kind == SaExc::DBAPIError { "Error" } else { kind.name() };
+            let mut dict = Namespace::default();
+            dict.insert(crate::ir::Name::from("__module__"), crate::eval::Value::str("sqlite3"));
+            let class = interp.create_class(name, vec![base.clone()], dict).unwrap_or(base);
+            dbapi.push((*kind, class));
+        }
+        SaClasses(classes, dbapi)
+    }
+
+    /// The `sqlite3` exception class SQLAlchemy's `kind` wraps.
+    pub fn dbapi(&self, kind: SaExc) -> Option<&Rc<Class>> {
+        self.1.iter().find(|(k, _)| *k == kind).map(|(_, c)| c)
     }
 
     pub fn get(&self, kind: SaExc) -> Option<&Rc<Class>> {

@@ -15,7 +15,7 @@ use std::rc::Rc;
 mod relations;
 
 use crate::orm::SaExc;
-pub use relations::{RelAttr, rel_info, relationship_value};
+pub use relations::{RelAttr, RelInfo, rel_info, relationship_value};
 
 #[derive(Debug, Clone)]
 pub enum SqlExpr {
@@ -61,9 +61,10 @@ pub enum SqlExpr {
         expr: Box<SqlExpr>,
         name: String,
     },
-    /// `EXISTS (SELECT 1 FROM table WHERE criteria)`, for relationship `any()`/`has()`.
+    /// `EXISTS (SELECT 1 FROM tables WHERE criteria)`, for relationship `any()`/`has()` (a
+    /// many-to-many's names the target and the secondary table).
     Exists {
-        table: String,
+        tables: Vec<String>,
         criteria: Box<SqlExpr>,
     },
     Bool(bool),
@@ -169,8 +170,9 @@ impl SqlExpr {
                 format!("{} {}", expr.compile(params), if *desc { "DESC" } else { "ASC" })
             }
             SqlExpr::Label { expr, name } => format!("{} AS {}", expr.compile(params), quote(name)),
-            SqlExpr::Exists { table, criteria } => {
-                format!("EXISTS (SELECT 1 FROM {} WHERE {})", quote(table), criteria.compile(params))
+            SqlExpr::Exists { tables, criteria } => {
+                let from: Vec<String> = tables.iter().map(|t| quote(t)).collect();
+                format!("EXISTS (SELECT 1 FROM {} WHERE {})", from.join(", "), criteria.compile(params))
             }
         }
     }

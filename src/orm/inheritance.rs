@@ -13,10 +13,10 @@ use super::mapper::{ColumnDef, MappedClass, Mapper, Registry, RegistryRef, Relat
 use super::native::as_str;
 use super::state::to_cell;
 use crate::db::Cell;
+use crate::eval::value::Namespace;
 use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
-use indexmap::IndexMap;
 use std::rc::Rc;
 
 mod joined;
@@ -33,7 +33,7 @@ pub struct MapperArgs {
 }
 
 impl MapperArgs {
-    pub fn of(dict: &IndexMap<Name, Value>) -> MapperArgs {
+    pub fn of(dict: &Namespace) -> MapperArgs {
         let mut args = MapperArgs::default();
         let Some(Value::Dict(d)) = dict.get("__mapper_args__") else { return args };
         for (k, v) in d.borrow().items() {
@@ -57,7 +57,7 @@ impl MapperArgs {
 
 /// The attribute name a class body gave a `Column(...)` / `mapped_column(...)` object
 /// (`"polymorphic_on": kind` names the column object itself, 1.x style).
-fn column_key_in(dict: &IndexMap<Name, Value>, column: &Value) -> Option<String> {
+fn column_key_in(dict: &Namespace, column: &Value) -> Option<String> {
     use crate::orm::schema::ColumnSpec;
     let wanted = crate::orm::native::state::<ColumnSpec>(column)?;
     dict.iter().find_map(|(k, v)| {

@@ -12,11 +12,11 @@ use super::query::Compiled;
 use super::session::SessionData;
 use super::state::{StateRef, Status, existing_state, from_cell, state_of, to_cell};
 use crate::db::Cell;
+use crate::eval::value::Namespace;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
 use crate::orm::SaExc;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -120,7 +120,7 @@ impl Orm {
         }
         let inst = Rc::new(Instance {
             class,
-            dict: RefCell::new(IndexMap::new()),
+            dict: RefCell::new(Namespace::default()),
             native: RefCell::new(None),
             id: interp.next_id(),
         });

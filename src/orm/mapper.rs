@@ -40,6 +40,9 @@ pub struct ColumnDef {
     /// `mapped_column(deferred=True, deferred_group=..., deferred_raiseload=...)`: left out of the
     /// entity's SELECT and loaded on first access (see `orm/deferral.rs`).
     pub deferred: Option<Deferral>,
+    /// Column-level `CheckConstraint`s (`Column(Integer, CheckConstraint("x > 0"))`), rendered after
+    /// the column's type and flags.
+    pub checks: Vec<crate::sql::schema::Constraint>,
 }
 
 /// A column's default deferral, as `mapped_column()` configures it.
@@ -59,6 +62,9 @@ pub struct TableDef {
     pub mapper: Option<usize>,
     /// Multi-column unique constraints from `__table_args__`.
     pub unique_sets: Vec<Vec<String>>,
+    /// Table-level `CheckConstraint`s from `__table_args__` or `Table(...)`, each with the number of
+    /// `unique_sets` written before it (SQLAlchemy renders table constraints in creation order).
+    pub checks: Vec<(usize, crate::sql::schema::Constraint)>,
     /// The class header, or the `Table(...)` call.
     pub site: Option<FileSpan>,
 }

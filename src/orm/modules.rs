@@ -13,10 +13,10 @@ use super::query::{QueryData, query_receiver, query_value};
 use super::schema::{ColumnSpec, TableRef};
 use super::session::{SessionData, session_of};
 use super::{Orm, orm};
+use crate::eval::value::Namespace;
 use crate::eval::value::{Class, Module, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
-use indexmap::IndexMap;
 use std::rc::Rc;
 
 pub fn register(interp: &mut Interp) {
@@ -33,6 +33,7 @@ pub fn register(interp: &mut Interp) {
     });
     interp.register_module("sqlalchemy.event", super::events::module);
     interp.register_module("_ormplay_writer", super::writer::module);
+    interp.register_module("_ormplay_dataclass", super::dataclass_args::module);
     interp.register_module("sqlalchemy.engine", |i| {
         let m = Rc::new(Module::new("sqlalchemy.engine"));
         m.set("Engine", Value::Class(super::engine::engine_class(i)));
@@ -145,16 +146,17 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     let m = Rc::new(Module::new("sqlalchemy.orm"));
     m.set("declarative_base", declarative_base_fn(orm.clone()));
     m.set("DeclarativeBase", Value::Class(declarative_root(interp, &orm)?));
-    let mapped_class = interp.create_class("Mapped", Vec::new(), IndexMap::new())?;
+    let mapped_class = interp.create_class("Mapped", Vec::new(), Namespace::default())?;
     m.set("Mapped", Value::Class(mapped_class.clone()));
     // `WriteOnlyMapped[X]` / `DynamicMapped[X]` annotate collections loaded with those strategies.
     for name in ["WriteOnlyMapped", "DynamicMapped"] {
-        let class = interp.create_class(name, vec![mapped_class.clone()], IndexMap::new())?;
+        let class = interp.create_class(name, vec![mapped_class.clone()], Namespace::default())?;
         m.set(name, Value::Class(class));
     }
     for (module, names) in [
         ("sqlalchemy.orm.scoping", &["scoped_session"][..]),
         ("sqlalchemy.orm.decl_api", &["declared_attr"][..]),
+        ("sqlalchemy.orm.dataclass_mapping", &["MappedAsDataclass"][..]),
         ("sqlalchemy.orm.writeonly", &["WriteOnlyCollection", "AppenderQuery"][..]),
     ] {
         let source = interp.source_submodule(module)?;
@@ -171,7 +173,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("sessionmaker", bind_orm(&orm, "sessionmaker", Orm::sessionmaker));
     m.set("make_transient", bind_orm(&orm, "make_transient", Orm::make_transient));
     m.set("make_transient_to_detached", bind_orm(&orm, "make_transient_to_detached", Orm::make_transient_to_detached));
-    let session_class = interp.create_class("Session", Vec::new(), IndexMap::new())?;
+    let session_class = interp.create_class("Session", Vec::new(), Namespace::default())?;
     session_class.dict.borrow_mut().insert(Name::from("__new__"), bind_orm(&orm, "Session", Orm::new_session));
     m.set(
         "Session",
@@ -234,7 +236,7 @@ pub(super) fn make_base(
         module: Name::from("__main__"),
         bases,
         mro_tail,
-        dict: std::cell::RefCell::new(IndexMap::new()),
+        dict: std::cell::RefCell::new(Namespace::default()),
         builtin: None,
         hooks: Some(hooks),
         native: std::cell::RefCell::new(None),
@@ -252,7 +254,7 @@ fn declarative_root(interp: &mut Interp, orm: &Rc<Orm>) -> PyResult<Rc<Class>> {
         module: Name::from("sqlalchemy.orm"),
         bases: vec![interp.types.object.clone()],
         mro_tail: vec![interp.types.object.clone()],
-        dict: std::cell::RefCell::new(IndexMap::new()),
+        dict: std::cell::RefCell::new(Namespace::default()),
         builtin: None,
         hooks: Some(hooks),
         native: std::cell::RefCell::new(Some(Rc::new(DeclarativeRoot))),
@@ -317,6 +319,7 @@ fn func_object(interp: &mut Interp) -> Value {
 
 mod query_api;
 mod session_api;
+pub(crate) mod table_ddl;
 mod tables;
 
 pub use query_api::{QUERY_RUN_METHODS, SELECT_METHODS};

@@ -1,10 +1,10 @@
 //! Native Python objects for the ORM: helper classes whose methods are Rust closures and whose
 //! instances carry Rust state (an engine, a session, a query, a SQL expression).
 
+use crate::eval::value::Namespace;
 use crate::eval::value::{Class, Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
-use indexmap::IndexMap;
 use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -72,7 +72,7 @@ pub fn as_str(v: &Value) -> Option<String> {
 pub fn wrap_rc<T: Any>(interp: &Interp, class: &Rc<Class>, data: Rc<T>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: class.clone(),
-        dict: RefCell::new(IndexMap::new()),
+        dict: RefCell::new(Namespace::default()),
         native: RefCell::new(Some(data)),
         id: interp.next_id(),
     }))

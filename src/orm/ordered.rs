@@ -7,12 +7,11 @@
 
 use crate::eval::value::{Instance, Value};
 use std::collections::HashMap;
-use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
 use std::rc::Rc;
 
 #[derive(Clone)]
-pub struct OrderedMap<K, V, S = RandomState> {
+pub struct OrderedMap<K, V, S = foldhash::fast::RandomState> {
     slots: Vec<Option<(K, V)>>,
     index: HashMap<K, usize, S>,
 }

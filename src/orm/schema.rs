@@ -6,12 +6,12 @@
 
 use super::Orm;
 use super::native::{arg, as_str, kwarg, native_class, state, wrap};
+use crate::eval::value::Namespace;
 use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
 use crate::orm::SaExc;
 use crate::source::FileSpan;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -189,6 +189,9 @@ pub struct ColumnSpec {
     pub core: RefCell<Option<Rc<crate::orm::core::schema_obj::CoreColumnArgs>>>,
     /// `deferred=True` and friends (`mapped_column` only).
     pub deferred: Option<crate::orm::mapper::Deferral>,
+    /// The dataclass field arguments (`init=`, `repr=`, `default=`, `default_factory=`, `compare=`,
+    /// `kw_only=`, `hash=`) `MappedAsDataclass` reads (see `orm/dataclass_args.rs`).
+    pub dataclass: Vec<(String, Value)>,
 }
 
 /// `relationship(...)` as written.
@@ -213,6 +216,8 @@ pub struct RelSpec {
     pub lazy: Option<String>,
     /// Where the call was written.
     pub site: Option<FileSpan>,
+    /// The dataclass field arguments `MappedAsDataclass` reads (see `orm/dataclass_args.rs`).
+    pub dataclass: Vec<(String, Value)>,
 }
 
 /// `ForeignKey("table.column")`.
@@ -320,13 +325,13 @@ const TYPE_NAMES: &[&str] = &[
 
 /// Creates the column type classes (`String(50)` keeps its length).
 pub fn type_classes(interp: &mut Interp) -> Vec<(&'static str, Rc<Class>)> {
-    let base = interp.create_class("TypeEngine", Vec::new(), IndexMap::new());
+    let base = interp.create_class("TypeEngine", Vec::new(), Namespace::default());
     let Ok(base) = base else { return Vec::new() };
     base.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", type_init));
     TYPE_NAMES
         .iter()
         .filter_map(|name| {
-            let class = interp.create_class(name, vec![base.clone()], IndexMap::new()).ok()?;
+            let class = interp.create_class(name, vec![base.clone()], Namespace::default()).ok()?;
             Some((*name, class))
         })
         .collect()
@@ -396,6 +401,7 @@ impl ColumnSpec {
             bound: RefCell::new(None),
             core: RefCell::new(None),
             deferred: None,
+            dataclass: Vec::new(),
         }
     }
 }
@@ -423,6 +429,9 @@ impl Orm {
             }
         }
         for (key, value) in &args.keywords {
+            if super::dataclass_args::is_field_argument(key) {
+                spec.dataclass.push((key.to_string(), value.clone()));
+            }
             let flag = |interp: &mut Interp| interp.truthy(value);
             match &**key {
                 "primary_key" => spec.primary_key = flag(interp)?,
@@ -457,7 +466,8 @@ impl Orm {
                 }
                 "onupdate" => spec.onupdate = Some(value.clone()),
                 "server_onupdate" => spec.server_onupdate = true,
-                "doc" | "comment" | "info" | "key" | "init" | "repr" | "sort_order" | "quote" => {}
+                "doc" | "comment" | "info" | "key" | "init" | "repr" | "sort_order" | "quote" | "default_factory"
+                | "compare" | "kw_only" | "hash" => {}
                 other => {
                     return Err(self.error(
                         interp,
@@ -493,6 +503,9 @@ impl Orm {
             spec.secondary = Some(secondary.clone());
         }
         for (key, value) in &args.keywords {
+            if super::dataclass_args::is_field_argument(key) {
+                spec.dataclass.push((key.to_string(), value.clone()));
+            }
             let text = || as_str(value);
             match &**key {
                 "argument" => spec.target = Some(value.clone()),
@@ -518,7 +531,7 @@ impl Orm {
                 "lazy" => spec.lazy = text(),
                 "collection_class" | "post_update" | "innerjoin" | "doc" | "info" | "overlaps" | "cascade_backrefs"
                 | "join_depth" | "enable_typechecks" | "active_history" | "sync_backref" | "init" | "repr"
-                | "default" | "default_factory" => {}
+                | "default" | "default_factory" | "compare" | "kw_only" | "hash" => {}
                 other => {
                     return Err(self.error(
                         interp,

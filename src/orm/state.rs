@@ -9,9 +9,13 @@ use crate::db::Cell;
 use crate::eval::Interp;
 use crate::eval::value::{Instance, Value};
 use std::cell::RefCell;
-// Insertion-ordered maps: flush order follows these, and it must not vary between runs.
-use indexmap::{IndexMap as HashMap, IndexSet as HashSet};
 use std::rc::Rc;
+
+/// Per-attribute maps, insertion-ordered (flush order follows them, and it must not vary between
+/// runs), with the seeded fast hash of the evaluator's namespaces (the flush reads them for every object).
+pub type HashMap<K, V> = indexmap::IndexMap<K, V, foldhash::fast::RandomState>;
+/// See [`HashMap`].
+pub type HashSet<T> = indexmap::IndexSet<T, foldhash::fast::RandomState>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -69,11 +73,11 @@ pub fn state_of(instance: &Rc<Instance>, registry: &RegistryRef, mapper: usize) 
         session: None,
         status: Status::Transient,
         identity: None,
-        committed: HashMap::new(),
-        expired: HashSet::new(),
-        expired_relationships: HashSet::new(),
-        deferred: HashMap::new(),
-        history: HashMap::new(),
+        committed: HashMap::default(),
+        expired: HashSet::default(),
+        expired_relationships: HashSet::default(),
+        deferred: HashMap::default(),
+        history: HashMap::default(),
         insert_order: 0,
         inserted_in_transaction: false,
     }));

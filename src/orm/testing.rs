@@ -15,7 +15,7 @@ pub fn plain_instance(interp: &mut Interp) -> Rc<Instance> {
     let class = crate::orm::native::native_class(interp, "Thing", "tests", &[]);
     Rc::new(Instance {
         class,
-        dict: RefCell::new(indexmap::IndexMap::new()),
+        dict: RefCell::new(crate::eval::value::Namespace::default()),
         native: RefCell::new(None),
         id: interp.next_id(),
     })

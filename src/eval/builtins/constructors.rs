@@ -349,7 +349,7 @@ pub fn object(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let class = interp.types.object.clone();
     Ok(Value::Instance(Rc::new(crate::eval::value::Instance {
         class,
-        dict: RefCell::new(indexmap::IndexMap::new()),
+        dict: RefCell::new(crate::eval::value::Namespace::default()),
         native: RefCell::new(None),
         id: interp.next_id(),
     })))

@@ -14,10 +14,10 @@ mod methods;
 
 pub use calendar::Dt;
 
+use crate::eval::value::Namespace;
 use crate::eval::value::{Class, Module, Value};
 use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -42,7 +42,7 @@ fn new_class(interp: &Interp, name: &str, base: Option<&Rc<Class>>) -> Rc<Class>
         module: Name::from("datetime"),
         bases,
         mro_tail,
-        dict: RefCell::new(IndexMap::new()),
+        dict: RefCell::new(Namespace::default()),
         builtin: None,
         hooks: None,
         native: RefCell::new(None),
@@ -132,7 +132,7 @@ pub fn make(interp: &Interp, c: &Classes, dt: Dt) -> Value {
     };
     Value::Instance(Rc::new(crate::eval::value::Instance {
         class: class.clone(),
-        dict: RefCell::new(IndexMap::new()),
+        dict: RefCell::new(Namespace::default()),
         native: RefCell::new(Some(Rc::new(dt))),
         id: interp.next_id(),
     }))

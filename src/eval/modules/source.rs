@@ -37,8 +37,10 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("_re_flags", include_str!("py/_re_flags.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),
+    ("sqlalchemy.ext.associationproxy", include_str!("../../orm/py/associationproxy.py")),
     ("sqlalchemy.orm.scoping", include_str!("../../orm/py/scoping.py")),
     ("sqlalchemy.orm.decl_api", include_str!("../../orm/py/decl_api.py")),
+    ("sqlalchemy.orm.dataclass_mapping", include_str!("../../orm/py/dataclass_mapping.py")),
     ("sqlalchemy.orm.writeonly", include_str!("../../orm/py/writeonly.py")),
     ("sqlalchemy.util", include_str!("../../orm/py/util.py")),
 ];

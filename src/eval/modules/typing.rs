@@ -4,12 +4,15 @@
 //! evaluate and keep their structure: a subscripted type is a `_GenericAlias` instance holding
 //! `__origin__` and `__args__`, which the ORM inspects. `X | None` builds the same Union alias.
 
+<<<<<<< HEAD
 mod repr;
 
+=======
+use crate::eval::value::Namespace;
+>>>>>>> main
 use crate::eval::value::{BuiltinType, Class, Instance, Module, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -121,7 +124,7 @@ fn special_form(interp: &mut Interp, name: &str) -> Value {
         class.dict.borrow_mut().insert(Name::from("__getitem__"), Interp::builtin("__getitem__", form_getitem));
         class.dict.borrow_mut().insert(Name::from("__repr__"), Interp::builtin("__repr__", repr::form_repr));
     }
-    let mut dict = IndexMap::new();
+    let mut dict = Namespace::default();
     dict.insert(Name::from("_name"), Value::str(name));
     Value::Instance(Rc::new(Instance {
         class,
@@ -169,7 +172,7 @@ pub fn make_alias(interp: &mut Interp, origin: Value, args: Vec<Value>) -> Value
         class.dict.borrow_mut().insert(Name::from("__call__"), call);
         class.dict.borrow_mut().insert(Name::from("__repr__"), Interp::builtin("__repr__", repr::alias_repr));
     }
-    let mut dict = IndexMap::new();
+    let mut dict = Namespace::default();
     dict.insert(Name::from("__origin__"), origin);
     dict.insert(Name::from("__args__"), Value::tuple(args));
     Value::Instance(Rc::new(Instance {
@@ -282,7 +285,7 @@ impl Interp {
             module: Name::from(module),
             bases: vec![self.types.object.clone()],
             mro_tail: vec![self.types.object.clone()],
-            dict: RefCell::new(IndexMap::new()),
+            dict: RefCell::new(Namespace::default()),
             builtin: None,
             hooks: None,
             native: RefCell::new(None),

@@ -108,6 +108,7 @@ fn column_from_def(def: &ColumnDef) -> ColumnInfo {
         schema.server_default = Some(ServerDefault::Literal(sd.clone()));
     }
     schema.default = def.default.as_ref().and_then(python_default);
+    schema.checks = def.checks.clone();
     info.schema = Some(Rc::new(schema));
     info
 }
@@ -144,11 +145,16 @@ pub fn core_table(reg: &RegistryRef, name: &str) -> Option<FromRef> {
         crate::sql::schema::attach_column(&from, Rc::new(column_from_def(c)));
     }
     if let Some(t) = from.table() {
-        for set in &def.unique_sets {
+        let mut checks = def.checks.iter().peekable();
+        for (i, set) in def.unique_sets.iter().enumerate() {
+            while let Some((_, c)) = checks.next_if(|(before, _)| *before <= i) {
+                t.constraints.borrow_mut().push(c.clone());
+            }
             t.constraints
                 .borrow_mut()
                 .push(crate::sql::schema::Constraint::Unique { name: None, columns: set.clone() });
         }
+        t.constraints.borrow_mut().extend(checks.map(|(_, c)| c.clone()));
     }
     md.tables.borrow_mut().insert(def.name.clone(), from.clone());
     Some(from)
@@ -197,19 +203,20 @@ pub fn register_legacy_table(
             autoincrement: false,
             site: spec.site,
             deferred: spec.deferred.clone(),
+            checks: col.schema.as_ref().map(|s| s.checks.clone()).unwrap_or_default(),
         });
     }
-    let unique_sets = t
-        .constraints
-        .borrow()
-        .iter()
-        .filter_map(|c| match c {
-            crate::sql::schema::Constraint::Unique { columns, .. } => Some(columns.clone()),
-            _ => None,
-        })
-        .collect();
+    let mut unique_sets = Vec::new();
+    let mut checks = Vec::new();
+    for c in t.constraints.borrow().iter() {
+        match c {
+            crate::sql::schema::Constraint::Unique { columns, .. } => unique_sets.push(columns.clone()),
+            crate::sql::schema::Constraint::Check { .. } => checks.push((unique_sets.len(), c.clone())),
+            _ => {}
+        }
+    }
     let site = Some(interp.call_site());
-    let def = TableDef { name: t.name.clone(), columns, mapper: None, unique_sets, site };
+    let def = TableDef { name: t.name.clone(), columns, mapper: None, unique_sets, checks, site };
     reg.borrow_mut().tables.insert(t.name.clone(), def);
     Ok(())
 }
@@ -355,10 +362,11 @@ fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
             };
             build::like(&sub(expr)?, op, pattern, None).ok()?
         }
-        SqlExpr::Exists { table, criteria } => {
-            let from = find_core_table(interp, table)?;
+        SqlExpr::Exists { tables, criteria } => {
             let mut sel = crate::sql::selectable::Select::new(vec![build::literal_column("1", SqlType::null())]);
-            sel.from_obj.push(from);
+            for table in tables {
+                sel.from_obj.push(find_core_table(interp, table)?);
+            }
             sel.where_.push(sub(criteria)?);
             build::exists(crate::sql::selectable::SelectStmt::Select(Rc::new(sel)))
         }
@@ -503,9 +511,10 @@ pub fn to_legacy(e: &ExprRef) -> Option<SqlExpr> {
                 else {
                     return None;
                 };
-                let table = sel.from_obj.first()?.table()?.name.clone();
+                let tables =
+                    sel.from_obj.iter().map(|f| f.table().map(|t| t.name.clone())).collect::<Option<Vec<_>>>()?;
                 let crit: Vec<SqlExpr> = sel.where_.iter().map(to_legacy).collect::<Option<Vec<_>>>()?;
-                L::Exists { table, criteria: Box::new(L::And(crit)) }
+                L::Exists { tables, criteria: Box::new(L::And(crit)) }
             }
             (Some(Op::Inv), _) => L::Not(Box::new(to_legacy(&u.element)?)),
             (_, Some(Op::Desc)) => L::Ordered { expr: Box::new(to_legacy(&u.element)?), desc: true },

@@ -179,6 +179,14 @@ const METHODS: &[(&str, Method)] = &[
         let (from, _, rest) = this(i, a)?;
         super::compiled_obj::compile_from_value(i, &from, &rest)
     }),
+    ("create", |i, a| {
+        let (from, _, rest) = this(i, a)?;
+        crate::orm::modules::table_ddl::create_or_drop(i, &from, &rest, true)
+    }),
+    ("drop", |i, a| {
+        let (from, _, rest) = this(i, a)?;
+        crate::orm::modules::table_ddl::create_or_drop(i, &from, &rest, false)
+    }),
     ("union", |i, a| cte_union(i, a, crate::sql::selectable::CompoundKeyword::Union)),
     ("union_all", |i, a| cte_union(i, a, crate::sql::selectable::CompoundKeyword::UnionAll)),
     ("append_column", |i, a| {

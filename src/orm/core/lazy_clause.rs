@@ -88,3 +88,48 @@ pub fn many_to_one_ne(interp: &mut Interp, rel: &Value, instance: &Value) -> PyR
     let null = py(interp, build::compare(&col, Op::Is, Operand::Expr(Rc::new(Expr::Null)), false))?;
     Ok(Some(build::boolean_list(Op::Or, vec![ne, null])))
 }
+
+/// `Post.tags.contains(tag)` on a many-to-many relationship: as SQLAlchemy builds it, the owner joined
+/// to an anonymous alias of the secondary table whose target-side columns are bound to `instance`'s
+/// key (`post.id = post_tags_1.post_id AND :param_1 = post_tags_1.tag_id`); the alias joins the
+/// enclosing statement's FROM list.
+pub fn secondary_contains(
+    interp: &mut Interp,
+    info: &crate::orm::expr::RelInfo,
+    instance: &Value,
+) -> PyResult<Option<ExprRef>> {
+    let Some(sec) = &info.resolved.secondary else { return Ok(None) };
+    let reg = &info.registry;
+    let (Some(owner), Some(secondary)) =
+        (super::bridge::core_table(reg, &info.owner_table), super::bridge::core_table(reg, &sec.table))
+    else {
+        return Ok(None);
+    };
+    let alias = super::from_obj::alias_of(&secondary, None);
+    let mut parts = Vec::new();
+    for (assoc, owner_col) in &sec.local {
+        let (Some(o), Some(a)) = (owner.column_ref_by_name(owner_col), alias.column_ref_by_name(assoc)) else {
+            return Ok(None);
+        };
+        let (o, a): (ExprRef, ExprRef) = (Rc::new(Expr::Column(o)), Rc::new(Expr::Column(a)));
+        parts.push(build::binary(&o, &a, Op::Eq, SqlType::boolean(), Some(Op::Ne)));
+    }
+    for (assoc, target_col) in &sec.remote {
+        let Some(a) = alias.column_ref_by_name(assoc) else { return Ok(None) };
+        let key = reg.borrow().tables.get(&info.target_table).and_then(|t| t.column(target_col)).map(|c| c.key.clone());
+        let value = match key {
+            Some(k) => interp.get_attr(instance, k.as_str())?,
+            None => Value::None,
+        };
+        let bind = build::bindparam(
+            Some("param"),
+            BindValue::Value(to_sql_value(interp, &value)?),
+            Some(a.col.ty.clone()),
+            true,
+            false,
+        );
+        let a: ExprRef = Rc::new(Expr::Column(a));
+        parts.push(build::binary(&bind, &a, Op::Eq, SqlType::boolean(), Some(Op::Ne)));
+    }
+    Ok(Some(if parts.len() == 1 { parts.remove(0) } else { build::boolean_list(Op::And, parts) }))
+}

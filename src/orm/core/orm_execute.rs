@@ -64,29 +64,47 @@ pub fn execute_orm_select(
         }
         rows.push(values);
     }
-    let column_keys =
-        entity_keys(&obj.stmt).unwrap_or_else(|| compiled.columns.iter().map(|c| c.key.clone()).collect());
+    let column_indexes: Vec<usize> = info
+        .entities
+        .iter()
+        .filter_map(|e| match e {
+            OrmEntity::Column { index } => Some(*index),
+            OrmEntity::Mapper { .. } => None,
+        })
+        .collect();
+    let column_keys = entity_keys(&obj.stmt, &column_indexes).unwrap_or_else(|| {
+        column_indexes.iter().map(|i| compiled.columns.get(*i).map(|c| c.key.clone()).unwrap_or_default()).collect()
+    });
+    let mut column_keys = column_keys.into_iter();
     let keys = info
         .entities
         .iter()
         .map(|e| match e {
             OrmEntity::Mapper { class, key, .. } => key.clone().unwrap_or_else(|| class.name.to_string()),
-            OrmEntity::Column { index } => column_keys.get(*index).cloned().unwrap_or_default(),
+            OrmEntity::Column { .. } => column_keys.next().unwrap_or_default(),
         })
         .collect();
     Ok(Some(crate::orm::engine::result::result_value(interp, keys, rows, scalars)))
 }
 
-/// A row's keys do not follow table-qualified labels (a legacy `Query` renders
-/// `user_account.name AS user_account_name`, and its rows still have `name`): the keys the same
-/// SELECT has with its default labels.
-fn entity_keys(stmt: &SelectStmt) -> Option<Vec<String>> {
+/// The row keys of the column entities (`indexes` into the columns clause). They do not follow
+/// the SQL's labels: a legacy `Query` renders `user_account.name AS user_account_name` and its rows
+/// still have `name`, and SQLAlchemy's label convention dedupes names among column entities only
+/// (`select(User, User.name)` has keys `User`, `name`, though its SQL labels `name__1`). So: the
+/// keys of a SELECT of just those columns with the default labels.
+fn entity_keys(stmt: &SelectStmt, indexes: &[usize]) -> Option<Vec<String>> {
+    if indexes.is_empty() {
+        return Some(Vec::new());
+    }
     let SelectStmt::Select(s) = stmt else { return None };
-    if s.label_style != LabelStyle::TablenamePlusCol {
+    if s.label_style != LabelStyle::TablenamePlusCol && indexes.len() == s.columns.len() {
         return None;
     }
     let mut plain = (**s).clone();
-    plain.label_style = LabelStyle::Disambiguate;
+    plain.columns = indexes.iter().map(|i| s.columns.get(*i).cloned()).collect::<Option<Vec<_>>>()?;
+    if plain.label_style == LabelStyle::TablenamePlusCol {
+        plain.label_style = LabelStyle::Disambiguate;
+    }
     let compiled =
         Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &SelectStmt::Select(Rc::new(plain)))
             .ok()?;

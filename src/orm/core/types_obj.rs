@@ -121,7 +121,7 @@ fn make_class(interp: &mut Interp, name: &str, base: Option<Rc<Class>>) -> Rc<Cl
         module: Name::from("sqlalchemy.sql.sqltypes"),
         bases,
         mro_tail,
-        dict: RefCell::new(IndexMap::new()),
+        dict: RefCell::new(crate::eval::value::Namespace::default()),
         builtin: None,
         hooks: None,
         native: RefCell::new(None),
@@ -252,7 +252,7 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// The attributes SQLAlchemy's numeric and enum types expose (`Numeric.precision`, `.scale`,
 /// `.asdecimal`; `Enum.length` — the longest value unless given — and `Enum.enum_class`), which the
 /// ORM's column mapping reads to store, load and declare the column as SQLAlchemy does.
-fn public_attributes(dict: &mut IndexMap<Name, Value>, ty: &SqlType) {
+fn public_attributes(dict: &mut crate::eval::value::Namespace, ty: &SqlType) {
     let int_or_none = |n: Option<i64>| n.map_or(Value::None, Value::Int);
     match ty.kind {
         TypeKind::Numeric | TypeKind::Float | TypeKind::Double => {
@@ -279,7 +279,7 @@ pub fn type_value(interp: &mut Interp, ty: &SqlType) -> Value {
     let classes = classes(interp);
     let class = classes.get(ty.class_name()).or_else(|| classes.get("NullType")).cloned();
     let Some(class) = class else { return Value::None };
-    let mut dict = IndexMap::new();
+    let mut dict = crate::eval::value::Namespace::default();
     if let Some(n) = ty.length {
         dict.insert(Name::from("length"), Value::Int(n));
     }

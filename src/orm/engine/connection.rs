@@ -100,6 +100,7 @@ impl Orm {
         engine: &Engine,
         compiled: &Compiled,
         param_names: &[String],
+        statement: Option<(&Value, &ParamSets)>,
     ) -> PyResult<Value> {
         let done = self.run_compiled_keyed(interp, engine, compiled, Phase::Execute, param_names)?;
         let last = done.last().cloned().unwrap_or_default();
@@ -128,7 +129,11 @@ impl Orm {
             let dml = matches!(compiled.kind, StatementKind::Insert | StatementKind::Update | StatementKind::Delete)
                 || done.iter().any(|d| d.changes > 0);
             let rowcount = if dml { done.iter().map(|d| d.changes as i64).sum() } else { -1 };
-            ResultState::no_rows(rowcount, Some(last.last_insert_rowid))
+            let mut state = ResultState::no_rows(rowcount, Some(last.last_insert_rowid));
+            if let Some((stmt, sets)) = statement {
+                state.inserted_primary_key = super::inserted::inserted_key(interp, stmt, sets, last.last_insert_rowid);
+            }
+            state
         };
         Ok(result_object(interp, state, ResultClass::Cursor))
     }
@@ -146,7 +151,7 @@ impl Orm {
         engine.begin();
         let names: Vec<String> =
             sets.first().map(|set| set.iter().map(|(k, _)| k.clone()).collect()).unwrap_or_default();
-        self.cursor_result(interp, engine, &compiled, &names)
+        self.cursor_result(interp, engine, &compiled, &names, Some((stmt, &sets)))
     }
 }
 
@@ -271,7 +276,7 @@ const CONNECTION_METHODS: &[(&str, Method)] = &[
         let compiled =
             Compiled { text: sql, params, kind: StatementKind::Text, cache: CacheStat::RawSql, columns: Vec::new() };
         c.engine.begin();
-        orm(i)?.cursor_result(i, &c.engine, &compiled, &[])
+        orm(i)?.cursor_result(i, &c.engine, &compiled, &[], None)
     }),
     ("scalar", |i, a| {
         let (c, _, rest) = conn(i, a)?;

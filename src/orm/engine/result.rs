@@ -36,7 +36,7 @@ pub struct ResultState {
     pub rowcount: i64,
     pub lastrowid: Option<i64>,
     /// For an `insert()` construct: the new row's primary key; `None` for anything else.
-    pub inserted_primary_key: Option<Vec<Value>>,
+    pub inserted_primary_key: super::inserted::InsertedKey,
 }
 
 impl ResultState {
@@ -48,7 +48,7 @@ impl ResultState {
             returns_rows: true,
             rowcount: -1,
             lastrowid: None,
-            inserted_primary_key: None,
+            inserted_primary_key: Default::default(),
         }
     }
 
@@ -61,7 +61,7 @@ impl ResultState {
             returns_rows: false,
             rowcount,
             lastrowid,
-            inserted_primary_key: None,
+            inserted_primary_key: Default::default(),
         }
     }
 }
@@ -295,16 +295,16 @@ const PROPERTIES: &[(&str, Method)] = &[
     ("lastrowid", |i, a| this(i, a).map(|(v, _, _)| v.state.lastrowid.map_or(Value::None, Value::Int))),
     ("inserted_primary_key", |i, a| {
         let (v, _, _) = this(i, a)?;
-        match &v.state.inserted_primary_key {
-            Some(key) => {
-                let keys = Rc::new(vec![String::new(); key.len()]);
-                Ok(row_value(i, keys, key.clone()))
+        let message = match &v.state.inserted_primary_key {
+            super::inserted::InsertedKey::Row(keys, values) => {
+                return Ok(row_value(i, Rc::new(keys.clone()), values.clone()));
             }
-            None => {
-                let orm = orm(i)?;
-                Err(orm.error(i, SaExc::InvalidRequestError, "Statement is not an insert() expression construct."))
+            super::inserted::InsertedKey::NotInsert => "Statement is not an insert() expression construct.",
+            super::inserted::InsertedKey::ExecuteMany => {
+                "This statement was an executemany call; if primary key returning is supported, please use .inserted_primary_key_rows."
             }
-        }
+        };
+        Err(orm(i)?.error(i, SaExc::InvalidRequestError, message))
     }),
     ("t", |i, a| this(i, a).map(|(_, me, _)| me)),
 ];

@@ -125,8 +125,14 @@ fn rel_contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (r, this, rest) = receiver::<RelAttr>(interp, args, "relationship")?;
     let Some(info) = rel_info(&r) else { return Err(interp.not_supported("contains() on this relationship")) };
     let other = rest.positional.first().cloned().unwrap_or(Value::None);
+    if info.resolved.secondary.is_some() {
+        return match crate::orm::core::lazy_clause::secondary_contains(interp, &info, &other)? {
+            Some(e) => Ok(crate::orm::core::expr_obj::expr_value(interp, e)),
+            None => Err(interp.not_supported("contains() on this many-to-many relationship")),
+        };
+    }
     if info.resolved.direction != crate::orm::mapper::Direction::OneToMany {
-        return Err(interp.not_supported("contains() on a many-to-many relationship"));
+        return Err(interp.not_supported("contains() on a many-to-one relationship"));
     }
     if let Some(e) = crate::orm::core::lazy_clause::lazy_clause(interp, &this, &other, false)? {
         return Ok(crate::orm::core::expr_obj::expr_value(interp, e));
@@ -157,26 +163,26 @@ fn join_exists(info: &RelInfo, criteria: SqlExpr) -> SqlExpr {
     let reg = info.registry.borrow();
     let mut conditions = Vec::new();
     let table = match &info.resolved.secondary {
+        // SQLAlchemy's many-to-many EXISTS selects from the target and the secondary table, with the
+        // primary join, the secondary join (referenced columns first) and the criterion.
         Some(sec) => {
             for (assoc, owner_col) in &sec.local {
                 conditions.push(SqlExpr::Binary {
                     op: "=",
-                    left: Box::new(SqlExpr::column(&sec.table, assoc, SqlType::Integer)),
-                    right: Box::new(SqlExpr::column(&info.owner_table, owner_col, SqlType::Integer)),
+                    left: Box::new(SqlExpr::column(&info.owner_table, owner_col, SqlType::Integer)),
+                    right: Box::new(SqlExpr::column(&sec.table, assoc, SqlType::Integer)),
                 });
             }
-            let mut inner = Vec::new();
             for (assoc, target_col) in &sec.remote {
-                inner.push(SqlExpr::Binary {
+                conditions.push(SqlExpr::Binary {
                     op: "=",
-                    left: Box::new(SqlExpr::column(&sec.table, assoc, SqlType::Integer)),
-                    right: Box::new(SqlExpr::column(&info.target_table, target_col, SqlType::Integer)),
+                    left: Box::new(SqlExpr::column(&info.target_table, target_col, SqlType::Integer)),
+                    right: Box::new(SqlExpr::column(&sec.table, assoc, SqlType::Integer)),
                 });
             }
-            inner.push(criteria);
-            conditions
-                .push(SqlExpr::Exists { table: info.target_table.clone(), criteria: Box::new(SqlExpr::And(inner)) });
-            return SqlExpr::Exists { table: sec.table.clone(), criteria: Box::new(SqlExpr::And(conditions)) };
+            conditions.push(criteria);
+            let tables = vec![info.target_table.clone(), sec.table.clone()];
+            return SqlExpr::Exists { tables, criteria: Box::new(SqlExpr::And(conditions)) };
         }
         None => info.target_table.clone(),
     };
@@ -192,14 +198,15 @@ fn join_exists(info: &RelInfo, criteria: SqlExpr) -> SqlExpr {
         conditions.push(SqlExpr::Binary { op: "=", left: Box::new(left), right: Box::new(right) });
     }
     conditions.push(criteria);
-    SqlExpr::Exists { table, criteria: Box::new(SqlExpr::And(conditions)) }
+    SqlExpr::Exists { tables: vec![table], criteria: Box::new(SqlExpr::And(conditions)) }
 }
 
 fn rel_exists(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (r, _, rest) = receiver::<RelAttr>(interp, args, "relationship")?;
     let Some(info) = rel_info(&r) else { return Err(interp.not_supported("any()/has() on this relationship")) };
     let mut criteria = Vec::new();
-    for v in &rest.positional {
+    // `any(None)` is `any()`: no criterion.
+    for v in rest.positional.iter().filter(|v| !matches!(v, Value::None)) {
         criteria.push(to_expr(interp, v, None)?);
     }
     for (k, v) in &rest.keywords {

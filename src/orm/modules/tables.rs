@@ -66,6 +66,7 @@ impl Orm {
         };
         let mut columns = Vec::new();
         let mut unique_sets = Vec::new();
+        let mut checks = Vec::new();
         for a in &args.positional[2..] {
             if let Some(spec) = state::<ColumnSpec>(a) {
                 let Some(col_name) = spec.name.clone() else {
@@ -98,9 +99,14 @@ impl Orm {
                     autoincrement: false,
                     site: spec.site,
                     deferred: spec.deferred.clone(),
+                    checks: spec.core.borrow().as_ref().map(|c| c.schema.checks.clone()).unwrap_or_default(),
                 });
             } else if let Some(u) = state::<crate::orm::schema::UniqueSpec>(a) {
                 unique_sets.push(u.columns.clone());
+            } else if let Some(c) = state::<crate::orm::core::schema_obj::ConstraintObj>(a)
+                && let crate::sql::schema::Constraint::Check { .. } = &c.0
+            {
+                checks.push((unique_sets.len(), c.0.clone()));
             }
         }
         let mut reg = metadata.registry.borrow_mut();
@@ -112,7 +118,7 @@ impl Orm {
             ));
         }
         let site = Some(interp.call_site());
-        let def = TableDef { name: name.to_string(), columns, mapper: None, unique_sets, site };
+        let def = TableDef { name: name.to_string(), columns, mapper: None, unique_sets, checks, site };
         reg.tables.insert(name.to_string(), def.clone());
         drop(reg);
         let class = native_class(interp, "Table", "sqlalchemy", &[("__repr__", table_repr)]);
@@ -124,7 +130,7 @@ impl Orm {
         Ok(v)
     }
 
-    /// `metadata.create_all(engine)` / `drop_all(engine)`.
+    /// `metadata.create_all(engine, tables=None, checkfirst=True)` / `drop_all(...)`.
     fn create_all(&self, interp: &mut Interp, registry: &RegistryRef, args: &Args, create: bool) -> PyResult<Value> {
         let Some(engine) = arg(args, 0, "bind").as_ref().and_then(engine_of) else {
             return Err(self.error(
@@ -133,13 +139,37 @@ impl Orm {
                 "create_all() needs the engine: Base.metadata.create_all(engine)",
             ));
         };
+        let only = match arg(args, 1, "tables") {
+            None | Some(Value::None) => None,
+            Some(tables) => Some(super::table_ddl::table_names(interp, &tables)?),
+        };
+        let checkfirst = match arg(args, 2, "checkfirst") {
+            Some(v) => interp.truthy(&v)?,
+            None => true,
+        };
+        self.run_ddl(interp, registry, &engine, only.as_deref(), create, checkfirst)
+    }
+
+    /// CREATE (or DROP) of the registry's tables, or of `only` those, in dependency order; with
+    /// `checkfirst`, only the tables the database lacks (or has).
+    pub(crate) fn run_ddl(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        engine: &Rc<crate::orm::engine::Engine>,
+        only: Option<&[String]>,
+        create: bool,
+        checkfirst: bool,
+    ) -> PyResult<Value> {
+        let engine = engine.clone();
         let reg = registry.borrow();
         // SQLAlchemy resolves every ForeignKey while sorting the tables: one naming a missing table or
         // column fails the whole create_all before any table is created.
         if let Some(bad) = crate::orm::references::unresolved(&reg).into_iter().next().filter(|_| create) {
             return Err(self.error(interp, bad.class, bad.message));
         }
-        let defined: Vec<String> = reg.tables.keys().cloned().collect();
+        let defined: Vec<String> =
+            reg.tables.keys().filter(|t| only.is_none_or(|only| only.contains(t))).cloned().collect();
         drop(reg);
         // `checkfirst`: SQLAlchemy asks the dialect's `has_table` for every table, in definition order,
         // inside the engine's own transaction (`engine.begin()`), which commits at the end.
@@ -151,7 +181,7 @@ impl Orm {
         }
         let mut existing = Vec::new();
         for name in &defined {
-            if self.has_table(interp, &engine, name)? {
+            if if checkfirst { self.has_table(interp, &engine, name)? } else { !create } {
                 existing.push(name.clone());
             }
         }
@@ -160,7 +190,7 @@ impl Orm {
         let statements: Vec<String> = if create {
             order
                 .into_iter()
-                .filter(|t| !existing.contains(&t.name))
+                .filter(|t| defined.contains(&t.name) && !existing.contains(&t.name))
                 .map(|t| crate::orm::ddl::create_table(&reg, t, crate::orm::ddl::Dialect::Sqlite))
                 .collect()
         } else {

@@ -180,7 +180,7 @@ impl Orm {
             _ => {
                 let copy = Rc::new(Instance {
                     class: inst.class.clone(),
-                    dict: std::cell::RefCell::new(indexmap::IndexMap::new()),
+                    dict: std::cell::RefCell::new(crate::eval::value::Namespace::default()),
                     native: std::cell::RefCell::new(None),
                     id: interp.next_id(),
                 });

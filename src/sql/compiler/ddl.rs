@@ -37,6 +37,12 @@ pub fn create_table(dialect: Dialect, table: &FromRef) -> SqlResult<String> {
     Ok(text)
 }
 
+/// One constraint's DDL clause (`CONSTRAINT name CHECK (x > 0)`), for the ORM's own CREATE TABLE.
+pub fn constraint_clause(dialect: Dialect, constraint: &Constraint) -> SqlResult<String> {
+    let mut c = Compiler::new(dialect, CompileOptions { literal_binds: true, ..CompileOptions::default() });
+    c.constraint_sql(constraint, None)
+}
+
 /// `DROP TABLE name`, as SQLAlchemy renders it.
 pub fn drop_table(dialect: Dialect, table: &FromRef) -> String {
     let c = Compiler::new(dialect, CompileOptions::default());

@@ -106,7 +106,7 @@ def _collect_fields(cls, kw_only_default):
     return fields
 
 
-def _make_init(cls, fields, frozen, has_post_init):
+def _make_init(cls, fields, frozen, has_post_init, qualname=None):
     params = [f for f in fields.values() if f.init and f._field_type != "_FIELD_CLASSVAR"]
     positional = [f for f in params if not f.kw_only]
     keyword_only = [f for f in params if f.kw_only]
@@ -116,7 +116,8 @@ def _make_init(cls, fields, frozen, has_post_init):
             seen_default = f
         elif seen_default is not None:
             raise TypeError(f"non-default argument {f.name!r} follows default argument")
-    qualname = cls.__qualname__ + ".__init__"
+    if qualname is None:
+        qualname = cls.__qualname__ + ".__init__"
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(positional):
@@ -144,6 +145,9 @@ def _make_init(cls, fields, frozen, has_post_init):
                 raise TypeError(f"{qualname}() missing {len(missing)} required {kind} argument"
                                 f"{'s' if len(missing) > 1 else ''}: {listed}")
         init_vars = []
+        # CPython assigns `self.name = value` (through `__setattr__`, which a mapped class instruments)
+        # unless the class is frozen.
+        assign = object.__setattr__ if frozen else setattr
         for f in fields.values():
             if f._field_type == "_FIELD_CLASSVAR":
                 continue
@@ -158,7 +162,7 @@ def _make_init(cls, fields, frozen, has_post_init):
             if f._field_type == "_FIELD_INITVAR":
                 init_vars.append(value)
             else:
-                object.__setattr__(self, f.name, value)
+                assign(self, f.name, value)
         if has_post_init:
             self.__post_init__(*init_vars)
 

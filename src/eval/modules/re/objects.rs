@@ -4,11 +4,11 @@
 use super::{all_matches, byte_index, char_index, search_at};
 use crate::eval::ExcType;
 use crate::eval::call::take_keyword;
+use crate::eval::value::Namespace;
 use crate::eval::value::{Class, Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
 use fancy_regex::Regex;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -51,7 +51,7 @@ fn match_data(v: &Value) -> Option<Rc<MatchData>> {
 }
 
 fn instance(interp: &Interp, class: Rc<Class>, native: Rc<dyn std::any::Any>, attrs: Vec<(&str, Value)>) -> Value {
-    let dict: IndexMap<Name, Value> = attrs.into_iter().map(|(k, v)| (Name::from(k), v)).collect();
+    let dict: Namespace = attrs.into_iter().map(|(k, v)| (Name::from(k), v)).collect();
     Value::Instance(Rc::new(Instance {
         class,
         dict: RefCell::new(dict),

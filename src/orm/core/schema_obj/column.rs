@@ -67,6 +67,9 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
         }
     }
     for (key, value) in &args.keywords {
+        if crate::orm::dataclass_args::is_field_argument(key) {
+            spec.dataclass.push((key.to_string(), value.clone()));
+        }
         let flag = |interp: &mut Interp| interp.truthy(value);
         match &**key {
             "primary_key" => {

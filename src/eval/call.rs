@@ -281,7 +281,7 @@ pub fn no_keywords(interp: &Interp, name: &str, args: &Args) -> PyResult<()> {
 
 /// The `__qualname__` of the class whose body is running (a nested class's is `Outer.Inner`), which
 /// prefixes the qualified names of what the body defines.
-pub(super) fn class_qualname(namespace: &RefCell<indexmap::IndexMap<Name, Value>>, name: &Name) -> String {
+pub(super) fn class_qualname(namespace: &RefCell<super::value::Namespace>, name: &Name) -> String {
     match namespace.borrow().get("__qualname__") {
         Some(Value::Str(q)) => q.to_string(),
         _ => name.to_string(),

@@ -4,12 +4,9 @@
 //! evaluate and keep their structure: a subscripted type is a `_GenericAlias` instance holding
 //! `__origin__` and `__args__`, which the ORM inspects. `X | None` builds the same Union alias.
 
-<<<<<<< HEAD
 mod repr;
 
-=======
 use crate::eval::value::Namespace;
->>>>>>> main
 use crate::eval::value::{BuiltinType, Class, Instance, Module, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;

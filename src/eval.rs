@@ -178,6 +178,8 @@ pub struct Interp {
     caught_tracebacks: HashMap<usize, Vec<TraceEntry>>,
     /// Helper classes for native objects, by name (see `aux_class`).
     aux_classes: HashMap<String, Rc<Class>>,
+    /// The `__dict__` mappings handed out, by instance id (see `attr/instance_dict.rs`).
+    exposed_dicts: HashMap<usize, std::rc::Weak<std::cell::RefCell<dict::Dict>>>,
     /// State that native libraries keep for the whole run (the ORM's engines and sessions).
     extensions: Vec<Rc<dyn std::any::Any>>,
     /// The statement being executed (file, span), so native code can say where it was called from.
@@ -253,6 +255,7 @@ impl Interp {
             handling: Vec::new(),
             calls: Vec::new(),
             aux_classes: HashMap::new(),
+            exposed_dicts: HashMap::new(),
             extensions: Vec::new(),
             location: (0, Span::default()),
             statement_probe: None,

@@ -17,6 +17,7 @@ pub mod compiler;
 pub mod dml;
 pub mod elements;
 pub mod error;
+pub mod json_text;
 pub mod ops;
 pub mod schema;
 pub mod selectable;

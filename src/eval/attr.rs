@@ -9,6 +9,7 @@
 //! Functions carry their own attribute namespace (what `functools.wraps` and decorators write).
 
 mod function;
+mod instance_dict;
 
 pub(super) use function::shown_qualname;
 
@@ -106,11 +107,7 @@ impl Interp {
             return Ok(Value::Class(inst.class.clone()));
         }
         if name == "__dict__" {
-            let mut d = super::dict::Dict::new();
-            for (k, v) in inst.dict.borrow().iter() {
-                d.insert(super::dict::Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
-            }
-            return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+            return Ok(self.instance_dict(inst));
         }
         if let Some(hooks) = inst.class.hooks.clone()
             && let Some(result) = hooks.get_attr(self, inst, name)
@@ -342,6 +339,9 @@ impl Interp {
         name: &str,
         value: Value,
     ) -> PyResult<()> {
+        if name == "__dict__" {
+            return self.replace_instance_dict(inst, &value);
+        }
         let value = match inst.class.hooks.clone() {
             Some(hooks) => match hooks.set_attr(self, inst, &Name::from(name), value) {
                 Ok(result) => return result,
@@ -370,6 +370,7 @@ impl Interp {
                 if !slots_allow(&inst.class, name) {
                     return Err(self.attribute_error(obj, name));
                 }
+                self.mirror_attr(inst, name, Some(&value));
                 inst.dict.borrow_mut().insert(Name::from(name), value);
                 Ok(())
             }
@@ -399,7 +400,12 @@ impl Interp {
             let delete = self.get_attr(&descriptor, "__delete__")?;
             return self.call(&delete, Args::positional(vec![obj.clone()])).map(|_| ());
         }
-        if inst.dict.borrow_mut().shift_remove(name).is_some() { Ok(()) } else { Err(self.attribute_error(obj, name)) }
+        if inst.dict.borrow_mut().shift_remove(name).is_some() {
+            self.mirror_attr(inst, name, None);
+            Ok(())
+        } else {
+            Err(self.attribute_error(obj, name))
+        }
     }
 
     /// `hasattr`-style probing: AttributeError means absent; other errors propagate.

@@ -76,8 +76,12 @@ impl Interp {
         }
         let qualname = match &frame.kind {
             FrameKind::Module => def.name.clone(),
-            FrameKind::Class { .. } => Name::from(format!("{}.{}", frame.function, def.name)),
-            FrameKind::Function(_) => Name::from(format!("{}.<locals>.{}", frame.function, def.name)),
+            FrameKind::Class { namespace, .. } => {
+                Name::from(format!("{}.{}", class_qualname(namespace, &frame.function), def.name))
+            }
+            FrameKind::Function(env) => {
+                Name::from(format!("{}.<locals>.{}", self.running_qualname(env, &frame.function), def.name))
+            }
         };
         Ok(Value::Function(Rc::new(Function {
             def: def.clone(),
@@ -187,14 +191,15 @@ impl Interp {
         if let Some(kwarg) = &params.kwarg {
             vars.insert(kwarg.clone(), Value::Dict(Rc::new(RefCell::new(kwargs))));
         }
-        // Defaults fill the last positional parameters.
-        let first_default = n_pos - function.defaults.len();
+        // Defaults fill the last positional parameters (`f.__defaults__ = (...)` replaces them).
+        let replaced = self.assigned_defaults(function)?;
+        let defaults: &[Value] = replaced.as_deref().unwrap_or(&function.defaults);
         let mut missing = Vec::new();
         for (i, p) in params.positional.iter().enumerate() {
             if vars.contains_key(&p.name) {
                 continue;
             }
-            match i.checked_sub(first_default).and_then(|d| function.defaults.get(d)) {
+            match (i + defaults.len()).checked_sub(n_pos).and_then(|d| defaults.get(d)) {
                 Some(d) => {
                     vars.insert(p.name.clone(), d.clone());
                 }
@@ -204,7 +209,8 @@ impl Interp {
         if !missing.is_empty() {
             return Err(self.missing_error(name, "positional", &missing));
         }
-        for (p, default) in params.kwonly.iter().zip(&function.kw_defaults) {
+        let kw_defaults = self.assigned_kwdefaults(function)?;
+        for (p, default) in params.kwonly.iter().zip(kw_defaults.as_ref().unwrap_or(&function.kw_defaults)) {
             if vars.contains_key(&p.name) {
                 continue;
             }
@@ -270,5 +276,26 @@ pub fn no_keywords(interp: &Interp, name: &str, args: &Args) -> PyResult<()> {
     match args.keywords.first() {
         Some((k, _)) => Err(interp.type_error(format!("{name}() got an unexpected keyword argument '{k}'"))),
         None => Ok(()),
+    }
+}
+
+/// The `__qualname__` of the class whose body is running (a nested class's is `Outer.Inner`), which
+/// prefixes the qualified names of what the body defines.
+pub(super) fn class_qualname(namespace: &RefCell<super::value::Namespace>, name: &Name) -> String {
+    match namespace.borrow().get("__qualname__") {
+        Some(Value::Str(q)) => q.to_string(),
+        _ => name.to_string(),
+    }
+}
+
+impl Interp {
+    /// The `__qualname__` of the function whose frame `env` is (`Outer.method`), which prefixes
+    /// `<locals>` in the qualified names of what it defines; its bare name when it is not the one
+    /// being called.
+    pub(super) fn running_qualname(&self, env: &super::value::Env, name: &Name) -> Name {
+        match self.calls.last() {
+            Some((f, _)) if Rc::ptr_eq(&f.def, &env.def) => f.qualname.clone(),
+            _ => name.clone(),
+        }
     }
 }

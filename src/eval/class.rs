@@ -54,8 +54,12 @@ impl Interp {
         namespace.borrow_mut().insert(Name::from("__module__"), module);
         let qualname = match &frame.kind {
             FrameKind::Module => def.name.to_string(),
-            FrameKind::Class { .. } => format!("{}.{}", frame.function, def.name),
-            FrameKind::Function(_) => format!("{}.<locals>.{}", frame.function, def.name),
+            FrameKind::Class { namespace, .. } => {
+                format!("{}.{}", super::call::class_qualname(namespace, &frame.function), def.name)
+            }
+            FrameKind::Function(env) => {
+                format!("{}.<locals>.{}", self.running_qualname(env, &frame.function), def.name)
+            }
         };
         namespace.borrow_mut().insert(Name::from("__qualname__"), Value::str(&qualname));
         namespace.borrow_mut().insert(Name::from("__doc__"), class_docstring(&def.body));

@@ -27,9 +27,20 @@ pub enum Key {
 }
 
 /// An insertion-ordered dict: key → (the key as first inserted, the value).
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct Dict {
     map: IndexMap<Key, (Value, Value)>,
+    /// Set when this dict is an instance's `__dict__` (see `attr/instance_dict.rs`): a change made
+    /// through the dict (`obj.__dict__["x"] = 1`, `vars(obj).update(...)`, `del`, `clear`) is made to
+    /// the instance's attributes too. Teardown's draining is not a change and is not passed on.
+    owner: Option<std::rc::Weak<super::value::Instance>>,
+}
+
+/// A copy is a plain dict (`dict(vars(obj))`, `obj.__dict__.copy()`).
+impl Clone for Dict {
+    fn clone(&self) -> Self {
+        Dict { map: self.map.clone(), owner: None }
+    }
 }
 
 impl Dict {
@@ -54,6 +65,11 @@ impl Dict {
     }
 
     pub fn insert(&mut self, key: Key, key_value: Value, value: Value) {
+        if let (Some(inst), Key::Str(name)) = (self.owner(), &key)
+            && let Ok(mut attrs) = inst.dict.try_borrow_mut()
+        {
+            attrs.insert(name.clone(), value.clone());
+        }
         match self.map.get_mut(&key) {
             Some(entry) => entry.1 = value,
             None => {
@@ -63,15 +79,88 @@ impl Dict {
     }
 
     pub fn remove(&mut self, key: &Key) -> Option<(Value, Value)> {
+        self.forget_attr(key);
         self.map.shift_remove(key)
     }
 
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
-        self.map.pop().map(|(_, kv)| kv)
+        let (key, kv) = self.map.pop()?;
+        self.forget_attr(&key);
+        Some(kv)
     }
 
     pub fn clear(&mut self) {
+        if let Some(inst) = self.owner()
+            && let Ok(mut attrs) = inst.dict.try_borrow_mut()
+        {
+            attrs.clear();
+        }
         self.map.clear();
+    }
+
+    /// Takes `other`'s contents (an update built on a copy), passing them on to the owner instance.
+    pub fn replace_with(&mut self, mut other: Dict) {
+        self.map = std::mem::take(&mut other.map);
+        if let Some(inst) = self.owner()
+            && let Ok(mut attrs) = inst.dict.try_borrow_mut()
+        {
+            attrs.clear();
+            for (k, (_, v)) in &self.map {
+                if let Key::Str(name) = k {
+                    attrs.insert(name.clone(), v.clone());
+                }
+            }
+        }
+    }
+
+    /// The instance this dict is the `__dict__` of, while it lives.
+    fn owner(&self) -> Option<Rc<super::value::Instance>> {
+        self.owner.as_ref()?.upgrade()
+    }
+
+    fn forget_attr(&self, key: &Key) {
+        if let (Some(inst), Key::Str(name)) = (self.owner(), key)
+            && let Ok(mut attrs) = inst.dict.try_borrow_mut()
+        {
+            attrs.shift_remove(&**name);
+        }
+    }
+
+    /// The `__dict__` of `inst`: its attributes, with writes passed on to it.
+    pub fn of_instance(inst: &Rc<super::value::Instance>) -> Dict {
+        let mut d = Dict { map: IndexMap::new(), owner: Some(Rc::downgrade(inst)) };
+        d.refill(inst);
+        d
+    }
+
+    /// Makes this dict the `__dict__` of `inst` (after `obj.__dict__ = d`).
+    pub fn adopt(&mut self, inst: &Rc<super::value::Instance>) {
+        self.owner = Some(Rc::downgrade(inst));
+    }
+
+    /// Reloads the instance's attributes (they may have changed since the dict was handed out).
+    pub fn refill(&mut self, inst: &super::value::Instance) {
+        let Ok(attrs) = inst.dict.try_borrow() else { return };
+        self.map.clear();
+        for (k, v) in attrs.iter() {
+            self.map.insert(Key::Str(k.clone()), (Value::Str(k.clone()), v.clone()));
+        }
+    }
+
+    /// Keeps a held `__dict__` in step with an attribute set or deleted on the instance.
+    pub fn mirror_attr(&mut self, name: &str, value: Option<&Value>) {
+        let key = Key::Str(Rc::from(name));
+        match value {
+            Some(v) => match self.map.get_mut(&key) {
+                Some(entry) => entry.1 = v.clone(),
+                None => {
+                    self.map.insert(key, (Value::str(name), v.clone()));
+                }
+            },
+            None => {
+                self.map.shift_remove(&key);
+            }
+        }
     }
 
     pub fn keys(&self) -> Vec<Value> {

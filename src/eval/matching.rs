@@ -15,8 +15,22 @@ type Bindings = Vec<(Name, Value)>;
 
 impl Interp {
     pub(super) fn exec_match(&mut self, subject: &Expr, cases: &[MatchCase], frame: &mut Frame) -> PyResult<Flow> {
+        match self.select_case(subject, cases, frame)? {
+            Some(i) => self.exec_block(&cases[i].body, frame),
+            None => Ok(Flow::Normal),
+        }
+    }
+
+    /// Evaluates the subject and finds the first case whose pattern matches and whose guard holds
+    /// (its bindings stored), for the statement and for the generator executor.
+    pub(super) fn select_case(
+        &mut self,
+        subject: &Expr,
+        cases: &[MatchCase],
+        frame: &mut Frame,
+    ) -> PyResult<Option<usize>> {
         let value = self.eval(subject, frame)?;
-        for case in cases {
+        for (index, case) in cases.iter().enumerate() {
             let mut bindings = Vec::new();
             if !self.match_pattern(&case.pattern, &value, frame, &mut bindings)? {
                 continue;
@@ -30,9 +44,9 @@ impl Interp {
                     continue;
                 }
             }
-            return self.exec_block(&case.body, frame);
+            return Ok(Some(index));
         }
-        Ok(Flow::Normal)
+        Ok(None)
     }
 
     fn match_pattern(

@@ -58,6 +58,15 @@ impl Interp {
     }
 
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        // `bool & bool` (and `|`, `^`) stays a bool in Python (bool's own operators), before int's.
+        if let (Value::Bool(x), Value::Bool(y)) = (&a, &b) {
+            match op {
+                BinOp::BitAnd => return Ok(Value::Bool(*x & *y)),
+                BinOp::BitOr => return Ok(Value::Bool(*x | *y)),
+                BinOp::BitXor => return Ok(Value::Bool(*x ^ *y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_num(&a), as_num(&b))
             && let Some(v) = self.numeric_op(op, x, y)?
         {
@@ -152,10 +161,6 @@ impl Interp {
                 self.repeat(b, n)?
             }
             (BinOp::Mod, Value::Str(fmt), args) => Value::str(&self.percent_format(fmt, args)?),
-            // `bool & bool` (and `|`, `^`) stays a bool in Python.
-            (BinOp::BitAnd, Value::Bool(x), Value::Bool(y)) => Value::Bool(*x & *y),
-            (BinOp::BitOr, Value::Bool(x), Value::Bool(y)) => Value::Bool(*x | *y),
-            (BinOp::BitXor, Value::Bool(x), Value::Bool(y)) => Value::Bool(*x ^ *y),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_), Value::Set(_)) => {
                 self.set_op(op, a, b)?
             }

@@ -168,7 +168,8 @@ pub struct FunctionDef {
 /// Which names a function body binds locally and which it declares global or nonlocal.
 #[derive(Debug, Default, Clone)]
 pub struct ScopeInfo {
-    pub locals: HashSet<Name>,
+    /// In the order the parameters, then the body, first bind them (`__code__.co_varnames`).
+    pub locals: indexmap::IndexSet<Name>,
     pub globals: HashSet<Name>,
     pub nonlocals: HashSet<Name>,
 }

@@ -23,6 +23,7 @@ mod clock;
 pub mod connection;
 pub mod convert;
 mod create;
+pub mod json;
 pub use create::engine_class;
 pub mod inserted;
 pub mod log;

@@ -98,6 +98,13 @@ pub fn existing_state(instance: &Rc<Instance>) -> Option<StateRef> {
 /// (`Boolean` → 1/0, `DateTime`/`Date`/`Time` → ISO text), then pysqlite's adaptation of the Python
 /// type. Type affinity (an INTEGER column storing `'5'` as 5) is SQLite's own business.
 pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
+    if *ty == SqlType::Json {
+        // `JSON.bind_processor`: `json.dumps`, None included (`none_as_null=False` stores 'null').
+        return match super::engine::json::dumps(value) {
+            Some(text) => Cell::Text(text),
+            None => Cell::Text(format!("<{}>", value.type_name())),
+        };
+    }
     match value {
         Value::None => Cell::Null,
         // An `IntEnum` or `(str, Enum)` member reaches here as its int or str: SQLAlchemy finds the

@@ -2,18 +2,19 @@
 //! (`eval::generator`) only ever suspends between statements.
 //!
 //! `x = yield v`, `yield v` and `yield from it` already are statements ([`StmtKind::Yield`]). A yield
-//! nested in an expression (`print((yield))`, `total += yield`, `return (yield x) * 2`) is hoisted: it
-//! becomes a `Yield` statement binding a temporary (`.y0`, a name no program can spell), and the
-//! expression reads the temporary. That keeps CPython's evaluation order only when nothing with side
-//! effects is evaluated before the yield in the same statement, so operands evaluated earlier must be
-//! names, constants or attributes; a yield after a call (`f() + (yield)`), inside `and`/`or`/`if-else`, a
-//! lambda, a comprehension or a `while` condition is refused with a located "not supported" message.
+//! nested in an expression (`print((yield))`, `total += yield`, `f(g(), (yield x) * 2)`) is hoisted
+//! in CPython's evaluation order (see [`hoist`]). What is still refused, with a located "not
+//! supported" message, is rare: a yield in a lambda, in a `match` guard, an `except` clause, a
+//! decorator or default, an unpacking target, `del` or an assert message.
 //! `with a, b:` is split into nested single-item statements (the same semantics), so the executor
 //! keeps one context manager per level.
 
+mod hoist;
+
 use super::lower::{Lowered, unsupported_at};
-use crate::ir::{Arg, Block, Expr, ExprKind, FPart, Name, Stmt, StmtKind, Target, WithItem};
+use crate::ir::{Arg, Block, Expr, ExprKind, FPart, Stmt, StmtKind, Target, WithItem};
 use crate::source::Span;
+use hoist::hoist;
 
 /// Does this function body contain a yield of its own (not one of a nested function or class)?
 pub(super) fn block_yields(body: &[Stmt]) -> bool {
@@ -205,25 +206,31 @@ fn rewrite_block(body: Block, temps: &mut usize) -> Lowered<Block> {
 fn rewrite_stmt(stmt: Stmt, temps: &mut usize) -> Lowered<Vec<Stmt>> {
     let span = stmt.span;
     let mut prelude = Vec::new();
-    if matches!(stmt.kind, StmtKind::Match { .. }) && stmt_yields(&stmt) {
-        return unsupported_at("yield inside a match statement", span);
-    }
     let kind = match stmt.kind {
-        StmtKind::Expr(Expr { kind: ExprKind::Yield { value, from }, .. }) => {
-            StmtKind::Yield { value: value.map(|v| *v), from, targets: Vec::new() }
+        StmtKind::Expr(Expr { kind: ExprKind::Yield { value, from }, span: at }) => {
+            let mut value = value.map(|v| *v);
+            if let Some(v) = &mut value {
+                *v = hoist(std::mem::replace(v, placeholder(at)), &mut prelude, temps)?;
+            }
+            StmtKind::Yield { value, from, targets: Vec::new() }
         }
         StmtKind::Expr(e) => StmtKind::Expr(hoist(e, &mut prelude, temps)?),
-        StmtKind::Assign { targets, value: Expr { kind: ExprKind::Yield { value, from }, .. } } => {
-            refuse_in_targets(&targets)?;
-            StmtKind::Yield { value: value.map(|v| *v), from, targets }
+        StmtKind::Assign { targets, value } if targets_yield(&targets) => {
+            return hoist::assign_targets(targets, value, span, temps);
         }
-        StmtKind::Assign { targets, value } => {
-            refuse_in_targets(&targets)?;
-            StmtKind::Assign { targets, value: hoist(value, &mut prelude, temps)? }
+        StmtKind::Assign { targets, value: Expr { kind: ExprKind::Yield { value, from }, span: at } } => {
+            let mut value = value.map(|v| *v);
+            if let Some(v) = &mut value {
+                *v = hoist(std::mem::replace(v, placeholder(at)), &mut prelude, temps)?;
+            }
+            StmtKind::Yield { value, from, targets }
         }
+        StmtKind::Assign { targets, value } => StmtKind::Assign { targets, value: hoist(value, &mut prelude, temps)? },
         StmtKind::AugAssign { target, op, value } => {
-            refuse_in_targets(std::slice::from_ref(&target))?;
-            StmtKind::AugAssign { target, op, value: hoist(value, &mut prelude, temps)? }
+            if expr_yields(&value) || targets_yield(std::slice::from_ref(&target)) {
+                return hoist::aug_assign(target, op, value, span, temps);
+            }
+            StmtKind::AugAssign { target, op, value }
         }
         StmtKind::AnnAssign { target, annotation, value } => {
             refuse_in_targets(std::slice::from_ref(&target))?;
@@ -236,10 +243,10 @@ fn rewrite_stmt(stmt: Stmt, temps: &mut usize) -> Lowered<Vec<Stmt>> {
             body: rewrite_block(body, temps)?,
             orelse: rewrite_block(orelse, temps)?,
         },
+        StmtKind::While { test, body, orelse } if expr_yields(&test) => {
+            return hoist::while_loop(test, body, orelse, span, temps);
+        }
         StmtKind::While { test, body, orelse } => {
-            if expr_yields(&test) {
-                return unsupported_at("yield in a while condition", test.span);
-            }
             StmtKind::While { test, body: rewrite_block(body, temps)?, orelse: rewrite_block(orelse, temps)? }
         }
         StmtKind::For { target, iter, body, orelse } => {
@@ -270,14 +277,31 @@ fn rewrite_stmt(stmt: Stmt, temps: &mut usize) -> Lowered<Vec<Stmt>> {
             }
         }
         StmtKind::With { items, body } => return rewrite_with(items, body, span, temps),
-        StmtKind::Raise { exc, cause } => {
-            if let Some(cause) = &cause
-                && expr_yields(cause)
-            {
-                return unsupported_at("yield in a raise ... from clause", cause.span);
-            }
-            StmtKind::Raise { exc: exc.map(|e| hoist(e, &mut prelude, temps)).transpose()?, cause }
+        StmtKind::Raise { mut exc, mut cause } => {
+            let mut h = hoist::Hoist { prelude: &mut prelude, temps };
+            h.walk_all(exc.iter_mut().chain(cause.iter_mut()).collect())?;
+            StmtKind::Raise { exc, cause }
         }
+        StmtKind::Match { subject, mut cases } => {
+            if let Some(guard) = cases.iter().filter_map(|c| c.guard.as_ref()).find(|g| expr_yields(g)) {
+                return unsupported_at("yield in a match guard", guard.span);
+            }
+            for case in &mut cases {
+                case.body = rewrite_block(std::mem::take(&mut case.body), temps)?;
+            }
+            StmtKind::Match { subject: hoist(subject, &mut prelude, temps)?, cases }
+        }
+        StmtKind::Assert { test, msg: Some(msg) } if expr_yields(&msg) => {
+            // The message runs only when the test fails: `if not test: <msg's yields>; assert False, msg`.
+            let test = hoist(test, &mut prelude, temps)?;
+            let mut body = Vec::new();
+            let msg = hoist(msg, &mut body, temps)?;
+            let fail = Expr { kind: ExprKind::Const(crate::ir::Const::Bool(false)), span };
+            body.push(Stmt { kind: StmtKind::Assert { test: fail, msg: Some(msg) }, span });
+            let not = Expr { kind: ExprKind::UnaryOp { op: crate::ir::UnaryOp::Not, operand: Box::new(test) }, span };
+            StmtKind::If { test: not, body, orelse: Vec::new() }
+        }
+        StmtKind::Assert { test, msg } => StmtKind::Assert { test: hoist(test, &mut prelude, temps)?, msg },
         other => {
             let stmt = Stmt { kind: other, span };
             let mut found = None;
@@ -294,6 +318,18 @@ fn rewrite_stmt(stmt: Stmt, temps: &mut usize) -> Lowered<Vec<Stmt>> {
     };
     prelude.push(Stmt { kind, span });
     Ok(prelude)
+}
+
+fn placeholder(span: Span) -> Expr {
+    Expr { kind: ExprKind::Const(crate::ir::Const::None), span }
+}
+
+fn targets_yield(targets: &[Target]) -> bool {
+    let mut found = false;
+    for t in targets {
+        visit_target(t, &mut |e| found |= expr_yields(e));
+    }
+    found
 }
 
 /// `with a, b: body` as `with a: with b: body`, each level's context hoisted like any expression.
@@ -325,138 +361,5 @@ fn refuse_in_targets(targets: &[Target]) -> Lowered<()> {
     match found {
         Some(at) => unsupported_at("yield in an assignment target", at),
         None => Ok(()),
-    }
-}
-
-/// State of hoisting the yields out of one statement's expression.
-struct Hoist<'a> {
-    prelude: &'a mut Vec<Stmt>,
-    temps: &'a mut usize,
-    /// Something with possible side effects stays in place and runs before a later hoisted yield would.
-    effects: bool,
-}
-
-fn hoist(mut expr: Expr, prelude: &mut Vec<Stmt>, temps: &mut usize) -> Lowered<Expr> {
-    if !expr_yields(&expr) {
-        return Ok(expr);
-    }
-    let mut h = Hoist { prelude, temps, effects: false };
-    h.walk(&mut expr)?;
-    Ok(expr)
-}
-
-impl Hoist<'_> {
-    fn walk(&mut self, expr: &mut Expr) -> Lowered<()> {
-        if !expr_yields(expr) {
-            self.effects |= has_effects(expr);
-            return Ok(());
-        }
-        let span = expr.span;
-        match &mut expr.kind {
-            ExprKind::Yield { value, from } => {
-                // The yielded value is evaluated just before the yield, hoisted with it.
-                let before = self.effects;
-                if let Some(v) = value {
-                    self.walk(v)?;
-                }
-                self.effects = before;
-                if self.effects {
-                    return unsupported_at("yield after a call in the same expression", span);
-                }
-                let temp = Name::from(format!(".y{}", self.temps));
-                *self.temps += 1;
-                let value = value.take().map(|v| *v);
-                let targets = vec![Target::Name(temp.clone(), span)];
-                self.prelude.push(Stmt { kind: StmtKind::Yield { value, from: *from, targets }, span });
-                expr.kind = ExprKind::Name(temp);
-                Ok(())
-            }
-            ExprKind::BoolOp { .. } | ExprKind::IfExp { .. } => {
-                unsupported_at("yield inside a conditional expression (and/or/if-else)", span)
-            }
-            ExprKind::Comprehension(_) | ExprKind::Lambda(_) => {
-                unsupported_at("yield inside a comprehension or lambda", span)
-            }
-            _ => {
-                let mut error = None;
-                children_mut(expr, &mut |child| {
-                    if error.is_none()
-                        && let Err(e) = self.walk(child)
-                    {
-                        error = Some(e);
-                    }
-                });
-                if let Some(e) = error {
-                    return Err(e);
-                }
-                self.effects |= !matches!(expr.kind, ExprKind::Attribute { .. } | ExprKind::Tuple(_));
-                Ok(())
-            }
-        }
-    }
-}
-
-/// Could evaluating this (yield-free) expression have a visible side effect?
-fn has_effects(expr: &Expr) -> bool {
-    match &expr.kind {
-        ExprKind::Const(_) | ExprKind::Name(_) | ExprKind::Lambda(_) => false,
-        ExprKind::Attribute { value, .. } => has_effects(value),
-        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().any(has_effects),
-        _ => true,
-    }
-}
-
-/// Like [`children`], mutably (only the kinds [`Hoist::walk`] descends into).
-fn children_mut(expr: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
-    match &mut expr.kind {
-        ExprKind::Attribute { value, .. } | ExprKind::UnaryOp { operand: value, .. } => f(value),
-        ExprKind::Starred(value) | ExprKind::Named { value, .. } => f(value),
-        ExprKind::Subscript { value, index } => {
-            f(value);
-            f(index);
-        }
-        ExprKind::Slice { lower, upper, step } => {
-            for e in [lower, upper, step].into_iter().flatten() {
-                f(e);
-            }
-        }
-        ExprKind::Call { func, args } => {
-            f(func);
-            for arg in args {
-                match arg {
-                    Arg::Positional(e) | Arg::Star(e) | Arg::Keyword(_, e) | Arg::StarStar(e) => f(e),
-                }
-            }
-        }
-        ExprKind::BinOp { left, right, .. } => {
-            f(left);
-            f(right);
-        }
-        ExprKind::List(values) | ExprKind::Tuple(values) | ExprKind::Set(values) => values.iter_mut().for_each(f),
-        ExprKind::Compare { left, rest } => {
-            f(left);
-            rest.iter_mut().for_each(|(_, e)| f(e));
-        }
-        ExprKind::Dict(items) => {
-            for (k, v) in items {
-                if let Some(k) = k {
-                    f(k);
-                }
-                f(v);
-            }
-        }
-        ExprKind::FString(parts) => fstring_children_mut(parts, f),
-        _ => {}
-    }
-}
-
-fn fstring_children_mut(parts: &mut [FPart], f: &mut dyn FnMut(&mut Expr)) {
-    for part in parts {
-        if let FPart::Value { expr, spec, .. } = part {
-            f(expr);
-            if let Some(spec) = spec {
-                fstring_children_mut(spec, f);
-            }
-        }
     }
 }

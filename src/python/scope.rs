@@ -16,7 +16,7 @@ pub(super) fn analyse(params: &Params, body: &Block) -> ScopeInfo {
     info.locals.extend(params.kwarg.iter().cloned());
     collect_block(body, &mut info);
     for name in info.globals.iter().chain(&info.nonlocals) {
-        info.locals.remove(name);
+        info.locals.shift_remove(name);
     }
     info
 }

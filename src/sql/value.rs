@@ -67,6 +67,8 @@ pub enum SqlValue {
     Opaque {
         repr: String,
         handle: Rc<dyn Any>,
+        /// `json.dumps` of the value, when json can write it (a dict bound to a `JSON` column).
+        json: Option<String>,
     },
 }
 
@@ -176,6 +178,12 @@ impl SqlValue {
 
     /// The value the driver receives for a parameter of type `ty` on SQLite (the type's bind processor).
     pub fn bind(&self, ty: &SqlType) -> Result<Cell, String> {
+        if ty.kind == TypeKind::Json {
+            // `JSON.bind_processor`: `json.dumps(value)`, None included ('null').
+            return super::json_text::dumps(self)
+                .map(Cell::Text)
+                .ok_or_else(|| format!("Object of type {} is not JSON serializable", self.py_type_name()));
+        }
         Ok(match (self, ty.affinity()) {
             (SqlValue::None, _) => Cell::Null,
             (SqlValue::EnumMember { name, value }, _) => {

@@ -31,13 +31,77 @@ impl Interp {
             }
             "__dict__" => {
                 let mut dict = crate::eval::dict::Dict::new();
-                for (k, v) in f.dict.borrow().iter() {
+                // The names CPython keeps in the function's own slots are not in its `__dict__`.
+                let slots = ["__name__", "__qualname__", "__doc__", "__module__", "__defaults__", "__kwdefaults__"];
+                for (k, v) in f.dict.borrow().iter().filter(|(k, _)| !slots.contains(&&***k)) {
                     dict.insert(crate::eval::dict::Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
                 }
                 Value::Dict(Rc::new(std::cell::RefCell::new(dict)))
             }
             "__annotations__" => Value::Dict(Default::default()),
+            "__code__" => self.code_object(f),
             _ => return Err(self.attribute_error(obj, name)),
+        })
+    }
+
+    /// `f.__code__`: the facts about the compiled body that programs read (`co_varnames`,
+    /// `co_argcount`, …), as a plain object of class `code`.
+    fn code_object(&mut self, f: &Rc<Function>) -> Value {
+        let params = &f.def.params;
+        let mut names: Vec<Value> =
+            params.positional.iter().chain(&params.kwonly).map(|p| Value::Str(p.name.clone())).collect();
+        names.extend(params.vararg.iter().chain(&params.kwarg).map(|n| Value::Str(n.clone())));
+        // The other locals in the order the body first binds them (temporaries of lowering excluded).
+        for local in &f.def.scope.locals {
+            if !local.starts_with('.') && !names.iter().any(|n| matches!(n, Value::Str(s) if s == local)) {
+                names.push(Value::Str(local.clone()));
+            }
+        }
+        let count = |n: usize| Value::Int(n as i64);
+        let fields = [
+            ("co_name", Value::Str(f.def.name.clone())),
+            ("co_qualname", Value::Str(f.qualname.clone())),
+            ("co_argcount", count(params.positional.len())),
+            ("co_posonlyargcount", count(params.posonly)),
+            ("co_kwonlyargcount", count(params.kwonly.len())),
+            ("co_nlocals", count(names.len())),
+            ("co_varnames", Value::tuple(names)),
+            ("co_filename", Value::str(self.files.get(f.file).map_or("<string>", |s| s.name.as_str()))),
+        ];
+        let class = self.aux_class_in("builtins", "code");
+        let dict = fields.into_iter().map(|(k, v)| (crate::ir::Name::from(k), v)).collect();
+        Value::Instance(Rc::new(crate::eval::value::Instance {
+            class,
+            dict: std::cell::RefCell::new(dict),
+            native: std::cell::RefCell::new(None),
+            id: self.next_id(),
+        }))
+    }
+
+    /// `f.__defaults__` as assigned (None: the ones the `def` evaluated).
+    pub(in crate::eval) fn assigned_defaults(&self, f: &Function) -> PyResult<Option<Vec<Value>>> {
+        let dict = f.dict.borrow();
+        Ok(match dict.get("__defaults__") {
+            None => None,
+            Some(Value::None) => Some(Vec::new()),
+            Some(Value::Tuple(items)) => Some(items.iter().cloned().collect()),
+            Some(_) => return Err(self.type_error("__defaults__ must be set to a tuple object")),
+        })
+    }
+
+    /// `f.__kwdefaults__` as assigned, one entry per keyword-only parameter.
+    pub(in crate::eval) fn assigned_kwdefaults(&self, f: &Function) -> PyResult<Option<Vec<Option<Value>>>> {
+        let dict = f.dict.borrow();
+        let kwonly = &f.def.params.kwonly;
+        Ok(match dict.get("__kwdefaults__") {
+            None => None,
+            Some(Value::None) => Some(vec![None; kwonly.len()]),
+            Some(Value::Dict(d)) => {
+                let d = d.borrow();
+                let key = |n: &crate::ir::Name| crate::eval::dict::Key::Str(n.clone());
+                Some(kwonly.iter().map(|p| d.get(&key(&p.name)).cloned()).collect())
+            }
+            Some(_) => return Err(self.type_error("__kwdefaults__ must be set to a dict object")),
         })
     }
 }

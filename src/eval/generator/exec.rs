@@ -41,6 +41,8 @@ enum Slot {
     Fresh,
     /// The branch an `if` took.
     Branch(bool),
+    /// The case a `match` took.
+    Case(usize),
     /// A `while` (no iterator) or `for` loop, and whether it is running its `else` block.
     Loop {
         iterator: Option<Value>,
@@ -159,6 +161,7 @@ impl Interp {
                 | StmtKind::For { .. }
                 | StmtKind::Try { .. }
                 | StmtKind::With { .. }
+                | StmtKind::Match { .. }
         );
         if simple {
             return self.exec_stmt(stmt, frame).map(GFlow::from);
@@ -178,6 +181,7 @@ impl Interp {
                 self.g_try(body, handlers, orelse, finally, depth, m, frame)
             }
             StmtKind::With { items, body } => self.g_with(items, body, depth, m, frame),
+            StmtKind::Match { subject, cases } => self.g_match(subject, cases, depth, m, frame),
             _ => self.exec_stmt_kind(stmt, frame).map(GFlow::from),
         };
         result.map_err(|e| self.locate(e, stmt, frame))
@@ -307,6 +311,25 @@ impl Interp {
         };
         m.cursors[depth].slot = Slot::Branch(branch);
         self.g_block(if branch { body } else { orelse }, depth + 1, m, frame)
+    }
+
+    fn g_match(
+        &mut self,
+        subject: &ir::Expr,
+        cases: &[ir::MatchCase],
+        depth: usize,
+        m: &mut Machine,
+        frame: &mut Frame,
+    ) -> PyResult<GFlow> {
+        let case = match m.cursors[depth].slot {
+            Slot::Case(i) => Some(i),
+            _ => self.select_case(subject, cases, frame)?,
+        };
+        let Some(body) = case.and_then(|i| cases.get(i)).map(|c| &c.body) else { return Ok(GFlow::Normal) };
+        if let Some(i) = case {
+            m.cursors[depth].slot = Slot::Case(i);
+        }
+        self.g_block(body, depth + 1, m, frame)
     }
 
     /// `while` (no target) and `for` loops.

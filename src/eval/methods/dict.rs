@@ -85,7 +85,7 @@ pub fn method(name: &str) -> Option<Method> {
                 let hk = i.key_of(&key)?;
                 copy.insert(hk, key, v);
             }
-            *d.borrow_mut() = copy;
+            d.borrow_mut().replace_with(copy);
             Ok(Value::None)
         },
         "copy" => |i, a| {

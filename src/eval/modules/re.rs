@@ -48,8 +48,20 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
         ("ASCII", 256),
         ("NOFLAG", 0),
     ];
+    // The flags are `re.RegexFlag` members (an IntFlag printed `re.IGNORECASE|re.MULTILINE`).
+    let flag_class = match interp.import_module("_re_flags")? {
+        Value::Module(helper) => helper.get("RegexFlag"),
+        _ => None,
+    };
     for (name, value) in flags {
-        m.set(name, Value::Int(*value));
+        let member = match &flag_class {
+            Some(class) => interp.get_attr(class, name)?,
+            None => Value::Int(*value),
+        };
+        m.set(name, member);
+    }
+    if let Some(class) = flag_class {
+        m.set("RegexFlag", class);
     }
     let error = interp.create_class("error", vec![interp.types.exception(ExcType::Exception)], Default::default())?;
     m.set("error", Value::Class(error));

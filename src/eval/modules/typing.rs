@@ -4,6 +4,8 @@
 //! evaluate and keep their structure: a subscripted type is a `_GenericAlias` instance holding
 //! `__origin__` and `__args__`, which the ORM inspects. `X | None` builds the same Union alias.
 
+mod repr;
+
 use crate::eval::value::Namespace;
 use crate::eval::value::{BuiltinType, Class, Instance, Module, Value};
 use crate::eval::{Args, Interp, PyResult};
@@ -72,7 +74,20 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("final", Interp::builtin("final", |_, a| Ok(a.positional.first().cloned().unwrap_or(Value::None))));
     m.set(
         "get_origin",
-        Interp::builtin("get_origin", |_, a| Ok(a.positional.first().and_then(alias_origin).unwrap_or(Value::None))),
+        Interp::builtin("get_origin", |i, a| {
+            let origin = a.positional.first().and_then(alias_origin).unwrap_or(Value::None);
+            // `List[int]`'s origin is the built-in class it stands for.
+            let builtin = match form_name(&origin).as_deref() {
+                Some("List") => Some(BuiltinType::List),
+                Some("Dict") => Some(BuiltinType::Dict),
+                Some("Set") => Some(BuiltinType::Set),
+                Some("FrozenSet") => Some(BuiltinType::FrozenSet),
+                Some("Tuple") => Some(BuiltinType::Tuple),
+                Some("Type") => Some(BuiltinType::Type),
+                _ => None,
+            };
+            Ok(builtin.map_or(origin, |b| Value::Class(i.types.get(b))))
+        }),
     );
     m.set(
         "get_args",
@@ -104,6 +119,7 @@ fn special_form(interp: &mut Interp, name: &str) -> Value {
     let class = interp.aux_class("_SpecialForm");
     if class.dict.borrow().get("__getitem__").is_none() {
         class.dict.borrow_mut().insert(Name::from("__getitem__"), Interp::builtin("__getitem__", form_getitem));
+        class.dict.borrow_mut().insert(Name::from("__repr__"), Interp::builtin("__repr__", repr::form_repr));
     }
     let mut dict = Namespace::default();
     dict.insert(Name::from("_name"), Value::str(name));
@@ -151,6 +167,7 @@ pub fn make_alias(interp: &mut Interp, origin: Value, args: Vec<Value>) -> Value
             }
         });
         class.dict.borrow_mut().insert(Name::from("__call__"), call);
+        class.dict.borrow_mut().insert(Name::from("__repr__"), Interp::builtin("__repr__", repr::alias_repr));
     }
     let mut dict = Namespace::default();
     dict.insert(Name::from("__origin__"), origin);
@@ -222,7 +239,21 @@ impl Interp {
         let none_class = Value::Class(self.types.get(BuiltinType::NoneType));
         let fix = |v: &Value| if matches!(v, Value::None) { none_class.clone() } else { v.clone() };
         let union = special_form(self, "Union");
-        Some(make_alias(self, union, vec![fix(a), fix(b)]))
+        // `int | str | None` is one flat union, shown with `|` (types.UnionType).
+        let mut members = Vec::new();
+        for side in [a, b] {
+            match (side, alias_origin(side)) {
+                (Value::Instance(i), Some(_)) if i.dict.borrow().contains_key("_pipe") => {
+                    members.extend(alias_args(side))
+                }
+                _ => members.push(fix(side)),
+            }
+        }
+        let alias = make_alias(self, union, members);
+        if let Value::Instance(i) = &alias {
+            i.dict.borrow_mut().insert(Name::from("_pipe"), Value::Bool(true));
+        }
+        Some(alias)
     }
 
     /// A plain helper class (created once per interpreter) for native objects.

@@ -77,7 +77,8 @@ pub fn to_sql_value(interp: &mut Interp, v: &Value) -> PyResult<SqlValue> {
                 return Ok(v);
             }
             let repr = interp.repr(other)?;
-            SqlValue::Opaque { repr, handle: Rc::new(other.clone()) }
+            let json = crate::orm::engine::json::dumps(other);
+            SqlValue::Opaque { repr, handle: Rc::new(other.clone()), json }
         }
     })
 }
@@ -155,7 +156,7 @@ pub fn from_sql_value(interp: &mut Interp, v: &SqlValue) -> Value {
         SqlValue::Str(s) | SqlValue::Json(s) | SqlValue::Decimal(s) => Value::str(s),
         SqlValue::List(items) => Value::list(items.iter().map(|i| from_sql_value(interp, i)).collect()),
         SqlValue::Tuple(items) => Value::tuple(items.iter().map(|i| from_sql_value(interp, i)).collect()),
-        SqlValue::Opaque { handle, repr } => match handle.downcast_ref::<Value>() {
+        SqlValue::Opaque { handle, repr, .. } => match handle.downcast_ref::<Value>() {
             Some(v) => v.clone(),
             None => Value::str(repr),
         },

@@ -38,6 +38,8 @@ pub enum ResultProcessor {
     Uuid {
         as_uuid: bool,
     },
+    /// `json.loads(text)`.
+    Json,
 }
 
 impl ResultProcessor {
@@ -63,6 +65,7 @@ impl ResultProcessor {
                 None => ResultProcessor::Plain,
             },
             TypeKind::Uuid => ResultProcessor::Uuid { as_uuid: ty.as_uuid },
+            TypeKind::Json => ResultProcessor::Json,
             _ => ResultProcessor::Plain,
         }
     }
@@ -80,6 +83,7 @@ impl ResultProcessor {
             (ResultProcessor::Decimal { scale }, Cell::Real(f)) => decimal(interp, *f, *scale),
             (ResultProcessor::Enum(class), Cell::Text(s)) => enum_member(class, s).unwrap_or_else(plain),
             (ResultProcessor::Uuid { as_uuid }, Cell::Text(s)) => uuid(interp, s, *as_uuid).unwrap_or_else(plain),
+            (ResultProcessor::Json, Cell::Text(s)) => super::json::loads(s).unwrap_or_else(plain),
             _ => plain(),
         }
     }

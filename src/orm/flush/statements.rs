@@ -102,7 +102,13 @@ impl Orm {
         // The row's parameters so far, which a context-sensitive default reads.
         let mut so_far: Vec<(String, Value)> = Vec::new();
         for c in &table.columns {
-            let mut value = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
+            let set = inst.dict.borrow().get(c.key.as_str()).cloned();
+            // A type that evaluates None (JSON: None is stored as 'null') leaves an unset attribute
+            // out of the INSERT (`mapper._insert_cols_as_none` excludes it).
+            if set.is_none() && c.default.is_none() && c.ty == crate::orm::schema::SqlType::Json {
+                continue;
+            }
+            let mut value = set.unwrap_or(Value::None);
             let mut defaulted = false;
             if matches!(value, Value::None)
                 && let Some(default) = &c.default

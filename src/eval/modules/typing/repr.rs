@@ -1,0 +1,70 @@
+//! How typing's objects print, as CPython 3.11 prints them: `typing.Optional[str]`, `typing.List[int]`,
+//! `list[int]`, `int | None`, `typing.Annotated[int, 'meta']`, `typing.Callable[[int], str]`, a
+//! TypeVar as `~T`, a user generic as `__main__.Box[int]`.
+
+use super::{FORMS, alias_args, alias_origin, form_name};
+use crate::eval::value::{BuiltinType, Value};
+use crate::eval::{Args, Interp, PyResult};
+
+/// `repr()` of a `_SpecialForm`: `typing.Any`, or `~T` for a TypeVar.
+pub(super) fn form_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let name = args.positional.first().and_then(form_name).unwrap_or_default();
+    let _ = interp;
+    Ok(Value::str(&if FORMS.contains(&name.as_str()) { format!("typing.{name}") } else { format!("~{name}") }))
+}
+
+/// `repr()` of a `_GenericAlias`.
+pub(super) fn alias_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let alias = args.positional.first().cloned().unwrap_or(Value::None);
+    Ok(Value::str(&type_repr(interp, &alias)?))
+}
+
+/// `typing._type_repr`: classes by qualified name (builtins bare), forms and aliases by their repr,
+/// `...` for Ellipsis, a list (Callable's parameters) bracketed, anything else by `repr()`.
+fn type_repr(interp: &mut Interp, v: &Value) -> PyResult<String> {
+    if let Some(origin) = alias_origin(v) {
+        return alias_text(interp, v, &origin);
+    }
+    Ok(match v {
+        Value::Class(c) if c.builtin == Some(BuiltinType::NoneType) => "None".into(),
+        Value::Class(c) => {
+            let qualname = match c.dict.borrow().get("__qualname__") {
+                Some(Value::Str(q)) => q.to_string(),
+                _ => c.name.to_string(),
+            };
+            if c.module.as_ref() == "builtins" { qualname } else { format!("{}.{qualname}", c.module) }
+        }
+        Value::None => "None".into(),
+        Value::Ellipsis => "...".into(),
+        Value::List(items) => {
+            let items = items.borrow().clone();
+            let parts = items.iter().map(|i| type_repr(interp, i)).collect::<PyResult<Vec<_>>>()?;
+            format!("[{}]", parts.join(", "))
+        }
+        other => interp.repr(other)?,
+    })
+}
+
+fn alias_text(interp: &mut Interp, alias: &Value, origin: &Value) -> PyResult<String> {
+    let args = alias_args(alias);
+    let is_none = |v: &Value| {
+        matches!(v, Value::None) || matches!(v, Value::Class(c) if c.builtin == Some(BuiltinType::NoneType))
+    };
+    let piped = matches!(alias, Value::Instance(i) if i.dict.borrow().contains_key("_pipe"));
+    let parts = args.iter().map(|a| type_repr(interp, a)).collect::<PyResult<Vec<_>>>()?;
+    if piped {
+        return Ok(parts.join(" | "));
+    }
+    let head = match form_name(origin) {
+        Some(name) if name == "Union" && args.len() == 2 && args.iter().any(is_none) => {
+            let inner = args.iter().position(|a| !is_none(a)).and_then(|i| parts.get(i)).cloned().unwrap_or_default();
+            return Ok(format!("typing.Optional[{inner}]"));
+        }
+        Some(name) if FORMS.contains(&name.as_str()) => format!("typing.{name}"),
+        _ => type_repr(interp, origin)?,
+    };
+    if parts.is_empty() {
+        return Ok(format!("{head}[()]"));
+    }
+    Ok(format!("{head}[{}]", parts.join(", ")))
+}

@@ -49,12 +49,11 @@ fn post_load_from(
     origin: Option<&Select>,
 ) -> PyResult<()> {
     let Batch { registry, mapper, instances, paths, on_path } = *b;
-    let mut batch: Vec<Rc<Instance>> = Vec::new();
-    for inst in instances {
-        if !batch.iter().any(|b| Rc::ptr_eq(b, inst)) {
-            batch.push(inst.clone());
-        }
-    }
+    // Each instance once, in load order (a set of addresses: a lazy load of 10,000 children must
+    // not compare each with all before it).
+    let mut seen: std::collections::HashSet<usize, crate::orm::ordered::ByAddress> = Default::default();
+    let batch: Vec<Rc<Instance>> =
+        instances.iter().filter(|inst| seen.insert(crate::orm::ordered::instance_key(inst))).cloned().collect();
     if batch.is_empty() {
         return Ok(());
     }

@@ -122,13 +122,15 @@ impl Limits {
     /// calling itself is the costliest per level, `__repr__` the cheapest), so the page's limit is 350.
     /// The engine stack cannot be read from wasm, so the byte guard measures the wasm stack instead:
     /// `scripts/wasm-stack.sh --search` finds every shape overflowing the engine's stack only past
-    /// 1010 KiB of wasm stack (deep decorators the soonest, deep expressions inside recursion 1109 KiB,
-    /// plain recursion 1403 KiB), and the page's worker has frames of its own below the run, so the
-    /// guard stops at 800 KiB there: a fifth below the soonest overflow, and still above the 751 KiB
-    /// that plain recursion needs to reach the level limit. Natively the page's limits keep 12 MiB of
-    /// [`PAGE_STACK`] for the guard.
+    /// 848 KiB of wasm stack (deep decorators the soonest; `__setitem__` 871 KiB, `__format__` through
+    /// an f-string 938 KiB, `__call__` 1023 KiB, plain recursion 1182 KiB; measured 2026-12-06, when
+    /// the evaluator's frames had grown since the 1010 KiB of the last measurement), and the page's
+    /// worker has frames of its own below the run, so the guard stops at 672 KiB there: a fifth below
+    /// the soonest overflow, and still above the 652 KiB that plain recursion needs to reach the level
+    /// limit. Re-measure when the evaluator's call path changes. Natively the page's limits keep 12 MiB
+    /// of [`PAGE_STACK`] for the guard.
     pub fn page() -> Limits {
-        let stack = if cfg!(target_arch = "wasm32") { 800 << 10 } else { 12 << 20 };
+        let stack = if cfg!(target_arch = "wasm32") { 672 << 10 } else { 12 << 20 };
         Limits { steps: 2_000_000, recursion: 350, max_items: 10_000_000, stack, memory: PAGE_MEMORY }
     }
 }

@@ -115,6 +115,9 @@ describe("share links, autosave and the gallery", () => {
   it("opening a link over different work keeps it as previous work, with a way back", async () => {
     const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await page.getByTestId("examples").selectOption("one-to-one");
+    // Leaving while the lesson still runs would (rightly) mark its code as a run that never finished,
+    // and the link would then open without running and without the way back this test is about.
+    await page.waitForFunction(() => localStorage.getItem("ormplay-running") === null);
     await page.getByTestId("share").click();
     await page.getByTestId("share-status").filter({ hasText: /Link/ }).waitFor();
     const link = page.url();

@@ -5,7 +5,9 @@
 //! well-formed programs from a small grammar (exercising the evaluator's corners: wrong types, odd
 //! indices, huge or negative numbers, dunders returning nonsense), and random mutations of the pycases
 //! corpus (realistic programs, slightly broken). Deterministic by default; set `ORMPLAY_FUZZ_SEED` and
-//! `ORMPLAY_FUZZ_ITERATIONS` to explore further.
+//! `ORMPLAY_FUZZ_ITERATIONS` to explore further. `ORMPLAY_FUZZ_LOG=FILE` keeps the program being run in
+//! FILE, so an abort (which no report survives) leaves its input behind; `replay_programs` re-runs such
+//! files (`ORMPLAY_FUZZ_REPLAY=FILE[:FILE…]`) under the same limits and stack.
 
 use ormplay::eval::Limits;
 use ormplay::program::run_python_with;
@@ -263,6 +265,7 @@ fn no_program_makes_the_evaluator_panic() {
                 .and_then(|s| s.parse().ok())
                 .map(|s| start + std::time::Duration::from_secs(s));
             let mut tried = 0;
+            let log = std::env::var_os("ORMPLAY_FUZZ_LOG");
             for i in 0.. {
                 let done = match deadline {
                     Some(deadline) => std::time::Instant::now() >= deadline,
@@ -277,6 +280,11 @@ fn no_program_makes_the_evaluator_panic() {
                     1 => grammar_program(&mut rng),
                     _ => mutated_case(&mut rng, &corpus),
                 };
+                // An abort (stack overflow, out of memory) ends the process before any report: the
+                // program being run is then the last one written here.
+                if let Some(path) = &log {
+                    let _ = std::fs::write(path, &program);
+                }
                 if let Err(message) = survives(&program) {
                     failures.push(format!("panic: {message}\n--- program\n{program}"));
                 }
@@ -289,4 +297,20 @@ fn no_program_makes_the_evaluator_panic() {
     std::panic::set_hook(hook);
     let failures = result.expect("the fuzz thread itself does not panic");
     assert!(failures.is_empty(), "{} programs panicked; first:\n{}", failures.len(), failures[0]);
+}
+
+/// Re-runs the programs named by `ORMPLAY_FUZZ_REPLAY` (paths joined by `:`) under the fuzz limits and
+/// stack; without it there is nothing to do.
+#[test]
+fn replay_programs() {
+    let Some(paths) = std::env::var_os("ORMPLAY_FUZZ_REPLAY") else { return };
+    let sources: Vec<String> =
+        std::env::split_paths(&paths).map(|p| std::fs::read_to_string(&p).expect("readable replay file")).collect();
+    let failures = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || sources.iter().filter_map(|s| survives(s).err()).collect::<Vec<_>>())
+        .expect("spawn")
+        .join()
+        .expect("the replay thread itself does not panic");
+    assert!(failures.is_empty(), "{failures:?}");
 }

@@ -100,6 +100,15 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// Creates a library's class (native code standing for a Python module's class): named by its
+    /// module as CPython shows it (`<class 'sqlalchemy.orm.base.Mapped'>`), and not taken for a class
+    /// the program wrote.
+    pub fn create_library_class(&mut self, module: &str, name: &str, bases: Vec<Rc<Class>>) -> PyResult<Rc<Class>> {
+        let mut dict = Namespace::default();
+        dict.insert(Name::from("__module__"), Value::str(module));
+        self.create_class(name, bases, dict)
+    }
+
     /// Creates a class object from its name, bases and namespace.
     pub fn create_class(&mut self, name: &str, bases: Vec<Rc<Class>>, dict: Namespace) -> PyResult<Rc<Class>> {
         let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };

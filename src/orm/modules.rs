@@ -146,11 +146,11 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     let m = Rc::new(Module::new("sqlalchemy.orm"));
     m.set("declarative_base", declarative_base_fn(orm.clone()));
     m.set("DeclarativeBase", Value::Class(declarative_root(interp, &orm)?));
-    let mapped_class = interp.create_class("Mapped", Vec::new(), Namespace::default())?;
+    let mapped_class = interp.create_library_class("sqlalchemy.orm.base", "Mapped", Vec::new())?;
     m.set("Mapped", Value::Class(mapped_class.clone()));
     // `WriteOnlyMapped[X]` / `DynamicMapped[X]` annotate collections loaded with those strategies.
     for name in ["WriteOnlyMapped", "DynamicMapped"] {
-        let class = interp.create_class(name, vec![mapped_class.clone()], Namespace::default())?;
+        let class = interp.create_library_class("sqlalchemy.orm.base", name, vec![mapped_class.clone()])?;
         m.set(name, Value::Class(class));
     }
     for (module, names) in [
@@ -173,7 +173,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("sessionmaker", bind_orm(&orm, "sessionmaker", Orm::sessionmaker));
     m.set("make_transient", bind_orm(&orm, "make_transient", Orm::make_transient));
     m.set("make_transient_to_detached", bind_orm(&orm, "make_transient_to_detached", Orm::make_transient_to_detached));
-    let session_class = interp.create_class("Session", Vec::new(), Namespace::default())?;
+    let session_class = interp.create_library_class("sqlalchemy.orm.session", "Session", Vec::new())?;
     session_class.dict.borrow_mut().insert(Name::from("__new__"), bind_orm(&orm, "Session", Orm::new_session));
     m.set(
         "Session",

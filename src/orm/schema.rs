@@ -6,7 +6,6 @@
 
 use super::Orm;
 use super::native::{arg, as_str, kwarg, native_class, state, wrap};
-use crate::eval::value::Namespace;
 use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
@@ -330,13 +329,13 @@ const TYPE_NAMES: &[&str] = &[
 
 /// Creates the column type classes (`String(50)` keeps its length).
 pub fn type_classes(interp: &mut Interp) -> Vec<(&'static str, Rc<Class>)> {
-    let base = interp.create_class("TypeEngine", Vec::new(), Namespace::default());
+    let base = interp.create_library_class("sqlalchemy.sql.type_api", "TypeEngine", Vec::new());
     let Ok(base) = base else { return Vec::new() };
     base.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", type_init));
     TYPE_NAMES
         .iter()
         .filter_map(|name| {
-            let class = interp.create_class(name, vec![base.clone()], Namespace::default()).ok()?;
+            let class = interp.create_library_class("sqlalchemy.sql.sqltypes", name, vec![base.clone()]).ok()?;
             Some((*name, class))
         })
         .collect()

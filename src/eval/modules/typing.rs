@@ -224,6 +224,12 @@ impl Interp {
             };
             return self.call(&f, Args::positional(vec![index.clone()]));
         }
+        // A class the program wrote, on no library base, is not generic: `type.__getitem__` does not
+        // exist (library classes stand for typing's generics here, so they keep subscribing).
+        let user_code = |c: &Rc<Class>| c.module.as_ref() == "__main__";
+        if user_code(class) && class.mro_tail.iter().all(|c| user_code(c) || c.builtin == Some(BuiltinType::Object)) {
+            return Err(self.type_error(format!("type '{}' is not subscriptable", class.name)));
+        }
         let items = match index {
             Value::Tuple(t) => t.to_vec(),
             other => vec![other.clone()],

@@ -205,10 +205,10 @@ pub fn install(interp: &mut Interp, m: &Module) {
     set(m, "Index", index_call);
     set(m, "Sequence", sequence::sequence_call);
     set(m, "MetaData", metadata_call);
-    if let Ok(named) = interp.create_class("Named", Vec::new(), Default::default()) {
+    if let Ok(named) = interp.create_library_class("sqlalchemy.sql._annotated_cols", "Named", Vec::new()) {
         m.set("Named", Value::Class(named));
     }
-    if let Ok(tc) = interp.create_class("TypedColumns", Vec::new(), Default::default()) {
+    if let Ok(tc) = interp.create_library_class("sqlalchemy.sql._annotated_cols", "TypedColumns", Vec::new()) {
         m.set("TypedColumns", Value::Class(tc));
     }
     install_ddl(m);

@@ -20,8 +20,11 @@ pub(super) fn alias_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// `typing._type_repr`: classes by qualified name (builtins bare), forms and aliases by their repr,
-/// `...` for Ellipsis, a list (Callable's parameters) bracketed, anything else by `repr()`.
+/// `...` for Ellipsis, anything else (a list too: it is data) by `repr()`, which knows a list that
+/// contains itself (`[1, [...]]`). Aliases nest through data the program can mutate, so each level is
+/// charged to the stack guard: a cycle raises RecursionError, never overflows the native stack.
 fn type_repr(interp: &mut Interp, v: &Value) -> PyResult<String> {
+    interp.guard_stack()?;
     if let Some(origin) = alias_origin(v) {
         return alias_text(interp, v, &origin);
     }
@@ -36,11 +39,6 @@ fn type_repr(interp: &mut Interp, v: &Value) -> PyResult<String> {
         }
         Value::None => "None".into(),
         Value::Ellipsis => "...".into(),
-        Value::List(items) => {
-            let items = items.borrow().clone();
-            let parts = items.iter().map(|i| type_repr(interp, i)).collect::<PyResult<Vec<_>>>()?;
-            format!("[{}]", parts.join(", "))
-        }
         other => interp.repr(other)?,
     })
 }
@@ -51,7 +49,8 @@ fn alias_text(interp: &mut Interp, alias: &Value, origin: &Value) -> PyResult<St
         matches!(v, Value::None) || matches!(v, Value::Class(c) if c.builtin == Some(BuiltinType::NoneType))
     };
     let piped = matches!(alias, Value::Instance(i) if i.dict.borrow().contains_key("_pipe"));
-    let parts = args.iter().map(|a| type_repr(interp, a)).collect::<PyResult<Vec<_>>>()?;
+    let callable = form_name(origin).is_some_and(|name| name == "Callable");
+    let parts = args.iter().map(|a| arg_repr(interp, a, callable)).collect::<PyResult<Vec<_>>>()?;
     if piped {
         return Ok(parts.join(" | "));
     }
@@ -67,4 +66,17 @@ fn alias_text(interp: &mut Interp, alias: &Value, origin: &Value) -> PyResult<St
         return Ok(format!("{head}[()]"));
     }
     Ok(format!("{head}[{}]", parts.join(", ")))
+}
+
+/// One argument of an alias: `Callable`'s parameter list is bracketed type by type
+/// (`typing.Callable[[int], str]`); any other list is data (`list[[<class 'int'>]]`).
+fn arg_repr(interp: &mut Interp, arg: &Value, callable: bool) -> PyResult<String> {
+    match arg {
+        Value::List(items) if callable => {
+            let items = items.borrow().clone();
+            let parts = items.iter().map(|i| type_repr(interp, i)).collect::<PyResult<Vec<_>>>()?;
+            Ok(format!("[{}]", parts.join(", ")))
+        }
+        _ => type_repr(interp, arg),
+    }
 }

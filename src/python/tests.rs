@@ -178,3 +178,25 @@ fn ordinary_code_is_well_within_the_nesting_bounds() {
     let long_literal = format!("values = [{}]\n", (0..5000).map(|i| format!("-{i}")).collect::<Vec<_>>().join(", "));
     assert!(nesting::check(&long_literal).is_ok());
 }
+
+/// ruff NFKC-normalises non-ASCII identifiers with `unicode-normalization`, which the workspace patches
+/// with a compact copy (vendor/unicode-normalization). Its NFKC and NFD of every code point hash to the
+/// digest recorded from upstream 0.1.26 (an FNV-1a over each result and a separator), so a table the
+/// compact form lost or garbled fails here; tests/pycases/541 checks the identifiers end to end.
+#[test]
+fn identifier_normalization_matches_upstream_tables() {
+    use unicode_normalization::UnicodeNormalization;
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |text: &str| {
+        for byte in text.bytes().chain([0xff]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+        let text = c.to_string();
+        feed(&text.as_str().nfkc().collect::<String>());
+        feed(&text.as_str().nfd().collect::<String>());
+    }
+    assert_eq!(hash, 0xbf9f_0337_7def_aa9a);
+}

@@ -13,7 +13,6 @@ use crate::eval::{Args, ExcType, Interp, PyResult};
 use crate::ir::Name;
 use crate::orm::SaExc;
 use crate::orm::native::{as_str, kwarg};
-use std::rc::Rc;
 
 /// A `sqlalchemy` name (`Column`, `VARCHAR`, ...).
 fn sa(interp: &mut Interp, name: &str) -> PyResult<Value> {
@@ -118,7 +117,10 @@ fn column(interp: &mut Interp, r: &Reflector, table: &str, c: &ColumnRow, pk: &[
 /// `Table(name, metadata, *explicit, autoload_with=bind, ...)` once the table is not yet in the
 /// metadata: reflect it (and, with `resolve_fks`, the tables its foreign keys refer to).
 pub fn autoload_table(interp: &mut Interp, r: &Reflector, args: &Args, name: &str) -> PyResult<Value> {
-    r.gather(interp, &[name.to_string()])?;
+    if r.gather(interp, &[name.to_string()])?.is_empty() {
+        let orm = crate::orm::orm(interp)?;
+        return Err(orm.error(interp, SaExc::NoSuchTableError, name));
+    }
     let columns = r.columns(interp, name)?;
     let pk = r.pk(interp, name)?;
     let md = args.positional.get(1).cloned().unwrap_or(Value::None);
@@ -142,11 +144,6 @@ pub fn autoload_table(interp: &mut Interp, r: &Reflector, args: &Args, name: &st
     for cols in r.uniques(interp, name)?.iter() {
         items.push(call(interp, "UniqueConstraint", cols.iter().map(|c| Value::str(c)).collect(), Vec::new())?);
     }
-    for ix in r.indexes(interp, name, false)?.iter() {
-        let mut positional = vec![Value::str(&ix.name)];
-        positional.extend(ix.columns.iter().map(|c| Value::str(c)));
-        items.push(call(interp, "Index", positional, vec![("unique", Value::Bool(ix.unique != 0))])?);
-    }
     let keywords = args
         .keywords
         .iter()
@@ -154,6 +151,15 @@ pub fn autoload_table(interp: &mut Interp, r: &Reflector, args: &Args, name: &st
         .cloned()
         .collect();
     let table = crate::orm::core::schema_obj::table_call(interp, Args { positional: items, keywords })?;
+    // An Index of the table's own columns attaches itself to the table.
+    let cols = interp.get_attr(&table, "c")?;
+    for ix in r.indexes(interp, name, false)?.iter() {
+        let mut positional = vec![Value::str(&ix.name)];
+        for c in &ix.columns {
+            positional.push(interp.get_attr(&cols, c)?);
+        }
+        call(interp, "Index", positional, vec![("unique", Value::Bool(ix.unique != 0))])?;
+    }
     let resolve = match kwarg(args, "resolve_fks") {
         Some(v) => interp.truthy(&v)?,
         None => true,
@@ -186,8 +192,7 @@ pub fn metadata_reflect(interp: &mut Interp, md: &Value, args: &Args) -> PyResul
     };
     let only = kwarg(args, "only").filter(|v| !matches!(v, Value::None));
     in_context(&r, owned, || {
-        let mut available = (*r.table_names(interp)?).clone();
-        available.extend(r.temp_table_names(interp)?.iter().cloned());
+        let available = (*r.table_names(interp)?).clone();
         let load: Vec<String> = match &only {
             None => available.iter().filter(|n| extend || !metadata_has(md, n)).cloned().collect(),
             Some(f) if matches!(f, Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_)) => {
@@ -215,6 +220,7 @@ pub fn metadata_reflect(interp: &mut Interp, md: &Value, args: &Args) -> PyResul
                 names.into_iter().filter(|n| extend || !metadata_has(md, n)).collect()
             }
         };
+        r.temp_table_names(interp)?;
         r.gather(interp, &load)?;
         for n in &load {
             if !metadata_has(md, n) {
@@ -231,6 +237,5 @@ pub fn table_autoload(interp: &mut Interp, args: &Args, bind: &Value, name: &str
         let shown = interp.repr(bind)?;
         return Err(interp.type_error(format!("autoload_with needs an Engine or a Connection, not {shown}")));
     };
-    let r = Rc::new(r);
     in_context(&r, owned, || autoload_table(interp, &r, args, name))
 }

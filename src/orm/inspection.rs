@@ -9,6 +9,8 @@
 mod autoload;
 mod inspector;
 mod reflect;
+#[cfg(test)]
+mod tests;
 mod instance;
 mod mapper;
 

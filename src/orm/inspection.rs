@@ -8,11 +8,11 @@
 
 mod autoload;
 mod inspector;
+mod instance;
+mod mapper;
 mod reflect;
 #[cfg(test)]
 mod tests;
-mod instance;
-mod mapper;
 
 use super::SaExc;
 use super::declarative::mapped;

@@ -164,7 +164,13 @@ fn statement(registry: &RegistryRef, plan: &Plan, rel: &Resolved, keys: &[Cell])
         let alias = FromClause::new_anon(owner, |name| FromKind::Alias { element, name });
         key_expr = Rc::new(Expr::Column(alias.column_ref_by_name(pk)?));
         let target = core_table(registry, &plan.target_table)?;
-        let on = build::binary(&key_expr, &column(registry, &plan.target_table, fk)?, Op::Eq, SqlType::boolean(), Some(Op::Ne));
+        let on = build::binary(
+            &key_expr,
+            &column(registry, &plan.target_table, fk)?,
+            Op::Eq,
+            SqlType::boolean(),
+            Some(Op::Ne),
+        );
         let extra = crate::orm::core::orm_select::aim_extra(registry, extra, (owner, &alias), ("", &target));
         let onclause = build::boolean_list(Op::And, vec![on, extra]);
         joined = Some(Join { left: alias, right: target, onclause, isouter: false, full: false });

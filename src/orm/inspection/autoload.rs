@@ -18,7 +18,9 @@ use crate::orm::native::{as_str, kwarg};
 fn sa(interp: &mut Interp, name: &str) -> PyResult<Value> {
     let m = interp.import_module("sqlalchemy")?;
     match &m {
-        Value::Module(m) => m.get(name).ok_or_else(|| interp.error(ExcType::ImportError, format!("no sqlalchemy.{name}"))),
+        Value::Module(m) => {
+            m.get(name).ok_or_else(|| interp.error(ExcType::ImportError, format!("no sqlalchemy.{name}")))
+        }
         _ => Err(interp.error(ExcType::ImportError, "no sqlalchemy module")),
     }
 }
@@ -36,11 +38,7 @@ pub fn reflected_type(interp: &mut Interp, declared: &str) -> PyResult<Value> {
     let name = declared[..name_end].trim_end();
     let args: Option<Vec<Value>> = declared[name_end..].strip_prefix('(').map(|rest| {
         let inner = rest.split(')').next().unwrap_or_default();
-        inner
-            .split(|c: char| !c.is_ascii_digit())
-            .filter_map(|d| d.parse::<i64>().ok())
-            .map(Value::Int)
-            .collect()
+        inner.split(|c: char| !c.is_ascii_digit()).filter_map(|d| d.parse::<i64>().ok()).map(Value::Int).collect()
     });
     const NAMES: &[(&str, &str)] = &[
         ("BOOL", "BOOLEAN"),
@@ -50,8 +48,26 @@ pub fn reflected_type(interp: &mut Interp, declared: &str) -> PyResult<Value> {
         ("TIME_CHAR", "TIME"),
     ];
     const KNOWN: &[&str] = &[
-        "BIGINT", "BLOB", "BOOLEAN", "CHAR", "DATE", "DATETIME", "DOUBLE", "DECIMAL", "FLOAT", "INTEGER", "JSON",
-        "NUMERIC", "REAL", "SMALLINT", "TEXT", "TIME", "TIMESTAMP", "VARCHAR", "NVARCHAR", "NCHAR",
+        "BIGINT",
+        "BLOB",
+        "BOOLEAN",
+        "CHAR",
+        "DATE",
+        "DATETIME",
+        "DOUBLE",
+        "DECIMAL",
+        "FLOAT",
+        "INTEGER",
+        "JSON",
+        "NUMERIC",
+        "REAL",
+        "SMALLINT",
+        "TEXT",
+        "TIME",
+        "TIMESTAMP",
+        "VARCHAR",
+        "NVARCHAR",
+        "NCHAR",
     ];
     let class = match NAMES.iter().find(|(n, _)| *n == name) {
         Some((_, c)) => c,
@@ -125,7 +141,8 @@ pub fn autoload_table(interp: &mut Interp, r: &Reflector, args: &Args, name: &st
     let pk = r.pk(interp, name)?;
     let md = args.positional.get(1).cloned().unwrap_or(Value::None);
     let explicit: Vec<Value> = args.positional.iter().skip(2).cloned().collect();
-    let explicit_name = |v: &Value| crate::orm::native::state::<crate::orm::schema::ColumnSpec>(v).and_then(|s| s.name.clone());
+    let explicit_name =
+        |v: &Value| crate::orm::native::state::<crate::orm::schema::ColumnSpec>(v).and_then(|s| s.name.clone());
     let mut items = vec![Value::str(name), md.clone()];
     for c in columns.iter() {
         match explicit.iter().find(|v| explicit_name(v).as_deref() == Some(c.name.as_str())) {
@@ -134,11 +151,14 @@ pub fn autoload_table(interp: &mut Interp, r: &Reflector, args: &Args, name: &st
         }
     }
     let reflected: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
-    items.extend(explicit.iter().filter(|v| !explicit_name(v).is_some_and(|n| reflected.contains(&n.as_str()))).cloned());
+    items.extend(
+        explicit.iter().filter(|v| !explicit_name(v).is_some_and(|n| reflected.contains(&n.as_str()))).cloned(),
+    );
     let fks = r.foreign_keys(interp, name)?;
     for fk in fks.iter().filter(|fk| fk.constrained.len() > 1) {
         let local = Value::list(fk.constrained.iter().map(|c| Value::str(c)).collect());
-        let remote = Value::list(fk.referred_cols.iter().map(|c| Value::str(&format!("{}.{c}", fk.referred))).collect());
+        let remote =
+            Value::list(fk.referred_cols.iter().map(|c| Value::str(&format!("{}.{c}", fk.referred))).collect());
         items.push(call(interp, "ForeignKeyConstraint", vec![local, remote], Vec::new())?);
     }
     for cols in r.uniques(interp, name)?.iter() {

@@ -110,7 +110,14 @@ const METHODS: &[(&str, Method)] = &[
                     options,
                 ];
                 items.push((
-                    vec!["name", "constrained_columns", "referred_schema", "referred_table", "referred_columns", "options"],
+                    vec![
+                        "name",
+                        "constrained_columns",
+                        "referred_schema",
+                        "referred_table",
+                        "referred_columns",
+                        "options",
+                    ],
                     values,
                 ));
             }
@@ -132,7 +139,11 @@ const METHODS: &[(&str, Method)] = &[
     }),
     ("get_unique_constraints", |i, a| {
         with_table(i, a, |i, r, t| {
-            let items = r.uniques(i, t)?.iter().map(|c| (vec!["name", "column_names"], vec![Value::None, str_list(c)])).collect();
+            let items = r
+                .uniques(i, t)?
+                .iter()
+                .map(|c| (vec!["name", "column_names"], vec![Value::None, str_list(c)]))
+                .collect();
             dicts(i, items)
         })
     }),

@@ -47,8 +47,14 @@ fn table_autoload_sends_the_dialects_statements_in_order() {
 
 #[test]
 fn inspector_caches_per_method_and_reflect_gathers_each_method_over_all_tables() {
-    let log = log_after_models(TABLES, "i = inspect(e)\ni.get_columns('t2')\ni.get_pk_constraint('t2')\ni.get_columns('t2')\n");
-    assert_eq!(log, ["BEGIN (implicit)", "PRAGMA main.table_xinfo(\"t2\")", "ROLLBACK", "BEGIN (implicit)", SQL, "ROLLBACK"]);
+    let log = log_after_models(
+        TABLES,
+        "i = inspect(e)\ni.get_columns('t2')\ni.get_pk_constraint('t2')\ni.get_columns('t2')\n",
+    );
+    assert_eq!(
+        log,
+        ["BEGIN (implicit)", "PRAGMA main.table_xinfo(\"t2\")", "ROLLBACK", "BEGIN (implicit)", SQL, "ROLLBACK"]
+    );
     let log = log_after_models(TABLES, "m = MetaData()\nm.reflect(e, only=['t2'])\nprint(sorted(m.tables))\n");
     let xinfo: Vec<&String> = log.iter().filter(|l| l.contains("table_xinfo")).collect();
     // t2's foreign key brings some_table in after t2's own statements.
@@ -84,5 +90,7 @@ s.commit()
     let has = |text: &str| assert!(log.iter().any(|l| l.contains(text)), "{text} not in {log:#?}");
     has("FROM a \nWHERE ? = a.u_id AND a.city = ?");
     has("FROM u LEFT OUTER JOIN a AS a_1 ON u.id = a_1.u_id AND a_1.city = ?");
-    has("SELECT u_1.id, a.id, a.u_id, a.city \nFROM u AS u_1 JOIN a ON u_1.id = a.u_id AND a.city = ? \nWHERE u_1.id IN (?)");
+    has(
+        "SELECT u_1.id, a.id, a.u_id, a.city \nFROM u AS u_1 JOIN a ON u_1.id = a.u_id AND a.city = ? \nWHERE u_1.id IN (?)",
+    );
 }

@@ -31,7 +31,7 @@ fn joins_collection(
         let custom = spec.primaryjoin.is_some();
         drop(spec);
         let Some(resolved) = &rel.resolved else { return false };
-        let plain = !writer && !(custom && resolved.secondary.is_some());
+        let plain = !(writer || custom && resolved.secondary.is_some());
         let on_path = resolved.target == mapper;
         plain
             && resolved.uselist

@@ -239,6 +239,14 @@ impl Orm {
         let reverse = s.back_populates.clone();
         drop(s);
         let order_by = self.order_list(interp, registry, order_value)?;
+        let primaryjoin = spec.borrow().primaryjoin.clone();
+        let extra = match primaryjoin {
+            Some(v) if secondary.is_none() => {
+                let v = self.evaluate_argument(interp, registry, v)?;
+                joins::extra_criteria(interp, &v).map_err(Failed::Python)?
+            }
+            _ => None,
+        };
         Ok(Resolved {
             target,
             direction,
@@ -250,6 +258,7 @@ impl Orm {
             order_by,
             passive_deletes,
             viewonly,
+            extra,
         })
     }
 

@@ -6,9 +6,13 @@
 //! Also here: `ReadOnlyProperties` (the keyed, attribute-accessible collections `mapper.attrs`,
 //! `mapper.column_attrs`, `state.attrs` return) and the `History` named tuple of attribute history.
 
+mod autoload;
 mod inspector;
 mod instance;
 mod mapper;
+mod reflect;
+#[cfg(test)]
+mod tests;
 
 use super::SaExc;
 use super::declarative::mapped;
@@ -17,6 +21,7 @@ use crate::eval::value::Value;
 use crate::eval::{Args, ExcType, Interp, PyResult};
 use std::rc::Rc;
 
+pub use autoload::{metadata_reflect, table_autoload};
 pub use mapper::{mapper_class, mapper_value};
 
 /// `inspect(subject, raiseerr=True)`.
@@ -40,8 +45,8 @@ pub fn inspect_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if mapper::is_mapper(&subject) || instance::is_state(&subject) || inspector::is_inspector(&subject) {
         return Ok(subject);
     }
-    if let Some(engine) = super::engine::connection::bind_engine(&subject) {
-        return Ok(inspector::inspector_value(interp, engine));
+    if super::engine::connection::bind_engine(&subject).is_some() {
+        return Ok(inspector::inspector_value(interp, &subject));
     }
     if !raiseerr {
         return Ok(Value::None);

@@ -449,7 +449,15 @@ impl Orm {
                 .collect();
             let order: Vec<(&str, &str, bool)> =
                 resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
-            crate::orm::core::orm_sql::select_text(&registry, Some(resolved.target), &target_table, &crits, &order)
+            crate::orm::core::orm_sql::select_text_with(
+                &registry,
+                Some(resolved.target),
+                &target_table,
+                &crits,
+                &order,
+                resolved.extra.as_ref(),
+                &params,
+            )
         } else if let Some(sec) = resolved.secondary.as_ref().filter(|sec| {
             criteria.len() == sec.local.len()
                 && criteria.iter().all(|(_, c)| *c != Cell::Null)
@@ -467,10 +475,11 @@ impl Orm {
                 &remote,
                 &order,
             )
+            .map(|text| (text, params.clone()))
         } else {
             None
         };
-        let sql = tree_sql.unwrap_or(sql);
+        let (sql, params) = tree_sql.unwrap_or((sql, params));
         if strategy.as_deref() == Some("raise_on_sql") {
             return Err(self.not_available(interp, inst, key, "raise_on_sql"));
         }

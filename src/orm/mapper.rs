@@ -190,6 +190,9 @@ pub struct Resolved {
     pub order_by: Vec<(String, bool)>,
     pub passive_deletes: bool,
     pub viewonly: bool,
+    /// A custom `primaryjoin`'s criteria beyond the column pairs (`Address.city == 'Boston'`), written
+    /// against the owner's and target's tables: every load and join of the relationship adds them.
+    pub extra: Option<crate::sql::elements::ExprRef>,
 }
 
 #[derive(Debug, Clone)]

@@ -122,3 +122,35 @@ pub(super) fn link_secondary(
     }
     Ok(Secondary { table: table.to_string(), local, remote })
 }
+
+/// The terms of a `primaryjoin` that are not column-to-column equalities (those are the pairs), as
+/// one Core criterion: `and_(User.id == Address.user_id, Address.city == "Boston")` gives
+/// `address.city = :city_1`.
+pub(super) fn extra_criteria(interp: &mut Interp, value: &Value) -> PyResult<Option<crate::sql::elements::ExprRef>> {
+    use crate::sql::elements::Expr;
+    use crate::sql::elements::ExprRef;
+    fn terms(e: &ExprRef, out: &mut Vec<ExprRef>) {
+        match &**e {
+            Expr::ClauseList(l) if l.op == crate::sql::ops::Op::And => l.clauses.iter().for_each(|c| terms(c, out)),
+            Expr::Grouping(inner) => terms(inner, out),
+            Expr::Binary(b)
+                if b.op == crate::sql::ops::Op::Eq
+                    && matches!(&*b.left, Expr::Column(_))
+                    && matches!(&*b.right, Expr::Column(_)) => {}
+            _ => out.push(e.clone()),
+        }
+    }
+    let expr = match state::<crate::orm::core::expr_obj::ExprObj>(value) {
+        Some(e) => Some(e.expr.clone()),
+        None => crate::orm::core::bridge::legacy_expr(interp, value)?,
+    };
+    let mut out = Vec::new();
+    if let Some(e) = &expr {
+        terms(e, &mut out);
+    }
+    Ok(match out.len() {
+        0 => None,
+        1 => out.pop(),
+        _ => Some(crate::sql::elements::build::boolean_list(crate::sql::ops::Op::And, out)),
+    })
+}

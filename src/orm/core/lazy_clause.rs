@@ -55,6 +55,7 @@ pub fn lazy_clause(interp: &mut Interp, rel: &Value, instance: &Value, owner_sid
         let (left, right) = if info.resolved.direction == Direction::ManyToOne { (t, o) } else { (o, t) };
         parts.push(build::binary(&left, &right, Op::Eq, SqlType::boolean(), Some(Op::Ne)));
     }
+    parts.extend(info.resolved.extra.clone());
     Ok(Some(if parts.len() == 1 { parts.remove(0) } else { build::boolean_list(Op::And, parts) }))
 }
 

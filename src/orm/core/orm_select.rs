@@ -230,8 +230,23 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<Vec
         };
         parts.push(py(interp, e)?);
     }
+    if let Some(extra) = &info.resolved.extra {
+        parts.push(aim_extra(reg, extra, (&info.owner_table, &owner), (&info.target_table, &target)));
+    }
     let Some(on) = and(parts) else { return Ok(None) };
     Ok(Some(vec![(target, super::rel_path::with_extra(on, &path.extra))]))
+}
+
+/// A relationship's extra `primaryjoin` criteria aimed at the FROM elements (aliases) that stand for
+/// the owner's and the target's tables.
+pub fn aim_extra(reg: &RegistryRef, extra: &ExprRef, owner: (&str, &FromRef), target: (&str, &FromRef)) -> ExprRef {
+    let mut e = extra.clone();
+    for (name, to) in [owner, target] {
+        if let Some(base) = super::bridge::core_table(reg, name).filter(|b| !Rc::ptr_eq(b, to)) {
+            e = crate::sql::elements::adapt::replace_from(&e, &base, to);
+        }
+    }
+    e
 }
 
 /// Adds `.join(User.addresses)` style joins to `s`.

@@ -134,6 +134,20 @@ pub fn select_text(
     criteria: &[Criterion<'_>],
     order: &[(&str, &str, bool)],
 ) -> Option<String> {
+    select_text_with(registry, mapper, table, criteria, order, None, &[]).map(|(text, _)| text)
+}
+
+/// [`select_text`] with a relationship's extra criteria (a custom `primaryjoin`'s) after the key
+/// criteria, whose parameter `values` come first: the text and every parameter's value.
+pub fn select_text_with(
+    registry: &RegistryRef,
+    mapper: Option<usize>,
+    table: &str,
+    criteria: &[Criterion<'_>],
+    order: &[(&str, &str, bool)],
+    extra: Option<&ExprRef>,
+    values: &[crate::db::Cell],
+) -> Option<(String, Vec<crate::db::Cell>)> {
     let joined = mapper.filter(|m| crate::orm::inheritance::is_joined(&registry.borrow(), *m));
     let mut s = match joined {
         Some(m) => {
@@ -164,13 +178,22 @@ pub fn select_text(
         };
         s.where_.push(clause);
     }
+    s.where_.extend(extra.cloned());
     for (t, name, desc) in order {
         let col = column(registry, t, name)?;
         s.order_by.push(if *desc { build::unary_modifier(&col, Op::Desc) } else { col });
     }
     let stmt = SelectStmt::Select(Rc::new(s));
     let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
-    checked(&compiled, params)
+    if extra.is_none() {
+        return checked(&compiled, params).map(|text| (text, values.to_vec()));
+    }
+    let mut set = crate::sql::compiler::ParamSet::new();
+    for (name, cell) in compiled.positional_names().iter().zip(values) {
+        set = set.with(name, super::bridge::cell_value(cell));
+    }
+    let (_, cells) = compiled.execution(&set).ok()?;
+    Some((compiled.string(), cells))
 }
 
 /// A many-to-many lazy load as SQLAlchemy's lazy loader writes it: `SELECT <target columns> FROM

@@ -38,9 +38,6 @@ pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some(registry) = super::bridge::registry_of_metadata(&md_value) else {
         return Err(orm.error(interp, SaExc::ArgumentError, "Table() needs a MetaData as its second argument"));
     };
-    if kwarg(&args, "autoload_with").is_some() {
-        return Err(interp.not_supported("Table(..., autoload_with=engine): reflecting tables from the database"));
-    }
     let metadata = super::bridge::core_metadata(&registry);
     let schema = kwarg(&args, "schema").and_then(|v| as_str(&v));
     let key = match &schema {
@@ -48,6 +45,17 @@ pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         None => name.to_string(),
     };
     let extend = super::flag(interp, &args, "extend_existing")?;
+    let autoload = kwarg(&args, "autoload_with").filter(|v| !matches!(v, Value::None));
+    // `Table(name, metadata)` of a table already there is that table (also with `autoload_with`).
+    if let Some(existing) = metadata.table(&key)
+        && !extend
+        && args.positional.len() == 2
+    {
+        return Ok(from_value(interp, existing));
+    }
+    if let Some(bind) = autoload {
+        return crate::orm::inspection::table_autoload(interp, &args, &bind, &name);
+    }
     if metadata.table(&key).is_some() && !extend {
         return Err(orm.error(
             interp,

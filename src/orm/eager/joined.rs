@@ -99,11 +99,16 @@ fn and_all(mut parts: Vec<ExprRef>) -> Option<ExprRef> {
 
 /// The relationship's join from `parent` to `target` written referenced column first, as
 /// SQLAlchemy's primary join compares them.
-fn direct_on(rel: &Resolved, parent: &ParentColumn<'_>, target: &FromRef) -> Option<ExprRef> {
+/// A custom primaryjoin's extra criteria follow, aimed at the target's alias.
+fn direct_on(registry: &RegistryRef, rel: &Resolved, parent: &ParentColumn<'_>, target: &FromRef) -> Option<ExprRef> {
     let mut parts = Vec::new();
     for (owner_col, target_col) in &rel.pairs {
         let (o, t) = (parent(owner_col)?, column_of(target, target_col)?);
         parts.push(if rel.direction == Direction::ManyToOne { eq(&t, &o) } else { eq(&o, &t) });
+    }
+    if let Some(extra) = &rel.extra {
+        let table = registry.borrow().table_of(rel.target)?.name.clone();
+        parts.push(crate::orm::core::orm_select::aim_extra(registry, extra, ("", target), (&table, target)));
     }
     and_all(parts)
 }
@@ -128,7 +133,7 @@ fn joins_for(
     let table = registry.borrow().table_of(rel.target)?.name.clone();
     let Some(sec) = &rel.secondary else {
         let target = alias_of(registry, &table)?;
-        let on = direct_on(rel, parent_column, &target)?;
+        let on = direct_on(registry, rel, parent_column, &target)?;
         out.push(SetupJoin {
             target: target.clone(),
             onclause: Some(on),
@@ -253,10 +258,11 @@ impl<'a> Planner<'a> {
         let mut mine = Vec::new();
         for rel in rels {
             let Some(resolved) = rel.resolved.clone() else { continue };
-            // Writer collections never eager-load; a custom primaryjoin's extra criteria are not
+            // Writer collections never eager-load; a many-to-many's custom join conditions are not
             // written here (it loads lazily).
             let spec = rel.spec.borrow();
-            if matches!(spec.lazy.as_deref(), Some("dynamic" | "write_only")) || spec.primaryjoin.is_some() {
+            let custom_secondary = spec.primaryjoin.is_some() && resolved.secondary.is_some();
+            if matches!(spec.lazy.as_deref(), Some("dynamic" | "write_only")) || custom_secondary {
                 continue;
             }
             drop(spec);

@@ -27,9 +27,11 @@ fn joins_collection(
     let rels: Vec<_> = registry.borrow().relationships_of(mapper).into_iter().cloned().collect();
     rels.iter().any(|rel| {
         let spec = rel.spec.borrow();
-        let plain = spec.primaryjoin.is_none() && !matches!(spec.lazy.as_deref(), Some("dynamic" | "write_only"));
+        let writer = matches!(spec.lazy.as_deref(), Some("dynamic" | "write_only"));
+        let custom = spec.primaryjoin.is_some();
         drop(spec);
         let Some(resolved) = &rel.resolved else { return false };
+        let plain = !(writer || custom && resolved.secondary.is_some());
         let on_path = resolved.target == mapper;
         plain
             && resolved.uselist

@@ -74,8 +74,8 @@ fn post_load_from(
         let mut deeper = on_path.to_vec();
         deeper.push(target);
         match choice.strategy {
-            // A custom primaryjoin's extra criteria are not written by these loaders: lazy.
-            Strategy::Selectin if rel.spec.borrow().primaryjoin.is_some() => {
+            // A many-to-many's custom join conditions are not written by this loader: lazy.
+            Strategy::Selectin if rel.spec.borrow().primaryjoin.is_some() && resolved.secondary.is_some() => {
                 set_override(&batch, &rel.key, None, &choice.below);
             }
             Strategy::Selectin => {

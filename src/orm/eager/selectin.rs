@@ -55,6 +55,9 @@ pub(super) struct Plan {
     unloaded: Vec<(String, bool)>,
     /// The association table join, for many-to-many: (assoc, [(assoc column, target column)]).
     pub(super) secondary: Option<(String, Vec<(String, String)>)>,
+    /// A custom primaryjoin with extra criteria: SQLAlchemy's join form, the parents' table (as an
+    /// alias) joined to the target on the full criteria, keyed by the alias's primary key.
+    via_parent: Option<(String, String, ExprRef)>,
 }
 
 fn plan(registry: &RegistryRef, owner: usize, rel: &Resolved) -> Option<Plan> {
@@ -100,7 +103,14 @@ fn plan(registry: &RegistryRef, owner: usize, rel: &Resolved) -> Option<Plan> {
             (Keying::Parent { table: target_table.clone(), column: target_col.clone() }, None)
         }
     };
-    Some(Plan { keying, target_table, entity, unloaded, secondary })
+    let via_parent = match &rel.extra {
+        None => None,
+        Some(_) if rel.direction == Direction::ManyToOne || secondary.is_some() || owner_table.name == target_table => {
+            return None;
+        }
+        Some(extra) => Some((owner_table.name.clone(), owner_pk.first()?.clone(), extra.clone())),
+    };
+    Some(Plan { keying, target_table, entity, unloaded, secondary, via_parent })
 }
 
 pub(super) fn column(registry: &RegistryRef, table: &str, name: &str) -> Option<ExprRef> {
@@ -138,14 +148,39 @@ fn statement(registry: &RegistryRef, plan: &Plan, rel: &Resolved, keys: &[Cell])
     }
     let mut positions = Vec::new();
     for c in &plan.entity {
-        let at = names.iter().position(|n| n == c).unwrap_or_else(|| {
+        // The join form's key is the parents' alias column, never one of the entity's.
+        let skip = usize::from(plan.via_parent.is_some());
+        let at = names.iter().skip(skip).position(|n| n == c).map(|p| p + skip).unwrap_or_else(|| {
             names.push(c.clone());
             names.len() - 1
         });
         positions.push(at);
     }
-    let columns = names.iter().map(|(t, n)| column(registry, t, n)).collect::<Option<Vec<_>>>()?;
+    let mut columns = names.iter().map(|(t, n)| column(registry, t, n)).collect::<Option<Vec<_>>>()?;
+    let mut key_expr = key_expr;
+    let mut joined = None;
+    if let (Some((owner, pk, extra)), Keying::Parent { column: fk, .. }) = (&plan.via_parent, &plan.keying) {
+        let element = core_table(registry, owner)?;
+        let alias = FromClause::new_anon(owner, |name| FromKind::Alias { element, name });
+        key_expr = Rc::new(Expr::Column(alias.column_ref_by_name(pk)?));
+        let target = core_table(registry, &plan.target_table)?;
+        let on = build::binary(
+            &key_expr,
+            &column(registry, &plan.target_table, fk)?,
+            Op::Eq,
+            SqlType::boolean(),
+            Some(Op::Ne),
+        );
+        let extra = crate::orm::core::orm_select::aim_extra(registry, extra, (owner, &alias), ("", &target));
+        let onclause = build::boolean_list(Op::And, vec![on, extra]);
+        joined = Some(Join { left: alias, right: target, onclause, isouter: false, full: false });
+        columns[0] = key_expr.clone();
+    }
     let mut s = Select::new(columns);
+    if let Some(j) = joined {
+        s.from_obj.push(FromClause::new(FromKind::Join(j)));
+        s.label_style = crate::sql::selectable::LabelStyle::None;
+    }
     if let Some((assoc, remote)) = &plan.secondary {
         let mut on = Vec::new();
         for (assoc_col, target_col) in remote {

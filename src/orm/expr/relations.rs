@@ -197,6 +197,8 @@ fn join_exists(info: &RelInfo, criteria: SqlExpr) -> SqlExpr {
         };
         conditions.push(SqlExpr::Binary { op: "=", left: Box::new(left), right: Box::new(right) });
     }
+    // A custom primaryjoin's extra criteria belong to the join.
+    conditions.extend(info.resolved.extra.as_ref().and_then(crate::orm::core::bridge::to_legacy));
     conditions.push(criteria);
     SqlExpr::Exists { tables: vec![table], criteria: Box::new(SqlExpr::And(conditions)) }
 }

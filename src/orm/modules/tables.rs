@@ -21,7 +21,10 @@ const METADATA_METHODS: &[(&str, Method)] = &[
         orm.create_all(i, &m.registry, &rest, false)
     }),
     ("__repr__", |_, _| Ok(Value::str("MetaData()"))),
-    ("reflect", |i, _| Err(i.not_supported("MetaData.reflect(): reflecting tables from the database"))),
+    ("reflect", |i, a| {
+        let (_, this, rest) = receiver::<MetaDataObj>(i, a, "MetaData")?;
+        crate::orm::inspection::metadata_reflect(i, &this, &rest)
+    }),
     ("__getattr__", |i, a| {
         let (m, _, rest) = receiver::<MetaDataObj>(i, a, "MetaData")?;
         let name = rest.positional.first().and_then(as_str).unwrap_or_default();

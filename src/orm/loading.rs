@@ -449,7 +449,7 @@ impl Orm {
                 .collect();
             let order: Vec<(&str, &str, bool)> =
                 resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
-            crate::orm::core::orm_sql::select_text(&registry, Some(resolved.target), &target_table, &crits, &order)
+            crate::orm::core::orm_sql::select_text(&registry, Some(resolved.target), &target_table, &crits, &order, None)
         } else if let Some(sec) = resolved.secondary.as_ref().filter(|sec| {
             criteria.len() == sec.local.len()
                 && criteria.iter().all(|(_, c)| *c != Cell::Null)
@@ -653,10 +653,17 @@ fn by_key(
         .iter()
         .map(|column| crate::orm::core::orm_sql::Criterion { table, column, bind_left: false, null: false })
         .collect();
-    let sql = crate::orm::core::orm_sql::select_text(registry, None, table, &crits, &[]).unwrap_or_else(|| {
-        format!("SELECT {} FROM {} WHERE {}", list.join(", "), quote(table), conditions.join(" AND "))
-    });
-    Compiled { sql, params }
+    let within = crate::orm::core::orm_sql::single_table_within(registry, mapper);
+    match crate::orm::core::orm_sql::select_text(registry, None, table, &crits, &[], Some(mapper)) {
+        Some(sql) => {
+            params.extend(within.map(|(_, cells)| cells).unwrap_or_default());
+            Compiled { sql, params }
+        }
+        None => Compiled {
+            sql: format!("SELECT {} FROM {} WHERE {}", list.join(", "), quote(table), conditions.join(" AND ")),
+            params,
+        },
+    }
 }
 
 /// A mapper's class and table columns, for turning rows into instances.

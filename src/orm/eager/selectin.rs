@@ -89,7 +89,9 @@ fn plan(registry: &RegistryRef, owner: usize, rel: &Resolved) -> Option<Plan> {
             if target_pk != [target_col.clone()] {
                 return None;
             }
-            let key = owner_table.column(owner_col)?.key.clone();
+            // A joined subclass's foreign key may be in a table of its lineage.
+            let tables = crate::orm::inheritance::tables_of(&reg, owner);
+            let key = tables.iter().find_map(|t| t.column(owner_col))?.key.clone();
             (Keying::Child { key, column: target_col.clone() }, None)
         }
         (None, _) => {

@@ -99,11 +99,19 @@ impl Orm {
             Some((sql, columns, params)) => (sql, columns, params),
             None => {
                 let within = (!subclass_table).then_some(info.mapper);
-                match super::core::orm_sql::select_columns_text(&info.registry, &table, &names, &keys, subclass_table, within)
-                {
+                match super::core::orm_sql::select_columns_text(
+                    &info.registry,
+                    &table,
+                    &names,
+                    &keys,
+                    subclass_table,
+                    within,
+                ) {
                     Some(sql) => {
                         let mut params = identity;
-                        if let Some((_, cells)) = within.and_then(|m| super::core::orm_sql::single_table_within(&info.registry, m)) {
+                        if let Some((_, cells)) =
+                            within.and_then(|m| super::core::orm_sql::single_table_within(&info.registry, m))
+                        {
                             params.extend(cells);
                         }
                         (sql, columns, params)

@@ -449,7 +449,14 @@ impl Orm {
                 .collect();
             let order: Vec<(&str, &str, bool)> =
                 resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
-            crate::orm::core::orm_sql::select_text(&registry, Some(resolved.target), &target_table, &crits, &order, None)
+            crate::orm::core::orm_sql::select_text(
+                &registry,
+                Some(resolved.target),
+                &target_table,
+                &crits,
+                &order,
+                None,
+            )
         } else if let Some(sec) = resolved.secondary.as_ref().filter(|sec| {
             criteria.len() == sec.local.len()
                 && criteria.iter().all(|(_, c)| *c != Cell::Null)

@@ -49,9 +49,10 @@ fn selectin(reg: &Registry, m: usize) -> bool {
 fn via(reg: &Registry, row: usize, options: Option<&[usize]>, from: usize) -> Option<usize> {
     match options {
         None => toward(reg, row, from).into_iter().find(|m| selectin(reg, *m)),
-        Some(opts) => opts.iter().chain([&from]).find_map(|&e| {
-            toward(reg, row, e).into_iter().find(|m| selectin(reg, *m) || opts.contains(m))
-        }),
+        Some(opts) => opts
+            .iter()
+            .chain([&from])
+            .find_map(|&e| toward(reg, row, e).into_iter().find(|m| selectin(reg, *m) || opts.contains(m))),
     }
 }
 
@@ -61,7 +62,8 @@ pub(super) fn load(orm: &Orm, interp: &mut Interp, session: &Rc<SessionData>, b:
     let options: Option<Vec<usize>> = {
         let class = b.registry.borrow().mappers.get(from).map(|m| m.class.clone());
         let step = b.paths.iter().rev().filter_map(|p| p.first().filter(|_| p.len() == 1)).find(|s| {
-            s.strategy == super::Strategy::Polymorphic && class.as_ref().is_some_and(|c| super::resolve::names_class(s, c))
+            s.strategy == super::Strategy::Polymorphic
+                && class.as_ref().is_some_and(|c| super::resolve::names_class(s, c))
         });
         step.map(|s| {
             s.classes
@@ -100,7 +102,9 @@ pub(super) fn load(orm: &Orm, interp: &mut Interp, session: &Rc<SessionData>, b:
                 .filter(|(_, row)| lineage(&reg, *row).contains(&sub))
                 // Without the option, a class that IN-loads through its own setting is not loaded
                 // again through its superclass's.
-                .filter(|(_, row)| options.is_some() || toward(&reg, *row, sub).into_iter().find(|m| selectin(&reg, *m)) == Some(sub))
+                .filter(|(_, row)| {
+                    options.is_some() || toward(&reg, *row, sub).into_iter().find(|m| selectin(&reg, *m)) == Some(sub)
+                })
                 .map(|(i, _)| i.clone())
                 .collect()
         };
@@ -129,13 +133,17 @@ fn left_out(reg: &Registry, sub: usize, include: &[usize]) -> Vec<(String, bool)
     let line = lineage(reg, sub);
     let owner = |key: &str| {
         line.iter().copied().find(|m| {
-            reg.mappers.get(*m).is_some_and(|x| x.own_columns.iter().any(|k| k == key) || x.expressions.iter().any(|e| e.key == key))
+            reg.mappers
+                .get(*m)
+                .is_some_and(|x| x.own_columns.iter().any(|k| k == key) || x.expressions.iter().any(|e| e.key == key))
         })
     };
-    let mut keep: Vec<String> = tables_of(reg, sub).first().map_or(Vec::new(), |t| t.primary_key().iter().map(|c| c.key.clone()).collect());
+    let mut keep: Vec<String> =
+        tables_of(reg, sub).first().map_or(Vec::new(), |t| t.primary_key().iter().map(|c| c.key.clone()).collect());
     keep.extend(crate::orm::inheritance::discriminator(reg, sub));
     let keys = crate::orm::inheritance::mapped_columns(reg, sub).into_iter().map(|c| c.key);
-    let exprs = line.iter().filter_map(|m| reg.mappers.get(*m)).flat_map(|m| m.expressions.iter().map(|e| e.key.clone()));
+    let exprs =
+        line.iter().filter_map(|m| reg.mappers.get(*m)).flat_map(|m| m.expressions.iter().map(|e| e.key.clone()));
     keys.chain(exprs)
         .filter(|k| !keep.contains(k) && !owner(k).is_some_and(|o| include.contains(&o)))
         .map(|k| (k, false))
@@ -156,7 +164,9 @@ fn load_subclass(
     let (include, mut unloaded, pk) = {
         let reg = registry.borrow();
         let include = included(&reg, sub, b.mapper);
-        let pk = tables_of(&reg, sub).first().map(|t| (t.name.clone(), t.primary_key().iter().map(|c| c.name.clone()).collect::<Vec<_>>()));
+        let pk = tables_of(&reg, sub)
+            .first()
+            .map(|t| (t.name.clone(), t.primary_key().iter().map(|c| c.name.clone()).collect::<Vec<_>>()));
         (include.clone(), left_out(&reg, sub, &include), pk)
     };
     let Some((base_table, pk)) = pk else { return Ok(()) };
@@ -171,7 +181,9 @@ fn load_subclass(
     let exprs = crate::orm::column_property::entity_exprs(registry, sub, None, &unloaded, &[]);
     let keys: Vec<Cell> = states
         .iter()
-        .filter_map(|s| existing_state(s).and_then(|st| st.borrow().identity.clone()).and_then(|i| i.into_iter().next()))
+        .filter_map(|s| {
+            existing_state(s).and_then(|st| st.borrow().identity.clone()).and_then(|i| i.into_iter().next())
+        })
         .collect();
     let mut loaded = Vec::new();
     for chunk in keys.chunks(CHUNK) {
@@ -198,6 +210,10 @@ fn load_subclass(
         }
     }
     let paths: Vec<LoadPath> = b.paths.to_vec();
-    let batch = Batch { registry, mapper: sub, instances: &loaded, paths: &paths, on_path: b.on_path, owners: &include };
+    let batch =
+        Batch { registry, mapper: sub, instances: &loaded, paths: &paths, on_path: b.on_path, owners: &include };
     post_load_from(orm, interp, session, &batch, None)
 }
+
+#[cfg(test)]
+mod tests;

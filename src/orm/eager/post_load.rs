@@ -64,12 +64,8 @@ pub(super) fn post_load_from(
         let reg = registry.borrow();
         let Some(m) = reg.mappers.get(mapper) else { return Ok(()) };
         let own = |key: &str| owners.iter().any(|o| reg.mappers.get(*o).is_some_and(|m| m.relationship(key).is_some()));
-        let rels: Vec<_> = reg
-            .relationships_of(mapper)
-            .into_iter()
-            .filter(|r| owners.is_empty() || own(&r.key))
-            .cloned()
-            .collect();
+        let rels: Vec<_> =
+            reg.relationships_of(mapper).into_iter().filter(|r| owners.is_empty() || own(&r.key)).cloned().collect();
         (m.class.clone(), rels)
     };
     for rel in relationships {

@@ -302,8 +302,13 @@ pub(super) fn run_select(
         return Ok(None);
     };
     let Ok((text, params)) = compiled.execution(&ParamSet::new()) else { return Ok(None) };
-    let run =
-        Compiled { text, params: vec![params], kind: StatementKind::Select, cache: CacheStat::Generated, columns: Vec::new() };
+    let run = Compiled {
+        text,
+        params: vec![params],
+        kind: StatementKind::Select,
+        cache: CacheStat::Generated,
+        columns: Vec::new(),
+    };
     let names: Vec<String> = binds.iter().map(|b| b.to_string()).collect();
     let done = orm.run_compiled_keyed(interp, &session.engine, &run, Phase::Query, &names)?;
     Ok(Some(done.into_iter().last().map(|d| d.rows).unwrap_or_default()))

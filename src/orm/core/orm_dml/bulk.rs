@@ -189,7 +189,12 @@ pub fn bulk_update(
             let has = |k: &str| t.columns.iter().any(|c| c.key == k);
             let keys: Vec<String> = group
                 .first()
-                .map(|s| s.iter().filter(|(k, _)| has(k) && !pk.iter().any(|c| &c.key == k)).map(|(k, _)| k.clone()).collect())
+                .map(|s| {
+                    s.iter()
+                        .filter(|(k, _)| has(k) && !pk.iter().any(|c| &c.key == k))
+                        .map(|(k, _)| k.clone())
+                        .collect()
+                })
                 .unwrap_or_default();
             if keys.is_empty() && tables.len() > 1 {
                 continue;

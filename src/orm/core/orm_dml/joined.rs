@@ -53,14 +53,21 @@ pub fn bulk_insert(
         let own: Vec<Set> = rows.iter().map(|r| r.iter().filter(|(k, _)| has(k)).cloned().collect()).collect();
         let mut at = 0;
         for group in groups(own) {
-            let keys: Vec<String> = group.first().map(|s| s.iter().map(|(k, _)| k.clone()).collect()).unwrap_or_default();
+            let keys: Vec<String> =
+                group.first().map(|s| s.iter().map(|(k, _)| k.clone()).collect()).unwrap_or_default();
             let generated = pk.iter().any(|k| !keys.contains(k));
             let returning: Vec<ExprRef> = if generated {
-                table.column_refs().into_iter().filter(|c| c.col.primary_key).map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect()
+                table
+                    .column_refs()
+                    .into_iter()
+                    .filter(|c| c.col.primary_key)
+                    .map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+                    .collect()
             } else {
                 Vec::new()
             };
-            let stmt = DmlStatement::Insert(Rc::new(Insert { table: Some(table.clone()), returning, ..Insert::default() }));
+            let stmt =
+                DmlStatement::Insert(Rc::new(Insert { table: Some(table.clone()), returning, ..Insert::default() }));
             let compiled = compile_dml(interp, &stmt, Some(&keys), &group)?;
             let phase = crate::orm::Phase::Query;
             let done = if generated && group.len() > 1 {

@@ -68,7 +68,7 @@ pub(super) fn load(orm: &Orm, interp: &mut Interp, session: &Rc<SessionData>, b:
         step.map(|s| {
             s.classes
                 .iter()
-                .filter_map(|c| crate::orm::declarative::mapped(c))
+                .filter_map(crate::orm::declarative::mapped)
                 .filter(|m| Rc::ptr_eq(&m.registry, b.registry))
                 .map(|m| m.mapper)
                 .collect()

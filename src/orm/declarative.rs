@@ -326,6 +326,7 @@ impl Orm {
             polymorphic_on: mapper_args.polymorphic_on,
             polymorphic_identity: mapper_args.polymorphic_identity,
             load_inline: mapper_args.load_inline,
+            load_selectin: mapper_args.load_selectin,
             own_columns,
             expressions: Vec::new(),
         });

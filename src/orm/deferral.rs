@@ -98,8 +98,24 @@ impl Orm {
         let (sql, columns, params) = match optimized {
             Some((sql, columns, params)) => (sql, columns, params),
             None => {
-                match super::core::orm_sql::select_columns_text(&info.registry, &table, &names, &keys, subclass_table) {
-                    Some(sql) => (sql, columns, identity),
+                let within = (!subclass_table).then_some(info.mapper);
+                match super::core::orm_sql::select_columns_text(
+                    &info.registry,
+                    &table,
+                    &names,
+                    &keys,
+                    subclass_table,
+                    within,
+                ) {
+                    Some(sql) => {
+                        let mut params = identity;
+                        if let Some((_, cells)) =
+                            within.and_then(|m| super::core::orm_sql::single_table_within(&info.registry, m))
+                        {
+                            params.extend(cells);
+                        }
+                        (sql, columns, params)
+                    }
                     None => return Err(interp.not_supported("loading this deferred column")),
                 }
             }

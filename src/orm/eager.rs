@@ -13,6 +13,7 @@
 
 pub mod joined;
 mod limited;
+mod polymorphic;
 mod post_load;
 mod resolve;
 mod selectin;
@@ -43,6 +44,9 @@ pub enum Strategy {
     RaiseOnSql,
     /// `contains_eager()`: the related rows are columns the statement already has.
     ContainsEager,
+    /// `selectin_polymorphic(Base, [Sub, ...])`: not a relationship link but the entity's
+    /// subclasses' columns, loaded by an IN SELECT per subclass ([`polymorphic`]).
+    Polymorphic,
 }
 
 impl Strategy {
@@ -96,6 +100,8 @@ pub struct Step {
     pub class: Option<Rc<Class>>,
     pub key: String,
     pub strategy: Strategy,
+    /// The subclasses a [`Strategy::Polymorphic`] step names (empty for a relationship link).
+    pub classes: Vec<Rc<Class>>,
 }
 
 /// An option's path from the entity it applies to.

@@ -30,6 +30,7 @@ pub struct MapperArgs {
     pub polymorphic_on: Option<String>,
     pub polymorphic_identity: Option<Value>,
     pub load_inline: bool,
+    pub load_selectin: bool,
 }
 
 impl MapperArgs {
@@ -47,7 +48,11 @@ impl MapperArgs {
                         .or_else(|| column_key_in(dict, &v))
                 }
                 Some("polymorphic_identity") => args.polymorphic_identity = Some(v),
-                Some("polymorphic_load") => args.load_inline = as_str(&v).as_deref() == Some("inline"),
+                Some("polymorphic_load") => {
+                    let how = as_str(&v);
+                    args.load_inline = how.as_deref() == Some("inline");
+                    args.load_selectin = how.as_deref() == Some("selectin");
+                }
                 _ => {}
             }
         }
@@ -95,6 +100,7 @@ impl Orm {
             polymorphic_on: None,
             polymorphic_identity: args.polymorphic_identity,
             load_inline: args.load_inline,
+            load_selectin: args.load_selectin,
             own_columns,
             expressions: Vec::new(),
         });

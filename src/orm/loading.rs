@@ -455,6 +455,7 @@ impl Orm {
                 &target_table,
                 &crits,
                 &order,
+                None,
                 resolved.extra.as_ref(),
                 &params,
             )
@@ -662,10 +663,17 @@ fn by_key(
         .iter()
         .map(|column| crate::orm::core::orm_sql::Criterion { table, column, bind_left: false, null: false })
         .collect();
-    let sql = crate::orm::core::orm_sql::select_text(registry, None, table, &crits, &[]).unwrap_or_else(|| {
-        format!("SELECT {} FROM {} WHERE {}", list.join(", "), quote(table), conditions.join(" AND "))
-    });
-    Compiled { sql, params }
+    let within = crate::orm::core::orm_sql::single_table_within(registry, mapper);
+    match crate::orm::core::orm_sql::select_text(registry, None, table, &crits, &[], Some(mapper)) {
+        Some(sql) => {
+            params.extend(within.map(|(_, cells)| cells).unwrap_or_default());
+            Compiled { sql, params }
+        }
+        None => Compiled {
+            sql: format!("SELECT {} FROM {} WHERE {}", list.join(", "), quote(table), conditions.join(" AND ")),
+            params,
+        },
+    }
 }
 
 /// A mapper's class and table columns, for turning rows into instances.

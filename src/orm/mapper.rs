@@ -222,6 +222,9 @@ pub struct Mapper {
     pub polymorphic_identity: Option<Value>,
     /// `__mapper_args__["polymorphic_load"] == "inline"`: the base's SELECT names its columns.
     pub load_inline: bool,
+    /// `polymorphic_load="selectin"`: a polymorphic load of a superclass brings this class's
+    /// columns with an IN SELECT (`orm/eager/polymorphic.rs`).
+    pub load_selectin: bool,
     /// The column keys this mapper added to the table (all of them for a base mapper).
     pub own_columns: Vec<String>,
     /// `column_property(expr)` / `deferred(expr)` / `query_expression()`, in the order written.

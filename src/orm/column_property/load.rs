@@ -51,6 +51,10 @@ pub fn by_key(
         s.where_.push(build::binary(&col, &bind, Op::Eq, SqlType::boolean(), Some(Op::Ne)));
         params.values.insert(key, crate::orm::core::bridge::cell_value(cell));
     }
+    if let Some((col, cells)) = crate::orm::core::orm_sql::single_table_within(registry, mapper) {
+        let values = cells.iter().map(|c| build::Operand::Value(crate::orm::core::bridge::cell_value(c))).collect();
+        s.where_.push(build::in_(&col, Op::In, build::InOperand::List(values)).ok()?);
+    }
     let stmt = SelectStmt::Select(Rc::new(s));
     let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
     let (sql, params) = compiled.execution(&params).ok()?;

@@ -54,6 +54,9 @@ pub struct LoaderOption {
     pub via_relationship: bool,
     /// The relationship links of the chain, with the strategy each asks for.
     pub path: Vec<crate::orm::eager::Step>,
+    /// Further whole paths given by `.options(...)` under this chain (`selectinload(A.bs).options(
+    /// selectinload(B.cs), selectin_polymorphic(B, [...]))`).
+    pub more: Vec<Vec<crate::orm::eager::Step>>,
 }
 
 /// The class and attribute key of a mapped attribute argument (`Book.title`).
@@ -133,6 +136,7 @@ fn make(interp: &mut Interp, name: &str, parent: Option<&LoaderOption>, args: &A
         columns: Vec::new(),
         via_relationship: false,
         path: Vec::new(),
+        more: Vec::new(),
     });
     if COLUMN_OPTIONS.contains(&name) {
         let (target, loads) = column_loads(interp, name, args)?;
@@ -140,14 +144,21 @@ fn make(interp: &mut Interp, name: &str, parent: Option<&LoaderOption>, args: &A
             option.target = target;
         }
         option.columns.extend(loads);
+    } else if name == "selectin_polymorphic" {
+        option.via_relationship = true;
+        option.path.push(polymorphic_step(interp, parent.is_some(), args)?);
     } else {
         option.via_relationship = true;
         if let Some(step) = relationship_step(interp, name, args)? {
             option.path.push(step);
         }
     }
+    Ok(wrap_option(interp, option))
+}
+
+fn wrap_option(interp: &mut Interp, option: LoaderOption) -> Value {
     let class = core_class(interp, "sqlalchemy.orm.strategy_options", "_AbstractLoad", OPTION_METHODS, &[]);
-    Ok(crate::orm::native::wrap(interp, &class, option))
+    crate::orm::native::wrap(interp, &class, option)
 }
 
 /// The path link `name(attribute, innerjoin=, sql_only=)` adds: the relationship attribute (or
@@ -173,7 +184,48 @@ fn relationship_step(interp: &mut Interp, name: &str, args: &Args) -> PyResult<O
     } else {
         return Ok(None);
     };
-    Ok(Some(crate::orm::eager::Step { class, key, strategy }))
+    Ok(Some(crate::orm::eager::Step { class, key, strategy, classes: Vec::new() }))
+}
+
+/// `selectin_polymorphic(Base, [Sub, ...])`, or chained `.selectin_polymorphic([Sub, ...])` whose
+/// base is the entity the chain reached.
+fn polymorphic_step(interp: &mut Interp, chained: bool, args: &Args) -> PyResult<crate::orm::eager::Step> {
+    let (base, list) = if chained {
+        (None, args.positional.first())
+    } else {
+        match args.positional.first() {
+            Some(Value::Class(c)) => (Some(c.clone()), args.positional.get(1)),
+            _ => return Err(interp.type_error("selectin_polymorphic() takes a mapped class and a list of subclasses")),
+        }
+    };
+    let items = match list {
+        Some(Value::List(l)) => l.borrow().clone(),
+        Some(Value::Tuple(t)) => t.to_vec(),
+        _ => return Err(interp.type_error("selectin_polymorphic() takes a list of subclasses")),
+    };
+    let classes = items
+        .into_iter()
+        .filter_map(|v| match v {
+            Value::Class(c) => Some(c),
+            other => state::<super::orm_select::AliasedObj>(&other).map(|a| a.class.clone()),
+        })
+        .collect();
+    let strategy = crate::orm::eager::Strategy::Polymorphic;
+    Ok(crate::orm::eager::Step { class: base, key: String::new(), strategy, classes })
+}
+
+/// `Load.options(*options)`: each option's paths continue this chain's.
+fn sub_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, rest) = split_self(args);
+    let Some(parent) = state::<LoaderOption>(&this) else { return Ok(this) };
+    let mut option = (*parent).clone();
+    for v in &rest.positional {
+        let Some(sub) = state::<LoaderOption>(v) else { continue };
+        for p in std::iter::once(&sub.path).chain(&sub.more).filter(|p| !p.is_empty()) {
+            option.more.push(parent.path.iter().chain(p).cloned().collect());
+        }
+    }
+    Ok(wrap_option(interp, option))
 }
 
 /// `Load(Entity)`: an empty option aimed at `Entity`, to chain loaders from.
@@ -184,7 +236,8 @@ pub fn load_constructor() -> Value {
             Value::Class(c) => Some(c.clone()),
             other => state::<super::orm_select::AliasedObj>(other).map(|a| a.class.clone()),
         };
-        let option = LoaderOption { target, columns: Vec::new(), via_relationship: false, path: Vec::new() };
+        let option =
+            LoaderOption { target, columns: Vec::new(), via_relationship: false, path: Vec::new(), more: Vec::new() };
         let class = core_class(interp, "sqlalchemy.orm.strategy_options", "Load", OPTION_METHODS, &[]);
         Ok(crate::orm::native::wrap(interp, &class, option))
     })
@@ -215,7 +268,8 @@ const OPTION_METHODS: &[(&str, Method)] = &[
     ("immediateload", |i, a| chained(i, a, "immediateload")),
     ("defaultload", |i, a| chained(i, a, "defaultload")),
     ("contains_eager", |i, a| chained(i, a, "contains_eager")),
-    ("options", |_, a| Ok(split_self(a).0)),
+    ("selectin_polymorphic", |i, a| chained(i, a, "selectin_polymorphic")),
+    ("options", sub_options),
 ];
 
 /// The unloaded columns of an entity after `load` (key, raiseload), in table order.
@@ -319,8 +373,8 @@ pub fn select_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut eager = info.eager.clone();
     for v in &rest.positional {
         let Some(option) = state::<LoaderOption>(v) else { continue };
-        if !option.path.is_empty() {
-            eager.push(Rc::from(option.path.as_slice()));
+        for p in std::iter::once(&option.path).chain(&option.more).filter(|p| !p.is_empty()) {
+            eager.push(Rc::from(p.as_slice()));
         }
         if option.via_relationship {
             continue;

@@ -11,6 +11,7 @@
 //! - `.returning(User)` gives ORM objects, through the identity map.
 
 mod bulk;
+mod joined;
 
 use super::convert::{from_sql_value, py, to_operand};
 use super::dml_obj::{DmlObj, dml_object};

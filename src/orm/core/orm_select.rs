@@ -152,7 +152,11 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// `employee.type IN (...)` for a single-table subclass: its own and its subclasses' identities.
-fn subclass_criterion(interp: &mut Interp, registry: &RegistryRef, mapper: usize) -> PyResult<Option<ExprRef>> {
+pub(crate) fn subclass_criterion(
+    interp: &mut Interp,
+    registry: &RegistryRef,
+    mapper: usize,
+) -> PyResult<Option<ExprRef>> {
     let (on, identities, table) = {
         let reg = registry.borrow();
         let Some((on, identities)) = crate::orm::inheritance::subclass_identities(&reg, mapper) else {

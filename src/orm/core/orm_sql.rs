@@ -47,6 +47,24 @@ fn key_criteria(registry: &RegistryRef, table: &str, names: &[String]) -> Option
         .collect()
 }
 
+/// A single-table subclass's discriminator column and its identities: SQLAlchemy's statements for
+/// one of its rows (`select(Manager)` by primary key: a refresh, a deferred or unloaded column)
+/// end `AND employee.type IN (?, ?)`.
+pub fn single_table_within(registry: &RegistryRef, mapper: usize) -> Option<(ExprRef, Vec<crate::db::Cell>)> {
+    let reg = registry.borrow();
+    let (on, identities) = crate::orm::inheritance::subclass_identities(&reg, mapper)?;
+    let (table, col) = crate::orm::inheritance::column_of_key(&reg, mapper, &on)?;
+    let cells = identities.iter().map(|v| crate::orm::state::to_cell(v, &col.ty)).collect();
+    Some((column(registry, &table.name, &col.name)?, cells))
+}
+
+/// [`single_table_within`]'s criterion with a `?` per identity, and how many.
+fn within_binds(registry: &RegistryRef, mapper: Option<usize>) -> Option<(ExprRef, usize)> {
+    let (col, cells) = single_table_within(registry, mapper?)?;
+    let binds = cells.iter().map(|_| Operand::Expr(bind())).collect();
+    Some((build::in_(&col, Op::In, build::InOperand::List(binds)).ok()?, cells.len()))
+}
+
 /// The text when it has exactly `params` placeholders.
 fn checked(compiled: &CompiledSql, params: usize) -> Option<String> {
     (compiled.positional_names().len() == params).then(|| compiled.string())
@@ -107,6 +125,7 @@ pub fn select_columns_text(
     names: &[String],
     key: &[String],
     subclass_table: bool,
+    within: Option<usize>,
 ) -> Option<String> {
     let mut s = Select::new(names.iter().map(|n| column(registry, table, n)).collect::<Option<Vec<_>>>()?);
     s.where_ = if subclass_table {
@@ -119,9 +138,11 @@ pub fn select_columns_text(
     } else {
         key_criteria(registry, table, key)?
     };
+    let (criterion, extra) = within_binds(registry, within).unzip();
+    s.where_.extend(criterion);
     let stmt = SelectStmt::Select(Rc::new(s));
     let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
-    checked(&compiled, key.len())
+    checked(&compiled, key.len() + extra.unwrap_or(0))
 }
 
 /// `SELECT <every column of table> FROM ... WHERE <criteria> [ORDER BY ...]`; `order` is (table,
@@ -133,8 +154,9 @@ pub fn select_text(
     table: &str,
     criteria: &[Criterion<'_>],
     order: &[(&str, &str, bool)],
+    within: Option<usize>,
 ) -> Option<String> {
-    select_text_with(registry, mapper, table, criteria, order, None, &[]).map(|(text, _)| text)
+    select_text_with(registry, mapper, table, criteria, order, within, None, &[]).map(|(text, _)| text)
 }
 
 /// [`select_text`] with a relationship's extra criteria (a custom `primaryjoin`'s) after the key
@@ -145,6 +167,7 @@ pub fn select_text_with(
     table: &str,
     criteria: &[Criterion<'_>],
     order: &[(&str, &str, bool)],
+    within: Option<usize>,
     extra: Option<&ExprRef>,
     values: &[crate::db::Cell],
 ) -> Option<(String, Vec<crate::db::Cell>)> {
@@ -177,6 +200,10 @@ pub fn select_text_with(
             build::binary(&col, &bind(), Op::Eq, SqlType::boolean(), Some(Op::Ne))
         };
         s.where_.push(clause);
+    }
+    if let Some((criterion, binds)) = within_binds(registry, within) {
+        s.where_.push(criterion);
+        params += binds;
     }
     s.where_.extend(extra.cloned());
     for (t, name, desc) in order {

@@ -27,28 +27,31 @@ pub fn post_load(
     paths: &[LoadPath],
     on_path: &[usize],
 ) -> PyResult<()> {
-    let batch = Batch { registry, mapper, instances, paths, on_path };
+    let batch = Batch { registry, mapper, instances, paths, on_path, owners: &[] };
     post_load_from(orm, interp, session, &batch, None)
 }
 
 /// A batch of loaded instances of one mapper, with the option paths that reach it.
-struct Batch<'a> {
-    registry: &'a RegistryRef,
-    mapper: usize,
-    instances: &'a [Rc<Instance>],
-    paths: &'a [LoadPath],
-    on_path: &'a [usize],
+pub(super) struct Batch<'a> {
+    pub(super) registry: &'a RegistryRef,
+    pub(super) mapper: usize,
+    pub(super) instances: &'a [Rc<Instance>],
+    pub(super) paths: &'a [LoadPath],
+    pub(super) on_path: &'a [usize],
+    /// The mappers whose own relationships load (empty: all the mapper's); a subclass's IN load
+    /// leaves its superclasses' relationships alone.
+    pub(super) owners: &'a [usize],
 }
 
 /// [`post_load`] for a statement's own entity, whose `origin` SELECT the subquery loader re-runs.
-fn post_load_from(
+pub(super) fn post_load_from(
     orm: &Orm,
     interp: &mut Interp,
     session: &Rc<SessionData>,
     b: &Batch<'_>,
     origin: Option<&Select>,
 ) -> PyResult<()> {
-    let Batch { registry, mapper, instances, paths, on_path } = *b;
+    let Batch { registry, mapper, instances, paths, on_path, owners } = *b;
     // Each instance once, in load order (a set of addresses: a lazy load of 10,000 children must
     // not compare each with all before it).
     let mut seen: std::collections::HashSet<usize, crate::orm::ordered::ByAddress> = Default::default();
@@ -60,7 +63,9 @@ fn post_load_from(
     let (class, relationships) = {
         let reg = registry.borrow();
         let Some(m) = reg.mappers.get(mapper) else { return Ok(()) };
-        let rels: Vec<_> = reg.relationships_of(mapper).into_iter().cloned().collect();
+        let own = |key: &str| owners.iter().any(|o| reg.mappers.get(*o).is_some_and(|m| m.relationship(key).is_some()));
+        let rels: Vec<_> =
+            reg.relationships_of(mapper).into_iter().filter(|r| owners.is_empty() || own(&r.key)).cloned().collect();
         (m.class.clone(), rels)
     };
     for rel in relationships {
@@ -119,7 +124,8 @@ fn post_load_from(
             }
         }
     }
-    Ok(())
+    let batch = Batch { instances: &batch, ..*b };
+    super::polymorphic::load(orm, interp, session, &batch)
 }
 
 /// The related objects already in the instances' `key` attribute.
@@ -199,7 +205,14 @@ pub fn after_statement(
             SelectStmt::Select(s) if alias.is_none() && poly.is_none() => Some(&**s),
             _ => None,
         };
-        let batch = Batch { registry, mapper: *mapper, instances: &instances, paths: &info.eager, on_path: &[*mapper] };
+        let batch = Batch {
+            registry,
+            mapper: *mapper,
+            instances: &instances,
+            paths: &info.eager,
+            on_path: &[*mapper],
+            owners: &[],
+        };
         post_load_from(orm, interp, session, &batch, origin)?;
     }
     Ok(())

@@ -19,7 +19,7 @@ pub struct Resolved {
 }
 
 /// Whether `step` names a relationship of `class` (its own, inherited, or a subclass's).
-fn names_class(step: &Step, class: &Rc<Class>) -> bool {
+pub(super) fn names_class(step: &Step, class: &Rc<Class>) -> bool {
     match &step.class {
         None => true,
         Some(c) => {

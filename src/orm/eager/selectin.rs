@@ -92,7 +92,9 @@ fn plan(registry: &RegistryRef, owner: usize, rel: &Resolved) -> Option<Plan> {
             if target_pk != [target_col.clone()] {
                 return None;
             }
-            let key = owner_table.column(owner_col)?.key.clone();
+            // A joined subclass's foreign key may be in a table of its lineage.
+            let tables = crate::orm::inheritance::tables_of(&reg, owner);
+            let key = tables.iter().find_map(|t| t.column(owner_col))?.key.clone();
             (Keying::Child { key, column: target_col.clone() }, None)
         }
         (None, _) => {
@@ -118,7 +120,7 @@ pub(super) fn column(registry: &RegistryRef, table: &str, name: &str) -> Option<
     from.column_ref_by_name(name).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
 }
 
-fn sql_value(cell: &Cell) -> SqlValue {
+pub(super) fn sql_value(cell: &Cell) -> SqlValue {
     match cell {
         Cell::Null => SqlValue::None,
         Cell::Integer(i) => SqlValue::Int(*i),
@@ -296,20 +298,7 @@ pub(super) fn load_by(
     let mut loaded = Vec::new();
     for chunk in keys.chunks(how.chunk.max(1)) {
         let Some(shaped) = build(&plan, chunk) else { return Ok(None) };
-        let Ok(compiled) = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &shaped.stmt) else {
-            return Ok(None);
-        };
-        let Ok((text, params)) = compiled.execution(&ParamSet::new()) else { return Ok(None) };
-        let run = Compiled {
-            text,
-            params: vec![params],
-            kind: StatementKind::Select,
-            cache: CacheStat::Generated,
-            columns: Vec::new(),
-        };
-        let names: Vec<String> = how.binds.iter().map(|b| b.to_string()).collect();
-        let done = orm.run_compiled_keyed(interp, &session.engine, &run, Phase::Query, &names)?;
-        let rows = done.into_iter().last().map(|d| d.rows).unwrap_or_default();
+        let Some(rows) = run_select(orm, interp, session, &shaped.stmt, how.binds)? else { return Ok(None) };
         for row in rows {
             let entity: Vec<Cell> =
                 shaped.positions.iter().map(|p| row.get(*p).cloned().unwrap_or(Cell::Null)).collect();
@@ -333,6 +322,31 @@ pub(super) fn load_by(
         populate(interp, session, p, key, rel.uselist, Vec::new());
     }
     Ok(Some(loaded))
+}
+
+/// Runs a loader's SELECT, its cache key the text and the parameter names `binds`: its rows, or
+/// `None` when it does not compile.
+pub(super) fn run_select(
+    orm: &Orm,
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    stmt: &SelectStmt,
+    binds: &[&str],
+) -> PyResult<Option<Vec<Vec<Cell>>>> {
+    let Ok(compiled) = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), stmt) else {
+        return Ok(None);
+    };
+    let Ok((text, params)) = compiled.execution(&ParamSet::new()) else { return Ok(None) };
+    let run = Compiled {
+        text,
+        params: vec![params],
+        kind: StatementKind::Select,
+        cache: CacheStat::Generated,
+        columns: Vec::new(),
+    };
+    let names: Vec<String> = binds.iter().map(|b| b.to_string()).collect();
+    let done = orm.run_compiled_keyed(interp, &session.engine, &run, Phase::Query, &names)?;
+    Ok(Some(done.into_iter().last().map(|d| d.rows).unwrap_or_default()))
 }
 
 /// Sets a loaded relationship on `parent` unless it already has it.

@@ -122,11 +122,17 @@ pub fn hierarchy_tables(reg: &Registry, base: usize) -> Vec<(String, Vec<usize>)
                 t.columns.iter().any(|c| c.foreign_key.as_ref().is_some_and(|(target, _)| target == to))
             })
     };
+    // In rounds, as SQLAlchemy's `topological.sort`: every table whose referenced tables were all
+    // written in earlier rounds, in mapping order (`person`, then `boss, worker`, then `chief`).
     let mut out: Vec<(String, Vec<usize>)> = Vec::new();
     while !pending.is_empty() {
-        let ready =
-            pending.iter().position(|(t, _)| !pending.iter().any(|(other, _)| references(t, other))).unwrap_or(0);
-        out.push(pending.remove(ready));
+        let ready: Vec<bool> =
+            pending.iter().map(|(t, _)| !pending.iter().any(|(other, _)| references(t, other))).collect();
+        let cycle = !ready.contains(&true);
+        let (now, rest): (Vec<_>, Vec<_>) =
+            pending.into_iter().zip(ready).enumerate().partition(|(i, (_, r))| *r || (cycle && *i == 0));
+        out.extend(now.into_iter().map(|(_, (t, _))| t));
+        pending = rest.into_iter().map(|(_, (t, _))| t).collect();
     }
     out
 }

@@ -23,7 +23,7 @@ use crate::sql::elements::{BindValue, Expr, ExprRef, build};
 use crate::sql::ops::Op;
 use std::rc::Rc;
 
-type Set = Vec<(String, Value)>;
+pub(super) type Set = Vec<(String, Value)>;
 
 /// The mapped table's columns (attribute key and column name both name one).
 fn columns(info: &OrmDml) -> Vec<ColumnDef> {
@@ -31,7 +31,7 @@ fn columns(info: &OrmDml) -> Vec<ColumnDef> {
 }
 
 /// One parameter dictionary with its keys as column keys.
-fn column_set(interp: &mut Interp, cols: &[ColumnDef], set: &Set, keep_none: bool) -> PyResult<Set> {
+pub(super) fn column_set(interp: &mut Interp, cols: &[ColumnDef], set: &Set, keep_none: bool) -> PyResult<Set> {
     let mut out = Vec::new();
     for (k, v) in set {
         let Some(c) = cols.iter().find(|c| &c.key == k || &c.name == k) else {
@@ -47,7 +47,7 @@ fn column_set(interp: &mut Interp, cols: &[ColumnDef], set: &Set, keep_none: boo
 }
 
 /// Runs of consecutive sets with the same keys.
-fn groups(sets: Vec<Set>) -> Vec<Vec<Set>> {
+pub(super) fn groups(sets: Vec<Set>) -> Vec<Vec<Set>> {
     let mut out: Vec<Vec<Set>> = Vec::new();
     for set in sets {
         let same = out
@@ -71,6 +71,9 @@ pub fn bulk_insert(
     sets: &[Set],
     scalars: bool,
 ) -> PyResult<Value> {
+    if crate::orm::inheritance::is_joined(&info.registry.borrow(), info.mapper) {
+        return super::joined::bulk_insert(interp, session, obj, info, sets);
+    }
     let orm = crate::orm::orm(interp)?;
     let cols = columns(info);
     let mut rows = Vec::with_capacity(sets.len());
@@ -133,6 +136,8 @@ fn multi_values(compiled: &Compiled) -> Compiled {
 
 /// `session.execute(update(User), [{"id": 1, ...}, ...])`: one UPDATE per run of dictionaries, the
 /// primary key in the WHERE clause and the other keys in SET; the session's objects take the values.
+/// A joined subclass's rows span its lineage's tables: each table, base first, gets its UPDATE of
+/// the keys it has (a table none of the keys are in is skipped), as `bulk_persistence` does.
 pub fn bulk_update(
     interp: &mut Interp,
     session: &Rc<SessionData>,
@@ -141,10 +146,12 @@ pub fn bulk_update(
     sets: &[Set],
 ) -> PyResult<Value> {
     let orm = crate::orm::orm(interp)?;
-    let (DmlStatement::Update(upd), Some(table)) = (&obj.stmt, obj.stmt.table()) else {
+    let DmlStatement::Update(upd) = &obj.stmt else {
         return Err(interp.not_supported("this bulk UPDATE"));
     };
-    let cols = columns(info);
+    let tables: Vec<crate::orm::mapper::TableDef> =
+        crate::orm::inheritance::tables_of(&info.registry.borrow(), info.mapper).into_iter().cloned().collect();
+    let cols = crate::orm::inheritance::mapped_columns(&info.registry.borrow(), info.mapper);
     let pk: Vec<ColumnDef> = cols.iter().filter(|c| c.primary_key).cloned().collect();
     let mut rows = Vec::with_capacity(sets.len());
     for set in sets {
@@ -163,25 +170,41 @@ pub fn bulk_update(
         }
         rows.push(row);
     }
-    let mut where_: Vec<ExprRef> = Vec::new();
-    for c in table.column_refs().into_iter().filter(|c| c.col.primary_key) {
-        let bind = build::bindparam(Some(&c.col.key), BindValue::Required, Some(c.col.ty.clone()), false, false);
-        let col: ExprRef = Rc::new(Expr::Column(c));
-        where_.push(crate::orm::core::convert::py(
-            interp,
-            build::compare(&col, Op::Eq, build::Operand::Expr(bind), false),
-        )?);
-    }
-    let stmt = DmlStatement::Update(Rc::new(Update { where_, ..(**upd).clone() }));
     let mut count = 0;
     for group in groups(rows) {
-        let keys: Vec<String> = group
-            .first()
-            .map(|s| s.iter().filter(|(k, _)| !pk.iter().any(|c| &c.key == k)).map(|(k, _)| k.clone()).collect())
-            .unwrap_or_default();
-        let compiled = compile_dml(interp, &stmt, Some(&keys), &group)?;
-        let done = orm.run_compiled(interp, &session.engine, &compiled, crate::orm::Phase::Query)?;
-        count += done.iter().map(|d| d.changes as i64).sum::<i64>();
+        let mut changed = 0;
+        for t in &tables {
+            let Some(table) = crate::orm::core::bridge::core_table(&info.registry, &t.name) else { continue };
+            let mut where_: Vec<ExprRef> = Vec::new();
+            for c in table.column_refs().into_iter().filter(|c| c.col.primary_key) {
+                let bind =
+                    build::bindparam(Some(&c.col.key), BindValue::Required, Some(c.col.ty.clone()), false, false);
+                let col: ExprRef = Rc::new(Expr::Column(c));
+                where_.push(crate::orm::core::convert::py(
+                    interp,
+                    build::compare(&col, Op::Eq, build::Operand::Expr(bind), false),
+                )?);
+            }
+            let stmt = DmlStatement::Update(Rc::new(Update { table: Some(table), where_, ..(**upd).clone() }));
+            let has = |k: &str| t.columns.iter().any(|c| c.key == k);
+            let keys: Vec<String> = group
+                .first()
+                .map(|s| {
+                    s.iter()
+                        .filter(|(k, _)| has(k) && !pk.iter().any(|c| &c.key == k))
+                        .map(|(k, _)| k.clone())
+                        .collect()
+                })
+                .unwrap_or_default();
+            if keys.is_empty() && tables.len() > 1 {
+                continue;
+            }
+            let own: Vec<Set> = group.iter().map(|s| s.iter().filter(|(k, _)| has(k)).cloned().collect()).collect();
+            let compiled = compile_dml(interp, &stmt, Some(&keys), &own)?;
+            let done = orm.run_compiled(interp, &session.engine, &compiled, crate::orm::Phase::Query)?;
+            changed = changed.max(done.iter().map(|d| d.changes as i64).sum::<i64>());
+        }
+        count += changed;
         for set in &group {
             let key: Vec<Cell> = pk
                 .iter()

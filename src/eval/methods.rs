@@ -18,6 +18,16 @@ pub type Method = fn(&mut Interp, Args) -> PyResult<Value>;
 
 /// The bound method `obj.name` for a built-in value, if the type has one.
 pub fn lookup(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
+    if let Some(method) = named_method(interp, obj, name) {
+        return Some(method);
+    }
+    // `[1].__len__()`, `hasattr(x, "__iter__")`: the dunders the value's type has in CPython.
+    let kind = dunder::kind_with(obj, name)?;
+    let method = dunder::method(kind, name)?;
+    Some(interp.bind(obj.clone(), Interp::builtin(name, method)))
+}
+
+fn named_method(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
     let method: Method = match obj {
         Value::Str(_) if name == "maketrans" => return Some(Interp::builtin(name, translate::maketrans)),
         Value::Str(_) if name == "translate" => translate::translate,

@@ -19,7 +19,7 @@ pub fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut names: BTreeSet<String> = BTreeSet::new();
     let class_names = |class: &Rc<Class>, names: &mut BTreeSet<String>| {
         for c in std::iter::once(class).chain(&class.mro_tail) {
-            names.extend(c.dict.borrow().keys().filter(|k| &***k != "__qualname__").map(|k| k.to_string()));
+            names.extend(c.dict.borrow().keys().filter(|k| !matches!(&***k, "__qualname__" | "__firstlineno__")).map(|k| k.to_string()));
             if c.builtin.is_none() && !c.dict.borrow().contains_key("__slots__") {
                 names.extend(["__dict__", "__module__", "__weakref__", "__doc__"].map(String::from));
             }

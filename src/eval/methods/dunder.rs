@@ -28,7 +28,8 @@ pub(super) fn kind_with(v: &Value, name: &str) -> Option<BuiltinType> {
     let number = matches!(kind, T::Int | T::Bool | T::Float);
     let sequence = matches!(kind, T::Str | T::Bytes | T::List | T::Tuple);
     let ok = match name {
-        "__len__" | "__iter__" | "__contains__" | "__getitem__" => !number,
+        "__len__" | "__iter__" | "__contains__" => !number,
+        "__getitem__" => !number && kind != T::Set,
         "__setitem__" | "__delitem__" => matches!(kind, T::List | T::Dict),
         "__bool__" | "__truediv__" | "__floordiv__" | "__pow__" => number,
         "__add__" | "__mul__" => number || sequence,

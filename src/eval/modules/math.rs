@@ -222,9 +222,9 @@ fn float_functions(m: &Module) {
             let mut total = 0.0f64;
             for (x, y) in p.iter().zip(&q) {
                 let d = crate::eval::builtins::to_float(i, x)? - crate::eval::builtins::to_float(i, y)?;
-                total = total.hypot(d);
+                total += d * d;
             }
-            Ok(Value::Float(total))
+            Ok(Value::Float(total.sqrt()))
         }),
     );
     m.set(

@@ -171,7 +171,11 @@ impl Interp {
         let posonly = &params.positional[..params.posonly];
         // CPython names every positional-only parameter passed by keyword, not just the first.
         let posonly_kw: Vec<String> = if params.kwarg.is_none() {
-            args.keywords.iter().filter(|(k, _)| posonly.iter().any(|p| p.name == *k)).map(|(k, _)| k.to_string()).collect()
+            args.keywords
+                .iter()
+                .filter(|(k, _)| posonly.iter().any(|p| p.name == *k))
+                .map(|(k, _)| k.to_string())
+                .collect()
         } else {
             Vec::new()
         };

@@ -215,5 +215,9 @@ fn property_with(interp: &mut Interp, args: Args, which: usize) -> PyResult<Valu
     let mut accessors = [Some(p.getter.clone()), p.setter.clone(), p.deleter.clone()];
     accessors[which] = Some(f);
     let [getter, setter, deleter] = accessors;
-    Ok(Value::Property(std::rc::Rc::new(super::value::Property { getter: getter.unwrap_or(Value::None), setter, deleter })))
+    Ok(Value::Property(std::rc::Rc::new(super::value::Property {
+        getter: getter.unwrap_or(Value::None),
+        setter,
+        deleter,
+    })))
 }

@@ -8,9 +8,29 @@ use std::rc::Rc;
 
 /// The members every class inherits from `object` in CPython 3.11.
 const OBJECT_MEMBERS: &[&str] = &[
-    "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__",
-    "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__",
-    "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__",
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
     "__subclasshook__",
 ];
 
@@ -19,7 +39,13 @@ pub fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut names: BTreeSet<String> = BTreeSet::new();
     let class_names = |class: &Rc<Class>, names: &mut BTreeSet<String>| {
         for c in std::iter::once(class).chain(&class.mro_tail) {
-            names.extend(c.dict.borrow().keys().filter(|k| !matches!(&***k, "__qualname__" | "__firstlineno__")).map(|k| k.to_string()));
+            names.extend(
+                c.dict
+                    .borrow()
+                    .keys()
+                    .filter(|k| !matches!(&***k, "__qualname__" | "__firstlineno__"))
+                    .map(|k| k.to_string()),
+            );
             if c.builtin.is_none() && !c.dict.borrow().contains_key("__slots__") {
                 names.extend(["__dict__", "__module__", "__weakref__", "__doc__"].map(String::from));
             }

@@ -34,7 +34,9 @@ pub(super) fn kind_with(v: &Value, name: &str) -> Option<BuiltinType> {
         "__bool__" | "__truediv__" | "__floordiv__" | "__pow__" => number,
         "__add__" | "__mul__" => number || sequence,
         "__mod__" => number || matches!(kind, T::Str | T::Bytes),
-        "__sub__" | "__and__" | "__or__" | "__xor__" => (number && kind != T::Float) || kind == T::Set || name == "__sub__" && number,
+        "__sub__" | "__and__" | "__or__" | "__xor__" => {
+            (number && kind != T::Float) || kind == T::Set || name == "__sub__" && number
+        }
         _ => name.starts_with("__"),
     };
     ok.then_some(kind)

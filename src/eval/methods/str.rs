@@ -369,7 +369,9 @@ fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (sep, args) = receiver(interp, args)?;
     expect_args(interp, "join", &args, 1, 1)?;
     let items = interp.collect(&args.positional[0]).map_err(|e| match &args.positional[0] {
-        Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_) => interp.type_error("can only join an iterable"),
+        Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_) => {
+            interp.type_error("can only join an iterable")
+        }
         _ => e,
     })?;
     interp.charge_items(items.len())?;

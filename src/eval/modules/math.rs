@@ -154,8 +154,13 @@ fn float_functions(m: &Module) {
             }))
         }),
     );
-    let two: [(&'static str, Binary); 5] =
-        [("pow", f64::powf), ("atan2", f64::atan2), ("hypot", f64::hypot), ("copysign", f64::copysign), ("fmod", |x, y| x % y)];
+    let two: [(&'static str, Binary); 5] = [
+        ("pow", f64::powf),
+        ("atan2", f64::atan2),
+        ("hypot", f64::hypot),
+        ("copysign", f64::copysign),
+        ("fmod", |x, y| x % y),
+    ];
     for (name, f) in two {
         m.set(
             name,

@@ -140,6 +140,9 @@ impl Interp {
             if matches!(name, "__cause__" | "__context__" | "__traceback__") {
                 return Ok(Value::None);
             }
+            if name == "__suppress_context__" {
+                return Ok(Value::Bool(false));
+            }
             if name == "value" && inst.class.is_subclass_of(&self.types.exception(ExcType::StopIteration)) {
                 return Ok(self.exception_args(inst).into_iter().next().unwrap_or(Value::None));
             }
@@ -193,6 +196,16 @@ impl Interp {
                 let mut mro = vec![Value::Class(class.clone())];
                 mro.extend(class.mro_tail.iter().map(|c| Value::Class(c.clone())));
                 return Ok(Value::tuple(mro));
+            }
+            "mro" if class.lookup("mro").is_none() => {
+                let mro = Self::builtin("mro", |i, a| match a.positional.first() {
+                    Some(Value::Class(c)) => {
+                        let tail = c.mro_tail.iter().map(|c| Value::Class(c.clone()));
+                        Ok(Value::list(std::iter::once(Value::Class(c.clone())).chain(tail).collect()))
+                    }
+                    _ => Err(i.type_error("descriptor 'mro' of 'type' object needs an argument")),
+                });
+                return Ok(self.bind(Value::Class(class.clone()), mro));
             }
             // A snapshot (CPython gives a read-only live proxy; reads agree).
             "__dict__" => {
@@ -394,6 +407,13 @@ impl Interp {
     }
 
     pub(super) fn generic_del_attr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<()> {
+        if let Some(Value::Property(p)) = inst.class.lookup(name) {
+            let Some(deleter) = p.deleter.clone() else {
+                let message = format!("property '{name}' of '{}' object has no deleter", inst.class.name);
+                return Err(self.error(ExcType::AttributeError, message));
+            };
+            return self.call(&deleter, Args::positional(vec![obj.clone()])).map(|_| ());
+        }
         if let Some(descriptor) = inst.class.lookup(name)
             && has_method(&descriptor, "__delete__")
         {

@@ -168,6 +168,17 @@ impl Interp {
             None => {}
         }
         let mut kwargs = super::dict::Dict::new();
+        let posonly = &params.positional[..params.posonly];
+        // CPython names every positional-only parameter passed by keyword, not just the first.
+        let posonly_kw: Vec<String> = if params.kwarg.is_none() {
+            args.keywords
+                .iter()
+                .filter(|(k, _)| posonly.iter().any(|p| p.name == *k))
+                .map(|(k, _)| k.to_string())
+                .collect()
+        } else {
+            Vec::new()
+        };
         for (key, value) in args.keywords {
             let is_param =
                 params.positional.iter().skip(params.posonly).chain(params.kwonly.iter()).any(|p| p.name == key);
@@ -180,9 +191,10 @@ impl Interp {
                 let k = Value::Str(key);
                 let hk = self.key_of(&k)?;
                 kwargs.insert(hk, k, value);
-            } else if params.positional.iter().take(params.posonly).any(|p| p.name == key) {
+            } else if !posonly_kw.is_empty() {
                 return Err(self.type_error(format!(
-                    "{name}() got some positional-only arguments passed as keyword arguments: '{key}'"
+                    "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                    posonly_kw.join(", ")
                 )));
             } else {
                 return Err(self.type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
@@ -231,7 +243,8 @@ impl Interp {
         let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
         let list = match quoted.as_slice() {
             [one] => one.clone(),
-            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+            [a, b] => format!("{a} and {b}"),
+            [init @ .., last] => format!("{}, and {last}", init.join(", ")),
             [] => String::new(),
         };
         let n = missing.len();

@@ -257,6 +257,9 @@ impl Interp {
 
     /// One item from each iterator, or `None` as soon as one is exhausted.
     fn next_row(&mut self, iterators: &[Value]) -> PyResult<Option<Vec<Value>>> {
+        if iterators.is_empty() {
+            return Ok(None);
+        }
         let mut row = Vec::with_capacity(iterators.len());
         for it in iterators {
             match self.next(it)? {
@@ -391,14 +394,56 @@ impl Interp {
                 }
             }
         };
-        // With `reverse` the predicate is flipped, which keeps equal elements in their original order,
-        // as Python's reverse sort does.
-        let sorted = merge_sort(keyed, &mut |a, b| if reverse { cmp(&b.0, &a.0, self) } else { cmp(&a.0, &b.0, self) });
+        // Like CPython: reverse, sort stably, reverse back, so equal elements keep their order.
+        if reverse {
+            keyed.reverse();
+        }
+        let mut sorted = if keyed.len() <= 64 {
+            insertion_sort(keyed, &mut |a, b| cmp(&a.0, &b.0, self))
+        } else {
+            merge_sort(keyed, &mut |a, b| cmp(&a.0, &b.0, self))
+        };
+        if reverse {
+            sorted.reverse();
+        }
         if let Some(e) = error {
             return Err(e);
         }
         Ok(sorted.into_iter().map(|(_, v)| v).collect())
     }
+}
+
+/// CPython's sort for short lists (timsort's first run, then binary insertion), making the same
+/// comparisons in the same order, so a failing or printing `__lt__` is seen as in CPython.
+fn insertion_sort<T>(mut items: Vec<T>, less: &mut dyn FnMut(&T, &T) -> bool) -> Vec<T> {
+    let n = items.len();
+    if n < 2 {
+        return items;
+    }
+    let mut run = 2;
+    if less(&items[1], &items[0]) {
+        while run < n && less(&items[run], &items[run - 1]) {
+            run += 1;
+        }
+        items[..run].reverse();
+    } else {
+        while run < n && !less(&items[run], &items[run - 1]) {
+            run += 1;
+        }
+    }
+    for i in run..n {
+        let (mut lo, mut hi) = (0, i);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if less(&items[i], &items[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        items[lo..=i].rotate_right(1);
+    }
+    items
 }
 
 /// A stable merge sort with a "less than" predicate that may call back into the interpreter.

@@ -8,6 +8,7 @@ mod dunder;
 mod list;
 mod set;
 mod str;
+mod translate;
 
 use super::value::{BuiltinType, Value};
 use super::{Args, Interp, PyResult};
@@ -17,7 +18,19 @@ pub type Method = fn(&mut Interp, Args) -> PyResult<Value>;
 
 /// The bound method `obj.name` for a built-in value, if the type has one.
 pub fn lookup(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
+    if let Some(method) = named_method(interp, obj, name) {
+        return Some(method);
+    }
+    // `[1].__len__()`, `hasattr(x, "__iter__")`: the dunders the value's type has in CPython.
+    let kind = dunder::kind_with(obj, name)?;
+    let method = dunder::method(kind, name)?;
+    Some(interp.bind(obj.clone(), Interp::builtin(name, method)))
+}
+
+fn named_method(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
     let method: Method = match obj {
+        Value::Str(_) if name == "maketrans" => return Some(Interp::builtin(name, translate::maketrans)),
+        Value::Str(_) if name == "translate" => translate::translate,
         Value::Str(_) => str::method(name)?,
         Value::Bytes(_) => bytes::method(name)?,
         Value::ByteArray(_) => bytes::method(name).or_else(|| bytearray::method(name))?,
@@ -49,6 +62,10 @@ pub fn lookup(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
 pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
     if kind == BuiltinType::Dict && name == "fromkeys" {
         return Some(Interp::builtin(name, dict::fromkeys));
+    }
+    if kind == BuiltinType::Str && matches!(name, "maketrans" | "translate") {
+        let method: Method = if name == "translate" { translate::translate } else { translate::maketrans };
+        return Some(Interp::builtin(name, method));
     }
     if name == "__init__" && matches!(kind, BuiltinType::List | BuiltinType::Dict | BuiltinType::Set) {
         // `super().__init__(...)` in a subclass refills the instance's own container.
@@ -182,23 +199,25 @@ fn range_method(name: &str) -> Option<Method> {
 
 fn property_method(name: &str) -> Option<Method> {
     Some(match name {
-        "setter" => |i, a| {
-            let (p, args) = split(a);
-            let (Value::Property(p), Some(setter)) = (p, args.positional.into_iter().next()) else {
-                return Err(i.type_error("setter() takes one function"));
-            };
-            Ok(Value::Property(std::rc::Rc::new(super::value::Property {
-                getter: p.getter.clone(),
-                setter: Some(setter),
-            })))
-        },
-        "getter" => |i, a| {
-            let (p, args) = split(a);
-            let (Value::Property(p), Some(getter)) = (p, args.positional.into_iter().next()) else {
-                return Err(i.type_error("getter() takes one function"));
-            };
-            Ok(Value::Property(std::rc::Rc::new(super::value::Property { getter, setter: p.setter.clone() })))
-        },
+        "setter" => |i, a| property_with(i, a, 1),
+        "getter" => |i, a| property_with(i, a, 0),
+        "deleter" => |i, a| property_with(i, a, 2),
         _ => return None,
     })
+}
+
+/// `prop.getter(f)` / `.setter(f)` / `.deleter(f)`: a copy of the property with one accessor replaced.
+fn property_with(interp: &mut Interp, args: Args, which: usize) -> PyResult<Value> {
+    let (p, args) = split(args);
+    let (Value::Property(p), Some(f)) = (p, args.positional.into_iter().next()) else {
+        return Err(interp.type_error("expected a property and one function"));
+    };
+    let mut accessors = [Some(p.getter.clone()), p.setter.clone(), p.deleter.clone()];
+    accessors[which] = Some(f);
+    let [getter, setter, deleter] = accessors;
+    Ok(Value::Property(std::rc::Rc::new(super::value::Property {
+        getter: getter.unwrap_or(Value::None),
+        setter,
+        deleter,
+    })))
 }

@@ -426,7 +426,11 @@ impl Interp {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 x.len() == y.len() && x.entries().all(|(k, _)| y.contains(k))
             }
-            (Value::Range(a1, b1, c1), Value::Range(a2, b2, c2)) => (a1, b1, c1) == (a2, b2, c2),
+            // Ranges are equal when they give the same numbers (`range(0) == range(1, 1)`).
+            (Value::Range(a1, b1, c1), Value::Range(a2, b2, c2)) => {
+                let n = super::ops::items::range_len(*a1, *b1, *c1);
+                n == super::ops::items::range_len(*a2, *b2, *c2) && (n == 0 || (a1 == a2 && (n == 1 || c1 == c2)))
+            }
             // `__eq__` of either side, else identity (object.__eq__); never back through `rich_eq`,
             // whose own fallback is this function.
             (Value::Instance(_), _) | (_, Value::Instance(_)) => match self.try_dunder(a, "__eq__", b)? {

@@ -252,7 +252,15 @@ impl Interp {
         };
         let value = self.eval(exc, frame)?;
         let raised = self.exception_from(value)?;
+        // Raised while handling another: that one becomes `__context__` (implicit chaining).
+        if let Some(current) = self.handling.last()
+            && !Rc::ptr_eq(&current.value, &raised.value)
+        {
+            let context = Value::Instance(current.value.clone());
+            raised.value.dict.borrow_mut().entry(ir::Name::from("__context__")).or_insert(context);
+        }
         if let Some(cause) = cause {
+            raised.value.dict.borrow_mut().insert(ir::Name::from("__suppress_context__"), Value::Bool(true));
             let cause = self.eval(cause, frame)?;
             let cause = match cause {
                 Value::None => Value::None,
@@ -336,11 +344,15 @@ impl Interp {
 
     /// `manager.__enter__()`, after checking the manager has the protocol.
     pub(super) fn enter_context(&mut self, manager: &Value) -> PyResult<Value> {
-        if self.probe_attr(manager, "__enter__")?.is_none() || self.probe_attr(manager, "__exit__")?.is_none() {
-            let name = manager.type_name();
-            return Err(self.type_error(format!("'{name}' object does not support the context manager protocol")));
-        }
-        self.call_method(manager, "__enter__", Vec::new())
+        let missing = if self.probe_attr(manager, "__enter__")?.is_none() {
+            ""
+        } else if self.probe_attr(manager, "__exit__")?.is_none() {
+            " (missed __exit__ method)"
+        } else {
+            return self.call_method(manager, "__enter__", Vec::new());
+        };
+        let name = manager.type_name();
+        Err(self.type_error(format!("'{name}' object does not support the context manager protocol{missing}")))
     }
 
     /// Calls `manager.__exit__` for how the body ended; a true result suppresses the exception.
@@ -414,6 +426,22 @@ impl Interp {
     }
 
     fn unpack(&mut self, targets: &[Target], value: Value, frame: &mut Frame) -> PyResult<()> {
+        let not_iterable = match &value {
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_) | Value::None => true,
+            Value::Instance(inst) => {
+                inst.class.hooks.is_none()
+                    && super::subclass::instance_payload(inst).is_none()
+                    && ["__iter__", "__getitem__"].iter().all(|m| inst.class.lookup(m).is_none())
+            }
+            _ => false,
+        };
+        if not_iterable {
+            let kind = match &value {
+                Value::Instance(inst) => inst.class.name.to_string(),
+                other => other.type_name(),
+            };
+            return Err(self.type_error(format!("cannot unpack non-iterable {kind} object")));
+        }
         let items = self.collect(&value)?;
         let star = targets.iter().position(|t| matches!(t, Target::Starred(..)));
         match star {

@@ -76,6 +76,7 @@ fn take_children(value: &mut Value, work: &mut Vec<Value>) {
             if let Some(property) = Rc::get_mut(property) {
                 work.push(std::mem::replace(&mut property.getter, Value::None));
                 work.extend(property.setter.take());
+                work.extend(property.deleter.take());
             }
         }
         Value::ClassMethod(inner) | Value::StaticMethod(inner) | Value::Super(_, inner) => {

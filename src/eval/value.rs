@@ -292,12 +292,13 @@ impl Drop for Instance {
 pub struct Property {
     pub getter: Value,
     pub setter: Option<Value>,
+    pub deleter: Option<Value>,
 }
 
 impl Drop for Property {
     fn drop(&mut self) {
         let getter = std::mem::replace(&mut self.getter, Value::None);
-        super::teardown::dismantle_each(std::iter::once(getter).chain(self.setter.take()));
+        super::teardown::dismantle_each(std::iter::once(getter).chain(self.setter.take()).chain(self.deleter.take()));
     }
 }
 

@@ -77,7 +77,7 @@ pub fn core_class_keyed(
     }
     for (p, f) in properties {
         let getter = Interp::builtin(p, *f);
-        dict.insert(Name::from(*p), Value::Property(Rc::new(Property { getter, setter: None })));
+        dict.insert(Name::from(*p), Value::Property(Rc::new(Property { getter, setter: None, deleter: None })));
     }
     let class = Rc::new(Class {
         name: Name::from(name),

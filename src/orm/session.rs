@@ -262,7 +262,10 @@ fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
             ("no_autoflush", super::modules::session_no_autoflush),
         ] {
             let getter = Interp::builtin(name, getter);
-            dict.insert(crate::ir::Name::from(name), Value::Property(Rc::new(Property { getter, setter: None })));
+            dict.insert(
+                crate::ir::Name::from(name),
+                Value::Property(Rc::new(Property { getter, setter: None, deleter: None })),
+            );
         }
     }
     class

@@ -358,8 +358,10 @@ pub fn object(interp: &mut Interp, args: Args) -> PyResult<Value> {
 pub fn property(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let getter = take_keyword(&mut args, "fget").or_else(|| args.positional.first().cloned());
     let setter = take_keyword(&mut args, "fset").or_else(|| args.positional.get(1).cloned());
+    let deleter = take_keyword(&mut args, "fdel").or_else(|| args.positional.get(2).cloned());
     let Some(getter) = getter else {
         return Err(interp.not_supported("property() without a getter"));
     };
-    Ok(Value::Property(Rc::new(Property { getter, setter: setter.filter(|s| !matches!(s, Value::None)) })))
+    let present = |v: Option<Value>| v.filter(|s| !matches!(s, Value::None));
+    Ok(Value::Property(Rc::new(Property { getter, setter: present(setter), deleter: present(deleter) })))
 }

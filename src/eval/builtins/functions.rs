@@ -22,6 +22,7 @@ pub fn install(module: &Rc<Module>) {
         ("setattr", setattr),
         ("hasattr", hasattr),
         ("vars", vars),
+        ("dir", super::dir::dir),
         ("delattr", delattr),
         ("callable", callable),
         ("iter", iter),

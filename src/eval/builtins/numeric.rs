@@ -101,6 +101,9 @@ fn divmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
     no_keywords(interp, "divmod", &args)?;
     expect_args(interp, "divmod", &args, 2, 2)?;
     let (a, b) = (args.positional[0].clone(), args.positional[1].clone());
+    if matches!((&a, &b), (Value::Float(_), _) | (_, Value::Float(_))) && !interp.truthy(&b)? {
+        return Err(interp.zero_division("float divmod()"));
+    }
     let q = interp.binary_op(BinOp::FloorDiv, a.clone(), b.clone())?;
     let r = interp.binary_op(BinOp::Mod, a, b)?;
     Ok(Value::tuple(vec![q, r]))
@@ -118,10 +121,14 @@ fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
             if *modulus == 0 {
                 return Err(interp.value_error("pow() 3rd argument cannot be 0"));
             }
-            if *exp < 0 {
-                return Err(interp.not_supported("pow() with a negative exponent and a modulus"));
-            }
-            let r = BigInt::from(*base).modpow(&BigInt::from(*exp), &BigInt::from(*modulus));
+            let (base, exp) = if *exp < 0 {
+                let inverse = mod_inverse(*base, *modulus)
+                    .ok_or_else(|| interp.value_error("base is not invertible for the given modulus"))?;
+                (inverse, -i128::from(*exp))
+            } else {
+                (i128::from(*base), i128::from(*exp))
+            };
+            let r = BigInt::from(base).modpow(&BigInt::from(exp), &BigInt::from(*modulus));
             let r = if r.sign() != num_bigint::Sign::NoSign && (r < BigInt::from(0)) != (*modulus < 0) {
                 r + BigInt::from(*modulus)
             } else {
@@ -130,6 +137,19 @@ fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
             Ok(Value::from_bigint(r))
         }
     }
+}
+
+/// The inverse of `a` modulo `m` (extended Euclid), as `pow(a, -1, m)` computes it; `None` when none exists.
+fn mod_inverse(a: i64, m: i64) -> Option<i128> {
+    let m = i128::from(m).abs();
+    let (mut r0, mut r1) = (i128::from(a).rem_euclid(m), m);
+    let (mut s0, mut s1) = (1i128, 0i128);
+    while r1 != 0 {
+        let q = r0 / r1;
+        (r0, r1) = (r1, r0 - q * r1);
+        (s0, s1) = (s1, s0 - q * s1);
+    }
+    (r0 == 1).then(|| s0.rem_euclid(m))
 }
 
 fn extreme(interp: &mut Interp, mut args: Args, name: &str, want_max: bool) -> PyResult<Value> {

@@ -8,6 +8,40 @@ use crate::eval::value::{BuiltinType, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::{BinOp, CmpOp};
 
+/// The built-in type of `v` when that type has dunder `name` in CPython (lists have `__iter__` and
+/// `__add__` but no `__bool__`; ints have `__add__` but no `__len__`).
+pub(super) fn kind_with(v: &Value, name: &str) -> Option<BuiltinType> {
+    use BuiltinType as T;
+    let kind = match v {
+        Value::Int(_) | Value::BigInt(_) => T::Int,
+        Value::Bool(_) => T::Bool,
+        Value::Float(_) => T::Float,
+        Value::Str(_) => T::Str,
+        Value::Bytes(_) => T::Bytes,
+        Value::List(_) => T::List,
+        Value::Tuple(_) => T::Tuple,
+        Value::Dict(_) => T::Dict,
+        Value::Set(_) => T::Set,
+        Value::Range(..) => T::Range,
+        _ => return None,
+    };
+    let number = matches!(kind, T::Int | T::Bool | T::Float);
+    let sequence = matches!(kind, T::Str | T::Bytes | T::List | T::Tuple);
+    let ok = match name {
+        "__len__" | "__iter__" | "__contains__" => !number,
+        "__getitem__" => !number && kind != T::Set,
+        "__setitem__" | "__delitem__" => matches!(kind, T::List | T::Dict),
+        "__bool__" | "__truediv__" | "__floordiv__" | "__pow__" => number,
+        "__add__" | "__mul__" => number || sequence,
+        "__mod__" => number || matches!(kind, T::Str | T::Bytes),
+        "__sub__" | "__and__" | "__or__" | "__xor__" => {
+            (number && kind != T::Float) || kind == T::Set || name == "__sub__" && number
+        }
+        _ => name.starts_with("__"),
+    };
+    ok.then_some(kind)
+}
+
 /// A dunder of built-in type `kind` (`object` has only the identity-based ones).
 pub(super) fn method(kind: BuiltinType, name: &str) -> Option<Method> {
     if kind == BuiltinType::Object {

@@ -58,6 +58,9 @@ pub fn method(name: &str) -> Option<Method> {
             }
             Ok(Value::None)
         },
+        "intersection_update" => |i, a| update_with(i, a, BinOp::BitAnd),
+        "difference_update" => |i, a| update_with(i, a, BinOp::Sub),
+        "symmetric_difference_update" => |i, a| update_with(i, a, BinOp::BitXor),
         "union" => |i, a| combine(i, a, BinOp::BitOr),
         "intersection" => |i, a| combine(i, a, BinOp::BitAnd),
         "difference" => |i, a| combine(i, a, BinOp::Sub),
@@ -88,6 +91,17 @@ fn combine(interp: &mut Interp, args: Args, op: BinOp) -> PyResult<Value> {
         result = interp.set_op(op, &result, other)?;
     }
     Ok(result)
+}
+
+/// `s.intersection_update(...)` and friends: the operation's result replaces the set's contents.
+fn update_with(interp: &mut Interp, args: Args, op: BinOp) -> PyResult<Value> {
+    let target = args.positional.first().cloned();
+    let result = combine(interp, args, op)?;
+    if let (Some(Value::Set(target)), Value::Set(result)) = (target.map(|t| crate::eval::subclass::plain(&t)), result) {
+        let result = result.borrow().clone();
+        *target.borrow_mut() = result;
+    }
+    Ok(Value::None)
 }
 
 fn relation(interp: &mut Interp, args: Args, op: CmpOp) -> PyResult<Value> {

@@ -10,7 +10,8 @@ pub fn method(name: &str) -> Option<Method> {
     Some(match name {
         "upper" => |i, a| map_str(i, a, "upper", |s| s.to_uppercase()),
         "lower" => |i, a| map_str(i, a, "lower", |s| s.to_lowercase()),
-        "casefold" => |i, a| map_str(i, a, "casefold", |s| s.to_lowercase()),
+        // Full case folding differs from lowercasing mainly by `ß` → `ss` (and its capital `ẞ`).
+        "casefold" => |i, a| map_str(i, a, "casefold", |s| s.to_lowercase().replace('ß', "ss")),
         "swapcase" => |i, a| {
             map_str(i, a, "swapcase", |s| {
                 s.chars()
@@ -68,7 +69,9 @@ pub fn method(name: &str) -> Option<Method> {
             let (s, args) = receiver(i, a)?;
             Ok(Value::str(&i.str_format(&s, args)?))
         },
-        "isdigit" | "isdecimal" | "isnumeric" => |i, a| test(i, a, |c| c.is_ascii_digit() || c.is_numeric()),
+        "isnumeric" => |i, a| test(i, a, char::is_numeric),
+        "isdigit" => |i, a| test(i, a, |c| c.is_numeric() && !is_fraction_or_numeral(c)),
+        "isdecimal" => |i, a| test(i, a, |c| c.is_numeric() && !is_fraction_or_numeral(c) && !is_super_sub(c)),
         "isalpha" => |i, a| test(i, a, char::is_alphabetic),
         "isalnum" => |i, a| test(i, a, char::is_alphanumeric),
         "isspace" => |i, a| test(i, a, char::is_whitespace),
@@ -155,6 +158,16 @@ pub fn method(name: &str) -> Option<Method> {
         },
         _ => return None,
     })
+}
+
+/// Numeric characters that are not digits (`isdigit` is false): vulgar fractions, Roman numerals, CJK numerals.
+fn is_fraction_or_numeral(c: char) -> bool {
+    matches!(c, '¼'..='¾' | '⅐'..='⅟' | 'Ⅰ'..='ↈ' | '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+}
+
+/// Digits that are not decimal (`isdecimal` is false): superscripts, subscripts, circled digits.
+fn is_super_sub(c: char) -> bool {
+    matches!(c, '²' | '³' | '¹' | '⁰'..='⁹' | '₀'..='₉' | '①'..='⑳')
 }
 
 /// The string a method was called on. Every `str` method reads its receiver (scans, copies, or
@@ -355,7 +368,12 @@ fn split_whitespace(s: &str, maxsplit: Option<usize>, from_right: bool) -> Vec<S
 fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (sep, args) = receiver(interp, args)?;
     expect_args(interp, "join", &args, 1, 1)?;
-    let items = interp.collect(&args.positional[0])?;
+    let items = interp.collect(&args.positional[0]).map_err(|e| match &args.positional[0] {
+        Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_) => {
+            interp.type_error("can only join an iterable")
+        }
+        _ => e,
+    })?;
     interp.charge_items(items.len())?;
     let total = items.iter().map(|v| if let Value::Str(s) = v { s.len() + sep.len() } else { 0 }).sum::<usize>();
     interp.check_size(total)?;

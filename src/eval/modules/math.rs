@@ -95,7 +95,14 @@ type Binary = fn(f64, f64) -> f64;
 type Test = fn(f64) -> bool;
 
 fn float_functions(m: &Module) {
-    let one: [(&'static str, Unary); 14] = [
+    let one: [(&'static str, Unary); 21] = [
+        ("asinh", f64::asinh),
+        ("acosh", f64::acosh),
+        ("atanh", f64::atanh),
+        ("cbrt", f64::cbrt),
+        ("exp2", f64::exp2),
+        ("expm1", f64::exp_m1),
+        ("log1p", f64::ln_1p),
         ("exp", f64::exp),
         ("log10", f64::log10),
         ("log2", f64::log2),
@@ -116,7 +123,14 @@ fn float_functions(m: &Module) {
             name,
             Interp::builtin(name, move |i, a| {
                 let x = unary(i, &a, name)?;
-                if matches!(name, "log10" | "log2") && x <= 0.0 {
+                let bad = match name {
+                    "log10" | "log2" => x <= 0.0,
+                    "log1p" => x <= -1.0,
+                    "acosh" => x < 1.0,
+                    "atanh" => x.abs() >= 1.0,
+                    _ => false,
+                };
+                if bad {
                     return Err(i.value_error("math domain error"));
                 }
                 float_result(i, f(x), x.is_finite())
@@ -140,13 +154,21 @@ fn float_functions(m: &Module) {
             }))
         }),
     );
-    let two: [(&'static str, Binary); 4] =
-        [("pow", f64::powf), ("atan2", f64::atan2), ("hypot", f64::hypot), ("copysign", f64::copysign)];
+    let two: [(&'static str, Binary); 5] = [
+        ("pow", f64::powf),
+        ("atan2", f64::atan2),
+        ("hypot", f64::hypot),
+        ("copysign", f64::copysign),
+        ("fmod", |x, y| x % y),
+    ];
     for (name, f) in two {
         m.set(
             name,
             Interp::builtin(name, move |i, a| {
                 let (x, y) = (float_arg(i, &a, 0, name)?, float_arg(i, &a, 1, name)?);
+                if name == "fmod" && (y == 0.0 || x.is_infinite()) && !x.is_nan() {
+                    return Err(i.value_error("math domain error"));
+                }
                 float_result(i, f(x, y), x.is_finite() && y.is_finite())
             }),
         );
@@ -156,6 +178,60 @@ fn float_functions(m: &Module) {
     for (name, f) in tests {
         m.set(name, Interp::builtin(name, move |i, a| Ok(Value::Bool(f(unary(i, &a, name)?)))));
     }
+    m.set(
+        "modf",
+        Interp::builtin("modf", |i, a| {
+            let x = unary(i, &a, "modf")?;
+            let whole = x.trunc();
+            let frac = if x.is_infinite() { 0.0f64.copysign(x) } else { x - whole };
+            Ok(Value::tuple(vec![Value::Float(frac), Value::Float(whole)]))
+        }),
+    );
+    m.set(
+        "frexp",
+        Interp::builtin("frexp", |i, a| {
+            let x = unary(i, &a, "frexp")?;
+            let (mut m, mut e) = (x, 0i64);
+            if x != 0.0 && x.is_finite() {
+                // Normalise the mantissa into [0.5, 1) by powers of two (exact in binary floating point).
+                while m.abs() >= 1.0 {
+                    m /= 2.0;
+                    e += 1;
+                }
+                while m.abs() < 0.5 {
+                    m *= 2.0;
+                    e -= 1;
+                }
+            }
+            Ok(Value::tuple(vec![Value::Float(m), Value::Int(e)]))
+        }),
+    );
+    m.set(
+        "ldexp",
+        Interp::builtin("ldexp", |i, a| {
+            let x = float_arg(i, &a, 0, "ldexp")?;
+            let e = int_arg(i, &a, 1, "ldexp")?.to_i32().unwrap_or(i32::MAX).clamp(-2200, 2200);
+            float_result(i, x * 2f64.powi(e / 2) * 2f64.powi(e - e / 2), x.is_finite())
+        }),
+    );
+    m.set(
+        "dist",
+        Interp::builtin("dist", |i, a| {
+            let (p, q) = match a.positional.as_slice() {
+                [p, q] => (i.collect(p)?, i.collect(q)?),
+                _ => return Err(i.type_error("dist expected 2 arguments")),
+            };
+            if p.len() != q.len() {
+                return Err(i.value_error("both points must have the same number of dimensions"));
+            }
+            let mut total = 0.0f64;
+            for (x, y) in p.iter().zip(&q) {
+                let d = crate::eval::builtins::to_float(i, x)? - crate::eval::builtins::to_float(i, y)?;
+                total += d * d;
+            }
+            Ok(Value::Float(total.sqrt()))
+        }),
+    );
     m.set(
         "fsum",
         Interp::builtin("fsum", |i, a| {
@@ -221,6 +297,22 @@ fn integer_functions(m: &Module) {
                 return Err(i.value_error("isqrt() argument must be nonnegative"));
             }
             Ok(Value::from_bigint(n.sqrt()))
+        }),
+    );
+    m.set(
+        "perm",
+        Interp::builtin("perm", |i, a| {
+            let n = int_arg(i, &a, 0, "perm")?;
+            let k = if a.positional.len() > 1 { int_arg(i, &a, 1, "perm")? } else { n.clone() };
+            let (Some(n), Some(k)) = (n.to_u64(), k.to_u64()) else {
+                return Err(i.value_error("n must be a non-negative integer"));
+            };
+            let mut out = BigInt::from(u8::from(k <= n));
+            for j in 0..k.min(n) {
+                i.charge((out.bits() / 64) as usize + 1)?;
+                out *= n - j;
+            }
+            Ok(Value::from_bigint(out))
         }),
     );
     m.set(

@@ -62,9 +62,7 @@ impl Interp {
             BinOp::Add => x.checked_add(y),
             BinOp::Sub => x.checked_sub(y),
             BinOp::Mul => x.checked_mul(y),
-            BinOp::FloorDiv | BinOp::Mod if y == 0 => {
-                return Err(self.zero_division("integer division or modulo by zero"));
-            }
+            BinOp::FloorDiv | BinOp::Mod if y == 0 => return Err(self.int_zero_division(op)),
             BinOp::FloorDiv => x.checked_div_euclid(y).map(|_| floor_div(x, y)),
             BinOp::Mod => x.checked_rem_euclid(y).map(|_| floor_mod(x, y)),
             BinOp::Div if y == 0 => return Err(self.zero_division("division by zero")),
@@ -102,9 +100,7 @@ impl Interp {
                 self.check_size(((x.bits() + y.bits()) / 8) as usize)?;
                 x * y
             }
-            BinOp::FloorDiv | BinOp::Mod if y.is_zero() => {
-                return Err(self.zero_division("integer division or modulo by zero"));
-            }
+            BinOp::FloorDiv | BinOp::Mod if y.is_zero() => return Err(self.int_zero_division(op)),
             BinOp::FloorDiv => num_integer::Integer::div_floor(&x, &y),
             BinOp::Mod => num_integer::Integer::mod_floor(&x, &y),
             BinOp::Div if y.is_zero() => return Err(self.zero_division("division by zero")),
@@ -200,4 +196,14 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
         0.0f64.copysign(x / y)
     };
     (floordiv, m)
+}
+
+impl Interp {
+    /// CPython words `%` by zero apart from `//` (and `divmod`) by zero.
+    fn int_zero_division(&self, op: BinOp) -> Box<crate::eval::Exc> {
+        match op {
+            BinOp::Mod => self.zero_division("integer modulo by zero"),
+            _ => self.zero_division("integer division or modulo by zero"),
+        }
+    }
 }

@@ -73,10 +73,13 @@ impl Interp {
             Value::BigInt(_) => {
                 return Err(self.index_error("cannot fit 'int' into an index-sized integer".to_string()));
             }
+            // CPython 3.11 words strings apart: "string indices must be integers, not 'float'".
+            other if what == "string" => {
+                return Err(self.type_error(format!("string indices must be integers, not '{}'", other.type_name())));
+            }
             other => {
-                let noun = if what == "string" { "string" } else { what };
                 return Err(
-                    self.type_error(format!("{noun} indices must be integers or slices, not {}", other.type_name()))
+                    self.type_error(format!("{what} indices must be integers or slices, not {}", other.type_name()))
                 );
             }
         };

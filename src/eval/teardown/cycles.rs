@@ -88,7 +88,9 @@ fn empty_into(value: &Value, work: &mut Vec<Value>) {
             let state = std::mem::replace(&mut *state.borrow_mut(), super::super::value::IterState::Done);
             super::push_iter_state(state, work);
         }
-        Value::Property(property) => work.extend(std::iter::once(&property.getter).chain(&property.setter).cloned()),
+        Value::Property(property) => {
+            work.extend(std::iter::once(&property.getter).chain(&property.setter).chain(&property.deleter).cloned())
+        }
         Value::ClassMethod(inner) | Value::StaticMethod(inner) => work.push(Value::clone(inner)),
         Value::Super(class, inner) => work.extend([Value::Class(class.clone()), Value::clone(inner)]),
         Value::Generator(generator) => generator.discard(),

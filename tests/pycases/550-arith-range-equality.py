@@ -1,0 +1,5 @@
+print(range(0) == range(1, 1), range(0) == range(5, 2), range(1, 2) == range(1, 3, 5))
+print(range(0, 10, 3) == range(0, 11, 3), range(0, 10, 3) == range(0, 12, 3), range(3) == range(0, 3, 1))
+print(range(2) != range(3), range(1, 4) == [1, 2, 3], list(range(1, 4)) == [1, 2, 3])
+print(range(10)[2:8:2] == range(2, 8, 2), range(5)[::-1] == range(4, -1, -1), range(4, 4) == range(9, 0))
+print({range(0): "empty"} if False else "", range(0, -3, -1) == range(0, -3, -1), range(1, 1) == range(2, 2))

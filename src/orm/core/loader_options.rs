@@ -276,11 +276,11 @@ pub fn loaded_columns(
         .map(|(_, e)| e)
         .collect();
     for (table, name) in columns {
-        let from = match alias {
-            Some(f) => Some(f.clone()),
-            None => super::bridge::core_table(registry, &table),
+        let column = match alias {
+            Some(f) => super::orm_select::aliased_table_column(registry, f, &table, &name),
+            None => super::bridge::core_table(registry, &table).and_then(|f| f.column_ref_by_name(&name)),
         };
-        if let Some(c) = from.and_then(|f| f.column_ref_by_name(&name)) {
+        if let Some(c) = column {
             out.push(Rc::new(Expr::Column(c)) as ExprRef);
         }
     }

@@ -15,7 +15,7 @@ use crate::orm::declarative::mapped;
 use crate::orm::mapper::{Direction, RegistryRef};
 use crate::orm::native::state;
 use crate::sql::elements::build::{self, Operand};
-use crate::sql::elements::{Expr, ExprRef};
+use crate::sql::elements::{ColumnRef, Expr, ExprRef};
 use crate::sql::ops::Op;
 use crate::sql::selectable::{FromRef, Select, SelectStmt, SetupJoin};
 use std::rc::Rc;
@@ -176,9 +176,11 @@ fn col(table: &FromRef, name: &str) -> Option<ExprRef> {
     table.column_ref_by_name(name).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
 }
 
-/// The joins a relationship attribute stands for: (target, ON clause) in order (two for a
-/// many-to-many: the association table, then the target).
-pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<Vec<(FromRef, ExprRef)>>> {
+/// The joins a relationship attribute stands for, after the FROM element they start from (the
+/// relationship's parent, which SQLAlchemy makes the join's explicit left side): (target, ON clause)
+/// in order (two for a many-to-many: an anonymous alias of the association table, as `_ORMJoin`
+/// aliases it, then the target).
+pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<(FromRef, Vec<(FromRef, ExprRef)>)>> {
     let Some(path) = super::rel_path::path_of(v) else { return Ok(None) };
     let Some(r) = state::<crate::orm::expr::RelAttr>(&path.rel) else { return Ok(None) };
     let Some(info) = crate::orm::expr::rel_info(&r) else {
@@ -197,6 +199,7 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<Vec
     };
     if let Some(sec) = &info.resolved.secondary {
         let Some(assoc) = super::bridge::core_table(reg, &sec.table) else { return Ok(None) };
+        let assoc = super::from_obj::alias_of(&assoc, None);
         let mut first = Vec::new();
         for (a, o) in &sec.local {
             first.push(py(
@@ -218,7 +221,7 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<Vec
             )?);
         }
         let (Some(on1), Some(on2)) = (and(first), and(second)) else { return Ok(None) };
-        return Ok(Some(vec![(assoc, on1), (target, super::rel_path::with_extra(on2, &path.extra))]));
+        return Ok(Some((owner, vec![(assoc, on1), (target, super::rel_path::with_extra(on2, &path.extra))])));
     }
     let mut parts = Vec::new();
     for (owner_col, target_col) in &info.resolved.pairs {
@@ -231,7 +234,7 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<Vec
         parts.push(py(interp, e)?);
     }
     let Some(on) = and(parts) else { return Ok(None) };
-    Ok(Some(vec![(target, super::rel_path::with_extra(on, &path.extra))]))
+    Ok(Some((owner, vec![(target, super::rel_path::with_extra(on, &path.extra))])))
 }
 
 /// Adds `.join(User.addresses)` style joins to `s`.
@@ -340,7 +343,17 @@ pub fn aliased_column(a: &AliasedObj, key: &str) -> Option<ExprRef> {
     let (table, column) = (table.name.clone(), column.name.clone());
     drop(reg);
     let from = a.tables.iter().find(|(t, _)| *t == table).map_or(&a.from, |(_, f)| f);
-    from.column_ref_by_name(&column).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+    aliased_table_column(&a.registry, from, &table, &column).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+}
+
+/// The column of an aliased entity's FROM (an alias, a subquery) standing for `table.column`: the one
+/// derived from it (`corresponding_column`), so `aliased(Address, subq)` reads `id_1` when the subquery
+/// selects `user_account.id` first; else the one of that name.
+pub fn aliased_table_column(registry: &RegistryRef, from: &FromRef, table: &str, column: &str) -> Option<ColumnRef> {
+    let derived = super::bridge::core_table(registry, table)
+        .and_then(|t| t.column_ref_by_name(column))
+        .and_then(|c| from.corresponding_column(&c));
+    derived.or_else(|| from.column_ref_by_name(column))
 }
 
 /// The columns of an aliased entity, in the mapper's order.

@@ -1,5 +1,5 @@
 from pprint import pprint
-from sqlalchemy import ForeignKey, String, create_engine, delete, func, insert, literal_column, select, update
+from sqlalchemy import create_engine, ForeignKey, String, create_engine, delete, func, insert, literal_column, select, update
 from sqlalchemy.orm import DeclarativeBase, Mapped, aliased, mapped_column, relationship
 
 
@@ -20,3 +20,7 @@ class Address(Base):
     email: Mapped[str]
     user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     user: Mapped[User] = relationship(back_populates="addresses")
+
+
+engine = create_engine("sqlite://")
+Base.metadata.create_all(engine)

@@ -15,6 +15,7 @@
 //! objects).
 
 pub mod bridge;
+pub mod bundle;
 pub mod collection;
 pub mod compiled_obj;
 pub mod constructors;

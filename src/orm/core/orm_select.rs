@@ -28,6 +28,8 @@ pub struct OrmInfo {
     pub criteria: Vec<ExprRef>,
     /// The relationship loader options' paths (`selectinload(A.bs).joinedload(B.c)`).
     pub eager: Vec<crate::orm::eager::LoadPath>,
+    /// `Bundle`s among the entities (see [`super::bundle`]).
+    pub bundles: Rc<Vec<super::bundle::BundleSpec>>,
 }
 
 #[derive(Clone)]
@@ -63,7 +65,10 @@ pub fn mapped_class(v: &Value) -> Option<(RegistryRef, usize, Rc<Class>)> {
 /// Whether `select()` arguments need the ORM (a mapped class or a mapped attribute).
 pub fn is_orm_args(args: &Args) -> bool {
     args.positional.iter().any(|v| {
-        mapped_class(v).is_some() || state::<crate::orm::expr::ExprObj>(v).is_some() || state::<AliasedObj>(v).is_some()
+        mapped_class(v).is_some()
+            || state::<crate::orm::expr::ExprObj>(v).is_some()
+            || state::<AliasedObj>(v).is_some()
+            || super::bundle::is_bundle(v)
     })
 }
 
@@ -73,8 +78,17 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut entities = Vec::new();
     let mut criteria = Vec::new();
     let mut seen: Vec<(RegistryRef, usize)> = Vec::new();
+    let mut bundles = Vec::new();
     for v in &args.positional {
-        if let Some((registry, mapper, class)) = mapped_class(v) {
+        if super::bundle::is_bundle(v) {
+            let first = entities.len();
+            for e in super::bundle::exprs(interp, v)? {
+                let before = s.columns.len();
+                super::select_obj::columns_arg(interp, &e, &mut s)?;
+                entities.extend((before..s.columns.len()).map(|index| OrmEntity::Column { index }));
+            }
+            bundles.push(super::bundle::BundleSpec { first, len: entities.len() - first, bundle: v.clone() });
+        } else if let Some((registry, mapper, class)) = mapped_class(v) {
             crate::orm::orm(interp)?.configure(interp, &registry)?;
             seen.push((registry.clone(), mapper));
             if let Some(c) = subclass_criterion(interp, &registry, mapper)? {
@@ -147,7 +161,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     s.where_.extend(criteria.iter().cloned());
-    let info = OrmInfo { entities, criteria, eager: Vec::new() };
+    let info = OrmInfo { entities, criteria, eager: Vec::new(), bundles: Rc::new(bundles) };
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info))))
 }
 

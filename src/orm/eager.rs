@@ -96,6 +96,9 @@ pub struct Step {
     pub class: Option<Rc<Class>>,
     pub key: String,
     pub strategy: Strategy,
+    /// Column options chained after this link (`selectinload(User.books).load_only(Book.title)`):
+    /// they shape the related entity's load.
+    pub columns: Vec<crate::orm::core::loader_options::ColumnLoad>,
 }
 
 /// An option's path from the entity it applies to.

@@ -136,10 +136,16 @@ fn make(interp: &mut Interp, name: &str, parent: Option<&LoaderOption>, args: &A
     });
     if COLUMN_OPTIONS.contains(&name) {
         let (target, loads) = column_loads(interp, name, args)?;
-        if option.target.is_none() {
-            option.target = target;
+        match option.path.last_mut() {
+            // Chained after a relationship loader: the related entity's columns.
+            Some(step) if option.via_relationship => step.columns.extend(loads),
+            _ => {
+                if option.target.is_none() {
+                    option.target = target;
+                }
+                option.columns.extend(loads);
+            }
         }
-        option.columns.extend(loads);
     } else {
         option.via_relationship = true;
         if let Some(step) = relationship_step(interp, name, args)? {
@@ -173,7 +179,7 @@ fn relationship_step(interp: &mut Interp, name: &str, args: &Args) -> PyResult<O
     } else {
         return Ok(None);
     };
-    Ok(Some(crate::orm::eager::Step { class, key, strategy }))
+    Ok(Some(crate::orm::eager::Step { class, key, strategy, columns: Vec::new() }))
 }
 
 /// `Load(Entity)`: an empty option aimed at `Entity`, to chain loaders from.
@@ -219,7 +225,7 @@ const OPTION_METHODS: &[(&str, Method)] = &[
 ];
 
 /// The unloaded columns of an entity after `load` (key, raiseload), in table order.
-fn apply_load(
+pub fn apply_load(
     registry: &RegistryRef,
     mapper: usize,
     unloaded: &[(String, bool)],

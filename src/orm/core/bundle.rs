@@ -49,10 +49,8 @@ pub fn apply(
     let helper = interp.source_submodule("sqlalchemy.orm.bundle")?.get("_processor").unwrap_or(Value::None);
     for b in bundles.iter().rev() {
         let range = b.first..(b.first + b.len).min(keys.len());
-        let labels: Vec<String> = range
-            .clone()
-            .map(|k| member_columns(k).and_then(|e| naming::proxy_key(&e)).unwrap_or_default())
-            .collect();
+        let labels: Vec<String> =
+            range.clone().map(|k| member_columns(k).and_then(|e| naming::proxy_key(&e)).unwrap_or_default()).collect();
         let label_values = Value::list(labels.iter().map(|l| Value::str(l)).collect());
         let processor = interp.call(&helper, Args::positional(vec![b.bundle.clone(), query.clone(), label_values]))?;
         let labels = Rc::new(labels);

@@ -113,7 +113,12 @@ fn mapper_entry(interp: &mut Interp, e: &OrmEntity, dml: bool) -> Value {
 }
 
 /// The descriptions of ORM `entities` over `columns` (a SELECT's, or a DML statement's RETURNING).
-pub fn orm_descriptions(interp: &mut Interp, entities: &[OrmEntity], columns: &[ExprRef], dml: bool) -> PyResult<Value> {
+pub fn orm_descriptions(
+    interp: &mut Interp,
+    entities: &[OrmEntity],
+    columns: &[ExprRef],
+    dml: bool,
+) -> PyResult<Value> {
     // Only column entities take part in naming (`select(User, User.id)` names the column `id`).
     let named: Vec<ExprRef> = entities
         .iter()

@@ -6,8 +6,9 @@
 //! primary key always, then the mapper's columns in table order minus the deferred ones. What is
 //! left out is recorded per entity (with its `raiseload` flag), so the loaded instances know which
 //! attributes load on first access (`orm/deferral.rs`). Options along a relationship path
-//! (`selectinload(User.books).load_only(Book.title)`) concern the relationship's own load, which
-//! ormplay runs lazily; they are accepted and do not change the statement.
+//! (`selectinload(User.books).load_only(Book.title)`) concern the relationship's own load: they ride
+//! on the path's last link ([`crate::orm::eager::Step::columns`]) and shape a selectin load's columns
+//! (a lazy load still selects every column).
 
 use super::orm_select::{OrmEntity, OrmInfo};
 use super::select_obj::{SelectObj, select_value_orm};

@@ -190,11 +190,14 @@ fn col(table: &FromRef, name: &str) -> Option<ExprRef> {
     table.column_ref_by_name(name).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
 }
 
+/// The joins of a relationship: (target, ON clause) in order.
+pub type RelJoins = Vec<(FromRef, ExprRef)>;
+
 /// The joins a relationship attribute stands for, after the FROM element they start from (the
 /// relationship's parent, which SQLAlchemy makes the join's explicit left side): (target, ON clause)
 /// in order (two for a many-to-many: an anonymous alias of the association table, as `_ORMJoin`
 /// aliases it, then the target).
-pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<(FromRef, Vec<(FromRef, ExprRef)>)>> {
+pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<(FromRef, RelJoins)>> {
     let Some(path) = super::rel_path::path_of(v) else { return Ok(None) };
     let Some(r) = state::<crate::orm::expr::RelAttr>(&path.rel) else { return Ok(None) };
     let Some(info) = crate::orm::expr::rel_info(&r) else {

@@ -79,7 +79,17 @@ fn post_load_from(
                 set_override(&batch, &rel.key, None, &choice.below);
             }
             Strategy::Selectin => {
-                match super::selectin::load(orm, interp, session, registry, mapper, &rel.key, &resolved, &batch, &choice.columns)? {
+                match super::selectin::load(
+                    orm,
+                    interp,
+                    session,
+                    registry,
+                    mapper,
+                    &rel.key,
+                    &resolved,
+                    &batch,
+                    &choice.columns,
+                )? {
                     Some(children) => {
                         post_load(orm, interp, session, registry, target, &children, &choice.below, &deeper)?;
                     }

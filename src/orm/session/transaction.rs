@@ -9,13 +9,13 @@
 //! and close); `"control_fully"` commits and rolls back the connection's transaction as its own.
 
 use super::SessionData;
+use crate::db::DbError;
 use crate::eval::value::Instance;
 use crate::eval::{Interp, PyResult};
 use crate::orm::Orm;
 use crate::orm::SaExc;
 use crate::orm::identity::IdentityKey;
 use crate::orm::state::{Status, existing_state};
-use crate::db::DbError;
 use std::rc::Rc;
 
 /// `Session(join_transaction_mode=...)`.

@@ -15,10 +15,12 @@
 //! objects).
 
 pub mod bridge;
+pub mod bundle;
 pub mod collection;
 pub mod compiled_obj;
 pub mod constructors;
 pub mod convert;
+pub mod descriptions;
 pub mod dml_obj;
 pub mod execute;
 pub mod expr_obj;

@@ -102,6 +102,9 @@ pub struct Step {
     pub strategy: Strategy,
     /// The subclasses a [`Strategy::Polymorphic`] step names (empty for a relationship link).
     pub classes: Vec<Rc<Class>>,
+    /// Column options chained after this link (`selectinload(User.books).load_only(Book.title)`):
+    /// they shape the related entity's load.
+    pub columns: Vec<crate::orm::core::loader_options::ColumnLoad>,
 }
 
 /// An option's path from the entity it applies to.

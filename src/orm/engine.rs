@@ -187,6 +187,17 @@ impl Engine {
         self.db.borrow_mut().rollback_all();
     }
 
+    /// Runs transaction-control SQL (SAVEPOINT, RELEASE / ROLLBACK TO SAVEPOINT) as SQLAlchemy's
+    /// dialect sends it: logged as an uncached statement, run at once and not charged (SQLite spends
+    /// nothing on it), so a session can open a savepoint wherever it autobegins.
+    pub fn control(&self, sql: &str) -> Result<(), DbError> {
+        let stats = self.stats_for("", CacheStat::NoKey, clock::now_us());
+        self.record(LogKind::Statement { params: Params::Single(Vec::new()), stats }, sql, Phase::Transaction);
+        let mut db = self.db.borrow_mut();
+        db.budget().grant(u64::MAX);
+        db.run(sql, &[]).map(|_| ())
+    }
+
     pub fn rollback_if_open(&self) {
         self.rollback();
     }

@@ -99,8 +99,7 @@ impl Orm {
         }
         if let Err(e) = result {
             if !e.fatal {
-                session.engine.rollback();
-                session.in_transaction.set(false);
+                let _ = session.end_transaction(false, false);
                 session.pending_rollback.set(true);
             }
             return Err(e);

@@ -158,6 +158,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
         ("sqlalchemy.orm.decl_api", &["declared_attr"][..]),
         ("sqlalchemy.orm.dataclass_mapping", &["MappedAsDataclass"][..]),
         ("sqlalchemy.orm.writeonly", &["WriteOnlyCollection", "AppenderQuery"][..]),
+        ("sqlalchemy.orm.bundle", &["Bundle", "DictBundle"][..]),
     ] {
         let source = interp.source_submodule(module)?;
         for name in names {

@@ -11,8 +11,10 @@ use super::{Orm, orm};
 use crate::eval::value::{Instance, Property, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::SaExc;
+use crate::orm::engine::connection::ConnectionData;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+pub use transaction::{JoinMode, Joined};
 
 mod bulk_legacy;
 mod membership;
@@ -47,6 +49,11 @@ pub struct SessionData {
     /// The session-level transaction (SQLAlchemy's `SessionTransaction`): begun by `add()`, queries,
     /// loads and flushes, ended by commit/rollback/close. `begin()` while it is open is an error.
     pub begun: Cell<bool>,
+    /// The `Connection` given as the bind (`Session(conn)`): its transaction, if open, is joined.
+    pub conn: Option<Rc<ConnectionData>>,
+    pub join_mode: JoinMode,
+    /// What the open transaction holds on the connection (see [`Joined`]).
+    pub joined: RefCell<Joined>,
 }
 
 impl SessionData {
@@ -133,12 +140,31 @@ pub struct SessionConfig {
     pub engine: Option<Rc<Engine>>,
     pub expire_on_commit: bool,
     pub autoflush: bool,
+    pub conn: Option<Rc<ConnectionData>>,
+    pub join_mode: JoinMode,
 }
 
 fn config_from(interp: &mut Interp, args: &Args, base: Option<&SessionConfig>) -> PyResult<SessionConfig> {
-    let mut config = base.cloned().unwrap_or(SessionConfig { engine: None, expire_on_commit: true, autoflush: true });
+    let mut config = base.cloned().unwrap_or(SessionConfig {
+        engine: None,
+        expire_on_commit: true,
+        autoflush: true,
+        conn: None,
+        join_mode: JoinMode::ConditionalSavepoint,
+    });
     if let Some(bind) = arg(args, 0, "bind") {
         config.engine = super::engine::connection::bind_engine(&bind);
+        config.conn = super::engine::connection::connection_of(&bind);
+    }
+    if let Some(v) = kwarg(args, "join_transaction_mode") {
+        let name = super::native::as_str(&v).unwrap_or_default();
+        config.join_mode = JoinMode::named(&name).ok_or_else(|| {
+            let message = format!("invalid selection for join_transaction_mode: \"{name}\"");
+            match super::orm(interp) {
+                Ok(orm) => orm.error(interp, SaExc::ArgumentError, message),
+                Err(e) => e,
+            }
+        })?;
     }
     if let Some(v) = kwarg(args, "expire_on_commit") {
         config.expire_on_commit = interp.truthy(&v)?;
@@ -180,6 +206,9 @@ impl Orm {
             flushing: Cell::new(false),
             in_transaction: Cell::new(false),
             begun: Cell::new(false),
+            conn: config.conn,
+            join_mode: config.join_mode,
+            joined: RefCell::new(Joined::default()),
         });
         self.sessions.borrow_mut().insert(data.id, Rc::downgrade(&data));
         let class = session_class(interp);

@@ -387,6 +387,18 @@ const METHODS: &[(&str, Method)] = &[
 ];
 
 const PROPERTIES: &[(&str, Method)] = &[
+    ("entity_description", |i, a| {
+        let (s, _) = this(i, a)?;
+        let class = s.orm.as_ref().map(|o| o.class.clone());
+        Ok(super::descriptions::entity_description(i, class.as_ref(), s.stmt.table()))
+    }),
+    ("returning_column_descriptions", |i, a| {
+        let (s, _) = this(i, a)?;
+        match &s.orm {
+            Some(o) => super::descriptions::orm_descriptions(i, &o.returning, s.stmt.returning(), true),
+            None => Ok(super::descriptions::core_descriptions(i, s.stmt.returning(), Default::default())),
+        }
+    }),
     ("table", |i, a| {
         let (s, _) = this(i, a)?;
         Ok(match s.stmt.table() {

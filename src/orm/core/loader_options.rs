@@ -6,8 +6,9 @@
 //! primary key always, then the mapper's columns in table order minus the deferred ones. What is
 //! left out is recorded per entity (with its `raiseload` flag), so the loaded instances know which
 //! attributes load on first access (`orm/deferral.rs`). Options along a relationship path
-//! (`selectinload(User.books).load_only(Book.title)`) concern the relationship's own load, which
-//! ormplay runs lazily; they are accepted and do not change the statement.
+//! (`selectinload(User.books).load_only(Book.title)`) concern the relationship's own load: they ride
+//! on the path's last link ([`crate::orm::eager::Step::columns`]) and shape a selectin load's columns
+//! (a lazy load still selects every column).
 
 use super::orm_select::{OrmEntity, OrmInfo};
 use super::select_obj::{SelectObj, select_value_orm};
@@ -140,10 +141,16 @@ fn make(interp: &mut Interp, name: &str, parent: Option<&LoaderOption>, args: &A
     });
     if COLUMN_OPTIONS.contains(&name) {
         let (target, loads) = column_loads(interp, name, args)?;
-        if option.target.is_none() {
-            option.target = target;
+        match option.path.last_mut() {
+            // Chained after a relationship loader: the related entity's columns.
+            Some(step) if option.via_relationship => step.columns.extend(loads),
+            _ => {
+                if option.target.is_none() {
+                    option.target = target;
+                }
+                option.columns.extend(loads);
+            }
         }
-        option.columns.extend(loads);
     } else if name == "selectin_polymorphic" {
         option.via_relationship = true;
         option.path.push(polymorphic_step(interp, parent.is_some(), args)?);
@@ -184,7 +191,7 @@ fn relationship_step(interp: &mut Interp, name: &str, args: &Args) -> PyResult<O
     } else {
         return Ok(None);
     };
-    Ok(Some(crate::orm::eager::Step { class, key, strategy, classes: Vec::new() }))
+    Ok(Some(crate::orm::eager::Step { class, key, strategy, classes: Vec::new(), columns: Vec::new() }))
 }
 
 /// `selectin_polymorphic(Base, [Sub, ...])`, or chained `.selectin_polymorphic([Sub, ...])` whose
@@ -211,7 +218,7 @@ fn polymorphic_step(interp: &mut Interp, chained: bool, args: &Args) -> PyResult
         })
         .collect();
     let strategy = crate::orm::eager::Strategy::Polymorphic;
-    Ok(crate::orm::eager::Step { class: base, key: String::new(), strategy, classes })
+    Ok(crate::orm::eager::Step { class: base, key: String::new(), strategy, classes, columns: Vec::new() })
 }
 
 /// `Load.options(*options)`: each option's paths continue this chain's.
@@ -273,7 +280,7 @@ const OPTION_METHODS: &[(&str, Method)] = &[
 ];
 
 /// The unloaded columns of an entity after `load` (key, raiseload), in table order.
-fn apply_load(
+pub fn apply_load(
     registry: &RegistryRef,
     mapper: usize,
     unloaded: &[(String, bool)],
@@ -330,11 +337,11 @@ pub fn loaded_columns(
         .map(|(_, e)| e)
         .collect();
     for (table, name) in columns {
-        let from = match alias {
-            Some(f) => Some(f.clone()),
-            None => super::bridge::core_table(registry, &table),
+        let column = match alias {
+            Some(f) => super::orm_select::aliased_table_column(registry, f, &table, &name),
+            None => super::bridge::core_table(registry, &table).and_then(|f| f.column_ref_by_name(&name)),
         };
-        if let Some(c) = from.and_then(|f| f.column_ref_by_name(&name)) {
+        if let Some(c) = column {
             out.push(Rc::new(Expr::Column(c)) as ExprRef);
         }
     }
@@ -409,7 +416,7 @@ pub fn select_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
         None if added => (sel.clone(), info.entities.clone()),
         None => return Ok(this),
     };
-    let info = OrmInfo { entities, criteria: info.criteria.clone(), eager };
+    let info = OrmInfo { entities, criteria: info.criteria.clone(), eager, bundles: info.bundles.clone() };
     Ok(select_value_orm(interp, SelectStmt::Select(new), obj.params.clone(), Some(Rc::new(info))))
 }
 

@@ -77,26 +77,36 @@ pub fn execute_orm_select(
     }
     gathered.populate(interp, session, loads);
     crate::orm::eager::after_statement(&orm, interp, session, &obj.stmt, &info, &rows)?;
+    let bundled = |k: usize| super::bundle::member(&info.bundles, k);
     let column_indexes: Vec<usize> = info
         .entities
         .iter()
-        .filter_map(|e| match e {
-            OrmEntity::Column { index } => Some(*index),
-            OrmEntity::Mapper { .. } => None,
+        .enumerate()
+        .filter_map(|(k, e)| match e {
+            OrmEntity::Column { index } if !bundled(k) => Some(*index),
+            _ => None,
         })
         .collect();
     let column_keys = entity_keys(&obj.stmt, &column_indexes).unwrap_or_else(|| {
         column_indexes.iter().map(|i| compiled.columns.get(*i).map(|c| c.key.clone()).unwrap_or_default()).collect()
     });
     let mut column_keys = column_keys.into_iter();
-    let keys = info
+    let mut keys = info
         .entities
         .iter()
-        .map(|e| match e {
+        .enumerate()
+        .map(|(k, e)| match e {
             OrmEntity::Mapper { class, key, .. } => key.clone().unwrap_or_else(|| class.name.to_string()),
+            OrmEntity::Column { .. } if bundled(k) => String::new(),
             OrmEntity::Column { .. } => column_keys.next().unwrap_or_default(),
         })
         .collect();
+    let ran = augmented.as_ref().map_or(&obj.stmt, |a| &a.stmt);
+    let member = |k: usize| match (info.entities.get(k), ran) {
+        (Some(OrmEntity::Column { index }), SelectStmt::Select(sel)) => sel.columns.get(*index).cloned(),
+        _ => None,
+    };
+    super::bundle::apply(interp, &info.bundles, stmt, member, &mut rows, &mut keys)?;
     let unique = augmented.as_ref().is_some_and(|a| a.has_collections());
     Ok(Some(crate::orm::engine::result::orm_result_value(interp, keys, rows, scalars, unique)))
 }

@@ -255,6 +255,7 @@ fn count(interp: &mut Interp, args: Args) -> PyResult<Value> {
         entities: vec![OrmEntity::Column { index: 0 }],
         criteria: Vec::new(),
         eager: Vec::new(),
+        bundles: Rc::default(),
     };
     let select = select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info)));
     let result = interp.call_method(&q.session, "execute", vec![select])?;

@@ -15,7 +15,7 @@ use crate::orm::declarative::mapped;
 use crate::orm::mapper::{Direction, RegistryRef};
 use crate::orm::native::state;
 use crate::sql::elements::build::{self, Operand};
-use crate::sql::elements::{Expr, ExprRef};
+use crate::sql::elements::{ColumnRef, Expr, ExprRef};
 use crate::sql::ops::Op;
 use crate::sql::selectable::{FromRef, Select, SelectStmt, SetupJoin};
 use std::rc::Rc;
@@ -28,6 +28,8 @@ pub struct OrmInfo {
     pub criteria: Vec<ExprRef>,
     /// The relationship loader options' paths (`selectinload(A.bs).joinedload(B.c)`).
     pub eager: Vec<crate::orm::eager::LoadPath>,
+    /// `Bundle`s among the entities (see [`super::bundle`]).
+    pub bundles: Rc<Vec<super::bundle::BundleSpec>>,
 }
 
 #[derive(Clone)]
@@ -63,7 +65,10 @@ pub fn mapped_class(v: &Value) -> Option<(RegistryRef, usize, Rc<Class>)> {
 /// Whether `select()` arguments need the ORM (a mapped class or a mapped attribute).
 pub fn is_orm_args(args: &Args) -> bool {
     args.positional.iter().any(|v| {
-        mapped_class(v).is_some() || state::<crate::orm::expr::ExprObj>(v).is_some() || state::<AliasedObj>(v).is_some()
+        mapped_class(v).is_some()
+            || state::<crate::orm::expr::ExprObj>(v).is_some()
+            || state::<AliasedObj>(v).is_some()
+            || super::bundle::is_bundle(v)
     })
 }
 
@@ -73,8 +78,17 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut entities = Vec::new();
     let mut criteria = Vec::new();
     let mut seen: Vec<(RegistryRef, usize)> = Vec::new();
+    let mut bundles = Vec::new();
     for v in &args.positional {
-        if let Some((registry, mapper, class)) = mapped_class(v) {
+        if super::bundle::is_bundle(v) {
+            let first = entities.len();
+            for e in super::bundle::exprs(interp, v)? {
+                let before = s.columns.len();
+                super::select_obj::columns_arg(interp, &e, &mut s)?;
+                entities.extend((before..s.columns.len()).map(|index| OrmEntity::Column { index }));
+            }
+            bundles.push(super::bundle::BundleSpec { first, len: entities.len() - first, bundle: v.clone() });
+        } else if let Some((registry, mapper, class)) = mapped_class(v) {
             crate::orm::orm(interp)?.configure(interp, &registry)?;
             seen.push((registry.clone(), mapper));
             if let Some(c) = subclass_criterion(interp, &registry, mapper)? {
@@ -147,7 +161,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     s.where_.extend(criteria.iter().cloned());
-    let info = OrmInfo { entities, criteria, eager: Vec::new() };
+    let info = OrmInfo { entities, criteria, eager: Vec::new(), bundles: Rc::new(bundles) };
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info))))
 }
 
@@ -180,9 +194,14 @@ fn col(table: &FromRef, name: &str) -> Option<ExprRef> {
     table.column_ref_by_name(name).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
 }
 
-/// The joins a relationship attribute stands for: (target, ON clause) in order (two for a
-/// many-to-many: the association table, then the target).
-pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<Vec<(FromRef, ExprRef)>>> {
+/// The joins of a relationship: (target, ON clause) in order.
+pub type RelJoins = Vec<(FromRef, ExprRef)>;
+
+/// The joins a relationship attribute stands for, after the FROM element they start from (the
+/// relationship's parent, which SQLAlchemy makes the join's explicit left side): (target, ON clause)
+/// in order (two for a many-to-many: an anonymous alias of the association table, as `_ORMJoin`
+/// aliases it, then the target).
+pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<(FromRef, RelJoins)>> {
     let Some(path) = super::rel_path::path_of(v) else { return Ok(None) };
     let Some(r) = state::<crate::orm::expr::RelAttr>(&path.rel) else { return Ok(None) };
     let Some(info) = crate::orm::expr::rel_info(&r) else {
@@ -201,6 +220,7 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<Vec
     };
     if let Some(sec) = &info.resolved.secondary {
         let Some(assoc) = super::bridge::core_table(reg, &sec.table) else { return Ok(None) };
+        let assoc = super::from_obj::alias_of(&assoc, None);
         let mut first = Vec::new();
         for (a, o) in &sec.local {
             first.push(py(
@@ -222,7 +242,7 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<Vec
             )?);
         }
         let (Some(on1), Some(on2)) = (and(first), and(second)) else { return Ok(None) };
-        return Ok(Some(vec![(assoc, on1), (target, super::rel_path::with_extra(on2, &path.extra))]));
+        return Ok(Some((owner, vec![(assoc, on1), (target, super::rel_path::with_extra(on2, &path.extra))])));
     }
     let mut parts = Vec::new();
     for (owner_col, target_col) in &info.resolved.pairs {
@@ -238,7 +258,7 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<Vec
         parts.push(aim_extra(reg, extra, (&info.owner_table, &owner), (&info.target_table, &target)));
     }
     let Some(on) = and(parts) else { return Ok(None) };
-    Ok(Some(vec![(target, super::rel_path::with_extra(on, &path.extra))]))
+    Ok(Some((owner, vec![(target, super::rel_path::with_extra(on, &path.extra))])))
 }
 
 /// A relationship's extra `primaryjoin` criteria aimed at the FROM elements (aliases) that stand for
@@ -359,7 +379,17 @@ pub fn aliased_column(a: &AliasedObj, key: &str) -> Option<ExprRef> {
     let (table, column) = (table.name.clone(), column.name.clone());
     drop(reg);
     let from = a.tables.iter().find(|(t, _)| *t == table).map_or(&a.from, |(_, f)| f);
-    from.column_ref_by_name(&column).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+    aliased_table_column(&a.registry, from, &table, &column).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+}
+
+/// The column of an aliased entity's FROM (an alias, a subquery) standing for `table.column`: the one
+/// derived from it (`corresponding_column`), so `aliased(Address, subq)` reads `id_1` when the subquery
+/// selects `user_account.id` first; else the one of that name.
+pub fn aliased_table_column(registry: &RegistryRef, from: &FromRef, table: &str, column: &str) -> Option<ColumnRef> {
+    let derived = super::bridge::core_table(registry, table)
+        .and_then(|t| t.column_ref_by_name(column))
+        .and_then(|c| from.corresponding_column(&c));
+    derived.or_else(|| from.column_ref_by_name(column))
 }
 
 /// The columns of an aliased entity, in the mapper's order.

@@ -225,6 +225,15 @@ const PROPERTIES: &[(&str, Method)] = &[
         let items: Vec<Value> = froms.into_iter().map(|f| from_value(i, f)).collect();
         Ok(Value::list(items))
     }),
+    ("column_descriptions", |i, a| {
+        let (s, _) = this(i, a)?;
+        match (&s.stmt, &s.orm) {
+            (SelectStmt::Select(sel), Some(info)) => {
+                super::descriptions::orm_descriptions(i, &info.entities, &sel.columns, false)
+            }
+            (stmt, _) => Ok(super::descriptions::core_descriptions(i, &stmt.selected_columns(), stmt.label_style())),
+        }
+    }),
     ("whereclause", |i, a| {
         let (s, _) = this(i, a)?;
         let SelectStmt::Select(sel) = &s.stmt else { return Ok(Value::None) };

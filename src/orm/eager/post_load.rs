@@ -84,7 +84,17 @@ pub(super) fn post_load_from(
                 set_override(&batch, &rel.key, None, &choice.below);
             }
             Strategy::Selectin => {
-                match super::selectin::load(orm, interp, session, registry, mapper, &rel.key, &resolved, &batch)? {
+                match super::selectin::load(
+                    orm,
+                    interp,
+                    session,
+                    registry,
+                    mapper,
+                    &rel.key,
+                    &resolved,
+                    &batch,
+                    &choice.columns,
+                )? {
                     Some(children) => {
                         post_load(orm, interp, session, registry, target, &children, &choice.below, &deeper)?;
                     }

@@ -16,6 +16,8 @@ pub struct Resolved {
     pub explicit: bool,
     /// The options' paths continuing below this relationship.
     pub below: Vec<LoadPath>,
+    /// Column options for the related entity (the last option's that gives any).
+    pub columns: Vec<crate::orm::core::loader_options::ColumnLoad>,
 }
 
 /// Whether `step` names a relationship of `class` (its own, inherited, or a subclass's).
@@ -35,6 +37,7 @@ pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_pat
     let mut explicit: Option<Strategy> = None;
     let mut wildcard: Option<Strategy> = None;
     let mut below = Vec::new();
+    let mut columns = Vec::new();
     for path in paths {
         let Some(first) = path.first() else { continue };
         if first.key == "*" && path.len() == 1 && names_class(first, class) {
@@ -47,6 +50,9 @@ pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_pat
         if first.strategy != Strategy::Default {
             explicit = Some(first.strategy);
         }
+        if !first.columns.is_empty() {
+            columns = first.columns.clone();
+        }
         if path.len() > 1 {
             below.push(Rc::from(&path[1..]));
         }
@@ -54,8 +60,10 @@ pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_pat
     let spec = rel.spec.borrow();
     let own = Strategy::of_lazy(spec.lazy.as_deref(), spec.innerjoin);
     match explicit.or(wildcard) {
-        Some(strategy) => Resolved { strategy, explicit: true, below },
-        None if on_path && own != Strategy::Lazy => Resolved { strategy: Strategy::Lazy, explicit: false, below },
-        None => Resolved { strategy: own, explicit: false, below },
+        Some(strategy) => Resolved { strategy, explicit: true, below, columns },
+        None if on_path && own != Strategy::Lazy => {
+            Resolved { strategy: Strategy::Lazy, explicit: false, below, columns }
+        }
+        None => Resolved { strategy: own, explicit: false, below, columns },
     }
 }

@@ -19,7 +19,7 @@ use crate::eval::value::{Instance, Value};
 use crate::eval::{Interp, PyResult};
 use crate::orm::collection::new_collection;
 use crate::orm::core::bridge::core_table;
-use crate::orm::core::loader_options::default_unloaded;
+use crate::orm::core::loader_options::{ColumnLoad, default_unloaded};
 use crate::orm::mapper::{Direction, RegistryRef, Resolved};
 use crate::orm::session::SessionData;
 use crate::orm::state::existing_state;
@@ -60,7 +60,11 @@ pub(super) struct Plan {
     via_parent: Option<(String, String, ExprRef)>,
 }
 
-fn plan(registry: &RegistryRef, owner: usize, rel: &Resolved) -> Option<Plan> {
+fn plan(registry: &RegistryRef, owner: usize, rel: &Resolved, columns: &[ColumnLoad]) -> Option<Plan> {
+    let mut unloaded = default_unloaded(registry, rel.target);
+    for load in columns {
+        unloaded = crate::orm::core::loader_options::apply_load(registry, rel.target, &unloaded, load);
+    }
     let reg = registry.borrow();
     if crate::orm::inheritance::is_joined(&reg, rel.target) {
         return None;
@@ -68,7 +72,6 @@ fn plan(registry: &RegistryRef, owner: usize, rel: &Resolved) -> Option<Plan> {
     let target_table = reg.table_of(rel.target)?.name.clone();
     let owner_table = reg.table_of(owner)?;
     let owner_pk: Vec<String> = owner_table.primary_key().iter().map(|c| c.name.clone()).collect();
-    let unloaded = default_unloaded(registry, rel.target);
     let entity: Vec<(String, String)> = crate::orm::inheritance::select_columns(&reg, rel.target)
         .into_iter()
         .filter(|c| !unloaded.iter().any(|(k, _)| *k == c.def.key))
@@ -261,9 +264,10 @@ pub fn load(
     key: &str,
     rel: &Resolved,
     parents: &[Rc<Instance>],
+    columns: &[ColumnLoad],
 ) -> PyResult<Option<Vec<Rc<Instance>>>> {
     let build = |plan: &Plan, keys: &[Cell]| statement(registry, plan, rel, keys);
-    let how = Loader { name: "selectin", chunk: CHUNK, binds: &["primary_keys"] };
+    let how = Loader { name: "selectin", chunk: CHUNK, binds: &["primary_keys"], columns };
     load_by(orm, interp, session, (registry, owner, key, rel), parents, &how, &build)
 }
 
@@ -274,6 +278,8 @@ pub(super) struct Loader<'a> {
     pub(super) chunk: usize,
     /// The statement's parameter names (part of its cache key).
     pub(super) binds: &'a [&'a str],
+    /// Column options for the related entity (`load_only()` chained after the loader).
+    pub(super) columns: &'a [ColumnLoad],
 }
 
 /// Relationship `key` of `owner`, resolved as `rel`.
@@ -289,7 +295,7 @@ pub(super) fn load_by(
     how: &Loader<'_>,
     build: &dyn Fn(&Plan, &[Cell]) -> Option<Shaped>,
 ) -> PyResult<Option<Vec<Rc<Instance>>>> {
-    let Some(plan) = plan(registry, owner, rel) else { return Ok(None) };
+    let Some(plan) = plan(registry, owner, rel, how.columns) else { return Ok(None) };
     let Some((groups, none)) = group(&plan, parents) else { return Ok(None) };
     let owner_name = registry.borrow().mappers.get(owner).map(|m| m.class.name.to_string()).unwrap_or_default();
     let _trigger = orm.log_sink.trigger(interp, format!("{} load of {owner_name}.{key}", how.name));

@@ -186,33 +186,24 @@ fn conn(interp: &mut Interp, args: Args) -> PyResult<(Rc<ConnectionData>, Value,
     Ok((c, me, rest))
 }
 
-/// Runs transaction-control SQL (SAVEPOINT and friends) through the log, as SQLAlchemy's dialect does.
-fn control(interp: &mut Interp, engine: &Engine, sql: String) -> PyResult<()> {
-    let compiled = Compiled {
-        text: sql,
-        params: Vec::new(),
-        kind: StatementKind::Text,
-        cache: CacheStat::NoKey,
-        columns: Vec::new(),
-    };
-    orm(interp)?.run_compiled(interp, engine, &compiled, Phase::Transaction).map(|_| ())
+/// A transaction-control statement's failure as SQLAlchemy raises it.
+fn control_error(interp: &mut Interp, sql: &str, error: crate::db::DbError) -> Box<crate::eval::Exc> {
+    let e = super::StatementError { error, sql: sql.into(), params: super::Params::Single(Vec::new()) };
+    match orm(interp) {
+        Ok(orm) => orm.statement_error(interp, &e),
+        Err(e) => e,
+    }
 }
 
 impl ConnectionData {
-    fn rollback(&self) {
+    pub(crate) fn rollback(&self) {
         self.savepoints.borrow_mut().clear();
         self.engine.rollback();
     }
 
     fn commit(&self, interp: &mut Interp) -> PyResult<()> {
         self.savepoints.borrow_mut().clear();
-        self.engine.commit().map_err(|error| {
-            let e = super::StatementError { error, sql: "COMMIT".into(), params: super::Params::Single(Vec::new()) };
-            match orm(interp) {
-                Ok(orm) => orm.statement_error(interp, &e),
-                Err(e) => e,
-            }
-        })
+        self.engine.commit().map_err(|error| control_error(interp, "COMMIT", error))
     }
 
     fn close(&self) {
@@ -225,22 +216,35 @@ impl ConnectionData {
     }
 
     /// `SAVEPOINT sa_savepoint_N` (autobeginning the transaction first).
-    fn savepoint(&self, interp: &mut Interp) -> PyResult<String> {
+    pub(crate) fn open_savepoint(&self) -> Result<String, crate::db::DbError> {
         self.engine.begin();
         self.savepoint_seq.set(self.savepoint_seq.get() + 1);
         let name = format!("sa_savepoint_{}", self.savepoint_seq.get());
-        control(interp, &self.engine, format!("SAVEPOINT {name}"))?;
+        self.engine.control(&format!("SAVEPOINT {name}"))?;
         self.savepoints.borrow_mut().push(name.clone());
         Ok(name)
     }
 
+    /// The innermost savepoint open on this connection (SQLAlchemy's nested transaction).
+    pub(crate) fn innermost_savepoint(&self) -> Option<String> {
+        self.savepoints.borrow().last().cloned()
+    }
+
     /// Ends savepoint `name` (and any inside it): RELEASE, or ROLLBACK TO then forget it.
-    fn end_savepoint(&self, interp: &mut Interp, name: &str, release: bool) -> PyResult<()> {
+    pub(crate) fn close_savepoint(&self, name: &str, release: bool) -> Result<(), crate::db::DbError> {
         let open = self.savepoints.borrow().iter().position(|n| n == name);
         let Some(pos) = open else { return Ok(()) };
         self.savepoints.borrow_mut().truncate(pos);
         let sql = if release { format!("RELEASE SAVEPOINT {name}") } else { format!("ROLLBACK TO SAVEPOINT {name}") };
-        control(interp, &self.engine, sql)
+        self.engine.control(&sql)
+    }
+
+    fn savepoint(&self, interp: &mut Interp) -> PyResult<String> {
+        self.open_savepoint().map_err(|e| control_error(interp, "SAVEPOINT", e))
+    }
+
+    fn end_savepoint(&self, interp: &mut Interp, name: &str, release: bool) -> PyResult<()> {
+        self.close_savepoint(name, release).map_err(|e| control_error(interp, "RELEASE SAVEPOINT", e))
     }
 }
 
@@ -442,6 +446,11 @@ pub const ENGINE_METHODS: &[(&str, Method)] = &[
         Ok(Value::str(&format!("Engine({})", e.url)))
     }),
 ];
+
+/// The `Connection` behind a value, if it is one (a session bound to it joins its transaction).
+pub fn connection_of(value: &Value) -> Option<Rc<ConnectionData>> {
+    state::<ConnectionData>(value)
+}
 
 /// The engine behind an `Engine` or `Connection` object (what `Session(bind)` accepts).
 pub fn bind_engine(value: &Value) -> Option<Rc<Engine>> {

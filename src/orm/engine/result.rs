@@ -39,6 +39,8 @@ pub struct ResultState {
     pub inserted_primary_key: super::inserted::InsertedKey,
     /// Rows come from joined eager loads against collections: `unique()` must be called.
     pub require_unique: bool,
+    /// `yield_per(n)`: the default size of `partitions()`.
+    yield_per: Cell<Option<usize>>,
 }
 
 impl ResultState {
@@ -52,6 +54,7 @@ impl ResultState {
             lastrowid: None,
             inserted_primary_key: Default::default(),
             require_unique: false,
+            yield_per: Cell::new(None),
         }
     }
 
@@ -66,6 +69,7 @@ impl ResultState {
             lastrowid,
             inserted_primary_key: Default::default(),
             require_unique: false,
+            yield_per: Cell::new(None),
         }
     }
 }
@@ -367,7 +371,7 @@ const RESULT_METHODS: &[(&str, Method)] = &[
         let (v, _, rest) = this(i, a)?;
         let size = match arg(&rest, 0, "size") {
             Some(Value::Int(n)) if n > 0 => n as usize,
-            _ => usize::MAX,
+            _ => v.state.yield_per.get().unwrap_or(usize::MAX),
         };
         let items = v.rest(i)?;
         let parts = items.chunks(size.min(items.len().max(1))).map(|c| Value::list(c.to_vec())).collect();
@@ -405,6 +409,13 @@ const RESULT_METHODS: &[(&str, Method)] = &[
         Ok(me)
     }),
     ("tuples", |i, a| this(i, a).map(|(_, me, _)| me)),
+    ("yield_per", |i, a| {
+        let (v, me, rest) = this(i, a)?;
+        if let Some(Value::Int(n)) = arg(&rest, 0, "num") {
+            v.state.yield_per.set(usize::try_from(n).ok().filter(|&n| n > 0));
+        }
+        Ok(me)
+    }),
     ("keys", |i, a| {
         let (v, _, _) = this(i, a)?;
         let keys = v.state.keys.iter().map(|k| Value::str(k)).collect();

@@ -1,7 +1,15 @@
 //! The session's transaction: autobegin, explicit `begin()`, `commit()` (flush, then expire on
 //! commit), `rollback()` (flushed changes undone, objects restored or made transient) and `close()`.
+//!
+//! A session bound to a `Connection` that is already in a transaction joins it as its
+//! `join_transaction_mode` says (SQLAlchemy's `SessionTransaction._connection_for_bind`): the default
+//! `"conditional_savepoint"` is `"rollback_only"` (commit and close leave the connection's transaction
+//! alone, rollback rolls it back) unless the connection is inside a savepoint, then
+//! `"create_savepoint"` (a SAVEPOINT per session transaction: RELEASE on commit, ROLLBACK TO on rollback
+//! and close); `"control_fully"` commits and rolls back the connection's transaction as its own.
 
 use super::SessionData;
+use crate::db::DbError;
 use crate::eval::value::Instance;
 use crate::eval::{Interp, PyResult};
 use crate::orm::Orm;
@@ -9,6 +17,82 @@ use crate::orm::SaExc;
 use crate::orm::identity::IdentityKey;
 use crate::orm::state::{Status, existing_state};
 use std::rc::Rc;
+
+/// `Session(join_transaction_mode=...)`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum JoinMode {
+    ConditionalSavepoint,
+    RollbackOnly,
+    ControlFully,
+    CreateSavepoint,
+}
+
+impl JoinMode {
+    pub fn named(name: &str) -> Option<JoinMode> {
+        Some(match name {
+            "conditional_savepoint" => JoinMode::ConditionalSavepoint,
+            "rollback_only" => JoinMode::RollbackOnly,
+            "control_fully" => JoinMode::ControlFully,
+            "create_savepoint" => JoinMode::CreateSavepoint,
+            _ => return None,
+        })
+    }
+}
+
+/// The connection-level transaction a session transaction uses: the root one or a savepoint (by
+/// name), and whether the session's commit / close may end it (SQLAlchemy's `should_commit`).
+#[derive(Default, Clone, Debug)]
+pub struct Joined {
+    savepoint: Option<String>,
+    should_commit: bool,
+}
+
+impl SessionData {
+    /// Begins the session's transaction on its bind: joins a bound connection's open transaction
+    /// (see the module overview), else begins one (`BEGIN (implicit)`).
+    fn join_connection(&self) -> Joined {
+        let Some(conn) = self.conn.as_ref().filter(|c| c.engine.in_transaction()) else {
+            self.engine.begin();
+            return Joined { savepoint: None, should_commit: true };
+        };
+        let nested = conn.innermost_savepoint();
+        let mode = match self.join_mode {
+            JoinMode::ConditionalSavepoint if nested.is_some() => JoinMode::CreateSavepoint,
+            JoinMode::ConditionalSavepoint => JoinMode::RollbackOnly,
+            mode => mode,
+        };
+        if mode != JoinMode::CreateSavepoint {
+            return Joined { savepoint: nested, should_commit: mode == JoinMode::ControlFully };
+        }
+        match conn.open_savepoint() {
+            Ok(name) => Joined { savepoint: Some(name), should_commit: true },
+            Err(_) => Joined { savepoint: None, should_commit: false },
+        }
+    }
+
+    /// Ends the session's transaction on the connection: `commit()` commits (or releases) what the
+    /// session may commit; a rollback rolls back whatever it joined; `close()` (`closing`) rolls back
+    /// only what it may commit.
+    pub fn end_transaction(&self, commit: bool, closing: bool) -> Result<(), DbError> {
+        let joined = self.joined.take();
+        self.in_transaction.set(false);
+        if (commit || closing) && !joined.should_commit {
+            return Ok(());
+        }
+        match (&joined.savepoint, &self.conn) {
+            (Some(name), Some(conn)) => conn.close_savepoint(name, commit),
+            _ if commit => self.engine.commit(),
+            (_, Some(conn)) => {
+                conn.rollback();
+                Ok(())
+            }
+            (_, None) => {
+                self.engine.rollback();
+                Ok(())
+            }
+        }
+    }
+}
 
 impl Orm {
     pub fn commit(&self, interp: &mut Interp, session: &Rc<SessionData>) -> PyResult<()> {
@@ -19,8 +103,7 @@ impl Orm {
             self.flush(interp, session)?;
         }
         session.engine.next_group();
-        let committed = session.engine.commit();
-        session.in_transaction.set(false);
+        let committed = session.end_transaction(true, false);
         if let Err(e) = committed {
             let (class, _) = crate::orm::engine::dbapi_class(e.kind);
             return Err(self.error(interp, class, format!("(sqlite3.{class}) {e}")));
@@ -69,8 +152,9 @@ impl Orm {
 
     pub fn rollback(&self, session: &Rc<SessionData>) {
         session.engine.next_group();
-        session.engine.rollback();
-        session.in_transaction.set(false);
+        if session.in_transaction.get() {
+            let _ = session.end_transaction(false, false);
+        }
         session.begun.set(false);
         session.pending_rollback.set(false);
         // Pending objects leave the session; objects inserted in this transaction become transient
@@ -135,8 +219,7 @@ impl Orm {
     pub fn close(&self, session: &Rc<SessionData>) {
         if session.in_transaction.get() {
             session.engine.next_group();
-            session.engine.rollback();
-            session.in_transaction.set(false);
+            let _ = session.end_transaction(false, true);
         }
         session.begun.set(false);
         session.pending_rollback.set(false);
@@ -176,7 +259,7 @@ impl Orm {
         session.begun.set(true);
         if !session.in_transaction.get() {
             session.in_transaction.set(true);
-            session.engine.begin();
+            *session.joined.borrow_mut() = session.join_connection();
         }
     }
 }

@@ -67,7 +67,7 @@ pub(super) fn filter_by(interp: &mut Interp, s: &mut Select, args: &Args) -> PyR
 }
 
 pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool, from: bool) -> PyResult<()> {
-    let (left, rest) = if from {
+    let (mut left, rest) = if from {
         let l = crate::orm::core::first(args);
         let left = from_of(interp, &l)?.ok_or_else(|| interp.type_error("join_from() needs a FROM element"))?;
         (Some(left), &args.positional[1.min(args.positional.len())..])
@@ -76,10 +76,9 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
     };
     let target_v = rest.first().cloned().or_else(|| kwarg(args, "target")).unwrap_or(Value::None);
     let Some(target) = from_of(interp, &target_v)? else {
-        if let Some(joins) = crate::orm::core::orm_select::relationship_joins(interp, &target_v)? {
-            // `aliased(Team).players`: joined from the alias.
-            let left = left.or_else(|| crate::orm::core::rel_path::path_of(&target_v).and_then(|p| p.left));
-            crate::orm::core::orm_select::add_relationship_joins(s, joins, outer, left);
+        if let Some((owner, joins)) = crate::orm::core::orm_select::relationship_joins(interp, &target_v)? {
+            // Joined from the relationship's parent (`aliased(Team).players`: from the alias).
+            crate::orm::core::orm_select::add_relationship_joins(s, joins, outer, Some(left.unwrap_or(owner)));
             return Ok(());
         }
         let orm = crate::orm::orm(interp)?;
@@ -94,9 +93,14 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
         Some(Value::None) | None => None,
         Some(v) => match crate::orm::core::orm_select::relationship_joins(interp, &v)? {
             // `join(aliased(Address, subq), User.addresses)`: the relationship's join, aimed at the target.
-            Some(mut joins) => {
+            Some((owner, mut joins)) => {
                 let Some((table, on)) = joins.pop() else { return Ok(()) };
-                crate::orm::core::orm_select::add_relationship_joins(s, joins, false, left.clone());
+                let from = left.take().unwrap_or(owner);
+                if joins.is_empty() {
+                    left = Some(from);
+                } else {
+                    crate::orm::core::orm_select::add_relationship_joins(s, joins, false, Some(from));
+                }
                 Some(crate::sql::elements::adapt::replace_from(&on, &table, &target))
             }
             None => Some(to_expr(interp, &v)?),

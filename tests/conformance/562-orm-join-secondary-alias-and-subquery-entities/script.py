@@ -1,0 +1,23 @@
+stmt = select(Author.name, Tag.label).join(Author.posts).join(Post.tags).order_by(Author.name, Tag.label)
+print(stmt)
+print(session.execute(stmt).all())
+print(select(Post).join(Post.tags).join(Post.author).where(Tag.label == "blue"))
+print(select(Post).select_from(Author).join(Post.author).where(Author.name == "ann"))
+print(select(Post.title, Tag.label).join(Tag, Post.tags).where(Post.title == "a2"))
+print(session.execute(select(Post.title, Tag.label).join(Tag, Post.tags).order_by(Tag.id, Post.id)).all())
+print(select(Post.title).join(Author.posts))
+
+subq = (
+    select(Author.id, Author.name, Post.id, Post.title)
+    .join_from(Author, Post)
+    .where(Post.title.in_(["a2", "b1"]))
+    .subquery()
+)
+a = aliased(Author, subq, name="a")
+p = aliased(Post, subq, name="p")
+stmt = select(a, p).order_by(p.id)
+print(stmt)
+for row in session.execute(stmt):
+    print(row.a.name, row.p)
+print(session.scalars(select(p.id).order_by(p.title)).all())
+print([len(part) for part in session.scalars(select(Post)).yield_per(2).partitions()])

@@ -43,6 +43,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("sqlalchemy.orm.dataclass_mapping", include_str!("../../orm/py/dataclass_mapping.py")),
     ("sqlalchemy.orm.writeonly", include_str!("../../orm/py/writeonly.py")),
     ("sqlalchemy.util", include_str!("../../orm/py/util.py")),
+    ("sqlalchemy.orm.collections", include_str!("../../orm/py/collections.py")),
 ];
 
 impl Interp {

@@ -409,7 +409,9 @@ impl Orm {
             .iter()
             .filter(|l| l.event == event)
             .filter_map(|l| match &l.target {
-                Target::Attribute { class: c, key: k, propagate, early } if k == key && reaches(c, *propagate, class) => {
+                Target::Attribute { class: c, key: k, propagate, early }
+                    if k == key && reaches(c, *propagate, class) =>
+                {
                     Some((l.func.clone(), l.retval, *early))
                 }
                 _ => None,

@@ -539,9 +539,9 @@ impl Orm {
                 "lazy" => spec.lazy = text(),
                 "innerjoin" => spec.innerjoin = interp.truthy(value)?,
                 "collection_class" => spec.collection_class = Some(value.clone()),
-                "post_update" | "doc" | "info" | "overlaps" | "cascade_backrefs"
-                | "join_depth" | "enable_typechecks" | "active_history" | "sync_backref" | "init" | "repr"
-                | "default" | "default_factory" | "compare" | "kw_only" | "hash" => {}
+                "post_update" | "doc" | "info" | "overlaps" | "cascade_backrefs" | "join_depth"
+                | "enable_typechecks" | "active_history" | "sync_backref" | "init" | "repr" | "default"
+                | "default_factory" | "compare" | "kw_only" | "hash" => {}
                 other => {
                     return Err(self.error(
                         interp,

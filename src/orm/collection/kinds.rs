@@ -139,7 +139,12 @@ fn plain(interp: &mut Interp, args: Args, method: &str) -> PyResult<Value> {
 
 /// Another collection's items in the same shape as `c` (to compare two collections).
 fn plain_of(interp: &mut Interp, c: &CollectionState, items: Vec<Value>) -> PyResult<Value> {
-    let twin = CollectionState { owner: c.owner.clone(), key: c.key.clone(), items: RefCell::new(super::Items::new(items)), kind: c.kind.clone() };
+    let twin = CollectionState {
+        owner: c.owner.clone(),
+        key: c.key.clone(),
+        items: RefCell::new(super::Items::new(items)),
+        kind: c.kind.clone(),
+    };
     match c.kind {
         Kind::Dict(_) => as_dict(interp, &twin),
         _ => as_set(interp, &twin),
@@ -151,9 +156,26 @@ macro_rules! reading {
 }
 
 const SET_READING: [(&str, Method); 20] = reading!(
-    "__iter__", "__len__", "__bool__", "__contains__", "__repr__", "__eq__", "__ne__", "__or__", "__and__",
-    "__sub__", "__xor__", "__le__", "__ge__", "union", "intersection", "difference", "issubset", "issuperset",
-    "isdisjoint", "copy"
+    "__iter__",
+    "__len__",
+    "__bool__",
+    "__contains__",
+    "__repr__",
+    "__eq__",
+    "__ne__",
+    "__or__",
+    "__and__",
+    "__sub__",
+    "__xor__",
+    "__le__",
+    "__ge__",
+    "union",
+    "intersection",
+    "difference",
+    "issubset",
+    "issuperset",
+    "isdisjoint",
+    "copy"
 );
 
 const SET_METHODS: &[(&str, Method)] = &concat::<20, 7, 27>(
@@ -201,8 +223,18 @@ fn update_set(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 const DICT_READING: [(&str, Method); 12] = reading!(
-    "__iter__", "__len__", "__bool__", "__contains__", "__repr__", "__eq__", "__ne__", "__getitem__", "keys",
-    "values", "items", "get"
+    "__iter__",
+    "__len__",
+    "__bool__",
+    "__contains__",
+    "__repr__",
+    "__eq__",
+    "__ne__",
+    "__getitem__",
+    "keys",
+    "values",
+    "items",
+    "get"
 );
 
 const DICT_METHODS: &[(&str, Method)] = &concat::<12, 8, 20>(

@@ -163,10 +163,15 @@ pub fn core_table(reg: &RegistryRef, name: &str) -> Option<FromRef> {
         let cols = t.columns.borrow().clone();
         for ix in &def.indexes {
             let expressions = ix.expressions.iter().map(|e| match &**e {
-                Expr::Column(c) if c.table.is_none() => match cols.iter().find(|k| k.name.text() == c.col.name.text()) {
-                    Some(k) => Rc::new(Expr::Column(crate::sql::elements::ColumnRef { table: Some(from.clone()), col: k.clone() })),
-                    None => e.clone(),
-                },
+                Expr::Column(c) if c.table.is_none() => {
+                    match cols.iter().find(|k| k.name.text() == c.col.name.text()) {
+                        Some(k) => Rc::new(Expr::Column(crate::sql::elements::ColumnRef {
+                            table: Some(from.clone()),
+                            col: k.clone(),
+                        })),
+                        None => e.clone(),
+                    }
+                }
                 _ => e.clone(),
             });
             let index = crate::sql::schema::Index {

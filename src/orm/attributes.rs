@@ -118,12 +118,11 @@ impl Orm {
             let reg = info.registry.borrow();
             (reg.column_by_key(info.mapper, name).is_some(), reg.relationship_of(info.mapper, name).is_some())
         };
-        // `@validates` methods see (and may replace) assigned column values, then `set` listeners
+        // `@validates` methods see (and may replace) assigned column values, among the `set` listeners
         // (relationships: in `set_relationship`, per item for collections).
         let value = if is_column {
             let old = self.old_value(interp, inst, name);
-            let checked = super::validators::validated(interp, inst, name, value)
-                .and_then(|v| self.fire_attribute(interp, "set", inst, name, v, Some(old)));
+            let checked = self.fire_attribute(interp, "set", inst, name, value, Some(old));
             match checked {
                 Ok(v) => v,
                 Err(e) => return Ok(Err(e)),
@@ -163,7 +162,6 @@ impl Orm {
             value
         } else {
             let old = self.old_value(interp, inst, name);
-            let value = super::validators::validated(interp, inst, name, value)?;
             self.fire_attribute(interp, "set", inst, name, value, Some(old))?
         };
         if resolved.uselist {
@@ -173,6 +171,11 @@ impl Orm {
                 }
                 v => match collection_items(v) {
                     Some(items) => items,
+                    // A keyed-dict collection is assigned a dict: its values are the items.
+                    None if matches!(v, Value::Dict(_)) => {
+                        let values = interp.call_method(v, "values", Vec::new())?;
+                        interp.collect(&values)?
+                    }
                     None => interp.collect(v)?,
                 },
             };
@@ -186,7 +189,6 @@ impl Orm {
                 if old.iter().any(|o| o.is(&item)) {
                     replaced.push(item);
                 } else {
-                    let item = super::validators::validated(interp, inst, name, item)?;
                     replaced.push(self.fire_attribute(interp, "append", inst, name, item, None)?);
                 }
             }

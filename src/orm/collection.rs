@@ -12,10 +12,14 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
+mod kinds;
+
 pub struct CollectionState {
     pub owner: Weak<Instance>,
     pub key: String,
     pub items: RefCell<Items>,
+    /// List, set or keyed dict (`relationship(collection_class=...)`).
+    kind: kinds::Kind,
 }
 
 /// A collection's items, with a count per object so that "is it there, how often" costs O(1): a
@@ -200,12 +204,11 @@ const METHODS: &[(&str, Method)] = &[
 
 /// A new relationship collection owned by `owner.key`.
 pub fn new_collection(interp: &mut Interp, owner: &Rc<Instance>, key: &str, items: Vec<Value>) -> Value {
-    let class = native_class(interp, "InstrumentedList", "sqlalchemy.orm.collections", METHODS);
-    wrap(
-        interp,
-        &class,
-        CollectionState { owner: Rc::downgrade(owner), key: key.to_string(), items: RefCell::new(Items::new(items)) },
-    )
+    let kind = kinds::kind_of(interp, owner, key);
+    let (name, methods) = kinds::face(&kind);
+    let class = native_class(interp, name, "sqlalchemy.orm.collections", methods);
+    let items = RefCell::new(Items::new(items));
+    wrap(interp, &class, CollectionState { owner: Rc::downgrade(owner), key: key.to_string(), items, kind })
 }
 
 /// The items of a relationship collection, or `None` if `v` is not one.
@@ -257,7 +260,6 @@ fn removed(interp: &mut Interp, c: &CollectionState, item: &Value) -> PyResult<(
 /// listeners before the item enters the list, and either may replace it.
 fn appending(interp: &mut Interp, c: &CollectionState, item: Value) -> PyResult<Value> {
     let owner = owner_of(interp, c)?;
-    let item = super::validators::validated(interp, &owner, &c.key, item)?;
     let orm = orm(interp)?;
     orm.fire_attribute(interp, "append", &owner, &c.key, item, None)
 }

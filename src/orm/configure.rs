@@ -115,6 +115,7 @@ impl Orm {
                         "uselist" => back.uselist = Some(interp.truthy(&v).map_err(Failed::Python)?),
                         "cascade" => back.cascade = super::native::as_str(&v),
                         "order_by" => back.order_by = Some(v),
+                        "collection_class" => back.collection_class = Some(v),
                         "remote_side" => back.remote_side = Some(v),
                         "foreign_keys" => back.foreign_keys = Some(v),
                         "passive_deletes" => back.passive_deletes = interp.truthy(&v).map_err(Failed::Python)?,
@@ -300,6 +301,20 @@ impl Orm {
                             out.push((column.clone(), *desc));
                         }
                     }
+                    _ => {}
+                }
+            } else if let Ok(Some(e)) = crate::orm::core::convert::expr_of(interp, &item) {
+                // A Core expression: `desc("title")`, `Thread.title.desc()`, a column.
+                use crate::sql::elements::{Expr, Unary};
+                let (inner, desc) = match &*e {
+                    Expr::Unary(Unary { element, modifier: Some(m), .. }) if m.is_ordering_modifier() => {
+                        (element.clone(), *m == crate::sql::ops::Op::Desc)
+                    }
+                    _ => (e.clone(), false),
+                };
+                match &*inner {
+                    Expr::Column(c) => out.push((c.col.name.text(), desc)),
+                    Expr::TextualLabelReference(name) => out.push((name.clone(), desc)),
                     _ => {}
                 }
             }

@@ -277,7 +277,8 @@ impl Orm {
                 columns.push(def);
             }
         }
-        let (unique_sets, checks) = table_args_constraints(&dict);
+        let (checks, indexes, sqlite_autoincrement) = table_args_constraints(interp, &dict)?;
+        let unique_sets = Vec::new();
         if let Some(parent) = parent {
             return self.map_single_table_subclass(class, registry, parent.mapper, columns, relationships, mapper_args);
         }
@@ -313,6 +314,8 @@ impl Orm {
                 mapper: Some(mapper_index),
                 unique_sets,
                 checks,
+                indexes,
+                sqlite_autoincrement,
                 site: class_site,
             },
         );
@@ -632,25 +635,39 @@ fn string_annotation(text: &str) -> (Option<Value>, bool) {
     (Some(unquote(t)), false)
 }
 
-/// `UniqueConstraint("a", "b")` and `CheckConstraint(...)` entries of `__table_args__`.
-fn table_args_constraints(dict: &crate::eval::value::Namespace) -> (Vec<Vec<String>>, Vec<(usize, Constraint)>) {
-    let items = match dict.get("__table_args__") {
+/// The table constraints of `__table_args__` (a tuple of `UniqueConstraint`, `CheckConstraint`,
+/// `Index`..., optionally ending in a dict of table keywords, or just that dict), in the order written,
+/// its `Index` objects, and whether the keywords ask for `sqlite_autoincrement`.
+type TableArgs = (Vec<(usize, Constraint)>, Vec<Rc<crate::sql::schema::Index>>, bool);
+fn table_args_constraints(interp: &mut Interp, dict: &crate::eval::value::Namespace) -> PyResult<TableArgs> {
+    let mut items = match dict.get("__table_args__") {
         Some(Value::Tuple(t)) => t.to_vec(),
         Some(Value::List(l)) => l.borrow().clone(),
-        _ => return (Vec::new(), Vec::new()),
+        Some(d @ Value::Dict(_)) => vec![d.clone()],
+        _ => Vec::new(),
     };
-    let mut unique_sets = Vec::new();
-    let mut checks = Vec::new();
-    for item in &items {
-        if let Some(u) = state::<super::schema::UniqueSpec>(item) {
-            unique_sets.push(u.columns.clone());
-        } else if let Some(c) = state::<super::core::schema_obj::ConstraintObj>(item)
-            && let Constraint::Check { .. } = &c.0
-        {
-            checks.push((unique_sets.len(), c.0.clone()));
+    let mut autoincrement = false;
+    if let Some(Value::Dict(d)) = items.last().cloned() {
+        items.pop();
+        let key = crate::eval::dict::Key::Str(Rc::from("sqlite_autoincrement"));
+        if let Some(v) = d.borrow().get(&key).cloned() {
+            autoincrement = interp.truthy(&v)?;
         }
     }
-    (unique_sets, checks)
+    let mut checks = Vec::new();
+    let mut indexes = Vec::new();
+    for item in &items {
+        if let Some(u) = state::<super::schema::UniqueSpec>(item) {
+            checks.push((0, Constraint::Unique { name: u.name.clone(), columns: u.columns.clone() }));
+        } else if let Some(c) = state::<super::core::schema_obj::ConstraintObj>(item)
+            && !matches!(c.0, Constraint::PrimaryKey { .. })
+        {
+            checks.push((0, c.0.clone()));
+        } else if let Some(ix) = state::<super::core::schema_obj::IndexObj>(item) {
+            indexes.push(ix.index.clone());
+        }
+    }
+    Ok((checks, indexes, autoincrement))
 }
 
 /// For `x: Named[int | None]` style annotations (`wrapper` is the annotation class's name): the

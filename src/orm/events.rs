@@ -40,8 +40,10 @@ enum Target {
     Class { class: Rc<Class>, propagate: bool },
     /// Every mapper (`event.listen(Mapper, ...)`).
     AnyMapper,
-    /// One attribute of a class (and of its subclasses when `propagate`).
-    Attribute { class: Rc<Class>, key: String, propagate: bool },
+    /// One attribute of a class (and of its subclasses when `propagate`). `early`: listened to before
+    /// the mappers were configured, which is when SQLAlchemy installs `@validates` methods as
+    /// listeners of their own, so these run before the validator and later ones after it.
+    Attribute { class: Rc<Class>, key: String, propagate: bool, early: bool },
     /// One session (by id), or every session.
     Session(Option<u64>),
     /// One engine, or every engine.
@@ -225,6 +227,11 @@ fn register(interp: &mut Interp, target: &Value, name: &Value, func: Value, args
     Ok(())
 }
 
+/// Whether `class`'s mappers are configured already.
+fn configured(class: &Rc<Class>) -> bool {
+    crate::orm::declarative::mapped(class).is_some_and(|m| m.registry.borrow().configured)
+}
+
 /// Which kind of target `value` is, checked against the event name.
 fn classify(interp: &mut Interp, value: &Value, name: &str, args: &Args) -> PyResult<Target> {
     let propagate = match kwarg(args, "propagate") {
@@ -234,9 +241,11 @@ fn classify(interp: &mut Interp, value: &Value, name: &str, args: &Args) -> PyRe
     let target = if let Some(expr) = state::<ExprObj>(value)
         && let Some((class, key)) = &expr.attribute
     {
-        Some((Target::Attribute { class: class.clone(), key: key.clone(), propagate }, ATTRIBUTE_EVENTS))
+        let early = !configured(class);
+        Some((Target::Attribute { class: class.clone(), key: key.clone(), propagate, early }, ATTRIBUTE_EVENTS))
     } else if let Some(rel) = state::<RelAttr>(value) {
-        Some((Target::Attribute { class: rel.class.clone(), key: rel.key.clone(), propagate }, ATTRIBUTE_EVENTS))
+        let early = !configured(&rel.class);
+        Some((Target::Attribute { class: rel.class.clone(), key: rel.key.clone(), propagate, early }, ATTRIBUTE_EVENTS))
     } else if let Some(session) = state::<SessionData>(value) {
         Some((Target::Session(Some(session.id)), SESSION_EVENTS))
     } else if let Some(engine) = engine_of(value) {
@@ -386,15 +395,35 @@ impl Orm {
         value: Value,
         old: Option<Value>,
     ) -> PyResult<Value> {
+        // `set` and `append` values pass the attribute's `@validates` method, between the listeners.
+        let mut pending_validator = matches!(event, "set" | "append");
         if !self.listening(event) {
-            return Ok(value);
+            return match pending_validator {
+                true => super::validators::validated(interp, inst, key, value),
+                false => Ok(value),
+            };
         }
         let class = &inst.class;
-        let funcs = self.listeners_for(event, |t| {
-            matches!(t, Target::Attribute { class: c, key: k, propagate } if k == key && reaches(c, *propagate, class))
-        });
+        let list = self.listeners.list.borrow();
+        let funcs: Vec<(Value, bool, bool)> = list
+            .iter()
+            .filter(|l| l.event == event)
+            .filter_map(|l| match &l.target {
+                Target::Attribute { class: c, key: k, propagate, early }
+                    if k == key && reaches(c, *propagate, class) =>
+                {
+                    Some((l.func.clone(), l.retval, *early))
+                }
+                _ => None,
+            })
+            .collect();
+        drop(list);
         let mut value = value;
-        for (func, retval) in funcs {
+        for (func, retval, early) in funcs {
+            if pending_validator && !early {
+                value = super::validators::validated(interp, inst, key, value)?;
+                pending_validator = false;
+            }
             let mut args = vec![Value::Instance(inst.clone()), value.clone()];
             if let Some(old) = &old {
                 args.push(old.clone());
@@ -404,6 +433,9 @@ impl Orm {
             if retval {
                 value = returned;
             }
+        }
+        if pending_validator {
+            value = super::validators::validated(interp, inst, key, value)?;
         }
         Ok(value)
     }

@@ -65,6 +65,10 @@ pub struct TableDef {
     /// Table-level `CheckConstraint`s from `__table_args__` or `Table(...)`, each with the number of
     /// `unique_sets` written before it (SQLAlchemy renders table constraints in creation order).
     pub checks: Vec<(usize, crate::sql::schema::Constraint)>,
+    /// `Index(...)` objects of `__table_args__`, bound to the Core table when it is built.
+    pub indexes: Vec<Rc<crate::sql::schema::Index>>,
+    /// `sqlite_autoincrement=True` in `__table_args__`.
+    pub sqlite_autoincrement: bool,
     /// The class header, or the `Table(...)` call.
     pub site: Option<FileSpan>,
 }

@@ -41,6 +41,11 @@ pub fn register(interp: &mut Interp) {
         m.set("create_engine", bind_orm(&orm, "create_engine", Orm::create_engine));
         Ok(m)
     });
+    interp.register_module("sqlalchemy.orm.attributes", |_| {
+        let m = Rc::new(Module::new("sqlalchemy.orm.attributes"));
+        m.set("flag_modified", Interp::builtin("flag_modified", flag_modified));
+        Ok(m)
+    });
     interp.register_module("sqlalchemy.exc", |i| exceptions_module(i, "sqlalchemy.exc", false));
     interp.register_module("sqlalchemy.orm.exc", |i| exceptions_module(i, "sqlalchemy.orm.exc", true));
     interp.register_module("sqlalchemy.types", sqlalchemy);
@@ -48,6 +53,22 @@ pub fn register(interp: &mut Interp) {
     interp.register_module("sqlalchemy.sql.expression", sqlalchemy);
     interp.register_module("sqlalchemy.schema", sqlalchemy);
     super::core::register_modules(interp);
+}
+
+/// `flag_modified(instance, key)`: the attribute counts as changed (its next flush UPDATEs it) even
+/// though its value is the same object, as after changing a JSON dict in place.
+fn flag_modified(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (Some(Value::Instance(inst)), Some(Value::Str(key))) = (args.positional.first(), args.positional.get(1)) else {
+        return Err(interp.type_error("flag_modified() takes an instance and an attribute name"));
+    };
+    let Some(state) = crate::orm::state::existing_state(inst) else { return Ok(Value::None) };
+    if !inst.dict.borrow().contains_key(&**key) {
+        let orm = orm(interp)?;
+        let msg = format!("Can't flag attribute '{key}' modified; it's not present in the object state");
+        return Err(orm.error(interp, super::errors::SaExc::InvalidRequestError, msg));
+    }
+    state.borrow_mut().committed.shift_remove(&**key);
+    Ok(Value::None)
 }
 
 /// `sqlalchemy.exc`, or `sqlalchemy.orm.exc` (`orm_exc`), with the classes each exports.
@@ -159,6 +180,18 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
         ("sqlalchemy.orm.dataclass_mapping", &["MappedAsDataclass"][..]),
         ("sqlalchemy.orm.writeonly", &["WriteOnlyCollection", "AppenderQuery"][..]),
         ("sqlalchemy.orm.bundle", &["Bundle", "DictBundle"][..]),
+        (
+            "sqlalchemy.orm.collections",
+            &[
+                "attribute_keyed_dict",
+                "column_keyed_dict",
+                "keyfunc_mapping",
+                "KeyFuncDict",
+                "attribute_mapped_collection",
+                "column_mapped_collection",
+                "mapped_collection",
+            ][..],
+        ),
     ] {
         let source = interp.source_submodule(module)?;
         for name in names {

@@ -206,6 +206,8 @@ pub struct RelSpec {
     pub secondary: Option<Value>,
     pub cascade: Option<String>,
     pub order_by: Option<Value>,
+    /// `collection_class=`: `set`, a keyed-dict factory, or a list type.
+    pub collection_class: Option<Value>,
     pub remote_side: Option<Value>,
     pub foreign_keys: Option<Value>,
     pub primaryjoin: Option<Value>,
@@ -535,9 +537,10 @@ impl Orm {
                 "viewonly" => spec.viewonly = interp.truthy(value)?,
                 "lazy" => spec.lazy = text(),
                 "innerjoin" => spec.innerjoin = interp.truthy(value)?,
-                "collection_class" | "post_update" | "doc" | "info" | "overlaps" | "cascade_backrefs"
-                | "join_depth" | "enable_typechecks" | "active_history" | "sync_backref" | "init" | "repr"
-                | "default" | "default_factory" | "compare" | "kw_only" | "hash" => {}
+                "collection_class" => spec.collection_class = Some(value.clone()),
+                "post_update" | "doc" | "info" | "overlaps" | "cascade_backrefs" | "join_depth"
+                | "enable_typechecks" | "active_history" | "sync_backref" | "init" | "repr" | "default"
+                | "default_factory" | "compare" | "kw_only" | "hash" => {}
                 other => {
                     return Err(self.error(
                         interp,

@@ -119,7 +119,6 @@ fn change(interp: &mut Interp, args: Args, add: bool) -> PyResult<Value> {
     let orm = super::orm(interp)?;
     orm.configure(interp, &info.registry)?;
     if add {
-        let item = super::validators::validated(interp, &owner, &key, item)?;
         let item = orm.fire_attribute(interp, "append", &owner, &key, item, None)?;
         if let Some(resolved) = orm.resolved(&info, &key) {
             orm.check_item_target(interp, &resolved, &item, &key)?;

@@ -198,6 +198,8 @@ pub struct Table {
     /// `table("name", column(...))`: no MetaData, no constraints.
     pub lightweight: bool,
     pub comment: Option<String>,
+    /// `sqlite_autoincrement=True`: a lone integer primary key becomes `PRIMARY KEY AUTOINCREMENT`.
+    pub sqlite_autoincrement: std::cell::Cell<bool>,
 }
 
 impl Table {
@@ -211,6 +213,7 @@ impl Table {
             metadata: RefCell::new(Weak::new()),
             lightweight,
             comment: None,
+            sqlite_autoincrement: std::cell::Cell::new(false),
         }
     }
 

@@ -44,6 +44,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("sqlalchemy.orm.writeonly", include_str!("../../orm/py/writeonly.py")),
     ("sqlalchemy.util", include_str!("../../orm/py/util.py")),
     ("sqlalchemy.orm.bundle", include_str!("../../orm/py/bundle.py")),
+    ("sqlalchemy.orm.collections", include_str!("../../orm/py/collections.py")),
 ];
 
 impl Interp {

@@ -105,7 +105,9 @@ fn column_from_def(def: &ColumnDef) -> ColumnInfo {
         schema.index = Some(true);
     }
     if let Some(sd) = &def.server_default {
-        schema.server_default = Some(ServerDefault::Literal(sd.clone()));
+        // The ORM side already holds the DDL text (a string default arrives quoted), so it is SQL here.
+        let text = crate::sql::elements::TextClause { text: sd.clone(), binds: Vec::new() };
+        schema.server_default = Some(ServerDefault::Sql(Rc::new(Expr::Text(text))));
     }
     schema.default = def.default.as_ref().and_then(python_default);
     schema.checks = def.checks.clone();
@@ -156,6 +158,30 @@ pub fn core_table(reg: &RegistryRef, name: &str) -> Option<FromRef> {
                 .push(crate::sql::schema::Constraint::Unique { name: None, columns: set.clone() });
         }
         t.constraints.borrow_mut().extend(checks.map(|(_, c)| c.clone()));
+        t.sqlite_autoincrement.set(def.sqlite_autoincrement);
+        // `__table_args__` indexes name their columns before the table exists: bound here by name.
+        let cols = t.columns.borrow().clone();
+        for ix in &def.indexes {
+            let expressions = ix.expressions.iter().map(|e| match &**e {
+                Expr::Column(c) if c.table.is_none() => {
+                    match cols.iter().find(|k| k.name.text() == c.col.name.text()) {
+                        Some(k) => Rc::new(Expr::Column(crate::sql::elements::ColumnRef {
+                            table: Some(from.clone()),
+                            col: k.clone(),
+                        })),
+                        None => e.clone(),
+                    }
+                }
+                _ => e.clone(),
+            });
+            let index = crate::sql::schema::Index {
+                name: ix.name.clone(),
+                expressions: expressions.collect(),
+                unique: ix.unique,
+                table: std::cell::RefCell::new(Rc::downgrade(&from)),
+            };
+            t.indexes.borrow_mut().push(Rc::new(index));
+        }
     }
     md.tables.borrow_mut().insert(def.name.clone(), from.clone());
     Some(from)
@@ -217,7 +243,16 @@ pub fn register_legacy_table(
         }
     }
     let site = Some(interp.call_site());
-    let def = TableDef { name: t.name.clone(), columns, mapper: None, unique_sets, checks, site };
+    let def = TableDef {
+        name: t.name.clone(),
+        columns,
+        mapper: None,
+        unique_sets,
+        checks,
+        indexes: Vec::new(),
+        sqlite_autoincrement: t.sqlite_autoincrement.get(),
+        site,
+    };
     reg.borrow_mut().tables.insert(t.name.clone(), def);
     Ok(())
 }

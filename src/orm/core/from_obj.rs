@@ -309,7 +309,7 @@ const PROPERTIES: &[(&str, Method)] = &[
         }
         let items: Vec<(String, ExprRef)> =
             cols.iter().map(|c| (c.col.key.clone(), Rc::new(Expr::Column(c.clone())) as ExprRef)).collect();
-        let class = core_class(i, "sqlalchemy.sql.schema", "PrimaryKeyConstraint", PK_METHODS, &[]);
+        let class = core_class(i, "sqlalchemy.sql.schema", "PrimaryKeyConstraint", PK_METHODS, PK_PROPERTIES);
         let v = wrap(i, &class, PrimaryKeyObj { repr: format!("PrimaryKeyConstraint({})", parts.join(", ")), items });
         Ok(v)
     }),
@@ -393,6 +393,12 @@ const PK_METHODS: &[(&str, Method)] = &[
         Ok(Value::Int(pk.items.len() as i64))
     }),
 ];
+
+const PK_PROPERTIES: &[(&str, Method)] = &[("columns", |i, a| {
+    let (v, _) = split_self(a);
+    let pk = state::<PrimaryKeyObj>(&v).ok_or_else(|| i.type_error("PrimaryKeyConstraint expected"))?;
+    Ok(super::collection::columns_value(i, pk.items.clone()))
+})];
 
 /// `kwarg` re-exported for callers building FROM elements with options.
 pub fn option(args: &Args, name: &str) -> Option<Value> {

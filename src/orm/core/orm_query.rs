@@ -298,6 +298,20 @@ fn bulk(interp: &mut Interp, args: Args, update: bool) -> PyResult<Value> {
 
 /// `query[i]` and `query[a:b]`: LIMIT/OFFSET for plain indexes and slices, Python indexing over all
 /// rows otherwise (negative indexes, steps).
+/// `.slice(start, stop)` of a `Query` or `Select`: OFFSET `start` (none when 0) and LIMIT
+/// `stop - start`, as `sqlalchemy.sql.util._make_slice` computes them.
+pub fn slice(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let this = args.positional.first().cloned().unwrap_or(Value::None);
+    let (Some(Value::Int(start)), Some(Value::Int(stop))) = (args.positional.get(1), args.positional.get(2)) else {
+        return Err(interp.type_error("slice() takes two integers: start and stop"));
+    };
+    let stmt = match *start {
+        0 => this,
+        n => interp.call_method(&this, "offset", vec![Value::Int(n)])?,
+    };
+    interp.call_method(&stmt, "limit", vec![Value::Int(stop - start)])
+}
+
 fn getitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (q, rest) = this(interp, args)?;
     let index = super::first(&rest);
@@ -489,6 +503,7 @@ const RUN: &[(&str, Method)] = &[
     ("__getitem__", getitem),
     ("__str__", select_text),
     ("with_entities", with_entities),
+    ("slice", slice),
     ("populate_existing", same),
     ("enable_eagerloads", same),
     ("autoflush", same),

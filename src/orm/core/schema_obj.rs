@@ -65,6 +65,7 @@ pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     let mut table = Table::new(&name, schema, false);
     table.comment = kwarg(&args, "comment").and_then(|v| as_str(&v));
+    table.sqlite_autoincrement.set(super::flag(interp, &args, "sqlite_autoincrement")?);
     *table.metadata.borrow_mut() = Rc::downgrade(&metadata);
     let from = FromClause::new(FromKind::Table(table));
     let mut specs: Vec<Rc<ColumnSpec>> = Vec::new();

@@ -29,6 +29,13 @@ const REL_METHODS: &[(&str, Method)] = &[
 
 pub fn relationship_value(interp: &mut Interp, class: &Rc<Class>, key: &str) -> Value {
     let c = native_class(interp, "RelationshipAttribute", "sqlalchemy.orm", REL_METHODS);
+    // `Parent.children.property`: the relationship's `MapperProperty`, as `inspect(Parent).attrs` has it.
+    crate::orm::native::native_property(&c, "property", |i, a| {
+        let (r, _, _) = receiver::<RelAttr>(i, a, "relationship")?;
+        let mapper = crate::orm::inspection::inspect_call(i, Args::positional(vec![Value::Class(r.class.clone())]))?;
+        let attrs = i.get_attr(&mapper, "attrs")?;
+        i.get_item(&attrs, &Value::str(&r.key))
+    });
     wrap(interp, &c, RelAttr { class: class.clone(), key: key.to_string() })
 }
 

@@ -121,7 +121,16 @@ impl Orm {
             ));
         }
         let site = Some(interp.call_site());
-        let def = TableDef { name: name.to_string(), columns, mapper: None, unique_sets, checks, site };
+        let def = TableDef {
+            name: name.to_string(),
+            columns,
+            mapper: None,
+            unique_sets,
+            checks,
+            indexes: Vec::new(),
+            sqlite_autoincrement: false,
+            site,
+        };
         reg.tables.insert(name.to_string(), def.clone());
         drop(reg);
         let class = native_class(interp, "Table", "sqlalchemy", &[("__repr__", table_repr)]);
@@ -191,23 +200,36 @@ impl Orm {
         let reg = registry.borrow();
         let order = crate::orm::ddl::sorted_tables(&reg);
         let statements: Vec<String> = if create {
-            order
+            let names: Vec<String> = order
                 .into_iter()
                 .filter(|t| defined.contains(&t.name) && !existing.contains(&t.name))
-                .flat_map(|t| {
-                    let table = crate::orm::ddl::create_table(&reg, t, crate::orm::ddl::Dialect::Sqlite);
-                    std::iter::once(table).chain(crate::orm::ddl::create_indexes(t))
-                })
-                .collect()
+                .map(|t| t.name.clone())
+                .collect();
+            drop(reg);
+            // Rendered from the Core tables (what `CreateTable` prints), with their `Index` objects.
+            let mut out = Vec::new();
+            for name in &names {
+                let Some(from) = crate::orm::core::bridge::core_table(registry, name) else { continue };
+                let sqlite = crate::sql::compiler::Dialect::Sqlite;
+                let ddl = crate::sql::compiler::ddl::create_table(sqlite, &from);
+                out.push(ddl.map_err(|e| self.error(interp, SaExc::CompileError, e.message))?);
+                let Some(t) = from.table() else { continue };
+                for ix in crate::sql::compiler::ddl::table_indexes(&from) {
+                    let ddl = crate::sql::compiler::ddl::create_index(sqlite, t, &ix);
+                    out.push(ddl.map_err(|e| self.error(interp, SaExc::CompileError, e.message))?);
+                }
+            }
+            out
         } else {
-            order
+            let drops = order
                 .into_iter()
                 .rev()
                 .filter(|t| existing.contains(&t.name))
                 .map(|t| format!("\nDROP TABLE {}", crate::orm::ddl::quote_name(&t.name)))
-                .collect()
+                .collect::<Vec<_>>();
+            drop(reg);
+            drops
         };
-        drop(reg);
         for sql in statements {
             let compiled = crate::sql::Compiled {
                 text: sql,

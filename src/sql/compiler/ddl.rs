@@ -128,7 +128,9 @@ impl Compiler {
         if !col.nullable {
             spec.push_str(" NOT NULL");
         }
-        let _ = (t, pk_count);
+        if self.sqlite_autoincrement_pk(t, col, pk_count) {
+            spec.push_str(" PRIMARY KEY AUTOINCREMENT");
+        }
         if let Some(s) = &col.schema {
             for check in &s.checks {
                 spec.push(' ');
@@ -159,7 +161,8 @@ impl Compiler {
             Constraint::PrimaryKey { name, .. } => Some(name.clone()),
             _ => None,
         });
-        if !pk.is_empty() {
+        let inline_pk = pk.len() == 1 && pk.iter().all(|c| self.sqlite_autoincrement_pk(t, c, 1));
+        if !pk.is_empty() && !inline_pk {
             let cols: Vec<String> = pk.iter().map(|c| self.quote(&c.name.text())).collect();
             let prefix = match pk_name.flatten() {
                 Some(n) => format!("CONSTRAINT {} ", self.quote(&n)),
@@ -194,6 +197,17 @@ impl Compiler {
             }
         }
         Ok(out)
+    }
+
+    /// SQLite's `sqlite_autoincrement=True` table: its single integer primary key column without a
+    /// foreign key is declared `PRIMARY KEY AUTOINCREMENT` inline (and no PRIMARY KEY constraint).
+    fn sqlite_autoincrement_pk(&self, t: &Table, col: &ColumnInfo, pk_count: usize) -> bool {
+        self.dialect == Dialect::Sqlite
+            && t.sqlite_autoincrement.get()
+            && pk_count == 1
+            && col.primary_key
+            && effective_type(col).affinity() == crate::sql::types::Affinity::Integer
+            && col.schema.as_ref().is_none_or(|s| s.foreign_keys.is_empty())
     }
 
     fn constraint_sql(&mut self, c: &Constraint, table: Option<&FromRef>) -> SqlResult<String> {

@@ -104,7 +104,8 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
                     other => ServerDefault::Sql(to_expr(interp, other)?),
                 };
                 spec.server_default = Some(match &sd {
-                    ServerDefault::Literal(s) => s.clone(),
+                    // The ORM side keeps the DDL text: a string is a quoted literal there.
+                    ServerDefault::Literal(s) => format!("'{}'", s.replace('\'', "''")),
                     ServerDefault::Sql(e) => crate::orm::core::expr_obj::server_default_sql(interp, e)?,
                 });
                 core.schema.server_default = Some(sd);

@@ -240,6 +240,7 @@ pub(super) const METHODS: &[(&str, Method)] = &[
             Ok(())
         })
     }),
+    ("slice", crate::orm::core::orm_query::slice),
     ("offset", |i, a| {
         let (s, _) = this(i, a.clone())?;
         if let SelectStmt::Compound(_) = &s.stmt {

@@ -1,0 +1,27 @@
+with Session(engine) as session:
+    item = Item(name="widget")
+    item.notes["a"] = Note("a", "apple")
+    item.notes["b"] = Note("b", "banana")
+    print(sorted(item.notes.keys()))
+    print(item.notes["a"])
+    item.props["color"] = Prop(key="color", value="red")
+    item.props["size"] = Prop(key="size", value="L")
+    item.legacy["X1"] = Legacy(code="X1")
+    session.add(item)
+    session.commit()
+    print(type(item.notes).__name__)
+
+with Session(engine) as session:
+    item = session.query(Item).one()
+    print(sorted(item.notes.items()))
+    print({k: v.value for k, v in sorted(item.props.items())})
+    print(list(item.legacy))
+    print(sorted(item.byfirst))
+    del item.notes["a"]
+    item.notes["c"] = Note("c", "cherry")
+    item.props.pop("size")
+    session.commit()
+    print(sorted(item.notes))
+    print(session.query(Note).count(), session.query(Prop).count())
+    print("a" in item.notes, "c" in item.notes, item.notes.get("zzz"))
+    print(len(item.props), dict(item.notes) == {k: v for k, v in item.notes.items()})

@@ -1,0 +1,11 @@
+print(Author.__tablename__, Book.__tablename__)
+print(sorted(Base.metadata.tables))
+db = SessionLocal()
+a = Author(name="Le Guin", books=[Book(title="Earthsea"), Book(title="The Dispossessed")])
+db.add(a)
+db.commit()
+print(a)
+for b in db.query(Book).order_by(Book.title):
+    print(b, "by", b.author.name)
+print([fk.target_fullname for fk in Book.__table__.c.author_id.foreign_keys])
+db.close()

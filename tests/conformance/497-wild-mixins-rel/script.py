@@ -1,0 +1,11 @@
+print(sorted(Base.metadata.tables))
+print([c.name for c in Car.__table__.columns])
+print([c.name for c in House.__table__.columns])
+with Session(engine) as s:
+    o = Owner(name="ann")
+    s.add_all([Car(model="mini", owner=o), House(address="1 Main St", owner=o)])
+    s.commit()
+    car = s.query(Car).one()
+    print(car.model, car.owner.name, car.version, car.active)
+    print(s.query(House).filter(House.owner_id == o.id).one().address)
+    print(Car.owner.property.mapper.class_.__name__, House.owner.property is Car.owner.property)

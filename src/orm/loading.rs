@@ -455,8 +455,7 @@ impl Orm {
                 &target_table,
                 &crits,
                 &order,
-                None,
-                resolved.extra.as_ref(),
+                crate::orm::core::orm_sql::Narrowing { within: None, extra: resolved.extra.as_ref() },
                 &params,
             )
         } else if let Some(sec) = resolved.secondary.as_ref().filter(|sec| {

@@ -156,7 +156,17 @@ pub fn select_text(
     order: &[(&str, &str, bool)],
     within: Option<usize>,
 ) -> Option<String> {
-    select_text_with(registry, mapper, table, criteria, order, within, None, &[]).map(|(text, _)| text)
+    select_text_with(registry, mapper, table, criteria, order, Narrowing { within, extra: None }, &[])
+        .map(|(text, _)| text)
+}
+
+/// What narrows a select beyond its key criteria: the single-table subclass whose discriminator
+/// values it is `within` (SQLAlchemy's `AND t.type IN (...)`), and a relationship's `extra` criteria
+/// (a custom `primaryjoin`'s).
+#[derive(Clone, Copy, Default)]
+pub struct Narrowing<'a> {
+    pub within: Option<usize>,
+    pub extra: Option<&'a ExprRef>,
 }
 
 /// [`select_text`] with a relationship's extra criteria (a custom `primaryjoin`'s) after the key
@@ -167,10 +177,10 @@ pub fn select_text_with(
     table: &str,
     criteria: &[Criterion<'_>],
     order: &[(&str, &str, bool)],
-    within: Option<usize>,
-    extra: Option<&ExprRef>,
+    narrowing: Narrowing<'_>,
     values: &[crate::db::Cell],
 ) -> Option<(String, Vec<crate::db::Cell>)> {
+    let Narrowing { within, extra } = narrowing;
     let joined = mapper.filter(|m| crate::orm::inheritance::is_joined(&registry.borrow(), *m));
     let mut s = match joined {
         Some(m) => {

@@ -1,0 +1,320 @@
+//! Lazy loading: a relationship of a persistent instance read for the first time runs one SELECT
+//! through the foreign key (or the association table), as SQLAlchemy's lazy loader writes it, unless
+//! the relationship's `lazy=` strategy (or a loader option) says to raise or to load nothing.
+
+use crate::db::Cell;
+use crate::eval::value::{Instance, Value};
+use crate::eval::{Interp, PyResult};
+use crate::orm::Orm;
+use crate::orm::SaExc;
+use crate::orm::collection::new_collection;
+use crate::orm::expr::quote;
+use crate::orm::identity::IdentityKey;
+use crate::orm::mapper::{Direction, RegistryRef, Resolved};
+use crate::orm::query::Compiled;
+use crate::orm::session::SessionData;
+use crate::orm::state::{StateRef, Status, to_cell};
+use std::rc::Rc;
+
+use super::RowShape;
+
+impl Orm {
+    /// Loads a relationship of a persistent instance.
+    pub fn lazy_load(
+        &self,
+        interp: &mut Interp,
+        inst: &Rc<Instance>,
+        state: &StateRef,
+        key: &str,
+        resolved: &Resolved,
+    ) -> PyResult<Value> {
+        let (session_id, registry, mapper) = {
+            let s = state.borrow();
+            (s.session, s.registry.clone(), s.mapper)
+        };
+        let Some(session) = session_id.and_then(|id| self.session_by_id(id)) else {
+            return Ok(if resolved.uselist { new_collection(interp, inst, key, Vec::new()) } else { Value::None });
+        };
+        // `lazy="noload"` never loads; `lazy="raise"` refuses to (`raise_on_sql` below, only when SQL
+        // would be sent).
+        let chosen = state.borrow().loader.get(key).cloned().unwrap_or_default();
+        let strategy = chosen.lazy.map(str::to_string).or_else(|| lazy_strategy(&registry, mapper, key));
+        match strategy.as_deref() {
+            Some("noload") => {
+                return Ok(if resolved.uselist { new_collection(interp, inst, key, Vec::new()) } else { Value::None });
+            }
+            Some("raise") => return Err(self.not_available(interp, inst, key, "raise")),
+            _ => {}
+        }
+        let _trigger = self.log_sink.trigger(interp, format!("lazy load of {}.{key}", inst.class.name));
+        if session.autoflush.get() && !session.flushing.get() {
+            self.autoflush(interp, &session)?;
+        }
+        self.autobegin(&session);
+        let owner = Value::Instance(inst.clone());
+        let (owner_table, target_table, target_columns) = {
+            let reg = registry.borrow();
+            // An inherited relationship's columns are in the table of the class declaring it.
+            let owner = crate::orm::inheritance::lineage(&reg, mapper)
+                .into_iter()
+                .find(|m| reg.mappers.get(*m).is_some_and(|x| x.relationship(key).is_some()))
+                .unwrap_or(mapper);
+            let owner_table = reg.mappers[owner].table.clone();
+            let t = reg.table_of(resolved.target);
+            (
+                owner_table,
+                t.map(|t| t.name.clone()).unwrap_or_default(),
+                t.map(|t| t.columns.clone()).unwrap_or_default(),
+            )
+        };
+        // Like SQLAlchemy, an expired owner is refreshed (one SELECT of its row) before its collection
+        // is loaded through the key it holds.
+        if resolved.direction != Direction::ManyToOne {
+            let owner_cols: Vec<&String> = match &resolved.secondary {
+                Some(sec) => sec.local.iter().map(|(_, c)| c).collect(),
+                None => resolved.pairs.iter().map(|(c, _)| c).collect(),
+            };
+            let keys: Vec<String> = {
+                let reg = registry.borrow();
+                owner_cols
+                    .iter()
+                    .filter_map(|c| reg.tables.get(&owner_table).and_then(|t| t.column(c)).map(|c| c.key.clone()))
+                    .collect()
+            };
+            let expired = {
+                let s = state.borrow();
+                s.status == Status::Persistent && keys.iter().any(|k| s.expired.contains(k))
+            };
+            if expired {
+                self.load_expired(interp, inst, state)?;
+            }
+        }
+        let mut criteria = Vec::new();
+        // The target's columns the criteria compare (non-secondary joins), for the tree's text.
+        let mut target_keys: Vec<String> = Vec::new();
+        let mut from = quote(&target_table);
+        match (&resolved.direction, &resolved.secondary) {
+            (_, Some(sec)) => {
+                let reg = registry.borrow();
+                let mut on = Vec::new();
+                for (assoc, target_col) in &sec.remote {
+                    on.push(format!(
+                        "{}.{} = {}.{}",
+                        quote(&sec.table),
+                        quote(assoc),
+                        quote(&target_table),
+                        quote(target_col)
+                    ));
+                }
+                from = format!("{} INNER JOIN {} ON {}", quote(&target_table), quote(&sec.table), on.join(" AND "));
+                for (assoc, owner_col) in &sec.local {
+                    let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
+                    let Some(c) = c else { continue };
+                    let v = crate::orm::state::known_column_value(interp, inst, owner_col);
+                    criteria.push((format!("{}.{}", quote(&sec.table), quote(assoc)), to_cell(&v, &c.ty)));
+                }
+            }
+            (Direction::ManyToOne, None) => {
+                let reg = registry.borrow();
+                let mut pk_cells = Vec::new();
+                for (owner_col, target_col) in &resolved.pairs {
+                    let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
+                    let Some(c) = c else { continue };
+                    let v = inst.dict.borrow().get(c.key.as_str()).cloned();
+                    let v = match v {
+                        Some(v) => v,
+                        None => {
+                            drop(reg);
+                            return self.lazy_load_after_refresh(interp, &owner, key);
+                        }
+                    };
+                    if matches!(v, Value::None) {
+                        return Ok(Value::None);
+                    }
+                    let cell = to_cell(&v, &c.ty);
+                    pk_cells.push((target_col.clone(), cell.clone()));
+                    target_keys.push(target_col.clone());
+                    criteria.push((format!("{}.{}", quote(&target_table), quote(target_col)), cell));
+                }
+                // A many-to-one whose target is already in the identity map needs no SQL.
+                let target_pk: Vec<String> = reg
+                    .table_of(resolved.target)
+                    .map(|t| t.primary_key().iter().map(|c| c.name.clone()).collect())
+                    .unwrap_or_default();
+                if target_pk.len() == pk_cells.len() && target_pk.iter().zip(&pk_cells).all(|(a, (b, _))| a == b) {
+                    let cells: Vec<Cell> = pk_cells.iter().map(|(_, c)| c.clone()).collect();
+                    let id_key = IdentityKey::new(&registry, resolved.target, &cells);
+                    if let Some(found) = session.identity.borrow().get(&id_key) {
+                        return Ok(Value::Instance(found.clone()));
+                    }
+                }
+            }
+            (_, None) => {
+                let reg = registry.borrow();
+                for (owner_col, target_col) in &resolved.pairs {
+                    let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
+                    let Some(c) = c else { continue };
+                    let v = crate::orm::state::known_column_value(interp, inst, owner_col);
+                    target_keys.push(target_col.clone());
+                    criteria.push((format!("{}.{}", quote(&target_table), quote(target_col)), to_cell(&v, &c.ty)));
+                }
+            }
+        }
+        let columns: Vec<String> =
+            target_columns.iter().map(|c| format!("{}.{}", quote(&target_table), quote(&c.name))).collect();
+        let mut params = Vec::new();
+        let mut conditions = Vec::new();
+        for (column, cell) in criteria.clone() {
+            if cell == Cell::Null {
+                conditions.push(format!("{column} IS NULL"));
+            } else {
+                params.push(cell);
+                conditions.push(format!("{column} = ?{}", params.len()));
+            }
+        }
+        let mut sql = format!("SELECT {} FROM {from} WHERE {}", columns.join(", "), conditions.join(" AND "));
+        let order: Vec<String> = if !resolved.order_by.is_empty() {
+            resolved
+                .order_by
+                .iter()
+                .map(|(c, desc)| {
+                    format!("{}.{} {}", quote(&target_table), quote(c), if *desc { "DESC" } else { "ASC" })
+                })
+                .collect()
+        } else if let Some(sec) = &resolved.secondary {
+            // SQLite walks the association table's primary key index: rows come in its order.
+            sec.remote.iter().map(|(assoc, _)| format!("{}.{}", quote(&sec.table), quote(assoc))).collect()
+        } else {
+            Vec::new()
+        };
+        if !order.is_empty() {
+            sql.push_str(&format!(" ORDER BY {}", order.join(", ")));
+        }
+        let tree_sql = if resolved.secondary.is_none() && target_keys.len() == criteria.len() {
+            let crits: Vec<crate::orm::core::orm_sql::Criterion<'_>> = target_keys
+                .iter()
+                .zip(&criteria)
+                .map(|(column, (_, cell))| crate::orm::core::orm_sql::Criterion {
+                    table: &target_table,
+                    column,
+                    bind_left: resolved.direction != Direction::ManyToOne,
+                    null: *cell == Cell::Null,
+                })
+                .collect();
+            let order: Vec<(&str, &str, bool)> =
+                resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
+            crate::orm::core::orm_sql::select_text_with(
+                &registry,
+                Some(resolved.target),
+                &target_table,
+                &crits,
+                &order,
+                crate::orm::core::orm_sql::Narrowing { within: None, extra: resolved.extra.as_ref() },
+                &params,
+            )
+        } else if let Some(sec) = resolved.secondary.as_ref().filter(|sec| {
+            criteria.len() == sec.local.len()
+                && criteria.iter().all(|(_, c)| *c != Cell::Null)
+                && !crate::orm::inheritance::is_joined(&registry.borrow(), resolved.target)
+        }) {
+            let local: Vec<&str> = sec.local.iter().map(|(assoc, _)| assoc.as_str()).collect();
+            let remote: Vec<(&str, &str)> = sec.remote.iter().map(|(a, t)| (a.as_str(), t.as_str())).collect();
+            let order: Vec<(&str, &str, bool)> =
+                resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
+            crate::orm::core::orm_sql::select_secondary_text(
+                &registry,
+                &target_table,
+                &sec.table,
+                &local,
+                &remote,
+                &order,
+            )
+            .map(|text| (text, params.clone()))
+        } else {
+            None
+        };
+        let (sql, params) = tree_sql.unwrap_or((sql, params));
+        if strategy.as_deref() == Some("raise_on_sql") {
+            return Err(self.not_available(interp, inst, key, "raise_on_sql"));
+        }
+        let rows = self.select_rows(interp, &session, &Compiled { sql, params })?;
+        let mut items = Vec::with_capacity(rows.len());
+        // Rows of a polymorphic target become the classes their discriminators name.
+        let polymorphic = crate::orm::inheritance::discriminator(&registry.borrow(), resolved.target).is_some();
+        let shape = RowShape::of(&registry, resolved.target);
+        for row in rows {
+            items.push(if polymorphic {
+                self.materialize_partial(interp, &session, &registry, resolved.target, &row, &[])?
+            } else {
+                self.materialize_shaped(interp, &session, &registry, resolved.target, &shape, &row)?
+            });
+        }
+        crate::orm::eager::post_load_lazy(
+            self,
+            interp,
+            &session,
+            &registry,
+            mapper,
+            resolved.target,
+            &items,
+            &chosen.paths,
+        )?;
+        if resolved.uselist {
+            Ok(new_collection(interp, inst, key, items))
+        } else {
+            Ok(items.into_iter().next().unwrap_or(Value::None))
+        }
+    }
+
+    /// A many-to-one whose foreign key attribute is expired: load the row first, then the relationship.
+    /// The one row of an instance's own SELECT (a refresh, a deferred column): none means the row is
+    /// gone, SQLAlchemy's ObjectDeletedError.
+    pub(in crate::orm) fn select_own_row(
+        &self,
+        interp: &mut Interp,
+        session: &SessionData,
+        compiled: &Compiled,
+        inst: &Rc<Instance>,
+    ) -> PyResult<Vec<Cell>> {
+        let rows = self.select_rows(interp, session, compiled)?;
+        rows.into_iter().next().ok_or_else(|| {
+            self.error(
+                interp,
+                SaExc::ObjectDeletedError,
+                format!(
+                    "Instance '<{} at 0x7f...>' has been deleted, or its row is otherwise not present.",
+                    inst.class.name
+                ),
+            )
+        })
+    }
+
+    /// SQLAlchemy's refusal to load a `lazy="raise"` / `"raise_on_sql"` relationship.
+    fn not_available(&self, interp: &Interp, inst: &Rc<Instance>, key: &str, lazy: &str) -> Box<crate::eval::Exc> {
+        self.error(
+            interp,
+            SaExc::InvalidRequestError,
+            format!("'{}.{key}' is not available due to lazy='{lazy}'", inst.class.name),
+        )
+    }
+
+    fn lazy_load_after_refresh(&self, interp: &mut Interp, owner: &Value, key: &str) -> PyResult<Value> {
+        let Value::Instance(inst) = owner else { return Ok(Value::None) };
+        if let Some(state) = crate::orm::state::existing_state(inst)
+            && !state.borrow().expired.is_empty()
+        {
+            self.load_expired(interp, inst, &state)?;
+            inst.dict.borrow_mut().shift_remove(key);
+            return interp.get_attr(owner, key);
+        }
+        Ok(Value::None)
+    }
+}
+
+/// The `lazy=` strategy relationship `key` was declared with (on the mapper or one it inherits from).
+fn lazy_strategy(registry: &RegistryRef, mapper: usize, key: &str) -> Option<String> {
+    let reg = registry.borrow();
+    crate::orm::inheritance::lineage(&reg, mapper)
+        .into_iter()
+        .find_map(|m| reg.mappers.get(m).and_then(|x| x.relationship(key)).and_then(|r| r.spec.borrow().lazy.clone()))
+}

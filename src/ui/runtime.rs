@@ -1,5 +1,5 @@
 //! The page's side of the runtime worker (`web/worker.js` running the `ormplay-worker` wasm): start
-//! it, send it requests (`crate::wire::Request` as JSON), and hand each answer to the callback that
+//! it, send it requests (`crate::wire::Request` as postcard bytes), and hand each answer to the callback that
 //! asked. The page's thread never runs user code, so whatever the code does the page stays responsive.
 //!
 //! Two things end a worker early. **Stop** (the learner's button) terminates it mid-run. A **fatal
@@ -94,7 +94,7 @@ impl Runtime {
         self.next_id.set(id.wrapping_add(1));
         let message = js_sys::Object::new();
         set(&message, "id", &JsValue::from(id));
-        set(&message, "request", &JsValue::from_str(&request.to_json()));
+        set(&message, "request", &js_sys::Uint8Array::from(request.encode().as_slice()).into());
         let posted = self.worker.borrow().as_ref().map(|w| w.post_message(&message));
         match posted {
             Some(Ok(())) => self.pending.borrow_mut().push_back((id, Box::new(done))),
@@ -221,7 +221,7 @@ impl Runtime {
             }
             return;
         }
-        let reply = match get(data, "response").as_string().map(|text| Response::from_json(&text)) {
+        let reply = match get(data, "response").dyn_into::<js_sys::Uint8Array>().ok().map(|bytes| Response::decode(&bytes.to_vec())) {
             Some(Ok(response)) => Reply::Answer(response),
             Some(Err(message)) => Reply::Unavailable(message),
             None => Reply::Unavailable("the runtime sent an empty answer".into()),

@@ -101,7 +101,7 @@ impl Orm {
     }
 
     /// The resolved relationship `key` of a mapped class.
-    pub fn resolved(&self, info: &MappedClass, key: &str) -> Option<Resolved> {
+    pub fn resolved(&self, info: &MappedClass, key: &str) -> Option<Rc<Resolved>> {
         let reg = info.registry.borrow();
         reg.relationship_of(info.mapper, key)?.resolved.clone()
     }

@@ -27,7 +27,7 @@ pub struct CollectionState {
 #[derive(Default)]
 pub struct Items {
     list: Vec<Value>,
-    counts: HashMap<usize, usize>,
+    counts: HashMap<usize, usize, super::ordered::ByAddress>,
 }
 
 impl Items {

@@ -64,7 +64,7 @@ impl Orm {
                     continue;
                 }
                 let resolved = self.resolve(interp, registry, m, r)?;
-                registry.borrow_mut().mappers[m].relationships[r].resolved = Some(resolved);
+                registry.borrow_mut().mappers[m].relationships[r].resolved = Some(Rc::new(resolved));
             }
         }
         self.check_pairs(registry)?;

@@ -53,7 +53,7 @@ struct AssocRow {
 struct Plan {
     syncs: Vec<FkSync>,
     /// The syncs of each child (by instance identity), in order.
-    syncs_of: HashMap<usize, Vec<usize>>,
+    syncs_of: HashMap<usize, Vec<usize>, super::ordered::ByAddress>,
     assoc_insert: Vec<AssocRow>,
     assoc_delete: Vec<AssocRow>,
     /// Association rows to delete for a deleted object: (table, column, instance, instance column).

@@ -205,7 +205,7 @@ pub struct Relationship {
     pub spec: Rc<RefCell<RelSpec>>,
     /// Created by another relationship's `backref=`.
     pub from_backref: bool,
-    pub resolved: Option<Resolved>,
+    pub resolved: Option<Rc<Resolved>>,
     /// Where its `relationship(...)` (or the `backref(...)` that created it) was written.
     pub site: Option<FileSpan>,
 }

@@ -12,7 +12,7 @@ impl Orm {
     /// mapper order (SQLAlchemy's cascade iterator takes a relationship's members together).
     pub fn cascade_groups(&self, inst: &Rc<Instance>, pred: impl Fn(&Cascade) -> bool) -> Vec<Vec<Rc<Instance>>> {
         let Some(info) = mapped(&inst.class) else { return Vec::new() };
-        let keys: Vec<(String, Resolved)> = {
+        let keys: Vec<(String, Rc<Resolved>)> = {
             let reg = info.registry.borrow();
             reg.relationships_of(info.mapper)
                 .into_iter()

@@ -43,7 +43,7 @@ pub fn relationship_value(interp: &mut Interp, class: &Rc<Class>, key: &str) -> 
 pub struct RelInfo {
     pub owner_table: String,
     pub target_table: String,
-    pub resolved: crate::orm::mapper::Resolved,
+    pub resolved: Rc<crate::orm::mapper::Resolved>,
     pub target_class: Rc<Class>,
     pub registry: crate::orm::mapper::RegistryRef,
 }

@@ -58,7 +58,7 @@ impl Orm {
     ) -> PyResult<Vec<Rc<Instance>>> {
         struct Frame {
             inst: Rc<Instance>,
-            relationships: std::vec::IntoIter<(String, Resolved)>,
+            relationships: std::vec::IntoIter<(String, Rc<Resolved>)>,
             items: std::vec::IntoIter<Value>,
             /// The relationship `items` came from (for the run timeline's cause).
             via: String,
@@ -70,7 +70,8 @@ impl Orm {
             via: String::new(),
         };
         let mut reached = vec![inst.clone()];
-        let mut seen: HashSet<usize> = HashSet::from([instance_key(inst)]);
+        let mut seen: HashSet<usize, crate::orm::ordered::ByAddress> = HashSet::default();
+        seen.insert(instance_key(inst));
         let mut stack = vec![frame(inst)];
         while let Some(top) = stack.last_mut() {
             if let Some(item) = top.items.next() {

@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) fn relationships_of(inst: &Rc<Instance>) -> Vec<(String, Resolved)> {
+pub(super) fn relationships_of(inst: &Rc<Instance>) -> Vec<(String, Rc<Resolved>)> {
     let Some(info) = mapped(&inst.class) else { return Vec::new() };
     let reg = info.registry.borrow();
     reg.relationships_of(info.mapper).into_iter().filter_map(|r| Some((r.key.clone(), r.resolved.clone()?))).collect()

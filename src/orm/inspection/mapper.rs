@@ -255,7 +255,7 @@ fn prop_this(interp: &Interp, args: Args) -> PyResult<Rc<PropObj>> {
 }
 
 /// The resolved relationship behind a relationship property.
-fn resolved(p: &PropObj) -> Option<crate::orm::mapper::Resolved> {
+fn resolved(p: &PropObj) -> Option<Rc<crate::orm::mapper::Resolved>> {
     let reg = p.registry.borrow();
     reg.mappers.get(p.mapper)?.relationship(&p.key)?.resolved.clone()
 }
@@ -338,7 +338,7 @@ const PROP_PROPERTIES: &[(&str, Method)] = &[
     }),
     ("secondary", |i, a| {
         let p = prop_this(i, a)?;
-        match resolved(&p).and_then(|r| r.secondary) {
+        match resolved(&p).and_then(|r| r.secondary.clone()) {
             Some(sec) => Ok(crate::orm::core::bridge::table_value(i, &p.registry, &sec.table).unwrap_or(Value::None)),
             None => Ok(Value::None),
         }

@@ -7,7 +7,7 @@ use crate::eval::{Interp, PyResult};
 use crate::orm::Orm;
 use crate::orm::SaExc;
 use crate::orm::declarative::mapped;
-use crate::orm::ordered::instance_key;
+use crate::orm::ordered::{ByAddress, instance_key};
 use crate::orm::state::{Status, existing_state, state_of};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -104,7 +104,8 @@ impl Orm {
             groups: std::vec::IntoIter<Vec<Rc<Instance>>>,
             queue: std::vec::IntoIter<Rc<Instance>>,
         }
-        let mut visited: HashSet<usize> = HashSet::from([instance_key(root)]);
+        let mut visited: HashSet<usize, ByAddress> = HashSet::default();
+        visited.insert(instance_key(root));
         let frame = |inst: &Rc<Instance>| Frame {
             groups: self.cascade_groups(inst, |c| c.save_update).into_iter(),
             queue: Vec::new().into_iter(),

@@ -220,7 +220,14 @@ fn polymorphic_step(interp: &mut Interp, chained: bool, args: &Args) -> PyResult
         })
         .collect();
     let strategy = crate::orm::eager::Strategy::Polymorphic;
-    Ok(crate::orm::eager::Step { class: base, key: String::new(), strategy, classes, columns: Vec::new(), of_type: None })
+    Ok(crate::orm::eager::Step {
+        class: base,
+        key: String::new(),
+        strategy,
+        classes,
+        columns: Vec::new(),
+        of_type: None,
+    })
 }
 
 /// `Load.options(*options)`: each option's paths continue this chain's.

@@ -251,7 +251,8 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<(Fr
     }
     let mut parts = Vec::new();
     for (owner_col, target_col) in &info.resolved.pairs {
-        let (Some(o), Some(t)) = (at(&owner, &info.owner_table, owner_col), at(&target, &info.target_table, target_col))
+        let (Some(o), Some(t)) =
+            (at(&owner, &info.owner_table, owner_col), at(&target, &info.target_table, target_col))
         else {
             return Ok(None);
         };
@@ -426,8 +427,7 @@ const ALIASED_METHODS: &[(&str, super::Method)] = &[
                 if let Ok(rel) = attr
                     && state::<crate::orm::expr::RelAttr>(&rel).is_some()
                 {
-                    let path =
-                        super::rel_path::RelPath {
+                    let path = super::rel_path::RelPath {
                         rel,
                         left: Some(obj.from.clone()),
                         right: None,

@@ -80,8 +80,9 @@ pub fn of_type(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 if path.right.is_none() {
                     path.right = crate::orm::inheritance::mapper_from(&registry, sub);
                 }
-                path.of_type = crate::orm::inheritance::joined_entity(&registry, base, &info.target_class, &[sub], false, true)
-                    .map(Rc::new);
+                path.of_type =
+                    crate::orm::inheritance::joined_entity(&registry, base, &info.target_class, &[sub], false, true)
+                        .map(Rc::new);
             } else if path.right.is_none()
                 && let Some(c) = super::orm_select::subclass_criterion(interp, &registry, sub)?
             {

@@ -122,7 +122,8 @@ fn generative(
 /// join's ON clause, and no longer in WHERE (SQLAlchemy skips `_join_entities` when it adds the
 /// entities' single-table criteria): the ORM `criteria` the new joins' ON clauses repeat leave WHERE.
 fn drop_joined_criteria(s: &mut Select, joins_before: usize, criteria: &[ExprRef]) {
-    let text = |e: &ExprRef| Compiler::compile_expr(Dialect::Default, CompileOptions::default(), e).ok().map(|c| c.string());
+    let text =
+        |e: &ExprRef| Compiler::compile_expr(Dialect::Default, CompileOptions::default(), e).ok().map(|c| c.string());
     let mut in_on: Vec<String> = Vec::new();
     for j in s.joins.iter().skip(joins_before) {
         let Some(on) = &j.onclause else { continue };
@@ -134,9 +135,7 @@ fn drop_joined_criteria(s: &mut Select, joins_before: usize, criteria: &[ExprRef
     if in_on.is_empty() {
         return;
     }
-    s.where_.retain(|w| {
-        !criteria.iter().any(|c| Rc::ptr_eq(w, c)) || text(w).is_none_or(|t| !in_on.contains(&t))
-    });
+    s.where_.retain(|w| !criteria.iter().any(|c| Rc::ptr_eq(w, c)) || text(w).is_none_or(|t| !in_on.contains(&t)));
 }
 
 /// Runs `f` on a copy of the receiver's compound SELECT.

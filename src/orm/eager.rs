@@ -105,6 +105,8 @@ pub struct Step {
     /// Column options chained after this link (`selectinload(User.books).load_only(Book.title)`):
     /// they shape the related entity's load.
     pub columns: Vec<crate::orm::core::loader_options::ColumnLoad>,
+    /// `selectinload(A.bs.of_type(target))`: the entity the related rows load as.
+    pub of_type: Option<Rc<crate::orm::core::orm_select::AliasedObj>>,
 }
 
 /// An option's path from the entity it applies to.
@@ -112,9 +114,12 @@ pub type LoadPath = Rc<[Step]>;
 
 /// What an option said about a relationship that loads lazily: the `lazy=` behaviour to use
 /// instead of the relationship's own (`None`: its own), and the paths that continue below it (their
-/// first step relative to the related class), for the objects the lazy load brings.
+/// first step relative to the related class), for the objects the lazy load brings; and the column
+/// options chained after the relationship (`defaultload(A.bs).load_only(B.x)`), which shape the
+/// lazy load's SELECT.
 #[derive(Clone, Default)]
 pub struct LazyOverride {
     pub lazy: Option<&'static str>,
     pub paths: Vec<LoadPath>,
+    pub columns: Vec<crate::orm::core::loader_options::ColumnLoad>,
 }

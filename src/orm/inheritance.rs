@@ -234,10 +234,7 @@ pub fn with_polymorphic_call(interp: &mut Interp, args: Args) -> PyResult<Value>
     let (aliased, flat) = (flag("aliased"), flag("flat"));
     let joined: Vec<usize> = subclasses.iter().copied().filter(|m| is_joined(&info.registry.borrow(), *m)).collect();
     if !joined.is_empty() {
-        if aliased && !flat {
-            return Err(interp.not_supported("with_polymorphic(..., aliased=True) without flat=True (a subquery)"));
-        }
-        let Some(obj) = joined_entity(&info.registry, info.mapper, class, &joined, aliased || flat) else {
+        let Some(obj) = joined_entity(&info.registry, info.mapper, class, &joined, flat, aliased && !flat) else {
             return Err(interp.not_supported("with_polymorphic() of this hierarchy"));
         };
         return Ok(super::core::orm_select::aliased_value(interp, obj));

@@ -175,7 +175,9 @@ fn relationship_step(interp: &mut Interp, name: &str, args: &Args) -> PyResult<O
     let sql_only = flag(interp, args, "sql_only")?;
     let Some(strategy) = crate::orm::eager::Strategy::of_option(name, innerjoin, sql_only) else { return Ok(None) };
     let Some(first) = args.positional.first() else { return Ok(None) };
+    let mut of_type = None;
     let (class, key) = if let Some(path) = super::rel_path::path_of(first) {
+        of_type = path.of_type.clone();
         match state::<crate::orm::expr::RelAttr>(&path.rel) {
             Some(r) => (Some(r.class.clone()), r.key.clone()),
             None => return Ok(None),
@@ -191,7 +193,7 @@ fn relationship_step(interp: &mut Interp, name: &str, args: &Args) -> PyResult<O
     } else {
         return Ok(None);
     };
-    Ok(Some(crate::orm::eager::Step { class, key, strategy, classes: Vec::new(), columns: Vec::new() }))
+    Ok(Some(crate::orm::eager::Step { class, key, strategy, classes: Vec::new(), columns: Vec::new(), of_type }))
 }
 
 /// `selectin_polymorphic(Base, [Sub, ...])`, or chained `.selectin_polymorphic([Sub, ...])` whose
@@ -218,7 +220,14 @@ fn polymorphic_step(interp: &mut Interp, chained: bool, args: &Args) -> PyResult
         })
         .collect();
     let strategy = crate::orm::eager::Strategy::Polymorphic;
-    Ok(crate::orm::eager::Step { class: base, key: String::new(), strategy, classes, columns: Vec::new() })
+    Ok(crate::orm::eager::Step {
+        class: base,
+        key: String::new(),
+        strategy,
+        classes,
+        columns: Vec::new(),
+        of_type: None,
+    })
 }
 
 /// `Load.options(*options)`: each option's paths continue this chain's.

@@ -215,6 +215,11 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<(Fr
         return Ok(None);
     };
     let eq = |a: ExprRef, b: ExprRef| build::compare(&a, Op::Eq, Operand::Expr(b), false);
+    // A column of the owner's or target's table as the FROM element standing for it has it (an
+    // alias's, a subquery's `employee_company_id`).
+    let at = |from: &FromRef, table: &str, name: &str| {
+        aliased_table_column(reg, from, table, name).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+    };
     let and = |parts: Vec<ExprRef>| {
         if parts.len() == 1 { parts.into_iter().next() } else { Some(build::boolean_list(Op::And, parts)) }
     };
@@ -226,7 +231,7 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<(Fr
             first.push(py(
                 interp,
                 eq(
-                    col(&owner, o).ok_or_else(|| interp.type_error("column"))?,
+                    at(&owner, &info.owner_table, o).ok_or_else(|| interp.type_error("column"))?,
                     col(&assoc, a).ok_or_else(|| interp.type_error("column"))?,
                 ),
             )?);
@@ -236,7 +241,7 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<(Fr
             second.push(py(
                 interp,
                 eq(
-                    col(&target, t).ok_or_else(|| interp.type_error("column"))?,
+                    at(&target, &info.target_table, t).ok_or_else(|| interp.type_error("column"))?,
                     col(&assoc, a).ok_or_else(|| interp.type_error("column"))?,
                 ),
             )?);
@@ -246,7 +251,11 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<(Fr
     }
     let mut parts = Vec::new();
     for (owner_col, target_col) in &info.resolved.pairs {
-        let (Some(o), Some(t)) = (col(&owner, owner_col), col(&target, target_col)) else { return Ok(None) };
+        let (Some(o), Some(t)) =
+            (at(&owner, &info.owner_table, owner_col), at(&target, &info.target_table, target_col))
+        else {
+            return Ok(None);
+        };
         // The foreign key's referenced column comes first.
         let e = match info.resolved.direction {
             Direction::ManyToOne => eq(t, o),
@@ -418,8 +427,13 @@ const ALIASED_METHODS: &[(&str, super::Method)] = &[
                 if let Ok(rel) = attr
                     && state::<crate::orm::expr::RelAttr>(&rel).is_some()
                 {
-                    let path =
-                        super::rel_path::RelPath { rel, left: Some(obj.from.clone()), right: None, extra: Vec::new() };
+                    let path = super::rel_path::RelPath {
+                        rel,
+                        left: Some(obj.from.clone()),
+                        right: None,
+                        extra: Vec::new(),
+                        of_type: None,
+                    };
                     return Ok(super::rel_path::path_value(i, path));
                 }
                 Err(i.error(ExcType::AttributeError, format!("type object 'AliasedClass' has no attribute '{name}'")))

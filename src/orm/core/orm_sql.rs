@@ -156,17 +156,19 @@ pub fn select_text(
     order: &[(&str, &str, bool)],
     within: Option<usize>,
 ) -> Option<String> {
-    select_text_with(registry, mapper, table, criteria, order, Narrowing { within, extra: None }, &[])
+    select_text_with(registry, mapper, table, criteria, order, Narrowing { within, ..Narrowing::default() }, &[])
         .map(|(text, _)| text)
 }
 
 /// What narrows a select beyond its key criteria: the single-table subclass whose discriminator
 /// values it is `within` (SQLAlchemy's `AND t.type IN (...)`), and a relationship's `extra` criteria
-/// (a custom `primaryjoin`'s).
+/// (a custom `primaryjoin`'s); and the `columns` it leaves out (by name: a lazy load shaped by
+/// `defaultload(A.bs).load_only(B.x)`).
 #[derive(Clone, Copy, Default)]
 pub struct Narrowing<'a> {
     pub within: Option<usize>,
     pub extra: Option<&'a ExprRef>,
+    pub unloaded: &'a [String],
 }
 
 /// [`select_text`] with a relationship's extra criteria (a custom `primaryjoin`'s) after the key
@@ -180,12 +182,13 @@ pub fn select_text_with(
     narrowing: Narrowing<'_>,
     values: &[crate::db::Cell],
 ) -> Option<(String, Vec<crate::db::Cell>)> {
-    let Narrowing { within, extra } = narrowing;
+    let Narrowing { within, extra, unloaded } = narrowing;
     let joined = mapper.filter(|m| crate::orm::inheritance::is_joined(&registry.borrow(), *m));
     let mut s = match joined {
         Some(m) => {
             let columns: Vec<(String, String)> = crate::orm::inheritance::select_columns(&registry.borrow(), m)
                 .into_iter()
+                .filter(|c| !unloaded.contains(&c.def.name))
                 .map(|c| (c.table, c.def.name))
                 .collect();
             let mut s = Select::new(columns.iter().map(|(t, n)| column(registry, t, n)).collect::<Option<Vec<_>>>()?);
@@ -194,7 +197,8 @@ pub fn select_text_with(
         }
         None => {
             let from: FromRef = super::bridge::core_table(registry, table)?;
-            Select::new(from.column_refs().into_iter().map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect())
+            let columns = from.column_refs().into_iter().filter(|c| !unloaded.iter().any(|u| *u == c.col.name.text()));
+            Select::new(columns.map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect())
         }
     };
     let mut params = 0;

@@ -89,7 +89,11 @@ fn generative(
     };
     let mut new = (**sel).clone();
     let before = new.columns.len();
+    let joins_before = new.joins.len();
     f(interp, &mut new, &rest)?;
+    if let Some(orm) = &s.orm {
+        drop_joined_criteria(&mut new, joins_before, &orm.criteria);
+    }
     // The ORM's single-table criteria stay after the statement's own (SQLAlchemy adds them when
     // compiling).
     for c in s.orm.iter().flat_map(|o| o.criteria.iter()) {
@@ -112,6 +116,26 @@ fn generative(
         Rc::new(info)
     });
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(new)), s.params.clone(), orm))
+}
+
+/// A single-table subclass entity that a new join targets has its discriminator criterion in that
+/// join's ON clause, and no longer in WHERE (SQLAlchemy skips `_join_entities` when it adds the
+/// entities' single-table criteria): the ORM `criteria` the new joins' ON clauses repeat leave WHERE.
+fn drop_joined_criteria(s: &mut Select, joins_before: usize, criteria: &[ExprRef]) {
+    let text =
+        |e: &ExprRef| Compiler::compile_expr(Dialect::Default, CompileOptions::default(), e).ok().map(|c| c.string());
+    let mut in_on: Vec<String> = Vec::new();
+    for j in s.joins.iter().skip(joins_before) {
+        let Some(on) = &j.onclause else { continue };
+        match &**on {
+            Expr::ClauseList(l) if l.op == crate::sql::ops::Op::And => in_on.extend(l.clauses.iter().filter_map(text)),
+            _ => in_on.extend(text(on)),
+        }
+    }
+    if in_on.is_empty() {
+        return;
+    }
+    s.where_.retain(|w| !criteria.iter().any(|c| Rc::ptr_eq(w, c)) || text(w).is_none_or(|t| !in_on.contains(&t)));
 }
 
 /// Runs `f` on a copy of the receiver's compound SELECT.

@@ -81,7 +81,7 @@ pub(super) fn post_load_from(
         match choice.strategy {
             // A many-to-many's custom join conditions are not written by this loader: lazy.
             Strategy::Selectin if rel.spec.borrow().primaryjoin.is_some() && resolved.secondary.is_some() => {
-                set_override(&batch, &rel.key, None, &choice.below);
+                set_override(&batch, &rel.key, None, &choice);
             }
             Strategy::Selectin => {
                 match super::selectin::load(
@@ -94,11 +94,12 @@ pub(super) fn post_load_from(
                     &resolved,
                     &batch,
                     &choice.columns,
+                    choice.of_type.as_ref(),
                 )? {
                     Some(children) => {
                         post_load(orm, interp, session, registry, target, &children, &choice.below, &deeper)?;
                     }
-                    None => set_override(&batch, &rel.key, None, &choice.below),
+                    None => set_override(&batch, &rel.key, None, &choice),
                 }
             }
             Strategy::Subquery if subquery_from.is_some() => {
@@ -109,11 +110,11 @@ pub(super) fn post_load_from(
                     Some(children) => {
                         post_load(orm, interp, session, registry, target, &children, &choice.below, &deeper)?;
                     }
-                    None => set_override(&batch, &rel.key, None, &choice.below),
+                    None => set_override(&batch, &rel.key, None, &choice),
                 }
             }
             Strategy::Immediate => {
-                set_override(&batch, &rel.key, None, &choice.below);
+                set_override(&batch, &rel.key, None, &choice);
                 for inst in &batch {
                     interp.get_attr(&Value::Instance(inst.clone()), &rel.key)?;
                 }
@@ -128,8 +129,8 @@ pub(super) fn post_load_from(
             }
             other => {
                 let lazy = if choice.explicit { other.lazy_name() } else { None };
-                if lazy.is_some() || !choice.below.is_empty() {
-                    set_override(&batch, &rel.key, lazy, &choice.below);
+                if lazy.is_some() || !choice.below.is_empty() || !choice.columns.is_empty() {
+                    set_override(&batch, &rel.key, lazy, &choice);
                 }
             }
         }
@@ -158,11 +159,13 @@ fn loaded_children(batch: &[Rc<Instance>], key: &str) -> Vec<Rc<Instance>> {
     out
 }
 
-/// Records on each instance how its relationship `key` loads lazily.
-fn set_override(batch: &[Rc<Instance>], key: &str, lazy: Option<&'static str>, paths: &[LoadPath]) {
+/// Records on each instance how its relationship `key` loads lazily: the `lazy=` behaviour, the
+/// paths below it and the related entity's column options.
+fn set_override(batch: &[Rc<Instance>], key: &str, lazy: Option<&'static str>, choice: &super::resolve::Resolved) {
     for inst in batch {
         if let Some(state) = existing_state(inst) {
-            state.borrow_mut().loader.insert(key.to_string(), LazyOverride { lazy, paths: paths.to_vec() });
+            let chosen = LazyOverride { lazy, paths: choice.below.clone(), columns: choice.columns.clone() };
+            state.borrow_mut().loader.insert(key.to_string(), chosen);
         }
     }
 }

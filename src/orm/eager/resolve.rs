@@ -18,6 +18,8 @@ pub struct Resolved {
     pub below: Vec<LoadPath>,
     /// Column options for the related entity (the last option's that gives any).
     pub columns: Vec<crate::orm::core::loader_options::ColumnLoad>,
+    /// The entity the related rows load as (the last option's `of_type()` target).
+    pub of_type: Option<Rc<crate::orm::core::orm_select::AliasedObj>>,
 }
 
 /// Whether `step` names a relationship of `class` (its own, inherited, or a subclass's).
@@ -38,6 +40,7 @@ pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_pat
     let mut wildcard: Option<Strategy> = None;
     let mut below = Vec::new();
     let mut columns = Vec::new();
+    let mut of_type = None;
     for path in paths {
         let Some(first) = path.first() else { continue };
         if first.key == "*" && path.len() == 1 && names_class(first, class) {
@@ -50,6 +53,9 @@ pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_pat
         if first.strategy != Strategy::Default {
             explicit = Some(first.strategy);
         }
+        if first.of_type.is_some() {
+            of_type = first.of_type.clone();
+        }
         if !first.columns.is_empty() {
             columns = first.columns.clone();
         }
@@ -60,10 +66,10 @@ pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_pat
     let spec = rel.spec.borrow();
     let own = Strategy::of_lazy(spec.lazy.as_deref(), spec.innerjoin);
     match explicit.or(wildcard) {
-        Some(strategy) => Resolved { strategy, explicit: true, below, columns },
+        Some(strategy) => Resolved { strategy, explicit: true, below, columns, of_type },
         None if on_path && own != Strategy::Lazy => {
-            Resolved { strategy: Strategy::Lazy, explicit: false, below, columns }
+            Resolved { strategy: Strategy::Lazy, explicit: false, below, columns, of_type }
         }
-        None => Resolved { strategy: own, explicit: false, below, columns },
+        None => Resolved { strategy: own, explicit: false, below, columns, of_type },
     }
 }

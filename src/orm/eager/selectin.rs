@@ -8,6 +8,10 @@
 //! - many-to-many: `SELECT assoc.parent_fk, target.<columns> FROM assoc JOIN target ON
 //!   target.id = assoc.target_fk WHERE assoc.parent_fk IN (...)`.
 //!
+//! `selectinload(A.bs.of_type(entity))` reads the same rows as `entity`: its FROM (the aliased
+//! tables or subquery of a `with_polymorphic()`), its subclass tables' columns after the base's,
+//! which fill the subclass instances as a `with_polymorphic()` row does.
+//!
 //! The relationship's `order_by` follows. A parent whose attribute is already loaded keeps it, as
 //! SQLAlchemy's loader skips a state that has the key unless it is refreshing it. Shapes this
 //! module does not write (composite keys, joins not on the parent's primary key, a joined
@@ -20,6 +24,7 @@ use crate::eval::{Interp, PyResult};
 use crate::orm::collection::new_collection;
 use crate::orm::core::bridge::core_table;
 use crate::orm::core::loader_options::{ColumnLoad, default_unloaded};
+use crate::orm::core::orm_select::AliasedObj;
 use crate::orm::mapper::{Direction, RegistryRef, Resolved};
 use crate::orm::session::SessionData;
 use crate::orm::state::existing_state;
@@ -58,25 +63,52 @@ pub(super) struct Plan {
     /// A custom primaryjoin with extra criteria: SQLAlchemy's join form, the parents' table (as an
     /// alias) joined to the target on the full criteria, keyed by the alias's primary key.
     via_parent: Option<(String, String, ExprRef)>,
+    /// The `of_type()` entity the rows load as, and how many of `entity`'s columns are its
+    /// subclass tables' (the last ones).
+    pub(super) of_type: Option<(Rc<AliasedObj>, usize)>,
 }
 
-fn plan(registry: &RegistryRef, owner: usize, rel: &Resolved, columns: &[ColumnLoad]) -> Option<Plan> {
+impl Plan {
+    /// The column `table.name` of the statement: the `of_type()` entity's, else the table's own.
+    pub(super) fn col(&self, registry: &RegistryRef, table: &str, name: &str) -> Option<ExprRef> {
+        let Some((entity, _)) = &self.of_type else { return column(registry, table, name) };
+        let Some((_, from)) = entity.tables.iter().find(|(t, _)| t == table) else {
+            return column(registry, table, name);
+        };
+        let c = crate::orm::core::orm_select::aliased_table_column(registry, from, table, name)?;
+        Some(Rc::new(Expr::Column(c)))
+    }
+}
+
+fn plan(
+    registry: &RegistryRef,
+    owner: usize,
+    rel: &Resolved,
+    columns: &[ColumnLoad],
+    of_type: Option<&Rc<AliasedObj>>,
+) -> Option<Plan> {
+    let of_type = of_type.filter(|e| e.mapper == rel.target);
     let mut unloaded = default_unloaded(registry, rel.target);
     for load in columns {
         unloaded = crate::orm::core::loader_options::apply_load(registry, rel.target, &unloaded, load);
     }
     let reg = registry.borrow();
-    if crate::orm::inheritance::is_joined(&reg, rel.target) {
+    if crate::orm::inheritance::is_joined(&reg, rel.target) && of_type.is_none() {
         return None;
     }
     let target_table = reg.table_of(rel.target)?.name.clone();
     let owner_table = reg.table_of(owner)?;
     let owner_pk: Vec<String> = owner_table.primary_key().iter().map(|c| c.name.clone()).collect();
-    let entity: Vec<(String, String)> = crate::orm::inheritance::select_columns(&reg, rel.target)
+    let mut entity: Vec<(String, String)> = crate::orm::inheritance::select_columns(&reg, rel.target)
         .into_iter()
         .filter(|c| !unloaded.iter().any(|(k, _)| *k == c.def.key))
         .map(|c| (c.table, c.def.name))
         .collect();
+    let poly = of_type.and_then(|e| e.poly.clone());
+    for t in poly.iter().flat_map(|p| p.tables.iter()) {
+        entity.extend(t.columns.iter().map(|c| (t.name.clone(), c.name.clone())));
+    }
+    let of_type = of_type.map(|e| (e.clone(), poly.as_ref().map_or(0, |p| p.width())));
     let (keying, secondary) = match (&rel.secondary, rel.direction) {
         (Some(sec), _) => {
             let [(assoc, owner_col)] = sec.local.as_slice() else { return None };
@@ -110,12 +142,17 @@ fn plan(registry: &RegistryRef, owner: usize, rel: &Resolved, columns: &[ColumnL
     };
     let via_parent = match &rel.extra {
         None => None,
-        Some(_) if rel.direction == Direction::ManyToOne || secondary.is_some() || owner_table.name == target_table => {
+        Some(_)
+            if rel.direction == Direction::ManyToOne
+                || secondary.is_some()
+                || owner_table.name == target_table
+                || of_type.is_some() =>
+        {
             return None;
         }
         Some(extra) => Some((owner_table.name.clone(), owner_pk.first()?.clone(), extra.clone())),
     };
-    Some(Plan { keying, target_table, entity, unloaded, secondary, via_parent })
+    Some(Plan { keying, target_table, entity, unloaded, secondary, via_parent, of_type })
 }
 
 pub(super) fn column(registry: &RegistryRef, table: &str, name: &str) -> Option<ExprRef> {
@@ -146,7 +183,7 @@ fn statement(registry: &RegistryRef, plan: &Plan, rel: &Resolved, keys: &[Cell])
         Keying::Parent { table, column } => (table.as_str(), column.as_str()),
         Keying::Child { column, .. } => (plan.target_table.as_str(), column.as_str()),
     };
-    let key_expr = column(registry, key_table, key_column)?;
+    let key_expr = plan.col(registry, key_table, key_column)?;
     let mut names: Vec<(String, String)> = Vec::new();
     if matches!(plan.keying, Keying::Parent { .. }) {
         names.push((key_table.to_string(), key_column.to_string()));
@@ -161,7 +198,7 @@ fn statement(registry: &RegistryRef, plan: &Plan, rel: &Resolved, keys: &[Cell])
         });
         positions.push(at);
     }
-    let mut columns = names.iter().map(|(t, n)| column(registry, t, n)).collect::<Option<Vec<_>>>()?;
+    let mut columns = names.iter().map(|(t, n)| plan.col(registry, t, n)).collect::<Option<Vec<_>>>()?;
     let mut key_expr = key_expr;
     let mut joined = None;
     if let (Some((owner, pk, extra)), Keying::Parent { column: fk, .. }) = (&plan.via_parent, &plan.keying) {
@@ -182,20 +219,29 @@ fn statement(registry: &RegistryRef, plan: &Plan, rel: &Resolved, keys: &[Cell])
         columns[0] = key_expr.clone();
     }
     let mut s = Select::new(columns);
+    // The loader's statement is a raw select (`Select._create_raw_select`): no labels, so a joined
+    // subclass table's `manager.id` stays unlabelled after `employee.id`.
+    s.label_style = crate::sql::selectable::LabelStyle::None;
     if let Some(j) = joined {
         s.from_obj.push(FromClause::new(FromKind::Join(j)));
-        s.label_style = crate::sql::selectable::LabelStyle::None;
+    }
+    let target_from = match &plan.of_type {
+        Some((entity, _)) => entity.from.clone(),
+        None => core_table(registry, &plan.target_table)?,
+    };
+    if plan.of_type.is_some() && plan.secondary.is_none() {
+        s.from_obj.push(target_from.clone());
     }
     if let Some((assoc, remote)) = &plan.secondary {
         let mut on = Vec::new();
         for (assoc_col, target_col) in remote {
-            let (t, a) = (column(registry, &plan.target_table, target_col)?, column(registry, assoc, assoc_col)?);
+            let (t, a) = (plan.col(registry, &plan.target_table, target_col)?, column(registry, assoc, assoc_col)?);
             on.push(build::binary(&t, &a, Op::Eq, SqlType::boolean(), Some(Op::Ne)));
         }
         let onclause = if on.len() == 1 { on.pop()? } else { build::boolean_list(Op::And, on) };
         s.from_obj.push(FromClause::new(FromKind::Join(Join {
             left: core_table(registry, assoc)?,
-            right: core_table(registry, &plan.target_table)?,
+            right: target_from,
             onclause,
             isouter: false,
             full: false,
@@ -204,7 +250,7 @@ fn statement(registry: &RegistryRef, plan: &Plan, rel: &Resolved, keys: &[Cell])
     let values = keys.iter().map(|k| Operand::Value(sql_value(k))).collect();
     s.where_.push(build::in_(&key_expr, Op::In, InOperand::List(values)).ok()?);
     for (name, desc) in &rel.order_by {
-        let col = column(registry, &plan.target_table, name)?;
+        let col = plan.col(registry, &plan.target_table, name)?;
         s.order_by.push(if *desc { build::unary_modifier(&col, Op::Desc) } else { col });
     }
     let key_at = match &plan.keying {
@@ -265,9 +311,10 @@ pub fn load(
     rel: &Resolved,
     parents: &[Rc<Instance>],
     columns: &[ColumnLoad],
+    of_type: Option<&Rc<AliasedObj>>,
 ) -> PyResult<Option<Vec<Rc<Instance>>>> {
     let build = |plan: &Plan, keys: &[Cell]| statement(registry, plan, rel, keys);
-    let how = Loader { name: "selectin", chunk: CHUNK, binds: &["primary_keys"], columns };
+    let how = Loader { name: "selectin", chunk: CHUNK, binds: &["primary_keys"], columns, of_type };
     load_by(orm, interp, session, (registry, owner, key, rel), parents, &how, &build)
 }
 
@@ -280,6 +327,8 @@ pub(super) struct Loader<'a> {
     pub(super) binds: &'a [&'a str],
     /// Column options for the related entity (`load_only()` chained after the loader).
     pub(super) columns: &'a [ColumnLoad],
+    /// The `of_type()` entity the related rows load as.
+    pub(super) of_type: Option<&'a Rc<AliasedObj>>,
 }
 
 /// Relationship `key` of `owner`, resolved as `rel`.
@@ -295,7 +344,7 @@ pub(super) fn load_by(
     how: &Loader<'_>,
     build: &dyn Fn(&Plan, &[Cell]) -> Option<Shaped>,
 ) -> PyResult<Option<Vec<Rc<Instance>>>> {
-    let Some(plan) = plan(registry, owner, rel, how.columns) else { return Ok(None) };
+    let Some(plan) = plan(registry, owner, rel, how.columns, how.of_type) else { return Ok(None) };
     let Some((groups, none)) = group(&plan, parents) else { return Ok(None) };
     let owner_name = registry.borrow().mappers.get(owner).map(|m| m.class.name.to_string()).unwrap_or_default();
     let _trigger = orm.log_sink.trigger(interp, format!("{} load of {owner_name}.{key}", how.name));
@@ -308,7 +357,14 @@ pub(super) fn load_by(
         for row in rows {
             let entity: Vec<Cell> =
                 shaped.positions.iter().map(|p| row.get(*p).cloned().unwrap_or(Cell::Null)).collect();
-            let value = orm.materialize_partial(interp, session, registry, rel.target, &entity, &plan.unloaded)?;
+            let width = plan.of_type.as_ref().map_or(0, |(_, w)| *w).min(entity.len());
+            let (own, subclass_cells) = entity.split_at(entity.len() - width);
+            let value = orm.materialize_partial(interp, session, registry, rel.target, own, &plan.unloaded)?;
+            if let (Some((entity, _)), Value::Instance(inst)) = (&plan.of_type, &value)
+                && let Some(poly) = &entity.poly
+            {
+                orm.fill_polymorphic(interp, registry, inst, poly, subclass_cells);
+            }
             let Value::Instance(inst) = &value else { continue };
             if !loaded.iter().any(|l: &Rc<Instance>| Rc::ptr_eq(l, inst)) {
                 loaded.push(inst.clone());

@@ -119,6 +119,6 @@ pub fn load(
     origin: &Select,
 ) -> PyResult<Option<Vec<Rc<Instance>>>> {
     let build = |plan: &Plan, _: &[Cell]| statement(registry, owner, rel, origin, plan);
-    let how = Loader { name: "subquery", chunk: usize::MAX, binds: &[], columns: &[] };
+    let how = Loader { name: "subquery", chunk: usize::MAX, binds: &[], columns: &[], of_type: None };
     load_by(orm, interp, session, (registry, owner, key, rel), parents, &how, &build)
 }

@@ -1,6 +1,8 @@
 //! `with_polymorphic()` over joined-table inheritance: one entity whose SELECT names the base's
 //! columns and then each listed subclass's table's columns, read from the base table LEFT OUTER
-//! JOINed to every subclass table (`flat=True` / `aliased=True`: each table under an anonymous alias).
+//! JOINed to every subclass table (`flat=True`: each table under an anonymous alias; `aliased=True`
+//! alone: that join wrapped in an anonymous subquery whose columns are labelled `table_column`, as
+//! SQLAlchemy's `Join._anonymous_fromclause(flat=False)` does).
 //!
 //! As SQLAlchemy loads it: each row becomes the class its discriminator names, and the columns of
 //! that class's tables come from the same row (no further SELECT); attributes of a subclass are
@@ -24,6 +26,8 @@ pub struct PolyShape {
 pub struct PolyTable {
     pub mapper: usize,
     pub name: String,
+    /// The table itself (what `from`'s columns derive from).
+    pub table: FromRef,
     pub from: FromRef,
     pub columns: Vec<ColumnDef>,
 }
@@ -36,7 +40,10 @@ impl PolyShape {
             .flat_map(|t| {
                 t.columns
                     .iter()
-                    .filter_map(|c| t.from.column_ref_by_name(&c.name))
+                    .filter_map(|c| {
+                        let derived = t.table.column_ref_by_name(&c.name).and_then(|c| t.from.corresponding_column(&c));
+                        derived.or_else(|| t.from.column_ref_by_name(&c.name))
+                    })
                     .map(|c| Rc::new(Expr::Column(c)) as ExprRef)
             })
             .collect()
@@ -49,20 +56,22 @@ impl PolyShape {
 }
 
 /// Builds the polymorphic entity of `base` over the joined `subclasses` (mapping order), each table
-/// aliased when `flat`. `None` when a table is missing from the Core metadata.
+/// aliased when `flat`, the whole join made an anonymous subquery when `subquery`. `None` when a
+/// table is missing from the Core metadata.
 pub fn joined_entity(
     registry: &RegistryRef,
     base: usize,
     class: &Rc<Class>,
     subclasses: &[usize],
     flat: bool,
+    subquery: bool,
 ) -> Option<AliasedObj> {
-    let table_of = |name: &str| -> Option<FromRef> {
+    let table_of = |name: &str| -> Option<(FromRef, FromRef)> {
         let t = crate::orm::core::bridge::core_table(registry, name)?;
-        Some(if flat { crate::orm::core::from_obj::alias_of(&t, None) } else { t })
+        Some((t.clone(), if flat { crate::orm::core::from_obj::alias_of(&t, None) } else { t }))
     };
     let base_name = registry.borrow().mappers.get(base)?.table.clone();
-    let base_from = table_of(&base_name)?;
+    let (_, base_from) = table_of(&base_name)?;
     let mut froms: Vec<(String, FromRef)> = vec![(base_name, base_from.clone())];
     let mut joined = base_from;
     let mut shape = PolyShape { tables: Vec::new() };
@@ -73,7 +82,7 @@ pub fn joined_entity(
             if froms.iter().any(|(n, _)| *n == t.name) {
                 continue;
             }
-            let from = table_of(&t.name)?;
+            let (table, from) = table_of(&t.name)?;
             let mut on: Vec<ExprRef> = Vec::new();
             for c in t.primary_key() {
                 let Some((parent, pc)) = &c.foreign_key else { continue };
@@ -88,10 +97,20 @@ pub fn joined_entity(
             shape.tables.push(PolyTable {
                 mapper: owner,
                 name: t.name.clone(),
+                table,
                 from: from.clone(),
                 columns: t.columns,
             });
             froms.push((t.name.clone(), from));
+        }
+    }
+    if subquery {
+        joined = anonymous_subquery(&joined);
+        for (_, f) in &mut froms {
+            *f = joined.clone();
+        }
+        for t in &mut shape.tables {
+            t.from = joined.clone();
         }
     }
     Some(AliasedObj {
@@ -104,6 +123,18 @@ pub fn joined_entity(
         poly: Some(Rc::new(shape)),
         name: None,
     })
+}
+
+/// `join._anonymous_fromclause(flat=False)`: `(SELECT <every column of the join, labelled
+/// table_column> FROM <join>) AS anon_1`, correlating nothing.
+fn anonymous_subquery(join: &FromRef) -> FromRef {
+    use crate::sql::selectable::{FromClause, FromKind, LabelStyle, Select, SelectStmt};
+    let mut select = Select::new(join.column_refs().into_iter().map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect());
+    select.from_obj.push(join.clone());
+    select.label_style = LabelStyle::TablenamePlusCol;
+    select.correlate = Some(Vec::new());
+    let element = SelectStmt::Select(Rc::new(select));
+    FromClause::new_anon("anon", |name| FromKind::Subquery { element, name, lateral: false })
 }
 
 /// `poly.Manager`: the subclass's attributes over the same FROM.

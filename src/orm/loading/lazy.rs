@@ -160,8 +160,18 @@ impl Orm {
                 }
             }
         }
-        let columns: Vec<String> =
-            target_columns.iter().map(|c| format!("{}.{}", quote(&target_table), quote(&c.name))).collect();
+        // Column options chained after the relationship's loader option leave columns out.
+        let unloaded = lazy_unloaded(&registry, resolved.target, &chosen.columns);
+        let unloaded_names: Vec<String> = {
+            let reg = registry.borrow();
+            let lineage = crate::orm::inheritance::mapped_columns(&reg, resolved.target);
+            unloaded.iter().filter_map(|(k, _)| lineage.iter().find(|c| c.key == *k).map(|c| c.name.clone())).collect()
+        };
+        let columns: Vec<String> = target_columns
+            .iter()
+            .filter(|c| !unloaded_names.contains(&c.name))
+            .map(|c| format!("{}.{}", quote(&target_table), quote(&c.name)))
+            .collect();
         let mut params = Vec::new();
         let mut conditions = Vec::new();
         for (column, cell) in criteria.clone() {
@@ -209,7 +219,11 @@ impl Orm {
                 &target_table,
                 &crits,
                 &order,
-                crate::orm::core::orm_sql::Narrowing { within: None, extra: resolved.extra.as_ref() },
+                crate::orm::core::orm_sql::Narrowing {
+                    within: None,
+                    extra: resolved.extra.as_ref(),
+                    unloaded: &unloaded_names,
+                },
                 &params,
             )
         } else if let Some(sec) = resolved.secondary.as_ref().filter(|sec| {
@@ -243,8 +257,8 @@ impl Orm {
         let polymorphic = crate::orm::inheritance::discriminator(&registry.borrow(), resolved.target).is_some();
         let shape = RowShape::of(&registry, resolved.target);
         for row in rows {
-            items.push(if polymorphic {
-                self.materialize_partial(interp, &session, &registry, resolved.target, &row, &[])?
+            items.push(if polymorphic || !unloaded.is_empty() {
+                self.materialize_partial(interp, &session, &registry, resolved.target, &row, &unloaded)?
             } else {
                 self.materialize_shaped(interp, &session, &registry, resolved.target, &shape, &row)?
             });
@@ -317,4 +331,18 @@ fn lazy_strategy(registry: &RegistryRef, mapper: usize, key: &str) -> Option<Str
     crate::orm::inheritance::lineage(&reg, mapper)
         .into_iter()
         .find_map(|m| reg.mappers.get(m).and_then(|x| x.relationship(key)).and_then(|r| r.spec.borrow().lazy.clone()))
+}
+
+/// The columns a lazy load of `target` leaves out: the mapper's deferred ones, after the option's
+/// column `loads` (`defaultload(A.bs).load_only(B.x)`, `.undefer(B.y)`).
+fn lazy_unloaded(
+    registry: &RegistryRef,
+    target: usize,
+    loads: &[crate::orm::core::loader_options::ColumnLoad],
+) -> Vec<(String, bool)> {
+    let mut unloaded = crate::orm::core::loader_options::default_unloaded(registry, target);
+    for load in loads {
+        unloaded = crate::orm::core::loader_options::apply_load(registry, target, &unloaded, load);
+    }
+    unloaded
 }

@@ -106,6 +106,16 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
             None => Some(to_expr(interp, &v)?),
         },
     };
+    // A single-table subclass joined to: its discriminator criterion joins the ON clause.
+    let onclause = match (onclause, crate::orm::core::orm_select::mapped_class(&target_v)) {
+        (Some(on), Some((registry, mapper, _))) => {
+            match crate::orm::core::orm_select::subclass_criterion(interp, &registry, mapper)? {
+                Some(c) => Some(build::boolean_list(Op::And, vec![on, c])),
+                None => Some(on),
+            }
+        }
+        (on, _) => on,
+    };
     let isouter = outer || crate::orm::core::flag(interp, args, "isouter")?;
     let full = crate::orm::core::flag(interp, args, "full")?;
     s.joins.push(SetupJoin { target, onclause, left, isouter, full });

@@ -82,10 +82,12 @@ pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
         ("tuple", BuiltinType::Tuple, Some(constructors::tuple)),
         ("dict", BuiltinType::Dict, Some(constructors::dict)),
         ("set", BuiltinType::Set, Some(constructors::set)),
-        ("frozenset", BuiltinType::FrozenSet, Some(constructors::set)),
+        ("frozenset", BuiltinType::FrozenSet, Some(constructors::frozenset)),
         ("range", BuiltinType::Range, Some(constructors::range)),
         ("slice", BuiltinType::Slice, Some(constructors::slice)),
         ("function", BuiltinType::Function, None),
+        ("builtin_function_or_method", BuiltinType::BuiltinFunction, None),
+        ("method", BuiltinType::Method, None),
         ("module", BuiltinType::Module, None),
         ("iterator", BuiltinType::Iterator, None),
         ("generator", BuiltinType::Generator, None),
@@ -133,6 +135,8 @@ pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
     for (name, class) in &classes {
         if *name != "NoneType"
             && *name != "function"
+            && *name != "builtin_function_or_method"
+            && *name != "method"
             && *name != "module"
             && *name != "iterator"
             && *name != "generator"

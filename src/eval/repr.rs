@@ -52,7 +52,12 @@ impl Interp {
             }
             Value::Set(s) => {
                 let items = s.borrow().values();
-                if items.is_empty() { "set()".into() } else { format!("{{{}}}", self.repr_items(&items)?) }
+                let shown = if items.is_empty() { String::new() } else { format!("{{{}}}", self.repr_items(&items)?) };
+                match (s.borrow().is_frozen(), shown.is_empty()) {
+                    (true, _) => format!("frozenset({shown})"),
+                    (false, true) => "set()".into(),
+                    (false, false) => shown,
+                }
             }
             Value::DictView(d, kind) => {
                 let (name, items) = match kind {
@@ -239,6 +244,7 @@ impl Interp {
             Value::List(_) => t.get(BuiltinType::List),
             Value::Tuple(_) => t.get(BuiltinType::Tuple),
             Value::Dict(_) => t.get(BuiltinType::Dict),
+            Value::Set(s) if s.borrow().is_frozen() => t.get(BuiltinType::FrozenSet),
             Value::Set(_) => t.get(BuiltinType::Set),
             Value::Range(..) => t.get(BuiltinType::Range),
             Value::Slice(_) => t.get(BuiltinType::Slice),
@@ -246,7 +252,10 @@ impl Interp {
             Value::Module(_) => t.get(BuiltinType::Module),
             Value::Property(_) => t.get(BuiltinType::Property),
             Value::DictView(..) => t.get(BuiltinType::DictView),
-            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) => t.get(BuiltinType::Function),
+            Value::Function(_) => t.get(BuiltinType::Function),
+            Value::Builtin(_) => t.get(BuiltinType::BuiltinFunction),
+            Value::BoundMethod(m) if matches!(m.function, Value::Builtin(_)) => t.get(BuiltinType::BuiltinFunction),
+            Value::BoundMethod(_) => t.get(BuiltinType::Method),
             Value::Generator(_) => t.get(BuiltinType::Generator),
             Value::Iterator(_) => t.get(BuiltinType::Iterator),
             _ => t.get(BuiltinType::Object),

@@ -32,13 +32,26 @@ impl Interp {
             "__dict__" => {
                 let mut dict = crate::eval::dict::Dict::new();
                 // The names CPython keeps in the function's own slots are not in its `__dict__`.
-                let slots = ["__name__", "__qualname__", "__doc__", "__module__", "__defaults__", "__kwdefaults__"];
+                let slots = [
+                    "__name__",
+                    "__qualname__",
+                    "__doc__",
+                    "__module__",
+                    "__defaults__",
+                    "__kwdefaults__",
+                    "__annotations__",
+                ];
                 for (k, v) in f.dict.borrow().iter().filter(|(k, _)| !slots.contains(&&***k)) {
                     dict.insert(crate::eval::dict::Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
                 }
                 Value::Dict(Rc::new(std::cell::RefCell::new(dict)))
             }
-            "__annotations__" => Value::Dict(Default::default()),
+            "__annotations__" => {
+                // Created empty on first read and kept, as CPython does.
+                let dict = Value::Dict(Default::default());
+                f.dict.borrow_mut().insert(crate::ir::Name::from("__annotations__"), dict.clone());
+                dict
+            }
             "__code__" => self.code_object(f),
             _ => return Err(self.attribute_error(obj, name)),
         })

@@ -7,6 +7,26 @@ use crate::eval::{Interp, PyResult};
 use crate::ir::{Const, ExprKind, StmtKind};
 use std::rc::Rc;
 
+/// CPython's `co_flags` bits for what programs test: optimized and new locals (every function),
+/// `*args` (4), `**kwargs` (8), nested (16), generator (32).
+fn code_flags(f: &Function) -> usize {
+    let params = &f.def.params;
+    let mut flags = 1 | 2;
+    if params.vararg.is_some() {
+        flags |= 4;
+    }
+    if params.kwarg.is_some() {
+        flags |= 8;
+    }
+    if f.closure.is_some() {
+        flags |= 16;
+    }
+    if f.def.is_generator {
+        flags |= 32;
+    }
+    flags
+}
+
 impl Interp {
     pub(in crate::eval) fn function_attr(&mut self, obj: &Value, f: &Rc<Function>, name: &str) -> PyResult<Value> {
         if let Some(v) = f.dict.borrow().get(name) {
@@ -79,6 +99,7 @@ impl Interp {
             ("co_kwonlyargcount", count(params.kwonly.len())),
             ("co_nlocals", count(names.len())),
             ("co_varnames", Value::tuple(names)),
+            ("co_flags", count(code_flags(f))),
             ("co_filename", Value::str(self.files.get(f.file).map_or("<string>", |s| s.name.as_str()))),
         ];
         let class = self.aux_class_in("builtins", "code");

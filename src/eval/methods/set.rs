@@ -44,6 +44,9 @@ pub fn method(name: &str) -> Option<Method> {
         },
         "copy" => |i, a| {
             let (s, _) = receiver(i, a, "copy", 0, 0)?;
+            if s.borrow().is_frozen() {
+                return Ok(Value::Set(s));
+            }
             i.charge_items(s.borrow().len())?;
             let copy = s.borrow().clone();
             Ok(Value::Set(Rc::new(RefCell::new(copy))))

@@ -8,7 +8,7 @@ class BaseExceptionGroup(BaseException):
 
     def __new__(cls, message, exceptions):
         if not isinstance(message, str):
-            raise TypeError(f"argument 1 must be str, not {type(message).__name__}")
+            raise TypeError(f"BaseExceptionGroup.__new__() argument 1 must be str, not {type(message).__name__}")
         if isinstance(exceptions, (str, dict, set, frozenset)) or not hasattr(exceptions, "__getitem__"):
             raise TypeError("second argument (exceptions) must be a sequence")
         excs = tuple(exceptions)
@@ -104,7 +104,7 @@ def _matcher(condition):
         return lambda e: isinstance(e, condition)
     if callable(condition) and not isinstance(condition, type):
         return condition
-    raise TypeError("expected an exception type, a tuple of exception types, or a callable (other than a class)")
+    raise TypeError("expected a function, exception type or tuple of exception types")
 
 
 def _leaves(exc, out):

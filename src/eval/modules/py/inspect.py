@@ -421,8 +421,8 @@ def _signature_from_callable(obj, follow_wrapped=True, cls=Signature):
             for klass in obj.__mro__:
                 if name in vars(klass) and klass is not object:
                     method = vars(klass)[name]
-                    if isinstance(method, staticmethod):
-                        method = method.__func__
+                    if type(method).__name__ == 'staticmethod':
+                        method = getattr(method, '__func__', method)
                     if isfunction(method):
                         return _drop_first(_signature_from_function(cls, method))
                     break

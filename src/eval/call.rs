@@ -279,7 +279,14 @@ fn plural(n: usize) -> &'static str {
 /// Checks the count of positional arguments a method of built-in type `owner` received. CPython names
 /// the type only for methods taking no or exactly one argument (`list.append() takes exactly one
 /// argument (0 given)`); the others say `pop expected at most 1 argument, got 2`.
-pub fn expect_method_args(interp: &Interp, owner: &str, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+pub fn expect_method_args(
+    interp: &Interp,
+    owner: &str,
+    name: &str,
+    args: &Args,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let n = args.positional.len();
     if (min..=max).contains(&n) {
         return Ok(());

@@ -10,11 +10,7 @@ use num_bigint::{BigInt, Sign};
 use num_traits::{One, Zero};
 
 /// The arguments `to_bytes`/`from_bytes` share: `byteorder` (positional or keyword) and keyword-only `signed`.
-fn byteorder_and_signed(
-    interp: &mut Interp,
-    args: &mut Args,
-    order_at: usize,
-) -> PyResult<(bool, bool)> {
+fn byteorder_and_signed(interp: &mut Interp, args: &mut Args, order_at: usize) -> PyResult<(bool, bool)> {
     let order = take_keyword(args, "byteorder").or_else(|| args.positional.get(order_at).cloned());
     let signed = match take_keyword(args, "signed") {
         Some(v) => interp.truthy(&v)?,
@@ -29,10 +25,9 @@ fn byteorder_and_signed(
         Some(Value::Str(s)) if &*s == "big" => false,
         Some(Value::Str(_)) => return Err(interp.value_error("byteorder must be either 'little' or 'big'")),
         Some(other) => {
-            return Err(interp.type_error(format!(
-                "to_bytes() argument 'byteorder' must be str, not {}",
-                other.type_name()
-            )));
+            return Err(
+                interp.type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", other.type_name()))
+            );
         }
     };
     Ok((little, signed))
@@ -120,7 +115,9 @@ fn as_bigint(interp: &mut Interp, v: &Value) -> PyResult<BigInt> {
         Value::Int(n) => Ok(BigInt::from(*n)),
         Value::BigInt(n) => Ok((**n).clone()),
         Value::Bool(b) => Ok(BigInt::from(u8::from(*b))),
-        other => Err(interp.type_error(format!("descriptor requires an 'int' object but received '{}'", other.type_name()))),
+        other => {
+            Err(interp.type_error(format!("descriptor requires an 'int' object but received '{}'", other.type_name())))
+        }
     }
 }
 

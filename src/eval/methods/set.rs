@@ -82,7 +82,13 @@ pub fn method(name: &str) -> Option<Method> {
 /// The methods of `frozenset`: those of `set` that leave the set unchanged.
 pub fn frozen_method(name: &str) -> Option<Method> {
     match name {
-        "copy" | "union" | "intersection" | "difference" | "symmetric_difference" | "issubset" | "issuperset"
+        "copy"
+        | "union"
+        | "intersection"
+        | "difference"
+        | "symmetric_difference"
+        | "issubset"
+        | "issuperset"
         | "isdisjoint" => method(name),
         _ => None,
     }

@@ -132,11 +132,13 @@ pub fn method(name: &str) -> Option<Method> {
         "rpartition" => |i, a| partition(i, a, true),
         "removeprefix" => |i, a| {
             let (s, args) = receiver(i, a)?;
+            expect_method_args(i, "str", "removeprefix", &args, 1, 1)?;
             let p = str_arg(i, &args, 0, "removeprefix")?;
             Ok(Value::str(s.strip_prefix(&*p).unwrap_or(&s)))
         },
         "removesuffix" => |i, a| {
             let (s, args) = receiver(i, a)?;
+            expect_method_args(i, "str", "removesuffix", &args, 1, 1)?;
             let p = str_arg(i, &args, 0, "removesuffix")?;
             Ok(Value::str(s.strip_suffix(&*p).unwrap_or(&s)))
         },
@@ -563,7 +565,9 @@ fn pad(interp: &mut Interp, args: Args, how: &str) -> PyResult<Value> {
 
 fn partition(interp: &mut Interp, args: Args, from_right: bool) -> PyResult<Value> {
     let (s, args) = receiver(interp, args)?;
-    let sep = str_arg(interp, &args, 0, "partition")?;
+    let name = if from_right { "rpartition" } else { "partition" };
+    expect_method_args(interp, "str", name, &args, 1, 1)?;
+    let sep = str_arg(interp, &args, 0, name)?;
     if sep.is_empty() {
         return Err(interp.value_error("empty separator"));
     }

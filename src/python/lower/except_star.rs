@@ -53,7 +53,12 @@ pub(super) fn lower(
         let record = b.expr_stmt(b.call(b.attr(b.name(&st), "handler_raised"), vec![b.name(&r)]));
         let guarded = b.stmt(StmtKind::Try {
             body: vec![run],
-            handlers: vec![Handler { class: Some(b.name("BaseException")), name: Some(r.clone()), body: vec![record], span }],
+            handlers: vec![Handler {
+                class: Some(b.name("BaseException")),
+                name: Some(r.clone()),
+                body: vec![record],
+                span,
+            }],
             orelse: Vec::new(),
             finally: Vec::new(),
         });

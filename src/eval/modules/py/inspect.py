@@ -44,7 +44,8 @@ _PARAM_NAME_MAPPING = {
 
 
 def formatannotation(annotation, base_module=None):
-    if getattr(annotation, '__module__', None) == 'typing':
+    if getattr(annotation, '__module__', None) == 'typing' or \
+            type(annotation).__name__ in ('_GenericAlias', '_SpecialForm'):
         return repr(annotation).replace('typing.', '')
     if isinstance(annotation, type):
         if annotation.__module__ in ('builtins', base_module):

@@ -11,7 +11,6 @@ def gen():
         log.append("gen key")
 
 print(list(gen()), log)
-
 def nested(n):
     try:
         try:

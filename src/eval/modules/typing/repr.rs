@@ -84,7 +84,13 @@ fn arg_repr(interp: &mut Interp, arg: &Value, callable: bool) -> PyResult<String
     match arg {
         Value::List(items) if callable => {
             let items = items.borrow().clone();
-            let parts = items.iter().map(|i| type_repr(interp, i)).collect::<PyResult<Vec<_>>>()?;
+            let parts = items
+                .iter()
+                .map(|i| match i {
+                    Value::Str(_) => Ok(format!("ForwardRef({})", interp.repr(i)?)),
+                    _ => type_repr(interp, i),
+                })
+                .collect::<PyResult<Vec<_>>>()?;
             Ok(format!("[{}]", parts.join(", ")))
         }
         _ => type_repr(interp, arg),

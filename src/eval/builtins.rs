@@ -120,6 +120,11 @@ pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
         builtin_class(ids, ExcType::BaseException.name(), BuiltinType::BaseException, vec![object.clone()]);
     base_exception.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", base_exception_init));
     base_exception.dict.borrow_mut().insert(Name::from("add_note"), Interp::builtin("add_note", add_note));
+    // `e.with_traceback(tb)` returns the exception itself (tracebacks are not objects here).
+    base_exception.dict.borrow_mut().insert(
+        Name::from("with_traceback"),
+        Interp::builtin("with_traceback", |_, a| Ok(a.positional.into_iter().next().unwrap_or(Value::None))),
+    );
     let mut exceptions: Vec<Rc<Class>> = Vec::with_capacity(ExcType::ALL.len());
     for kind in ExcType::ALL {
         let class = match kind.base() {
@@ -202,10 +207,21 @@ fn add_note(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// `BaseException.__init__(self, *args)` stores the arguments, so `super().__init__(msg)` works.
-fn base_exception_init(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn base_exception_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut positional = args.positional.into_iter();
     if let Some(Value::Instance(inst)) = positional.next() {
-        inst.dict.borrow_mut().insert(Name::from("args"), Value::tuple(positional.collect()));
+        let args: Vec<Value> = positional.collect();
+        let mut dict = inst.dict.borrow_mut();
+        // OSError keeps `errno`, `strerror` and `filename` when given two or three arguments.
+        if inst.class.is_subclass_of(&interp.types.exception(ExcType::OSError)) {
+            let fields = if (2..=3).contains(&args.len()) { args.clone() } else { Vec::new() };
+            for (i, name) in ["errno", "strerror", "filename"].into_iter().enumerate() {
+                dict.insert(Name::from(name), fields.get(i).cloned().unwrap_or(Value::None));
+            }
+        }
+        // `OSError(errno, strerror, filename).args` is `(errno, strerror)`.
+        let shown = if args.len() == 3 && dict.contains_key("filename") { args[..2].to_vec() } else { args };
+        dict.insert(Name::from("args"), Value::tuple(shown));
     }
     Ok(Value::None)
 }

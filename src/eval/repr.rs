@@ -162,8 +162,18 @@ impl Interp {
                     }
                     let args = self.exception_args(inst);
                     let key_error = self.types.exception(ExcType::KeyError);
+                    let os_error = self.types.exception(ExcType::OSError);
                     return match args.as_slice() {
                         [] => Ok(String::new()),
+                        // `OSError(errno, strerror[, filename])`: `[Errno 2] No such file: 'x'`.
+                        [errno, strerror] if inst.class.is_subclass_of(&os_error) => {
+                            let mut text = format!("[Errno {}] {}", self.to_str(errno)?, self.to_str(strerror)?);
+                            let filename = inst.dict.borrow().get("filename").cloned();
+                            if let Some(filename) = filename.filter(|f| !matches!(f, Value::None)) {
+                                text = format!("{text}: {}", self.repr(&filename)?);
+                            }
+                            Ok(text)
+                        }
                         [one] if inst.class.is_subclass_of(&key_error) => self.repr(one),
                         [one] => self.to_str(one),
                         many => self.repr(&Value::tuple(many.to_vec())),

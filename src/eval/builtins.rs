@@ -210,18 +210,8 @@ fn add_note(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn base_exception_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut positional = args.positional.into_iter();
     if let Some(Value::Instance(inst)) = positional.next() {
-        let args: Vec<Value> = positional.collect();
         let mut dict = inst.dict.borrow_mut();
-        // OSError keeps `errno`, `strerror` and `filename` when given two or three arguments.
-        if inst.class.is_subclass_of(&interp.types.exception(ExcType::OSError)) {
-            let fields = if (2..=3).contains(&args.len()) { args.clone() } else { Vec::new() };
-            for (i, name) in ["errno", "strerror", "filename"].into_iter().enumerate() {
-                dict.insert(Name::from(name), fields.get(i).cloned().unwrap_or(Value::None));
-            }
-        }
-        // `OSError(errno, strerror, filename).args` is `(errno, strerror)`.
-        let shown = if args.len() == 3 && dict.contains_key("filename") { args[..2].to_vec() } else { args };
-        dict.insert(Name::from("args"), Value::tuple(shown));
+        interp.set_exception_args(&inst.class, &mut dict, positional.collect());
     }
     Ok(Value::None)
 }

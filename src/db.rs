@@ -56,7 +56,7 @@ impl Executed {
 
 /// What one console statement did, in a shell's terms.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// A query's result grid.
     Rows { columns: Vec<String>, rows: Vec<Vec<Cell>> },

@@ -21,7 +21,7 @@ pub const CONSOLE_FILE: &str = "<console>";
 
 /// Something one input produced, in the order it happened.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Piece {
     /// Text written to stdout (`print`, and the repr an expression statement displays).
     Output { text: String },

@@ -31,7 +31,7 @@ pub struct RunOutput {
     /// Errors and warnings located in the models or the script, for the diagnostics list and the editors.
     pub diagnostics: Vec<LocatedDiagnostic>,
     /// The run timeline, when the run was traced ([`run_traced`], or the page with the timeline on).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub trace: Option<crate::trace::Trace>,
 }
 
@@ -314,20 +314,23 @@ mod tests {
         let script = format!("{}\nraise ValueError('stop')\n", lesson.script);
         let json = serde_json::to_value(run(lesson.models, &script)).unwrap_or_default();
         assert_eq!(json["error_file"], "script");
-        assert_eq!(json["diagnostics"][0]["kind"], "ValueError");
+        assert_eq!(json["diagnostics"][0]["diagnostic"]["kind"], "ValueError");
         assert_eq!(json["schema"][0]["relationships"][0]["direction"], "one-to-many");
         let entries = || json["sql_log"].as_array().into_iter().flatten();
         let phases: Vec<&str> = entries().filter_map(|e| e["phase"].as_str()).collect();
         for phase in ["ddl", "transaction", "flush", "query"] {
             assert!(phases.contains(&phase), "{phase} in {phases:?}");
         }
-        let kinds: Vec<&str> = entries().filter_map(|e| e["kind"].as_str()).collect();
+        // Externally tagged: a unit variant is its name, one with fields an object keyed by it.
+        let kinds: Vec<&str> = entries()
+            .filter_map(|e| e["kind"].as_str().or_else(|| e["kind"].as_object()?.keys().next().map(String::as_str)))
+            .collect();
         for kind in ["begin", "statement", "commit"] {
             assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
         }
         let broken = serde_json::to_value(run("x = (", "")).unwrap_or_default();
         assert_eq!(
-            (&broken["error_file"], &broken["diagnostics"][0]["kind"]),
+            (&broken["error_file"], &broken["diagnostics"][0]["diagnostic"]["kind"]),
             (&"models".into(), &"SyntaxError".into())
         );
     }

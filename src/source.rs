@@ -244,7 +244,6 @@ pub struct Diagnostic {
 /// A diagnostic with its span resolved to lines and columns, ready for an editor or a terminal.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LocatedDiagnostic {
-    #[serde(flatten)]
     pub diagnostic: Diagnostic,
     pub start: LineCol,
     pub end: LineCol,

@@ -50,7 +50,7 @@ pub struct Step {
     /// 1-based line of the statement's start.
     pub line: u32,
     /// 1-based iteration number when the step is one iteration of a loop.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub iteration: Option<u32>,
     /// SQL and printed output, in the order they were emitted.
     pub entries: Vec<Entry>,
@@ -60,13 +60,13 @@ pub struct Step {
     /// The sessions and the objects they know, after the step.
     pub objects: SessionsView,
     /// The step raised the run's uncaught exception (its class and message).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub error: Option<String>,
 }
 
 /// One line of a step's echo-style log.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "entry", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Entry {
     /// A SQL log entry (a statement, or BEGIN / COMMIT / ROLLBACK).
     Sql(LogEntry),

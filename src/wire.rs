@@ -1,10 +1,15 @@
 //! The page's wire format: what the page (main thread) and its runtime worker (`src/worker.rs`, run in
-//! a Web Worker by `web/worker.js`) say to each other, as JSON text.
+//! a Web Worker by `web/worker.js`) say to each other, as postcard bytes (a `Uint8Array` in the
+//! message, transferred rather than copied).
 //!
 //! The page sends texts ([`Request`]) and gets back plain run data ([`Response`]): the core's own
 //! types (`RunOutput`, `TableSnapshot`, `ConsoleEntry`), which derive both serde directions so that a
-//! result round-trips unchanged. JSON rather than a binary format because those types use serde
-//! features binary formats lack (untagged cells, flattened diagnostics, tagged outcomes).
+//! result round-trips unchanged. Binary rather than JSON because decoding is what the page's wasm
+//! carries: JSON's parser and the buffering that internally tagged, untagged and flattened serde
+//! types need (`deserialize_any`) were ~60 KB gzip of the page. So the run data's types use only
+//! what a non-self-describing format can read back — externally tagged enums, no `flatten`, no
+//! `untagged`, no `skip_serializing_if` — and `Cell` picks its binary shape by
+//! `is_human_readable()` (the CLI's JSON keeps its plain values).
 //!
 //! A core field that is a `&'static str` drawn from a fixed set (a change's verb) is read back with a
 //! `deserialize_with` helper here that maps the text to the same static string and rejects anything else.
@@ -17,7 +22,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 /// What the page asks of its runtime.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Request {
     /// Run models.py then script.py; the runtime keeps the committed database for the console.
     Run { models: String, script: String },
@@ -31,7 +36,7 @@ pub enum Request {
 
 /// What the runtime answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Response {
     /// A finished run (a Python exception is a finished run too), and the console database's tables.
     Ran { output: Box<RunOutput>, tables: Vec<TableSnapshot> },
@@ -46,22 +51,26 @@ pub enum Response {
 }
 
 impl Request {
-    pub fn to_json(&self) -> String {
+    pub fn encode(&self) -> Vec<u8> {
         // Plain strings and enums: serialising cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        postcard::to_allocvec(self).unwrap_or_default()
+    }
+
+    pub fn decode(bytes: &[u8]) -> Result<Request, String> {
+        postcard::from_bytes(bytes).map_err(|e| format!("the page's request could not be read: {e}"))
     }
 }
 
 impl Response {
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_else(|e| {
+    pub fn encode(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).unwrap_or_else(|e| {
             let fallback = Response::BadRequest { message: format!("the result could not be encoded: {e}") };
-            serde_json::to_string(&fallback).unwrap_or_default()
+            postcard::to_allocvec(&fallback).unwrap_or_default()
         })
     }
 
-    pub fn from_json(text: &str) -> Result<Response, String> {
-        serde_json::from_str(text).map_err(|e| format!("the runtime's answer could not be read: {e}"))
+    pub fn decode(bytes: &[u8]) -> Result<Response, String> {
+        postcard::from_bytes(bytes).map_err(|e| format!("the runtime's answer could not be read: {e}"))
     }
 }
 

@@ -4,7 +4,7 @@
 //!
 //! A [`Session`] keeps the one piece of state that outlives a request: the last run's interpreter
 //! (the Python console continues it; the SQL console queries its database). Everything else is per request. Requests and answers are the
-//! JSON of [`crate::wire`]; this module is plain Rust, tested natively.
+//! postcard bytes of [`crate::wire`]; this module is plain Rust, tested natively.
 
 use crate::console;
 use crate::db::Database;
@@ -86,13 +86,13 @@ impl Session {
         self.with_db(Database::snapshot).unwrap_or_default()
     }
 
-    /// Answers one request given as JSON, with JSON.
-    pub fn handle_json(&mut self, request: &str) -> String {
-        let response = match serde_json::from_str::<Request>(request) {
+    /// Answers one request given as wire bytes, with wire bytes.
+    pub fn handle_bytes(&mut self, request: &[u8]) -> Vec<u8> {
+        let response = match Request::decode(request) {
             Ok(request) => self.handle(request),
-            Err(e) => Response::BadRequest { message: format!("the page's request could not be read: {e}") },
+            Err(message) => Response::BadRequest { message },
         };
-        response.to_json()
+        response.encode()
     }
 }
 
@@ -131,7 +131,7 @@ mod tests {
         }
     }
 
-    /// Every lesson's result reaches the page unchanged: the JSON the worker sends reads back equal.
+    /// Every lesson's result reaches the page unchanged: the bytes the worker sends read back equal.
     #[test]
     fn every_lesson_run_round_trips_through_the_wire() {
         let mut session = Session::default();
@@ -139,7 +139,7 @@ mod tests {
             // One run, compared with itself after the trip (two runs differ in their logged timings).
             let request = Request::Run { models: lesson.models.into(), script: lesson.script.into() };
             let direct = session.handle(request);
-            let back = Response::from_json(&direct.to_json()).unwrap_or_else(|e| panic!("{}: {e}", lesson.id));
+            let back = Response::decode(&direct.encode()).unwrap_or_else(|e| panic!("{}: {e}", lesson.id));
             assert_eq!(back, direct, "{}", lesson.id);
             assert!(!ran(back).stdout.is_empty(), "{} printed something", lesson.id);
         }
@@ -160,7 +160,7 @@ mod tests {
             let mut session = Session::default();
             let request = Request::Run { models, script };
             let direct = session.handle(request);
-            let back = Response::from_json(&direct.to_json()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let back = Response::decode(&direct.encode()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             assert_eq!(back, direct, "{}", path.display());
             cases += 1;
         }
@@ -172,7 +172,7 @@ mod tests {
     fn a_failed_run_round_trips() {
         let mut session = Session::default();
         let request = Request::Run { models: "x = 1\n".into(), script: "print(1)\nundefined_name\n".into() };
-        let back = Response::from_json(&session.handle_json(&request.to_json())).expect("readable");
+        let back = Response::decode(&session.handle_bytes(&request.encode())).expect("readable");
         let output = ran(back);
         assert_eq!(output.error.as_ref().map(|e| e.class.as_str()), Some("NameError"));
         assert_eq!(output.error_file, Some(crate::source::FileId::Script));
@@ -186,21 +186,21 @@ mod tests {
         let mut session = Session::default();
         let lesson = crate::gallery::first_visit();
         session.handle(Request::Run { models: lesson.models.into(), script: lesson.script.into() });
-        let json = session.handle_json(&Request::Sql { sql: "SELECT name FROM parent;".into() }.to_json());
-        let Ok(Response::Sql { entries, tables }) = Response::from_json(&json) else { panic!("{json}") };
+        let json = session.handle_bytes(&Request::Sql { sql: "SELECT name FROM parent;".into() }.encode());
+        let Ok(Response::Sql { entries, tables }) = Response::decode(&json) else { panic!("{json:?}") };
         assert_eq!(entries.len(), 1);
         assert!(entries[0].result.is_ok(), "{:?}", entries[0]);
         assert!(tables.iter().any(|t| t.name == "parent"));
-        let json = session.handle_json(&Request::Sql { sql: "DELETE FROM child;".into() }.to_json());
-        let Ok(Response::Sql { entries, tables }) = Response::from_json(&json) else { panic!("{json}") };
+        let json = session.handle_bytes(&Request::Sql { sql: "DELETE FROM child;".into() }.encode());
+        let Ok(Response::Sql { entries, tables }) = Response::decode(&json) else { panic!("{json:?}") };
         assert!(matches!(entries[0].result, Ok(crate::db::Outcome::Affected { verb: "deleted", .. })));
         let child = tables.iter().find(|t| t.name == "child").expect("child table");
         assert!(child.rows.is_empty());
     }
 
     fn python(session: &mut Session, source: &str) -> (crate::pyconsole::ConsoleInput, Vec<crate::db::TableSnapshot>) {
-        let json = session.handle_json(&Request::Python { source: source.into() }.to_json());
-        match Response::from_json(&json) {
+        let json = session.handle_bytes(&Request::Python { source: source.into() }.encode());
+        match Response::decode(&json) {
             Ok(Response::Python { entry, tables }) => (entry, tables),
             other => panic!("expected a console answer, got {other:?}"),
         }
@@ -219,8 +219,8 @@ mod tests {
         let child = tables.iter().find(|t| t.name == "child").expect("child table");
         assert_eq!(child.rows.len(), 2, "the tables answer shows Eve");
         let json =
-            session.handle_json(&Request::Sql { sql: "SELECT name FROM child WHERE name = 'Eve';".into() }.to_json());
-        let Ok(Response::Sql { entries, .. }) = Response::from_json(&json) else { panic!("{json}") };
+            session.handle_bytes(&Request::Sql { sql: "SELECT name FROM child WHERE name = 'Eve';".into() }.encode());
+        let Ok(Response::Sql { entries, .. }) = Response::decode(&json) else { panic!("{json:?}") };
         assert!(
             matches!(&entries[0].result, Ok(crate::db::Outcome::Rows { rows, .. }) if rows.len() == 1),
             "{entries:?}"
@@ -280,8 +280,11 @@ mod tests {
     #[test]
     fn a_malformed_request_is_answered_not_fatal() {
         let mut session = Session::default();
-        let json = session.handle_json("{\"kind\":\"nonsense\"}");
-        assert!(matches!(Response::from_json(&json), Ok(Response::BadRequest { .. })), "{json}");
+        // A variant index no request has, then a truncated request: each is answered, never fatal.
+        for bytes in [&[200u8, 1][..], &Request::Sql { sql: "SELECT 1".into() }.encode()[..4]] {
+            let answer = session.handle_bytes(bytes);
+            assert!(matches!(Response::decode(&answer), Ok(Response::BadRequest { .. })), "{answer:?}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! interpreter, the ORM and the database, so the page's own wasm (`ormplay`) stays small and its thread
 //! never runs user code.
 //!
-//! Exports (wasm-bindgen, `no-modules`): `handle(request_json) -> response_json` (see `ormplay::wire`),
+//! Exports (wasm-bindgen, `no-modules`): `handle(request_bytes) -> response_bytes` (see `ormplay::wire`),
 //! and for fatal errors, which end a run with no exception to say where: `last_statement()`, the last
 //! statement the interpreter started (file and byte offset, recorded by the statement probe in a plain
 //! static that is still readable after a trap), and `arm_crash_for_tests(...)`, which makes the run
@@ -84,8 +84,8 @@ mod page {
     }
 
     #[wasm_bindgen]
-    pub fn handle(request: &str) -> String {
-        SESSION.with(|s| s.borrow_mut().handle_json(request))
+    pub fn handle(request: &[u8]) -> Vec<u8> {
+        SESSION.with(|s| s.borrow_mut().handle_bytes(request))
     }
 
     /// The last statement started: `file code * 2^32 + byte offset` (exact in an f64), or -1 if none.

@@ -3,13 +3,14 @@
 // answers the page's requests, one at a time, so the page's own thread never runs user code.
 //
 // Messages from the page:
-//   { id, request }                      request: JSON text of ormplay::wire::Request
+//   { id, request }                      request: a Uint8Array, postcard bytes of ormplay::wire::Request
 //   { id, arm: { kind, file, offset } }  tests only: trap on purpose at that statement (see worker_main.rs)
 // Messages to the page:
 //   { type: "progress", loaded, total }  bytes of the wasm fetched so far (total 0 if unknown)
 //   { type: "ready" }                    the runtime is up
 //   { type: "load-failed", message }     the runtime could not start (the page says so)
-//   { id, response }                     JSON text of ormplay::wire::Response
+//   { id, response }                     a Uint8Array, postcard bytes of ormplay::wire::Response
+//                                        (its buffer is transferred, not copied)
 //   { id, fatal: { message, file, offset } }
 //       the wasm trapped (panic, stack exhaustion, out of memory): its memory can no longer be trusted,
 //       so this worker answers nothing more and the page replaces it with a fresh one. `file` (1 =
@@ -93,8 +94,9 @@ self.onmessage = async (event) => {
     return;
   }
   try {
-    const response = wasm_bindgen.handle(String(message.request));
-    self.postMessage({ id: message.id, response });
+    const request = message.request instanceof Uint8Array ? message.request : new Uint8Array(0);
+    const response = wasm_bindgen.handle(request);
+    self.postMessage({ id: message.id, response }, [response.buffer]);
   } catch (error) {
     dead = true;
     const { kind, detail } = describe(error);

@@ -57,11 +57,16 @@ fn blob_literal(bytes: &[u8]) -> String {
     format!("X'{hex}'")
 }
 
-/// JSON: `null`, an integer, a number with a fraction or exponent (a real, even `1.0`), a string, and
-/// a blob as `{"blob": "00FF"}` (JSON has no bytes) — so cells round-trip through the page's wire.
+/// In JSON (the CLI's `--trace`, the conformance output): `null`, an integer, a number with a fraction
+/// or exponent (a real, even `1.0`), a string, and a blob as `{"blob": "00FF"}` (JSON has no bytes).
+/// In a binary format (the page's wire, postcard, which is not self-describing): a plain tagged enum,
+/// [`BinaryCell`], so reading it back needs no `deserialize_any`.
 impl serde::Serialize for Cell {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        if !serializer.is_human_readable() {
+            return serde::Serialize::serialize(&BinaryCellRef::from(self), serializer);
+        }
         match self {
             Cell::Null => serializer.serialize_none(),
             Cell::Integer(n) => serializer.serialize_i64(*n),
@@ -78,7 +83,55 @@ impl serde::Serialize for Cell {
 
 impl<'de> serde::Deserialize<'de> for Cell {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if !deserializer.is_human_readable() {
+            return <BinaryCell as serde::Deserialize>::deserialize(deserializer).map(Cell::from);
+        }
         deserializer.deserialize_any(CellVisitor)
+    }
+}
+
+/// [`Cell`]'s shape in binary formats (read side).
+#[derive(serde::Deserialize)]
+enum BinaryCell {
+    Null,
+    Integer(i64),
+    Real(f64),
+    Text(String),
+    Blob(Vec<u8>),
+}
+
+/// [`Cell`]'s shape in binary formats (write side: borrows, so serialising copies nothing). The
+/// variants are in [`BinaryCell`]'s order: postcard writes a variant as its index.
+#[derive(serde::Serialize)]
+enum BinaryCellRef<'a> {
+    Null,
+    Integer(i64),
+    Real(f64),
+    Text(&'a str),
+    Blob(&'a [u8]),
+}
+
+impl<'a> From<&'a Cell> for BinaryCellRef<'a> {
+    fn from(cell: &'a Cell) -> Self {
+        match cell {
+            Cell::Null => BinaryCellRef::Null,
+            Cell::Integer(n) => BinaryCellRef::Integer(*n),
+            Cell::Real(f) => BinaryCellRef::Real(*f),
+            Cell::Text(s) => BinaryCellRef::Text(s),
+            Cell::Blob(b) => BinaryCellRef::Blob(b),
+        }
+    }
+}
+
+impl From<BinaryCell> for Cell {
+    fn from(cell: BinaryCell) -> Self {
+        match cell {
+            BinaryCell::Null => Cell::Null,
+            BinaryCell::Integer(n) => Cell::Integer(n),
+            BinaryCell::Real(f) => Cell::Real(f),
+            BinaryCell::Text(s) => Cell::Text(s),
+            BinaryCell::Blob(b) => Cell::Blob(b),
+        }
     }
 }
 

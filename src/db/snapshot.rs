@@ -10,7 +10,7 @@ pub struct TableSnapshot {
     pub columns: Vec<String>,
     /// Each column's declared type as written in CREATE TABLE (`VARCHAR(30)`, `BOOLEAN`, or empty), so
     /// values can be read back the way the declared type means them (`BOOLEAN` 1 is true).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub types: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
 }

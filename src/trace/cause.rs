@@ -40,7 +40,7 @@ impl std::fmt::Display for RelRef {
 
 /// Why the unit of work deleted a row or set its foreign key to NULL.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Cause {
     /// `session.delete(obj)`.
     Deleted { object: ObjectRef },

@@ -14,10 +14,10 @@ pub struct TableDiff {
     /// The table's columns after the step (before it, for a dropped table).
     pub columns: Vec<String>,
     /// The table was created during the step.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
     pub created: bool,
     /// The table was dropped during the step.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
     pub dropped: bool,
     pub inserted: Vec<InsertedRow>,
     pub changed: Vec<ChangedRow>,
@@ -37,9 +37,9 @@ pub struct ChangedRow {
     pub cells: Vec<Cell>,
     pub changes: Vec<CellChange>,
     /// Why a foreign key in it was set to NULL, when the ORM did it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub cause: Option<Cause>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub label: Option<String>,
 }
 
@@ -56,9 +56,9 @@ pub struct CellChange {
 pub struct DeletedRow {
     pub rowid: i64,
     pub cells: Vec<Cell>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub cause: Option<Cause>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub label: Option<String>,
 }
 

@@ -16,7 +16,7 @@ pub struct SessionsView {
     pub objects: Vec<ObjectView>,
     pub sessions: Vec<SessionView>,
     /// More objects existed than [`MAX_OBJECTS`].
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
     pub capped: bool,
 }
 
@@ -35,14 +35,14 @@ pub enum ObjectState {
 pub struct ObjectView {
     pub class: String,
     /// The primary key as text, once the object has a row.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub key: Option<String>,
     /// Module-level names bound to the object (`alice`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub names: Vec<String>,
     pub state: ObjectState,
     /// The session it belongs to, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub session: Option<u64>,
     pub attributes: Vec<AttrView>,
 }
@@ -50,13 +50,12 @@ pub struct ObjectView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AttrView {
     pub name: String,
-    #[serde(flatten)]
     pub status: AttrStatus,
 }
 
 /// Whether reading the attribute would hit the database.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "status", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum AttrStatus {
     /// In the object's `__dict__`; `value` is its text when it is plain data.
     Loaded { value: String },

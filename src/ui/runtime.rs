@@ -1,5 +1,5 @@
 //! The page's side of the runtime worker (`web/worker.js` running the `ormplay-worker` wasm): start
-//! it, send it requests (`crate::wire::Request` as JSON), and hand each answer to the callback that
+//! it, send it requests (`crate::wire::Request` as postcard bytes), and hand each answer to the callback that
 //! asked. The page's thread never runs user code, so whatever the code does the page stays responsive.
 //!
 //! Two things end a worker early. **Stop** (the learner's button) terminates it mid-run. A **fatal
@@ -94,7 +94,7 @@ impl Runtime {
         self.next_id.set(id.wrapping_add(1));
         let message = js_sys::Object::new();
         set(&message, "id", &JsValue::from(id));
-        set(&message, "request", &JsValue::from_str(&request.to_json()));
+        set(&message, "request", &js_sys::Uint8Array::from(request.encode().as_slice()).into());
         let posted = self.worker.borrow().as_ref().map(|w| w.post_message(&message));
         match posted {
             Some(Ok(())) => self.pending.borrow_mut().push_back((id, Box::new(done))),
@@ -144,13 +144,16 @@ impl Runtime {
 
     fn spawn(this: &Rc<Self>) {
         (this.on_loading)(Loading::default());
-        let worker = match Worker::new(WORKER_URL) {
-            Ok(w) => w,
-            Err(e) => {
-                (this.on_loading)(Loading { ready: false, loaded: 0.0, total: -1.0 });
-                web_sys::console::warn_1(&e);
-                return;
-            }
+        let (worker, said) = match adopt_early_worker() {
+            Some(early) => early,
+            None => match Worker::new(WORKER_URL) {
+                Ok(w) => (w, Vec::new()),
+                Err(e) => {
+                    (this.on_loading)(Loading { ready: false, loaded: 0.0, total: -1.0 });
+                    web_sys::console::warn_1(&e);
+                    return;
+                }
+            },
         };
         let weak = Rc::downgrade(this);
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
@@ -175,6 +178,12 @@ impl Runtime {
         retired.extend(old_message.map(|c| Box::new(c) as Box<dyn std::any::Any>));
         retired.extend(old_error.map(|c| Box::new(c) as Box<dyn std::any::Any>));
         *this.worker.borrow_mut() = Some(worker);
+        drop(retired);
+        // What the early worker said before these handlers were set (progress, ready, load-failed), in
+        // order: messages arrive as tasks, so none can slip in between taking the list and this loop.
+        for data in said {
+            this.receive(&data);
+        }
     }
 
     fn fail_all(&self, message: &str) {
@@ -221,7 +230,11 @@ impl Runtime {
             }
             return;
         }
-        let reply = match get(data, "response").as_string().map(|text| Response::from_json(&text)) {
+        let reply = match get(data, "response")
+            .dyn_into::<js_sys::Uint8Array>()
+            .ok()
+            .map(|bytes| Response::decode(&bytes.to_vec()))
+        {
             Some(Ok(response)) => Reply::Answer(response),
             Some(Err(message)) => Reply::Unavailable(message),
             None => Reply::Unavailable("the runtime sent an empty answer".into()),
@@ -236,6 +249,20 @@ impl Runtime {
         let index = pending.iter().position(|(i, _)| *i == id)?;
         pending.remove(index).map(|(_, done)| done)
     }
+}
+
+/// The worker index.html started while the page was loading (`window.ormplayEarlyWorker`), with the
+/// messages it has sent so far; taken once, so a replacement worker is always a fresh one.
+fn adopt_early_worker() -> Option<(Worker, Vec<JsValue>)> {
+    let window: JsValue = web_sys::window()?.into();
+    let early = get(&window, "ormplayEarlyWorker");
+    let _ = js_sys::Reflect::delete_property(
+        window.unchecked_ref::<js_sys::Object>(),
+        &JsValue::from_str("ormplayEarlyWorker"),
+    );
+    let worker = get(&early, "worker").dyn_into::<Worker>().ok()?;
+    let said = get(&early, "said").dyn_into::<js_sys::Array>().map(|a| a.to_vec()).unwrap_or_default();
+    Some((worker, said))
 }
 
 fn get(target: &JsValue, key: &str) -> JsValue {

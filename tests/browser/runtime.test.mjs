@@ -36,6 +36,33 @@ async function tracebackLines(page) {
 describe("the runtime worker", () => {
   const ctx = useBrowser();
 
+  it("starts while the HTML is still parsing, and the app adopts that worker for its runs", async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    // Every worker the page creates, and whether the document was still parsing at that moment (the
+    // app's own code only runs after parsing, so only index.html's early start can say yes).
+    await page.addInitScript(() => {
+      const Native = window.Worker;
+      window.workersMade = [];
+      window.Worker = class extends Native {
+        constructor(...args) {
+          super(...args);
+          window.workersMade.push({ url: String(args[0]), parsing: document.readyState === "loading" });
+        }
+      };
+    });
+    await page.goto(ctx.server.url);
+    // The first lesson's run comes back through that worker, and the Run button uses it too.
+    await page.waitForFunction(() => document.querySelector('[data-testid="output"]')?.textContent.includes("children left"), undefined, { timeout: 30_000 });
+    const before = await runCount(page);
+    await page.getByTestId("run").click();
+    await waitForRunAfter(page, before, 30_000);
+    assert.match(await page.getByTestId("output").textContent(), /children left/);
+    assert.deepEqual(await page.evaluate(() => window.workersMade), [{ url: "./worker.js", parsing: true }]);
+    assert.equal(await page.evaluate(() => "ormplayEarlyWorker" in window), false, "taken once: a replacement starts fresh");
+    await context.close();
+  });
+
   it("Stop ends `while True: pass` at once, and the next run works", async () => {
     const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await loadScript(page, "print('ready')\n", "ready\n");

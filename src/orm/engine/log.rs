@@ -26,7 +26,7 @@ pub enum Phase {
 
 /// What a log entry records.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum LogKind {
     /// `BEGIN (implicit)`: SQLAlchemy's transaction began (pysqlite sends BEGIN lazily, before the
     /// first INSERT/UPDATE/DELETE).
@@ -42,7 +42,6 @@ pub enum LogKind {
 
 /// The parameters of one execution as sent to the driver (after the types' bind processors).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
 pub enum Params {
     /// One parameter tuple: `('spongebob',)`.
     Single(Vec<Cell>),
@@ -52,7 +51,7 @@ pub enum Params {
 
 /// The bracket before the parameters.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "stat", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Stats {
     /// First compilation on this engine, and how long ago it started (seconds).
     Generated { seconds: f64 },
@@ -71,7 +70,6 @@ pub enum Stats {
 pub struct LogEntry {
     /// Run-wide order across engines.
     pub seq: u64,
-    #[serde(flatten)]
     pub kind: LogKind,
     /// The statement text (for BEGIN / COMMIT / ROLLBACK: their log message).
     pub sql: String,
@@ -82,7 +80,7 @@ pub struct LogEntry {
     pub echo: bool,
     /// What made the ORM send it, when not the statement itself (an autoflush, a lazy load, the
     /// flush at `commit()`), and the statement that was running.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub trigger: Option<Trigger>,
 }
 

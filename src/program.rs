@@ -43,12 +43,45 @@ pub fn run_python_with(source: &str, file_name: &str, limits: Limits) -> Program
     let globals = Rc::new(crate::eval::value::Module::new("__main__"));
     globals.set("__name__", crate::eval::Value::str("__main__"));
     let result = interp.run_module(&module, &globals, file);
-    let error = result.err().map(|exc| failure(&mut interp, &exc));
+    let error = result.err().map(|exc| {
+        let mut failure = failure(&mut interp, &exc);
+        failure.class = traceback_class(&interp, &exc);
+        failure
+    });
     interp.close_generators();
     let stdout = interp.take_output();
     // The run is over: its namespace is freed without recursion and without leaving cycles behind.
     crate::eval::teardown::break_cycles(vec![crate::eval::Value::Module(globals)]);
     ProgramOutcome { stdout, error }
+}
+
+/// The class CPython's last top-level `Traceback (most recent call last):` names, which the Python
+/// corpus records as `!! Class`: the exception's own, except for an exception group, which CPython
+/// prints under an indented "Exception Group Traceback" instead; there it is the nearest exception in
+/// the group's `__cause__`/`__context__` chain that is not a group (or the group's own, if none is).
+fn traceback_class(interp: &Interp, exc: &crate::eval::Exc) -> String {
+    use crate::eval::Value;
+    let Some(Value::Class(group)) = interp.builtins.get("BaseExceptionGroup") else { return exc.class_name() };
+    let mut current = exc.value.clone();
+    for _ in 0..1000 {
+        if !current.class.is_subclass_of(&group) {
+            return current.class.name.to_string();
+        }
+        let next = {
+            let dict = current.dict.borrow();
+            let suppressed = matches!(dict.get("__suppress_context__"), Some(Value::Bool(true)));
+            match (dict.get("__cause__"), dict.get("__context__")) {
+                (Some(Value::Instance(cause)), _) => Some(cause.clone()),
+                (_, Some(Value::Instance(context))) if !suppressed => Some(context.clone()),
+                _ => None,
+            }
+        };
+        match next {
+            Some(next) => current = next,
+            None => break,
+        }
+    }
+    exc.class_name()
 }
 
 /// Describes an uncaught exception.

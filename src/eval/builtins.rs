@@ -82,10 +82,12 @@ pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
         ("tuple", BuiltinType::Tuple, Some(constructors::tuple)),
         ("dict", BuiltinType::Dict, Some(constructors::dict)),
         ("set", BuiltinType::Set, Some(constructors::set)),
-        ("frozenset", BuiltinType::FrozenSet, Some(constructors::set)),
+        ("frozenset", BuiltinType::FrozenSet, Some(constructors::frozenset)),
         ("range", BuiltinType::Range, Some(constructors::range)),
         ("slice", BuiltinType::Slice, Some(constructors::slice)),
         ("function", BuiltinType::Function, None),
+        ("builtin_function_or_method", BuiltinType::BuiltinFunction, None),
+        ("method", BuiltinType::Method, None),
         ("module", BuiltinType::Module, None),
         ("iterator", BuiltinType::Iterator, None),
         ("generator", BuiltinType::Generator, None),
@@ -118,6 +120,11 @@ pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
         builtin_class(ids, ExcType::BaseException.name(), BuiltinType::BaseException, vec![object.clone()]);
     base_exception.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", base_exception_init));
     base_exception.dict.borrow_mut().insert(Name::from("add_note"), Interp::builtin("add_note", add_note));
+    // `e.with_traceback(tb)` returns the exception itself (tracebacks are not objects here).
+    base_exception.dict.borrow_mut().insert(
+        Name::from("with_traceback"),
+        Interp::builtin("with_traceback", |_, a| Ok(a.positional.into_iter().next().unwrap_or(Value::None))),
+    );
     let mut exceptions: Vec<Rc<Class>> = Vec::with_capacity(ExcType::ALL.len());
     for kind in ExcType::ALL {
         let class = match kind.base() {
@@ -133,6 +140,8 @@ pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
     for (name, class) in &classes {
         if *name != "NoneType"
             && *name != "function"
+            && *name != "builtin_function_or_method"
+            && *name != "method"
             && *name != "module"
             && *name != "iterator"
             && *name != "generator"
@@ -198,10 +207,11 @@ fn add_note(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// `BaseException.__init__(self, *args)` stores the arguments, so `super().__init__(msg)` works.
-fn base_exception_init(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn base_exception_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut positional = args.positional.into_iter();
     if let Some(Value::Instance(inst)) = positional.next() {
-        inst.dict.borrow_mut().insert(Name::from("args"), Value::tuple(positional.collect()));
+        let mut dict = inst.dict.borrow_mut();
+        interp.set_exception_args(&inst.class, &mut dict, positional.collect());
     }
     Ok(Value::None)
 }

@@ -83,6 +83,10 @@ impl Interp {
                 Name::from(format!("{}.<locals>.{}", self.running_qualname(env, &frame.function), def.name))
             }
         };
+        let mut dict = crate::eval::value::Namespace::default();
+        if !def.params.annotations.is_empty() {
+            dict.insert(Name::from("__annotations__"), self.function_annotations(def, frame)?);
+        }
         Ok(Value::Function(Rc::new(Function {
             def: def.clone(),
             defaults,
@@ -92,8 +96,24 @@ impl Interp {
             file: frame.file,
             qualname,
             owner: RefCell::new(None),
-            dict: RefCell::new(Default::default()),
+            dict: RefCell::new(dict),
         })))
+    }
+
+    /// A function's `__annotations__`, evaluated when the `def` runs, or kept as source text under
+    /// `from __future__ import annotations` (as CPython 3.11 does).
+    fn function_annotations(&mut self, def: &FunctionDef, frame: &mut Frame) -> PyResult<Value> {
+        let postponed = super::class::future_annotations(frame);
+        let mut dict = crate::eval::dict::Dict::new();
+        for (name, annotation) in &def.params.annotations {
+            let value = match postponed.then(|| self.annotation_text(annotation, frame.file)).flatten() {
+                Some(text) => Value::str(&text),
+                None => self.eval(annotation, frame)?,
+            };
+            let key = Value::Str(name.clone());
+            dict.insert(self.key_of(&key)?, key, value);
+        }
+        Ok(Value::Dict(Rc::new(RefCell::new(dict))))
     }
 
     pub(super) fn call_function(&mut self, function: &Rc<Function>, args: Args) -> PyResult<Value> {
@@ -254,6 +274,27 @@ impl Interp {
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+/// Checks the count of positional arguments a method of built-in type `owner` received. CPython names
+/// the type only for methods taking no or exactly one argument (`list.append() takes exactly one
+/// argument (0 given)`); the others say `pop expected at most 1 argument, got 2`.
+pub fn expect_method_args(
+    interp: &Interp,
+    owner: &str,
+    name: &str,
+    args: &Args,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.positional.len();
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    if min == max && min <= 1 {
+        return expect_args(interp, &format!("{owner}.{name}"), args, min, max);
+    }
+    expect_args(interp, name, args, min, max)
 }
 
 /// Checks the count of positional arguments a builtin received, with CPython's wording.

@@ -344,7 +344,7 @@ impl Interp {
 }
 
 /// Did the module say `from __future__ import annotations`?
-fn future_annotations(frame: &Frame) -> bool {
+pub(super) fn future_annotations(frame: &Frame) -> bool {
     matches!(frame.globals.get("annotations"), Some(Value::Instance(i)) if i.class.name.as_ref() == "_Feature")
 }
 

@@ -19,6 +19,8 @@ pub enum Key {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Vec<Key>),
+    /// A frozenset: its items' keys in an order fixed by their hashes, so equal sets give equal keys.
+    Frozen(Vec<Key>),
     /// Objects hashed by identity (instances without `__hash__`, classes, functions, modules).
     Id(usize),
     /// Objects with a user-defined `__hash__`; equal hashes are taken as equal keys.
@@ -202,14 +204,36 @@ impl Dict {
 }
 
 /// An insertion-ordered set. (CPython's set order is by hash; the corpus prints sets through `sorted()`.)
+/// A `frozenset` is the same table marked frozen: it has no mutating methods and is hashable.
 #[derive(Clone, Default)]
 pub struct Set {
     map: IndexMap<Key, Value>,
+    frozen: bool,
 }
 
 impl Set {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    pub fn is_frozen(&self) -> bool {
+        self.frozen
+    }
+
+    pub fn freeze(&mut self, frozen: bool) {
+        self.frozen = frozen;
+    }
+
+    /// The set's key as a frozenset: its items' keys sorted by their hash (equal sets, equal keys).
+    fn frozen_key(&self) -> Key {
+        use std::hash::{Hash, Hasher};
+        let mut keys: Vec<Key> = self.map.keys().cloned().collect();
+        keys.sort_by_cached_key(|k| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            k.hash(&mut h);
+            h.finish()
+        });
+        Key::Frozen(keys)
     }
 
     pub fn len(&self) -> usize {
@@ -309,6 +333,10 @@ impl Interp {
             Value::Builtin(f) => Key::Id(Rc::as_ptr(f) as *const u8 as usize),
             Value::Module(m) => Key::Id(Rc::as_ptr(m) as *const u8 as usize),
             Value::Generator(g) => Key::Id(Rc::as_ptr(g) as *const u8 as usize),
+            Value::Set(s) if s.borrow().is_frozen() => {
+                self.charge_items(s.borrow().len())?;
+                s.borrow().frozen_key()
+            }
             Value::Range(a, b, c) => {
                 Key::Tuple(vec![Key::Str(Rc::from("range")), Key::Int(*a), Key::Int(*b), Key::Int(*c)])
             }

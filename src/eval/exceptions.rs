@@ -61,13 +61,27 @@ impl Interp {
     /// A new instance of exception class `class` with `args`.
     pub fn make_exception(&self, class: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
         let mut dict = Namespace::default();
-        dict.insert(Name::from("args"), Value::tuple(args));
+        self.set_exception_args(class, &mut dict, args);
         Rc::new(Instance {
             class: class.clone(),
             dict: RefCell::new(dict),
             native: RefCell::new(None),
             id: self.next_id(),
         })
+    }
+
+    /// Stores an exception's `args`. OSError also keeps `errno`, `strerror` and `filename` when given
+    /// two or three arguments, and `OSError(errno, strerror, filename).args` is `(errno, strerror)`.
+    pub(crate) fn set_exception_args(&self, class: &Rc<Class>, dict: &mut Namespace, args: Vec<Value>) {
+        let mut args = args;
+        if class.is_subclass_of(&self.types.exception(ExcType::OSError)) {
+            let fields = if (2..=3).contains(&args.len()) { args.clone() } else { Vec::new() };
+            for (i, name) in ["errno", "strerror", "filename"].into_iter().enumerate() {
+                dict.insert(Name::from(name), fields.get(i).cloned().unwrap_or(Value::None));
+            }
+            args.truncate(if fields.len() == 3 { 2 } else { args.len() });
+        }
+        dict.insert(Name::from("args"), Value::tuple(args));
     }
 
     /// A built-in exception with one message argument (none if the message is empty).

@@ -331,7 +331,12 @@ impl Interp {
                 }
             }
         }
-        self.make_set(out)
+        let result = self.make_set(out)?;
+        // The result has the left operand's type: `frozenset | set` is a frozenset.
+        if let (Value::Set(left), Value::Set(out)) = (a, &result) {
+            out.borrow_mut().freeze(left.borrow().is_frozen());
+        }
+        Ok(result)
     }
 
     /// Subset comparisons between sets (`<=` is "is subset").

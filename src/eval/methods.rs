@@ -1,6 +1,7 @@
 //! Methods of built-in types (`"a,b".split(",")`, `items.append(x)`, `d.get(k)`, …): looked up by
 //! name and bound to their receiver, one module per type.
 
+mod bits;
 mod bytearray;
 mod bytes;
 mod dict;
@@ -38,7 +39,12 @@ fn named_method(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
         Value::Tuple(_) => list::tuple_method(name)?,
         Value::Dict(_) if name == "fromkeys" => return Some(Interp::builtin(name, dict::fromkeys)),
         Value::Dict(_) => dict::method(name)?,
+        Value::Set(s) if s.borrow().is_frozen() => set::frozen_method(name)?,
         Value::Set(_) => set::method(name)?,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) if name == "from_bytes" => {
+            return Some(Interp::builtin(name, bits::from_bytes));
+        }
+        Value::Float(_) if name == "fromhex" => return Some(Interp::builtin(name, bits::float_fromhex)),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int_method(name)?,
         Value::Float(_) => float_method(name)?,
         Value::Property(_) => property_method(name)?,
@@ -74,6 +80,11 @@ pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
             i.init_container(&container, rest).map(|()| Value::None)
         }));
     }
+    match (kind, name) {
+        (BuiltinType::Int | BuiltinType::Bool, "from_bytes") => return Some(Interp::builtin(name, bits::from_bytes)),
+        (BuiltinType::Float, "fromhex") => return Some(Interp::builtin(name, bits::float_fromhex)),
+        _ => {}
+    }
     if kind == BuiltinType::ByteArray && name == "fromhex" {
         return Some(Interp::builtin(name, bytes::bytearray_fromhex));
     }
@@ -88,6 +99,7 @@ pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
         BuiltinType::Tuple => list::tuple_method(name)?,
         BuiltinType::Dict => dict::method(name)?,
         BuiltinType::Set => set::method(name)?,
+        BuiltinType::FrozenSet => set::frozen_method(name)?,
         BuiltinType::Int | BuiltinType::Bool => int_method(name)?,
         BuiltinType::Float => float_method(name)?,
         BuiltinType::Range => range_method(name)?,
@@ -117,6 +129,7 @@ fn int_method(name: &str) -> Option<Method> {
             Ok(Value::Int(n.bits() as i64))
         },
         "is_integer" => |_, _| Ok(Value::Bool(true)),
+        "to_bytes" => bits::to_bytes,
         "as_integer_ratio" => |i, a| {
             let n = crate::eval::builtins::to_int(i, &split(a).0)?;
             Ok(Value::tuple(vec![n, Value::Int(1)]))
@@ -132,6 +145,7 @@ fn float_method(name: &str) -> Option<Method> {
             |_, a| Ok(Value::Bool(matches!(split(a).0, Value::Float(f) if f.fract() == 0.0 && f.is_finite())))
         }
         "__int__" => |i, a| crate::eval::builtins::to_int(i, &split(a).0),
+        "hex" => bits::float_hex,
         "as_integer_ratio" => |i, a| {
             let Value::Float(f) = split(a).0 else { return Err(i.type_error("float expected")) };
             let (n, d) = float_ratio(f).ok_or_else(|| {

@@ -106,6 +106,17 @@ impl Interp {
             list.borrow_mut().extend(items);
             return Ok(a);
         }
+        // `s |= t` (and `&=`, `-=`, `^=`) changes a set in place; a frozenset is rebound to a new one.
+        if let (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(target), Value::Set(_)) =
+            (op, &a, &b)
+            && !target.borrow().is_frozen()
+        {
+            if let Value::Set(result) = self.set_op(op, &a, &b)? {
+                let result = result.borrow().clone();
+                *target.borrow_mut() = result;
+            }
+            return Ok(a);
+        }
         if let (BinOp::Add, Value::ByteArray(cell), Some(more)) = (op, &a, super::bytes::data(&b)) {
             self.check_size(cell.borrow().len().saturating_add(more.len()))?;
             cell.borrow_mut().extend_from_slice(&more);

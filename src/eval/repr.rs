@@ -52,7 +52,12 @@ impl Interp {
             }
             Value::Set(s) => {
                 let items = s.borrow().values();
-                if items.is_empty() { "set()".into() } else { format!("{{{}}}", self.repr_items(&items)?) }
+                let shown = if items.is_empty() { String::new() } else { format!("{{{}}}", self.repr_items(&items)?) };
+                match (s.borrow().is_frozen(), shown.is_empty()) {
+                    (true, _) => format!("frozenset({shown})"),
+                    (false, true) => "set()".into(),
+                    (false, false) => shown,
+                }
             }
             Value::DictView(d, kind) => {
                 let (name, items) = match kind {
@@ -157,8 +162,18 @@ impl Interp {
                     }
                     let args = self.exception_args(inst);
                     let key_error = self.types.exception(ExcType::KeyError);
+                    let os_error = self.types.exception(ExcType::OSError);
                     return match args.as_slice() {
                         [] => Ok(String::new()),
+                        // `OSError(errno, strerror[, filename])`: `[Errno 2] No such file: 'x'`.
+                        [errno, strerror] if inst.class.is_subclass_of(&os_error) => {
+                            let mut text = format!("[Errno {}] {}", self.to_str(errno)?, self.to_str(strerror)?);
+                            let filename = inst.dict.borrow().get("filename").cloned();
+                            if let Some(filename) = filename.filter(|f| !matches!(f, Value::None)) {
+                                text = format!("{text}: {}", self.repr(&filename)?);
+                            }
+                            Ok(text)
+                        }
                         [one] if inst.class.is_subclass_of(&key_error) => self.repr(one),
                         [one] => self.to_str(one),
                         many => self.repr(&Value::tuple(many.to_vec())),
@@ -239,6 +254,7 @@ impl Interp {
             Value::List(_) => t.get(BuiltinType::List),
             Value::Tuple(_) => t.get(BuiltinType::Tuple),
             Value::Dict(_) => t.get(BuiltinType::Dict),
+            Value::Set(s) if s.borrow().is_frozen() => t.get(BuiltinType::FrozenSet),
             Value::Set(_) => t.get(BuiltinType::Set),
             Value::Range(..) => t.get(BuiltinType::Range),
             Value::Slice(_) => t.get(BuiltinType::Slice),
@@ -246,7 +262,10 @@ impl Interp {
             Value::Module(_) => t.get(BuiltinType::Module),
             Value::Property(_) => t.get(BuiltinType::Property),
             Value::DictView(..) => t.get(BuiltinType::DictView),
-            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) => t.get(BuiltinType::Function),
+            Value::Function(_) => t.get(BuiltinType::Function),
+            Value::Builtin(_) => t.get(BuiltinType::BuiltinFunction),
+            Value::BoundMethod(m) if matches!(m.function, Value::Builtin(_)) => t.get(BuiltinType::BuiltinFunction),
+            Value::BoundMethod(_) => t.get(BuiltinType::Method),
             Value::Generator(_) => t.get(BuiltinType::Generator),
             Value::Iterator(_) => t.get(BuiltinType::Iterator),
             _ => t.get(BuiltinType::Object),

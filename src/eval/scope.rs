@@ -59,6 +59,23 @@ impl Frame {
 }
 
 impl Interp {
+    /// Builtins written in Python, loaded on first use: the exception groups and the matcher `except*`
+    /// statements are lowered to (`.except_star`, a name no program can spell).
+    fn lazy_builtin(&mut self, name: &str) -> PyResult<Option<Value>> {
+        let attr = match name {
+            "ExceptionGroup" | "BaseExceptionGroup" => name,
+            ".except_star" => "_ExceptStar",
+            _ => return Ok(None),
+        };
+        let module = self.source_submodule("_exceptiongroup")?;
+        for shared in ["ExceptionGroup", "BaseExceptionGroup"] {
+            if let Some(class) = module.get(shared) {
+                self.builtins.set(shared, class);
+            }
+        }
+        Ok(module.get(attr))
+    }
+
     pub(super) fn load_name(&mut self, frame: &Frame, name: &Name) -> PyResult<Value> {
         for scope in frame.comprehensions.iter().rev() {
             if let Some(v) = scope.vars.borrow().get(name) {
@@ -100,6 +117,9 @@ impl Interp {
             return Ok(v);
         }
         if let Some(v) = self.builtins.get(name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.lazy_builtin(name)? {
             return Ok(v);
         }
         let exc = self.error(ExcType::NameError, format!("name '{name}' is not defined"));

@@ -175,10 +175,15 @@ impl Interp {
         if let FrameKind::Class { evaluate_annotations: true, .. } = frame.kind {
             return None;
         }
+        self.annotation_text(annotation, frame.file)
+    }
+
+    /// An annotation's source text, as `ast.unparse` writes it (or as written, for forms it does not know).
+    pub(super) fn annotation_text(&self, annotation: &ir::Expr, file: usize) -> Option<String> {
         match super::unparse::unparse(annotation) {
             Some(text) => Some(text),
             None => {
-                let file = self.files.get(frame.file)?;
+                let file = self.files.get(file)?;
                 file.text.get(annotation.span.start as usize..annotation.span.end as usize).map(str::to_string)
             }
         }

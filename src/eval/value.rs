@@ -212,6 +212,10 @@ pub enum BuiltinType {
     Range,
     Slice,
     Function,
+    /// `builtin_function_or_method`: `type(print)`, `type([].append)`.
+    BuiltinFunction,
+    /// `method`: a function bound to an instance.
+    Method,
     Module,
     Iterator,
     Generator,
@@ -386,6 +390,7 @@ impl Value {
             Value::List(_) => "list".into(),
             Value::Tuple(_) => "tuple".into(),
             Value::Dict(_) => "dict".into(),
+            Value::Set(s) if s.borrow().is_frozen() => "frozenset".into(),
             Value::Set(_) => "set".into(),
             Value::DictView(_, ViewKind::Keys) => "dict_keys".into(),
             Value::DictView(_, ViewKind::Values) => "dict_values".into(),
@@ -394,6 +399,7 @@ impl Value {
             Value::Slice(_) => "slice".into(),
             Value::Function(_) => "function".into(),
             Value::Builtin(_) => "builtin_function_or_method".into(),
+            Value::BoundMethod(m) if matches!(m.function, Value::Builtin(_)) => "builtin_function_or_method".into(),
             Value::BoundMethod(_) => "method".into(),
             Value::Class(_) => "type".into(),
             Value::Instance(i) => i.class.name.to_string(),

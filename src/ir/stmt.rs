@@ -182,6 +182,9 @@ pub struct Params {
     pub vararg: Option<Name>,
     pub kwonly: Vec<Param>,
     pub kwarg: Option<Name>,
+    /// The annotated parameters in CPython's `__annotations__` order (positional, `*args`,
+    /// keyword-only, `**kwargs`, then `return`), with their annotation expressions.
+    pub annotations: Vec<(Name, Expr)>,
 }
 
 #[derive(Debug)]

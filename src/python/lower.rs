@@ -4,6 +4,7 @@
 //! names the construct, so a user sees "not supported in ormplay: …" at the right line instead of a wrong
 //! answer later.
 
+mod except_star;
 mod expr;
 mod pattern;
 
@@ -131,9 +132,6 @@ fn for_stmt(s: &ast::StmtFor) -> Lowered<StmtKind> {
 }
 
 fn try_stmt(s: &ast::StmtTry) -> Lowered<StmtKind> {
-    if s.is_star {
-        return unsupported("except* (exception groups)", s);
-    }
     let handlers = s
         .handlers
         .iter()
@@ -147,7 +145,11 @@ fn try_stmt(s: &ast::StmtTry) -> Lowered<StmtKind> {
             })
         })
         .collect::<Lowered<_>>()?;
-    Ok(StmtKind::Try { body: block(&s.body)?, handlers, orelse: block(&s.orelse)?, finally: block(&s.finalbody)? })
+    let (body, orelse, finally) = (block(&s.body)?, block(&s.orelse)?, block(&s.finalbody)?);
+    if s.is_star {
+        return Ok(except_star::lower(body, handlers, orelse, finally, span_of(s.range())));
+    }
+    Ok(StmtKind::Try { body, handlers, orelse, finally })
 }
 
 fn with_stmt(s: &ast::StmtWith) -> Lowered<StmtKind> {
@@ -182,7 +184,10 @@ pub(super) fn function_def(s: &ast::StmtFunctionDef) -> Lowered<ir::FunctionDef>
     if s.type_params.is_some() {
         return unsupported("type parameters", s);
     }
-    let params = params(&s.parameters)?;
+    let mut params = params(&s.parameters)?;
+    if let Some(returns) = s.returns.as_deref() {
+        params.annotations.push((name("return"), expr(returns)?));
+    }
     let mut body = block(&s.body)?;
     let is_generator = generators::block_yields(&body);
     if is_generator {
@@ -209,12 +214,19 @@ pub(super) fn params(p: &ast::Parameters) -> Lowered<ir::Params> {
     let mut positional: Vec<ir::Param> = p.posonlyargs.iter().map(one).collect::<Lowered<_>>()?;
     let posonly = positional.len();
     positional.extend(p.args.iter().map(one).collect::<Lowered<Vec<_>>>()?);
+    let ordered = p.posonlyargs.iter().chain(&p.args).map(|a| &a.parameter);
+    let ordered = ordered.chain(p.vararg.as_deref()).chain(p.kwonlyargs.iter().map(|a| &a.parameter));
+    let annotations = ordered
+        .chain(p.kwarg.as_deref())
+        .filter_map(|a| a.annotation.as_deref().map(|e| Ok((name(&a.name.id), expr(e)?))))
+        .collect::<Lowered<_>>()?;
     Ok(ir::Params {
         positional,
         posonly,
         vararg: p.vararg.as_ref().map(|v| name(&v.name.id)),
         kwonly: p.kwonlyargs.iter().map(one).collect::<Lowered<_>>()?,
         kwarg: p.kwarg.as_ref().map(|v| name(&v.name.id)),
+        annotations,
     })
 }
 

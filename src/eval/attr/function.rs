@@ -7,6 +7,26 @@ use crate::eval::{Interp, PyResult};
 use crate::ir::{Const, ExprKind, StmtKind};
 use std::rc::Rc;
 
+/// CPython's `co_flags` bits for what programs test: optimized and new locals (every function),
+/// `*args` (4), `**kwargs` (8), nested (16), generator (32).
+fn code_flags(f: &Function) -> usize {
+    let params = &f.def.params;
+    let mut flags = 1 | 2;
+    if params.vararg.is_some() {
+        flags |= 4;
+    }
+    if params.kwarg.is_some() {
+        flags |= 8;
+    }
+    if f.closure.is_some() {
+        flags |= 16;
+    }
+    if f.def.is_generator {
+        flags |= 32;
+    }
+    flags
+}
+
 impl Interp {
     pub(in crate::eval) fn function_attr(&mut self, obj: &Value, f: &Rc<Function>, name: &str) -> PyResult<Value> {
         if let Some(v) = f.dict.borrow().get(name) {
@@ -32,13 +52,26 @@ impl Interp {
             "__dict__" => {
                 let mut dict = crate::eval::dict::Dict::new();
                 // The names CPython keeps in the function's own slots are not in its `__dict__`.
-                let slots = ["__name__", "__qualname__", "__doc__", "__module__", "__defaults__", "__kwdefaults__"];
+                let slots = [
+                    "__name__",
+                    "__qualname__",
+                    "__doc__",
+                    "__module__",
+                    "__defaults__",
+                    "__kwdefaults__",
+                    "__annotations__",
+                ];
                 for (k, v) in f.dict.borrow().iter().filter(|(k, _)| !slots.contains(&&***k)) {
                     dict.insert(crate::eval::dict::Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
                 }
                 Value::Dict(Rc::new(std::cell::RefCell::new(dict)))
             }
-            "__annotations__" => Value::Dict(Default::default()),
+            "__annotations__" => {
+                // Created empty on first read and kept, as CPython does.
+                let dict = Value::Dict(Default::default());
+                f.dict.borrow_mut().insert(crate::ir::Name::from("__annotations__"), dict.clone());
+                dict
+            }
             "__code__" => self.code_object(f),
             _ => return Err(self.attribute_error(obj, name)),
         })
@@ -66,6 +99,7 @@ impl Interp {
             ("co_kwonlyargcount", count(params.kwonly.len())),
             ("co_nlocals", count(names.len())),
             ("co_varnames", Value::tuple(names)),
+            ("co_flags", count(code_flags(f))),
             ("co_filename", Value::str(self.files.get(f.file).map_or("<string>", |s| s.name.as_str()))),
         ];
         let class = self.aux_class_in("builtins", "code");

@@ -236,6 +236,22 @@ pub fn set(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.make_set(items)
 }
 
+/// `frozenset(iterable=())`: a set marked frozen (immutable and hashable).
+pub fn frozenset(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    no_keywords(interp, "frozenset", &args)?;
+    expect_args(interp, "frozenset", &args, 0, 1)?;
+    if let Some(v @ Value::Set(s)) = args.positional.first()
+        && s.borrow().is_frozen()
+    {
+        return Ok(v.clone());
+    }
+    let set = set(interp, args)?;
+    if let Value::Set(s) = &set {
+        s.borrow_mut().freeze(true);
+    }
+    Ok(set)
+}
+
 pub fn dict(interp: &mut Interp, args: Args) -> PyResult<Value> {
     expect_args(interp, "dict", &args, 0, 1)?;
     let mut dict = Dict::new();

@@ -144,7 +144,60 @@ fn class_check(interp: &mut Interp, class: &Value, spec: &Value, name: &str) -> 
 fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
     expect_args(interp, "isinstance", &args, 2, 2)?;
     let class = interp.type_of(&args.positional[0]);
-    Ok(Value::Bool(class_check(interp, &class, &args.positional[1], "isinstance")?))
+    if class_check(interp, &class, &args.positional[1], "isinstance")? {
+        return Ok(Value::Bool(true));
+    }
+    match &args.positional[1] {
+        Value::Class(protocol)
+            if matches!(protocol.dict.borrow().get("_is_runtime_protocol"), Some(Value::Bool(true))) =>
+        {
+            Ok(Value::Bool(has_protocol_members(interp, &args.positional[0], protocol)?))
+        }
+        _ => Ok(Value::Bool(false)),
+    }
+}
+
+/// A `@runtime_checkable` protocol's structural check: the object has every member the protocol and
+/// its protocol bases define (typing's `_get_protocol_attrs`, without its bookkeeping names).
+fn has_protocol_members(interp: &mut Interp, obj: &Value, protocol: &Rc<crate::eval::value::Class>) -> PyResult<bool> {
+    const SKIPPED: &[&str] = &[
+        "__abstractmethods__",
+        "__annotations__",
+        "__dict__",
+        "__doc__",
+        "__init__",
+        "__module__",
+        "__new__",
+        "__slots__",
+        "__subclasshook__",
+        "__weakref__",
+        "__class_getitem__",
+        "__parameters__",
+        "__orig_bases__",
+        "__qualname__",
+        "__firstlineno__",
+        "__init_subclass__",
+        "_is_protocol",
+        "_is_runtime_protocol",
+        "__abstract_base__",
+    ];
+    let mut names = Vec::new();
+    for class in std::iter::once(protocol).chain(protocol.mro_tail.iter()) {
+        if class.builtin.is_some() || matches!(&*class.name, "Protocol" | "Generic") {
+            continue;
+        }
+        for name in class.dict.borrow().keys() {
+            if !SKIPPED.contains(&&**name) && !name.starts_with("_abc_") && !names.contains(name) {
+                names.push(name.clone());
+            }
+        }
+    }
+    for name in names {
+        if interp.probe_attr(obj, &name)?.is_none() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -3,7 +3,7 @@
 use super::{Method, split};
 use crate::eval::ExcType;
 use crate::eval::builtins::fill_dict;
-use crate::eval::call::expect_args;
+use crate::eval::call::{expect_args, expect_method_args};
 use crate::eval::dict::Dict;
 use crate::eval::value::{Value, ViewKind};
 use crate::eval::{Args, Interp, PyResult};
@@ -106,11 +106,16 @@ pub fn method(name: &str) -> Option<Method> {
 fn receiver(interp: &Interp, args: Args, name: &str, min: usize, max: usize) -> PyResult<(DictRef, Args)> {
     let (d, args) = split(args);
     let Value::Dict(d) = d else { return Err(interp.type_error("dict expected")) };
-    expect_args(interp, name, &args, min, max)?;
+    expect_method_args(interp, "dict", name, &args, min, max)?;
     Ok((d, args))
 }
 
 fn view(interp: &mut Interp, args: Args, kind: ViewKind) -> PyResult<Value> {
-    let (d, _) = receiver(interp, args, "view", 0, 0)?;
+    let name = match kind {
+        ViewKind::Keys => "keys",
+        ViewKind::Values => "values",
+        ViewKind::Items => "items",
+    };
+    let (d, _) = receiver(interp, args, name, 0, 0)?;
     Ok(Value::DictView(d, kind))
 }

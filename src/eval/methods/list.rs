@@ -1,7 +1,7 @@
 //! Methods of `list` and `tuple`.
 
 use super::{Method, split};
-use crate::eval::call::{expect_args, take_keyword};
+use crate::eval::call::{expect_method_args, take_keyword};
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use std::rc::Rc;
@@ -131,7 +131,7 @@ pub fn tuple_method(name: &str) -> Option<Method> {
         "count" => |i, a| {
             let (t, args) = split(a);
             let Value::Tuple(items) = t else { return Err(i.type_error("tuple expected")) };
-            expect_args(i, "count", &args, 1, 1)?;
+            expect_method_args(i, "tuple", "count", &args, 1, 1)?;
             count(i, &items, &args.positional[0])
         },
         _ => return None,
@@ -141,7 +141,7 @@ pub fn tuple_method(name: &str) -> Option<Method> {
 fn receiver(interp: &Interp, args: Args, name: &str, min: usize, max: usize) -> PyResult<(List, Args)> {
     let (l, args) = split(args);
     let Value::List(l) = l else { return Err(interp.type_error("list expected")) };
-    expect_args(interp, name, &args, min, max)?;
+    expect_method_args(interp, "list", name, &args, min, max)?;
     Ok((l, args))
 }
 

@@ -2,7 +2,7 @@
 
 use super::{Method, split};
 use crate::eval::ExcType;
-use crate::eval::call::expect_args;
+use crate::eval::call::expect_method_args;
 use crate::eval::dict::Set;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
@@ -44,6 +44,9 @@ pub fn method(name: &str) -> Option<Method> {
         },
         "copy" => |i, a| {
             let (s, _) = receiver(i, a, "copy", 0, 0)?;
+            if s.borrow().is_frozen() {
+                return Ok(Value::Set(s));
+            }
             i.charge_items(s.borrow().len())?;
             let copy = s.borrow().clone();
             Ok(Value::Set(Rc::new(RefCell::new(copy))))
@@ -76,10 +79,25 @@ pub fn method(name: &str) -> Option<Method> {
     })
 }
 
+/// The methods of `frozenset`: those of `set` that leave the set unchanged.
+pub fn frozen_method(name: &str) -> Option<Method> {
+    match name {
+        "copy"
+        | "union"
+        | "intersection"
+        | "difference"
+        | "symmetric_difference"
+        | "issubset"
+        | "issuperset"
+        | "isdisjoint" => method(name),
+        _ => None,
+    }
+}
+
 fn receiver(interp: &Interp, args: Args, name: &str, min: usize, max: usize) -> PyResult<(SetRef, Args)> {
     let (s, args) = split(args);
     let Value::Set(s) = s else { return Err(interp.type_error("set expected")) };
-    expect_args(interp, name, &args, min, max)?;
+    expect_method_args(interp, "set", name, &args, min, max)?;
     Ok((s, args))
 }
 

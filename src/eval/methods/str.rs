@@ -1,7 +1,7 @@
 //! Methods of `str`.
 
 use super::{Method, split};
-use crate::eval::call::{expect_args, take_keyword};
+use crate::eval::call::{expect_args, expect_method_args, take_keyword};
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use std::rc::Rc;
@@ -57,7 +57,7 @@ pub fn method(name: &str) -> Option<Method> {
         "rindex" => |i, a| find(i, a, true, true),
         "count" => |i, a| {
             let (s, args) = receiver(i, a)?;
-            expect_args(i, "count", &args, 1, 3)?;
+            old_style_args(i, "count", &args, 1, 3)?;
             let sub = str_arg(i, &args, 0, "count")?;
             let (window, _) = window(&s, &args);
             let n = if sub.is_empty() { window.chars().count() + 1 } else { window.matches(&*sub).count() };
@@ -86,7 +86,7 @@ pub fn method(name: &str) -> Option<Method> {
         "istitle" => istitle,
         "expandtabs" => |i, a| {
             let (s, args) = receiver(i, a)?;
-            expect_args(i, "expandtabs", &args, 0, 1)?;
+            old_style_args(i, "expandtabs", &args, 0, 1)?;
             let size = match args.positional.first() {
                 Some(Value::Int(n)) => (*n).max(0) as usize,
                 _ => 8,
@@ -132,11 +132,13 @@ pub fn method(name: &str) -> Option<Method> {
         "rpartition" => |i, a| partition(i, a, true),
         "removeprefix" => |i, a| {
             let (s, args) = receiver(i, a)?;
+            expect_method_args(i, "str", "removeprefix", &args, 1, 1)?;
             let p = str_arg(i, &args, 0, "removeprefix")?;
             Ok(Value::str(s.strip_prefix(&*p).unwrap_or(&s)))
         },
         "removesuffix" => |i, a| {
             let (s, args) = receiver(i, a)?;
+            expect_method_args(i, "str", "removesuffix", &args, 1, 1)?;
             let p = str_arg(i, &args, 0, "removesuffix")?;
             Ok(Value::str(s.strip_suffix(&*p).unwrap_or(&s)))
         },
@@ -192,9 +194,22 @@ fn str_arg(interp: &Interp, args: &Args, index: usize, method: &str) -> PyResult
     }
 }
 
+/// The argument count of the `str` methods CPython still parses the old way (`find`, `count`,
+/// `startswith`): `find() takes at least 1 argument (0 given)`.
+fn old_style_args(interp: &Interp, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.positional.len();
+    let (bound, limit) = match n {
+        n if n < min => ("least", min),
+        n if n > max => ("most", max),
+        _ => return Ok(()),
+    };
+    let s = if limit == 1 { "" } else { "s" };
+    Err(interp.type_error(format!("{name}() takes at {bound} {limit} argument{s} ({n} given)")))
+}
+
 fn map_str(interp: &mut Interp, args: Args, name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
     let (s, args) = receiver(interp, args)?;
-    expect_args(interp, name, &args, 0, 0)?;
+    expect_method_args(interp, "str", name, &args, 0, 0)?;
     Ok(Value::str(&f(&s)))
 }
 
@@ -298,6 +313,7 @@ fn split_method(interp: &mut Interp, mut args: Args, from_right: bool) -> PyResu
     let sep_kw = take_keyword(&mut args, "sep");
     let max_kw = take_keyword(&mut args, "maxsplit");
     let (s, args) = receiver(interp, args)?;
+    old_style_args(interp, if from_right { "rsplit" } else { "split" }, &args, 0, 2)?;
     let sep = sep_kw.or_else(|| args.positional.first().cloned());
     let maxsplit = match max_kw.or_else(|| args.positional.get(1).cloned()) {
         Some(Value::Int(n)) if n >= 0 => Some(usize::try_from(n).unwrap_or(usize::MAX)),
@@ -367,7 +383,7 @@ fn split_whitespace(s: &str, maxsplit: Option<usize>, from_right: bool) -> Vec<S
 
 fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (sep, args) = receiver(interp, args)?;
-    expect_args(interp, "join", &args, 1, 1)?;
+    expect_method_args(interp, "str", "join", &args, 1, 1)?;
     let items = interp.collect(&args.positional[0]).map_err(|e| match &args.positional[0] {
         Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_) => {
             interp.type_error("can only join an iterable")
@@ -418,7 +434,7 @@ fn replace(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn affix(interp: &mut Interp, args: Args, prefix: bool) -> PyResult<Value> {
     let (s, args) = receiver(interp, args)?;
     let name = if prefix { "startswith" } else { "endswith" };
-    expect_args(interp, name, &args, 1, 3)?;
+    old_style_args(interp, name, &args, 1, 3)?;
     let chars: Vec<char> = s.chars().collect();
     let start = match args.positional.get(1) {
         Some(Value::Int(n)) => resolve(*n, chars.len()),
@@ -460,8 +476,14 @@ fn resolve(n: i64, len: usize) -> usize {
 
 fn find(interp: &mut Interp, args: Args, from_right: bool, raise: bool) -> PyResult<Value> {
     let (s, args) = receiver(interp, args)?;
-    expect_args(interp, "find", &args, 1, 3)?;
-    let sub = str_arg(interp, &args, 0, "find")?;
+    let name = match (from_right, raise) {
+        (false, false) => "find",
+        (true, false) => "rfind",
+        (false, true) => "index",
+        (true, true) => "rindex",
+    };
+    old_style_args(interp, name, &args, 1, 3)?;
+    let sub = str_arg(interp, &args, 0, name)?;
     let (window, offset) = window(&s, &args);
     let byte = if from_right { window.rfind(&*sub) } else { window.find(&*sub) };
     match byte.and_then(|b| window.get(..b)) {
@@ -490,8 +512,10 @@ fn window<'a>(s: &'a str, args: &Args) -> (&'a str, usize) {
 
 fn zfill(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (s, args) = receiver(interp, args)?;
+    expect_method_args(interp, "str", "zfill", &args, 1, 1)?;
     let Some(Value::Int(width)) = args.positional.first() else {
-        return Err(interp.type_error("zfill() takes exactly one argument"));
+        let shown = args.positional.first().map_or_else(String::new, Value::type_name);
+        return Err(interp.type_error(format!("'{shown}' object cannot be interpreted as an integer")));
     };
     let len = s.chars().count();
     let width = usize::try_from(*width).unwrap_or(0);
@@ -541,7 +565,9 @@ fn pad(interp: &mut Interp, args: Args, how: &str) -> PyResult<Value> {
 
 fn partition(interp: &mut Interp, args: Args, from_right: bool) -> PyResult<Value> {
     let (s, args) = receiver(interp, args)?;
-    let sep = str_arg(interp, &args, 0, "partition")?;
+    let name = if from_right { "rpartition" } else { "partition" };
+    expect_method_args(interp, "str", name, &args, 1, 1)?;
+    let sep = str_arg(interp, &args, 0, name)?;
     if sep.is_empty() {
         return Err(interp.value_error("empty separator"));
     }

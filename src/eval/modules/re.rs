@@ -25,6 +25,8 @@ pub use objects::{MatchData, PatternData};
 pub type Spans = Vec<Option<(usize, usize)>>;
 
 pub const IGNORECASE: i64 = 2;
+/// `re.ASCII`: `\w`, `\d`, `\s`, `\b` match ASCII only.
+pub const ASCII: i64 = 256;
 pub const MULTILINE: i64 = 8;
 pub const DOTALL: i64 = 16;
 pub const VERBOSE: i64 = 64;
@@ -45,7 +47,7 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
         ("X", VERBOSE),
         ("VERBOSE", VERBOSE),
         ("A", 256),
-        ("ASCII", 256),
+        ("ASCII", ASCII),
         ("NOFLAG", 0),
     ];
     // The flags are `re.RegexFlag` members (an IntFlag printed `re.IGNORECASE|re.MULTILINE`).
@@ -135,7 +137,7 @@ fn compile(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         }
     };
     let build = |full: bool| {
-        let translated = translate::translate(&source, flags & MULTILINE != 0);
+        let translated = translate::translate(&source, flags & MULTILINE != 0, flags & ASCII != 0);
         let text = if full { format!("(?:{translated})\\z") } else { translated };
         fancy_regex::RegexBuilder::new(&text)
             .case_insensitive(flags & IGNORECASE != 0)

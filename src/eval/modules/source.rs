@@ -35,6 +35,8 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("io", include_str!("py/io.py")),
     ("_typing_namedtuple", include_str!("py/_typing_namedtuple.py")),
     ("_re_flags", include_str!("py/_re_flags.py")),
+    ("_exceptiongroup", include_str!("py/_exceptiongroup.py")),
+    ("inspect", include_str!("py/inspect.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),
     ("sqlalchemy.ext.associationproxy", include_str!("../../orm/py/associationproxy.py")),

@@ -69,7 +69,14 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("overload", Interp::builtin("overload", |_, a| Ok(a.positional.first().cloned().unwrap_or(Value::None))));
     m.set(
         "runtime_checkable",
-        Interp::builtin("runtime_checkable", |_, a| Ok(a.positional.first().cloned().unwrap_or(Value::None))),
+        Interp::builtin("runtime_checkable", |_, a| {
+            // Marks the protocol for structural isinstance() checks (see builtins' `isinstance`).
+            let target = a.positional.first().cloned().unwrap_or(Value::None);
+            if let Value::Class(c) = &target {
+                c.dict.borrow_mut().insert(Name::from("_is_runtime_protocol"), Value::Bool(true));
+            }
+            Ok(target)
+        }),
     );
     m.set("final", Interp::builtin("final", |_, a| Ok(a.positional.first().cloned().unwrap_or(Value::None))));
     m.set(
@@ -103,7 +110,24 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
     );
     // `class Movie(TypedDict)`: instances are dicts.
     let dict_class = interp.types.get(BuiltinType::Dict);
-    let typed_dict = interp.create_class("TypedDict", vec![dict_class], Default::default())?;
+    let mut namespace = Namespace::default();
+    // `class Movie(TypedDict, total=False)`: the class keyword is kept as `__total__`.
+    let init_subclass = Interp::builtin("__init_subclass__", |i, a| {
+        let total = a.keywords.iter().find(|(k, _)| &**k == "total").map(|(_, v)| v.clone());
+        if let Some((name, _)) = a.keywords.iter().find(|(k, _)| &**k != "total") {
+            return Err(i.type_error(format!("__init_subclass__() got an unexpected keyword argument '{name}'")));
+        }
+        if let Some(Value::Class(c)) = a.positional.first() {
+            let total = match total {
+                Some(v) => Value::Bool(i.truthy(&v)?),
+                None => Value::Bool(true),
+            };
+            c.dict.borrow_mut().insert(Name::from("__total__"), total);
+        }
+        Ok(Value::None)
+    });
+    namespace.insert(Name::from("__init_subclass__"), Value::ClassMethod(Rc::new(init_subclass)));
+    let typed_dict = interp.create_class("TypedDict", vec![dict_class], namespace)?;
     m.set("TypedDict", Value::Class(typed_dict));
     Ok(m)
 }

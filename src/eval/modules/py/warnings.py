@@ -2,6 +2,25 @@
 
 _filters = []
 _shown = []
+_recorders = []
+
+
+class WarningMessage:
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
+
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
+                "line : %r}" % (self.message, self._category_name, self.filename, self.lineno, self.line))
 
 
 def warn(message, category=None, stacklevel=1, source=None):
@@ -24,6 +43,10 @@ def warn(message, category=None, stacklevel=1, source=None):
     if action != "always" and text in _shown:
         return
     _shown.append(text)
+    if _recorders:
+        if not isinstance(message, Warning):
+            message = category(message)
+        _recorders[-1].append(WarningMessage(message, category, "<string>", 0))
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
@@ -47,7 +70,16 @@ class catch_warnings:
 
     def __enter__(self):
         self._saved = list(_filters)
-        return [] if self._record else None
+        self._saved_shown = list(_shown)
+        _shown.clear()
+        if not self._record:
+            return None
+        log = []
+        _recorders.append(log)
+        return log
 
     def __exit__(self, *exc_info):
         _filters[:] = self._saved
+        _shown[:] = self._saved_shown
+        if self._record and _recorders:
+            _recorders.pop()

@@ -4,8 +4,9 @@
 //! rewritten here: `(?P=name)` backreferences, `\Z`, Python's `$` (which also matches before a final
 //! newline), `{,n}` quantifiers, and a `{` that does not start a quantifier (a literal in Python).
 
-/// The pattern rewritten for fancy-regex; `multiline` tells what `$` means.
-pub(super) fn translate(pattern: &str, multiline: bool) -> String {
+/// The pattern rewritten for fancy-regex; `multiline` tells what `$` means, `ascii` (re.ASCII) makes
+/// `\w`, `\d`, `\s` and `\b` ASCII-only, through POSIX classes.
+pub(super) fn translate(pattern: &str, multiline: bool, ascii: bool) -> String {
     let chars: Vec<char> = pattern.chars().collect();
     let mut out = String::with_capacity(pattern.len() + 8);
     let mut i = 0;
@@ -17,6 +18,8 @@ pub(super) fn translate(pattern: &str, multiline: bool) -> String {
                 let next = chars[i + 1];
                 if next == 'Z' && !in_class {
                     out.push_str("\\z");
+                } else if let Some(class) = ascii.then(|| ascii_class(next, in_class)).flatten() {
+                    out.push_str(class);
                 } else {
                     out.push('\\');
                     out.push(next);
@@ -79,6 +82,28 @@ pub(super) fn translate(pattern: &str, multiline: bool) -> String {
     out
 }
 
+/// The ASCII-only spelling of `\\<escape>` under re.ASCII, inside or outside a character class.
+fn ascii_class(escape: char, in_class: bool) -> Option<&'static str> {
+    const WORD: &str = "[[:word:]]";
+    Some(match (escape, in_class) {
+        ('w', false) => WORD,
+        ('W', false) => "[[:^word:]]",
+        ('d', false) => "[[:digit:]]",
+        ('D', false) => "[[:^digit:]]",
+        ('s', false) => "[[:space:]]",
+        ('S', false) => "[[:^space:]]",
+        ('w', true) => "[:word:]",
+        ('W', true) => "[:^word:]",
+        ('d', true) => "[:digit:]",
+        ('D', true) => "[:^digit:]",
+        ('s', true) => "[:space:]",
+        ('S', true) => "[:^space:]",
+        ('b', false) => "(?:(?<=[[:word:]])(?![[:word:]])|(?<![[:word:]])(?=[[:word:]]))",
+        ('B', false) => "(?:(?<=[[:word:]])(?=[[:word:]])|(?<![[:word:]])(?![[:word:]]))",
+        _ => return None,
+    })
+}
+
 /// `m`, `m,`, `,n` or `m,n` with decimal digits: the inside of a `{...}` quantifier.
 fn is_quantifier(inner: &str) -> bool {
     let (a, b) = match inner.split_once(',') {
@@ -109,16 +134,22 @@ mod tests {
     use super::translate;
 
     #[test]
+    fn ascii_mode_spells_classes_as_posix_ones() {
+        assert_eq!(translate(r"\w+[\d_]", false, true), "[[:word:]]+[[:digit:]_]");
+        assert_eq!(translate(r"\w+", false, false), r"\w+");
+    }
+
+    #[test]
     fn python_only_syntax_is_rewritten() {
-        assert_eq!(translate(r"(?P<a>x)(?P=a)", false), r"(?P<a>x)\k<a>");
-        assert_eq!(translate(r"a\Z", false), r"a\z");
-        assert_eq!(translate("a$", false), r"a(?=\n?\z)");
-        assert_eq!(translate("a$", true), "a$");
-        assert_eq!(translate("a{,3}", false), "a{0,3}");
-        assert_eq!(translate("a{2,}b{3}", false), "a{2,}b{3}");
+        assert_eq!(translate(r"(?P<a>x)(?P=a)", false, false), r"(?P<a>x)\k<a>");
+        assert_eq!(translate(r"a\Z", false, false), r"a\z");
+        assert_eq!(translate("a$", false, false), r"a(?=\n?\z)");
+        assert_eq!(translate("a$", true, false), "a$");
+        assert_eq!(translate("a{,3}", false, false), "a{0,3}");
+        assert_eq!(translate("a{2,}b{3}", false, false), "a{2,}b{3}");
         // A brace that is no quantifier is a literal in Python.
-        assert_eq!(translate("{x}", false), r"\{x\}");
-        assert_eq!(translate("[$]", false), "[$]");
-        assert_eq!(translate("[]a]", false), r"[\]a]");
+        assert_eq!(translate("{x}", false, false), r"\{x\}");
+        assert_eq!(translate("[$]", false, false), "[$]");
+        assert_eq!(translate("[]a]", false, false), r"[\]a]");
     }
 }

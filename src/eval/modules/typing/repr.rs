@@ -50,7 +50,17 @@ fn alias_text(interp: &mut Interp, alias: &Value, origin: &Value) -> PyResult<St
     };
     let piped = matches!(alias, Value::Instance(i) if i.dict.borrow().contains_key("_pipe"));
     let callable = form_name(origin).is_some_and(|name| name == "Callable");
-    let parts = args.iter().map(|a| arg_repr(interp, a, callable)).collect::<PyResult<Vec<_>>>()?;
+    // typing's forms turn a string argument into a forward reference; `list['X']` and the data of
+    // `Literal`/`Annotated` keep it a string.
+    let forward = form_name(origin)
+        .is_some_and(|name| FORMS.contains(&name.as_str()) && !matches!(name.as_str(), "Literal" | "Annotated"));
+    let parts = args
+        .iter()
+        .map(|a| match a {
+            Value::Str(_) if forward => Ok(format!("ForwardRef({})", interp.repr(a)?)),
+            _ => arg_repr(interp, a, callable),
+        })
+        .collect::<PyResult<Vec<_>>>()?;
     if piped {
         return Ok(parts.join(" | "));
     }
@@ -74,7 +84,13 @@ fn arg_repr(interp: &mut Interp, arg: &Value, callable: bool) -> PyResult<String
     match arg {
         Value::List(items) if callable => {
             let items = items.borrow().clone();
-            let parts = items.iter().map(|i| type_repr(interp, i)).collect::<PyResult<Vec<_>>>()?;
+            let parts = items
+                .iter()
+                .map(|i| match i {
+                    Value::Str(_) => Ok(format!("ForwardRef({})", interp.repr(i)?)),
+                    _ => type_repr(interp, i),
+                })
+                .collect::<PyResult<Vec<_>>>()?;
             Ok(format!("[{}]", parts.join(", ")))
         }
         _ => type_repr(interp, arg),

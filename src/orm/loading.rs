@@ -104,6 +104,11 @@ impl Orm {
         let key = IdentityKey::new(registry, mapper, &pk);
         let existing = session.identity.borrow().get(&key).cloned();
         if let Some(inst) = existing {
+            // populate_existing: the row overwrites the object, pending changes and loaded
+            // relationships included, once per statement.
+            if session.populating.borrow_mut().as_mut().is_some_and(|seen| seen.insert(inst.id)) {
+                self.expire_instance(&inst, None);
+            }
             if let Some(state) = super::state::existing_state(&inst) {
                 let mut s = state.borrow_mut();
                 for (c, cell) in columns.iter().zip(row) {

@@ -41,9 +41,11 @@ pub fn register(interp: &mut Interp) {
         m.set("create_engine", bind_orm(&orm, "create_engine", Orm::create_engine));
         Ok(m)
     });
-    interp.register_module("sqlalchemy.orm.attributes", |_| {
+    interp.register_module("sqlalchemy.orm.attributes", |i| {
         let m = Rc::new(Module::new("sqlalchemy.orm.attributes"));
         m.set("flag_modified", Interp::builtin("flag_modified", flag_modified));
+        m.set("InstrumentedAttribute", Value::Class(super::native::instrumented_base(i)));
+        m.set("QueryableAttribute", Value::Class(super::native::instrumented_base(i)));
         Ok(m)
     });
     interp.register_module("sqlalchemy.exc", |i| exceptions_module(i, "sqlalchemy.exc", false));
@@ -238,6 +240,8 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     );
     m.set("Mapper", Value::Class(super::inspection::mapper_class(interp)));
     m.set("aliased", Interp::builtin("aliased", super::core::orm_select::aliased_call));
+    m.set("InstrumentedAttribute", Value::Class(super::native::instrumented_base(interp)));
+    m.set("QueryableAttribute", Value::Class(super::native::instrumented_base(interp)));
     m.set("with_parent", Interp::builtin("with_parent", super::core::lazy_clause::with_parent_call));
     m.set("with_polymorphic", Interp::builtin("with_polymorphic", super::inheritance::with_polymorphic_call));
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.orm.exc", true)?));

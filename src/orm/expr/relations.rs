@@ -36,6 +36,7 @@ pub fn relationship_value(interp: &mut Interp, class: &Rc<Class>, key: &str) -> 
         let attrs = i.get_attr(&mapper, "attrs")?;
         i.get_item(&attrs, &Value::str(&r.key))
     });
+    let c = crate::orm::native::instrumented_class(interp, "relationship", c);
     wrap(interp, &c, RelAttr { class: class.clone(), key: key.to_string() })
 }
 

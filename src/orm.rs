@@ -57,6 +57,7 @@ mod state;
 pub(crate) mod testing;
 pub mod trace_view;
 mod type_map;
+mod mutable;
 mod validators;
 mod writer;
 

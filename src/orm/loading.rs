@@ -121,6 +121,7 @@ impl Orm {
                 }
             }
             session.note_loaded(&inst);
+            self.adopt_loaded(interp, &inst, columns)?;
             return Ok(Value::Instance(inst));
         }
         let inst = Rc::new(Instance {
@@ -144,6 +145,7 @@ impl Orm {
         }
         session.identity.borrow_mut().insert(key, inst.clone());
         session.note_loaded(&inst);
+        self.adopt_loaded(interp, &inst, columns)?;
         Ok(Value::Instance(inst))
     }
 
@@ -267,7 +269,7 @@ impl Orm {
         }
         drop(s);
         session.note_loaded(inst);
-        Ok(())
+        self.adopt_loaded(interp, inst, &columns)
     }
 
     /// `session.get(Model, pk)`: the identity map first, then one SELECT.

@@ -70,6 +70,8 @@ fn flag_modified(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Err(orm.error(interp, super::errors::SaExc::InvalidRequestError, msg));
     }
     state.borrow_mut().committed.shift_remove(&**key);
+    // The object joins the session's modified set, so the next flush looks at it.
+    orm(interp)?.note_changed(inst);
     Ok(Value::None)
 }
 

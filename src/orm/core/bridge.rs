@@ -17,6 +17,9 @@ use crate::sql::selectable::{FromClause, FromKind, FromRef};
 use crate::sql::types::{SqlType, TypeKind};
 use std::rc::Rc;
 
+mod exists;
+pub use exists::self_referential_exists;
+
 /// The registry behind a `MetaData` object.
 pub fn registry_of_metadata(v: &Value) -> Option<RegistryRef> {
     state::<crate::orm::modules::MetaDataObj>(v).map(|m| m.registry.clone())
@@ -713,3 +716,4 @@ pub fn column_pairs(e: &ExprRef, owner_table: &str, out: &mut Vec<(String, Strin
     }
     walk(e, owner_table, out);
 }
+

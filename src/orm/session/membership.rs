@@ -264,6 +264,10 @@ impl Orm {
                 Value::list(copies)
             } else {
                 match &value {
+                    // The object this one was reached from: its collection, set once it has merged
+                    // all its members, links the two (setting it here as well would move this
+                    // object through the backref mid-replacement).
+                    Value::Instance(i) if merged.iter().any(|(id, _)| *id == i.id) => continue,
                     Value::Instance(i) => self.merge_into(interp, session, i, merged)?,
                     other => other.clone(),
                 }

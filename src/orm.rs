@@ -129,10 +129,10 @@ impl Orm {
     /// Closes every session still open and rolls back its transaction (the end of a run).
     pub fn close_all(&self) {
         for s in self.sessions.borrow().values().filter_map(std::rc::Weak::upgrade) {
-            s.engine.rollback_if_open();
+            s.engine.rollback(&s.txn);
         }
         for e in self.engines.borrow().iter() {
-            e.rollback_if_open();
+            e.rollback_open();
         }
     }
 }

@@ -334,22 +334,8 @@ impl Orm {
         state: &StateRef,
         props: &[ExprProp],
     ) -> PyResult<()> {
-        let (session_id, status, identity) = {
-            let s = state.borrow();
-            (s.session, s.status, s.identity.clone())
-        };
-        let session = session_id.and_then(|id| self.session_by_id(id));
-        let (Some(session), Some(identity), Status::Persistent | Status::Deleted) = (session, identity, status) else {
-            return Err(self.error(
-                interp,
-                SaExc::DetachedInstanceError,
-                format!(
-                    "Parent instance <{} at 0x7f...> is not bound to a Session; deferred load operation of attribute '{}' cannot proceed",
-                    inst.class.name,
-                    props.first().map_or("", |p| p.key.as_str())
-                ),
-            ));
-        };
+        let attr = props.first().map_or("", |p| p.key.as_str());
+        let (session, identity) = self.bound_for_deferred_load(interp, inst, state, attr)?;
         let exprs: Vec<(String, ExprRef)> = props.iter().map(|p| (p.key.clone(), p.expr.clone())).collect();
         let Some(compiled) = load::by_key(&info.registry, info.mapper, &exprs, &[], &identity) else {
             return Err(interp.not_supported("loading this mapped SQL expression"));

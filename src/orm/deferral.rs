@@ -5,7 +5,9 @@
 
 use super::Orm;
 use super::mapper::MappedClass;
+use super::session::SessionData;
 use super::state::{StateRef, Status, from_cell};
+use crate::db::Cell;
 use crate::eval::value::Instance;
 use crate::eval::{Interp, PyResult};
 use crate::ir::Name;
@@ -13,6 +15,33 @@ use crate::orm::SaExc;
 use std::rc::Rc;
 
 impl Orm {
+    /// The session and identity a deferred load of `attr` runs in: SQLAlchemy refuses the load with
+    /// DetachedInstanceError unless the instance is persistent (or deleted) in a live session.
+    pub(super) fn bound_for_deferred_load(
+        &self,
+        interp: &mut Interp,
+        inst: &Rc<Instance>,
+        state: &StateRef,
+        attr: &str,
+    ) -> PyResult<(Rc<SessionData>, Vec<Cell>)> {
+        let (session_id, status, identity) = {
+            let s = state.borrow();
+            (s.session, s.status, s.identity.clone())
+        };
+        let session = session_id.and_then(|id| self.session_by_id(id));
+        match (session, identity, status) {
+            (Some(session), Some(identity), Status::Persistent | Status::Deleted) => Ok((session, identity)),
+            _ => Err(self.error(
+                interp,
+                SaExc::DetachedInstanceError,
+                format!(
+                    "Parent instance <{} at 0x7f...> is not bound to a Session; deferred load operation of attribute '{attr}' cannot proceed",
+                    inst.class.name
+                ),
+            )),
+        }
+    }
+
     /// Loads deferred attribute `name` (and its group) of a persistent instance; `Ok(false)` when
     /// `name` is not an unloaded deferred attribute.
     pub fn load_deferred(
@@ -35,21 +64,7 @@ impl Orm {
                 format!("'{}.{name}' is not available due to raiseload=True", inst.class.name),
             ));
         }
-        let (session_id, status, identity) = {
-            let s = state.borrow();
-            (s.session, s.status, s.identity.clone())
-        };
-        let session = session_id.and_then(|id| self.session_by_id(id));
-        let (Some(session), Some(identity), Status::Persistent | Status::Deleted) = (session, identity, status) else {
-            return Err(self.error(
-                interp,
-                SaExc::DetachedInstanceError,
-                format!(
-                    "Parent instance <{} at 0x7f...> is not bound to a Session; deferred load operation of attribute '{name}' cannot proceed",
-                    inst.class.name
-                ),
-            ));
-        };
+        let (session, identity) = self.bound_for_deferred_load(interp, inst, state, name)?;
         // The attribute's group: every unloaded column of the same deferred_group, in table order.
         // A joined subclass's column left out by a SELECT of its base: every unloaded column of that
         // table loads together (SQLAlchemy's optimized get of the subclass's table).

@@ -90,14 +90,35 @@ pub struct Engine {
     pub log: RefCell<Vec<LogEntry>>,
     sink: Rc<LogSink>,
     group: StdCell<u32>,
-    /// SQLAlchemy's transaction is open (`BEGIN (implicit)` logged, no COMMIT / ROLLBACK yet).
-    transaction: StdCell<bool>,
+    /// The transactions begun on this engine and not ended (see [`Txn`]), for the end of a run.
+    open: RefCell<Vec<std::rc::Weak<Txn>>>,
     /// When each cache key was first compiled on this engine (its compiled cache), in µs. SQLAlchemy's
     /// key is the statement's structure, the parameter names of the first set and whether it runs as
     /// executemany; the statement text stands for the structure here.
     compiled: RefCell<HashMap<String, u64>>,
     /// The engine's DBAPI connection was opened (its pool `connect` listeners ran).
     pub connected: StdCell<bool>,
+}
+
+/// One holder of a SQLAlchemy transaction on an engine: a `Connection`, or a session's own connection.
+///
+/// SQLAlchemy's in-memory SQLite pool hands every checkout the same DBAPI connection, so all holders
+/// share one database transaction, but each `Connection` logs its own `BEGIN (implicit)` and
+/// `COMMIT` / `ROLLBACK`: a session and `engine.connect()` open side by side both log BEGIN.
+#[derive(Default, Debug)]
+pub struct Txn {
+    open: StdCell<bool>,
+}
+
+impl Txn {
+    pub fn new() -> Rc<Txn> {
+        Rc::new(Txn::default())
+    }
+
+    /// Whether this holder's transaction is open (`BEGIN (implicit)` logged, no COMMIT / ROLLBACK yet).
+    pub fn is_open(&self) -> bool {
+        self.open.get()
+    }
 }
 
 /// A failed statement with what SQLAlchemy's error message shows of it.
@@ -117,7 +138,7 @@ impl Engine {
             log: RefCell::new(Vec::new()),
             sink,
             group: StdCell::new(0),
-            transaction: StdCell::new(false),
+            open: RefCell::new(Vec::new()),
             compiled: RefCell::new(HashMap::new()),
             connected: StdCell::new(false),
         })
@@ -151,38 +172,34 @@ impl Engine {
         self.log.borrow_mut().push(entry);
     }
 
-    /// Whether SQLAlchemy's transaction is open on this engine's connection.
-    pub fn in_transaction(&self) -> bool {
-        self.transaction.get()
-    }
-
-    /// SQLAlchemy's autobegin: logs `BEGIN (implicit)`. The database transaction itself starts with the
-    /// first statement that changes data (pysqlite's rule).
-    pub fn begin(&self) {
-        if !self.transaction.get() {
+    /// SQLAlchemy's autobegin of `txn`: logs `BEGIN (implicit)`. The database transaction itself
+    /// starts with the first statement that changes data (pysqlite's rule).
+    pub fn begin(&self, txn: &Rc<Txn>) {
+        if !txn.open.replace(true) {
             // A transaction opens a new log group (the previous one ended with its COMMIT/ROLLBACK).
             self.next_group();
-            self.transaction.set(true);
             self.record(LogKind::Begin, "BEGIN (implicit)", Phase::Transaction);
+            let mut open = self.open.borrow_mut();
+            open.retain(|t| t.upgrade().is_some_and(|t| t.open.get()));
+            open.push(Rc::downgrade(txn));
         }
     }
 
-    /// Logs `COMMIT` and commits the database transaction if one started.
-    pub fn commit(&self) -> Result<(), DbError> {
-        if !self.transaction.get() {
+    /// Logs `COMMIT` for `txn` and commits the database transaction if one started: the connection
+    /// is shared, so what other holders wrote is committed too (as pysqlite's `commit()` does).
+    pub fn commit(&self, txn: &Txn) -> Result<(), DbError> {
+        if !txn.open.replace(false) {
             return Ok(());
         }
         self.record(LogKind::Commit, "COMMIT", Phase::Transaction);
-        self.transaction.set(false);
         let mut db = self.db.borrow_mut();
         if db.in_transaction() { db.control("COMMIT") } else { Ok(()) }
     }
 
-    /// Logs `ROLLBACK` and rolls the database transaction back if one started.
-    pub fn rollback(&self) {
-        if self.transaction.get() {
+    /// Logs `ROLLBACK` for `txn` if it was open, and rolls the (shared) database transaction back.
+    pub fn rollback(&self, txn: &Txn) {
+        if txn.open.replace(false) {
             self.record(LogKind::Rollback, "ROLLBACK", Phase::Transaction);
-            self.transaction.set(false);
         }
         self.db.borrow_mut().rollback_all();
     }
@@ -198,8 +215,14 @@ impl Engine {
         db.run(sql, &[]).map(|_| ())
     }
 
-    pub fn rollback_if_open(&self) {
-        self.rollback();
+    /// The end of a run: every transaction still open rolls back, as the program's connections are
+    /// returned to the pool.
+    pub fn rollback_open(&self) {
+        let open: Vec<Rc<Txn>> = self.open.borrow_mut().drain(..).filter_map(|t| t.upgrade()).collect();
+        for txn in open {
+            self.rollback(&txn);
+        }
+        self.db.borrow_mut().rollback_all();
     }
 
     /// Runs a statement the ORM needs for its own bookkeeping (not part of what SQLAlchemy would send):
@@ -433,7 +456,8 @@ mod tests {
         let engine = Engine::new("sqlite://", orm.log_sink.clone()).expect("engine");
         let create = compiled("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)", Vec::new(), CacheStat::NoKey);
         orm.run_compiled(&mut interp, &engine, &create, Phase::Ddl).expect("ddl");
-        engine.begin();
+        let txn = Txn::new();
+        engine.begin(&txn);
         let rows = vec![vec![Cell::Text("a".into())], vec![Cell::Text("b".into())]];
         let insert = compiled("INSERT INTO t (name) VALUES (?) RETURNING id", rows, CacheStat::Generated);
         let done = orm.run_insertmanyvalues(&mut interp, &engine, &insert, Phase::Flush, true, true).expect("runs");
@@ -454,7 +478,7 @@ mod tests {
         );
         assert_eq!(lines[6], "[insertmanyvalues 2/2 (ordered; batch not supported)] ('b',)");
         assert!(engine.db.borrow().in_transaction(), "pysqlite began before the first INSERT");
-        engine.rollback();
+        engine.rollback(&txn);
         assert_eq!(engine.run_quiet("SELECT count(*) FROM t", &[]).map(|e| e.rows), Ok(vec![vec![Cell::Integer(0)]]));
     }
 

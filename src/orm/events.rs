@@ -351,7 +351,8 @@ impl Orm {
             return Ok(());
         }
         let mapper = mapper_object(interp, class)?;
-        let connection = super::engine::connection::borrowed_connection(interp, session.engine.clone());
+        let connection =
+            super::engine::connection::borrowed_connection(interp, session.engine.clone(), session.txn.clone());
         for (func, _) in funcs {
             let args = vec![mapper.clone(), connection.clone(), Value::Instance(inst.clone())];
             interp.call(&func, Args::positional(args))?;

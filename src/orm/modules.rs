@@ -4,7 +4,6 @@
 //! (MetaData, Table).
 
 use super::declarative::{Declarative, mapped};
-use super::engine::engine_of;
 use super::engine::result::result_value;
 use super::expr::{SqlExpr, expr_value, to_expr};
 use super::mapper::{DeclarativeRoot, RegistryRef, TableDef};

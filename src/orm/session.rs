@@ -51,6 +51,9 @@ pub struct SessionData {
     pub begun: Cell<bool>,
     /// The `Connection` given as the bind (`Session(conn)`): its transaction, if open, is joined.
     pub conn: Option<Rc<ConnectionData>>,
+    /// The connection-level transaction the session's work runs in: the bound connection's, else
+    /// the session's own connection's.
+    pub txn: Rc<crate::orm::engine::Txn>,
     pub join_mode: JoinMode,
     /// What the open transaction holds on the connection (see [`Joined`]).
     pub joined: RefCell<Joined>,
@@ -209,6 +212,7 @@ impl Orm {
             flushing: Cell::new(false),
             in_transaction: Cell::new(false),
             begun: Cell::new(false),
+            txn: config.conn.as_ref().map_or_else(crate::orm::engine::Txn::new, |c| c.txn.clone()),
             conn: config.conn,
             join_mode: config.join_mode,
             joined: RefCell::new(Joined::default()),

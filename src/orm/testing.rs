@@ -31,6 +31,8 @@ pub struct Ran {
     pub sql: Vec<String>,
     /// Each statement's parameters, as the log shows them.
     pub params: Vec<String>,
+    /// Every log entry's text in order, transaction control (`BEGIN (implicit)`, `COMMIT`, ...) included.
+    pub log: Vec<String>,
 }
 
 impl Ran {
@@ -78,7 +80,8 @@ pub fn run_on(stack: usize, classes: &str, script: &str) -> Ran {
         })
         .filter(|(s, _)| !s.starts_with("PRAGMA") && !s.starts_with("CREATE"))
         .unzip();
-    Ran { stdout: out.stdout, error: out.error.map(|e| e.class), sql, params }
+    let log = out.sql_log.iter().map(|e| e.sql.trim().to_string()).collect();
+    Ran { stdout: out.stdout, error: out.error.map(|e| e.class), sql, params, log }
 }
 
 /// [`run_on`] with a roomy stack (the evaluator's own limits apply inside).

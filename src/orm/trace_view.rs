@@ -154,7 +154,7 @@ fn session_view(s: &SessionData, found: &Found) -> SessionView {
         new: s.new.borrow().values().filter_map(&index).collect(),
         dirty,
         deleted: s.deleted.borrow().values().filter(|i| s.contains(i)).filter_map(&index).collect(),
-        in_transaction: s.engine.in_transaction(),
+        in_transaction: s.txn.is_open(),
     }
 }
 

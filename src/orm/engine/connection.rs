@@ -15,7 +15,7 @@ use super::super::native::{Method, arg, native_class, receiver, state, wrap, wra
 use super::super::{Orm, orm};
 use super::processors::ResultProcessor;
 use super::result::{ResultClass, ResultState, result_object};
-use super::{Engine, Phase, engine_of};
+use super::{Engine, Phase, Txn, engine_of};
 use crate::eval::value::Value;
 use crate::eval::{Args, ExcType, Interp, PyResult};
 use crate::orm::SaExc;
@@ -26,6 +26,8 @@ use std::rc::Rc;
 /// A `Connection`.
 pub struct ConnectionData {
     pub engine: Rc<Engine>,
+    /// This connection's transaction (a session's connection: the session's).
+    pub txn: Rc<Txn>,
     /// A session's connection (`Session.connection()`): its transaction is the session's, so closing
     /// the connection object does not end it.
     borrowed: bool,
@@ -138,37 +140,39 @@ impl Orm {
         Ok(result_object(interp, state, ResultClass::Cursor))
     }
 
-    /// `execute(statement, parameters)` on `engine`, inside SQLAlchemy's transaction (autobegun).
+    /// `execute(statement, parameters)` on `engine`, inside `txn` (autobegun).
     pub fn execute_statement(
         &self,
         interp: &mut Interp,
         engine: &Engine,
+        txn: &Rc<Txn>,
         stmt: &Value,
         params: Option<&Value>,
     ) -> PyResult<Value> {
         let sets = param_sets(interp, params)?;
         let compiled = compile_statement(interp, stmt, &sets)?;
-        engine.begin();
+        engine.begin(txn);
         let names: Vec<String> =
             sets.first().map(|set| set.iter().map(|(k, _)| k.clone()).collect()).unwrap_or_default();
         self.cursor_result(interp, engine, &compiled, &names, Some((stmt, &sets)))
     }
 }
 
-/// A `Connection` object on `engine`.
+/// A `Connection` object on `engine`, with its own transaction.
 pub fn connection_value(interp: &mut Interp, engine: Rc<Engine>) -> Value {
-    new_connection(interp, engine, false)
+    new_connection(interp, engine, Txn::new(), false)
 }
 
 /// The `Connection` a session hands out (`Session.connection()`), inside the session's transaction.
-pub fn borrowed_connection(interp: &mut Interp, engine: Rc<Engine>) -> Value {
-    new_connection(interp, engine, true)
+pub fn borrowed_connection(interp: &mut Interp, engine: Rc<Engine>, txn: Rc<Txn>) -> Value {
+    new_connection(interp, engine, txn, true)
 }
 
-fn new_connection(interp: &mut Interp, engine: Rc<Engine>, borrowed: bool) -> Value {
+fn new_connection(interp: &mut Interp, engine: Rc<Engine>, txn: Rc<Txn>, borrowed: bool) -> Value {
     let class = native_class(interp, "Connection", "sqlalchemy.engine.base", CONNECTION_METHODS);
     let data = ConnectionData {
         engine,
+        txn,
         borrowed,
         closed: Cell::new(false),
         savepoints: RefCell::new(Vec::new()),
@@ -198,12 +202,12 @@ fn control_error(interp: &mut Interp, sql: &str, error: crate::db::DbError) -> B
 impl ConnectionData {
     pub(crate) fn rollback(&self) {
         self.savepoints.borrow_mut().clear();
-        self.engine.rollback();
+        self.engine.rollback(&self.txn);
     }
 
     fn commit(&self, interp: &mut Interp) -> PyResult<()> {
         self.savepoints.borrow_mut().clear();
-        self.engine.commit().map_err(|error| control_error(interp, "COMMIT", error))
+        self.engine.commit(&self.txn).map_err(|error| control_error(interp, "COMMIT", error))
     }
 
     fn close(&self) {
@@ -217,7 +221,7 @@ impl ConnectionData {
 
     /// `SAVEPOINT sa_savepoint_N` (autobeginning the transaction first).
     pub(crate) fn open_savepoint(&self) -> Result<String, crate::db::DbError> {
-        self.engine.begin();
+        self.engine.begin(&self.txn);
         self.savepoint_seq.set(self.savepoint_seq.get() + 1);
         let name = format!("sa_savepoint_{}", self.savepoint_seq.get());
         self.engine.control(&format!("SAVEPOINT {name}"))?;
@@ -271,7 +275,7 @@ const CONNECTION_METHODS: &[(&str, Method)] = &[
         let (c, _, rest) = conn(i, a)?;
         let stmt = arg(&rest, 0, "statement").unwrap_or(Value::None);
         let params = arg(&rest, 1, "parameters");
-        orm(i)?.execute_statement(i, &c.engine, &stmt, params.as_ref())
+        orm(i)?.execute_statement(i, &c.engine, &c.txn, &stmt, params.as_ref())
     }),
     ("exec_driver_sql", |i, a| {
         let (c, _, rest) = conn(i, a)?;
@@ -279,19 +283,19 @@ const CONNECTION_METHODS: &[(&str, Method)] = &[
         let params = driver_params(i, arg(&rest, 1, "parameters"))?;
         let compiled =
             Compiled { text: sql, params, kind: StatementKind::Text, cache: CacheStat::RawSql, columns: Vec::new() };
-        c.engine.begin();
+        c.engine.begin(&c.txn);
         orm(i)?.cursor_result(i, &c.engine, &compiled, &[], None)
     }),
     ("scalar", |i, a| {
         let (c, _, rest) = conn(i, a)?;
         let stmt = arg(&rest, 0, "statement").unwrap_or(Value::None);
-        let result = orm(i)?.execute_statement(i, &c.engine, &stmt, arg(&rest, 1, "parameters").as_ref())?;
+        let result = orm(i)?.execute_statement(i, &c.engine, &c.txn, &stmt, arg(&rest, 1, "parameters").as_ref())?;
         i.call_method(&result, "scalar", Vec::new())
     }),
     ("scalars", |i, a| {
         let (c, _, rest) = conn(i, a)?;
         let stmt = arg(&rest, 0, "statement").unwrap_or(Value::None);
-        let result = orm(i)?.execute_statement(i, &c.engine, &stmt, arg(&rest, 1, "parameters").as_ref())?;
+        let result = orm(i)?.execute_statement(i, &c.engine, &c.txn, &stmt, arg(&rest, 1, "parameters").as_ref())?;
         i.call_method(&result, "scalars", Vec::new())
     }),
     ("commit", |i, a| {
@@ -306,10 +310,10 @@ const CONNECTION_METHODS: &[(&str, Method)] = &[
     }),
     ("begin", |i, a| {
         let (c, _, _) = conn(i, a)?;
-        if c.engine.in_transaction() {
+        if c.txn.is_open() {
             return Err(already_begun(i));
         }
-        c.engine.begin();
+        c.engine.begin(&c.txn);
         Ok(transaction_value(i, c, None))
     }),
     ("begin_nested", |i, a| {
@@ -317,7 +321,7 @@ const CONNECTION_METHODS: &[(&str, Method)] = &[
         let name = c.savepoint(i)?;
         Ok(transaction_value(i, c, Some(name)))
     }),
-    ("in_transaction", |i, a| conn(i, a).map(|(c, _, _)| Value::Bool(c.engine.in_transaction()))),
+    ("in_transaction", |i, a| conn(i, a).map(|(c, _, _)| Value::Bool(c.txn.is_open()))),
     ("in_nested_transaction", |i, a| conn(i, a).map(|(c, _, _)| Value::Bool(!c.savepoints.borrow().is_empty()))),
     ("close", |i, a| {
         let (c, _, _) = receiver::<ConnectionData>(i, a, "Connection")?;
@@ -406,10 +410,10 @@ const ENGINE_BEGIN_METHODS: &[(&str, Method)] = &[
     ("__enter__", |i, a| {
         let (b, _, _) = receiver::<EngineBegin>(i, a, "Engine.begin")?;
         let Some(c) = state::<ConnectionData>(&b.conn) else { return Ok(b.conn.clone()) };
-        if c.engine.in_transaction() {
+        if c.txn.is_open() {
             return Err(already_begun(i));
         }
-        c.engine.begin();
+        c.engine.begin(&c.txn);
         Ok(b.conn.clone())
     }),
     ("__exit__", |i, a| {
@@ -450,6 +454,23 @@ pub const ENGINE_METHODS: &[(&str, Method)] = &[
 /// The `Connection` behind a value, if it is one (a session bound to it joins its transaction).
 pub fn connection_of(value: &Value) -> Option<Rc<ConnectionData>> {
     state::<ConnectionData>(value)
+}
+
+/// Where an operation given a bind runs: a `Connection`'s engine and transaction, or an `Engine` and
+/// a transaction of its own (`owned`: the operation ends it, as SQLAlchemy's `engine.begin()` /
+/// `engine.connect()` inside `create_all` and `inspect` do).
+pub struct BindTxn {
+    pub engine: Rc<Engine>,
+    pub txn: Rc<Txn>,
+    pub owned: bool,
+}
+
+/// The [`BindTxn`] of an `Engine` or `Connection` object.
+pub fn bind_txn(value: &Value) -> Option<BindTxn> {
+    match state::<ConnectionData>(value) {
+        Some(c) => Some(BindTxn { engine: c.engine.clone(), txn: c.txn.clone(), owned: false }),
+        None => engine_of(value).map(|engine| BindTxn { engine, txn: Txn::new(), owned: true }),
+    }
 }
 
 /// The engine behind an `Engine` or `Connection` object (what `Session(bind)` accepts).

@@ -91,16 +91,15 @@ pub fn reflected_type(interp: &mut Interp, declared: &str) -> PyResult<Value> {
 
 /// The reflector a bind gives, and whether it owns its transaction (an engine: it rolls back).
 pub fn reflector_for(bind: &Value) -> Option<(Reflector, bool)> {
-    let owned = crate::orm::engine::engine_of(bind).is_some();
-    crate::orm::engine::connection::bind_engine(bind).map(|e| (Reflector::new(e), owned))
+    crate::orm::engine::connection::bind_txn(bind).map(|b| (Reflector::new(b.engine, b.txn), b.owned))
 }
 
 /// Runs `f` in the bind's operation context: an engine's autobegun transaction ends with ROLLBACK.
 pub fn in_context<T>(r: &Reflector, owned: bool, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
-    let was_open = r.engine.in_transaction();
+    let was_open = r.txn.is_open();
     let out = f();
-    if owned && !was_open && r.engine.in_transaction() {
-        r.engine.rollback();
+    if owned && !was_open && r.txn.is_open() {
+        r.engine.rollback(&r.txn);
     }
     out
 }

@@ -10,8 +10,8 @@
 use crate::db::Cell;
 use crate::eval::{Interp, PyResult};
 use crate::orm::SaExc;
-use crate::orm::engine::Engine;
 use crate::orm::engine::log::Phase;
+use crate::orm::engine::{Engine, Txn};
 use crate::sql::compiled::{CacheStat, Compiled, StatementKind};
 use std::any::Any;
 use std::cell::RefCell;
@@ -50,6 +50,8 @@ pub struct IndexRows {
 /// A connection used for reflection, with the inspector's info cache.
 pub struct Reflector {
     pub engine: Rc<Engine>,
+    /// The transaction reflection runs in: the Connection's, or the engine's own connection's.
+    pub txn: Rc<Txn>,
     cache: RefCell<HashMap<String, Rc<dyn Any>>>,
 }
 
@@ -70,8 +72,8 @@ pub fn int(cell: Option<&Cell>) -> i64 {
 }
 
 impl Reflector {
-    pub fn new(engine: Rc<Engine>) -> Self {
-        Reflector { engine, cache: RefCell::new(HashMap::new()) }
+    pub fn new(engine: Rc<Engine>, txn: Rc<Txn>) -> Self {
+        Reflector { engine, txn, cache: RefCell::new(HashMap::new()) }
     }
 
     /// `@reflection.cache`: the method's result for these arguments, computed once.
@@ -89,7 +91,7 @@ impl Reflector {
     /// `connection.exec_driver_sql(sql, params)`: logged with `[raw sql]`, autobegins.
     pub fn query(&self, interp: &mut Interp, sql: &str, params: Vec<Cell>) -> PyResult<Rows> {
         let orm = crate::orm::orm(interp)?;
-        self.engine.begin();
+        self.engine.begin(&self.txn);
         let compiled = Compiled {
             text: sql.to_string(),
             params: if params.is_empty() { Vec::new() } else { vec![params] },

@@ -108,7 +108,7 @@ pub const SESSION_METHODS: [(&str, Method); 26] = [
         let orm = orm(i)?;
         orm.check_pending_rollback(i, &s)?;
         orm.autobegin(&s);
-        Ok(crate::orm::engine::connection::borrowed_connection(i, s.engine.clone()))
+        Ok(crate::orm::engine::connection::borrowed_connection(i, s.engine.clone(), s.txn.clone()))
     }),
     ("execute", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
@@ -336,7 +336,7 @@ fn execute(interp: &mut Interp, session: &Rc<SessionData>, args: &Args, scalars:
             orm.flush(interp, session)?;
         }
         orm.autobegin(session);
-        let result = orm.execute_statement(interp, &session.engine, stmt, params)?;
+        let result = orm.execute_statement(interp, &session.engine, &session.txn, stmt, params)?;
         return if scalars { interp.call_method(&result, "scalars", Vec::new()) } else { Ok(result) };
     };
     let mut q = (*q).clone();

@@ -6,7 +6,7 @@ use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::SaExc;
 use crate::orm::core::from_obj::FromObj;
-use crate::orm::engine::engine_of;
+use crate::orm::engine::connection::bind_txn;
 use crate::orm::native::{arg, state};
 use crate::orm::schema::TableRef;
 use crate::sql::selectable::FromRef;
@@ -41,12 +41,12 @@ pub fn create_or_drop(interp: &mut Interp, from: &FromRef, args: &Args, create: 
     let Some(table) = from.table() else {
         return Err(interp.type_error("create() / drop() need a Table"));
     };
-    let Some(engine) = arg(args, 0, "bind").as_ref().and_then(engine_of) else {
+    let Some(bind) = arg(args, 0, "bind").as_ref().and_then(bind_txn) else {
         let what = if create { "create" } else { "drop" };
         return Err(orm.error(
             interp,
             SaExc::ArgumentError,
-            format!("Table.{what}() needs the engine: table.{what}(engine)"),
+            format!("Table.{what}() needs an Engine or a Connection: table.{what}(engine)"),
         ));
     };
     let checkfirst = match arg(args, 1, "checkfirst") {
@@ -63,5 +63,5 @@ pub fn create_or_drop(interp: &mut Interp, from: &FromRef, args: &Args, create: 
     let Some(registry) = registry else {
         return Err(orm.error(interp, SaExc::InvalidRequestError, format!("Table '{}' has no MetaData", table.name)));
     };
-    orm.run_ddl(interp, &registry, &engine, Some(std::slice::from_ref(&table.name)), create, checkfirst)
+    orm.run_ddl(interp, &registry, &bind, Some(std::slice::from_ref(&table.name)), create, checkfirst)
 }

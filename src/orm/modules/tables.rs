@@ -4,6 +4,7 @@
 use super::*;
 use crate::eval::ExcType;
 use crate::orm::SaExc;
+use crate::orm::engine::connection::{BindTxn, bind_txn};
 
 pub struct MetaDataObj {
     pub registry: RegistryRef,
@@ -144,11 +145,11 @@ impl Orm {
 
     /// `metadata.create_all(engine, tables=None, checkfirst=True)` / `drop_all(...)`.
     fn create_all(&self, interp: &mut Interp, registry: &RegistryRef, args: &Args, create: bool) -> PyResult<Value> {
-        let Some(engine) = arg(args, 0, "bind").as_ref().and_then(engine_of) else {
+        let Some(bind) = arg(args, 0, "bind").as_ref().and_then(bind_txn) else {
             return Err(self.error(
                 interp,
                 SaExc::ArgumentError,
-                "create_all() needs the engine: Base.metadata.create_all(engine)",
+                "create_all() needs an Engine or a Connection: Base.metadata.create_all(engine)",
             ));
         };
         let only = match arg(args, 1, "tables") {
@@ -159,7 +160,7 @@ impl Orm {
             Some(v) => interp.truthy(&v)?,
             None => true,
         };
-        self.run_ddl(interp, registry, &engine, only.as_deref(), create, checkfirst)
+        self.run_ddl(interp, registry, &bind, only.as_deref(), create, checkfirst)
     }
 
     /// CREATE (or DROP) of the registry's tables, or of `only` those, in dependency order; with
@@ -168,12 +169,12 @@ impl Orm {
         &self,
         interp: &mut Interp,
         registry: &RegistryRef,
-        engine: &Rc<crate::orm::engine::Engine>,
+        bind: &BindTxn,
         only: Option<&[String]>,
         create: bool,
         checkfirst: bool,
     ) -> PyResult<Value> {
-        let engine = engine.clone();
+        let engine = bind.engine.clone();
         let reg = registry.borrow();
         // SQLAlchemy resolves every ForeignKey while sorting the tables: one naming a missing table or
         // column fails the whole create_all before any table is created.
@@ -184,12 +185,12 @@ impl Orm {
             reg.tables.keys().filter(|t| only.is_none_or(|only| only.contains(t))).cloned().collect();
         drop(reg);
         // `checkfirst`: SQLAlchemy asks the dialect's `has_table` for every table, in definition order,
-        // inside the engine's own transaction (`engine.begin()`), which commits at the end.
-        let own_transaction = !engine.in_transaction();
-        if own_transaction {
-            engine.begin();
-        } else {
+        // inside the engine's own transaction (`engine.begin()`), which commits at the end; given a
+        // Connection, inside its transaction (autobegun), left open.
+        if bind.txn.is_open() {
             engine.next_group();
+        } else {
+            engine.begin(&bind.txn);
         }
         let mut existing = Vec::new();
         for name in &defined {
@@ -240,8 +241,8 @@ impl Orm {
             };
             self.run_compiled(interp, &engine, &compiled, crate::orm::Phase::Ddl)?;
         }
-        if own_transaction {
-            engine.commit().map_err(|error| {
+        if bind.owned {
+            engine.commit(&bind.txn).map_err(|error| {
                 let e = crate::orm::engine::StatementError {
                     error,
                     sql: "COMMIT".into(),

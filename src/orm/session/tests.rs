@@ -72,3 +72,40 @@ fn commit_in_a_loop_flushes_only_the_new_object() {
     assert_eq!(ran.statements("INSERT INTO child").len(), 50);
     assert!(ran.statements("UPDATE").is_empty());
 }
+
+/// Each connection logs its own transaction although all share one SQLite connection (SQLAlchemy's
+/// in-memory pool hands out a single DBAPI connection): a session and `engine.connect()` side by side
+/// both log BEGIN and each its ROLLBACK, and closing the connection rolls back what the session
+/// flushed (recorded from SQLAlchemy 2.1.9).
+#[test]
+fn connections_log_their_own_transactions_over_one_database() {
+    let script = "session.add(Child(name='a'))\nsession.flush()\nwith engine.connect() as conn:\n\
+                  \x20   print(conn.execute(text('SELECT count(*) FROM child')).scalar(), conn.in_transaction())\n\
+                  print(session.execute(text('SELECT count(*) FROM child')).scalar())\nsession.close()\n";
+    let ran = run_program(PARENT_CHILD, script);
+    assert_eq!((ran.error.as_deref(), ran.stdout.as_str()), (None, "1 True\n0\n"));
+    let control: Vec<&str> = ran
+        .log
+        .iter()
+        .map(String::as_str)
+        .filter(|l| ["BEGIN", "COMMIT", "ROLLBACK"].iter().any(|k| l.starts_with(k)))
+        .collect();
+    let expected = ["BEGIN (implicit)", "COMMIT", "BEGIN (implicit)", "BEGIN (implicit)", "ROLLBACK", "ROLLBACK"];
+    assert_eq!(control, expected, "create_all's, the session's and the connection's: {:?}", ran.log);
+}
+
+/// `create_all(conn)` runs inside the connection's transaction (autobegun, committed by
+/// `engine.begin()`'s block), not in one of its own.
+#[test]
+fn create_all_takes_a_connection() {
+    let script = "md = MetaData()\nextra = Table('extra', md, Column('id', Integer, primary_key=True))\n\
+                  with engine.begin() as conn:\n\x20   md.create_all(conn)\n\x20   print(conn.in_transaction())\n\
+                  with engine.connect() as conn:\n\
+                  \x20   print(conn.execute(text('SELECT count(*) FROM extra')).scalar())\n";
+    let ran = run_program(PARENT_CHILD, script);
+    assert_eq!((ran.error.as_deref(), ran.stdout.as_str()), (None, "True\n0\n"));
+    let after_models = ran.log.iter().skip_while(|l| !l.starts_with("PRAGMA main.table_info(\"extra\")"));
+    let control: Vec<&str> =
+        after_models.map(String::as_str).filter(|l| l.starts_with("BEGIN") || *l == "COMMIT").collect();
+    assert_eq!(control, ["COMMIT", "BEGIN (implicit)"], "{:?}", ran.log);
+}

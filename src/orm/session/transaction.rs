@@ -51,8 +51,8 @@ impl SessionData {
     /// Begins the session's transaction on its bind: joins a bound connection's open transaction
     /// (see the module overview), else begins one (`BEGIN (implicit)`).
     fn join_connection(&self) -> Joined {
-        let Some(conn) = self.conn.as_ref().filter(|c| c.engine.in_transaction()) else {
-            self.engine.begin();
+        let Some(conn) = self.conn.as_ref().filter(|c| c.txn.is_open()) else {
+            self.engine.begin(&self.txn);
             return Joined { savepoint: None, should_commit: true };
         };
         let nested = conn.innermost_savepoint();
@@ -81,13 +81,13 @@ impl SessionData {
         }
         match (&joined.savepoint, &self.conn) {
             (Some(name), Some(conn)) => conn.close_savepoint(name, commit),
-            _ if commit => self.engine.commit(),
+            _ if commit => self.engine.commit(&self.txn),
             (_, Some(conn)) => {
                 conn.rollback();
                 Ok(())
             }
             (_, None) => {
-                self.engine.rollback();
+                self.engine.rollback(&self.txn);
                 Ok(())
             }
         }

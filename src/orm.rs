@@ -45,6 +45,7 @@ mod inspection;
 mod loading;
 pub mod mapper;
 mod modules;
+mod mutable;
 mod native;
 mod ordered;
 mod query;
@@ -57,7 +58,6 @@ mod state;
 pub(crate) mod testing;
 pub mod trace_view;
 mod type_map;
-mod mutable;
 mod validators;
 mod writer;
 

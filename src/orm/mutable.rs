@@ -24,7 +24,14 @@ pub fn mutable_class(ty: &SqlType) -> Option<&Rc<Class>> {
 
 /// `_ormplay_adopt(cls, parent, key, value, old)`: `cls.coerce(key, value)` unless it already is
 /// one, with `parent` recorded (and dropped from the replaced value's parents).
-fn adopt(interp: &mut Interp, class: &Rc<Class>, inst: &Rc<Instance>, key: &str, value: Value, old: Value) -> PyResult<Value> {
+fn adopt(
+    interp: &mut Interp,
+    class: &Rc<Class>,
+    inst: &Rc<Instance>,
+    key: &str,
+    value: Value,
+    old: Value,
+) -> PyResult<Value> {
     let module = interp.source_submodule("sqlalchemy.ext.mutable")?;
     let Some(f) = module.get("_ormplay_adopt") else { return Ok(value) };
     let args = vec![Value::Class(class.clone()), Value::Instance(inst.clone()), Value::str(key), value, old];

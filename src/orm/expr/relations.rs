@@ -242,7 +242,11 @@ fn rel_exists(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// [`crate::orm::core::bridge::self_referential_exists`] for this relationship's column pairs.
-fn self_referential_exists(interp: &Interp, info: &RelInfo, criteria: &SqlExpr) -> Option<crate::sql::elements::ExprRef> {
+fn self_referential_exists(
+    interp: &Interp,
+    info: &RelInfo,
+    criteria: &SqlExpr,
+) -> Option<crate::sql::elements::ExprRef> {
     let reg = info.registry.borrow();
     let many_to_one = matches!(info.resolved.direction, crate::orm::mapper::Direction::ManyToOne);
     let join: Vec<(SqlExpr, SqlExpr, bool)> = info

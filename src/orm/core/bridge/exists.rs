@@ -4,6 +4,8 @@
 
 use super::*;
 use crate::orm::core::from_obj::alias_of;
+use crate::orm::expr::SqlExpr;
+use crate::sql::elements::build;
 use crate::sql::elements::build::Operand;
 use crate::sql::ops::Op;
 
@@ -21,7 +23,8 @@ pub fn self_referential_exists(
 ) -> Option<ExprRef> {
     let from = find_core_table(interp, table)?;
     let alias = alias_of(&from, None);
-    let target = |e: &SqlExpr| from_legacy(interp, e).map(|c| crate::sql::elements::adapt::replace_from(&c, &from, &alias));
+    let target =
+        |e: &SqlExpr| from_legacy(interp, e).map(|c| crate::sql::elements::adapt::replace_from(&c, &from, &alias));
     let mut clauses = Vec::new();
     for (owner, target_col, target_first) in join {
         let (owner, target_col) = (from_legacy(interp, owner)?, target(target_col)?);

@@ -45,6 +45,7 @@ mod inspection;
 mod loading;
 pub mod mapper;
 mod modules;
+mod mutable;
 mod native;
 mod ordered;
 mod query;

@@ -206,7 +206,7 @@ fn family(ty: &crate::orm::SqlType) -> u8 {
         T::Date => 4,
         T::DateTime => 5,
         T::Time => 6,
-        T::Json => 7,
+        T::Json(_) => 7,
         T::LargeBinary => 8,
         T::Uuid => 9,
     }

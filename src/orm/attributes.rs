@@ -114,15 +114,18 @@ impl Orm {
         name: &Name,
         value: Value,
     ) -> Result<PyResult<()>, Value> {
-        let (is_column, is_rel) = {
+        let (is_column, is_rel, mutable) = {
             let reg = info.registry.borrow();
-            (reg.column_by_key(info.mapper, name).is_some(), reg.relationship_of(info.mapper, name).is_some())
+            let column = reg.column_by_key(info.mapper, name);
+            let mutable = column.and_then(|c| super::mutable::mutable_class(&c.ty)).cloned();
+            (column.is_some(), reg.relationship_of(info.mapper, name).is_some(), mutable)
         };
         // `@validates` methods see (and may replace) assigned column values, among the `set` listeners
         // (relationships: in `set_relationship`, per item for collections).
         let value = if is_column {
             let old = self.old_value(interp, inst, name);
             let checked = self.fire_attribute(interp, "set", inst, name, value, Some(old));
+            let checked = checked.and_then(|v| self.adopt_assigned(interp, inst, mutable, name, v));
             match checked {
                 Ok(v) => v,
                 Err(e) => return Ok(Err(e)),

@@ -144,6 +144,8 @@ impl Orm {
             s.committed.insert(c.key.clone(), v.clone());
             inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
         }
+        drop(s);
+        self.adopt_loaded(interp, inst, &columns)?;
         Ok(true)
     }
 }

@@ -347,7 +347,10 @@ fn compile_core(e: &crate::sql::elements::ExprRef, params: &mut Vec<Cell>) -> St
 
 /// Wraps an expression as a Python object.
 pub fn expr_value(interp: &mut Interp, expr: SqlExpr, attribute: Option<(Rc<Class>, String)>) -> Value {
-    let class = native_class(interp, "ColumnElement", "sqlalchemy.sql", METHODS);
+    let mut class = native_class(interp, "ColumnElement", "sqlalchemy.sql", METHODS);
+    if attribute.is_some() {
+        class = super::native::instrumented_class(interp, "column", class);
+    }
     wrap(interp, &class, ExprObj { expr, attribute })
 }
 

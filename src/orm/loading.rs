@@ -104,6 +104,11 @@ impl Orm {
         let key = IdentityKey::new(registry, mapper, &pk);
         let existing = session.identity.borrow().get(&key).cloned();
         if let Some(inst) = existing {
+            // populate_existing: the row overwrites the object, pending changes and loaded
+            // relationships included, once per statement.
+            if session.populating.borrow_mut().as_mut().is_some_and(|seen| seen.insert(inst.id)) {
+                self.expire_instance(&inst, None);
+            }
             if let Some(state) = super::state::existing_state(&inst) {
                 let mut s = state.borrow_mut();
                 for (c, cell) in columns.iter().zip(row) {
@@ -116,6 +121,7 @@ impl Orm {
                 }
             }
             session.note_loaded(&inst);
+            self.adopt_loaded(interp, &inst, columns)?;
             return Ok(Value::Instance(inst));
         }
         let inst = Rc::new(Instance {
@@ -139,6 +145,7 @@ impl Orm {
         }
         session.identity.borrow_mut().insert(key, inst.clone());
         session.note_loaded(&inst);
+        self.adopt_loaded(interp, &inst, columns)?;
         Ok(Value::Instance(inst))
     }
 
@@ -262,7 +269,7 @@ impl Orm {
         }
         drop(s);
         session.note_loaded(inst);
-        Ok(())
+        self.adopt_loaded(interp, inst, &columns)
     }
 
     /// `session.get(Model, pk)`: the identity map first, then one SELECT.

@@ -40,9 +40,11 @@ pub fn register(interp: &mut Interp) {
         m.set("create_engine", bind_orm(&orm, "create_engine", Orm::create_engine));
         Ok(m)
     });
-    interp.register_module("sqlalchemy.orm.attributes", |_| {
+    interp.register_module("sqlalchemy.orm.attributes", |i| {
         let m = Rc::new(Module::new("sqlalchemy.orm.attributes"));
         m.set("flag_modified", Interp::builtin("flag_modified", flag_modified));
+        m.set("InstrumentedAttribute", Value::Class(super::native::instrumented_base(i)));
+        m.set("QueryableAttribute", Value::Class(super::native::instrumented_base(i)));
         Ok(m)
     });
     interp.register_module("sqlalchemy.exc", |i| exceptions_module(i, "sqlalchemy.exc", false));
@@ -67,6 +69,8 @@ fn flag_modified(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Err(orm.error(interp, super::errors::SaExc::InvalidRequestError, msg));
     }
     state.borrow_mut().committed.shift_remove(&**key);
+    // The object joins the session's modified set, so the next flush looks at it.
+    orm(interp)?.note_changed(inst);
     Ok(Value::None)
 }
 
@@ -237,6 +241,8 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     );
     m.set("Mapper", Value::Class(super::inspection::mapper_class(interp)));
     m.set("aliased", Interp::builtin("aliased", super::core::orm_select::aliased_call));
+    m.set("InstrumentedAttribute", Value::Class(super::native::instrumented_base(interp)));
+    m.set("QueryableAttribute", Value::Class(super::native::instrumented_base(interp)));
     m.set("with_parent", Interp::builtin("with_parent", super::core::lazy_clause::with_parent_call));
     m.set("with_polymorphic", Interp::builtin("with_polymorphic", super::inheritance::with_polymorphic_call));
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.orm.exc", true)?));

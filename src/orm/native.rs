@@ -87,3 +87,35 @@ pub fn native_property(class: &Rc<Class>, name: &str, getter: Method) {
         dict.insert(Name::from(name), Value::Property(Rc::new(property)));
     }
 }
+
+/// `sqlalchemy.orm.InstrumentedAttribute`: the class SQLAlchemy gives every mapped class attribute
+/// (`User.id`, `User.addresses`), which `to_dict` helpers test with `isinstance` and learners print
+/// with `type(User.id).__name__`. Ours are several native classes (a column expression, a
+/// relationship, a Core-path attribute), so each gets a subclass of this one base named after it.
+pub fn instrumented_base(interp: &mut Interp) -> Rc<Class> {
+    interp.aux_class_in("sqlalchemy.orm.attributes", "InstrumentedAttribute")
+}
+
+/// The `InstrumentedAttribute` subclass of `behaviour` (the native class whose methods it uses),
+/// created once per interpreter under `key`.
+pub fn instrumented_class(interp: &mut Interp, key: &str, behaviour: Rc<Class>) -> Rc<Class> {
+    let key = format!("instrumented:{key}");
+    if let Some(c) = interp.registered_class(&key) {
+        return c;
+    }
+    let base = instrumented_base(interp);
+    let object = interp.types.object.clone();
+    let class = Rc::new(Class {
+        name: Name::from("InstrumentedAttribute"),
+        module: Name::from("sqlalchemy.orm.attributes"),
+        bases: vec![base.clone(), behaviour.clone()],
+        mro_tail: vec![base, behaviour, object],
+        dict: RefCell::new(Namespace::default()),
+        builtin: None,
+        hooks: None,
+        native: RefCell::new(None),
+        id: interp.next_id(),
+    });
+    interp.register_class(&key, class.clone());
+    class
+}

@@ -30,7 +30,7 @@ pub enum SqlType {
     DateTime,
     Time,
     Enum(EnumSpec),
-    Json,
+    Json(JsonSpec),
     LargeBinary,
     Uuid,
 }
@@ -62,6 +62,29 @@ impl PartialEq for EnumSpec {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (a, b) => a.is_none() && b.is_none(),
             }
+    }
+}
+
+/// `JSON`, or `MutableDict.as_mutable(JSON)` / `MutableList.as_mutable(JSON)`: the `Mutable` class
+/// whose instances the column's values become, so in-place changes mark the attribute modified
+/// (see [`super::mutable`]).
+#[derive(Clone, Default)]
+pub struct JsonSpec {
+    pub mutable: Option<Rc<Class>>,
+}
+
+impl PartialEq for JsonSpec {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.mutable, &other.mutable) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        }
+    }
+}
+
+impl std::fmt::Debug for JsonSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Json({:?})", self.mutable.as_ref().map(|c| c.name.to_string()))
     }
 }
 
@@ -106,7 +129,7 @@ impl SqlType {
             "Time" | "TIME" => SqlType::Time,
             "Enum" => SqlType::Enum(EnumSpec::default()),
             "Uuid" | "UUID" => SqlType::Uuid,
-            "JSON" => SqlType::Json,
+            "JSON" => SqlType::Json(JsonSpec::default()),
             "LargeBinary" | "BLOB" => SqlType::LargeBinary,
             _ => return None,
         })
@@ -132,7 +155,7 @@ impl SqlType {
             SqlType::Enum(EnumSpec { length: Some(n), .. }) => format!("VARCHAR({n})"),
             SqlType::Enum(_) => "VARCHAR".into(),
             SqlType::Uuid => "CHAR(32)".into(),
-            SqlType::Json => "JSON".into(),
+            SqlType::Json(_) => "JSON".into(),
             SqlType::LargeBinary => "BLOB".into(),
         }
     }
@@ -153,7 +176,7 @@ impl SqlType {
             "date" => SqlType::Date,
             "datetime" => SqlType::DateTime,
             "time" => SqlType::Time,
-            "dict" | "list" => SqlType::Json,
+            "dict" | "list" => SqlType::Json(JsonSpec::default()),
             "bytes" => SqlType::LargeBinary,
             _ => return None,
         })
@@ -278,6 +301,13 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
                         },
                     }),
                 },
+                // `MutableDict.as_mutable(JSON)` marked the type object with its `Mutable` class.
+                SqlType::Json(_) => SqlType::Json(JsonSpec {
+                    mutable: match dict.get("_ormplay_mutable") {
+                        Some(Value::Class(c)) => Some(c.clone()),
+                        _ => None,
+                    },
+                }),
                 other => other,
             };
             let text = match (int("precision").or(length), int("scale")) {

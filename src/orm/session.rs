@@ -57,6 +57,9 @@ pub struct SessionData {
     pub join_mode: JoinMode,
     /// What the open transaction holds on the connection (see [`Joined`]).
     pub joined: RefCell<Joined>,
+    /// While a `populate_existing` statement loads its rows: the ids of the objects it has already
+    /// overwritten (each is refreshed once per statement, on its first row).
+    pub populating: RefCell<Option<std::collections::HashSet<usize>>>,
 }
 
 impl SessionData {
@@ -213,6 +216,7 @@ impl Orm {
             conn: config.conn,
             join_mode: config.join_mode,
             joined: RefCell::new(Joined::default()),
+            populating: RefCell::new(None),
         });
         self.sessions.borrow_mut().insert(data.id, Rc::downgrade(&data));
         let class = session_class(interp);

@@ -98,7 +98,7 @@ pub fn existing_state(instance: &Rc<Instance>) -> Option<StateRef> {
 /// (`Boolean` → 1/0, `DateTime`/`Date`/`Time` → ISO text), then pysqlite's adaptation of the Python
 /// type. Type affinity (an INTEGER column storing `'5'` as 5) is SQLite's own business.
 pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
-    if *ty == SqlType::Json {
+    if matches!(ty, SqlType::Json(_)) {
         // `JSON.bind_processor`: `json.dumps`, None included (`none_as_null=False` stores 'null').
         return match super::engine::json::dumps(value) {
             Some(text) => Cell::Text(text),

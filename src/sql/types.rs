@@ -87,6 +87,9 @@ pub struct SqlType {
     pub item: Option<Box<SqlType>>,
     /// `TupleType(...)`: the element types.
     pub items: Vec<SqlType>,
+    /// `MutableDict.as_mutable(JSON)`: the `Mutable` class the ORM coerces the column's values into.
+    /// Opaque here, like `enum_class`.
+    pub mutable: Option<PyObject>,
 }
 
 /// A Python object a type refers to (an `Enum` type's enum class). The SQL layer never looks inside;

@@ -40,6 +40,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),
     ("sqlalchemy.ext.associationproxy", include_str!("../../orm/py/associationproxy.py")),
+    ("sqlalchemy.ext.mutable", include_str!("../../orm/py/mutable.py")),
     ("sqlalchemy.orm.scoping", include_str!("../../orm/py/scoping.py")),
     ("sqlalchemy.orm.decl_api", include_str!("../../orm/py/decl_api.py")),
     ("sqlalchemy.orm.dataclass_mapping", include_str!("../../orm/py/dataclass_mapping.py")),

@@ -15,6 +15,8 @@ use crate::sql::selectable::{FromClause, FromKind, FromRef};
 use crate::sql::types::{SqlType, TypeKind};
 use std::rc::Rc;
 
+mod exists;
+pub use exists::self_referential_exists;
 mod legacy;
 
 use legacy::from_legacy;
@@ -67,7 +69,11 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
             }
             enumerated
         }
-        L::Json => SqlType::new(TypeKind::Json),
+        L::Json(spec) => {
+            let mut json = SqlType::new(TypeKind::Json);
+            json.mutable = spec.mutable.clone().map(|c| crate::sql::types::PyObject(c));
+            json
+        }
         L::LargeBinary => SqlType::new(TypeKind::LargeBinary),
         L::Uuid => SqlType::new(TypeKind::Uuid),
     }
@@ -284,7 +290,9 @@ fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
             length: t.enum_values.iter().map(|v| v.chars().count()).max().and_then(|n| i64::try_from(n).ok()),
             values: if t.enum_class.is_some() { Vec::new() } else { t.enum_values.clone() },
         }),
-        TypeKind::Json => L::Json,
+        TypeKind::Json => L::Json(crate::orm::schema::JsonSpec {
+            mutable: t.mutable.as_ref().and_then(|c| c.0.clone().downcast::<crate::eval::value::Class>().ok()),
+        }),
         TypeKind::LargeBinary => L::LargeBinary,
         TypeKind::Uuid => L::Uuid,
         _ => return None,

@@ -80,6 +80,7 @@ pub fn attr_value(interp: &mut Interp, expr: ExprRef, orm: OrmAttr) -> Value {
     let class =
         core_class(interp, "sqlalchemy.orm.attributes", "InstrumentedAttribute", super::operators::METHODS, PROPERTIES);
     add_methods(&class);
+    let class = crate::orm::native::instrumented_class(interp, "core", class);
     crate::orm::native::wrap(interp, &class, ExprObj { expr, orm: Some(orm) })
 }
 

@@ -425,7 +425,7 @@ pub fn select_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
         None if added => (sel.clone(), info.entities.clone()),
         None => return Ok(this),
     };
-    let info = OrmInfo { entities, criteria: info.criteria.clone(), eager, bundles: info.bundles.clone() };
+    let info = OrmInfo { eager, entities, ..(**info).clone() };
     Ok(select_value_orm(interp, SelectStmt::Select(new), obj.params.clone(), Some(Rc::new(info))))
 }
 

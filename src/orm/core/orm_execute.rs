@@ -29,7 +29,6 @@ pub fn execute_orm_select(
     let augmented = crate::orm::eager::joined::augment(&obj.stmt, &info);
     let info = augmented.as_ref().map_or(info, |a| Rc::new(a.info.clone()));
     let loads = augmented.as_ref().map_or(&[][..], |a| a.loads.as_slice());
-    let mut gathered = crate::orm::eager::joined::Gathered::default();
     let orm = crate::orm::orm(interp)?;
     orm.check_pending_rollback(interp, session)?;
     if session.autoflush.get() {
@@ -45,38 +44,12 @@ pub fn execute_orm_select(
     names.push(format!("\u{1}orm:{}", entity_signature(&info)));
     let done = orm.run_compiled_keyed(interp, &session.engine, &compiled, crate::orm::Phase::Query, &names)?;
     let cells = done.into_iter().last().map(|d| d.rows).unwrap_or_default();
-    let processors: Vec<ResultProcessor> = compiled.columns.iter().map(|c| ResultProcessor::of(&c.ty)).collect();
-    let mut rows = Vec::with_capacity(cells.len());
-    for row in cells {
-        let mut values = Vec::with_capacity(info.entities.len());
-        for e in &info.entities {
-            match e {
-                OrmEntity::Mapper { registry, mapper, start, len, unloaded, poly, alias, exprs, .. } => {
-                    let part = row.get(*start..start + len).unwrap_or(&[]);
-                    let extra = poly.as_ref().map_or(0, |p| p.width()).min(part.len());
-                    let (own, rest) = part.split_at(part.len() - extra);
-                    // The entity's mapped SQL expressions lead its columns.
-                    let loaded =
-                        crate::orm::column_property::entity_exprs(registry, *mapper, alias.as_ref(), unloaded, exprs);
-                    let (expr_cells, own) = own.split_at(loaded.len().min(own.len()));
-                    let value = orm.materialize_partial(interp, session, registry, *mapper, own, unloaded)?;
-                    orm.populate_expressions(interp, &value, &loaded, expr_cells);
-                    if let (Some(poly), Value::Instance(inst)) = (poly, &value) {
-                        orm.fill_polymorphic(interp, registry, inst, poly, rest);
-                    }
-                    values.push(value);
-                }
-                OrmEntity::Column { index } => {
-                    let cell = row.get(*index).unwrap_or(&crate::db::Cell::Null);
-                    values.push(processors.get(*index).unwrap_or(&ResultProcessor::Plain).process(interp, cell));
-                }
-            }
-        }
-        gathered.row(&orm, interp, session, loads, &row, &values)?;
-        rows.push(values);
+    let outer = info.populate_existing.then(|| session.populating.replace(Some(Default::default())));
+    let loaded = load_rows(interp, session, &obj, &info, &compiled, loads, cells);
+    if let Some(outer) = outer {
+        session.populating.replace(outer);
     }
-    gathered.populate(interp, session, loads);
-    crate::orm::eager::after_statement(&orm, interp, session, &obj.stmt, &info, &rows)?;
+    let mut rows = loaded?;
     let bundled = |k: usize| super::bundle::member(&info.bundles, k);
     let column_indexes: Vec<usize> = info
         .entities
@@ -109,6 +82,54 @@ pub fn execute_orm_select(
     super::bundle::apply(interp, &info.bundles, stmt, member, &mut rows, &mut keys)?;
     let unique = augmented.as_ref().is_some_and(|a| a.has_collections());
     Ok(Some(crate::orm::engine::result::orm_result_value(interp, keys, rows, scalars, unique)))
+}
+
+/// The rows' values: each mapped entity's columns become an instance (eager loads included), each
+/// other column is converted by its result type.
+fn load_rows(
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    obj: &SelectObj,
+    info: &super::orm_select::OrmInfo,
+    compiled: &crate::sql::Compiled,
+    loads: &[crate::orm::eager::joined::JoinedLoad],
+    cells: Vec<Vec<crate::db::Cell>>,
+) -> PyResult<Vec<Vec<Value>>> {
+    let orm = crate::orm::orm(interp)?;
+    let mut gathered = crate::orm::eager::joined::Gathered::default();
+    let processors: Vec<ResultProcessor> = compiled.columns.iter().map(|c| ResultProcessor::of(&c.ty)).collect();
+    let mut rows = Vec::with_capacity(cells.len());
+    for row in cells {
+        let mut values = Vec::with_capacity(info.entities.len());
+        for e in &info.entities {
+            match e {
+                OrmEntity::Mapper { registry, mapper, start, len, unloaded, poly, alias, exprs, .. } => {
+                    let part = row.get(*start..start + len).unwrap_or(&[]);
+                    let extra = poly.as_ref().map_or(0, |p| p.width()).min(part.len());
+                    let (own, rest) = part.split_at(part.len() - extra);
+                    // The entity's mapped SQL expressions lead its columns.
+                    let loaded =
+                        crate::orm::column_property::entity_exprs(registry, *mapper, alias.as_ref(), unloaded, exprs);
+                    let (expr_cells, own) = own.split_at(loaded.len().min(own.len()));
+                    let value = orm.materialize_partial(interp, session, registry, *mapper, own, unloaded)?;
+                    orm.populate_expressions(interp, &value, &loaded, expr_cells);
+                    if let (Some(poly), Value::Instance(inst)) = (poly, &value) {
+                        orm.fill_polymorphic(interp, registry, inst, poly, rest);
+                    }
+                    values.push(value);
+                }
+                OrmEntity::Column { index } => {
+                    let cell = row.get(*index).unwrap_or(&crate::db::Cell::Null);
+                    values.push(processors.get(*index).unwrap_or(&ResultProcessor::Plain).process(interp, cell));
+                }
+            }
+        }
+        gathered.row(&orm, interp, session, loads, &row, &values)?;
+        rows.push(values);
+    }
+    gathered.populate(interp, session, loads);
+    crate::orm::eager::after_statement(&orm, interp, session, &obj.stmt, info, &rows)?;
+    Ok(rows)
 }
 
 /// The row keys of the column entities (`indexes` into the columns clause). They do not follow

@@ -256,6 +256,7 @@ fn count(interp: &mut Interp, args: Args) -> PyResult<Value> {
         criteria: Vec::new(),
         eager: Vec::new(),
         bundles: Rc::default(),
+        populate_existing: false,
     };
     let select = select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info)));
     let result = interp.call_method(&q.session, "execute", vec![select])?;
@@ -504,7 +505,11 @@ const RUN: &[(&str, Method)] = &[
     ("__str__", select_text),
     ("with_entities", with_entities),
     ("slice", slice),
-    ("populate_existing", same),
+    ("populate_existing", |i, a| {
+        let mut a = a;
+        a.keywords.push((crate::ir::Name::from("populate_existing"), Value::Bool(true)));
+        delegate(i, a, "execution_options")
+    }),
     ("enable_eagerloads", same),
     ("autoflush", same),
     ("yield_per", same),

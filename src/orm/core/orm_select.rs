@@ -30,6 +30,9 @@ pub struct OrmInfo {
     pub eager: Vec<crate::orm::eager::LoadPath>,
     /// `Bundle`s among the entities (see [`super::bundle`]).
     pub bundles: Rc<Vec<super::bundle::BundleSpec>>,
+    /// `execution_options(populate_existing=True)` / `Query.populate_existing()`: rows overwrite the
+    /// identity map's objects (their pending changes too), as a refresh does.
+    pub populate_existing: bool,
 }
 
 #[derive(Clone)]
@@ -161,7 +164,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     s.where_.extend(criteria.iter().cloned());
-    let info = OrmInfo { entities, criteria, eager: Vec::new(), bundles: Rc::new(bundles) };
+    let info = OrmInfo { entities, criteria, eager: Vec::new(), bundles: Rc::new(bundles), populate_existing: false };
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info))))
 }
 

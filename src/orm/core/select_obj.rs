@@ -287,3 +287,17 @@ pub fn install(interp: &mut Interp, m: &Module) {
     );
     let _ = interp;
 }
+
+/// `stmt.execution_options(**kw)`: of the options the ORM reads at execution, `populate_existing`
+/// travels with an ORM statement; the others change nothing observable here.
+pub(super) fn execution_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this_value, rest) = crate::orm::core::split_self(args);
+    let populate = match crate::orm::core::kwarg(&rest, "populate_existing") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    let Some(s) = state::<SelectObj>(&this_value).filter(|_| populate) else { return Ok(this_value) };
+    let Some(info) = &s.orm else { return Ok(this_value) };
+    let info = super::orm_select::OrmInfo { populate_existing: true, ..(**info).clone() };
+    Ok(select_value_orm(interp, s.stmt.clone(), s.params.clone(), Some(Rc::new(info))))
+}

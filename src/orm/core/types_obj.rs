@@ -146,7 +146,12 @@ pub fn type_of(interp: &mut Interp, v: &Value) -> Option<SqlType> {
             if let Some(native) = inst.native.borrow().clone()
                 && let Ok(t) = native.downcast::<SqlType>()
             {
-                return Some((*t).clone());
+                let mut t = (*t).clone();
+                // `Mutable.as_mutable()` marked the type object with its class.
+                if let Some(Value::Class(c)) = inst.dict.borrow().get("_ormplay_mutable") {
+                    t.mutable = Some(crate::sql::types::PyObject(c.clone()));
+                }
+                return Some(t);
             }
             class_type(&inst.class)
         }

@@ -418,6 +418,7 @@ pub fn augment(stmt: &SelectStmt, info: &OrmInfo) -> Option<Augmented> {
         criteria: info.criteria.clone(),
         eager: info.eager.clone(),
         bundles: info.bundles.clone(),
+        populate_existing: info.populate_existing,
     };
     Some(Augmented { stmt: SelectStmt::Select(Rc::new(new)), info, loads })
 }

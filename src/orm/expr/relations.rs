@@ -36,6 +36,7 @@ pub fn relationship_value(interp: &mut Interp, class: &Rc<Class>, key: &str) -> 
         let attrs = i.get_attr(&mapper, "attrs")?;
         i.get_item(&attrs, &Value::str(&r.key))
     });
+    let c = crate::orm::native::instrumented_class(interp, "relationship", c);
     wrap(interp, &c, RelAttr { class: class.clone(), key: key.to_string() })
 }
 
@@ -230,6 +231,35 @@ fn rel_exists(interp: &mut Interp, args: Args) -> PyResult<Value> {
             });
         }
     }
-    let _ = &info.target_class;
-    Ok(expr_value(interp, join_exists(&info, SqlExpr::And(criteria)), None))
+    let criteria = SqlExpr::And(criteria);
+    if info.resolved.secondary.is_none()
+        && info.owner_table == info.target_table
+        && let Some(core) = self_referential_exists(interp, &info, &criteria)
+    {
+        return Ok(expr_value(interp, SqlExpr::Core(core), None));
+    }
+    Ok(expr_value(interp, join_exists(&info, criteria), None))
+}
+
+/// [`crate::orm::core::bridge::self_referential_exists`] for this relationship's column pairs.
+fn self_referential_exists(
+    interp: &Interp,
+    info: &RelInfo,
+    criteria: &SqlExpr,
+) -> Option<crate::sql::elements::ExprRef> {
+    let reg = info.registry.borrow();
+    let many_to_one = matches!(info.resolved.direction, crate::orm::mapper::Direction::ManyToOne);
+    let join: Vec<(SqlExpr, SqlExpr, bool)> = info
+        .resolved
+        .pairs
+        .iter()
+        .map(|(owner_col, target_col)| {
+            let ty = column_type(&reg, &info.owner_table, owner_col);
+            let owner = SqlExpr::column(&info.owner_table, owner_col, ty.clone());
+            (owner, SqlExpr::column(&info.target_table, target_col, ty), many_to_one)
+        })
+        .collect();
+    drop(reg);
+    let extra: Vec<_> = info.resolved.extra.iter().cloned().collect();
+    crate::orm::core::bridge::self_referential_exists(interp, &info.owner_table, &join, &extra, criteria)
 }

@@ -105,7 +105,7 @@ impl Orm {
             let set = inst.dict.borrow().get(c.key.as_str()).cloned();
             // A type that evaluates None (JSON: None is stored as 'null') leaves an unset attribute
             // out of the INSERT (`mapper._insert_cols_as_none` excludes it).
-            if set.is_none() && c.default.is_none() && c.ty == crate::orm::schema::SqlType::Json {
+            if set.is_none() && c.default.is_none() && matches!(c.ty, crate::orm::schema::SqlType::Json(_)) {
                 continue;
             }
             let mut value = set.unwrap_or(Value::None);

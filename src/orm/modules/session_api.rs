@@ -311,6 +311,18 @@ fn execute(interp: &mut Interp, session: &Rc<SessionData>, args: &Args, scalars:
     {
         return crate::orm::core::orm_dml::execute(interp, session, &dml, &info, params, options, scalars);
     }
+    // `execution_options={"populate_existing": True}` travels with the statement.
+    let populating = options.map(|o| interp.get_item(o, &Value::str("populate_existing"))).and_then(Result::ok);
+    let with_options;
+    let stmt = match populating {
+        Some(v) if interp.truthy(&v)? => {
+            let method = interp.get_attr(stmt, "execution_options")?;
+            let kw = vec![(crate::ir::Name::from("populate_existing"), Value::Bool(true))];
+            with_options = interp.call(&method, Args { positional: Vec::new(), keywords: kw })?;
+            &with_options
+        }
+        _ => stmt,
+    };
     if let Some(result) = crate::orm::core::orm_execute::execute_orm_select(interp, session, stmt, params, scalars)? {
         return Ok(result);
     }

@@ -150,9 +150,23 @@ impl Orm {
         s.status = if s.identity.is_some() { Status::Detached } else { Status::Transient };
     }
 
-    /// `session.merge(obj)`: the session's copy of `obj` (loaded by key, or new), with `obj`'s loaded
-    /// column values copied onto it.
+    /// `session.merge(obj)`: the session's copy of `obj` — the object of its identity key in the
+    /// session, else loaded by that key, else a new pending one — with `obj`'s loaded column values
+    /// copied onto it and, along relationships that cascade `merge` (the default), its loaded related
+    /// objects merged too (SQLAlchemy's `Session._merge`). `merged` maps the objects merged so far to
+    /// their copies, so cycles (a backref) stop.
     pub fn merge(&self, interp: &mut Interp, session: &Rc<SessionData>, inst: &Rc<Instance>) -> PyResult<Value> {
+        let mut merged = Vec::new();
+        self.merge_into(interp, session, inst, &mut merged)
+    }
+
+    fn merge_into(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        inst: &Rc<Instance>,
+        merged: &mut Vec<(usize, Rc<Instance>)>,
+    ) -> PyResult<Value> {
         let Some(info) = mapped(&inst.class) else {
             return Err(self.error(
                 interp,
@@ -160,17 +174,28 @@ impl Orm {
                 format!("Class '__main__.{}' is not mapped", inst.class.name),
             ));
         };
+        if let Some((_, copy)) = merged.iter().find(|(id, _)| *id == inst.id) {
+            return Ok(Value::Instance(copy.clone()));
+        }
         self.configure(interp, &info.registry)?;
         if session.contains(inst) {
             return Ok(Value::Instance(inst.clone()));
         }
         let columns = info.registry.borrow().table_of(info.mapper).map(|t| t.columns.clone()).unwrap_or_default();
-        let pk: Vec<Value> = columns
-            .iter()
-            .filter(|c| c.primary_key)
-            .map(|c| inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None))
-            .collect();
-        let target = if pk.iter().any(|v| matches!(v, Value::None)) {
+        // A detached object keeps its identity key even when its attributes are expired.
+        let identity = existing_state(inst).and_then(|s| s.borrow().identity.clone());
+        let pk: Vec<Value> = match identity {
+            Some(cells) => {
+                let pk_cols = columns.iter().filter(|c| c.primary_key);
+                cells.iter().zip(pk_cols).map(|(cell, c)| crate::orm::state::from_cell(interp, cell, &c.ty)).collect()
+            }
+            None => columns
+                .iter()
+                .filter(|c| c.primary_key)
+                .map(|c| inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None))
+                .collect(),
+        };
+        let target = if pk.is_empty() || pk.iter().any(|v| matches!(v, Value::None)) {
             Value::None
         } else {
             let key = if pk.len() == 1 { pk[0].clone() } else { Value::tuple(pk) };
@@ -191,6 +216,7 @@ impl Orm {
                 copy
             }
         };
+        merged.push((inst.id, target.clone()));
         for c in &columns {
             let value = inst.dict.borrow().get(c.key.as_str()).cloned();
             if let Some(v) = value {
@@ -200,6 +226,55 @@ impl Orm {
                 }
             }
         }
+        self.merge_relationships(interp, session, inst, &target, &info, merged)?;
         Ok(Value::Instance(target))
+    }
+
+    /// The `merge` cascade: each relationship loaded on `source` is set on `target` to the merged
+    /// copies of its objects (a collection is replaced as a whole, as SQLAlchemy's
+    /// `RelationshipProperty.merge` does).
+    fn merge_relationships(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        source: &Rc<Instance>,
+        target: &Rc<Instance>,
+        info: &crate::orm::mapper::MappedClass,
+        merged: &mut Vec<(usize, Rc<Instance>)>,
+    ) -> PyResult<()> {
+        let rels: Vec<(String, bool)> = {
+            let reg = info.registry.borrow();
+            reg.relationships_of(info.mapper)
+                .into_iter()
+                .filter_map(|r| r.resolved.as_ref().map(|res| (r, res)))
+                .filter(|(_, res)| res.cascade.merge && !res.viewonly)
+                .map(|(r, res)| (r.key.clone(), res.uselist))
+                .collect()
+        };
+        for (key, uselist) in rels {
+            let Some(value) = source.dict.borrow().get(key.as_str()).cloned() else { continue };
+            let merged_value = if uselist {
+                let Some(items) = crate::orm::collection::collection_items(&value) else { continue };
+                let mut copies = Vec::with_capacity(items.len());
+                for item in items {
+                    match &item {
+                        Value::Instance(i) => copies.push(self.merge_into(interp, session, i, merged)?),
+                        other => copies.push(other.clone()),
+                    }
+                }
+                Value::list(copies)
+            } else {
+                match &value {
+                    // The object this one was reached from: its collection, set once it has merged
+                    // all its members, links the two (setting it here as well would move this
+                    // object through the backref mid-replacement).
+                    Value::Instance(i) if merged.iter().any(|(id, _)| *id == i.id) => continue,
+                    Value::Instance(i) => self.merge_into(interp, session, i, merged)?,
+                    other => other.clone(),
+                }
+            };
+            interp.set_attr(&Value::Instance(target.clone()), &key, merged_value)?;
+        }
+        Ok(())
     }
 }

@@ -8,7 +8,7 @@ use crate::orm::SaExc;
 use crate::orm::core::convert::{py, to_expr, to_sql_value};
 use crate::orm::core::expr_obj::expr_value;
 use crate::orm::core::from_obj::{from_of, from_value};
-use crate::orm::core::{Method, arg, kwarg, split_self};
+use crate::orm::core::{Method, arg, kwarg};
 use crate::orm::native::as_str;
 use crate::sql::elements::build::{self};
 use crate::sql::elements::{Expr, ExprRef};
@@ -392,10 +392,7 @@ pub(super) const METHODS: &[(&str, Method)] = &[
             Ok(())
         })
     }),
-    ("execution_options", |_, a| {
-        let (v, _) = split_self(a);
-        Ok(v)
-    }),
+    ("execution_options", super::execution_options),
     ("options", super::super::loader_options::select_options),
     ("subquery", |i, a| subquery(i, a, false)),
     ("alias", |i, a| subquery(i, a, false)),

@@ -1,0 +1,42 @@
+//! EXISTS for `any()` / `has()` on a self-referential relationship, built as Core directly: the
+//! legacy expression form names tables by name only, so it cannot tell the parent's table from an
+//! alias of the same table.
+
+use super::*;
+use crate::orm::core::from_obj::alias_of;
+use crate::orm::expr::SqlExpr;
+use crate::sql::elements::build;
+use crate::sql::elements::build::Operand;
+use crate::sql::ops::Op;
+
+/// `any()` / `has()` on a self-referential relationship: the target side is an anonymous alias of
+/// the table (`FROM c AS c_1`) and the criterion is adapted to it, as SQLAlchemy's
+/// `_criterion_exists` aliases the target when it is the parent's own table. `join` holds each
+/// column pair of the relationship as (owner column, target column, whether the target side is
+/// written first); `extra` is criteria left as written (a custom primaryjoin's).
+pub fn self_referential_exists(
+    interp: &Interp,
+    table: &str,
+    join: &[(SqlExpr, SqlExpr, bool)],
+    extra: &[ExprRef],
+    criteria: &SqlExpr,
+) -> Option<ExprRef> {
+    let from = find_core_table(interp, table)?;
+    let alias = alias_of(&from, None);
+    let target =
+        |e: &SqlExpr| from_legacy(interp, e).map(|c| crate::sql::elements::adapt::replace_from(&c, &from, &alias));
+    let mut clauses = Vec::new();
+    for (owner, target_col, target_first) in join {
+        let (owner, target_col) = (from_legacy(interp, owner)?, target(target_col)?);
+        let (left, right) = if *target_first { (target_col, owner) } else { (owner, target_col) };
+        clauses.push(build::compare(&left, Op::Eq, Operand::Expr(right), false).ok()?);
+    }
+    clauses.extend(extra.iter().cloned());
+    if !matches!(criteria, SqlExpr::And(items) if items.is_empty()) {
+        clauses.push(target(criteria)?);
+    }
+    let mut sel = crate::sql::selectable::Select::new(vec![build::literal_column("1", SqlType::null())]);
+    sel.from_obj.push(alias);
+    sel.where_.push(build::boolean_list(Op::And, clauses));
+    Some(build::exists(crate::sql::selectable::SelectStmt::Select(Rc::new(sel))))
+}

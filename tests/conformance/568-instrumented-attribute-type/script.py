@@ -1,0 +1,5 @@
+print(type(User.id).__name__, type(User.posts).__name__, type(Post.author).__name__)
+print(isinstance(User.name, InstrumentedAttribute), isinstance(User.posts, InstrumentedAttribute))
+print(isinstance(User.name, QueryableAttribute), attributes.InstrumentedAttribute is InstrumentedAttribute)
+print(isinstance("name", InstrumentedAttribute))
+print([k for k in ("id", "title", "author", "author_id") if isinstance(getattr(Post, k), InstrumentedAttribute)])

@@ -1,0 +1,8 @@
+s = Session(engine)
+print(select(Node.name).where(~Node.children.any()))
+print(s.scalars(select(Node.name).where(~Node.children.any()).order_by(Node.name)).all())
+print(s.scalars(select(Node.name).where(Node.children.any(Node.name.like("a%"))).order_by(Node.name)).all())
+print(s.scalars(select(Node.name).where(Node.parent.has(Node.name == "root")).order_by(Node.name)).all())
+print(s.scalars(select(Node.name).where(Node.parent.has()).order_by(Node.name)).all())
+print(s.query(Node.name).filter(Node.children.any(name="b")).all())
+print(s.query(Node).filter(Node.parent.has(name="a")).one().name)

@@ -153,11 +153,15 @@ impl Orm {
     /// `session.merge(obj)`: the session's copy of `obj` — the object of its identity key in the
     /// session, else loaded by that key, else a new pending one — with `obj`'s loaded column values
     /// copied onto it and, along relationships that cascade `merge` (the default), its loaded related
-    /// objects merged too (SQLAlchemy's `Session._merge`). `merged` maps the objects merged so far to
-    /// their copies, so cycles (a backref) stop.
+    /// objects merged too (SQLAlchemy's `Session._merge`; see [`MergeMemo`]).
     pub fn merge(&self, interp: &mut Interp, session: &Rc<SessionData>, inst: &Rc<Instance>) -> PyResult<Value> {
-        let mut merged = Vec::new();
-        self.merge_into(interp, session, inst, &mut merged)
+        let mut merged = MergeMemo::default();
+        // SQLAlchemy merges with autoflush off: loading the objects merged onto must not flush the
+        // pending copies made so far.
+        let autoflush = session.autoflush.replace(false);
+        let out = self.merge_into(interp, session, inst, &mut merged);
+        session.autoflush.set(autoflush);
+        out
     }
 
     fn merge_into(
@@ -165,7 +169,7 @@ impl Orm {
         interp: &mut Interp,
         session: &Rc<SessionData>,
         inst: &Rc<Instance>,
-        merged: &mut Vec<(usize, Rc<Instance>)>,
+        merged: &mut MergeMemo,
     ) -> PyResult<Value> {
         let Some(info) = mapped(&inst.class) else {
             return Err(self.error(
@@ -174,7 +178,7 @@ impl Orm {
                 format!("Class '__main__.{}' is not mapped", inst.class.name),
             ));
         };
-        if let Some((_, copy)) = merged.iter().find(|(id, _)| *id == inst.id) {
+        if let Some((_, copy)) = merged.copies.iter().find(|(id, _)| *id == inst.id) {
             return Ok(Value::Instance(copy.clone()));
         }
         self.configure(interp, &info.registry)?;
@@ -216,7 +220,7 @@ impl Orm {
                 copy
             }
         };
-        merged.push((inst.id, target.clone()));
+        merged.copies.push((inst.id, target.clone()));
         for c in &columns {
             let value = inst.dict.borrow().get(c.key.as_str()).cloned();
             if let Some(v) = value {
@@ -240,41 +244,52 @@ impl Orm {
         source: &Rc<Instance>,
         target: &Rc<Instance>,
         info: &crate::orm::mapper::MappedClass,
-        merged: &mut Vec<(usize, Rc<Instance>)>,
+        merged: &mut MergeMemo,
     ) -> PyResult<()> {
-        let rels: Vec<(String, bool)> = {
+        let rels: Vec<(String, bool, usize, Option<String>)> = {
             let reg = info.registry.borrow();
             reg.relationships_of(info.mapper)
                 .into_iter()
                 .filter_map(|r| r.resolved.as_ref().map(|res| (r, res)))
                 .filter(|(_, res)| res.cascade.merge && !res.viewonly)
-                .map(|(r, res)| (r.key.clone(), res.uselist))
+                .map(|(r, res)| (r.key.clone(), res.uselist, res.target, res.reverse.clone()))
                 .collect()
         };
-        for (key, uselist) in rels {
+        for (key, uselist, target_mapper, reverse) in rels {
+            // Reached along this relationship's reverse: the side merging it sets the link.
+            if reverse.is_some_and(|rev| merged.reached.iter().any(|r| *r == (source.id, target_mapper, rev.clone()))) {
+                continue;
+            }
             let Some(value) = source.dict.borrow().get(key.as_str()).cloned() else { continue };
-            let merged_value = if uselist {
+            let items = if uselist {
                 let Some(items) = crate::orm::collection::collection_items(&value) else { continue };
-                let mut copies = Vec::with_capacity(items.len());
-                for item in items {
-                    match &item {
-                        Value::Instance(i) => copies.push(self.merge_into(interp, session, i, merged)?),
-                        other => copies.push(other.clone()),
-                    }
-                }
-                Value::list(copies)
+                items
             } else {
-                match &value {
-                    // The object this one was reached from: its collection, set once it has merged
-                    // all its members, links the two (setting it here as well would move this
-                    // object through the backref mid-replacement).
-                    Value::Instance(i) if merged.iter().any(|(id, _)| *id == i.id) => continue,
-                    Value::Instance(i) => self.merge_into(interp, session, i, merged)?,
-                    other => other.clone(),
-                }
+                vec![value.clone()]
             };
+            let mut copies = Vec::with_capacity(items.len());
+            for item in items {
+                match &item {
+                    Value::Instance(i) => {
+                        merged.reached.push((i.id, info.mapper, key.clone()));
+                        copies.push(self.merge_into(interp, session, i, merged)?);
+                    }
+                    other => copies.push(other.clone()),
+                }
+            }
+            let merged_value = if uselist { Value::list(copies) } else { copies.pop().unwrap_or(Value::None) };
             interp.set_attr(&Value::Instance(target.clone()), &key, merged_value)?;
         }
         Ok(())
     }
+}
+
+/// What one `merge()` call has done so far: the copy of each object merged (so cycles stop), and
+/// each object reached as the value of a relationship — (object, owner mapper, key) — so merging it
+/// skips that relationship's reverse, as SQLAlchemy's `RelationshipProperty.merge` does (else a
+/// stub parent merged from its child would replace the parent's whole collection).
+#[derive(Default)]
+struct MergeMemo {
+    copies: Vec<(usize, Rc<Instance>)>,
+    reached: Vec<(usize, usize, String)>,
 }

@@ -162,3 +162,19 @@ class ExitStack(AbstractContextManager):
 
 
 redirect_stdout = None
+
+
+class redirect_stderr:
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(sys.stderr)
+        sys.stderr = self._new_target
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        sys.stderr = self._old_targets.pop()

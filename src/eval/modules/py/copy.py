@@ -5,7 +5,7 @@ class Error(Exception):
     pass
 
 
-_atomic = (type(None), int, float, bool, str, type, range, type(len))
+_atomic = (type(None), int, float, bool, str, bytes, type, range, type(len), type(lambda: None))
 
 
 def copy(x):
@@ -18,6 +18,8 @@ def copy(x):
         return dict(x)
     if cls is set:
         return set(x)
+    if cls is bytearray:
+        return bytearray(x)
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
@@ -42,9 +44,14 @@ def deepcopy(x, memo=None):
             y.append(deepcopy(item, memo))
         return y
     if cls is tuple:
-        y = tuple(deepcopy(item, memo) for item in x)
+        items = [deepcopy(item, memo) for item in x]
         if key in memo:
             return memo[key]
+        y = x if all(a is b for a, b in zip(x, items)) else tuple(items)
+        memo[key] = y
+        return y
+    if cls is bytearray:
+        y = bytearray(x)
         memo[key] = y
         return y
     if cls is dict:
@@ -70,11 +77,16 @@ def _reconstruct(x, memo, deep):
     y = cls.__new__(cls)
     if memo is not None:
         memo[_id(x)] = y
-    state = x.__dict__
-    if deep:
+    getstate = getattr(cls, "__getstate__", None)
+    state = getstate(x) if getstate is not None else x.__dict__
+    if deep and state is not None:
         state = deepcopy(state, memo)
-    for k, v in state.items():
-        object.__setattr__(y, k, v)
+    setstate = getattr(y, "__setstate__", None)
+    if setstate is not None:
+        setstate(state)
+    elif state:
+        for k, v in state.items():
+            object.__setattr__(y, k, v)
     return y
 
 

@@ -62,6 +62,41 @@ class Template:
             i = end
         return "".join(out)
 
+    def _scan(self):
+        """(name or None, valid) for each delimiter use, as the template pattern sees them."""
+        found = []
+        text = self.template
+        i = 0
+        n = len(text)
+        while i < n:
+            if text[i] != self.delimiter:
+                i += 1
+                continue
+            if i + 1 < n and text[i + 1] == self.delimiter:
+                i += 2
+                continue
+            braced = i + 1 < n and text[i + 1] == "{"
+            j = i + 2 if braced else i + 1
+            k = j
+            while k < n and (text[k].isalnum() or text[k] == "_") and not (k == j and text[k].isdigit()):
+                k += 1
+            name = text[j:k]
+            if braced and (k >= n or text[k] != "}"):
+                name = ""
+            found.append(name or None)
+            i = (k + 1 if braced else k) if name else i + 1
+        return found
+
+    def get_identifiers(self):
+        ids = []
+        for name in self._scan():
+            if name is not None and name not in ids:
+                ids.append(name)
+        return ids
+
+    def is_valid(self):
+        return all(name is not None for name in self._scan())
+
     def substitute(self, mapping=None, /, **kws):
         return self._substitute(_merge(mapping, kws), False)
 

@@ -47,7 +47,40 @@ executable = ""
 stdout = _Stream("<stdout>", True)
 stderr = _Stream("<stderr>", False)
 stdin = None
-float_info = None
+
+
+class _StructSeq(tuple):
+    """A struct sequence (`sys.float_info`, `sys.int_info`): a tuple whose items are also named."""
+
+    _name = ""
+    _fields = ()
+
+    def __getattr__(self, name):
+        fields = type(self)._fields
+        if name in fields:
+            return self[fields.index(name)]
+        raise AttributeError(f"'{type(self)._name}' object has no attribute '{name}'")
+
+    def __repr__(self):
+        inner = ", ".join(f"{k}={v!r}" for k, v in zip(type(self)._fields, self))
+        return f"{type(self)._name}({inner})"
+
+
+class _FloatInfo(_StructSeq):
+    _name = "sys.float_info"
+    _fields = ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+               "epsilon", "radix", "rounds")
+
+
+class _IntInfo(_StructSeq):
+    _name = "sys.int_info"
+    _fields = ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold")
+
+
+float_info = _FloatInfo((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+                         2.220446049250313e-16, 2, 1))
+int_info = _IntInfo((30, 4, 4300, 640))
+_interned = {}
 _recursion_limit = 1000
 
 
@@ -75,4 +108,6 @@ def getdefaultencoding():
 
 
 def intern(string):
-    return string
+    if type(string) is not str:
+        raise TypeError(f"intern() argument must be str, not {type(string).__name__}")
+    return _interned.setdefault(string, string)

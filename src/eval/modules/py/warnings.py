@@ -1,6 +1,7 @@
 """ormplay's warnings: warn() reports to the warnings channel (stderr in CPython), never stdout."""
 
-_filters = []
+filters = []
+_filters = filters
 _shown = []
 _recorders = []
 
@@ -31,8 +32,13 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError(f"category must be a Warning subclass, not '{type(category).__name__}'")
     action = "default"
-    for f_action, f_category in _filters:
-        if issubclass(category, f_category):
+    text_message = str(message)
+    for f_action, f_message, f_category, f_module, f_lineno in filters:
+        if (
+            issubclass(category, f_category)
+            and (f_message is None or f_message.match(text_message))
+            and (f_module is None or f_module.match("__main__"))
+        ):
             action = f_action
             break
     if action == "error":
@@ -49,19 +55,38 @@ def warn(message, category=None, stacklevel=1, source=None):
         _recorders[-1].append(WarningMessage(message, category, "<string>", 0))
 
 
+_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
+
+
+def _add_filter(item, append):
+    # As CPython: a filter added again moves to the front (or stays where it is when appended).
+    if not append:
+        try:
+            filters.remove(item)
+        except ValueError:
+            pass
+        filters.insert(0, item)
+    elif item not in filters:
+        filters.append(item)
+
+
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    if append:
-        _filters.append((action, category))
-    else:
-        _filters.insert(0, (action, category))
+    if action not in _ACTIONS:
+        raise AssertionError(f"invalid action: {action!r}")
+    _add_filter((action, None, category, None, lineno), append)
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    simplefilter(action, category, lineno, append)
+    if action not in _ACTIONS:
+        raise AssertionError(f"invalid action: {action!r}")
+    import re
+    pattern = re.compile(message, re.I) if message else None
+    module_pattern = re.compile(module) if module else None
+    _add_filter((action, pattern, category, module_pattern, lineno), append)
 
 
 def resetwarnings():
-    _filters.clear()
+    filters.clear()
 
 
 class catch_warnings:

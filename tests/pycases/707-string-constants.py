@@ -1,0 +1,20 @@
+import string
+
+print(string.ascii_letters)
+print(string.ascii_lowercase)
+print(string.ascii_uppercase)
+print(string.digits)
+print(string.hexdigits)
+print(string.octdigits)
+print(string.punctuation)
+print(repr(string.whitespace))
+print(len(string.printable), repr(string.printable[-6:]))
+print(string.printable[:62] == string.digits + string.ascii_letters)
+word = "Hello, World! 42"
+print([c for c in word if c in string.punctuation])
+print("".join(c for c in word if c in string.ascii_letters))
+print(sum(c in string.digits for c in word))
+table = str.maketrans("", "", string.punctuation)
+print(word.translate(table))
+print(all(c in string.hexdigits for c in "DeadBeef"))
+print(string.ascii_lowercase.index("q"))

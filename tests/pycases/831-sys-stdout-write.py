@@ -1,0 +1,20 @@
+import sys
+
+n = sys.stdout.write("hello\n")
+print(n)
+m = sys.stdout.write("")
+print(m)
+k = sys.stdout.write("héllo wörld\n")
+print(k)
+sys.stdout.write("no newline")
+sys.stdout.write(" then more\n")
+print(sys.stdout.write("a" * 3 + "\n"))
+parts = ["x", "y", "z"]
+total = sum(sys.stdout.write(p) for p in parts)
+print()
+print(total)
+print("to stderr", file=sys.stderr)
+sys.stderr.write("ignored\n")
+print("via print file", file=sys.stdout)
+print(sys.stdout.flush())
+sys.stdout.write(42)

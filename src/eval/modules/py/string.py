@@ -21,81 +21,70 @@ class Template:
     def __init__(self, template):
         self.template = template
 
+    def _placeholder(self, text, i):
+        """The placeholder at the delimiter at `i`: (name, end), the name "" when it is invalid."""
+        n = len(text)
+        braced = i + 1 < n and text[i + 1] == "{"
+        j = i + 2 if braced else i + 1
+        k = j
+        while k < n and (text[k].isalnum() or text[k] == "_") and not (k == j and text[k].isdigit()):
+            k += 1
+        name = text[j:k]
+        if not name or (braced and (k >= n or text[k] != "}")):
+            return "", i + 1
+        return name, k + 1 if braced else k
+
     def _substitute(self, mapping, safe):
         out = []
         text = self.template
         i = 0
-        n = len(text)
-        while i < n:
-            c = text[i]
-            if c != self.delimiter:
-                out.append(c)
-                i += 1
-                continue
-            if i + 1 < n and text[i + 1] == self.delimiter:
+        while i < len(text):
+            if text.startswith(self.delimiter * 2, i):
                 out.append(self.delimiter)
                 i += 2
                 continue
-            braced = i + 1 < n and text[i + 1] == "{"
-            j = i + 2 if braced else i + 1
-            k = j
-            while k < n and (text[k].isalnum() or text[k] == "_") and not (k == j and text[k].isdigit()):
-                k += 1
-            name = text[j:k]
-            if braced and (k >= n or text[k] != "}"):
-                name = ""
-            if not name:
-                if safe:
-                    out.append(c)
-                    i += 1
-                    continue
-                line = text[:i].count("\n") + 1
-                col = i - (text.rfind("\n", 0, i) + 1) + 1
-                raise ValueError(f"Invalid placeholder in string: line {line}, col {col}")
-            end = k + 1 if braced else k
+            if text[i] != self.delimiter:
+                out.append(text[i])
+                i += 1
+                continue
+            name, end = self._placeholder(text, i)
             if name in mapping:
                 out.append(str(mapping[name]))
             elif safe:
                 out.append(text[i:end])
+            elif not name:
+                line = text[:i].count("\n") + 1
+                col = i - (text.rfind("\n", 0, i) + 1) + 1
+                raise ValueError(f"Invalid placeholder in string: line {line}, col {col}")
             else:
                 raise KeyError(name)
             i = end
         return "".join(out)
 
-    def _scan(self):
-        """(name or None, valid) for each delimiter use, as the template pattern sees them."""
+    def _names(self):
+        """Each placeholder's name in order, None for an invalid one (`$` not followed by a name)."""
         found = []
         text = self.template
         i = 0
-        n = len(text)
-        while i < n:
-            if text[i] != self.delimiter:
-                i += 1
-                continue
-            if i + 1 < n and text[i + 1] == self.delimiter:
+        while i < len(text):
+            if text.startswith(self.delimiter * 2, i):
                 i += 2
-                continue
-            braced = i + 1 < n and text[i + 1] == "{"
-            j = i + 2 if braced else i + 1
-            k = j
-            while k < n and (text[k].isalnum() or text[k] == "_") and not (k == j and text[k].isdigit()):
-                k += 1
-            name = text[j:k]
-            if braced and (k >= n or text[k] != "}"):
-                name = ""
-            found.append(name or None)
-            i = (k + 1 if braced else k) if name else i + 1
+            elif text[i] == self.delimiter:
+                name, i = self._placeholder(text, i)
+                found.append(name or None)
+            else:
+                i += 1
         return found
 
     def get_identifiers(self):
         ids = []
-        for name in self._scan():
+        for name in self._names():
             if name is not None and name not in ids:
                 ids.append(name)
         return ids
 
     def is_valid(self):
-        return all(name is not None for name in self._scan())
+        return all(name is not None for name in self._names())
 
     def substitute(self, mapping=None, /, **kws):
         return self._substitute(_merge(mapping, kws), False)

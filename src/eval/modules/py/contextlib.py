@@ -161,7 +161,13 @@ class ExitStack(AbstractContextManager):
         return received_exc and suppressed_exc
 
 
-redirect_stdout = None
+class redirect_stdout:
+    # print() here writes to the program's output directly, never through sys.stdout, so there is
+    # nothing to redirect: say so where the program uses it instead of failing on None.
+    def __init__(self, new_target):
+        raise NotImplementedError(
+            "not supported in ormplay: contextlib.redirect_stdout (print(..., file=stream) works)"
+        )
 
 
 class redirect_stderr:

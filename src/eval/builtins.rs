@@ -11,9 +11,7 @@ pub use constructors::{MAX_STR_DIGITS, fill_dict, to_float, to_int};
 use super::exceptions::ExcType;
 use super::value::{BuiltinType, Class, Ids, Module, Value};
 use super::{Args, Interp, PyResult};
-use crate::eval::value::Namespace;
 use crate::ir::Name;
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -46,17 +44,7 @@ fn builtin_class(ids: &Ids, name: &'static str, kind: BuiltinType, bases: Vec<Rc
         mro_tail.push(base.clone());
         mro_tail.extend(base.mro_tail.iter().cloned());
     }
-    Rc::new(Class {
-        name: Name::from(name),
-        module: Name::from("builtins"),
-        bases,
-        mro_tail,
-        dict: RefCell::new(Namespace::default()),
-        builtin: Some(kind),
-        hooks: None,
-        native: RefCell::new(None),
-        id: ids.next(),
-    })
+    Rc::new(Class::new(name, "builtins", bases, mro_tail, ids.next()).with_builtin(kind))
 }
 
 fn set_constructor(class: &Rc<Class>, constructor: Constructor) {

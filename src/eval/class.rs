@@ -131,20 +131,12 @@ impl Interp {
             }
         };
         let hooks = bases.iter().find_map(|b| b.hooks.clone());
-        let class = Rc::new(Class {
-            name: Name::from(name),
-            module: match dict.get("__module__") {
-                Some(Value::Str(m)) => m.clone(),
-                _ => Name::from("__main__"),
-            },
-            bases,
-            mro_tail,
-            dict: RefCell::new(dict),
-            builtin: None,
-            hooks,
-            native: RefCell::new(None),
-            id: self.next_id(),
-        });
+        let module = match dict.get("__module__") {
+            Some(Value::Str(m)) => m.clone(),
+            _ => Name::from("__main__"),
+        };
+        let class =
+            Rc::new(Class::new(name, &module, bases, mro_tail, self.next_id()).with_dict(dict).with_hooks(hooks));
         for value in class.dict.borrow().values() {
             let function = match value {
                 Value::Function(f) => Some(f),

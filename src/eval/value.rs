@@ -261,6 +261,51 @@ pub struct Class {
 }
 
 impl Class {
+    /// A class with an empty namespace and no built-in kind, hooks or native state; the `with_*`
+    /// methods add those. Every place that makes a class goes through here, so none spells out the
+    /// whole struct or forgets a field when one is added.
+    pub fn new(name: &str, module: &str, bases: Vec<Rc<Class>>, mro_tail: Vec<Rc<Class>>, id: usize) -> Class {
+        Class {
+            name: Name::from(name),
+            module: Name::from(module),
+            bases,
+            mro_tail,
+            dict: RefCell::new(Namespace::default()),
+            builtin: None,
+            hooks: None,
+            native: RefCell::new(None),
+            id,
+        }
+    }
+
+    /// The bases and MRO tail of a class deriving from `base` alone, or from `object` without one.
+    pub fn single_base(base: Option<Rc<Class>>, object: &Rc<Class>) -> (Vec<Rc<Class>>, Vec<Rc<Class>>) {
+        match base {
+            Some(b) => {
+                let mut tail = vec![b.clone()];
+                tail.extend(b.mro_tail.iter().cloned());
+                (vec![b], tail)
+            }
+            None => (vec![object.clone()], vec![object.clone()]),
+        }
+    }
+
+    pub fn with_dict(self, dict: Namespace) -> Class {
+        Class { dict: RefCell::new(dict), ..self }
+    }
+
+    pub fn with_hooks(self, hooks: Option<Rc<dyn ClassHooks>>) -> Class {
+        Class { hooks, ..self }
+    }
+
+    pub fn with_native(self, native: Rc<dyn Any>) -> Class {
+        Class { native: RefCell::new(Some(native)), ..self }
+    }
+
+    pub fn with_builtin(self, kind: BuiltinType) -> Class {
+        Class { builtin: Some(kind), ..self }
+    }
+
     /// Looks `name` up along the MRO (this class first).
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {

@@ -43,7 +43,6 @@ use crate::eval::value::Namespace;
 use crate::eval::value::{Class, Module, Property, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 pub type Method = fn(&mut Interp, Args) -> PyResult<Value>;
@@ -81,17 +80,8 @@ pub fn core_class_keyed(
         let getter = Interp::builtin(p, *f);
         dict.insert(Name::from(*p), Value::Property(Rc::new(Property { getter, setter: None, deleter: None })));
     }
-    let class = Rc::new(Class {
-        name: Name::from(name),
-        module: Name::from(module),
-        bases: vec![interp.types.object.clone()],
-        mro_tail: vec![interp.types.object.clone()],
-        dict: RefCell::new(dict),
-        builtin: None,
-        hooks: None,
-        native: RefCell::new(None),
-        id: interp.next_id(),
-    });
+    let (bases, mro_tail) = Class::single_base(None, &interp.types.object);
+    let class = Rc::new(Class::new(name, module, bases, mro_tail, interp.next_id()).with_dict(dict));
     interp.register_class(&key, class.clone());
     class
 }

@@ -12,7 +12,6 @@ use super::query::{QueryData, query_receiver, query_value};
 use super::schema::{ColumnSpec, TableRef};
 use super::session::{SessionData, session_of};
 use super::{Orm, orm};
-use crate::eval::value::Namespace;
 use crate::eval::value::{Class, Module, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
@@ -264,26 +263,13 @@ pub(super) fn make_base(
     let i = interp;
     let hooks: Rc<dyn crate::eval::value::ClassHooks> = Rc::new(Declarative { orm: Rc::downgrade(orm) });
     // The base derives from `cls` (default object).
-    let (bases, mro_tail) = match super::native::kwarg(a, "cls") {
-        Some(Value::Class(c)) if !Rc::ptr_eq(&c, &i.types.object) => {
-            let mut tail = vec![c.clone()];
-            tail.extend(c.mro_tail.iter().cloned());
-            (vec![c], tail)
-        }
-        _ => (vec![i.types.object.clone()], vec![i.types.object.clone()]),
+    let cls = match super::native::kwarg(a, "cls") {
+        Some(Value::Class(c)) if !Rc::ptr_eq(&c, &i.types.object) => Some(c),
+        _ => None,
     };
+    let (bases, mro_tail) = Class::single_base(cls, &i.types.object);
     let name = super::native::kwarg(a, "name").and_then(|v| as_str(&v)).unwrap_or_else(|| "Base".into());
-    let base = Rc::new(Class {
-        name: Name::from(name.as_str()),
-        module: Name::from("__main__"),
-        bases,
-        mro_tail,
-        dict: std::cell::RefCell::new(Namespace::default()),
-        builtin: None,
-        hooks: Some(hooks),
-        native: std::cell::RefCell::new(None),
-        id: i.next_id(),
-    });
+    let base = Rc::new(Class::new(&name, "__main__", bases, mro_tail, i.next_id()).with_hooks(Some(hooks)));
     base.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", declarative_init));
     orm.install_base(i, &base, registry.unwrap_or_default());
     Ok(Value::Class(base))
@@ -291,17 +277,9 @@ pub(super) fn make_base(
 
 fn declarative_root(interp: &mut Interp, orm: &Rc<Orm>) -> PyResult<Rc<Class>> {
     let hooks: Rc<dyn crate::eval::value::ClassHooks> = Rc::new(Declarative { orm: Rc::downgrade(orm) });
-    let root = Rc::new(Class {
-        name: Name::from("DeclarativeBase"),
-        module: Name::from("sqlalchemy.orm"),
-        bases: vec![interp.types.object.clone()],
-        mro_tail: vec![interp.types.object.clone()],
-        dict: std::cell::RefCell::new(Namespace::default()),
-        builtin: None,
-        hooks: Some(hooks),
-        native: std::cell::RefCell::new(Some(Rc::new(DeclarativeRoot))),
-        id: interp.next_id(),
-    });
+    let (bases, mro_tail) = Class::single_base(None, &interp.types.object);
+    let root = Class::new("DeclarativeBase", "sqlalchemy.orm", bases, mro_tail, interp.next_id());
+    let root = Rc::new(root.with_hooks(Some(hooks)).with_native(Rc::new(DeclarativeRoot)));
     root.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", declarative_init));
     Ok(root)
 }

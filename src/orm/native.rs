@@ -105,17 +105,14 @@ pub fn instrumented_class(interp: &mut Interp, key: &str, behaviour: Rc<Class>) 
     }
     let base = instrumented_base(interp);
     let object = interp.types.object.clone();
-    let class = Rc::new(Class {
-        name: Name::from("InstrumentedAttribute"),
-        module: Name::from("sqlalchemy.orm.attributes"),
-        bases: vec![base.clone(), behaviour.clone()],
-        mro_tail: vec![base, behaviour, object],
-        dict: RefCell::new(Namespace::default()),
-        builtin: None,
-        hooks: None,
-        native: RefCell::new(None),
-        id: interp.next_id(),
-    });
+    let bases = vec![base.clone(), behaviour.clone()];
+    let class = Rc::new(Class::new(
+        "InstrumentedAttribute",
+        "sqlalchemy.orm.attributes",
+        bases,
+        vec![base, behaviour, object],
+        interp.next_id(),
+    ));
     interp.register_class(&key, class.clone());
     class
 }

@@ -3,11 +3,17 @@
 //! arguments must be bytes-like (`a bytes-like object is required, not 'str'`), searches also accept
 //! one byte as an int.
 
+mod hex;
+mod split;
+
 use super::{Method, split};
 use crate::eval::bytes::{data, find, same_kind};
 use crate::eval::call::{expect_args, take_keyword};
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
+pub use hex::bytearray_fromhex;
+use hex::{fromhex, hex};
+use split::{partition, split_method, splitlines};
 use std::rc::Rc;
 
 pub fn method(name: &str) -> Option<Method> {
@@ -166,92 +172,6 @@ fn decode(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::str(&interp.decode(&b, &encoding, &errors)?))
 }
 
-fn hex(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (_, b, mut args) = receiver(interp, args)?;
-    let sep = take_keyword(&mut args, "sep").or(args.positional.first().cloned());
-    let per = take_keyword(&mut args, "bytes_per_sep").or(args.positional.get(1).cloned());
-    let digits: Vec<String> = b.iter().map(|c| format!("{c:02x}")).collect();
-    let sep = match sep {
-        None => return Ok(Value::str(&digits.concat())),
-        Some(Value::Str(s)) if s.chars().count() == 1 => s.to_string(),
-        Some(v) if data(&v).is_some_and(|d| d.len() == 1) => {
-            data(&v).map(|d| char::from(d[0]).to_string()).unwrap_or_default()
-        }
-        Some(Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)) => {
-            return Err(interp.value_error("sep must be length 1."));
-        }
-        Some(other) => return Err(interp.type_error(format!("object of type '{}' has no len()", other.type_name()))),
-    };
-    let per = match per {
-        Some(Value::Int(n)) => n,
-        _ => 1,
-    };
-    let group = per.unsigned_abs().max(1) as usize;
-    // A positive count groups from the right, a negative one from the left.
-    let chunks: Vec<String> = if per > 0 {
-        let first = digits.len() % group;
-        let mut out = Vec::new();
-        if first > 0 {
-            out.push(digits[..first].concat());
-        }
-        out.extend(digits[first..].chunks(group).map(|c| c.concat()));
-        out
-    } else {
-        digits.chunks(group).map(|c| c.concat()).collect()
-    };
-    Ok(Value::str(&chunks.join(&sep)))
-}
-
-/// `bytearray.fromhex(s)` called on the class.
-pub fn bytearray_fromhex(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let mut args = args;
-    args.positional.insert(0, Value::bytearray(Vec::new()));
-    fromhex(interp, args)
-}
-
-/// `bytes.fromhex(s)` (also called on an instance).
-fn fromhex(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let mut positional = args.positional.into_iter();
-    let (kind, text) = match (positional.next(), positional.next()) {
-        (Some(Value::Class(c)), Some(t)) => (c.builtin, t),
-        (Some(recv @ (Value::Bytes(_) | Value::ByteArray(_))), Some(t)) => (
-            if matches!(recv, Value::ByteArray(_)) { Some(crate::eval::value::BuiltinType::ByteArray) } else { None },
-            t,
-        ),
-        (Some(t), None) => (None, t),
-        _ => return Err(interp.type_error("fromhex() takes exactly one argument")),
-    };
-    let Value::Str(text) = text else {
-        return Err(interp.type_error(format!("fromhex() argument must be str, not {}", text.type_name())));
-    };
-    interp.charge_bytes(text.len())?;
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    let mut k = 0;
-    while k < chars.len() {
-        if chars[k].is_ascii_whitespace() {
-            k += 1;
-            continue;
-        }
-        let high = chars[k].to_digit(16);
-        let low = chars.get(k + 1).and_then(|c| c.to_digit(16));
-        match (high, low) {
-            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
-            (Some(_), None) => return Err(not_hex(interp, k + 1)),
-            (None, _) => return Err(not_hex(interp, k)),
-        }
-        k += 2;
-    }
-    Ok(match kind {
-        Some(crate::eval::value::BuiltinType::ByteArray) => Value::bytearray(out),
-        _ => Value::bytes(out),
-    })
-}
-
-fn not_hex(interp: &Interp, position: usize) -> Box<crate::eval::Exc> {
-    interp.value_error(format!("non-hexadecimal number found in fromhex() arg at position {position}"))
-}
-
 /// The `[start[, end]]` window of a search, as byte offsets.
 fn window(interp: &mut Interp, args: &Args, len: usize, first: usize) -> PyResult<(usize, usize)> {
     let bound = |interp: &mut Interp, v: Option<&Value>, default: usize| -> PyResult<usize> {
@@ -332,114 +252,6 @@ fn search(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
     }
 }
 
-fn split_method(interp: &mut Interp, args: Args, from_right: bool) -> PyResult<Value> {
-    let (recv, b, mut args) = receiver(interp, args)?;
-    let sep = take_keyword(&mut args, "sep").or(args.positional.first().cloned());
-    let max = match take_keyword(&mut args, "maxsplit").or(args.positional.get(1).cloned()) {
-        Some(Value::Int(n)) if n >= 0 => n as usize,
-        _ => usize::MAX,
-    };
-    let parts: Vec<Vec<u8>> = match sep {
-        None | Some(Value::None) => whitespace_split(&b, max, from_right),
-        Some(sep) => {
-            let sep = bytes_arg(interp, Some(&sep))?;
-            if sep.is_empty() {
-                return Err(interp.value_error("empty separator"));
-            }
-            sep_split(&b, &sep, max, from_right)
-        }
-    };
-    interp.charge_items(parts.len())?;
-    Ok(Value::list(parts.into_iter().map(|p| same_kind(&recv, p)).collect()))
-}
-
-fn sep_split(b: &[u8], sep: &[u8], max: usize, from_right: bool) -> Vec<Vec<u8>> {
-    let mut cuts = Vec::new();
-    let mut k = 0;
-    while k + sep.len() <= b.len() {
-        if b[k..].starts_with(sep) {
-            cuts.push(k);
-            k += sep.len();
-        } else {
-            k += 1;
-        }
-    }
-    if cuts.len() > max {
-        cuts = if from_right { cuts.split_off(cuts.len() - max) } else { cuts[..max].to_vec() };
-    }
-    let mut parts = Vec::new();
-    let mut last = 0;
-    for cut in cuts {
-        parts.push(b[last..cut].to_vec());
-        last = cut + sep.len();
-    }
-    parts.push(b[last..].to_vec());
-    parts
-}
-
-fn whitespace_split(b: &[u8], max: usize, from_right: bool) -> Vec<Vec<u8>> {
-    let space = |c: &u8| c.is_ascii_whitespace() || *c == 0x0b;
-    let mut words: Vec<(usize, usize)> = Vec::new();
-    let mut k = 0;
-    while k < b.len() {
-        if space(&b[k]) {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        while k < b.len() && !space(&b[k]) {
-            k += 1;
-        }
-        words.push((start, k));
-    }
-    if words.len() <= max {
-        return words.iter().map(|(s, e)| b[*s..*e].to_vec()).collect();
-    }
-    if from_right {
-        let kept = words.split_off(words.len() - max);
-        let head_end = words.last().map_or(0, |w| w.1);
-        // The unsplit head keeps its leading whitespace (and the tail its trailing whitespace).
-        let mut parts = vec![b[..head_end].to_vec()];
-        parts.extend(kept.iter().map(|(s, e)| b[*s..*e].to_vec()));
-        parts
-    } else {
-        let mut parts: Vec<Vec<u8>> = words[..max].iter().map(|(s, e)| b[*s..*e].to_vec()).collect();
-        parts.push(b[words[max].0..].to_vec());
-        parts
-    }
-}
-
-fn splitlines(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (recv, b, mut args) = receiver(interp, args)?;
-    let keep = match take_keyword(&mut args, "keepends").or(args.positional.first().cloned()) {
-        Some(v) => interp.truthy(&v)?,
-        None => false,
-    };
-    let mut lines = Vec::new();
-    let mut start = 0;
-    let mut k = 0;
-    while k < b.len() {
-        let eol = match (b[k], b.get(k + 1)) {
-            (b'\r', Some(b'\n')) => 2,
-            (b'\r' | b'\n', _) => 1,
-            _ => 0,
-        };
-        if eol == 0 {
-            k += 1;
-            continue;
-        }
-        let end = if keep { k + eol } else { k };
-        lines.push(same_kind(&recv, b[start..end].to_vec()));
-        k += eol;
-        start = k;
-    }
-    if start < b.len() {
-        lines.push(same_kind(&recv, b[start..].to_vec()));
-    }
-    interp.charge_items(lines.len())?;
-    Ok(Value::list(lines))
-}
-
 fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (recv, sep, args) = receiver(interp, args)?;
     expect_args(interp, "join", &args, 1, 1)?;
@@ -515,25 +327,6 @@ fn strip(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
         s = &s[..s.len() - s.iter().rev().take_while(|c| chars.contains(c)).count()];
     }
     Ok(same_kind(&recv, s.to_vec()))
-}
-
-fn partition(interp: &mut Interp, args: Args, from_right: bool) -> PyResult<Value> {
-    let (recv, b, args) = receiver(interp, args)?;
-    let sep = bytes_arg(interp, args.positional.first())?;
-    if sep.is_empty() {
-        return Err(interp.value_error("empty separator"));
-    }
-    let at = if from_right {
-        (0..=b.len().saturating_sub(sep.len())).rev().find(|&k| b[k..].starts_with(&sep))
-    } else {
-        find(&b, &sep)
-    };
-    let part = |d: &[u8]| same_kind(&recv, d.to_vec());
-    Ok(Value::tuple(match at {
-        Some(k) => vec![part(&b[..k]), part(&sep), part(&b[k + sep.len()..])],
-        None if from_right => vec![part(b""), part(b""), part(&b)],
-        None => vec![part(&b), part(b""), part(b"")],
-    }))
 }
 
 fn width_arg(interp: &Interp, args: &Args, name: &str) -> PyResult<usize> {

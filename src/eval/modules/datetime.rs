@@ -33,21 +33,8 @@ pub struct Classes {
 
 fn new_class(interp: &Interp, name: &str, base: Option<&Rc<Class>>) -> Rc<Class> {
     let object = interp.types.object.clone();
-    let (bases, mro_tail) = match base {
-        Some(b) => (vec![b.clone()], vec![b.clone(), object]),
-        None => (vec![object.clone()], vec![object]),
-    };
-    Rc::new(Class {
-        name: Name::from(name),
-        module: Name::from("datetime"),
-        bases,
-        mro_tail,
-        dict: RefCell::new(Namespace::default()),
-        builtin: None,
-        hooks: None,
-        native: RefCell::new(None),
-        id: interp.next_id(),
-    })
+    let (bases, mro_tail) = Class::single_base(base.cloned(), &object);
+    Rc::new(Class::new(name, "datetime", bases, mro_tail, interp.next_id()))
 }
 
 /// The interpreter's datetime classes, created (with their methods) on first use.

@@ -307,17 +307,8 @@ impl Interp {
         if let Some(c) = self.aux_classes.get(&key) {
             return c.clone();
         }
-        let class = Rc::new(Class {
-            name: Name::from(name),
-            module: Name::from(module),
-            bases: vec![self.types.object.clone()],
-            mro_tail: vec![self.types.object.clone()],
-            dict: RefCell::new(Namespace::default()),
-            builtin: None,
-            hooks: None,
-            native: RefCell::new(None),
-            id: self.next_id(),
-        });
+        let (bases, mro_tail) = Class::single_base(None, &self.types.object);
+        let class = Rc::new(Class::new(name, module, bases, mro_tail, self.next_id()));
         self.aux_classes.insert(key, class.clone());
         class
     }

@@ -108,25 +108,8 @@ pub fn classes(interp: &mut Interp) -> IndexMap<&'static str, Rc<Class>> {
 
 fn make_class(interp: &mut Interp, name: &str, base: Option<Rc<Class>>) -> Rc<Class> {
     let object = interp.types.object.clone();
-    let (bases, mro_tail) = match base {
-        Some(b) => {
-            let mut tail = vec![b.clone()];
-            tail.extend(b.mro_tail.iter().cloned());
-            (vec![b], tail)
-        }
-        None => (vec![object.clone()], vec![object]),
-    };
-    let class = Rc::new(Class {
-        name: Name::from(name),
-        module: Name::from("sqlalchemy.sql.sqltypes"),
-        bases,
-        mro_tail,
-        dict: RefCell::new(crate::eval::value::Namespace::default()),
-        builtin: None,
-        hooks: None,
-        native: RefCell::new(None),
-        id: interp.next_id(),
-    });
+    let (bases, mro_tail) = Class::single_base(base, &object);
+    let class = Rc::new(Class::new(name, "sqlalchemy.sql.sqltypes", bases, mro_tail, interp.next_id()));
     interp.register_class(&format!("core:sqlalchemy.types.{name}"), class.clone());
     class
 }

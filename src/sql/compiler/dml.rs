@@ -11,7 +11,7 @@ use crate::sql::elements::{BindParam, BindValue, ColumnInfo, Expr, ExprRef, Name
 use crate::sql::error::{SqlError, SqlResult};
 use crate::sql::schema::ColumnDefault;
 use crate::sql::selectable::columns::columns_plus_names;
-use crate::sql::selectable::{FromKind, FromRef, LabelStyle};
+use crate::sql::selectable::{FromRef, LabelStyle};
 use std::rc::Rc;
 
 /// One SET / VALUES entry: the column and its rendered value.
@@ -76,9 +76,15 @@ impl Compiler {
                     let e2 = Rc::new(Expr::Bind(b.clone()));
                     self.visit_bindparam(&e2, &b, kw)
                 }
-                _ => self.visit(&self_group(e, None).clone(), kw).map(|s| group_value(e, s)),
+                _ => self.grouped(e, kw),
             },
         }
+    }
+
+    /// A SQL expression as a value in SET / VALUES: SQLAlchemy renders it after `self_group()`, so
+    /// a compound expression there carries its own parentheses.
+    fn grouped(&mut self, e: &ExprRef, kw: &Kw) -> SqlResult<String> {
+        self.visit(&self_group(e, None), kw)
     }
 
     /// A bound parameter filled at execution (`REQUIRED`, or a pre-executed default).
@@ -133,8 +139,8 @@ impl Compiler {
             } else if let Some(d) = c.schema.as_ref().and_then(|s| s.default.clone()) {
                 match d {
                     ColumnDefault::Sql(e) => {
-                        let s = self.visit(&self_group(&e, None), kw)?;
-                        out.push(CrudParam { col: c.clone(), value: group_value(&e, s) });
+                        let value = self.grouped(&e, kw)?;
+                        out.push(CrudParam { col: c.clone(), value });
                     }
                     ColumnDefault::Scalar(_) | ColumnDefault::Callable { .. } => {
                         let value = self.required_bind(c, &c.key, kw)?;
@@ -165,10 +171,7 @@ impl Compiler {
                 let name = format!("{}_m{i}", c.key);
                 let v = match (find_value(row, &c.key), default_of(c)) {
                     (Some(v), _) => self.crud_value(c, v, &name, kw)?,
-                    (None, Some(ColumnDefault::Sql(e))) => {
-                        let s = self.visit(&self_group(&e, None), kw)?;
-                        group_value(&e, s)
-                    }
+                    (None, Some(ColumnDefault::Sql(e))) => self.grouped(&e, kw)?,
                     (None, Some(_)) => {
                         let name = if i == 0 { c.key.clone() } else { name };
                         self.prefetch.push((name.clone(), c.clone()));
@@ -274,7 +277,7 @@ impl Compiler {
                             let e = build::literal(val.clone(), Some(c.ty.clone()));
                             self.visit(&e, &vkw)?
                         }
-                        DmlValue::Expr(e) => self.visit(&self_group(e, None), &vkw).map(|s| group_value(e, s))?,
+                        DmlValue::Expr(e) => self.grouped(e, &vkw)?,
                     };
                     parts.push(format!("{} = {value}", self.quote(&c.name.text())));
                 }
@@ -386,10 +389,7 @@ impl Compiler {
                     sets.push(format!("{}={value}", self.quote(&c.name.text())));
                 } else if let Some(d) = c.schema.as_ref().and_then(|s| s.onupdate.clone()) {
                     let value = match d {
-                        ColumnDefault::Sql(e) => {
-                            let s = self.visit(&self_group(&e, None), kw)?;
-                            group_value(&e, s)
-                        }
+                        ColumnDefault::Sql(e) => self.grouped(&e, kw)?,
                         _ => {
                             self.prefetch.push((c.key.clone(), c.clone()));
                             self.required_bind(c, &c.key, kw)?
@@ -464,13 +464,3 @@ impl Compiler {
         Ok(self.with_ctes(text, toplevel))
     }
 }
-
-/// A SQL value in SET / VALUES is rendered after `self_group()`; groupings already carry their
-/// parentheses, which the visit above produced.
-fn group_value(_e: &ExprRef, s: String) -> String {
-    s
-}
-
-/// Keeps `FromKind` in scope for multi-table rules to come.
-#[allow(dead_code)]
-fn _kinds(_: &FromKind) {}

@@ -434,11 +434,21 @@ fn staticmethod(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn id(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = one_arg(interp, "id", &args)?;
+    // Objects that `is` tells apart have distinct ids (pprint and copy key their memo on them).
     let id = match &v {
         Value::Instance(i) => i.id,
         Value::Class(c) => c.id,
         Value::List(l) => Rc::as_ptr(l) as *const u8 as usize,
         Value::Dict(d) => Rc::as_ptr(d) as *const u8 as usize,
+        Value::Tuple(t) => Rc::as_ptr(t) as *const u8 as usize,
+        Value::Set(s) => Rc::as_ptr(s) as *const u8 as usize,
+        Value::Str(s) => Rc::as_ptr(s) as *const u8 as usize,
+        Value::Bytes(b) => Rc::as_ptr(b) as *const u8 as usize,
+        Value::ByteArray(b) => Rc::as_ptr(b) as *const u8 as usize,
+        Value::Function(f) => Rc::as_ptr(f) as *const u8 as usize,
+        Value::Module(m) => Rc::as_ptr(m) as *const u8 as usize,
+        Value::Iterator(it) => Rc::as_ptr(it) as *const u8 as usize,
+        Value::Generator(g) => Rc::as_ptr(g) as *const u8 as usize,
         _ => 0,
     };
     Ok(Value::Int(id as i64))

@@ -108,3 +108,13 @@ fn math_module_functions() {
         ("import math\nmath.factorial(-1)\n", "!! ValueError\n"),
     ]);
 }
+
+#[test]
+fn ids_tell_apart_what_is_tells_apart() {
+    // pprint's recursion guard and copy's memo key on id(): a tuple or str must not share an id
+    // with every other one.
+    check(&[(
+        "a, b, s = (1, [2]), (1, [2]), 'x' * 3\nprint(id(a) == id(b), id(a) == id(a), id(s) == id(s), id(s) == id(a))\n",
+        "False True True False\n",
+    )]);
+}

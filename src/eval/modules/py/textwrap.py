@@ -1,7 +1,21 @@
-"""ormplay's textwrap: wrap, fill, shorten, dedent, indent (CPython's algorithm, without regexes)."""
+"""ormplay's textwrap: CPython's Lib/textwrap.py (its chunking regexes and wrapping loop), lean."""
+
+import re
+
+_whitespace = "\t\n\x0b\x0c\r "
+_ws = r"[\t\n\x0b\x0c\r ]"
+_wp = r"[\w!\"'&.,?]"
+_lt = r"[^\d\W]"
 
 
 class TextWrapper:
+    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(" "))
+    wordsep_re = re.compile(
+        "(" + _ws + "+|(?<=" + _wp + r")-{2,}(?=\w)|[^\t\n\x0b\x0c\r ]+?(?:-(?:(?<=" + _lt + "{2}-)|(?<="
+        + _lt + "-" + _lt + "-))(?=" + _lt + "-?" + _lt + ")|(?=" + _ws + r"|\Z)|(?<=" + _wp + r")(?=-{2,}\w)))")
+    wordsep_simple_re = re.compile("(" + _ws + "+)")
+    sentence_end_re = re.compile(r"[a-z][\.\!\?][\"\']?\Z")
+
     def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
@@ -11,6 +25,7 @@ class TextWrapper:
         self.subsequent_indent = subsequent_indent
         self.expand_tabs = expand_tabs
         self.replace_whitespace = replace_whitespace
+        self.fix_sentence_endings = fix_sentence_endings
         self.break_long_words = break_long_words
         self.drop_whitespace = drop_whitespace
         self.break_on_hyphens = break_on_hyphens
@@ -18,63 +33,52 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
-    def _split_chunks(self, text):
+    def _munge_whitespace(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            for ws in "\t\n\x0b\x0c\r":
-                text = text.replace(ws, " ")
-        chunks = []
-        word = ""
-        space = ""
-        for c in text:
-            if c.isspace():
-                if word:
-                    chunks.extend(self._split_word(word))
-                    word = ""
-                space += c
+            text = text.translate(self.unicode_whitespace_trans)
+        return text
+
+    def _split(self, text):
+        if self.break_on_hyphens is True:
+            chunks = self.wordsep_re.split(text)
+        else:
+            chunks = self.wordsep_simple_re.split(text)
+        return [c for c in chunks if c]
+
+    def _fix_sentence_endings(self, chunks):
+        i = 0
+        patsearch = self.sentence_end_re.search
+        while i < len(chunks) - 1:
+            if chunks[i + 1] == " " and patsearch(chunks[i]):
+                chunks[i + 1] = "  "
+                i += 2
             else:
-                if space:
-                    chunks.append(space)
-                    space = ""
-                word += c
-        if word:
-            chunks.extend(self._split_word(word))
-        if space:
-            chunks.append(space)
-        return chunks
+                i += 1
 
-    def _split_word(self, word):
-        if not self.break_on_hyphens:
-            return [word]
-        pieces = []
-        start = 0
-        for i in range(1, len(word) - 1):
-            if word[i] == "-" and word[i - 1].isalnum() and word[i + 1].isalpha():
-                pieces.append(word[start:i + 1])
-                start = i + 1
-        pieces.append(word[start:])
-        return pieces
-
-    def _handle_long_word(self, chunks, cur_line, cur_len, width):
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
         space_left = 1 if width < 1 else width - cur_len
         if self.break_long_words:
             end = space_left
-            chunk = chunks[-1]
+            chunk = reversed_chunks[-1]
             if self.break_on_hyphens and len(chunk) > space_left:
                 hyphen = chunk.rfind("-", 0, space_left)
                 if hyphen > 0 and any(c != "-" for c in chunk[:hyphen]):
                     end = hyphen + 1
             cur_line.append(chunk[:end])
-            chunks[-1] = chunk[end:]
+            reversed_chunks[-1] = chunk[end:]
         elif not cur_line:
-            cur_line.append(chunks.pop())
+            cur_line.append(reversed_chunks.pop())
 
-    def wrap(self, text):
-        chunks = self._split_chunks(text)
+    def _wrap_chunks(self, chunks):
         lines = []
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
+        if self.max_lines is not None:
+            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
         chunks.reverse()
         while chunks:
             cur_line = []
@@ -118,6 +122,15 @@ class TextWrapper:
                         lines.append(indent + self.placeholder.lstrip())
                     break
         return lines
+
+    def _split_chunks(self, text):
+        return self._split(self._munge_whitespace(text))
+
+    def wrap(self, text):
+        chunks = self._split_chunks(text)
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(chunks)
+        return self._wrap_chunks(chunks)
 
     def fill(self, text):
         return "\n".join(self.wrap(text))

@@ -1,17 +1,25 @@
 """ormplay's uuid: the UUID type, uuid4 (random, from the random module's generator), uuid3 and uuid5."""
 
 import random as _random
+from enum import Enum as _Enum
 
 RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
     "reserved for NCS compatibility", "specified in RFC 4122",
     "reserved for Microsoft compatibility", "reserved for future definition"]
 
 
+class SafeUUID(_Enum):
+    safe = 0
+    unsafe = -1
+    unknown = None
+
+
 class UUID:
     __slots__ = ("int", "is_safe", "__weakref__")
 
-    def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None, *, is_safe=None):
-        if [hex, int].count(None) != 1:
+    def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None, *,
+                 is_safe=SafeUUID.unknown):
+        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
             raise TypeError("one of the hex, bytes, bytes_le, fields, or int arguments must be given")
         if hex is not None:
             hex = hex.replace("urn:", "").replace("uuid:", "")
@@ -19,6 +27,23 @@ class UUID:
             if len(hex) != 32:
                 raise ValueError("badly formed hexadecimal UUID string")
             int = _int(hex, 16)
+        if bytes_le is not None:
+            if len(bytes_le) != 16:
+                raise ValueError("bytes_le is not a 16-char string")
+            bytes = bytes_le[3::-1] + bytes_le[5:3:-1] + bytes_le[7:5:-1] + bytes_le[8:]
+        if bytes is not None:
+            if len(bytes) != 16:
+                raise ValueError("bytes is not a 16-char string")
+            int = _int.from_bytes(bytes, "big")
+        if fields is not None:
+            if len(fields) != 6:
+                raise ValueError("fields is not a 6-tuple")
+            for i, (value, bits) in enumerate(zip(fields, (32, 16, 16, 8, 8, 48))):
+                if not 0 <= value < 1 << bits:
+                    raise ValueError("field %d out of range (need a%s %d-bit value)" % (i + 1, "n" if bits == 8 else "", bits))
+            int = 0
+            for value, bits in zip(fields, (32, 16, 16, 8, 8, 48)):
+                int = int << bits | value
         if not 0 <= int < 1 << 128:
             raise ValueError("int is out of range (need a 128-bit value)")
         if version is not None:
@@ -41,6 +66,21 @@ class UUID:
             return self.int < other.int
         return NotImplemented
 
+    def __gt__(self, other):
+        if isinstance(other, UUID):
+            return self.int > other.int
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, UUID):
+            return self.int <= other.int
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, UUID):
+            return self.int >= other.int
+        return NotImplemented
+
     def __hash__(self):
         return hash(self.int)
 
@@ -58,12 +98,29 @@ class UUID:
         return "%s-%s-%s-%s-%s" % (hex[:8], hex[8:12], hex[12:16], hex[16:20], hex[20:])
 
     @property
-    def hex(self):
-        return "%032x" % self.int
+    def bytes(self):
+        return self.int.to_bytes(16, "big")
 
     @property
-    def urn(self):
-        return "urn:uuid:" + str(self)
+    def bytes_le(self):
+        b = self.bytes
+        return b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:]
+
+    @property
+    def fields(self):
+        return (self.time_low, self.time_mid, self.time_hi_version, self.clock_seq_hi_variant,
+                self.clock_seq_low, self.node)
+
+    time_low = property(lambda self: self.int >> 96)
+    time_mid = property(lambda self: (self.int >> 80) & 0xffff)
+    time_hi_version = property(lambda self: (self.int >> 64) & 0xffff)
+    clock_seq_hi_variant = property(lambda self: (self.int >> 56) & 0xff)
+    clock_seq_low = property(lambda self: (self.int >> 48) & 0xff)
+    node = property(lambda self: self.int & 0xffffffffffff)
+    time = property(lambda self: ((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low)
+    clock_seq = property(lambda self: ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low)
+    hex = property(lambda self: "%032x" % self.int)
+    urn = property(lambda self: "urn:uuid:" + str(self))
 
     @property
     def version(self):
@@ -83,6 +140,39 @@ class UUID:
 
 
 _int = int
+
+
+_node = None
+_last_timestamp = None
+
+
+def getnode():
+    """A random 48-bit node with the multicast bit set (CPython's fallback when no MAC is found)."""
+    global _node
+    if _node is None:
+        _node = _random.getrandbits(48) | (1 << 40)
+    return _node
+
+
+def uuid1(node=None, clock_seq=None):
+    global _last_timestamp
+    import datetime
+    delta = datetime.datetime.utcnow() - datetime.datetime(1970, 1, 1)
+    micro = (delta.days * 86400 + delta.seconds) * 1000000 + delta.microseconds
+    timestamp = micro * 10 + 0x01b21dd213814000
+    if _last_timestamp is not None and timestamp <= _last_timestamp:
+        timestamp = _last_timestamp + 1
+    _last_timestamp = timestamp
+    if clock_seq is None:
+        clock_seq = _random.getrandbits(14)
+    time_low = timestamp & 0xffffffff
+    time_mid = (timestamp >> 32) & 0xffff
+    time_hi_version = (timestamp >> 48) & 0x0fff
+    clock_seq_low = clock_seq & 0xff
+    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
+    if node is None:
+        node = getnode()
+    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node), version=1)
 
 
 def uuid4():
@@ -177,7 +267,7 @@ def _sha1(data):
 
 def _name_based(digest, namespace, name, version):
     if not isinstance(name, str):
-        raise TypeError("ormplay's uuid%d takes the name as a str" % version)
+        raise TypeError("encoding without a string argument")
     data = [(namespace.int >> (8 * i)) & 0xff for i in range(15, -1, -1)] + _utf8(name)
     value = 0
     for byte in digest(data)[:16]:

@@ -2,7 +2,8 @@
 //!
 //! Both are Perl-style backtracking syntaxes with Unicode classes; the differences people hit are
 //! rewritten here: `(?P=name)` backreferences, `\Z`, Python's `$` (which also matches before a final
-//! newline), `{,n}` quantifiers, and a `{` that does not start a quantifier (a literal in Python).
+//! newline), `{,n}` quantifiers, a `{` that does not start a quantifier (a literal in Python), and
+//! the inline flags fancy-regex lacks (`(?a:...)`, `(?a)`, `(?u)`, `(?L)`).
 
 /// The pattern rewritten for fancy-regex; `multiline` tells what `$` means, `ascii` (re.ASCII) makes
 /// `\w`, `\d`, `\s` and `\b` ASCII-only, through POSIX classes.
@@ -11,6 +12,9 @@ pub(super) fn translate(pattern: &str, multiline: bool, ascii: bool) -> String {
     let mut out = String::with_capacity(pattern.len() + 8);
     let mut i = 0;
     let mut in_class = false;
+    let mut ascii = ascii;
+    // The ASCII mode to restore at each open group's `)`: `(?a:...)` turns it on for its group only.
+    let mut groups: Vec<bool> = Vec::new();
     while i < chars.len() {
         let c = chars[i];
         match c {
@@ -57,6 +61,34 @@ pub(super) fn translate(pattern: &str, multiline: bool, ascii: bool) -> String {
                     None => out.push('('),
                 }
             }
+            '(' if !in_class => {
+                groups.push(ascii);
+                if let Some((flags, scoped, end)) = inline_flags(&chars, i) {
+                    // Python's `a` (ASCII), `u` (Unicode, the default) and `L` (locale) have no
+                    // fancy-regex spelling: `a` is applied here, the others dropped.
+                    if flags.contains('a') {
+                        ascii = true;
+                    }
+                    let kept: String = flags.chars().filter(|c| !"auL".contains(*c)).collect();
+                    if scoped {
+                        out.push_str(&format!("(?{kept}:"));
+                    } else {
+                        groups.pop();
+                        if !kept.is_empty() && kept != "-" {
+                            out.push_str(&format!("(?{kept})"));
+                        }
+                    }
+                    i = end + 1;
+                    continue;
+                }
+                out.push('(');
+            }
+            ')' if !in_class => {
+                if let Some(previous) = groups.pop() {
+                    ascii = previous;
+                }
+                out.push(')');
+            }
             '$' if !in_class && !multiline => out.push_str("(?=\\n?\\z)"),
             '{' if !in_class => {
                 let rest: String = chars[i + 1..].iter().take_while(|&&ch| ch != '}').collect();
@@ -80,6 +112,24 @@ pub(super) fn translate(pattern: &str, multiline: bool, ascii: bool) -> String {
         i += 1;
     }
     out
+}
+
+/// An inline-flags group at `i` (`(?ai:` or `(?i)`): its flag letters, whether it is scoped (ends
+/// in `:`), and the index of its `:` or `)`.
+fn inline_flags(chars: &[char], i: usize) -> Option<(String, bool, usize)> {
+    if chars.get(i + 1) != Some(&'?') {
+        return None;
+    }
+    let mut j = i + 2;
+    while chars.get(j).is_some_and(|c| "aiLmsux-".contains(*c)) {
+        j += 1;
+    }
+    let flags: String = chars.get(i + 2..j)?.iter().collect();
+    match chars.get(j) {
+        Some(':') if !flags.is_empty() => Some((flags, true, j)),
+        Some(')') if !flags.is_empty() => Some((flags, false, j)),
+        _ => None,
+    }
 }
 
 /// The ASCII-only spelling of `\\<escape>` under re.ASCII, inside or outside a character class.
@@ -151,5 +201,13 @@ mod tests {
         assert_eq!(translate("{x}", false, false), r"\{x\}");
         assert_eq!(translate("[$]", false, false), "[$]");
         assert_eq!(translate("[]a]", false, false), r"[\]a]");
+    }
+
+    #[test]
+    fn python_inline_flags_are_rewritten() {
+        assert_eq!(translate(r"(?a:\w)\w", false, false), r"(?:[[:word:]])\w");
+        assert_eq!(translate(r"(?ai:\d(x))\d", false, false), r"(?i:[[:digit:]](x))\d");
+        assert_eq!(translate(r"(?a)\s", false, false), "[[:space:]]");
+        assert_eq!(translate(r"(?iu)x(?:y)", false, false), "(?i)x(?:y)");
     }
 }

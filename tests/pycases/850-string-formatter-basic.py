@@ -1,0 +1,16 @@
+import string
+
+f = string.Formatter()
+print(f.format("{0} + {1} = {2}", 1, 2, 3))
+print(f.format("{name:>8}|{n:05.1f}", name="ann", n=3.14159))
+print(f.vformat("{a}-{b!r}-{0}", ("pos",), {"a": 1, "b": "x"}))
+print(f.format("{p[0]}/{p[1]} {d[k]} {o.real}", p=[1, 2], d={"k": "v"}, o=3))
+print(f.format("{} {} {}", "a", "b", "c"))
+print(f.format("{:{w}}|", "x", w=5))
+print(f.format("{{literal}} {0!s:^7}", "mid"))
+print(list(f.parse("a{0}b{x!r:>3}c{{d}}")))
+print(list(f.parse("plain")), list(f.parse("{}")))
+print(f.get_field("0.real", (5,), {}))
+print(f.get_field("x[1]", (), {"x": "abc"}))
+print(f.convert_field("s", "r"), f.convert_field(1, "s"), f.convert_field(2, None))
+print(f.format_field(3.5, ".2f"), f.get_value(0, ["z"], {}), f.get_value("k", (), {"k": 9}))

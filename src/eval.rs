@@ -175,6 +175,8 @@ pub struct Interp {
     handling: Vec<Box<Exc>>,
     /// The user functions being called, with their first argument (for zero-argument `super()`).
     calls: Vec<(Rc<value::Function>, Option<Value>)>,
+    /// Where each of those calls was made (the caller's statement), for `warnings.warn(stacklevel=)`.
+    call_sites: Vec<(usize, Span)>,
     /// Tracebacks of exceptions that were caught, by instance id, so that an exception raised while
     /// handling them can print the whole chain (bounded: see `remember_traceback`).
     caught_tracebacks: HashMap<usize, Vec<TraceEntry>>,
@@ -256,6 +258,7 @@ impl Interp {
             memory_base: heap_meter::live(),
             handling: Vec::new(),
             calls: Vec::new(),
+            call_sites: Vec::new(),
             aux_classes: HashMap::new(),
             exposed_dicts: HashMap::new(),
             extensions: Vec::new(),
@@ -340,6 +343,11 @@ impl Interp {
 
     /// Runs a lowered module in the namespace `globals`.
     pub fn run_module(&mut self, module: &ir::Module, globals: &Rc<Module>, file: usize) -> PyResult<()> {
+        if &*globals.name == "__main__" {
+            // The program is `sys.modules["__main__"]` (what `sys.modules[__name__]` finds).
+            self.modules.insert("__main__".to_string(), Value::Module(globals.clone()));
+            self.sync_sys_modules("__main__");
+        }
         let mut frame = Frame::module(globals.clone(), file);
         match self.exec_block(&module.body, &mut frame)? {
             stmt::Flow::Normal => Ok(()),

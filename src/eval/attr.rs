@@ -71,6 +71,11 @@ impl Interp {
                 Ok(Value::Str(if name == "__name__" { g.name.clone() } else { g.qualname.clone() }))
             }
             _ if name == "__class__" => Ok(self.type_of(obj)),
+            Value::Property(_) | Value::ClassMethod(_) | Value::StaticMethod(_)
+                if let Some(result) = self.descriptor_attr(obj, name) =>
+            {
+                result
+            }
             _ => match super::methods::lookup(self, obj, name) {
                 Some(method) => Ok(method),
                 None => Err(self.attribute_error(obj, name)),

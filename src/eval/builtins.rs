@@ -3,7 +3,7 @@
 
 mod constructors;
 mod dir;
-mod functions;
+pub(crate) mod functions;
 mod numeric;
 
 pub use constructors::{MAX_STR_DIGITS, fill_dict, to_float, to_int};

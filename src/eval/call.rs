@@ -140,7 +140,9 @@ impl Interp {
         let mut frame = frame;
         self.depth += 1;
         self.calls.push((function.clone(), first_arg));
+        self.call_sites.push(self.location);
         let result = self.exec_block(&function.def.body, &mut frame);
+        self.call_sites.pop();
         self.calls.pop();
         self.depth -= 1;
         if let FrameKind::Function(env) = &frame.kind

@@ -32,13 +32,11 @@ impl Interp {
             }
         }
         let mut keywords = Vec::new();
-        let mut abstract_base = false;
         let mut meta = bases.iter().find_map(super::metaclass::metaclass);
         for (key, value) in &def.keywords {
             let value = self.eval(value, frame)?;
             if &**key == "metaclass" {
                 match &value {
-                    Value::Class(m) if m.dict.borrow().contains_key("__marker_metaclass__") => abstract_base = true,
                     Value::Class(m) if m.builtin == Some(super::value::BuiltinType::Type) => {}
                     Value::Class(m) if super::metaclass::is_metaclass(m) => meta = Some(m.clone()),
                     _ => return Err(self.type_error("metaclass must be a subclass of type")),
@@ -63,9 +61,6 @@ impl Interp {
         };
         namespace.borrow_mut().insert(Name::from("__qualname__"), Value::str(&qualname));
         namespace.borrow_mut().insert(Name::from("__doc__"), class_docstring(&def.body));
-        if abstract_base {
-            namespace.borrow_mut().insert(Name::from("__abstract_base__"), Value::Bool(true));
-        }
         if let Some((_, line)) = self.current_line() {
             namespace.borrow_mut().insert(Name::from("__firstlineno__"), Value::Int(i64::from(line)));
         }
@@ -252,27 +247,17 @@ impl Interp {
         Ok(made)
     }
 
-    /// Instantiating an abstract class (an `abc.ABC` subclass with abstract methods left) is an error.
+    /// Instantiating an abstract class is an error, as `object.__new__` makes it: a class whose own
+    /// `__abstractmethods__` (set by `abc.ABCMeta`) is non-empty.
     fn refuse_abstract(&mut self, class: &Rc<Class>) -> PyResult<()> {
-        let is_abc = std::iter::once(class)
-            .chain(class.mro_tail.iter())
-            .any(|c| c.dict.borrow().contains_key("__abstract_base__"));
-        if !is_abc {
+        let Some(Value::Set(names)) = class.dict.borrow().get("__abstractmethods__").cloned() else {
             return Ok(());
+        };
+        let values = names.borrow().values();
+        let mut abstract_names: Vec<String> = Vec::new();
+        for name in &values {
+            abstract_names.push(self.to_str(name)?);
         }
-        let mut names: Vec<Name> = Vec::new();
-        for c in std::iter::once(class).chain(class.mro_tail.iter()) {
-            for key in c.dict.borrow().keys() {
-                if !names.contains(key) {
-                    names.push(key.clone());
-                }
-            }
-        }
-        let mut abstract_names: Vec<String> = names
-            .into_iter()
-            .filter(|name| class.lookup(name).is_some_and(|v| is_abstract(&v)))
-            .map(|n| n.to_string())
-            .collect();
         if abstract_names.is_empty() {
             return Ok(());
         }
@@ -338,19 +323,6 @@ impl Interp {
 /// Did the module say `from __future__ import annotations`?
 pub(super) fn future_annotations(frame: &Frame) -> bool {
     matches!(frame.globals.get("annotations"), Some(Value::Instance(i)) if i.class.name.as_ref() == "_Feature")
-}
-
-/// Is a class member an abstract method (marked by `abc.abstractmethod`)?
-fn is_abstract(v: &Value) -> bool {
-    let marked = |f: &Value| match f {
-        Value::Function(f) => matches!(f.dict.borrow().get("__isabstractmethod__"), Some(Value::Bool(true))),
-        _ => false,
-    };
-    match v {
-        Value::Property(p) => marked(&p.getter),
-        Value::ClassMethod(f) | Value::StaticMethod(f) => marked(f),
-        other => marked(other),
-    }
 }
 
 /// A class body's docstring (its first statement, if a string literal), else None.

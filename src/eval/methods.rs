@@ -55,6 +55,9 @@ fn named_method(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
                 item.ok_or_else(|| i.error(ExcType::StopIteration, ""))
             },
             "__iter__" => |_, a| Ok(split(a).0),
+            "__length_hint__" if remaining(obj).is_some() => {
+                |_, a| Ok(Value::Int(remaining(&split(a).0).unwrap_or(0) as i64))
+            }
             _ => return None,
         },
         Value::Range(..) => range_method(name)?,
@@ -234,4 +237,20 @@ fn property_with(interp: &mut Interp, args: Args, which: usize) -> PyResult<Valu
         setter,
         deleter,
     })))
+}
+
+/// How many items a built-in iterator over a sized source has left (`__length_hint__`, what
+/// `operator.length_hint(iter(items))` reads); None for lazy adapters, which have no hint.
+fn remaining(it: &Value) -> Option<usize> {
+    use super::value::IterState;
+    let Value::Iterator(state) = it else { return None };
+    Some(match &*state.borrow() {
+        IterState::Items(items) => items.len(),
+        IterState::List(list, pos) => list.borrow().len().saturating_sub(*pos),
+        IterState::Dict { len, pos, .. } => len.saturating_sub(*pos),
+        IterState::Range { next, stop, step } => super::ops::items::range_len(*next, *stop, *step),
+        IterState::Chars(s, pos) => s.get(*pos..).map_or(0, |rest| rest.chars().count()),
+        IterState::Done => 0,
+        IterState::Object(_) | IterState::Adapter(_) => return None,
+    })
 }

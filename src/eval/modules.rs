@@ -32,6 +32,26 @@ pub(super) fn register_standard(interp: &mut Interp) {
     for (name, _) in source::SOURCES {
         interp.register_module(name, |i| Err(i.error(ExcType::SystemError, "source module loaded natively")));
     }
+    interp.register_module("_ormplay", |_| {
+        let m = Rc::new(Module::new("_ormplay"));
+        m.set("caller_line", Interp::builtin("caller_line", caller_line));
+        // The original `sys.stdout.write`: the program's output, whatever `sys.stdout` is now.
+        m.set(
+            "emit",
+            Interp::builtin("emit", |i, a| match a.positional.first() {
+                Some(Value::Str(s)) => super::builtins::functions::emit(i, s).map(|()| Value::None),
+                _ => Err(i.type_error("emit() argument must be str")),
+            }),
+        );
+        // `sys.exception()`: the exception being handled (the innermost `except` block), else None.
+        m.set(
+            "handled",
+            Interp::builtin("handled", |i, _| {
+                Ok(i.handling.last().map_or(Value::None, |e| Value::Instance(e.value.clone())))
+            }),
+        );
+        Ok(m)
+    });
     interp.register_module("__future__", |i| {
         let m = Rc::new(Module::new("__future__"));
         let feature = i.aux_class_in("__future__", "_Feature");
@@ -67,12 +87,28 @@ impl Interp {
             Value::Module(factory(self)?)
         };
         self.modules.insert(name.to_string(), module.clone());
+        self.sync_sys_modules(name);
         if let Some((parent, child)) = name.rsplit_once('.')
             && let Some(Value::Module(p)) = self.modules.get(parent)
         {
             p.set(child, module.clone());
         }
         Ok(module)
+    }
+
+    /// Keeps `sys.modules` (a plain dict in the `sys` module) listing what has been imported: every
+    /// module once `sys` itself is imported, then each new one.
+    pub(super) fn sync_sys_modules(&mut self, name: &str) {
+        let Some(Value::Module(sys)) = self.modules.get("sys") else { return };
+        let Some(Value::Dict(table)) = sys.get("modules") else { return };
+        let names: Vec<String> =
+            if name == "sys" { self.modules.keys().cloned().collect() } else { vec![name.to_string()] };
+        let mut table = table.borrow_mut();
+        for n in names {
+            if let Some(m) = self.modules.get(&n) {
+                table.insert(super::dict::Key::Str(n.as_str().into()), Value::str(&n), m.clone());
+            }
+        }
     }
 
     pub(super) fn exec_import(&mut self, names: &[ImportName], frame: &mut Frame) -> PyResult<Flow> {
@@ -134,4 +170,23 @@ impl Interp {
         }
         Ok(Flow::Normal)
     }
+}
+
+/// `_ormplay.caller_line(level)`: the file name and line a Python function `level` calls up the stack
+/// was called from (1: the caller of the function asking), or None above the program's first
+/// statement. The `warnings` module reports `filename` and `lineno` with it, as CPython's `stacklevel`
+/// does.
+fn caller_line(interp: &mut Interp, args: super::Args) -> PyResult<Value> {
+    let level = match args.positional.first() {
+        Some(Value::Int(n)) => usize::try_from(*n).unwrap_or(0).max(1),
+        _ => 1,
+    };
+    let site = match interp.call_sites.len().checked_sub(level) {
+        Some(i) => interp.call_sites.get(i).copied(),
+        None => None,
+    };
+    let Some((file, span)) = site else { return Ok(Value::None) };
+    let Some(f) = interp.files.get(file) else { return Ok(Value::None) };
+    let line = f.lines.line_col(&f.text, span.start).line;
+    Ok(Value::tuple(vec![Value::str(&f.name), Value::Int(i64::from(line))]))
 }

@@ -2,7 +2,7 @@
 //! classes), comparisons, equality and membership.
 
 mod arith;
-mod items;
+pub(crate) mod items;
 
 use super::value::{Value, ViewKind};
 use super::{Args, Interp, PyResult};
@@ -84,6 +84,14 @@ impl Interp {
         }
         if let Some(v) = self.try_dunder(&b, reflected, &a)? {
             return Ok(v);
+        }
+        // Sequence repetition takes any count with `__index__`, after the operands' own dunders.
+        if let (BinOp::Mul, seq @ (Value::Str(_) | Value::List(_) | Value::Tuple(_)), n @ Value::Instance(_))
+        | (BinOp::Mul, n @ Value::Instance(_), seq @ (Value::Str(_) | Value::List(_) | Value::Tuple(_))) =
+            (op, &a, &b)
+            && let n @ (Value::Int(_) | Value::Bool(_)) = self.as_index(n)?
+        {
+            return self.repeat(seq, &n);
         }
         if op == BinOp::BitOr
             && let Some(v) = self.type_union(&a, &b)

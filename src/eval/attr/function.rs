@@ -158,3 +158,42 @@ pub(in crate::eval) fn shown_qualname(f: &Function) -> String {
         _ => f.qualname.to_string(),
     }
 }
+
+impl Interp {
+    /// What `property`, `classmethod` and `staticmethod` objects expose: their functions (`fget`,
+    /// `__func__`) and `__isabstractmethod__`, true when a wrapped function is abstract (what
+    /// `abc.ABCMeta` reads to collect `__abstractmethods__`).
+    pub(in crate::eval) fn descriptor_attr(&mut self, obj: &Value, name: &str) -> Option<PyResult<Value>> {
+        let wrapped: Vec<Value> = match obj {
+            Value::Property(p) => match name {
+                "fget" => return Some(Ok(p.getter.clone())),
+                "fset" | "fdel" => {
+                    let f = if name == "fset" { &p.setter } else { &p.deleter };
+                    return Some(Ok(f.clone().unwrap_or(Value::None)));
+                }
+                "__isabstractmethod__" => {
+                    [Some(p.getter.clone()), p.setter.clone(), p.deleter.clone()].into_iter().flatten().collect()
+                }
+                _ => return None,
+            },
+            Value::ClassMethod(f) | Value::StaticMethod(f) => match name {
+                "__func__" | "__wrapped__" => return Some(Ok((**f).clone())),
+                "__isabstractmethod__" => vec![(**f).clone()],
+                _ => return None,
+            },
+            _ => return None,
+        };
+        for f in wrapped {
+            match self.probe_attr(&f, "__isabstractmethod__") {
+                Ok(Some(v)) => match self.truthy(&v) {
+                    Ok(true) => return Some(Ok(Value::Bool(true))),
+                    Ok(false) => {}
+                    Err(e) => return Some(Err(e)),
+                },
+                Ok(None) => {}
+                Err(e) => return Some(Err(e)),
+            }
+        }
+        Some(Ok(Value::Bool(false)))
+    }
+}

@@ -318,7 +318,7 @@ pub fn range(interp: &mut Interp, args: Args) -> PyResult<Value> {
     expect_args(interp, "range", &args, 1, 3)?;
     let mut ints = Vec::new();
     for v in &args.positional {
-        match v {
+        match &interp.as_index(v)? {
             Value::Int(n) => ints.push(*n),
             Value::Bool(b) => ints.push(i64::from(*b)),
             other => {

@@ -70,7 +70,10 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let file = take_keyword(&mut args, "file");
     let _flush = take_keyword(&mut args, "flush");
     no_keywords(interp, "print", &args)?;
-    let file = file.filter(|f| !matches!(f, Value::None));
+    let file = file.filter(|f| !matches!(f, Value::None)).or_else(|| redirected_stdout(interp));
+    if let Some(Value::None) = file {
+        return Ok(Value::None);
+    }
     let text_arg = |v: Option<Value>, default: &str, what: &str, interp: &Interp| match v {
         None | Some(Value::None) => Ok(default.to_string()),
         Some(Value::Str(s)) => Ok(s.to_string()),
@@ -100,11 +103,28 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         line.push_str(&interp.to_str(v)?);
     }
     line.push_str(&end);
-    interp.check_size(interp.out.len() + line.len())?;
-    interp.charge(line.len() / 64)?;
-    interp.flush_queued_output();
-    interp.out.push_str(&line);
+    emit(interp, &line)?;
     Ok(Value::None)
+}
+
+/// Appends text to the program's output (what print() and the original `sys.stdout` write).
+pub(crate) fn emit(interp: &mut Interp, text: &str) -> PyResult<()> {
+    interp.check_size(interp.out.len() + text.len())?;
+    interp.charge(text.len() / 64)?;
+    interp.flush_queued_output();
+    interp.out.push_str(text);
+    Ok(())
+}
+
+/// `sys.stdout` when a program replaced it (`contextlib.redirect_stdout`, `sys.stdout = buf`): print()
+/// then writes there, as CPython's does. The original stream stands for the output itself.
+fn redirected_stdout(interp: &Interp) -> Option<Value> {
+    let Some(Value::Module(sys)) = interp.modules.get("sys") else { return None };
+    let stdout = sys.get("stdout")?;
+    match sys.get("__stdout__") {
+        Some(original) if original.is(&stdout) => None,
+        _ => Some(stdout),
+    }
 }
 
 fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -123,15 +143,30 @@ fn ascii(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::str(&crate::eval::format::ascii(&r)))
 }
 
-fn class_check(interp: &mut Interp, class: &Value, spec: &Value, name: &str) -> PyResult<bool> {
+/// `isinstance(subject, spec)` (`instance`) or `issubclass(subject, spec)`. A real subclass answers at
+/// once; otherwise a metaclass's `__instancecheck__`/`__subclasscheck__` decides (abc's virtual
+/// subclasses and `__subclasshook__`).
+fn class_check(interp: &mut Interp, subject: &Value, instance: bool, spec: &Value, name: &str) -> PyResult<bool> {
     match spec {
-        Value::Class(target) => match class {
-            Value::Class(c) => Ok(c.is_subclass_of(target)),
-            _ => Ok(false),
-        },
+        Value::Class(target) => {
+            let class = if instance { interp.type_of(subject) } else { subject.clone() };
+            if let Value::Class(c) = &class
+                && c.is_subclass_of(target)
+            {
+                return Ok(true);
+            }
+            let hook = if instance { "__instancecheck__" } else { "__subclasscheck__" };
+            match interp.meta_method(target, hook) {
+                Some(check) => {
+                    let answer = interp.call(&check, Args::positional(vec![subject.clone()]))?;
+                    interp.truthy(&answer)
+                }
+                None => Ok(false),
+            }
+        }
         Value::Tuple(items) => {
             for item in items.iter() {
-                if class_check(interp, class, item, name)? {
+                if class_check(interp, subject, instance, item, name)? {
                     return Ok(true);
                 }
             }
@@ -143,8 +178,7 @@ fn class_check(interp: &mut Interp, class: &Value, spec: &Value, name: &str) -> 
 
 fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
     expect_args(interp, "isinstance", &args, 2, 2)?;
-    let class = interp.type_of(&args.positional[0]);
-    if class_check(interp, &class, &args.positional[1], "isinstance")? {
+    if class_check(interp, &args.positional[0], true, &args.positional[1], "isinstance")? {
         return Ok(Value::Bool(true));
     }
     match &args.positional[1] {
@@ -179,7 +213,6 @@ fn has_protocol_members(interp: &mut Interp, obj: &Value, protocol: &Rc<crate::e
         "__init_subclass__",
         "_is_protocol",
         "_is_runtime_protocol",
-        "__abstract_base__",
     ];
     let mut names = Vec::new();
     for class in std::iter::once(protocol).chain(protocol.mro_tail.iter()) {
@@ -205,7 +238,7 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if !matches!(args.positional[0], Value::Class(_)) {
         return Err(interp.type_error("issubclass() arg 1 must be a class"));
     }
-    Ok(Value::Bool(class_check(interp, &args.positional[0], &args.positional[1], "issubclass")?))
+    Ok(Value::Bool(class_check(interp, &args.positional[0], false, &args.positional[1], "issubclass")?))
 }
 
 fn attr_name(interp: &Interp, v: &Value) -> PyResult<Rc<str>> {

@@ -216,7 +216,7 @@ fn sum(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 
 fn radix(interp: &mut Interp, args: Args, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     expect_args(interp, name, &args, 1, 1)?;
-    let n = match &args.positional[0] {
+    let n = match &interp.as_index(&args.positional[0])? {
         Value::Int(n) => BigInt::from(*n),
         Value::BigInt(n) => (**n).clone(),
         Value::Bool(b) => BigInt::from(u8::from(*b)),

@@ -96,6 +96,11 @@ exception_types! {
     FutureWarning: Warning,
     PendingDeprecationWarning: Warning,
     SyntaxWarning: Warning,
+    ImportWarning: Warning,
+    UnicodeWarning: Warning,
+    BytesWarning: Warning,
+    ResourceWarning: Warning,
+    EncodingWarning: Warning,
     // ormplay's own: the step budget ran out. Not an Exception, so `except Exception` does not catch it.
     ExecutionLimitExceeded: BaseException,
 }

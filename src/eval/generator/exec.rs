@@ -116,7 +116,9 @@ impl Interp {
         }
         self.depth += 1;
         self.calls.push((function.clone(), run.first_arg.clone()));
+        self.call_sites.push(self.location);
         let result = self.g_block(&function.def.body, 0, &mut run.machine, &mut run.frame);
+        self.call_sites.pop();
         self.calls.pop();
         self.depth -= 1;
         match result? {

@@ -25,6 +25,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("enum", include_str!("py/enum.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("collections", include_str!("py/collections.py")),
+    ("collections.abc", include_str!("py/collections_abc.py")),
     ("json", include_str!("py/json.py")),
     ("random", include_str!("py/random.py")),
     ("sys", include_str!("py/sys.py")),

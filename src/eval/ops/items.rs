@@ -65,8 +65,22 @@ impl Interp {
         }
     }
 
+    /// `operator.index` for what isn't an int: an instance's `__index__` result (which must be an int),
+    /// else the value unchanged for the caller to refuse in its own words.
+    pub(crate) fn as_index(&mut self, v: &Value) -> PyResult<Value> {
+        let Value::Instance(inst) = v else { return Ok(v.clone()) };
+        if inst.class.lookup("__index__").is_none() {
+            return Ok(v.clone());
+        }
+        match self.call_method(v, "__index__", Vec::new())? {
+            n @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => Ok(n),
+            other => Err(self.type_error(format!("__index__ returned non-int (type {})", other.type_name()))),
+        }
+    }
+
     /// Resolves an integer index (negative counts from the end) or raises IndexError/TypeError.
     fn sequence_index(&mut self, index: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let index = &self.as_index(index)?;
         let i = match &crate::eval::subclass::plain(index) {
             Value::Int(i) => *i,
             Value::Bool(b) => i64::from(*b),
@@ -130,6 +144,7 @@ impl Interp {
     /// `slice.indices(len)`: the normalised start, stop and step of a slice over `len` items.
     pub(crate) fn slice_bounds(&mut self, parts: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64)> {
         let len = i64::try_from(len).unwrap_or(i64::MAX);
+        let parts = &[self.as_index(&parts[0])?, self.as_index(&parts[1])?, self.as_index(&parts[2])?];
         let step = match &parts[2] {
             Value::None => 1,
             Value::Int(0) => return Err(self.value_error("slice step cannot be zero")),

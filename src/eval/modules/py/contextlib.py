@@ -1,5 +1,7 @@
 """ormplay's contextlib: context managers built from generators, and the usual helpers."""
 
+from abc import ABC, abstractmethod
+
 
 class _GeneratorContextManager:
     def __init__(self, func, args, kwds):
@@ -61,12 +63,19 @@ def contextmanager(func):
     return helper
 
 
-class AbstractContextManager:
+class AbstractContextManager(ABC):
     def __enter__(self):
         return self
 
+    @abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return all(getattr(C, m, None) is not None for m in ("__enter__", "__exit__")) or NotImplemented
+        return NotImplemented
 
 
 class ContextDecorator:
@@ -120,8 +129,14 @@ class ExitStack(AbstractContextManager):
         return new_stack
 
     def enter_context(self, cm):
-        result = cm.__enter__()
-        self._exit_callbacks.append((True, cm.__exit__))
+        cls = type(cm)
+        try:
+            enter, exit = cls.__enter__, cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = enter(cm)
+        self._exit_callbacks.append((True, lambda *exc: exit(cm, *exc)))
         return result
 
     def push(self, exit):
@@ -161,26 +176,27 @@ class ExitStack(AbstractContextManager):
         return received_exc and suppressed_exc
 
 
-class redirect_stdout:
-    # print() here writes to the program's output directly, never through sys.stdout, so there is
-    # nothing to redirect: say so where the program uses it instead of failing on None.
-    def __init__(self, new_target):
-        raise NotImplementedError(
-            "not supported in ormplay: contextlib.redirect_stdout (print(..., file=stream) works)"
-        )
+class _RedirectStream(AbstractContextManager):
+    _stream = None
 
-
-class redirect_stderr:
     def __init__(self, new_target):
         self._new_target = new_target
         self._old_targets = []
 
     def __enter__(self):
         import sys
-        self._old_targets.append(sys.stderr)
-        sys.stderr = self._new_target
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
         return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
         import sys
-        sys.stderr = self._old_targets.pop()
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = "stderr"

@@ -1,11 +1,28 @@
-"""ormplay's itertools: the same lazy iterators as CPython's, written as generators."""
+"""ormplay's itertools: the same lazy iterators as CPython's, written as generators (argument errors
+are raised at the call, before the generator starts, as CPython's iterator types raise them)."""
+
+_marker = object()
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+class count:
+    def __init__(self, start=0, step=1):
+        for n in (start, step):
+            if not isinstance(n, (int, float)) and not hasattr(n, "__float__"):
+                raise TypeError("a number is required")
+        self._n, self._step = start, step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return f"count({self._n!r})"
+        return f"count({self._n!r}, {self._step!r})"
 
 
 def cycle(iterable):
@@ -18,13 +35,31 @@ def cycle(iterable):
             yield element
 
 
-def repeat(object, times=None):
-    if times is None:
-        while True:
-            yield object
-    else:
-        for _ in range(times):
-            yield object
+class repeat:
+    def __init__(self, object=_marker, times=None):
+        if object is _marker:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
+        self._object, self._times = object, times if times is None else max(times, 0)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is not None:
+            if not self._times:
+                raise StopIteration
+            self._times -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return f"repeat({self._object!r})"
+        return f"repeat({self._object!r}, {self._times})"
 
 
 def accumulate(iterable, func=None, *, initial=None):
@@ -91,15 +126,28 @@ def starmap(function, iterable):
         yield function(*args)
 
 
+def _ssize(v):
+    # CPython's PyNumber_AsSsize_t, whose failure reads as -1 in islice's checks.
+    try:
+        return v.__index__()
+    except (AttributeError, TypeError):
+        return -1
+
+
 def islice(iterable, *args):
     s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    for name, value in (("Indices", start), ("Stop argument", stop)):
-        if value is not None and (not isinstance(value, int) or value < 0):
-            raise ValueError(f"{name} for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    if not isinstance(step, int) or step < 1:
+    start, stop = 0 if s.start is None else _ssize(s.start), s.stop
+    if stop is not None and (stop := _ssize(stop)) == -1:
+        raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if start < 0 or stop is not None and stop < -1:
+        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    step = 1 if s.step is None else _ssize(s.step)
+    if step < 1:
         raise ValueError("Step for islice() must be a positive integer or None.")
-    it = iter(iterable)
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
     index = 0
     next_i = start
     if stop is not None and stop <= start:
@@ -144,8 +192,18 @@ def product(*args, repeat=1):
         yield tuple(prod)
 
 
+def _check_r(r):
+    if r < 0:
+        raise ValueError("r must be non-negative")
+
+
 def permutations(iterable, r=None):
-    pool = tuple(iterable)
+    if r is not None:
+        _check_r(r)
+    return _permutations(tuple(iterable), r)
+
+
+def _permutations(pool, r):
     n = len(pool)
     r = n if r is None else r
     if r > n:
@@ -169,7 +227,11 @@ def permutations(iterable, r=None):
 
 
 def combinations(iterable, r):
-    pool = tuple(iterable)
+    _check_r(r)
+    return _combinations(tuple(iterable), r)
+
+
+def _combinations(pool, r):
     n = len(pool)
     if r > n:
         return
@@ -188,7 +250,11 @@ def combinations(iterable, r):
 
 
 def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
+    _check_r(r)
+    return _combinations_with_replacement(tuple(iterable), r)
+
+
+def _combinations_with_replacement(pool, r):
     n = len(pool)
     if not n and r:
         return
@@ -213,8 +279,6 @@ def pairwise(iterable):
         yield a, b
         a = b
 
-
-_marker = object()
 
 
 class groupby:
@@ -245,6 +309,8 @@ class groupby:
 
 
 def tee(iterable, n=2):
+    if n < 0:
+        raise ValueError("n must be >= 0")
     it = iter(iterable)
     buffers = [[] for _ in range(n)]
 

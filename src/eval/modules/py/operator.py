@@ -16,7 +16,12 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    try:
+        method = a.__index__
+    except AttributeError:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") from None
+    return method()
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
@@ -90,10 +95,10 @@ def length_hint(obj, default=0):
         return len(obj)
     except TypeError:
         pass
-    hint = getattr(type(obj), "__length_hint__", None)
+    hint = getattr(obj, "__length_hint__", None)
     if hint is None:
         return default
-    value = hint(obj)
+    value = hint()
     if value is NotImplemented:
         return default
     if not isinstance(value, int):

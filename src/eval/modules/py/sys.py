@@ -1,7 +1,9 @@
 """ormplay's sys: the harmless parts (there is no process, file system or real stdout here)."""
 
+from _ormplay import handled as exception, emit
 
-class _VersionInfo(tuple):
+
+class version_info(tuple):
     def __new__(cls):
         return tuple.__new__(cls, (3, 11, 7, "final", 0))
 
@@ -16,6 +18,9 @@ class _VersionInfo(tuple):
 
 
 class _Stream:
+    encoding = "utf-8"
+    errors = "strict"
+
     def __init__(self, name, printing):
         self.name = name
         self._printing = printing
@@ -24,8 +29,12 @@ class _Stream:
         if not isinstance(text, str):
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
         if self._printing:
-            print(text, end="")
+            emit(text)
         return len(text)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
 
     def flush(self):
         pass
@@ -34,18 +43,19 @@ class _Stream:
         return False
 
 
-version_info = _VersionInfo()
+version_info = version_info()
 version = "3.11.7 (ormplay)"
 hexversion = 0x030B07F0
 maxsize = 9223372036854775807
 byteorder = "little"
-platform = "ormplay"
+platform = "linux"
 argv = [""]
 path = []
 modules = {}
 executable = ""
-stdout = _Stream("<stdout>", True)
-stderr = _Stream("<stderr>", False)
+# print() writes to the output itself while sys.stdout is still __stdout__, else to sys.stdout.
+stdout = __stdout__ = _Stream("<stdout>", True)
+stderr = __stderr__ = _Stream("<stderr>", False)
 stdin = None
 
 
@@ -90,6 +100,8 @@ def getrecursionlimit():
 
 def setrecursionlimit(limit):
     global _recursion_limit
+    if not isinstance(limit, int):
+        raise TypeError(f"'{type(limit).__name__}' object cannot be interpreted as an integer")
     if limit < 1:
         raise ValueError("recursion limit must be greater or equal than 1")
     _recursion_limit = limit
@@ -99,8 +111,17 @@ def getsizeof(obj, default=None):
     raise NotImplementedError("not supported in ormplay: sys.getsizeof()")
 
 
+class _Traceback:
+    tb_next = None
+
+
+def exc_info():
+    e = exception()
+    return (None, None, None) if e is None else (type(e), e, _Traceback())
+
+
 def exit(status=None):
-    raise SystemExit(status)
+    raise SystemExit if status is None else SystemExit(*status) if type(status) is tuple else SystemExit(status)
 
 
 def getdefaultencoding():

@@ -146,7 +146,19 @@ impl Interp {
             let namespace = namespace.clone();
             let annotation = match self.postponed_annotation(annotation, frame) {
                 Some(text) => Value::str(&text),
-                None => self.eval(annotation, frame)?,
+                None => match self.eval(annotation, frame) {
+                    Ok(v) => v,
+                    // A mapped class under `from __future__ import annotations` may name classes
+                    // defined later (`Mapped[List[Child]]`): CPython keeps the text, and the ORM
+                    // resolves it later, as SQLAlchemy resolves the string.
+                    Err(e) if e.value.class.name.as_ref() == "NameError" && super::class::future_annotations(frame) => {
+                        match self.annotation_text(annotation, frame.file) {
+                            Some(text) => Value::str(&text),
+                            None => return Err(e),
+                        }
+                    }
+                    Err(e) => return Err(e),
+                },
             };
             let key = Value::Str(name.clone());
             let existing = namespace.borrow().get("__annotations__").cloned();

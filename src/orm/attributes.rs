@@ -419,6 +419,9 @@ impl Orm {
             if collection_count(&collection, &other_value).is_some_and(|n| n > 0) {
                 return Ok(());
             }
+            // The backref's append is an event of its own: `append` listeners and `@validates`
+            // methods (with the default `include_backrefs=True`) see it.
+            self.fire_attribute(interp, "append", target, reverse, other_value.clone(), None)?;
             super::collection::push_quiet(&collection, other_value.clone());
             self.record(target, reverse, &other_value, true);
         } else {
@@ -426,6 +429,7 @@ impl Orm {
             if old.is(&other_value) {
                 return Ok(());
             }
+            self.fire_attribute(interp, "set", target, reverse, other_value.clone(), Some(old.clone()))?;
             target.dict.borrow_mut().insert(Name::from(reverse), other_value.clone());
             self.record(target, reverse, &old, false);
             self.record(target, reverse, &other_value, true);

@@ -239,6 +239,13 @@ impl Orm {
         let viewonly = s.viewonly;
         let reverse = s.back_populates.clone();
         drop(s);
+        // `_set_cascade`: a viewonly relationship keeps only the cascades that persist nothing
+        // (`expunge`, `refresh-expire`, `merge`), so what it is given never joins the session.
+        let cascade = if viewonly {
+            Cascade { save_update: false, delete: false, delete_orphan: false, ..cascade }
+        } else {
+            cascade
+        };
         let order_by = self.order_list(interp, registry, order_value)?;
         let primaryjoin = spec.borrow().primaryjoin.clone();
         let extra = match primaryjoin {

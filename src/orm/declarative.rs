@@ -247,6 +247,10 @@ impl Orm {
                     if s.target.is_none() {
                         s.target = target;
                     }
+                    // `Mapped[set[X]]` makes the collection a set unless `collection_class=` says.
+                    if s.collection_class.is_none() && annotation_collection(inner) == Some("set") {
+                        s.collection_class = interp.builtins.get("set");
+                    }
                     // SQLAlchemy takes uselist from the annotation: `Mapped[List[X]]` is a collection,
                     // `Mapped[X]`/`Mapped[Optional[X]]` a scalar (a one-to-many becomes one-to-one).
                     if s.uselist.is_none() && s.target.is_some() {
@@ -345,6 +349,16 @@ impl Orm {
 
     /// The `T` of a `Mapped[T]` annotation.
     fn mapped_inner(&self, annotation: &Value) -> Option<Value> {
+        // An annotation kept as text (`"Mapped[List[Child]]"`, under `from __future__ import
+        // annotations` with a name defined later): the text inside `Mapped[...]`.
+        if let Value::Str(text) = annotation {
+            let t = text.trim();
+            return ["Mapped[", "WriteOnlyMapped[", "DynamicMapped["]
+                .iter()
+                .find_map(|p| t.strip_prefix(p))
+                .and_then(|rest| rest.strip_suffix(']'))
+                .map(|inner| Value::str(inner.trim()));
+        }
         let origin = alias_origin(annotation)?;
         let Value::Class(c) = &origin else { return None };
         if !matches!(c.name.as_ref(), "Mapped" | "WriteOnlyMapped" | "DynamicMapped") {
@@ -480,6 +494,16 @@ fn body_order(mut order: Vec<String>, annotations: &[(String, Value)]) -> Vec<St
 
 /// The loader strategy a `WriteOnlyMapped[...]` / `DynamicMapped[...]` annotation implies.
 fn writer_annotation(annotation: &Value) -> Option<&'static str> {
+    if let Value::Str(text) = annotation {
+        let t = text.trim_start();
+        return if t.starts_with("WriteOnlyMapped[") {
+            Some("write_only")
+        } else if t.starts_with("DynamicMapped[") {
+            Some("dynamic")
+        } else {
+            None
+        };
+    }
     let Value::Class(c) = alias_origin(annotation)? else { return None };
     match c.name.as_ref() {
         "WriteOnlyMapped" => Some("write_only"),
@@ -600,6 +624,22 @@ fn is_optional(v: &Value) -> bool {
 
 /// The target and list-ness of a relationship annotation: `List["Child"]`, `"Parent"`, `Optional["P"]`.
 fn relationship_annotation(inner: &Value) -> (Option<Value>, bool) {
+    // `Mapped[Dict[str, "Note"]]`: a keyed-dict collection of the last argument's class.
+    if annotation_collection(inner) == Some("dict") {
+        let target = match inner {
+            Value::Str(text) => text
+                .trim()
+                .strip_suffix(']')
+                .and_then(|t| t.rsplit_once(','))
+                .map(|(_, last)| Value::str(last.trim().trim_matches(|c| c == '"' || c == '\'')))
+                .map(|v| match &v {
+                    Value::Str(t) => string_annotation(t).0.unwrap_or(v),
+                    _ => v,
+                }),
+            _ => alias_args(inner).last().cloned(),
+        };
+        return (target, true);
+    }
     if let Some(origin) = alias_origin(inner) {
         let args = alias_args(inner);
         let is_list = match &origin {
@@ -616,6 +656,23 @@ fn relationship_annotation(inner: &Value) -> (Option<Value>, bool) {
         return string_annotation(text);
     }
     (Some(inner.clone()), false)
+}
+
+/// The collection an annotation implies beyond a list: `"set"` for `set[X]` / `Set[X]`, `"dict"` for
+/// `dict[K, X]` / `Dict[K, X]` / `Mapping[K, X]` (SQLAlchemy's `_extract_mapped_subtype` collection).
+fn annotation_collection(inner: &Value) -> Option<&'static str> {
+    let name = match inner {
+        Value::Str(text) => text.trim().split('[').next().map(|n| n.rsplit('.').next().unwrap_or(n).to_string()),
+        other => match alias_origin(other)? {
+            Value::Class(c) => Some(c.name.to_string()),
+            origin => form_name(&origin),
+        },
+    }?;
+    match name.as_str() {
+        "set" | "Set" | "MutableSet" | "AbstractSet" => Some("set"),
+        "dict" | "Dict" | "Mapping" | "MutableMapping" => Some("dict"),
+        _ => None,
+    }
 }
 
 /// A relationship annotation written as a string: `"List[Child]"`, `"Optional[Parent]"`, `"Parent | None"`.

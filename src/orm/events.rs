@@ -397,10 +397,12 @@ impl Orm {
         old: Option<Value>,
     ) -> PyResult<Value> {
         // `set` and `append` values pass the attribute's `@validates` method, between the listeners.
-        let mut pending_validator = matches!(event, "set" | "append");
+        // Removals reach only validators declared with `include_removes=True`.
+        let is_remove = event == "remove";
+        let mut pending_validator = matches!(event, "set" | "append" | "remove");
         if !self.listening(event) {
             return match pending_validator {
-                true => super::validators::validated(interp, inst, key, value),
+                true => super::validators::validated(interp, inst, key, value, is_remove),
                 false => Ok(value),
             };
         }
@@ -422,21 +424,21 @@ impl Orm {
         let mut value = value;
         for (func, retval, early) in funcs {
             if pending_validator && !early {
-                value = super::validators::validated(interp, inst, key, value)?;
+                value = super::validators::validated(interp, inst, key, value, is_remove)?;
                 pending_validator = false;
             }
             let mut args = vec![Value::Instance(inst.clone()), value.clone()];
             if let Some(old) = &old {
                 args.push(old.clone());
             }
-            args.push(objects::event_token(interp));
+            args.push(objects::event_token(interp, key));
             let returned = interp.call(&func, Args::positional(args))?;
             if retval {
                 value = returned;
             }
         }
         if pending_validator {
-            value = super::validators::validated(interp, inst, key, value)?;
+            value = super::validators::validated(interp, inst, key, value, is_remove)?;
         }
         Ok(value)
     }

@@ -8,7 +8,7 @@
 
 mod autoload;
 mod inspector;
-mod instance;
+pub(super) mod instance;
 mod mapper;
 mod reflect;
 #[cfg(test)]

@@ -140,6 +140,11 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.exc", false)?));
     m.set("event", Value::Module(super::events::module(interp)?));
     m.set("__version__", Value::str("2.1.9"));
+    // Names used in annotations (`-> ColumnElement[bool]`) by hybrid and comparator recipes.
+    for name in ["ColumnElement", "SQLColumnExpression"] {
+        let class = interp.create_library_class("sqlalchemy.sql.elements", name, Vec::new())?;
+        m.set(name, Value::Class(class));
+    }
     let legacy: Vec<(&str, Value)> = ["and_", "or_", "not_", "desc", "asc", "distinct", "func"]
         .iter()
         .filter_map(|n| m.get(n).map(|v| (*n, v)))
@@ -208,6 +213,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("backref", bind_orm(&orm, "backref", Orm::backref));
     m.set("sessionmaker", bind_orm(&orm, "sessionmaker", Orm::sessionmaker));
     m.set("make_transient", bind_orm(&orm, "make_transient", Orm::make_transient));
+    m.set("object_session", Interp::builtin("object_session", super::inspection::instance::object_session_call));
     m.set("make_transient_to_detached", bind_orm(&orm, "make_transient_to_detached", Orm::make_transient_to_detached));
     let session_class = interp.create_library_class("sqlalchemy.orm.session", "Session", Vec::new())?;
     session_class.dict.borrow_mut().insert(Name::from("__new__"), bind_orm(&orm, "Session", Orm::new_session));

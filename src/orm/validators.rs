@@ -1,6 +1,7 @@
 //! `@validates("name", ...)`: a model method that checks (and may change) values assigned to the
 //! named attributes; SQLAlchemy calls it as `method(self, key, value)` on every assignment and stores
-//! what it returns.
+//! what it returns. With `include_removes=True` it is called as `method(self, key, value, is_remove)`,
+//! for collection removals too (whose return value is not used).
 
 use super::native::{as_str, native_class, receiver, state, wrap};
 use crate::eval::value::{Class, Instance, Value};
@@ -11,29 +12,39 @@ use std::rc::Rc;
 struct Validator {
     names: Vec<String>,
     method: Option<Value>,
+    include_removes: bool,
 }
 
 /// `validates("a", "b")`: a decorator that turns the method into a validator of `a` and `b`.
 pub fn validates(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let names = args.positional.iter().filter_map(as_str).collect();
+    let include_removes = match super::native::kwarg(&args, "include_removes") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
     let class = native_class(interp, "validates", "sqlalchemy.orm", &[("__call__", apply)]);
-    Ok(wrap(interp, &class, Validator { names, method: None }))
+    Ok(wrap(interp, &class, Validator { names, method: None, include_removes }))
 }
 
 fn apply(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (v, _, rest) = receiver::<Validator>(interp, args, "validates")?;
     let method = rest.positional.first().cloned().unwrap_or(Value::None);
     let class = native_class(interp, "Validator", "sqlalchemy.orm", &[]);
-    Ok(wrap(interp, &class, Validator { names: v.names.clone(), method: Some(method) }))
+    Ok(wrap(
+        interp,
+        &class,
+        Validator { names: v.names.clone(), method: Some(method), include_removes: v.include_removes },
+    ))
 }
 
-/// The validator method of `class` (or a base) for attribute `key`, if any.
-fn find(class: &Rc<Class>, key: &str) -> Option<Value> {
+/// The validator method of `class` (or a base) for attribute `key`, if any, and whether it takes
+/// removals (`include_removes`).
+fn find(class: &Rc<Class>, key: &str) -> Option<(Value, bool)> {
     let classes = std::iter::once(class).chain(class.mro_tail.iter());
     for c in classes {
         for value in c.dict.borrow().values() {
             if let Some(v) = state::<Validator>(value).filter(|v| v.names.iter().any(|n| n == key)) {
-                return v.method.clone();
+                return v.method.clone().map(|m| (m, v.include_removes));
             }
         }
     }
@@ -41,12 +52,23 @@ fn find(class: &Rc<Class>, key: &str) -> Option<Value> {
 }
 
 /// The value to store for `inst.key = value`: what the attribute's validator returns, or `value`.
-pub fn validated(interp: &mut Interp, inst: &Rc<Instance>, key: &str, value: Value) -> PyResult<Value> {
+/// A removal (`is_remove`) reaches only validators declared with `include_removes=True`.
+pub fn validated(
+    interp: &mut Interp,
+    inst: &Rc<Instance>,
+    key: &str,
+    value: Value,
+    is_remove: bool,
+) -> PyResult<Value> {
     match find(&inst.class, key) {
-        Some(method) => interp.call(
-            &method,
-            Args { positional: vec![Value::Instance(inst.clone()), Value::str(key), value], keywords: Vec::new() },
-        ),
-        None => Ok(value),
+        Some((method, include_removes)) if include_removes || !is_remove => {
+            let mut positional = vec![Value::Instance(inst.clone()), Value::str(key), value.clone()];
+            if include_removes {
+                positional.push(Value::Bool(is_remove));
+            }
+            let returned = interp.call(&method, Args { positional, keywords: Vec::new() })?;
+            Ok(if is_remove { value } else { returned })
+        }
+        _ => Ok(value),
     }
 }

@@ -64,9 +64,14 @@ pub(super) fn connection_record(interp: &mut Interp) -> Value {
 }
 
 /// The `initiator` of an attribute event.
-pub(super) fn event_token(interp: &mut Interp) -> Value {
+/// The `initiator` of an attribute event; `.key` names the attribute (as `AttributeEventToken.key`).
+pub(super) fn event_token(interp: &mut Interp, key: &str) -> Value {
     let c = native_class(interp, "AttributeEventToken", "sqlalchemy.orm.attributes", &[]);
-    wrap(interp, &c, ())
+    let token = wrap(interp, &c, ());
+    if let Value::Instance(inst) = &token {
+        inst.dict.borrow_mut().insert(crate::ir::Name::from("key"), Value::str(key));
+    }
+    token
 }
 
 /// `LoaderCallableStatus.NO_VALUE`: the old value of an attribute that was never set or not loaded.
@@ -74,8 +79,12 @@ pub fn no_value(interp: &mut Interp) -> Value {
     fn text(_: &mut Interp, _: Args) -> PyResult<Value> {
         Ok(Value::str("LoaderCallableStatus.NO_VALUE"))
     }
+    // An enum member's repr: `<LoaderCallableStatus.NO_VALUE: 4>`.
+    fn repr(_: &mut Interp, _: Args) -> PyResult<Value> {
+        Ok(Value::str("<LoaderCallableStatus.NO_VALUE: 4>"))
+    }
     let c =
-        native_class(interp, "LoaderCallableStatus", "sqlalchemy.orm.base", &[("__repr__", text), ("__str__", text)]);
+        native_class(interp, "LoaderCallableStatus", "sqlalchemy.orm.base", &[("__repr__", repr), ("__str__", text)]);
     wrap(interp, &c, ())
 }
 

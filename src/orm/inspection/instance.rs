@@ -128,6 +128,14 @@ fn session_value(interp: &Interp, inst: &Rc<Instance>) -> PyResult<Value> {
     Ok(orm.session_of_instance(inst).and_then(|s| orm.session_value(s.id)).unwrap_or(Value::None))
 }
 
+/// `object_session(obj)`: the session `obj` is pending, persistent or deleted in, else `None`.
+pub fn object_session_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    match args.positional.first() {
+        Some(Value::Instance(inst)) => session_value(interp, inst),
+        _ => Ok(Value::None),
+    }
+}
+
 fn string_set(interp: &mut Interp, keys: Vec<String>) -> PyResult<Value> {
     interp.make_set(keys.iter().map(|k| Value::str(k)).collect())
 }

@@ -82,7 +82,13 @@ pub const SESSION_METHODS: [(&str, Method); 26] = [
             return Err(orm.error(i, SaExc::UnmappedClassError, format!("Class '{}' is not mapped", class.name)));
         };
         orm.configure(i, &info.registry)?;
-        orm.get_by_key(i, &s, &info.registry, info.mapper, key)
+        let found = orm.get_by_key(i, &s, &info.registry, info.mapper, key)?;
+        // `get_from_identity`: an object of another class under the same identity (a sibling
+        // subclass in single- or joined-table inheritance) is a class mismatch, and get() gives None.
+        match &found {
+            Value::Instance(inst) if !inst.class.is_subclass_of(class) => Ok(Value::None),
+            _ => Ok(found),
+        }
     }),
     // get_one(): get() that raises NoResultFound instead of returning None.
     ("get_one", |i, a| {
@@ -188,7 +194,7 @@ pub const SESSION_METHODS: [(&str, Method); 26] = [
     ("expunge", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
         let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
-        orm(i)?.expunge(&s, inst);
+        orm(i)?.expunge_cascade(&s, inst);
         Ok(Value::None)
     }),
     ("expunge_all", |i, a| {

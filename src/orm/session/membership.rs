@@ -150,6 +150,27 @@ impl Orm {
         s.status = if s.identity.is_some() { Status::Detached } else { Status::Transient };
     }
 
+    /// `session.expunge(obj)`: `obj` and, along relationships that cascade `expunge` (part of
+    /// `"all"`), the loaded objects reachable from it that belong to the session
+    /// (`mapper.cascade_iterator("expunge", state)`).
+    pub fn expunge_cascade(&self, session: &SessionData, instance: &Rc<Instance>) {
+        let mut seen: Vec<Rc<Instance>> = vec![instance.clone()];
+        let mut stack = vec![instance.clone()];
+        while let Some(inst) = stack.pop() {
+            for target in self.cascade_targets(&inst, |c| c.expunge) {
+                if !seen.iter().any(|s| Rc::ptr_eq(s, &target)) {
+                    seen.push(target.clone());
+                    stack.push(target);
+                }
+            }
+        }
+        for (n, inst) in seen.iter().enumerate() {
+            if n == 0 || session.contains(inst) {
+                self.expunge(session, inst);
+            }
+        }
+    }
+
     /// `session.merge(obj)`: the session's copy of `obj` — the object of its identity key in the
     /// session, else loaded by that key, else a new pending one — with `obj`'s loaded column values
     /// copied onto it and, along relationships that cascade `merge` (the default), its loaded related

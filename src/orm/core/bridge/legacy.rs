@@ -65,10 +65,19 @@ pub(super) fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
             let ty = a.ty();
             build::unary_operator(&a, Op::Distinct, ty)
         }
+        // A plain value among the arguments is bound under the function's name (`:coalesce_2`), as
+        // `FunctionElement` coerces its arguments with `name=self.name`.
         SqlExpr::Func { name, args } => build::function(
             name,
             Vec::new(),
-            args.iter().map(|a| sub(a).map(Operand::Expr)).collect::<Option<Vec<_>>>()?,
+            args.iter()
+                .map(|a| match a {
+                    SqlExpr::Literal(cell) if !matches!(cell, crate::db::Cell::Null) => {
+                        Some(Operand::Value(cell_value(cell)))
+                    }
+                    other => sub(other).map(Operand::Expr),
+                })
+                .collect::<Option<Vec<_>>>()?,
             None,
         ),
         SqlExpr::CountStar => build::function("count", Vec::new(), Vec::new(), None),

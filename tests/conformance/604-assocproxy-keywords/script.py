@@ -1,0 +1,27 @@
+user = User("log")
+for kw in (Keyword("new_from_blammo"), Keyword("its_big")):
+    user.keywords.append(kw)
+print(user.keywords)
+print(user.user_keyword_associations[0].keyword)
+user.user_keyword_associations.append(
+    UserKeywordAssociation(keyword=Keyword("its_heavy"), special_key="deluxe")
+)
+print(user.keywords)
+print(len(user.keywords), Keyword("x") in user.keywords)
+a = Author(name="jek")
+a.tags.append("cheese-inspector")
+a.tags.extend(["a", "b"])
+print(list(a.tags), type(a.tags).__name__, a.kw[0].tag)
+with Session(engine) as s:
+    s.add_all([user, a])
+    s.commit()
+    print(s.execute(select(UserKeywordAssociation.user_id, UserKeywordAssociation.keyword_id, UserKeywordAssociation.special_key).order_by(UserKeywordAssociation.keyword_id)).all())
+    print(s.scalars(select(User.name).where(User.keywords.any(Keyword.keyword == "its_big"))).all())
+    print(s.scalars(select(Author.name).where(Author.tags.contains("a"))).all())
+    print(s.scalars(select(Author.name).where(Author.tags.any(Tag.tag == "zz"))).all())
+    print(User.keywords.any(Keyword.keyword == "x"))
+    a.tags.remove("a")
+    del user.keywords[0]
+    s.commit()
+    print(list(a.tags), [k.keyword for k in user.keywords])
+    print(s.execute(select(author_tag).order_by(author_tag.c.tag_id)).all())

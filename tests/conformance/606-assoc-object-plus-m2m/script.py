@@ -1,0 +1,18 @@
+with Session(engine) as s:
+    p1 = Parent()
+    a = Association(extra_data="some data")
+    a.child = Child(name="c1")
+    p1.child_associations.append(a)
+    p1.child_associations.append(Association(child=Child(name="c2"), extra_data="more"))
+    print(p1.children)
+    s.add(p1)
+    s.commit()
+    print([c.name for c in p1.children])
+    for assoc in p1.child_associations:
+        print(assoc.extra_data, assoc.child.name, assoc.parent is p1)
+    c3 = Child(name="c3")
+    p1.children.append(c3)
+    s.commit()
+    print(s.execute(select(Association.left_id, Association.right_id, Association.extra_data)).all())
+    print(c3 in s, c3.id)
+    print([p.id for p in s.get(Child, 1).parents])

@@ -1,0 +1,17 @@
+s = Session(engine)
+u = User(name="ed", addresses=[Address(email="a"), Address(email="b")], notes=[Note(text="n1")])
+s.add(u)
+s.commit()
+a0 = u.addresses[0]
+n0 = u.notes[0]
+s.expunge(u)
+print(u in s, a0 in s, n0 in s)
+detached = User(id=1, name="ed2", addresses=[Address(id=1, email="a2")], notes=[Note(id=1, text="n2")])
+merged = s.merge(detached)
+print(merged is detached, merged.name, [a.email for a in merged.addresses], [n.text for n in merged.notes])
+s.commit()
+print(s.execute(select(Address.id, Address.email, Address.user_id).order_by(Address.id)).all())
+print(s.execute(select(Note.id, Note.text, Note.user_id)).all())
+s.delete(merged)
+s.commit()
+print(s.execute(select(Address.id)).all(), s.execute(select(Note.id, Note.user_id)).all())

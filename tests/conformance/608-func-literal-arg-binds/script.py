@@ -1,0 +1,10 @@
+print(select(func.coalesce(Product.stock, 0)))
+print(select(func.round(Product.price, 2).label("p")))
+print(select(Product.id).where(func.substr(Product.name, 1, 3) == "abc"))
+print(select(func.substr(Product.name, 1, func.length(Product.name) - 2)))
+print(select(Product.name).order_by(func.coalesce(Product.stock, -1).desc()))
+with Session(engine) as s:
+    s.add_all([Product(name="abcdef", price=1.234, stock=None), Product(name="xyz", price=9.876, stock=4)])
+    s.commit()
+    print(s.execute(select(Product.name, func.coalesce(Product.stock, 0), func.round(Product.price, 1)).order_by(Product.id)).all())
+    print(s.scalars(select(Product.id).where(func.substr(Product.name, 1, 3) == "abc")).all())

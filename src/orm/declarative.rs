@@ -217,6 +217,7 @@ impl Orm {
         let mut relationships = Vec::new();
         let mut expressions = Vec::new();
         let mut body_columns = Vec::new();
+        let mut pending_fks = Vec::new();
         for (key, value, annotation) in attribute_order(interp, class, &dict, &annotations)? {
             if let Some(spec) = value.as_ref().and_then(state::<super::column_property::ExprPropSpec>) {
                 expressions.push((key, spec));
@@ -226,6 +227,11 @@ impl Orm {
             if let Some(spec) = value.as_ref().and_then(state::<ColumnSpec>) {
                 let merged = annotation_spec(class, &spec, mapped_inner.as_ref());
                 let def = self.column_def(&key, &merged, mapped_inner.as_ref());
+                if def.foreign_key.is_none()
+                    && let Some(free) = free_fk_target(&spec)
+                {
+                    pending_fks.push((columns.len(), free));
+                }
                 // A mixin's column serves every class using it: only the class's own is bound.
                 let is_own = matches!((own.get(key.as_str()), &value), (Some(a), Some(b)) if a.is(b));
                 if is_own {
@@ -279,6 +285,16 @@ impl Orm {
                 let mut def = self.column_def(&key, &spec, Some(inner));
                 def.site = class_site;
                 columns.push(def);
+            }
+        }
+        // `ForeignKey(id)` with `id` a column of this class body: the column it became in this table.
+        for (i, free) in pending_fks {
+            let target = body_columns
+                .iter()
+                .find(|(_, s)| s.free.borrow().as_ref().is_some_and(|f| Rc::ptr_eq(f, &free)))
+                .and_then(|(_, s)| s.bound.borrow().clone());
+            if let (Some(target), Some(def)) = (target, columns.get_mut(i)) {
+                def.foreign_key = Some(target);
             }
         }
         let (checks, indexes, sqlite_autoincrement) = table_args_constraints(interp, &dict)?;
@@ -597,6 +613,15 @@ fn is_none_type(v: &Value) -> bool {
 
 /// The column arguments an annotation adds to the attribute's own `mapped_column()` (or to none):
 /// `Annotated[T, mapped_column(...)]`'s, and the SQL type `type_annotation_map` gives it.
+/// The free column (a class-body `Column` not in a table yet) a column's `ForeignKey(...)` names.
+fn free_fk_target(spec: &ColumnSpec) -> Option<Rc<crate::sql::elements::ColumnInfo>> {
+    let core = spec.core.borrow().clone()?;
+    core.schema.foreign_keys.iter().find_map(|fk| match &fk.target {
+        crate::sql::schema::FkTarget::Column(c) if c.table.is_none() => Some(c.col.clone()),
+        _ => None,
+    })
+}
+
 fn annotation_spec(class: &Rc<Class>, own: &ColumnSpec, annotation: Option<&Value>) -> ColumnSpec {
     let Some(annotation) = annotation else { return own.clone() };
     let mut spec = match type_map::annotated_spec(annotation) {

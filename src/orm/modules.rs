@@ -183,7 +183,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     }
     for (module, names) in [
         ("sqlalchemy.orm.scoping", &["scoped_session"][..]),
-        ("sqlalchemy.orm.decl_api", &["declared_attr"][..]),
+        ("sqlalchemy.orm.decl_api", &["declared_attr", "declarative_mixin"][..]),
         ("sqlalchemy.orm.dataclass_mapping", &["MappedAsDataclass"][..]),
         ("sqlalchemy.orm.writeonly", &["WriteOnlyCollection", "AppenderQuery"][..]),
         ("sqlalchemy.orm.bundle", &["Bundle", "DictBundle"][..]),
@@ -246,6 +246,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     );
     m.set("Mapper", Value::Class(super::inspection::mapper_class(interp)));
     m.set("aliased", Interp::builtin("aliased", super::core::orm_select::aliased_call));
+    m.set("Query", Value::Class(super::core::orm_query::query_class(interp)));
     m.set("InstrumentedAttribute", Value::Class(super::native::instrumented_base(interp)));
     m.set("QueryableAttribute", Value::Class(super::native::instrumented_base(interp)));
     m.set("with_parent", Interp::builtin("with_parent", super::core::lazy_clause::with_parent_call));

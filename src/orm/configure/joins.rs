@@ -4,16 +4,53 @@
 use super::*;
 use crate::orm::SaExc;
 
-/// Foreign keys of `from_table` that reference `to_table`: (from column, to column).
+/// Foreign keys of `from_table` that reference `to_table`: (from column, to column). A table-level
+/// `ForeignKeyConstraint(["a", "b"], ["t.x", "t.y"])` (a composite key) gives one pair per column.
 pub(super) fn foreign_keys(reg: &Registry, from_table: &str, to_table: &str) -> Vec<(String, String)> {
     let Some(t) = reg.tables.get(from_table) else { return Vec::new() };
-    t.columns
+    let mut pairs: Vec<(String, String)> = t
+        .columns
         .iter()
         .filter_map(|c| {
             let (table, column) = c.foreign_key.as_ref()?;
             (table == to_table).then(|| (c.name.clone(), column.clone()))
         })
-        .collect()
+        .collect();
+    for (_, constraint) in &t.checks {
+        let crate::sql::schema::Constraint::ForeignKey { columns, targets, .. } = constraint else { continue };
+        for (column, target) in columns.iter().zip(targets) {
+            let (table, referenced) = crate::sql::schema::ForeignKey::new(target.clone()).target_parts();
+            let name = t.columns.iter().find(|c| c.name == *column || c.key == *column).map(|c| c.name.clone());
+            if let Some(name) = name.filter(|_| table == to_table)
+                && !pairs.iter().any(|(n, _)| *n == name)
+            {
+                pairs.push((name, referenced));
+            }
+        }
+    }
+    pairs
+}
+
+/// How many foreign key paths the pairs of `table`'s [`foreign_keys`] are: each column-level
+/// `ForeignKey` is one, a composite `ForeignKeyConstraint` one for all its columns (SQLAlchemy counts
+/// constraints when it calls a join ambiguous).
+fn paths(reg: &Registry, table: &str, pairs: &[(String, String)]) -> usize {
+    let Some(t) = reg.tables.get(table) else { return pairs.len() };
+    let mut groups: Vec<String> = Vec::new();
+    for (column, _) in pairs {
+        let own = t.columns.iter().any(|c| c.name == *column && c.foreign_key.is_some());
+        let constraint = t.checks.iter().position(|(_, c)| {
+            matches!(c, crate::sql::schema::Constraint::ForeignKey { columns, .. } if columns.contains(column))
+        });
+        let group = match constraint {
+            Some(i) if !own => format!("constraint {i}"),
+            _ => format!("column {column}"),
+        };
+        if !groups.contains(&group) {
+            groups.push(group);
+        }
+    }
+    groups.len()
 }
 
 /// The direction and column pairs of a relationship without `secondary`.
@@ -57,8 +94,8 @@ pub(super) fn direction(
     }
     match (to_owner.is_empty(), to_target.is_empty()) {
         (true, true) => Err(no_foreign_keys(label)),
-        (false, true) if to_owner.len() > 1 => Err(ambiguous(label)),
-        (true, false) if to_target.len() > 1 => Err(ambiguous(label)),
+        (false, true) if paths(reg, &target_table, &to_owner) > 1 => Err(ambiguous(label)),
+        (true, false) if paths(reg, &owner_table, &to_target) > 1 => Err(ambiguous(label)),
         (false, true) => Ok((Direction::OneToMany, to_owner.into_iter().map(|(fk, key)| (key, fk)).collect())),
         (true, false) => Ok((Direction::ManyToOne, to_target)),
         (false, false) => Err(ambiguous(label)),

@@ -92,6 +92,12 @@ fn adapted_value(interp: &mut Interp, session: Value, select: Value, adapt: Opti
     wrap(interp, &class, QueryObj { session, select, adapt })
 }
 
+/// The `Query` class (`from sqlalchemy.orm import Query`, for annotations and `isinstance`).
+pub fn query_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
+    let methods: Vec<(&str, Method)> = DELEGATED.iter().chain(RUN).copied().collect();
+    core_class(interp, "sqlalchemy.orm.query", "Query", &methods, PROPERTIES)
+}
+
 /// The SELECT a `Query` stands for (`query.statement`), for Core functions given a query.
 pub fn query_select(v: &Value) -> Option<Value> {
     state::<QueryObj>(v).map(|q| q.select.clone())

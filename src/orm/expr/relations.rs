@@ -232,6 +232,19 @@ fn rel_exists(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     let criteria = SqlExpr::And(criteria);
+    if let Some(sec) = &info.resolved.secondary
+        && info.owner_table == info.target_table
+        && let Some(core) = crate::orm::core::bridge::self_referential_secondary_exists(
+            interp,
+            &info.owner_table,
+            &sec.table,
+            &sec.local,
+            &sec.remote,
+            &criteria,
+        )
+    {
+        return Ok(expr_value(interp, SqlExpr::Core(core), None));
+    }
     if info.resolved.secondary.is_none()
         && info.owner_table == info.target_table
         && let Some(core) = self_referential_exists(interp, &info, &criteria)

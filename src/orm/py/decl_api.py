@@ -55,3 +55,8 @@ def _mapped_copy(cls, base):
     bases = tuple(b for b in cls.__bases__ if b is not object) + (base,)
     ns = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
     return type(cls.__name__, bases, ns)
+
+
+def declarative_mixin(cls):
+    """``@declarative_mixin``: only a marker for typing tools; the class is returned unchanged."""
+    return cls

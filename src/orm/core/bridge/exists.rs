@@ -40,3 +40,42 @@ pub fn self_referential_exists(
     sel.where_.push(build::boolean_list(Op::And, clauses));
     Some(build::exists(crate::sql::selectable::SelectStmt::Select(Rc::new(sel))))
 }
+
+/// `any()` on a self-referential many-to-many (`User.followers.any(...)` through `followers`): both
+/// the target and the association table are anonymous aliases (`FROM user AS user_1, followers AS
+/// followers_1`), the parent's row linked through the association's `local` columns and the alias's
+/// through its `remote` ones (association column, table column), the association's column first as
+/// such relationships' explicit `primaryjoin`/`secondaryjoin` are usually written.
+pub fn self_referential_secondary_exists(
+    interp: &Interp,
+    table: &str,
+    secondary: &str,
+    local: &[(String, String)],
+    remote: &[(String, String)],
+    criteria: &SqlExpr,
+) -> Option<ExprRef> {
+    let from = find_core_table(interp, table)?;
+    let assoc = find_core_table(interp, secondary)?;
+    let alias = alias_of(&from, None);
+    let assoc_alias = alias_of(&assoc, None);
+    let col = |t: &str, c: &str| from_legacy(interp, &SqlExpr::column(t, c, crate::orm::schema::SqlType::Integer));
+    let mut clauses = Vec::new();
+    for (a, o) in local {
+        let a = crate::sql::elements::adapt::replace_from(&col(secondary, a)?, &assoc, &assoc_alias);
+        clauses.push(build::compare(&a, Op::Eq, Operand::Expr(col(table, o)?), false).ok()?);
+    }
+    for (a, t) in remote {
+        let a = crate::sql::elements::adapt::replace_from(&col(secondary, a)?, &assoc, &assoc_alias);
+        let t = crate::sql::elements::adapt::replace_from(&col(table, t)?, &from, &alias);
+        clauses.push(build::compare(&a, Op::Eq, Operand::Expr(t), false).ok()?);
+    }
+    if !matches!(criteria, SqlExpr::And(items) if items.is_empty()) {
+        let c = from_legacy(interp, criteria)?;
+        clauses.push(crate::sql::elements::adapt::replace_from(&c, &from, &alias));
+    }
+    let mut sel = crate::sql::selectable::Select::new(vec![build::literal_column("1", SqlType::null())]);
+    sel.from_obj.push(alias);
+    sel.from_obj.push(assoc_alias);
+    sel.where_.push(build::boolean_list(Op::And, clauses));
+    Some(build::exists(crate::sql::selectable::SelectStmt::Select(Rc::new(sel))))
+}

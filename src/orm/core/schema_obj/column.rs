@@ -49,8 +49,13 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
             core.type_given = true;
         } else if matches!(a, Value::None) {
         } else if let Some(fk) = state::<FkObj>(a) {
-            let (t, c) = fk.0.target_parts();
-            spec.foreign_key = Some(format!("{t}.{c}"));
+            // `ForeignKey(id)` naming a column of the same class body, not in a table yet: the
+            // declarative mapping resolves it once that column has its table (`free_fk_target`).
+            let free = matches!(&fk.0.target, crate::sql::schema::FkTarget::Column(c) if c.table.is_none());
+            if !free {
+                let (t, c) = fk.0.target_parts();
+                spec.foreign_key = Some(format!("{t}.{c}"));
+            }
             spec.ondelete = fk.0.ondelete.clone();
             core.schema.foreign_keys.push(fk.0.clone());
         } else if let Some(c) = state::<ConstraintObj>(a) {

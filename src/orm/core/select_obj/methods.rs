@@ -8,8 +8,9 @@ use crate::orm::SaExc;
 use crate::orm::core::convert::{py, to_expr, to_sql_value};
 use crate::orm::core::expr_obj::expr_value;
 use crate::orm::core::from_obj::{from_of, from_value};
+use crate::orm::core::rel_path;
 use crate::orm::core::{Method, arg, kwarg};
-use crate::orm::native::as_str;
+use crate::orm::native::{as_str, state};
 use crate::sql::elements::build::{self};
 use crate::sql::elements::{Expr, ExprRef};
 use crate::sql::ops::Op;
@@ -91,20 +92,38 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
     };
     let onclause = match rest.get(1).cloned().or_else(|| kwarg(args, "onclause")) {
         Some(Value::None) | None => None,
-        Some(v) => match crate::orm::core::orm_select::relationship_joins(interp, &v)? {
-            // `join(aliased(Address, subq), User.addresses)`: the relationship's join, aimed at the target.
-            Some((owner, mut joins)) => {
-                let Some((table, on)) = joins.pop() else { return Ok(()) };
-                let from = left.take().unwrap_or(owner);
-                if joins.is_empty() {
-                    left = Some(from);
-                } else {
-                    crate::orm::core::orm_select::add_relationship_joins(s, joins, false, Some(from));
+        Some(v) => {
+            // `join(Manager, Employee.manager)` with `Manager = aliased(Employee)` is
+            // `join(Employee.manager.of_type(Manager))`: the ON clause is written between the
+            // relationship's parent and the alias, which a table-for-alias replacement cannot do when
+            // both sides are the same table (a self-referential relationship).
+            let aimed = match (state::<crate::orm::core::orm_select::AliasedObj>(&target_v), rel_path::path_of(&v)) {
+                (Some(a), Some(mut path)) if path.right.is_none() && path.of_type.is_none() => {
+                    path.right = Some(a.from.clone());
+                    path.of_type = Some(a);
+                    Some(rel_path::path_value(interp, path))
                 }
-                Some(crate::sql::elements::adapt::replace_from(&on, &table, &target))
+                _ => None,
+            };
+            match crate::orm::core::orm_select::relationship_joins(interp, aimed.as_ref().unwrap_or(&v))? {
+                // `join(aliased(Address, subq), User.addresses)`: the relationship's join, aimed at the target.
+                Some((owner, mut joins)) => {
+                    let Some((table, on)) = joins.pop() else { return Ok(()) };
+                    let from = left.take().unwrap_or(owner);
+                    if joins.is_empty() {
+                        left = Some(from);
+                    } else {
+                        crate::orm::core::orm_select::add_relationship_joins(s, joins, false, Some(from));
+                    }
+                    if aimed.is_some() {
+                        Some(on)
+                    } else {
+                        Some(crate::sql::elements::adapt::replace_from(&on, &table, &target))
+                    }
+                }
+                None => Some(to_expr(interp, &v)?),
             }
-            None => Some(to_expr(interp, &v)?),
-        },
+        }
     };
     // A single-table subclass joined to: its discriminator criterion joins the ON clause.
     let onclause = match (onclause, crate::orm::core::orm_select::mapped_class(&target_v)) {

@@ -11,6 +11,8 @@
 //! (tests/browser/first-view.test.mjs) check the other half: that the shell's rendering of these files
 //! equals the app's rendering of the real run.
 
+#![allow(clippy::expect_used, clippy::panic)] // test helpers fail loudly
+
 use ormplay::diagram::{LayoutOptions, SvgOptions, Theme, layout, render_svg};
 use ormplay::gallery;
 use ormplay::wire::{Request, Response};
@@ -32,15 +34,14 @@ fn fresh_run() -> Vec<u8> {
 fn without_timings(bytes: &[u8]) -> String {
     let response = Response::decode(bytes).unwrap_or_else(|e| panic!("run.bin does not decode: {e}"));
     let json = serde_json::to_string_pretty(&response).expect("a response serialises");
+    const KEY: &str = "\"seconds\": ";
     let mut out = String::with_capacity(json.len());
     let mut rest = json.as_str();
-    const KEY: &str = "\"seconds\": ";
-    while let Some(at) = rest.find(KEY) {
-        out.push_str(&rest[..at + KEY.len()]);
-        rest = &rest[at + KEY.len()..];
-        let end = rest.find(|c: char| !(c.is_ascii_digit() || "+-.eE".contains(c))).unwrap_or(rest.len());
+    while let Some((before, after)) = rest.split_once(KEY) {
+        out.push_str(before);
+        out.push_str(KEY);
         out.push('0');
-        rest = &rest[end..];
+        rest = after.trim_start_matches(|c: char| c.is_ascii_digit() || "+-.eE".contains(c));
     }
     out.push_str(rest);
     out

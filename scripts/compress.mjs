@@ -12,7 +12,7 @@ if (!dir) {
   process.exit(2);
 }
 if (process.env.TRUNK_PROFILE && process.env.TRUNK_PROFILE !== "release") process.exit(0);
-const KINDS = new Set([".wasm", ".js", ".css", ".html", ".json", ".svg", ".webmanifest"]);
+const KINDS = new Set([".wasm", ".js", ".css", ".html", ".json", ".svg", ".webmanifest", ".bin"]);
 let files = 0;
 for (const name of readdirSync(dir)) {
   const path = join(dir, name);

@@ -13,6 +13,7 @@ pub mod console;
 pub mod diagram;
 pub mod editor;
 pub mod examples;
+pub mod first_view;
 pub mod grid;
 pub mod header;
 pub mod layout;

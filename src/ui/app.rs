@@ -16,7 +16,7 @@ use super::output::OutputArea;
 use super::runtime::Runtime;
 use super::state::AppState;
 use super::tables::TablesPane;
-use super::{persist, runner, share, theme};
+use super::{first_view, persist, runner, share, theme};
 use crate::source::FileId;
 
 #[component]
@@ -26,6 +26,8 @@ pub fn App() -> impl IntoView {
     state.theme.set(theme::saved_theme());
     state.set_runtime(Runtime::start(move |loading| state.loading.set(loading)));
     if persist::restore(state) {
+        // The lesson's precomputed run, shown until the runtime's own arrives (`ui/first_view.rs`).
+        first_view::seed(state);
         runner::run_now(state);
     }
     runner::install_auto_run(state);

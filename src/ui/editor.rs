@@ -35,7 +35,7 @@ pub fn CodeEditor(file: FileId, title: &'static str, testid: &'static str, area:
     });
 
     editor_effects(state, file, ready);
-    pane_view(state, file, title, testid, area, host, failure)
+    pane_view(state, file, title, testid, area, host, (ready, failure))
 }
 
 fn create_editor(
@@ -123,9 +123,15 @@ fn pane_view(
     testid: &'static str,
     area: &'static str,
     host: NodeRef<leptos::html::Div>,
-    failure: RwSignal<Option<String>>,
+    (ready, failure): (RwSignal<bool>, RwSignal<Option<String>>),
 ) -> impl IntoView {
     let text = state.text(file);
+    // Until CodeMirror is up (it is created a task after the page mounts), the code shows as plain
+    // text where the editor will be, as the loading shell showed it: the pane never flashes empty.
+    let placeholder = move || {
+        (!ready.get() && failure.with(Option::is_none))
+            .then(|| view! { <pre class="editor-placeholder" aria-hidden="true">{move || text.get()}</pre> })
+    };
     view! {
         <section class=format!("pane editor-pane area-{area}") class:maximized=is_maximized(state, area) aria-label=title>
             <header class="pane-head">
@@ -136,7 +142,7 @@ fn pane_view(
                 <span class="tab-hint muted small" aria-hidden="true">"Tab indents · Esc then Tab leaves · Ctrl/⌘+Enter runs"</span>
                 <MaximizeButton pane=area label=title/>
             </header>
-            <div class="editor-host" data-testid=testid node_ref=host></div>
+            <div class="editor-host" data-testid=testid node_ref=host>{placeholder}</div>
             {move || {
                 failure
                     .get()

@@ -61,7 +61,9 @@ pub fn stop(state: AppState) {
 
 fn finish(state: AppState, reply: Reply, models: &str, script: &str, started: Option<f64>) {
     let elapsed_ms = now_ms().zip(started).map(|(end, start)| end - start);
-    let previous = state.run.with_untracked(|r| r.as_ref().map(|r| r.output.clone()));
+    // Only a run that ended without run data needs the last one (its schema and diagram stay shown):
+    // cloned then, not on every run (a big schema's run data is large).
+    let previous = || state.run.with_untracked(|r| r.as_ref().map(|r| r.output.clone()));
     let (end, output, tables) = match reply {
         Reply::Answer(Response::Ran { output, tables }) => {
             persist::mark_clean(models, script);
@@ -69,23 +71,23 @@ fn finish(state: AppState, reply: Reply, models: &str, script: &str, started: Op
         }
         Reply::Fatal(report) => {
             persist::mark_crashed(models, script);
-            (RunEnd::Crashed, fatal_output(&report, models, script, previous), Vec::new())
+            (RunEnd::Crashed, fatal_output(&report, models, script, previous()), Vec::new())
         }
         Reply::Stopped => {
             persist::mark_crashed(models, script);
             let message = "You stopped the run before it finished. The runtime was restarted fresh (its database \
                            is empty); your code is unchanged.";
-            (RunEnd::Stopped, message_output("Stopped", message, previous), Vec::new())
+            (RunEnd::Stopped, message_output("Stopped", message, previous()), Vec::new())
         }
         Reply::Unavailable(why) => {
             persist::forget_running();
             let message = format!("The code could not run: {why}. Reload the page to try again.");
-            (RunEnd::Unavailable, message_output("Unavailable", &message, previous), Vec::new())
+            (RunEnd::Unavailable, message_output("Unavailable", &message, previous()), Vec::new())
         }
         Reply::Answer(other) => {
             persist::forget_running();
             let message = format!("The runtime answered something unexpected: {other:?}");
-            (RunEnd::Unavailable, message_output("Unavailable", &message, previous), Vec::new())
+            (RunEnd::Unavailable, message_output("Unavailable", &message, previous()), Vec::new())
         }
     };
     let number = state.run_count() + 1;

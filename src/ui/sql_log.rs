@@ -1,6 +1,10 @@
 //! The SQL log (SQLAlchemy's `echo=True` view): every statement sent, in order, with its parameter line
 //! exactly as SQLAlchemy's logger prints it (rendered once, by `LogEntry::echo_lines`), grouped by what
 //! sent it — one block per flush, commit, query or DDL batch.
+//!
+//! The log is read and drawn only while its tab is shown: a run of a big schema logs a thousand
+//! statements and more, and copying, comparing and drawing them into a hidden panel on every run is
+//! work nobody sees (opening the tab draws them).
 
 use leptos::prelude::*;
 
@@ -11,7 +15,13 @@ use crate::source::FileId;
 #[component]
 pub fn SqlLog() -> impl IntoView {
     let state = use_state();
-    let log = Memo::new(move |_| state.with_run(|r| r.map(|r| r.sql_log.clone()).unwrap_or_default()));
+    // Read (copied, compared) only while the tab is shown.
+    let log = Memo::new(move |_| {
+        if state.run_tab.get() != "sql" {
+            return Vec::new();
+        }
+        state.with_run(|r| r.map(|r| r.sql_log.clone()).unwrap_or_default())
+    });
     view! {
         <div
             class="sql-log"

@@ -19,9 +19,16 @@ use crate::source::FileId;
 use crate::trace::replay::tables_at;
 use crate::trace::{Marker, Step, Trace, summary};
 
-/// The last run's trace (tracked), if the run recorded one.
+/// The last run's trace (tracked), if the run recorded one — while the timeline tab is shown. A big
+/// run's trace is large (every step's SQL, rows and objects): copying and comparing it on every run
+/// for a hidden tab is work nobody sees. (The output tab's commit summaries read the run directly.)
 fn trace_memo(state: AppState) -> Memo<Option<Trace>> {
-    Memo::new(move |_| state.with_run(|r| r.and_then(|r| r.trace.clone())))
+    Memo::new(move |_| {
+        if state.run_tab.get() != "timeline" {
+            return None;
+        }
+        state.with_run(|r| r.and_then(|r| r.trace.clone()))
+    })
 }
 
 #[component]
@@ -186,8 +193,9 @@ fn step_view(s: Step, tables: Vec<crate::trace::replay::StepTable>) -> impl Into
 #[component]
 pub fn CommitSummaries() -> impl IntoView {
     let state = use_state();
-    let trace = trace_memo(state);
-    let summaries = Memo::new(move |_| trace.with(|t| t.as_ref().map(summary::commits).unwrap_or_default()));
+    let summaries = Memo::new(move |_| {
+        state.with_run(|r| r.and_then(|r| r.trace.as_ref()).map(summary::commits).unwrap_or_default())
+    });
     move || {
         (!summaries.with(Vec::is_empty)).then(|| {
             view! {

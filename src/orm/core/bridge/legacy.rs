@@ -45,6 +45,7 @@ pub(super) fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
                 "-" => Op::Sub,
                 "*" => Op::Mul,
                 "/" => Op::TrueDiv,
+                "//" => Op::FloorDiv,
                 "%" => Op::Mod,
                 "||" => Op::Concat,
                 "IS" => Op::Is,
@@ -65,10 +66,18 @@ pub(super) fn from_legacy(interp: &Interp, e: &SqlExpr) -> Option<ExprRef> {
             let ty = a.ty();
             build::unary_operator(&a, Op::Distinct, ty)
         }
+        // A plain value among the arguments is bound under the function's name (`:coalesce_1`).
         SqlExpr::Func { name, args } => build::function(
             name,
             Vec::new(),
-            args.iter().map(|a| sub(a).map(Operand::Expr)).collect::<Option<Vec<_>>>()?,
+            args.iter()
+                .map(|a| match a {
+                    SqlExpr::Literal(cell) if !matches!(cell, crate::db::Cell::Null) => {
+                        Some(Operand::Value(cell_value(cell)))
+                    }
+                    other => sub(other).map(Operand::Expr),
+                })
+                .collect::<Option<Vec<_>>>()?,
             None,
         ),
         SqlExpr::CountStar => build::function("count", Vec::new(), Vec::new(), None),
@@ -209,7 +218,8 @@ pub fn to_legacy(e: &ExprRef) -> Option<SqlExpr> {
                         Op::Add => "+",
                         Op::Sub => "-",
                         Op::Mul => "*",
-                        Op::TrueDiv | Op::FloorDiv => "/",
+                        Op::TrueDiv => "/",
+                        Op::FloorDiv => "//",
                         Op::Mod => "%",
                         Op::Concat => "||",
                         Op::Is => "IS",

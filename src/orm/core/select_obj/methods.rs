@@ -91,7 +91,7 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
     };
     let onclause = match rest.get(1).cloned().or_else(|| kwarg(args, "onclause")) {
         Some(Value::None) | None => None,
-        Some(v) => match crate::orm::core::orm_select::relationship_joins(interp, &v)? {
+        Some(v) => match aimed_relationship_joins(interp, &v, &target)? {
             // `join(aliased(Address, subq), User.addresses)`: the relationship's join, aimed at the target.
             Some((owner, mut joins)) => {
                 let Some((table, on)) = joins.pop() else { return Ok(()) };
@@ -120,6 +120,25 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
     let full = crate::orm::core::flag(interp, args, "full")?;
     s.joins.push(SetupJoin { target, onclause, left, isouter, full });
     Ok(())
+}
+
+/// The joins of relationship `v` with its far end aimed at `target` (`join(mgr, Employee.manager)`):
+/// only the target's side of the ON clause names the alias, which matters when both ends are one
+/// table. Falls back to the plain relationship's joins.
+fn aimed_relationship_joins(
+    interp: &mut Interp,
+    v: &Value,
+    target: &crate::sql::selectable::FromRef,
+) -> PyResult<Option<(crate::sql::selectable::FromRef, crate::orm::core::orm_select::RelJoins)>> {
+    use crate::orm::core::rel_path::{path_of, path_value};
+    if let Some(mut path) = path_of(v).filter(|p| p.right.is_none() && p.of_type.is_none()) {
+        path.right = Some(target.clone());
+        let aimed = path_value(interp, path);
+        if let Some(found) = crate::orm::core::orm_select::relationship_joins(interp, &aimed)? {
+            return Ok(Some(found));
+        }
+    }
+    crate::orm::core::orm_select::relationship_joins(interp, v)
 }
 
 /// `.subquery(name)` / `.alias(name)` / `.lateral(name)`.

@@ -87,6 +87,9 @@ pub struct Orm {
     pub session_objects: RefCell<std::collections::HashMap<u64, std::rc::Weak<crate::eval::value::Instance>>>,
     /// The run-wide SQL log order and where echo goes (shared by every engine).
     pub log_sink: Rc<engine::LogSink>,
+    /// Core expressions built from mapped attributes (addresses, and the nodes that keep them unique):
+    /// see [`core::propagate`].
+    pub orm_exprs: RefCell<(std::collections::HashSet<usize>, Vec<crate::sql::elements::ExprRef>)>,
 }
 
 /// Installs the ORM into an interpreter: `import sqlalchemy` and friends work from then on.
@@ -101,6 +104,7 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
         log_sink: Rc::new(engine::LogSink::default()),
         listeners: Default::default(),
         session_objects: Default::default(),
+        orm_exprs: Default::default(),
     });
     *orm.log_sink.stdout.borrow_mut() = Some(interp.stdout_queue());
     interp.add_extension(orm.clone());

@@ -34,6 +34,7 @@ pub mod orm_execute;
 pub mod orm_query;
 pub mod orm_select;
 pub mod orm_sql;
+pub mod propagate;
 pub mod rel_path;
 pub mod schema_obj;
 pub mod select_obj;

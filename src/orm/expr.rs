@@ -123,7 +123,10 @@ impl SqlExpr {
                 format!("?{}", params.len())
             }
             SqlExpr::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
-            SqlExpr::Binary { op, left, right } => format!("({} {op} {})", left.compile(params), right.compile(params)),
+            SqlExpr::Binary { op, left, right } => {
+                let op = if *op == "//" { "/" } else { op };
+                format!("({} {op} {})", left.compile(params), right.compile(params))
+            }
             SqlExpr::IsNull { expr, negate } => {
                 format!("({} IS {}NULL)", expr.compile(params), if *negate { "NOT " } else { "" })
             }
@@ -217,8 +220,8 @@ pub struct ExprObj {
 type Method = super::native::Method;
 
 const METHODS: &[(&str, Method)] = &[
-    ("__eq__", |i, a| with_core(i, a, "__eq__", |i, a| compare(i, a, "="))),
-    ("__ne__", |i, a| with_core(i, a, "__ne__", |i, a| compare(i, a, "!="))),
+    ("__eq__", |i, a| bool_as_core(i, a, "__eq__", |i, a| compare(i, a, "="))),
+    ("__ne__", |i, a| bool_as_core(i, a, "__ne__", |i, a| compare(i, a, "!="))),
     ("__lt__", |i, a| with_core(i, a, "__lt__", |i, a| compare(i, a, "<"))),
     ("__le__", |i, a| with_core(i, a, "__le__", |i, a| compare(i, a, "<="))),
     ("__gt__", |i, a| with_core(i, a, "__gt__", |i, a| compare(i, a, ">"))),
@@ -227,21 +230,23 @@ const METHODS: &[(&str, Method)] = &[
     ("__sub__", |i, a| with_core(i, a, "__sub__", |i, a| compare(i, a, "-"))),
     ("__mul__", |i, a| with_core(i, a, "__mul__", |i, a| compare(i, a, "*"))),
     ("__truediv__", |i, a| with_core(i, a, "__truediv__", |i, a| compare(i, a, "/"))),
-    // Integer columns divide as integers in SQLite, so `//` is plain `/` there.
-    ("__floordiv__", |i, a| with_core(i, a, "__floordiv__", |i, a| compare(i, a, "/"))),
+    // `//` is Core's floor division once on the statement tree (`/` between integers in SQLite).
+    ("__floordiv__", |i, a| with_core(i, a, "__floordiv__", |i, a| compare(i, a, "//"))),
     ("__mod__", |i, a| with_core(i, a, "__mod__", |i, a| compare(i, a, "%"))),
     ("__radd__", |i, a| with_core(i, a, "__radd__", |i, a| reflected(i, a, "+"))),
     ("__rsub__", |i, a| with_core(i, a, "__rsub__", |i, a| reflected(i, a, "-"))),
     ("__rmul__", |i, a| with_core(i, a, "__rmul__", |i, a| reflected(i, a, "*"))),
     ("__rtruediv__", |i, a| with_core(i, a, "__rtruediv__", |i, a| reflected(i, a, "/"))),
     ("__neg__", |i, a| {
-        let (this, _, _) = receiver::<ExprObj>(i, a, "ColumnElement")?;
-        let e = SqlExpr::Binary {
-            op: "-",
-            left: Box::new(SqlExpr::Literal(Cell::Integer(0))),
-            right: Box::new(this.expr.clone()),
-        };
-        Ok(expr_value(i, e, None))
+        as_core(i, a, "__neg__", |i, a| {
+            let (this, _, _) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+            let e = SqlExpr::Binary {
+                op: "-",
+                left: Box::new(SqlExpr::Literal(Cell::Integer(0))),
+                right: Box::new(this.expr.clone()),
+            };
+            Ok(expr_value(i, e, None))
+        })
     }),
     ("__and__", |i, a| {
         with_core(i, a, "__and__", |i, a| {
@@ -288,9 +293,9 @@ const METHODS: &[(&str, Method)] = &[
     ("ilike", |i, a| with_core(i, a, "ilike", |i, a| like(i, a, true, false))),
     ("not_like", |i, a| with_core(i, a, "not_like", |i, a| like(i, a, false, true))),
     ("notlike", |i, a| with_core(i, a, "notlike", |i, a| like(i, a, false, true))),
-    ("startswith", |i, a| affix(i, a, "{}%")),
-    ("endswith", |i, a| affix(i, a, "%{}")),
-    ("contains", |i, a| affix(i, a, "%{}%")),
+    ("startswith", |i, a| as_core(i, a, "startswith", |i, a| affix(i, a, "{}%"))),
+    ("endswith", |i, a| as_core(i, a, "endswith", |i, a| affix(i, a, "%{}"))),
+    ("contains", |i, a| as_core(i, a, "contains", |i, a| affix(i, a, "%{}%"))),
     ("in_", |i, a| with_core(i, a, "in_", |i, a| in_(i, a, false))),
     ("not_in", |i, a| with_core(i, a, "not_in", |i, a| in_(i, a, true))),
     ("notin_", |i, a| with_core(i, a, "notin_", |i, a| in_(i, a, true))),
@@ -304,12 +309,16 @@ const METHODS: &[(&str, Method)] = &[
         Ok(expr_value(i, SqlExpr::Func { name: "distinct".into(), args: vec![this.expr.clone()] }, None))
     }),
     ("label", |i, a| {
+        // `label(None)` is an anonymous label: Core's.
+        if matches!(a.positional.get(1), None | Some(Value::None)) {
+            return as_core(i, a, "label", expr_value_of_receiver);
+        }
         let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
         let name = rest.positional.first().and_then(super::native::as_str).unwrap_or_else(|| "anon".into());
         Ok(expr_value(i, SqlExpr::Label { expr: Box::new(this.expr.clone()), name }, None))
     }),
     ("between", |i, a| {
-        with_core(i, a, "between", |i, a| {
+        as_core(i, a, "between", |i, a| {
             let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
             let ty = this.expr.ty();
             let low = to_expr(i, rest.positional.first().unwrap_or(&Value::None), ty.as_ref())?;
@@ -413,14 +422,63 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
 /// Whether an operand has no form among these expressions (a subquery's or an alias's column, a
 /// window function, a SELECT or a query): the operation is then Core's, so nothing is lost.
 fn core_only(v: &Value) -> bool {
-    if let Some(e) = state::<super::core::expr_obj::ExprObj>(v) {
-        return super::core::bridge::to_legacy(&e.expr).is_none();
+    // A Core operand keeps its own nodes (and so its bound parameters' names, `:coalesce_1`).
+    if state::<super::core::expr_obj::ExprObj>(v).is_some() {
+        return true;
     }
     // A class-body Column not yet mapped is a free Core column (swapped for its table's at mapping).
     if let Some(spec) = state::<super::schema::ColumnSpec>(v) {
         return spec.bound.borrow().is_none();
     }
     super::core::select_obj::select_stmt_of(v).is_some() || state::<super::core::from_obj::FromObj>(v).is_some()
+}
+
+/// Runs operator `name` of a mapped attribute as Core's whenever the attribute has a Core form, else
+/// `f`: for operators whose SQL the ORM's own form cannot say (`BETWEEN`, `LIKE :p || '%'` with its
+/// `escape`/`autoescape`, unary minus), so `print(stmt)` shows SQLAlchemy's text.
+fn as_core(
+    interp: &mut Interp,
+    args: Args,
+    name: &str,
+    f: fn(&mut Interp, Args) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let this = args.positional.first().cloned().unwrap_or(Value::None);
+    if let Some(core) = super::core::bridge::legacy_expr(interp, &this)? {
+        return core_method(interp, core, name, args);
+    }
+    f(interp, args)
+}
+
+/// The receiver itself (the fallback of an operator with no effect in the ORM's own form).
+fn expr_value_of_receiver(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (_, value, _) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
+    Ok(value)
+}
+
+/// Calls Core's method `name` on the attribute's Core form; the result stays an ORM expression.
+fn core_method(interp: &mut Interp, core: crate::sql::elements::ExprRef, name: &str, args: Args) -> PyResult<Value> {
+    let core = super::core::expr_obj::expr_value(interp, core);
+    let method = interp.get_attr(&core, name)?;
+    let rest = Args { positional: args.positional.into_iter().skip(1).collect(), keywords: args.keywords };
+    let out = interp.call(&method, rest)?;
+    if let Some(e) = state::<super::core::expr_obj::ExprObj>(&out) {
+        super::core::propagate::mark(interp, &e.expr);
+    }
+    Ok(out)
+}
+
+/// `==` / `!=`: against `True`/`False` SQLAlchemy compares with the SQL constant (`x = true`, `1` on
+/// SQLite), not a bound parameter, so those comparisons are Core's; the rest as [`with_core`].
+fn bool_as_core(
+    interp: &mut Interp,
+    args: Args,
+    name: &str,
+    f: fn(&mut Interp, Args) -> PyResult<Value>,
+) -> PyResult<Value> {
+    if matches!(args.positional.get(1), Some(Value::Bool(_))) {
+        return as_core(interp, args, name, f);
+    }
+    with_core(interp, args, name, f)
 }
 
 /// Runs operator `name` of a mapped attribute as Core's when an operand needs Core, else `f`.
@@ -430,13 +488,10 @@ fn with_core(
     name: &str,
     f: fn(&mut Interp, Args) -> PyResult<Value>,
 ) -> PyResult<Value> {
-    let needs_core = args.positional.iter().skip(1).chain(args.keywords.iter().map(|(_, v)| v)).any(core_only);
+    let needs_core = !args.keywords.is_empty() || args.positional.iter().skip(1).any(core_only);
     let this = args.positional.first().cloned().unwrap_or(Value::None);
     if needs_core && let Some(core) = super::core::bridge::legacy_expr(interp, &this)? {
-        let core = super::core::expr_obj::expr_value(interp, core);
-        let method = interp.get_attr(&core, name)?;
-        let rest = Args { positional: args.positional.into_iter().skip(1).collect(), keywords: args.keywords };
-        return interp.call(&method, rest);
+        return core_method(interp, core, name, args);
     }
     f(interp, args)
 }

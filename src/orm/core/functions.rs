@@ -42,15 +42,6 @@ const FUNC_METHODS: &[(&str, Method)] = &[
         let (this, rest) = split_self(a);
         let g = state::<FuncGen>(&this).ok_or_else(|| i.type_error("func expected"))?;
         let Some((name, packages)) = g.path.split_last() else { return Err(i.type_error("func() needs a name")) };
-        if rest.positional.iter().any(super::bridge::is_legacy) {
-            // The ORM's own function form, until ORM queries run on the statement tree.
-            let mut args = Vec::new();
-            for v in &rest.positional {
-                args.push(crate::orm::expr::to_expr(i, v, None)?);
-            }
-            let e = crate::orm::expr::SqlExpr::Func { name: name.clone(), args };
-            return Ok(crate::orm::expr::expr_value(i, e, None));
-        }
         let mut args = Vec::new();
         for v in &rest.positional {
             args.push(to_operand(i, v)?);
@@ -59,7 +50,12 @@ const FUNC_METHODS: &[(&str, Method)] = &[
             Some(t) => to_type(i, &t)?,
             None => None,
         };
-        Ok(expr_value(i, build::function(name, packages.to_vec(), args, ty)))
+        let f = build::function(name, packages.to_vec(), args, ty);
+        // `func.count(User.id)` is an ORM expression (SQLAlchemy's `apply_propagate_attrs`).
+        if rest.positional.iter().any(|v| super::propagate::is_orm_value(i, v)) {
+            super::propagate::mark(i, &f);
+        }
+        Ok(expr_value(i, f))
     }),
 ];
 

@@ -38,9 +38,30 @@ fn operate(interp: &mut Interp, args: Args, op: Op, reverse: bool) -> PyResult<V
 
 fn like(interp: &mut Interp, args: Args, op: Op) -> PyResult<Value> {
     let (this, _, rest) = this_expr(interp, args)?;
-    let operand = to_operand(interp, &first(&rest))?;
-    let escape =
+    let mut other = first(&rest);
+    let mut escape =
         kwarg(&rest, "escape").or_else(|| rest.positional.get(1).cloned()).and_then(|v| crate::orm::native::as_str(&v));
+    // `startswith(..., autoescape=True)` (`_escaped_like_impl`): "/" escapes the value's own
+    // wildcards (and itself), and is the ESCAPE character.
+    let autoescape = match kwarg(&rest, "autoescape") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    if autoescape
+        && matches!(op, Op::StartsWith | Op::EndsWith | Op::Contains | Op::IStartsWith | Op::IEndsWith | Op::IContains)
+    {
+        let esc = escape.get_or_insert_with(|| "/".to_string()).clone();
+        let Some(text) = crate::orm::native::as_str(&other) else {
+            return Err(interp.type_error("String value expected when autoescape=True"));
+        };
+        let mut text = text;
+        if esc != "%" && esc != "_" {
+            text = text.replace(&esc, &format!("{esc}{esc}"));
+        }
+        text = text.replace('%', &format!("{esc}%")).replace('_', &format!("{esc}_"));
+        other = Value::str(&text);
+    }
+    let operand = to_operand(interp, &other)?;
     let e = py(interp, build::like(&this.expr, op, operand, escape))?;
     Ok(expr_value(interp, e))
 }

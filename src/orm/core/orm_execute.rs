@@ -10,7 +10,6 @@ use crate::eval::{Interp, PyResult};
 use crate::orm::engine::processors::ResultProcessor;
 use crate::orm::native::state;
 use crate::orm::session::SessionData;
-use crate::sql::compiler::{CompileOptions, Compiler, Dialect};
 use crate::sql::selectable::{LabelStyle, SelectStmt};
 use std::rc::Rc;
 
@@ -98,6 +97,7 @@ fn load_rows(
     let orm = crate::orm::orm(interp)?;
     let mut gathered = crate::orm::eager::joined::Gathered::default();
     let processors: Vec<ResultProcessor> = compiled.columns.iter().map(|c| ResultProcessor::of(&c.ty)).collect();
+    crate::orm::engine::processors::prepare(interp, &processors);
     let mut rows = Vec::with_capacity(cells.len());
     for row in cells {
         let mut values = Vec::with_capacity(info.entities.len());
@@ -134,26 +134,20 @@ fn load_rows(
 
 /// The row keys of the column entities (`indexes` into the columns clause). They do not follow
 /// the SQL's labels: a legacy `Query` renders `user_account.name AS user_account_name` and its rows
-/// still have `name`, and SQLAlchemy's label convention dedupes names among column entities only
-/// (`select(User, User.name)` has keys `User`, `name`, though its SQL labels `name__1`). So: the
-/// keys of a SELECT of just those columns with the default labels.
+/// still have `name`. SQLAlchemy's ORM names them by `_column_naming_convention` with
+/// `LABEL_STYLE_DISAMBIGUATE_ONLY` among the column entities only: each column's `_proxy_key` (a
+/// function's name, `count`), `_no_label` for an unnamed one, repeats numbered (`id`, `id_1`).
 fn entity_keys(stmt: &SelectStmt, indexes: &[usize]) -> Option<Vec<String>> {
     if indexes.is_empty() {
         return Some(Vec::new());
     }
     let SelectStmt::Select(s) = stmt else { return None };
-    if s.label_style != LabelStyle::TablenamePlusCol && indexes.len() == s.columns.len() {
+    let cols = indexes.iter().map(|i| s.columns.get(*i).cloned()).collect::<Option<Vec<_>>>()?;
+    if cols.iter().any(|c| matches!(&**c, crate::sql::elements::Expr::Text(_))) {
         return None;
     }
-    let mut plain = (**s).clone();
-    plain.columns = indexes.iter().map(|i| s.columns.get(*i).cloned()).collect::<Option<Vec<_>>>()?;
-    if plain.label_style == LabelStyle::TablenamePlusCol {
-        plain.label_style = LabelStyle::Disambiguate;
-    }
-    let compiled =
-        Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &SelectStmt::Select(Rc::new(plain)))
-            .ok()?;
-    Some(compiled.result_columns.into_iter().map(|c| c.keyname).collect())
+    let named = crate::sql::selectable::columns::columns_plus_names(&cols, LabelStyle::Disambiguate, false);
+    Some(named.into_iter().map(|c| c.proxy_key.unwrap_or_else(|| "_no_label".into())).collect())
 }
 
 /// The entities of an ORM statement, as part of its cache key.

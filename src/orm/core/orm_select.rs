@@ -66,10 +66,11 @@ pub fn mapped_class(v: &Value) -> Option<(RegistryRef, usize, Rc<Class>)> {
 }
 
 /// Whether `select()` arguments need the ORM (a mapped class or a mapped attribute).
-pub fn is_orm_args(args: &Args) -> bool {
+pub fn is_orm_args(interp: &Interp, args: &Args) -> bool {
     args.positional.iter().any(|v| {
         mapped_class(v).is_some()
             || state::<crate::orm::expr::ExprObj>(v).is_some()
+            || super::propagate::is_orm_value(interp, v)
             || state::<AliasedObj>(v).is_some()
             || super::bundle::is_bundle(v)
     })

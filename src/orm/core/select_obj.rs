@@ -178,6 +178,38 @@ pub fn columns_arg(interp: &mut Interp, v: &Value, select: &mut Select) -> PyRes
             "Column expression, FROM clause, or other columns clause element expected, got [...]. Did you mean to say select(...)?",
         ));
     }
+    // `ColumnsClauseImpl._literal_coercion`: a number is a literal column (`select(1)` is `SELECT 1`),
+    // `"*"` the star, and any other string must be declared with `text()` / `column()`.
+    match v {
+        Value::Int(_) | Value::Float(_) | Value::BigInt(_) => {
+            let text = interp.to_str(v)?;
+            select.columns.push(crate::sql::elements::build::literal_column(&text, crate::sql::types::SqlType::null()));
+            return Ok(());
+        }
+        Value::Str(s) if &**s == "*" => {
+            select.columns.push(crate::sql::elements::build::literal_column("*", crate::sql::types::SqlType::null()));
+            return Ok(());
+        }
+        Value::Str(s) => {
+            let text: String = if s.chars().count() > 100 {
+                format!("{}...", s.chars().take(100).collect::<String>())
+            } else {
+                s.to_string()
+            };
+            let shown = interp.repr(&Value::str(&text))?;
+            let straight = text.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '_')
+                && !text.chars().skip(1).any(char::is_whitespace);
+            let suggestion = if straight { "column" } else { "literal_column" };
+            return Err(crate::orm::orm(interp)?.error(
+                interp,
+                SaExc::ArgumentError,
+                format!(
+                    "Textual column expression {shown} should be explicitly declared with text({shown}), or use {suggestion}({shown}) for more specificity"
+                ),
+            ));
+        }
+        _ => {}
+    }
     select.columns.push(to_expr(interp, v)?);
     Ok(())
 }
@@ -282,7 +314,7 @@ pub fn install(interp: &mut Interp, m: &Module) {
     m.set(
         "select",
         Interp::builtin("select", |i, a| {
-            if super::orm_select::is_orm_args(&a) { super::orm_select::select_call(i, a) } else { select_call(i, a) }
+            if super::orm_select::is_orm_args(i, &a) { super::orm_select::select_call(i, a) } else { select_call(i, a) }
         }),
     );
     let _ = interp;

@@ -116,9 +116,13 @@ impl Orm {
                 .collect();
             let processors: Vec<ResultProcessor> =
                 compiled.columns.iter().map(|c| ResultProcessor::of(&c.ty)).collect();
-            let rows = last
-                .rows
+            super::processors::prepare(interp, &processors);
+            // An executemany INSERT ... RETURNING ("insertmanyvalues") returns every execution's rows.
+            let runs =
+                if matches!(compiled.kind, StatementKind::Insert) { &done[..] } else { std::slice::from_ref(&last) };
+            let rows = runs
                 .iter()
+                .flat_map(|d| d.rows.iter())
                 .map(|row| {
                     row.iter()
                         .enumerate()

@@ -100,6 +100,16 @@ fn plain_value(cell: &Cell) -> Value {
     }
 }
 
+/// Loads the `decimal` module when a result has `Decimal` columns (`Integer / Integer`, `percent_rank()`,
+/// `cast(x, Numeric)` are Numeric without the program naming `Numeric`): SQLAlchemy imports it itself.
+pub fn prepare(interp: &mut Interp, processors: &[ResultProcessor]) {
+    if processors.iter().any(|p| matches!(p, ResultProcessor::Decimal { .. }))
+        && interp.loaded_class("decimal", "Decimal").is_none()
+    {
+        let _ = interp.import_module("decimal");
+    }
+}
+
 /// `Decimal("%.{scale}f" % f)`; the float itself when the `decimal` module is not loaded (no program
 /// that never imported it can tell) or the value is not finite.
 fn decimal(interp: &Interp, f: f64, scale: usize) -> Value {

@@ -41,6 +41,9 @@ pub struct ResultState {
     pub require_unique: bool,
     /// `yield_per(n)`: the default size of `partitions()`.
     yield_per: Cell<Option<usize>>,
+    /// An ORM (iterator) result: `fetchmany()` without a size takes every remaining row
+    /// (`itertools.islice(rows, 0, None)`), where a cursor's takes `cursor.arraysize` (1).
+    iterator: Cell<bool>,
 }
 
 impl ResultState {
@@ -55,6 +58,7 @@ impl ResultState {
             inserted_primary_key: Default::default(),
             require_unique: false,
             yield_per: Cell::new(None),
+            iterator: Cell::new(false),
         }
     }
 
@@ -70,6 +74,7 @@ impl ResultState {
             inserted_primary_key: Default::default(),
             require_unique: false,
             yield_per: Cell::new(None),
+            iterator: Cell::new(false),
         }
     }
 }
@@ -108,6 +113,7 @@ pub fn result_object(interp: &mut Interp, state: ResultState, class: ResultClass
         ResultClass::Cursor => ("CursorResult", "sqlalchemy.engine.cursor"),
         ResultClass::Chunked => ("ChunkedIteratorResult", "sqlalchemy.engine.result"),
     };
+    state.iterator.set(class == ResultClass::Chunked);
     view_object(interp, Rc::new(state), Shape::Rows(None), name, module)
 }
 
@@ -154,6 +160,7 @@ pub fn orm_result_value(
 ) -> Value {
     let mut state = ResultState::rows(names, rows);
     state.require_unique = require_unique;
+    state.iterator.set(true);
     let state = Rc::new(state);
     if scalars {
         view_object(interp, state, Shape::Scalars(0), "ScalarResult", "sqlalchemy.engine.result")
@@ -356,6 +363,7 @@ const RESULT_METHODS: &[(&str, Method)] = &[
         let (v, _, rest) = this(i, a)?;
         let size = match arg(&rest, 0, "size") {
             Some(Value::Int(n)) => n.max(0) as usize,
+            _ if v.state.iterator.get() => usize::MAX,
             _ => 1,
         };
         let mut items = Vec::new();

@@ -178,6 +178,39 @@ fn with_mapping(
     f(interp, &m.0, rest)
 }
 
+/// The result key a `row._mapping[...]` key stands for: a string is itself; a mapped attribute
+/// (`Customer.city`) or a table column is its key, a label its name, a mapped class (`Order`, an
+/// entity's column) its name. SQLAlchemy matches these objects against the statement's columns; here
+/// the columns are known by key, which is the same for every column a row has once.
+fn mapping_key(key: &Value) -> Option<String> {
+    use crate::sql::elements::Expr;
+    if let Some(k) = as_str(key) {
+        return Some(k);
+    }
+    if let Value::Class(c) = key {
+        return Some(c.name.to_string());
+    }
+    if let Some(e) = state::<crate::orm::expr::ExprObj>(key) {
+        if let Some((_, k)) = &e.attribute {
+            return Some(k.clone());
+        }
+        return match &e.expr {
+            crate::orm::expr::SqlExpr::Column { column, .. } => Some(column.clone()),
+            crate::orm::expr::SqlExpr::Label { name, .. } => Some(name.clone()),
+            _ => None,
+        };
+    }
+    let e = state::<crate::orm::core::expr_obj::ExprObj>(key)?;
+    if let Some(orm) = &e.orm {
+        return Some(orm.key.clone());
+    }
+    match &*e.expr {
+        Expr::Column(c) => Some(c.col.key.clone()),
+        Expr::Label(l) => Some(l.name.text()),
+        _ => None,
+    }
+}
+
 fn keys_view(interp: &mut Interp, keys: &[String]) -> Value {
     let list = keys.iter().map(|k| Value::str(k)).collect();
     super::result::keys_value(interp, list)
@@ -187,10 +220,7 @@ const MAPPING_METHODS: &[(&str, Method)] = &[
     ("__getitem__", |i, a| {
         with_mapping(i, a, |i, r, rest| {
             let key = first(&rest);
-            let pos = match &key {
-                Value::Str(s) => r.position(s),
-                _ => None,
-            };
+            let pos = mapping_key(&key).and_then(|k| r.position(&k));
             match pos.and_then(|p| r.values.get(p)) {
                 Some(v) => Ok(v.clone()),
                 None => {
@@ -207,7 +237,7 @@ const MAPPING_METHODS: &[(&str, Method)] = &[
     }),
     ("get", |i, a| {
         with_mapping(i, a, |_, r, rest| {
-            let found = as_str(&first(&rest)).and_then(|k| r.position(&k)).and_then(|p| r.values.get(p).cloned());
+            let found = mapping_key(&first(&rest)).and_then(|k| r.position(&k)).and_then(|p| r.values.get(p).cloned());
             Ok(found.unwrap_or_else(|| rest.positional.get(1).cloned().unwrap_or(Value::None)))
         })
     }),
@@ -217,7 +247,7 @@ const MAPPING_METHODS: &[(&str, Method)] = &[
     }),
     ("__contains__", |i, a| {
         with_mapping(i, a, |_, r, rest| {
-            Ok(Value::Bool(as_str(&first(&rest)).is_some_and(|k| r.position(&k).is_some())))
+            Ok(Value::Bool(mapping_key(&first(&rest)).is_some_and(|k| r.position(&k).is_some())))
         })
     }),
     ("keys", |i, a| with_mapping(i, a, |i, r, _| Ok(keys_view(i, &r.keys)))),

@@ -102,6 +102,51 @@ impl Compiler {
         self.visit_bindparam(&e, &b, kw)
     }
 
+    /// `insert().from_select(names, select)` fills the other columns' `default=`s too
+    /// (`_scan_insert_from_select_cols`, `include_insert_from_select_defaults`): each such column joins
+    /// the column list and the SELECT gains its value — a SQL default inline, a Python one as a
+    /// pre-executed parameter named by the column's key (`:score AS anon_2`).
+    fn insert_from_select_defaults(
+        &mut self,
+        table: &FromRef,
+        names: &[String],
+        select: &crate::sql::selectable::SelectStmt,
+        cols: &mut Vec<String>,
+    ) -> crate::sql::selectable::SelectStmt {
+        use crate::sql::selectable::SelectStmt;
+        let SelectStmt::Select(sel) = select else { return select.clone() };
+        let mut extra: Vec<ExprRef> = Vec::new();
+        for c in table_columns(table) {
+            if names.iter().any(|n| *n == c.key || *n == c.name.text()) {
+                continue;
+            }
+            match c.schema.as_ref().and_then(|s| s.default.clone()) {
+                Some(ColumnDefault::Sql(e)) => extra.push(self_group(&e, None)),
+                Some(ColumnDefault::Scalar(_) | ColumnDefault::Callable { .. }) => {
+                    let b = BindParam {
+                        key: Name::plain(&c.key),
+                        value: BindValue::Required,
+                        ty: crate::sql::schema::effective_type(&c),
+                        expanding: false,
+                        expand_op: None,
+                        literal_execute: false,
+                        is_crud: true,
+                    };
+                    self.prefetch.push((c.key.clone(), c.clone()));
+                    extra.push(Rc::new(Expr::Bind(b)));
+                }
+                None => continue,
+            }
+            cols.push(self.quote(&c.name.text()));
+        }
+        if extra.is_empty() {
+            return select.clone();
+        }
+        let mut sel = (**sel).clone();
+        sel.columns.extend(extra);
+        SelectStmt::Select(Rc::new(sel))
+    }
+
     /// The VALUES entries of a single-row INSERT (`_scan_cols`).
     fn insert_params(
         &mut self,
@@ -202,11 +247,12 @@ impl Compiler {
         text.push_str(&self.visit_from(&table, &tkw)?);
         let mut implicit_returning: Vec<ExprRef> = Vec::new();
         if let Some((names, select)) = &ins.select {
-            let cols: Vec<String> = names.iter().map(|n| self.quote(n)).collect();
+            let mut cols: Vec<String> = names.iter().map(|n| self.quote(n)).collect();
+            let select = self.insert_from_select_defaults(&table, names, select, &mut cols);
             text.push_str(&format!(" ({})", cols.join(", ")));
             let mut skw = kw.clone();
             skw.insert_into = true;
-            let select_text = self.visit_select_stmt(select, &skw)?;
+            let select_text = self.visit_select_stmt(&select, &skw)?;
             text.push_str(&format!(" {select_text}"));
         } else if !ins.multi_values.is_empty() {
             let rows = self.multi_values(ins, &table, kw)?;

@@ -1,0 +1,37 @@
+with Session(engine) as session:
+    session.add_all([
+        Event(title="launch", day=datetime.date(2024, 3, 15), starts_at=datetime.datetime(2024, 3, 15, 9, 30), alarm=datetime.time(9, 0)),
+        Event(title="review", day=datetime.date(2024, 1, 2), starts_at=datetime.datetime(2024, 1, 2, 14, 0, 5, 123456), alarm=None),
+        Event(title="party", day=datetime.date(2023, 12, 31), starts_at=datetime.datetime(2023, 12, 31, 23, 59, 59), alarm=datetime.time(23, 30, 15)),
+    ])
+    session.commit()
+    for e in session.scalars(select(Event).order_by(Event.day)):
+        print(e.title, e.day, e.starts_at, e.alarm)
+        print(repr(e.day), repr(e.starts_at), repr(e.alarm))
+    e = session.get(Event, 1)
+    print(e.day.year, e.day.isoformat(), e.starts_at.strftime("%Y-%m-%d %H:%M"), e.day.weekday())
+    print(type(e.day).__name__, type(e.starts_at).__name__)
+    stmt = select(Event.title).where(Event.day >= datetime.date(2024, 1, 1)).order_by(Event.day)
+    print(stmt)
+    print(session.scalars(stmt).all())
+    stmt = select(Event.title).where(Event.starts_at.between(datetime.datetime(2024, 1, 1), datetime.datetime(2024, 2, 1)))
+    print(session.scalars(stmt).all())
+    print(session.execute(select(func.min(Event.day), func.max(Event.starts_at))).one())
+    print(session.execute(text_q := select(Event.day, Event.starts_at).where(Event.id == 2)).one())
+    stmt = select(extract("year", Event.day), extract("month", Event.starts_at)).order_by(Event.id)
+    print(stmt)
+    print(session.execute(stmt).all())
+    stmt = select(func.strftime("%Y-%m", Event.day).label("ym"), func.count()).group_by("ym").order_by("ym")
+    print(stmt)
+    print(session.execute(stmt).all())
+    stmt = select(func.date(Event.starts_at)).order_by(Event.id)
+    print(session.scalars(stmt).all())
+    e.day = datetime.date(2024, 3, 16)
+    e.starts_at = e.starts_at + datetime.timedelta(days=1, hours=2)
+    session.commit()
+    print(session.get(Event, 1).starts_at)
+    print(session.scalars(select(Event.alarm).order_by(Event.id)).all())
+    print(session.execute(select(Event.title).where(Event.alarm > datetime.time(12, 0))).scalars().all())
+    print(session.scalars(select(Event.day).where(Event.day == datetime.date(2023, 12, 31))).one())
+    session.execute(Event.__table__.delete())
+    session.commit()

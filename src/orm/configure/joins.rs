@@ -57,7 +57,7 @@ fn paths(reg: &Registry, table: &str, pairs: &[(String, String)]) -> usize {
 pub(super) fn direction(
     reg: &Registry,
     (owner, target): (usize, usize),
-    (restrict, remote_side, eqs): (&[(String, String)], &[(String, String)], &[Equality]),
+    (restrict, remote_side, eqs): (&[Pair], &[Pair], &[Equality]),
     label: &str,
 ) -> Result<(Direction, Vec<(String, String)>), Failed> {
     let owner_table = reg.mappers[owner].table.clone();
@@ -74,10 +74,12 @@ pub(super) fn direction(
         .into_iter()
         .filter(|(fk, _)| allowed(&owner_table, fk))
         .collect();
-    if to_owner.is_empty() && to_target.is_empty() && !restrict.is_empty() {
-        if let Some(found) = from_equalities((&owner_table, &target_table), restrict, remote_side, eqs) {
-            return Ok(found);
-        }
+    if to_owner.is_empty()
+        && to_target.is_empty()
+        && !restrict.is_empty()
+        && let Some(found) = from_equalities((&owner_table, &target_table), restrict, remote_side, eqs)
+    {
+        return Ok(found);
     }
     if owner == target {
         let pairs = to_owner;
@@ -104,6 +106,9 @@ pub(super) fn direction(
         (false, false) => Err(ambiguous(label)),
     }
 }
+
+/// A (table, column) name.
+pub(super) type Pair = (String, String);
 
 /// One side of a `primaryjoin` column equality: (table, column, annotation bits).
 pub(super) type Equality = [(String, String, u8); 2];

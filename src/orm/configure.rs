@@ -205,8 +205,19 @@ impl Orm {
                 .map_err(|bad| Failed::Orm((SaExc::ArgumentError, format!("Invalid cascade option(s): '{bad}'"))))?,
         };
         let owner_table = registry.borrow().mappers[m].table.clone();
-        let restrict = self.column_list(interp, registry, &owner_table, spec.borrow().foreign_keys.clone())?;
-        let remote_side = self.column_list(interp, registry, &owner_table, spec.borrow().remote_side.clone())?;
+        let mut restrict = self.column_list(interp, registry, &owner_table, spec.borrow().foreign_keys.clone())?;
+        let mut remote_side = self.column_list(interp, registry, &owner_table, spec.borrow().remote_side.clone())?;
+        let eqs = self.join_equalities(interp, registry, &owner_table, spec.borrow().primaryjoin.clone())?;
+        // `foreign()` / `remote()` in the primaryjoin stand in for `foreign_keys=` / `remote_side=`.
+        for (table, column, bits) in eqs.iter().flatten() {
+            let col = (table.clone(), column.clone());
+            if bits & crate::sql::elements::FOREIGN != 0 && !restrict.contains(&col) {
+                restrict.push(col.clone());
+            }
+            if bits & crate::sql::elements::REMOTE != 0 && !remote_side.contains(&col) {
+                remote_side.push(col);
+            }
+        }
         let primaryjoin = self.column_list(interp, registry, &owner_table, spec.borrow().primaryjoin.clone())?;
         let secondaryjoin = self.column_list(interp, registry, &owner_table, spec.borrow().secondaryjoin.clone())?;
         let secondary = spec.borrow().secondary.clone();
@@ -220,7 +231,7 @@ impl Orm {
             None => {
                 let reg = registry.borrow();
                 let restrict = if restrict.is_empty() { primaryjoin } else { restrict };
-                let (d, p) = direction(&reg, m, target, &restrict, &remote_side, &label)?;
+                let (d, p) = direction(&reg, (m, target), (&restrict, &remote_side, &eqs), &label)?;
                 (d, p, None)
             }
         };
@@ -283,6 +294,33 @@ impl Orm {
         let mut out = Vec::new();
         collect_columns(&value, owner_table, &mut out);
         Ok(out)
+    }
+
+    /// The column-to-column equalities of a `primaryjoin=` (see [`super::core::annotations::equalities`]).
+    fn join_equalities(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        owner_table: &str,
+        value: Option<Value>,
+    ) -> Result<Vec<joins::Equality>, Failed> {
+        let Some(value) = value else { return Ok(Vec::new()) };
+        super::core::annotations::take_log();
+        let value = self.evaluate_argument(interp, registry, value)?;
+        let logged = super::core::annotations::take_log();
+        let expr = match state::<super::core::expr_obj::ExprObj>(&value) {
+            Some(e) => Some(e.expr.clone()),
+            None => super::core::bridge::legacy_expr(interp, &value).map_err(Failed::Python)?,
+        };
+        let mut eqs = expr.map(|e| super::core::annotations::equalities(&e, owner_table)).unwrap_or_default();
+        for (table, column, bits) in eqs.iter_mut().flatten() {
+            for (t, c, b) in &logged {
+                if t == table && c == column {
+                    *bits |= b;
+                }
+            }
+        }
+        Ok(eqs)
     }
 
     fn order_list(
@@ -355,6 +393,13 @@ impl Orm {
         if let Ok(Value::Module(sa)) = interp.import_module("sqlalchemy") {
             for (k, v) in sa.dict.borrow().iter() {
                 globals.set(k, v.clone());
+            }
+        }
+        if let Ok(Value::Module(orm)) = interp.import_module("sqlalchemy.orm") {
+            for k in ["foreign", "remote"] {
+                if let Some(v) = orm.get(k) {
+                    globals.set(k, v);
+                }
             }
         }
         let file = interp.add_file("<relationship argument>", &source);

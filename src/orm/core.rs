@@ -14,6 +14,7 @@
 //! [`compiled_obj`] (`compile()` and dialects), [`bridge`] (the ORM's tables and attributes as Core
 //! objects).
 
+pub mod annotations;
 pub mod bridge;
 pub mod bundle;
 pub mod collection;

@@ -246,6 +246,8 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     );
     m.set("Mapper", Value::Class(super::inspection::mapper_class(interp)));
     m.set("aliased", Interp::builtin("aliased", super::core::orm_select::aliased_call));
+    m.set("foreign", Interp::builtin("foreign", super::core::annotations::foreign_call));
+    m.set("remote", Interp::builtin("remote", super::core::annotations::remote_call));
     m.set("Query", Value::Class(super::core::orm_query::query_class(interp)));
     m.set("InstrumentedAttribute", Value::Class(super::native::instrumented_base(interp)));
     m.set("QueryableAttribute", Value::Class(super::native::instrumented_base(interp)));

@@ -159,7 +159,15 @@ impl ColumnInfo {
 pub struct ColumnRef {
     pub table: Option<FromRef>,
     pub col: Rc<ColumnInfo>,
+    /// ORM relationship annotations from `foreign()` / `remote()` ([`FOREIGN`], [`REMOTE`] bits);
+    /// they never change the SQL, only how a `primaryjoin` is read.
+    pub annotation: u8,
 }
+
+/// [`ColumnRef::annotation`] bit set by `foreign()`.
+pub const FOREIGN: u8 = 1;
+/// [`ColumnRef::annotation`] bit set by `remote()`.
+pub const REMOTE: u8 = 2;
 
 impl ColumnRef {
     pub fn same(&self, other: &ColumnRef) -> bool {

@@ -316,5 +316,5 @@ pub fn attach_column(table: &FromRef, col: Rc<ColumnInfo>) {
 
 /// A column expression for a table column.
 pub fn column_expr(table: &FromRef, col: &Rc<ColumnInfo>) -> ExprRef {
-    Rc::new(Expr::Column(ColumnRef { table: Some(table.clone()), col: col.clone() }))
+    Rc::new(Expr::Column(ColumnRef { table: Some(table.clone()), col: col.clone(), annotation: 0 }))
 }

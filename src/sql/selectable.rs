@@ -148,23 +148,28 @@ impl FromClause {
     /// The `.c` collection as column references: a join's columns belong to its tables.
     pub fn column_refs(self: &Rc<Self>) -> Vec<ColumnRef> {
         match &self.kind {
-            FromKind::Table(t) => {
-                t.columns.borrow().iter().map(|c| ColumnRef { table: Some(self.clone()), col: c.clone() }).collect()
-            }
+            FromKind::Table(t) => t
+                .columns
+                .borrow()
+                .iter()
+                .map(|c| ColumnRef { table: Some(self.clone()), col: c.clone(), annotation: 0 })
+                .collect(),
             FromKind::Join(j) => {
                 let mut out = j.left.column_refs();
                 out.extend(j.right.column_refs());
                 out
             }
-            FromKind::Values(v) => {
-                v.columns.iter().map(|c| ColumnRef { table: Some(self.clone()), col: c.clone() }).collect()
-            }
+            FromKind::Values(v) => v
+                .columns
+                .iter()
+                .map(|c| ColumnRef { table: Some(self.clone()), col: c.clone(), annotation: 0 })
+                .collect(),
             FromKind::TableValued { columns, .. } => {
-                columns.iter().map(|c| ColumnRef { table: Some(self.clone()), col: c.clone() }).collect()
+                columns.iter().map(|c| ColumnRef { table: Some(self.clone()), col: c.clone(), annotation: 0 }).collect()
             }
             _ => {
                 let cols = self.exported.get_or_init(|| columns::derived_columns(self));
-                cols.iter().map(|c| ColumnRef { table: Some(self.clone()), col: c.clone() }).collect()
+                cols.iter().map(|c| ColumnRef { table: Some(self.clone()), col: c.clone(), annotation: 0 }).collect()
             }
         }
     }
@@ -276,9 +281,11 @@ impl SelectStmt {
         match self {
             SelectStmt::Select(s) => s.columns.clone(),
             SelectStmt::Compound(c) => c.selects.first().map(SelectStmt::selected_columns).unwrap_or_default(),
-            SelectStmt::Text(t) => {
-                t.columns.iter().map(|c| Rc::new(Expr::Column(ColumnRef { table: None, col: c.clone() }))).collect()
-            }
+            SelectStmt::Text(t) => t
+                .columns
+                .iter()
+                .map(|c| Rc::new(Expr::Column(ColumnRef { table: None, col: c.clone(), annotation: 0 })))
+                .collect(),
         }
     }
 

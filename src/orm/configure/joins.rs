@@ -56,10 +56,8 @@ fn paths(reg: &Registry, table: &str, pairs: &[(String, String)]) -> usize {
 /// The direction and column pairs of a relationship without `secondary`.
 pub(super) fn direction(
     reg: &Registry,
-    owner: usize,
-    target: usize,
-    restrict: &[(String, String)],
-    remote_side: &[(String, String)],
+    (owner, target): (usize, usize),
+    (restrict, remote_side, eqs): (&[Pair], &[Pair], &[Equality]),
     label: &str,
 ) -> Result<(Direction, Vec<(String, String)>), Failed> {
     let owner_table = reg.mappers[owner].table.clone();
@@ -76,6 +74,13 @@ pub(super) fn direction(
         .into_iter()
         .filter(|(fk, _)| allowed(&owner_table, fk))
         .collect();
+    if to_owner.is_empty()
+        && to_target.is_empty()
+        && !restrict.is_empty()
+        && let Some(found) = from_equalities((&owner_table, &target_table), restrict, remote_side, eqs)
+    {
+        return Ok(found);
+    }
     if owner == target {
         let pairs = to_owner;
         if pairs.is_empty() {
@@ -100,6 +105,47 @@ pub(super) fn direction(
         (true, false) => Ok((Direction::ManyToOne, to_target)),
         (false, false) => Err(ambiguous(label)),
     }
+}
+
+/// A (table, column) name.
+pub(super) type Pair = (String, String);
+
+/// One side of a `primaryjoin` column equality: (table, column, annotation bits).
+pub(super) type Equality = [(String, String, u8); 2];
+
+/// Direction and pairs read from the `primaryjoin` itself when the columns named foreign
+/// (`foreign_keys=` or `foreign()`) have no `ForeignKey`: SQLAlchemy's `_annotate_fks` /
+/// `_determine_direction` over `col == col` terms. Pairs are (owner column, target column).
+fn from_equalities(
+    (owner_table, target_table): (&str, &str),
+    restrict: &[(String, String)],
+    remote_side: &[(String, String)],
+    eqs: &[Equality],
+) -> Option<(Direction, Vec<(String, String)>)> {
+    let is_foreign = |s: &(String, String, u8)| restrict.iter().any(|(t, c)| *t == s.0 && *c == s.1);
+    let is_remote = |s: &(String, String, u8)| remote_side.iter().any(|(t, c)| *t == s.0 && *c == s.1);
+    let mut direction = None;
+    let mut pairs = Vec::new();
+    for [a, b] in eqs {
+        let (fk, other) = match (is_foreign(a), is_foreign(b)) {
+            (true, false) => (a, b),
+            (false, true) => (b, a),
+            _ => continue,
+        };
+        // The foreign column on the remote (target) side makes it one-to-many.
+        let one_to_many = if owner_table == target_table {
+            is_remote(fk) || (!is_remote(other) && remote_side.is_empty())
+        } else {
+            fk.0 == target_table
+        };
+        let d = if one_to_many { Direction::OneToMany } else { Direction::ManyToOne };
+        if direction.is_some_and(|known| known != d) {
+            return None;
+        }
+        direction = Some(d);
+        pairs.push(if one_to_many { (other.1.clone(), fk.1.clone()) } else { (fk.1.clone(), other.1.clone()) });
+    }
+    direction.map(|d| (d, pairs))
 }
 
 pub(super) fn no_foreign_keys(label: &str) -> Failed {

@@ -177,6 +177,7 @@ pub fn core_table(reg: &RegistryRef, name: &str) -> Option<FromRef> {
                         Some(k) => Rc::new(Expr::Column(crate::sql::elements::ColumnRef {
                             table: Some(from.clone()),
                             col: k.clone(),
+                            annotation: 0,
                         })),
                         None => e.clone(),
                     }
@@ -347,7 +348,7 @@ pub fn spec_expr(interp: &Interp, spec: &ColumnSpec) -> ExprRef {
             Rc::new(super::schema_obj::column_info(spec, &name))
         })
         .clone();
-    Rc::new(Expr::Column(crate::sql::elements::ColumnRef { table: None, col }))
+    Rc::new(Expr::Column(crate::sql::elements::ColumnRef { table: None, col, annotation: 0 }))
 }
 
 /// The Core table of a mapped class (`select_from(User)` in Core terms), or of an ORM `Table` object.

@@ -114,7 +114,7 @@ pub const FUNCTION_METHODS: &[(&str, Method)] = &[
             FromKind::TableValued { func, name, columns: vec![Rc::new(info)], lateral: false }
         });
         let col = f.columns()[0].clone();
-        let e = build::rc(Expr::Column(crate::sql::elements::ColumnRef { table: Some(f), col }));
+        let e = build::rc(Expr::Column(crate::sql::elements::ColumnRef { table: Some(f), col, annotation: 0 }));
         Ok(expr_value(i, e))
     }),
     ("correlate", |i, a| scalar_select_gen(i, a, "correlate")),

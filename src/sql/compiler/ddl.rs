@@ -90,6 +90,7 @@ pub fn table_indexes(table: &FromRef) -> Vec<Rc<Index>> {
                 expressions: vec![Rc::new(Expr::Column(crate::sql::elements::ColumnRef {
                     table: Some(table.clone()),
                     col: col.clone(),
+                    annotation: 0,
                 }))],
                 unique: s.unique == Some(true),
                 table: std::cell::RefCell::new(Rc::downgrade(table)),

@@ -42,14 +42,14 @@ pub fn rc(e: Expr) -> ExprRef {
 
 /// `column("x", Integer)`: a column not bound to any table.
 pub fn column(name: &str, ty: SqlType) -> ExprRef {
-    rc(Expr::Column(ColumnRef { table: None, col: Rc::new(ColumnInfo::new(name, ty)) }))
+    rc(Expr::Column(ColumnRef { table: None, col: Rc::new(ColumnInfo::new(name, ty)), annotation: 0 }))
 }
 
 /// `literal_column("'text'")`: SQL written as given.
 pub fn literal_column(text: &str, ty: SqlType) -> ExprRef {
     let mut info = ColumnInfo::new(text, ty);
     info.is_literal = true;
-    rc(Expr::Column(ColumnRef { table: None, col: Rc::new(info) }))
+    rc(Expr::Column(ColumnRef { table: None, col: Rc::new(info), annotation: 0 }))
 }
 
 /// `bindparam(key, value, type_)`: a named parameter (anonymous when `key` is `None` or `unique`).

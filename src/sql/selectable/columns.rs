@@ -247,7 +247,11 @@ fn statement_columns(stmt: &SelectStmt) -> Vec<Rc<ColumnInfo>> {
             .columns
             .iter()
             .map(|c| {
-                let e = Rc::new(Expr::Column(crate::sql::elements::ColumnRef { table: None, col: c.clone() }));
+                let e = Rc::new(Expr::Column(crate::sql::elements::ColumnRef {
+                    table: None,
+                    col: c.clone(),
+                    annotation: 0,
+                }));
                 Rc::new(proxy_of_column(c, &e, None, None))
             })
             .collect(),
@@ -365,7 +369,7 @@ pub fn foreign_keys_of(from: &FromRef) -> Vec<(crate::sql::elements::ColumnRef, 
                     None => i,
                 };
                 out.push((
-                    crate::sql::elements::ColumnRef { table: Some(from.clone()), col },
+                    crate::sql::elements::ColumnRef { table: Some(from.clone()), col, annotation: 0 },
                     fk,
                     id + (Rc::as_ptr(from) as usize),
                 ));

@@ -1,0 +1,15 @@
+print(User.addresses.property.direction.name, Address.user.property.direction.name)
+print(select(User.name, Address.email).join(User.tony_addresses))
+with Session(engine) as session:
+    u = User(name="tony")
+    u.addresses = [Address(email="tony@x.com"), Address(email="other@y.com")]
+    session.add(u)
+    a = Address(email="solo@z.com", user=User(name="solo"))
+    session.add(a)
+    session.commit()
+    print([x.email for x in u.addresses], [x.email for x in u.tony_addresses])
+    print(a.user_id, a.user.name)
+    print(session.scalars(select(Address.email).join(Address.user).where(User.name == "solo")).all())
+    u.addresses.remove(u.addresses[1])
+    session.commit()
+    print(session.execute(select(Address.email, Address.user_id).order_by(Address.id)).all())

@@ -1,4 +1,5 @@
-//! Dicts and sets: insertion-ordered hash tables keyed the way Python hashes.
+//! Dicts and sets: hash tables keyed the way Python hashes (dicts in insertion order, sets in
+//! CPython's table order: see [`set`]).
 //!
 //! A [`Key`] is the hashable identity of a value: equal values give equal keys across types, as in
 //! Python (`1`, `1.0` and `True` are one key), and the first inserted key object is kept for display
@@ -9,6 +10,10 @@ use super::{Interp, PyResult};
 use indexmap::IndexMap;
 use num_bigint::BigInt;
 use std::rc::Rc;
+
+mod hash;
+mod set;
+pub use set::Set;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Key {
@@ -203,86 +208,6 @@ impl Dict {
     }
 }
 
-/// An insertion-ordered set. (CPython's set order is by hash; the corpus prints sets through `sorted()`.)
-/// A `frozenset` is the same table marked frozen: it has no mutating methods and is hashable.
-#[derive(Clone, Default)]
-pub struct Set {
-    map: IndexMap<Key, Value>,
-    frozen: bool,
-}
-
-impl Set {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    pub fn is_frozen(&self) -> bool {
-        self.frozen
-    }
-
-    pub fn freeze(&mut self, frozen: bool) {
-        self.frozen = frozen;
-    }
-
-    /// The set's key as a frozenset: its items' keys sorted by their hash (equal sets, equal keys).
-    fn frozen_key(&self) -> Key {
-        use std::hash::{Hash, Hasher};
-        let mut keys: Vec<Key> = self.map.keys().cloned().collect();
-        keys.sort_by_cached_key(|k| {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            k.hash(&mut h);
-            h.finish()
-        });
-        Key::Frozen(keys)
-    }
-
-    pub fn len(&self) -> usize {
-        self.map.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
-
-    pub fn contains(&self, key: &Key) -> bool {
-        self.map.contains_key(key)
-    }
-
-    pub fn insert(&mut self, key: Key, value: Value) {
-        self.map.entry(key).or_insert(value);
-    }
-
-    pub fn remove(&mut self, key: &Key) -> Option<Value> {
-        self.map.shift_remove(key)
-    }
-
-    pub fn pop_first(&mut self) -> Option<Value> {
-        self.map.shift_remove_index(0).map(|(_, v)| v)
-    }
-
-    pub fn clear(&mut self) {
-        self.map.clear();
-    }
-
-    pub fn values(&self) -> Vec<Value> {
-        self.map.values().cloned().collect()
-    }
-
-    pub fn entries(&self) -> impl Iterator<Item = (&Key, &Value)> {
-        self.map.iter()
-    }
-
-    /// Moves every item into `out`, leaving the set empty (see [`super::teardown`]).
-    pub fn drain_into(&mut self, out: &mut Vec<Value>) {
-        out.extend(self.map.drain(..).map(|(_, v)| v));
-    }
-
-    /// Empties the set, moving into `out` only the items `keep` selects.
-    pub fn drain_kept_into(&mut self, out: &mut Vec<Value>, keep: fn(&Value) -> bool) {
-        out.extend(self.map.drain(..).map(|(_, v)| v).filter(keep));
-    }
-}
-
 /// Dicts and sets free their items iteratively, as lists do (see [`super::teardown`]).
 impl Drop for Dict {
     fn drop(&mut self) {
@@ -292,7 +217,9 @@ impl Drop for Dict {
 
 impl Drop for Set {
     fn drop(&mut self) {
-        super::teardown::dismantle_each(self.map.drain(..).map(|(_, v)| v));
+        let mut items = Vec::new();
+        self.drain_into(&mut items);
+        super::teardown::dismantle_each(items);
     }
 }
 
@@ -370,4 +297,9 @@ impl Interp {
 
 fn float_key(f: f64) -> Key {
     if f.fract() == 0.0 && f.is_finite() && f.abs() < 9.2e18 { Key::Int(f as i64) } else { Key::Float(f.to_bits()) }
+}
+
+/// CPython 3.11's `hash()` of a key (see [`hash`]).
+pub fn py_hash_of(key: &Key) -> i64 {
+    hash::py_hash(key)
 }

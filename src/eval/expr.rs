@@ -45,9 +45,9 @@ impl Interp {
             ExprKind::Lambda(def) => self.make_function(def, frame),
             ExprKind::List(items) => Ok(Value::list(self.eval_elements(items, frame)?)),
             ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_elements(items, frame)?)),
-            ExprKind::Set(items) => {
-                let items = self.eval_elements(items, frame)?;
-                self.make_set(items)
+            ExprKind::Set(exprs) => {
+                let items = self.eval_elements(exprs, frame)?;
+                self.set_display(exprs, items)
             }
             ExprKind::Dict(items) => self.eval_dict(items, frame),
             ExprKind::Starred(_) => Err(self.error(ExcType::SyntaxError, "can't use starred expression here")),
@@ -150,7 +150,7 @@ impl Interp {
     }
 
     /// Evaluates display elements, expanding `*iterable`.
-    fn eval_elements(&mut self, items: &[Expr], frame: &mut Frame) -> PyResult<Vec<Value>> {
+    pub(crate) fn eval_elements(&mut self, items: &[Expr], frame: &mut Frame) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(items.len());
         for item in items {
             match &item.kind {
@@ -192,7 +192,7 @@ impl Interp {
     fn eval_comprehension(&mut self, comp: &Rc<Comprehension>, frame: &mut Frame) -> PyResult<Value> {
         // The first iterable is evaluated in the enclosing scope; the rest in the comprehension's own.
         let first = match comp.generators.first() {
-            Some(g) => self.eval(&g.iter, frame)?,
+            Some(g) => self.eval_iterable(&g.iter, frame)?,
             None => Value::None,
         };
         if let CompKind::Generator(_) = comp.kind {
@@ -243,7 +243,7 @@ impl Interp {
         };
         let iterable = match iterable {
             Some(v) => v,
-            None => self.eval(&generator.iter, frame)?,
+            None => self.eval_iterable(&generator.iter, frame)?,
         };
         let iterator = self.iter(&iterable)?;
         'items: while let Some(item) = self.next(&iterator)? {

@@ -289,54 +289,24 @@ impl Interp {
         Ok(Value::Set(Rc::new(RefCell::new(set))))
     }
 
-    /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets (and the methods that take any iterable).
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets (and the methods that take any iterable); a dict
+    /// view on the left is made a set first. See `methods/set/ops.rs` for how each result is built.
     pub(super) fn set_op(&mut self, op: crate::ir::BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        use crate::ir::BinOp;
-        let left = self.collect(a)?;
-        let right = self.collect(b)?;
-        let right_set = match self.make_set(right.clone())? {
+        let so = match super::subclass::plain(a) {
             Value::Set(s) => s,
-            _ => return Err(self.type_error("set expected")),
+            // `dictviews_to_set`: a keys view is made a set from its dict (presized).
+            Value::DictView(d, ViewKind::Keys) => {
+                let operand = self.set_operand(&Value::Dict(d))?;
+                Rc::new(RefCell::new(self.new_set_from(&operand)?))
+            }
+            other => {
+                let operand = self.set_operand(&other)?;
+                Rc::new(RefCell::new(self.new_set_from(&operand)?))
+            }
         };
-        let mut out = Vec::new();
-        match op {
-            BinOp::BitOr => {
-                out = left;
-                out.extend(right);
-            }
-            BinOp::BitAnd | BinOp::Sub => {
-                for item in left {
-                    let k = self.key_of(&item)?;
-                    if right_set.borrow().contains(&k) == (op == BinOp::BitAnd) {
-                        out.push(item);
-                    }
-                }
-            }
-            _ => {
-                let left_set = match self.make_set(left.clone())? {
-                    Value::Set(s) => s,
-                    _ => return Err(self.type_error("set expected")),
-                };
-                for item in left {
-                    let k = self.key_of(&item)?;
-                    if !right_set.borrow().contains(&k) {
-                        out.push(item);
-                    }
-                }
-                for item in right {
-                    let k = self.key_of(&item)?;
-                    if !left_set.borrow().contains(&k) {
-                        out.push(item);
-                    }
-                }
-            }
-        }
-        let result = self.make_set(out)?;
-        // The result has the left operand's type: `frozenset | set` is a frozenset.
-        if let (Value::Set(left), Value::Set(out)) = (a, &result) {
-            out.borrow_mut().freeze(left.borrow().is_frozen());
-        }
-        Ok(result)
+        let other = self.set_operand(b)?;
+        let out = self.set_binop(op, &so, &other)?;
+        Ok(Value::Set(Rc::new(RefCell::new(out))))
     }
 
     /// Subset comparisons between sets (`<=` is "is subset").

@@ -119,10 +119,8 @@ impl Interp {
             (op, &a, &b)
             && !target.borrow().is_frozen()
         {
-            if let Value::Set(result) = self.set_op(op, &a, &b)? {
-                let result = result.borrow().clone();
-                *target.borrow_mut() = result;
-            }
+            let other = self.set_operand(&b)?;
+            self.set_inplace(op, target, &other)?;
             return Ok(a);
         }
         if let (BinOp::Add, Value::ByteArray(cell), Some(more)) = (op, &a, super::bytes::data(&b)) {

@@ -230,7 +230,7 @@ impl Interp {
         orelse: &Block,
         frame: &mut Frame,
     ) -> PyResult<Flow> {
-        let iterable = self.eval(iter, frame)?;
+        let iterable = self.eval_iterable(iter, frame)?;
         let iterator = self.iter(&iterable)?;
         while let Some(item) = self.next(&iterator)? {
             self.tick()?;

@@ -229,11 +229,11 @@ pub fn tuple(interp: &mut Interp, args: Args) -> PyResult<Value> {
 pub fn set(interp: &mut Interp, args: Args) -> PyResult<Value> {
     no_keywords(interp, "set", &args)?;
     expect_args(interp, "set", &args, 0, 1)?;
-    let items = match args.positional.first() {
-        None => Vec::new(),
-        Some(v) => interp.collect(v)?,
-    };
-    interp.make_set(items)
+    let Some(source) = args.positional.first() else { return interp.make_set(Vec::new()) };
+    // `make_new_set`: a set is merged, a dict presized, anything else added item by item.
+    let source = interp.set_operand(source)?;
+    let set = interp.new_set_from(&source)?;
+    Ok(Value::Set(std::rc::Rc::new(std::cell::RefCell::new(set))))
 }
 
 /// `frozenset(iterable=())`: a set marked frozen (immutable and hashable).

@@ -488,7 +488,6 @@ fn id(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    use std::hash::{Hash, Hasher};
     let v = one_arg(interp, "hash", &args)?;
     let key = interp.key_of(&v)?;
     Ok(match key {
@@ -503,11 +502,9 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
             })
         }
         crate::eval::dict::Key::Custom(n) => Value::Int(n),
-        other => {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            other.hash(&mut h);
-            Value::Int(h.finish() as i64 >> 1)
-        }
+        // Tuples and frozensets hash as CPython's do (over their items' hashes); strings and
+        // objects by a fixed hash of ours (CPython's are per-process).
+        other => Value::Int(crate::eval::dict::py_hash_of(&other)),
     })
 }
 

@@ -1,5 +1,7 @@
 //! Methods of `set`.
 
+mod ops;
+
 use super::{Method, split};
 use crate::eval::ExcType;
 use crate::eval::call::expect_method_args;
@@ -48,16 +50,14 @@ pub fn method(name: &str) -> Option<Method> {
                 return Ok(Value::Set(s));
             }
             i.charge_items(s.borrow().len())?;
-            let copy = s.borrow().clone();
+            let copy = s.borrow().copy();
             Ok(Value::Set(Rc::new(RefCell::new(copy))))
         },
         "update" => |i, a| {
             let (s, args) = receiver(i, a, "update", 0, usize::MAX)?;
             for other in &args.positional {
-                for item in i.collect(other)? {
-                    let k = i.key_of(&item)?;
-                    s.borrow_mut().insert(k, item);
-                }
+                let other = i.set_operand(other)?;
+                i.set_inplace(BinOp::BitOr, &s, &other)?;
             }
             Ok(Value::None)
         },
@@ -101,23 +101,73 @@ fn receiver(interp: &Interp, args: Args, name: &str, min: usize, max: usize) -> 
     Ok((s, args))
 }
 
+/// `s.union(...)`, `s.intersection(...)`, `s.difference(...)`, `s.symmetric_difference(x)`: CPython's
+/// `set_union`, `set_intersection_multi`, `set_difference_multi` and `set_symmetric_difference`.
 fn combine(interp: &mut Interp, args: Args, op: BinOp) -> PyResult<Value> {
     let (s, args) = receiver(interp, args, "set operation", 0, usize::MAX)?;
-    interp.charge_items(s.borrow().len())?;
-    let mut result = Value::Set(Rc::new(RefCell::new(s.borrow().clone())));
-    for other in &args.positional {
-        result = interp.set_op(op, &result, other)?;
+    if op == BinOp::BitXor && args.positional.len() != 1 {
+        let n = args.positional.len();
+        return Err(interp.type_error(format!("symmetric_difference() takes exactly one argument ({n} given)")));
     }
-    Ok(result)
+    let others = operands(interp, &args)?;
+    combine_sets(interp, &s, &others, op)
 }
 
-/// `s.intersection_update(...)` and friends: the operation's result replaces the set's contents.
+fn operands(interp: &mut Interp, args: &Args) -> PyResult<Vec<ops::Operand>> {
+    let mut others = Vec::with_capacity(args.positional.len());
+    for other in &args.positional {
+        others.push(interp.set_operand(other)?);
+    }
+    Ok(others)
+}
+
+fn combine_sets(interp: &mut Interp, s: &SetRef, others: &[ops::Operand], op: BinOp) -> PyResult<Value> {
+    let Some((first, rest)) = others.split_first() else {
+        interp.charge_items(s.borrow().len())?;
+        return Ok(Value::Set(Rc::new(RefCell::new(s.borrow().copy()))));
+    };
+    let result = match op {
+        BinOp::BitOr => {
+            interp.charge_items(s.borrow().len())?;
+            let mut out = s.borrow().copy();
+            for other in others {
+                interp.set_update(&mut out, Some(s), other)?;
+            }
+            out
+        }
+        BinOp::BitAnd => {
+            let mut out = Rc::new(RefCell::new(interp.set_intersection(s, first)?));
+            for other in rest {
+                out = Rc::new(RefCell::new(interp.set_intersection(&out, other)?));
+            }
+            return Ok(Value::Set(out));
+        }
+        BinOp::Sub => {
+            let out = Rc::new(RefCell::new(interp.set_difference(s, first)?));
+            for other in rest {
+                interp.set_difference_update(&out, other)?;
+            }
+            return Ok(Value::Set(out));
+        }
+        _ => interp.set_symmetric_difference(s, first)?,
+    };
+    Ok(Value::Set(Rc::new(RefCell::new(result))))
+}
+
+/// `s.intersection_update(...)` and friends, in place as CPython does them.
 fn update_with(interp: &mut Interp, args: Args, op: BinOp) -> PyResult<Value> {
-    let target = args.positional.first().cloned();
-    let result = combine(interp, args, op)?;
-    if let (Some(Value::Set(target)), Value::Set(result)) = (target.map(|t| crate::eval::subclass::plain(&t)), result) {
-        let result = result.borrow().clone();
-        *target.borrow_mut() = result;
+    let (s, args) = receiver(interp, args, "set operation", 0, usize::MAX)?;
+    if op == BinOp::BitAnd {
+        let others = operands(interp, &args)?;
+        let result = combine_sets(interp, &s, &others, op)?;
+        if let Value::Set(result) = result {
+            s.borrow_mut().swap_bodies(&mut result.borrow_mut());
+        }
+        return Ok(Value::None);
+    }
+    for other in &args.positional {
+        let other = interp.set_operand(other)?;
+        interp.set_inplace(op, &s, &other)?;
     }
     Ok(Value::None)
 }

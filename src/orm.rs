@@ -87,6 +87,8 @@ pub struct Orm {
     pub session_objects: RefCell<std::collections::HashMap<u64, std::rc::Weak<crate::eval::value::Instance>>>,
     /// The run-wide SQL log order and where echo goes (shared by every engine).
     pub log_sink: Rc<engine::LogSink>,
+    /// Whether the program used `@reconstructor` (loading looks for the method only then).
+    pub reconstructors: std::cell::Cell<bool>,
 }
 
 /// Installs the ORM into an interpreter: `import sqlalchemy` and friends work from then on.
@@ -101,6 +103,7 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
         log_sink: Rc::new(engine::LogSink::default()),
         listeners: Default::default(),
         session_objects: Default::default(),
+        reconstructors: Default::default(),
     });
     *orm.log_sink.stdout.borrow_mut() = Some(interp.stdout_queue());
     interp.add_extension(orm.clone());

@@ -312,6 +312,7 @@ fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
             ("deleted", super::modules::session_deleted),
             ("bind", super::modules::session_bind),
             ("no_autoflush", super::modules::session_no_autoflush),
+            ("identity_map", session_identity_map),
         ] {
             let getter = Interp::builtin(name, getter);
             dict.insert(
@@ -350,4 +351,19 @@ fn sessionmaker_begin(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// The session behind a `Session` object.
 pub fn session_of(v: &Value) -> Option<Rc<SessionData>> {
     state::<SessionData>(v)
+}
+
+/// `session.identity_map`: the persistent objects by identity key (`(Class, (pk,), None)`), as a
+/// snapshot dict (`keys()`, `values()`, `items()`, `len()`, `key in ...` as SQLAlchemy's map answers).
+fn session_identity_map(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let this = args.positional.first().cloned().unwrap_or(Value::None);
+    let Some(s) = session_of(&this) else { return Err(interp.type_error("Session expected")) };
+    let objects: Vec<Rc<Instance>> = s.identity.borrow().values().cloned().collect();
+    let mut dict = crate::eval::dict::Dict::new();
+    for inst in objects {
+        let key = super::inspection::instance::identity_key(interp, &inst);
+        let k = interp.key_of(&key)?;
+        dict.insert(k, key, Value::Instance(inst));
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(dict))))
 }

@@ -1,0 +1,16 @@
+session = Session(engine)
+print(len(session.identity_map))
+cities = [City(name="Oslo"), City(name="Rome")]
+session.add_all(cities)
+print(len(session.identity_map))
+session.flush()
+print(len(session.identity_map), (City, (1,), None) in session.identity_map)
+for key in session.identity_map.keys():
+    print(key[0].__name__, key[1], key[2])
+print(sorted(c.name for c in session.identity_map.values()))
+session.commit()
+session.expunge(cities[1])
+print(list(session.identity_map.keys()) == [(City, (1,), None)], (City, (2,), None) in session.identity_map)
+print(session.identity_map[(City, (1,), None)])
+session.close()
+print(len(session.identity_map))

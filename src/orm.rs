@@ -90,6 +90,8 @@ pub struct Orm {
     /// Core expressions built from mapped attributes (addresses, and the nodes that keep them unique):
     /// see [`core::propagate`].
     pub orm_exprs: RefCell<(std::collections::HashSet<usize>, Vec<crate::sql::elements::ExprRef>)>,
+    /// Whether the program used `@reconstructor` (loading looks for the method only then).
+    pub reconstructors: std::cell::Cell<bool>,
 }
 
 /// Installs the ORM into an interpreter: `import sqlalchemy` and friends work from then on.
@@ -105,6 +107,7 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
         listeners: Default::default(),
         session_objects: Default::default(),
         orm_exprs: Default::default(),
+        reconstructors: Default::default(),
     });
     *orm.log_sink.stdout.borrow_mut() = Some(interp.stdout_queue());
     interp.add_extension(orm.clone());

@@ -98,7 +98,11 @@ impl Orm {
             session.engine.next_group();
         }
         if let Err(e) = result {
-            if !e.fatal {
+            let depth = session.nested.borrow().len();
+            if !e.fatal && depth > 0 {
+                // Inside a savepoint only the savepoint rolls back; the outer transaction goes on.
+                self.rollback_nested(session, depth, false);
+            } else if !e.fatal {
                 let _ = session.end_transaction(false, false);
                 session.pending_rollback.set(true);
             }
@@ -124,6 +128,7 @@ impl Orm {
         let noted = session.modified.borrow_mut().take();
         let result = self.flush_changes(interp, session, &changed);
         if matches!(result, Ok(true)) {
+            session.note_nested_dirty(&changed);
             // Flushed objects are clean again, even when a flush listener (before_update setting a
             // version column) touched them after they were taken: SQLAlchemy commits their state.
             for inst in &changed {
@@ -174,6 +179,7 @@ impl Orm {
             return Ok(false);
         }
         session.engine.next_group();
+        self.check_autobegin(interp, session)?;
         self.autobegin(session);
         let registries = registries_of(pending.iter().chain(persistent.iter()).chain(to_delete.iter()));
         for registry in &registries {

@@ -8,7 +8,7 @@
 
 mod autoload;
 mod inspector;
-pub(super) mod instance;
+pub(crate) mod instance;
 mod mapper;
 mod reflect;
 #[cfg(test)]

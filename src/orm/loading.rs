@@ -146,6 +146,9 @@ impl Orm {
         session.identity.borrow_mut().insert(key, inst.clone());
         session.note_loaded(&inst);
         self.adopt_loaded(interp, &inst, columns)?;
+        if self.reconstructors.get() {
+            self.reconstruct(interp, &inst)?;
+        }
         Ok(Value::Instance(inst))
     }
 

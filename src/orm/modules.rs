@@ -210,6 +210,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("mapped_column", Interp::builtin("mapped_column", |i, a| super::core::schema_obj::column_call(i, a, true)));
     m.set("relationship", bind_orm(&orm, "relationship", Orm::relationship));
     m.set("validates", Interp::builtin("validates", super::validators::validates));
+    m.set("reconstructor", bind_orm(&orm, "reconstructor", Orm::reconstructor));
     m.set("backref", bind_orm(&orm, "backref", Orm::backref));
     m.set("sessionmaker", bind_orm(&orm, "sessionmaker", Orm::sessionmaker));
     m.set("make_transient", bind_orm(&orm, "make_transient", Orm::make_transient));

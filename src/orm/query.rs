@@ -243,6 +243,7 @@ impl Orm {
             ));
         };
         self.check_pending_rollback(interp, &session)?;
+        self.check_autobegin(interp, &session)?;
         if session.autoflush.get() {
             self.autoflush(interp, &session)?;
         }

@@ -18,6 +18,7 @@ pub use transaction::{JoinMode, Joined};
 
 mod bulk_legacy;
 mod membership;
+mod nested;
 #[cfg(test)]
 mod tests;
 mod transaction;
@@ -55,11 +56,17 @@ pub struct SessionData {
     /// the session's own connection's.
     pub txn: Rc<crate::orm::engine::Txn>,
     pub join_mode: JoinMode,
+    /// `Session(autobegin=False)` sets this off: work outside `begin()` is refused.
+    pub autobegin: bool,
     /// What the open transaction holds on the connection (see [`Joined`]).
     pub joined: RefCell<Joined>,
     /// While a `populate_existing` statement loads its rows: the ids of the objects it has already
     /// overwritten (each is refreshed once per statement, on its first row).
     pub populating: RefCell<Option<std::collections::HashSet<usize>>>,
+    /// Open `begin_nested()` transactions, outermost first.
+    pub nested: RefCell<Vec<nested::Nested>>,
+    /// Numbers the session's own savepoints (`sa_savepoint_N`), per connection-level transaction.
+    pub savepoint_seq: Cell<u32>,
 }
 
 impl SessionData {
@@ -148,6 +155,7 @@ pub struct SessionConfig {
     pub autoflush: bool,
     pub conn: Option<Rc<ConnectionData>>,
     pub join_mode: JoinMode,
+    pub autobegin: bool,
 }
 
 fn config_from(interp: &mut Interp, args: &Args, base: Option<&SessionConfig>) -> PyResult<SessionConfig> {
@@ -157,6 +165,7 @@ fn config_from(interp: &mut Interp, args: &Args, base: Option<&SessionConfig>) -
         autoflush: true,
         conn: None,
         join_mode: JoinMode::ConditionalSavepoint,
+        autobegin: true,
     });
     if let Some(bind) = arg(args, 0, "bind") {
         config.engine = super::engine::connection::bind_engine(&bind);
@@ -171,6 +180,9 @@ fn config_from(interp: &mut Interp, args: &Args, base: Option<&SessionConfig>) -
                 Err(e) => e,
             }
         })?;
+    }
+    if let Some(v) = kwarg(args, "autobegin") {
+        config.autobegin = interp.truthy(&v)?;
     }
     if let Some(v) = kwarg(args, "expire_on_commit") {
         config.expire_on_commit = interp.truthy(&v)?;
@@ -215,8 +227,11 @@ impl Orm {
             txn: config.conn.as_ref().map_or_else(crate::orm::engine::Txn::new, |c| c.txn.clone()),
             conn: config.conn,
             join_mode: config.join_mode,
+            autobegin: config.autobegin,
             joined: RefCell::new(Joined::default()),
             populating: RefCell::new(None),
+            nested: RefCell::new(Vec::new()),
+            savepoint_seq: Cell::new(0),
         });
         self.sessions.borrow_mut().insert(data.id, Rc::downgrade(&data));
         let class = session_class(interp);
@@ -297,6 +312,7 @@ fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
             ("deleted", super::modules::session_deleted),
             ("bind", super::modules::session_bind),
             ("no_autoflush", super::modules::session_no_autoflush),
+            ("identity_map", session_identity_map),
         ] {
             let getter = Interp::builtin(name, getter);
             dict.insert(
@@ -335,4 +351,19 @@ fn sessionmaker_begin(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// The session behind a `Session` object.
 pub fn session_of(v: &Value) -> Option<Rc<SessionData>> {
     state::<SessionData>(v)
+}
+
+/// `session.identity_map`: the persistent objects by identity key (`(Class, (pk,), None)`), as a
+/// snapshot dict (`keys()`, `values()`, `items()`, `len()`, `key in ...` as SQLAlchemy's map answers).
+fn session_identity_map(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let this = args.positional.first().cloned().unwrap_or(Value::None);
+    let Some(s) = session_of(&this) else { return Err(interp.type_error("Session expected")) };
+    let objects: Vec<Rc<Instance>> = s.identity.borrow().values().cloned().collect();
+    let mut dict = crate::eval::dict::Dict::new();
+    for inst in objects {
+        let key = super::inspection::instance::identity_key(interp, &inst);
+        let k = interp.key_of(&key)?;
+        dict.insert(k, key, Value::Instance(inst));
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(dict))))
 }

@@ -72,3 +72,32 @@ pub fn validated(
         _ => Ok(value),
     }
 }
+
+impl super::Orm {
+    /// `@reconstructor`: marks a method to call on each instance the ORM loads from a row (where
+    /// `__init__` is not called), as SQLAlchemy's `orm.reconstructor` does.
+    pub fn reconstructor(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
+        let Some(func) = args.positional.first().cloned() else {
+            return Err(interp.type_error("reconstructor() missing 1 required positional argument: 'fn'"));
+        };
+        interp.set_attr(&func, "__sa_reconstructor__", Value::Bool(true))?;
+        self.reconstructors.set(true);
+        Ok(func)
+    }
+
+    /// Calls the class's `@reconstructor` method (the first marked one along its MRO) on a newly
+    /// loaded instance.
+    pub fn reconstruct(&self, interp: &mut Interp, inst: &Rc<crate::eval::value::Instance>) -> PyResult<()> {
+        let class = inst.class.clone();
+        let marked = std::iter::once(&class).chain(class.mro_tail.iter()).find_map(|c| {
+            c.dict.borrow().iter().find_map(|(name, v)| match v {
+                Value::Function(f) if f.dict.borrow().get("__sa_reconstructor__").is_some() => Some(name.clone()),
+                _ => None,
+            })
+        });
+        if let Some(name) = marked {
+            interp.call_method(&Value::Instance(inst.clone()), &name, Vec::new())?;
+        }
+        Ok(())
+    }
+}

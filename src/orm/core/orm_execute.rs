@@ -30,6 +30,7 @@ pub fn execute_orm_select(
     let loads = augmented.as_ref().map_or(&[][..], |a| a.loads.as_slice());
     let orm = crate::orm::orm(interp)?;
     orm.check_pending_rollback(interp, session)?;
+    orm.check_autobegin(interp, session)?;
     if session.autoflush.get() {
         orm.autoflush(interp, session)?;
     }

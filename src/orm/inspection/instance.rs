@@ -81,7 +81,7 @@ fn identity(interp: &Interp, inst: &Rc<Instance>) -> Option<Value> {
     Some(Value::tuple(values))
 }
 
-fn identity_key(interp: &Interp, inst: &Rc<Instance>) -> Value {
+pub(crate) fn identity_key(interp: &Interp, inst: &Rc<Instance>) -> Value {
     match identity(interp, inst) {
         Some(id) => Value::tuple(vec![Value::Class(inst.class.clone()), id, Value::None]),
         None => Value::None,

@@ -4,11 +4,12 @@
 use super::*;
 use crate::orm::SaExc;
 
-pub const SESSION_METHODS: [(&str, Method); 26] = [
+pub const SESSION_METHODS: [(&str, Method); 28] = [
     ("add", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
         let orm = orm(i)?;
         orm.check_pending_rollback(i, &s)?;
+        orm.check_autobegin(i, &s)?;
         match rest.positional.first() {
             Some(Value::Instance(inst)) => orm.session_add(i, &s, inst)?,
             Some(other) => return Err(unmapped(i, other)),
@@ -20,6 +21,7 @@ pub const SESSION_METHODS: [(&str, Method); 26] = [
         let (s, _, rest) = session_receiver(i, a)?;
         let orm = orm(i)?;
         orm.check_pending_rollback(i, &s)?;
+        orm.check_autobegin(i, &s)?;
         for item in i.collect(rest.positional.first().unwrap_or(&Value::None))? {
             match &item {
                 Value::Instance(inst) => orm.session_add(i, &s, inst)?,
@@ -113,6 +115,7 @@ pub const SESSION_METHODS: [(&str, Method); 26] = [
         let (s, _, _) = session_receiver(i, a)?;
         let orm = orm(i)?;
         orm.check_pending_rollback(i, &s)?;
+        orm.check_autobegin(i, &s)?;
         orm.autobegin(&s);
         Ok(crate::orm::engine::connection::borrowed_connection(i, s.engine.clone(), s.txn.clone()))
     }),
@@ -216,6 +219,14 @@ pub const SESSION_METHODS: [(&str, Method); 26] = [
         orm(i)?.explicit_begin(i, &s)?;
         begin_block(i, this, false)
     }),
+    ("begin_nested", |i, a| {
+        let (s, this, _) = session_receiver(i, a)?;
+        orm(i)?.begin_nested(i, &s, this)
+    }),
+    ("in_nested_transaction", |i, a| {
+        let (s, _, _) = session_receiver(i, a)?;
+        Ok(Value::Bool(s.nested.borrow().iter().any(|n| n.is_active())))
+    }),
     ("__enter__", |i, a| {
         let (_, this, _) = session_receiver(i, a)?;
         Ok(this)
@@ -231,7 +242,8 @@ pub const SESSION_METHODS: [(&str, Method); 26] = [
     }),
     ("in_transaction", |i, a| {
         let (s, _, _) = session_receiver(i, a)?;
-        Ok(Value::Bool(s.in_transaction.get()))
+        // The session-level transaction (SQLAlchemy's `_transaction is not None`), autobegun by `add()`.
+        Ok(Value::Bool(s.begun.get() || s.in_transaction.get()))
     }),
 ];
 
@@ -338,6 +350,7 @@ fn execute(interp: &mut Interp, session: &Rc<SessionData>, args: &Args, scalars:
     let Some(q) = state::<crate::orm::query::QueryData>(stmt) else {
         // Core statements and text(): run on the session's connection, inside its transaction.
         orm.check_pending_rollback(interp, session)?;
+        orm.check_autobegin(interp, session)?;
         if session.autoflush.get() {
             orm.flush(interp, session)?;
         }

@@ -76,6 +76,11 @@ impl SessionData {
     pub fn end_transaction(&self, commit: bool, closing: bool) -> Result<(), DbError> {
         let joined = self.joined.take();
         self.in_transaction.set(false);
+        if commit {
+            self.release_all_savepoints();
+        }
+        self.nested.borrow_mut().clear();
+        self.savepoint_seq.set(0);
         if (commit || closing) && !joined.should_commit {
             return Ok(());
         }
@@ -254,6 +259,18 @@ impl Orm {
         Ok(())
     }
 
+    /// `Session(autobegin=False)`: refuses work that would autobegin a transaction.
+    pub fn check_autobegin(&self, interp: &Interp, session: &SessionData) -> PyResult<()> {
+        if session.autobegin || session.begun.get() {
+            return Ok(());
+        }
+        Err(self.error(
+            interp,
+            SaExc::InvalidRequestError,
+            "Autobegin is disabled on this Session; please call session.begin() to start a new transaction",
+        ))
+    }
+
     /// Starts the session's transaction if none is open (SQLAlchemy's autobegin).
     pub fn autobegin(&self, session: &SessionData) {
         session.begun.set(true);
@@ -261,5 +278,6 @@ impl Orm {
             session.in_transaction.set(true);
             *session.joined.borrow_mut() = session.join_connection();
         }
+        session.open_pending_savepoints();
     }
 }

@@ -63,6 +63,21 @@ pub struct InstanceState {
 
 pub type StateRef = Rc<RefCell<InstanceState>>;
 
+impl InstanceState {
+    /// Out of the session and transient again, as a rollback leaves an object that was pending
+    /// (`inserted: false`) or was inserted in the rolled-back transaction (`inserted: true`: its row is
+    /// gone, so it forgets its identity). Its attribute values, primary key included, stay.
+    pub fn rolled_back_to_transient(&mut self, inserted: bool) {
+        self.session = None;
+        self.status = Status::Transient;
+        if inserted {
+            self.identity = None;
+            self.inserted_in_transaction = false;
+        }
+        self.history.clear();
+    }
+}
+
 /// The ORM state of a mapped instance, created on first use.
 pub fn state_of(instance: &Rc<Instance>, registry: &RegistryRef, mapper: usize) -> StateRef {
     if let Some(native) = instance.native.borrow().clone()

@@ -420,14 +420,19 @@ impl Expr {
     /// The selectables this expression reads from (`_from_objects`), in order, with repeats.
     pub fn from_objects(&self, out: &mut Vec<FromRef>) {
         match self {
-            Expr::Column(c) => {
-                if let Some(t) = &c.table {
-                    out.push(t.clone());
-                }
-            }
+            Expr::Column(c) => out.extend(c.table.iter().cloned()),
+            _ => self.for_each_child(&mut |c| c.from_objects(out)),
+        }
+    }
+
+    /// Calls `f` on each expression directly below this one, in order. A scalar subquery is its own
+    /// SELECT, so it has none here: walks over the enclosing statement (its FROM list, the ORM's
+    /// marks) stop at it.
+    pub fn for_each_child(&self, f: &mut dyn FnMut(&ExprRef)) {
+        match self {
             Expr::Binary(b) => {
-                b.left.from_objects(out);
-                b.right.from_objects(out);
+                f(&b.left);
+                f(&b.right);
             }
             Expr::Unary(Unary { element, .. })
             | Expr::AsBoolean { element, .. }
@@ -436,37 +441,33 @@ impl Expr {
             | Expr::LabelReference(element)
             | Expr::Cast { expr: element, .. }
             | Expr::TypeCoerce { expr: element, .. }
-            | Expr::Extract { expr: element, .. } => element.from_objects(out),
-            Expr::ClauseList(l) => l.clauses.iter().for_each(|c| c.from_objects(out)),
-            Expr::Tuple { clauses, .. } => clauses.iter().for_each(|c| c.from_objects(out)),
-            Expr::Function(f) => f.args.iter().for_each(|c| c.from_objects(out)),
+            | Expr::Extract { expr: element, .. } => f(element),
+            Expr::ClauseList(l) => l.clauses.iter().for_each(f),
+            Expr::Tuple { clauses, .. } => clauses.iter().for_each(f),
+            Expr::Function(fun) => fun.args.iter().for_each(f),
             Expr::FunctionFilter { func, criterion } => {
-                func.from_objects(out);
-                criterion.from_objects(out);
+                f(func);
+                f(criterion);
             }
             Expr::Over(o) => {
-                o.element.from_objects(out);
-                o.partition_by.iter().for_each(|c| c.from_objects(out));
-                o.order_by.iter().for_each(|c| c.from_objects(out));
+                f(&o.element);
+                o.partition_by.iter().for_each(&mut *f);
+                o.order_by.iter().for_each(f);
             }
             Expr::WithinGroup { element, order_by, .. } => {
-                element.from_objects(out);
-                order_by.iter().for_each(|c| c.from_objects(out));
+                f(element);
+                order_by.iter().for_each(f);
             }
             Expr::Case(c) => {
-                if let Some(v) = &c.value {
-                    v.from_objects(out);
-                }
+                c.value.iter().for_each(&mut *f);
                 for (w, t) in &c.whens {
-                    w.from_objects(out);
-                    t.from_objects(out);
+                    f(w);
+                    f(t);
                 }
-                if let Some(e) = &c.else_ {
-                    e.from_objects(out);
-                }
+                c.else_.iter().for_each(f);
             }
-            // A scalar subquery is its own SELECT: it adds nothing to the enclosing FROM list.
-            Expr::ScalarSelect { .. }
+            Expr::Column(_)
+            | Expr::ScalarSelect { .. }
             | Expr::Bind(_)
             | Expr::Null
             | Expr::True

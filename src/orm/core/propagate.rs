@@ -7,7 +7,7 @@
 //! them. The nodes are held (not just their addresses), so an address is never reused by another.
 
 use crate::eval::Interp;
-use crate::sql::elements::{Expr, ExprRef, Label, Unary};
+use crate::sql::elements::ExprRef;
 use std::rc::Rc;
 
 /// Records `e` as built from a mapped attribute.
@@ -41,28 +41,7 @@ fn any_node(e: &ExprRef, f: &mut dyn FnMut(&ExprRef) -> bool) -> bool {
     if f(e) {
         return true;
     }
-    let all = |items: &[ExprRef], f: &mut dyn FnMut(&ExprRef) -> bool| items.iter().any(|c| any_node(c, f));
-    match &**e {
-        Expr::Binary(b) => any_node(&b.left, f) || any_node(&b.right, f),
-        Expr::Unary(Unary { element, .. })
-        | Expr::AsBoolean { element, .. }
-        | Expr::Grouping(element)
-        | Expr::Label(Label { element, .. })
-        | Expr::LabelReference(element)
-        | Expr::Cast { expr: element, .. }
-        | Expr::TypeCoerce { expr: element, .. }
-        | Expr::Extract { expr: element, .. } => any_node(element, f),
-        Expr::ClauseList(l) => all(&l.clauses, f),
-        Expr::Tuple { clauses, .. } => all(clauses, f),
-        Expr::Function(fun) => all(&fun.args, f),
-        Expr::FunctionFilter { func, criterion } => any_node(func, f) || any_node(criterion, f),
-        Expr::Over(o) => any_node(&o.element, f) || all(&o.partition_by, f) || all(&o.order_by, f),
-        Expr::WithinGroup { element, order_by, .. } => any_node(element, f) || all(order_by, f),
-        Expr::Case(c) => {
-            c.value.as_ref().is_some_and(|v| any_node(v, f))
-                || c.whens.iter().any(|(w, t)| any_node(w, f) || any_node(t, f))
-                || c.else_.as_ref().is_some_and(|v| any_node(v, f))
-        }
-        _ => false,
-    }
+    let mut found = false;
+    e.for_each_child(&mut |c| found = found || any_node(c, f));
+    found
 }

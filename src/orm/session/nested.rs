@@ -182,10 +182,7 @@ impl Orm {
         // Objects added inside leave the session.
         for (_, instance) in session.new.borrow_mut().take() {
             if let Some(state) = existing_state(&instance) {
-                let mut s = state.borrow_mut();
-                s.session = None;
-                s.status = Status::Transient;
-                s.history.clear();
+                state.borrow_mut().rolled_back_to_transient(false);
             }
         }
         // Objects inserted inside become transient again.
@@ -198,12 +195,7 @@ impl Orm {
             session.inserted.borrow_mut().discard(instance);
             session.loaded.borrow_mut().discard(instance);
             session.modified.borrow_mut().discard(instance);
-            let mut s = state.borrow_mut();
-            s.session = None;
-            s.status = Status::Transient;
-            s.identity = None;
-            s.inserted_in_transaction = false;
-            s.history.clear();
+            state.borrow_mut().rolled_back_to_transient(true);
         }
         // Deletions made inside are reverted.
         let deleted: Vec<Rc<Instance>> = session.deleted.borrow().values().cloned().collect();

@@ -167,10 +167,7 @@ impl Orm {
         let taken = session.new.borrow_mut().take();
         for (_, instance) in taken {
             if let Some(state) = existing_state(&instance) {
-                let mut s = state.borrow_mut();
-                s.session = None;
-                s.status = Status::Transient;
-                s.history.clear();
+                state.borrow_mut().rolled_back_to_transient(false);
             }
         }
         let objects: Vec<(IdentityKey, Rc<Instance>)> =
@@ -179,12 +176,7 @@ impl Orm {
             let Some(state) = existing_state(&instance) else { continue };
             if state.borrow().inserted_in_transaction {
                 session.identity.borrow_mut().remove(&key);
-                let mut s = state.borrow_mut();
-                s.session = None;
-                s.status = Status::Transient;
-                s.identity = None;
-                s.inserted_in_transaction = false;
-                s.history.clear();
+                state.borrow_mut().rolled_back_to_transient(true);
                 continue;
             }
             {

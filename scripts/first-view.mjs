@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Trunk pre-build hook: writes web/dist/first-view.json, what the loading shell (index.html) shows
-// before any wasm has arrived: the first-visit lesson's title, explanation and code (or, in the shell
-// script, the learner's autosaved code instead), and the lesson's result — its output and tables as
+// Trunk pre-build hook: writes web/dist/first-view.json (the post-build hook puts it into index.html,
+// scripts/inline-first-view.mjs), what the loading shell shows while the HTML parses, before any
+// wasm: the first-visit lesson's title, explanation and code (or, in the shell script, the learner's
+// autosaved code instead), and the lesson's result — its output and tables as
 // recorded from SQLAlchemy in expected.json (the corpus tests hold the page's run to exactly that).
 // Read from examples/, so it cannot drift from the lesson. With it, the lesson's diagram in both themes
 // and its run as the runtime answers it (web/dist/first-run.bin, postcard bytes the app shows until the

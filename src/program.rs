@@ -19,6 +19,14 @@ pub struct Failure {
     pub line: Option<u32>,
 }
 
+impl Failure {
+    /// Whether the code did not parse (nothing of it ran): the page then keeps showing the last run
+    /// that did, and the runtime keeps that run's timeline.
+    pub fn is_parse_error(&self) -> bool {
+        matches!(self.class.as_str(), "SyntaxError" | "IndentationError" | "TabError")
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProgramOutcome {
     pub stdout: String,

@@ -37,6 +37,14 @@ pub fn start() {
     leptos::mount::mount_to_body(app::App);
 }
 
+/// Runs `f` in a task of its own after the page's next frame. Start-up work that need not be in the
+/// first paint (the diagram, the editors) then neither lengthens the mount's task nor forces a layout
+/// of its own to read a size: the frame has just laid the page out (issue 15: no main-thread task
+/// over 200 ms while the page opens).
+pub fn after_next_frame(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(f, std::time::Duration::ZERO));
+}
+
 /// index.html shows "Loading ormplay…" until the wasm module runs; the app replaces it.
 fn remove_boot_message() {
     let boot = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot"));

@@ -18,6 +18,7 @@ use crate::console::ConsoleEntry;
 use crate::db::TableSnapshot;
 use crate::pyconsole::ConsoleInput;
 use crate::run::RunOutput;
+use crate::trace::Trace;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// What the page asks of its runtime.
@@ -32,6 +33,8 @@ pub enum Request {
     Python { source: String },
     /// The CREATE TABLE statements of the models, in a dialect ("sqlite", "postgresql").
     Ddl { models: String, dialect: String },
+    /// The timeline of the run whose answer carried `key` (see [`Response::Ran`]).
+    Trace { key: u64 },
 }
 
 /// What the runtime answers.
@@ -39,7 +42,12 @@ pub enum Request {
 #[serde(rename_all = "snake_case")]
 pub enum Response {
     /// A finished run (a Python exception is a finished run too), and the console database's tables.
-    Ran { output: Box<RunOutput>, tables: Vec<TableSnapshot> },
+    /// The run's timeline stays in the runtime (`output.trace` is `None`): it is most of a big run's
+    /// data and only the timeline tab shows it, so the page asks for it with [`Request::Trace`] and
+    /// `trace_key` (0: this run kept no timeline). `commits` are the output tab's "what changed" lines.
+    Ran { output: Box<RunOutput>, tables: Vec<TableSnapshot>, commits: Vec<CommitLine>, trace_key: u64 },
+    /// The timeline asked for, or `None` when the runtime no longer holds it (a newer run replaced it).
+    Trace { trace: Option<Box<Trace>> },
     /// The console's statements and results, and the database's tables after them.
     Sql { entries: Vec<ConsoleEntry>, tables: Vec<TableSnapshot> },
     /// The Python console's input and what came of it, and the database's tables after it.
@@ -48,6 +56,21 @@ pub enum Response {
     Ddl { text: String },
     /// The request could not be read (a bug in the page, never the learner's input).
     BadRequest { message: String },
+}
+
+/// One "what changed" line of the output tab ([`crate::trace::summary::CommitSummary`] as text) and
+/// the timeline step it opens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CommitLine {
+    pub step: usize,
+    pub text: String,
+}
+
+impl CommitLine {
+    /// The lines of a run's timeline.
+    pub fn of(trace: &Trace) -> Vec<CommitLine> {
+        crate::trace::summary::commits(trace).iter().map(|c| CommitLine { step: c.step, text: c.text() }).collect()
+    }
 }
 
 impl Request {

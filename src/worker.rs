@@ -10,10 +10,12 @@ use crate::console;
 use crate::db::Database;
 use crate::eval::{Limits, StatementProbe};
 use crate::orm::ddl::{Dialect, schema_text};
+use crate::program::Failure;
 use crate::pyconsole::PyConsole;
 use crate::run::run_for_console;
 use crate::source::Severity;
-use crate::wire::{Request, Response};
+use crate::trace::Trace;
+use crate::wire::{CommitLine, Request, Response};
 
 /// The page's interpreter limits ([`Limits::page`]): two million steps (well under a second in the
 /// browser), a recursion limit and stack guard sized to the worker's stack as measured in Chromium,
@@ -31,13 +33,17 @@ pub struct Session {
     /// The SQL console's own database when the last run created no engine (opened on first use).
     db: Option<Database>,
     probe: Option<StatementProbe>,
+    /// The timeline of the last run that parsed, with the key its answer carried (sent on request).
+    trace: Option<(u64, Trace)>,
+    /// Keys handed out so far.
+    traces: u64,
 }
 
 impl Session {
     /// A session whose runs report each statement to `probe` (the worker records the last one, so a
     /// fatal error can be placed at the statement that caused it).
     pub fn with_probe(probe: StatementProbe) -> Session {
-        Session { python: None, db: None, probe: Some(probe) }
+        Session { probe: Some(probe), ..Session::default() }
     }
 
     /// Answers one request.
@@ -46,10 +52,30 @@ impl Session {
             Request::Run { models, script } => {
                 self.python = None;
                 self.db = None;
-                let (output, console) = run_for_console(&models, &script, page_limits(), self.probe, true);
+                let (mut output, console) = run_for_console(&models, &script, page_limits(), self.probe, true);
                 self.python = Some(console);
-                Response::Ran { output: Box::new(output), tables: self.tables() }
+                let trace = output.trace.take();
+                let commits = trace.as_ref().map(CommitLine::of).unwrap_or_default();
+                // Code that does not parse ran nothing: the page keeps showing the last run that did,
+                // and its timeline stays here for it.
+                let parsed = !output.error.as_ref().is_some_and(Failure::is_parse_error);
+                let trace_key = match trace {
+                    Some(trace) if parsed => {
+                        self.traces += 1;
+                        self.trace = Some((self.traces, trace));
+                        self.traces
+                    }
+                    _ => 0,
+                };
+                Response::Ran { output: Box::new(output), tables: self.tables(), commits, trace_key }
             }
+            Request::Trace { key } => Response::Trace {
+                trace: self
+                    .trace
+                    .as_ref()
+                    .filter(|(kept, _)| *kept == key && key != 0)
+                    .map(|(_, t)| Box::new(t.clone())),
+            },
             Request::Sql { sql } => {
                 let entries = self.with_db(|db| console::run(db, &sql)).unwrap_or_default();
                 Response::Sql { entries, tables: self.tables() }
@@ -165,6 +191,44 @@ mod tests {
             cases += 1;
         }
         assert!(cases >= 50, "only {cases} cases found in {}", dir.display());
+    }
+
+    /// A run's answer leaves its timeline in the runtime (most of a big run's data, shown only by the
+    /// timeline tab): the page gets the commit lines, and the timeline itself when it asks with the
+    /// answer's key. A run that does not parse keeps the last timeline (the page keeps showing that run).
+    #[test]
+    fn the_timeline_is_sent_only_when_asked_for() {
+        let mut session = Session::default();
+        let lesson = crate::gallery::first_visit();
+        let run = |session: &mut Session, script: &str| {
+            let request = Request::Run { models: lesson.models.into(), script: script.into() };
+            match Response::decode(&session.handle_bytes(&request.encode())) {
+                Ok(Response::Ran { output, commits, trace_key, .. }) => (*output, commits, trace_key),
+                other => panic!("expected a run, got {other:?}"),
+            }
+        };
+        let trace = |session: &mut Session, key: u64| match session.handle(Request::Trace { key }) {
+            Response::Trace { trace } => trace,
+            other => panic!("expected a timeline, got {other:?}"),
+        };
+        let (output, commits, key) = run(&mut session, lesson.script);
+        assert_eq!(output.trace, None, "the answer carries no timeline");
+        assert_ne!(key, 0);
+        let expected = crate::run::run_traced(lesson.models, lesson.script, page_limits()).trace.expect("traced");
+        assert_eq!(commits, CommitLine::of(&expected));
+        assert!(!commits.is_empty(), "the lesson commits");
+        let kept = trace(&mut session, key).expect("the timeline of that run");
+        assert_eq!(kept.steps.len(), expected.steps.len());
+        assert_eq!(commits, CommitLine::of(&kept));
+        assert_eq!(trace(&mut session, key + 1), None, "no timeline under another key");
+
+        let (_, commits, broken) = run(&mut session, "print(\n");
+        assert_eq!((broken, commits), (0, Vec::new()), "code that does not parse records no timeline");
+        assert!(trace(&mut session, key).is_some(), "the last parsed run's timeline is kept");
+        let (_, _, next) = run(&mut session, "print(1)\n");
+        assert!(next > key);
+        assert_eq!(trace(&mut session, key), None, "a new run replaces the timeline");
+        assert!(trace(&mut session, next).is_some());
     }
 
     /// Errors round-trip too: a traceback, its file, and located diagnostics.

@@ -8,6 +8,7 @@
 //     -> handle
 //   handle.render(svgText)       replace the drawing; fits to view when the set of tables changed
 //   handle.fit() / handle.zoomBy(factor)
+//   handle.aspect()              the viewport's width / height (0 before it has a size)
 //   handle.highlightLines([line, ...])   mark edges and entities defined on those models.py lines
 //   handle.exportSvg(fileName) / handle.exportPng(fileName) / handle.copyPng() -> Promise<boolean>
 //   handle.setInteract(on)       touch: pan, drag and pinch the diagram instead of scrolling the page
@@ -58,9 +59,19 @@
       return el ? { w: Number(el.getAttribute("width")) || 1, h: Number(el.getAttribute("height")) || 1 } : { w: 1, h: 1 };
     }
 
+    // The host's size as the last layout left it (its ResizeObserver keeps it), so fitting a new
+    // drawing and the layout's aspect ratio need no forced layout while the page is changing; measured
+    // only before the first observation.
+    let hostBox = null;
+    function hostSize() {
+      if (hostBox) return hostBox;
+      const rect = host.getBoundingClientRect();
+      return { width: rect.width, height: rect.height };
+    }
+
     function fit() {
       const { w, h } = size();
-      const box = host.getBoundingClientRect();
+      const box = hostSize();
       if (box.width < 10 || box.height < 10) return;
       const scale = clamp(Math.min((box.width - 24) / w, (box.height - 24) / h), READABLE_SCALE, 1.25);
       const x = w * scale <= box.width ? (box.width - w * scale) / 2 : 12;
@@ -347,7 +358,9 @@
     }
 
     if (typeof ResizeObserver === "function") {
-      new ResizeObserver(() => {
+      new ResizeObserver((entries) => {
+        const rect = entries[entries.length - 1].contentRect; // the host has no padding or border
+        hostBox = { width: rect.width, height: rect.height };
         if (!userView) fit();
       }).observe(host);
     }
@@ -360,8 +373,13 @@
         fit();
       },
       zoomBy(factor) {
-        const box = host.getBoundingClientRect();
+        const box = hostSize();
         zoomAt(Number(factor) || 1, box.width / 2, box.height / 2);
+      },
+      // Width over height of the viewport (0 if it has no size yet): the layout's target shape.
+      aspect() {
+        const box = hostSize();
+        return box.width > 0 && box.height > 0 ? box.width / box.height : 0;
       },
       highlightLines,
       exportSvg,

@@ -32,15 +32,20 @@ pub fn DiagramPane() -> impl IntoView {
     let ready = RwSignal::new(false);
     let model = diagram_model(state);
 
+    // The viewport is attached, and the first drawing laid out, in a task after the page's first
+    // frame: the mount's task stays short, and the pane's size is read from a fresh layout instead
+    // of forcing one (issue 15: no long main-thread task at start-up).
     Effect::new(move |attached: Option<bool>| {
         if attached == Some(true) {
             return true;
         }
         let Some(element) = host.get() else { return false };
-        if let Some(h) = js::attach(&element, &callbacks(state)) {
-            handle.set_value(Some(h));
-            ready.set(true);
-        }
+        super::after_next_frame(move || {
+            if let Some(h) = js::attach(&element, &callbacks(state)) {
+                handle.set_value(Some(h));
+                ready.set(true);
+            }
+        });
         true
     });
 
@@ -52,8 +57,8 @@ pub fn DiagramPane() -> impl IntoView {
         if !ready.get() {
             return;
         }
-        let aspect =
-            host.get_untracked().map_or(0.0, |el| f64::from(el.client_width()) / f64::from(el.client_height().max(1)));
+        // Kept by the viewport from the last layout: reading it forces no layout of a changing page.
+        let aspect = handle.with_value(|h| h.as_ref().map_or(0.0, DiagramHandle::aspect));
         let options = LayoutOptions {
             aspect_ratio: if aspect.is_finite() && aspect > 0.2 {
                 aspect

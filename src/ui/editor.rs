@@ -23,14 +23,17 @@ pub fn CodeEditor(file: FileId, title: &'static str, testid: &'static str, area:
     let ready = RwSignal::new(false);
     let failure = RwSignal::new(None::<String>);
 
-    // Create the editor once its host element is in the document, in a task of its own: the page's
-    // first paint (and the other editor) need not wait for CodeMirror to set up.
+    // Create the editor once its host element is in the document, in a task of its own, two frames
+    // after the mount: the page's first paint, the diagram (drawn after the first frame) and the other
+    // editor need not wait for CodeMirror to set up; the code shows as text until then.
     Effect::new(move |created: Option<bool>| {
         if created == Some(true) {
             return true;
         }
         let Some(element) = host.get() else { return false };
-        set_timeout(move || create_editor(state, file, title, &element, ready, failure), std::time::Duration::ZERO);
+        super::after_next_frame(move || {
+            super::after_next_frame(move || create_editor(state, file, title, &element, ready, failure));
+        });
         true
     });
 

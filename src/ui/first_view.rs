@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use super::state::{AppState, PageRun, RunEnd};
+use super::state::{AppState, GoodRun, PageRun, RunEnd};
 use crate::gallery;
 use crate::wire::Response;
 
@@ -53,12 +53,21 @@ fn show(state: AppState, bytes: &[u8]) {
     if state.run.with_untracked(Option::is_some) || !holds_first_lesson(state) {
         return;
     }
-    let Ok(Response::Ran { output, tables }) = Response::decode(bytes) else { return };
+    let Ok(Response::Ran { output, tables, commits, .. }) = Response::decode(bytes) else { return };
     if output.error.is_some() {
         return;
     }
     let output = *output;
-    state.last_good.set_value(Some(output.clone()));
+    // Its timeline is not in this runtime: key 0, the timeline waits for the runtime's own run.
+    state.last_good.set_value(Some(GoodRun { output: output.clone(), commits: commits.clone(), trace_key: 0 }));
     state.tables.set(tables);
-    state.run.set(Some(PageRun { number: 0, end: RunEnd::Finished, output, elapsed_ms: None, stale: false }));
+    state.run.set(Some(PageRun {
+        number: 0,
+        end: RunEnd::Finished,
+        output,
+        elapsed_ms: None,
+        stale: false,
+        commits,
+        trace_key: 0,
+    }));
 }

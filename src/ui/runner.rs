@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 use super::persist;
 use super::runtime::{FatalReport, Reply};
-use super::state::{AppState, PageRun, RunEnd};
+use super::state::{AppState, GoodRun, PageRun, RunEnd};
 use crate::program::Failure;
 use crate::run::RunOutput;
 use crate::source::{Diagnostic, DiagnosticKind, FileId, LineIndex, Severity, Span};
@@ -64,9 +64,12 @@ fn finish(state: AppState, reply: Reply, models: &str, script: &str, started: Op
     // Only a run that ended without run data needs the last one (its schema and diagram stay shown):
     // cloned then, not on every run (a big schema's run data is large).
     let previous = || state.run.with_untracked(|r| r.as_ref().map(|r| r.output.clone()));
+    let mut commits = Vec::new();
+    let mut trace_key = 0;
     let (end, output, tables) = match reply {
-        Reply::Answer(Response::Ran { output, tables }) => {
+        Reply::Answer(Response::Ran { output, tables, commits: lines, trace_key: key }) => {
             persist::mark_clean(models, script);
+            (commits, trace_key) = (lines, key);
             (RunEnd::Finished, *output, tables)
         }
         Reply::Fatal(report) => {
@@ -91,18 +94,22 @@ fn finish(state: AppState, reply: Reply, models: &str, script: &str, started: Op
         }
     };
     let number = state.run_count() + 1;
-    let parse_error = end == RunEnd::Finished && output.error.as_ref().is_some_and(|e| is_parse_error(&e.class));
+    let parse_error = end == RunEnd::Finished && output.error.as_ref().is_some_and(Failure::is_parse_error);
     let good = state.last_good.get_value();
     let (output, stale) = match good {
-        Some(good) if parse_error => (keep_last_good(good, output), true),
+        Some(good) if parse_error => {
+            (commits, trace_key) = (good.commits, good.trace_key);
+            (keep_last_good(good.output, output), true)
+        }
         _ => {
             if end == RunEnd::Finished {
-                state.last_good.set_value(Some(output.clone()));
+                let good = GoodRun { output: output.clone(), commits: commits.clone(), trace_key };
+                state.last_good.set_value(Some(good));
             }
             (output, false)
         }
     };
-    state.run.set(Some(PageRun { number, end, output, elapsed_ms, stale }));
+    state.run.set(Some(PageRun { number, end, output, elapsed_ms, stale, commits, trace_key }));
     if !stale {
         state.tables.set(tables);
     }
@@ -118,10 +125,6 @@ fn finish(state: AppState, reply: Reply, models: &str, script: &str, started: Op
             run_now(state);
         }
     }
-}
-
-fn is_parse_error(class: &str) -> bool {
-    matches!(class, "SyntaxError" | "IndentationError" | "TabError")
 }
 
 /// Half-typed code: the last good run's results, with this run's syntax error and diagnostics.

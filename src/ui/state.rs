@@ -21,6 +21,8 @@ use crate::db::TableSnapshot;
 use crate::permalink::{Panes, PlaygroundState, Theme, View};
 use crate::run::RunOutput;
 use crate::source::FileId;
+use crate::trace::Trace;
+use crate::wire::CommitLine;
 
 /// A message shown in the banner under the header (bad links, restored work, share results).
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +75,19 @@ pub struct PageRun {
     /// The code did not parse: `output` shows the last successful run (its printout, SQL, schema and
     /// diagram) with this run's syntax error and diagnostics, and the page dims it and says so.
     pub stale: bool,
+    /// The output tab's "what changed" lines, one per commit.
+    pub commits: Vec<CommitLine>,
+    /// The key under which the runtime keeps this run's timeline (0: none); the timeline tab asks
+    /// for it when it opens (`output.trace` is not sent with the run).
+    pub trace_key: u64,
+}
+
+/// A run whose code parsed, kept whole for the runs after it that do not.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoodRun {
+    pub output: RunOutput,
+    pub commits: Vec<CommitLine>,
+    pub trace_key: u64,
 }
 
 #[derive(Clone, Copy)]
@@ -92,7 +107,9 @@ pub struct AppState {
     /// The last run, whole (`None` before the first). Its `number` is the run counter.
     pub run: RwSignal<Option<PageRun>>,
     /// The last run whose code parsed (what a run of code that does not parse keeps showing).
-    pub last_good: StoredValue<Option<RunOutput>>,
+    pub last_good: StoredValue<Option<GoodRun>>,
+    /// The last timeline the runtime sent, with its key (see [`PageRun::trace_key`]).
+    pub trace: RwSignal<Option<(u64, Trace)>>,
     /// Whether a run is on its way in the runtime (the Stop button shows, the status says so).
     pub running: RwSignal<bool>,
     /// Whether another run was asked for while one was running (it starts when that one ends).
@@ -155,6 +172,7 @@ impl AppState {
             panes: RwSignal::new(Panes::default()),
             run: RwSignal::new(None),
             last_good: StoredValue::new(None),
+            trace: RwSignal::new(None),
             running: RwSignal::new(false),
             rerun: StoredValue::new(false),
             loading: RwSignal::new(Loading::default()),

@@ -14,26 +14,57 @@ mod tables;
 
 use leptos::prelude::*;
 
+use super::runtime::Reply;
 use super::state::{AppState, use_state};
 use crate::source::FileId;
 use crate::trace::replay::tables_at;
-use crate::trace::{Marker, Step, Trace, summary};
+use crate::trace::{Marker, Step, Trace};
+use crate::wire::{Request, Response};
 
 /// The last run's trace (tracked), if the run recorded one — while the timeline tab is shown. A big
-/// run's trace is large (every step's SQL, rows and objects): copying and comparing it on every run
-/// for a hidden tab is work nobody sees. (The output tab's commit summaries read the run directly.)
+/// run's trace is large (every step's SQL, rows and objects): the runtime keeps it and sends it only
+/// when the tab is open ([`load_trace`]); copying and comparing it for a hidden tab is work nobody
+/// sees. (The output tab's commit lines come with the run.)
 fn trace_memo(state: AppState) -> Memo<Option<Trace>> {
     Memo::new(move |_| {
         if state.run_tab.get() != "timeline" {
             return None;
         }
-        state.with_run(|r| r.and_then(|r| r.trace.clone()))
+        let key = state.run.with(|r| r.as_ref().map_or(0, |r| r.trace_key));
+        state.trace.with(|t| t.as_ref().filter(|(kept, _)| key != 0 && *kept == key).map(|(_, t)| t.clone()))
     })
+}
+
+/// While the timeline tab is open, asks the runtime for the shown run's timeline if the page does not
+/// have it yet.
+fn load_trace(state: AppState) {
+    let asked = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        if state.run_tab.get() != "timeline" {
+            return;
+        }
+        let key = state.run.with(|r| r.as_ref().map_or(0, |r| r.trace_key));
+        let have = state.trace.with_untracked(|t| t.as_ref().is_some_and(|(kept, _)| *kept == key));
+        if key == 0 || have || asked.get_value() == key {
+            return;
+        }
+        let Some(runtime) = state.runtime() else { return };
+        asked.set_value(key);
+        runtime.request(&Request::Trace { key }, move |reply| {
+            if let Reply::Answer(Response::Trace { trace: Some(trace) }) = reply {
+                state.trace.set(Some((key, *trace)));
+            } else {
+                // Not there (the runtime was replaced or ran again): a later run's key asks afresh.
+                asked.set_value(0);
+            }
+        });
+    });
 }
 
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = use_state();
+    load_trace(state);
     let trace = trace_memo(state);
     let step = state.timeline_step;
     let count = move || trace.with(|t| t.as_ref().map_or(0, |t| t.steps.len()));
@@ -148,8 +179,10 @@ fn marker_name(marker: Marker) -> &'static str {
 /// Selects the step of the statement on `line` of `file` (a click in the editor): its first step, or
 /// when one of its steps is shown already, the next one (so clicks walk a loop's iterations, wrapping).
 pub fn select_line(state: AppState, file: FileId, line: u32) {
-    let steps: Vec<usize> = state.run.with_untracked(|run| {
-        let steps = run.as_ref().and_then(|r| r.output.trace.as_ref()).map_or(&[][..], |t| &t.steps[..]);
+    let key = state.run.with_untracked(|r| r.as_ref().map_or(0, |r| r.trace_key));
+    let steps: Vec<usize> = state.trace.with_untracked(|trace| {
+        let trace = trace.as_ref().filter(|(kept, _)| key != 0 && *kept == key).map(|(_, t)| t);
+        let steps = trace.map_or(&[][..], |t| &t.steps[..]);
         steps
             .iter()
             .enumerate()
@@ -193,9 +226,7 @@ fn step_view(s: Step, tables: Vec<crate::trace::replay::StepTable>) -> impl Into
 #[component]
 pub fn CommitSummaries() -> impl IntoView {
     let state = use_state();
-    let summaries = Memo::new(move |_| {
-        state.with_run(|r| r.and_then(|r| r.trace.as_ref()).map(summary::commits).unwrap_or_default())
-    });
+    let summaries = Memo::new(move |_| state.run.with(|r| r.as_ref().map(|r| r.commits.clone()).unwrap_or_default()));
     move || {
         (!summaries.with(Vec::is_empty)).then(|| {
             view! {
@@ -209,7 +240,7 @@ pub fn CommitSummaries() -> impl IntoView {
                         };
                         view! {
                             <li><button class="link-button" data-testid="commit-summary" on:click=open title="Open the timeline at this commit">
-                                {c.text()}
+                                {c.text}
                             </button></li>
                         }
                     }).collect_view()}

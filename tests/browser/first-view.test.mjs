@@ -99,6 +99,30 @@ describe("the first view", () => {
     await context.close();
   });
 
+  it("the shell is complete when the HTML has parsed: its first view is in index.html, not fetched", async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    // No wasm arrives, and a request for a separate first view would never be answered.
+    await page.route(/_bg\.wasm$/, () => {});
+    const asked = [];
+    page.on("request", (request) => asked.push(new URL(request.url()).pathname));
+    await page.route(/first-view\.json$/, () => {});
+    await page.addInitScript(() => {
+      document.addEventListener("DOMContentLoaded", () => {
+        window.atParsed = {
+          output: document.getElementById("boot-output")?.textContent,
+          tables: document.querySelectorAll("#boot-tables table").length,
+          diagram: Boolean(document.querySelector("#boot-diagram svg [data-testid=entity-child]")),
+        };
+      });
+    });
+    await page.goto(ctx.server.url);
+    await page.waitForFunction(() => window.atParsed, undefined, { timeout: 30_000 });
+    assert.deepEqual(await page.evaluate(() => window.atParsed), { output: LESSON_OUTPUT, tables: 2, diagram: true });
+    assert.deepEqual(asked.filter((path) => path.includes("first-view")), [], "no request for the first view");
+    await context.close();
+  });
+
   it("the app shows the precomputed run before the runtime is ready, and the real run keeps its panes", async () => {
     const context = await ctx.browser.newContext({ viewport: { width: 1440, height: 1000 }, colorScheme: "dark" });
     const page = await context.newPage();

@@ -19,6 +19,9 @@ extern "C" {
     #[wasm_bindgen(catch, method, js_name = fit)]
     fn fit_raw(this: &DiagramHandle) -> Result<(), JsValue>;
 
+    #[wasm_bindgen(catch, method, js_name = aspect)]
+    fn aspect_raw(this: &DiagramHandle) -> Result<f64, JsValue>;
+
     #[wasm_bindgen(catch, method, js_name = zoomBy)]
     fn zoom_by_raw(this: &DiagramHandle, factor: f64) -> Result<(), JsValue>;
 
@@ -51,6 +54,11 @@ impl DiagramHandle {
 
     pub fn fit(&self) {
         let _ = self.fit_raw();
+    }
+
+    /// The viewport's width over its height as the last layout left it (0 before it has a size).
+    pub fn aspect(&self) -> f64 {
+        self.aspect_raw().unwrap_or(0.0)
     }
 
     pub fn zoom_by(&self, factor: f64) {

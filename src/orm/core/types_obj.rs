@@ -209,9 +209,19 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
                         ty.enum_class = Some(crate::sql::types::PyObject(c.clone()));
                         // A Python enum class: its member names (aliases left out), and its lowercased name.
                         if let Some(Value::List(names)) = c.lookup("_member_names_") {
-                            values.extend(names.borrow().iter().filter_map(crate::orm::native::as_str));
+                            ty.enum_names = names.borrow().iter().filter_map(crate::orm::native::as_str).collect();
+                            values.extend(ty.enum_names.iter().cloned());
                         }
                         ty.enum_name = Some(c.name.to_lowercase());
+                        // `values_callable=lambda e: [m.value for m in e]`: the strings stored for the
+                        // members, in member order, instead of their names.
+                        if let Some(callable) = kwarg(&rest, "values_callable").filter(|v| !matches!(v, Value::None)) {
+                            let given = interp.call(&callable, Args::positional(vec![v.clone()]))?;
+                            values.clear();
+                            for item in interp.collect(&given)? {
+                                values.push(interp.to_str(&item)?);
+                            }
+                        }
                     }
                     other => values.push(interp.to_str(other)?),
                 }

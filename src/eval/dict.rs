@@ -277,9 +277,11 @@ impl Interp {
             if matches!(hash, Value::None) {
                 return Err(self.type_error(format!("unhashable type: '{}'", class.name)));
             }
-            // `__hash__ = object.__hash__` (restoring hashability under an `__eq__`): by identity.
-            let object_hash = self.types.object.dict.borrow().get("__hash__").cloned();
-            if object_hash.is_some_and(|h| h.is(&hash)) {
+            // `__hash__ = object.__hash__` (restoring hashability under an `__eq__`) on a plain object:
+            // by identity, as CPython's hashes differ for distinct objects.
+            if matches!(&hash, Value::Builtin(b) if b.name.as_ref() == "__hash__")
+                && super::subclass::instance_payload(inst).is_none()
+            {
                 return Ok(Key::Id(inst.id));
             }
             let result = self.call_method(&Value::Instance(inst.clone()), "__hash__", Vec::new())?;

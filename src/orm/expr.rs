@@ -429,7 +429,7 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
 /// window function, a SELECT or a query): the operation is then Core's, so nothing is lost.
 fn core_only(v: &Value) -> bool {
     // A Core operand keeps its own nodes (and so its bound parameters' names, `:coalesce_1`).
-    if state::<super::core::expr_obj::ExprObj>(v).is_some() {
+    if state::<super::core::expr_obj::ExprObj>(v).is_some() || super::core::types_obj::is_json_null(v) {
         return true;
     }
     // A class-body Column not yet mapped is a free Core column (swapped for its table's at mapping).

@@ -88,6 +88,9 @@ pub fn to_sql_value(interp: &mut Interp, v: &Value) -> PyResult<SqlValue> {
 /// its value, which any other type binds).
 fn library_value(interp: &mut Interp, v: &Value, inst: &crate::eval::value::Instance) -> PyResult<Option<SqlValue>> {
     let class = &inst.class;
+    if super::types_obj::is_json_null(v) {
+        return Ok(Some(SqlValue::Json("null".into())));
+    }
     Ok(match (class.module.as_ref(), class.name.as_ref()) {
         ("decimal", "Decimal") => Some(SqlValue::Decimal(interp.to_str(v)?)),
         ("uuid", "UUID") => {

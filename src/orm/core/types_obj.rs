@@ -103,7 +103,39 @@ pub fn classes(interp: &mut Interp) -> IndexMap<&'static str, Rc<Class>> {
         let c = make_class(interp, name, base);
         out.insert(name, c);
     }
+    if let Some(json) = out.get("JSON") {
+        let null = json_null_symbol(interp);
+        json.dict.borrow_mut().insert(Name::from("NULL"), null);
+    }
     out
+}
+
+/// `JSON.NULL` (`util.symbol("JSON_NULL")`): the value that stores JSON's `null` even where `None`
+/// would be SQL NULL, and compares as `col IS 'null'`.
+fn json_null_symbol(interp: &mut Interp) -> Value {
+    let object = interp.types.object.clone();
+    let (bases, mro_tail) = Class::single_base(None, &object);
+    let class = Rc::new(Class::new("symbol", "sqlalchemy.util.langhelpers", bases, mro_tail, interp.next_id()));
+    class
+        .dict
+        .borrow_mut()
+        .insert(Name::from("__repr__"), Interp::builtin("__repr__", |_, _| Ok(Value::str("symbol('JSON_NULL')"))));
+    let mut dict = crate::eval::value::Namespace::default();
+    dict.insert(Name::from("name"), Value::str("JSON_NULL"));
+    Value::Instance(Rc::new(crate::eval::value::Instance {
+        class,
+        dict: RefCell::new(dict),
+        native: RefCell::new(None),
+        id: interp.next_id(),
+    }))
+}
+
+/// Whether `v` is `JSON.NULL`.
+pub fn is_json_null(v: &Value) -> bool {
+    let Value::Instance(inst) = v else { return false };
+    inst.class.name.as_ref() == "symbol"
+        && inst.class.module.as_ref() == "sqlalchemy.util.langhelpers"
+        && matches!(inst.dict.borrow().get("name"), Some(Value::Str(s)) if s.as_ref() == "JSON_NULL")
 }
 
 fn make_class(interp: &mut Interp, name: &str, base: Option<Rc<Class>>) -> Rc<Class> {

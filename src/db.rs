@@ -17,6 +17,8 @@ mod error;
 pub mod limits;
 mod snapshot;
 #[cfg(feature = "sqlite")]
+mod sums;
+#[cfg(feature = "sqlite")]
 mod watch;
 
 pub use cell::{Cell, compare_cells};

@@ -201,5 +201,6 @@ fn install(conn: &mut Connection, limits: &DbLimits, budget: &Budget) -> rusqlit
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     let budget = budget.clone();
     conn.progress_handler(limits::OPS_PER_CALL, Some(move || budget.charge()))?;
+    super::sums::install(conn)?;
     Ok(())
 }

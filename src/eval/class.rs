@@ -117,6 +117,11 @@ impl Interp {
         if let Some(f @ Value::Function(_)) = dict.get("__new__").cloned() {
             dict.insert(Name::from("__new__"), Value::StaticMethod(Rc::new(f)));
         }
+        // `type.__new__`: a class that defines `__eq__` but not `__hash__` is unhashable
+        // (`__hash__ = None`), whatever its bases provide.
+        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+            dict.insert(Name::from("__hash__"), Value::None);
+        }
         let mro_tail = match c3_merge(&bases) {
             Some(m) => m,
             None => {

@@ -277,6 +277,13 @@ impl Interp {
             if matches!(hash, Value::None) {
                 return Err(self.type_error(format!("unhashable type: '{}'", class.name)));
             }
+            // `__hash__ = object.__hash__` (restoring hashability under an `__eq__`) on a plain object:
+            // by identity, as CPython's hashes differ for distinct objects.
+            if matches!(&hash, Value::Builtin(b) if b.name.as_ref() == "__hash__")
+                && super::subclass::instance_payload(inst).is_none()
+            {
+                return Ok(Key::Id(inst.id));
+            }
             let result = self.call_method(&Value::Instance(inst.clone()), "__hash__", Vec::new())?;
             return match result {
                 Value::Int(n) => Ok(Key::Custom(n)),
@@ -295,8 +302,22 @@ impl Interp {
     }
 }
 
+/// A float's key: an integral float is the key of the int it equals (`{1e20, 10**20}` has one item,
+/// as in CPython where equal numbers hash equal), however large.
 fn float_key(f: f64) -> Key {
-    if f.fract() == 0.0 && f.is_finite() && f.abs() < 9.2e18 { Key::Int(f as i64) } else { Key::Float(f.to_bits()) }
+    if f.fract() != 0.0 || !f.is_finite() {
+        return Key::Float(f.to_bits());
+    }
+    if f.abs() < 9.2e18 {
+        return Key::Int(f as i64);
+    }
+    match <BigInt as num_traits::FromPrimitive>::from_f64(f) {
+        Some(n) => match i64::try_from(&n) {
+            Ok(small) => Key::Int(small),
+            Err(_) => Key::Big(n),
+        },
+        None => Key::Float(f.to_bits()),
+    }
 }
 
 /// CPython 3.11's `hash()` of a key (see [`hash`]).

@@ -271,6 +271,12 @@ const METHODS: &[(&str, Method)] = &[
         Ok(Value::Int(this.as_instance().map_or(0, |x| x.id as i64)))
     }),
     ("__bool__", |i, _| Err(i.type_error("Boolean value of this clause is not defined"))),
+    // Indexing (JSON, ARRAY) and the rarer arithmetic are Core's.
+    ("__getitem__", |i, a| as_core(i, a, "__getitem__", expr_value_of_receiver)),
+    ("__pow__", |i, a| as_core(i, a, "__pow__", expr_value_of_receiver)),
+    ("__rpow__", |i, a| as_core(i, a, "__rpow__", expr_value_of_receiver)),
+    ("__rfloordiv__", |i, a| as_core(i, a, "__rfloordiv__", expr_value_of_receiver)),
+    ("__rmod__", |i, a| as_core(i, a, "__rmod__", expr_value_of_receiver)),
     ("__repr__", repr),
     ("__str__", str_),
     // Everything else a column expression has (`over()`, `nulls_last()`, `cast()`, `op()`, ...) is
@@ -423,7 +429,7 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
 /// window function, a SELECT or a query): the operation is then Core's, so nothing is lost.
 fn core_only(v: &Value) -> bool {
     // A Core operand keeps its own nodes (and so its bound parameters' names, `:coalesce_1`).
-    if state::<super::core::expr_obj::ExprObj>(v).is_some() {
+    if state::<super::core::expr_obj::ExprObj>(v).is_some() || super::core::types_obj::is_json_null(v) {
         return true;
     }
     // A class-body Column not yet mapped is a free Core column (swapped for its table's at mapping).

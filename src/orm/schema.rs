@@ -105,6 +105,26 @@ impl EnumSpec {
         };
         EnumSpec { class: Some(class.clone()), length: longest.map(|n| n as i64), values: Vec::new() }
     }
+
+    /// The enum class's member names (aliases left out), in definition order.
+    pub fn member_names(&self) -> Vec<String> {
+        match self.class.as_ref().and_then(|c| c.lookup("_member_names_")) {
+            Some(Value::List(names)) => names.borrow().iter().filter_map(crate::orm::native::as_str).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The string stored for the member named `name`: the name itself, or with `values_callable=`
+    /// the value given at the member's position (SQLAlchemy's `Enum._valid_lookup`).
+    pub fn stored(&self, name: &str) -> String {
+        if self.class.is_none() || self.values.is_empty() {
+            return name.to_string();
+        }
+        match self.member_names().iter().position(|n| n == name) {
+            Some(i) => self.values.get(i).cloned().unwrap_or_else(|| name.to_string()),
+            None => name.to_string(),
+        }
+    }
 }
 
 /// Whether `class` derives from the standard library's `enum.Enum`.
@@ -291,7 +311,19 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
                     as_float: matches!(dict.get("asdecimal"), Some(Value::Bool(false))),
                 }),
                 SqlType::Enum(_) => match dict.get("enum_class") {
-                    Some(Value::Class(c)) => SqlType::Enum(EnumSpec::of_class(c)),
+                    Some(Value::Class(c)) => {
+                        let mut spec = EnumSpec::of_class(c);
+                        // `values_callable=`: the stored strings differ from the member names.
+                        if let Some(Value::List(l)) = dict.get("enums") {
+                            let values: Vec<String> =
+                                l.borrow().iter().filter_map(crate::orm::native::as_str).collect();
+                            if values != spec.member_names() {
+                                spec.values = values;
+                            }
+                        }
+                        spec.length = int("length").or(spec.length);
+                        SqlType::Enum(spec)
+                    }
                     _ => SqlType::Enum(EnumSpec {
                         class: None,
                         length: int("enum_length").or(int("length")),

@@ -127,6 +127,10 @@ pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
         Value::Int(_) | Value::Bool(_) | Value::Str(_) if let Some(name) = enum_member_name(value, ty) => {
             Cell::Text(name)
         }
+        // With `values_callable=` a stored value given as a plain string binds as itself.
+        Value::Str(s) if matches!(ty, SqlType::Enum(spec) if spec.class.is_some() && spec.values.iter().any(|v| v == s.as_ref())) => {
+            Cell::Text(s.to_string())
+        }
         Value::Bool(b) => Cell::Integer(i64::from(*b)),
         Value::Int(n) => Cell::Integer(*n),
         Value::Float(f) => Cell::Real(*f),
@@ -163,7 +167,7 @@ fn enum_member_name(value: &Value, ty: &SqlType) -> Option<String> {
             _ => false,
         };
         match (found, name) {
-            (true, Value::Str(s)) => Some(s.to_string()),
+            (true, Value::Str(s)) => Some(spec.stored(&s)),
             _ => None,
         }
     })
@@ -174,8 +178,8 @@ fn enum_member_name(value: &Value, ty: &SqlType) -> Option<String> {
 pub(crate) fn library_value_cell(inst: &Instance, ty: &SqlType) -> Option<Cell> {
     let dict = inst.dict.borrow();
     match (ty, inst.class.module.as_ref(), inst.class.name.as_ref()) {
-        (SqlType::Enum(_), _, _) => match dict.get("_name_") {
-            Some(Value::Str(name)) => Some(Cell::Text(name.to_string())),
+        (SqlType::Enum(spec), _, _) => match dict.get("_name_") {
+            Some(Value::Str(name)) => Some(Cell::Text(spec.stored(name))),
             _ => None,
         },
         (_, "decimal", "Decimal") => {

@@ -319,7 +319,9 @@ impl SelectStmt {
     /// Whether ORDER BY / LIMIT make it need parentheses inside a compound.
     pub fn needs_parens_for_grouping(&self) -> bool {
         match self {
-            SelectStmt::Select(s) => s.limit.is_some() || s.offset.is_some() || !s.order_by.is_empty(),
+            SelectStmt::Select(s) => {
+                s.limit.is_some() || s.offset.is_some() || s.fetch.is_some() || !s.order_by.is_empty()
+            }
             SelectStmt::Compound(c) => c.limit.is_some() || c.offset.is_some() || !c.order_by.is_empty(),
             SelectStmt::Text(_) => false,
         }
@@ -363,6 +365,8 @@ pub struct Select {
     pub order_by: Vec<ExprRef>,
     pub limit: Option<ExprRef>,
     pub offset: Option<ExprRef>,
+    /// `fetch(count, with_ties=, percent=)`: the SQL-standard `FETCH FIRST` instead of `LIMIT`.
+    pub fetch: Option<Fetch>,
     pub distinct: bool,
     /// `correlate(...)`: `Some(vec![])` is `correlate(None)` (no auto-correlation).
     pub correlate: Option<Vec<FromRef>>,
@@ -374,6 +378,14 @@ pub struct Select {
     pub suffixes: Vec<ExprRef>,
     /// `add_cte()`.
     pub ctes: Vec<FromRef>,
+}
+
+/// `Select.fetch()`: `FETCH FIRST <count> [PERCENT] ROWS ONLY | WITH TIES`.
+#[derive(Clone, Debug)]
+pub struct Fetch {
+    pub count: ExprRef,
+    pub with_ties: bool,
+    pub percent: bool,
 }
 
 impl Select {
@@ -391,6 +403,7 @@ impl Select {
             .chain(&self.order_by)
             .chain(self.limit.iter())
             .chain(self.offset.iter())
+            .chain(self.fetch.iter().map(|f| &f.count))
         {
             e.visit_binds(f);
         }

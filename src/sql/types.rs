@@ -38,6 +38,11 @@ pub enum TypeKind {
     Tuple,
     /// The return type of `match()` (a boolean the database defines).
     Match,
+    /// `JSON.JSONIndexType`: the index of `json_col[i]` / `json_col["key"]`, bound on SQLite as the
+    /// JSON path `$[i]` / `$."key"`.
+    JsonIndex,
+    /// `JSON.JSONPathType`: the tuple index of `json_col[("a", 1)]`, bound as `$."a"[1]`.
+    JsonPath,
 }
 
 /// The family a type belongs to for operator purposes (SQLAlchemy's `_type_affinity`).
@@ -74,6 +79,9 @@ pub struct SqlType {
     pub collation: Option<String>,
     /// `Enum`: the allowed values (member names for a Python enum class).
     pub enum_values: Vec<String>,
+    /// `Enum(SomeEnum)`: the member names, parallel to `enum_values` (which are the names themselves
+    /// unless `values_callable=` chose other stored strings); empty for an `Enum("a", "b")`.
+    pub enum_names: Vec<String>,
     /// `Enum`: the explicit or derived (`enum class name, lowercased`) name.
     pub enum_name: Option<String>,
     /// `Enum(SomeEnum)`: the Python enum class, whose members the result processor gives back for the
@@ -132,6 +140,21 @@ impl SqlType {
 
     pub fn numeric() -> SqlType {
         SqlType::new(TypeKind::Numeric)
+    }
+
+    /// `Enum._valid_lookup` for a member: the string stored for the member named `name` (its name, or
+    /// what `values_callable` gave for it).
+    pub fn enum_stored(&self, name: &str) -> String {
+        match self.enum_names.iter().position(|n| n == name) {
+            Some(i) => self.enum_values.get(i).cloned().unwrap_or_else(|| name.to_string()),
+            None => name.to_string(),
+        }
+    }
+
+    /// `Enum._object_lookup`: the member name for a stored string, if it is one of the values.
+    pub fn enum_member_name(&self, stored: &str) -> Option<&str> {
+        let i = self.enum_values.iter().position(|v| v == stored)?;
+        self.enum_names.get(i).map(String::as_str)
     }
 
     pub fn with_length(mut self, length: Option<i64>) -> SqlType {
@@ -224,6 +247,8 @@ impl SqlType {
             TypeKind::Array => "ARRAY",
             TypeKind::Tuple => "TupleType",
             TypeKind::Match => "MatchType",
+            TypeKind::JsonIndex => "JSONIndexType",
+            TypeKind::JsonPath => "JSONPathType",
         }
     }
 
@@ -233,9 +258,13 @@ impl SqlType {
             TypeKind::Integer | TypeKind::SmallInteger | TypeKind::BigInteger => Affinity::Integer,
             TypeKind::Float | TypeKind::Double => Affinity::Float,
             TypeKind::Numeric => Affinity::Numeric,
-            TypeKind::String | TypeKind::Text | TypeKind::Unicode | TypeKind::UnicodeText | TypeKind::Enum => {
-                Affinity::String
-            }
+            TypeKind::String
+            | TypeKind::Text
+            | TypeKind::Unicode
+            | TypeKind::UnicodeText
+            | TypeKind::Enum
+            | TypeKind::JsonIndex
+            | TypeKind::JsonPath => Affinity::String,
             TypeKind::Boolean | TypeKind::Match => Affinity::Boolean,
             TypeKind::Date => Affinity::Date,
             TypeKind::DateTime => Affinity::DateTime,
@@ -433,6 +462,7 @@ impl SqlType {
             (TypeKind::Array, _) => "ARRAY".into(),
             (TypeKind::Tuple, _) => "TUPLE".into(),
             (TypeKind::Match, _) => "BOOLEAN".into(),
+            (TypeKind::JsonIndex | TypeKind::JsonPath, _) => "VARCHAR".into(),
         }
     }
 

@@ -177,7 +177,30 @@ impl SqlValue {
     }
 
     /// The value the driver receives for a parameter of type `ty` on SQLite (the type's bind processor).
+    /// SQLite's `JSONIndexType` / `JSONPathType` processors: a JSON index or path as the path text
+    /// `JSON_EXTRACT` takes (`$[1]`, `$."key"`, `$."a"[0]`).
+    fn json_path(&self, ty: &SqlType) -> Option<String> {
+        fn step(v: &SqlValue) -> String {
+            match v {
+                SqlValue::Int(n) => format!("[{n}]"),
+                SqlValue::Str(s) => format!(".\"{s}\""),
+                other => format!(".\"{}\"", other.repr()),
+            }
+        }
+        match (ty.kind, self) {
+            (TypeKind::JsonIndex, SqlValue::None) | (TypeKind::JsonPath, SqlValue::None) => None,
+            (TypeKind::JsonIndex, v) => Some(format!("${}", step(v))),
+            (TypeKind::JsonPath, SqlValue::Tuple(items) | SqlValue::List(items)) => {
+                Some(format!("${}", items.iter().map(step).collect::<String>()))
+            }
+            _ => None,
+        }
+    }
+
     pub fn bind(&self, ty: &SqlType) -> Result<Cell, String> {
+        if let Some(path) = self.json_path(ty) {
+            return Ok(Cell::Text(path));
+        }
         if ty.kind == TypeKind::Json {
             // `JSON.bind_processor`: `json.dumps(value)`, None included ('null').
             return super::json_text::dumps(self)
@@ -188,7 +211,7 @@ impl SqlValue {
             (SqlValue::None, _) => Cell::Null,
             (SqlValue::EnumMember { name, value }, _) => {
                 if ty.kind == TypeKind::Enum {
-                    Cell::Text(name.clone())
+                    Cell::Text(ty.enum_stored(name))
                 } else {
                     return value.bind(ty);
                 }
@@ -260,6 +283,9 @@ impl SqlValue {
 
     /// The value written inline as SQL (`literal_binds`), or `None` when the type has no literal form.
     pub fn literal(&self, ty: &SqlType, sqlite: bool) -> Option<String> {
+        if sqlite && let Some(path) = self.json_path(ty) {
+            return Some(quote_string(&path));
+        }
         Some(match self {
             SqlValue::None => "NULL".into(),
             SqlValue::Bool(b) => {
@@ -276,7 +302,7 @@ impl SqlValue {
             SqlValue::Str(s) | SqlValue::Json(s) => quote_string(s),
             SqlValue::EnumMember { name, value } => {
                 if ty.kind == TypeKind::Enum {
-                    quote_string(name)
+                    quote_string(&ty.enum_stored(name))
                 } else {
                     return value.literal(ty, sqlite);
                 }

@@ -59,9 +59,9 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
             enumerated.length = spec.length;
             if let Some(class) = &spec.class {
                 // `Enum(SomeEnum)`: the member names, and the class name lowercased.
-                if let Some(Value::List(names)) = class.lookup("_member_names_") {
-                    enumerated.enum_values = names.borrow().iter().filter_map(crate::orm::native::as_str).collect();
-                }
+                enumerated.enum_names = spec.member_names();
+                enumerated.enum_values =
+                    if spec.values.is_empty() { enumerated.enum_names.clone() } else { spec.values.clone() };
                 enumerated.enum_name = Some(class.name.to_lowercase());
                 enumerated.enum_class = Some(crate::sql::types::PyObject(class.clone()));
             } else {
@@ -288,8 +288,14 @@ fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
         TypeKind::Time => L::Time,
         TypeKind::Enum => L::Enum(crate::orm::schema::EnumSpec {
             class: t.enum_class.as_ref().and_then(|c| c.0.clone().downcast::<crate::eval::value::Class>().ok()),
-            length: t.enum_values.iter().map(|v| v.chars().count()).max().and_then(|n| i64::try_from(n).ok()),
-            values: if t.enum_class.is_some() { Vec::new() } else { t.enum_values.clone() },
+            length: t
+                .length
+                .or_else(|| t.enum_values.iter().map(|v| v.chars().count()).max().and_then(|n| i64::try_from(n).ok())),
+            values: if t.enum_class.is_some() && t.enum_values == t.enum_names {
+                Vec::new()
+            } else {
+                t.enum_values.clone()
+            },
         }),
         TypeKind::Json => L::Json(crate::orm::schema::JsonSpec {
             mutable: t.mutable.as_ref().and_then(|c| c.0.clone().downcast::<crate::eval::value::Class>().ok()),

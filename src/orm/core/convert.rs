@@ -88,6 +88,9 @@ pub fn to_sql_value(interp: &mut Interp, v: &Value) -> PyResult<SqlValue> {
 /// its value, which any other type binds).
 fn library_value(interp: &mut Interp, v: &Value, inst: &crate::eval::value::Instance) -> PyResult<Option<SqlValue>> {
     let class = &inst.class;
+    if super::types_obj::is_json_null(v) {
+        return Ok(Some(SqlValue::Json("null".into())));
+    }
     Ok(match (class.module.as_ref(), class.name.as_ref()) {
         ("decimal", "Decimal") => Some(SqlValue::Decimal(interp.to_str(v)?)),
         ("uuid", "UUID") => {
@@ -285,16 +288,7 @@ pub fn to_where(interp: &mut Interp, v: &Value) -> PyResult<ExprRef> {
         return Ok(build::scalar_select(s));
     }
     let message = match v {
-        Value::Str(s) => {
-            // `util.ellipses_string`: the first 25 characters and `...`.
-            let shown: String = if s.chars().count() > 25 {
-                format!("{}...", s.chars().take(25).collect::<String>())
-            } else {
-                s.to_string()
-            };
-            let r = interp.repr(&Value::str(&shown))?;
-            format!("Textual SQL expression {r} should be explicitly declared as text({r})")
-        }
+        Value::Str(s) => textual_sql_message(interp, s)?,
         other => format!("SQL expression for WHERE/HAVING role expected, got {}.", interp.repr(other)?),
     };
     Err(crate::orm::orm(interp)?.error(interp, SaExc::ArgumentError, message))
@@ -306,4 +300,14 @@ pub fn to_type(interp: &mut Interp, v: &Value) -> PyResult<Option<SqlType>> {
         Value::None => None,
         other => super::types_obj::type_of(interp, other),
     })
+}
+
+/// `coercions._no_text_coercion`: a plain string where SQLAlchemy wants a SQL construct (a WHERE
+/// criterion, the statement of `session.execute("SELECT 1")`).
+pub fn textual_sql_message(interp: &mut Interp, s: &str) -> PyResult<String> {
+    // `util.ellipses_string`: the first 25 characters and `...`.
+    let shown: String =
+        if s.chars().count() > 25 { format!("{}...", s.chars().take(25).collect::<String>()) } else { s.to_string() };
+    let r = interp.repr(&Value::str(&shown))?;
+    Ok(format!("Textual SQL expression {r} should be explicitly declared as text({r})"))
 }

@@ -133,9 +133,8 @@ fn getitem(interp: &mut Interp, args: Args) -> PyResult<Value> {
         TypeKind::Json => {
             let v = to_sql_value(interp, &index)?;
             let (op, idx_ty) = match &v {
-                SqlValue::Int(_) => (Op::JsonGetItem, SqlType::integer()),
-                SqlValue::Tuple(_) | SqlValue::List(_) => (Op::JsonPathGetItem, SqlType::string()),
-                _ => (Op::JsonGetItem, SqlType::string()),
+                SqlValue::Tuple(_) | SqlValue::List(_) => (Op::JsonPathGetItem, SqlType::new(TypeKind::JsonPath)),
+                _ => (Op::JsonGetItem, SqlType::new(TypeKind::JsonIndex)),
             };
             let bind = build::bind_for(&this.expr, &op, v, Some(idx_ty), false);
             Ok(expr_value(interp, build::binary(&this.expr, &bind, op, ty.clone(), None)))
@@ -278,8 +277,10 @@ fn concat_method(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn no_attr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, value, rest) = this_expr(interp, args)?;
     let name = crate::orm::native::as_str(&first(&rest)).unwrap_or_default();
+    if let Some(method) = super::json_ops::json_method(&this, &name) {
+        return Ok(method);
+    }
     let class = value.as_instance().map(|i| i.class.name.to_string()).unwrap_or_default();
-    let _ = this;
     Err(interp.error(
         ExcType::AttributeError,
         format!("Neither '{class}' object nor 'Comparator' object has an attribute '{name}'"),

@@ -103,7 +103,39 @@ pub fn classes(interp: &mut Interp) -> IndexMap<&'static str, Rc<Class>> {
         let c = make_class(interp, name, base);
         out.insert(name, c);
     }
+    if let Some(json) = out.get("JSON") {
+        let null = json_null_symbol(interp);
+        json.dict.borrow_mut().insert(Name::from("NULL"), null);
+    }
     out
+}
+
+/// `JSON.NULL` (`util.symbol("JSON_NULL")`): the value that stores JSON's `null` even where `None`
+/// would be SQL NULL, and compares as `col IS 'null'`.
+fn json_null_symbol(interp: &mut Interp) -> Value {
+    let object = interp.types.object.clone();
+    let (bases, mro_tail) = Class::single_base(None, &object);
+    let class = Rc::new(Class::new("symbol", "sqlalchemy.util.langhelpers", bases, mro_tail, interp.next_id()));
+    class
+        .dict
+        .borrow_mut()
+        .insert(Name::from("__repr__"), Interp::builtin("__repr__", |_, _| Ok(Value::str("symbol('JSON_NULL')"))));
+    let mut dict = crate::eval::value::Namespace::default();
+    dict.insert(Name::from("name"), Value::str("JSON_NULL"));
+    Value::Instance(Rc::new(crate::eval::value::Instance {
+        class,
+        dict: RefCell::new(dict),
+        native: RefCell::new(None),
+        id: interp.next_id(),
+    }))
+}
+
+/// Whether `v` is `JSON.NULL`.
+pub fn is_json_null(v: &Value) -> bool {
+    let Value::Instance(inst) = v else { return false };
+    inst.class.name.as_ref() == "symbol"
+        && inst.class.module.as_ref() == "sqlalchemy.util.langhelpers"
+        && matches!(inst.dict.borrow().get("name"), Some(Value::Str(s)) if s.as_ref() == "JSON_NULL")
 }
 
 fn make_class(interp: &mut Interp, name: &str, base: Option<Rc<Class>>) -> Rc<Class> {
@@ -209,9 +241,19 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
                         ty.enum_class = Some(crate::sql::types::PyObject(c.clone()));
                         // A Python enum class: its member names (aliases left out), and its lowercased name.
                         if let Some(Value::List(names)) = c.lookup("_member_names_") {
-                            values.extend(names.borrow().iter().filter_map(crate::orm::native::as_str));
+                            ty.enum_names = names.borrow().iter().filter_map(crate::orm::native::as_str).collect();
+                            values.extend(ty.enum_names.iter().cloned());
                         }
                         ty.enum_name = Some(c.name.to_lowercase());
+                        // `values_callable=lambda e: [m.value for m in e]`: the strings stored for the
+                        // members, in member order, instead of their names.
+                        if let Some(callable) = kwarg(&rest, "values_callable").filter(|v| !matches!(v, Value::None)) {
+                            let given = interp.call(&callable, Args::positional(vec![v.clone()]))?;
+                            values.clear();
+                            for item in interp.collect(&given)? {
+                                values.push(interp.to_str(&item)?);
+                            }
+                        }
                     }
                     other => values.push(interp.to_str(other)?),
                 }

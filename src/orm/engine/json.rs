@@ -19,6 +19,10 @@ const MAX_DEPTH: usize = 200;
 
 /// `json.dumps(value)`, or `None` for a value json cannot serialise (CPython raises TypeError).
 pub fn dumps(value: &Value) -> Option<String> {
+    // `JSON.NULL`: the JSON `null`, whatever `none_as_null` says.
+    if crate::orm::core::types_obj::is_json_null(value) {
+        return Some("null".into());
+    }
     let mut out = String::new();
     write_value(&mut out, value, 0)?;
     Some(out)

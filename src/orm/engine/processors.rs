@@ -33,8 +33,13 @@ pub enum ResultProcessor {
     Decimal {
         scale: usize,
     },
-    /// The member of this enum class named by the stored text.
-    Enum(Rc<Class>),
+    /// The member of this enum class the stored text stands for: its name, or with `values_callable`
+    /// the member whose position in `names` is the text's in `values`.
+    Enum {
+        class: Rc<Class>,
+        values: Rc<[String]>,
+        names: Rc<[String]>,
+    },
     Uuid {
         as_uuid: bool,
     },
@@ -61,7 +66,11 @@ impl ResultProcessor {
                 ResultProcessor::Decimal { scale }
             }
             TypeKind::Enum => match ty.enum_class.as_ref().and_then(|c| c.0.clone().downcast::<Class>().ok()) {
-                Some(class) => ResultProcessor::Enum(class),
+                Some(class) => ResultProcessor::Enum {
+                    class,
+                    values: ty.enum_values.clone().into(),
+                    names: ty.enum_names.clone().into(),
+                },
                 None => ResultProcessor::Plain,
             },
             TypeKind::Uuid => ResultProcessor::Uuid { as_uuid: ty.as_uuid },
@@ -81,7 +90,13 @@ impl ResultProcessor {
             (ResultProcessor::Temporal(kind), Cell::Text(s)) => from_sql_text(interp, s, *kind).unwrap_or_else(plain),
             (ResultProcessor::Decimal { scale }, Cell::Integer(n)) => decimal(interp, *n as f64, *scale),
             (ResultProcessor::Decimal { scale }, Cell::Real(f)) => decimal(interp, *f, *scale),
-            (ResultProcessor::Enum(class), Cell::Text(s)) => enum_member(class, s).unwrap_or_else(plain),
+            (ResultProcessor::Enum { class, values, names }, Cell::Text(s)) => {
+                let name = match values.iter().position(|v| v == s) {
+                    Some(i) => names.get(i).map_or(s.as_str(), String::as_str),
+                    None => s.as_str(),
+                };
+                enum_member(class, name).unwrap_or_else(plain)
+            }
             (ResultProcessor::Uuid { as_uuid }, Cell::Text(s)) => uuid(interp, s, *as_uuid).unwrap_or_else(plain),
             (ResultProcessor::Json, Cell::Text(s)) => super::json::loads(s).unwrap_or_else(plain),
             _ => plain(),

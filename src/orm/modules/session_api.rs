@@ -197,6 +197,14 @@ pub const SESSION_METHODS: [(&str, Method); 28] = [
     ("expunge", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
         let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
+        if crate::orm::declarative::mapped(&inst.class).is_none() {
+            return Err(unmapped(i, &Value::Instance(inst.clone())));
+        }
+        if !s.contains(inst) {
+            let shown = format!("<{} at {}>", inst.class.name, crate::orm::core::fake_address(inst.id));
+            let message = format!("Instance {shown} is not present in this Session");
+            return Err(orm(i)?.error(i, SaExc::InvalidRequestError, message));
+        }
         orm(i)?.expunge_cascade(&s, inst);
         Ok(Value::None)
     }),
@@ -320,6 +328,10 @@ pub fn session_bind(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn execute(interp: &mut Interp, session: &Rc<SessionData>, args: &Args, scalars: bool) -> PyResult<Value> {
     let stmt = &crate::orm::native::arg(args, 0, "statement").unwrap_or(Value::None);
     let stmt = &crate::orm::core::orm_query::query_select(stmt).unwrap_or_else(|| stmt.clone());
+    if let Value::Str(s) = stmt {
+        let message = crate::orm::core::convert::textual_sql_message(interp, s)?;
+        return Err(orm(interp)?.error(interp, SaExc::ArgumentError, message));
+    }
     let params = crate::orm::native::arg(args, 1, "params");
     let params = params.as_ref().filter(|p| !matches!(p, Value::None));
     let options = crate::orm::native::kwarg(args, "execution_options");

@@ -345,6 +345,12 @@ impl Compiler {
         let r = self.visit(&b.right, kw)?;
         match self.dialect {
             Dialect::Sqlite if b.op != Op::GetItem => {
+                // `col["k"].as_integer()`: the extracted value is CAST to the chosen type
+                // (`visit_json_getitem_op_binary` processes `cast(binary, binary.type)`).
+                if b.ty.affinity() != Affinity::Json {
+                    let t = self.type_clause(&b.ty);
+                    return Ok(format!("CAST(JSON_EXTRACT({l}, {r}) AS {t})"));
+                }
                 if b.ty.affinity() == Affinity::Json {
                     Ok(format!("JSON_QUOTE(JSON_EXTRACT({l}, {r}))"))
                 } else {

@@ -175,7 +175,9 @@ impl Compiler {
                 text.push_str(&o);
             }
         }
-        if select.limit.is_some() || select.offset.is_some() {
+        if let Some(fetch) = &select.fetch {
+            text.push_str(&self.fetch_clause(fetch, select.offset.as_ref(), &body_kw)?);
+        } else if select.limit.is_some() || select.offset.is_some() {
             text.push_str(&self.limit_clause(select.limit.as_ref(), select.offset.as_ref(), &body_kw)?);
         }
         if select.for_update && self.dialect != Dialect::Sqlite {
@@ -187,6 +189,27 @@ impl Compiler {
         }
         self.stack.pop();
         let text = if !is_embedded || toplevel { self.with_ctes(text, toplevel) } else { text };
+        Ok(text)
+    }
+
+    /// `fetch_clause`, which no dialect here overrides (SQLite then refuses the SQL when run, as it
+    /// does under SQLAlchemy): `OFFSET n ROWS` and `FETCH FIRST n ROWS ONLY`.
+    fn fetch_clause(
+        &mut self,
+        fetch: &crate::sql::selectable::Fetch,
+        offset: Option<&ExprRef>,
+        kw: &Kw,
+    ) -> SqlResult<String> {
+        let mut text = String::new();
+        if let Some(o) = offset {
+            text.push_str(&format!("\n OFFSET {} ROWS", self.visit(o, kw)?));
+        }
+        text.push_str(&format!(
+            "\n FETCH FIRST {}{} ROWS {}",
+            self.visit(&fetch.count, kw)?,
+            if fetch.percent { " PERCENT" } else { "" },
+            if fetch.with_ties { "WITH TIES" } else { "ONLY" }
+        ));
         Ok(text)
     }
 

@@ -240,6 +240,9 @@ pub fn to_legacy(e: &ExprRef) -> Option<SqlExpr> {
 pub fn select_to_legacy(obj: &crate::orm::core::select_obj::SelectObj) -> Option<crate::orm::query::QueryData> {
     use crate::orm::query::{Entity, Join, QueryData};
     let crate::sql::selectable::SelectStmt::Select(s) = &obj.stmt else { return None };
+    if s.fetch.is_some() {
+        return None;
+    }
     let int_of = |e: &Option<ExprRef>| -> Option<Option<i64>> {
         match e.as_deref() {
             None => Some(None),

@@ -266,6 +266,24 @@ pub(super) const METHODS: &[(&str, Method)] = &[
         }
         generative(i, a, |i, s, rest| {
             s.limit = limit_value(i, &crate::orm::core::first(rest))?;
+            s.fetch = None;
+            Ok(())
+        })
+    }),
+    // `fetch(count, with_ties=False, percent=False)` replaces any LIMIT (and `limit()` any FETCH).
+    ("fetch", |i, a| {
+        generative(i, a, |i, s, rest| {
+            let count = limit_value(i, &crate::orm::core::first(rest))?;
+            let flag = |i: &mut Interp, name: &str, pos: usize| -> PyResult<bool> {
+                match crate::orm::core::arg(rest, pos, name) {
+                    Some(v) => i.truthy(&v),
+                    None => Ok(false),
+                }
+            };
+            let with_ties = flag(i, "with_ties", 1)?;
+            let percent = flag(i, "percent", 2)?;
+            s.limit = None;
+            s.fetch = count.map(|count| crate::sql::selectable::Fetch { count, with_ties, percent });
             Ok(())
         })
     }),

@@ -13,7 +13,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const MODELS: &str = "\
-from sqlalchemy import Column, Integer, String, ForeignKey, Table, create_engine, text
+from sqlalchemy import Column, Integer, String, ForeignKey, Table, create_engine, select, text
 from sqlalchemy.orm import declarative_base, relationship, backref, Session
 
 Base = declarative_base()
@@ -141,6 +141,83 @@ for i in range(SIZE):
     session.add(Child(name='c'))
     session.commit()
 print(session.query(Child).count())
+",
+        "{n}\n",
+    ),
+    (
+        "flush_loop",
+        "N times: add one object, flush (one transaction)",
+        "
+for i in range(SIZE):
+    session.add(Child(name='c'))
+    session.flush()
+session.commit()
+print(session.query(Child).count())
+",
+        "{n}\n",
+    ),
+    (
+        "autoflush_loop",
+        "N times: add one object, then a query by key (its autoflush flushes the new object)",
+        "
+for i in range(SIZE):
+    session.add(Child(name='c'))
+    session.scalars(select(Child).where(Child.id == i + 1)).one()
+print(session.query(Child).count())
+",
+        "{n}\n",
+    ),
+    (
+        "get_loop",
+        "N objects committed, then N times: session.get() one of them (the first get of each refreshes it)",
+        "
+session.add_all([Child(name='c') for i in range(SIZE)])
+session.commit()
+found = 0
+for i in range(1, SIZE + 1):
+    found += session.get(Child, i).name == 'c'
+print(found)
+",
+        "{n}\n",
+    ),
+    (
+        "update_loop",
+        "N objects committed, then N times: change one attribute of one object, commit",
+        "
+items = [Child(name='c') for i in range(SIZE)]
+session.add_all(items)
+session.commit()
+for c in items:
+    c.name = 'd'
+    session.commit()
+print(session.query(Child).filter(Child.name == 'd').count())
+",
+        "{n}\n",
+    ),
+    (
+        "delete_loop",
+        "N objects committed, then N times: delete one object, commit",
+        "
+items = [Child(name='c') for i in range(SIZE)]
+session.add_all(items)
+session.commit()
+for c in items:
+    session.delete(c)
+    session.commit()
+print(session.query(Child).count())
+",
+        "0\n",
+    ),
+    (
+        "select_all_loop",
+        "N times: add one object, load every object (select all, autoflush first): N²/2 rows by nature, \
+         as in SQLAlchemy; each row of an object already in the identity map is a lookup, not a new object",
+        "
+n = 0
+for i in range(SIZE):
+    session.add(Child(name='c'))
+    n = len(session.scalars(select(Child)).all())
+print(n)
 ",
         "{n}\n",
     ),

@@ -22,6 +22,10 @@ The cases:
   (without an index SQLite scans the table once per node, quadratic for SQLAlchemy too).
 - get-loop: N rows committed, then `session.get()` of each in a loop (identity-map hits).
 - query-loop: N rows committed, then a `query().filter_by().one()` and a `select().where()` per row.
+- commit-loop: N times one `add()` and one `commit()` in one session (each commit expires what it
+  touched; SQLAlchemy's expire-on-commit visits its whole identity map).
+- update-loop: N rows committed, then one attribute of one row changed and committed, N times.
+- delete-loop: N rows committed, then one row deleted and committed, N times.
 """
 
 import argparse
@@ -117,6 +121,33 @@ with Session(engine) as s:
         total += s.query(Parent).filter_by(id=i).one().id
         total += s.execute(select(Parent).where(Parent.id == i)).scalar_one().id
     print(total)
+""",
+    "commit-loop": """
+with Session(engine) as s:
+    for _ in range({n}):
+        s.add(Parent())
+        s.commit()
+    print(s.query(Parent).count())
+""",
+    "update-loop": """
+with Session(engine) as s:
+    nodes = [Node() for _ in range({n})]
+    s.add_all(nodes)
+    s.commit()
+    for node in nodes:
+        node.parent_id = 1
+        s.commit()
+    print(s.query(Node).filter_by(parent_id=1).count())
+""",
+    "delete-loop": """
+with Session(engine) as s:
+    parents = [Parent() for _ in range({n})]
+    s.add_all(parents)
+    s.commit()
+    for p in parents:
+        s.delete(p)
+        s.commit()
+    print(s.query(Parent).count())
 """,
 }
 

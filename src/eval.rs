@@ -35,6 +35,7 @@ pub mod value;
 mod tests;
 
 pub use exceptions::{Exc, ExcType, TraceEntry};
+pub(crate) use ops::is_scalar;
 pub use scope::Frame;
 pub use value::Value;
 

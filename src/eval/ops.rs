@@ -596,7 +596,7 @@ fn repeated(items: &[Value], n: usize) -> Vec<Value> {
 }
 
 /// Values whose comparison never recurses or calls back into Python.
-fn is_scalar(v: &Value) -> bool {
+pub(crate) fn is_scalar(v: &Value) -> bool {
     matches!(
         v,
         Value::None

@@ -261,7 +261,7 @@ impl Orm {
                 state.borrow_mut().history.clear();
             }
         }
-        self.check_modified_complete(interp, session, changed)?;
+        self.audit_modified(interp, session, changed);
         Ok(true)
     }
 
@@ -283,37 +283,6 @@ impl Orm {
         let candidates = session.in_identity_order(&set);
         let _ = interp;
         Ok(candidates)
-    }
-
-    /// Debug builds check what [`SessionData::modified`] promises: after a flush, no object of the
-    /// identity map has history, and none outside the flushed ones has changed columns.
-    fn check_modified_complete(
-        &self,
-        interp: &mut Interp,
-        session: &SessionData,
-        changed: &[Rc<Instance>],
-    ) -> PyResult<()> {
-        if !cfg!(debug_assertions) {
-            return Ok(());
-        }
-        let flushed: InstanceSet = {
-            let mut set = InstanceSet::new();
-            for inst in changed {
-                set.add(inst);
-            }
-            set
-        };
-        let noted = session.modified.borrow().clone();
-        let objects: Vec<Rc<Instance>> = session.identity.borrow().values().cloned().collect();
-        for inst in objects {
-            if flushed.has(&inst) || noted.has(&inst) {
-                continue;
-            }
-            let clean = existing_state(&inst).is_none_or(|s| s.borrow().history.is_empty())
-                && !self.has_changed_columns(interp, &inst)?;
-            debug_assert!(clean, "{} changed outside the session's modified set", inst.class.name);
-        }
-        Ok(())
     }
 
     /// Reads relationship histories into foreign key syncs and association row changes.

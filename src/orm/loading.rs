@@ -199,8 +199,8 @@ impl Orm {
         let reg = info.registry.borrow();
         let s = state.borrow();
         let dict = inst.dict.borrow();
-        let columns_expired = super::inheritance::mapped_columns(&reg, info.mapper)
-            .iter()
+        let columns_expired = super::inheritance::mapped_column_refs(&reg, info.mapper)
+            .into_iter()
             .all(|c| s.expired.contains(&c.key) && !dict.contains_key(c.key.as_str()));
         let relationships_unloaded = reg
             .relationships_of(info.mapper)

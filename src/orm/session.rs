@@ -16,6 +16,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 pub use transaction::{JoinMode, Joined};
 
+mod audit;
 mod bulk_legacy;
 mod membership;
 mod nested;
@@ -67,6 +68,8 @@ pub struct SessionData {
     pub nested: RefCell<Vec<nested::Nested>>,
     /// Numbers the session's own savepoints (`sa_savepoint_N`), per connection-level transaction.
     pub savepoint_seq: Cell<u32>,
+    /// What debug builds' audits of `modified` and `loaded` have earned (see [`audit`]).
+    pub audits: audit::AuditBudget,
 }
 
 impl SessionData {
@@ -232,6 +235,7 @@ impl Orm {
             populating: RefCell::new(None),
             nested: RefCell::new(Vec::new()),
             savepoint_seq: Cell::new(0),
+            audits: audit::AuditBudget::default(),
         });
         self.sessions.borrow_mut().insert(data.id, Rc::downgrade(&data));
         let class = session_class(interp);

@@ -211,6 +211,19 @@ impl Orm {
         Ok(false)
     }
 
+    /// [`Self::has_changed_columns`] for debug builds' audits, which must not run user code (an
+    /// `__eq__` that prints, raises or counts would make a debug run differ from a release one): only
+    /// builtin scalars are compared, any other value counts as unchanged.
+    pub fn has_changed_scalar_columns(&self, interp: &mut Interp, inst: &Rc<Instance>) -> bool {
+        let Some(info) = mapped(&inst.class) else { return false };
+        let Ok(snapshot) = column_snapshot(inst, &info) else { return false };
+        snapshot.into_iter().any(|(_, now, before)| {
+            crate::eval::is_scalar(&now)
+                && before.as_ref().is_none_or(crate::eval::is_scalar)
+                && differs(interp, &now, before).unwrap_or(false)
+        })
+    }
+
     pub(super) fn update(
         &self,
         interp: &mut Interp,

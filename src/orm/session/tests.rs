@@ -109,3 +109,26 @@ fn create_all_takes_a_connection() {
         after_models.map(String::as_str).filter(|l| l.starts_with("BEGIN") || *l == "COMMIT").collect();
     assert_eq!(control, ["COMMIT", "BEGIN (implicit)"], "{:?}", ran.log);
 }
+
+/// Debug builds audit the session's tracking sets against the whole identity map; a loop of one add
+/// and one commit in one session pays for those audits with its own work, so the objects they visit
+/// grow linearly with the commits (every commit auditing the map would visit ~N²: 360,000 here).
+#[test]
+fn audits_of_a_commit_loop_are_amortized() {
+    let n = 600;
+    let models = crate::orm::testing::program(PARENT_CHILD);
+    let script = format!(
+        "for i in range({n}):\n    session.add(Child(name='c'))\n    session.commit()\n\
+                          print(session.query(Child).count())\n"
+    );
+    let handle = std::thread::Builder::new().stack_size(64 << 20).spawn(move || {
+        let out = crate::run::run(&models, &script);
+        (out.stdout, out.error.map(|e| e.class), super::audit::audited())
+    });
+    let (stdout, error, audited) = handle.expect("test thread").join().expect("the run panicked");
+    assert_eq!((error.as_deref(), stdout.as_str()), (None, format!("{n}\n").as_str()));
+    if cfg!(debug_assertions) {
+        assert!(audited > 0, "the audits run");
+        assert!(audited < 200 * n, "audits visited {audited} objects for {n} commits");
+    }
+}

@@ -133,7 +133,7 @@ impl Orm {
             }
         }
         if session.expire_on_commit {
-            self.check_loaded_complete(session);
+            self.audit_loaded(session);
             // Only objects that loaded something since they last expired have anything to expire.
             let taken = session.loaded.borrow_mut().take();
             let held: Vec<Rc<Instance>> =
@@ -141,18 +141,6 @@ impl Orm {
             self.expire_all_of(&held);
         }
         self.fire_session(interp, "after_commit", session, Vec::new())
-    }
-
-    /// Debug builds check what [`SessionData::loaded`] promises: every object of the identity map
-    /// outside it is fully expired already (expiring it again would change nothing).
-    fn check_loaded_complete(&self, session: &SessionData) {
-        if !cfg!(debug_assertions) {
-            return;
-        }
-        let loaded = session.loaded.borrow();
-        for instance in session.identity.borrow().values().filter(|i| !loaded.has(i)) {
-            debug_assert!(self.fully_expired(instance), "{} left out of the session's loaded set", instance.class.name);
-        }
     }
 
     pub fn rollback(&self, session: &Rc<SessionData>) {

@@ -13,12 +13,7 @@ use crate::orm::native::state;
 
 /// Maps `value` as the property `key` of the class when it is a mapped SQL expression; gives the
 /// value back otherwise (the class namespace stores it).
-pub fn add_property(
-    _interp: &mut Interp,
-    info: &MappedClass,
-    key: &str,
-    value: Value,
-) -> Result<PyResult<()>, Value> {
+pub fn add_property(_interp: &mut Interp, info: &MappedClass, key: &str, value: Value) -> Result<PyResult<()>, Value> {
     let Some(spec) = state::<ExprPropSpec>(&value) else { return Err(value) };
     let table = match info.registry.borrow().mappers.get(info.mapper) {
         Some(m) => m.table.clone(),

@@ -331,6 +331,13 @@ impl Interp {
                 None => self.generic_set_attr(obj, inst, name, value),
             },
             Value::Class(class) if class.builtin.is_none() => {
+                let value = match class.hooks.clone() {
+                    Some(hooks) => match hooks.set_class_attr(self, class, name, value) {
+                        Ok(result) => return result,
+                        Err(value) => value,
+                    },
+                    None => value,
+                };
                 class.dict.borrow_mut().insert(Name::from(name), value);
                 Ok(())
             }

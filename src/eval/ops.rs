@@ -265,7 +265,7 @@ impl Interp {
 
     /// `a op b` for a comparison operator. Comparisons that can recurse (containers, objects) count
     /// one level of recursion, as CPython's `PyObject_RichCompare` does.
-    pub(super) fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    pub(crate) fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if is_scalar(a) && is_scalar(b) {
             return self.compare_values(op, a, b);
         }

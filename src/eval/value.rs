@@ -243,6 +243,17 @@ pub trait ClassHooks {
     fn default_init(&self, interp: &mut Interp, instance: &Rc<Instance>, args: Args) -> Option<PyResult<()>>;
     /// Reads a class attribute (`User.name` as a column expression), or `None` for normal lookup.
     fn get_class_attr(&self, interp: &mut Interp, class: &Rc<Class>, name: &str) -> Option<PyResult<Value>>;
+    /// Writes a class attribute (`User.total = column_property(...)` adds a mapped property), or
+    /// returns the value back to fall back to storing it in the class namespace.
+    fn set_class_attr(
+        &self,
+        _interp: &mut Interp,
+        _class: &Rc<Class>,
+        _name: &str,
+        value: Value,
+    ) -> Result<PyResult<()>, Value> {
+        Err(value)
+    }
     fn as_any(&self) -> &dyn Any;
 }
 

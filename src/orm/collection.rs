@@ -13,6 +13,10 @@ use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 mod kinds;
+mod ordering;
+
+use crate::ir::Name;
+use kinds::Kind;
 
 pub struct CollectionState {
     pub owner: Weak<Instance>,
@@ -73,6 +77,10 @@ impl Items {
         let old = std::mem::replace(self.list.get_mut(at)?, value);
         self.counted(&old, false);
         Some(old)
+    }
+
+    fn reverse(&mut self) {
+        self.list.reverse();
     }
 
     fn take(&mut self) -> Vec<Value> {
@@ -194,6 +202,21 @@ const METHODS: &[(&str, Method)] = &[
         items.extend(i.collect(&rest.positional.first().cloned().unwrap_or(Value::None))?);
         Ok(Value::list(items))
     }),
+    ("reverse", |i, a| {
+        let (c, _, _) = receiver::<CollectionState>(i, a, "InstrumentedList")?;
+        c.items.borrow_mut().reverse();
+        Ok(Value::None)
+    }),
+    // `sort(key=..., reverse=...)`: the builtin sort of the items; the order changes, not the members.
+    ("sort", |i, a| {
+        let (c, _, rest) = receiver::<CollectionState>(i, a, "InstrumentedList")?;
+        let list = Value::list(c.items.borrow().to_vec());
+        let f = i.get_attr(&list, "sort")?;
+        i.call(&f, rest)?;
+        let sorted = i.collect(&list)?;
+        *c.items.borrow_mut() = Items::new(sorted);
+        Ok(Value::None)
+    }),
     ("__reversed__", |i, a| {
         let (c, _, _) = receiver::<CollectionState>(i, a, "InstrumentedList")?;
         let mut items = c.items.borrow().to_vec();
@@ -207,6 +230,9 @@ pub fn new_collection(interp: &mut Interp, owner: &Rc<Instance>, key: &str, item
     let kind = kinds::kind_of(interp, owner, key);
     let (name, methods) = kinds::face(&kind);
     let class = native_class(interp, name, "sqlalchemy.orm.collections", methods);
+    if let Kind::Ordered(_) = &kind {
+        class.dict.borrow_mut().insert(Name::from("reorder"), Interp::builtin("reorder", ordering::reorder_method));
+    }
     let items = RefCell::new(Items::new(items));
     wrap(interp, &class, CollectionState { owner: Rc::downgrade(owner), key: key.to_string(), items, kind })
 }
@@ -272,7 +298,7 @@ fn removing(interp: &mut Interp, c: &CollectionState, item: &Value) -> PyResult<
 }
 
 fn append(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (c, _, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
+    let (c, this, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
     let Some(item) = rest.positional.first().cloned() else {
         return Err(interp.type_error("append() takes exactly one argument (0 given)"));
     };
@@ -280,6 +306,7 @@ fn append(interp: &mut Interp, args: Args) -> PyResult<Value> {
     check_item(interp, &c, &item)?;
     c.items.borrow_mut().push(item.clone());
     added(interp, &c, &item)?;
+    ordering::appended(interp, &c, &this)?;
     Ok(Value::None)
 }
 
@@ -301,19 +328,20 @@ fn check_item(interp: &mut Interp, c: &CollectionState, item: &Value) -> PyResul
 }
 
 fn extend(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (c, _, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
+    let (c, this, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
     let items = interp.collect(&rest.positional.first().cloned().unwrap_or(Value::None))?;
     for item in items {
         let item = appending(interp, &c, item)?;
         check_item(interp, &c, &item)?;
         c.items.borrow_mut().push(item.clone());
         added(interp, &c, &item)?;
+        ordering::appended(interp, &c, &this)?;
     }
     Ok(Value::None)
 }
 
 fn insert(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (c, _, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
+    let (c, this, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
     let (Some(Value::Int(index)), Some(item)) = (rest.positional.first().cloned(), rest.positional.get(1).cloned())
     else {
         return Err(interp.type_error("insert() takes an index and an item"));
@@ -324,11 +352,12 @@ fn insert(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let at = if index < 0 { (len + index).max(0) } else { index.min(len) } as usize;
     c.items.borrow_mut().insert(at, item.clone());
     added(interp, &c, &item)?;
+    ordering::reorder(interp, &c, &this)?;
     Ok(Value::None)
 }
 
 fn remove(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (c, _, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
+    let (c, this, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
     let item = rest.positional.first().cloned().unwrap_or(Value::None);
     let position = c.items.borrow().position(&item);
     let Some(position) = position else {
@@ -337,11 +366,12 @@ fn remove(interp: &mut Interp, args: Args) -> PyResult<Value> {
     removing(interp, &c, &item)?;
     c.items.borrow_mut().remove(position);
     removed(interp, &c, &item)?;
+    ordering::reorder(interp, &c, &this)?;
     Ok(Value::None)
 }
 
 fn pop(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (c, _, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
+    let (c, this, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
     let len = c.items.borrow().len() as i64;
     if len == 0 {
         return Err(interp.index_error("pop from empty list"));
@@ -358,6 +388,7 @@ fn pop(interp: &mut Interp, args: Args) -> PyResult<Value> {
     removing(interp, &c, &item)?;
     let item = c.items.borrow_mut().remove(at as usize);
     removed(interp, &c, &item)?;
+    ordering::reorder(interp, &c, &this)?;
     Ok(item)
 }
 
@@ -371,7 +402,7 @@ fn clear(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn set_item(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (c, _, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
+    let (c, this, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
     let (Some(Value::Int(index)), Some(item)) = (rest.positional.first().cloned(), rest.positional.get(1).cloned())
     else {
         return Err(interp.not_supported("slice assignment to a relationship collection"));
@@ -382,6 +413,8 @@ fn set_item(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if at < 0 || at >= len {
         return Err(interp.index_error("list assignment index out of range"));
     }
+    // An ordering list numbers the new item before it enters the list.
+    ordering::replacing(interp, &c, &this, at as usize, &item)?;
     let Some(old) = c.items.borrow_mut().replace(at as usize, item.clone()) else {
         return Err(interp.index_error("list assignment index out of range"));
     };

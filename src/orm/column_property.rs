@@ -29,7 +29,10 @@ use crate::sql::elements::{ColumnRef, Expr, ExprRef};
 use crate::sql::selectable::FromRef;
 use std::rc::Rc;
 
+mod late;
 mod load;
+
+pub use late::add_property;
 
 /// A mapped SQL expression of a mapper.
 #[derive(Debug, Clone)]
@@ -44,6 +47,9 @@ pub struct ExprProp {
     /// `query_expression(default_expr)` with a default other than NULL.
     pub renders_default: bool,
     pub expire_on_flush: bool,
+    /// Added after the class was mapped (`User.total = column_property(...)`, SQLAlchemy's
+    /// `Mapper.add_property`): configured after the table's columns, so the SELECT names it after them.
+    pub late: bool,
 }
 
 /// `column_property(...)` / `deferred(expr)` / `query_expression()` as written in a class body.
@@ -56,8 +62,27 @@ pub struct ExprPropSpec {
 }
 
 fn spec_value(interp: &mut Interp, spec: ExprPropSpec) -> Value {
-    let class = super::core::core_class(interp, "sqlalchemy.orm.properties", "MappedSQLExpression", &[], &[]);
+    let class = super::core::core_class(
+        interp,
+        "sqlalchemy.orm.properties",
+        "MappedSQLExpression",
+        &[],
+        &[("expression", spec_expression), ("columns", spec_columns)],
+    );
     super::native::wrap(interp, &class, spec)
+}
+
+/// `prop.expression`: the SQL expression the property maps (composable in the same class body:
+/// `path = column_property("C:/" + filename.expression)`).
+fn spec_expression(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (spec, _, _) = super::native::receiver::<ExprPropSpec>(interp, args, "MappedSQLExpression")?;
+    Ok(super::core::expr_obj::expr_value(interp, spec.expr.clone()))
+}
+
+/// `prop.columns`: the mapped expressions, as a list of one.
+fn spec_columns(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (spec, _, _) = super::native::receiver::<ExprPropSpec>(interp, args, "MappedSQLExpression")?;
+    Ok(Value::list(vec![super::core::expr_obj::expr_value(interp, spec.expr.clone())]))
 }
 
 fn flag(interp: &mut Interp, args: &Args, name: &str, default: bool) -> PyResult<bool> {
@@ -153,6 +178,7 @@ pub fn bind_properties(
                 query_expression: spec.query_expression,
                 renders_default: !matches!(&*bound, Expr::Null),
                 expire_on_flush: spec.expire_on_flush,
+                late: false,
             }
         })
         .collect()
@@ -190,7 +216,7 @@ pub fn entity_exprs(
 ) -> Vec<(String, ExprRef)> {
     let table = registry.borrow().mappers.get(mapper).map(|m| m.table.clone());
     let base = table.and_then(|t| super::core::bridge::core_table(registry, &t));
-    props_of(registry, mapper)
+    let mut out: Vec<(bool, String, ExprRef)> = props_of(registry, mapper)
         .into_iter()
         .filter_map(|p| {
             let expr = match overrides.iter().find(|(k, _)| *k == p.key) {
@@ -208,9 +234,29 @@ pub fn entity_exprs(
                 }),
                 _ => expr,
             };
-            Some((p.key, expr))
+            Some((p.late, p.key, expr))
         })
-        .collect()
+        .collect();
+    // Properties added after mapping come after the table's columns: see [`split_row`].
+    out.sort_by_key(|(late, _, _)| *late);
+    out.into_iter().map(|(_, k, e)| (k, e)).collect()
+}
+
+/// How many of an entity's loaded expressions (from [`entity_exprs`]) were added after mapping and so
+/// follow the table's columns in its SELECT.
+pub fn late_count(registry: &RegistryRef, mapper: usize, loaded: &[(String, ExprRef)]) -> usize {
+    let props = props_of(registry, mapper);
+    loaded.iter().filter(|(k, _)| props.iter().any(|p| p.late && p.key == *k)).count()
+}
+
+/// An entity's row cells split into its expressions' cells (in [`entity_exprs`] order) and its
+/// columns' cells: `early exprs, columns, late exprs`.
+pub fn split_row(cells: &[Cell], exprs: usize, late: usize) -> (Vec<Cell>, &[Cell]) {
+    let early = (exprs - late.min(exprs)).min(cells.len());
+    let end = cells.len().saturating_sub(late).max(early);
+    let mut expr_cells: Vec<Cell> = cells[..early].to_vec();
+    expr_cells.extend_from_slice(&cells[end..]);
+    (expr_cells, &cells[early..end])
 }
 
 /// The deferred expression properties an entity leaves out by default (key, raiseload).

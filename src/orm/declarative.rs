@@ -113,6 +113,17 @@ impl ClassHooks for Declarative {
         }
     }
 
+    fn set_class_attr(
+        &self,
+        interp: &mut Interp,
+        class: &Rc<Class>,
+        name: &str,
+        value: Value,
+    ) -> Result<PyResult<()>, Value> {
+        let Some(info) = mapped(class) else { return Err(value) };
+        super::column_property::add_property(interp, &info, name, value)
+    }
+
     fn default_init(&self, interp: &mut Interp, instance: &Rc<Instance>, args: Args) -> Option<PyResult<()>> {
         let info = mapped(&instance.class)?;
         let orm = match self.orm(interp) {

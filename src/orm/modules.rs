@@ -27,6 +27,12 @@ pub fn register(interp: &mut Interp) {
         m.set("declarative_base", declarative_base_fn(orm));
         let decl = i.source_submodule("sqlalchemy.orm.decl_api")?;
         m.set("declared_attr", decl.get("declared_attr").unwrap_or(Value::None));
+        let props = i.source_submodule("sqlalchemy.orm.descriptor_props")?;
+        for name in ["synonym_for", "comparable_using"] {
+            if let Some(v) = props.get(name) {
+                m.set(name, v);
+            }
+        }
         Ok(m)
     });
     interp.register_module("sqlalchemy.event", super::events::module);
@@ -187,6 +193,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
         ("sqlalchemy.orm.dataclass_mapping", &["MappedAsDataclass"][..]),
         ("sqlalchemy.orm.writeonly", &["WriteOnlyCollection", "AppenderQuery"][..]),
         ("sqlalchemy.orm.bundle", &["Bundle", "DictBundle"][..]),
+        ("sqlalchemy.orm.descriptor_props", &["synonym", "synonym_for", "Synonym", "SynonymProperty"][..]),
         (
             "sqlalchemy.orm.collections",
             &[

@@ -440,6 +440,12 @@ impl Orm {
                             let eq = interp.call_method(&r, "__eq__", vec![value.clone()])?;
                             out.push(to_expr(interp, &eq, None)?);
                         }
+                        // Any other attribute of the entity's namespace (a synonym, a hybrid, a
+                        // column_property): SQLAlchemy's `getattr(entity, key) == value`.
+                        Ok(r) if super::core::convert::expr_of(interp, &r)?.is_some() => {
+                            let eq = interp.compare(crate::ir::CmpOp::Eq, &r, value)?;
+                            out.push(to_expr(interp, &eq, None)?);
+                        }
                         _ => {
                             return Err(self.error(
                                 interp,

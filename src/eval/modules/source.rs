@@ -49,6 +49,8 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("sqlalchemy.util", include_str!("../../orm/py/util.py")),
     ("sqlalchemy.orm.bundle", include_str!("../../orm/py/bundle.py")),
     ("sqlalchemy.orm.collections", include_str!("../../orm/py/collections.py")),
+    ("sqlalchemy.ext.orderinglist", include_str!("../../orm/py/orderinglist.py")),
+    ("sqlalchemy.orm.descriptor_props", include_str!("../../orm/py/descriptor_props.py")),
 ];
 
 impl Interp {

@@ -24,6 +24,8 @@ pub enum Kind {
     Set,
     /// Keyed by calling this function on each item.
     Dict(Value),
+    /// `ordering_list(attr)`: a list that numbers its items (see [`super::ordering`]).
+    Ordered(Rc<super::ordering::Numbering>),
 }
 
 /// The shape `owner.key`'s `collection_class` asks for.
@@ -35,6 +37,9 @@ pub fn kind_of(interp: &mut Interp, owner: &Rc<Instance>, key: &str) -> Kind {
     };
     match class {
         Some(Value::Class(c)) if c.builtin_base() == Some(crate::eval::value::BuiltinType::Set) => Kind::Set,
+        Some(factory @ Value::Instance(_)) if let Some(n) = super::ordering::numbering_of(interp, &factory) => {
+            Kind::Ordered(Rc::new(n))
+        }
         Some(factory @ Value::Instance(_)) => match interp.get_attr(&factory, "_sa_keyfunc") {
             Ok(f) => Kind::Dict(f),
             Err(_) => Kind::List,
@@ -47,6 +52,7 @@ pub fn kind_of(interp: &mut Interp, owner: &Rc<Instance>, key: &str) -> Kind {
 pub fn face(kind: &Kind) -> (&'static str, &'static [(&'static str, Method)]) {
     match kind {
         Kind::List => ("InstrumentedList", super::METHODS),
+        Kind::Ordered(_) => ("OrderingList", super::METHODS),
         Kind::Set => ("InstrumentedSet", SET_METHODS),
         Kind::Dict(_) => ("_MKeyfuncMapped", DICT_METHODS),
     }

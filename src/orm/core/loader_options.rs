@@ -341,10 +341,10 @@ pub fn loaded_columns(
             .collect()
     };
     // Mapped SQL expressions come first (explicit properties precede the table's other columns).
-    let mut out: Vec<ExprRef> = crate::orm::column_property::entity_exprs(registry, mapper, alias, unloaded, overrides)
-        .into_iter()
-        .map(|(_, e)| e)
-        .collect();
+    let exprs = crate::orm::column_property::entity_exprs(registry, mapper, alias, unloaded, overrides);
+    let late = crate::orm::column_property::late_count(registry, mapper, &exprs);
+    let (early, late) = exprs.split_at(exprs.len() - late);
+    let mut out: Vec<ExprRef> = early.iter().map(|(_, e)| e.clone()).collect();
     for (table, name) in columns {
         let column = match alias {
             Some(f) => super::orm_select::aliased_table_column(registry, f, &table, &name),
@@ -354,6 +354,7 @@ pub fn loaded_columns(
             out.push(Rc::new(Expr::Column(c)) as ExprRef);
         }
     }
+    out.extend(late.iter().map(|(_, e)| e.clone()));
     out
 }
 

@@ -111,9 +111,10 @@ fn load_rows(
                     // The entity's mapped SQL expressions lead its columns.
                     let loaded =
                         crate::orm::column_property::entity_exprs(registry, *mapper, alias.as_ref(), unloaded, exprs);
-                    let (expr_cells, own) = own.split_at(loaded.len().min(own.len()));
+                    let late = crate::orm::column_property::late_count(registry, *mapper, &loaded);
+                    let (expr_cells, own) = crate::orm::column_property::split_row(own, loaded.len(), late);
                     let value = orm.materialize_partial(interp, session, registry, *mapper, own, unloaded)?;
-                    orm.populate_expressions(interp, &value, &loaded, expr_cells);
+                    orm.populate_expressions(interp, &value, &loaded, &expr_cells);
                     if let (Some(poly), Value::Instance(inst)) = (poly, &value) {
                         orm.fill_polymorphic(interp, registry, inst, poly, rest);
                     }

@@ -201,9 +201,10 @@ fn load_subclass(
             return Ok(());
         };
         for row in rows {
-            let (expr_cells, own) = row.split_at(exprs.len().min(row.len()));
+            let late = crate::orm::column_property::late_count(registry, sub, &exprs);
+            let (expr_cells, own) = crate::orm::column_property::split_row(&row, exprs.len(), late);
             let value = orm.materialize_partial(interp, session, registry, sub, own, &unloaded)?;
-            orm.populate_expressions(interp, &value, &exprs, expr_cells);
+            orm.populate_expressions(interp, &value, &exprs, &expr_cells);
             if let Value::Instance(inst) = value {
                 loaded.push(inst);
             }

@@ -74,6 +74,17 @@ pub fn mapper_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
     class
 }
 
+/// A flag of the class's `__mapper_args__` (from the class, a mixin or a `declared_attr`), or its
+/// default.
+fn mapper_arg(interp: &mut Interp, args: Args, key: &str, default: Value) -> PyResult<Value> {
+    let m = this(interp, args)?;
+    let class = class_of(&m.registry, m.mapper);
+    let Ok(margs) = interp.get_attr(&class, "__mapper_args__") else { return Ok(default) };
+    let Value::Dict(d) = margs else { return Ok(default) };
+    let found = d.borrow().get(&crate::eval::dict::Key::Str(Rc::from(key))).cloned();
+    Ok(found.unwrap_or(default))
+}
+
 fn this(interp: &Interp, args: Args) -> PyResult<Rc<MapperObj>> {
     let (m, _, _) = receiver::<MapperObj>(interp, args, "Mapper")?;
     Ok(m)
@@ -154,6 +165,10 @@ const MAPPER_METHODS: &[(&str, Method)] = &[
 ];
 
 const MAPPER_PROPERTIES: &[(&str, Method)] = &[
+    // The `__mapper_args__` flags as the mapper keeps them (`eager_defaults` defaults to "auto").
+    ("eager_defaults", |i, a| mapper_arg(i, a, "eager_defaults", Value::str("auto"))),
+    ("confirm_deleted_rows", |i, a| mapper_arg(i, a, "confirm_deleted_rows", Value::Bool(true))),
+    ("always_refresh", |i, a| mapper_arg(i, a, "always_refresh", Value::Bool(false))),
     ("class_", |i, a| {
         let m = this(i, a)?;
         Ok(class_of(&m.registry, m.mapper))

@@ -49,6 +49,10 @@ pub(super) fn filter_by(interp: &mut Interp, s: &mut Select, args: &Args) -> PyR
     }
     candidates.extend(froms);
     for (k, v) in &args.keywords {
+        if let Some(e) = namespace_criterion(interp, &candidates, k, v)? {
+            s.where_.push(e);
+            continue;
+        }
         let Some(col) = candidates.iter().find_map(|f| f.column_expr(k)) else {
             let orm = crate::orm::orm(interp)?;
             return Err(orm.error(
@@ -65,6 +69,35 @@ pub(super) fn filter_by(interp: &mut Interp, s: &mut Select, args: &Args) -> PyR
         s.where_.push(e);
     }
     Ok(())
+}
+
+/// `filter_by(key=value)` on an attribute of the entity's class that is not one of its table's
+/// columns (a synonym, a hybrid, a `column_property`): SQLAlchemy looks the key up on the entity
+/// namespace (`getattr(entity, key) == value`). `None` when the key is a plain column, or names no
+/// SQL attribute of a mapped class there.
+fn namespace_criterion(
+    interp: &mut Interp,
+    candidates: &[crate::sql::selectable::FromRef],
+    key: &str,
+    value: &Value,
+) -> PyResult<Option<ExprRef>> {
+    let Some(first) = candidates.first() else { return Ok(None) };
+    if first.column_expr(key).is_some() {
+        return Ok(None);
+    }
+    let FromKind::Table(t) = &first.kind else { return Ok(None) };
+    let orm = crate::orm::orm(interp)?;
+    let class = orm.registries.borrow().iter().find_map(|r| {
+        let reg = r.borrow();
+        reg.mappers.iter().find(|m| m.table == t.name).map(|m| m.class.clone())
+    });
+    let Some(class) = class else { return Ok(None) };
+    let Ok(attr) = interp.get_attr(&Value::Class(class), key) else { return Ok(None) };
+    if crate::orm::core::convert::expr_of(interp, &attr)?.is_none() {
+        return Ok(None);
+    }
+    let eq = interp.compare(crate::ir::CmpOp::Eq, &attr, value)?;
+    Ok(Some(crate::orm::core::convert::to_where(interp, &eq)?))
 }
 
 pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool, from: bool) -> PyResult<()> {

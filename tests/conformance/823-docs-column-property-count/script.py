@@ -1,0 +1,18 @@
+print(select(User))
+print(select(User.fullname).where(User.address_count > 1))
+with Session(engine) as session:
+    u1 = User(firstname="ed", lastname="jones", addresses=[Address(email="a@x"), Address(email="b@x")])
+    u2 = User(firstname="wendy", lastname="w")
+    session.add_all([u1, u2])
+    session.commit()
+    print(u1.fullname, u1.address_count, u1.last_email)
+    print(u2.fullname, u2.address_count, u2.last_email)
+    u1.addresses.append(Address(email="z@x"))
+    session.commit()
+    print(u1.address_count, u1.last_email)
+    print(session.execute(select(User.fullname, User.address_count).order_by(User.address_count.desc())).all())
+    u2.firstname = "Wendy"
+    session.flush()
+    print(u2.fullname)
+    session.refresh(u2)
+    print(u2.fullname)

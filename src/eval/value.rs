@@ -220,6 +220,8 @@ pub enum BuiltinType {
     Iterator,
     Generator,
     Property,
+    ClassMethod,
+    StaticMethod,
     DictView,
     BaseException,
 }

@@ -41,7 +41,7 @@ pub(super) fn limit_value(interp: &mut Interp, v: &Value) -> PyResult<Option<Exp
 }
 
 /// `filter_by(**kw)`: criteria on the last joined entity, else the statement's first FROM.
-pub(super) fn filter_by(interp: &mut Interp, s: &mut Select, args: &Args) -> PyResult<()> {
+pub(super) fn filter_by(interp: &mut Interp, s: &mut Select, args: &Args, entity: Option<&Value>) -> PyResult<()> {
     let mut candidates: Vec<crate::sql::selectable::FromRef> = s.joins.iter().rev().map(|j| j.target.clone()).collect();
     let mut froms = s.from_obj.clone();
     for c in &s.columns {
@@ -50,6 +50,16 @@ pub(super) fn filter_by(interp: &mut Interp, s: &mut Select, args: &Args) -> PyR
     candidates.extend(froms);
     for (k, v) in &args.keywords {
         let Some(col) = candidates.iter().find_map(|f| f.column_expr(k)) else {
+            // Not a column: any other attribute of the entity (a hybrid, a relationship) compares
+            // itself, as `getattr(entity, key) == value` does in SQLAlchemy.
+            if let Some(entity) = entity
+                && s.joins.is_empty()
+                && let Some(attr @ Value::Instance(_)) = interp.probe_attr(entity, k)?
+            {
+                let compared = interp.call_method(&attr, "__eq__", vec![v.clone()])?;
+                s.where_.push(crate::orm::core::convert::to_where(interp, &compared)?);
+                continue;
+            }
             let orm = crate::orm::orm(interp)?;
             return Err(orm.error(
                 interp,
@@ -206,7 +216,17 @@ pub(super) const METHODS: &[(&str, Method)] = &[
             Ok(())
         })
     }),
-    ("filter_by", |i, a| generative(i, a, filter_by)),
+    ("filter_by", |i, a| {
+        // `_filter_by_zero()`: the statement's first entity, when it is a mapped class.
+        let (s, _) = this(i, a.clone())?;
+        let entity = s.orm.as_ref().and_then(|o| o.entities.first()).and_then(|e| match e {
+            crate::orm::core::orm_select::OrmEntity::Mapper { class, alias: None, .. } => {
+                Some(Value::Class(class.clone()))
+            }
+            _ => None,
+        });
+        generative(i, a, |i, s, rest| filter_by(i, s, rest, entity.as_ref()))
+    }),
     ("having", |i, a| {
         generative(i, a, |i, s, rest| {
             for v in &rest.positional {

@@ -576,9 +576,9 @@ impl Orm {
                     }
                 }
                 "collection_class" => spec.collection_class = Some(value.clone()),
-                "post_update" | "doc" | "info" | "overlaps" | "cascade_backrefs"
-                | "enable_typechecks" | "active_history" | "sync_backref" | "init" | "repr" | "default"
-                | "default_factory" | "compare" | "kw_only" | "hash" => {}
+                "post_update" | "doc" | "info" | "overlaps" | "cascade_backrefs" | "enable_typechecks"
+                | "active_history" | "sync_backref" | "init" | "repr" | "default" | "default_factory" | "compare"
+                | "kw_only" | "hash" => {}
                 other => {
                     return Err(self.error(
                         interp,

@@ -159,7 +159,9 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             // A joined subclass's attribute selects from the subclass's join (the entity's
             // selectable is the ORM's fallback FROM for its columns).
             if let Some(info) = owner.as_ref().and_then(mapped)
-                && !joined.iter().any(|(r, m): &(RegistryRef, usize)| Rc::ptr_eq(r, &info.registry) && *m == info.mapper)
+                && !joined
+                    .iter()
+                    .any(|(r, m): &(RegistryRef, usize)| Rc::ptr_eq(r, &info.registry) && *m == info.mapper)
                 && crate::orm::inheritance::is_joined(&info.registry.borrow(), info.mapper)
                 && let Some(join) = crate::orm::inheritance::mapper_from(&info.registry, info.mapper)
             {

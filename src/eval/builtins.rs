@@ -80,6 +80,9 @@ pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
         ("iterator", BuiltinType::Iterator, None),
         ("generator", BuiltinType::Generator, None),
         ("property", BuiltinType::Property, Some(constructors::property)),
+        // Types, as in CPython: `isinstance(attr, classmethod)` is how descriptors unwrap them.
+        ("classmethod", BuiltinType::ClassMethod, Some(functions::classmethod)),
+        ("staticmethod", BuiltinType::StaticMethod, Some(functions::staticmethod)),
         ("dict_keys", BuiltinType::DictView, None),
     ];
     for (name, kind, constructor) in simple {

@@ -210,6 +210,9 @@ impl Interp {
             Some(init @ Value::Function(_)) | Some(init @ Value::Builtin(_))
                 if !is_exception || matches!(init, Value::Function(_)) =>
             {
+                if let Some(hooks) = class.hooks.clone() {
+                    hooks.before_init(self, &instance)?;
+                }
                 let result = self.call(&self.bind(value.clone(), init), args)?;
                 if !matches!(result, Value::None) {
                     return Err(self.type_error(format!("__init__() should return None, not '{}'", result.type_name())));

@@ -261,6 +261,8 @@ impl Interp {
             Value::Class(_) => t.get(BuiltinType::Type),
             Value::Module(_) => t.get(BuiltinType::Module),
             Value::Property(_) => t.get(BuiltinType::Property),
+            Value::ClassMethod(_) => t.get(BuiltinType::ClassMethod),
+            Value::StaticMethod(_) => t.get(BuiltinType::StaticMethod),
             Value::DictView(..) => t.get(BuiltinType::DictView),
             Value::Function(_) => t.get(BuiltinType::Function),
             Value::Builtin(_) => t.get(BuiltinType::BuiltinFunction),

@@ -220,6 +220,8 @@ pub enum BuiltinType {
     Iterator,
     Generator,
     Property,
+    ClassMethod,
+    StaticMethod,
     DictView,
     BaseException,
 }
@@ -239,6 +241,11 @@ pub trait ClassHooks {
         name: &Name,
         value: Value,
     ) -> Result<PyResult<()>, Value>;
+    /// Runs before a class's own `__init__` (the ORM configures its mappers on the first
+    /// construction, as SQLAlchemy's init event does).
+    fn before_init(&self, _interp: &mut Interp, _instance: &Rc<Instance>) -> PyResult<()> {
+        Ok(())
+    }
     /// The default `__init__` for classes that define none (declarative classes accept keywords).
     fn default_init(&self, interp: &mut Interp, instance: &Rc<Instance>, args: Args) -> Option<PyResult<()>>;
     /// Reads a class attribute (`User.name` as a column expression), or `None` for normal lookup.

@@ -124,6 +124,14 @@ impl ClassHooks for Declarative {
         super::column_property::add_property(interp, &info, name, value)
     }
 
+    fn before_init(&self, interp: &mut Interp, instance: &Rc<Instance>) -> PyResult<()> {
+        let Some(info) = mapped(&instance.class) else { return Ok(()) };
+        let orm = self.orm(interp)?;
+        orm.configure(interp, &info.registry)?;
+        orm.set_polymorphic_identity(&info, instance);
+        Ok(())
+    }
+
     fn default_init(&self, interp: &mut Interp, instance: &Rc<Instance>, args: Args) -> Option<PyResult<()>> {
         let info = mapped(&instance.class)?;
         let orm = match self.orm(interp) {

@@ -386,6 +386,9 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
     if let Some(e) = state::<super::core::expr_obj::ExprObj>(v) {
         return Ok(super::core::bridge::to_legacy(&e.expr).unwrap_or_else(|| SqlExpr::Core(e.expr.clone())));
     }
+    if let Some(inner) = super::core::convert::clause_element(interp, v)? {
+        return to_expr(interp, &inner, ty);
+    }
     if let Some(spec) = state::<super::schema::ColumnSpec>(v) {
         // A Column object from a class body (`primaryjoin=id == assoc.c.left_id`): its table is known
         // once the class is mapped; before that only relationship configuration looks at it.

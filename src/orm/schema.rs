@@ -263,6 +263,8 @@ pub struct RelSpec {
     pub lazy: Option<String>,
     /// `innerjoin=True`: a joined eager load uses an inner JOIN.
     pub innerjoin: bool,
+    /// `join_depth=N`: how many levels a self-referential eager load goes down.
+    pub join_depth: Option<usize>,
     /// Where the call was written.
     pub site: Option<FileSpan>,
     /// The dataclass field arguments `MappedAsDataclass` reads (see `orm/dataclass_args.rs`).
@@ -599,10 +601,16 @@ impl Orm {
                 "viewonly" => spec.viewonly = interp.truthy(value)?,
                 "lazy" => spec.lazy = text(),
                 "innerjoin" => spec.innerjoin = interp.truthy(value)?,
+                "join_depth" => {
+                    spec.join_depth = match value {
+                        Value::Int(n) if *n > 0 => Some(*n as usize),
+                        _ => None,
+                    }
+                }
                 "collection_class" => spec.collection_class = Some(value.clone()),
-                "post_update" | "doc" | "info" | "overlaps" | "cascade_backrefs" | "join_depth"
-                | "enable_typechecks" | "active_history" | "sync_backref" | "init" | "repr" | "default"
-                | "default_factory" | "compare" | "kw_only" | "hash" => {}
+                "post_update" | "doc" | "info" | "overlaps" | "cascade_backrefs" | "enable_typechecks"
+                | "active_history" | "sync_backref" | "init" | "repr" | "default" | "default_factory" | "compare"
+                | "kw_only" | "hash" => {}
                 other => {
                     return Err(self.error(
                         interp,

@@ -29,6 +29,16 @@ pub fn validates(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn apply(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (v, _, rest) = receiver::<Validator>(interp, args, "validates")?;
     let method = rest.positional.first().cloned().unwrap_or(Value::None);
+    // As in SQLAlchemy the decorator marks the function and returns it, so it stays an ordinary
+    // method: a subclass's validator can call `super().validate_x(key, value)`.
+    if let Value::Function(f) = &method {
+        let names = v.names.iter().map(|n| Value::str(n)).collect();
+        let mut dict = f.dict.borrow_mut();
+        dict.insert(crate::ir::Name::from(MARK), Value::tuple(names));
+        dict.insert(crate::ir::Name::from(REMOVES), Value::Bool(v.include_removes));
+        drop(dict);
+        return Ok(method);
+    }
     let class = native_class(interp, "Validator", "sqlalchemy.orm", &[]);
     Ok(wrap(
         interp,
@@ -37,14 +47,40 @@ fn apply(interp: &mut Interp, args: Args) -> PyResult<Value> {
     ))
 }
 
+/// The attribute a validator function carries: the names it validates.
+const MARK: &str = "__sa_validators__";
+/// Whether the validator takes removals.
+const REMOVES: &str = "__sa_include_removes__";
+
+/// The validator of `key` a class attribute is, if any.
+fn validator_of(value: &Value, key: &str) -> Option<(Value, bool)> {
+    if let Value::Function(f) = value {
+        let dict = f.dict.borrow();
+        let Some(Value::Tuple(names)) = dict.get(MARK) else { return None };
+        if !names.iter().any(|n| as_str(n).is_some_and(|n| n == key)) {
+            return None;
+        }
+        let removes = matches!(dict.get(REMOVES), Some(Value::Bool(true)));
+        return Some((value.clone(), removes));
+    }
+    let v = state::<Validator>(value).filter(|v| v.names.iter().any(|n| n == key))?;
+    v.method.clone().map(|m| (m, v.include_removes))
+}
+
 /// The validator method of `class` (or a base) for attribute `key`, if any, and whether it takes
-/// removals (`include_removes`).
+/// removals (`include_removes`). Attributes are read along the MRO, each name once, so a subclass's
+/// method overrides its base's validator of the same name (SQLAlchemy's `iterate_attributes`).
 fn find(class: &Rc<Class>, key: &str) -> Option<(Value, bool)> {
     let classes = std::iter::once(class).chain(class.mro_tail.iter());
+    let mut seen: Vec<crate::ir::Name> = Vec::new();
     for c in classes {
-        for value in c.dict.borrow().values() {
-            if let Some(v) = state::<Validator>(value).filter(|v| v.names.iter().any(|n| n == key)) {
-                return v.method.clone().map(|m| (m, v.include_removes));
+        for (name, value) in c.dict.borrow().iter() {
+            if seen.contains(name) {
+                continue;
+            }
+            seen.push(name.clone());
+            if let Some(found) = validator_of(value, key) {
+                return Some(found);
             }
         }
     }

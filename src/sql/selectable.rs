@@ -206,7 +206,8 @@ impl FromClause {
         self.from_objects(out);
     }
 
-    /// The FROM elements this one makes redundant when both are present (`_hide_froms`).
+    /// The FROM elements this one makes redundant when both are present (`_hide_froms`): a join
+    /// hides its sides; an alias hides nothing (`select(t, t.alias())` is `FROM t, t AS t_1`).
     pub fn hide_froms(self: &Rc<Self>) -> Vec<FromRef> {
         match &self.kind {
             FromKind::Join(j) => {
@@ -215,7 +216,6 @@ impl FromClause {
                 j.right.from_objects(&mut out);
                 out
             }
-            FromKind::Alias { element, .. } => vec![element.clone()],
             _ => Vec::new(),
         }
     }

@@ -36,8 +36,6 @@ pub fn install(module: &Rc<Module>) {
         ("any", any),
         ("all", all),
         ("super", super_),
-        ("classmethod", classmethod),
-        ("staticmethod", staticmethod),
         ("id", id),
         ("hash", hash),
         ("format", format),
@@ -455,12 +453,12 @@ fn super_(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
 }
 
-fn classmethod(interp: &mut Interp, args: Args) -> PyResult<Value> {
+pub(super) fn classmethod(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let f = one_arg(interp, "classmethod", &args)?;
     Ok(Value::ClassMethod(Rc::new(f)))
 }
 
-fn staticmethod(interp: &mut Interp, args: Args) -> PyResult<Value> {
+pub(super) fn staticmethod(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let f = one_arg(interp, "staticmethod", &args)?;
     Ok(Value::StaticMethod(Rc::new(f)))
 }

@@ -39,6 +39,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("_exceptiongroup", include_str!("py/_exceptiongroup.py")),
     ("inspect", include_str!("py/inspect.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
+    ("sqlalchemy.sql.operators", include_str!("../../orm/py/operators.py")),
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),
     ("sqlalchemy.ext.associationproxy", include_str!("../../orm/py/associationproxy.py")),
     ("sqlalchemy.ext.mutable", include_str!("../../orm/py/mutable.py")),

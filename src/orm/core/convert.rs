@@ -209,7 +209,27 @@ pub fn expr_of(interp: &mut Interp, v: &Value) -> PyResult<Option<ExprRef>> {
     if let Some(t) = crate::orm::engine::text::text_of(v) {
         return Ok(Some(text_expr(interp, &t)?));
     }
+    if let Some(inner) = clause_element(interp, v)? {
+        return expr_of(interp, &inner);
+    }
     Ok(None)
+}
+
+/// `obj.__clause_element__()` for a Python object that defines it (a hybrid's class-level
+/// attribute, a custom `Comparator`): SQLAlchemy's coercions accept any such object wherever a
+/// column expression goes. Native objects answer for themselves and are not asked.
+pub fn clause_element(interp: &mut Interp, v: &Value) -> PyResult<Option<Value>> {
+    let Value::Instance(inst) = v else { return Ok(None) };
+    if inst.native.borrow().is_some() || inst.class.lookup("__clause_element__").is_none() {
+        return Ok(None);
+    }
+    let inner = interp.call_method(v, "__clause_element__", Vec::new())?;
+    if let Value::Instance(i) = &inner
+        && Rc::ptr_eq(i, inst)
+    {
+        return Ok(None);
+    }
+    Ok(Some(inner))
 }
 
 /// The engine's `text()` object as a tree node: its SQL, and the values `bindparams()` fixed as bound

@@ -263,6 +263,7 @@ fn count(interp: &mut Interp, args: Args) -> PyResult<Value> {
         eager: Vec::new(),
         bundles: Rc::default(),
         populate_existing: false,
+        fallback_froms: Rc::default(),
     };
     let select = select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info)));
     let result = interp.call_method(&q.session, "execute", vec![select])?;

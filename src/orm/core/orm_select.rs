@@ -33,6 +33,9 @@ pub struct OrmInfo {
     /// `execution_options(populate_existing=True)` / `Query.populate_existing()`: rows overwrite the
     /// identity map's objects (their pending changes too), as a refresh does.
     pub populate_existing: bool,
+    /// FROMs the column entities of joined subclasses brought (their mapped selectables): the
+    /// ORM's `_fallback_from_clauses`, used only while the statement has no joins of its own.
+    pub fallback_froms: Rc<Vec<FromRef>>,
 }
 
 #[derive(Clone)]
@@ -82,6 +85,8 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut entities = Vec::new();
     let mut criteria = Vec::new();
     let mut seen: Vec<(RegistryRef, usize)> = Vec::new();
+    let mut joined: Vec<(RegistryRef, usize)> = Vec::new();
+    let mut fallback: Vec<FromRef> = Vec::new();
     let mut bundles = Vec::new();
     for v in &args.positional {
         if super::bundle::is_bundle(v) {
@@ -101,9 +106,11 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             let unloaded = super::loader_options::default_unloaded(&registry, mapper);
             let cols = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded, &[]);
             // A joined subclass selects from the join of its lineage's tables.
-            if crate::orm::inheritance::is_joined(&registry.borrow(), mapper)
+            if !joined.iter().any(|(r, m)| Rc::ptr_eq(r, &registry) && *m == mapper)
+                && crate::orm::inheritance::is_joined(&registry.borrow(), mapper)
                 && let Some(join) = crate::orm::inheritance::mapper_from(&registry, mapper)
             {
+                joined.push((registry.clone(), mapper));
                 s.from_obj.push(join);
             }
             entities.push(OrmEntity::Mapper {
@@ -149,6 +156,19 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             // A single-table subclass's attribute limits the rows to the subclass's identities too.
             let owner =
                 state::<crate::orm::expr::ExprObj>(v).and_then(|e| e.attribute.as_ref().map(|(c, _)| c.clone()));
+            // A joined subclass's attribute selects from the subclass's join (the entity's
+            // selectable is the ORM's fallback FROM for its columns).
+            if let Some(info) = owner.as_ref().and_then(mapped)
+                && !joined
+                    .iter()
+                    .any(|(r, m): &(RegistryRef, usize)| Rc::ptr_eq(r, &info.registry) && *m == info.mapper)
+                && crate::orm::inheritance::is_joined(&info.registry.borrow(), info.mapper)
+                && let Some(join) = crate::orm::inheritance::mapper_from(&info.registry, info.mapper)
+            {
+                joined.push((info.registry.clone(), info.mapper));
+                fallback.push(join.clone());
+                s.from_obj.push(join);
+            }
             if let Some(info) = owner.as_ref().and_then(mapped)
                 && !seen.iter().any(|(r, m): &(RegistryRef, usize)| Rc::ptr_eq(r, &info.registry) && *m == info.mapper)
             {
@@ -165,7 +185,14 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     s.where_.extend(criteria.iter().cloned());
-    let info = OrmInfo { entities, criteria, eager: Vec::new(), bundles: Rc::new(bundles), populate_existing: false };
+    let info = OrmInfo {
+        entities,
+        criteria,
+        eager: Vec::new(),
+        bundles: Rc::new(bundles),
+        populate_existing: false,
+        fallback_froms: Rc::new(fallback),
+    };
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info))))
 }
 

@@ -93,6 +93,10 @@ fn generative(
     f(interp, &mut new, &rest)?;
     if let Some(orm) = &s.orm {
         drop_joined_criteria(&mut new, joins_before, &orm.criteria);
+        // A statement with joins of its own selects from them, not from the ORM's fallback FROMs.
+        if new.joins.len() > joins_before {
+            new.from_obj.retain(|f| !orm.fallback_froms.iter().any(|x| Rc::ptr_eq(x, f)));
+        }
     }
     // The ORM's single-table criteria stay after the statement's own (SQLAlchemy adds them when
     // compiling).
@@ -210,8 +214,26 @@ pub fn columns_arg(interp: &mut Interp, v: &Value, select: &mut Select) -> PyRes
         }
         _ => {}
     }
-    select.columns.push(to_expr(interp, v)?);
+    let e = to_expr(interp, v)?;
+    select.columns.push(proxied_column(interp, v, e)?);
     Ok(())
+}
+
+/// A hybrid attribute's column in a columns clause: its expression carries the attribute's name (the
+/// `proxy_key` annotation), which names an expression that has no name of its own
+/// (`_expression_label`): `SELECT a.x + a.y AS total`. A named one (a function, a label) keeps its
+/// name.
+fn proxied_column(interp: &mut Interp, v: &Value, e: ExprRef) -> PyResult<ExprRef> {
+    let Value::Instance(inst) = v else { return Ok(e) };
+    if inst.native.borrow().is_some() {
+        return Ok(e);
+    }
+    let Some(Value::Str(key)) = inst.dict.borrow().get("_proxy_key").cloned() else { return Ok(e) };
+    if crate::sql::elements::naming::name(&e).is_some() || key.is_empty() || &*key == "_sa_unknown_attr_key" {
+        return Ok(e);
+    }
+    let _ = interp;
+    Ok(crate::sql::elements::build::label(&e, Some(&key), None))
 }
 
 /// `select(*entities)` over Core constructs.

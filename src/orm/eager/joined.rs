@@ -270,7 +270,7 @@ impl<'a> Planner<'a> {
             if crate::orm::inheritance::is_joined(&registry.borrow(), target) {
                 continue;
             }
-            let choice = resolve(&rel, class, paths, on_path.contains(&target));
+            let choice = resolve(&rel, class, paths, super::resolve::recursion_stops(&rel, target, on_path));
             let (from_target, contains) = match choice.strategy {
                 Strategy::Joined { inner } if !(self.limited && resolved.uselist) => {
                     let renamed = self.renamed.clone().filter(|_| matches!(parent, Parent::Entity(_)));
@@ -419,6 +419,7 @@ pub fn augment(stmt: &SelectStmt, info: &OrmInfo) -> Option<Augmented> {
         eager: info.eager.clone(),
         bundles: info.bundles.clone(),
         populate_existing: info.populate_existing,
+        fallback_froms: info.fallback_froms.clone(),
     };
     Some(Augmented { stmt: SelectStmt::Select(Rc::new(new)), info, loads })
 }

@@ -74,7 +74,7 @@ pub(super) fn post_load_from(
             continue;
         }
         let target = resolved.target;
-        let choice = resolve(&rel, &class, paths, on_path.contains(&target));
+        let choice = resolve(&rel, &class, paths, super::resolve::recursion_stops(&rel, target, on_path));
         let subquery_from = origin.filter(|_| rel.spec.borrow().primaryjoin.is_none());
         let mut deeper = on_path.to_vec();
         deeper.push(target);

@@ -34,6 +34,16 @@ pub(super) fn names_class(step: &Step, class: &Rc<Class>) -> bool {
     }
 }
 
+/// Whether `lazy=` alone stops eager loading of `rel` (to mapper `target`) below `on_path` (the
+/// mappers loaded so far, the root first): with `join_depth=N` once the path is N relationships deep,
+/// else once `target` is already on the path (SQLAlchemy's `_setup_for_recursion`).
+pub fn recursion_stops(rel: &Relationship, target: usize, on_path: &[usize]) -> bool {
+    match rel.spec.borrow().join_depth {
+        Some(depth) => on_path.len() > depth,
+        None => on_path.contains(&target),
+    }
+}
+
 /// The strategy of relationship `rel` of `class`, given the option paths at this level.
 pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_path: bool) -> Resolved {
     let mut explicit: Option<Strategy> = None;

@@ -183,10 +183,54 @@ const MAPPER_PROPERTIES: &[(&str, Method)] = &[
     }),
     ("base_mapper", |i, a| {
         let m = this(i, a)?;
-        Ok(mapper_value(i, &m.registry, m.mapper))
+        let mut base = m.mapper;
+        while let Some(parent) = m.registry.borrow().mappers.get(base).and_then(|x| x.inherits) {
+            base = parent;
+        }
+        Ok(mapper_value(i, &m.registry, base))
     }),
-    ("inherits", |_, _| Ok(Value::None)),
-    ("polymorphic_identity", |_, _| Ok(Value::None)),
+    ("inherits", |i, a| {
+        let m = this(i, a)?;
+        let parent = m.registry.borrow().mappers.get(m.mapper).and_then(|x| x.inherits);
+        Ok(match parent {
+            Some(p) => mapper_value(i, &m.registry, p),
+            None => Value::None,
+        })
+    }),
+    ("polymorphic_identity", |i, a| {
+        let m = this(i, a)?;
+        Ok(m.registry
+            .borrow()
+            .mappers
+            .get(m.mapper)
+            .and_then(|x| x.polymorphic_identity.clone())
+            .unwrap_or(Value::None))
+    }),
+    ("polymorphic_map", |i, a| {
+        // Shared by the whole hierarchy: every mapper's identity → its mapper, in mapping order.
+        let m = this(i, a)?;
+        let members: Vec<(usize, Value)> = {
+            let reg = m.registry.borrow();
+            let root = |mut x: usize| {
+                while let Some(p) = reg.mappers.get(x).and_then(|y| y.inherits) {
+                    x = p;
+                }
+                x
+            };
+            let base = root(m.mapper);
+            (0..reg.mappers.len())
+                .filter(|x| root(*x) == base)
+                .filter_map(|x| reg.mappers[x].polymorphic_identity.clone().map(|id| (x, id)))
+                .collect()
+        };
+        let mut dict = crate::eval::dict::Dict::new();
+        for (x, id) in members {
+            let k = i.key_of(&id)?;
+            let v = mapper_value(i, &m.registry, x);
+            dict.insert(k, id, v);
+        }
+        Ok(Value::Dict(Rc::new(std::cell::RefCell::new(dict))))
+    }),
     ("is_mapper", |_, _| Ok(Value::Bool(true))),
     ("columns", |i, a| {
         let m = this(i, a)?;

@@ -40,8 +40,25 @@ pub(super) fn limit_value(interp: &mut Interp, v: &Value) -> PyResult<Option<Exp
     })
 }
 
+/// The mapped class a column entity's table belongs to (its base mapper's class), for
+/// `filter_by()` after `select(User.name)`.
+fn column_entity(interp: &mut Interp, c: &ExprRef) -> Option<Value> {
+    let Expr::Column(col) = &**c else { return None };
+    let table = col.table.as_ref()?;
+    if !matches!(table.kind, FromKind::Table(_)) {
+        return None;
+    }
+    let name = table.name()?.text();
+    let orm = crate::orm::orm(interp).ok()?;
+    let registries = orm.registries.borrow().clone();
+    registries.iter().find_map(|r| {
+        let reg = r.borrow();
+        reg.mappers.iter().find(|m| m.table == name && m.inherits.is_none()).map(|m| Value::Class(m.class.clone()))
+    })
+}
+
 /// `filter_by(**kw)`: criteria on the last joined entity, else the statement's first FROM.
-pub(super) fn filter_by(interp: &mut Interp, s: &mut Select, args: &Args) -> PyResult<()> {
+pub(super) fn filter_by(interp: &mut Interp, s: &mut Select, args: &Args, entity: Option<&Value>) -> PyResult<()> {
     let mut candidates: Vec<crate::sql::selectable::FromRef> = s.joins.iter().rev().map(|j| j.target.clone()).collect();
     let mut froms = s.from_obj.clone();
     for c in &s.columns {
@@ -54,6 +71,16 @@ pub(super) fn filter_by(interp: &mut Interp, s: &mut Select, args: &Args) -> PyR
             continue;
         }
         let Some(col) = candidates.iter().find_map(|f| f.column_expr(k)) else {
+            // Not a column: any other attribute of the entity (a hybrid, a relationship) compares
+            // itself, as `getattr(entity, key) == value` does in SQLAlchemy.
+            if let Some(entity) = entity
+                && s.joins.is_empty()
+                && let Some(attr @ Value::Instance(_)) = interp.probe_attr(entity, k)?
+            {
+                let compared = interp.call_method(&attr, "__eq__", vec![v.clone()])?;
+                s.where_.push(crate::orm::core::convert::to_where(interp, &compared)?);
+                continue;
+            }
             let orm = crate::orm::orm(interp)?;
             return Err(orm.error(
                 interp,
@@ -239,7 +266,21 @@ pub(super) const METHODS: &[(&str, Method)] = &[
             Ok(())
         })
     }),
-    ("filter_by", |i, a| generative(i, a, filter_by)),
+    ("filter_by", |i, a| {
+        // `_filter_by_zero()`: the statement's first entity, when it is a mapped class.
+        let (s, _) = this(i, a.clone())?;
+        let entity = match s.orm.as_ref().and_then(|o| o.entities.first()) {
+            Some(crate::orm::core::orm_select::OrmEntity::Mapper { class, alias: None, .. }) => {
+                Some(Value::Class(class.clone()))
+            }
+            Some(crate::orm::core::orm_select::OrmEntity::Column { index }) => match &s.stmt {
+                SelectStmt::Select(sel) => sel.columns.get(*index).and_then(|c| column_entity(i, c)),
+                _ => None,
+            },
+            _ => None,
+        };
+        generative(i, a, |i, s, rest| filter_by(i, s, rest, entity.as_ref()))
+    }),
     ("having", |i, a| {
         generative(i, a, |i, s, rest| {
             for v in &rest.positional {

@@ -1,0 +1,13 @@
+print(select(User).where(User.fullname == "John Smith"))
+print(select(Simple.fullname).where(Simple.fullname.like("J%")))
+with Session(engine) as session:
+    session.add_all([User(firstname="John", lastname="Smith"), User(lastname="Prince")])
+    session.add(Simple(firstname="Jane", lastname="Doe"))
+    session.commit()
+    some_user = session.scalars(select(User).limit(1)).first()
+    print(some_user.fullname)
+    print(session.scalars(select(User.fullname).order_by(User.id)).all())
+    u = session.scalars(select(User).where(User.fullname == "Prince").limit(1)).first()
+    print(u.id, u.fullname)
+    print(session.scalars(select(Simple.fullname)).one())
+    print(session.scalars(select(User.id).order_by(User.fullname.desc())).all())

@@ -1,0 +1,13 @@
+print(select(User).filter(User.balance > 400))
+print(select(SearchWord).filter_by(word_insensitive="Trucks"))
+with Session(engine) as s:
+    u1 = User(name="a", accounts=[SavingsAccount(balance=300), SavingsAccount(balance=200)])
+    u2 = User(name="b", accounts=[SavingsAccount(balance=100)])
+    s.add_all([u1, u2, SearchWord(word="Trucks"), SearchWord(word="cars")])
+    s.commit()
+    print(u1.balance, u2.balance)
+    print(s.scalars(select(User.name).filter(User.balance > 400)).all())
+    print(s.execute(select(User.name, User.balance).order_by(User.balance)).all())
+    w = s.scalars(select(SearchWord).filter_by(word_insensitive="TRUCKS")).one()
+    print(w.word, w.word_insensitive)
+    print(s.scalars(select(SearchWord.id).where(SearchWord.word_insensitive == "Cars")).all())

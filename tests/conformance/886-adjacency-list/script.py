@@ -1,0 +1,25 @@
+root = Node(data="root")
+child2 = Node(data="child2", children=[Node(data="subchild1"), Node(data="subchild2")])
+root.children = [Node(data="child1"), child2, Node(data="child3")]
+with Session(engine) as session:
+    session.add(root)
+    session.commit()
+    print(session.execute(select(Node.id, Node.parent_id, Node.data).order_by(Node.id)).all())
+    nodealias = aliased(Node)
+    stmt = (
+        select(Node)
+        .where(Node.data == "subchild1")
+        .join(Node.parent.of_type(nodealias))
+        .where(nodealias.data == "child2")
+    )
+    print(stmt)
+    print(session.scalars(stmt).unique().all())
+    session.expunge_all()
+    nodes = session.scalars(select(Node).where(Node.parent_id == None)).unique().all()
+    print(nodes, nodes[0].children, nodes[0].children[1].children)
+    print(select(Node).where(Node.id == 1))
+    sub = session.scalars(select(Node).where(Node.data == "subchild2")).unique().one()
+    print(sub.parent.parent)
+    sub.parent = nodes[0]
+    session.commit()
+    print([c.data for c in nodes[0].children])

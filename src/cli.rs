@@ -66,7 +66,7 @@ pub fn main(args: Vec<String>) -> i32 {
 }
 
 /// Writes a command's result to stdout; see [`out!`].
-pub(crate) fn emit(args: std::fmt::Arguments) {
+pub(crate) fn emit(args: std::fmt::Arguments<'_>) {
     use std::io::Write;
     if let Err(e) = std::io::stdout().lock().write_fmt(args) {
         stdout_failed(&e);

@@ -13,6 +13,27 @@ const RUNS: usize = 41;
 const LOOP_SCRIPT: &str = "for i in range(200):\n    db.add(Child(name=f'c{i}'))\n    db.commit()\n\
                            print(db.query(Child).count())\n";
 
+/// Issue 15's page benchmark (scripts/bench-page.mjs): 100 chained tables, 10 rows added to each, one commit.
+fn hundred_tables() -> (String, String) {
+    let mut models = String::from(
+        "from sqlalchemy import Column, Integer, String, ForeignKey, create_engine\n\
+         from sqlalchemy.orm import declarative_base, Session\n\nBase = declarative_base()\n",
+    );
+    let mut script = String::from("session = Session(engine)\n");
+    for i in 0..100 {
+        models += &format!(
+            "\nclass T{i}(Base):\n    __tablename__ = \"t{i}\"\n    id = Column(Integer, primary_key=True)\n    name = Column(String)\n"
+        );
+        if i > 0 {
+            models += &format!("    t{}_id = Column(Integer, ForeignKey(\"t{}.id\"))\n", i - 1, i - 1);
+        }
+        script += &format!("session.add_all([T{i}(name=\"row %d\" % k) for k in range(10)])\n");
+    }
+    models += "\nengine = create_engine(\"sqlite://\")\nBase.metadata.create_all(engine)\n";
+    script += "session.commit()\nprint('done')\n";
+    (models, script)
+}
+
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
     times[times.len() / 2]
@@ -38,11 +59,15 @@ fn main() {
     let lesson = |id: &str| ormplay::gallery::find(id).map(|l| (l.models, l.script)).unwrap_or_default();
     let (chat_models, chat_script) = lesson("medical-chatbot");
     let (pc_models, pc_script) = lesson("parent-child");
+    let (big_models, big_script) = hundred_tables();
+    let only = std::env::args().nth(1).filter(|a| !a.starts_with('-'));
     let cases = [
         ("chatbot lesson", chat_models, chat_script),
         ("parent/child lesson", pc_models, pc_script),
         ("200 commits in a loop", pc_models, LOOP_SCRIPT),
+        ("100 tables / 1,000 rows", big_models.as_str(), big_script.as_str()),
     ];
+    let cases = cases.into_iter().filter(|(name, ..)| only.as_ref().is_none_or(|o| name.contains(o.as_str())));
     println!("{:<24} {:>10} {:>10} {:>7} {:>6}", "program", "plain", "traced", "ratio", "steps");
     for (name, models, script) in cases {
         let (plain, traced, steps) = measure(models, script);

@@ -3,6 +3,18 @@
 //! Each subcommand reads files, calls the core, and prints plain text or JSON. Exit codes: 0 success,
 //! 1 the user's program failed (an uncaught exception, a failing statement), 2 usage or I/O errors.
 
+/// `print!` for the commands' results: a reader that has gone away (`ormplay link M S | head -c 10`)
+/// ends the program quietly, as a command-line tool does, where `print!` would panic on the broken pipe.
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::cli::emit(format_args!($($arg)*)) };
+}
+
+/// `println!` with [`out!`]'s handling of a closed stdout.
+macro_rules! outln {
+    () => { $crate::cli::emit(format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::cli::emit(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
 mod models;
 
 use crate::db::{Database, Outcome};
@@ -43,7 +55,7 @@ pub fn main(args: Vec<String>) -> i32 {
         "ddl" => with_big_stack(rest, models::ddl),
         "diagram" => with_big_stack(rest, models::diagram),
         "-h" | "--help" | "help" => {
-            print!("{USAGE}");
+            out!("{USAGE}");
             0
         }
         other => {
@@ -51,6 +63,24 @@ pub fn main(args: Vec<String>) -> i32 {
             2
         }
     }
+}
+
+/// Writes a command's result to stdout; see [`out!`].
+pub(crate) fn emit(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
+        stdout_failed(&e);
+    }
+}
+
+/// Stdout cannot be written: a closed pipe is the reader saying it has seen enough, so the program
+/// stops quietly with success; any other failure is reported and ends it with the I/O error status.
+fn stdout_failed(e: &std::io::Error) -> ! {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    eprintln!("ormplay: cannot write to stdout: {e}");
+    std::process::exit(74);
 }
 
 /// Reads a file named on the command line, reporting failures as a usage error.
@@ -116,14 +146,14 @@ fn python(args: &[String]) -> i32 {
         Err(code) => return code,
     };
     let outcome = crate::program::run_python_with(&source, path, limits);
-    print!("{}", outcome.stdout);
+    out!("{}", outcome.stdout);
     match outcome.error {
         None => 0,
         Some(failure) => {
             if !outcome.stdout.is_empty() && !outcome.stdout.ends_with('\n') {
-                println!();
+                outln!();
             }
-            println!("!! {}", failure.class);
+            outln!("!! {}", failure.class);
             eprint!("{}", failure.traceback);
             1
         }
@@ -153,7 +183,7 @@ fn run(args: &[String]) -> i32 {
         if let Some(failure) = &output.error {
             eprint!("{}", failure.traceback);
         }
-        println!("{}", serde_json::to_string_pretty(&output.trace).unwrap_or_default());
+        outln!("{}", serde_json::to_string_pretty(&output.trace).unwrap_or_default());
         return i32::from(output.error.is_some());
     }
     let output = crate::run::run_with(&models, &script, limits);
@@ -165,7 +195,7 @@ fn run(args: &[String]) -> i32 {
     if let Some(failure) = &output.error {
         eprint!("{}", failure.traceback);
     }
-    println!("{}", crate::run::conformance_json(&output));
+    outln!("{}", crate::run::conformance_json(&output));
     i32::from(output.error.is_some())
 }
 
@@ -181,8 +211,9 @@ fn doctest(args: &[String]) -> i32 {
         use std::io::Write;
         let line = serde_json::to_string(record).unwrap_or_default();
         let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{line}");
-        let _ = out.flush();
+        if let Err(e) = writeln!(out, "{line}").and_then(|()| out.flush()) {
+            stdout_failed(&e);
+        }
     };
     match crate::doctest::run_files(args, &read, &mut emit) {
         Ok(_) => 0,
@@ -200,7 +231,7 @@ fn link(args: &[String]) -> i32 {
     };
     match (read_arg(models), read_arg(script)) {
         (Ok(models), Ok(script)) => {
-            println!("{}", crate::permalink::link_for_code(&models, &script));
+            outln!("{}", crate::permalink::link_for_code(&models, &script));
             0
         }
         (Err(code), _) | (_, Err(code)) => code,
@@ -227,7 +258,7 @@ fn sql(args: &[String]) -> i32 {
     // ends stops with "interrupted" here too.
     for crate::console::ConsoleEntry { statement, result } in crate::console::run(&mut db, &source) {
         match result {
-            Ok(outcome) => println!("{}", describe(&outcome)),
+            Ok(outcome) => outln!("{}", describe(&outcome)),
             Err(e) => {
                 eprintln!("error in `{statement}`: {e}");
                 return 1;

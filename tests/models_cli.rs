@@ -101,3 +101,29 @@ fn sql_stops_a_runaway_query_with_the_consoles_budget() {
     assert!(stderr(&out).contains("interrupted"), "{}", stderr(&out));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A reader that stops early (`ormplay link M S | head -c 10`, `| true`) closes the pipe: the command
+/// ends quietly with success instead of panicking with "failed printing to stdout: Broken pipe".
+#[test]
+fn a_closed_stdout_ends_the_command_quietly() {
+    use std::process::Stdio;
+    let args: [&[&str]; 2] = [
+        &["link", "examples/parent-child/models.py", "examples/parent-child/script.py"],
+        &["diagram", "examples/medical-chatbot/models.py"],
+    ];
+    for args in args {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ormplay"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run ormplay");
+        // Close the reading end before the command has read its files, let alone printed.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait for ormplay");
+        assert_eq!(stderr(&out), "", "{args:?}: nothing on stderr");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+    }
+}

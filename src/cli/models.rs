@@ -30,7 +30,7 @@ pub fn ddl(args: &[String]) -> i32 {
         return 1;
     }
     for registry in &registries {
-        print!("{}", schema_text(&registry.borrow(), dialect));
+        out!("{}", schema_text(&registry.borrow(), dialect));
     }
     0
 }
@@ -56,9 +56,9 @@ pub fn diagram(args: &[String]) -> i32 {
     }
     let model = &output.diagram;
     match format.as_str() {
-        "mermaid" => print!("{}", to_mermaid(model)),
-        "dbml" => print!("{}", to_dbml(model)),
-        _ => println!("{}", render_svg(model, &layout(model, &LayoutOptions::default()), &SvgOptions::default())),
+        "mermaid" => out!("{}", to_mermaid(model)),
+        "dbml" => out!("{}", to_dbml(model)),
+        _ => outln!("{}", render_svg(model, &layout(model, &LayoutOptions::default()), &SvgOptions::default())),
     }
     0
 }

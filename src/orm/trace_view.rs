@@ -59,20 +59,20 @@ fn key_text(inst: &Rc<Instance>) -> Option<String> {
 }
 
 /// Objects found so far, in the order met, with their module-level names (a map makes finding one
-/// constant time: a long loop can leave hundreds in the identity map).
+/// constant time: a long loop can leave hundreds in the identity map, and every step of the run looks
+/// at all of them, so the map hashes its pointer keys with foldhash rather than SipHash).
 #[derive(Default)]
 struct Found {
     list: Vec<(Rc<Instance>, Vec<String>)>,
-    at: HashMap<*const Instance, usize>,
+    at: HashMap<*const Instance, usize, foldhash::fast::RandomState>,
 }
 
 impl Found {
     fn add(&mut self, inst: &Rc<Instance>, name: Option<&str>) {
-        if mapped(&inst.class).is_none() {
-            return;
-        }
+        // An object already found is mapped: only a new one needs its class looked at.
         match self.at.get(&Rc::as_ptr(inst)) {
             Some(&i) => self.list[i].1.extend(name.map(str::to_string)),
+            None if mapped(&inst.class).is_none() => {}
             None => {
                 self.at.insert(Rc::as_ptr(inst), self.list.len());
                 self.list.push((inst.clone(), name.map(str::to_string).into_iter().collect()));
@@ -93,6 +93,8 @@ impl Orm {
     pub fn sessions_view(&self, globals: &Module, seen: &mut Vec<Weak<Instance>>) -> SessionsView {
         let sessions: Vec<Rc<SessionData>> = self.sessions.borrow().values().filter_map(Weak::upgrade).collect();
         let mut found = Found::default();
+        found.list.reserve(seen.len());
+        found.at.reserve(seen.len());
         for s in &sessions {
             for inst in s.all_objects().iter().chain(s.deleted.borrow().values()) {
                 found.add(inst, None);
@@ -131,7 +133,8 @@ impl Orm {
         for inst in seen.iter().filter_map(Weak::upgrade) {
             found.add(&inst, None);
         }
-        *seen = found.list.iter().map(|(inst, _)| Rc::downgrade(inst)).collect();
+        seen.clear();
+        seen.extend(found.list.iter().map(|(inst, _)| Rc::downgrade(inst)));
         let capped = found.list.len() > MAX_OBJECTS;
         let views = sessions.iter().map(|s| session_view(s, &found)).collect();
         let objects =

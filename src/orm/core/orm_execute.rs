@@ -114,9 +114,10 @@ fn by_name(
         let mut missing = (**unloaded).clone();
         *start = picks.len();
         for (name, key) in crate::orm::loading::row_columns(registry, *mapper, unloaded) {
-            let found = names.iter().position(|n| *n == name).or_else(|| {
-                names.iter().position(|n| n.eq_ignore_ascii_case(&name))
-            });
+            let found = names
+                .iter()
+                .position(|n| *n == name)
+                .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case(&name)));
             match found {
                 Some(at) => picks.push(at),
                 None => missing.push((key, false)),

@@ -173,6 +173,30 @@ const MAPPER_PROPERTIES: &[(&str, Method)] = &[
     ("inherits", |_, _| Ok(Value::None)),
     ("polymorphic_identity", |_, _| Ok(Value::None)),
     ("is_mapper", |_, _| Ok(Value::Bool(true))),
+    // The hierarchy's identities, each with its mapper (one dict shared by the whole hierarchy).
+    ("polymorphic_map", |i, a| {
+        let m = this(i, a)?;
+        let members: Vec<(Value, usize)> = {
+            let reg = m.registry.borrow();
+            let root = |mut at: usize| {
+                while let Some(up) = reg.mappers.get(at).and_then(|x| x.inherits) {
+                    at = up;
+                }
+                at
+            };
+            let top = root(m.mapper);
+            (0..reg.mappers.len())
+                .filter(|k| root(*k) == top)
+                .filter_map(|k| Some((reg.mappers[k].polymorphic_identity.clone()?, k)))
+                .collect()
+        };
+        let map = Value::Dict(Rc::new(std::cell::RefCell::new(crate::eval::dict::Dict::new())));
+        for (identity, k) in members {
+            let mapper = mapper_value(i, &m.registry, k);
+            i.set_item(&map, identity, mapper)?;
+        }
+        Ok(map)
+    }),
     ("columns", |i, a| {
         let m = this(i, a)?;
         columns_of(i, &m.registry, m.mapper)

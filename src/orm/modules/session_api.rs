@@ -296,7 +296,10 @@ pub fn session_dirty(interp: &mut Interp, args: Args) -> PyResult<Value> {
             (st.status == crate::orm::state::Status::Persistent, !st.history.is_empty())
         };
         let flagged = state.borrow().modified;
-        if persistent && !s.deleted.borrow().has(&inst) && (flagged || history || orm.has_changed_columns(interp, &inst)?) {
+        if persistent
+            && !s.deleted.borrow().has(&inst)
+            && (flagged || history || orm.has_changed_columns(interp, &inst)?)
+        {
             dirty.push(Value::Instance(inst));
         }
     }
@@ -348,7 +351,13 @@ fn execute(interp: &mut Interp, session: &Rc<SessionData>, args: &Args, scalars:
     // `coercions.expect(StatementRole, ...)`: a plain string or value is no statement.
     let plain = matches!(
         stmt,
-        Value::None | Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_)
+        Value::None
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Bool(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
     );
     if plain || matches!(stmt, Value::Str(_)) {
         let message = match stmt {

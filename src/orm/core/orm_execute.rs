@@ -88,6 +88,9 @@ pub fn execute_orm_select(
     Ok(Some(crate::orm::engine::result::orm_result_value(interp, keys, rows, scalars, unique)))
 }
 
+/// A statement's result rows as the database returned them.
+type Rows = Vec<Vec<crate::db::Cell>>;
+
 /// `select(User).from_statement(text(...))`: SQLAlchemy matches the entities' columns to the
 /// textual result's columns by name, so their order does not matter and a column the text leaves out
 /// stays unloaded (loaded on first access). The rows are rearranged into the entities' own layout,
@@ -97,8 +100,8 @@ fn by_name(
     stmt: &SelectStmt,
     info: &super::orm_select::OrmInfo,
     names: &[String],
-    cells: Vec<Vec<crate::db::Cell>>,
-) -> Result<(super::orm_select::OrmInfo, Vec<Vec<crate::db::Cell>>), Vec<Vec<crate::db::Cell>>> {
+    cells: Rows,
+) -> Result<(super::orm_select::OrmInfo, Rows), Rows> {
     if !matches!(stmt, SelectStmt::Text(_)) || names.is_empty() || !info.bundles.is_empty() {
         return Err(cells);
     }

@@ -168,19 +168,15 @@ impl Orm {
             self.fire_attribute(interp, "set", inst, name, value, Some(old))?
         };
         if resolved.uselist {
-            let new_items = match &value {
-                Value::None => {
-                    return Err(interp.type_error(format!("'{name}' is a collection: assign a list, not None")));
+            super::collection::check_assigned(interp, inst, name, &value)?;
+            let new_items = match collection_items(&value) {
+                Some(items) => items,
+                // A keyed-dict collection is assigned a dict: its values are the items.
+                None if matches!(value, Value::Dict(_)) => {
+                    let values = interp.call_method(&value, "values", Vec::new())?;
+                    interp.collect(&values)?
                 }
-                v => match collection_items(v) {
-                    Some(items) => items,
-                    // A keyed-dict collection is assigned a dict: its values are the items.
-                    None if matches!(v, Value::Dict(_)) => {
-                        let values = interp.call_method(v, "values", Vec::new())?;
-                        interp.collect(&values)?
-                    }
-                    None => interp.collect(v)?,
-                },
+                None => interp.collect(&value)?,
             };
             for item in &new_items {
                 self.check_target(interp, &resolved, item, name)?;
@@ -259,6 +255,9 @@ impl Orm {
     }
 
     fn check_target(&self, interp: &Interp, resolved: &Resolved, item: &Value, key: &str) -> PyResult<()> {
+        if let Some(e) = super::collection::stateless_item(interp, item) {
+            return Err(e);
+        }
         let ok = match item {
             // The target class or any mapped subclass of it.
             Value::Instance(i) => mapped(&i.class).is_some_and(|m| {

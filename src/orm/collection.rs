@@ -237,6 +237,53 @@ pub fn new_collection(interp: &mut Interp, owner: &Rc<Instance>, key: &str, item
     wrap(interp, &class, CollectionState { owner: Rc::downgrade(owner), key: key.to_string(), items, kind })
 }
 
+/// SQLAlchemy's `duck_type_collection`: the builtin collection type a value is or acts as (a
+/// relationship collection as its own shape, else by `append` / `add` / `set` methods).
+fn duck_type(interp: &mut Interp, v: &Value) -> Option<&'static str> {
+    if let Some(c) = state::<CollectionState>(v) {
+        return Some(kinds::duck_name(&c.kind));
+    }
+    match v {
+        Value::List(_) => return Some("list"),
+        Value::Set(_) if v.type_name() == "set" => return Some("set"),
+        Value::Dict(_) => return Some("dict"),
+        Value::Instance(_) => {}
+        _ => return None,
+    }
+    ["append", "add", "set"]
+        .into_iter()
+        .zip(["list", "set", "dict"])
+        .find(|(method, _)| interp.get_attr(v, method).is_ok())
+        .map(|(_, kind)| kind)
+}
+
+/// Assigning `value` to collection `owner.key` needs a value of the collection's own shape: SQLAlchemy's
+/// `TypeError: Incompatible collection type: tuple is not list-like` otherwise.
+pub fn check_assigned(interp: &mut Interp, owner: &Rc<Instance>, key: &str, value: &Value) -> PyResult<()> {
+    let wanted = kinds::duck_name(&kinds::kind_of(interp, owner, key));
+    if duck_type(interp, value) == Some(wanted) {
+        return Ok(());
+    }
+    let given = match value {
+        Value::None => "None".to_string(),
+        Value::Instance(i) => i.class.name.to_string(),
+        other => other.type_name(),
+    };
+    Err(interp.type_error(format!("Incompatible collection type: {given} is not {wanted}-like")))
+}
+
+/// A value without ORM state (a string, a number, an object of an unmapped class) given to a
+/// relationship: SQLAlchemy's `instance_state(value)` fails on it with this AttributeError.
+pub fn stateless_item(interp: &Interp, item: &Value) -> Option<Box<crate::eval::Exc>> {
+    let name = match item {
+        Value::None => return None,
+        Value::Instance(i) if super::declarative::mapped(&i.class).is_some() => return None,
+        Value::Instance(i) => i.class.name.to_string(),
+        other => other.type_name(),
+    };
+    Some(interp.error(ExcType::AttributeError, format!("'{name}' object has no attribute '_sa_instance_state'")))
+}
+
 /// The items of a relationship collection, or `None` if `v` is not one.
 pub fn collection_items(v: &Value) -> Option<Vec<Value>> {
     state::<CollectionState>(v).map(|c| c.items.borrow().to_vec())
@@ -285,6 +332,9 @@ fn removed(interp: &mut Interp, c: &CollectionState, item: &Value) -> PyResult<(
 /// What an append stores: SQLAlchemy runs the attribute's `@validates` method and its `append`
 /// listeners before the item enters the list, and either may replace it.
 fn appending(interp: &mut Interp, c: &CollectionState, item: Value) -> PyResult<Value> {
+    if let Some(e) = stateless_item(interp, &item) {
+        return Err(e);
+    }
     let owner = owner_of(interp, c)?;
     let orm = orm(interp)?;
     orm.fire_attribute(interp, "append", &owner, &c.key, item, None)
@@ -311,6 +361,9 @@ fn append(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn check_item(interp: &mut Interp, c: &CollectionState, item: &Value) -> PyResult<()> {
+    if let Some(e) = stateless_item(interp, item) {
+        return Err(e);
+    }
     let owner = owner_of(interp, c)?;
     let orm = orm(interp)?;
     let Some(info) = super::declarative::mapped(&owner.class) else { return Ok(()) };

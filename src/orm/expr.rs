@@ -417,6 +417,18 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
         other if crate::eval::modules::datetime::to_sql_text(other).is_some() => {
             Ok(SqlExpr::Literal(to_cell(other, ty.unwrap_or(&SqlType::DateTime))))
         }
+        // An `IntEnum` / `(str, Enum)` member outside an `Enum` column binds as its int or str.
+        Value::Instance(inst)
+            if let Some(base @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) =
+                crate::eval::subclass::instance_payload(inst) =>
+        {
+            let ty = ty.cloned().unwrap_or(match base {
+                Value::Int(_) | Value::BigInt(_) => SqlType::Integer,
+                Value::Float(_) => SqlType::Float,
+                _ => SqlType::Text,
+            });
+            Ok(SqlExpr::Literal(to_cell(&base, &ty)))
+        }
         other => {
             let shown = interp.repr(other).unwrap_or_default();
             Err(super::orm(interp)?.error(

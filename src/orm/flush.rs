@@ -127,6 +127,14 @@ impl Orm {
         let changed = session.changed_objects();
         let noted = session.modified.borrow_mut().take();
         let result = self.flush_changes(interp, session, &changed);
+        if result.is_ok() {
+            // A flush commits every object's state: set events without a net change are forgotten.
+            for inst in changed.iter().chain(noted.iter().map(|(_, i)| i)) {
+                if let Some(state) = existing_state(inst) {
+                    state.borrow_mut().modified = false;
+                }
+            }
+        }
         if matches!(result, Ok(true)) {
             session.note_nested_dirty(&changed);
             // Flushed objects are clean again, even when a flush listener (before_update setting a

@@ -180,8 +180,15 @@ impl Orm {
         let (columns, relationships) = (&attributes.columns, &attributes.relationships);
         let wanted = |k: &String| keys.is_none_or(|ks| ks.contains(k));
         let mut s = state.borrow_mut();
+        // A full expiry forgets the set events too (SQLAlchemy's `_expire`); a partial one does not.
+        if keys.is_none() {
+            s.modified = false;
+        }
         for key in columns.iter().filter(|k| wanted(k)) {
             s.expired.insert(key.clone());
+            // The committed value goes with the loaded one: a value set before the next load has no
+            // known previous value (history `added=[v], deleted=()`), and the flush UPDATEs it.
+            s.committed.shift_remove(key.as_str());
             inst.dict.borrow_mut().shift_remove(key.as_str());
         }
         for key in relationships.iter().filter(|k| wanted(k)) {
@@ -398,6 +405,17 @@ fn by_key(
 struct RowShape {
     class: Rc<crate::eval::value::Class>,
     columns: Vec<super::mapper::ColumnDef>,
+}
+
+/// The (column name, attribute key) pairs a row of `mapper` carries, in row order, without the
+/// `unloaded` keys: what [`Orm::materialize_partial`] reads.
+pub fn row_columns(registry: &RegistryRef, mapper: usize, unloaded: &[(String, bool)]) -> Vec<(String, String)> {
+    RowShape::of(registry, mapper)
+        .columns
+        .into_iter()
+        .filter(|c| !unloaded.iter().any(|(k, _)| *k == c.key))
+        .map(|c| (c.name, c.key))
+        .collect()
 }
 
 impl RowShape {

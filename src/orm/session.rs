@@ -19,7 +19,7 @@ pub use transaction::{JoinMode, Joined};
 mod audit;
 mod bulk_legacy;
 mod membership;
-mod nested;
+pub(crate) mod nested;
 #[cfg(test)]
 mod tests;
 mod transaction;
@@ -274,7 +274,8 @@ impl Orm {
     pub fn note_changed(&self, inst: &Rc<Instance>) {
         let Some(state) = existing_state(inst) else { return };
         let (id, status) = {
-            let s = state.borrow();
+            let mut s = state.borrow_mut();
+            s.modified = true;
             (s.session, s.status)
         };
         // A pending object is flushed (and then loaded) whatever it holds.
@@ -282,6 +283,11 @@ impl Orm {
             return;
         }
         if let Some(session) = id.and_then(|id| self.session_by_id(id)) {
+            // A change to a persistent object autobegins the session's transaction (SQLAlchemy's
+            // `_modified_event`); the connection is only taken when SQL runs.
+            if session.autobegin {
+                session.begun.set(true);
+            }
             session.note_changed(inst);
         }
     }
@@ -315,6 +321,7 @@ fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
             ("new", super::modules::session_new),
             ("deleted", super::modules::session_deleted),
             ("bind", super::modules::session_bind),
+            ("is_active", super::modules::session_is_active),
             ("no_autoflush", super::modules::session_no_autoflush),
             ("identity_map", session_identity_map),
         ] {

@@ -59,6 +59,10 @@ pub struct InstanceState {
     pub insert_order: u64,
     /// Flushed in the current transaction (a rollback makes it transient again).
     pub inserted_in_transaction: bool,
+    /// SQLAlchemy's `InstanceState.modified`: an attribute set, append or remove happened since the
+    /// last flush or full expiry, whether or not it changed a value (`a.x = a.x` counts). It puts a
+    /// persistent object in `session.dirty`; `is_modified()` then compares values.
+    pub modified: bool,
 }
 
 pub type StateRef = Rc<RefCell<InstanceState>>;
@@ -99,6 +103,7 @@ pub fn state_of(instance: &Rc<Instance>, registry: &RegistryRef, mapper: usize) 
         history: HashMap::default(),
         insert_order: 0,
         inserted_in_transaction: false,
+        modified: false,
     }));
     *instance.native.borrow_mut() = Some(state.clone());
     state
@@ -141,6 +146,14 @@ pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
         // pysqlite refuses integers beyond 64 bits; as text they at least keep their digits.
         Value::BigInt(n) => Cell::Text(n.to_string()),
         Value::Instance(inst) if let Some(cell) = library_value_cell(inst, ty) => cell,
+        // An instance of a subclass of int, float or str (an `IntEnum` or `(str, Enum)` member
+        // outside an `Enum` column): pysqlite adapts it as its builtin base value.
+        Value::Instance(inst)
+            if let Some(base @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) =
+                crate::eval::subclass::instance_payload(inst) =>
+        {
+            to_cell(&base, ty)
+        }
         other => {
             let text = crate::eval::modules::datetime::to_sql_text(other).map(|t| match ty {
                 // SQLAlchemy's SQLite storage formats for DateTime and Time always have microseconds.

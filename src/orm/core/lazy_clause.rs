@@ -69,6 +69,50 @@ pub fn with_parent_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
 }
 
+/// Legacy `query.with_parent(instance)` without a property: the first relationship of the instance's
+/// mapper whose target is the query's first entity (SQLAlchemy's `prop.mapper is entity_of.mapper`,
+/// matched here by the entity's table), as the relationship attribute.
+pub fn implied_relationship(interp: &mut Interp, select: &Value, instance: &Value) -> PyResult<Value> {
+    let Value::Instance(inst) = instance else {
+        return Err(interp.type_error("with_parent() takes a mapped instance"));
+    };
+    let Some(info) = crate::orm::declarative::mapped(&inst.class) else {
+        return Err(interp.type_error(format!("Class '{}' is not mapped", inst.class.name)));
+    };
+    crate::orm::orm(interp)?.configure(interp, &info.registry)?;
+    let mut froms = Vec::new();
+    if let Some(crate::sql::selectable::SelectStmt::Select(s)) = super::select_obj::select_stmt_of(select) {
+        for c in &s.columns {
+            c.from_objects(&mut froms);
+        }
+        froms.extend(s.from_obj.iter().cloned());
+    }
+    let entity_table = froms.iter().find_map(|f| f.table().map(|t| t.name.to_string()));
+    let found = {
+        let reg = info.registry.borrow();
+        reg.relationships_of(info.mapper).into_iter().find_map(|r| {
+            let target = r.resolved.as_ref()?.target;
+            (Some(&reg.mappers.get(target)?.table) == entity_table.as_ref()).then(|| r.key.clone())
+        })
+    };
+    match found {
+        Some(key) => interp.get_attr(&Value::Class(inst.class.clone()), &key),
+        None => {
+            let entity = froms.iter().find_map(|f| {
+                let name = f.table()?.name.to_string();
+                let reg = info.registry.borrow();
+                reg.mappers.iter().find(|m| m.table == name).map(|m| m.class_name.clone())
+            });
+            let message = format!(
+                "Could not locate a property which relates instances of class '{}' to instances of class '{}'",
+                entity.unwrap_or_default(),
+                inst.class.name
+            );
+            Err(crate::orm::orm(interp)?.error(interp, crate::orm::SaExc::InvalidRequestError, message))
+        }
+    }
+}
+
 /// `Address.user != user`: `address.user_id != :user_id_1 OR address.user_id IS NULL`.
 pub fn many_to_one_ne(interp: &mut Interp, rel: &Value, instance: &Value) -> PyResult<Option<ExprRef>> {
     let Some(r) = state::<RelAttr>(rel) else { return Ok(None) };

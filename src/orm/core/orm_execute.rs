@@ -43,7 +43,11 @@ pub fn execute_orm_select(
     // or for other entities, is compiled anew.
     names.push(format!("\u{1}orm:{}", entity_signature(&info)));
     let done = orm.run_compiled_keyed(interp, &session.engine, &compiled, crate::orm::Phase::Query, &names)?;
-    let cells = done.into_iter().last().map(|d| d.rows).unwrap_or_default();
+    let (result_names, cells) = done.into_iter().last().map(|d| (d.columns, d.rows)).unwrap_or_default();
+    let (info, cells) = match by_name(&obj.stmt, &info, &result_names, cells) {
+        Ok((info, cells)) => (Rc::new(info), cells),
+        Err(cells) => (info, cells),
+    };
     let outer = info.populate_existing.then(|| session.populating.replace(Some(Default::default())));
     let loaded = load_rows(interp, session, &obj, &info, &compiled, loads, cells);
     if let Some(outer) = outer {
@@ -82,6 +86,54 @@ pub fn execute_orm_select(
     super::bundle::apply(interp, &info.bundles, stmt, member, &mut rows, &mut keys)?;
     let unique = augmented.as_ref().is_some_and(|a| a.has_collections());
     Ok(Some(crate::orm::engine::result::orm_result_value(interp, keys, rows, scalars, unique)))
+}
+
+/// A statement's result rows as the database returned them.
+type Rows = Vec<Vec<crate::db::Cell>>;
+
+/// `select(User).from_statement(text(...))`: SQLAlchemy matches the entities' columns to the
+/// textual result's columns by name, so their order does not matter and a column the text leaves out
+/// stays unloaded (loaded on first access). The rows are rearranged into the entities' own layout,
+/// and the missing columns join each entity's unloaded ones. Statements with column entities, mapped
+/// SQL expressions or polymorphic columns keep the positional reading (`Err` gives the rows back).
+fn by_name(
+    stmt: &SelectStmt,
+    info: &super::orm_select::OrmInfo,
+    names: &[String],
+    cells: Rows,
+) -> Result<(super::orm_select::OrmInfo, Rows), Rows> {
+    if !matches!(stmt, SelectStmt::Text(_)) || names.is_empty() || !info.bundles.is_empty() {
+        return Err(cells);
+    }
+    let mut info = info.clone();
+    let mut picks: Vec<usize> = Vec::new();
+    for e in &mut info.entities {
+        let OrmEntity::Mapper { registry, mapper, start, len, unloaded, poly: None, alias, exprs, .. } = e else {
+            return Err(cells);
+        };
+        if !crate::orm::column_property::entity_exprs(registry, *mapper, alias.as_ref(), unloaded, exprs).is_empty() {
+            return Err(cells);
+        }
+        let mut missing = (**unloaded).clone();
+        *start = picks.len();
+        for (name, key) in crate::orm::loading::row_columns(registry, *mapper, unloaded) {
+            let found = names
+                .iter()
+                .position(|n| *n == name)
+                .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case(&name)));
+            match found {
+                Some(at) => picks.push(at),
+                None => missing.push((key, false)),
+            }
+        }
+        *len = picks.len() - *start;
+        *unloaded = Rc::new(missing);
+    }
+    let rows = cells
+        .into_iter()
+        .map(|row| picks.iter().map(|at| row.get(*at).cloned().unwrap_or(crate::db::Cell::Null)).collect())
+        .collect();
+    Ok((info, rows))
 }
 
 /// The rows' values: each mapped entity's columns become an instance (eager loads included), each

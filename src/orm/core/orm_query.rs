@@ -449,6 +449,14 @@ fn set_operation(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value>
 /// `Query.with_parent(instance, prop)`: the query filtered by the relationship's lazy clause.
 fn with_parent(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (q, rest) = this(interp, args)?;
+    let given = rest.positional.len() > 1 || crate::orm::native::kwarg(&rest, "property").is_some();
+    let rest = if given {
+        rest
+    } else {
+        let instance = crate::orm::native::arg(&rest, 0, "instance").unwrap_or(Value::None);
+        let prop = super::lazy_clause::implied_relationship(interp, &q.select, &instance)?;
+        Args::positional(vec![instance, prop])
+    };
     let criterion = super::lazy_clause::with_parent_call(interp, rest)?;
     let select = interp.call_method(&q.select, "where", vec![criterion])?;
     Ok(query_value(interp, q.session.clone(), select))

@@ -8,6 +8,15 @@ use crate::orm::schema::SqlType;
 /// A Python value as pysqlite binds it, for parameter number `position` (1-based, for the message).
 /// `ty` is the SQLAlchemy type of the bind when known (a `Compiled` statement's processors ran already).
 pub fn bind_value(value: &Value, ty: Option<&SqlType>, position: usize) -> Result<Cell, DbError> {
+    // pysqlite binds an instance of a subclass of int, float or str (an `IntEnum` member, a
+    // `(str, Enum)` member) as its builtin value.
+    if let Value::Instance(inst) = value
+        && !matches!(ty, Some(SqlType::Enum(_)))
+        && let Some(base @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) =
+            crate::eval::subclass::instance_payload(inst)
+    {
+        return bind_value(&base, ty, position);
+    }
     let supported = matches!(value, Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_))
         || crate::eval::modules::datetime::to_sql_text(value).is_some();
     if let Value::BigInt(_) = value {

@@ -111,9 +111,31 @@ impl Orm {
         Ok(reached)
     }
 
-    /// Before a flush: children of deleted parents without delete cascade lose their foreign key; orphans
-    /// of delete-orphan relationships are deleted.
+    /// Before a flush: orphans of delete-orphan relationships are deleted, then children of deleted
+    /// parents without delete cascade lose their foreign key.
     pub(super) fn cascade_deletes(&self, interp: &mut Interp, session: &Rc<SessionData>) -> PyResult<()> {
+        // Orphans first: an object deleted as an orphan is a deleted parent below, whose children
+        // lose their foreign key as `session.delete()`'s would. Only objects with relationship
+        // history can have lost a child.
+        for inst in session.changed_objects() {
+            let Some(state) = existing_state(&inst) else { continue };
+            let histories: Vec<(String, Vec<Value>)> =
+                state.borrow().history.iter().map(|(k, h)| (k.clone(), h.removed.to_vec())).collect();
+            for (key, removed) in histories {
+                let Some(info) = mapped(&inst.class) else { continue };
+                let Some(resolved) = self.resolved(&info, &key) else { continue };
+                if !resolved.cascade.delete_orphan || resolved.direction == Direction::ManyToMany {
+                    continue;
+                }
+                for item in removed {
+                    let Value::Instance(child) = item else { continue };
+                    if !self.has_other_parent(&child, &resolved, &inst) {
+                        note_parent(interp, &child, &inst, &key, How::Orphan);
+                        self.mark_deleted(interp, session, &child)?;
+                    }
+                }
+            }
+        }
         for inst in self.unflushed_deletes(session) {
             for (key, resolved) in relationships_of(&inst) {
                 if resolved.viewonly || resolved.cascade.delete || resolved.direction != Direction::OneToMany {
@@ -133,26 +155,6 @@ impl Orm {
                     }
                     note_parent(interp, &child, &inst, &key, How::ParentDeleted);
                     self.set_fk_null(&child, &resolved, &inst);
-                }
-            }
-        }
-        // Only objects with relationship history can have lost a child.
-        for inst in session.changed_objects() {
-            let Some(state) = existing_state(&inst) else { continue };
-            let histories: Vec<(String, Vec<Value>)> =
-                state.borrow().history.iter().map(|(k, h)| (k.clone(), h.removed.to_vec())).collect();
-            for (key, removed) in histories {
-                let Some(info) = mapped(&inst.class) else { continue };
-                let Some(resolved) = self.resolved(&info, &key) else { continue };
-                if !resolved.cascade.delete_orphan || resolved.direction == Direction::ManyToMany {
-                    continue;
-                }
-                for item in removed {
-                    let Value::Instance(child) = item else { continue };
-                    if !self.has_other_parent(&child, &resolved, &inst) {
-                        note_parent(interp, &child, &inst, &key, How::Orphan);
-                        self.mark_deleted(interp, session, &child)?;
-                    }
                 }
             }
         }

@@ -500,11 +500,12 @@ fn column_snapshot(
         .collect())
 }
 
-/// Whether a column's value differs from its committed one (a value never committed differs unless
-/// it is None).
+/// Whether a column's value differs from its committed one. A value with no committed one (set after
+/// the attribute expired, or flagged modified) is a change whatever it is, None included: SQLAlchemy's
+/// history is then `added=[value], deleted=()`.
 fn differs(interp: &mut Interp, now: &Value, before: Option<Value>) -> PyResult<bool> {
     Ok(match before {
         Some(before) => !same_value(interp, now, &before)?,
-        None => !matches!(now, Value::None),
+        None => true,
     })
 }

@@ -111,6 +111,9 @@ fn modified(interp: &mut Interp, inst: &Rc<Instance>) -> PyResult<bool> {
     let Some(state) = existing_state(inst) else { return Ok(!inst.dict.borrow().is_empty()) };
     let (status, relations) = {
         let s = state.borrow();
+        if s.modified {
+            return Ok(true);
+        }
         (s.status, !s.history.is_empty())
     };
     if status == Status::Pending || status == Status::Transient {

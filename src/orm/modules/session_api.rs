@@ -4,7 +4,7 @@
 use super::*;
 use crate::orm::SaExc;
 
-pub const SESSION_METHODS: [(&str, Method); 28] = [
+pub const SESSION_METHODS: [(&str, Method); 30] = [
     ("add", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
         let orm = orm(i)?;
@@ -248,6 +248,23 @@ pub const SESSION_METHODS: [(&str, Method); 28] = [
         let (s, _, rest) = session_receiver(i, a)?;
         Ok(Value::Bool(matches!(rest.positional.first(), Some(Value::Instance(inst)) if s.contains(inst))))
     }),
+    // The root transaction (a `SessionTransaction`, usable as a context manager), or None.
+    ("get_transaction", |i, a| {
+        let (s, this, _) = session_receiver(i, a)?;
+        if !(s.begun.get() || s.in_transaction.get()) {
+            return Ok(Value::None);
+        }
+        begin_block(i, this, false)
+    }),
+    // The innermost `begin_nested()` transaction still open, or None.
+    ("get_nested_transaction", |i, a| {
+        let (s, this, _) = session_receiver(i, a)?;
+        let depth = s.nested.borrow().len();
+        if depth == 0 {
+            return Ok(Value::None);
+        }
+        Ok(crate::orm::session::nested::nested_handle(i, this, depth))
+    }),
     ("in_transaction", |i, a| {
         let (s, _, _) = session_receiver(i, a)?;
         // The session-level transaction (SQLAlchemy's `_transaction is not None`), autobegun by `add()`.
@@ -286,7 +303,11 @@ pub fn session_dirty(interp: &mut Interp, args: Args) -> PyResult<Value> {
             let st = state.borrow();
             (st.status == crate::orm::state::Status::Persistent, !st.history.is_empty())
         };
-        if persistent && (history || orm.has_changed_columns(interp, &inst)?) {
+        let flagged = state.borrow().modified;
+        if persistent
+            && !s.deleted.borrow().has(&inst)
+            && (flagged || history || orm.has_changed_columns(interp, &inst)?)
+        {
             dirty.push(Value::Instance(inst));
         }
     }
@@ -319,6 +340,14 @@ pub fn session_deleted(interp: &mut Interp, args: Args) -> PyResult<Value> {
     identity_set(interp, items)
 }
 
+/// `session.is_active`: False between a failed flush and the `rollback()` it calls for (SQLAlchemy:
+/// no transaction, or the current one is active).
+pub fn session_is_active(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, _, _) = session_receiver(interp, args)?;
+    let nested_ok = s.nested.borrow().last().is_none_or(|n| n.is_active());
+    Ok(Value::Bool(!s.pending_rollback.get() && nested_ok))
+}
+
 pub fn session_bind(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (_, _, _) = session_receiver(interp, args)?;
     Ok(Value::None)
@@ -327,6 +356,30 @@ pub fn session_bind(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// `session.execute(statement, params=None, execution_options=None)` / `session.scalars(...)`.
 fn execute(interp: &mut Interp, session: &Rc<SessionData>, args: &Args, scalars: bool) -> PyResult<Value> {
     let stmt = &crate::orm::native::arg(args, 0, "statement").unwrap_or(Value::None);
+    // `coercions.expect(StatementRole, ...)`: a plain string or value is no statement.
+    let plain = matches!(
+        stmt,
+        Value::None
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Bool(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+    );
+    if plain || matches!(stmt, Value::Str(_)) {
+        let message = match stmt {
+            Value::Str(s) => {
+                // `util.ellipses_string`: the first 25 characters and `...`.
+                let cut: String = s.chars().take(25).collect();
+                let cut = if s.chars().count() > 25 { format!("{cut}...") } else { cut };
+                let shown = interp.repr(&Value::str(&cut))?;
+                format!("Textual SQL expression {shown} should be explicitly declared as text({shown})")
+            }
+            _ => format!("Executable SQL or text() construct expected, got {}.", interp.repr(stmt)?),
+        };
+        return Err(orm(interp)?.error(interp, SaExc::ArgumentError, message));
+    }
     let stmt = &crate::orm::core::orm_query::query_select(stmt).unwrap_or_else(|| stmt.clone());
     if let Value::Str(s) = stmt {
         let message = crate::orm::core::convert::textual_sql_message(interp, s)?;

@@ -89,6 +89,17 @@ impl SessionData {
     }
 }
 
+/// The `SessionTransaction` of the nested transaction at `depth` (1 = outermost) of `session`.
+pub fn nested_handle(interp: &mut Interp, session: Value, depth: usize) -> Value {
+    let class = native_class(interp, "SessionTransaction", "sqlalchemy.orm.session", NESTED_METHODS);
+    crate::orm::native::native_property(&class, "is_active", |i, a| {
+        let (s, depth, _) = handle(i, a)?;
+        Ok(Value::Bool(s.nested.borrow().get(depth - 1).is_some_and(Nested::is_active)))
+    });
+    crate::orm::native::native_property(&class, "nested", |_, _| Ok(Value::Bool(true)));
+    wrap(interp, &class, NestedHandle { session, depth })
+}
+
 impl Orm {
     /// `session.begin_nested()`.
     pub fn begin_nested(&self, interp: &mut Interp, session: &Rc<SessionData>, this: Value) -> PyResult<Value> {
@@ -103,14 +114,7 @@ impl Orm {
         };
         session.nested.borrow_mut().push(nested);
         let depth = session.nested.borrow().len();
-        let class = native_class(interp, "SessionTransaction", "sqlalchemy.orm.session", NESTED_METHODS);
-        crate::orm::native::native_property(&class, "is_active", |i, a| {
-            let (s, depth, _) = handle(i, a)?;
-            Ok(Value::Bool(s.nested.borrow().get(depth - 1).is_some_and(Nested::is_active)))
-        });
-        crate::orm::native::native_property(&class, "nested", |_, _| Ok(Value::Bool(true)));
-        let value = wrap(interp, &class, NestedHandle { session: this, depth });
-        Ok(value)
+        Ok(nested_handle(interp, this, depth))
     }
 
     /// Commits the nested transaction at `depth` (and any inside it): flush, then RELEASE.

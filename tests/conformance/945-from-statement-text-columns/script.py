@@ -1,0 +1,16 @@
+from sqlalchemy import bindparam, literal_column, tuple_, Integer
+with Session(engine) as s:
+    stmt = select(User).from_statement(text("SELECT * FROM users WHERE age < :a ORDER BY name")).params(a=40)
+    print(s.scalars(stmt).all())
+    ts = text("SELECT id, name FROM users ORDER BY id").columns(User.id, User.name)
+    print(s.execute(select(User).from_statement(ts)).scalars().first())
+    t2 = text("SELECT name, age FROM users").columns(name=String, age=Integer).subquery("t")
+    print(s.execute(select(t2.c.name).where(t2.c.age == 17).order_by(t2.c.name)).scalars().all())
+    q = select(User.name).where(User.age == bindparam("wanted")).order_by(User.name)
+    print(s.scalars(q, {"wanted": 17}).all(), s.scalars(q, {"wanted": 45}).all())
+    print(s.execute(select(User.name, literal_column("'x'").label("tag")).limit(1)).all())
+    print(s.scalars(select(User.name).where(tuple_(User.name, User.age).in_([("ann", 31), ("cy", 1)]))).all())
+    print(s.scalars(select(User).filter(text("age > 30")).order_by(text("name DESC"))).all())
+    print(s.query(User).from_statement(text("SELECT * FROM users WHERE name = :n")).params(n="bo").one())
+    print(s.query(User).filter(text("name like :p")).params(p="%i").all())
+    print(s.query(User).with_entities(User.name, User.age).order_by(User.age.desc(), User.name).first())

@@ -1,0 +1,20 @@
+from sqlalchemy import select
+session.add_all([Book(title="Dune", pages=412), Book(title="Emma", pages=474)])
+session.commit()
+print(session.scalars(select(Book.title).where(Book.title.in_([]))).all())
+print(session.scalars(select(Book.title).where(Book.title.not_in(["Dune"]))).all())
+print(session.scalars(select(Book.title).where(Book.pages > 400).where(Book.title != "Emma")).all())
+stmt = select(Book).order_by(Book.title.desc())
+print([b.title for b in session.scalars(stmt.order_by(None).order_by(Book.pages))])
+session.add(Book(title="Draft", pages=10))
+print(session.query(Book).count())
+session.add(Book(title="Dune", pages=1))
+try:
+    session.commit()
+except Exception as e:
+    print(type(e).__name__)
+print(session.is_active)
+session.rollback()
+print(session.query(Book).count())
+book = session.query(Book).filter(Book.pages > 1000).one()
+print("never printed", book)

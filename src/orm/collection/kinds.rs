@@ -51,7 +51,7 @@ pub fn kind_of(interp: &mut Interp, owner: &Rc<Instance>, key: &str) -> Kind {
 /// The builtin type a collection of this shape acts as (SQLAlchemy's `_duck_typed_as`).
 pub fn duck_name(kind: &Kind) -> &'static str {
     match kind {
-        Kind::List => "list",
+        Kind::List | Kind::Ordered(_) => "list",
         Kind::Set => "set",
         Kind::Dict(_) => "dict",
     }

@@ -62,6 +62,7 @@ impl Interp {
                 "stop" => parts[1].clone(),
                 _ => parts[2].clone(),
             }),
+            Value::Slice(_) if name == "indices" => Ok(self.bind(obj.clone(), Self::builtin("indices", slice_indices))),
             Value::BoundMethod(m) => match name {
                 "__self__" => Ok(m.receiver.clone()),
                 "__func__" => Ok(m.function.clone()),
@@ -111,7 +112,8 @@ impl Interp {
         if name == "__class__" {
             return Ok(Value::Class(inst.class.clone()));
         }
-        if name == "__dict__" {
+        // An instance of a class whose whole MRO declares `__slots__` (none listing `__dict__`) has none.
+        if name == "__dict__" && slots_allow(&inst.class, "__dict__") {
             return Ok(self.instance_dict(inst));
         }
         if let Some(hooks) = inst.class.hooks.clone()
@@ -201,6 +203,16 @@ impl Interp {
                 let mut mro = vec![Value::Class(class.clone())];
                 mro.extend(class.mro_tail.iter().map(|c| Value::Class(c.clone())));
                 return Ok(Value::tuple(mro));
+            }
+            "__subclasses__" if class.lookup("__subclasses__").is_none() => {
+                let f = Self::builtin("__subclasses__", |i, a| match a.positional.first() {
+                    Some(Value::Class(c)) => {
+                        let live = c.subclasses.borrow().iter().filter_map(std::rc::Weak::upgrade).collect::<Vec<_>>();
+                        Ok(Value::list(live.into_iter().map(Value::Class).collect()))
+                    }
+                    _ => Err(i.type_error("descriptor '__subclasses__' of 'type' object needs an argument")),
+                });
+                return Ok(self.bind(Value::Class(class.clone()), f));
             }
             "mro" if class.lookup("mro").is_none() => {
                 let mro = Self::builtin("mro", |i, a| match a.positional.first() {
@@ -489,4 +501,48 @@ fn slots_allow(class: &Rc<Class>, name: &str) -> bool {
         allowed |= names.iter().any(|n| matches!(n, Value::Str(s) if &**s == name || &**s == "__dict__"));
     }
     allowed
+}
+
+/// `slice.indices(length)`: (start, stop, step) clamped to a sequence of `length`, as
+/// `PySlice_Unpack` and `PySlice_AdjustIndices` compute them.
+fn slice_indices(interp: &mut Interp, args: super::Args) -> PyResult<Value> {
+    let (Some(Value::Slice(parts)), Some(len)) = (args.positional.first(), args.positional.get(1)) else {
+        return Err(interp.type_error("indices() takes exactly one argument (0 given)"));
+    };
+    let int = |i: &Interp, v: &Value| -> PyResult<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            Value::Int(n) => Ok(Some(*n)),
+            Value::Bool(b) => Ok(Some(i64::from(*b))),
+            _ => Err(i.type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    let length = match len {
+        Value::Int(n) if *n >= 0 => *n,
+        Value::Int(_) => return Err(interp.value_error("length should not be negative")),
+        other => {
+            return Err(
+                interp.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))
+            );
+        }
+    };
+    let step = int(interp, &parts[2])?.unwrap_or(1);
+    if step == 0 {
+        return Err(interp.value_error("slice step cannot be zero"));
+    }
+    let adjust = |v: Option<i64>, default: i64| -> i64 {
+        let Some(mut v) = v else { return default };
+        if v < 0 {
+            v = v.saturating_add(length);
+            if v < 0 {
+                v = if step < 0 { -1 } else { 0 };
+            }
+        } else if v >= length {
+            v = if step < 0 { length - 1 } else { length };
+        }
+        v
+    };
+    let start = adjust(int(interp, &parts[0])?, if step < 0 { length - 1 } else { 0 });
+    let stop = adjust(int(interp, &parts[1])?, if step < 0 { -1 } else { length });
+    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }

@@ -10,6 +10,7 @@
 
 mod function;
 mod instance_dict;
+mod slice;
 
 pub(super) use function::shown_qualname;
 
@@ -62,7 +63,9 @@ impl Interp {
                 "stop" => parts[1].clone(),
                 _ => parts[2].clone(),
             }),
-            Value::Slice(_) if name == "indices" => Ok(self.bind(obj.clone(), Self::builtin("indices", slice_indices))),
+            Value::Slice(_) if name == "indices" => {
+                Ok(self.bind(obj.clone(), Self::builtin("indices", slice::indices)))
+            }
             Value::BoundMethod(m) => match name {
                 "__self__" => Ok(m.receiver.clone()),
                 "__func__" => Ok(m.function.clone()),
@@ -501,48 +504,4 @@ fn slots_allow(class: &Rc<Class>, name: &str) -> bool {
         allowed |= names.iter().any(|n| matches!(n, Value::Str(s) if &**s == name || &**s == "__dict__"));
     }
     allowed
-}
-
-/// `slice.indices(length)`: (start, stop, step) clamped to a sequence of `length`, as
-/// `PySlice_Unpack` and `PySlice_AdjustIndices` compute them.
-fn slice_indices(interp: &mut Interp, args: super::Args) -> PyResult<Value> {
-    let (Some(Value::Slice(parts)), Some(len)) = (args.positional.first(), args.positional.get(1)) else {
-        return Err(interp.type_error("indices() takes exactly one argument (0 given)"));
-    };
-    let int = |i: &Interp, v: &Value| -> PyResult<Option<i64>> {
-        match v {
-            Value::None => Ok(None),
-            Value::Int(n) => Ok(Some(*n)),
-            Value::Bool(b) => Ok(Some(i64::from(*b))),
-            _ => Err(i.type_error("slice indices must be integers or None or have an __index__ method")),
-        }
-    };
-    let length = match len {
-        Value::Int(n) if *n >= 0 => *n,
-        Value::Int(_) => return Err(interp.value_error("length should not be negative")),
-        other => {
-            return Err(
-                interp.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))
-            );
-        }
-    };
-    let step = int(interp, &parts[2])?.unwrap_or(1);
-    if step == 0 {
-        return Err(interp.value_error("slice step cannot be zero"));
-    }
-    let adjust = |v: Option<i64>, default: i64| -> i64 {
-        let Some(mut v) = v else { return default };
-        if v < 0 {
-            v = v.saturating_add(length);
-            if v < 0 {
-                v = if step < 0 { -1 } else { 0 };
-            }
-        } else if v >= length {
-            v = if step < 0 { length - 1 } else { length };
-        }
-        v
-    };
-    let start = adjust(int(interp, &parts[0])?, if step < 0 { length - 1 } else { 0 });
-    let stop = adjust(int(interp, &parts[1])?, if step < 0 { -1 } else { length });
-    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }

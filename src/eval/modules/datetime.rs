@@ -10,6 +10,7 @@ mod calendar;
 mod compare;
 pub(crate) mod constructors;
 mod delta;
+mod iso;
 mod methods;
 
 pub use calendar::Dt;

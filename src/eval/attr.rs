@@ -10,6 +10,7 @@
 
 mod function;
 mod instance_dict;
+mod slice;
 
 pub(super) use function::shown_qualname;
 
@@ -62,6 +63,9 @@ impl Interp {
                 "stop" => parts[1].clone(),
                 _ => parts[2].clone(),
             }),
+            Value::Slice(_) if name == "indices" => {
+                Ok(self.bind(obj.clone(), Self::builtin("indices", slice::indices)))
+            }
             Value::BoundMethod(m) => match name {
                 "__self__" => Ok(m.receiver.clone()),
                 "__func__" => Ok(m.function.clone()),
@@ -111,7 +115,8 @@ impl Interp {
         if name == "__class__" {
             return Ok(Value::Class(inst.class.clone()));
         }
-        if name == "__dict__" {
+        // An instance of a class whose whole MRO declares `__slots__` (none listing `__dict__`) has none.
+        if name == "__dict__" && slots_allow(&inst.class, "__dict__") {
             return Ok(self.instance_dict(inst));
         }
         if let Some(hooks) = inst.class.hooks.clone()
@@ -201,6 +206,16 @@ impl Interp {
                 let mut mro = vec![Value::Class(class.clone())];
                 mro.extend(class.mro_tail.iter().map(|c| Value::Class(c.clone())));
                 return Ok(Value::tuple(mro));
+            }
+            "__subclasses__" if class.lookup("__subclasses__").is_none() => {
+                let f = Self::builtin("__subclasses__", |i, a| match a.positional.first() {
+                    Some(Value::Class(c)) => {
+                        let live = c.subclasses.borrow().iter().filter_map(std::rc::Weak::upgrade).collect::<Vec<_>>();
+                        Ok(Value::list(live.into_iter().map(Value::Class).collect()))
+                    }
+                    _ => Err(i.type_error("descriptor '__subclasses__' of 'type' object needs an argument")),
+                });
+                return Ok(self.bind(Value::Class(class.clone()), f));
             }
             "mro" if class.lookup("mro").is_none() => {
                 let mro = Self::builtin("mro", |i, a| match a.positional.first() {

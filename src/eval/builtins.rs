@@ -2,6 +2,7 @@
 //! built-in functions (`print`, `len`, `sorted`, …), installed into a fresh builtins namespace.
 
 mod constructors;
+mod digits;
 mod dir;
 pub(crate) mod functions;
 mod numeric;

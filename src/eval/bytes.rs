@@ -83,10 +83,66 @@ impl Interp {
             (BinOp::Add, Some(_), None) if !matches!(b, Value::Instance(_)) => {
                 Err(self.type_error(format!("can't concat {} to {}", b.type_name(), a.type_name())))
             }
+            (BinOp::Mod, Some(x), _) => self.bytes_percent(a, &x, b).map(Some),
             (BinOp::Mul, Some(x), None) => self.repeat_bytes(a, &x, b),
             (BinOp::Mul, None, Some(y)) => self.repeat_bytes(b, &y, a),
             _ => Ok(None),
         }
+    }
+
+    /// `b"%d-%s" % (5, b"x")`: str's `%` formatting over the bytes read as Latin-1, where `%s` and
+    /// `%b` insert a bytes argument's bytes and a str argument is refused.
+    fn bytes_percent(&mut self, like: &Value, template: &[u8], args: &Value) -> PyResult<Value> {
+        let mut text = String::new();
+        let (mut spec, mut key) = (false, false);
+        for &b in template {
+            let c = char::from(b);
+            if spec && (key || c == '(') {
+                key = c != ')';
+                text.push(c);
+                continue;
+            }
+            if spec && (c.is_ascii_alphabetic() || c == '%') {
+                spec = false;
+                text.push(if c == 'b' { 's' } else { c });
+                continue;
+            }
+            if c == '%' {
+                spec = true;
+            }
+            text.push(c);
+        }
+        let convert = |me: &mut Self, v: &Value| -> PyResult<Value> {
+            match v {
+                Value::Str(_) => Err(
+                    me.type_error("%b requires a bytes-like object, or an object that implements __bytes__, not 'str'")
+                ),
+                other => Ok(match data(other) {
+                    Some(d) => Value::str(&d.iter().map(|&b| char::from(b)).collect::<String>()),
+                    None => other.clone(),
+                }),
+            }
+        };
+        let args = match args {
+            Value::Tuple(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for item in items.iter() {
+                    out.push(convert(self, item)?);
+                }
+                Value::tuple(out)
+            }
+            Value::Dict(_) => args.clone(),
+            other => convert(self, other)?,
+        };
+        let formatted = self.percent_format(&text, &args)?;
+        let mut out = Vec::with_capacity(formatted.len());
+        for c in formatted.chars() {
+            match u8::try_from(u32::from(c)) {
+                Ok(b) => out.push(b),
+                Err(_) => return Err(self.value_error("%c arg not in range(256)")),
+            }
+        }
+        Ok(same_kind(like, out))
     }
 
     fn repeat_bytes(&mut self, seq: &Value, data: &[u8], n: &Value) -> PyResult<Option<Value>> {
@@ -160,6 +216,9 @@ impl Interp {
 
     /// `ba[i] = n` on a bytearray.
     pub(super) fn bytearray_set_item(&mut self, cell: &RefCell<Vec<u8>>, index: &Value, value: &Value) -> PyResult<()> {
+        if let Value::Slice(parts) = index {
+            return self.bytearray_set_slice(cell, parts, value);
+        }
         let len = i64::try_from(cell.borrow().len()).unwrap_or(i64::MAX);
         let Value::Int(i) = super::subclass::plain(index) else {
             return Err(
@@ -175,6 +234,52 @@ impl Interp {
             }
             None => Err(self.index_error("bytearray index out of range")),
         }
+    }
+
+    /// `ba[i:j] = b"XY"` (resizing) and `ba[::2] = ...` (same size), as list slices do.
+    fn bytearray_set_slice(&mut self, cell: &RefCell<Vec<u8>>, parts: &[Value; 3], value: &Value) -> PyResult<()> {
+        let new: Vec<u8> = match value {
+            Value::Int(_) | Value::Bool(_) | Value::Str(_) => {
+                return Err(self.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+            }
+            other => match data(other) {
+                Some(d) => d.to_vec(),
+                None => {
+                    let items = self.collect(other)?;
+                    let mut out = Vec::with_capacity(items.len());
+                    for item in &items {
+                        out.push(self.byte_value(item)?);
+                    }
+                    out
+                }
+            },
+        };
+        let len = cell.borrow().len();
+        self.check_size(len.saturating_add(new.len()))?;
+        let indices = self.slice_indices(parts, len)?;
+        if matches!(parts[2], Value::None | Value::Int(1)) {
+            let start = match &parts[0] {
+                Value::None => 0,
+                _ => indices.first().copied().unwrap_or_else(|| self.slice_start(&parts[0], len)),
+            };
+            let end = indices.last().map_or(start, |last| last + 1);
+            cell.borrow_mut().splice(start..end, new);
+            return Ok(());
+        }
+        if indices.len() != new.len() {
+            return Err(self.value_error(format!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                new.len(),
+                indices.len()
+            )));
+        }
+        let mut bytes = cell.borrow_mut();
+        for (i, b) in indices.into_iter().zip(new) {
+            if let Some(slot) = bytes.get_mut(i) {
+                *slot = b;
+            }
+        }
+        Ok(())
     }
 
     /// The bytes `bytes(x)` / `bytearray(x)` makes of one argument (without an encoding).

@@ -14,8 +14,17 @@ use std::rc::Rc;
 impl Interp {
     pub(super) fn exec_class_def(&mut self, def: &Rc<ir::ClassDef>, frame: &mut Frame) -> PyResult<Flow> {
         let mut bases = Vec::new();
+        // Classes named directly: one named twice is an error (a class reached through two
+        // generic aliases, `Generic[T]` and `Protocol[T]`, is merged).
+        let mut named: Vec<Rc<Class>> = Vec::new();
         for base in &def.bases {
             let value = self.eval(base, frame)?;
+            if let Value::Class(c) = &value {
+                if named.iter().any(|b| Rc::ptr_eq(b, c)) {
+                    return Err(self.type_error(format!("duplicate base class {}", c.name)));
+                }
+                named.push(c.clone());
+            }
             match self.base_class(&value) {
                 Some(c) => {
                     if !bases.iter().any(|b| Rc::ptr_eq(b, &c)) {
@@ -123,11 +132,13 @@ impl Interp {
             dict.insert(Name::from("__hash__"), Value::None);
         }
         let mro_tail = match c3_merge(&bases) {
-            Some(m) => m,
-            None => {
-                return Err(
-                    self.type_error("Cannot create a consistent method resolution order (MRO) for bases".to_string())
-                );
+            Ok(m) => m,
+            Err(heads) => {
+                let names: Vec<&str> = heads.iter().map(|c| &*c.name).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
             }
         };
         let hooks = bases.iter().find_map(|b| b.hooks.clone());
@@ -137,6 +148,9 @@ impl Interp {
         };
         let class =
             Rc::new(Class::new(name, &module, bases, mro_tail, self.next_id()).with_dict(dict).with_hooks(hooks));
+        for base in &class.bases {
+            base.subclasses.borrow_mut().push(Rc::downgrade(&class));
+        }
         for value in class.dict.borrow().values() {
             let function = match value {
                 Value::Function(f) => Some(f),
@@ -344,7 +358,7 @@ fn class_docstring(body: &[ir::Stmt]) -> Value {
 }
 
 /// C3 linearisation of `bases` (each with its own MRO), or `None` if no consistent order exists.
-fn c3_merge(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+fn c3_merge(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
     let mut sequences: Vec<Vec<Rc<Class>>> = bases
         .iter()
         .map(|b| {
@@ -358,13 +372,23 @@ fn c3_merge(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
     loop {
         sequences.retain(|s| !s.is_empty());
         if sequences.is_empty() {
-            return Some(result);
+            return Ok(result);
         }
         let candidate = sequences.iter().find_map(|seq| {
             let head = seq.first()?;
             let in_tail = sequences.iter().any(|s| s.iter().skip(1).any(|c| Rc::ptr_eq(c, head)));
             (!in_tail).then(|| head.clone())
-        })?;
+        });
+        let Some(candidate) = candidate else {
+            // No head can go next: CPython names the remaining heads, each once, in list order.
+            let mut heads: Vec<Rc<Class>> = Vec::new();
+            for head in sequences.iter().filter_map(|s| s.first()) {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, head)) {
+                    heads.push(head.clone());
+                }
+            }
+            return Err(heads);
+        };
         for seq in &mut sequences {
             if seq.first().is_some_and(|c| Rc::ptr_eq(c, &candidate)) {
                 seq.remove(0);

@@ -82,13 +82,15 @@ impl Interp {
     fn eval_call(&mut self, span: Span, func: &Expr, args: &[Arg], frame: &mut Frame) -> PyResult<Value> {
         // `obj.method(...)` looks the method up and calls it without building a bound method first.
         let callee = self.eval(func, frame)?;
-        let args = self.eval_args(args, frame)?;
+        let args = self.eval_args(args, frame, Some(&callee))?;
         // Set after the arguments, whose own calls set it too.
         self.call_site = FileSpan { file: frame.file, span };
         self.call(&callee, args)
     }
 
-    pub(super) fn eval_args(&mut self, args: &[Arg], frame: &mut Frame) -> PyResult<Args> {
+    /// The arguments of a call; `callee` names the function in the error for a keyword that `**`
+    /// repeats (`f() got multiple values for keyword argument 'a'`).
+    pub(super) fn eval_args(&mut self, args: &[Arg], frame: &mut Frame, callee: Option<&Value>) -> PyResult<Args> {
         let mut out = Args::default();
         for arg in args {
             match arg {
@@ -100,7 +102,10 @@ impl Interp {
                 Arg::Keyword(name, e) => {
                     let v = self.eval(e, frame)?;
                     if out.keywords.iter().any(|(k, _)| k == name) {
-                        return Err(self.type_error(format!("keyword argument repeated: {name}")));
+                        let callee = callee.map_or(String::new(), callable_name);
+                        return Err(
+                            self.type_error(format!("{callee}() got multiple values for keyword argument '{name}'"))
+                        );
                     }
                     out.keywords.push((name.clone(), v));
                 }
@@ -114,6 +119,12 @@ impl Interp {
                         let Value::Str(k) = k else {
                             return Err(self.type_error("keywords must be strings"));
                         };
+                        if out.keywords.iter().any(|(n, _)| n.as_ref() == k.as_ref()) {
+                            let name = callee.map_or(String::new(), callable_name);
+                            return Err(
+                                self.type_error(format!("{name}() got multiple values for keyword argument '{k}'"))
+                            );
+                        }
                         out.keywords.push((k, v));
                     }
                 }
@@ -322,5 +333,20 @@ fn constant(c: &Const) -> Value {
         Const::Str(s) => Value::Str(s.clone()),
         Const::Bytes(b) => Value::Bytes(b.clone()),
         Const::Ellipsis => Value::Ellipsis,
+    }
+}
+
+/// The name CPython's argument errors give a callable: a function's qualified name, a class's name.
+fn callable_name(v: &Value) -> String {
+    match v {
+        // CPython's `_PyObject_FunctionStr`: a function's module-qualified name.
+        Value::Function(f) => match f.globals.get("__name__") {
+            Some(Value::Str(m)) if &*m != "builtins" => format!("{m}.{}", f.qualname),
+            _ => f.qualname.to_string(),
+        },
+        Value::Builtin(b) => b.name.to_string(),
+        Value::Class(c) => c.name.to_string(),
+        Value::BoundMethod(m) => callable_name(&m.function),
+        _ => v.type_name().to_string(),
     }
 }

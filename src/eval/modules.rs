@@ -43,6 +43,8 @@ pub(super) fn register_standard(interp: &mut Interp) {
                 _ => Err(i.type_error("emit() argument must be str")),
             }),
         );
+        // The host clock in microseconds since the Unix epoch, for the `time` module.
+        m.set("now_us", Interp::builtin("now_us", |_, _| Ok(Value::Int(datetime::constructors::unix_now_us()))));
         // `sys.exception()`: the exception being handled (the innermost `except` block), else None.
         m.set(
             "handled",
@@ -76,6 +78,15 @@ impl Interp {
         }
         if let Some((parent, _)) = name.rsplit_once('.') {
             self.import_module(parent)?;
+        }
+        // A submodule a package binds itself (`os.path`, bound by `os` to `posixpath`).
+        if let Some((parent, child)) = name.rsplit_once('.')
+            && let Some(Value::Module(p)) = self.modules.get(parent)
+            && let Some(m @ Value::Module(_)) = p.get(child)
+        {
+            self.modules.insert(name.to_string(), m.clone());
+            self.sync_sys_modules(name);
+            return Ok(m);
         }
         let Some(factory) = self.native_modules.get(name).copied() else {
             let shown = name.split('.').next().filter(|root| !self.native_modules.contains_key(root)).unwrap_or(name);

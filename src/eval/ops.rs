@@ -79,10 +79,26 @@ impl Interp {
             return Ok(v);
         }
         let (method, reflected) = op.dunders();
+        // Python's order: a right operand of the same class is never asked for the reflected
+        // method; one of a proper subclass that overrides it is asked first.
+        let (same, sub_first) = match (&a, &b) {
+            (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(&x.class, &y.class) => (true, false),
+            (Value::Instance(x), Value::Instance(y)) if y.class.is_subclass_of(&x.class) => {
+                let overrides = y.class.dict.borrow().contains_key(reflected);
+                (false, overrides)
+            }
+            _ => (false, false),
+        };
+        if sub_first && let Some(v) = self.try_dunder(&b, reflected, &a)? {
+            return Ok(v);
+        }
         if let Some(v) = self.try_dunder(&a, method, &b)? {
             return Ok(v);
         }
-        if let Some(v) = self.try_dunder(&b, reflected, &a)? {
+        if !same
+            && !sub_first
+            && let Some(v) = self.try_dunder(&b, reflected, &a)?
+        {
             return Ok(v);
         }
         // Sequence repetition takes any count with `__index__`, after the operands' own dunders.
@@ -343,6 +359,12 @@ impl Interp {
     }
 
     /// `a < b` as a bool, for sorting, `min` and `max`.
+    /// `a > b` as a truth value (`max()` asks each item whether it beats the best so far).
+    pub fn greater_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let r = self.rich_order(CmpOp::Gt, a, b)?;
+        self.truthy(&r)
+    }
+
     pub fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         let r = self.rich_order(CmpOp::Lt, a, b)?;
         self.truthy(&r)

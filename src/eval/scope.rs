@@ -62,6 +62,13 @@ impl Interp {
     /// Builtins written in Python, loaded on first use: the exception groups and the matcher `except*`
     /// statements are lowered to (`.except_star`, a name no program can spell).
     fn lazy_builtin(&mut self, name: &str) -> PyResult<Option<Value>> {
+        if name == "complex" || name == ".complex" {
+            let class = self.source_submodule("_complex")?.get("complex");
+            if let Some(c) = &class {
+                self.builtins.set("complex", c.clone());
+            }
+            return Ok(class);
+        }
         let attr = match name {
             "ExceptionGroup" | "BaseExceptionGroup" => name,
             ".except_star" => "_ExceptStar",

@@ -276,6 +276,9 @@ pub struct Class {
     /// Native state a library keeps per class (the ORM's mapper).
     pub native: RefCell<Option<Rc<dyn Any>>>,
     pub id: usize,
+    /// The classes made with this one as a direct base, in creation order (`__subclasses__()`);
+    /// weak, so a class does not keep its subclasses alive.
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 impl Class {
@@ -293,6 +296,7 @@ impl Class {
             hooks: None,
             native: RefCell::new(None),
             id,
+            subclasses: RefCell::new(Vec::new()),
         }
     }
 

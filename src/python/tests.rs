@@ -58,7 +58,6 @@ fn unsupported_constructs_are_located() {
             "yield",
         ),
         ("def g():\n    a, b[(yield)] = 1, 2\n", 2, "yield inside an unpacking target", "a, b"),
-        ("z = 1 + 2j\n", 1, "complex numbers", "2j"),
         ("class A(*bases):\n    pass\n", 1, "starred base classes", "*bases"),
         ("items = [1]\nprint([await x for x in items])\n", 2, "await", "await x"),
     ];

@@ -66,7 +66,8 @@ pub const MAX_STR_DIGITS: usize = 4300;
 
 fn parse_int(interp: &mut Interp, s: &str, base: i64) -> PyResult<Value> {
     let invalid = || format!("invalid literal for int() with base {base}: {}", crate::eval::format::repr_str(s));
-    let text = s.trim();
+    let ascii = super::digits::ascii_digits(s);
+    let text = ascii.trim();
     let (negative, digits) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text.strip_prefix('+').unwrap_or(text)),
@@ -126,7 +127,7 @@ pub fn to_float(interp: &mut Interp, v: &Value) -> PyResult<f64> {
             .ok_or_else(|| interp.error(ExcType::OverflowError, "int too large to convert to float")),
         Value::Bool(b) => Ok(f64::from(u8::from(*b))),
         Value::Str(s) => interp.charge_bytes(s.len()).and_then(|()| {
-            parse_float(s).ok_or_else(|| {
+            parse_float(&super::digits::ascii_digits(s)).ok_or_else(|| {
                 interp.value_error(format!("could not convert string to float: {}", crate::eval::format::repr_str(s)))
             })
         }),

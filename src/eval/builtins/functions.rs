@@ -170,6 +170,19 @@ fn class_check(interp: &mut Interp, subject: &Value, instance: bool, spec: &Valu
             }
             Ok(false)
         }
+        // `int | str`, `Optional[int]`, `Union[...]`: any member matches.
+        Value::Instance(_)
+            if crate::eval::modules::alias_origin(spec)
+                .and_then(|o| crate::eval::modules::form_name(&o))
+                .is_some_and(|n| n == "Union") =>
+        {
+            for item in crate::eval::modules::alias_args(spec) {
+                if class_check(interp, subject, instance, &item, name)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         _ => Err(interp.type_error(format!("{name}() arg 2 must be a type, a tuple of types, or a union"))),
     }
 }
@@ -554,6 +567,18 @@ fn ord(interp: &mut Interp, args: Args) -> PyResult<Value> {
                     "ord() expected a character, but string of length {} found",
                     s.chars().count()
                 ))),
+            }
+        }
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let bytes: Vec<u8> = match &v {
+                Value::Bytes(b) => b.to_vec(),
+                Value::ByteArray(b) => b.borrow().clone(),
+                _ => Vec::new(),
+            };
+            match bytes.as_slice() {
+                [b] => Ok(Value::Int(i64::from(*b))),
+                _ => Err(interp
+                    .type_error(format!("ord() expected a character, but string of length {} found", bytes.len()))),
             }
         }
         other => Err(interp.type_error(format!("ord() expected string of length 1, but {} found", other.type_name()))),

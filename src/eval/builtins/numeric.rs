@@ -174,7 +174,7 @@ fn extreme(interp: &mut Interp, mut args: Args, name: &str, want_max: bool) -> P
             None => true,
             Some((best_key, _)) => {
                 if want_max {
-                    interp.less_than(best_key, &k)?
+                    interp.greater_than(&k, best_key)?
                 } else {
                     interp.less_than(&k, best_key)?
                 }

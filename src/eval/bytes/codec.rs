@@ -4,6 +4,7 @@
 //! (`'utf-8' codec can't decode byte 0xff in position 0: invalid start byte`).
 
 use crate::eval::exceptions::ExcType;
+use crate::eval::value::Value;
 use crate::eval::{Interp, PyResult};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -11,6 +12,8 @@ enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16 / UTF-32: code unit width in bytes, and big-endian (None: native little-endian with a BOM).
+    Wide(usize, Option<bool>),
 }
 
 impl Codec {
@@ -20,6 +23,12 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Wide(2, None) => "utf-16",
+            Codec::Wide(2, Some(false)) => "utf-16-le",
+            Codec::Wide(2, Some(true)) => "utf-16-be",
+            Codec::Wide(_, None) => "utf-32",
+            Codec::Wide(_, Some(false)) => "utf-32-le",
+            Codec::Wide(_, Some(true)) => "utf-32-be",
         }
     }
 
@@ -52,6 +61,12 @@ impl Interp {
             "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "iso646_us" | "cp367" => Codec::Ascii,
             "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "iso8859" | "8859" | "cp819"
             | "iso_ir_100" => Codec::Latin1,
+            "utf_16" | "utf16" | "u16" => Codec::Wide(2, None),
+            "utf_16_le" | "utf_16le" => Codec::Wide(2, Some(false)),
+            "utf_16_be" | "utf_16be" => Codec::Wide(2, Some(true)),
+            "utf_32" | "utf32" | "u32" => Codec::Wide(4, None),
+            "utf_32_le" | "utf_32le" => Codec::Wide(4, Some(false)),
+            "utf_32_be" | "utf_32be" => Codec::Wide(4, Some(true)),
             _ => return Err(self.error(ExcType::LookupError, format!("unknown encoding: {encoding}"))),
         })
     }
@@ -74,6 +89,9 @@ impl Interp {
         if codec == Codec::Utf8 {
             return Ok(text.as_bytes().to_vec());
         }
+        if let Codec::Wide(width, big) = codec {
+            return Ok(encode_wide(text, width, big));
+        }
         let limit = codec.limit();
         let chars: Vec<char> = text.chars().collect();
         let mut out = Vec::with_capacity(chars.len());
@@ -95,10 +113,24 @@ impl Interp {
                     } else {
                         format!("characters in position {i}-{}", end - 1)
                     };
-                    return Err(self.error(
+                    let reason = format!("ordinal not in range({limit})");
+                    let exc = self.error(
                         ExcType::UnicodeEncodeError,
-                        format!("'{}' codec can't encode {what}: ordinal not in range({limit})", codec.name()),
-                    ));
+                        format!("'{}' codec can't encode {what}: {reason}", codec.name()),
+                    );
+                    let fields = [
+                        ("encoding", Value::str(codec.name())),
+                        ("object", Value::str(text)),
+                        ("start", Value::Int(i as i64)),
+                        ("end", Value::Int(end as i64)),
+                        ("reason", Value::str(&reason)),
+                    ];
+                    let mut dict = exc.value.dict.borrow_mut();
+                    for (k, v) in fields {
+                        dict.insert(crate::ir::Name::from(k), v);
+                    }
+                    drop(dict);
+                    return Err(exc);
                 }
                 Handler::Ignore => {}
                 Handler::Replace => out.extend(std::iter::repeat_n(b'?', end - i)),
@@ -138,6 +170,7 @@ impl Interp {
                 Ok(out)
             }
             Codec::Utf8 => self.decode_utf8(data, errors),
+            Codec::Wide(width, big) => self.decode_wide(data, width, big, codec.name(), errors),
         }
     }
 
@@ -167,10 +200,22 @@ impl Interp {
                                 [one] => format!("byte 0x{one:02x} in position {start}"),
                                 _ => format!("bytes in position {start}-{}", start + bad - 1),
                             };
-                            return Err(self.error(
+                            let exc = self.error(
                                 ExcType::UnicodeDecodeError,
                                 format!("'utf-8' codec can't decode {what}: {reason}"),
-                            ));
+                            );
+                            let fields = [
+                                ("encoding", Value::str("utf-8")),
+                                ("start", Value::Int(start as i64)),
+                                ("end", Value::Int((start + bad) as i64)),
+                                ("reason", Value::str(reason)),
+                            ];
+                            let mut dict = exc.value.dict.borrow_mut();
+                            for (k, v) in fields {
+                                dict.insert(crate::ir::Name::from(k), v);
+                            }
+                            drop(dict);
+                            return Err(exc);
                         }
                         handler => replace_bytes(&mut out, bytes, handler),
                     }
@@ -180,6 +225,115 @@ impl Interp {
             }
         }
     }
+}
+
+impl Interp {
+    /// UTF-16 / UTF-32 decoding; the unmarked forms read and drop a byte-order mark.
+    fn decode_wide(
+        &mut self,
+        data: &[u8],
+        width: usize,
+        big: Option<bool>,
+        name: &str,
+        errors: &str,
+    ) -> PyResult<String> {
+        let (mut data, big) = match big {
+            Some(b) => (data, b),
+            None => {
+                let bom_le: &[u8] = if width == 2 { &[0xff, 0xfe] } else { &[0xff, 0xfe, 0, 0] };
+                let bom_be: &[u8] = if width == 2 { &[0xfe, 0xff] } else { &[0, 0, 0xfe, 0xff] };
+                if let Some(rest) = data.strip_prefix(bom_le) {
+                    (rest, false)
+                } else if let Some(rest) = data.strip_prefix(bom_be) {
+                    (rest, true)
+                } else {
+                    (data, false)
+                }
+            }
+        };
+        let handler = self.handler(errors, false)?;
+        let mut units = Vec::with_capacity(data.len() / width);
+        while data.len() >= width {
+            let (unit, rest) = data.split_at(width);
+            let value = unit.iter().enumerate().fold(0u32, |acc, (k, b)| {
+                let shift = if big { (width - 1 - k) * 8 } else { k * 8 };
+                acc | (u32::from(*b) << shift)
+            });
+            units.push(value);
+            data = rest;
+        }
+        let consumed = units.len() * width;
+        let mut out = String::with_capacity(units.len());
+        if width == 2 {
+            let units16: Vec<u16> = units.iter().map(|u| *u as u16).collect();
+            for c in char::decode_utf16(units16) {
+                match (c, handler) {
+                    (Ok(c), _) => out.push(c),
+                    (Err(_), Handler::Strict) => {
+                        return Err(self.error(
+                            ExcType::UnicodeDecodeError,
+                            format!("'{name}' codec can't decode bytes: illegal UTF-16 surrogate"),
+                        ));
+                    }
+                    (Err(_), Handler::Replace) => out.push('\u{fffd}'),
+                    _ => {}
+                }
+            }
+        } else {
+            for u in units {
+                match (char::from_u32(u), handler) {
+                    (Some(c), _) => out.push(c),
+                    (None, Handler::Strict) => {
+                        return Err(self.error(
+                            ExcType::UnicodeDecodeError,
+                            format!("'{name}' codec can't decode bytes: code point not in range(0x110000)"),
+                        ));
+                    }
+                    (None, Handler::Replace) => out.push('\u{fffd}'),
+                    _ => {}
+                }
+            }
+        }
+        if !data.is_empty() {
+            if handler == Handler::Strict {
+                let at = consumed;
+                let what = match data {
+                    [one] => format!("byte 0x{one:02x} in position {at}"),
+                    _ => format!("bytes in position {at}-{}", at + data.len() - 1),
+                };
+                return Err(self.error(
+                    ExcType::UnicodeDecodeError,
+                    format!("'{name}' codec can't decode {what}: truncated data"),
+                ));
+            }
+            if handler == Handler::Replace {
+                out.push('\u{fffd}');
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// UTF-16 / UTF-32 bytes of `text`; the unmarked forms start with a little-endian byte-order mark.
+fn encode_wide(text: &str, width: usize, big: Option<bool>) -> Vec<u8> {
+    let mut units: Vec<u32> = Vec::new();
+    if big.is_none() {
+        units.push(0xfeff);
+    }
+    if width == 2 {
+        units.extend(text.encode_utf16().map(u32::from));
+    } else {
+        units.extend(text.chars().map(u32::from));
+    }
+    let big = big.unwrap_or(false);
+    let mut out = Vec::with_capacity(units.len() * width);
+    for u in units {
+        for k in 0..width {
+            let shift = if big { (width - 1 - k) * 8 } else { k * 8 };
+            out.push((u >> shift) as u8);
+        }
+    }
+    out
 }
 
 /// What a non-strict decoding handler puts in place of undecodable bytes (one U+FFFD per run, as

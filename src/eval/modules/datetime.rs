@@ -8,8 +8,9 @@
 
 mod calendar;
 mod compare;
-mod constructors;
+pub(crate) mod constructors;
 mod delta;
+mod iso;
 mod methods;
 
 pub use calendar::Dt;
@@ -99,6 +100,16 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("MINYEAR", Value::Int(1));
     m.set("MAXYEAR", Value::Int(9999));
     m.set("UTC", make(interp, &c, Dt::Zone(0)));
+    // The rarer methods and constants are Python, installed on the native classes.
+    let more = interp.source_submodule("_datetime_more")?;
+    if let Some(install) = more.get("install") {
+        let classes = [&c.date, &c.datetime, &c.time, &c.timedelta, &c.timezone];
+        let args = classes.iter().map(|k| Value::Class((*k).clone())).collect();
+        interp.call(&install, crate::eval::Args::positional(args))?;
+    }
+    if let Some(iso) = more.get("IsoCalendarDate") {
+        m.set("IsoCalendarDate", iso);
+    }
     Ok(m)
 }
 

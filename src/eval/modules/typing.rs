@@ -61,7 +61,17 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
         m.set(name, Value::Class(class));
     }
     m.set("TYPE_CHECKING", Value::Bool(false));
-    m.set("TypeVar", Interp::builtin("TypeVar", |i, a| Ok(special_form(i, &name_arg(&a)))));
+    m.set(
+        "TypeVar",
+        Interp::builtin("TypeVar", |i, a| {
+            let name = name_arg(&a);
+            let var = special_form(i, &name);
+            if let Value::Instance(v) = &var {
+                v.dict.borrow_mut().insert(Name::from("__name__"), Value::str(&name));
+            }
+            Ok(var)
+        }),
+    );
     if let Value::Module(helper) = interp.import_module("_typing_namedtuple")? {
         m.set("NamedTuple", helper.get("NamedTuple").unwrap_or(Value::None));
     }
@@ -192,6 +202,8 @@ pub fn make_alias(interp: &mut Interp, origin: Value, args: Vec<Value>) -> Value
         });
         class.dict.borrow_mut().insert(Name::from("__call__"), call);
         class.dict.borrow_mut().insert(Name::from("__repr__"), Interp::builtin("__repr__", repr::alias_repr));
+        class.dict.borrow_mut().insert(Name::from("__eq__"), Interp::builtin("__eq__", alias_eq));
+        class.dict.borrow_mut().insert(Name::from("__hash__"), Interp::builtin("__hash__", alias_hash));
     }
     let mut dict = Namespace::default();
     dict.insert(Name::from("__origin__"), origin);
@@ -312,4 +324,56 @@ impl Interp {
         self.aux_classes.insert(key, class.clone());
         class
     }
+}
+
+/// `List[int] == List[int]`: same origin and arguments; a union compares its members as a set, so
+/// `Optional[int] == Union[None, int] == int | None`.
+fn alias_eq(i: &mut Interp, a: crate::eval::Args) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (a.positional.first(), a.positional.get(1)) else {
+        return Ok(Value::NotImplemented);
+    };
+    let (Some(ox), Some(oy)) = (alias_origin(x), alias_origin(y)) else { return Ok(Value::NotImplemented) };
+    // A special form may exist as more than one object (`Optional[...]` makes its own `Union`).
+    let same_form = form_name(&ox).is_some() && form_name(&ox) == form_name(&oy);
+    if !same_form && !i.eq(&ox, &oy)? {
+        return Ok(Value::Bool(false));
+    }
+    let none = Value::Class(i.types.get(BuiltinType::NoneType));
+    let fix = |v: Value| if matches!(v, Value::None) { none.clone() } else { v };
+    let ax: Vec<Value> = alias_args(x).into_iter().map(fix).collect();
+    let ay: Vec<Value> = alias_args(y).into_iter().map(fix).collect();
+    if form_name(&ox).as_deref() == Some("Union") {
+        for (p, q) in [(&ax, &ay), (&ay, &ax)] {
+            for v in p {
+                let mut found = false;
+                for w in q {
+                    if i.eq(v, w)? {
+                        found = true;
+                        break;
+                    }
+                }
+                if !found {
+                    return Ok(Value::Bool(false));
+                }
+            }
+        }
+        return Ok(Value::Bool(true));
+    }
+    if ax.len() != ay.len() {
+        return Ok(Value::Bool(false));
+    }
+    for (v, w) in ax.iter().zip(&ay) {
+        if !i.eq(v, w)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// Equal aliases hash alike: the hash of the origin (the arguments only narrow equality).
+fn alias_hash(i: &mut Interp, a: crate::eval::Args) -> PyResult<Value> {
+    let origin = a.positional.first().and_then(alias_origin).unwrap_or(Value::None);
+    let origin = form_name(&origin).map_or(origin, |n| Value::str(&n));
+    let hash = i.builtins.get("hash").unwrap_or(Value::None);
+    i.call(&hash, crate::eval::Args::positional(vec![origin]))
 }

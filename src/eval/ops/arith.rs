@@ -4,7 +4,7 @@
 
 use crate::eval::ExcType;
 use crate::eval::value::Value;
-use crate::eval::{Interp, PyResult};
+use crate::eval::{Args, Interp, PyResult};
 use crate::ir::BinOp;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -66,6 +66,10 @@ impl Interp {
             BinOp::FloorDiv => x.checked_div_euclid(y).map(|_| floor_div(x, y)),
             BinOp::Mod => x.checked_rem_euclid(y).map(|_| floor_mod(x, y)),
             BinOp::Div if y == 0 => return Err(self.zero_division("division by zero")),
+            // Beyond 2**53 an operand is not exact as a float: divide exactly, then round once.
+            BinOp::Div if x.unsigned_abs() > 1 << 53 || y.unsigned_abs() > 1 << 53 => {
+                return Ok(true_divide(&BigInt::from(x), &BigInt::from(y)).map(Value::Float));
+            }
             BinOp::Div => return self.float_op(op, x as f64, y as f64),
             BinOp::Pow if y < 0 => return self.float_op(op, x as f64, y as f64),
             BinOp::Pow => u32::try_from(y).ok().and_then(|e| x.checked_pow(e)),
@@ -104,7 +108,12 @@ impl Interp {
             BinOp::FloorDiv => num_integer::Integer::div_floor(&x, &y),
             BinOp::Mod => num_integer::Integer::mod_floor(&x, &y),
             BinOp::Div if y.is_zero() => return Err(self.zero_division("division by zero")),
-            BinOp::Div => return self.float_op(op, x.to_f64().unwrap_or(f64::NAN), y.to_f64().unwrap_or(f64::NAN)),
+            BinOp::Div => {
+                return match true_divide(&x, &y) {
+                    Some(f) => Ok(Some(Value::Float(f))),
+                    None => Err(self.error(ExcType::OverflowError, "integer division result too large for a float")),
+                };
+            }
             BinOp::Pow => {
                 if y.is_negative() {
                     let (a, b) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
@@ -148,7 +157,10 @@ impl Interp {
                     return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                 }
                 if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    return Err(self.not_supported("complex numbers (a negative number to a fractional power)"));
+                    // CPython's float pow hands this case to complex pow.
+                    let module = self.source_submodule("_complex")?;
+                    let f = module.get("_fpow").unwrap_or(Value::None);
+                    return self.call(&f, Args::positional(vec![Value::Float(x), Value::Float(y)])).map(Some);
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -206,4 +218,40 @@ impl Interp {
             _ => self.zero_division("integer division or modulo by zero"),
         }
     }
+}
+
+/// `x / y` for integers, correctly rounded as CPython's `long_true_divide` is (converting each
+/// operand to a float first would round twice: `Fraction.__float__` and `statistics` rely on this).
+/// `None` when the result overflows a float; `y` is not zero.
+fn true_divide(x: &BigInt, y: &BigInt) -> Option<f64> {
+    let negative = x.is_negative() != y.is_negative();
+    let (a, b) = (x.abs(), y.abs());
+    if a.is_zero() {
+        return Some(if negative { -0.0 } else { 0.0 });
+    }
+    // Scale so the integer quotient has 55 or 56 bits: 53 for the mantissa, a rounding bit, and
+    // a sticky bit recording a non-zero remainder.
+    let shift = 55 - (i64::try_from(a.bits()).ok()? - i64::try_from(b.bits()).ok()?);
+    let (num, den) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (q, r) = num_integer::Integer::div_rem(&num, &den);
+    let mut q = q.to_u64()?;
+    if !r.is_zero() {
+        q |= 1;
+    }
+    let mut f = q as f64;
+    let mut e = -shift;
+    while e > 0 {
+        let step = e.min(1000);
+        f *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    while e < 0 {
+        let step = (-e).min(1000);
+        f /= 2f64.powi(step as i32);
+        e += step;
+    }
+    if f.is_infinite() {
+        return None;
+    }
+    Some(if negative { -f } else { f })
 }

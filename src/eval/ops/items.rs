@@ -257,7 +257,7 @@ impl Interp {
         Ok(())
     }
 
-    fn slice_start(&self, start: &Value, len: usize) -> usize {
+    pub(in crate::eval) fn slice_start(&self, start: &Value, len: usize) -> usize {
         match start {
             Value::Int(n) if *n < 0 => (len as i64).saturating_add(*n).max(0) as usize,
             Value::Int(n) => (*n as usize).min(len),
@@ -292,6 +292,25 @@ impl Interp {
                 let i = self.sequence_index(index, len, "list assignment")?;
                 self.charge_items(len - i)?;
                 items.borrow_mut().remove(i);
+                Ok(())
+            }
+            Value::ByteArray(bytes) => {
+                let len = bytes.borrow().len();
+                let doomed: Vec<usize> = match index {
+                    Value::Slice(parts) => self.slice_indices(parts, len)?,
+                    _ => vec![self.sequence_index(index, len, "bytearray")?],
+                };
+                let mut drop = vec![false; len];
+                for i in doomed {
+                    if let Some(d) = drop.get_mut(i) {
+                        *d = true;
+                    }
+                }
+                let mut position = 0;
+                bytes.borrow_mut().retain(|_| {
+                    position += 1;
+                    !drop.get(position - 1).copied().unwrap_or(false)
+                });
                 Ok(())
             }
             Value::Dict(d) => {

@@ -86,7 +86,14 @@ fn number(n: &ast::ExprNumberLiteral) -> Lowered<ExprKind> {
             },
         },
         ast::Number::Float(f) => Const::Float(*f),
-        ast::Number::Complex { .. } => return unsupported("complex numbers", n),
+        // `2j` is `complex(0.0, 2.0)`, through a name no program can rebind.
+        ast::Number::Complex { real, imag } => {
+            let span = span_of(n.range());
+            let float = |v: f64| ir::Expr { kind: ExprKind::Const(Const::Float(v)), span };
+            let func = ir::Expr { kind: ExprKind::Name(ir::Name::from(".complex")), span };
+            let args = vec![ir::Arg::Positional(float(*real)), ir::Arg::Positional(float(*imag))];
+            return Ok(ExprKind::Call { func: Box::new(func), args });
+        }
     };
     Ok(ExprKind::Const(value))
 }

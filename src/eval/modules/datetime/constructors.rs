@@ -8,7 +8,7 @@ use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 
 /// Microseconds since the Unix epoch, from the host clock (the browser's in wasm).
-fn unix_now_us() -> i64 {
+pub(crate) fn unix_now_us() -> i64 {
     #[cfg(target_arch = "wasm32")]
     {
         (js_sys::Date::now() * 1000.0) as i64

@@ -5,6 +5,7 @@ use super::calendar::{self, DAY_US, Dt, Fields};
 use super::compare::*;
 use super::constructors::*;
 use super::delta::*;
+use super::iso::*;
 use super::{Classes, dt_of, new_dt};
 use crate::eval::ExcType;
 use crate::eval::value::{Property, Value};
@@ -366,32 +367,6 @@ fn clock_repr(us: i64) -> String {
         (_, 0) => format!("{h}, {m}, {s}"),
         _ => format!("{h}, {m}, {s}, {f}"),
     }
-}
-
-fn iso(dt: Dt, sep: &str) -> String {
-    match dt {
-        Dt::Date(day) => calendar::date_iso(day),
-        Dt::DateTime { day, us, tz } => calendar::datetime_iso(day, us, tz, sep),
-        Dt::Time { us, tz } => {
-            format!("{}{}", calendar::time_iso(us), tz.map(calendar::offset_iso).unwrap_or_default())
-        }
-        Dt::Delta(t) => calendar::delta_str(t),
-        Dt::Zone(o) => calendar::zone_name(o),
-    }
-}
-
-fn to_str(i: &mut Interp, a: Args) -> PyResult<Value> {
-    Ok(Value::str(&iso(receiver(i, &a)?, " ")))
-}
-
-fn isoformat(i: &mut Interp, a: Args) -> PyResult<Value> {
-    let dt = receiver(i, &a)?;
-    let p = params(i, &a, 1, &["sep", "timespec"], "isoformat")?;
-    let sep = match &p[0] {
-        Some(Value::Str(s)) => s.to_string(),
-        _ => "T".into(),
-    };
-    Ok(Value::str(&iso(dt, &sep)))
 }
 
 fn fields(dt: Dt) -> Fields {

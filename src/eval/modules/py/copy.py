@@ -78,7 +78,9 @@ def _reconstruct(x, memo, deep):
     if memo is not None:
         memo[_id(x)] = y
     getstate = getattr(cls, "__getstate__", None)
-    state = getstate(x) if getstate is not None else x.__dict__
+    state = getstate(x) if getstate is not None else getattr(x, "__dict__", None)
+    if getstate is None and state is None:
+        state = _slot_state(x)
     if deep and state is not None:
         state = deepcopy(state, memo)
     setstate = getattr(y, "__setstate__", None)
@@ -88,6 +90,17 @@ def _reconstruct(x, memo, deep):
         for k, v in state.items():
             object.__setattr__(y, k, v)
     return y
+
+
+def _slot_state(x):
+    # An instance without `__dict__` keeps its state in the slots its classes declare.
+    state = {}
+    for c in type(x).__mro__:
+        slots = c.__dict__.get("__slots__", ())
+        for name in (slots,) if isinstance(slots, str) else slots:
+            if name not in ("__dict__", "__weakref__") and hasattr(x, name):
+                state[name] = getattr(x, name)
+    return state
 
 
 _id = id

@@ -1,0 +1,12 @@
+from datetime import datetime, date, timezone, timedelta, time
+d = datetime(2024, 3, 10, 14, 5, 9, 123456)
+print(tuple(d.isocalendar()), d.isocalendar(), d.isocalendar().week, date(2021, 1, 1).isocalendar())
+print(d.ctime(), date(2024, 1, 5).ctime())
+print(datetime(2024, 1, 1, tzinfo=timezone.utc).timestamp(), datetime(1970, 1, 2).timestamp())
+print(datetime.fromtimestamp(0, tz=timezone.utc), datetime.fromtimestamp(86400.5, timezone.utc))
+print(repr(datetime.utcfromtimestamp(1700000000)), date.fromtimestamp(0))
+print(datetime(2024, 1, 1, 12, tzinfo=timezone.utc).astimezone(timezone(timedelta(hours=-5))))
+print(datetime(2024, 6, 1, 23, 30, tzinfo=timezone(timedelta(hours=2))).astimezone(timezone.utc))
+print(date.min, date.max, datetime.min, datetime.max, time.max, timedelta.resolution, date.resolution)
+print(date.fromisocalendar(2024, 10, 7), d.timetuple().tm_yday, d.timetuple()[:6])
+print(d.isoformat(sep=" ", timespec="seconds"), d.isoformat(timespec="milliseconds"))

@@ -1,0 +1,21 @@
+from fractions import Fraction
+from decimal import Decimal, ROUND_HALF_UP, getcontext
+import math
+print(Fraction(1, 3) + Fraction(1, 6), Fraction(3, 4) * 2, Fraction("0.75"), Fraction(0.5))
+print(repr(Fraction(6, 8)), Fraction(7, 3).numerator, float(Fraction(1, 8)), Fraction(5, 10) == 0.5)
+print(sum(Fraction(1, n) for n in range(1, 5)), Fraction(1, 3).limit_denominator(10))
+print(Decimal("0.1") + Decimal("0.2"), 0.1 + 0.2, Decimal("1.10") * 3)
+print(Decimal("2.675").quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), Decimal(10) / Decimal(4))
+print(repr(Decimal("3.14")), Decimal("1e3"), Decimal("100").sqrt(), Decimal("-0"), Decimal(1) / Decimal(3))
+print(math.floor(-2.5), math.ceil(2.1), math.trunc(-2.7), round(2.5), round(3.5), round(-0.5))
+print(math.gcd(48, 18), math.lcm(4, 6), math.factorial(10), math.comb(10, 3), math.perm(5, 2))
+print(math.sqrt(2), math.isqrt(17), math.pi, math.e, math.inf, -math.inf, math.nan)
+print(math.isclose(0.1 + 0.2, 0.3), math.fsum([0.1] * 10), sum([0.1] * 10))
+print(math.log(100, 10), math.log2(8), math.log10(0.001), math.exp(1), math.pow(2, 0.5))
+print(math.degrees(math.pi), round(math.sin(math.pi / 6), 10), math.copysign(3, -0.0), math.fabs(-2))
+print(divmod(-7, 2), -7 // 2, -7 % 2, 7 % -3, divmod(7.5, 2))
+print(int(3.99), int(-3.99), int("0x1f", 16), int("1_000"), float("  -1.5e3 "), float("nan") == float("nan"))
+print(1 / 3, 2 / 3, 10 / 4, 1e300 * 1e10, 0.1 * 3, 1.0e-4, 123456789012345678.0, 1e16, 1e15)
+print(round(1234.5678, -2), round(0.125, 2), round(7), type(round(7.0)).__name__, round(7.0, 1))
+print(2 ** -1, 2 ** 0.5, (-8) ** (1 / 3), pow(3, 4, 5), pow(2, -1, 7), 10 ** 18)
+print(bin(10), oct(10), hex(-255), (255).bit_length(), int.from_bytes(b"\x01\x00", "big"), (1024).to_bytes(2, "little"))

@@ -1,0 +1,12 @@
+words = ["naïve", "Zoë", "über", "apple", "Éclair", "ß"]
+print(sorted(words), sorted(words, key=str.casefold))
+print([len(w) for w in words], [w.upper() for w in words])
+print(f"|{'héllo':^9}|{'日本':>6}|{'€':*<3}|")
+print("ǆemal".title(), "ﬁne".upper(), "İ".lower(), len("İ".lower()))
+print("Ünïcödé".encode("utf-8"), [hex(ord(c)) for c in "é€😀"])
+print("e\u0301" == "é", len("e\u0301"), "\N{GREEK SMALL LETTER ALPHA}", "\u03b1".isalpha())
+print(repr("tab\there"), repr("nul\x00"), repr("\u200b"), repr("é"), repr("😀"), ascii("é😀"))
+print("😀".encode("utf-16-le"), len("😀".encode("utf-8")), "a😀b"[1], "a😀b"[::-1])
+print(str.isidentifier("naïve"), "١٢٣".isdigit(), int("١٢٣"), "Ⅻ".isnumeric())
+print(" ".join(w.capitalize() for w in "hello wörld".split()), "straße".casefold() == "STRASSE".casefold())
+print(max(words), min(words), "z" > "é", sorted("aÄbB"))

@@ -67,6 +67,17 @@ pub struct SessionData {
     pub nested: RefCell<Vec<nested::Nested>>,
     /// Numbers the session's own savepoints (`sa_savepoint_N`), per connection-level transaction.
     pub savepoint_seq: Cell<u32>,
+    /// While `after_flush` listeners run: what `session.new`, `.dirty` and `.deleted` held when the
+    /// flush began (SQLAlchemy moves the flushed objects to their new state only after the event).
+    pub flush_view: RefCell<Option<FlushView>>,
+}
+
+/// The session's pending, modified and deleted objects as a flush found them.
+#[derive(Default)]
+pub struct FlushView {
+    pub new: Vec<Rc<Instance>>,
+    pub dirty: Vec<Rc<Instance>>,
+    pub deleted: Vec<Rc<Instance>>,
 }
 
 impl SessionData {
@@ -232,6 +243,7 @@ impl Orm {
             populating: RefCell::new(None),
             nested: RefCell::new(Vec::new()),
             savepoint_seq: Cell::new(0),
+            flush_view: RefCell::new(None),
         });
         self.sessions.borrow_mut().insert(data.id, Rc::downgrade(&data));
         let class = session_class(interp);
@@ -279,6 +291,10 @@ impl Orm {
         }
         if let Some(session) = id.and_then(|id| self.session_by_id(id)) {
             session.note_changed(inst);
+            // SQLAlchemy's `_modified_event` autobegins the session transaction (not a connection).
+            if session.autobegin {
+                session.begun.set(true);
+            }
         }
     }
 

@@ -83,6 +83,8 @@ pub struct Orm {
     next_session: std::cell::Cell<u64>,
     /// What `sqlalchemy.event` registered.
     pub listeners: events::Listeners,
+    /// Object lifecycle events waiting for their listeners (see `events/lifecycle.rs`).
+    pub transitions: events::Transitions,
     /// The Python object of each session (by id), handed to session event listeners.
     pub session_objects: RefCell<std::collections::HashMap<u64, std::rc::Weak<crate::eval::value::Instance>>>,
     /// The run-wide SQL log order and where echo goes (shared by every engine).
@@ -105,6 +107,7 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
         next_session: std::cell::Cell::new(1),
         log_sink: Rc::new(engine::LogSink::default()),
         listeners: Default::default(),
+        transitions: Default::default(),
         session_objects: Default::default(),
         orm_exprs: Default::default(),
         reconstructors: Default::default(),

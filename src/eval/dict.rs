@@ -277,14 +277,18 @@ impl Interp {
             if matches!(hash, Value::None) {
                 return Err(self.type_error(format!("unhashable type: '{}'", class.name)));
             }
+            let native = matches!(&hash, Value::Builtin(b) if b.name.as_ref() == "__hash__");
+            let result = self.call_method(&Value::Instance(inst.clone()), "__hash__", Vec::new())?;
             // `__hash__ = object.__hash__` (restoring hashability under an `__eq__`) on a plain object:
-            // by identity, as CPython's hashes differ for distinct objects.
-            if matches!(&hash, Value::Builtin(b) if b.name.as_ref() == "__hash__")
+            // by identity, as CPython's hashes differ for distinct objects (a `Custom` key takes equal
+            // hashes as equal keys, and `object.__hash__`'s `id >> 4` repeats across nearby ids). Other
+            // native `__hash__`es (typing aliases, …) hash by value.
+            if native
                 && super::subclass::instance_payload(inst).is_none()
+                && matches!(result, Value::Int(n) if n == (inst.id >> 4) as i64)
             {
                 return Ok(Key::Id(inst.id));
             }
-            let result = self.call_method(&Value::Instance(inst.clone()), "__hash__", Vec::new())?;
             return match result {
                 Value::Int(n) => Ok(Key::Custom(n)),
                 Value::Bool(b) => Ok(Key::Custom(i64::from(b))),

@@ -16,6 +16,7 @@ use crate::ir::Name;
 use crate::orm::SaExc;
 use std::rc::Rc;
 
+mod backref;
 mod cascade;
 
 impl Orm {
@@ -135,7 +136,14 @@ impl Orm {
         };
         if is_column {
             let state = state_of(inst, &info.registry, info.mapper);
-            state.borrow_mut().expired.shift_remove(&**name);
+            {
+                // A value set over an expired one replaces a value never loaded: SQLAlchemy's
+                // history has no committed side for it, so the flush writes it whatever it is.
+                let mut s = state.borrow_mut();
+                if s.expired.shift_remove(&**name) && s.identity.is_some() {
+                    s.committed.shift_remove(&**name);
+                }
+            }
             inst.dict.borrow_mut().insert(name.clone(), value);
             self.note_changed(inst);
             return Ok(Ok(()));
@@ -182,13 +190,17 @@ impl Orm {
                 self.check_target(interp, &resolved, item, name)?;
             }
             let old = self.current_collection(interp, inst, name)?;
-            // A bulk replace: items new to the collection pass the validator and `append` listeners.
+            // A bulk replace (SQLAlchemy's `bulk_replace`): each item new to the collection passes
+            // the validator and `append` listeners, then its backref; then each item left out is
+            // removed, with its `remove` event.
             let mut replaced = Vec::with_capacity(new_items.len());
             for item in new_items {
                 if old.iter().any(|o| o.is(&item)) {
                     replaced.push(item);
                 } else {
-                    replaced.push(self.fire_attribute(interp, "append", inst, name, item, None)?);
+                    let item = self.fire_attribute(interp, "append", inst, name, item, None)?;
+                    self.on_append(interp, inst, name, &item, false)?;
+                    replaced.push(item);
                 }
             }
             let new_items = replaced;
@@ -196,12 +208,8 @@ impl Orm {
             inst.dict.borrow_mut().insert(name.clone(), collection);
             for item in &old {
                 if !new_items.iter().any(|n| n.is(item)) {
-                    self.on_remove(interp, inst, name, item, false)?;
-                }
-            }
-            for item in &new_items {
-                if !old.iter().any(|o| o.is(item)) {
-                    self.on_append(interp, inst, name, item, false)?;
+                    self.fire_attribute(interp, "remove", inst, name, item.clone(), None)?;
+                    self.remove_replaced(interp, inst, name, item)?;
                 }
             }
             return Ok(());
@@ -219,7 +227,7 @@ impl Orm {
         self.record(inst, name, &value, true);
         if let Some(reverse) = &resolved.reverse {
             if let Value::Instance(old_target) = &old {
-                self.backref_remove(interp, old_target, reverse, inst)?;
+                self.backref_remove(interp, old_target, reverse, inst, None)?;
             }
             if let Value::Instance(new_target) = &value {
                 self.backref_add(interp, new_target, reverse, inst)?;
@@ -376,90 +384,7 @@ impl Orm {
             return Ok(());
         }
         if let (Some(reverse), Value::Instance(target)) = (&resolved.reverse, item) {
-            self.backref_remove(interp, target, reverse, owner)?;
-        }
-        Ok(())
-    }
-
-    /// Adds `other` to `target.reverse` without cascading (the reverse side of a change).
-    fn backref_add(
-        &self,
-        interp: &mut Interp,
-        target: &Rc<Instance>,
-        reverse: &str,
-        other: &Rc<Instance>,
-    ) -> PyResult<()> {
-        let Some(info) = mapped(&target.class) else { return Ok(()) };
-        let Some(resolved) = self.resolved(&info, reverse) else { return Ok(()) };
-        let other_value = Value::Instance(other.clone());
-        state_of(target, &info.registry, info.mapper);
-        // A write-only or dynamic collection is never loaded: the change is only recorded.
-        if super::writer::writer_kind(&info, reverse).is_some() {
-            self.record(target, reverse, &other_value, true);
-            return Ok(());
-        }
-        if resolved.uselist {
-            let loaded = target.dict.borrow().get(reverse).cloned();
-            let collection = match loaded {
-                Some(c) => c,
-                None => {
-                    let persistent = existing_state(target).is_some_and(|s| s.borrow().status == Status::Persistent);
-                    if persistent {
-                        // Not loaded: the change reaches the database through the other side's history.
-                        self.record(target, reverse, &other_value, true);
-                        return Ok(());
-                    }
-                    let c = new_collection(interp, target, reverse, Vec::new());
-                    target.dict.borrow_mut().insert(Name::from(reverse), c.clone());
-                    c
-                }
-            };
-            // Already there (a repeated append on the other side): nothing changes on this side.
-            if collection_count(&collection, &other_value).is_some_and(|n| n > 0) {
-                return Ok(());
-            }
-            // The backref's append is an event of its own: `append` listeners and `@validates`
-            // methods (with the default `include_backrefs=True`) see it.
-            self.fire_attribute(interp, "append", target, reverse, other_value.clone(), None)?;
-            super::collection::push_quiet(&collection, other_value.clone());
-            self.record(target, reverse, &other_value, true);
-        } else {
-            let old = target.dict.borrow().get(reverse).cloned().unwrap_or(Value::None);
-            if old.is(&other_value) {
-                return Ok(());
-            }
-            self.fire_attribute(interp, "set", target, reverse, other_value.clone(), Some(old.clone()))?;
-            target.dict.borrow_mut().insert(Name::from(reverse), other_value.clone());
-            self.record(target, reverse, &old, false);
-            self.record(target, reverse, &other_value, true);
-            // One-to-one: the object previously there loses its link back to `target`.
-            if let (Value::Instance(old_inst), Some(back)) = (&old, resolved.reverse.as_deref()) {
-                self.backref_remove(interp, old_inst, back, target)?;
-            }
-        }
-        Ok(())
-    }
-
-    fn backref_remove(
-        &self,
-        interp: &mut Interp,
-        target: &Rc<Instance>,
-        reverse: &str,
-        other: &Rc<Instance>,
-    ) -> PyResult<()> {
-        let Some(info) = mapped(&target.class) else { return Ok(()) };
-        let Some(resolved) = self.resolved(&info, reverse) else { return Ok(()) };
-        let other_value = Value::Instance(other.clone());
-        let loaded = target.dict.borrow().get(reverse).cloned();
-        let _ = interp;
-        if resolved.uselist {
-            if let Some(collection) = loaded {
-                super::collection::remove_quiet(&collection, &other_value);
-            }
-            self.record(target, reverse, &other_value, false);
-        } else if loaded.as_ref().is_some_and(|v| v.is(&other_value)) {
-            target.dict.borrow_mut().insert(Name::from(reverse), Value::None);
-            self.record(target, reverse, &other_value, false);
+            self.backref_remove(interp, target, reverse, owner, None)?;
         }
         Ok(())
     }

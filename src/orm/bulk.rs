@@ -36,7 +36,7 @@ impl Orm {
         if session.autoflush.get() {
             self.autoflush(interp, &session)?;
         }
-        self.autobegin(&session);
+        self.autobegin(interp, &session)?;
         let columns = registry.borrow().table_of(*mapper).map(|t| t.columns.clone()).unwrap_or_default();
         let mut params = Vec::new();
         let criteria: Vec<String> = q.criteria.iter().map(|c| c.compile(&mut params)).collect();

@@ -386,7 +386,7 @@ impl Orm {
         let Some(compiled) = load::by_key(&info.registry, info.mapper, &exprs, &[], &identity) else {
             return Err(interp.not_supported("loading this mapped SQL expression"));
         };
-        self.autobegin(&session);
+        self.autobegin(interp, &session)?;
         let row = self.select_own_row(interp, &session, &compiled, inst)?;
         self.populate_expressions(interp, &Value::Instance(inst.clone()), &exprs, &row);
         session.note_loaded(inst);

@@ -148,6 +148,10 @@ impl ClassHooks for Declarative {
                 args.positional.len() + 1
             ))));
         }
+        let args = match orm.fire_init(interp, instance, args) {
+            Ok(args) => args,
+            Err(e) => return Some(Err(e)),
+        };
         orm.set_polymorphic_identity(&info, instance);
         let value = Value::Instance(instance.clone());
         for (key, v) in args.keywords {

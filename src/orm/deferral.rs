@@ -93,7 +93,7 @@ impl Orm {
             (table.name.clone(), columns, keys, subclass_table)
         };
         self.check_pending_rollback(interp, &session)?;
-        self.autobegin(&session);
+        self.autobegin(interp, &session)?;
         let names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
         // A joined subclass's columns: every one the polymorphic load left out, from their tables.
         let optimized = if subclass_table {

@@ -17,6 +17,7 @@
 //! time the engine's connection is used. Arguments the playground has no object for (the flush
 //! context, the attribute event token) are stand-in objects.
 
+mod lifecycle;
 mod objects;
 #[cfg(test)]
 mod tests;
@@ -32,7 +33,8 @@ use crate::eval::{Args, Interp, PyResult};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub use objects::{dbapi_connection, flush_context, mapper_object, no_value};
+pub use lifecycle::{Transitions, leaving_event};
+pub use objects::{dbapi_connection, flush_context, mapper_object, no_value, session_transaction};
 
 /// What a listener listens to.
 enum Target {
@@ -368,10 +370,14 @@ impl Orm {
         session: &SessionData,
         extra: Vec<Value>,
     ) -> PyResult<()> {
+        self.fire_session_id(interp, event, session.id, extra)
+    }
+
+    /// [`Self::fire_session`] by the session's id.
+    pub fn fire_session_id(&self, interp: &mut Interp, event: &str, id: u64, extra: Vec<Value>) -> PyResult<()> {
         if !self.listening(event) {
             return Ok(());
         }
-        let id = session.id;
         let funcs = self.listeners_for(event, |t| matches!(t, Target::Session(s) if s.is_none_or(|s| s == id)));
         if funcs.is_empty() {
             return Ok(());

@@ -27,6 +27,7 @@ mod sql_defaults;
 mod statements;
 #[cfg(test)]
 mod tests;
+mod view;
 
 pub(crate) use causes::note_row;
 pub(crate) use statements::insert_sql;
@@ -184,11 +185,22 @@ impl Orm {
             && plan.assoc_insert.is_empty()
             && plan.assoc_delete.is_empty()
         {
-            return Ok(false);
+            // Attributes set to the values they had: no statement, but SQLAlchemy's flush still
+            // runs for the modified objects (its flush events fire, their state is committed).
+            if changed.is_empty() {
+                return Ok(false);
+            }
+            let view = self.flush_view(session, changed, &pending, &to_delete);
+            self.fire_after_flush(interp, session, Some(view))?;
+            return Ok(true);
         }
+        let view = match self.listening("after_flush") {
+            true => Some(self.flush_view(session, changed, &pending, &to_delete)),
+            false => None,
+        };
         session.engine.next_group();
         self.check_autobegin(interp, session)?;
-        self.autobegin(session);
+        self.autobegin(interp, session)?;
         let registries = registries_of(pending.iter().chain(persistent.iter()).chain(to_delete.iter()));
         for registry in &registries {
             let order = mapper_order(&registry.borrow());
@@ -260,8 +272,17 @@ impl Orm {
                 self.fire_each(interp, "after_delete", session, rows)?;
             }
         }
-        let context = super::events::flush_context(interp);
-        self.fire_session(interp, "after_flush", session, vec![context])?;
+        self.fire_after_flush(interp, session, view)?;
+        // SQLAlchemy's `finalize_flush_changes`: the flushed objects' new states, after `after_flush`.
+        for inst in &pending {
+            if existing_state(inst).is_some_and(|s| s.borrow().status == Status::Persistent) {
+                self.note_transition(session.id, "pending_to_persistent", inst);
+            }
+        }
+        for inst in &to_delete {
+            self.note_transition(session.id, "persistent_to_deleted", inst);
+        }
+        self.fire_transitions(interp)?;
         // Histories are flushed. Only changed (and deleted) objects can have any.
         let in_session = |i: &Rc<Instance>| session.identity_position(i).is_some() || session.new.borrow().has(i);
         for inst in changed.iter().filter(|i| in_session(i)).chain(to_delete.iter()) {

@@ -149,6 +149,7 @@ impl Orm {
         if self.reconstructors.get() {
             self.reconstruct(interp, &inst)?;
         }
+        self.fire_loaded(interp, session.id, &inst)?;
         Ok(Value::Instance(inst))
     }
 
@@ -157,6 +158,12 @@ impl Orm {
         let Some(info) = mapped(&inst.class) else { return };
         let attributes = Attributes::of(&info);
         self.expire_attributes(inst, &attributes, keys);
+        // Expiring everything discards the object's changes: it is no longer modified (`dirty`).
+        if keys.is_none()
+            && let Some(session) = self.session_of_instance(inst)
+        {
+            session.modified.borrow_mut().discard(inst);
+        }
     }
 
     /// Expires every attribute of many objects (a commit), looking up each mapper's attributes once.
@@ -218,6 +225,18 @@ impl Orm {
 
     /// Reloads an instance's expired columns from its row.
     pub fn load_expired(&self, interp: &mut Interp, inst: &Rc<Instance>, state: &StateRef) -> PyResult<()> {
+        self.load_expired_with(interp, inst, state, false)
+    }
+
+    /// [`Self::load_expired`]; `whole`: a `session.refresh(obj)` of every attribute (its `refresh`
+    /// listeners are told None rather than the keys).
+    pub fn load_expired_with(
+        &self,
+        interp: &mut Interp,
+        inst: &Rc<Instance>,
+        state: &StateRef,
+        whole: bool,
+    ) -> PyResult<()> {
         let (session_id, status, identity, registry, mapper) = {
             let s = state.borrow();
             (s.session, s.status, s.identity.clone(), s.registry.clone(), s.mapper)
@@ -238,7 +257,7 @@ impl Orm {
         if session.autoflush.get() && !session.flushing.get() {
             self.autoflush(interp, &session)?;
         }
-        self.autobegin(&session);
+        self.autobegin(interp, &session)?;
         let (table, columns) = {
             let reg = registry.borrow();
             let t = reg.table_of(mapper);
@@ -279,7 +298,8 @@ impl Orm {
         }
         drop(s);
         session.note_loaded(inst);
-        self.adopt_loaded(interp, inst, &columns)
+        self.adopt_loaded(interp, inst, &columns)?;
+        self.fire_refresh(interp, inst, if whole { None } else { Some(expired) })
     }
 
     /// `session.get(Model, pk)`: the identity map first, then one SELECT.
@@ -338,7 +358,7 @@ impl Orm {
         if session.autoflush.get() {
             self.autoflush(interp, session)?;
         }
-        self.autobegin(session);
+        self.autobegin(interp, session)?;
         let compiled = by_key(registry, mapper, &table, &columns, &cells);
         let rows = self.select_rows(interp, session, &compiled)?;
         match rows.into_iter().next() {

@@ -247,7 +247,7 @@ impl Orm {
         if session.autoflush.get() {
             self.autoflush(interp, &session)?;
         }
-        self.autobegin(&session);
+        self.autobegin(interp, &session)?;
         let compiled = q.compile(None);
         let rows = self.select_rows(interp, &session, &compiled)?;
         let mut out = Vec::with_capacity(rows.len());

@@ -70,6 +70,17 @@ pub struct SessionData {
     pub savepoint_seq: Cell<u32>,
     /// What debug builds' audits of `modified` and `loaded` have earned (see [`audit`]).
     pub audits: audit::AuditBudget,
+    /// While `after_flush` listeners run: what `session.new`, `.dirty` and `.deleted` held when the
+    /// flush began (SQLAlchemy moves the flushed objects to their new state only after the event).
+    pub flush_view: RefCell<Option<FlushView>>,
+}
+
+/// The session's pending, modified and deleted objects as a flush found them.
+#[derive(Default)]
+pub struct FlushView {
+    pub new: Vec<Rc<Instance>>,
+    pub dirty: Vec<Rc<Instance>>,
+    pub deleted: Vec<Rc<Instance>>,
 }
 
 impl SessionData {
@@ -236,6 +247,7 @@ impl Orm {
             nested: RefCell::new(Vec::new()),
             savepoint_seq: Cell::new(0),
             audits: audit::AuditBudget::default(),
+            flush_view: RefCell::new(None),
         });
         self.sessions.borrow_mut().insert(data.id, Rc::downgrade(&data));
         let class = session_class(interp);
@@ -283,12 +295,11 @@ impl Orm {
             return;
         }
         if let Some(session) = id.and_then(|id| self.session_by_id(id)) {
-            // A change to a persistent object autobegins the session's transaction (SQLAlchemy's
-            // `_modified_event`); the connection is only taken when SQL runs.
+            session.note_changed(inst);
+            // SQLAlchemy's `_modified_event` autobegins the session transaction (not a connection).
             if session.autobegin {
                 session.begun.set(true);
             }
-            session.note_changed(inst);
         }
     }
 

@@ -203,7 +203,7 @@ pub fn execute(
     if session.autoflush.get() {
         orm.autoflush(interp, session)?;
     }
-    orm.autobegin(session);
+    orm.autobegin(interp, session)?;
     let mut info = info.clone();
     if let Some(Value::Dict(d)) = options {
         for (k, v) in d.borrow().items() {

@@ -34,7 +34,7 @@ pub fn execute_orm_select(
     if session.autoflush.get() {
         orm.autoflush(interp, session)?;
     }
-    orm.autobegin(session);
+    orm.autobegin(interp, session)?;
     let sets = crate::orm::engine::connection::param_sets(interp, params)?;
     let Some(compiled) = super::execute::compile_for_execution(interp, stmt, &sets)? else { return Ok(None) };
     let mut names: Vec<String> =

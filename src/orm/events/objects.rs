@@ -93,3 +93,9 @@ pub fn flush_context(interp: &mut Interp) -> Value {
     let c = native_class(interp, "UOWTransaction", "sqlalchemy.orm.unitofwork", &[]);
     wrap(interp, &c, ())
 }
+
+/// The `SessionTransaction` given to `after_begin` listeners.
+pub fn session_transaction(interp: &mut Interp) -> Value {
+    let c = native_class(interp, "SessionTransaction", "sqlalchemy.orm.session", &[]);
+    wrap(interp, &c, ())
+}

@@ -50,7 +50,7 @@ impl Orm {
         if session.autoflush.get() && !session.flushing.get() {
             self.autoflush(interp, &session)?;
         }
-        self.autobegin(&session);
+        self.autobegin(interp, &session)?;
         let owner = Value::Instance(inst.clone());
         let (owner_table, target_table, target_columns) = {
             let reg = registry.borrow();

@@ -15,6 +15,7 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
             Some(other) => return Err(unmapped(i, other)),
             None => return Err(i.type_error("add() missing 1 required positional argument: 'instance'")),
         }
+        orm.fire_transitions(i)?;
         Ok(Value::None)
     }),
     ("add_all", |i, a| {
@@ -28,6 +29,7 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
                 other => return Err(unmapped(i, other)),
             }
         }
+        orm.fire_transitions(i)?;
         Ok(Value::None)
     }),
     ("commit", |i, a| {
@@ -39,8 +41,13 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
     ("rollback", |i, a| {
         let (s, _, _) = session_receiver(i, a)?;
         let orm = orm(i)?;
+        // Without a session transaction, `rollback()` passes through: no `after_rollback`.
+        let begun = s.begun.get() || s.in_transaction.get();
         orm.rollback(&s);
-        orm.fire_session(i, "after_rollback", &s, Vec::new())?;
+        if begun {
+            orm.fire_session(i, "after_rollback", &s, Vec::new())?;
+        }
+        orm.fire_transitions(i)?;
         Ok(Value::None)
     }),
     ("flush", |i, a| {
@@ -51,7 +58,9 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
     }),
     ("close", |i, a| {
         let (s, _, _) = session_receiver(i, a)?;
-        orm(i)?.close(&s);
+        let orm = orm(i)?;
+        orm.close(&s);
+        orm.fire_transitions(i)?;
         Ok(Value::None)
     }),
     ("delete", |i, a| {
@@ -72,6 +81,7 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
             object: crate::orm::trace_view::object_ref(inst),
         });
         orm.mark_deleted(i, &s, inst)?;
+        orm.fire_transitions(i)?;
         Ok(Value::None)
     }),
     ("get", |i, a| {
@@ -116,7 +126,7 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
         let orm = orm(i)?;
         orm.check_pending_rollback(i, &s)?;
         orm.check_autobegin(i, &s)?;
-        orm.autobegin(&s);
+        orm.autobegin(i, &s)?;
         Ok(crate::orm::engine::connection::borrowed_connection(i, s.engine.clone(), s.txn.clone()))
     }),
     ("execute", |i, a| {
@@ -153,7 +163,7 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
         orm.expire_instance(inst, names.as_deref());
         if let Some(state) = crate::orm::state::existing_state(inst) {
             // A row deleted behind the session's back: refresh() reports it as InvalidRequestError.
-            match orm.load_expired(i, inst, &state) {
+            match orm.load_expired_with(i, inst, &state, names.is_none()) {
                 Err(e) if orm.exception_is(&e, SaExc::ObjectDeletedError) => {
                     return Err(orm.error(
                         i,
@@ -205,7 +215,9 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
             let message = format!("Instance {shown} is not present in this Session");
             return Err(orm(i)?.error(i, SaExc::InvalidRequestError, message));
         }
-        orm(i)?.expunge_cascade(&s, inst);
+        let orm = orm(i)?;
+        orm.expunge_cascade(&s, inst);
+        orm.fire_transitions(i)?;
         Ok(Value::None)
     }),
     ("expunge_all", |i, a| {
@@ -214,6 +226,7 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
         for inst in s.all_objects() {
             orm.expunge(&s, &inst);
         }
+        orm.fire_transitions(i)?;
         Ok(Value::None)
     }),
     ("merge", |i, a| {
@@ -241,7 +254,9 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
     }),
     ("__exit__", |i, a| {
         let (s, _, _) = session_receiver(i, a)?;
-        orm(i)?.close(&s);
+        let orm = orm(i)?;
+        orm.close(&s);
+        orm.fire_transitions(i)?;
         Ok(Value::Bool(false))
     }),
     ("__contains__", |i, a| {
@@ -295,19 +310,17 @@ fn unmapped(interp: &Interp, v: &Value) -> Box<crate::eval::Exc> {
 
 pub fn session_dirty(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (s, _, _) = session_receiver(interp, args)?;
-    let orm = orm(interp)?;
+    if let Some(view) = s.flush_view.borrow().as_ref() {
+        let items = view.dirty.iter().cloned().map(Value::Instance).collect();
+        return identity_set(interp, items);
+    }
+    // SQLAlchemy's `dirty` is every persistent object with an attribute set since its last flush,
+    // whether or not the value differs (`is_modified()` tells that apart).
+    let modified = s.in_identity_order(&s.modified.borrow());
     let mut dirty = Vec::new();
-    for inst in s.all_objects() {
+    for inst in modified {
         let Some(state) = crate::orm::state::existing_state(&inst) else { continue };
-        let (persistent, history) = {
-            let st = state.borrow();
-            (st.status == crate::orm::state::Status::Persistent, !st.history.is_empty())
-        };
-        let flagged = state.borrow().modified;
-        if persistent
-            && !s.deleted.borrow().has(&inst)
-            && (flagged || history || orm.has_changed_columns(interp, &inst)?)
-        {
+        if state.borrow().status == crate::orm::state::Status::Persistent && !s.deleted.borrow().has(&inst) {
             dirty.push(Value::Instance(inst));
         }
     }
@@ -316,6 +329,10 @@ pub fn session_dirty(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 pub fn session_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (s, _, _) = session_receiver(interp, args)?;
+    if let Some(view) = s.flush_view.borrow().as_ref() {
+        let items = view.new.iter().cloned().map(Value::Instance).collect();
+        return identity_set(interp, items);
+    }
     let items: Vec<Value> = s.new.borrow().values().cloned().map(Value::Instance).collect();
     identity_set(interp, items)
 }
@@ -329,6 +346,10 @@ pub fn identity_set(interp: &mut Interp, items: Vec<Value>) -> PyResult<Value> {
 
 pub fn session_deleted(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (s, _, _) = session_receiver(interp, args)?;
+    if let Some(view) = s.flush_view.borrow().as_ref() {
+        let items = view.deleted.iter().cloned().map(Value::Instance).collect();
+        return identity_set(interp, items);
+    }
     let items: Vec<Value> = s
         .deleted
         .borrow()
@@ -419,7 +440,7 @@ fn execute(interp: &mut Interp, session: &Rc<SessionData>, args: &Args, scalars:
         if session.autoflush.get() {
             orm.flush(interp, session)?;
         }
-        orm.autobegin(session);
+        orm.autobegin(interp, session)?;
         let result = orm.execute_statement(interp, &session.engine, &session.txn, stmt, params)?;
         return if scalars { interp.call_method(&result, "scalars", Vec::new()) } else { Ok(result) };
     };
@@ -472,6 +493,7 @@ pub fn begin_block(interp: &mut Interp, session: Value, close_after: bool) -> Py
                     orm.close(&s);
                 }
                 result?;
+                orm.fire_transitions(i)?;
                 Ok(Value::Bool(false))
             }),
         ],

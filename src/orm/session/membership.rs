@@ -61,6 +61,7 @@ impl Orm {
                 s.insert_order = session.counter.get();
                 drop(s);
                 session.new.borrow_mut().add(instance);
+                self.note_transition(session.id, "transient_to_pending", instance);
             }
             Status::Detached | Status::Persistent | Status::Pending | Status::Deleted => {
                 let key = SessionData::key_for(&state);
@@ -79,6 +80,9 @@ impl Orm {
                     s.status = Status::Persistent;
                     drop(s);
                     session.identity.borrow_mut().insert(key, instance.clone());
+                    if status == Status::Detached {
+                        self.note_transition(session.id, "detached_to_persistent", instance);
+                    }
                 } else {
                     let mut s = state.borrow_mut();
                     s.session = Some(session.id);
@@ -138,6 +142,12 @@ impl Orm {
     /// Removes an object from its session (it becomes detached, or transient if never flushed).
     pub fn expunge(&self, session: &SessionData, instance: &Rc<Instance>) {
         let Some(state) = existing_state(instance) else { return };
+        let status = state.borrow().status;
+        if state.borrow().session == Some(session.id)
+            && let Some(event) = crate::orm::events::leaving_event(status, !session.delete_pending(&state))
+        {
+            self.note_transition(session.id, event, instance);
+        }
         session.forget(instance);
         if let Some(key) = SessionData::key_for(&state) {
             let mut map = session.identity.borrow_mut();

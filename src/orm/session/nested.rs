@@ -104,7 +104,7 @@ impl Orm {
     /// `session.begin_nested()`.
     pub fn begin_nested(&self, interp: &mut Interp, session: &Rc<SessionData>, this: Value) -> PyResult<Value> {
         self.check_pending_rollback(interp, session)?;
-        self.autobegin(session);
+        self.autobegin(interp, session)?;
         self.flush(interp, session)?;
         let ids = |set: &InstanceSet| set.values().map(instance_key).collect::<HashSet<usize>>();
         let nested = Nested {

@@ -123,6 +123,7 @@ impl Orm {
                 s.status = Status::Detached;
             }
             session.forget(&instance);
+            self.note_transition(session.id, "deleted_to_detached", &instance);
         }
         let taken = session.inserted.borrow_mut().take();
         for (_, instance) in taken {
@@ -140,7 +141,8 @@ impl Orm {
                 taken.into_iter().map(|(_, i)| i).filter(|i| session.identity_position(i).is_some()).collect();
             self.expire_all_of(&held);
         }
-        self.fire_session(interp, "after_commit", session, Vec::new())
+        self.fire_session(interp, "after_commit", session, Vec::new())?;
+        self.fire_transitions(interp)
     }
 
     pub fn rollback(&self, session: &Rc<SessionData>) {
@@ -156,6 +158,7 @@ impl Orm {
         for (_, instance) in taken {
             if let Some(state) = existing_state(&instance) {
                 state.borrow_mut().rolled_back_to_transient(false);
+                self.note_transition(session.id, "pending_to_transient", &instance);
             }
         }
         let objects: Vec<(IdentityKey, Rc<Instance>)> =
@@ -165,6 +168,7 @@ impl Orm {
             if state.borrow().inserted_in_transaction {
                 session.identity.borrow_mut().remove(&key);
                 state.borrow_mut().rolled_back_to_transient(true);
+                self.note_transition(session.id, "persistent_to_transient", &instance);
                 continue;
             }
             {
@@ -193,6 +197,7 @@ impl Orm {
                 s.history.clear();
             }
             self.expire_instance(&instance, None);
+            self.note_transition(session.id, "deleted_to_persistent", &instance);
         }
         // Everything is expired and without history now.
         session.loaded.borrow_mut().clear();
@@ -216,7 +221,7 @@ impl Orm {
 
     /// `session.begin()`: an explicit transaction, refused while one is already open (autobegun by an
     /// earlier add, query or attribute load), as SQLAlchemy refuses it.
-    pub fn explicit_begin(&self, interp: &Interp, session: &SessionData) -> PyResult<()> {
+    pub fn explicit_begin(&self, interp: &mut Interp, session: &SessionData) -> PyResult<()> {
         if session.begun.get() {
             return Err(self.error(
                 interp,
@@ -224,7 +229,7 @@ impl Orm {
                 "A transaction is already begun on this Session.",
             ));
         }
-        self.autobegin(session);
+        self.autobegin(interp, session)?;
         Ok(())
     }
 
@@ -251,13 +256,25 @@ impl Orm {
         ))
     }
 
-    /// Starts the session's transaction if none is open (SQLAlchemy's autobegin).
-    pub fn autobegin(&self, session: &SessionData) {
+    /// Starts the session's transaction if none is open (SQLAlchemy's autobegin). Taking the
+    /// connection for it is when SQLAlchemy's `after_begin` listeners run.
+    pub fn autobegin(&self, interp: &mut Interp, session: &SessionData) -> PyResult<()> {
         session.begun.set(true);
-        if !session.in_transaction.get() {
+        let began = !session.in_transaction.get();
+        if began {
             session.in_transaction.set(true);
             *session.joined.borrow_mut() = session.join_connection();
         }
         session.open_pending_savepoints();
+        if began && self.listening("after_begin") {
+            let transaction = crate::orm::events::session_transaction(interp);
+            let connection = crate::orm::engine::connection::borrowed_connection(
+                interp,
+                session.engine.clone(),
+                session.txn.clone(),
+            );
+            self.fire_session(interp, "after_begin", session, vec![transaction, connection])?;
+        }
+        Ok(())
     }
 }

@@ -1,0 +1,127 @@
+//! Back-population: a change on one side of a relationship with a `back_populates` / `backref`
+//! partner made on the other side too, as SQLAlchemy's backref listeners make it — each reverse
+//! change is an attribute event of its own (`append`, `remove`, `set` listeners and `@validates`
+//! methods see it), recorded for the flush but never cascaded.
+
+use crate::eval::value::{Instance, Value};
+use crate::eval::{Interp, PyResult};
+use crate::ir::Name;
+use crate::orm::Orm;
+use crate::orm::collection::{collection_count, new_collection};
+use crate::orm::declarative::mapped;
+use crate::orm::state::{Status, existing_state, state_of};
+use std::rc::Rc;
+
+impl Orm {
+    /// An item a bulk replace of `owner.key` left out. Its backref's `set` to None comes from the
+    /// bulk replace, not from a removal, so SQLAlchemy's backref handler removes the item from
+    /// `owner.key` once more: the `remove` listeners see it a second time (the item is gone already).
+    pub(super) fn remove_replaced(
+        &self,
+        interp: &mut Interp,
+        owner: &Rc<Instance>,
+        key: &str,
+        item: &Value,
+    ) -> PyResult<()> {
+        let Some(info) = mapped(&owner.class) else { return Ok(()) };
+        let Some(resolved) = self.resolved(&info, key) else { return Ok(()) };
+        self.record(owner, key, item, false);
+        if let (Some(reverse), Value::Instance(target)) = (&resolved.reverse, item) {
+            self.backref_remove(interp, target, reverse, owner, Some(key))?;
+        }
+        Ok(())
+    }
+
+    /// Adds `other` to `target.reverse` without cascading (the reverse side of a change).
+    pub(super) fn backref_add(
+        &self,
+        interp: &mut Interp,
+        target: &Rc<Instance>,
+        reverse: &str,
+        other: &Rc<Instance>,
+    ) -> PyResult<()> {
+        let Some(info) = mapped(&target.class) else { return Ok(()) };
+        let Some(resolved) = self.resolved(&info, reverse) else { return Ok(()) };
+        let other_value = Value::Instance(other.clone());
+        state_of(target, &info.registry, info.mapper);
+        // A write-only or dynamic collection is never loaded: the change is only recorded.
+        if crate::orm::writer::writer_kind(&info, reverse).is_some() {
+            self.record(target, reverse, &other_value, true);
+            return Ok(());
+        }
+        if resolved.uselist {
+            let loaded = target.dict.borrow().get(reverse).cloned();
+            let collection = match loaded {
+                Some(c) => c,
+                None => {
+                    let persistent = existing_state(target).is_some_and(|s| s.borrow().status == Status::Persistent);
+                    if persistent {
+                        // Not loaded: the change reaches the database through the other side's history.
+                        self.record(target, reverse, &other_value, true);
+                        return Ok(());
+                    }
+                    let c = new_collection(interp, target, reverse, Vec::new());
+                    target.dict.borrow_mut().insert(Name::from(reverse), c.clone());
+                    c
+                }
+            };
+            // Already there (a repeated append on the other side): nothing changes on this side.
+            if collection_count(&collection, &other_value).is_some_and(|n| n > 0) {
+                return Ok(());
+            }
+            // The backref's append is an event of its own: `append` listeners and `@validates`
+            // methods (with the default `include_backrefs=True`) see it.
+            self.fire_attribute(interp, "append", target, reverse, other_value.clone(), None)?;
+            crate::orm::collection::push_quiet(&collection, other_value.clone());
+            self.record(target, reverse, &other_value, true);
+        } else {
+            let old = target.dict.borrow().get(reverse).cloned().unwrap_or(Value::None);
+            if old.is(&other_value) {
+                return Ok(());
+            }
+            self.fire_attribute(interp, "set", target, reverse, other_value.clone(), Some(old.clone()))?;
+            target.dict.borrow_mut().insert(Name::from(reverse), other_value.clone());
+            self.record(target, reverse, &old, false);
+            self.record(target, reverse, &other_value, true);
+            // One-to-one: the object previously there loses its link back to `target`.
+            if let (Value::Instance(old_inst), Some(back)) = (&old, resolved.reverse.as_deref()) {
+                self.backref_remove(interp, old_inst, back, target, None)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Takes `other` out of `target.reverse` (the reverse side of a removal): the change is an
+    /// event of its own, as SQLAlchemy's backref `pop` makes it — a collection's `remove` listeners
+    /// run (whether or not the collection is loaded), a scalar's `set` listeners see None replace
+    /// `other`. `bulk_key`: the removal came from a bulk replace of `other.bulk_key` (see
+    /// [`Self::remove_replaced`]).
+    pub(super) fn backref_remove(
+        &self,
+        interp: &mut Interp,
+        target: &Rc<Instance>,
+        reverse: &str,
+        other: &Rc<Instance>,
+        bulk_key: Option<&str>,
+    ) -> PyResult<()> {
+        let Some(info) = mapped(&target.class) else { return Ok(()) };
+        let Some(resolved) = self.resolved(&info, reverse) else { return Ok(()) };
+        let other_value = Value::Instance(other.clone());
+        let loaded = target.dict.borrow().get(reverse).cloned();
+        if resolved.uselist {
+            self.fire_attribute(interp, "remove", target, reverse, other_value.clone(), None)?;
+            if let Some(collection) = loaded {
+                crate::orm::collection::remove_quiet(&collection, &other_value);
+            }
+            self.record(target, reverse, &other_value, false);
+        } else if loaded.as_ref().is_some_and(|v| v.is(&other_value)) {
+            self.fire_attribute(interp, "set", target, reverse, Value::None, Some(other_value.clone()))?;
+            target.dict.borrow_mut().insert(Name::from(reverse), Value::None);
+            self.record(target, reverse, &other_value, false);
+            if let Some(key) = bulk_key {
+                self.fire_attribute(interp, "remove", other, key, Value::Instance(target.clone()), None)?;
+            }
+        }
+        Ok(())
+    }
+}

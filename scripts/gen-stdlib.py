@@ -16,7 +16,7 @@ import sys
 LIB = "/usr/lib/python3.11"
 TARGET = "src/eval/modules/py"
 
-# module -> (list of (old, new) replacements, names to drop from any body)
+# module -> (list of (old, new) replacements, names (functions, classes, variables) to drop from any body)
 MODULES = {
     "heapq": (
         [
@@ -25,7 +25,8 @@ MODULES = {
             ("    returnitem = heap[0]    # raises appropriate IndexError if heap is empty\n    heap[0] = item\n    _siftup(heap, 0)",
              "    if not heap:\n        raise IndexError('index out of range')\n    returnitem = heap[0]\n    heap[0] = item\n    _siftup(heap, 0)"),
         ],
-        set(),
+        # A 3 KB essay on tournaments, kept in a module variable nobody prints.
+        {"__about__"},
     ),
     "bisect": ([], set()),
     "keyword": ([], set()),
@@ -78,6 +79,8 @@ class Strip(ast.NodeTransformer):
                 and isinstance(body[0].value.value, str):
             body = body[1:]
         body = [n for n in body if not (isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name in self.drop)]
+        body = [n for n in body if not (isinstance(n, ast.Assign) and len(n.targets) == 1
+                                        and isinstance(n.targets[0], ast.Name) and n.targets[0].id in self.drop)]
         body = [n for n in body if not (isinstance(n, ast.If) and isinstance(n.test, ast.Compare)
                                         and isinstance(n.test.left, ast.Name) and n.test.left.id == "__name__")]
         node.body = body or [ast.Pass()]

@@ -256,30 +256,7 @@ impl Interp {
         };
         let len = cell.borrow().len();
         self.check_size(len.saturating_add(new.len()))?;
-        let indices = self.slice_indices(parts, len)?;
-        if matches!(parts[2], Value::None | Value::Int(1)) {
-            let start = match &parts[0] {
-                Value::None => 0,
-                _ => indices.first().copied().unwrap_or_else(|| self.slice_start(&parts[0], len)),
-            };
-            let end = indices.last().map_or(start, |last| last + 1);
-            cell.borrow_mut().splice(start..end, new);
-            return Ok(());
-        }
-        if indices.len() != new.len() {
-            return Err(self.value_error(format!(
-                "attempt to assign bytes of size {} to extended slice of size {}",
-                new.len(),
-                indices.len()
-            )));
-        }
-        let mut bytes = cell.borrow_mut();
-        for (i, b) in indices.into_iter().zip(new) {
-            if let Some(slot) = bytes.get_mut(i) {
-                *slot = b;
-            }
-        }
-        Ok(())
+        self.assign_slice(cell, parts, new, "bytes")
     }
 
     /// The bytes `bytes(x)` / `bytearray(x)` makes of one argument (without an encoding).

@@ -233,6 +233,21 @@ impl Interp {
         let len = items.borrow().len();
         self.check_size(len.saturating_add(new_items.len()))?;
         self.charge_items(len.saturating_add(new_items.len()))?;
+        self.assign_slice(items, parts, new_items, "sequence")
+    }
+
+    /// `target[parts] = new` for a mutable sequence (list, bytearray): a step-1 slice is replaced
+    /// whatever the sizes; an extended slice takes exactly as many items as it selects (CPython's
+    /// "attempt to assign {what} of size …" otherwise). The cell is borrowed only to change it: the
+    /// slice's bounds may run a user's `__index__`, which may read the same sequence.
+    pub(in crate::eval) fn assign_slice<T>(
+        &mut self,
+        cell: &std::cell::RefCell<Vec<T>>,
+        parts: &[Value; 3],
+        new: Vec<T>,
+        what: &str,
+    ) -> PyResult<()> {
+        let len = cell.borrow().len();
         let indices = self.slice_indices(parts, len)?;
         if matches!(parts[2], Value::None | Value::Int(1)) {
             let start = match &parts[0] {
@@ -240,19 +255,24 @@ impl Interp {
                 _ => indices.first().copied().unwrap_or_else(|| self.slice_start(&parts[0], len)),
             };
             let end = indices.last().map_or(start, |last| last + 1);
-            items.borrow_mut().splice(start..end, new_items);
+            let mut target = cell.borrow_mut();
+            let end = end.min(target.len());
+            let start = start.min(end);
+            target.splice(start..end, new);
             return Ok(());
         }
-        if indices.len() != new_items.len() {
+        if indices.len() != new.len() {
             return Err(self.value_error(format!(
-                "attempt to assign sequence of size {} to extended slice of size {}",
-                new_items.len(),
+                "attempt to assign {what} of size {} to extended slice of size {}",
+                new.len(),
                 indices.len()
             )));
         }
-        let mut list = items.borrow_mut();
-        for (i, v) in indices.into_iter().zip(new_items) {
-            list[i] = v;
+        let mut target = cell.borrow_mut();
+        for (i, v) in indices.into_iter().zip(new) {
+            if let Some(slot) = target.get_mut(i) {
+                *slot = v;
+            }
         }
         Ok(())
     }

@@ -1,8 +1,14 @@
 //! The Python-facing methods of `Session`: each unpacks its arguments and calls the runtime
-//! (`session`, `flush`, `loading`), plus `session.begin()` blocks and `no_autoflush`.
+//! (`session`, `flush`, `loading`). Its state views (`new`, `dirty`, `deleted`, `is_active`) are in
+//! `views`, the `session.begin()` and `no_autoflush` context managers in `blocks`.
 
 use super::*;
 use crate::orm::SaExc;
+
+mod blocks;
+mod views;
+pub use blocks::*;
+pub use views::*;
 
 pub const SESSION_METHODS: [(&str, Method); 30] = [
     ("add", |i, a| {
@@ -308,67 +314,6 @@ fn unmapped(interp: &Interp, v: &Value) -> Box<crate::eval::Exc> {
     }
 }
 
-pub fn session_dirty(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (s, _, _) = session_receiver(interp, args)?;
-    if let Some(view) = s.flush_view.borrow().as_ref() {
-        let items = view.dirty.iter().cloned().map(Value::Instance).collect();
-        return identity_set(interp, items);
-    }
-    // SQLAlchemy's `dirty` is every persistent object with an attribute set since its last flush,
-    // whether or not the value differs (`is_modified()` tells that apart).
-    let modified = s.in_identity_order(&s.modified.borrow());
-    let mut dirty = Vec::new();
-    for inst in modified {
-        let Some(state) = crate::orm::state::existing_state(&inst) else { continue };
-        if state.borrow().status == crate::orm::state::Status::Persistent && !s.deleted.borrow().has(&inst) {
-            dirty.push(Value::Instance(inst));
-        }
-    }
-    identity_set(interp, dirty)
-}
-
-pub fn session_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (s, _, _) = session_receiver(interp, args)?;
-    if let Some(view) = s.flush_view.borrow().as_ref() {
-        let items = view.new.iter().cloned().map(Value::Instance).collect();
-        return identity_set(interp, items);
-    }
-    let items: Vec<Value> = s.new.borrow().values().cloned().map(Value::Instance).collect();
-    identity_set(interp, items)
-}
-
-/// SQLAlchemy's `IdentitySet` of `items` (what `session.new`, `.dirty` and `.deleted` are).
-pub fn identity_set(interp: &mut Interp, items: Vec<Value>) -> PyResult<Value> {
-    let util = interp.import_module("sqlalchemy.util")?;
-    let class = interp.get_attr(&util, "IdentitySet")?;
-    interp.call(&class, Args::positional(vec![Value::list(items)]))
-}
-
-pub fn session_deleted(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (s, _, _) = session_receiver(interp, args)?;
-    if let Some(view) = s.flush_view.borrow().as_ref() {
-        let items = view.deleted.iter().cloned().map(Value::Instance).collect();
-        return identity_set(interp, items);
-    }
-    let items: Vec<Value> = s
-        .deleted
-        .borrow()
-        .values()
-        .filter(|i| crate::orm::state::existing_state(i).is_some_and(|st| s.delete_pending(&st)))
-        .cloned()
-        .map(Value::Instance)
-        .collect();
-    identity_set(interp, items)
-}
-
-/// `session.is_active`: False between a failed flush and the `rollback()` it calls for (SQLAlchemy:
-/// no transaction, or the current one is active).
-pub fn session_is_active(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (s, _, _) = session_receiver(interp, args)?;
-    let nested_ok = s.nested.borrow().last().is_none_or(|n| n.is_active());
-    Ok(Value::Bool(!s.pending_rollback.get() && nested_ok))
-}
-
 pub fn session_bind(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (_, _, _) = session_receiver(interp, args)?;
     Ok(Value::None)
@@ -456,70 +401,4 @@ fn execute(interp: &mut Interp, session: &Rc<SessionData>, args: &Args, scalars:
         })
         .collect();
     Ok(result_value(interp, names, rows, scalars))
-}
-
-/// A context manager for a session transaction: commits on success, rolls back on an exception.
-pub struct BeginBlock {
-    pub session: Value,
-    pub close_after: bool,
-}
-
-pub fn begin_block(interp: &mut Interp, session: Value, close_after: bool) -> PyResult<Value> {
-    let class = native_class(
-        interp,
-        "SessionTransaction",
-        "sqlalchemy.orm",
-        &[
-            ("__enter__", |i, a| {
-                let (b, _, _) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
-                Ok(b.session.clone())
-            }),
-            ("__exit__", |i, a| {
-                let (b, _, rest) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
-                let orm = orm(i)?;
-                let Some(s) = session_of(&b.session) else { return Ok(Value::Bool(false)) };
-                let failed = !matches!(rest.positional.first(), None | Some(Value::None));
-                let result = if failed {
-                    orm.rollback(&s);
-                    Ok(())
-                } else {
-                    orm.commit(i, &s)
-                };
-                // A commit that fails (IntegrityError at its flush) rolls the block's transaction back.
-                if result.is_err() {
-                    orm.rollback(&s);
-                }
-                if b.close_after {
-                    orm.close(&s);
-                }
-                result?;
-                orm.fire_transitions(i)?;
-                Ok(Value::Bool(false))
-            }),
-        ],
-    );
-    Ok(wrap(interp, &class, BeginBlock { session, close_after }))
-}
-
-/// `with session.no_autoflush:` turns autoflush off inside the block.
-pub fn session_no_autoflush(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (s, _, _) = session_receiver(interp, args)?;
-    let class = native_class(
-        interp,
-        "NoAutoflush",
-        "sqlalchemy.orm",
-        &[
-            ("__enter__", |i, a| {
-                let (s, _, _) = receiver::<SessionData>(i, a, "NoAutoflush")?;
-                s.autoflush.set(false);
-                Ok(Value::None)
-            }),
-            ("__exit__", |i, a| {
-                let (s, _, _) = receiver::<SessionData>(i, a, "NoAutoflush")?;
-                s.autoflush.set(true);
-                Ok(Value::Bool(false))
-            }),
-        ],
-    );
-    Ok(crate::orm::native::wrap_rc(interp, &class, s))
 }

@@ -4,20 +4,22 @@
 use super::{columns_arg, compound_value, generative, generative_compound, select_stmt_of, select_str, this};
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
-use crate::orm::SaExc;
 use crate::orm::core::convert::{py, to_expr, to_sql_value};
 use crate::orm::core::expr_obj::expr_value;
 use crate::orm::core::from_obj::{from_of, from_value};
-use crate::orm::core::rel_path;
-use crate::orm::core::{Method, arg, kwarg};
-use crate::orm::native::{as_str, state};
+use crate::orm::core::{Method, arg};
+use crate::orm::native::as_str;
 use crate::sql::elements::build::{self};
 use crate::sql::elements::{Expr, ExprRef};
-use crate::sql::ops::Op;
-use crate::sql::selectable::{CompoundKeyword, Cte, FromClause, FromKind, LabelStyle, Select, SelectStmt, SetupJoin};
+use crate::sql::selectable::{CompoundKeyword, Cte, FromClause, FromKind, LabelStyle, SelectStmt};
 use crate::sql::types::SqlType;
 use crate::sql::value::SqlValue;
 use std::rc::Rc;
+
+mod filter_by;
+mod join;
+use filter_by::{column_entity, filter_by};
+use join::join;
 
 /// An ORDER BY / GROUP BY argument: a label name as a string, a labelled element as a reference
 /// to its label.
@@ -38,167 +40,6 @@ pub(super) fn limit_value(interp: &mut Interp, v: &Value) -> PyResult<Option<Exp
         Value::Int(n) => Some(build::literal(SqlValue::Int(*n), Some(SqlType::integer()))),
         other => Some(to_expr(interp, other)?),
     })
-}
-
-/// The mapped class a column entity's table belongs to (its base mapper's class), for
-/// `filter_by()` after `select(User.name)`.
-fn column_entity(interp: &mut Interp, c: &ExprRef) -> Option<Value> {
-    let Expr::Column(col) = &**c else { return None };
-    let table = col.table.as_ref()?;
-    if !matches!(table.kind, FromKind::Table(_)) {
-        return None;
-    }
-    let name = table.name()?.text();
-    let orm = crate::orm::orm(interp).ok()?;
-    let registries = orm.registries.borrow().clone();
-    registries.iter().find_map(|r| {
-        let reg = r.borrow();
-        reg.mappers.iter().find(|m| m.table == name && m.inherits.is_none()).map(|m| Value::Class(m.class.clone()))
-    })
-}
-
-/// `filter_by(**kw)`: criteria on the last joined entity, else the statement's first FROM.
-pub(super) fn filter_by(interp: &mut Interp, s: &mut Select, args: &Args, entity: Option<&Value>) -> PyResult<()> {
-    let mut candidates: Vec<crate::sql::selectable::FromRef> = s.joins.iter().rev().map(|j| j.target.clone()).collect();
-    let mut froms = s.from_obj.clone();
-    for c in &s.columns {
-        c.from_objects(&mut froms);
-    }
-    candidates.extend(froms);
-    for (k, v) in &args.keywords {
-        if let Some(e) = namespace_criterion(interp, &candidates, k, v)? {
-            s.where_.push(e);
-            continue;
-        }
-        let Some(col) = candidates.iter().find_map(|f| f.column_expr(k)) else {
-            // Not a column: any other attribute of the entity (a hybrid, a relationship) compares
-            // itself, as `getattr(entity, key) == value` does in SQLAlchemy.
-            if let Some(entity) = entity
-                && s.joins.is_empty()
-                && let Some(attr @ Value::Instance(_)) = interp.probe_attr(entity, k)?
-            {
-                let compared = interp.call_method(&attr, "__eq__", vec![v.clone()])?;
-                s.where_.push(crate::orm::core::convert::to_where(interp, &compared)?);
-                continue;
-            }
-            let orm = crate::orm::orm(interp)?;
-            return Err(orm.error(
-                interp,
-                SaExc::InvalidRequestError,
-                format!(
-                    "Entity namespace for \"{}\" has no property \"{k}\"",
-                    candidates.first().map(|f| f.description()).unwrap_or_default()
-                ),
-            ));
-        };
-        let operand = crate::orm::core::convert::to_operand(interp, v)?;
-        let e = py(interp, build::compare(&col, Op::Eq, operand, false))?;
-        s.where_.push(e);
-    }
-    Ok(())
-}
-
-/// `filter_by(key=value)` on an attribute of the entity's class that is not one of its table's
-/// columns (a synonym, a hybrid, a `column_property`): SQLAlchemy looks the key up on the entity
-/// namespace (`getattr(entity, key) == value`). `None` when the key is a plain column, or names no
-/// SQL attribute of a mapped class there.
-fn namespace_criterion(
-    interp: &mut Interp,
-    candidates: &[crate::sql::selectable::FromRef],
-    key: &str,
-    value: &Value,
-) -> PyResult<Option<ExprRef>> {
-    let Some(first) = candidates.first() else { return Ok(None) };
-    if first.column_expr(key).is_some() {
-        return Ok(None);
-    }
-    let FromKind::Table(t) = &first.kind else { return Ok(None) };
-    let orm = crate::orm::orm(interp)?;
-    let class = orm.registries.borrow().iter().find_map(|r| {
-        let reg = r.borrow();
-        reg.mappers.iter().find(|m| m.table == t.name).map(|m| m.class.clone())
-    });
-    let Some(class) = class else { return Ok(None) };
-    let Ok(attr) = interp.get_attr(&Value::Class(class), key) else { return Ok(None) };
-    if crate::orm::core::convert::expr_of(interp, &attr)?.is_none() {
-        return Ok(None);
-    }
-    let eq = interp.compare(crate::ir::CmpOp::Eq, &attr, value)?;
-    Ok(Some(crate::orm::core::convert::to_where(interp, &eq)?))
-}
-
-pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool, from: bool) -> PyResult<()> {
-    let (mut left, rest) = if from {
-        let l = crate::orm::core::first(args);
-        let left = from_of(interp, &l)?.ok_or_else(|| interp.type_error("join_from() needs a FROM element"))?;
-        (Some(left), &args.positional[1.min(args.positional.len())..])
-    } else {
-        (None, &args.positional[..])
-    };
-    let target_v = rest.first().cloned().or_else(|| kwarg(args, "target")).unwrap_or(Value::None);
-    let Some(target) = from_of(interp, &target_v)? else {
-        if let Some((owner, joins)) = crate::orm::core::orm_select::relationship_joins(interp, &target_v)? {
-            // Joined from the relationship's parent (`aliased(Team).players`: from the alias).
-            crate::orm::core::orm_select::add_relationship_joins(s, joins, outer, Some(left.unwrap_or(owner)));
-            return Ok(());
-        }
-        let orm = crate::orm::orm(interp)?;
-        let shown = interp.repr(&target_v)?;
-        return Err(orm.error(
-            interp,
-            SaExc::ArgumentError,
-            format!("Join target {shown} does not refer to a mapped entity"),
-        ));
-    };
-    let onclause = match rest.get(1).cloned().or_else(|| kwarg(args, "onclause")) {
-        Some(Value::None) | None => None,
-        Some(v) => {
-            // `join(Manager, Employee.manager)` with `Manager = aliased(Employee)` is
-            // `join(Employee.manager.of_type(Manager))`: the ON clause is written between the
-            // relationship's parent and the alias, which a table-for-alias replacement cannot do when
-            // both sides are the same table (a self-referential relationship).
-            let aimed = match (state::<crate::orm::core::orm_select::AliasedObj>(&target_v), rel_path::path_of(&v)) {
-                (Some(a), Some(mut path)) if path.right.is_none() && path.of_type.is_none() => {
-                    path.right = Some(a.from.clone());
-                    path.of_type = Some(a);
-                    Some(rel_path::path_value(interp, path))
-                }
-                _ => None,
-            };
-            match crate::orm::core::orm_select::relationship_joins(interp, aimed.as_ref().unwrap_or(&v))? {
-                // `join(aliased(Address, subq), User.addresses)`: the relationship's join, aimed at the target.
-                Some((owner, mut joins)) => {
-                    let Some((table, on)) = joins.pop() else { return Ok(()) };
-                    let from = left.take().unwrap_or(owner);
-                    if joins.is_empty() {
-                        left = Some(from);
-                    } else {
-                        crate::orm::core::orm_select::add_relationship_joins(s, joins, false, Some(from));
-                    }
-                    if aimed.is_some() {
-                        Some(on)
-                    } else {
-                        Some(crate::sql::elements::adapt::replace_from(&on, &table, &target))
-                    }
-                }
-                None => Some(to_expr(interp, &v)?),
-            }
-        }
-    };
-    // A single-table subclass joined to: its discriminator criterion joins the ON clause.
-    let onclause = match (onclause, crate::orm::core::orm_select::mapped_class(&target_v)) {
-        (Some(on), Some((registry, mapper, _))) => {
-            match crate::orm::core::orm_select::subclass_criterion(interp, &registry, mapper)? {
-                Some(c) => Some(build::boolean_list(Op::And, vec![on, c])),
-                None => Some(on),
-            }
-        }
-        (on, _) => on,
-    };
-    let isouter = outer || crate::orm::core::flag(interp, args, "isouter")?;
-    let full = crate::orm::core::flag(interp, args, "full")?;
-    s.joins.push(SetupJoin { target, onclause, left, isouter, full });
-    Ok(())
 }
 
 /// `.subquery(name)` / `.alias(name)` / `.lateral(name)`.

@@ -1,0 +1,89 @@
+//! `join` / `outerjoin` / `join_from` / `outerjoin_from`: the target (an entity, an alias, a
+//! relationship attribute), its ON clause (given, a relationship's, or left to be inferred), and a
+//! single-table subclass's discriminator criterion added to it.
+
+use crate::eval::value::Value;
+use crate::eval::{Args, Interp, PyResult};
+use crate::orm::SaExc;
+use crate::orm::core::convert::to_expr;
+use crate::orm::core::from_obj::from_of;
+use crate::orm::core::kwarg;
+use crate::orm::core::rel_path;
+use crate::orm::native::state;
+use crate::sql::elements::build;
+use crate::sql::ops::Op;
+use crate::sql::selectable::{Select, SetupJoin};
+
+pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool, from: bool) -> PyResult<()> {
+    let (mut left, rest) = if from {
+        let l = crate::orm::core::first(args);
+        let left = from_of(interp, &l)?.ok_or_else(|| interp.type_error("join_from() needs a FROM element"))?;
+        (Some(left), &args.positional[1.min(args.positional.len())..])
+    } else {
+        (None, &args.positional[..])
+    };
+    let target_v = rest.first().cloned().or_else(|| kwarg(args, "target")).unwrap_or(Value::None);
+    let Some(target) = from_of(interp, &target_v)? else {
+        if let Some((owner, joins)) = crate::orm::core::orm_select::relationship_joins(interp, &target_v)? {
+            // Joined from the relationship's parent (`aliased(Team).players`: from the alias).
+            crate::orm::core::orm_select::add_relationship_joins(s, joins, outer, Some(left.unwrap_or(owner)));
+            return Ok(());
+        }
+        let orm = crate::orm::orm(interp)?;
+        let shown = interp.repr(&target_v)?;
+        return Err(orm.error(
+            interp,
+            SaExc::ArgumentError,
+            format!("Join target {shown} does not refer to a mapped entity"),
+        ));
+    };
+    let onclause = match rest.get(1).cloned().or_else(|| kwarg(args, "onclause")) {
+        Some(Value::None) | None => None,
+        Some(v) => {
+            // `join(Manager, Employee.manager)` with `Manager = aliased(Employee)` is
+            // `join(Employee.manager.of_type(Manager))`: the ON clause is written between the
+            // relationship's parent and the alias, which a table-for-alias replacement cannot do when
+            // both sides are the same table (a self-referential relationship).
+            let aimed = match (state::<crate::orm::core::orm_select::AliasedObj>(&target_v), rel_path::path_of(&v)) {
+                (Some(a), Some(mut path)) if path.right.is_none() && path.of_type.is_none() => {
+                    path.right = Some(a.from.clone());
+                    path.of_type = Some(a);
+                    Some(rel_path::path_value(interp, path))
+                }
+                _ => None,
+            };
+            match crate::orm::core::orm_select::relationship_joins(interp, aimed.as_ref().unwrap_or(&v))? {
+                // `join(aliased(Address, subq), User.addresses)`: the relationship's join, aimed at the target.
+                Some((owner, mut joins)) => {
+                    let Some((table, on)) = joins.pop() else { return Ok(()) };
+                    let from = left.take().unwrap_or(owner);
+                    if joins.is_empty() {
+                        left = Some(from);
+                    } else {
+                        crate::orm::core::orm_select::add_relationship_joins(s, joins, false, Some(from));
+                    }
+                    if aimed.is_some() {
+                        Some(on)
+                    } else {
+                        Some(crate::sql::elements::adapt::replace_from(&on, &table, &target))
+                    }
+                }
+                None => Some(to_expr(interp, &v)?),
+            }
+        }
+    };
+    // A single-table subclass joined to: its discriminator criterion joins the ON clause.
+    let onclause = match (onclause, crate::orm::core::orm_select::mapped_class(&target_v)) {
+        (Some(on), Some((registry, mapper, _))) => {
+            match crate::orm::core::orm_select::subclass_criterion(interp, &registry, mapper)? {
+                Some(c) => Some(build::boolean_list(Op::And, vec![on, c])),
+                None => Some(on),
+            }
+        }
+        (on, _) => on,
+    };
+    let isouter = outer || crate::orm::core::flag(interp, args, "isouter")?;
+    let full = crate::orm::core::flag(interp, args, "full")?;
+    s.joins.push(SetupJoin { target, onclause, left, isouter, full });
+    Ok(())
+}

@@ -1,0 +1,70 @@
+//! The context managers a session hands out: `with session.begin():` (commit on success, roll back on
+//! an exception) and `with session.no_autoflush:`.
+
+use super::*;
+
+/// A context manager for a session transaction: commits on success, rolls back on an exception.
+pub struct BeginBlock {
+    pub session: Value,
+    pub close_after: bool,
+}
+
+pub fn begin_block(interp: &mut Interp, session: Value, close_after: bool) -> PyResult<Value> {
+    let class = native_class(
+        interp,
+        "SessionTransaction",
+        "sqlalchemy.orm",
+        &[
+            ("__enter__", |i, a| {
+                let (b, _, _) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
+                Ok(b.session.clone())
+            }),
+            ("__exit__", |i, a| {
+                let (b, _, rest) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
+                let orm = orm(i)?;
+                let Some(s) = session_of(&b.session) else { return Ok(Value::Bool(false)) };
+                let failed = !matches!(rest.positional.first(), None | Some(Value::None));
+                let result = if failed {
+                    orm.rollback(&s);
+                    Ok(())
+                } else {
+                    orm.commit(i, &s)
+                };
+                // A commit that fails (IntegrityError at its flush) rolls the block's transaction back.
+                if result.is_err() {
+                    orm.rollback(&s);
+                }
+                if b.close_after {
+                    orm.close(&s);
+                }
+                result?;
+                orm.fire_transitions(i)?;
+                Ok(Value::Bool(false))
+            }),
+        ],
+    );
+    Ok(wrap(interp, &class, BeginBlock { session, close_after }))
+}
+
+/// `with session.no_autoflush:` turns autoflush off inside the block.
+pub fn session_no_autoflush(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, _, _) = session_receiver(interp, args)?;
+    let class = native_class(
+        interp,
+        "NoAutoflush",
+        "sqlalchemy.orm",
+        &[
+            ("__enter__", |i, a| {
+                let (s, _, _) = receiver::<SessionData>(i, a, "NoAutoflush")?;
+                s.autoflush.set(false);
+                Ok(Value::None)
+            }),
+            ("__exit__", |i, a| {
+                let (s, _, _) = receiver::<SessionData>(i, a, "NoAutoflush")?;
+                s.autoflush.set(true);
+                Ok(Value::Bool(false))
+            }),
+        ],
+    );
+    Ok(crate::orm::native::wrap_rc(interp, &class, s))
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Prints the size of the release build in dist/ (wasm + js + css + html, raw and gzip) and what each
-// major dependency costs in the wasm, then exits non-zero if the total is over the 2.30 MB gzip budget.
+// major dependency costs in the wasm, then exits non-zero if the total is over the 2.40 MB gzip budget.
 //
 // The breakdown reads the cargo output of the same build, before wasm-bindgen and wasm-opt
 // (target/wasm32-unknown-unknown/wasm-release/ormplay.wasm), whose `name` section still names every
@@ -44,7 +44,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // externally tagged, with no flatten/untagged/skip_serializing_if): page 451.1 → 379.3 KB gzip
 // (349.6 → 298.9 KB brotli), worker 1,593.7 → 1,570.9 KB gzip (1,222.3 → 1,206.7 KB brotli), total
 // 2.28 → 2.19 MB gzip. The page's serde_json now only serves localStorage and the editor's diagnostics.
-const BUDGET_GZIP = 2_300_000; // bytes
+// Raised to 2.40 MB when complex numbers and Python's heapq/bisect/fractions/statistics/calendar/
+// numbers/keyword (generated from CPython's Lib by scripts/gen-stdlib.py), time, os and cmath, SQLAlchemy's
+// synonyms, ordering lists, hybrids on its own design (sqlalchemy.sql.operators), JSON operators,
+// session/instance/state-transition events and SQLite 3.40's float sums landed together (2.33 MB
+// measured: worker 1,699.6 KB gzip / 1,303.7 KB brotli, page 383.2 KB gzip; of the worker's +65 KB
+// gzip about 30 KB are the new Python sources). Issue 15's 1.5 MB still needs the worker split.
+const BUDGET_GZIP = 2_400_000; // bytes
 const dist = resolve(process.argv[2] ?? join(ROOT, "dist"));
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
 // The page's two binaries: the UI on the main thread, the runtime in the worker.

@@ -154,6 +154,17 @@ impl Dict {
         }
     }
 
+    /// Puts `entries` first, in order, without passing them on to the owner instance: they are
+    /// kept elsewhere (see `ClassHooks::dict_entries`) and only shown here.
+    pub fn show_first(&mut self, entries: Vec<(&'static str, Value)>) {
+        for (i, (name, value)) in entries.into_iter().enumerate() {
+            let key = Key::Str(Rc::from(name));
+            self.map.shift_remove(&key);
+            let at = i.min(self.map.len());
+            self.map.shift_insert(at, key, (Value::str(name), value));
+        }
+    }
+
     /// Keeps a held `__dict__` in step with an attribute set or deleted on the instance.
     pub fn mirror_attr(&mut self, name: &str, value: Option<&Value>) {
         let key = Key::Str(Rc::from(name));

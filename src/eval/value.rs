@@ -261,6 +261,12 @@ pub trait ClassHooks {
     ) -> Result<PyResult<()>, Value> {
         Err(value)
     }
+    /// Entries shown first in `obj.__dict__` that are not stored as attributes: SQLAlchemy's
+    /// instrumentation keeps `_sa_instance_state` there, and serialising code deletes or skips it
+    /// by name (`del d["_sa_instance_state"]`), so the key must be present for that code to run.
+    fn dict_entries(&self, _interp: &mut Interp, _instance: &Rc<Instance>) -> Vec<(&'static str, Value)> {
+        Vec::new()
+    }
     fn as_any(&self) -> &dyn Any;
 }
 

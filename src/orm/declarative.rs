@@ -96,7 +96,20 @@ impl ClassHooks for Declarative {
         if matches!(name, "__table__" | "__mapper__") {
             return orm.class_attribute(interp, &instance.class, &info, name);
         }
+        if name == "_sa_instance_state" {
+            return Some(crate::orm::inspection::instance::state_value(interp, instance));
+        }
         orm.instance_get(interp, instance, &info, name)
+    }
+
+    fn dict_entries(&self, interp: &mut Interp, instance: &Rc<Instance>) -> Vec<(&'static str, Value)> {
+        if mapped(&instance.class).is_none() {
+            return Vec::new();
+        }
+        match crate::orm::inspection::instance::state_value(interp, instance) {
+            Ok(state) => vec![("_sa_instance_state", state)],
+            Err(_) => Vec::new(),
+        }
     }
 
     fn set_attr(

@@ -16,13 +16,20 @@ use std::rc::{Rc, Weak};
 impl Interp {
     /// `obj.__dict__` / `vars(obj)`: the same dict object each time, while someone holds it.
     pub(in crate::eval) fn instance_dict(&mut self, inst: &Rc<Instance>) -> Value {
+        let entries = match inst.class.hooks.clone() {
+            Some(hooks) => hooks.dict_entries(self, inst),
+            None => Vec::new(),
+        };
         if let Some(held) = self.exposed_dicts.get(&inst.id).and_then(Weak::upgrade) {
             if let Ok(mut d) = held.try_borrow_mut() {
                 d.refill(inst);
+                d.show_first(entries);
             }
             return Value::Dict(held);
         }
-        let d = Rc::new(RefCell::new(Dict::of_instance(inst)));
+        let mut dict = Dict::of_instance(inst);
+        dict.show_first(entries);
+        let d = Rc::new(RefCell::new(dict));
         self.remember_dict(inst, &d);
         Value::Dict(d)
     }

@@ -380,11 +380,13 @@ fn targets(option: &LoaderOption, class: &Rc<Class>) -> bool {
     }
 }
 
-/// `Select.options(*options)`: the statement with its entities' columns as the options ask.
+/// `Select.options(*options)`: the statement with its entities' columns as the options ask. After
+/// `from_statement()` the SQL is the user's: the options only change how the entities read the rows
+/// (`with_expression()` names a column of that statement).
 pub fn select_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, rest) = split_self(args);
     let Some(obj) = state::<SelectObj>(&this) else { return Ok(this) };
-    let (SelectStmt::Select(sel), Some(info)) = (&obj.stmt, &obj.orm) else { return Ok(this) };
+    let Some(info) = &obj.orm else { return Ok(this) };
     let mut entities = info.entities.clone();
     let mut changed = false;
     let mut eager = info.eager.clone();
@@ -416,6 +418,13 @@ pub fn select_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     let added = eager.len() != info.eager.len();
+    let SelectStmt::Select(sel) = &obj.stmt else {
+        if !changed && !added {
+            return Ok(this);
+        }
+        let info = OrmInfo { eager, entities, ..(**info).clone() };
+        return Ok(select_value_orm(interp, obj.stmt.clone(), obj.params.clone(), Some(Rc::new(info))));
+    };
     let rebuilt = if changed { rebuild(sel, &entities) } else { None };
     let (new, entities) = match rebuilt {
         Some((columns, entities)) => {

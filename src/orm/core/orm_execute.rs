@@ -91,41 +91,55 @@ pub fn execute_orm_select(
 /// A statement's result rows as the database returned them.
 type Rows = Vec<Vec<crate::db::Cell>>;
 
-/// `select(User).from_statement(text(...))`: SQLAlchemy matches the entities' columns to the
-/// textual result's columns by name, so their order does not matter and a column the text leaves out
-/// stays unloaded (loaded on first access). The rows are rearranged into the entities' own layout,
-/// and the missing columns join each entity's unloaded ones. Statements with column entities, mapped
-/// SQL expressions or polymorphic columns keep the positional reading (`Err` gives the rows back).
+/// `select(User).from_statement(text(...))` or `.from_statement(union_all(...))`: SQLAlchemy matches
+/// the entities' columns to the result's columns by name, so their order does not matter and a
+/// column the statement leaves out stays unloaded (loaded on first access). The rows are rearranged
+/// into the entities' own layout, and the missing columns join each entity's unloaded ones.
+/// Statements with column entities or polymorphic columns, and mapped SQL expressions the result
+/// does not name, keep the positional reading (`Err` gives the rows back).
 fn by_name(
     stmt: &SelectStmt,
     info: &super::orm_select::OrmInfo,
     names: &[String],
     cells: Rows,
 ) -> Result<(super::orm_select::OrmInfo, Rows), Rows> {
-    if !matches!(stmt, SelectStmt::Text(_)) || names.is_empty() || !info.bundles.is_empty() {
+    if !matches!(stmt, SelectStmt::Text(_) | SelectStmt::Compound(_)) || names.is_empty() || !info.bundles.is_empty() {
         return Err(cells);
     }
+    let find = |name: &str| {
+        names.iter().position(|n| n == name).or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case(name)))
+    };
     let mut info = info.clone();
     let mut picks: Vec<usize> = Vec::new();
     for e in &mut info.entities {
         let OrmEntity::Mapper { registry, mapper, start, len, unloaded, poly: None, alias, exprs, .. } = e else {
             return Err(cells);
         };
-        if !crate::orm::column_property::entity_exprs(registry, *mapper, alias.as_ref(), unloaded, exprs).is_empty() {
-            return Err(cells);
+        // Mapped SQL expressions (`with_expression()`, `column_property`) are found by their
+        // column's name (`union_stmt.selected_columns.book_count` → `book_count`): early ones
+        // lead the entity's cells, late ones follow its columns (see `split_row`).
+        let loaded = crate::orm::column_property::entity_exprs(registry, *mapper, alias.as_ref(), unloaded, exprs);
+        let late = crate::orm::column_property::late_count(registry, *mapper, &loaded);
+        let mut expr_at = Vec::with_capacity(loaded.len());
+        for (key, expr) in &loaded {
+            let given = exprs.iter().find(|(k, _)| k == key).map_or(expr, |(_, e)| e);
+            let name = crate::sql::elements::naming::proxy_key(given).unwrap_or_else(|| key.clone());
+            match find(&name) {
+                Some(at) => expr_at.push(at),
+                None => return Err(cells),
+            }
         }
+        let (early, trailing) = expr_at.split_at(loaded.len() - late.min(loaded.len()));
         let mut missing = (**unloaded).clone();
         *start = picks.len();
+        picks.extend_from_slice(early);
         for (name, key) in crate::orm::loading::row_columns(registry, *mapper, unloaded) {
-            let found = names
-                .iter()
-                .position(|n| *n == name)
-                .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case(&name)));
-            match found {
+            match find(&name) {
                 Some(at) => picks.push(at),
                 None => missing.push((key, false)),
             }
         }
+        picks.extend_from_slice(trailing);
         *len = picks.len() - *start;
         *unloaded = Rc::new(missing);
     }

@@ -21,6 +21,7 @@ use std::rc::Rc;
 
 mod batch;
 mod causes;
+mod defaults_insert;
 mod deletes;
 mod order;
 mod sql_defaults;

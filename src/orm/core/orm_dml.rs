@@ -10,7 +10,7 @@
 //!   leaves the objects as they are.
 //! - `.returning(User)` gives ORM objects, through the identity map.
 
-mod bulk;
+pub(crate) mod bulk;
 mod joined;
 
 use super::convert::{from_sql_value, py, to_operand};

@@ -3,7 +3,8 @@
 //! value apart from a given one, as SQLAlchemy's parameter keys do) form one group; a group of one is a
 //! plain INSERT (the key from `lastrowid`), a larger group whose keys SQLite generates is one
 //! "insertmanyvalues" INSERT ... RETURNING (one row per batch on SQLite, logged `1/N (ordered; batch
-//! not supported)`), and a larger group with every key given is one executemany.
+//! not supported)`), and a larger group with every key given is one executemany. Groups with
+//! SQL-expression defaults read them back with RETURNING (see `defaults_insert.rs`).
 
 use super::statements::{PreparedInsert, TableShape};
 use super::*;
@@ -28,10 +29,7 @@ impl Orm {
         let members: HashSet<usize> = mine.iter().map(instance_key).collect();
         let in_list = |p: &Rc<Instance>| members.contains(&instance_key(p));
         let chained = mine.iter().any(|m| plan.syncs_for(m).any(|s| s.parent.as_ref().is_some_and(&in_list)));
-        // SQL-expression defaults are read back row by row with RETURNING.
-        let sql_defaults =
-            table.columns.iter().any(|c| c.default.as_ref().and_then(super::sql_defaults::sql_default).is_some());
-        if chained || mine.len() < 2 || sql_defaults {
+        if chained || mine.len() < 2 {
             for inst in mine {
                 self.apply_syncs(interp, session, inst, plan);
                 self.insert(interp, session, table, inst)?;
@@ -50,6 +48,7 @@ impl Orm {
                 p.names == first.names
                     && p.defaulted == first.defaulted
                     && p.rowid_column.is_some() == first.rowid_column.is_some()
+                    && p.sql_defaults.iter().map(|(k, _, _)| k).eq(first.sql_defaults.iter().map(|(k, _, _)| k))
             };
             let end = start + 1 + prepared[start + 1..].iter().take_while(|p| same(p)).count();
             self.insert_group(interp, session, table, &mine[start..end], &prepared[start..end])?;
@@ -67,6 +66,9 @@ impl Orm {
         prepared: &[PreparedInsert],
     ) -> PyResult<()> {
         let Some(first) = prepared.first() else { return Ok(()) };
+        if !first.sql_defaults.is_empty() {
+            return self.insert_with_sql_defaults(interp, session, table, insts, prepared);
+        }
         let registry = &table.registry;
         let returning = first.rowid_column.as_ref().map(|(_, name)| name.as_str());
         let text = crate::orm::core::orm_sql::insert_returning_text(registry, &table.name, &first.names, returning);

@@ -38,7 +38,7 @@ impl Orm {
         let registry = &table.registry;
         let prepared = self.prepare_insert(interp, table, inst)?;
         if !prepared.sql_defaults.is_empty() {
-            return self.insert_returning_defaults(interp, session, table, inst, &prepared);
+            return self.insert_with_sql_defaults(interp, session, table, std::slice::from_ref(inst), &[prepared]);
         }
         let sql = crate::orm::core::orm_sql::insert_text(registry, &table.name, &prepared.names).unwrap_or_else(|| {
             let quoted: Vec<String> = prepared.names.iter().map(|n| quote(n)).collect();
@@ -46,48 +46,6 @@ impl Orm {
         });
         let done = self.execute_flush(interp, session, &sql, &prepared.cells)?;
         self.complete_insert(interp, session, table, inst, &prepared, done.last_insert_rowid)
-    }
-
-    /// An INSERT rendering SQL-expression defaults inline, their values (and a generated key) read
-    /// back with RETURNING, as SQLAlchemy's SQLite dialect writes it.
-    fn insert_returning_defaults(
-        &self,
-        interp: &mut Interp,
-        session: &Rc<SessionData>,
-        table: &TableShape,
-        inst: &Rc<Instance>,
-        prepared: &PreparedInsert,
-    ) -> PyResult<()> {
-        use super::sql_defaults::FlushValue;
-        let mut values = Vec::new();
-        for c in &table.columns {
-            if let Some(i) = prepared.names.iter().position(|n| *n == c.name) {
-                values.push((c.name.clone(), FlushValue::Cell(prepared.cells.get(i).cloned().unwrap_or(Cell::Null))));
-            } else if let Some((_, _, e)) = prepared.sql_defaults.iter().find(|(_, n, _)| *n == c.name) {
-                values.push((c.name.clone(), FlushValue::Sql(e.clone())));
-            }
-        }
-        let mut returning: Vec<String> = prepared.rowid_column.iter().map(|(_, n)| n.clone()).collect();
-        returning.extend(prepared.sql_defaults.iter().map(|(_, n, _)| n.clone()));
-        let Some((sql, params)) = super::sql_defaults::insert_text(&table.registry, &table.name, &values, &returning)
-        else {
-            return Err(interp.not_supported("this INSERT with SQL expression defaults"));
-        };
-        let done = self.execute_flush(interp, session, &sql, &params)?;
-        let row = done.rows.first().cloned().unwrap_or_default();
-        let mut cells = row.into_iter();
-        let mut rowid = done.last_insert_rowid;
-        if prepared.rowid_column.is_some()
-            && let Some(Cell::Integer(n)) = cells.next()
-        {
-            rowid = n;
-        }
-        for ((key, name, _), cell) in prepared.sql_defaults.iter().zip(cells) {
-            let ty = table.columns.iter().find(|c| c.name == *name).map(|c| c.ty.clone());
-            let v = ty.map_or(Value::None, |ty| crate::orm::state::from_cell(interp, &cell, &ty));
-            inst.dict.borrow_mut().insert(Name::from(key.as_str()), v);
-        }
-        self.complete_insert(interp, session, table, inst, prepared, rowid)
     }
 
     /// The columns and values an INSERT of `inst` sends (Python-side defaults filled in; an

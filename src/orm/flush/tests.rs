@@ -87,3 +87,33 @@ fn self_referential_deletes_go_children_first() {
     assert_eq!(deleted.len(), 3);
     assert!(deleted[0].contains("Integer(4)") && deleted[2].contains("Integer(2)"), "{deleted:?}");
 }
+
+/// Objects whose columns default to SQL expressions are grouped like the others: generated keys
+/// come back one row per statement, given keys in one multi-row INSERT whose RETURNING ends with
+/// the key, and every object gets its own default's value (SQLAlchemy 2.1.9's statements).
+#[test]
+fn sql_expression_defaults_insert_in_groups() {
+    let classes = "
+class Note(Base):
+    __tablename__ = 'note'
+    id = Column(Integer, primary_key=True)
+    body = Column(String)
+    slug = Column(String, default=func.upper(literal('n')))
+
+class Tag(Base):
+    __tablename__ = 'tag'
+    name = Column(String, primary_key=True)
+    up = Column(String, default=func.upper(literal('t')))
+";
+    let script = "session.add_all([Note(body='a'), Note(body='b'), Tag(name='x'), Tag(name='y'), Tag(name='z')])\n\
+                  session.commit()\nprint([(n.id, n.slug) for n in session.query(Note)], [t.up for t in session.query(Tag)])\n";
+    let ran = run_program(classes, script);
+    assert_eq!((ran.error.as_deref(), ran.stdout.as_str()), (None, "[(1, 'N'), (2, 'N')] ['T', 'T', 'T']\n"));
+    let notes = ran.statements("INSERT INTO note");
+    assert_eq!(notes, ["INSERT INTO note (body, slug) VALUES (?, upper(?)) RETURNING id, slug"; 2]);
+    let tags = ran.statements("INSERT INTO tag");
+    assert_eq!(
+        tags,
+        ["INSERT INTO tag (name, up) VALUES (?, upper(?)), (?, upper(?)), (?, upper(?)) RETURNING up, name"]
+    );
+}

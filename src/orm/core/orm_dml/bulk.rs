@@ -106,7 +106,7 @@ pub fn bulk_insert(
 
 /// The statement with its VALUES tuple repeated once per parameter set, the sets' values in one
 /// set: what "insertmanyvalues" sends when the dialect can batch the rows.
-fn multi_values(compiled: &Compiled) -> Compiled {
+pub(crate) fn multi_values(compiled: &Compiled) -> Compiled {
     let text = &compiled.text;
     let Some(at) = text.find("VALUES (") else { return compiled.clone() };
     let open = at + "VALUES ".len();

@@ -19,6 +19,7 @@ use crate::ir::Name;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+mod assoc;
 mod batch;
 mod causes;
 mod defaults_insert;
@@ -58,8 +59,6 @@ struct Plan {
     syncs_of: HashMap<usize, Vec<usize>, super::ordered::ByAddress>,
     assoc_insert: Vec<AssocRow>,
     assoc_delete: Vec<AssocRow>,
-    /// Association rows to delete for a deleted object: (table, column, instance, instance column).
-    assoc_purge: Vec<(String, String, Rc<Instance>, String)>,
 }
 
 impl Plan {
@@ -238,17 +237,8 @@ impl Orm {
             }
         }
         // Association rows: DELETEs before INSERTs, as SQLAlchemy's many-to-many processor runs them.
-        for row in &plan.assoc_delete {
-            self.assoc_statement(interp, session, row, false)?;
-        }
-        for row in &plan.assoc_insert {
-            self.assoc_statement(interp, session, row, true)?;
-        }
-        for (table, column, inst, inst_column) in &plan.assoc_purge {
-            let value = column_value(interp, inst, inst_column);
-            let sql = format!("DELETE FROM {} WHERE {} = ?", quote(table), quote(column));
-            self.execute_flush(interp, session, &sql, &[value])?;
-        }
+        self.assoc_statements(interp, session, &plan.assoc_delete, false)?;
+        self.assoc_statements(interp, session, &plan.assoc_insert, true)?;
         for registry in &registries {
             let order = mapper_order(&registry.borrow());
             let mut deleted_of = by_mapper(&to_delete, registry);
@@ -326,7 +316,6 @@ impl Orm {
         let mut removals = Vec::new();
         let mut additions = Vec::new();
         let mut assoc_seen: [HashSet<AssocKey>; 2] = Default::default();
-        let mut purge_seen: HashSet<(String, String, usize)> = HashSet::new();
         for inst in changed.iter().cloned() {
             let Some(state) = existing_state(&inst) else { continue };
             let histories: Vec<(String, super::state::RelHistory)> =
@@ -402,14 +391,28 @@ impl Orm {
                 }
             }
         }
+        // A deleted object's association rows go with it, one DELETE per linked object as
+        // `ManyToManyDP.process_deletes` sends them: the collection is loaded for that (SQLAlchemy
+        // loads it too), unless `passive_deletes` leaves an unloaded one to the database.
         for inst in self.unflushed_deletes(session) {
             for (key, resolved) in relationships_of(&inst) {
-                if let (Direction::ManyToMany, Some(sec)) = (resolved.direction, &resolved.secondary) {
-                    note_secondary(interp, sec, &inst, None, &key);
-                    for (a, c) in &sec.local {
-                        if purge_seen.insert((sec.table.clone(), a.clone(), instance_key(&inst))) {
-                            plan.assoc_purge.push((sec.table.clone(), a.clone(), inst.clone(), c.clone()));
-                        }
+                let (Direction::ManyToMany, Some(sec), false) =
+                    (resolved.direction, &resolved.secondary, resolved.viewonly)
+                else {
+                    continue;
+                };
+                if resolved.passive_deletes && !inst.dict.borrow().contains_key(key.as_str()) {
+                    continue;
+                }
+                note_secondary(interp, sec, &inst, None, &key);
+                let value = interp.get_attr(&Value::Instance(inst.clone()), &key)?;
+                for item in collection_items(&value).unwrap_or_else(|| vec![value]) {
+                    let Value::Instance(other) = item else { continue };
+                    let mut parts: Vec<(String, Rc<Instance>, String)> =
+                        sec.local.iter().map(|(a, c)| (a.clone(), inst.clone(), c.clone())).collect();
+                    parts.extend(sec.remote.iter().map(|(a, c)| (a.clone(), other.clone(), c.clone())));
+                    if assoc_seen[1].insert(assoc_key(&sec.table, &parts)) {
+                        plan.assoc_delete.push(AssocRow { table: sec.table.clone(), parts });
                     }
                 }
             }

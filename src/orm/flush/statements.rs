@@ -354,24 +354,6 @@ impl Orm {
         Ok(())
     }
 
-    pub(super) fn assoc_statement(
-        &self,
-        interp: &mut Interp,
-        session: &Rc<SessionData>,
-        row: &AssocRow,
-        insert: bool,
-    ) -> PyResult<()> {
-        let cells: Vec<Cell> = row.parts.iter().map(|(_, inst, col)| column_value(interp, inst, col)).collect();
-        let sql = if insert {
-            let names: Vec<String> = row.parts.iter().map(|(a, _, _)| quote(a)).collect();
-            insert_sql(&quote(&row.table), &names)
-        } else {
-            let conditions: Vec<String> = row.parts.iter().map(|(a, _, _)| format!("{} = ?", quote(a))).collect();
-            format!("DELETE FROM {} WHERE {}", quote(&row.table), conditions.join(" AND "))
-        };
-        self.execute_flush(interp, session, &sql, &cells).map(|_| ())
-    }
-
     pub(super) fn execute_flush(
         &self,
         interp: &mut Interp,

@@ -117,3 +117,25 @@ class Tag(Base):
         ["INSERT INTO tag (name, up) VALUES (?, upper(?)), (?, upper(?)), (?, upper(?)) RETURNING up, name"]
     );
 }
+
+/// Association rows go as SQLAlchemy's many-to-many processor sends them: all links of a flush in
+/// one executemany, and a deleted object's links one row each (its collection loaded for that),
+/// never a blanket `DELETE ... WHERE student_id = ?`.
+#[test]
+fn association_rows_are_one_executemany_and_deleted_per_link() {
+    let script = "s = Student(name='s', courses=[Course(name='a'), Course(name='b'), Course(name='c')])\n\
+                  session.add(s)\nsession.commit()\nsession.delete(s)\nsession.commit()\n\
+                  print(session.execute(text('SELECT count(*) FROM enrolment')).scalar())\n";
+    let ran = run_program(STUDENT_COURSE, script);
+    assert_eq!((ran.error.as_deref(), ran.stdout.as_str()), (None, "0\n"));
+    assert_eq!(
+        ran.statements("INSERT INTO enrolment"),
+        ["INSERT INTO enrolment (student_id, course_id) VALUES (?, ?)"]
+    );
+    let insert_params = ran.params_of("INSERT INTO enrolment");
+    assert_eq!(insert_params.len(), 1);
+    assert!(insert_params[0].contains("Integer(3)"), "{insert_params:?}");
+    let deletes = ran.statements("DELETE FROM enrolment");
+    assert_eq!(deletes, ["DELETE FROM enrolment WHERE enrolment.student_id = ? AND enrolment.course_id = ?"]);
+    assert!(ran.first("SELECT course.id") < ran.first("DELETE FROM enrolment"), "{:?}", ran.sql);
+}

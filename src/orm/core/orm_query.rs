@@ -380,7 +380,14 @@ fn same(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn select_text(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (q, _) = this(interp, args)?;
     let select = top_level(interp, &q)?;
-    let Some(stmt) = super::select_obj::select_stmt_of(&select) else { return Ok(Value::str("")) };
+    // With its eager joins, as the query runs (`joinedload()` adds `LEFT OUTER JOIN ... AS book_1`).
+    let stmt = match state::<SelectObj>(&select) {
+        Some(s) => crate::orm::eager::joined::compiled_form(&s.stmt, s.orm.as_deref()),
+        None => match super::select_obj::select_stmt_of(&select) {
+            Some(stmt) => stmt,
+            None => return Ok(Value::str("")),
+        },
+    };
     let compiled =
         super::convert::py(interp, Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt))?;
     Ok(Value::str(&compiled.string()))

@@ -15,6 +15,8 @@
 mod cell;
 mod error;
 pub mod limits;
+#[cfg(feature = "sqlite")]
+mod regexp;
 mod snapshot;
 #[cfg(feature = "sqlite")]
 mod sums;

@@ -202,5 +202,6 @@ fn install(conn: &mut Connection, limits: &DbLimits, budget: &Budget) -> rusqlit
     let budget = budget.clone();
     conn.progress_handler(limits::OPS_PER_CALL, Some(move || budget.charge()))?;
     super::sums::install(conn)?;
+    super::regexp::install(conn)?;
     Ok(())
 }

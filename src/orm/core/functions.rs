@@ -63,16 +63,25 @@ const FUNC_METHODS: &[(&str, Method)] = &[
 pub const FUNCTION_METHODS: &[(&str, Method)] = &[
     ("over", over_method),
     ("filter", |i, a| {
+        // `FunctionFilter.filter()`: a lone criterion as given, more joined with `&` (an AND whose
+        // members are grouped against it); a filter of a filter adds to its criterion.
         let (this, _, rest) = this_expr(i, a)?;
-        let mut crit = Vec::new();
+        let (func, mut crit) = match &*this.expr {
+            Expr::FunctionFilter { func, criterion } => (func.clone(), vec![criterion.clone()]),
+            _ => (this.expr.clone(), Vec::new()),
+        };
         for v in &rest.positional {
             crit.push(to_expr(i, v)?);
         }
-        let criterion = match build::where_clause(&crit) {
-            Some(c) => c,
-            None => return Ok(expr_value(i, this.expr.clone())),
+        let criterion = match crit.as_slice() {
+            [] => return Ok(expr_value(i, this.expr.clone())),
+            [one] => one.clone(),
+            _ => match build::where_clause(&crit) {
+                Some(c) => c,
+                None => return Ok(expr_value(i, this.expr.clone())),
+            },
         };
-        Ok(expr_value(i, build::rc(Expr::FunctionFilter { func: this.expr.clone(), criterion })))
+        Ok(expr_value(i, build::rc(Expr::FunctionFilter { func, criterion })))
     }),
     ("within_group", |i, a| within_group(i, a, false)),
     ("aggregate_order_by", |i, a| within_group(i, a, true)),

@@ -200,9 +200,10 @@ fn regexp_match(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Operand::Expr(e) => e,
         Operand::Value(v) => build::bind_for(&this.expr, &Op::Comma, v, None, false),
     };
+    // `_regexp_match_impl` gives the BinaryExpression no type (NullType): its result is SQLite's 0/1.
     Ok(expr_value(
         interp,
-        build::binary(&this.expr, &right, Op::RegexpMatch, SqlType::boolean(), Some(Op::NotRegexpMatch)),
+        build::binary(&this.expr, &right, Op::RegexpMatch, SqlType::null(), Some(Op::NotRegexpMatch)),
     ))
 }
 

@@ -4,7 +4,7 @@ use super::numeric;
 use crate::eval::ExcType;
 use crate::eval::call::{expect_args, no_keywords, take_keyword};
 use crate::eval::iter::Adapter;
-use crate::eval::value::{Module, Value};
+use crate::eval::value::{Module, Value, ViewKind};
 use crate::eval::{Args, Interp, PyResult};
 use std::rc::Rc;
 
@@ -417,10 +417,18 @@ fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         other => return Err(interp.type_error(format!("'{}' object is not reversible", other.type_name()))),
     }
+    let name = match &v {
+        Value::List(_) => "list_reverseiterator",
+        Value::Range(..) => "range_iterator",
+        Value::Dict(_) | Value::DictView(_, ViewKind::Keys) => "dict_reversekeyiterator",
+        Value::DictView(_, ViewKind::Values) => "dict_reversevalueiterator",
+        Value::DictView(_, ViewKind::Items) => "dict_reverseitemiterator",
+        _ => "reversed",
+    };
     let mut items = interp.collect(&v)?;
     interp.charge_items(items.len())?;
     items.reverse();
-    Ok(interp.make_iterator(items))
+    Ok(interp.make_named_iterator(items, name))
 }
 
 fn sorted(interp: &mut Interp, mut args: Args) -> PyResult<Value> {

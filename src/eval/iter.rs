@@ -89,7 +89,7 @@ impl Interp {
                 if inst.class.lookup("__getitem__").is_some() {
                     return Ok(self.adapter(Adapter::GetItem { object: v.clone(), index: Cell::new(0) }));
                 }
-                return Err(self.type_error(format!("'{}' object is not iterable", inst.class.name)));
+                return Err(self.type_error(format!("'{}' object is not iterable", inst.class.tp_name())));
             }
             other => return Err(self.type_error(format!("'{}' object is not iterable", other.type_name()))),
         };

@@ -268,8 +268,22 @@ fn property_call(interp: &mut Interp, args: Args, which: usize) -> PyResult<Valu
         return Err(interp.type_error(message));
     }
     let Some(f) = accessor.clone() else {
-        let owner = args.positional.first().map(|o| o.type_name()).unwrap_or_default();
-        return Err(interp.error(ExcType::AttributeError, format!("property of '{owner}' object has no {what}")));
+        let obj = args.positional.first();
+        let owner = obj.map(|o| o.type_name()).unwrap_or_default();
+        // The name it is bound to in the object's class (what CPython's `__set_name__` recorded).
+        let name = match obj {
+            Some(Value::Instance(inst)) => {
+                std::iter::once(&inst.class).chain(inst.class.mro_tail.iter()).find_map(|c| {
+                    c.dict.borrow().iter().find_map(|(k, v)| match v {
+                        Value::Property(q) if std::rc::Rc::ptr_eq(q, &p) => Some(format!("'{k}' ")),
+                        _ => None,
+                    })
+                })
+            }
+            _ => None,
+        };
+        let name = name.unwrap_or_default();
+        return Err(interp.error(ExcType::AttributeError, format!("property {name}of '{owner}' object has no {what}")));
     };
     interp.call(&f, Args::positional(args.positional)).map(|_| Value::None)
 }

@@ -318,6 +318,15 @@ impl Interp {
             let eq = self.rich_eq(a, b, false)?;
             return Ok(Value::Bool(!self.truthy(&eq)?));
         }
+        // Both sides' `__eq__` declined: a built-in subclass's instance compares by its built-in value
+        // (`Counter(a=1) == {"a": 1}`: dict's own comparison).
+        let has_payload = |v: &Value| matches!(v, Value::Instance(i) if super::subclass::instance_payload(i).is_some());
+        let (pa, pb) = (super::subclass::plain(a), super::subclass::plain(b));
+        if (has_payload(a) || has_payload(b)) && !matches!(pa, Value::Instance(_)) && !matches!(pb, Value::Instance(_))
+        {
+            let eq = self.eq(&pa, &pb)?;
+            return Ok(Value::Bool(eq != negate));
+        }
         // Without `__eq__`, objects are equal only to themselves (never recurse back into `eq`).
         let eq =
             if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) { a.is(b) } else { self.eq(a, b)? };
@@ -594,6 +603,11 @@ fn compare_int_float(n: &Num, f: f64) -> Option<Ordering> {
     Some(int.cmp(&whole).then_with(|| 0.0f64.partial_cmp(&f.fract()).unwrap_or(Ordering::Equal)))
 }
 
+/// The built-in sequences `*` repeats.
+fn is_sequence(v: &Value) -> bool {
+    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_))
+}
+
 /// CPython's message for an operator that does not apply to its operands.
 fn operand_error(op: BinOp, a: &Value, b: &Value) -> String {
     let (x, y) = (a.type_name(), b.type_name());
@@ -601,9 +615,9 @@ fn operand_error(op: BinOp, a: &Value, b: &Value) -> String {
         (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
             format!("can only concatenate {x} (not \"{y}\") to {x}")
         }
-        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if !matches!(b, Value::Instance(_)) => {
-            format!("can't multiply sequence by non-int of type '{y}'")
-        }
+        // The sequence's repeat is tried last, on either side (`1.5 * "ab"`, `[0] * obj`).
+        (BinOp::Mul, _) if is_sequence(a) => format!("can't multiply sequence by non-int of type '{y}'"),
+        (BinOp::Mul, _) if is_sequence(b) => format!("can't multiply sequence by non-int of type '{x}'"),
         _ => format!("unsupported operand type(s) for {}: '{x}' and '{y}'", op.symbol()),
     }
 }

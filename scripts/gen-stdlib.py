@@ -60,8 +60,8 @@ MODULES = {
     ),
     "base64": (
         [
+            # Only the Ascii85/Base85 codecs (dropped below) use `struct`; `binascii` is py/binascii.py.
             ("import struct\n", ""),
-            ("import binascii\n", "import _binascii as binascii\n"),
         ],
         {"main", "test", "encode", "decode", "a85encode", "a85decode", "b85encode", "b85decode",
          "_85encode", "z85encode", "z85decode"},

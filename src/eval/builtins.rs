@@ -23,11 +23,46 @@ pub struct Types {
     /// One class per [`ExcType`], in [`ExcType::ALL`] order.
     exceptions: Vec<Rc<Class>>,
     by_kind: Vec<(BuiltinType, Rc<Class>)>,
+    /// The classes of CPython's many iterator and dict-view types (`list_iterator`, `dict_items`…),
+    /// which share one representation here: `type(v)` picks the class by name.
+    named: Vec<Rc<Class>>,
 }
+
+/// The names of the built-in types [`Types::named`] holds (see [`super::value::IterState::type_name`]).
+const NAMED_TYPES: &[(&str, BuiltinType)] = &[
+    ("dict_values", BuiltinType::DictView),
+    ("dict_items", BuiltinType::DictView),
+    ("list_iterator", BuiltinType::Iterator),
+    ("list_reverseiterator", BuiltinType::Iterator),
+    ("tuple_iterator", BuiltinType::Iterator),
+    ("set_iterator", BuiltinType::Iterator),
+    ("str_ascii_iterator", BuiltinType::Iterator),
+    ("str_iterator", BuiltinType::Iterator),
+    ("bytes_iterator", BuiltinType::Iterator),
+    ("bytearray_iterator", BuiltinType::Iterator),
+    ("range_iterator", BuiltinType::Iterator),
+    ("dict_keyiterator", BuiltinType::Iterator),
+    ("dict_valueiterator", BuiltinType::Iterator),
+    ("dict_itemiterator", BuiltinType::Iterator),
+    ("dict_reversekeyiterator", BuiltinType::Iterator),
+    ("dict_reversevalueiterator", BuiltinType::Iterator),
+    ("dict_reverseitemiterator", BuiltinType::Iterator),
+    ("reversed", BuiltinType::Iterator),
+    ("map", BuiltinType::Iterator),
+    ("zip", BuiltinType::Iterator),
+    ("filter", BuiltinType::Iterator),
+    ("enumerate", BuiltinType::Iterator),
+    ("callable_iterator", BuiltinType::Iterator),
+];
 
 impl Types {
     pub fn get(&self, kind: BuiltinType) -> Rc<Class> {
         self.by_kind.iter().find(|(k, _)| *k == kind).map_or_else(|| self.object.clone(), |(_, c)| c.clone())
+    }
+
+    /// The class of a built-in type by name (`list_iterator`), falling back to the generic `kind`.
+    pub fn named(&self, name: &str, kind: BuiltinType) -> Rc<Class> {
+        self.named.iter().find(|c| &*c.name == name).cloned().unwrap_or_else(|| self.get(kind))
     }
 
     /// A built-in exception class. [`install`] creates one per [`ExcType`], so the fallback is unreachable.
@@ -53,6 +88,14 @@ fn set_constructor(class: &Rc<Class>, constructor: Constructor) {
     class.dict.borrow_mut().insert(Name::from("__new__"), value);
 }
 
+/// `type(None)()`: the one None.
+fn none_type(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    if !args.positional.is_empty() || !args.keywords.is_empty() {
+        return Err(interp.type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
+}
+
 /// Builds the built-in classes and the builtins namespace.
 pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
     let module = Rc::new(Module::new("builtins"));
@@ -61,7 +104,7 @@ pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
     let mut by_kind = vec![(BuiltinType::Object, object.clone())];
     let simple: &[(&'static str, BuiltinType, Option<Constructor>)] = &[
         ("type", BuiltinType::Type, Some(constructors::type_)),
-        ("NoneType", BuiltinType::NoneType, None),
+        ("NoneType", BuiltinType::NoneType, Some(none_type)),
         ("int", BuiltinType::Int, Some(constructors::int)),
         ("float", BuiltinType::Float, Some(constructors::float)),
         ("str", BuiltinType::Str, Some(constructors::str_)),
@@ -143,7 +186,8 @@ pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
         }
     }
     functions::install(&module);
-    let types = Types { object, base_exception, exceptions, by_kind };
+    let named = NAMED_TYPES.iter().map(|(name, kind)| builtin_class(ids, name, *kind, vec![object.clone()])).collect();
+    let types = Types { object, base_exception, exceptions, by_kind, named };
     (types, module)
 }
 

@@ -34,11 +34,14 @@ impl Interp {
                     let bound = self.bind(callee.clone(), method);
                     self.call(&bound, args)
                 }
-                // Helper classes are keyed `module.Name`; Python's message shows only `Name`.
-                None => Err(self.type_error(format!(
-                    "'{}' object is not callable",
-                    inst.class.name.rsplit('.').next().unwrap_or_default()
-                ))),
+                // Helper classes are keyed `module.Name`; Python's message shows only `Name` (or the
+                // `tp_name` of a standard-library C type).
+                None => {
+                    let shown = inst.class.tp_name();
+                    let shown =
+                        if shown == &*inst.class.name { shown.rsplit('.').next().unwrap_or_default() } else { shown };
+                    Err(self.type_error(format!("'{shown}' object is not callable")))
+                }
             },
             other => Err(self.type_error(format!("'{}' object is not callable", other.type_name()))),
         }

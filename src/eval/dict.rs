@@ -301,6 +301,7 @@ impl Interp {
                 return Ok(Key::Id(inst.id));
             }
             return match result {
+                Value::Int(n) if class.lookup("__float__").is_some() => Ok(self.numeric_key(inst, n)),
                 Value::Int(n) => Ok(Key::Custom(n)),
                 Value::Bool(b) => Ok(Key::Custom(i64::from(b))),
                 _ => Err(self.type_error("__hash__ method should return an integer")),
@@ -314,6 +315,23 @@ impl Interp {
             return Err(self.type_error(format!("unhashable type: '{}'", class.name)));
         }
         Ok(Key::Id(inst.id))
+    }
+}
+
+impl Interp {
+    /// The key of a number-like object (`Fraction`, `Decimal`: a class with `__float__`) hashing to
+    /// `hash`: the key of the float it equals when it hashes as that float does, so it shares the slot
+    /// of an equal native number (`{Fraction(1, 2), 0.5}` has one item, as in CPython); else by hash.
+    fn numeric_key(&mut self, inst: &Rc<super::value::Instance>, hash: i64) -> Key {
+        let value = Value::Instance(inst.clone());
+        let Ok(Value::Float(f)) = self.call_method(&value, "__float__", Vec::new()) else {
+            return Key::Custom(hash);
+        };
+        let key = float_key(f);
+        if hash::py_hash(&key) == hash && matches!(self.eq(&value, &Value::Float(f)), Ok(true)) {
+            return key;
+        }
+        Key::Custom(hash)
     }
 }
 

@@ -39,22 +39,37 @@ pub enum Adapter {
     },
 }
 
+impl Adapter {
+    /// The CPython type this adapter stands for (`type(map(f, xs)).__name__`).
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Adapter::Map { .. } => "map",
+            Adapter::Zip { .. } => "zip",
+            Adapter::Filter { .. } => "filter",
+            Adapter::Enumerate { .. } => "enumerate",
+            Adapter::Call { .. } => "callable_iterator",
+            Adapter::GetItem { .. } => "iterator",
+        }
+    }
+}
+
 impl Interp {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
             Value::List(l) => IterState::List(l.clone(), 0),
-            Value::Tuple(t) => IterState::Items(t.iter().cloned().collect::<Vec<_>>().into_iter()),
+            Value::Tuple(t) => IterState::Items(t.iter().cloned().collect::<Vec<_>>().into_iter(), "tuple_iterator"),
             Value::Str(s) => IterState::Chars(s.clone(), 0),
             Value::Bytes(_) | Value::ByteArray(_) => {
                 let bytes = super::bytes::data(v).unwrap_or_default();
                 self.charge_items(bytes.len())?;
-                IterState::Items(bytes.iter().map(|b| Value::Int(i64::from(*b))).collect::<Vec<_>>().into_iter())
+                let name = if matches!(v, Value::Bytes(_)) { "bytes_iterator" } else { "bytearray_iterator" };
+                IterState::Items(bytes.iter().map(|b| Value::Int(i64::from(*b))).collect::<Vec<_>>().into_iter(), name)
             }
             Value::Range(start, stop, step) => IterState::Range { next: *start, stop: *stop, step: *step },
             Value::Dict(d) => IterState::Dict { dict: d.clone(), pos: 0, len: d.borrow().len(), kind: ViewKind::Keys },
             Value::DictView(d, kind) => IterState::Dict { dict: d.clone(), pos: 0, len: d.borrow().len(), kind: *kind },
-            Value::Set(s) => IterState::Items(s.borrow().values().into_iter()),
+            Value::Set(s) => IterState::Items(s.borrow().values().into_iter(), "set_iterator"),
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Class(c) if let Some(method) = self.meta_method(c, "__iter__") => {
                 let it = self.call(&method, Args::default())?;
@@ -74,7 +89,7 @@ impl Interp {
                 if inst.class.lookup("__getitem__").is_some() {
                     return Ok(self.adapter(Adapter::GetItem { object: v.clone(), index: Cell::new(0) }));
                 }
-                return Err(self.type_error(format!("'{}' object is not iterable", inst.class.name)));
+                return Err(self.type_error(format!("'{}' object is not iterable", inst.class.tp_name())));
             }
             other => return Err(self.type_error(format!("'{}' object is not iterable", other.type_name()))),
         };
@@ -92,7 +107,7 @@ impl Interp {
         let object = {
             let mut s = state.borrow_mut();
             match &mut *s {
-                IterState::Items(items) => return Ok(items.next()),
+                IterState::Items(items, _) => return Ok(items.next()),
                 IterState::Dict { dict, pos, len, kind } => {
                     let dict = dict.borrow();
                     if dict.len() != *len {
@@ -276,7 +291,12 @@ impl Interp {
     }
 
     pub fn make_iterator(&self, items: Vec<Value>) -> Value {
-        Value::Iterator(Rc::new(RefCell::new(IterState::Items(items.into_iter()))))
+        self.make_named_iterator(items, "iterator")
+    }
+
+    /// An iterator over `items` that `type()` shows as CPython's iterator type `name`.
+    pub fn make_named_iterator(&self, items: Vec<Value>, name: &'static str) -> Value {
+        Value::Iterator(Rc::new(RefCell::new(IterState::Items(items.into_iter(), name))))
     }
 
     pub fn make_set(&mut self, items: Vec<Value>) -> PyResult<Value> {

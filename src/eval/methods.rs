@@ -61,6 +61,23 @@ fn named_method(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
             _ => return None,
         },
         Value::Range(..) => range_method(name)?,
+        Value::DictView(_, super::value::ViewKind::Keys | super::value::ViewKind::Items) if name == "isdisjoint" => {
+            |i, a| {
+                let (view, args) = split(a);
+                let [other] = args.positional.as_slice() else {
+                    return Err(i.type_error(format!(
+                        "isdisjoint() takes exactly one argument ({} given)",
+                        args.positional.len()
+                    )));
+                };
+                for item in i.collect(other)? {
+                    if i.contains(&view, &item)? {
+                        return Ok(Value::Bool(false));
+                    }
+                }
+                Ok(Value::Bool(true))
+            }
+        }
         Value::Generator(g) => return interp.generator_method(g, name),
         _ => return None,
     };
@@ -219,8 +236,56 @@ fn property_method(name: &str) -> Option<Method> {
         "setter" => |i, a| property_with(i, a, 1),
         "getter" => |i, a| property_with(i, a, 0),
         "deleter" => |i, a| property_with(i, a, 2),
+        // The descriptor protocol called by hand: `prop.__get__(obj, cls)`, `prop.__set__(obj, v)`.
+        "__get__" => |i, a| {
+            let (p, args) = split(a);
+            let Value::Property(prop) = &p else { return Err(i.type_error("descriptor expected")) };
+            match args.positional.first() {
+                None => Err(i.type_error("expected 1 argument, got 0")),
+                Some(Value::None) => Ok(p.clone()),
+                Some(obj) => {
+                    if matches!(prop.getter, Value::None) {
+                        return Err(i.error(ExcType::AttributeError, "unreadable attribute"));
+                    }
+                    i.call(&prop.getter, Args::positional(vec![obj.clone()]))
+                }
+            }
+        },
+        "__set__" => |i, a| property_call(i, a, 1),
+        "__delete__" => |i, a| property_call(i, a, 2),
         _ => return None,
     })
+}
+
+/// `prop.__set__(obj, value)` (which 1) and `prop.__delete__(obj)` (which 2), called directly.
+fn property_call(interp: &mut Interp, args: Args, which: usize) -> PyResult<Value> {
+    let (p, args) = split(args);
+    let Value::Property(p) = p else { return Err(interp.type_error("descriptor expected")) };
+    let (accessor, what) = if which == 1 { (&p.setter, "setter") } else { (&p.deleter, "deleter") };
+    let wanted = if which == 1 { 2 } else { 1 };
+    if args.positional.len() != wanted {
+        let message = format!("expected {wanted} arguments, got {}", args.positional.len());
+        return Err(interp.type_error(message));
+    }
+    let Some(f) = accessor.clone() else {
+        let obj = args.positional.first();
+        let owner = obj.map(|o| o.type_name()).unwrap_or_default();
+        // The name it is bound to in the object's class (what CPython's `__set_name__` recorded).
+        let name = match obj {
+            Some(Value::Instance(inst)) => {
+                std::iter::once(&inst.class).chain(inst.class.mro_tail.iter()).find_map(|c| {
+                    c.dict.borrow().iter().find_map(|(k, v)| match v {
+                        Value::Property(q) if std::rc::Rc::ptr_eq(q, &p) => Some(format!("'{k}' ")),
+                        _ => None,
+                    })
+                })
+            }
+            _ => None,
+        };
+        let name = name.unwrap_or_default();
+        return Err(interp.error(ExcType::AttributeError, format!("property {name}of '{owner}' object has no {what}")));
+    };
+    interp.call(&f, Args::positional(args.positional)).map(|_| Value::None)
 }
 
 /// `prop.getter(f)` / `.setter(f)` / `.deleter(f)`: a copy of the property with one accessor replaced.
@@ -245,7 +310,7 @@ fn remaining(it: &Value) -> Option<usize> {
     use super::value::IterState;
     let Value::Iterator(state) = it else { return None };
     Some(match &*state.borrow() {
-        IterState::Items(items) => items.len(),
+        IterState::Items(items, _) => items.len(),
         IterState::List(list, pos) => list.borrow().len().saturating_sub(*pos),
         IterState::Dict { len, pos, .. } => len.saturating_sub(*pos),
         IterState::Range { next, stop, step } => super::ops::items::range_len(*next, *stop, *step),

@@ -2,6 +2,7 @@
 //! the playground has no files to import from, so any other name raises ModuleNotFoundError.
 
 pub mod datetime;
+mod digest;
 mod math;
 mod random;
 pub mod re;
@@ -28,6 +29,7 @@ pub(super) fn register_standard(interp: &mut Interp) {
     interp.register_module("re", re::module);
     interp.register_module("_random", random::module);
     interp.register_module("datetime", datetime::module);
+    interp.register_module("_hashlib", digest::module);
     datetime::prepare(interp);
     for (name, _) in source::SOURCES {
         interp.register_module(name, |i| Err(i.error(ExcType::SystemError, "source module loaded natively")));

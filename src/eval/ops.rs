@@ -318,6 +318,15 @@ impl Interp {
             let eq = self.rich_eq(a, b, false)?;
             return Ok(Value::Bool(!self.truthy(&eq)?));
         }
+        // Both sides' `__eq__` declined: a built-in subclass's instance compares by its built-in value
+        // (`Counter(a=1) == {"a": 1}`: dict's own comparison).
+        let has_payload = |v: &Value| matches!(v, Value::Instance(i) if super::subclass::instance_payload(i).is_some());
+        let (pa, pb) = (super::subclass::plain(a), super::subclass::plain(b));
+        if (has_payload(a) || has_payload(b)) && !matches!(pa, Value::Instance(_)) && !matches!(pb, Value::Instance(_))
+        {
+            let eq = self.eq(&pa, &pb)?;
+            return Ok(Value::Bool(eq != negate));
+        }
         // Without `__eq__`, objects are equal only to themselves (never recurse back into `eq`).
         let eq =
             if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) { a.is(b) } else { self.eq(a, b)? };
@@ -340,7 +349,8 @@ impl Interp {
         if let Some((a, b)) = delegated_pair(a, b, method) {
             return self.rich_order(op, &a, &b);
         }
-        if let (Value::Set(_), Value::Set(_)) = (a, b) {
+        // Sets, and the key and item views of dicts, compare as sets (`d.keys() >= {"a"}`).
+        if is_set_like(a) && is_set_like(b) {
             return self.set_compare(op, a, b).map(Value::Bool);
         }
         let Some(ordering) = self.ordering(a, b)? else {
@@ -464,6 +474,10 @@ impl Interp {
             (Value::DictView(x, ViewKind::Keys), Value::DictView(y, ViewKind::Keys)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 x.len() == y.len() && x.entries().all(|(k, _)| y.contains(k))
+            }
+            // A key or item view equals a set (or another view) with the same members.
+            (x, y) if (is_set_like_view(x) || is_set_like_view(y)) && is_set_like(x) && is_set_like(y) => {
+                self.set_compare(CmpOp::Eq, a, b)?
             }
             // Ranges are equal when they give the same numbers (`range(0) == range(1, 1)`).
             (Value::Range(a1, b1, c1), Value::Range(a2, b2, c2)) => {
@@ -589,6 +603,11 @@ fn compare_int_float(n: &Num, f: f64) -> Option<Ordering> {
     Some(int.cmp(&whole).then_with(|| 0.0f64.partial_cmp(&f.fract()).unwrap_or(Ordering::Equal)))
 }
 
+/// The built-in sequences `*` repeats.
+fn is_sequence(v: &Value) -> bool {
+    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_))
+}
+
 /// CPython's message for an operator that does not apply to its operands.
 fn operand_error(op: BinOp, a: &Value, b: &Value) -> String {
     let (x, y) = (a.type_name(), b.type_name());
@@ -596,9 +615,9 @@ fn operand_error(op: BinOp, a: &Value, b: &Value) -> String {
         (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
             format!("can only concatenate {x} (not \"{y}\") to {x}")
         }
-        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if !matches!(b, Value::Instance(_)) => {
-            format!("can't multiply sequence by non-int of type '{y}'")
-        }
+        // The sequence's repeat is tried last, on either side (`1.5 * "ab"`, `[0] * obj`).
+        (BinOp::Mul, _) if is_sequence(a) => format!("can't multiply sequence by non-int of type '{y}'"),
+        (BinOp::Mul, _) if is_sequence(b) => format!("can't multiply sequence by non-int of type '{x}'"),
         _ => format!("unsupported operand type(s) for {}: '{x}' and '{y}'", op.symbol()),
     }
 }
@@ -633,6 +652,11 @@ pub(crate) fn is_scalar(v: &Value) -> bool {
 
 fn has_dunder(v: &Value, name: &str) -> bool {
     matches!(v, Value::Instance(i) if i.class.lookup(name).is_some())
+}
+
+/// Sets, frozensets and the set-like dict views: the operands set comparisons accept.
+fn is_set_like(v: &Value) -> bool {
+    matches!(v, Value::Set(_)) || is_set_like_view(v)
 }
 
 /// `d.keys()` and `d.items()` support set operators (`d.values()` does not).

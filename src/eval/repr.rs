@@ -263,13 +263,18 @@ impl Interp {
             Value::Property(_) => t.get(BuiltinType::Property),
             Value::ClassMethod(_) => t.get(BuiltinType::ClassMethod),
             Value::StaticMethod(_) => t.get(BuiltinType::StaticMethod),
-            Value::DictView(..) => t.get(BuiltinType::DictView),
+            Value::DictView(_, ViewKind::Keys) => t.get(BuiltinType::DictView),
+            Value::DictView(_, ViewKind::Values) => t.named("dict_values", BuiltinType::DictView),
+            Value::DictView(_, ViewKind::Items) => t.named("dict_items", BuiltinType::DictView),
             Value::Function(_) => t.get(BuiltinType::Function),
             Value::Builtin(_) => t.get(BuiltinType::BuiltinFunction),
             Value::BoundMethod(m) if matches!(m.function, Value::Builtin(_)) => t.get(BuiltinType::BuiltinFunction),
             Value::BoundMethod(_) => t.get(BuiltinType::Method),
             Value::Generator(_) => t.get(BuiltinType::Generator),
-            Value::Iterator(_) => t.get(BuiltinType::Iterator),
+            Value::Iterator(state) => match &*state.borrow() {
+                super::value::IterState::Object(obj) => return self.type_of(obj),
+                other => t.named(other.type_name(), BuiltinType::Iterator),
+            },
             _ => t.get(BuiltinType::Object),
         };
         Value::Class(class)

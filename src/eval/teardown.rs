@@ -99,7 +99,7 @@ fn take_children(value: &mut Value, work: &mut Vec<Value>) {
 /// Moves the values an iterator's state holds into `work`.
 fn push_iter_state(state: IterState, work: &mut Vec<Value>) {
     match state {
-        IterState::Items(items) => work.extend(items),
+        IterState::Items(items, _) => work.extend(items),
         IterState::List(list, _) => work.push(Value::List(list)),
         IterState::Dict { dict, .. } => work.push(Value::Dict(dict)),
         IterState::Object(object) => work.push(object),

@@ -192,6 +192,46 @@ impl Module {
     }
 }
 
+/// The standard library's types CPython implements in C, whose `tp_name` (what error messages show:
+/// `unsupported operand type(s) for +: 'datetime.date' and 'int'`) carries a module prefix: the
+/// module and name of our class, and CPython's `tp_name`.
+const C_TYPE_NAMES: &[(&str, &str, &str)] = &[
+    ("datetime", "date", "datetime.date"),
+    ("datetime", "datetime", "datetime.datetime"),
+    ("datetime", "time", "datetime.time"),
+    ("datetime", "timedelta", "datetime.timedelta"),
+    ("datetime", "timezone", "datetime.timezone"),
+    ("datetime", "tzinfo", "datetime.tzinfo"),
+    ("decimal", "Decimal", "decimal.Decimal"),
+    ("decimal", "Context", "decimal.Context"),
+    ("collections", "deque", "collections.deque"),
+    ("collections", "OrderedDict", "collections.OrderedDict"),
+    ("collections", "defaultdict", "collections.defaultdict"),
+    ("functools", "partial", "functools.partial"),
+    ("io", "StringIO", "_io.StringIO"),
+    ("re", "Pattern", "re.Pattern"),
+    ("re", "Match", "re.Match"),
+    ("operator", "itemgetter", "operator.itemgetter"),
+    ("operator", "attrgetter", "operator.attrgetter"),
+    ("operator", "methodcaller", "operator.methodcaller"),
+    ("itertools", "count", "itertools.count"),
+    ("csv", "reader", "_csv.reader"),
+    ("csv", "writer", "_csv.writer"),
+    ("struct", "Struct", "_struct.Struct"),
+    ("hashlib", "HASH", "_hashlib.HASH"),
+];
+
+impl Class {
+    /// CPython's `tp_name` for instances of this class: the class name, with the module prefix the
+    /// standard library's C types have ([`C_TYPE_NAMES`]).
+    pub fn tp_name(&self) -> &str {
+        C_TYPE_NAMES
+            .iter()
+            .find(|(module, name, _)| *module == &*self.module && *name == &*self.name)
+            .map_or(&self.name, |(_, _, shown)| shown)
+    }
+}
+
 /// Which built-in type a class object stands for, when it is one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BuiltinType {
@@ -381,8 +421,9 @@ impl Drop for Property {
 
 /// The state of an iterator. Iterators over shared containers read them live, as Python's do.
 pub enum IterState {
-    /// A materialised sequence (results of `map`, `zip`, dict snapshots, comprehensions…).
-    Items(std::vec::IntoIter<Value>),
+    /// A materialised sequence (tuples, sets, `reversed(...)`, dict snapshots…) and the name of the
+    /// CPython iterator type it stands for (`tuple_iterator`, `set_iterator`, …: what `type(it)` shows).
+    Items(std::vec::IntoIter<Value>, &'static str),
     List(Rc<ListCell>, usize),
     /// A dict (or one of its views) read live by position; changing its size raises RuntimeError.
     Dict {
@@ -403,6 +444,25 @@ pub enum IterState {
     /// iteration through `__getitem__`): stepped by calling back into the interpreter.
     Adapter(Rc<super::iter::Adapter>),
     Done,
+}
+
+impl IterState {
+    /// The name of CPython's type for this iterator (`type(iter([])).__name__` is `list_iterator`).
+    /// An exhausted adapter has forgotten its kind and is a plain `iterator`.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            IterState::Items(_, name) => name,
+            IterState::List(..) => "list_iterator",
+            IterState::Dict { kind: ViewKind::Keys, .. } => "dict_keyiterator",
+            IterState::Dict { kind: ViewKind::Values, .. } => "dict_valueiterator",
+            IterState::Dict { kind: ViewKind::Items, .. } => "dict_itemiterator",
+            IterState::Range { .. } => "range_iterator",
+            IterState::Chars(s, _) if s.is_ascii() => "str_ascii_iterator",
+            IterState::Chars(..) => "str_iterator",
+            IterState::Adapter(a) => a.type_name(),
+            IterState::Object(_) | IterState::Done => "iterator",
+        }
+    }
 }
 
 /// The source of identities for classes and instances (used by `is`, hashing by identity, `id()` and
@@ -475,9 +535,12 @@ impl Value {
             Value::BoundMethod(m) if matches!(m.function, Value::Builtin(_)) => "builtin_function_or_method".into(),
             Value::BoundMethod(_) => "method".into(),
             Value::Class(_) => "type".into(),
-            Value::Instance(i) => i.class.name.to_string(),
+            Value::Instance(i) => i.class.tp_name().to_string(),
             Value::Module(_) => "module".into(),
-            Value::Iterator(_) => "iterator".into(),
+            Value::Iterator(state) => match &*state.borrow() {
+                IterState::Object(obj) => obj.type_name(),
+                other => other.type_name().into(),
+            },
             Value::Property(_) => "property".into(),
             Value::ClassMethod(_) => "classmethod".into(),
             Value::StaticMethod(_) => "staticmethod".into(),
@@ -511,6 +574,10 @@ impl Value {
             (Value::Module(a), Value::Module(b)) => Rc::ptr_eq(a, b),
             (Value::Iterator(a), Value::Iterator(b)) => Rc::ptr_eq(a, b),
             (Value::Generator(a), Value::Generator(b)) => Rc::ptr_eq(a, b),
+            (Value::Property(a), Value::Property(b)) => Rc::ptr_eq(a, b),
+            (Value::ClassMethod(a), Value::ClassMethod(b)) | (Value::StaticMethod(a), Value::StaticMethod(b)) => {
+                Rc::ptr_eq(a, b)
+            }
             _ => false,
         }
     }

@@ -73,6 +73,8 @@ impl Interp {
                 dict
             }
             "__code__" => self.code_object(f),
+            // Module-level functions close over nothing; cells of nested ones are not modelled.
+            "__closure__" if f.closure.is_none() => Value::None,
             _ => return Err(self.attribute_error(obj, name)),
         })
     }
@@ -174,6 +176,9 @@ impl Interp {
                 "__isabstractmethod__" => {
                     [Some(p.getter.clone()), p.setter.clone(), p.deleter.clone()].into_iter().flatten().collect()
                 }
+                // A property's doc is its getter's (what `property(fget)` copies when no doc is given).
+                "__doc__" if !matches!(p.getter, Value::None) => return Some(self.get_attr(&p.getter, "__doc__")),
+                "__doc__" => return Some(Ok(Value::None)),
                 _ => return None,
             },
             Value::ClassMethod(f) | Value::StaticMethod(f) => match name {

@@ -4,7 +4,7 @@ use super::numeric;
 use crate::eval::ExcType;
 use crate::eval::call::{expect_args, no_keywords, take_keyword};
 use crate::eval::iter::Adapter;
-use crate::eval::value::{Module, Value};
+use crate::eval::value::{Module, Value, ViewKind};
 use crate::eval::{Args, Interp, PyResult};
 use std::rc::Rc;
 
@@ -417,10 +417,18 @@ fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         other => return Err(interp.type_error(format!("'{}' object is not reversible", other.type_name()))),
     }
+    let name = match &v {
+        Value::List(_) => "list_reverseiterator",
+        Value::Range(..) => "range_iterator",
+        Value::Dict(_) | Value::DictView(_, ViewKind::Keys) => "dict_reversekeyiterator",
+        Value::DictView(_, ViewKind::Values) => "dict_reversevalueiterator",
+        Value::DictView(_, ViewKind::Items) => "dict_reverseitemiterator",
+        _ => "reversed",
+    };
     let mut items = interp.collect(&v)?;
     interp.charge_items(items.len())?;
     items.reverse();
-    Ok(interp.make_iterator(items))
+    Ok(interp.make_named_iterator(items, name))
 }
 
 fn sorted(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
@@ -501,21 +509,24 @@ fn id(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = one_arg(interp, "hash", &args)?;
     let key = interp.key_of(&v)?;
-    Ok(match key {
-        crate::eval::dict::Key::Int(n) => Value::Int(numeric_hash(&num_bigint::BigInt::from(n), &1.into())),
-        crate::eval::dict::Key::Big(n) => Value::Int(numeric_hash(&n, &1.into())),
+    Ok(match &key {
+        crate::eval::dict::Key::Int(n) => Value::Int(numeric_hash(&num_bigint::BigInt::from(*n), &1.into())),
+        crate::eval::dict::Key::Big(n) => Value::Int(numeric_hash(n, &1.into())),
         crate::eval::dict::Key::Float(_) => {
-            let Value::Float(f) = crate::eval::subclass::plain(&v) else { return Ok(Value::Int(0)) };
+            // A number-like object keyed as the float it equals (a Fraction, a Decimal) hashes as it.
+            let Value::Float(f) = crate::eval::subclass::plain(&v) else {
+                return Ok(Value::Int(crate::eval::dict::py_hash_of(&key)));
+            };
             Value::Int(match crate::eval::methods::float_ratio(f) {
                 Some((n, d)) => numeric_hash(&n, &d),
                 None if f.is_nan() => 0,
                 None => 314_159 * if f < 0.0 { -1 } else { 1 },
             })
         }
-        crate::eval::dict::Key::Custom(n) => Value::Int(n),
+        crate::eval::dict::Key::Custom(n) => Value::Int(*n),
         // Tuples and frozensets hash as CPython's do (over their items' hashes); strings and
         // objects by a fixed hash of ours (CPython's are per-process).
-        other => Value::Int(crate::eval::dict::py_hash_of(&other)),
+        other => Value::Int(crate::eval::dict::py_hash_of(other)),
     })
 }
 

@@ -5,6 +5,7 @@
 
 mod hex;
 mod split;
+mod translate;
 
 use super::{Method, split};
 use crate::eval::bytes::{data, find, same_kind};
@@ -19,6 +20,8 @@ use std::rc::Rc;
 pub fn method(name: &str) -> Option<Method> {
     Some(match name {
         "decode" => decode,
+        "maketrans" => translate::maketrans,
+        "translate" => translate::translate,
         "hex" => hex,
         "fromhex" => fromhex,
         "upper" => |i, a| map(i, a, "upper", |b| b.to_ascii_uppercase()),

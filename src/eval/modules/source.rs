@@ -51,6 +51,12 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("_complex", include_str!("py/_complex.py")),
     ("cmath", include_str!("py/cmath.py")),
     ("_datetime_more", include_str!("py/_datetime_more.py")),
+    ("hashlib", include_str!("py/hashlib.py")),
+    ("hmac", include_str!("py/hmac.py")),
+    ("binascii", include_str!("py/binascii.py")),
+    ("base64", include_str!("py/base64.py")),
+    ("struct", include_str!("py/struct.py")),
+    ("csv", include_str!("py/csv.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.sql.operators", include_str!("../../orm/py/operators.py")),
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),

@@ -37,6 +37,23 @@ const FORMS: &[&str] = &[
     "AsyncIterator",
     "Generator",
     "NoReturn",
+    "DefaultDict",
+    "Deque",
+    "OrderedDict",
+    "Counter",
+    "ChainMap",
+    "AbstractSet",
+    "MutableSequence",
+    "MutableSet",
+    "Collection",
+    "Container",
+    "Hashable",
+    "Sized",
+    "Reversible",
+    "Awaitable",
+    "Coroutine",
+    "AsyncGenerator",
+    "AsyncIterable",
 ];
 
 pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
@@ -61,6 +78,18 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
         m.set(name, Value::Class(class));
     }
     m.set("TYPE_CHECKING", Value::Bool(false));
+    m.set("Text", Value::Class(interp.types.get(BuiltinType::Str)));
+    // `UserId = NewType("UserId", int)`: calling it returns its argument unchanged.
+    m.set(
+        "NewType",
+        Interp::builtin("NewType", |i, a| {
+            let name = name_arg(&a);
+            if a.positional.len() != 2 {
+                return Err(i.type_error("NewType() expects a name and a type"));
+            }
+            Ok(Interp::builtin(&name, |_, a| Ok(a.positional.into_iter().next().unwrap_or(Value::None))))
+        }),
+    );
     m.set(
         "TypeVar",
         Interp::builtin("TypeVar", |i, a| {

@@ -228,6 +228,29 @@ pub fn strftime(f: &Fields, pattern: &str) -> String {
             'A' => wday.to_string(),
             'w' => format!("{}", (weekday(f.day) + 1) % 7),
             'j' => format!("{:03}", f.day - ordinal(y, 1, 1).unwrap_or(f.day) + 1),
+            // Week of the year, weeks starting on Sunday (U) or Monday (W); ISO weekday (u).
+            'U' | 'W' => {
+                let yday = f.day - ordinal(y, 1, 1).unwrap_or(f.day);
+                let wd = if code == 'U' { (weekday(f.day) + 1) % 7 } else { weekday(f.day) };
+                format!("{:02}", (yday + 7 - wd) / 7)
+            }
+            'u' => format!("{}", weekday(f.day) + 1),
+            'e' => format!("{d:2}"),
+            'C' => format!("{:02}", y / 100),
+            'D' | 'x' => format!("{m:02}/{d:02}/{:02}", y % 100),
+            'X' => format!("{h:02}:{mi:02}:{s:02}"),
+            'R' => format!("{h:02}:{mi:02}"),
+            'r' => format!(
+                "{:02}:{mi:02}:{s:02} {}",
+                if h % 12 == 0 { 12 } else { h % 12 },
+                if h < 12 { "AM" } else { "PM" }
+            ),
+            'c' => {
+                let (a, b): (String, String) = (wday.chars().take(3).collect(), month.chars().take(3).collect());
+                format!("{a} {b} {d:2} {h:02}:{mi:02}:{s:02} {y}")
+            }
+            'n' => "\n".into(),
+            't' => "\t".into(),
             'z' => f.tz.map(|o| offset_iso(o).replace(':', "")).unwrap_or_default(),
             'Z' => f.tz.map(zone_name).unwrap_or_default(),
             'F' => format!("{y:04}-{m:02}-{d:02}"),

@@ -1,5 +1,7 @@
 //! Comparisons and hashing of datetime objects: each kind compares only with its own kind, aware
-//! datetimes and times in UTC; `==` across kinds is False and ordering across kinds is NotImplemented.
+//! datetimes and times in UTC; `==` across kinds (or between naive and aware values) is False and
+//! ordering across kinds is NotImplemented, except the TypeErrors CPython raises for dates against
+//! datetimes and naive against aware values.
 
 use super::calendar::{DAY_US, Dt};
 use super::methods::{other, receiver};
@@ -17,9 +19,19 @@ pub fn key(dt: Dt) -> (u8, i64) {
     }
 }
 
+/// Whether a datetime or time has a UTC offset (None for the other kinds, which have no awareness).
+fn aware(dt: Dt) -> Option<bool> {
+    match dt {
+        Dt::DateTime { tz, .. } | Dt::Time { tz, .. } => Some(tz.is_some()),
+        _ => None,
+    }
+}
+
 pub fn eq(i: &mut Interp, a: Args) -> PyResult<Value> {
     let this = receiver(i, &a)?;
     Ok(match other(&a) {
+        // A naive and an aware value are never equal (ordering them is a TypeError).
+        Some(o) if aware(this) != aware(o) => Value::Bool(false),
         Some(o) => Value::Bool(key(this) == key(o)),
         None => Value::NotImplemented,
     })
@@ -33,8 +45,21 @@ pub fn ne(i: &mut Interp, a: Args) -> PyResult<Value> {
 }
 
 pub fn order(i: &mut Interp, a: Args, test: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
-    let this = key(receiver(i, &a)?);
-    Ok(match other(&a).map(key) {
+    let dt = receiver(i, &a)?;
+    let this = key(dt);
+    let that = other(&a);
+    match (dt, that) {
+        (Dt::Date(_), Some(Dt::DateTime { .. })) | (Dt::DateTime { .. }, Some(Dt::Date(_))) => {
+            // `datetime` is a `date` subclass that refuses to be ordered against a plain date.
+            return Err(i.type_error("can't compare datetime.datetime to datetime.date"));
+        }
+        (_, Some(o)) if key(o).0 == this.0 && aware(dt) != aware(o) => {
+            let what = if matches!(dt, Dt::Time { .. }) { "times" } else { "datetimes" };
+            return Err(i.type_error(format!("can't compare offset-naive and offset-aware {what}")));
+        }
+        _ => {}
+    }
+    Ok(match that.map(key) {
         Some(o) if o.0 == this.0 => Value::Bool(test(this.1.cmp(&o.1))),
         _ => Value::NotImplemented,
     })

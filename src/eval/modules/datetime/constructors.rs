@@ -174,7 +174,10 @@ pub fn utcoffset(i: &mut Interp, a: Args) -> PyResult<Value> {
 
 pub fn tzname(i: &mut Interp, a: Args) -> PyResult<Value> {
     match receiver(i, &a)? {
-        Dt::Zone(o) => Ok(Value::str(&calendar::zone_name(o))),
+        Dt::Zone(o) => Ok(Value::str(
+            &super::zone::zone_given_name(a.positional.first()).unwrap_or_else(|| calendar::zone_name(o)),
+        )),
+        Dt::DateTime { tz: Some(o), .. } | Dt::Time { tz: Some(o), .. } => Ok(Value::str(&calendar::zone_name(o))),
         _ => Ok(Value::None),
     }
 }

@@ -18,7 +18,11 @@ pub(super) fn iso(dt: Dt, sep: &str) -> String {
 }
 
 pub(super) fn to_str(i: &mut Interp, a: Args) -> PyResult<Value> {
-    Ok(Value::str(&iso(receiver(i, &a)?, " ")))
+    let dt = receiver(i, &a)?;
+    if let (Dt::Zone(_), Some(name)) = (dt, super::zone::zone_given_name(a.positional.first())) {
+        return Ok(Value::str(&name));
+    }
+    Ok(Value::str(&iso(dt, " ")))
 }
 
 pub(super) fn isoformat(i: &mut Interp, a: Args) -> PyResult<Value> {

@@ -6,6 +6,7 @@ use super::compare::*;
 use super::constructors::*;
 use super::delta::*;
 use super::iso::*;
+use super::zone::*;
 use super::{Classes, dt_of, new_dt};
 use crate::eval::ExcType;
 use crate::eval::value::{Property, Value};
@@ -56,7 +57,13 @@ pub fn install(c: &Classes) {
         ),
         (
             &c.datetime,
-            &[("__init__", init_datetime), ("date", date_part), ("time", time_part), ("utcoffset", utcoffset)],
+            &[
+                ("__init__", init_datetime),
+                ("date", date_part),
+                ("time", time_part),
+                ("utcoffset", utcoffset),
+                ("tzname", tzname),
+            ],
         ),
         (
             &c.time,
@@ -66,6 +73,7 @@ pub fn install(c: &Classes) {
                 ("strftime", strftime),
                 ("replace", replace),
                 ("utcoffset", utcoffset),
+                ("tzname", tzname),
             ],
         ),
         (
@@ -319,21 +327,6 @@ fn checked_delta(i: &Interp, total: f64) -> PyResult<i64> {
     Ok(total as i64)
 }
 
-fn init_zone(i: &mut Interp, a: Args) -> PyResult<Value> {
-    let p = params(i, &a, 1, &["offset", "name"], "timezone")?;
-    match p[0].as_ref().and_then(dt_of) {
-        Some(Dt::Delta(o)) if o.abs() < DAY_US => Ok(set_state(&a, Dt::Zone(o))),
-        Some(Dt::Delta(_)) => Err(
-            i.value_error("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
-        ),
-        _ => Err(i.type_error("timezone() argument 1 must be datetime.timedelta")),
-    }
-}
-
-fn zone_repr(o: i64) -> String {
-    if o == 0 { "datetime.timezone.utc".into() } else { format!("datetime.timezone({})", calendar::delta_repr(o)) }
-}
-
 fn repr(i: &mut Interp, a: Args) -> PyResult<Value> {
     let text = match receiver(i, &a)? {
         Dt::Date(day) => {
@@ -354,7 +347,10 @@ fn repr(i: &mut Interp, a: Args) -> PyResult<Value> {
             tz.map(|o| format!(", tzinfo={}", zone_repr(o))).unwrap_or_default()
         ),
         Dt::Delta(t) => calendar::delta_repr(t),
-        Dt::Zone(o) => zone_repr(o),
+        Dt::Zone(o) => match zone_given_name(a.positional.first()) {
+            Some(name) => format!("datetime.timezone({}, {})", calendar::delta_repr(o), crate::pyfmt::repr_str(&name)),
+            None => zone_repr(o),
+        },
     };
     Ok(Value::str(&text))
 }

@@ -30,6 +30,37 @@ class Counter(dict):
         super().__init__()
         self.update(iterable, **kwds)
 
+    # Rich comparisons (Python 3.10+): missing elements count as zero.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
     def __missing__(self, key):
         return 0
 
@@ -189,6 +220,23 @@ class OrderedDict(dict):
         return self.__class__(self)
 
 
+class _tuplegetter:
+    """A namedtuple field: read-only, as CPython's `_collections._tuplegetter`."""
+
+    def __init__(self, index, doc):
+        self._get = _itemgetter(index)
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        return self if instance is None else self._get(instance)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
@@ -211,7 +259,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(cls, *args, **kwargs):
         if len(args) > num_fields:
-            raise TypeError(f"{typename}.__new__() takes {num_fields + 1} positional arguments "
+            least = num_fields - len(field_defaults) + 1
+            takes = f"from {least} to {num_fields + 1}" if least <= num_fields else f"{num_fields + 1}"
+            raise TypeError(f"{typename}.__new__() takes {takes} positional arguments "
                             f"but {len(args) + 1} were given")
         values = list(args)
         for name in field_names[len(args):]:
@@ -267,7 +317,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__match_args__": field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = property(_itemgetter(index))
+        namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
     result = type(typename, (tuple,), namespace)
     result.__module__ = "__main__" if module is None else module
     return result

@@ -13,7 +13,12 @@ _CODES = {"__hash__": "h", "__iter__": "i", "__next__": "n", "__reversed__": "r"
 _BUILTIN = dict.fromkeys(("str", "bytes", "tuple", "range"), "hirlc")
 _BUILTIN.update(dict.fromkeys(("list", "bytearray", "dict", "dict_keys", "dict_items"), "irlc"))
 _BUILTIN.update(dict.fromkeys(("type", "function", "builtin_function_or_method", "method"), "hk"))
-_BUILTIN.update(dict.fromkeys(("iterator", "generator", "enumerate", "zip", "map", "filter", "reversed"), "hin"))
+_BUILTIN.update(dict.fromkeys(("iterator", "generator", "enumerate", "zip", "map", "filter", "reversed",
+                               "callable_iterator", "list_iterator", "list_reverseiterator", "tuple_iterator",
+                               "set_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator",
+                               "bytearray_iterator", "range_iterator", "dict_keyiterator", "dict_valueiterator",
+                               "dict_itemiterator", "dict_reversekeyiterator", "dict_reversevalueiterator",
+                               "dict_reverseitemiterator"), "hin"))
 _BUILTIN.update(frozenset="hilc", set="ilc", dict_values="irl", slice="")
 
 

@@ -12,6 +12,50 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % (self.value,)
 
+    # CPython resolves `auto()` as the class body assigns it, so `ADMIN = READ | WRITE | 8` combines
+    # values; here the combination is kept and worked out when the members are made.
+    def __or__(self, other):
+        return _Combined(lambda a, b: a | b, self, other)
+
+    def __ror__(self, other):
+        return _Combined(lambda a, b: a | b, other, self)
+
+    def __and__(self, other):
+        return _Combined(lambda a, b: a & b, self, other)
+
+    def __rand__(self, other):
+        return _Combined(lambda a, b: a & b, other, self)
+
+    def __xor__(self, other):
+        return _Combined(lambda a, b: a ^ b, self, other)
+
+    def __rxor__(self, other):
+        return _Combined(lambda a, b: a ^ b, other, self)
+
+
+class _Combined(auto):
+    def __init__(self, op, left, right):
+        super().__init__()
+        self._parts = (op, left, right)
+
+    def resolve(self):
+        op, left, right = self._parts
+        return op(_resolved(left), _resolved(right))
+
+
+def _resolved(value):
+    if type(value) is _Combined:
+        return value.resolve()
+    if type(value) is auto:
+        return value.value
+    return value
+
+
+def _is_single_bit(num):
+    if not isinstance(num, int) or num == 0:
+        return False
+    return num & (num - 1) == 0
+
 
 def _is_dunder(name):
     return len(name) > 4 and name[:2] == name[-2:] == "__" and name[2] != "_" and name[-3] != "_"
@@ -28,7 +72,7 @@ def _is_descriptor(obj):
 def _is_member(name, value):
     if name.startswith("_"):
         return False
-    if type(value) is auto:
+    if isinstance(value, auto):
         return True
     return not (callable(value) or isinstance(value, property) or _is_descriptor(value))
 
@@ -66,7 +110,9 @@ class EnumMeta(type):
             enum_class.__new__ = Enum.__new__
         last_values = []
         for name, value in members.items():
-            if type(value) is auto:
+            if type(value) is _Combined:
+                value.value = value.resolve()
+            if isinstance(value, auto):
                 if value.value is None:
                     value.value = enum_class._generate_next_value_(name, 1, len(last_values), last_values[:])
                 value = value.value
@@ -94,7 +140,8 @@ class EnumMeta(type):
                     break
             if canonical is not None:
                 member = canonical
-            else:
+            elif not (Flag is not None and issubclass(enum_class, Flag)) or _is_single_bit(member._value_):
+                # A flag's multi-bit values (`RW = READ | WRITE`) are aliases, left out of iteration.
                 enum_class._member_names_.append(name)
             enum_class._member_map_[name] = member
             setattr(enum_class, name, member)

@@ -93,6 +93,11 @@ impl PyConsole {
         Some(f(&mut db))
     }
 
+    /// How many engines the run created.
+    pub fn engine_count(&self) -> usize {
+        self.orm.engines.borrow().len()
+    }
+
     /// A global of the console's namespace (for tests).
     pub fn global(&self, name: &str) -> Option<Value> {
         self.globals.get(name)

@@ -45,6 +45,7 @@ pub enum Response {
     /// The run's timeline stays in the runtime (`output.trace` is `None`): it is most of a big run's
     /// data and only the timeline tab shows it, so the page asks for it with [`Request::Trace`] and
     /// `trace_key` (0: this run kept no timeline). `commits` are the output tab's "what changed" lines.
+    /// `tables` are the console database's; `output.tables` is left empty (the page shows only those).
     Ran { output: Box<RunOutput>, tables: Vec<TableSnapshot>, commits: Vec<CommitLine>, trace_key: u64 },
     /// The timeline asked for, or `None` when the runtime no longer holds it (a newer run replaced it).
     Trace { trace: Option<Box<Trace>> },

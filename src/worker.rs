@@ -53,7 +53,13 @@ impl Session {
                 self.python = None;
                 self.db = None;
                 let (mut output, console) = run_for_console(&models, &script, page_limits(), self.probe, true);
+                // The run's own snapshot holds every engine's tables; the page shows the console's
+                // database (the last engine's), which after a run with one engine is that very
+                // snapshot: taken once, and sent once (a 100-table run's rows are most of its answer).
+                let run_tables = std::mem::take(&mut output.tables);
+                let one_engine = console.engine_count() == 1;
                 self.python = Some(console);
+                let tables = if one_engine { run_tables } else { self.tables() };
                 let trace = output.trace.take();
                 let commits = trace.as_ref().map(CommitLine::of).unwrap_or_default();
                 // Code that does not parse ran nothing: the page keeps showing the last run that did,
@@ -67,7 +73,7 @@ impl Session {
                     }
                     _ => 0,
                 };
-                Response::Ran { output: Box::new(output), tables: self.tables(), commits, trace_key }
+                Response::Ran { output: Box::new(output), tables, commits, trace_key }
             }
             Request::Trace { key } => Response::Trace {
                 trace: self
@@ -191,6 +197,32 @@ mod tests {
             cases += 1;
         }
         assert!(cases >= 50, "only {cases} cases found in {}", dir.display());
+    }
+
+    /// A run's tables reach the page once, as the console database's: equal to what the SQL console
+    /// answers right after (one engine, or the last of several), with `output.tables` left empty.
+    #[test]
+    fn a_runs_tables_are_the_console_databases_sent_once() {
+        let one = "from sqlalchemy import create_engine, text\ne = create_engine('sqlite://')\n\
+                   with e.begin() as c:\n    c.execute(text('CREATE TABLE a (x INTEGER)'))\n    \
+                   c.execute(text('INSERT INTO a VALUES (1), (2)'))\n";
+        let two = format!(
+            "{one}f = create_engine('sqlite://')\nwith f.begin() as c:\n    \
+                           c.execute(text('CREATE TABLE b (y TEXT)'))\n"
+        );
+        for (script, names) in [(one.to_string(), vec!["a"]), (two, vec!["b"]), ("print(1)\n".to_string(), vec![])] {
+            let mut session = Session::default();
+            let Response::Ran { output, tables, .. } = session.handle(Request::Run { models: String::new(), script })
+            else {
+                panic!("expected a run")
+            };
+            assert!(output.tables.is_empty(), "the run's own copy is not sent");
+            assert_eq!(tables.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(), names);
+            let Response::Sql { tables: console, .. } = session.handle(Request::Sql { sql: "SELECT 1".into() }) else {
+                panic!("expected the console's answer")
+            };
+            assert_eq!(tables, console);
+        }
     }
 
     /// A run's answer leaves its timeline in the runtime (most of a big run's data, shown only by the

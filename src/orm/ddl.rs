@@ -7,6 +7,7 @@
 
 use super::mapper::{ColumnDef, Registry, TableDef};
 use super::schema::SqlType;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
@@ -114,23 +115,49 @@ pub fn effective_type(reg: &Registry, c: &ColumnDef) -> SqlType {
 pub fn sorted_tables(reg: &Registry) -> Vec<&TableDef> {
     let mut todo: Vec<&TableDef> = reg.tables.values().collect();
     todo.sort_by(|a, b| a.name.cmp(&b.name));
-    let mut done: Vec<&TableDef> = Vec::new();
-    while !todo.is_empty() {
-        let waits = |t: &TableDef| {
-            t.columns.iter().any(|c| {
-                c.foreign_key
-                    .as_ref()
-                    .is_some_and(|(target, _)| target != &t.name && todo.iter().any(|o| &o.name == target))
-            })
-        };
-        let (round, rest): (Vec<&TableDef>, Vec<&TableDef>) = todo.iter().partition(|t| !waits(t));
-        if round.is_empty() {
-            done.extend(rest);
-            break;
-        }
-        done.extend(round);
-        todo = rest;
+    // Kahn's algorithm in rounds (a chain of a hundred tables costs its edges, not n³ name compares):
+    // `waiting[i]` counts the other tables todo[i]'s foreign keys name that are not done yet.
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, t) in todo.iter().enumerate() {
+        by_name.entry(t.name.as_str()).or_default().push(i);
     }
+    let mut waiting = vec![0usize; todo.len()];
+    let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); todo.len()];
+    for (i, t) in todo.iter().enumerate() {
+        let mut on: Vec<usize> = t
+            .columns
+            .iter()
+            .filter_map(|c| c.foreign_key.as_ref())
+            .filter(|(target, _)| target != &t.name)
+            .flat_map(|(target, _)| by_name.get(target.as_str()).into_iter().flatten().copied())
+            .collect();
+        on.sort_unstable();
+        on.dedup();
+        waiting[i] = on.len();
+        for d in on {
+            dependents[d].push(i);
+        }
+    }
+    let mut placed = vec![false; todo.len()];
+    let mut done: Vec<&TableDef> = Vec::with_capacity(todo.len());
+    let mut round: Vec<usize> = (0..todo.len()).filter(|&i| waiting[i] == 0).collect();
+    while !round.is_empty() {
+        let mut next = Vec::new();
+        for &i in &round {
+            placed[i] = true;
+            done.push(todo[i]);
+            for &x in &dependents[i] {
+                waiting[x] = waiting[x].saturating_sub(1);
+                if waiting[x] == 0 {
+                    next.push(x);
+                }
+            }
+        }
+        next.sort_unstable();
+        round = next;
+    }
+    // Tables in a cycle (and those waiting on one) follow, by name.
+    done.extend(todo.iter().zip(&placed).filter(|(_, p)| !**p).map(|(t, _)| *t));
     done
 }
 

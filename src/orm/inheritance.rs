@@ -150,7 +150,24 @@ pub fn discriminator(reg: &Registry, mapper: usize) -> Option<String> {
 
 /// The mapper and every mapper inheriting from it, in mapping order.
 fn descendants(reg: &Registry, mapper: usize) -> Vec<usize> {
-    (0..reg.mappers.len()).filter(|m| lineage(reg, *m).contains(&mapper)).collect()
+    (0..reg.mappers.len()).filter(|&m| inherits_from(reg, m, mapper)).collect()
+}
+
+/// Whether `ancestor` is in `mapper`'s [`lineage`] (the mapper itself included), walking up without
+/// collecting it: a flush asks this of every mapper for every hierarchy it writes. A cycle of
+/// `inherits` (which the lineage stops at) is walked at most once round.
+fn inherits_from(reg: &Registry, mapper: usize, ancestor: usize) -> bool {
+    let mut at = mapper;
+    for _ in 0..=reg.mappers.len() {
+        if at == ancestor {
+            return true;
+        }
+        match reg.mappers.get(at).and_then(|m| m.inherits) {
+            Some(parent) => at = parent,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The columns a SELECT of `mapper` leaves out: those of other classes of the hierarchy, except the

@@ -11,13 +11,14 @@ use super::session::SessionData;
 use super::state::{Status, existing_state};
 use super::{Orm, collection::collection_items};
 use crate::eval::Interp;
-use crate::eval::value::{Instance, Module, Value};
+use crate::eval::value::{Class, Instance, Module, Value};
 use crate::trace::objects::MAX_OBJECTS;
 use crate::trace::{
     AttrStatus, AttrView, Cause, CauseLog, CauseNote, ObjectRef, ObjectState, ObjectView, RelRef, SessionView,
     SessionsView,
 };
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::rc::{Rc, Weak};
 
 /// Notes a cause in the run's [`CauseLog`], if the run is traced.
@@ -58,30 +59,64 @@ fn key_text(inst: &Rc<Instance>) -> Option<String> {
     Some(identity.iter().map(repr_cell).collect::<Vec<_>>().join(", "))
 }
 
-/// Objects found so far, in the order met, with their module-level names (a map makes finding one
-/// constant time: a long loop can leave hundreds in the identity map, and every step of the run looks
-/// at all of them, so the map hashes its pointer keys with foldhash rather than SipHash).
+/// Objects found so far, in the order met, with their module-level names. Every step of a traced run
+/// looks at every object the sessions hold (a long loop can leave thousands in the identity map), so
+/// finding one is a pointer lookup hashed with foldhash rather than SipHash, and an object costs one
+/// slot: names live apart (few objects have one), and the class check is remembered for the last
+/// class (objects come in runs of one class).
 #[derive(Default)]
 struct Found {
-    list: Vec<(Rc<Instance>, Vec<String>)>,
+    list: Vec<Rc<Instance>>,
     at: HashMap<*const Instance, usize, foldhash::fast::RandomState>,
+    /// Module-level names bound to the object at that index of `list`, in the order met.
+    names: HashMap<usize, Vec<String>, foldhash::fast::RandomState>,
+    /// The class `mapped` last looked at, and whether it is mapped.
+    last_class: Option<(Rc<Class>, bool)>,
 }
 
 impl Found {
     fn add(&mut self, inst: &Rc<Instance>, name: Option<&str>) {
-        // An object already found is mapped: only a new one needs its class looked at.
-        match self.at.get(&Rc::as_ptr(inst)) {
-            Some(&i) => self.list[i].1.extend(name.map(str::to_string)),
-            None if mapped(&inst.class).is_none() => {}
-            None => {
-                self.at.insert(Rc::as_ptr(inst), self.list.len());
-                self.list.push((inst.clone(), name.map(str::to_string).into_iter().collect()));
+        let next = self.list.len();
+        match self.at.entry(Rc::as_ptr(inst)) {
+            // An object already found is mapped: only a new one needs its class looked at.
+            Entry::Occupied(at) => {
+                if let Some(name) = name {
+                    self.names.entry(*at.get()).or_default().push(name.to_string());
+                }
+            }
+            Entry::Vacant(slot) => {
+                if !is_mapped(&mut self.last_class, &inst.class) {
+                    return;
+                }
+                slot.insert(next);
+                self.list.push(inst.clone());
+                if let Some(name) = name {
+                    self.names.insert(next, vec![name.to_string()]);
+                }
             }
         }
     }
 
+    /// Whether the object `weak` points to is found already (without upgrading it: a weak pointer
+    /// keeps its allocation, so no other object can be found at its address).
+    fn has(&self, weak: &Weak<Instance>) -> bool {
+        self.at.contains_key(&Weak::as_ptr(weak))
+    }
+
     fn index(&self, inst: &Rc<Instance>) -> Option<usize> {
         self.at.get(&Rc::as_ptr(inst)).copied().filter(|&i| i < MAX_OBJECTS)
+    }
+}
+
+/// `mapped(class).is_some()`, remembering the answer for the last class asked about.
+fn is_mapped(last: &mut Option<(Rc<Class>, bool)>, class: &Rc<Class>) -> bool {
+    match last {
+        Some((known, answer)) if Rc::ptr_eq(known, class) => *answer,
+        _ => {
+            let answer = mapped(class).is_some();
+            *last = Some((class.clone(), answer));
+            answer
+        }
     }
 }
 
@@ -96,7 +131,9 @@ impl Orm {
         found.list.reserve(seen.len());
         found.at.reserve(seen.len());
         for s in &sessions {
-            for inst in s.all_objects().iter().chain(s.deleted.borrow().values()) {
+            // All objects the session holds (identity map, then pending), then its deleted ones.
+            let (identity, new, deleted) = (s.identity.borrow(), s.new.borrow(), s.deleted.borrow());
+            for inst in identity.values().chain(new.values()).chain(deleted.values()) {
                 found.add(inst, None);
             }
         }
@@ -115,7 +152,7 @@ impl Orm {
         }
         let mut next = 0;
         while next < found.list.len() && found.list.len() <= MAX_OBJECTS {
-            let values: Vec<Value> = found.list[next].0.dict.borrow().values().cloned().collect();
+            let values: Vec<Value> = found.list[next].dict.borrow().values().cloned().collect();
             for value in values {
                 match value {
                     Value::Instance(inst) => found.add(&inst, None),
@@ -130,33 +167,47 @@ impl Orm {
             }
             next += 1;
         }
-        for inst in seen.iter().filter_map(Weak::upgrade) {
-            found.add(&inst, None);
+        for weak in seen.iter() {
+            if !found.has(weak)
+                && let Some(inst) = weak.upgrade()
+            {
+                found.add(&inst, None);
+            }
         }
         seen.clear();
-        seen.extend(found.list.iter().map(|(inst, _)| Rc::downgrade(inst)));
+        seen.extend(found.list.iter().map(Rc::downgrade));
         let capped = found.list.len() > MAX_OBJECTS;
         let views = sessions.iter().map(|s| session_view(s, &found)).collect();
-        let objects =
-            found.list.iter().take(MAX_OBJECTS).map(|(inst, names)| object_view(inst, names.clone())).collect();
+        let objects = found
+            .list
+            .iter()
+            .take(MAX_OBJECTS)
+            .enumerate()
+            .map(|(i, inst)| object_view(inst, found.names.get(&i).cloned().unwrap_or_default()))
+            .collect();
         SessionsView { objects, sessions: views, capped }
     }
 }
 
+/// One session's sets as indices of the listed objects (each set in its own order; objects past the
+/// listed ones are left out, so the cheap index lookup comes before any other test).
 fn session_view(s: &SessionData, found: &Found) -> SessionView {
     let index = |inst: &Rc<Instance>| found.index(inst);
-    let identity: Vec<Rc<Instance>> = s.identity.borrow().values().cloned().collect();
+    let identity = s.identity.borrow();
+    let persistent =
+        |inst: &Rc<Instance>| existing_state(inst).is_some_and(|st| st.borrow().status == Status::Persistent);
     let dirty = identity
-        .iter()
-        .filter(|i| existing_state(i).is_some_and(|st| st.borrow().status == Status::Persistent) && is_dirty(i))
-        .filter_map(&index)
+        .values()
+        .filter_map(|inst| Some((index(inst)?, inst)))
+        .filter(|(_, inst)| persistent(inst) && is_dirty(inst))
+        .map(|(at, _)| at)
         .collect();
     SessionView {
         id: s.id,
-        identity_map: identity.iter().filter_map(&index).collect(),
-        new: s.new.borrow().values().filter_map(&index).collect(),
+        identity_map: identity.values().filter_map(index).collect(),
+        new: s.new.borrow().values().filter_map(index).collect(),
         dirty,
-        deleted: s.deleted.borrow().values().filter(|i| s.contains(i)).filter_map(&index).collect(),
+        deleted: s.deleted.borrow().values().filter_map(|inst| index(inst).filter(|_| s.contains(inst))).collect(),
         in_transaction: s.txn.is_open(),
     }
 }

@@ -69,17 +69,16 @@ fn validator_of(value: &Value, key: &str) -> Option<(Value, bool)> {
 
 /// The validator method of `class` (or a base) for attribute `key`, if any, and whether it takes
 /// removals (`include_removes`). Attributes are read along the MRO, each name once, so a subclass's
-/// method overrides its base's validator of the same name (SQLAlchemy's `iterate_attributes`).
+/// method overrides its base's validator of the same name (SQLAlchemy's `iterate_attributes`): a
+/// validator counts unless a class before its own in the MRO has an attribute of that name. (Every
+/// assignment asks, so nothing is collected on the way.)
 fn find(class: &Rc<Class>, key: &str) -> Option<(Value, bool)> {
-    let classes = std::iter::once(class).chain(class.mro_tail.iter());
-    let mut seen: Vec<crate::ir::Name> = Vec::new();
-    for c in classes {
+    let classes = || std::iter::once(class).chain(class.mro_tail.iter());
+    for (at, c) in classes().enumerate() {
         for (name, value) in c.dict.borrow().iter() {
-            if seen.contains(name) {
-                continue;
-            }
-            seen.push(name.clone());
-            if let Some(found) = validator_of(value, key) {
+            if let Some(found) = validator_of(value, key)
+                && !classes().take(at).any(|nearer| nearer.dict.borrow().contains_key(name))
+            {
                 return Some(found);
             }
         }

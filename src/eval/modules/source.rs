@@ -10,7 +10,27 @@
 use crate::eval::ExcType;
 use crate::eval::value::{Module, Value};
 use crate::eval::{Interp, PyResult};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
+
+thread_local! {
+    /// The Python-source modules parsed so far on this thread. Every run imports them afresh (a new
+    /// namespace, its own objects), but their text never changes and the tree is immutable, so each is
+    /// parsed once: the page's runtime runs many programs, and parsing `sqlalchemy.orm`'s modules
+    /// again was a twentieth of a run.
+    static PARSED: RefCell<HashMap<&'static str, Rc<crate::ir::Module>>> = RefCell::default();
+}
+
+/// The parsed tree of the source module `name` (whose text is `text`), parsed on first use.
+fn parsed(name: &'static str, text: &'static str) -> Result<Rc<crate::ir::Module>, Vec<crate::python::ParseProblem>> {
+    if let Some(module) = PARSED.with(|p| p.borrow().get(name).cloned()) {
+        return Ok(module);
+    }
+    let module = Rc::new(crate::python::parse(text)?);
+    PARSED.with(|p| p.borrow_mut().insert(name, module.clone()));
+    Ok(module)
+}
 
 /// The Python-source modules: name and source text.
 pub(super) const SOURCES: &[(&str, &str)] = &[
@@ -88,10 +108,10 @@ impl Interp {
 
     /// Parses and runs a Python-source module in a fresh namespace.
     pub(super) fn load_source_module(&mut self, name: &str) -> PyResult<Rc<Module>> {
-        let Some((_, text)) = SOURCES.iter().find(|(n, _)| *n == name) else {
+        let Some(&(name, text)) = SOURCES.iter().find(|(n, _)| *n == name) else {
             return Err(self.error(ExcType::ModuleNotFoundError, format!("No module named '{name}'")));
         };
-        let module = match crate::python::parse(text) {
+        let module = match parsed(name, text) {
             Ok(m) => m,
             Err(problems) => {
                 let first = problems.first().map(|p| p.message.clone()).unwrap_or_default();
@@ -103,5 +123,29 @@ impl Interp {
         let file = self.add_file(&format!("<ormplay {name}>"), text);
         self.run_module(&module, &globals, file)?;
         Ok(globals)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parsed;
+    use std::rc::Rc;
+
+    /// A source module is parsed once per thread: later imports (other runs) get the same tree.
+    #[test]
+    fn source_modules_are_parsed_once() {
+        let text = super::SOURCES.iter().find(|(n, _)| *n == "textwrap").map(|(_, t)| *t).unwrap_or_default();
+        let (Ok(first), Ok(again)) = (parsed("textwrap", text), parsed("textwrap", text)) else {
+            panic!("textwrap parses")
+        };
+        assert!(Rc::ptr_eq(&first, &again));
+    }
+
+    /// Sharing the tree shares nothing else: each run imports the module into a namespace of its own.
+    #[test]
+    fn each_run_imports_a_fresh_module() {
+        let first = crate::run::run("", "import textwrap\ntextwrap.mark = 1\nprint(textwrap.mark)\n");
+        let second = crate::run::run("", "import textwrap\nprint(hasattr(textwrap, 'mark'), textwrap.dedent('  a'))\n");
+        assert_eq!((first.stdout.as_str(), second.stdout.as_str()), ("1\n", "False a\n"));
     }
 }

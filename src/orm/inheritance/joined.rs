@@ -95,6 +95,11 @@ pub fn mapped_column_refs(reg: &Registry, mapper: usize) -> Vec<&ColumnDef> {
 
 /// The column behind attribute `key` and the table it is in, nearest table first.
 pub fn column_of_key<'r>(reg: &'r Registry, mapper: usize, key: &str) -> Option<(&'r TableDef, &'r ColumnDef)> {
+    // A mapper without a parent has its own table only (every attribute assignment asks this).
+    if reg.mappers.get(mapper).is_some_and(|m| m.inherits.is_none()) {
+        let table = reg.table_of(mapper)?;
+        return Some((table, table.columns.iter().find(|c| c.key == key)?));
+    }
     tables_of(reg, mapper).into_iter().rev().find_map(|t| Some((t, t.columns.iter().find(|c| c.key == key)?)))
 }
 

@@ -103,6 +103,7 @@ impl Orm {
             load_selectin: args.load_selectin,
             own_columns,
             expressions: Vec::new(),
+            composites: Vec::new(),
         });
         reg.configured = false;
         drop(reg);

@@ -233,6 +233,8 @@ pub struct Mapper {
     pub own_columns: Vec<String>,
     /// `column_property(expr)` / `deferred(expr)` / `query_expression()`, in the order written.
     pub expressions: Vec<super::column_property::ExprProp>,
+    /// `composite()` properties, in the order written.
+    pub composites: Vec<super::declarative::composite::CompositeDef>,
 }
 
 impl Mapper {

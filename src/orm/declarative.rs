@@ -404,6 +404,7 @@ impl Orm {
             own_columns,
             expressions: Vec::new(),
             composites,
+            version: mapper_args.version.clone(),
         });
         reg.configured = false;
         drop(reg);

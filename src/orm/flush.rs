@@ -27,6 +27,7 @@ mod sql_defaults;
 mod statements;
 #[cfg(test)]
 mod tests;
+mod versioning;
 mod view;
 
 pub(crate) use causes::note_row;

@@ -46,10 +46,17 @@ impl Orm {
         let mut start = 0;
         while start < prepared.len() {
             let first = &prepared[start];
+            // A row with attributes assigned SQL reads them back alone, with RETURNING.
+            if !first.sql_defaults.is_empty() {
+                self.insert_returning_defaults(interp, session, table, &mine[start], first)?;
+                start += 1;
+                continue;
+            }
             let same = |p: &PreparedInsert| {
                 p.names == first.names
                     && p.defaulted == first.defaulted
                     && p.rowid_column.is_some() == first.rowid_column.is_some()
+                    && p.sql_defaults.is_empty()
             };
             let end = start + 1 + prepared[start + 1..].iter().take_while(|p| same(p)).count();
             self.insert_group(interp, session, table, &mine[start..end], &prepared[start..end])?;

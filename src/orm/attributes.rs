@@ -136,6 +136,16 @@ impl Orm {
         };
         if is_column {
             let state = state_of(inst, &info.registry, info.mapper);
+            // The version counter has active history (SQLAlchemy's `ColumnLoader`): an expired one
+            // loads before it is replaced, so the flush knows the value the row has.
+            let version = info.registry.borrow().version_of(info.mapper).is_some_and(|v| v.key == **name);
+            let expired = state.borrow().expired.contains(&**name) && state.borrow().identity.is_some();
+            if version
+                && expired
+                && let Err(e) = self.load_expired(interp, inst, &state)
+            {
+                return Ok(Err(e));
+            }
             {
                 // A value set over an expired one replaces a value never loaded: SQLAlchemy's
                 // history has no committed side for it, so the flush writes it whatever it is.

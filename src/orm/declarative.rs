@@ -8,6 +8,7 @@
 
 mod annotations;
 mod body;
+pub(crate) mod composite;
 
 use super::Orm;
 use super::mapper::{
@@ -260,7 +261,22 @@ impl Orm {
         let mut expressions = Vec::new();
         let mut body_columns = Vec::new();
         let mut pending_fks = Vec::new();
-        for (key, value, annotation) in attribute_order(interp, class, &dict, &annotations)? {
+        let mut composites = Vec::new();
+        let scanned = attribute_order(interp, class, &dict, &annotations)?;
+        for (key, value, annotation) in scanned.iter().cloned() {
+            if let Some(prop) = value.as_ref().filter(|v| composite::is_composite(v)) {
+                let inner = annotation.as_ref().and_then(|a| self.mapped_inner(a));
+                let (def, new_columns) = self.scan_composite(interp, class, &key, prop, inner, &scanned)?;
+                for (column_key, spec, field_annotation) in new_columns {
+                    let merged = annotation_spec(class, &spec, field_annotation.as_ref());
+                    let def = self.column_def(&column_key, &merged, field_annotation.as_ref());
+                    *spec.bound.borrow_mut() = Some((table_name.clone(), def.name.clone()));
+                    body_columns.push((column_key, spec.clone()));
+                    columns.push(def);
+                }
+                composites.push(def);
+                continue;
+            }
             if let Some(spec) = value.as_ref().and_then(state::<super::column_property::ExprPropSpec>) {
                 expressions.push((key, spec));
                 continue;
@@ -342,7 +358,13 @@ impl Orm {
         let (checks, indexes, sqlite_autoincrement) = table_args_constraints(interp, &dict)?;
         let unique_sets = Vec::new();
         if let Some(parent) = parent {
-            return self.map_single_table_subclass(class, registry, parent.mapper, columns, relationships, mapper_args);
+            self.map_single_table_subclass(class, registry, parent.mapper, columns, relationships, mapper_args)?;
+            if let Some(info) = mapped(class)
+                && let Some(m) = registry.borrow_mut().mappers.get_mut(info.mapper)
+            {
+                m.composites = composites;
+            }
+            return Ok(());
         }
         let mut reg = registry.borrow_mut();
         if reg.tables.contains_key(&table_name) {
@@ -394,6 +416,8 @@ impl Orm {
             load_selectin: mapper_args.load_selectin,
             own_columns,
             expressions: Vec::new(),
+            composites,
+            version: mapper_args.version.clone(),
         });
         reg.configured = false;
         drop(reg);

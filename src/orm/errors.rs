@@ -89,6 +89,7 @@ sa_exceptions! {
     NoInspectionAvailable: InvalidRequestError, exc;
     DetachedInstanceError: SQLAlchemyError, orm;
     FlushError: SQLAlchemyError, orm;
+    StaleDataError: SQLAlchemyError, orm;
     CompileError: SQLAlchemyError, exc;
     UnsupportedCompilationError: CompileError, exc;
     ObjectNotExecutableError: ArgumentError, exc;
@@ -224,6 +225,7 @@ mod tests {
             "UnmappedClassError",
             "DetachedInstanceError",
             "FlushError",
+            "StaleDataError",
         ];
         assert_eq!(names(|e| !e.in_exc()), orm_only);
         assert_eq!(names(|e| e.in_orm_exc() && e.in_exc()), ["NoResultFound", "MultipleResultsFound"]);

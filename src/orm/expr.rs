@@ -362,7 +362,17 @@ fn compile_core(e: &crate::sql::elements::ExprRef, params: &mut Vec<Cell>) -> St
 
 /// Wraps an expression as a Python object.
 pub fn expr_value(interp: &mut Interp, expr: SqlExpr, attribute: Option<(Rc<Class>, String)>) -> Value {
-    let mut class = native_class(interp, "ColumnElement", "sqlalchemy.sql", METHODS);
+    // `type(User.age + 1).__name__` is SQLAlchemy's class for the construct where it is plain.
+    let mut class = match expr {
+        SqlExpr::Binary { .. } | SqlExpr::IsNull { .. } | SqlExpr::In { .. } | SqlExpr::Like { .. } => {
+            native_class(interp, "BinaryExpression", "sqlalchemy.sql.elements", METHODS)
+        }
+        SqlExpr::And(_) | SqlExpr::Or(_) => {
+            native_class(interp, "BooleanClauseList", "sqlalchemy.sql.elements", METHODS)
+        }
+        SqlExpr::Label { .. } => native_class(interp, "Label", "sqlalchemy.sql.elements", METHODS),
+        _ => native_class(interp, "ColumnElement", "sqlalchemy.sql", METHODS),
+    };
     if attribute.is_some() {
         class = super::native::instrumented_class(interp, "column", class);
     }

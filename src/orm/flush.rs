@@ -29,6 +29,7 @@ mod sql_defaults;
 mod statements;
 #[cfg(test)]
 mod tests;
+mod versioning;
 mod view;
 
 pub(crate) use causes::note_row;
@@ -229,8 +230,10 @@ impl Orm {
                     let shape = statements::TableShape::of(registry, *mapper, table);
                     self.insert_all(interp, session, &shape, &rows, &plan)?;
                 }
+                let composites = crate::orm::declarative::composite::composites_of(&registry.borrow(), *mapper);
                 for inst in mine.iter().chain(updated) {
                     self.expire_expressions_after_flush(inst);
+                    crate::orm::declarative::composite::forget_composites(inst, &composites, None);
                 }
                 self.fire_each(interp, "after_insert", session, &mine)?;
                 self.fire_each(interp, "after_update", session, updated)?;

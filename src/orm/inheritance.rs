@@ -31,6 +31,8 @@ pub struct MapperArgs {
     pub polymorphic_identity: Option<Value>,
     pub load_inline: bool,
     pub load_selectin: bool,
+    /// `version_id_col` (its attribute key) and `version_id_generator` (see `flush/versioning.rs`).
+    pub version: Option<super::mapper::VersionSpec>,
 }
 
 impl MapperArgs {
@@ -48,6 +50,20 @@ impl MapperArgs {
                         .or_else(|| column_key_in(dict, &v))
                 }
                 Some("polymorphic_identity") => args.polymorphic_identity = Some(v),
+                Some("version_id_col") => {
+                    let key = crate::orm::native::state::<crate::orm::expr::ExprObj>(&v)
+                        .and_then(|e| e.attribute.as_ref().map(|(_, key)| key.clone()))
+                        .or_else(|| column_key_in(dict, &v));
+                    if let Some(key) = key {
+                        let generator =
+                            match d.borrow().get(&crate::eval::dict::Key::Str(Rc::from("version_id_generator"))) {
+                                Some(Value::Bool(false)) => super::mapper::VersionGenerator::Off,
+                                Some(Value::None) | None => super::mapper::VersionGenerator::Counter,
+                                Some(f) => super::mapper::VersionGenerator::Call(f.clone()),
+                            };
+                        args.version = Some(super::mapper::VersionSpec { key, generator });
+                    }
+                }
                 Some("polymorphic_load") => {
                     let how = as_str(&v);
                     args.load_inline = how.as_deref() == Some("inline");
@@ -103,6 +119,8 @@ impl Orm {
             load_selectin: args.load_selectin,
             own_columns,
             expressions: Vec::new(),
+            composites: Vec::new(),
+            version: args.version,
         });
         reg.configured = false;
         drop(reg);

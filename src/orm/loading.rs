@@ -185,6 +185,7 @@ impl Orm {
     fn expire_attributes(&self, inst: &Rc<Instance>, attributes: &Attributes, keys: Option<&[String]>) {
         let Some(state) = existing_state(inst) else { return };
         let (columns, relationships) = (&attributes.columns, &attributes.relationships);
+        super::declarative::composite::forget_composites(inst, &attributes.composites, keys);
         let wanted = |k: &String| keys.is_none_or(|ks| ks.contains(k));
         let mut s = state.borrow_mut();
         // A full expiry forgets the set events too (SQLAlchemy's `_expire`); a partial one does not.
@@ -456,6 +457,7 @@ impl RowShape {
 struct Attributes {
     columns: Vec<String>,
     relationships: Vec<String>,
+    composites: Vec<super::declarative::composite::CompositeDef>,
 }
 
 impl Attributes {
@@ -463,6 +465,10 @@ impl Attributes {
         let reg = info.registry.borrow();
         let mut columns = super::column_property::keys_of(&info.registry, info.mapper);
         columns.extend(super::inheritance::mapped_columns(&reg, info.mapper).into_iter().map(|c| c.key));
-        Attributes { columns, relationships: reg.relationships_of(info.mapper).iter().map(|r| r.key.clone()).collect() }
+        Attributes {
+            columns,
+            relationships: reg.relationships_of(info.mapper).iter().map(|r| r.key.clone()).collect(),
+            composites: super::declarative::composite::composites_of(&reg, info.mapper),
+        }
     }
 }

@@ -233,6 +233,27 @@ pub struct Mapper {
     pub own_columns: Vec<String>,
     /// `column_property(expr)` / `deferred(expr)` / `query_expression()`, in the order written.
     pub expressions: Vec<super::column_property::ExprProp>,
+    /// `composite()` properties, in the order written.
+    pub composites: Vec<super::declarative::composite::CompositeDef>,
+    /// `__mapper_args__["version_id_col"]`: the optimistic-concurrency counter.
+    pub version: Option<VersionSpec>,
+}
+
+/// A mapper's version counter: the column (by attribute key) that every UPDATE and DELETE checks and
+/// every INSERT and UPDATE sets (see `flush/versioning.rs`).
+#[derive(Clone)]
+pub struct VersionSpec {
+    pub key: String,
+    pub generator: VersionGenerator,
+}
+
+/// `version_id_generator`: SQLAlchemy's default counter (`(v or 0) + 1`), `False` (the application
+/// sets the value), or a function of the previous value.
+#[derive(Clone)]
+pub enum VersionGenerator {
+    Counter,
+    Off,
+    Call(Value),
 }
 
 impl Mapper {
@@ -256,6 +277,18 @@ pub struct Registry {
 pub type RegistryRef = Rc<RefCell<Registry>>;
 
 impl Registry {
+    /// The version counter of a mapper, or of the mapper it inherits.
+    pub fn version_of(&self, mapper: usize) -> Option<&VersionSpec> {
+        let mut at = Some(mapper);
+        while let Some(m) = at.and_then(|i| self.mappers.get(i)) {
+            if let Some(spec) = &m.version {
+                return Some(spec);
+            }
+            at = m.inherits;
+        }
+        None
+    }
+
     pub fn mapper_of_class(&self, class: &Rc<Class>) -> Option<usize> {
         self.mappers.iter().position(|m| Rc::ptr_eq(&m.class, class))
     }

@@ -193,7 +193,10 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
         ("sqlalchemy.orm.dataclass_mapping", &["MappedAsDataclass"][..]),
         ("sqlalchemy.orm.writeonly", &["WriteOnlyCollection", "AppenderQuery"][..]),
         ("sqlalchemy.orm.bundle", &["Bundle", "DictBundle"][..]),
-        ("sqlalchemy.orm.descriptor_props", &["synonym", "synonym_for", "Synonym", "SynonymProperty"][..]),
+        (
+            "sqlalchemy.orm.descriptor_props",
+            &["synonym", "synonym_for", "Synonym", "SynonymProperty", "composite", "Composite", "CompositeProperty"][..],
+        ),
         (
             "sqlalchemy.orm.collections",
             &[

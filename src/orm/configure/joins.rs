@@ -86,7 +86,8 @@ pub(super) fn direction(
         if pairs.is_empty() {
             return Err(no_foreign_keys(label));
         }
-        if pairs.len() > 1 {
+        // A composite `ForeignKeyConstraint` to the table itself is one path, as elsewhere.
+        if paths(reg, &target_table, &pairs) > 1 {
             return Err(ambiguous(label));
         }
         let remote_is_key =

@@ -86,6 +86,7 @@ pub(super) fn is_mapped_attribute(v: &Value) -> bool {
         || state::<RefCell<RelSpec>>(v).is_some()
         || state::<crate::orm::column_property::ExprPropSpec>(v).is_some()
         || declared_attr_fget(v).is_some()
+        || super::composite::is_composite(v)
 }
 
 /// The function of a `@declared_attr` object (`sqlalchemy.orm.decl_api`).

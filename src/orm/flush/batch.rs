@@ -44,10 +44,17 @@ impl Orm {
         let mut start = 0;
         while start < prepared.len() {
             let first = &prepared[start];
+            // A row with attributes assigned SQL reads them back alone, with RETURNING.
+            if first.assigned_sql {
+                self.insert_with_sql_defaults(interp, session, table, &mine[start..=start], &prepared[start..=start])?;
+                start += 1;
+                continue;
+            }
             let same = |p: &PreparedInsert| {
                 p.names == first.names
                     && p.defaulted == first.defaulted
                     && p.rowid_column.is_some() == first.rowid_column.is_some()
+                    && !p.assigned_sql
                     && p.sql_defaults.iter().map(|(k, _, _)| k).eq(first.sql_defaults.iter().map(|(k, _, _)| k))
             };
             let end = start + 1 + prepared[start + 1..].iter().take_while(|p| same(p)).count();

@@ -17,6 +17,19 @@ pub(super) fn sql_default(v: &Value) -> Option<ExprRef> {
     crate::orm::native::state::<crate::orm::core::expr_obj::ExprObj>(v).map(|e| e.expr.clone())
 }
 
+/// An attribute's value that is SQL (`obj.count = Counter.count + 1`, `func.upper("x")`, a scalar
+/// subquery): SQLAlchemy renders it inline in the flush's statement and the database computes the
+/// value, which the object loads again (SQLAlchemy's `value_params`).
+pub(super) fn sql_value(interp: &mut Interp, v: &Value) -> PyResult<Option<ExprRef>> {
+    if let Some(e) = sql_default(v) {
+        return Ok(Some(e));
+    }
+    if matches!(v, Value::Instance(i) if mapped(&i.class).is_none()) {
+        return crate::orm::core::convert::expr_of(interp, v);
+    }
+    Ok(None)
+}
+
 /// A value of a flush statement: a bound cell or inline SQL.
 pub(super) enum FlushValue {
     Cell(Cell),

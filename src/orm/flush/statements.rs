@@ -24,6 +24,9 @@ pub(super) struct PreparedInsert {
     /// Columns whose `default=` is a SQL expression: (key, column name, expression), rendered inline
     /// and read back with RETURNING.
     pub sql_defaults: Vec<(String, String, crate::sql::elements::ExprRef)>,
+    /// Some of `sql_defaults` are SQL expressions assigned to attributes (`obj.x = func.upper(..)`):
+    /// SQLAlchemy's "value params", whose rows it INSERTs one at a time.
+    pub assigned_sql: bool,
 }
 
 impl Orm {
@@ -57,6 +60,12 @@ impl Orm {
         inst: &Rc<Instance>,
     ) -> PyResult<PreparedInsert> {
         let mut prepared = PreparedInsert::default();
+        let version = super::versioning::version_in(&table.registry.borrow(), table.mapper, &table.name);
+        if let Some((spec, _)) = version
+            && let Some(v) = self.next_version(interp, &spec, Value::None)?
+        {
+            inst.dict.borrow_mut().insert(Name::from(spec.key.as_str()), v);
+        }
         // The row's parameters so far, which a context-sensitive default reads.
         let mut so_far: Vec<(String, Value)> = Vec::new();
         for c in &table.columns {
@@ -67,6 +76,11 @@ impl Orm {
                 continue;
             }
             let mut value = set.unwrap_or(Value::None);
+            if let Some(expr) = super::sql_defaults::sql_value(interp, &value)? {
+                prepared.sql_defaults.push((c.key.clone(), c.name.clone(), expr));
+                prepared.assigned_sql = true;
+                continue;
+            }
             let mut defaulted = false;
             if matches!(value, Value::None)
                 && let Some(default) = &c.default
@@ -203,9 +217,33 @@ impl Orm {
         }
         let state =
             existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
-        let (mut expire_after, sql_sets) = self.apply_onupdates(interp, registry, table, inst, &mut changed)?;
+        // The version counter: the committed value goes in the WHERE clause, the next one in SET
+        // (unless the application changed it itself).
+        let mapper = mapped(&inst.class).map_or(0, |m| m.mapper);
+        let version = super::versioning::version_in(&registry.borrow(), mapper, table);
+        let mut version_where = None;
+        if let Some((spec, column)) = version {
+            let old = self.committed_version(interp, inst, &spec)?;
+            if !changed.iter().any(|c| c.key == spec.key)
+                && let Some(new) = self.next_version(interp, &spec, old.clone())?
+            {
+                inst.dict.borrow_mut().insert(Name::from(spec.key.as_str()), new);
+                changed.push(column.clone());
+            }
+            version_where = Some((column.name.clone(), to_cell(&old, &column.ty)));
+        }
+        let (mut expire_after, mut sql_sets) = self.apply_onupdates(interp, registry, table, inst, &mut changed)?;
+        // Attributes assigned SQL expressions are rendered inline, then expire.
+        let mut i = 0;
+        while i < changed.len() {
+            let value = inst.dict.borrow().get(changed[i].key.as_str()).cloned().unwrap_or(Value::None);
+            match super::sql_defaults::sql_value(interp, &value)? {
+                Some(expr) => sql_sets.push((changed.remove(i), expr)),
+                None => i += 1,
+            }
+        }
         if !sql_sets.is_empty() {
-            self.update_with_sql(interp, session, registry, table, inst, &changed, &sql_sets)?;
+            self.update_with_sql(interp, session, registry, table, inst, &changed, &sql_sets, version_where)?;
             expire_after.extend(sql_sets.into_iter().map(|(c, _)| c.key));
             let mut s = state.borrow_mut();
             for c in &changed {
@@ -229,17 +267,27 @@ impl Orm {
         }
         let identity = state.borrow().identity.clone().unwrap_or_default();
         let mut conditions = Vec::new();
+        let mut key_names: Vec<String> = Vec::new();
         for (c, cell) in pk_cols.iter().zip(identity) {
             params.push(cell);
             conditions.push(format!("{} = ?", quote(&c.name)));
+            key_names.push(c.name.clone());
+        }
+        if let Some((name, cell)) = version_where {
+            params.push(cell);
+            conditions.push(format!("{} = ?", quote(&name)));
+            key_names.push(name);
         }
         let set_names: Vec<String> = changed.iter().map(|c| c.name.clone()).collect();
-        let key_names: Vec<String> = pk_cols.iter().map(|c| c.name.clone()).collect();
         let sql =
             crate::orm::core::orm_sql::update_text(registry, &table, &set_names, &key_names).unwrap_or_else(|| {
                 format!("UPDATE {} SET {} WHERE {}", quote(&table), sets.join(", "), conditions.join(" AND "))
             });
-        self.execute_flush(interp, session, &sql, &params)?;
+        let done = self.execute_flush(interp, session, &sql, &params)?;
+        // SQLAlchemy checks every flush UPDATE's rowcount: a row gone or changed meanwhile.
+        if done.changes != 1 {
+            return Err(self.stale_data(interp, "update", &table, 1, done.changes));
+        }
         let mut s = state.borrow_mut();
         for c in &changed {
             let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
@@ -304,6 +352,7 @@ impl Orm {
         inst: &Rc<Instance>,
         changed: &[ColumnDef],
         sql_sets: &[SqlSet],
+        version_where: Option<(String, Cell)>,
     ) -> PyResult<()> {
         use super::sql_defaults::FlushValue;
         let columns = registry.borrow().tables.get(table).map(|t| t.columns.clone()).unwrap_or_default();
@@ -317,12 +366,17 @@ impl Orm {
             }
         }
         let identity = existing_state(inst).and_then(|s| s.borrow().identity.clone()).unwrap_or_default();
-        let key: Vec<(String, Cell)> =
+        let mut key: Vec<(String, Cell)> =
             columns.iter().filter(|c| c.primary_key).map(|c| c.name.clone()).zip(identity).collect();
+        key.extend(version_where);
         let Some((sql, params)) = super::sql_defaults::update_text(registry, table, &values, &key) else {
             return Err(interp.not_supported("this UPDATE with SQL expression onupdate values"));
         };
-        self.execute_flush(interp, session, &sql, &params).map(|_| ())
+        let done = self.execute_flush(interp, session, &sql, &params)?;
+        if done.changes != 1 {
+            return Err(self.stale_data(interp, "update", table, 1, done.changes));
+        }
+        Ok(())
     }
 
     /// DELETEs one object's row. `text` holds the mapper's DELETE text once built: every row of a
@@ -339,15 +393,25 @@ impl Orm {
         let state =
             existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
         let params = state.borrow().identity.clone().unwrap_or_default();
+        let mapper = mapped(&inst.class).map_or(0, |m| m.mapper);
+        let version = super::versioning::version_in(&registry.borrow(), mapper, table);
         let sql = match text {
             Some(sql) => sql,
-            None => text.insert(delete_sql(registry, table)),
+            None => text.insert(delete_sql(registry, table, version.as_ref().map(|(_, c)| c.name.as_str()))),
         };
         // The key has as many values as the table has primary key columns (as zip cut it before).
         let pk_count =
             registry.borrow().tables.get(table).map_or(0, |t| t.columns.iter().filter(|c| c.primary_key).count());
-        let params = &params[..params.len().min(pk_count)];
-        self.execute_flush(interp, session, sql, params)?;
+        let mut params = params[..params.len().min(pk_count)].to_vec();
+        if let Some((spec, column)) = &version {
+            let committed = self.committed_version(interp, inst, spec)?;
+            params.push(to_cell(&committed, &column.ty));
+        }
+        let done = self.execute_flush(interp, session, sql, &params)?;
+        // Without a version counter SQLAlchemy only warns about a DELETE matching no row.
+        if version.is_some() && done.changes != 1 {
+            return Err(self.stale_data(interp, "delete", table, 1, done.changes));
+        }
         if let Some(key) = SessionData::key_for(&state) {
             session.identity.borrow_mut().remove(&key);
         }
@@ -397,8 +461,8 @@ impl TableShape {
 
 /// A mapper's table name and its primary key columns (what UPDATE and DELETE address rows by).
 /// `DELETE FROM t WHERE t.id = ?` for a mapper's table, by its primary key columns.
-fn delete_sql(registry: &RegistryRef, table: &str) -> String {
-    let (table, pk_cols) = {
+fn delete_sql(registry: &RegistryRef, table: &str, version: Option<&str>) -> String {
+    let (table, mut pk_cols) = {
         let reg = registry.borrow();
         let t = reg.tables.get(table);
         (
@@ -407,6 +471,7 @@ fn delete_sql(registry: &RegistryRef, table: &str) -> String {
                 .unwrap_or_default(),
         )
     };
+    pk_cols.extend(version.map(str::to_string));
     crate::orm::core::orm_sql::delete_text(registry, &table, &pk_cols).unwrap_or_else(|| {
         let conditions: Vec<String> = pk_cols.iter().map(|c| format!("{} = ?", quote(c))).collect();
         format!("DELETE FROM {} WHERE {}", quote(&table), conditions.join(" AND "))
@@ -444,6 +509,10 @@ fn column_snapshot(
 /// the attribute expired, or flagged modified) is a change whatever it is, None included: SQLAlchemy's
 /// history is then `added=[value], deleted=()`.
 fn differs(interp: &mut Interp, now: &Value, before: Option<Value>) -> PyResult<bool> {
+    // SQL assigned to the attribute is a change whatever it would compute.
+    if super::sql_defaults::sql_value(interp, now)?.is_some() {
+        return Ok(true);
+    }
     Ok(match before {
         Some(before) => !same_value(interp, now, &before)?,
         None => true,

@@ -44,6 +44,26 @@ class Mutable(MutableBase):
         raise NotImplementedError("not supported in ormplay: Mutable.associate_with()")
 
 
+class MutableComposite(MutableBase):
+    """A composite's class that tells its parents when it changes: ``changed()`` writes its values
+    back to the parent's columns, so the next flush UPDATEs them."""
+
+    _ormplay_mutable_composite = True
+
+    def changed(self):
+        for parent, key in list(self._ormplay_parents().values()):
+            prop = None
+            for klass in type(parent).__mro__:
+                prop = klass.__dict__.get(key)
+                if prop is not None:
+                    break
+            if prop is None:
+                continue
+            values = prop._composite_values_from_instance(self)
+            for value, attr_name in zip(values, prop._attribute_keys):
+                setattr(parent, attr_name, value)
+
+
 def _ormplay_adopt(cls, parent, key, value, old=None):
     if value is not None and not isinstance(value, cls):
         value = cls.coerce(key, value)

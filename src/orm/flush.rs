@@ -30,7 +30,6 @@ mod tests;
 mod view;
 
 pub(crate) use causes::note_row;
-pub(crate) use statements::insert_sql;
 
 use causes::{How, note_parent, note_secondary};
 use order::*;

@@ -340,7 +340,8 @@ impl Interp {
         if let Some((a, b)) = delegated_pair(a, b, method) {
             return self.rich_order(op, &a, &b);
         }
-        if let (Value::Set(_), Value::Set(_)) = (a, b) {
+        // Sets, frozensets and the set-like key / item views order by inclusion, among themselves.
+        if is_set_like(a) && is_set_like(b) {
             return self.set_compare(op, a, b).map(Value::Bool);
         }
         let Some(ordering) = self.ordering(a, b)? else {
@@ -464,6 +465,9 @@ impl Interp {
             (Value::DictView(x, ViewKind::Keys), Value::DictView(y, ViewKind::Keys)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 x.len() == y.len() && x.entries().all(|(k, _)| y.contains(k))
+            }
+            (Value::DictView(..), _) | (_, Value::DictView(..)) if is_set_like(a) && is_set_like(b) => {
+                self.set_compare(CmpOp::Eq, a, b)?
             }
             // Ranges are equal when they give the same numbers (`range(0) == range(1, 1)`).
             (Value::Range(a1, b1, c1), Value::Range(a2, b2, c2)) => {
@@ -633,6 +637,11 @@ pub(crate) fn is_scalar(v: &Value) -> bool {
 
 fn has_dunder(v: &Value, name: &str) -> bool {
     matches!(v, Value::Instance(i) if i.class.lookup(name).is_some())
+}
+
+/// Sets, frozensets and the set-like dict views (`dictviews_richcompare` accepts these only).
+fn is_set_like(v: &Value) -> bool {
+    matches!(v, Value::Set(_)) || is_set_like_view(v)
 }
 
 /// `d.keys()` and `d.items()` support set operators (`d.values()` does not).

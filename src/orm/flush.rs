@@ -23,6 +23,7 @@ mod batch;
 mod causes;
 mod deletes;
 mod order;
+mod post_update;
 mod sql_defaults;
 mod statements;
 #[cfg(test)]
@@ -235,6 +236,7 @@ impl Orm {
                 self.fire_each(interp, "after_update", session, updated)?;
             }
         }
+        self.post_update(interp, session, &plan)?;
         // Association rows: DELETEs before INSERTs, as SQLAlchemy's many-to-many processor runs them.
         for row in &plan.assoc_delete {
             self.assoc_statement(interp, session, row, false)?;

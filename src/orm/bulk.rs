@@ -108,6 +108,7 @@ impl Orm {
     /// Brings the session's objects with primary keys `keys` in step with an UPDATE (`assignments`:
     /// each column's new value, `None` for an SQL expression, whose attribute is expired instead) or a
     /// DELETE (`None`: the objects become deleted).
+    #[allow(clippy::too_many_arguments)]
     pub fn synchronize(
         &self,
         interp: &mut Interp,

@@ -84,14 +84,25 @@ impl Orm {
                 self.note_loaded(inst);
                 Ok(value)
             }
-            Status::Detached if has_identity => Err(self.error(
+            // The strategy speaks before the missing session (`LazyLoader._load_for_state`):
+            // lazy="raise" raises its own error, "noload" populated nothing to load.
+            Status::Detached if has_identity => match super::loading::lazy::effective_strategy(&state, name).as_deref() {
+                Some("raise") => Err(self.not_available(interp, inst, name, "raise")),
+                Some("noload") if resolved.uselist => {
+                    let collection = new_collection(interp, inst, name, Vec::new());
+                    inst.dict.borrow_mut().insert(Name::from(name), collection.clone());
+                    Ok(collection)
+                }
+                Some("noload") => Ok(Value::None),
+                _ => Err(self.error(
                 interp,
                 SaExc::DetachedInstanceError,
                 format!(
                     "Parent instance <{} at 0x7f...> is not bound to a Session; lazy load operation of attribute '{name}' cannot proceed",
                     inst.class.name
                 ),
-            )),
+                )),
+            },
             _ if resolved.uselist => {
                 let collection = new_collection(interp, inst, name, Vec::new());
                 inst.dict.borrow_mut().insert(Name::from(name), collection.clone());

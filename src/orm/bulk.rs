@@ -93,13 +93,22 @@ impl Orm {
         let keys = if synchronize { keys } else { Vec::new() };
         let assignments: Vec<(ColumnDef, Option<Value>)> =
             assignments.into_iter().map(|(c, v)| (c, state::<ExprObj>(&v).is_none().then_some(v))).collect();
-        self.synchronize(interp, &session, registry, *mapper, keys, values.is_some().then_some(&assignments[..]));
+        self.synchronize(
+            interp,
+            &session,
+            registry,
+            *mapper,
+            keys,
+            values.is_some().then_some(&assignments[..]),
+            false,
+        );
         Ok(count)
     }
 
     /// Brings the session's objects with primary keys `keys` in step with an UPDATE (`assignments`:
     /// each column's new value, `None` for an SQL expression, whose attribute is expired instead) or a
     /// DELETE (`None`: the objects become deleted).
+    #[allow(clippy::too_many_arguments)]
     pub fn synchronize(
         &self,
         interp: &mut Interp,
@@ -108,11 +117,16 @@ impl Orm {
         mapper: usize,
         keys: Vec<Vec<Cell>>,
         assignments: Option<&[(ColumnDef, Option<Value>)]>,
+        skip_expired: bool,
     ) {
         for key in keys {
             let id = IdentityKey::new(registry, mapper, &key);
             let found = session.identity.borrow().get(&id).cloned();
             let Some(inst) = found else { continue };
+            // SQLAlchemy's evaluator looks only at objects that are not wholly expired.
+            if skip_expired && self.fully_expired(&inst) {
+                continue;
+            }
             if let Some(assignments) = assignments {
                 let Some(inst_state) = existing_state(&inst) else { continue };
                 let mut s = inst_state.borrow_mut();

@@ -25,6 +25,7 @@ mod causes;
 mod defaults_insert;
 mod deletes;
 mod order;
+mod post_update;
 mod sql_defaults;
 mod statements;
 #[cfg(test)]
@@ -33,7 +34,6 @@ mod versioning;
 mod view;
 
 pub(crate) use causes::note_row;
-pub(crate) use statements::insert_sql;
 
 use causes::{How, note_parent, note_secondary};
 use order::*;
@@ -239,6 +239,7 @@ impl Orm {
                 self.fire_each(interp, "after_update", session, updated)?;
             }
         }
+        self.post_update(interp, session, &plan)?;
         // Association rows: DELETEs before INSERTs, as SQLAlchemy's many-to-many processor runs them.
         self.assoc_statements(interp, session, &plan.assoc_delete, false)?;
         self.assoc_statements(interp, session, &plan.assoc_insert, true)?;

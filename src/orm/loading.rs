@@ -19,7 +19,7 @@ use crate::orm::SaExc;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-mod lazy;
+pub(in crate::orm) mod lazy;
 #[cfg(test)]
 mod tests;
 

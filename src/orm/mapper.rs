@@ -27,6 +27,8 @@ pub struct ColumnDef {
     pub index: bool,
     pub default: Option<Value>,
     pub server_default: Option<String>,
+    /// The `server_default=` as given (a string literal or SQL), for Core's `column.server_default`.
+    pub server_default_clause: Option<crate::sql::schema::ServerDefault>,
     /// `onupdate=`: a value or callable applied to UPDATEs that do not set the column.
     pub onupdate: Option<Value>,
     /// `server_onupdate=`: the database changes the column on UPDATE, so the flush expires it.

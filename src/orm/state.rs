@@ -63,6 +63,9 @@ pub struct InstanceState {
     /// last flush or full expiry, whether or not it changed a value (`a.x = a.x` counts). It puts a
     /// persistent object in `session.dirty`; `is_modified()` then compares values.
     pub modified: bool,
+    /// The object's DELETE was committed: SQLAlchemy's `InstanceState.was_deleted` stays True once
+    /// the deleted object is detached.
+    pub was_deleted: bool,
 }
 
 pub type StateRef = Rc<RefCell<InstanceState>>;
@@ -104,6 +107,7 @@ pub fn state_of(instance: &Rc<Instance>, registry: &RegistryRef, mapper: usize) 
         insert_order: 0,
         inserted_in_transaction: false,
         modified: false,
+        was_deleted: false,
     }));
     *instance.native.borrow_mut() = Some(state.clone());
     state

@@ -113,12 +113,15 @@ fn column_from_def(def: &ColumnDef) -> ColumnInfo {
     if def.index {
         schema.index = Some(true);
     }
-    if let Some(sd) = &def.server_default {
+    if let Some(clause) = &def.server_default_clause {
+        schema.server_default = Some(clause.clone());
+    } else if let Some(sd) = &def.server_default {
         // The ORM side already holds the DDL text (a string default arrives quoted), so it is SQL here.
         let text = crate::sql::elements::TextClause { text: sd.clone(), binds: Vec::new() };
         schema.server_default = Some(ServerDefault::Sql(Rc::new(Expr::Text(text))));
     }
     schema.default = def.default.as_ref().and_then(python_default);
+    schema.onupdate = def.onupdate.as_ref().and_then(python_default);
     schema.checks = def.checks.clone();
     info.schema = Some(Rc::new(schema));
     info
@@ -233,6 +236,7 @@ pub fn register_legacy_table(
             index: spec.index,
             default: spec.default.clone(),
             server_default: spec.server_default.clone(),
+            server_default_clause: col.schema.as_ref().and_then(|s| s.server_default.clone()),
             onupdate: spec.onupdate.clone(),
             server_onupdate: spec.server_onupdate,
             foreign_key: fk,

@@ -65,20 +65,27 @@ pub fn compile_dml(
     if sets.is_empty() {
         sets.push(Vec::new());
     }
+    let update = matches!(stmt, DmlStatement::Update(_));
     for set in &mut sets {
-        prefetch_defaults(interp, &compiled, set)?;
+        prefetch_defaults(interp, &compiled, set, update)?;
     }
     finish(interp, &compiled, &sets, kind, cache)
 }
 
-/// Fills in the Python-side defaults an INSERT / UPDATE pre-executes, for one parameter set.
-fn prefetch_defaults(interp: &mut Interp, compiled: &CompiledSql, set: &mut Vec<(String, Value)>) -> PyResult<()> {
+/// Fills in the Python-side defaults an INSERT (`default=`) / UPDATE (`onupdate=`) pre-executes,
+/// for one parameter set.
+fn prefetch_defaults(
+    interp: &mut Interp,
+    compiled: &CompiledSql,
+    set: &mut Vec<(String, Value)>,
+    update: bool,
+) -> PyResult<()> {
     for (name, col) in &compiled.prefetch {
         if set.iter().any(|(k, _)| k == name) {
             continue;
         }
         let Some(schema) = &col.schema else { continue };
-        let default = schema.default.clone().or_else(|| schema.onupdate.clone());
+        let default = if update { schema.onupdate.clone() } else { schema.default.clone() };
         let value = match default {
             Some(ColumnDefault::Scalar(v)) => super::convert::from_sql_value(interp, &v),
             Some(ColumnDefault::Callable { handle, .. }) => match handle.downcast_ref::<Value>() {

@@ -4,6 +4,7 @@
 //! `.key`, `.name`, `.table`, `.element`). The operators live in [`super::operators`].
 
 use super::convert::py;
+use super::schema_obj::defaults::Which;
 use super::{Method, core_class, fake_address, named_repr, split_self};
 use crate::eval::ExcType;
 use crate::eval::value::Value;
@@ -99,6 +100,15 @@ pub fn add_methods(class: &Rc<crate::eval::value::Class>) {
 }
 
 /// The receiver's expression state.
+/// `column.default` / `.onupdate` / `.server_default` / `.server_onupdate` of a table column.
+fn column_default(interp: &mut Interp, args: Args, which: Which) -> PyResult<Value> {
+    let (this, _, _) = this_expr(interp, args)?;
+    match &*this.expr {
+        Expr::Column(_) => Ok(super::schema_obj::defaults::default_of(interp, &this.expr, which)),
+        _ => Err(interp.error(ExcType::AttributeError, "this expression has no column defaults")),
+    }
+}
+
 pub fn this_expr(interp: &Interp, args: Args) -> PyResult<(Rc<ExprObj>, Value, Args)> {
     let (this, rest) = split_self(args);
     if let Some(s) = state::<ExprObj>(&this) {
@@ -255,6 +265,17 @@ pub const PROPERTIES: &[(&str, Method)] = &[
             _ => true,
         }))
     }),
+    ("text", |i, a| {
+        let (this, _, _) = this_expr(i, a)?;
+        match &*this.expr {
+            Expr::Text(t) => Ok(Value::str(&t.text)),
+            _ => Err(i.error(ExcType::AttributeError, "this expression has no attribute 'text'")),
+        }
+    }),
+    ("default", |i, a| column_default(i, a, Which::Default)),
+    ("onupdate", |i, a| column_default(i, a, Which::OnUpdate)),
+    ("server_default", |i, a| column_default(i, a, Which::ServerDefault)),
+    ("server_onupdate", |i, a| column_default(i, a, Which::ServerOnUpdate)),
     ("foreign_keys", |i, a| {
         let (this, _, _) = this_expr(i, a)?;
         let fks = match &*this.expr {

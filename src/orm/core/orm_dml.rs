@@ -11,6 +11,8 @@
 //! - `.returning(User)` gives ORM objects, through the identity map.
 
 pub(crate) mod bulk;
+mod evaluate;
+pub mod from_query;
 mod joined;
 
 use super::convert::{from_sql_value, py, to_operand};
@@ -28,6 +30,7 @@ use crate::sql::elements::build;
 use crate::sql::elements::{Expr, ExprRef};
 use crate::sql::ops::Op;
 use crate::sql::selectable::{FromRef, Select};
+use evaluate::{Sync, sync_mode};
 use std::rc::Rc;
 
 /// What an ORM-enabled DML statement knows beyond its Core form.
@@ -148,46 +151,6 @@ pub fn filter_by(interp: &mut Interp, table: &FromRef, args: &Args) -> PyResult<
     Ok(out)
 }
 
-/// How the session's objects follow an UPDATE / DELETE.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Sync {
-    None,
-    Evaluate,
-    Fetch,
-}
-
-fn sync_mode(interp: &mut Interp, option: Option<&Value>, criteria: &[ExprRef], tables: &[FromRef]) -> PyResult<Sync> {
-    let auto = || if criteria.iter().all(|c| evaluable(c, tables)) { Sync::Evaluate } else { Sync::Fetch };
-    Ok(match option {
-        None | Some(Value::None) => auto(),
-        Some(Value::Str(s)) if &**s == "fetch" => Sync::Fetch,
-        Some(Value::Str(s)) if &**s == "evaluate" => Sync::Evaluate,
-        Some(Value::Str(_)) => auto(),
-        Some(v) => {
-            if interp.truthy(v)? {
-                auto()
-            } else {
-                Sync::None
-            }
-        }
-    })
-}
-
-/// Whether SQLAlchemy's Python-side evaluator handles a criterion (`orm/evaluator.py`): columns of
-/// the entity's tables (its own and its mapped base classes'), bound values, comparisons, boolean
-/// and arithmetic operators — no subqueries, functions or unrelated tables.
-fn evaluable(e: &ExprRef, tables: &[FromRef]) -> bool {
-    match &**e {
-        Expr::Column(c) => c.table.as_ref().is_some_and(|t| tables.iter().any(|own| Rc::ptr_eq(t, own))),
-        Expr::Bind(_) | Expr::Null | Expr::True | Expr::False => true,
-        Expr::Binary(b) => evaluable(&b.left, tables) && evaluable(&b.right, tables),
-        Expr::Unary(u) => evaluable(&u.element, tables),
-        Expr::ClauseList(l) => l.clauses.iter().all(|c| evaluable(c, tables)),
-        Expr::Grouping(g) => evaluable(g, tables),
-        _ => false,
-    }
-}
-
 /// `session.execute(stmt, params, execution_options=...)` for an ORM-enabled DML statement.
 pub fn execute(
     interp: &mut Interp,
@@ -273,7 +236,9 @@ fn criteria_dml(
             DmlStatement::Update(u) => Some(assignments(interp, info, u)),
             _ => None,
         };
-        orm.synchronize(interp, session, &info.registry, info.mapper, keys, assignments.as_deref());
+        // "evaluate" runs the criteria over the session's objects: fully expired ones are not looked at.
+        let skip_expired = mode == Sync::Evaluate;
+        orm.synchronize(interp, session, &info.registry, info.mapper, keys, assignments.as_deref(), skip_expired);
     }
     if fetch_returning {
         // The keys RETURNING fetched are the ORM's; the caller sees a plain row count.

@@ -289,19 +289,16 @@ fn get(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.call_method(&q.session, "get", vec![class, ident])
 }
 
-/// `Query.update(values)` / `Query.delete()`: the bulk statement over the query's criteria.
+/// `Query.update(values)` / `Query.delete()`: the ORM-enabled statement over the query's criteria.
 fn bulk(interp: &mut Interp, args: Args, update: bool) -> PyResult<Value> {
     let (q, rest) = this(interp, args)?;
-    let Some(legacy) = state::<SelectObj>(&q.select).and_then(|s| super::bridge::select_to_legacy(&s)) else {
-        return Err(interp.not_supported("Query.update()/delete() of this query"));
+    let Some(select) = state::<SelectObj>(&q.select) else {
+        return Err(interp.type_error("Query without a statement"));
     };
-    let Some(session) = crate::orm::session::session_of(&q.session) else {
-        return Err(interp.type_error("Query without a session"));
+    let Some(class) = entity_class(&q) else {
+        return Err(interp.not_supported("Query.update()/delete() of a query without a mapped class"));
     };
-    let data = crate::orm::query::QueryData { session: Some(session), ..legacy };
-    let legacy_query = crate::orm::query::query_value(interp, data);
-    let method = interp.get_attr(&legacy_query, if update { "update" } else { "delete" })?;
-    interp.call(&method, rest)
+    super::orm_dml::from_query::run(interp, &q.session, &select, &class, &rest, update)
 }
 
 /// `query[i]` and `query[a:b]`: LIMIT/OFFSET for plain indexes and slices, Python indexing over all

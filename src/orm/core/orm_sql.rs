@@ -88,13 +88,14 @@ pub fn insert_returning_text(
     registry: &RegistryRef,
     table: &str,
     names: &[String],
-    returning: Option<&str>,
+    returning: &[String],
 ) -> Option<String> {
     let from = super::bridge::core_table(registry, table)?;
-    let returning = match returning {
-        Some(name) => vec![column(registry, table, name)?],
-        None => Vec::new(),
-    };
+    let mut cols = Vec::new();
+    for name in returning {
+        cols.push(column(registry, table, name)?);
+    }
+    let returning = cols;
     let stmt = DmlStatement::Insert(Rc::new(Insert { table: Some(from), returning, ..Insert::default() }));
     dml_text(&stmt, names, names.len())
 }

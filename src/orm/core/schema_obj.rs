@@ -22,6 +22,7 @@ use std::rc::Rc;
 pub mod column;
 mod constraints;
 mod ddl;
+pub mod defaults;
 mod sequence;
 
 pub use column::*;

@@ -127,6 +127,24 @@ pub(super) fn post_load_from(
                     post_load(orm, interp, session, registry, target, &children, &choice.below, &deeper)?;
                 }
             }
+            Strategy::NoLoad => {
+                // `NoLoader` fills the attribute as the row loads (an empty collection or None),
+                // so it is loaded from then on, whatever later options say.
+                if choice.explicit || !choice.below.is_empty() || !choice.columns.is_empty() {
+                    set_override(&batch, &rel.key, Some("noload"), &choice);
+                }
+                for inst in &batch {
+                    if inst.dict.borrow().contains_key(rel.key.as_str()) {
+                        continue;
+                    }
+                    let empty = if resolved.uselist {
+                        crate::orm::collection::new_collection(interp, inst, &rel.key, Vec::new())
+                    } else {
+                        Value::None
+                    };
+                    inst.dict.borrow_mut().insert(crate::ir::Name::from(rel.key.as_str()), empty);
+                }
+            }
             other => {
                 let lazy = if choice.explicit { other.lazy_name() } else { None };
                 if lazy.is_some() || !choice.below.is_empty() || !choice.columns.is_empty() {

@@ -4,6 +4,7 @@
 //! VALUES (?, ?)` with `[(1, 1), (1, 2)]`; `DELETE FROM assoc WHERE assoc.left_id = ? AND
 //! assoc.right_id = ?`). Consecutive rows with the same statement share one execution.
 
+use super::statements::insert_sql;
 use super::*;
 use crate::orm::core::bridge::{cell_value, core_table};
 use crate::sql::compiler::{CompileOptions, Compiler, Dialect, ParamSet};

@@ -73,22 +73,17 @@ impl Orm {
         prepared: &[PreparedInsert],
     ) -> PyResult<()> {
         let Some(first) = prepared.first() else { return Ok(()) };
-        if !first.sql_defaults.is_empty() {
+        if !first.sql_defaults.is_empty() || !first.expire_after.is_empty() {
             return self.insert_with_sql_defaults(interp, session, table, insts, prepared);
         }
         let registry = &table.registry;
-        let returning = first.rowid_column.as_ref().map(|(_, name)| name.as_str());
-        let text = crate::orm::core::orm_sql::insert_returning_text(registry, &table.name, &first.names, returning);
+        let returning = first.returning(table);
+        let names: Vec<String> = returning.iter().map(|(_, n)| n.clone()).collect();
+        let text = crate::orm::core::orm_sql::insert_returning_text(registry, &table.name, &first.names, &names);
         let (Some(text), true) = (text, prepared.len() > 1) else {
             // One at a time (a single object, or a table the tree does not know).
             for (inst, p) in insts.iter().zip(prepared) {
-                let sql =
-                    crate::orm::core::orm_sql::insert_text(registry, &table.name, &p.names).unwrap_or_else(|| {
-                        let quoted: Vec<String> = p.names.iter().map(|n| quote(n)).collect();
-                        insert_sql(&quote(&table.name), &quoted)
-                    });
-                let done = self.execute_flush(interp, session, &sql, &p.cells)?;
-                self.complete_insert(interp, session, table, inst, p, done.last_insert_rowid)?;
+                self.insert_prepared(interp, session, table, inst, p)?;
             }
             return Ok(());
         };
@@ -100,17 +95,17 @@ impl Orm {
             columns: Vec::new(),
         };
         let phase = crate::orm::Phase::Flush;
-        let done = if returning.is_some() {
+        let done = if !returning.is_empty() {
             self.run_insertmanyvalues(interp, &session.engine, &compiled, phase, true, true)?
         } else {
             self.run_compiled(interp, &session.engine, &compiled, phase)?
         };
         for (n, (inst, p)) in insts.iter().zip(prepared).enumerate() {
-            let rowid = match done.get(n).and_then(|d| d.rows.first()).and_then(|r| r.first()) {
-                Some(Cell::Integer(id)) => *id,
-                _ => done.get(n).map_or(0, |d| d.last_insert_rowid),
-            };
-            self.complete_insert(interp, session, table, inst, p, rowid)?;
+            let row = done.get(n).and_then(|d| d.rows.first()).cloned().unwrap_or_default();
+            let mut p = p.clone();
+            let returned = p.take_returned(interp, table, inst, &returning, row);
+            let rowid = returned.unwrap_or_else(|| done.get(n).map_or(0, |d| d.last_insert_rowid));
+            self.complete_insert(interp, session, table, inst, &p, rowid)?;
         }
         Ok(())
     }

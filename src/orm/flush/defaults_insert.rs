@@ -1,6 +1,6 @@
-//! INSERTs of objects whose columns have SQL-expression defaults (`default=func.now()`): SQLAlchemy
-//! renders the expressions inline and reads their values back with RETURNING, and it groups such
-//! objects the way it groups the others (`persistence._emit_insert_statements`):
+//! INSERTs of objects with values the database computes — SQL-expression defaults
+//! (`default=func.now()`, rendered inline) and server defaults — which SQLAlchemy reads back with
+//! RETURNING, grouping the objects the way it groups the others (`persistence._emit_insert_statements`):
 //! - one object: a plain `INSERT ... RETURNING` (the generated key first, then the defaults);
 //! - several whose key SQLite generates: "insertmanyvalues" one row per batch, because SQLite cannot
 //!   say which generated key belongs to which row of a multi-row INSERT (`1/N (ordered; batch not
@@ -57,15 +57,10 @@ impl Orm {
         let phase = crate::orm::Phase::Flush;
         let done = if let ([inst], [p], [cells]) = (insts, prepared, compiled.params.as_slice()) {
             let done = self.execute_flush(interp, session, &compiled.text, cells)?;
-            let rowid = read_back(
-                interp,
-                table,
-                inst,
-                p,
-                done.rows.into_iter().next().unwrap_or_default(),
-                done.last_insert_rowid,
-            );
-            return self.complete_insert(interp, session, table, inst, p, rowid);
+            let row = done.rows.into_iter().next().unwrap_or_default();
+            let mut p = p.clone();
+            let rowid = read_back(interp, table, inst, &mut p, row, done.last_insert_rowid);
+            return self.complete_insert(interp, session, table, inst, &p, rowid);
         } else if batched {
             let batch = crate::orm::core::orm_dml::bulk::multi_values(&compiled);
             self.run_insertmanyvalues(interp, &session.engine, &batch, phase, true, false)?
@@ -79,16 +74,16 @@ impl Orm {
             done.into_iter().map(|d| (d.rows.into_iter().next().unwrap_or_default(), d.last_insert_rowid)).collect()
         };
         for ((inst, p), (row, last_rowid)) in insts.iter().zip(prepared).zip(rows) {
-            let rowid = read_back(interp, table, inst, p, row, last_rowid);
-            self.complete_insert(interp, session, table, inst, p, rowid)?;
+            let mut p = p.clone();
+            let rowid = read_back(interp, table, inst, &mut p, row, last_rowid);
+            self.complete_insert(interp, session, table, inst, &p, rowid)?;
         }
         Ok(())
     }
 }
 
-/// `INSERT ... VALUES (?, upper(?)) RETURNING <key>, <defaults>, <key_names>` for one object: the
-/// generated key (when SQLite makes it) leads RETURNING, the defaults follow, then `key_names` (the
-/// primary key of a multi-row batch).
+/// `INSERT ... VALUES (?, upper(?)) RETURNING <read back>, <key_names>` for one object: the columns
+/// [`PreparedInsert::returning`] reads back, then `key_names` (the primary key of a multi-row batch).
 fn defaults_insert(table: &TableShape, prepared: &PreparedInsert, key_names: &[String]) -> Option<(String, Vec<Cell>)> {
     let mut values = Vec::new();
     for c in &table.columns {
@@ -98,33 +93,21 @@ fn defaults_insert(table: &TableShape, prepared: &PreparedInsert, key_names: &[S
             values.push((c.name.clone(), FlushValue::Sql(e.clone())));
         }
     }
-    let mut returning: Vec<String> = prepared.rowid_column.iter().map(|(_, n)| n.clone()).collect();
-    returning.extend(prepared.sql_defaults.iter().map(|(_, n, _)| n.clone()));
+    let mut returning: Vec<String> = prepared.returning(table).into_iter().map(|(_, n)| n).collect();
     returning.extend(key_names.iter().cloned());
     super::sql_defaults::insert_text(&table.registry, &table.name, &values, &returning)
 }
 
-/// Stores a RETURNING row's default values on the object; the generated key (the row's first
-/// cell when SQLite made it, else the cursor's last rowid).
+/// Stores a RETURNING row's values on the object; the generated key (from the row when SQLite
+/// made it, else the cursor's last rowid).
 fn read_back(
     interp: &mut Interp,
     table: &TableShape,
     inst: &Rc<Instance>,
-    prepared: &PreparedInsert,
+    prepared: &mut PreparedInsert,
     row: Vec<Cell>,
     last_rowid: i64,
 ) -> i64 {
-    let mut cells = row.into_iter();
-    let mut rowid = last_rowid;
-    if prepared.rowid_column.is_some()
-        && let Some(Cell::Integer(n)) = cells.next()
-    {
-        rowid = n;
-    }
-    for ((key, name, _), cell) in prepared.sql_defaults.iter().zip(cells) {
-        let ty = table.columns.iter().find(|c| c.name == *name).map(|c| c.ty.clone());
-        let v = ty.map_or(Value::None, |ty| crate::orm::state::from_cell(interp, &cell, &ty));
-        inst.dict.borrow_mut().insert(Name::from(key.as_str()), v);
-    }
-    rowid
+    let returning = prepared.returning(table);
+    prepared.take_returned(interp, table, inst, &returning, row).unwrap_or(last_rowid)
 }

@@ -9,14 +9,15 @@ use crate::eval::ExcType;
 type SqlSet = (ColumnDef, crate::sql::elements::ExprRef);
 
 /// One object's INSERT before it runs.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub(super) struct PreparedInsert {
     /// Column names sent, in table order, and their values.
     pub names: Vec<String>,
     pub cells: Vec<Cell>,
     /// The autoincrement primary key left to SQLite: (key, column name).
     pub rowid_column: Option<(String, String)>,
-    /// Server-defaulted columns, expired so the next access loads them.
+    /// Server-defaulted columns the INSERT leaves out: RETURNING reads them back (SQLAlchemy's
+    /// `eager_defaults="auto"` on a dialect with INSERT..RETURNING), by attribute key.
     pub expire_after: Vec<String>,
     /// Which of `names` got their value from a Python-side column default: SQLAlchemy fires those
     /// at execution, so they are not among the parameters its flush groups INSERTs by.
@@ -29,6 +30,46 @@ pub(super) struct PreparedInsert {
     pub assigned_sql: bool,
 }
 
+impl PreparedInsert {
+    /// The columns the INSERT reads back with RETURNING, in table order as SQLAlchemy's compiler
+    /// lists them: a key SQLite generates, server-defaulted columns it leaves out and SQL-expression
+    /// defaults. (key, column name) pairs.
+    pub(super) fn returning(&self, table: &TableShape) -> Vec<(String, String)> {
+        let wanted = |key: &String| {
+            self.rowid_column.as_ref().is_some_and(|(k, _)| k == key)
+                || self.expire_after.contains(key)
+                || self.sql_defaults.iter().any(|(k, _, _)| k == key)
+        };
+        table.columns.iter().filter(|c| wanted(&c.key)).map(|c| (c.key.clone(), c.name.clone())).collect()
+    }
+
+    /// Stores a RETURNING row's values in the object (they are loaded, no longer to be expired);
+    /// the generated key, when it is among them, comes back for [`Orm::complete_insert`].
+    pub(super) fn take_returned(
+        &mut self,
+        interp: &mut Interp,
+        table: &TableShape,
+        inst: &Rc<Instance>,
+        returning: &[(String, String)],
+        row: Vec<Cell>,
+    ) -> Option<i64> {
+        let mut rowid = None;
+        for ((key, name), cell) in returning.iter().zip(row) {
+            if self.rowid_column.as_ref().is_some_and(|(k, _)| k == key) {
+                if let Cell::Integer(n) = cell {
+                    rowid = Some(n);
+                }
+                continue;
+            }
+            let ty = table.columns.iter().find(|c| c.name == *name).map(|c| c.ty.clone());
+            let v = ty.map_or(Value::None, |ty| crate::orm::state::from_cell(interp, &cell, &ty));
+            inst.dict.borrow_mut().insert(Name::from(key.as_str()), v);
+            self.expire_after.retain(|k| k != key);
+        }
+        rowid
+    }
+}
+
 impl Orm {
     /// INSERTs one object of `table`'s mapper.
     pub(super) fn insert(
@@ -38,17 +79,35 @@ impl Orm {
         table: &TableShape,
         inst: &Rc<Instance>,
     ) -> PyResult<()> {
-        let registry = &table.registry;
         let prepared = self.prepare_insert(interp, table, inst)?;
-        if !prepared.sql_defaults.is_empty() {
-            return self.insert_with_sql_defaults(interp, session, table, std::slice::from_ref(inst), &[prepared]);
+        self.insert_prepared(interp, session, table, inst, &prepared)
+    }
+
+    /// INSERTs one object whose statement is prepared.
+    pub(super) fn insert_prepared(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        table: &TableShape,
+        inst: &Rc<Instance>,
+        prepared: &PreparedInsert,
+    ) -> PyResult<()> {
+        let registry = &table.registry;
+        if !prepared.sql_defaults.is_empty() || !prepared.expire_after.is_empty() {
+            return self.insert_with_sql_defaults(
+                interp,
+                session,
+                table,
+                std::slice::from_ref(inst),
+                std::slice::from_ref(prepared),
+            );
         }
         let sql = crate::orm::core::orm_sql::insert_text(registry, &table.name, &prepared.names).unwrap_or_else(|| {
             let quoted: Vec<String> = prepared.names.iter().map(|n| quote(n)).collect();
             insert_sql(&quote(&table.name), &quoted)
         });
         let done = self.execute_flush(interp, session, &sql, &prepared.cells)?;
-        self.complete_insert(interp, session, table, inst, &prepared, done.last_insert_rowid)
+        self.complete_insert(interp, session, table, inst, prepared, done.last_insert_rowid)
     }
 
     /// The columns and values an INSERT of `inst` sends (Python-side defaults filled in; an

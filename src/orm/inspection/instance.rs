@@ -156,7 +156,10 @@ const STATE_PROPERTIES: &[(&str, Method)] = &[
     ("detached", |i, a| status_property(i, a, "detached")),
     ("was_deleted", |i, a| {
         let inst = this(i, a)?;
-        Ok(Value::Bool(existing_state(&inst).is_some_and(|s| s.borrow().status == Status::Deleted)))
+        Ok(Value::Bool(existing_state(&inst).is_some_and(|s| {
+            let s = s.borrow();
+            s.status == Status::Deleted || s.was_deleted
+        })))
     }),
     ("identity", |i, a| {
         let inst = this(i, a)?;

@@ -38,7 +38,7 @@ impl Orm {
         // `lazy="noload"` never loads; `lazy="raise"` refuses to (`raise_on_sql` below, only when SQL
         // would be sent).
         let chosen = state.borrow().loader.get(key).cloned().unwrap_or_default();
-        let strategy = chosen.lazy.map(str::to_string).or_else(|| lazy_strategy(&registry, mapper, key));
+        let strategy = effective_strategy(state, key);
         match strategy.as_deref() {
             Some("noload") => {
                 return Ok(if resolved.uselist { new_collection(interp, inst, key, Vec::new()) } else { Value::None });
@@ -304,7 +304,13 @@ impl Orm {
     }
 
     /// SQLAlchemy's refusal to load a `lazy="raise"` / `"raise_on_sql"` relationship.
-    fn not_available(&self, interp: &Interp, inst: &Rc<Instance>, key: &str, lazy: &str) -> Box<crate::eval::Exc> {
+    pub(in crate::orm) fn not_available(
+        &self,
+        interp: &Interp,
+        inst: &Rc<Instance>,
+        key: &str,
+        lazy: &str,
+    ) -> Box<crate::eval::Exc> {
         self.error(
             interp,
             SaExc::InvalidRequestError,
@@ -323,6 +329,16 @@ impl Orm {
         }
         Ok(Value::None)
     }
+}
+
+/// The lazy strategy of relationship `key` for this object: a loader option's word, else the
+/// relationship's `lazy=`.
+pub(in crate::orm) fn effective_strategy(state: &StateRef, key: &str) -> Option<String> {
+    let (chosen, registry, mapper) = {
+        let s = state.borrow();
+        (s.loader.get(key).and_then(|c| c.lazy).map(str::to_string), s.registry.clone(), s.mapper)
+    };
+    chosen.or_else(|| lazy_strategy(&registry, mapper, key))
 }
 
 /// The `lazy=` strategy relationship `key` was declared with (on the mapper or one it inherits from).

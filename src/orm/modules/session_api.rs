@@ -70,18 +70,24 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
         Ok(Value::None)
     }),
     ("delete", |i, a| {
-        let (s, _, rest) = session_receiver(i, a)?;
+        let (s, this, rest) = session_receiver(i, a)?;
         let orm = orm(i)?;
         orm.check_pending_rollback(i, &s)?;
         let Some(Value::Instance(inst)) = rest.positional.first() else {
             return Err(unmapped(i, rest.positional.first().unwrap_or(&Value::None)));
         };
-        if !s.contains(inst) {
+        // `Session._delete_impl`: an object without an identity key (transient or pending) is
+        // refused; a detached one is attached first (`add()` refuses one of another session).
+        let has_identity = crate::orm::state::existing_state(inst).is_some_and(|st| st.borrow().identity.is_some());
+        if !has_identity {
             return Err(orm.error(
                 i,
                 SaExc::InvalidRequestError,
                 format!("Instance '<{} at 0x7f...>' is not persisted", inst.class.name),
             ));
+        }
+        if !s.contains(inst) {
+            i.call_method(&this, "add", vec![Value::Instance(inst.clone())])?;
         }
         crate::orm::flush::note_row(i, inst, || crate::trace::Cause::Deleted {
             object: crate::orm::trace_view::object_ref(inst),

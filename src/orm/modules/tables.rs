@@ -96,6 +96,7 @@ impl Orm {
                     index: spec.index,
                     default: spec.default.clone(),
                     server_default: spec.server_default.clone(),
+                    server_default_clause: spec.core.borrow().as_ref().and_then(|c| c.schema.server_default.clone()),
                     onupdate: spec.onupdate.clone(),
                     server_onupdate: spec.server_onupdate,
                     foreign_key,

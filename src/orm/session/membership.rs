@@ -63,6 +63,17 @@ impl Orm {
                 session.new.borrow_mut().add(instance);
                 self.note_transition(session.id, "transient_to_pending", instance);
             }
+            // `Session._update_impl`: a committed deletion is not undone by add().
+            Status::Detached if state.borrow().was_deleted => {
+                return Err(self.error(
+                    interp,
+                    SaExc::InvalidRequestError,
+                    format!(
+                        "Instance '<{} at 0x7f...>' has been deleted.  Use the make_transient() function to send this object back to the transient state.",
+                        instance.class.name
+                    ),
+                ));
+            }
             Status::Detached | Status::Persistent | Status::Pending | Status::Deleted => {
                 let key = SessionData::key_for(&state);
                 if let Some(key) = key {

@@ -121,6 +121,7 @@ impl Orm {
                 let mut s = state.borrow_mut();
                 s.session = None;
                 s.status = Status::Detached;
+                s.was_deleted = true;
             }
             session.forget(&instance);
             self.note_transition(session.id, "deleted_to_detached", &instance);

@@ -25,6 +25,7 @@ impl Orm {
         s.identity = None;
         s.status = Status::Transient;
         s.inserted_in_transaction = false;
+        s.was_deleted = false;
         s.committed.clear();
         s.expired.clear();
         s.expired_relationships.clear();

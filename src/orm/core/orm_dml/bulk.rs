@@ -219,7 +219,7 @@ pub fn bulk_update(
                     cols.iter().find(|c| &c.key == k && !c.primary_key).map(|c| (c.clone(), Some(v.clone())))
                 })
                 .collect();
-            orm.synchronize(interp, session, &info.registry, info.mapper, vec![key], Some(&values));
+            orm.synchronize(interp, session, &info.registry, info.mapper, vec![key], Some(&values), false);
         }
     }
     Ok(count_result(interp, count))

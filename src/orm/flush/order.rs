@@ -39,9 +39,14 @@ pub(super) fn registries_of<'a>(instances: impl Iterator<Item = &'a Rc<Instance>
 /// Mappers ordered so that referenced tables come before the tables referencing them.
 pub(super) fn mapper_order(reg: &Registry) -> Vec<usize> {
     let n = reg.mappers.len();
+    let post = super::post_update::post_update_columns(reg);
     let depends = |a: usize, b: usize| -> bool {
         let (Some(ta), Some(tb)) = (reg.table_of(a), reg.table_of(b)) else { return false };
-        a != b && ta.columns.iter().any(|c| c.foreign_key.as_ref().is_some_and(|(t, _)| *t == tb.name))
+        a != b
+            && ta.columns.iter().any(|c| {
+                c.foreign_key.as_ref().is_some_and(|(t, _)| *t == tb.name)
+                    && !post.iter().any(|(pt, pc)| *pt == ta.name && *pc == c.name)
+            })
     };
     let mut done: Vec<usize> = Vec::new();
     while done.len() < n {

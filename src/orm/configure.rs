@@ -131,7 +131,7 @@ impl Orm {
                 };
                 for (k, v) in kwargs {
                     if !back.set_keyword(interp, &k, &v).map_err(Failed::Python)? {
-                        return Err(Failed::Python(interp.type_error(&format!(
+                        return Err(Failed::Python(interp.type_error(format!(
                             "RelationshipProperty.__init__() got an unexpected keyword argument '{k}'"
                         ))));
                     }

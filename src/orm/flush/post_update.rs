@@ -38,7 +38,7 @@ impl Orm {
         // One UPDATE per row and table of the changed post-update columns, addressed by the row's
         // key (an expired key loads first, as SQLAlchemy reads it with loading allowed); rows of a
         // table by primary key, and consecutive rows setting the same columns one executemany.
-        let mut statements: Vec<(RegistryRef, String, Vec<String>, Vec<Cell>, Rc<Instance>)> = Vec::new();
+        let mut statements: Vec<PostUpdate> = Vec::new();
         for inst in rows {
             session.note_loaded(&inst);
             self.load_expired_key(interp, &inst)?;
@@ -115,6 +115,9 @@ impl Orm {
         Ok(())
     }
 }
+
+/// One row's post-update: (registry, table, columns set, SET values then key values, the object).
+type PostUpdate = (RegistryRef, String, Vec<String>, Vec<Cell>, Rc<Instance>);
 
 /// The (table, column) foreign keys that `post_update` relationships set: they order no rows.
 pub(super) fn post_update_columns(reg: &Registry) -> Vec<(String, String)> {

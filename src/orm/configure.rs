@@ -15,6 +15,7 @@ use crate::eval::{Args, Exc, Interp, PyResult};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+mod join_exprs;
 mod joins;
 
 use crate::orm::SaExc;
@@ -28,8 +29,8 @@ impl Orm {
     pub fn configure(&self, interp: &mut Interp, registry: &RegistryRef) -> PyResult<()> {
         {
             let reg = registry.borrow();
-            if let Some((class, message)) = &reg.configure_error {
-                let (class, message) = (*class, message.clone());
+            let failed = reg.configure_error.as_ref().map(|(c, m)| (c.to_string(), m.clone()));
+            if let Some((class, message)) = failed.or_else(|| reg.configure_exception.clone()) {
                 drop(reg);
                 return Err(self.error(
                     interp,
@@ -46,7 +47,15 @@ impl Orm {
                 registry.borrow_mut().configured = true;
                 Ok(())
             }
-            Err(Failed::Python(e)) => Err(e),
+            Err(Failed::Python(e)) => {
+                // Any exception fails the configuration for good, a TypeError from a backref's
+                // arguments as much as SQLAlchemy's own errors.
+                if !e.fatal {
+                    let message = interp.exception_message(&e);
+                    registry.borrow_mut().configure_exception = Some((e.class_name(), message));
+                }
+                Err(e)
+            }
             Err(Failed::Orm((class, message))) => {
                 registry.borrow_mut().configure_error = Some((class, message.clone()));
                 Err(self.error(interp, class, message))
@@ -100,27 +109,31 @@ impl Orm {
                         ),
                     )));
                 }
-                let mut back = RelSpec {
-                    target: Some(Value::Class(owner_class)),
-                    back_populates: Some(key.clone()),
-                    secondary: spec.borrow().secondary.clone(),
-                    // The reverse of a many-to-many walks the association table the other way.
-                    primaryjoin: spec.borrow().secondary.as_ref().and(spec.borrow().secondaryjoin.clone()),
-                    secondaryjoin: spec.borrow().secondary.as_ref().and(spec.borrow().primaryjoin.clone()),
-                    site,
-                    ..RelSpec::default()
+                // SQLAlchemy's `_generate_backref`: the reverse uses this relationship's join (a
+                // many-to-many's two joins swapped), its `foreign_keys`, and unless the backref's
+                // own arguments say otherwise its viewonly, post_update and passive_updates.
+                let mut back = {
+                    let s = spec.borrow();
+                    let many = s.secondary.is_some();
+                    RelSpec {
+                        target: Some(Value::Class(owner_class)),
+                        back_populates: Some(key.clone()),
+                        secondary: s.secondary.clone(),
+                        primaryjoin: if many { s.secondaryjoin.clone() } else { s.primaryjoin.clone() },
+                        secondaryjoin: if many { s.primaryjoin.clone() } else { None },
+                        foreign_keys: s.foreign_keys.clone(),
+                        viewonly: s.viewonly,
+                        post_update: s.post_update,
+                        passive_updates: s.passive_updates,
+                        site,
+                        ..RelSpec::default()
+                    }
                 };
                 for (k, v) in kwargs {
-                    match &*k {
-                        "uselist" => back.uselist = Some(interp.truthy(&v).map_err(Failed::Python)?),
-                        "cascade" => back.cascade = super::native::as_str(&v),
-                        "order_by" => back.order_by = Some(v),
-                        "collection_class" => back.collection_class = Some(v),
-                        "remote_side" => back.remote_side = Some(v),
-                        "foreign_keys" => back.foreign_keys = Some(v),
-                        "passive_deletes" => back.passive_deletes = interp.truthy(&v).map_err(Failed::Python)?,
-                        "lazy" => back.lazy = super::native::as_str(&v),
-                        _ => {}
+                    if !back.set_keyword(interp, &k, &v).map_err(Failed::Python)? {
+                        return Err(Failed::Python(interp.type_error(format!(
+                            "RelationshipProperty.__init__() got an unexpected keyword argument '{k}'"
+                        ))));
                     }
                 }
                 spec.borrow_mut().back_populates = Some(name.clone());
@@ -247,6 +260,8 @@ impl Orm {
         let uselist = s.uselist.unwrap_or(direction != Direction::ManyToOne);
         let order_value = s.order_by.clone();
         let passive_deletes = s.passive_deletes;
+        let passive_updates = s.passive_updates.unwrap_or(true);
+        let post_update = s.post_update;
         let viewonly = s.viewonly;
         let reverse = s.back_populates.clone();
         drop(s);
@@ -276,6 +291,8 @@ impl Orm {
             reverse,
             order_by,
             passive_deletes,
+            passive_updates,
+            post_update,
             viewonly,
             extra,
         })
@@ -369,11 +386,12 @@ impl Orm {
 
     /// Strings and lambdas given to relationship() are evaluated with the mapped classes in scope.
     fn evaluate_argument(&self, interp: &mut Interp, registry: &RegistryRef, value: Value) -> Result<Value, Failed> {
-        match value {
-            Value::Function(_) => interp.call(&value, Args::default()).map_err(Failed::Python),
-            Value::Str(text) => self.eval_string(interp, registry, &text).map_err(Failed::Python),
-            other => Ok(other),
-        }
+        let value = match value {
+            Value::Function(_) => interp.call(&value, Args::default()).map_err(Failed::Python)?,
+            Value::Str(text) => self.eval_string(interp, registry, &text).map_err(Failed::Python)?,
+            other => other,
+        };
+        Ok(bind_free_columns(interp, registry, value))
     }
 
     /// Evaluates `text` (e.g. `"Lesson.position"`, `"[Category.id]"`) with the registry's classes in scope.
@@ -387,6 +405,14 @@ impl Orm {
             )
         })?;
         let globals = Rc::new(crate::eval::value::Module::new("__ormplay__"));
+        // SQLAlchemy's `_class_resolver` finds a name among the registry's classes, then among the
+        // MetaData's tables (`"Node.id == node_to_node.c.left_node_id"`).
+        let tables: Vec<String> = registry.borrow().tables.keys().cloned().collect();
+        for name in tables {
+            if let Some(table) = super::core::bridge::table_value(interp, registry, &name) {
+                globals.set(&name, table);
+            }
+        }
         for m in registry.borrow().mappers.iter() {
             globals.set(&m.class_name, Value::Class(m.class.clone()));
         }
@@ -493,6 +519,48 @@ impl From<Box<Exc>> for Failed {
     fn from(e: Box<Exc>) -> Self {
         Failed::Python(e)
     }
+}
+
+/// An argument with the class-body columns it used while they were free (before their class was
+/// mapped) replaced by their tables' columns, annotations (`foreign()`, `remote()`) kept: SQLAlchemy's
+/// class-body `Column` is the very object the table later holds, so the expression names it.
+fn bind_free_columns(interp: &mut Interp, registry: &RegistryRef, value: Value) -> Value {
+    use crate::sql::elements::ColumnRef;
+    let free: Vec<(Rc<crate::sql::elements::ColumnInfo>, String, String)> = registry.borrow().free_columns.clone();
+    if free.is_empty() {
+        return value;
+    }
+    match &value {
+        Value::List(l) => {
+            let items: Vec<Value> = l.borrow().clone();
+            return Value::list(items.into_iter().map(|v| bind_free_columns(interp, registry, v)).collect());
+        }
+        Value::Tuple(t) => {
+            let items: Vec<Value> = t.to_vec();
+            return Value::tuple(items.into_iter().map(|v| bind_free_columns(interp, registry, v)).collect());
+        }
+        _ => {}
+    }
+    let Some(e) = state::<super::core::expr_obj::ExprObj>(&value) else { return value };
+    if e.orm.is_some() {
+        return value;
+    }
+    let mut swaps: Vec<(Rc<crate::sql::elements::ColumnInfo>, ColumnRef)> = Vec::new();
+    for (info, table, column) in free {
+        if let Some(to) = super::core::bridge::core_table(registry, &table).and_then(|f| f.column_ref_by_name(&column))
+        {
+            swaps.push((info, to));
+        }
+    }
+    let mut changed = false;
+    let bound = crate::sql::elements::rebind::replace_deep(&e.expr, &|c| {
+        let (_, to) = swaps.iter().find(|(free, _)| Rc::ptr_eq(free, &c.col))?;
+        Some(ColumnRef { annotation: c.annotation, ..to.clone() })
+    });
+    if !Rc::ptr_eq(&bound, &e.expr) {
+        changed = true;
+    }
+    if changed { super::core::expr_obj::expr_value(interp, bound) } else { value }
 }
 
 /// The (table, column) pairs an argument names; a Core column without a table is a class-body Column

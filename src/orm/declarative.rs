@@ -294,6 +294,9 @@ impl Orm {
                 let is_own = matches!((own.get(key.as_str()), &value), (Some(a), Some(b)) if a.is(b));
                 if is_own {
                     *spec.bound.borrow_mut() = Some((table_name.clone(), def.name.clone()));
+                    if let Some(free) = spec.free.borrow().clone() {
+                        registry.borrow_mut().free_columns.push((free, table_name.clone(), def.name.clone()));
+                    }
                     body_columns.push((key.clone(), spec.clone()));
                 }
                 columns.push(def);

@@ -44,6 +44,9 @@ struct FkSync {
     /// (child column name, parent column name)
     pairs: Vec<(String, String)>,
     parent: Option<Rc<Instance>>,
+    /// From a `post_update=True` relationship: set by an UPDATE after every INSERT and UPDATE of the
+    /// flush (see `flush/post_update.rs`), never by the row's own statement.
+    post: bool,
 }
 
 /// An association row to insert or delete.
@@ -65,7 +68,12 @@ struct Plan {
 impl Plan {
     /// The foreign key syncs whose child is `inst`, in order.
     fn syncs_for(&self, inst: &Rc<Instance>) -> impl Iterator<Item = &FkSync> {
-        self.syncs_of.get(&instance_key(inst)).into_iter().flatten().filter_map(|&at| self.syncs.get(at))
+        self.syncs_of
+            .get(&instance_key(inst))
+            .into_iter()
+            .flatten()
+            .filter_map(|&at| self.syncs.get(at))
+            .filter(|s| !s.post)
     }
 }
 
@@ -239,7 +247,7 @@ impl Orm {
                 self.fire_each(interp, "after_update", session, updated)?;
             }
         }
-        self.post_update(interp, session, &plan)?;
+        self.post_updates(interp, session, &plan, &to_delete)?;
         // Association rows: DELETEs before INSERTs, as SQLAlchemy's many-to-many processor runs them.
         self.assoc_statements(interp, session, &plan.assoc_delete, false)?;
         self.assoc_statements(interp, session, &plan.assoc_insert, true)?;
@@ -333,17 +341,21 @@ impl Orm {
                 match resolved.direction {
                     Direction::ManyToOne => {
                         let pairs = resolved.pairs.clone();
+                        let post = resolved.post_update;
                         match history.added.last() {
-                            Some(Value::Instance(parent)) => {
-                                additions.push(FkSync { child: inst.clone(), pairs, parent: Some(parent.clone()) })
-                            }
+                            Some(Value::Instance(parent)) => additions.push(FkSync {
+                                child: inst.clone(),
+                                pairs,
+                                parent: Some(parent.clone()),
+                                post,
+                            }),
                             Some(_) => {
                                 note_row(interp, &inst, || cleared(&inst, &key));
-                                removals.push(FkSync { child: inst.clone(), pairs, parent: None })
+                                removals.push(FkSync { child: inst.clone(), pairs, parent: None, post })
                             }
                             None if !history.removed.is_empty() => {
                                 note_row(interp, &inst, || cleared(&inst, &key));
-                                removals.push(FkSync { child: inst.clone(), pairs, parent: None })
+                                removals.push(FkSync { child: inst.clone(), pairs, parent: None, post })
                             }
                             None => {}
                         }
@@ -351,12 +363,18 @@ impl Orm {
                     Direction::OneToMany => {
                         let pairs: Vec<(String, String)> =
                             resolved.pairs.iter().map(|(o, t)| (t.clone(), o.clone())).collect();
+                        let post = resolved.post_update;
                         for item in history.removed.iter() {
                             if let Value::Instance(child) = item
                                 && !self.has_other_parent(child, &resolved, &inst)
                             {
                                 note_parent(interp, child, &inst, &key, How::Removed);
-                                removals.push(FkSync { child: child.clone(), pairs: pairs.clone(), parent: None });
+                                removals.push(FkSync {
+                                    child: child.clone(),
+                                    pairs: pairs.clone(),
+                                    parent: None,
+                                    post,
+                                });
                             }
                         }
                         for item in history.added.iter() {
@@ -365,6 +383,7 @@ impl Orm {
                                     child: child.clone(),
                                     pairs: pairs.clone(),
                                     parent: Some(inst.clone()),
+                                    post,
                                 });
                             }
                         }
@@ -433,19 +452,7 @@ impl Orm {
         let mut synced = false;
         for sync in plan.syncs_for(inst) {
             synced = true;
-            let Some(info) = mapped(&inst.class) else { continue };
-            let reg = info.registry.borrow();
-            for (child_col, parent_col) in &sync.pairs {
-                let Some(c) = reg.column_by_name(info.mapper, child_col) else { continue };
-                let value = match &sync.parent {
-                    Some(parent) => super::state::known_column_value(interp, parent, parent_col),
-                    None => Value::None,
-                };
-                inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value);
-                if let Some(state) = existing_state(inst) {
-                    state.borrow_mut().expired.shift_remove(&c.key);
-                }
-            }
+            apply_sync(interp, inst, sync);
         }
         if synced {
             session.note_loaded(inst);
@@ -479,6 +486,23 @@ impl Orm {
             self.fire_mapper(interp, event, session, inst)?;
         }
         Ok(())
+    }
+}
+
+/// Copies a sync's parent key columns (or NULLs) into the child's foreign key attributes.
+fn apply_sync(interp: &Interp, inst: &Rc<Instance>, sync: &FkSync) {
+    let Some(info) = mapped(&inst.class) else { return };
+    let reg = info.registry.borrow();
+    for (child_col, parent_col) in &sync.pairs {
+        let Some(c) = reg.column_by_name(info.mapper, child_col) else { continue };
+        let value = match &sync.parent {
+            Some(parent) => super::state::known_column_value(interp, parent, parent_col),
+            None => Value::None,
+        };
+        inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), value);
+        if let Some(state) = existing_state(inst) {
+            state.borrow_mut().expired.shift_remove(&c.key);
+        }
     }
 }
 

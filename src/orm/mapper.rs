@@ -195,6 +195,10 @@ pub struct Resolved {
     /// `order_by` as (target column, descending).
     pub order_by: Vec<(String, bool)>,
     pub passive_deletes: bool,
+    /// `passive_updates` (True unless given False): see [`super::schema::RelSpec::passive_updates`].
+    pub passive_updates: bool,
+    /// `post_update=True`: see [`super::schema::RelSpec::post_update`].
+    pub post_update: bool,
     pub viewonly: bool,
     /// A custom `primaryjoin`'s criteria beyond the column pairs (`Address.city == 'Boston'`), written
     /// against the owner's and target's tables: every load and join of the relationship adds them.
@@ -272,8 +276,14 @@ pub struct Registry {
     pub configured: bool,
     /// A configuration error already raised once is raised again on every later use, as SQLAlchemy does.
     pub configure_error: Option<(super::SaExc, String)>,
+    /// A Python exception that failed the configuration (a backref's unknown keyword's TypeError):
+    /// (class name, message), raised again like `configure_error`.
+    pub configure_exception: Option<(String, String)>,
     /// The Core `MetaData` of this registry: every table as a statement-tree `Table`.
     pub core: Rc<crate::sql::schema::MetaData>,
+    /// Class-body columns that expressions used before their class was mapped (`primaryjoin=
+    /// favorite_entry_id == Entry.entry_id`): the free column and the (table, column) it became.
+    pub free_columns: Vec<(Rc<crate::sql::elements::ColumnInfo>, String, String)>,
 }
 
 pub type RegistryRef = Rc<RefCell<Registry>>;

@@ -258,6 +258,12 @@ pub struct RelSpec {
     /// need it to tell the two foreign keys apart).
     pub secondaryjoin: Option<Value>,
     pub passive_deletes: bool,
+    /// `passive_updates=False`: a changed primary key is copied to the referencing rows by the ORM
+    /// (UPDATEs it sends) instead of left to the database's `ON UPDATE CASCADE`.
+    pub passive_updates: Option<bool>,
+    /// `post_update=True`: the foreign key is set by an UPDATE after both rows are inserted (and
+    /// cleared by one before either is deleted), which breaks a cycle of rows referencing each other.
+    pub post_update: bool,
     pub single_parent: bool,
     pub viewonly: bool,
     pub lazy: Option<String>,
@@ -269,6 +275,69 @@ pub struct RelSpec {
     pub site: Option<FileSpan>,
     /// The dataclass field arguments `MappedAsDataclass` reads (see `orm/dataclass_args.rs`).
     pub dataclass: Vec<(String, Value)>,
+}
+
+impl RelSpec {
+    /// Takes one keyword argument of `relationship()` (or of a `backref()`, whose arguments are the
+    /// reverse relationship's); whether `relationship()` knows the keyword.
+    pub fn set_keyword(&mut self, interp: &mut Interp, key: &str, value: &Value) -> PyResult<bool> {
+        let text = || as_str(value);
+        match key {
+            "argument" => self.target = Some(value.clone()),
+            "back_populates" => self.back_populates = text(),
+            "backref" => {
+                self.backref = match (value, state::<BackrefSpec>(value)) {
+                    (_, Some(b)) => Some((b.name.clone(), b.kwargs.clone())),
+                    (Value::Str(s), _) => Some((s.to_string(), Vec::new())),
+                    _ => None,
+                }
+            }
+            "uselist" => self.uselist = Some(interp.truthy(value)?),
+            "secondary" => self.secondary = Some(value.clone()),
+            "cascade" => self.cascade = text(),
+            "order_by" => self.order_by = Some(value.clone()),
+            "remote_side" => self.remote_side = Some(value.clone()),
+            "foreign_keys" => self.foreign_keys = Some(value.clone()),
+            "primaryjoin" => self.primaryjoin = Some(value.clone()),
+            "secondaryjoin" => self.secondaryjoin = Some(value.clone()),
+            "passive_deletes" => self.passive_deletes = interp.truthy(value)?,
+            "passive_updates" => self.passive_updates = Some(interp.truthy(value)?),
+            "post_update" => self.post_update = interp.truthy(value)?,
+            "single_parent" => self.single_parent = interp.truthy(value)?,
+            "viewonly" => self.viewonly = interp.truthy(value)?,
+            "lazy" => self.lazy = text(),
+            "innerjoin" => self.innerjoin = interp.truthy(value)?,
+            "join_depth" => {
+                self.join_depth = match value {
+                    Value::Int(n) if *n > 0 => Some(*n as usize),
+                    _ => None,
+                }
+            }
+            "collection_class" => self.collection_class = Some(value.clone()),
+            "doc"
+            | "info"
+            | "overlaps"
+            | "cascade_backrefs"
+            | "enable_typechecks"
+            | "active_history"
+            | "sync_backref"
+            | "init"
+            | "repr"
+            | "default"
+            | "default_factory"
+            | "compare"
+            | "kw_only"
+            | "hash"
+            | "distinct_target_key"
+            | "load_on_pending"
+            | "omit_join"
+            | "query_class"
+            | "comparator_factory"
+            | "dataclass_metadata" => {}
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
 }
 
 /// `ForeignKey("table.column")`.
@@ -577,47 +646,12 @@ impl Orm {
             if super::dataclass_args::is_field_argument(key) {
                 spec.dataclass.push((key.to_string(), value.clone()));
             }
-            let text = || as_str(value);
-            match &**key {
-                "argument" => spec.target = Some(value.clone()),
-                "back_populates" => spec.back_populates = text(),
-                "backref" => {
-                    spec.backref = match (value, state::<BackrefSpec>(value)) {
-                        (_, Some(b)) => Some((b.name.clone(), b.kwargs.clone())),
-                        (Value::Str(s), _) => Some((s.to_string(), Vec::new())),
-                        _ => None,
-                    }
-                }
-                "uselist" => spec.uselist = Some(interp.truthy(value)?),
-                "secondary" => spec.secondary = Some(value.clone()),
-                "cascade" => spec.cascade = text(),
-                "order_by" => spec.order_by = Some(value.clone()),
-                "remote_side" => spec.remote_side = Some(value.clone()),
-                "foreign_keys" => spec.foreign_keys = Some(value.clone()),
-                "primaryjoin" => spec.primaryjoin = Some(value.clone()),
-                "secondaryjoin" => spec.secondaryjoin = Some(value.clone()),
-                "passive_deletes" => spec.passive_deletes = interp.truthy(value)?,
-                "single_parent" => spec.single_parent = interp.truthy(value)?,
-                "viewonly" => spec.viewonly = interp.truthy(value)?,
-                "lazy" => spec.lazy = text(),
-                "innerjoin" => spec.innerjoin = interp.truthy(value)?,
-                "join_depth" => {
-                    spec.join_depth = match value {
-                        Value::Int(n) if *n > 0 => Some(*n as usize),
-                        _ => None,
-                    }
-                }
-                "collection_class" => spec.collection_class = Some(value.clone()),
-                "post_update" | "doc" | "info" | "overlaps" | "cascade_backrefs" | "enable_typechecks"
-                | "active_history" | "sync_backref" | "init" | "repr" | "default" | "default_factory" | "compare"
-                | "kw_only" | "hash" => {}
-                other => {
-                    return Err(self.error(
-                        interp,
-                        SaExc::ArgumentError,
-                        format!("relationship() got an unexpected keyword argument '{other}'"),
-                    ));
-                }
+            if !spec.set_keyword(interp, key, value)? {
+                return Err(self.error(
+                    interp,
+                    SaExc::ArgumentError,
+                    format!("relationship() got an unexpected keyword argument '{key}'"),
+                ));
             }
         }
         // SQLAlchemy parses the cascade when relationship() is called, so a bad word fails at this line.

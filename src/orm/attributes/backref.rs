@@ -114,7 +114,9 @@ impl Orm {
                 crate::orm::collection::remove_quiet(&collection, &other_value);
             }
             self.record(target, reverse, &other_value, false);
-        } else if loaded.as_ref().is_some_and(|v| v.is(&other_value)) {
+        } else if loaded.as_ref().is_none_or(|v| v.is(&other_value)) {
+            // Not loaded: SQLAlchemy's `pop` cannot see the old value, so it sets None all the
+            // same (and the object is modified); only a loaded other object stops it.
             self.fire_attribute(interp, "set", target, reverse, Value::None, Some(other_value.clone()))?;
             target.dict.borrow_mut().insert(Name::from(reverse), Value::None);
             self.record(target, reverse, &other_value, false);

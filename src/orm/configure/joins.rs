@@ -65,15 +65,11 @@ pub(super) fn direction(
     let allowed =
         |table: &str, column: &str| restrict.is_empty() || restrict.iter().any(|(t, c)| t == table && c == column);
     // Foreign keys in the target pointing at the owner: one-to-many.
-    let to_owner: Vec<(String, String)> = foreign_keys(reg, &target_table, &owner_table)
-        .into_iter()
-        .filter(|(fk, _)| allowed(&target_table, fk))
-        .collect();
+    let (to_owner, fk_table) = lineage_foreign_keys(reg, target, owner, &allowed);
     // Foreign keys in the owner pointing at the target: many-to-one.
-    let to_target: Vec<(String, String)> = foreign_keys(reg, &owner_table, &target_table)
-        .into_iter()
-        .filter(|(fk, _)| allowed(&owner_table, fk))
-        .collect();
+    let (to_target, key_table) = lineage_foreign_keys(reg, owner, target, &allowed);
+    let target_table = fk_table.unwrap_or(target_table);
+    let owner_table = key_table.unwrap_or(owner_table);
     if to_owner.is_empty()
         && to_target.is_empty()
         && !restrict.is_empty()
@@ -106,6 +102,43 @@ pub(super) fn direction(
         (true, false) => Ok((Direction::ManyToOne, to_target)),
         (false, false) => Err(ambiguous(label)),
     }
+}
+
+/// The foreign keys (allowed by `foreign_keys=`) of mapper `from`'s table pointing at mapper `to`'s
+/// table; when there are none, those between the other tables of their joined-inheritance lineages
+/// (SQLAlchemy joins the mappers' whole selectables: `Company.managers` finds `employee.company_id`
+/// for the `manager` subclass), with the table they sit on. Tables both lineages share (a
+/// relationship within one hierarchy) are left out: their keys are the inheritance's own.
+fn lineage_foreign_keys(
+    reg: &Registry,
+    from: usize,
+    to: usize,
+    allowed: &dyn Fn(&str, &str) -> bool,
+) -> (Vec<(String, String)>, Option<String>) {
+    let from_table = reg.mappers[from].table.clone();
+    let to_table = reg.mappers[to].table.clone();
+    let direct: Vec<(String, String)> =
+        foreign_keys(reg, &from_table, &to_table).into_iter().filter(|(fk, _)| allowed(&from_table, fk)).collect();
+    if !direct.is_empty() {
+        return (direct, None);
+    }
+    let from_tables: Vec<String> =
+        crate::orm::inheritance::tables_of(reg, from).iter().rev().map(|t| t.name.clone()).collect();
+    let to_tables: Vec<String> =
+        crate::orm::inheritance::tables_of(reg, to).iter().rev().map(|t| t.name.clone()).collect();
+    for ft in from_tables.iter().filter(|t| !to_tables.contains(t)) {
+        for tt in to_tables.iter().filter(|t| !from_tables.contains(t)) {
+            if *ft == from_table && *tt == to_table {
+                continue;
+            }
+            let found: Vec<(String, String)> =
+                foreign_keys(reg, ft, tt).into_iter().filter(|(fk, _)| allowed(ft, fk)).collect();
+            if !found.is_empty() {
+                return (found, Some(ft.clone()));
+            }
+        }
+    }
+    (Vec::new(), None)
 }
 
 /// A (table, column) name.

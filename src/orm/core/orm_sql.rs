@@ -170,6 +170,9 @@ pub struct Narrowing<'a> {
     pub within: Option<usize>,
     pub extra: Option<&'a ExprRef>,
     pub unloaded: &'a [String],
+    /// A lazy load's SELECT: SQLAlchemy's lazy loader builds a raw select without its label style,
+    /// so a joined subclass's repeated `id` goes unlabelled (`SELECT lion.id, animal.id, ...`).
+    pub unlabelled: bool,
 }
 
 /// [`select_text`] with a relationship's extra criteria (a custom `primaryjoin`'s) after the key
@@ -183,7 +186,7 @@ pub fn select_text_with(
     narrowing: Narrowing<'_>,
     values: &[crate::db::Cell],
 ) -> Option<(String, Vec<crate::db::Cell>)> {
-    let Narrowing { within, extra, unloaded } = narrowing;
+    let Narrowing { within, extra, unloaded, unlabelled } = narrowing;
     let joined = mapper.filter(|m| crate::orm::inheritance::is_joined(&registry.borrow(), *m));
     let mut s = match joined {
         Some(m) => {
@@ -224,6 +227,9 @@ pub fn select_text_with(
     for (t, name, desc) in order {
         let col = column(registry, t, name)?;
         s.order_by.push(if *desc { build::unary_modifier(&col, Op::Desc) } else { col });
+    }
+    if unlabelled {
+        s.label_style = crate::sql::selectable::LabelStyle::None;
     }
     let stmt = SelectStmt::Select(Rc::new(s));
     let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;

@@ -43,6 +43,8 @@ pub(super) fn registries_of<'a>(instances: impl Iterator<Item = &'a Rc<Instance>
 /// an ordered set, so a chain of a hundred tables costs its edges rather than n³ table lookups.
 pub(super) fn mapper_order(reg: &Registry) -> Vec<usize> {
     let n = reg.mappers.len();
+    // A `post_update=True` foreign key does not order the rows: it is set after the INSERTs.
+    let post = super::post_update::post_update_columns(reg);
     let tables: Vec<Option<&ColumnsOf>> = (0..n).map(|m| reg.table_of(m).map(|t| &t.columns)).collect();
     let mut by_table: HashMap<&str, Vec<usize>> = HashMap::new();
     for m in 0..n {
@@ -55,8 +57,10 @@ pub(super) fn mapper_order(reg: &Registry) -> Vec<usize> {
     let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (m, columns) in tables.iter().enumerate() {
         let Some(columns) = columns else { continue };
+        let own = reg.table_of(m).map_or("", |t| t.name.as_str());
         let mut on: Vec<usize> = columns
             .iter()
+            .filter(|c| !post.iter().any(|(pt, pc)| *pt == own && *pc == c.name))
             .filter_map(|c| c.foreign_key.as_ref())
             .flat_map(|(target, _)| by_table.get(target.as_str()).into_iter().flatten().copied())
             .filter(|&d| d != m)

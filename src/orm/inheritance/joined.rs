@@ -33,6 +33,11 @@ pub fn tables_of(reg: &Registry, mapper: usize) -> Vec<&TableDef> {
     out
 }
 
+/// The table of a mapper's lineage (nearest first) holding the column named `name`.
+pub fn table_of_column(reg: &Registry, mapper: usize, name: &str) -> Option<String> {
+    tables_of(reg, mapper).into_iter().rev().find(|t| t.column(name).is_some()).map(|t| t.name.clone())
+}
+
 /// Whether the mapper's rows span more than one table.
 pub fn is_joined(reg: &Registry, mapper: usize) -> bool {
     tables_of(reg, mapper).len() > 1

@@ -379,6 +379,17 @@ const PROP_PROPERTIES: &[(&str, Method)] = &[
             None => Ok(Value::None),
         }
     }),
+    ("primaryjoin", |i, a| {
+        let p = prop_this(i, a)?;
+        crate::orm::orm(i)?.relationship_join(i, &p.registry, p.mapper, &p.key, false)
+    }),
+    ("secondaryjoin", |i, a| {
+        let p = prop_this(i, a)?;
+        crate::orm::orm(i)?.relationship_join(i, &p.registry, p.mapper, &p.key, true)
+    }),
+    ("post_update", |i, a| Ok(Value::Bool(resolved(&*prop_this(i, a)?).is_some_and(|r| r.post_update)))),
+    ("passive_deletes", |i, a| Ok(Value::Bool(resolved(&*prop_this(i, a)?).is_some_and(|r| r.passive_deletes)))),
+    ("passive_updates", |i, a| Ok(Value::Bool(resolved(&*prop_this(i, a)?).is_some_and(|r| r.passive_updates)))),
     ("uselist", |i, a| Ok(Value::Bool(resolved(&*prop_this(i, a)?).is_some_and(|r| r.uselist)))),
     ("viewonly", |i, a| Ok(Value::Bool(resolved(&*prop_this(i, a)?).is_some_and(|r| r.viewonly)))),
     ("back_populates", |i, a| {

@@ -52,20 +52,12 @@ impl Orm {
         }
         self.autobegin(interp, &session)?;
         let owner = Value::Instance(inst.clone());
-        let (owner_table, target_table, target_columns) = {
+        // The owner's columns are found in its lineage's tables (`column_by_name`): a joined
+        // subclass's relationship may join through a base table's foreign key.
+        let (target_table, target_columns) = {
             let reg = registry.borrow();
-            // An inherited relationship's columns are in the table of the class declaring it.
-            let owner = crate::orm::inheritance::lineage(&reg, mapper)
-                .into_iter()
-                .find(|m| reg.mappers.get(*m).is_some_and(|x| x.relationship(key).is_some()))
-                .unwrap_or(mapper);
-            let owner_table = reg.mappers[owner].table.clone();
             let t = reg.table_of(resolved.target);
-            (
-                owner_table,
-                t.map(|t| t.name.clone()).unwrap_or_default(),
-                t.map(|t| t.columns.clone()).unwrap_or_default(),
-            )
+            (t.map(|t| t.name.clone()).unwrap_or_default(), t.map(|t| t.columns.clone()).unwrap_or_default())
         };
         // Like SQLAlchemy, an expired owner is refreshed (one SELECT of its row) before its collection
         // is loaded through the key it holds.
@@ -76,10 +68,7 @@ impl Orm {
             };
             let keys: Vec<String> = {
                 let reg = registry.borrow();
-                owner_cols
-                    .iter()
-                    .filter_map(|c| reg.tables.get(&owner_table).and_then(|t| t.column(c)).map(|c| c.key.clone()))
-                    .collect()
+                owner_cols.iter().filter_map(|c| reg.column_by_name(mapper, c).map(|c| c.key.clone())).collect()
             };
             let expired = {
                 let s = state.borrow();
@@ -108,7 +97,7 @@ impl Orm {
                 }
                 from = format!("{} INNER JOIN {} ON {}", quote(&target_table), quote(&sec.table), on.join(" AND "));
                 for (assoc, owner_col) in &sec.local {
-                    let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
+                    let c = reg.column_by_name(mapper, owner_col).cloned();
                     let Some(c) = c else { continue };
                     let v = crate::orm::state::known_column_value(interp, inst, owner_col);
                     criteria.push((format!("{}.{}", quote(&sec.table), quote(assoc)), to_cell(&v, &c.ty)));
@@ -118,7 +107,7 @@ impl Orm {
                 let reg = registry.borrow();
                 let mut pk_cells = Vec::new();
                 for (owner_col, target_col) in &resolved.pairs {
-                    let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
+                    let c = reg.column_by_name(mapper, owner_col).cloned();
                     let Some(c) = c else { continue };
                     let v = inst.dict.borrow().get(c.key.as_str()).cloned();
                     let v = match v {
@@ -152,11 +141,14 @@ impl Orm {
             (_, None) => {
                 let reg = registry.borrow();
                 for (owner_col, target_col) in &resolved.pairs {
-                    let c = reg.tables.get(&owner_table).and_then(|t| t.column(owner_col)).cloned();
+                    let c = reg.column_by_name(mapper, owner_col).cloned();
                     let Some(c) = c else { continue };
                     let v = crate::orm::state::known_column_value(interp, inst, owner_col);
                     target_keys.push(target_col.clone());
-                    criteria.push((format!("{}.{}", quote(&target_table), quote(target_col)), to_cell(&v, &c.ty)));
+                    // A joined subclass target: the foreign key may sit on a base table.
+                    let table = crate::orm::inheritance::table_of_column(&reg, resolved.target, target_col)
+                        .unwrap_or_else(|| target_table.clone());
+                    criteria.push((format!("{}.{}", quote(&table), quote(target_col)), to_cell(&v, &c.ty)));
                 }
             }
         }
@@ -200,12 +192,23 @@ impl Orm {
         if !order.is_empty() {
             sql.push_str(&format!(" ORDER BY {}", order.join(", ")));
         }
+        let key_tables: Vec<String> = {
+            let reg = registry.borrow();
+            target_keys
+                .iter()
+                .map(|c| {
+                    crate::orm::inheritance::table_of_column(&reg, resolved.target, c)
+                        .unwrap_or_else(|| target_table.clone())
+                })
+                .collect()
+        };
         let tree_sql = if resolved.secondary.is_none() && target_keys.len() == criteria.len() {
             let crits: Vec<crate::orm::core::orm_sql::Criterion<'_>> = target_keys
                 .iter()
                 .zip(&criteria)
-                .map(|(column, (_, cell))| crate::orm::core::orm_sql::Criterion {
-                    table: &target_table,
+                .zip(&key_tables)
+                .map(|((column, (_, cell)), table)| crate::orm::core::orm_sql::Criterion {
+                    table,
                     column,
                     bind_left: resolved.direction != Direction::ManyToOne,
                     null: *cell == Cell::Null,
@@ -223,6 +226,7 @@ impl Orm {
                     within: None,
                     extra: resolved.extra.as_ref(),
                     unloaded: &unloaded_names,
+                    unlabelled: true,
                 },
                 &params,
             )

@@ -101,8 +101,13 @@ impl Orm {
                     drop(s);
                     session.new.borrow_mut().add(instance);
                 }
-                // What it loaded or changed while detached is the session's to expire and flush.
-                session.note_changed(instance);
+                // What it loaded is the session's to expire; what it changed while detached (its
+                // state is modified) is the session's to flush: only that makes it dirty.
+                if state.borrow().modified {
+                    session.note_changed(instance);
+                } else {
+                    session.note_loaded(instance);
+                }
             }
         }
         Ok(())
@@ -122,7 +127,7 @@ impl Orm {
         let mut visited: HashSet<usize, ByAddress> = HashSet::default();
         visited.insert(instance_key(root));
         let frame = |inst: &Rc<Instance>| Frame {
-            groups: self.cascade_groups(inst, |c| c.save_update).into_iter(),
+            groups: self.save_cascade_groups(inst).into_iter(),
             queue: Vec::new().into_iter(),
         };
         let mut stack = vec![frame(root)];

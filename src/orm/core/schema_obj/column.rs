@@ -196,30 +196,17 @@ pub fn deferred_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(column_value(interp, copy))
 }
 
-/// The operators a class-body column has (comparisons are left to the other side's reflection).
-const ARITHMETIC: &[&str] = &[
-    "__add__",
-    "__radd__",
-    "__sub__",
-    "__rsub__",
-    "__mul__",
-    "__rmul__",
-    "__truediv__",
-    "__rtruediv__",
-    "__floordiv__",
-    "__rfloordiv__",
-    "__mod__",
-    "__rmod__",
-    "__neg__",
-];
+/// Expression methods a class-body `Column` leaves to `object`: it is truthy, has its own attributes
+/// and is no container. Every operator does work on it (`primaryjoin=favorite_entry_id ==
+/// Entry.entry_id`, `path.concat("/%")`): the free column is swapped for the table's when the class
+/// is mapped (column properties) or its relationships configured.
+const NOT_ON_COLUMN: &[&str] = &["__getattr__", "__getitem__", "__contains__", "__bool__"];
 
 /// A column spec as the Python `Column` / `MappedColumn` object.
 fn column_value(interp: &mut Interp, spec: ColumnSpec) -> Value {
     let mapped = spec.mapped;
     let (module, name) =
         if mapped { ("sqlalchemy.orm.properties", "MappedColumn") } else { ("sqlalchemy.sql.schema", "Column") };
-    // No operators: a class-body Column compared before its class is mapped has no table yet, and the
-    // ORM resolves such comparisons (`primaryjoin=id == ...`) from the other side.
     let class = crate::orm::core::core_class_keyed(
         interp,
         &format!("core:{module}.{name}#spec"),
@@ -229,11 +216,9 @@ fn column_value(interp: &mut Interp, spec: ColumnSpec) -> Value {
         crate::orm::core::expr_obj::PROPERTIES,
     );
     crate::orm::core::expr_obj::add_methods(&class);
-    // Arithmetic and concatenation do work on a class-body column (`column_property(first + " " +
-    // last)`): the free column is swapped for the table's when the class is mapped.
     if !class.dict.borrow().contains_key("__add__") {
         let mut dict = class.dict.borrow_mut();
-        for (m, f) in crate::orm::core::operators::METHODS.iter().filter(|(m, _)| ARITHMETIC.contains(m)) {
+        for (m, f) in crate::orm::core::operators::METHODS.iter().filter(|(m, _)| !NOT_ON_COLUMN.contains(m)) {
             dict.insert(crate::ir::Name::from(*m), Interp::builtin(m, *f));
         }
     }

@@ -185,20 +185,31 @@ impl Interp {
     /// `template.format(*args, **kwargs)`.
     pub(super) fn str_format(&mut self, template: &str, args: Args) -> PyResult<String> {
         let pieces = pyfmt::parse_format_string(template).map_err(|e| self.format_error(e))?;
-        self.render_pieces(&pieces, &args)
+        self.render_pieces(&pieces, &args, None)
     }
 
-    fn render_pieces(&mut self, pieces: &[Piece], args: &Args) -> PyResult<String> {
+    /// `template.format_map(mapping)`: named fields are `mapping[name]`, so a dict subclass's
+    /// `__missing__` (or any object with `__getitem__`) supplies absent keys.
+    pub(super) fn str_format_map(&mut self, template: &str, mapping: &Value) -> PyResult<String> {
+        let pieces = pyfmt::parse_format_string(template).map_err(|e| self.format_error(e))?;
+        self.render_pieces(&pieces, &Args::default(), Some(mapping))
+    }
+
+    fn render_pieces(&mut self, pieces: &[Piece], args: &Args, mapping: Option<&Value>) -> PyResult<String> {
         let mut out = String::new();
         for piece in pieces {
             match piece {
                 Piece::Literal(text) => out.push_str(text),
                 Piece::Field(field) => {
-                    let mut value = match &field.arg {
-                        FieldArg::Index(i) => args.positional.get(*i).cloned().ok_or_else(|| {
+                    let mut value = match (&field.arg, mapping) {
+                        (FieldArg::Index(_), Some(_)) => {
+                            return Err(self.value_error("Format string contains positional fields"));
+                        }
+                        (FieldArg::Name(name), Some(m)) => self.get_item(m, &Value::str(name))?,
+                        (FieldArg::Index(i), None) => args.positional.get(*i).cloned().ok_or_else(|| {
                             self.index_error(format!("Replacement index {i} out of range for positional args tuple"))
                         })?,
-                        FieldArg::Name(name) => match args.keywords.iter().find(|(k, _)| &**k == name) {
+                        (FieldArg::Name(name), None) => match args.keywords.iter().find(|(k, _)| &**k == name) {
                             Some((_, v)) => v.clone(),
                             None => return Err(self.key_error(Value::str(name))),
                         },
@@ -222,7 +233,7 @@ impl Interp {
                     }
                     let spec = match &field.nested {
                         Some(nested) => {
-                            let spec = self.render_pieces(&nested.pieces, args)?;
+                            let spec = self.render_pieces(&nested.pieces, args, mapping)?;
                             if let Some(e) = &nested.error {
                                 return Err(self.format_error(e.clone()));
                             }

@@ -45,6 +45,17 @@ pub(super) fn register_standard(interp: &mut Interp) {
         );
         // The host clock in microseconds since the Unix epoch, for the `time` module.
         m.set("now_us", Interp::builtin("now_us", |_, _| Ok(Value::Int(datetime::constructors::unix_now_us()))));
+        // `sys.setrecursionlimit(n)`: the level limit follows the program's; the native stack guard
+        // (`Limits::stack`) stays the hard cap, so a high limit ends in RecursionError, never an overflow.
+        m.set(
+            "set_recursion_limit",
+            Interp::builtin("set_recursion_limit", |i, a| {
+                if let Some(Value::Int(n)) = a.positional.first() {
+                    i.limits.recursion = usize::try_from(*n).unwrap_or(1);
+                }
+                Ok(Value::None)
+            }),
+        );
         // `sys.exception()`: the exception being handled (the innermost `except` block), else None.
         m.set(
             "handled",

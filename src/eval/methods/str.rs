@@ -72,6 +72,16 @@ pub fn method(name: &str) -> Option<Method> {
             let (s, args) = receiver(i, a)?;
             Ok(Value::str(&i.str_format(&s, args)?))
         },
+        "format_map" => |i, a| {
+            let (s, args) = receiver(i, a)?;
+            let [mapping] = args.positional.as_slice() else {
+                return Err(i.type_error(format!(
+                    "str.format_map() takes exactly one argument ({} given)",
+                    args.positional.len()
+                )));
+            };
+            Ok(Value::str(&i.str_format_map(&s, mapping)?))
+        },
         "isnumeric" => |i, a| test(i, a, char::is_numeric),
         "isdigit" => |i, a| test(i, a, |c| c.is_numeric() && !is_fraction_or_numeral(c)),
         "isdecimal" => |i, a| test(i, a, |c| c.is_numeric() && !is_fraction_or_numeral(c) && !is_super_sub(c)),

@@ -12,6 +12,7 @@ pub(crate) mod constructors;
 mod delta;
 mod iso;
 mod methods;
+mod strftime;
 
 pub use calendar::Dt;
 

@@ -56,6 +56,28 @@ pub(super) fn register_standard(interp: &mut Interp) {
                 Ok(Value::None)
             }),
         );
+        // `traceback.format_exception(e)`: CPython's text for a caught exception and its chain (the
+        // frames its handler recorded), and `format_exception_only`'s `Name: message` line.
+        m.set(
+            "format_exception",
+            Interp::builtin("format_exception", |i, a| match a.positional.first() {
+                Some(Value::Instance(e)) if i.is_exception_class(&e.class) => {
+                    let mut exc = crate::eval::Exc::new(e.clone());
+                    exc.traceback = i.caught_tracebacks.get(&e.id).cloned().unwrap_or_default();
+                    Ok(Value::str(&i.format_traceback(&exc)))
+                }
+                _ => Err(i.type_error("format_exception() argument must be an exception")),
+            }),
+        );
+        m.set(
+            "exception_line",
+            Interp::builtin("exception_line", |i, a| match a.positional.first() {
+                Some(Value::Instance(e)) if i.is_exception_class(&e.class) => {
+                    Ok(Value::str(&i.exception_line(&crate::eval::Exc::new(e.clone()))))
+                }
+                _ => Err(i.type_error("exception_line() argument must be an exception")),
+            }),
+        );
         // `sys.exception()`: the exception being handled (the innermost `except` block), else None.
         m.set(
             "handled",

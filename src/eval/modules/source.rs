@@ -51,6 +51,10 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("_complex", include_str!("py/_complex.py")),
     ("cmath", include_str!("py/cmath.py")),
     ("_datetime_more", include_str!("py/_datetime_more.py")),
+    ("traceback", include_str!("py/traceback.py")),
+    ("logging", include_str!("py/logging.py")),
+    ("types", include_str!("py/types.py")),
+    ("queue", include_str!("py/queue.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.sql.operators", include_str!("../../orm/py/operators.py")),
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),

@@ -91,11 +91,14 @@ pub(crate) fn read_arg(path: &str) -> Result<String, i32> {
     })
 }
 
+/// The native stack of the thread the CLI's commands run on.
+const CLI_STACK: usize = 1 << 30;
+
 /// Runs a command on a thread with a large stack: Python recursion up to the limit of 1000 calls
 /// nests the tree-walking evaluator deeply, more than a main thread's default stack allows.
 fn with_big_stack(args: &[String], command: fn(&[String]) -> i32) -> i32 {
     let args = args.to_vec();
-    let handle = std::thread::Builder::new().stack_size(1 << 30).spawn(move || command(&args));
+    let handle = std::thread::Builder::new().stack_size(CLI_STACK).spawn(move || command(&args));
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -107,7 +110,9 @@ fn with_big_stack(args: &[String], command: fn(&[String]) -> i32) -> i32 {
 
 /// Takes the limit options (`--memory MB`, `--page`) out of a command's arguments.
 fn limit_options(args: &[String]) -> Result<(Limits, Vec<String>), i32> {
-    let mut limits = Limits::default();
+    // The stack guard may use the big thread's stack but 64 MiB (the parser and the last frames): a
+    // program that raises `sys.setrecursionlimit` recurses as deep as under CPython, debug builds too.
+    let mut limits = Limits { stack: CLI_STACK - (64 << 20), ..Limits::default() };
     let mut memory = None;
     let mut rest = Vec::new();
     let mut args = args.iter();

@@ -47,6 +47,39 @@ pub(super) fn register_standard(interp: &mut Interp) {
         );
         // The host clock in microseconds since the Unix epoch, for the `time` module.
         m.set("now_us", Interp::builtin("now_us", |_, _| Ok(Value::Int(datetime::constructors::unix_now_us()))));
+        // `sys.setrecursionlimit(n)`: the level limit follows the program's; the native stack guard
+        // (`Limits::stack`) stays the hard cap, so a high limit ends in RecursionError, never an overflow.
+        m.set(
+            "set_recursion_limit",
+            Interp::builtin("set_recursion_limit", |i, a| {
+                if let Some(Value::Int(n)) = a.positional.first() {
+                    i.limits.recursion = usize::try_from(*n).unwrap_or(1);
+                }
+                Ok(Value::None)
+            }),
+        );
+        // `traceback.format_exception(e)`: CPython's text for a caught exception and its chain (the
+        // frames its handler recorded), and `format_exception_only`'s `Name: message` line.
+        m.set(
+            "format_exception",
+            Interp::builtin("format_exception", |i, a| match a.positional.first() {
+                Some(Value::Instance(e)) if i.is_exception_class(&e.class) => {
+                    let mut exc = crate::eval::Exc::new(e.clone());
+                    exc.traceback = i.caught_tracebacks.get(&e.id).cloned().unwrap_or_default();
+                    Ok(Value::str(&i.format_traceback(&exc)))
+                }
+                _ => Err(i.type_error("format_exception() argument must be an exception")),
+            }),
+        );
+        m.set(
+            "exception_line",
+            Interp::builtin("exception_line", |i, a| match a.positional.first() {
+                Some(Value::Instance(e)) if i.is_exception_class(&e.class) => {
+                    Ok(Value::str(&i.exception_line(&crate::eval::Exc::new(e.clone()))))
+                }
+                _ => Err(i.type_error("exception_line() argument must be an exception")),
+            }),
+        );
         // `sys.exception()`: the exception being handled (the innermost `except` block), else None.
         m.set(
             "handled",

@@ -75,8 +75,10 @@ pub fn method(name: &str) -> Option<Method> {
         "format_map" => |i, a| {
             let (s, args) = receiver(i, a)?;
             let [mapping] = args.positional.as_slice() else {
-                let n = args.positional.len();
-                return Err(i.type_error(format!("format_map() takes exactly one argument ({n} given)")));
+                return Err(i.type_error(format!(
+                    "str.format_map() takes exactly one argument ({} given)",
+                    args.positional.len()
+                )));
             };
             Ok(Value::str(&i.str_format_map(&s, mapping)?))
         },

@@ -12,6 +12,7 @@ pub(crate) mod constructors;
 mod delta;
 mod iso;
 mod methods;
+mod strftime;
 mod zone;
 
 pub use calendar::Dt;

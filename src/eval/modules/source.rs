@@ -77,6 +77,10 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("base64", include_str!("py/base64.py")),
     ("struct", include_str!("py/struct.py")),
     ("csv", include_str!("py/csv.py")),
+    ("traceback", include_str!("py/traceback.py")),
+    ("logging", include_str!("py/logging.py")),
+    ("types", include_str!("py/types.py")),
+    ("queue", include_str!("py/queue.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.sql.operators", include_str!("../../orm/py/operators.py")),
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),

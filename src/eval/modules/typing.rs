@@ -37,24 +37,44 @@ const FORMS: &[&str] = &[
     "AsyncIterator",
     "Generator",
     "NoReturn",
+    // Aliases of the collections and their ABCs, and the rarer forms: subscriptable, shown as `typing.X`.
     "DefaultDict",
     "Deque",
-    "OrderedDict",
     "Counter",
+    "OrderedDict",
     "ChainMap",
+    "TypeAlias",
+    "Collection",
+    "Sized",
+    "Hashable",
+    "Container",
+    "Reversible",
     "AbstractSet",
     "MutableSequence",
     "MutableSet",
-    "Collection",
-    "Container",
-    "Hashable",
-    "Sized",
-    "Reversible",
+    "KeysView",
+    "ItemsView",
+    "ValuesView",
+    "Pattern",
+    "Match",
+    "Never",
+    "NotRequired",
+    "Required",
     "Awaitable",
     "Coroutine",
-    "AsyncGenerator",
     "AsyncIterable",
+    "AsyncGenerator",
+    "ContextManager",
+    "AsyncContextManager",
+    "Concatenate",
+    "TypeGuard",
+    "Unpack",
+    "LiteralString",
 ];
+
+/// typing's protocol and IO classes (`<class 'typing.IO'>`, subscriptable like any library class).
+const CLASSES: &[&str] =
+    &["IO", "TextIO", "BinaryIO", "SupportsInt", "SupportsFloat", "SupportsAbs", "SupportsIndex", "SupportsRound"];
 
 pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
     let m = Rc::new(Module::new("typing"));
@@ -77,19 +97,20 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
         class.dict.borrow_mut().insert(Name::from("__class_getitem__"), Value::ClassMethod(Rc::new(getitem)));
         m.set(name, Value::Class(class));
     }
-    m.set("TYPE_CHECKING", Value::Bool(false));
+    for name in CLASSES {
+        m.set(name, Value::Class(interp.aux_class(name)));
+    }
     m.set("Text", Value::Class(interp.types.get(BuiltinType::Str)));
-    // `UserId = NewType("UserId", int)`: calling it returns its argument unchanged.
-    m.set(
-        "NewType",
-        Interp::builtin("NewType", |i, a| {
-            let name = name_arg(&a);
-            if a.positional.len() != 2 {
-                return Err(i.type_error("NewType() expects a name and a type"));
-            }
-            Ok(Interp::builtin(&name, |_, a| Ok(a.positional.into_iter().next().unwrap_or(Value::None))))
-        }),
-    );
+    m.set("AnyStr", type_var(interp, "AnyStr"));
+    m.set("TYPE_CHECKING", Value::Bool(false));
+    if let Value::Module(helper) = interp.import_module("_typing_namedtuple")? {
+        for name in ["NewType", "assert_never", "reveal_type", "no_type_check", "assert_type"] {
+            m.set(name, helper.get(name).unwrap_or(Value::None));
+        }
+    }
+    for name in ["ParamSpec", "TypeVarTuple"] {
+        m.set(name, Interp::builtin(name, |i, a| Ok(type_var(i, &name_arg(&a)))));
+    }
     m.set(
         "TypeVar",
         Interp::builtin("TypeVar", |i, a| {
@@ -169,6 +190,15 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
     let typed_dict = interp.create_class("TypedDict", vec![dict_class], namespace)?;
     m.set("TypedDict", Value::Class(typed_dict));
     Ok(m)
+}
+
+/// A type variable (`~T`): a special form that knows its `__name__`.
+fn type_var(interp: &mut Interp, name: &str) -> Value {
+    let var = special_form(interp, name);
+    if let Value::Instance(v) = &var {
+        v.dict.borrow_mut().insert(Name::from("__name__"), Value::str(name));
+    }
+    var
 }
 
 fn name_arg(args: &Args) -> String {

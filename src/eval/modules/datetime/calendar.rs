@@ -16,7 +16,7 @@ pub enum Dt {
     Zone(i64),
 }
 
-const MONTHS: [&str; 12] = [
+pub(super) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -30,7 +30,7 @@ const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
-const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+pub(super) const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 pub fn is_leap(y: i64) -> bool {
     y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
@@ -192,75 +192,6 @@ pub struct Fields {
     pub day: i64,
     pub us: i64,
     pub tz: Option<i64>,
-}
-
-/// CPython's `strftime` for the common codes; unknown codes are kept as written, as glibc does.
-pub fn strftime(f: &Fields, pattern: &str) -> String {
-    let (y, m, d) = civil(f.day);
-    let (h, mi, s, us) = clock(f.us);
-    let mut out = String::new();
-    let mut chars = pattern.chars();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let Some(code) = chars.next() else {
-            out.push('%');
-            break;
-        };
-        let month = MONTHS.get((m - 1).clamp(0, 11) as usize).copied().unwrap_or("");
-        let wday = DAYS.get(weekday(f.day) as usize).copied().unwrap_or("");
-        let piece = match code {
-            'Y' => format!("{y}"),
-            'y' => format!("{:02}", y % 100),
-            'm' => format!("{m:02}"),
-            'd' => format!("{d:02}"),
-            'H' => format!("{h:02}"),
-            'I' => format!("{:02}", if h % 12 == 0 { 12 } else { h % 12 }),
-            'M' => format!("{mi:02}"),
-            'S' => format!("{s:02}"),
-            'f' => format!("{us:06}"),
-            'p' => (if h < 12 { "AM" } else { "PM" }).to_string(),
-            'b' | 'h' => month.chars().take(3).collect(),
-            'B' => month.to_string(),
-            'a' => wday.chars().take(3).collect(),
-            'A' => wday.to_string(),
-            'w' => format!("{}", (weekday(f.day) + 1) % 7),
-            'j' => format!("{:03}", f.day - ordinal(y, 1, 1).unwrap_or(f.day) + 1),
-            // Week of the year, weeks starting on Sunday (U) or Monday (W); ISO weekday (u).
-            'U' | 'W' => {
-                let yday = f.day - ordinal(y, 1, 1).unwrap_or(f.day);
-                let wd = if code == 'U' { (weekday(f.day) + 1) % 7 } else { weekday(f.day) };
-                format!("{:02}", (yday + 7 - wd) / 7)
-            }
-            'u' => format!("{}", weekday(f.day) + 1),
-            'e' => format!("{d:2}"),
-            'C' => format!("{:02}", y / 100),
-            'D' | 'x' => format!("{m:02}/{d:02}/{:02}", y % 100),
-            'X' => format!("{h:02}:{mi:02}:{s:02}"),
-            'R' => format!("{h:02}:{mi:02}"),
-            'r' => format!(
-                "{:02}:{mi:02}:{s:02} {}",
-                if h % 12 == 0 { 12 } else { h % 12 },
-                if h < 12 { "AM" } else { "PM" }
-            ),
-            'c' => {
-                let (a, b): (String, String) = (wday.chars().take(3).collect(), month.chars().take(3).collect());
-                format!("{a} {b} {d:2} {h:02}:{mi:02}:{s:02} {y}")
-            }
-            'n' => "\n".into(),
-            't' => "\t".into(),
-            'z' => f.tz.map(|o| offset_iso(o).replace(':', "")).unwrap_or_default(),
-            'Z' => f.tz.map(zone_name).unwrap_or_default(),
-            'F' => format!("{y:04}-{m:02}-{d:02}"),
-            'T' => format!("{h:02}:{mi:02}:{s:02}"),
-            '%' => "%".into(),
-            other => format!("%{other}"),
-        };
-        out.push_str(&piece);
-    }
-    out
 }
 
 /// `str(timezone)`: `UTC` or `UTC+01:00`.

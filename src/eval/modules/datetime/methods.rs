@@ -6,6 +6,7 @@ use super::compare::*;
 use super::constructors::*;
 use super::delta::*;
 use super::iso::*;
+use super::strftime;
 use super::zone::*;
 use super::{Classes, dt_of, new_dt};
 use crate::eval::ExcType;
@@ -377,7 +378,7 @@ fn fields(dt: Dt) -> Fields {
 fn strftime(i: &mut Interp, a: Args) -> PyResult<Value> {
     let dt = receiver(i, &a)?;
     match a.positional.get(1) {
-        Some(Value::Str(f)) => Ok(Value::str(&calendar::strftime(&fields(dt), f))),
+        Some(Value::Str(f)) => Ok(Value::str(&strftime::strftime(&fields(dt), f))),
         _ => Err(i.type_error("strftime() argument 1 must be str")),
     }
 }
@@ -389,7 +390,7 @@ fn format(i: &mut Interp, a: Args) -> PyResult<Value> {
         Some(Value::Str(f)) if matches!(dt, Dt::Delta(_) | Dt::Zone(_)) => Err(
             i.type_error(format!("unsupported format string passed to {}.__format__", type_name(dt)).replace("{f}", f))
         ),
-        Some(Value::Str(f)) => Ok(Value::str(&calendar::strftime(&fields(dt), f))),
+        Some(Value::Str(f)) => Ok(Value::str(&strftime::strftime(&fields(dt), f))),
         _ => Err(i.type_error("format() argument must be str")),
     }
 }

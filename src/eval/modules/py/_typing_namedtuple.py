@@ -1,4 +1,5 @@
-"""typing.NamedTuple's class syntax, built on collections.namedtuple (as CPython's NamedTupleMeta)."""
+"""typing.NamedTuple's class syntax, built on collections.namedtuple (as CPython's NamedTupleMeta), and
+typing's other pure-Python helpers (NewType, assert_never, reveal_type)."""
 
 import collections
 
@@ -24,3 +25,50 @@ class NamedTupleMeta(type):
 
 class NamedTuple(metaclass=NamedTupleMeta):
     _root = True
+
+
+class NewType:
+    """typing.NewType: a callable that returns its argument, shown by its module and name."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if "." in name:
+            name = name.rpartition(".")[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        self.__module__ = "__main__"
+
+    def __repr__(self):
+        return f"{self.__module__}.{self.__qualname__}"
+
+    def __call__(self, x):
+        return x
+
+    def __or__(self, other):
+        import typing
+        return typing.Union[self, other]
+
+    def __ror__(self, other):
+        import typing
+        return typing.Union[other, self]
+
+
+def assert_never(arg):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + "..."
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def assert_type(val, typ):
+    return val
+
+
+def reveal_type(obj):
+    import sys
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+def no_type_check(arg):
+    return arg

@@ -104,6 +104,8 @@ def setrecursionlimit(limit):
         raise TypeError(f"'{type(limit).__name__}' object cannot be interpreted as an integer")
     if limit < 1:
         raise ValueError("recursion limit must be greater or equal than 1")
+    import _ormplay
+    _ormplay.set_recursion_limit(limit)
     _recursion_limit = limit
 
 

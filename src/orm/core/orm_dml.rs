@@ -11,9 +11,11 @@
 //! - `.returning(User)` gives ORM objects, through the identity map.
 
 pub(crate) mod bulk;
+mod evaluate;
 mod joined;
 
 use super::convert::{from_sql_value, py, to_operand};
+use evaluate::{evaluable, unevaluable};
 use super::dml_obj::{DmlObj, dml_object};
 use super::orm_select::OrmEntity;
 use crate::db::Cell;
@@ -161,7 +163,17 @@ fn sync_mode(interp: &mut Interp, option: Option<&Value>, criteria: &[ExprRef], 
     Ok(match option {
         None | Some(Value::None) => auto(),
         Some(Value::Str(s)) if &**s == "fetch" => Sync::Fetch,
-        Some(Value::Str(s)) if &**s == "evaluate" => Sync::Evaluate,
+        Some(Value::Str(s)) if &**s == "evaluate" => {
+            // An explicit "evaluate" of criteria Python can't evaluate: SQLAlchemy's evaluator fails.
+            if let Some(what) = criteria.iter().find_map(|c| unevaluable(c, tables)) {
+                return Err(crate::orm::orm(interp)?.error(
+                    interp,
+                    crate::orm::SaExc::InvalidRequestError,
+                    format!("Could not evaluate current criteria in Python: \"{what}\". Specify 'fetch' or False for the synchronize_session execution option."),
+                ));
+            }
+            Sync::Evaluate
+        }
         Some(Value::Str(_)) => auto(),
         Some(v) => {
             if interp.truthy(v)? {
@@ -171,21 +183,6 @@ fn sync_mode(interp: &mut Interp, option: Option<&Value>, criteria: &[ExprRef], 
             }
         }
     })
-}
-
-/// Whether SQLAlchemy's Python-side evaluator handles a criterion (`orm/evaluator.py`): columns of
-/// the entity's tables (its own and its mapped base classes'), bound values, comparisons, boolean
-/// and arithmetic operators — no subqueries, functions or unrelated tables.
-fn evaluable(e: &ExprRef, tables: &[FromRef]) -> bool {
-    match &**e {
-        Expr::Column(c) => c.table.as_ref().is_some_and(|t| tables.iter().any(|own| Rc::ptr_eq(t, own))),
-        Expr::Bind(_) | Expr::Null | Expr::True | Expr::False => true,
-        Expr::Binary(b) => evaluable(&b.left, tables) && evaluable(&b.right, tables),
-        Expr::Unary(u) => evaluable(&u.element, tables),
-        Expr::ClauseList(l) => l.clauses.iter().all(|c| evaluable(c, tables)),
-        Expr::Grouping(g) => evaluable(g, tables),
-        _ => false,
-    }
 }
 
 /// `session.execute(stmt, params, execution_options=...)` for an ORM-enabled DML statement.
@@ -269,11 +266,29 @@ fn criteria_dml(
         keys = done.iter().flat_map(|d| d.rows.iter().cloned()).collect();
     }
     if mode != Sync::None {
-        let assignments = match &obj.stmt {
-            DmlStatement::Update(u) => Some(assignments(interp, info, u)),
-            _ => None,
-        };
-        orm.synchronize(interp, session, &info.registry, info.mapper, keys, assignments.as_deref());
+        match &obj.stmt {
+            // Each matched object gets the SET values evaluated against its own state.
+            DmlStatement::Update(u) => {
+                let columns =
+                    info.registry.borrow().table_of(info.mapper).map(|t| t.columns.clone()).unwrap_or_default();
+                let planned = assignments(interp, info, u);
+                for key in keys {
+                    let id = crate::orm::identity::IdentityKey::new(&info.registry, info.mapper, &key);
+                    let found = session.identity.borrow().get(&id).cloned();
+                    let Some(inst) = found else { continue };
+                    let mut values = Vec::with_capacity(planned.len());
+                    for (c, v) in &planned {
+                        let value = match v {
+                            DmlValue::Value(v) => Some(from_sql_value(interp, v)),
+                            DmlValue::Expr(e) => evaluate::set_value(interp, e, &inst, &columns, &tables)?,
+                        };
+                        values.push((c.clone(), value));
+                    }
+                    orm.synchronize(interp, session, &info.registry, info.mapper, vec![key], Some(&values));
+                }
+            }
+            _ => orm.synchronize(interp, session, &info.registry, info.mapper, keys, None),
+        }
     }
     if fetch_returning {
         // The keys RETURNING fetched are the ORM's; the caller sees a plain row count.
@@ -315,19 +330,14 @@ fn matched_keys(
     Ok(session.engine.run_quiet(&text, &cells).map(|e| e.rows).unwrap_or_default())
 }
 
-/// An UPDATE's SET values as the session applies them: a plain value is stored, an SQL expression
-/// expires the attribute.
-fn assignments(interp: &mut Interp, info: &OrmDml, u: &Update) -> Vec<(ColumnDef, Option<Value>)> {
+/// An UPDATE's SET values with the mapped columns they set.
+fn assignments(_interp: &mut Interp, info: &OrmDml, u: &Update) -> Vec<(ColumnDef, DmlValue)> {
     let columns = info.registry.borrow().table_of(info.mapper).map(|t| t.columns.clone()).unwrap_or_default();
     let mut out = Vec::new();
     for (k, v) in &u.values {
         let key = k.key();
         let Some(c) = columns.iter().find(|c| c.key == key || c.name == key) else { continue };
-        let value = match v {
-            DmlValue::Value(v) => Some(from_sql_value(interp, v)),
-            DmlValue::Expr(_) => None,
-        };
-        out.push((c.clone(), value));
+        out.push((c.clone(), v.clone()));
     }
     out
 }

@@ -483,7 +483,13 @@ fn set_item(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// the slice's items one by one at `start` and inserts the new ones there (each a `remove` /
 /// `append` event, so backrefs and delete-orphan see them); an extended slice replaces item by item
 /// and needs as many new items as it covers.
-fn set_slice(interp: &mut Interp, c: &CollectionState, this: &Value, bounds: &[Value; 3], value: Value) -> PyResult<Value> {
+fn set_slice(
+    interp: &mut Interp,
+    c: &CollectionState,
+    this: &Value,
+    bounds: &[Value; 3],
+    value: Value,
+) -> PyResult<Value> {
     let len = || c.items.borrow().len() as i64;
     let bound = |interp: &Interp, v: &Value| match v {
         Value::None => Ok(None),

@@ -15,7 +15,6 @@ mod evaluate;
 mod joined;
 
 use super::convert::{from_sql_value, py, to_operand};
-use evaluate::{evaluable, unevaluable};
 use super::dml_obj::{DmlObj, dml_object};
 use super::orm_select::OrmEntity;
 use crate::db::Cell;
@@ -30,6 +29,7 @@ use crate::sql::elements::build;
 use crate::sql::elements::{Expr, ExprRef};
 use crate::sql::ops::Op;
 use crate::sql::selectable::{FromRef, Select};
+use evaluate::{evaluable, unevaluable};
 use std::rc::Rc;
 
 /// What an ORM-enabled DML statement knows beyond its Core form.

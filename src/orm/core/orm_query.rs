@@ -520,7 +520,8 @@ macro_rules! delegating {
 /// `Query.filter(*criterion)` and its kin take no keywords: `filter(name="ed")` (the 1.x
 /// `filter_by` mix-up) is CPython's TypeError, not an ignored argument.
 fn no_keywords(interp: &Interp, args: &Args, name: &str) -> PyResult<()> {
-    const POSITIONAL_ONLY: &[&str] = &["filter", "where", "order_by", "group_by", "having", "add_columns", "add_column"];
+    const POSITIONAL_ONLY: &[&str] =
+        &["filter", "where", "order_by", "group_by", "having", "add_columns", "add_column"];
     match args.keywords.first() {
         Some((k, _)) if POSITIONAL_ONLY.contains(&name) => {
             Err(interp.type_error(format!("Query.{name}() got an unexpected keyword argument '{k}'")))

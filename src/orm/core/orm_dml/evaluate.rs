@@ -50,7 +50,9 @@ pub(super) fn unevaluable(e: &ExprRef, tables: &[FromRef]) -> Option<String> {
             let op = op_function(&b.op);
             Some(format!("Cannot evaluate BinaryExpression with operator <function {op} at 0x7f0000000000>"))
         }),
-        Expr::Unary(u) => unevaluable(&u.element, tables).or_else(|| Some("Cannot evaluate UnaryExpression".to_string())),
+        Expr::Unary(u) => {
+            unevaluable(&u.element, tables).or_else(|| Some("Cannot evaluate UnaryExpression".to_string()))
+        }
         Expr::ClauseList(l) => l.clauses.iter().find_map(|c| unevaluable(c, tables)),
         Expr::Grouping(g) => unevaluable(g, tables),
         Expr::Column(_) => Some("Cannot evaluate column: the entity's own columns only".to_string()),
@@ -68,7 +70,7 @@ fn op_function(op: &Op) -> String {
         }
         out.push(ch.to_ascii_lowercase());
     }
-    let out = out.replace("i_like", "ilike").replace("not_i", "not_i");
+    let out = out.replace("i_like", "ilike");
     format!("{out}_op")
 }
 
@@ -80,7 +82,6 @@ fn expr_kind(e: &ExprRef) -> &'static str {
         _ => "expression",
     }
 }
-
 
 /// A SET value computed for one object as SQLAlchemy's evaluator computes it: `Some(value)`, or
 /// `None` when it can't be (an SQL function, a column not loaded on the object) and the attribute
@@ -118,9 +119,10 @@ pub(super) fn set_value(
                 Op::TrueDiv => BinOp::Div,
                 _ => return Ok(None),
             };
-            let (Some(left), Some(right)) =
-                (set_value(interp, &b.left, inst, columns, tables)?, set_value(interp, &b.right, inst, columns, tables)?)
-            else {
+            let (Some(left), Some(right)) = (
+                set_value(interp, &b.left, inst, columns, tables)?,
+                set_value(interp, &b.right, inst, columns, tables)?,
+            ) else {
                 return Ok(None);
             };
             if matches!(left, Value::None) || matches!(right, Value::None) {

@@ -469,7 +469,12 @@ impl Orm {
         None
     }
 
-    fn identity_lookup_m2o(&self, inst: &Rc<Instance>, info: &MappedClass, resolved: &Resolved) -> Option<Value> {
+    pub(super) fn identity_lookup_m2o(
+        &self,
+        inst: &Rc<Instance>,
+        info: &MappedClass,
+        resolved: &Resolved,
+    ) -> Option<Value> {
         let state = existing_state(inst)?;
         let session = self.session_by_id(state.borrow().session?)?;
         let reg = info.registry.borrow();

@@ -136,6 +136,11 @@ impl Orm {
                         inst.dict.borrow_mut().shift_remove(c.key.as_str());
                         continue;
                     };
+                    // SQLAlchemy sets only the attributes the object has loaded; an unloaded one
+                    // stays unloaded (its next read fetches the new value).
+                    if !inst.dict.borrow().contains_key(c.key.as_str()) {
+                        continue;
+                    }
                     let stored = super::state::from_cell(interp, &to_cell(v, &c.ty), &c.ty);
                     inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), stored.clone());
                     s.committed.insert(c.key.clone(), stored);

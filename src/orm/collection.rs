@@ -456,9 +456,12 @@ fn clear(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn set_item(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (c, this, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
+    if let (Some(Value::Slice(bounds)), Some(value)) = (rest.positional.first(), rest.positional.get(1)) {
+        return set_slice(interp, &c, &this, &bounds.clone(), value.clone());
+    }
     let (Some(Value::Int(index)), Some(item)) = (rest.positional.first().cloned(), rest.positional.get(1).cloned())
     else {
-        return Err(interp.not_supported("slice assignment to a relationship collection"));
+        return Err(interp.type_error("list indices must be integers or slices"));
     };
     check_item(interp, &c, &item)?;
     let len = c.items.borrow().len() as i64;
@@ -473,6 +476,76 @@ fn set_item(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     removed(interp, &c, &old)?;
     added(interp, &c, &item)?;
+    Ok(Value::None)
+}
+
+/// `coll[a:b] = items`, as SQLAlchemy's instrumented `__setitem__` does it: a step-1 slice deletes
+/// the slice's items one by one at `start` and inserts the new ones there (each a `remove` /
+/// `append` event, so backrefs and delete-orphan see them); an extended slice replaces item by item
+/// and needs as many new items as it covers.
+fn set_slice(
+    interp: &mut Interp,
+    c: &CollectionState,
+    this: &Value,
+    bounds: &[Value; 3],
+    value: Value,
+) -> PyResult<Value> {
+    let len = || c.items.borrow().len() as i64;
+    let bound = |interp: &Interp, v: &Value| match v {
+        Value::None => Ok(None),
+        Value::Int(n) => Ok(Some(*n)),
+        Value::Bool(b) => Ok(Some(i64::from(*b))),
+        _ => Err(interp.type_error("slice indices must be integers or None or have an __index__ method")),
+    };
+    let [start, stop, step] = [bound(interp, &bounds[0])?, bound(interp, &bounds[1])?, bound(interp, &bounds[2])?];
+    let step = step.filter(|&s| s != 0).unwrap_or(1);
+    let mut start = start.unwrap_or(0);
+    if start < 0 {
+        start += len();
+    }
+    let mut stop = stop.unwrap_or_else(len);
+    if stop < 0 {
+        stop += len();
+    }
+    if step == 1 {
+        if value.is(this) {
+            return Ok(Value::None);
+        }
+        let items = interp.collect(&value)?;
+        for _ in start..stop.max(start) {
+            interp.tick()?;
+            if len() > start {
+                let del = interp.get_attr(this, "__delitem__")?;
+                interp.call(&del, Args::positional(vec![Value::Int(start)]))?;
+            }
+        }
+        for (n, item) in items.into_iter().enumerate() {
+            insert(interp, Args::positional(vec![this.clone(), Value::Int(start + n as i64), item]))?;
+        }
+        return Ok(Value::None);
+    }
+    let range: Vec<i64> = if step > 0 {
+        (start..stop).step_by(step as usize).collect()
+    } else {
+        let mut out = Vec::new();
+        let mut at = start;
+        while at > stop {
+            out.push(at);
+            at += step;
+        }
+        out
+    };
+    let items = interp.collect(&value)?;
+    if items.len() != range.len() {
+        return Err(interp.value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            items.len(),
+            range.len()
+        )));
+    }
+    for (at, item) in range.into_iter().zip(items) {
+        set_item(interp, Args::positional(vec![this.clone(), Value::Int(at), item]))?;
+    }
     Ok(Value::None)
 }
 

@@ -17,14 +17,25 @@ pub enum Dialect {
 
 /// The CREATE TABLE statement of one table.
 pub fn create_table(reg: &Registry, table: &TableDef, dialect: Dialect) -> String {
-    let pk: Vec<&ColumnDef> = table.columns.iter().filter(|c| c.primary_key).collect();
+    let pk: Vec<&ColumnDef> = table.primary_key();
     let mut lines: Vec<String> = table.columns.iter().map(|c| column_line(reg, c, dialect)).collect();
+    let pk_name = table.checks.iter().find_map(|(_, c)| match c {
+        crate::sql::schema::Constraint::PrimaryKey { name: Some(n), .. } => {
+            Some(format!("CONSTRAINT {} ", quote_name(n)))
+        }
+        _ => None,
+    });
     if !pk.is_empty() {
-        lines.push(format!("PRIMARY KEY ({})", pk.iter().map(|c| quote_name(&c.name)).collect::<Vec<_>>().join(", ")));
+        lines.push(format!(
+            "{}PRIMARY KEY ({})",
+            pk_name.unwrap_or_default(),
+            pk.iter().map(|c| quote_name(&c.name)).collect::<Vec<_>>().join(", ")
+        ));
     }
     // SQLAlchemy lists `__table_args__` constraints (in the order written) before the columns' own
     // unique=True.
-    let mut checks = table.checks.iter().peekable();
+    let mut checks =
+        table.checks.iter().filter(|(_, c)| !matches!(c, crate::sql::schema::Constraint::PrimaryKey { .. })).peekable();
     for (i, set) in table.unique_sets.iter().enumerate() {
         while let Some((_, c)) = checks.next_if(|(before, _)| *before <= i) {
             lines.push(constraint_clause(c));

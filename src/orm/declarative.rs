@@ -358,7 +358,18 @@ impl Orm {
                 def.foreign_key = Some(target);
             }
         }
-        let (checks, indexes, sqlite_autoincrement) = table_args_constraints(interp, &dict)?;
+        let (mut checks, indexes, sqlite_autoincrement) = table_args_constraints(interp, &dict)?;
+        body::resolve_column_markers(&mut checks, &body_columns);
+        // `PrimaryKeyConstraint("a", "b")` in `__table_args__` makes its columns the primary key
+        // (NOT NULL, as any primary key column).
+        for (_, c) in &checks {
+            if let crate::sql::schema::Constraint::PrimaryKey { columns: names, .. } = c {
+                for col in columns.iter_mut().filter(|col| names.iter().any(|n| *n == col.name || *n == col.key)) {
+                    col.primary_key = true;
+                    col.nullable = false;
+                }
+            }
+        }
         let unique_sets = Vec::new();
         if let Some(parent) = parent {
             self.map_single_table_subclass(class, registry, parent.mapper, columns, relationships, mapper_args)?;

@@ -80,7 +80,18 @@ impl TableDef {
         self.columns.iter().find(|c| c.name == name)
     }
 
+    /// The primary key columns, in table order (or in a `PrimaryKeyConstraint`'s order).
     pub fn primary_key(&self) -> Vec<&ColumnDef> {
+        for (_, c) in &self.checks {
+            if let crate::sql::schema::Constraint::PrimaryKey { columns, .. } = c
+                && !columns.is_empty()
+            {
+                return columns
+                    .iter()
+                    .filter_map(|n| self.columns.iter().find(|c| c.name == *n || c.key == *n))
+                    .collect();
+            }
+        }
         self.columns.iter().filter(|c| c.primary_key).collect()
     }
 }

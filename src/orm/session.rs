@@ -27,6 +27,8 @@ mod transient;
 
 pub struct SessionData {
     pub id: u64,
+    /// `Session.info`.
+    pub info: Value,
     pub engine: Rc<Engine>,
     pub identity: RefCell<IdentityMap>,
     /// Pending objects, in the order they entered the session.
@@ -170,6 +172,10 @@ pub struct SessionConfig {
     pub conn: Option<Rc<ConnectionData>>,
     pub join_mode: JoinMode,
     pub autobegin: bool,
+    /// `autocommit=True` (SQLAlchemy 1.x): the session refuses to be made.
+    pub autocommit: bool,
+    /// `info={...}`: the starting contents of each session's `Session.info` dict.
+    pub info: Option<Value>,
 }
 
 fn config_from(interp: &mut Interp, args: &Args, base: Option<&SessionConfig>) -> PyResult<SessionConfig> {
@@ -180,6 +186,8 @@ fn config_from(interp: &mut Interp, args: &Args, base: Option<&SessionConfig>) -
         conn: None,
         join_mode: JoinMode::ConditionalSavepoint,
         autobegin: true,
+        autocommit: false,
+        info: None,
     });
     if let Some(bind) = arg(args, 0, "bind") {
         config.engine = super::engine::connection::bind_engine(&bind);
@@ -204,6 +212,18 @@ fn config_from(interp: &mut Interp, args: &Args, base: Option<&SessionConfig>) -
     if let Some(v) = kwarg(args, "autoflush") {
         config.autoflush = interp.truthy(&v)?;
     }
+    if let Some(v) = kwarg(args, "autocommit") {
+        config.autocommit = interp.truthy(&v)?;
+    }
+    // A sessionmaker's `info` and the call's own are merged into a new dict (SQLAlchemy copies).
+    if let Some(v) = kwarg(args, "info") {
+        let merged = new_dict();
+        if let Some(base) = &config.info {
+            interp.call_method(&merged, "update", vec![base.clone()])?;
+        }
+        interp.call_method(&merged, "update", vec![v])?;
+        config.info = Some(merged);
+    }
     Ok(config)
 }
 
@@ -215,6 +235,9 @@ impl Orm {
     }
 
     pub fn make_session(&self, interp: &mut Interp, config: SessionConfig) -> PyResult<Value> {
+        if config.autocommit {
+            return Err(self.error(interp, SaExc::ArgumentError, "autocommit=True is no longer supported"));
+        }
         let Some(engine) = config.engine else {
             return Err(self.error(
                 interp,
@@ -222,7 +245,12 @@ impl Orm {
                 "Could not locate a bind configured on the Session: pass the engine, Session(engine)",
             ));
         };
+        let info = new_dict();
+        if let Some(base) = &config.info {
+            interp.call_method(&info, "update", vec![base.clone()])?;
+        }
         let data = Rc::new(SessionData {
+            info,
             id: self.next_session_id(),
             engine,
             identity: RefCell::new(IdentityMap::new()),
@@ -311,6 +339,17 @@ impl Orm {
     }
 }
 
+fn new_dict() -> Value {
+    Value::Dict(Rc::new(RefCell::new(crate::eval::dict::Dict::new())))
+}
+
+/// `session.info`: the session's own dict for whatever the application keeps there.
+fn session_info(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let this = args.positional.first().cloned().unwrap_or(Value::None);
+    let Some(s) = session_of(&this) else { return Err(interp.type_error("Session expected")) };
+    Ok(s.info.clone())
+}
+
 fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
     let class = native_class(interp, "Session", "sqlalchemy.orm", &super::modules::SESSION_METHODS);
     if !class.dict.borrow().contains_key("dirty") {
@@ -335,6 +374,7 @@ fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
             ("is_active", super::modules::session_is_active),
             ("no_autoflush", super::modules::session_no_autoflush),
             ("identity_map", session_identity_map),
+            ("info", session_info),
         ] {
             let getter = Interp::builtin(name, getter);
             dict.insert(

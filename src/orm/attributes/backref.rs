@@ -75,7 +75,7 @@ impl Orm {
             crate::orm::collection::push_quiet(&collection, other_value.clone());
             self.record(target, reverse, &other_value, true);
         } else {
-            let old = target.dict.borrow().get(reverse).cloned().unwrap_or(Value::None);
+            let old = self.backref_old(target, &info, reverse, &resolved);
             if old.is(&other_value) {
                 return Ok(());
             }
@@ -89,6 +89,25 @@ impl Orm {
             }
         }
         Ok(())
+    }
+
+    /// The value a backref replaces on scalar `target.reverse`, found as SQLAlchemy's
+    /// `PASSIVE_NO_FETCH` get finds it: the loaded value, else (many-to-one) the identity map's
+    /// object for the foreign key, never SQL.
+    fn backref_old(
+        &self,
+        target: &Rc<Instance>,
+        info: &crate::orm::mapper::MappedClass,
+        reverse: &str,
+        resolved: &crate::orm::mapper::Resolved,
+    ) -> Value {
+        if let Some(v) = target.dict.borrow().get(reverse) {
+            return v.clone();
+        }
+        if resolved.direction != crate::orm::mapper::Direction::ManyToOne {
+            return Value::None;
+        }
+        self.identity_lookup_m2o(target, info, resolved).unwrap_or(Value::None)
     }
 
     /// Takes `other` out of `target.reverse` (the reverse side of a removal): the change is an
@@ -114,12 +133,19 @@ impl Orm {
                 crate::orm::collection::remove_quiet(&collection, &other_value);
             }
             self.record(target, reverse, &other_value, false);
-        } else if loaded.as_ref().is_none_or(|v| v.is(&other_value)) {
-            // Not loaded: SQLAlchemy's `pop` cannot see the old value, so it sets None all the
-            // same (and the object is modified); only a loaded other object stops it.
-            self.fire_attribute(interp, "set", target, reverse, Value::None, Some(other_value.clone()))?;
+        } else {
+            // SQLAlchemy's `pop(..., passive=PASSIVE_NO_FETCH)`: a loaded value that is another
+            // object stays; otherwise (this object, or not loaded: the identity map's object, or
+            // nothing known) the attribute becomes None.
+            let old = self.backref_old(target, &info, reverse, &resolved);
+            if loaded.is_some() && !old.is(&other_value) {
+                return Ok(());
+            }
+            self.fire_attribute(interp, "set", target, reverse, Value::None, Some(old.clone()))?;
             target.dict.borrow_mut().insert(Name::from(reverse), Value::None);
-            self.record(target, reverse, &other_value, false);
+            // The object is modified either way; an unknown old value is the object it left.
+            let removed = if matches!(old, Value::None) { &other_value } else { &old };
+            self.record(target, reverse, removed, false);
             if let Some(key) = bulk_key {
                 self.fire_attribute(interp, "remove", other, key, Value::Instance(target.clone()), None)?;
             }

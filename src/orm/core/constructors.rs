@@ -118,6 +118,14 @@ fn case_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     let mut whens = Vec::new();
     let mut items: Vec<Value> = args.positional.clone();
+    // The 1.x list form `case([(cond, result)], else_=...)`: SQLAlchemy 2's coercion refuses it.
+    if let [Value::List(_)] = items.as_slice() {
+        return Err(crate::orm::orm(interp)?.error(
+            interp,
+            crate::orm::SaExc::ArgumentError,
+            "The \"whens\" argument to case(), when referring to a sequence of items, is now passed as a series of positional elements, rather than as a list. ",
+        ));
+    }
     if let Some(w) = kwarg(&args, "whens") {
         items.push(w);
     }

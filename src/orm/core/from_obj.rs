@@ -309,7 +309,15 @@ const PROPERTIES: &[(&str, Method)] = &[
         }
         let items: Vec<(String, ExprRef)> =
             cols.iter().map(|c| (c.col.key.clone(), Rc::new(Expr::Column(c.clone())) as ExprRef)).collect();
-        let class = core_class(i, "sqlalchemy.sql.schema", "PrimaryKeyConstraint", PK_METHODS, PK_PROPERTIES);
+        // Keyed apart from the user-built `PrimaryKeyConstraint(...)` class (another native state).
+        let class = super::core_class_keyed(
+            i,
+            "core:sqlalchemy.sql.schema.PrimaryKeyConstraint#table",
+            "sqlalchemy.sql.schema",
+            "PrimaryKeyConstraint",
+            PK_METHODS,
+            PK_PROPERTIES,
+        );
         let v = wrap(i, &class, PrimaryKeyObj { repr: format!("PrimaryKeyConstraint({})", parts.join(", ")), items });
         Ok(v)
     }),

@@ -12,7 +12,6 @@
 
 pub(crate) mod bulk;
 mod evaluate;
-pub mod from_query;
 mod joined;
 
 use super::convert::{from_sql_value, py, to_operand};
@@ -30,7 +29,7 @@ use crate::sql::elements::build;
 use crate::sql::elements::{Expr, ExprRef};
 use crate::sql::ops::Op;
 use crate::sql::selectable::{FromRef, Select};
-use evaluate::{Sync, sync_mode};
+use evaluate::{evaluable, unevaluable};
 use std::rc::Rc;
 
 /// What an ORM-enabled DML statement knows beyond its Core form.
@@ -151,6 +150,43 @@ pub fn filter_by(interp: &mut Interp, table: &FromRef, args: &Args) -> PyResult<
     Ok(out)
 }
 
+/// How the session's objects follow an UPDATE / DELETE.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sync {
+    None,
+    Evaluate,
+    Fetch,
+}
+
+fn sync_mode(interp: &mut Interp, option: Option<&Value>, criteria: &[ExprRef], tables: &[FromRef]) -> PyResult<Sync> {
+    let auto = || if criteria.iter().all(|c| evaluable(c, tables)) { Sync::Evaluate } else { Sync::Fetch };
+    Ok(match option {
+        None | Some(Value::None) => auto(),
+        Some(Value::Str(s)) if &**s == "fetch" => Sync::Fetch,
+        Some(Value::Str(s)) if &**s == "evaluate" => {
+            // An explicit "evaluate" of criteria Python can't evaluate: SQLAlchemy's evaluator fails.
+            if let Some(what) = criteria.iter().find_map(|c| unevaluable(c, tables)) {
+                return Err(crate::orm::orm(interp)?.error(
+                    interp,
+                    crate::orm::SaExc::InvalidRequestError,
+                    format!("Could not evaluate current criteria in Python: \"{what}\". Specify 'fetch' or False for the synchronize_session execution option."),
+                ));
+            }
+            Sync::Evaluate
+        }
+        Some(Value::Str(s)) if &**s == "auto" => auto(),
+        Some(Value::Bool(false)) => Sync::None,
+        // `_do_pre_synchronize_*`: anything else is not a strategy (`True`, `"yes"`, `"Fetch"`).
+        Some(_) => {
+            return Err(crate::orm::orm(interp)?.error(
+                interp,
+                crate::orm::SaExc::ArgumentError,
+                "Valid strategies for session synchronization are 'auto', 'evaluate', 'fetch', False",
+            ));
+        }
+    })
+}
+
 /// `session.execute(stmt, params, execution_options=...)` for an ORM-enabled DML statement.
 pub fn execute(
     interp: &mut Interp,
@@ -232,13 +268,30 @@ fn criteria_dml(
         keys = done.iter().flat_map(|d| d.rows.iter().cloned()).collect();
     }
     if mode != Sync::None {
-        let assignments = match &obj.stmt {
-            DmlStatement::Update(u) => Some(assignments(interp, info, u)),
-            _ => None,
-        };
-        // "evaluate" runs the criteria over the session's objects: fully expired ones are not looked at.
-        let skip_expired = mode == Sync::Evaluate;
-        orm.synchronize(interp, session, &info.registry, info.mapper, keys, assignments.as_deref(), skip_expired);
+        match &obj.stmt {
+            // Each matched object gets the SET values evaluated against its own state.
+            DmlStatement::Update(u) => {
+                let columns =
+                    info.registry.borrow().table_of(info.mapper).map(|t| t.columns.clone()).unwrap_or_default();
+                let planned = assignments(interp, info, u);
+                for key in keys {
+                    let id = crate::orm::identity::IdentityKey::new(&info.registry, info.mapper, &key);
+                    let found = session.identity.borrow().get(&id).cloned();
+                    let Some(inst) = found else { continue };
+                    let mut values = Vec::with_capacity(planned.len());
+                    for (c, v) in &planned {
+                        let value = match v {
+                            DmlValue::Value(v) => Some(from_sql_value(interp, v)),
+                            DmlValue::Expr(e) => evaluate::set_value(interp, e, &inst, &columns, &tables)?,
+                        };
+                        values.push((c.clone(), value));
+                    }
+                    let skip = mode == Sync::Evaluate;
+                    orm.synchronize(interp, session, &info.registry, info.mapper, vec![key], Some(&values), skip);
+                }
+            }
+            _ => orm.synchronize(interp, session, &info.registry, info.mapper, keys, None, mode == Sync::Evaluate),
+        }
     }
     if fetch_returning {
         // The keys RETURNING fetched are the ORM's; the caller sees a plain row count.
@@ -280,19 +333,14 @@ fn matched_keys(
     Ok(session.engine.run_quiet(&text, &cells).map(|e| e.rows).unwrap_or_default())
 }
 
-/// An UPDATE's SET values as the session applies them: a plain value is stored, an SQL expression
-/// expires the attribute.
-fn assignments(interp: &mut Interp, info: &OrmDml, u: &Update) -> Vec<(ColumnDef, Option<Value>)> {
+/// An UPDATE's SET values with the mapped columns they set.
+fn assignments(_interp: &mut Interp, info: &OrmDml, u: &Update) -> Vec<(ColumnDef, DmlValue)> {
     let columns = info.registry.borrow().table_of(info.mapper).map(|t| t.columns.clone()).unwrap_or_default();
     let mut out = Vec::new();
     for (k, v) in &u.values {
         let key = k.key();
         let Some(c) = columns.iter().find(|c| c.key == key || c.name == key) else { continue };
-        let value = match v {
-            DmlValue::Value(v) => Some(from_sql_value(interp, v)),
-            DmlValue::Expr(_) => None,
-        };
-        out.push((c.clone(), value));
+        out.push((c.clone(), v.clone()));
     }
     out
 }

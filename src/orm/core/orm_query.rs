@@ -289,16 +289,48 @@ fn get(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.call_method(&q.session, "get", vec![class, ident])
 }
 
-/// `Query.update(values)` / `Query.delete()`: the ORM-enabled statement over the query's criteria.
+/// `Query.update(values, synchronize_session="auto")` / `Query.delete(synchronize_session="auto")`:
+/// as SQLAlchemy's `Query.update()` builds it, `update(Entity)` with the query's WHERE criteria
+/// and `values`, run by `session.execute()` with the `synchronize_session` option (so SQL-expression
+/// values, "evaluate" / "fetch" and their errors are the 2.0 statement's); the row count.
 fn bulk(interp: &mut Interp, args: Args, update: bool) -> PyResult<Value> {
     let (q, rest) = this(interp, args)?;
-    let Some(select) = state::<SelectObj>(&q.select) else {
-        return Err(interp.type_error("Query without a statement"));
+    let criteria = match state::<SelectObj>(&q.select).map(|s| s.stmt.clone()) {
+        Some(SelectStmt::Select(s)) => Some(s.where_.clone()),
+        _ => None,
     };
-    let Some(class) = entity_class(&q) else {
-        return Err(interp.not_supported("Query.update()/delete() of a query without a mapped class"));
+    if let (Some(class), Some(criteria)) = (entity_class(&q), criteria)
+        && let Some(stmt) = super::orm_dml::orm_statement(interp, &class, if update { "update" } else { "delete" })?
+    {
+        let mut stmt = stmt;
+        if !criteria.is_empty() {
+            let crit = criteria.into_iter().map(|e| super::expr_obj::expr_value(interp, e)).collect();
+            stmt = interp.call_method(&stmt, "where", crit)?;
+        }
+        let (sync_at, sync_name) = (usize::from(update), "synchronize_session");
+        if update {
+            let Some(values) = crate::orm::native::arg(&rest, 0, "values") else {
+                return Err(interp.type_error("Query.update() missing 1 required positional argument: 'values'"));
+            };
+            stmt = interp.call_method(&stmt, "values", vec![values])?;
+        }
+        let sync = crate::orm::native::arg(&rest, sync_at, sync_name).unwrap_or_else(|| Value::str("auto"));
+        let method = interp.get_attr(&stmt, "execution_options")?;
+        let keywords = vec![(crate::ir::Name::from(sync_name), sync)];
+        stmt = interp.call(&method, Args { positional: Vec::new(), keywords })?;
+        let result = interp.call_method(&q.session, "execute", vec![stmt])?;
+        return interp.get_attr(&result, "rowcount");
+    }
+    let Some(legacy) = state::<SelectObj>(&q.select).and_then(|s| super::bridge::select_to_legacy(&s)) else {
+        return Err(interp.not_supported("Query.update()/delete() of this query"));
     };
-    super::orm_dml::from_query::run(interp, &q.session, &select, &class, &rest, update)
+    let Some(session) = crate::orm::session::session_of(&q.session) else {
+        return Err(interp.type_error("Query without a session"));
+    };
+    let data = crate::orm::query::QueryData { session: Some(session), ..legacy };
+    let legacy_query = crate::orm::query::query_value(interp, data);
+    let method = interp.get_attr(&legacy_query, if update { "update" } else { "delete" })?;
+    interp.call(&method, rest)
 }
 
 /// `query[i]` and `query[a:b]`: LIMIT/OFFSET for plain indexes and slices, Python indexing over all
@@ -485,8 +517,24 @@ fn slice_bounds(item: &Value) -> Option<(i64, Option<i64>)> {
 
 macro_rules! delegating {
     ($($name:literal => $target:literal),* $(,)?) => {
-        &[$(($name, |i, a| delegate(i, a, $target))),*]
+        &[$(($name, |i, a| {
+            no_keywords(i, &a, $name)?;
+            delegate(i, a, $target)
+        })),*]
     };
+}
+
+/// `Query.filter(*criterion)` and its kin take no keywords: `filter(name="ed")` (the 1.x
+/// `filter_by` mix-up) is CPython's TypeError, not an ignored argument.
+fn no_keywords(interp: &Interp, args: &Args, name: &str) -> PyResult<()> {
+    const POSITIONAL_ONLY: &[&str] =
+        &["filter", "where", "order_by", "group_by", "having", "add_columns", "add_column"];
+    match args.keywords.first() {
+        Some((k, _)) if POSITIONAL_ONLY.contains(&name) => {
+            Err(interp.type_error(format!("Query.{name}() got an unexpected keyword argument '{k}'")))
+        }
+        _ => Ok(()),
+    }
 }
 
 const DELEGATED: &[(&str, Method)] = delegating![

@@ -129,9 +129,16 @@ pub(super) type TableArgs = (Vec<(usize, Constraint)>, Vec<Rc<crate::sql::schema
 pub(super) fn table_args_constraints(interp: &mut Interp, dict: &crate::eval::value::Namespace) -> PyResult<TableArgs> {
     let mut items = match dict.get("__table_args__") {
         Some(Value::Tuple(t)) => t.to_vec(),
-        Some(Value::List(l)) => l.borrow().clone(),
         Some(d @ Value::Dict(_)) => vec![d.clone()],
-        _ => Vec::new(),
+        None | Some(Value::None) => Vec::new(),
+        // `(UniqueConstraint("a"))` without the trailing comma is no tuple: SQLAlchemy refuses it.
+        Some(_) => {
+            return Err(crate::orm::orm(interp)?.error(
+                interp,
+                crate::orm::SaExc::ArgumentError,
+                "__table_args__ value must be a tuple, dict, or None",
+            ));
+        }
     };
     let mut autoincrement = false;
     if let Some(Value::Dict(d)) = items.last().cloned() {
@@ -146,13 +153,34 @@ pub(super) fn table_args_constraints(interp: &mut Interp, dict: &crate::eval::va
     for item in &items {
         if let Some(u) = state::<crate::orm::schema::UniqueSpec>(item) {
             checks.push((0, Constraint::Unique { name: u.name.clone(), columns: u.columns.clone() }));
-        } else if let Some(c) = state::<crate::orm::core::schema_obj::ConstraintObj>(item)
-            && !matches!(c.0, Constraint::PrimaryKey { .. })
-        {
+        } else if let Some(c) = state::<crate::orm::core::schema_obj::ConstraintObj>(item) {
             checks.push((0, c.0.clone()));
         } else if let Some(ix) = state::<crate::orm::core::schema_obj::IndexObj>(item) {
             indexes.push(ix.index.clone());
         }
     }
     Ok((checks, indexes, autoincrement))
+}
+
+/// `PrimaryKeyConstraint(building, number)` / `UniqueConstraint(code)` given class-body `Column`
+/// objects: their names, known now that the body's columns are bound.
+pub(super) fn resolve_column_markers(
+    checks: &mut [(usize, Constraint)],
+    body_columns: &[(String, Rc<crate::orm::schema::ColumnSpec>)],
+) {
+    let resolve = |names: &mut Vec<String>| {
+        for n in names.iter_mut() {
+            let found = body_columns.iter().find(|(_, spec)| crate::orm::core::schema_obj::column_marker(spec) == *n);
+            if let Some(bound) = found.and_then(|(_, spec)| spec.bound.borrow().clone()) {
+                *n = bound.1;
+            }
+        }
+    };
+    for (_, c) in checks.iter_mut() {
+        match c {
+            Constraint::PrimaryKey { columns, .. } | Constraint::Unique { columns, .. } => resolve(columns),
+            Constraint::ForeignKey { columns, .. } => resolve(columns),
+            _ => {}
+        }
+    }
 }

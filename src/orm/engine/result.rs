@@ -196,6 +196,13 @@ impl ResultView {
 
     /// The next item in this view's shape, skipping duplicates under `unique()`.
     fn next_item(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
+        self.next_checked(interp, true)
+    }
+
+    /// [`Self::next_item`]; `check_unique: false` is SQLAlchemy's `_only_one_row` without
+    /// `raise_for_second_row` (`first()`, `scalar()`), which never consults the unique filter,
+    /// so a joined eager load against a collection doesn't demand `unique()` there.
+    fn next_checked(&self, interp: &mut Interp, check_unique: bool) -> PyResult<Option<Value>> {
         if !self.check_open(interp)? {
             return Ok(None);
         }
@@ -205,7 +212,7 @@ impl ResultView {
                 self.state.closed.set(Closed::Soft);
                 return Ok(None);
             };
-            if self.state.require_unique && self.seen.borrow().is_none() {
+            if check_unique && self.state.require_unique && self.seen.borrow().is_none() {
                 return Err(orm(interp)?.error(
                     interp,
                     SaExc::InvalidRequestError,
@@ -270,7 +277,7 @@ impl ResultView {
 
     /// `one()` / `one_or_none()` / `first()` take what they need and close the result.
     fn take_one(&self, interp: &mut Interp, exactly: bool, or_none: bool) -> PyResult<Option<Value>> {
-        let first = self.next_item(interp)?;
+        let first = self.next_checked(interp, exactly)?;
         let second = if exactly && first.is_some() { self.next_item(interp)? } else { None };
         self.close();
         let orm = orm(interp)?;

@@ -125,6 +125,8 @@ const ROW_METHODS: &[(&str, Method)] = &[
     }),
     ("_asdict", |i, a| with_row(i, a, |i, r, _| dict_of(i, &r.keys, &r.values))),
     ("_tuple", |i, a| with_row(i, a, |_, r, _| Ok(r.tuple()))),
+    // The deprecated `Row.tuple()` spelling (SQLAlchemy still answers it, with a warning).
+    ("tuple", |i, a| with_row(i, a, |_, r, _| Ok(r.tuple()))),
     ("count", |i, a| {
         with_row(i, a, |i, r, rest| {
             let needle = first(&rest);

@@ -73,7 +73,7 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
         let (s, this, rest) = session_receiver(i, a)?;
         let orm = orm(i)?;
         orm.check_pending_rollback(i, &s)?;
-        let Some(Value::Instance(inst)) = rest.positional.first() else {
+        let Some(inst) = mapped_instance(rest.positional.first()) else {
             return Err(unmapped(i, rest.positional.first().unwrap_or(&Value::None)));
         };
         // `Session._delete_impl`: an object without an identity key (transient or pending) is
@@ -157,7 +157,9 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
     ("refresh", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
         let orm = orm(i)?;
-        let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
+        let Some(inst) = mapped_instance(rest.positional.first()) else {
+            return Err(unmapped(i, rest.positional.first().unwrap_or(&Value::None)));
+        };
         if !s.contains(inst) {
             return Err(orm.error(
                 i,
@@ -191,7 +193,9 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
     ("expire", |i, a| {
         let (_, _, rest) = session_receiver(i, a)?;
         let orm = orm(i)?;
-        let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
+        let Some(inst) = mapped_instance(rest.positional.first()) else {
+            return Err(unmapped(i, rest.positional.first().unwrap_or(&Value::None)));
+        };
         let keys: Option<Vec<String>> = match rest.positional.get(1) {
             Some(v) => Some(i.collect(v)?.iter().filter_map(as_str).collect()),
             None => None,
@@ -202,7 +206,9 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
     // is_modified(obj): changed column values or relationship changes not yet flushed.
     ("is_modified", |i, a| {
         let (_, _, rest) = session_receiver(i, a)?;
-        let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
+        let Some(inst) = mapped_instance(rest.positional.first()) else {
+            return Err(unmapped(i, rest.positional.first().unwrap_or(&Value::None)));
+        };
         let orm = orm(i)?;
         let columns = orm.has_changed_columns(i, inst)?;
         let relations = crate::orm::state::existing_state(inst).is_some_and(|st| !st.borrow().history.is_empty());
@@ -218,7 +224,9 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
     }),
     ("expunge", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
-        let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
+        let Some(inst) = mapped_instance(rest.positional.first()) else {
+            return Err(unmapped(i, rest.positional.first().unwrap_or(&Value::None)));
+        };
         if crate::orm::declarative::mapped(&inst.class).is_none() {
             return Err(unmapped(i, &Value::Instance(inst.clone())));
         }
@@ -244,7 +252,9 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
     ("merge", |i, a| {
         let (s, _, rest) = session_receiver(i, a)?;
         let orm = orm(i)?;
-        let Some(Value::Instance(inst)) = rest.positional.first() else { return Err(unmapped(i, &Value::None)) };
+        let Some(inst) = mapped_instance(rest.positional.first()) else {
+            return Err(unmapped(i, rest.positional.first().unwrap_or(&Value::None)));
+        };
         orm.merge(i, &s, inst)
     }),
     ("begin", |i, a| {
@@ -309,14 +319,38 @@ fn session_receiver(interp: &Interp, args: Args) -> PyResult<(Rc<SessionData>, V
     }
 }
 
+/// The argument as an instance of a mapped class.
+fn mapped_instance(v: Option<&Value>) -> Option<&Rc<crate::eval::value::Instance>> {
+    match v {
+        Some(Value::Instance(inst)) if crate::orm::declarative::mapped(&inst.class).is_some() => Some(inst),
+        _ => None,
+    }
+}
+
+/// SQLAlchemy's `UnmappedInstanceError`: the value's class by module and name (`builtins.str`),
+/// and for a class given where an instance was wanted, that hint.
 fn unmapped(interp: &Interp, v: &Value) -> Box<crate::eval::Exc> {
-    let shown = match v {
-        Value::Instance(i) => format!("Class '__main__.{}'", i.class.name),
-        other => format!("Class '{}'", other.type_name()),
+    let message = match v {
+        Value::Instance(i) => format!("Class '__main__.{}' is not mapped", i.class.name),
+        Value::Class(c) => {
+            // A mapped class's type is its declarative metaclass.
+            let meta = if c.mro_tail.iter().any(|b| &*b.name == "DeclarativeBase") {
+                "sqlalchemy.orm.decl_api.DeclarativeAttributeIntercept"
+            } else if crate::orm::declarative::mapped(c).is_some() {
+                "sqlalchemy.orm.decl_api.DeclarativeMeta"
+            } else {
+                "builtins.type"
+            };
+            format!(
+                "Class '{meta}' is not mapped; was a class (__main__.{}) supplied where an instance was required?",
+                c.name
+            )
+        }
+        other => format!("Class 'builtins.{}' is not mapped", other.type_name()),
     };
     match interp.extension::<Orm>() {
-        Some(orm) => orm.error(interp, SaExc::UnmappedInstanceError, format!("{shown} is not mapped")),
-        None => interp.type_error(format!("{shown} is not mapped")),
+        Some(orm) => orm.error(interp, SaExc::UnmappedInstanceError, message),
+        None => interp.type_error(message),
     }
 }
 

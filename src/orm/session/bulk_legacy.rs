@@ -28,19 +28,21 @@ fn bulk_mappings(interp: &mut Interp, args: Args, kind: &str) -> PyResult<Value>
         );
     };
     let mappings = interp.collect(&mappings)?;
-    execute_groups(interp, &session, &mapper, kind, mappings)?;
+    execute_groups(interp, &session, &mapper, kind, mappings, &[])?;
     Ok(Value::None)
 }
 
 /// Runs `session.execute(insert(mapper) / update(mapper), group)` for each run of mappings with the
-/// same keys.
+/// same keys. `returning`: attribute keys an INSERT returns (ordered as the mappings), one row per
+/// mapping in the result.
 fn execute_groups(
     interp: &mut Interp,
     session: &Value,
     mapper: &Value,
     kind: &str,
     mappings: Vec<Value>,
-) -> PyResult<()> {
+    returning: &[String],
+) -> PyResult<Vec<Value>> {
     let sqlalchemy = interp.import_module("sqlalchemy")?;
     let builder = interp.get_attr(&sqlalchemy, kind)?;
     let mut groups: Vec<(Vec<String>, Vec<Value>)> = Vec::new();
@@ -54,12 +56,29 @@ fn execute_groups(
             _ => groups.push((keys, vec![m])),
         }
     }
+    let mut rows = Vec::new();
     for (_, items) in groups {
-        let stmt = interp.call(&builder, Args::positional(vec![mapper.clone()]))?;
-        interp.call_method(session, "execute", vec![stmt, Value::list(items)])?;
+        let mut stmt = interp.call(&builder, Args::positional(vec![mapper.clone()]))?;
+        if !returning.is_empty() {
+            let mut columns = Vec::new();
+            for key in returning {
+                columns.push(interp.get_attr(mapper, key)?);
+            }
+            let method = interp.get_attr(&stmt, "returning")?;
+            let keywords = vec![(crate::ir::Name::from("sort_by_parameter_order"), Value::Bool(true))];
+            stmt = interp.call(&method, Args { positional: columns, keywords })?;
+        }
+        let result = interp.call_method(session, "execute", vec![stmt, Value::list(items)])?;
+        if !returning.is_empty() {
+            let all = interp.call_method(&result, "all", Vec::new())?;
+            rows.extend(interp.collect(&all)?);
+        }
     }
-    Ok(())
+    Ok(rows)
 }
+
+/// A run of `bulk_save_objects`: the class, "insert" or "update", the mappings and their objects.
+type Run = (Value, &'static str, Vec<Value>, Vec<Rc<Instance>>);
 
 /// `session.bulk_save_objects(objects)`: new objects INSERTed from their attributes, persistent ones
 /// UPDATEd by primary key with their changed attributes; none of them joins the session.
@@ -69,16 +88,22 @@ fn bulk_save_objects(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Err(interp.type_error("bulk_save_objects() missing 1 required positional argument: 'objects'"));
     };
     let orm = crate::orm::orm(interp)?;
+    let return_defaults = match args.keywords.iter().find(|(k, _)| &**k == "return_defaults") {
+        Some((_, v)) => interp.truthy(v)?,
+        None => false,
+    };
     // Consecutive objects of one class and one kind (insert / update) go together, as SQLAlchemy
     // groups them by mapper and by whether they have an identity.
-    let mut runs: Vec<(Value, &str, Vec<Value>)> = Vec::new();
+    let mut runs: Vec<Run> = Vec::new();
     for obj in interp.collect(&objects)? {
-        let Value::Instance(inst) = &obj else {
-            return Err(interp.type_error(format!("Class '{}' is not mapped", obj.type_name())));
+        // SQLAlchemy's `instance_state(obj)` fails on anything without ORM state.
+        if let Some(e) = crate::orm::collection::stateless_item(interp, &obj) {
+            return Err(e);
+        }
+        let Some((inst, info)) = obj.as_instance().and_then(|i| mapped(&i.class).map(|m| (i.clone(), m))) else {
+            return Err(interp.type_error("bulk_save_objects() takes mapped objects"));
         };
-        let Some(info) = mapped(&inst.class) else {
-            return Err(interp.type_error(format!("Class '__main__.{}' is not mapped", inst.class.name)));
-        };
+        let inst = &inst;
         let columns = info.registry.borrow().table_of(info.mapper).map(|t| t.columns.clone()).unwrap_or_default();
         let persistent = existing_state(inst).is_some_and(|s| s.borrow().identity.is_some());
         let chosen: Vec<_> = if persistent {
@@ -91,12 +116,40 @@ fn bulk_save_objects(interp: &mut Interp, args: Args) -> PyResult<Value> {
         let class = Value::Class(inst.class.clone());
         let kind = if persistent { "update" } else { "insert" };
         match runs.last_mut() {
-            Some((c, k, items)) if c.is(&class) && *k == kind => items.push(mapping),
-            _ => runs.push((class, kind, vec![mapping])),
+            Some((c, k, items, objs)) if c.is(&class) && *k == kind => {
+                items.push(mapping);
+                objs.push(inst.clone());
+            }
+            _ => runs.push((class, kind, vec![mapping], vec![inst.clone()])),
         }
     }
-    for (class, kind, items) in runs {
-        execute_groups(interp, &session, &class, kind, items)?;
+    for (class, kind, items, objs) in runs {
+        // `return_defaults=True`: each new object gets its generated primary key (SQLAlchemy's
+        // INSERT ... RETURNING, in parameter order) and, its key known, is detached.
+        let pk: Vec<crate::orm::mapper::ColumnDef> = match (&class, return_defaults && kind == "insert") {
+            (Value::Class(c), true) => mapped(c)
+                .and_then(|info| {
+                    info.registry.borrow().table_of(info.mapper).map(|t| t.primary_key().into_iter().cloned().collect())
+                })
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let keys: Vec<String> = pk.iter().map(|c| c.key.clone()).collect();
+        let rows = execute_groups(interp, &session, &class, kind, items, &keys)?;
+        for (inst, row) in objs.iter().zip(rows) {
+            let values = interp.collect(&row)?;
+            let mut cells = Vec::new();
+            for (column, value) in pk.iter().zip(values) {
+                cells.push(crate::orm::state::to_cell(&value, &column.ty));
+                inst.dict.borrow_mut().insert(crate::ir::Name::from(column.key.as_str()), value);
+            }
+            if let Some(info) = mapped(&inst.class) {
+                let state = crate::orm::state::state_of(inst, &info.registry, info.mapper);
+                let mut st = state.borrow_mut();
+                st.identity = Some(cells);
+                st.status = crate::orm::state::Status::Detached;
+            }
+        }
     }
     Ok(Value::None)
 }

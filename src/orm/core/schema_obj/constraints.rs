@@ -99,6 +99,14 @@ pub(super) const FK_PROPERTIES: &[(&str, Method)] = &[
 pub(super) fn constraint_columns(interp: &mut Interp, values: &[Value]) -> PyResult<Vec<String>> {
     let mut out = Vec::new();
     for v in values {
+        if let Some(spec) = state::<ColumnSpec>(v)
+            && spec.name.is_none()
+        {
+            // A class-body `Column()` is named after its attribute only once the class is mapped:
+            // declarative resolves this marker then.
+            out.push(column_marker(&spec));
+            continue;
+        }
         match v {
             Value::Str(s) => out.push(s.to_string()),
             other => match crate::orm::core::convert::expr_of(interp, other)? {
@@ -119,6 +127,11 @@ pub(super) fn constraint_columns(interp: &mut Interp, values: &[Value]) -> PyRes
         }
     }
     Ok(out)
+}
+
+/// The stand-in name of a not-yet-named class-body column in a constraint's column list.
+pub fn column_marker(spec: &Rc<ColumnSpec>) -> String {
+    format!("\u{0}column:{:x}", Rc::as_ptr(spec) as usize)
 }
 
 pub(super) fn constraint_value(interp: &mut Interp, c: Constraint) -> Value {

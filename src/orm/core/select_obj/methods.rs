@@ -23,7 +23,17 @@ use join::join;
 
 /// An ORDER BY / GROUP BY argument: a label name as a string, a labelled element as a reference
 /// to its label.
-pub(super) fn by_element(interp: &mut Interp, v: &Value) -> PyResult<ExprRef> {
+/// An ORDER BY / GROUP BY element (`clause`: "ORDER BY" or "GROUP BY"). A bare number is not one:
+/// SQLAlchemy 2 refuses the 1.x `order_by(1)` positional form.
+pub(super) fn by_element(interp: &mut Interp, v: &Value, clause: &str) -> PyResult<ExprRef> {
+    if matches!(v, Value::Int(_) | Value::Float(_)) {
+        let shown = interp.repr(v)?;
+        return Err(crate::orm::orm(interp)?.error(
+            interp,
+            crate::orm::SaExc::ArgumentError,
+            format!("{clause} expression expected, got {shown}."),
+        ));
+    }
     if let Value::Str(s) = v {
         return Ok(Rc::new(Expr::TextualLabelReference(s.to_string())));
     }
@@ -138,7 +148,7 @@ pub(super) const METHODS: &[(&str, Method)] = &[
                     s.group_by.clear();
                     continue;
                 }
-                let e = by_element(i, v)?;
+                let e = by_element(i, v, "GROUP BY")?;
                 s.group_by.push(e);
             }
             Ok(())
@@ -153,7 +163,7 @@ pub(super) const METHODS: &[(&str, Method)] = &[
                         c.order_by.clear();
                         continue;
                     }
-                    let e = by_element(i, v)?;
+                    let e = by_element(i, v, "ORDER BY")?;
                     c.order_by.push(e);
                 }
                 Ok(())
@@ -165,7 +175,7 @@ pub(super) const METHODS: &[(&str, Method)] = &[
                     s.order_by.clear();
                     continue;
                 }
-                let e = by_element(i, v)?;
+                let e = by_element(i, v, "ORDER BY")?;
                 s.order_by.push(e);
             }
             Ok(())

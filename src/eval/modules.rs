@@ -2,7 +2,7 @@
 //! the playground has no files to import from, so any other name raises ModuleNotFoundError.
 
 pub mod datetime;
-mod digest;
+pub(crate) mod digest;
 mod math;
 mod random;
 pub mod re;

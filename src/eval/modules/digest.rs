@@ -214,7 +214,7 @@ const K256: [u32; 64] = [
     0xc67178f2,
 ];
 
-fn sha256(data: &[u8], short: bool) -> Vec<u8> {
+pub(crate) fn sha256(data: &[u8], short: bool) -> Vec<u8> {
     let mut h: [u32; 8] = if short {
         [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4]
     } else {

@@ -99,7 +99,11 @@ impl Compiler {
 
     /// `visit_column`: `table.column`, quoted as needed; anonymous names numbered.
     pub(crate) fn visit_column(&mut self, c: &ColumnRef, kw: &Kw) -> String {
-        let raw = self.resolve(&c.col.name);
+        let mut raw = self.resolve(&c.col.name);
+        // `StrSQLCompiler._fallback_column_name`: a `Column(Integer)` not yet given its name.
+        if raw.is_empty() && !c.col.is_literal {
+            raw = "<name unknown>".to_string();
+        }
         if kw.add_to_result_map {
             self.result_columns.push(ResultColumnEntry {
                 keyname: raw.clone(),

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Prints the size of the release build in dist/ (wasm + js + css + html, raw and gzip) and what each
-// major dependency costs in the wasm, then exits non-zero if the total is over the 2.40 MB gzip budget.
+// major dependency costs in the wasm, then exits non-zero if the total is over the 2.45 MB gzip budget.
 //
 // The breakdown reads the cargo output of the same build, before wasm-bindgen and wasm-opt
 // (target/wasm32-unknown-unknown/wasm-release/ormplay.wasm), whose `name` section still names every
@@ -50,7 +50,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // session/instance/state-transition events and SQLite 3.40's float sums landed together (2.33 MB
 // measured: worker 1,699.6 KB gzip / 1,303.7 KB brotli, page 383.2 KB gzip; of the worker's +65 KB
 // gzip about 30 KB are the new Python sources). Issue 15's 1.5 MB still needs the worker split.
-const BUDGET_GZIP = 2_400_000; // bytes
+// Raised to 2.45 MB when Python's hashlib/hmac/binascii/base64/csv/struct/logging/traceback/types/queue
+// (Python sources plus a small native digest), typing's remaining names, glibc's strftime, and
+// SQLAlchemy's composites, versioning, post_update, the Query.update evaluator, server-default
+// RETURNING and REGEXP landed together (2,339.9 KB = 2.396 MB measured: worker 1,767.7 KB gzip /
+// 1,356.0 KB brotli, page 383.2 KB gzip), leaving 4 KB under 2.40 MB — less than a build on
+// another machine may vary by. Issue 15's 1.5 MB still needs the worker split.
+const BUDGET_GZIP = 2_450_000; // bytes
 const dist = resolve(process.argv[2] ?? join(ROOT, "dist"));
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
 // The page's two binaries: the UI on the main thread, the runtime in the worker.

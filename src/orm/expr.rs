@@ -536,6 +536,7 @@ fn negate(e: SqlExpr) -> SqlExpr {
         }
         SqlExpr::Binary { op: "=", left, right } => SqlExpr::Binary { op: "!=", left, right },
         SqlExpr::Binary { op: "!=", left, right } => SqlExpr::Binary { op: "=", left, right },
+        SqlExpr::Not(inner) => *inner,
         other => SqlExpr::Not(Box::new(other)),
     }
 }

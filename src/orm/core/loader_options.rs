@@ -76,7 +76,16 @@ fn flag(interp: &mut Interp, args: &Args, name: &str) -> PyResult<bool> {
 }
 
 /// The column settings `name(args)` asks for, with the class they target.
-fn column_loads(interp: &mut Interp, name: &str, args: &Args) -> PyResult<(Option<Rc<Class>>, Vec<ColumnLoad>)> {
+///
+/// Attribute names as strings were the 1.x spelling; SQLAlchemy 2 refuses them (only the `"*"`
+/// wildcard and `undefer_group`'s group names are strings), with a different message for the
+/// module-level `load_only()` (`top_level`), which checks its arguments before building a path.
+fn column_loads(
+    interp: &mut Interp,
+    name: &str,
+    args: &Args,
+    top_level: bool,
+) -> PyResult<(Option<Rc<Class>>, Vec<ColumnLoad>)> {
     if name == "with_expression" {
         let (Some(attr), Some(expr)) = (args.positional.first(), args.positional.get(1)) else {
             return Err(interp.type_error("with_expression() takes a mapped attribute and an expression"));
@@ -94,6 +103,18 @@ fn column_loads(interp: &mut Interp, name: &str, args: &Args) -> PyResult<(Optio
     let mut keys = Vec::new();
     for v in &args.positional {
         if let Some(text) = as_str(v) {
+            if text != "*" && name != "undefer_group" {
+                let message = if top_level && name == "load_only" {
+                    "expected ORM mapped attribute for loader strategy argument"
+                } else {
+                    "Strings are not accepted for attribute names in loader options; please use class-bound attributes directly."
+                };
+                return Err(crate::orm::orm(interp)?.error(
+                    interp,
+                    crate::orm::SaExc::ArgumentError,
+                    message.to_string(),
+                ));
+            }
             keys.push(text);
         } else if let Some((class, key)) = attribute_of(v) {
             target = Some(class);
@@ -140,7 +161,7 @@ fn make(interp: &mut Interp, name: &str, parent: Option<&LoaderOption>, args: &A
         more: Vec::new(),
     });
     if COLUMN_OPTIONS.contains(&name) {
-        let (target, loads) = column_loads(interp, name, args)?;
+        let (target, loads) = column_loads(interp, name, args, parent.is_none())?;
         match option.path.last_mut() {
             // Chained after a relationship loader: the related entity's columns.
             Some(step) if option.via_relationship => step.columns.extend(loads),

@@ -313,15 +313,21 @@ pub fn aim_extra(reg: &RegistryRef, extra: &ExprRef, owner: (&str, &FromRef), ta
     e
 }
 
-/// Adds `.join(User.addresses)` style joins to `s`.
-pub fn add_relationship_joins(s: &mut Select, joins: Vec<(FromRef, ExprRef)>, isouter: bool, left: Option<FromRef>) {
+/// Adds `.join(User.addresses)` style joins to `s`; `(isouter, full)` are the join's
+/// `isouter=`/`full=` flags (`outerjoin()` sets the first).
+pub fn add_relationship_joins(
+    s: &mut Select,
+    joins: Vec<(FromRef, ExprRef)>,
+    (isouter, full): (bool, bool),
+    left: Option<FromRef>,
+) {
     for (i, (target, on)) in joins.into_iter().enumerate() {
         s.joins.push(SetupJoin {
             target,
             onclause: Some(on),
             left: if i == 0 { left.clone() } else { None },
             isouter,
-            full: false,
+            full,
         });
     }
 }

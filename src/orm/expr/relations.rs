@@ -120,11 +120,20 @@ fn rel_compare(interp: &mut Interp, args: Args, negate_it: bool) -> PyResult<Val
     }
     let expr = match info.resolved.direction {
         crate::orm::mapper::Direction::ManyToOne => match_instance(interp, &info, &other, true)?,
-        _ if matches!(other, Value::None) && !info.resolved.uselist => {
-            // `Parent.child == None` (one-to-one): no child row points at this parent.
+        _ if matches!(other, Value::None) => {
+            // `Parent.children == None` / `Parent.child == None`: no target row is linked to this
+            // parent (`~self._criterion_exists()`; `!= None` is the EXISTS itself).
             SqlExpr::Not(Box::new(join_exists(&info, SqlExpr::And(Vec::new()))))
         }
-        _ => return Err(interp.not_supported("== on a collection relationship (use .contains() or .any())")),
+        _ if info.resolved.uselist => {
+            let orm = crate::orm::orm(interp)?;
+            return Err(orm.error(
+                interp,
+                crate::orm::SaExc::InvalidRequestError,
+                "Can't compare a collection to an object or collection; use contains() to test for membership.",
+            ));
+        }
+        _ => return Err(interp.not_supported("== between a one-to-one relationship and an object")),
     };
     Ok(expr_value(interp, if negate_it { negate(expr) } else { expr }, None))
 }

@@ -22,10 +22,10 @@ use filter_by::{column_entity, filter_by};
 use join::join;
 
 /// An ORDER BY / GROUP BY argument: a label name as a string, a labelled element as a reference
-/// to its label.
+/// to its label, a FROM element in GROUP BY as its columns.
 /// An ORDER BY / GROUP BY element (`clause`: "ORDER BY" or "GROUP BY"). A bare number is not one:
 /// SQLAlchemy 2 refuses the 1.x `order_by(1)` positional form.
-pub(super) fn by_element(interp: &mut Interp, v: &Value, clause: &str) -> PyResult<ExprRef> {
+pub(super) fn by_element(interp: &mut Interp, v: &Value, clause: &str) -> PyResult<Vec<ExprRef>> {
     if matches!(v, Value::Int(_) | Value::Float(_)) {
         let shown = interp.repr(v)?;
         return Err(crate::orm::orm(interp)?.error(
@@ -35,13 +35,27 @@ pub(super) fn by_element(interp: &mut Interp, v: &Value, clause: &str) -> PyResu
         ));
     }
     if let Value::Str(s) = v {
-        return Ok(Rc::new(Expr::TextualLabelReference(s.to_string())));
+        return Ok(vec![Rc::new(Expr::TextualLabelReference(s.to_string()))]);
+    }
+    // A FROM element (an entity, an alias, a table, a subquery) in GROUP BY stands for all its
+    // columns (`GroupByImpl._implicit_coercions`: `group_by(User)` groups by every column of User);
+    // ORDER BY has no such coercion and refuses it.
+    if let Some(from) = crate::orm::core::from_obj::from_of(interp, v)? {
+        if clause == "GROUP BY" {
+            return Ok(crate::orm::core::from_obj::columns_of(&from).into_iter().map(|(_, e)| e).collect());
+        }
+        let shown = interp.repr(v)?;
+        return Err(crate::orm::orm(interp)?.error(
+            interp,
+            crate::orm::SaExc::ArgumentError,
+            format!("{clause} expression expected, got {shown}."),
+        ));
     }
     let e = to_expr(interp, v)?;
     if e.order_by_label_element().is_some() {
-        return Ok(Rc::new(Expr::LabelReference(e)));
+        return Ok(vec![Rc::new(Expr::LabelReference(e))]);
     }
-    Ok(e)
+    Ok(vec![e])
 }
 
 pub(super) fn limit_value(interp: &mut Interp, v: &Value) -> PyResult<Option<ExprRef>> {
@@ -148,8 +162,7 @@ pub(super) const METHODS: &[(&str, Method)] = &[
                     s.group_by.clear();
                     continue;
                 }
-                let e = by_element(i, v, "GROUP BY")?;
-                s.group_by.push(e);
+                s.group_by.extend(by_element(i, v, "GROUP BY")?);
             }
             Ok(())
         })
@@ -163,8 +176,7 @@ pub(super) const METHODS: &[(&str, Method)] = &[
                         c.order_by.clear();
                         continue;
                     }
-                    let e = by_element(i, v, "ORDER BY")?;
-                    c.order_by.push(e);
+                    c.order_by.extend(by_element(i, v, "ORDER BY")?);
                 }
                 Ok(())
             });
@@ -175,8 +187,7 @@ pub(super) const METHODS: &[(&str, Method)] = &[
                     s.order_by.clear();
                     continue;
                 }
-                let e = by_element(i, v, "ORDER BY")?;
-                s.order_by.push(e);
+                s.order_by.extend(by_element(i, v, "ORDER BY")?);
             }
             Ok(())
         })

@@ -23,10 +23,17 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
         (None, &args.positional[..])
     };
     let target_v = rest.first().cloned().or_else(|| kwarg(args, "target")).unwrap_or(Value::None);
+    let isouter = outer || crate::orm::core::flag(interp, args, "isouter")?;
+    let full = crate::orm::core::flag(interp, args, "full")?;
     let Some(target) = from_of(interp, &target_v)? else {
         if let Some((owner, joins)) = crate::orm::core::orm_select::relationship_joins(interp, &target_v)? {
             // Joined from the relationship's parent (`aliased(Team).players`: from the alias).
-            crate::orm::core::orm_select::add_relationship_joins(s, joins, outer, Some(left.unwrap_or(owner)));
+            crate::orm::core::orm_select::add_relationship_joins(
+                s,
+                joins,
+                (isouter, full),
+                Some(left.unwrap_or(owner)),
+            );
             return Ok(());
         }
         let orm = crate::orm::orm(interp)?;
@@ -60,7 +67,7 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
                     if joins.is_empty() {
                         left = Some(from);
                     } else {
-                        crate::orm::core::orm_select::add_relationship_joins(s, joins, false, Some(from));
+                        crate::orm::core::orm_select::add_relationship_joins(s, joins, (false, false), Some(from));
                     }
                     if aimed.is_some() {
                         Some(on)
@@ -82,8 +89,6 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
         }
         (on, _) => on,
     };
-    let isouter = outer || crate::orm::core::flag(interp, args, "isouter")?;
-    let full = crate::orm::core::flag(interp, args, "full")?;
     s.joins.push(SetupJoin { target, onclause, left, isouter, full });
     Ok(())
 }

@@ -1,0 +1,11 @@
+stmt = (select(Department.name, func.count(Employee.id).label("headcount"), func.coalesce(func.sum(Employee.salary), 0))
+        .join(Department.employees, isouter=True).group_by(Department.id).order_by(desc("headcount"), Department.name))
+print(stmt)
+with Session(engine) as s:
+    print(s.execute(stmt).all())
+    print(s.execute(select(Employee.name, Department.name).join(Employee.department, isouter=True).order_by(Employee.id)).all())
+    print(s.execute(select(Employee.name, Department.name).outerjoin(Employee.department).order_by(Employee.id)).all())
+    print(s.query(Department.name).join(Department.employees, isouter=True).filter(Employee.id.is_(None)).all())
+    print(s.execute(select(Employee.name).join(Department, Employee.department_id == Department.id, isouter=True)
+                    .where(Department.id.is_(None))).scalars().all())
+    print(s.execute(select(Department.name, Employee.name).join(Department.employees, full=True).order_by(Department.id, Employee.id)).all())

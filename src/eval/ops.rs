@@ -152,8 +152,39 @@ impl Interp {
             if let Some(f @ Value::Function(_)) = inst.class.lookup(&name) {
                 return self.call(&self.bind(a.clone(), f), Args::positional(vec![b]));
             }
+            // A list, dict or set subclass inherits the built-in's in-place method: the instance's own
+            // contents change and the name stays bound to the instance (its type and attributes kept).
+            if let Some(p @ (Value::List(_) | Value::Dict(_) | Value::Set(_))) = super::subclass::instance_payload(inst)
+                && self.inplace_payload(op, &p, &b)?
+            {
+                return Ok(a);
+            }
         }
         self.binary_op(op, a, b)
+    }
+
+    /// `payload op= b` in place for a built-in subclass's list (`+=`, `*=`), dict (`|=`) or set
+    /// payload; false when the built-in has no in-place form of `op` for `b`.
+    fn inplace_payload(&mut self, op: BinOp, payload: &Value, b: &Value) -> PyResult<bool> {
+        match (op, payload) {
+            (BinOp::Add, Value::List(_)) | (BinOp::BitOr, Value::Dict(_)) => {
+                let method = if op == BinOp::Add { "extend" } else { "update" };
+                self.call_method(payload, method, vec![b.clone()])?;
+            }
+            (BinOp::Mul, Value::List(list)) => {
+                let Value::List(repeated) = self.binary_op(op, payload.clone(), b.clone())? else { return Ok(false) };
+                let items = repeated.borrow().clone();
+                *list.borrow_mut() = items;
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(target))
+                if !target.borrow().is_frozen() && matches!(super::subclass::plain(b), Value::Set(_)) =>
+            {
+                let other = self.set_operand(&super::subclass::plain(b))?;
+                self.set_inplace(op, target, &other)?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 
     /// Calls `obj.method(other)` if `obj` is an instance defining it; `None` if absent or NotImplemented.

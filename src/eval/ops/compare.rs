@@ -50,7 +50,8 @@ impl Interp {
         }
         // Both sides' `__eq__` declined: a built-in subclass's instance compares by its built-in value
         // (`Counter(a=1) == {"a": 1}`: dict's own comparison).
-        let has_payload = |v: &Value| matches!(v, Value::Instance(i) if crate::eval::subclass::instance_payload(i).is_some());
+        let has_payload =
+            |v: &Value| matches!(v, Value::Instance(i) if crate::eval::subclass::instance_payload(i).is_some());
         let (pa, pb) = (crate::eval::subclass::plain(a), crate::eval::subclass::plain(b));
         if (has_payload(a) || has_payload(b)) && !matches!(pa, Value::Instance(_)) && !matches!(pb, Value::Instance(_))
         {

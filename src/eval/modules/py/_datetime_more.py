@@ -141,6 +141,10 @@ def _parse(data_string, format):
 def install(date, datetime, time, timedelta, timezone):
     utc = timezone.utc
     epoch = datetime(1970, 1, 1, tzinfo=utc)
+    # CPython's date, time, timedelta, tzinfo and timezone objects have no `__dict__` (their
+    # subclasses do).
+    for cls in (date, datetime, time, timedelta, timezone, *timezone.__bases__):
+        cls.__slots__ = ()
 
     def strptime(cls, date_string, format):
         year, month, day, hour, minute, second, fraction, tz, julian = _parse(date_string, format)

@@ -267,6 +267,10 @@ impl Interp {
                     other => Ok(self.bind_class_member(other, Value::Class(class.clone()), &meta)),
                 }
             }
+            // A class's class: its metaclass, else `type`.
+            None if name == "__class__" => Ok(Value::Class(
+                super::metaclass::metaclass(class).unwrap_or_else(|| self.types.get(super::value::BuiltinType::Type)),
+            )),
             // `fromkeys` is a classmethod: on a subclass it builds the subclass.
             None if name == "fromkeys"
                 && class.builtin.is_none()

@@ -104,6 +104,16 @@ pub(super) fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::Instance(i) if i.class.lookup("__reversed__").is_some() => {
             return interp.call_method(&v, "__reversed__", Vec::new());
         }
+        // The sequence protocol: `__len__` and `__getitem__` with indices len-1 down to 0.
+        Value::Instance(i) if i.class.lookup("__len__").is_some() && i.class.lookup("__getitem__").is_some() => {
+            let n = interp.len(&v)?;
+            interp.check_items(n)?;
+            let mut items = Vec::with_capacity(n);
+            for k in (0..n).rev() {
+                items.push(interp.get_item(&v, &Value::Int(k as i64))?);
+            }
+            return interp.iter(&Value::list(items));
+        }
         other => return Err(interp.type_error(format!("'{}' object is not reversible", other.type_name()))),
     }
     let name = match &v {

@@ -84,6 +84,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("secrets", include_str!("py/secrets.py")),
     ("difflib", include_str!("py/difflib.py")),
     ("argparse", include_str!("py/argparse.py")),
+    ("configparser", include_str!("py/configparser.py")),
     ("unittest", include_str!("py/unittest.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.sql.operators", include_str!("../../orm/py/operators.py")),

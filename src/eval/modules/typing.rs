@@ -189,6 +189,15 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
         Ok(Value::None)
     });
     namespace.insert(Name::from("__init_subclass__"), Value::ClassMethod(Rc::new(init_subclass)));
+    // `Movie(title="Up")` is a plain dict, as CPython's TypedDict classes make.
+    let new = Interp::builtin("__new__", |i, mut a| {
+        if !a.positional.is_empty() {
+            a.positional.remove(0);
+        }
+        let dict = Value::Class(i.types.get(BuiltinType::Dict));
+        i.call(&dict, a)
+    });
+    namespace.insert(Name::from("__new__"), Value::StaticMethod(Rc::new(new)));
     let typed_dict = interp.create_class("TypedDict", vec![dict_class], namespace)?;
     m.set("TypedDict", Value::Class(typed_dict));
     Ok(m)

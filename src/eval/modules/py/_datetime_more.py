@@ -243,6 +243,21 @@ def install(date, datetime, time, timedelta, timezone):
     except OverflowError:
         pass
     timedelta.resolution = timedelta(microseconds=1)
+    us = timedelta.resolution
+
+    def mod(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(microseconds=(self // us) % (other // us))
+        return NotImplemented
+
+    def divmod_(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self // us, other // us)
+            return q, timedelta(microseconds=r)
+        return NotImplemented
+
+    timedelta.__mod__ = mod
+    timedelta.__divmod__ = divmod_
 
 
 def _week1monday(date, year):

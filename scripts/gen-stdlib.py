@@ -3,8 +3,8 @@
 
 usage: python3 scripts/gen-stdlib.py [MODULE ...]   (default: every module in MODULES)
 
-`heapq`, `bisect`, `fractions`, `statistics`, `calendar`, `base64`, `keyword` and `numbers` are plain
-Python in CPython; running CPython's own source keeps their results, messages and edge cases
+`heapq`, `bisect`, `fractions`, `statistics`, `calendar`, `base64`, `keyword`, `numbers`,
+`difflib`, `argparse` and `configparser` are plain Python in CPython; running CPython's own source keeps their results, messages and edge cases
 identical. Docstrings are dropped (they cost page bytes and nobody prints them), and the few lines
 that reach for interpreter internals the playground does not have are replaced (listed per module
 below). Output goes to src/eval/modules/py/NAME.py; the files are generated, not edited.
@@ -65,6 +65,28 @@ MODULES = {
         ],
         {"main", "test", "encode", "decode", "a85encode", "a85decode", "b85encode", "b85decode",
          "_85encode", "z85encode", "z85decode"},
+    ),
+    "difflib": (
+        [
+            # `types.GenericAlias` only serves `SequenceMatcher[str]` in annotations.
+            ("from types import GenericAlias\n", ""),
+            ("    __class_getitem__ = classmethod(GenericAlias)\n", ""),
+        ],
+        # The HTML side-by-side table (HtmlDiff and its templates) is a page of its own.
+        {"HtmlDiff", "_mdiff", "_file_template", "_styles", "_table_template", "_legend", "_test"},
+    ),
+    # Configuration text through read_string()/read_dict() (read() finds no files here).
+    "configparser": ([], set()),
+    "argparse": (
+        [
+            # A program's output is not a terminal: CPython's `shutil.get_terminal_size()` falls back to
+            # 80 columns, which is what recorded help text is wrapped to.
+            ("                import shutil as _shutil\n                width = _shutil.get_terminal_size().columns\n",
+             "                width = 80\n"),
+            # No translations: the gettext fallback argparse defines for itself.
+            ("    from gettext import gettext as _, ngettext\n", "    raise ImportError\n"),
+        ],
+        set(),
     ),
 }
 

@@ -267,6 +267,18 @@ impl Interp {
                     other => Ok(self.bind_class_member(other, Value::Class(class.clone()), &meta)),
                 }
             }
+            // A class's class: its metaclass, else `type`.
+            None if name == "__class__" => Ok(Value::Class(
+                super::metaclass::metaclass(class).unwrap_or_else(|| self.types.get(super::value::BuiltinType::Type)),
+            )),
+            // `fromkeys` is a classmethod: on a subclass it builds the subclass.
+            None if name == "fromkeys"
+                && class.builtin.is_none()
+                && class.builtin_base() == Some(super::value::BuiltinType::Dict) =>
+            {
+                let build = Interp::builtin("fromkeys", super::methods::dict::fromkeys_of_class);
+                Ok(self.bind(Value::Class(class.clone()), build))
+            }
             None => class
                 .builtin_base()
                 .and_then(|kind| super::methods::unbound(kind, name))

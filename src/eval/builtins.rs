@@ -5,6 +5,7 @@ mod constructors;
 mod digits;
 mod dir;
 pub(crate) mod functions;
+mod iteration;
 mod numeric;
 
 pub use constructors::{MAX_STR_DIGITS, fill_dict, to_float, to_int};

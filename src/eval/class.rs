@@ -14,11 +14,13 @@ use std::rc::Rc;
 impl Interp {
     pub(super) fn exec_class_def(&mut self, def: &Rc<ir::ClassDef>, frame: &mut Frame) -> PyResult<Flow> {
         let mut bases = Vec::new();
+        let mut written = Vec::new();
         // Classes named directly: one named twice is an error (a class reached through two
         // generic aliases, `Generic[T]` and `Protocol[T]`, is merged).
         let mut named: Vec<Rc<Class>> = Vec::new();
         for base in &def.bases {
             let value = self.eval(base, frame)?;
+            written.push(value.clone());
             if let Value::Class(c) = &value {
                 if named.iter().any(|b| Rc::ptr_eq(b, c)) {
                     return Err(self.type_error(format!("duplicate base class {}", c.name)));
@@ -70,6 +72,12 @@ impl Interp {
         };
         namespace.borrow_mut().insert(Name::from("__qualname__"), Value::str(&qualname));
         namespace.borrow_mut().insert(Name::from("__doc__"), class_docstring(&def.body));
+        if let Some(params) = generic_parameters(&written, &bases) {
+            namespace.borrow_mut().insert(Name::from("__parameters__"), params);
+            if written.iter().any(|b| super::modules::alias_origin(b).is_some()) {
+                namespace.borrow_mut().insert(Name::from("__orig_bases__"), Value::tuple(written));
+            }
+        }
         if let Some((_, line)) = self.current_line() {
             namespace.borrow_mut().insert(Name::from("__firstlineno__"), Value::Int(i64::from(line)));
         }
@@ -406,4 +414,26 @@ impl Interp {
         let first = statement.split('\n').next().unwrap_or("").trim_end();
         Span::new(span.start, span.start + first.len() as u32)
     }
+}
+
+/// `__parameters__` of a generic class, as `Generic.__init_subclass__` sets it: the type variables of
+/// its `Generic[...]` base, else those of its subscripted bases in order of appearance (`()` for a
+/// plain subclass of a generic class); None for a class with no generic base at all.
+fn generic_parameters(written: &[Value], bases: &[Rc<Class>]) -> Option<Value> {
+    let aliases: Vec<&Value> = written.iter().filter(|b| super::modules::alias_origin(b).is_some()).collect();
+    if aliases.is_empty() && !bases.iter().any(|b| b.lookup("__parameters__").is_some()) {
+        return None;
+    }
+    let generic = aliases.iter().find(|a| {
+        matches!(super::modules::alias_origin(a), Some(Value::Class(c)) if c.name.as_ref() == "Generic" && c.builtin.is_none())
+    });
+    let mut params: Vec<Value> = Vec::new();
+    for alias in generic.map_or(aliases.clone(), |g| vec![*g]) {
+        for arg in super::modules::alias_args(alias) {
+            if super::modules::is_type_var(&arg) && !params.iter().any(|p| p.is(&arg)) {
+                params.push(arg);
+            }
+        }
+    }
+    Some(Value::tuple(params))
 }

@@ -73,14 +73,22 @@ impl Interp {
     /// `template % args`.
     pub(super) fn percent_format(&mut self, template: &str, args: &Value) -> PyResult<String> {
         let pieces = pyfmt::parse_percent_format(template).map_err(|e| self.format_error(e))?;
-        let uses_keys = pieces.iter().any(|p| matches!(p, PercentPiece::Spec(s) if s.key.is_some()));
+        // CPython takes any subscriptable operand but a tuple or str as the mapping for `%(key)s`
+        // (a dict, a dict subclass, a list, ...), and then does not mind unused arguments:
+        // `"no specs" % {"a": 1}` is "no specs".
         let mapping = match args {
-            Value::Dict(_) if uses_keys => Some(args.clone()),
+            Value::Tuple(_) | Value::Str(_) => None,
+            Value::Dict(_) | Value::List(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::Range(..) => {
+                Some(args.clone())
+            }
+            Value::Instance(inst) if inst.class.lookup("__getitem__").is_some() => Some(args.clone()),
+            Value::Instance(inst) => super::subclass::instance_payload(inst)
+                .filter(|p| matches!(p, Value::Dict(_) | Value::List(_)))
+                .map(|_| args.clone()),
             _ => None,
         };
         let positional: Vec<Value> = match args {
             Value::Tuple(items) => items.to_vec(),
-            _ if mapping.is_some() => Vec::new(),
             other => vec![other.clone()],
         };
         let mut next = positional.into_iter();
@@ -117,7 +125,7 @@ impl Interp {
             };
             out.push_str(&self.percent_one(kind, &value, &layout)?);
         }
-        if next.next().is_some() {
+        if next.next().is_some() && mapping.is_none() {
             return Err(self.type_error("not all arguments converted during string formatting"));
         }
         self.charge_bytes(out.len())?;

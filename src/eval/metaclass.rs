@@ -81,7 +81,7 @@ impl Interp {
         for (k, v) in namespace {
             ns.insert(super::dict::Key::Str(k.clone()), Value::Str(k), v);
         }
-        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+        // A class statement without bases passes `()`, as CPython's does (type.__new__ adds object).
         let args = Args {
             positional: vec![
                 Value::Str(name.clone()),

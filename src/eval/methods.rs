@@ -4,7 +4,7 @@
 mod bits;
 mod bytearray;
 mod bytes;
-mod dict;
+pub(super) mod dict;
 mod dunder;
 mod list;
 mod set;

@@ -9,7 +9,7 @@ pub mod re;
 mod source;
 mod typing;
 
-pub use typing::{alias_args, alias_origin, form_name, make_alias};
+pub use typing::{alias_args, alias_origin, form_name, is_type_var, make_alias};
 
 use super::scope::Frame;
 use super::stmt::Flow;

@@ -79,8 +79,9 @@ impl Interp {
         kind: BuiltinType,
         args: Args,
     ) -> PyResult<Value> {
+        // A `__new__` the class defines: the program's, or a library class's native one (TypedDict's).
         let user_new = class.lookup("__new__").and_then(|n| match n {
-            Value::StaticMethod(f) if matches!(*f, Value::Function(_)) => Some((*f).clone()),
+            Value::StaticMethod(f) if matches!(*f, Value::Function(_) | Value::Builtin(_)) => Some((*f).clone()),
             _ => None,
         });
         let user_init = matches!(class.lookup("__init__"), Some(Value::Function(_)));

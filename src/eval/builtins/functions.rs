@@ -1,10 +1,10 @@
-//! Built-in functions other than type constructors and numeric helpers.
+//! Built-in functions other than type constructors, numeric helpers and the ones over iterables
+//! (`iteration`).
 
+use super::iteration::{all, any, enumerate, filter, iter, map, next, reversed, sorted, zip};
 use super::numeric;
-use crate::eval::ExcType;
 use crate::eval::call::{expect_args, no_keywords, take_keyword};
-use crate::eval::iter::Adapter;
-use crate::eval::value::{Module, Value, ViewKind};
+use crate::eval::value::{Module, Value};
 use crate::eval::{Args, Interp, PyResult};
 use std::rc::Rc;
 
@@ -56,7 +56,7 @@ pub fn install(module: &Rc<Module>) {
     module.set("__name__", Value::str("builtins"));
 }
 
-fn one_arg(interp: &Interp, name: &str, args: &Args) -> PyResult<Value> {
+pub(super) fn one_arg(interp: &Interp, name: &str, args: &Args) -> PyResult<Value> {
     no_keywords(interp, name, args)?;
     expect_args(interp, name, args, 1, 1)?;
     Ok(args.positional[0].clone())
@@ -310,160 +310,13 @@ fn callable(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(is_callable(&v)))
 }
 
-fn is_callable(v: &Value) -> bool {
+pub(super) fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::StaticMethod(_) | Value::ClassMethod(_) => true,
         Value::Instance(i) => i.class.lookup("__call__").is_some(),
         _ => false,
     }
-}
-
-fn iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    no_keywords(interp, "iter", &args)?;
-    expect_args(interp, "iter", &args, 1, 2)?;
-    let v = args.positional[0].clone();
-    match args.positional.get(1) {
-        None => interp.iter(&v),
-        Some(sentinel) => {
-            if !is_callable(&v) {
-                return Err(interp.type_error("iter(v, w): v must be callable"));
-            }
-            Ok(interp.adapter(Adapter::Call { function: v, sentinel: sentinel.clone() }))
-        }
-    }
-}
-
-fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    expect_args(interp, "next", &args, 1, 2)?;
-    let it = &args.positional[0];
-    let item = match it {
-        Value::Generator(g) => match interp.generator_send(g, Value::None) {
-            Ok(v) => Some(v),
-            Err(e) if e.class_name() == "StopIteration" && args.positional.len() == 2 => None,
-            Err(e) => return Err(e),
-        },
-        Value::Iterator(_) => interp.next(it)?,
-        Value::Instance(_) => match interp.call_method(it, "__next__", Vec::new()) {
-            Ok(v) => Some(v),
-            Err(e) if interp.exception_is(&e, ExcType::StopIteration) && args.positional.len() == 2 => None,
-            Err(e) => return Err(e),
-        },
-        other => return Err(interp.type_error(format!("'{}' object is not an iterator", other.type_name()))),
-    };
-    match (item, args.positional.get(1)) {
-        (Some(v), _) => Ok(v),
-        (None, Some(default)) => Ok(default.clone()),
-        (None, None) => Err(interp.error(ExcType::StopIteration, "")),
-    }
-}
-
-fn enumerate(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
-    let start = take_keyword(&mut args, "start");
-    expect_args(interp, "enumerate", &args, 1, 2)?;
-    let start = match start.or_else(|| args.positional.get(1).cloned()) {
-        None => 0,
-        Some(Value::Int(n)) => n,
-        Some(other) => {
-            return Err(
-                interp.type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))
-            );
-        }
-    };
-    let iterator = interp.iter(&args.positional[0])?;
-    Ok(interp.adapter(Adapter::Enumerate { iterator, count: std::cell::Cell::new(start) }))
-}
-
-fn zip(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
-    let strict = take_keyword(&mut args, "strict");
-    no_keywords(interp, "zip", &args)?;
-    let strict = match strict {
-        Some(s) => interp.truthy(&s)?,
-        None => false,
-    };
-    let iterators = iterators(interp, &args.positional)?;
-    Ok(interp.adapter(Adapter::Zip { iterators, strict }))
-}
-
-fn iterators(interp: &mut Interp, values: &[Value]) -> PyResult<Vec<Value>> {
-    values.iter().map(|v| interp.iter(v)).collect()
-}
-
-fn map(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    no_keywords(interp, "map", &args)?;
-    if args.positional.len() < 2 {
-        return Err(interp.type_error("map() must have at least two arguments."));
-    }
-    let function = args.positional[0].clone();
-    let iterators = iterators(interp, &args.positional[1..])?;
-    Ok(interp.adapter(Adapter::Map { function, iterators }))
-}
-
-fn filter(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    no_keywords(interp, "filter", &args)?;
-    expect_args(interp, "filter", &args, 2, 2)?;
-    let function = args.positional[0].clone();
-    let iterator = interp.iter(&args.positional[1])?;
-    Ok(interp.adapter(Adapter::Filter { function, iterator }))
-}
-
-fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let v = one_arg(interp, "reversed", &args)?;
-    let v = crate::eval::subclass::delegate(&v, "__reversed__").unwrap_or(v);
-    match &v {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) | Value::Dict(_) | Value::DictView(..) => {}
-        Value::Instance(i) if i.class.lookup("__reversed__").is_some() => {
-            return interp.call_method(&v, "__reversed__", Vec::new());
-        }
-        other => return Err(interp.type_error(format!("'{}' object is not reversible", other.type_name()))),
-    }
-    let name = match &v {
-        Value::List(_) => "list_reverseiterator",
-        Value::Range(..) => "range_iterator",
-        Value::Dict(_) | Value::DictView(_, ViewKind::Keys) => "dict_reversekeyiterator",
-        Value::DictView(_, ViewKind::Values) => "dict_reversevalueiterator",
-        Value::DictView(_, ViewKind::Items) => "dict_reverseitemiterator",
-        _ => "reversed",
-    };
-    let mut items = interp.collect(&v)?;
-    interp.charge_items(items.len())?;
-    items.reverse();
-    Ok(interp.make_named_iterator(items, name))
-}
-
-fn sorted(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
-    let key = take_keyword(&mut args, "key");
-    let reverse = take_keyword(&mut args, "reverse");
-    no_keywords(interp, "sorted", &args)?;
-    expect_args(interp, "sorted", &args, 1, 1)?;
-    let items = interp.collect(&args.positional[0])?;
-    let reverse = match reverse {
-        Some(r) => interp.truthy(&r)?,
-        None => false,
-    };
-    Ok(Value::list(interp.sort_values(items, &key, reverse)?))
-}
-
-/// `any` and `all`: stop at the first item that decides the answer, as CPython does (the rest of a
-/// generator is not run).
-fn any_all(interp: &mut Interp, args: Args, name: &str, decisive: bool) -> PyResult<Value> {
-    let v = one_arg(interp, name, &args)?;
-    let iterator = interp.iter(&v)?;
-    while let Some(item) = interp.next(&iterator)? {
-        interp.tick()?;
-        if interp.truthy(&item)? == decisive {
-            return Ok(Value::Bool(decisive));
-        }
-    }
-    Ok(Value::Bool(!decisive))
-}
-
-fn any(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    any_all(interp, args, "any", true)
-}
-
-fn all(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    any_all(interp, args, "all", false)
 }
 
 fn super_(interp: &mut Interp, args: Args) -> PyResult<Value> {

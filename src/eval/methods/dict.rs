@@ -28,6 +28,24 @@ pub fn fromkeys(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Dict(Rc::new(RefCell::new(dict))))
 }
 
+/// `Sub.fromkeys(iterable, value=None)` on a dict subclass (bound to the class, as a classmethod
+/// is): an instance of the subclass, filled through its own `__setitem__` as CPython's
+/// `dict.fromkeys` does for a subclass.
+pub fn fromkeys_of_class(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    if args.positional.is_empty() {
+        return Err(interp.type_error("fromkeys expected at least 1 argument, got 0"));
+    }
+    let class = args.positional.remove(0);
+    expect_args(interp, "fromkeys", &args, 1, 2)?;
+    let keys = interp.collect(&args.positional[0])?;
+    let value = args.positional.get(1).cloned().unwrap_or(Value::None);
+    let target = interp.call(&class, Args::default())?;
+    for k in keys {
+        interp.set_item(&target, k, value.clone())?;
+    }
+    Ok(target)
+}
+
 pub fn method(name: &str) -> Option<Method> {
     Some(match name {
         "get" => |i, a| {

@@ -1,7 +1,7 @@
 //! `_hashlib`: the message digests `hashlib` offers (MD5, SHA-1, SHA-224/256, SHA-384/512), computed
 //! in one pass over the whole message by `_hashlib.digest(name, data)`. The `hashlib` module itself is
 //! Python source (`py/hashlib.py`): its hash objects keep the bytes fed to `update()` and digest them
-//! when asked, which gives CPython's results for every sequence of calls. Also `_hashlib.float_bits`
+//! when asked, which gives CPython's results for every sequence of calls; `pbkdf2` derives keys. Also `_hashlib.float_bits`
 //! and `bits_float`, the IEEE 754 conversions `struct` needs for its `e`, `f` and `d` formats.
 
 use crate::eval::value::{Module, Value};
@@ -13,6 +13,7 @@ pub fn module(_: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("digest", Interp::builtin("digest", digest));
     m.set("float_bits", Interp::builtin("float_bits", float_bits));
     m.set("bits_float", Interp::builtin("bits_float", bits_float));
+    m.set("pbkdf2", Interp::builtin("pbkdf2", pbkdf2));
     Ok(m)
 }
 
@@ -35,6 +36,62 @@ fn digest(interp: &mut Interp, args: Args) -> PyResult<Value> {
         "sha512" => sha512(&data, false),
         _ => return Ok(Value::None),
     };
+    Ok(Value::Bytes(Rc::from(out)))
+}
+
+/// The digest of `data` by the algorithm `name` and that algorithm's block size in bytes.
+fn named_digest(name: &str, data: &[u8]) -> Option<(Vec<u8>, usize)> {
+    Some(match name {
+        "md5" => (md5(data), 64),
+        "sha1" => (sha1(data), 64),
+        "sha224" => (sha256(data, true), 64),
+        "sha256" => (sha256(data, false), 64),
+        "sha384" => (sha512(data, true), 128),
+        "sha512" => (sha512(data, false), 128),
+        _ => return None,
+    })
+}
+
+/// `pbkdf2(name, password, salt, iterations, dklen)`: PBKDF2-HMAC (RFC 8018), what
+/// `hashlib.pbkdf2_hmac` returns. Native because programs ask for 100,000 iterations, each two
+/// digests: a second of interpreted HMAC per thousand.
+fn pbkdf2(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [Value::Str(name), password, salt, Value::Int(iterations), Value::Int(dklen)] = args.positional.as_slice()
+    else {
+        return Err(interp.type_error("pbkdf2(name, password, salt, iterations, dklen)"));
+    };
+    let (Some(password), Some(salt)) = (crate::eval::bytes::data(password), crate::eval::bytes::data(salt)) else {
+        return Err(interp.type_error("pbkdf2() password and salt must be bytes"));
+    };
+    let (Ok(iterations), Ok(dklen)) = (usize::try_from(*iterations), usize::try_from(*dklen)) else {
+        return Err(interp.type_error("pbkdf2() iterations and dklen must be positive"));
+    };
+    let Some((_, block)) = named_digest(name, b"") else { return Ok(Value::None) };
+    let mut key = password.to_vec();
+    if key.len() > block {
+        key = named_digest(name, &key).map(|(d, _)| d).unwrap_or_default();
+    }
+    key.resize(block, 0);
+    let pad = |byte: u8| key.iter().map(|k| k ^ byte).collect::<Vec<u8>>();
+    let (inner, outer) = (pad(0x36), pad(0x5c));
+    let hmac = |msg: &[u8]| {
+        let first = named_digest(name, &[inner.as_slice(), msg].concat()).map(|(d, _)| d).unwrap_or_default();
+        named_digest(name, &[outer.as_slice(), &first].concat()).map(|(d, _)| d).unwrap_or_default()
+    };
+    let mut out = Vec::with_capacity(dklen);
+    let mut counter: u32 = 1;
+    while out.len() < dklen {
+        interp.charge_bytes(iterations.saturating_mul(2 * block))?;
+        let mut prev = hmac(&[&salt[..], &counter.to_be_bytes()].concat());
+        let mut acc = prev.clone();
+        for _ in 1..iterations {
+            prev = hmac(&prev);
+            acc.iter_mut().zip(&prev).for_each(|(a, p)| *a ^= p);
+        }
+        out.extend_from_slice(&acc);
+        counter = counter.wrapping_add(1);
+    }
+    out.truncate(dklen);
     Ok(Value::Bytes(Rc::from(out)))
 }
 

@@ -47,9 +47,31 @@ pub fn module(_: &mut Interp) -> PyResult<Rc<Module>> {
     m.set(
         "isclose",
         Interp::builtin("isclose", |i, a| {
+            // CPython's math_isclose_impl: relative to the larger magnitude, or within `abs_tol`.
             let [x, y] = a.positional.as_slice() else { return Err(i.type_error("isclose() takes 2 arguments")) };
             let (x, y) = (crate::eval::builtins::to_float(i, x)?, crate::eval::builtins::to_float(i, y)?);
-            Ok(Value::Bool(x == y || (x - y).abs() <= 1e-9 * x.abs().max(y.abs())))
+            let (mut rel_tol, mut abs_tol) = (1e-9, 0.0);
+            for (key, value) in &a.keywords {
+                let tol = crate::eval::builtins::to_float(i, value)?;
+                match &**key {
+                    "rel_tol" => rel_tol = tol,
+                    "abs_tol" => abs_tol = tol,
+                    other => {
+                        return Err(i.type_error(format!("isclose() got an unexpected keyword argument '{other}'")));
+                    }
+                }
+            }
+            if rel_tol < 0.0 || abs_tol < 0.0 {
+                return Err(i.value_error("tolerances must be non-negative"));
+            }
+            if x == y {
+                return Ok(Value::Bool(true));
+            }
+            if x.is_infinite() || y.is_infinite() {
+                return Ok(Value::Bool(false));
+            }
+            let diff = (y - x).abs();
+            Ok(Value::Bool(diff <= (rel_tol * y).abs() || diff <= (rel_tol * x).abs() || diff <= abs_tol))
         }),
     );
     float_functions(&m);

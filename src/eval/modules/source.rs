@@ -81,6 +81,11 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("logging", include_str!("py/logging.py")),
     ("types", include_str!("py/types.py")),
     ("queue", include_str!("py/queue.py")),
+    ("secrets", include_str!("py/secrets.py")),
+    ("difflib", include_str!("py/difflib.py")),
+    ("argparse", include_str!("py/argparse.py")),
+    ("configparser", include_str!("py/configparser.py")),
+    ("unittest", include_str!("py/unittest.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.sql.operators", include_str!("../../orm/py/operators.py")),
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),

@@ -141,6 +141,10 @@ def _parse(data_string, format):
 def install(date, datetime, time, timedelta, timezone):
     utc = timezone.utc
     epoch = datetime(1970, 1, 1, tzinfo=utc)
+    # CPython's date, time, timedelta, tzinfo and timezone objects have no `__dict__` (their
+    # subclasses do).
+    for cls in (date, datetime, time, timedelta, timezone, *timezone.__bases__):
+        cls.__slots__ = ()
 
     def strptime(cls, date_string, format):
         year, month, day, hour, minute, second, fraction, tz, julian = _parse(date_string, format)
@@ -239,6 +243,21 @@ def install(date, datetime, time, timedelta, timezone):
     except OverflowError:
         pass
     timedelta.resolution = timedelta(microseconds=1)
+    us = timedelta.resolution
+
+    def mod(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(microseconds=(self // us) % (other // us))
+        return NotImplemented
+
+    def divmod_(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self // us, other // us)
+            return q, timedelta(microseconds=r)
+        return NotImplemented
+
+    timedelta.__mod__ = mod
+    timedelta.__divmod__ = divmod_
 
 
 def _week1monday(date, year):

@@ -537,3 +537,11 @@ for _abc, _types in ((Sequence, (tuple, str, range)), (MutableSequence, (list, b
     for _t in _types:
         _abc.register(_t)
 del _abc, _types, _t
+
+# collections' User* classes (defined there without these bases, which would import this module back).
+import collections as _collections
+
+MutableMapping.register(_collections.UserDict)
+MutableSequence.register(_collections.UserList)
+Sequence.register(_collections.UserString)
+del _collections

@@ -75,3 +75,16 @@ def file_digest(fileobj, digest):
     h = new(digest) if isinstance(digest, str) else digest()
     h.update(fileobj.read())
     return h
+
+
+def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
+    if not isinstance(hash_name, str):
+        raise TypeError(hash_name)
+    h = new(hash_name)
+    if iterations < 1:
+        raise ValueError("iteration value must be greater than 0.")
+    if dklen is None:
+        dklen = h.digest_size
+    if dklen < 1:
+        raise ValueError("key length must be greater than 0.")
+    return _hashlib.pbkdf2(h.name, _data(password), _data(salt), iterations, dklen)

@@ -183,6 +183,17 @@ class Random:
     def getstate(self):
         raise NotImplementedError("not supported in ormplay: random.getstate()")
 
+    def randbytes(self, n):
+        return self.getrandbits(n * 8).to_bytes(n, "little")
+
+
+class SystemRandom(Random):
+    """The page has no entropy source of its own: the same generator, which `seed()` leaves alone."""
+
+    def seed(self, *args, **kwds):
+        if not hasattr(self, "_state"):
+            Random.seed(self)
+
 
 _inst = Random()
 seed = _inst.seed
@@ -199,3 +210,4 @@ normalvariate = _inst.normalvariate
 gauss = _inst.gauss
 expovariate = _inst.expovariate
 getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes

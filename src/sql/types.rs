@@ -99,6 +99,20 @@ pub struct SqlType {
     /// `MutableDict.as_mutable(JSON)`: the `Mutable` class the ORM coerces the column's values into.
     /// Opaque here, like `enum_class`.
     pub mutable: Option<PyObject>,
+    /// A `TypeDecorator` wrapping this type: the fields above are its `impl`'s (the DDL, operators
+    /// and driver-level binding are the impl's), the decorator adds the user's Python processing.
+    pub decorator: Option<Decorator>,
+}
+
+/// The user's `TypeDecorator` object around a type (`LowerString(100)` around `String(100)`): the
+/// Python-facing layer runs its `process_bind_param` / `process_result_value` where values cross into
+/// and out of SQL; here it only names the type (`repr`) and keeps comparisons typed by it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decorator {
+    /// The decorator's class name, which `repr()` shows with the impl's arguments.
+    pub class_name: String,
+    /// The decorator instance (opaque here).
+    pub object: PyObject,
 }
 
 /// A Python object a type refers to (an `Enum` type's enum class). The SQL layer never looks inside;
@@ -218,6 +232,11 @@ impl SqlType {
         Some(t)
     }
 
+    /// The type without its `TypeDecorator` (the `impl` the SQL is written for).
+    pub fn undecorated(&self) -> SqlType {
+        SqlType { decorator: None, ..self.clone() }
+    }
+
     /// The Python class name (`String`, `VARCHAR`).
     pub fn class_name(&self) -> &'static str {
         if let Some(u) = self.upper {
@@ -297,6 +316,11 @@ impl SqlType {
     /// this type when the value's own type is of the same family (or unknown), else the value's type —
     /// `column(Integer) == "5"` binds a string.
     pub fn coerce_compared_value(&self, value_type: SqlType) -> SqlType {
+        // `TypeDecorator.coerce_compared_value` returns the decorator itself: its bind processing
+        // applies to whatever is compared with the column.
+        if self.decorator.is_some() {
+            return self.clone();
+        }
         if value_type.is_null() || value_type.affinity() == self.affinity() { self.clone() } else { value_type }
     }
 
@@ -359,7 +383,7 @@ impl SqlType {
 
     /// The repr SQLAlchemy's `util.generic_repr` gives (`String(length=30)`, `Numeric(precision=10, scale=2)`).
     pub fn repr(&self) -> String {
-        let name = self.class_name();
+        let name = self.decorator.as_ref().map_or(self.class_name(), |d| d.class_name.as_str());
         let mut args: Vec<String> = Vec::new();
         match self.kind {
             TypeKind::Enum => {

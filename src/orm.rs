@@ -57,6 +57,7 @@ mod state;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod trace_view;
+pub mod type_decorator;
 mod type_map;
 mod validators;
 mod writer;

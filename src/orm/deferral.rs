@@ -6,7 +6,7 @@
 use super::Orm;
 use super::mapper::MappedClass;
 use super::session::SessionData;
-use super::state::{StateRef, Status, from_cell};
+use super::state::{StateRef, Status};
 use crate::db::Cell;
 use crate::eval::value::Instance;
 use crate::eval::{Interp, PyResult};
@@ -140,7 +140,7 @@ impl Orm {
         let mut s = state.borrow_mut();
         for (c, cell) in columns.iter().zip(row) {
             s.deferred.shift_remove(&c.key);
-            let v = from_cell(interp, &cell, &c.ty);
+            let v = crate::orm::type_decorator::load_cell(interp, &cell, &c.ty)?;
             s.committed.insert(c.key.clone(), v.clone());
             inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
         }

@@ -24,7 +24,7 @@ pub mod connection;
 pub mod convert;
 mod create;
 pub mod json;
-pub use create::engine_class;
+pub use create::{dialect_object, engine_class};
 pub mod inserted;
 pub mod log;
 pub mod processors;

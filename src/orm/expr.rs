@@ -406,6 +406,13 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
             spec.bound.borrow().clone().unwrap_or_else(|| (String::new(), spec.name.clone().unwrap_or_default()));
         return Ok(SqlExpr::column(&table, &column, spec.ty.clone().unwrap_or(SqlType::Integer)));
     }
+    // A value compared with a `TypeDecorator` column binds through its `process_bind_param`.
+    if let Some(SqlType::Decorated(d)) = ty
+        && !matches!(v, Value::None)
+    {
+        let processed = super::type_decorator::process_bind(interp, v, &d.core)?;
+        return to_expr(interp, &processed, Some(&d.inner));
+    }
     match v {
         Value::None => Ok(SqlExpr::Literal(Cell::Null)),
         Value::Bytes(_) | Value::ByteArray(_) => Ok(SqlExpr::Literal(to_cell(v, ty.unwrap_or(&SqlType::LargeBinary)))),
@@ -567,7 +574,7 @@ fn reflected(interp: &mut Interp, args: Args, op: &'static str) -> PyResult<Valu
 
 /// SQLAlchemy's String types turn `+` into SQL's concatenation (`"Mr. " + User.name` is `||`).
 fn concat_if_string(op: &'static str, ty: Option<&SqlType>) -> &'static str {
-    match (op, ty) {
+    match (op, ty.map(SqlType::stored)) {
         ("+", Some(SqlType::String(_) | SqlType::Text | SqlType::Unicode(_))) => "||",
         _ => op,
     }

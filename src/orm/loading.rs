@@ -9,7 +9,7 @@ use super::identity::IdentityKey;
 use super::mapper::RegistryRef;
 use super::query::Compiled;
 use super::session::SessionData;
-use super::state::{StateRef, Status, existing_state, from_cell, state_of, to_cell};
+use super::state::{StateRef, Status, existing_state, state_of, to_cell};
 use crate::db::Cell;
 use crate::eval::value::Namespace;
 use crate::eval::value::{Instance, Value};
@@ -114,7 +114,7 @@ impl Orm {
                 for (c, cell) in columns.iter().zip(row) {
                     let deferred = s.deferred.shift_remove(&c.key).is_some();
                     if s.expired.shift_remove(&c.key) || deferred {
-                        let v = from_cell(interp, cell, &c.ty);
+                        let v = crate::orm::type_decorator::load_cell(interp, cell, &c.ty)?;
                         s.committed.insert(c.key.clone(), v.clone());
                         inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
                     }
@@ -138,7 +138,7 @@ impl Orm {
             s.status = Status::Persistent;
             s.identity = Some(pk);
             for (c, cell) in columns.iter().zip(row) {
-                let v = from_cell(interp, cell, &c.ty);
+                let v = crate::orm::type_decorator::load_cell(interp, cell, &c.ty)?;
                 s.committed.insert(c.key.clone(), v.clone());
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
             }
@@ -292,7 +292,7 @@ impl Orm {
         let mut s = state.borrow_mut();
         for (c, cell) in columns.iter().zip(row) {
             if s.expired.shift_remove(&c.key) {
-                let v = from_cell(interp, &cell, &c.ty);
+                let v = crate::orm::type_decorator::load_cell(interp, &cell, &c.ty)?;
                 s.committed.insert(c.key.clone(), v.clone());
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
             }

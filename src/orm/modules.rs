@@ -189,7 +189,7 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     }
     for (module, names) in [
         ("sqlalchemy.orm.scoping", &["scoped_session"][..]),
-        ("sqlalchemy.orm.decl_api", &["declared_attr", "declarative_mixin"][..]),
+        ("sqlalchemy.orm.decl_api", &["declared_attr", "declarative_mixin", "mapped_as_dataclass"][..]),
         ("sqlalchemy.orm.dataclass_mapping", &["MappedAsDataclass"][..]),
         ("sqlalchemy.orm.writeonly", &["WriteOnlyCollection", "AppenderQuery"][..]),
         ("sqlalchemy.orm.bundle", &["Bundle", "DictBundle"][..]),

@@ -264,7 +264,7 @@ impl Orm {
                     Entity::Expr(expr) => {
                         let cell = cells.next().unwrap_or(Cell::Null);
                         values.push(match expr.ty() {
-                            Some(ty) => super::state::from_cell(interp, &cell, &ty),
+                            Some(ty) => crate::orm::type_decorator::load_cell(interp, &cell, &ty)?,
                             None => super::state::from_cell(interp, &cell, &super::schema::SqlType::Text),
                         });
                     }

@@ -22,6 +22,7 @@ pub struct RegistryObj {
 const METHODS: &[(&str, Method)] = &[
     ("generate_base", generate_base),
     ("mapped", mapped),
+    ("mapped_as_dataclass", mapped_as_dataclass),
     ("configure", configure),
     ("dispose", |_, _| Ok(Value::None)),
     ("__getattr__", getattr),
@@ -91,6 +92,15 @@ fn mapped(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     let copy = interp.source_submodule("sqlalchemy.orm.decl_api")?.get("_mapped_copy").unwrap_or(Value::None);
     interp.call(&copy, Args { positional: vec![cls, base], keywords: Vec::new() })
+}
+
+/// `registry.mapped_as_dataclass(cls=None, **dataclass_options)` (`decl_api._mapped_dataclass`).
+fn mapped_as_dataclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (_, value, rest) = receiver::<RegistryObj>(interp, args, "registry")?;
+    let helper = interp.source_submodule("sqlalchemy.orm.decl_api")?.get("_mapped_dataclass").unwrap_or(Value::None);
+    let mut positional = vec![value];
+    positional.extend(rest.positional);
+    interp.call(&helper, Args { positional, keywords: rest.keywords })
 }
 
 fn configure(interp: &mut Interp, args: Args) -> PyResult<Value> {

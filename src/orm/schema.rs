@@ -33,6 +33,16 @@ pub enum SqlType {
     Json(JsonSpec),
     LargeBinary,
     Uuid,
+    /// A `TypeDecorator` around one of the above (see [`super::type_decorator`]).
+    Decorated(Rc<DecoratedSpec>),
+}
+
+/// A `TypeDecorator` instance as a column type: its impl as the ORM's type (how values are stored),
+/// and the full Core type, which carries the decorator object whose Python methods process values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecoratedSpec {
+    pub inner: SqlType,
+    pub core: crate::sql::types::SqlType,
 }
 
 /// `Numeric(precision, scale, asdecimal=...)`: what the DDL shows and how results come back
@@ -177,6 +187,15 @@ impl SqlType {
             SqlType::Uuid => "CHAR(32)".into(),
             SqlType::Json(_) => "JSON".into(),
             SqlType::LargeBinary => "BLOB".into(),
+            SqlType::Decorated(d) => d.inner.sql_name(),
+        }
+    }
+
+    /// The type values are stored as: a `TypeDecorator`'s impl, else the type itself.
+    pub fn stored(&self) -> &SqlType {
+        match self {
+            SqlType::Decorated(d) => d.inner.stored(),
+            other => other,
         }
     }
 
@@ -367,6 +386,7 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
             let ty = SqlType::from_name(&c.name, None)?;
             Some((ty, c.name.to_string()))
         }
+        Value::Instance(i) if let Some(found) = decorated_type(i) => Some(found),
         Value::Instance(i) => {
             let ty_name = i.class.name.to_string();
             let dict = i.dict.borrow();
@@ -422,6 +442,20 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
         }
         _ => None,
     }
+}
+
+/// A `TypeDecorator` instance's type: its impl's (from the impl object it keeps), decorated; the text
+/// is the impl's, which is what the DDL shows.
+fn decorated_type(i: &Rc<crate::eval::value::Instance>) -> Option<(SqlType, String)> {
+    let core = i.native.borrow().clone()?.downcast::<crate::sql::types::SqlType>().ok()?;
+    core.decorator.as_ref()?;
+    let impl_object = i.dict.borrow().get("impl").cloned()?;
+    let (inner, text) = type_of_value(&impl_object)?;
+    let inner = match inner {
+        SqlType::Decorated(d) => d.inner.clone(),
+        other => other,
+    };
+    Some((SqlType::Decorated(Rc::new(DecoratedSpec { inner, core: (*core).clone() })), text))
 }
 
 const TYPE_NAMES: &[&str] = &[

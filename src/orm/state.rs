@@ -122,6 +122,10 @@ pub fn existing_state(instance: &Rc<Instance>) -> Option<StateRef> {
 /// (`Boolean` → 1/0, `DateTime`/`Date`/`Time` → ISO text), then pysqlite's adaptation of the Python
 /// type. Type affinity (an INTEGER column storing `'5'` as 5) is SQLite's own business.
 pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
+    // A `TypeDecorator`'s Python processing ran before (`type_decorator::bind_cell`); the impl binds.
+    if let SqlType::Decorated(d) = ty {
+        return to_cell(value, &d.inner);
+    }
     if matches!(ty, SqlType::Json(_)) {
         // `JSON.bind_processor`: `json.dumps`, None included (`none_as_null=False` stores 'null').
         return match super::engine::json::dumps(value) {

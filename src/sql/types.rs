@@ -5,7 +5,8 @@
 //!
 //! Binding and literal rendering of values live in [`super::value`]; this file is only about types.
 
-use super::ops::Op;
+mod adapt;
+
 use std::any::Any;
 use std::rc::Rc;
 
@@ -98,6 +99,20 @@ pub struct SqlType {
     /// `MutableDict.as_mutable(JSON)`: the `Mutable` class the ORM coerces the column's values into.
     /// Opaque here, like `enum_class`.
     pub mutable: Option<PyObject>,
+    /// A `TypeDecorator` wrapping this type: the fields above are its `impl`'s (the DDL, operators
+    /// and driver-level binding are the impl's), the decorator adds the user's Python processing.
+    pub decorator: Option<Decorator>,
+}
+
+/// The user's `TypeDecorator` object around a type (`LowerString(100)` around `String(100)`): the
+/// Python-facing layer runs its `process_bind_param` / `process_result_value` where values cross into
+/// and out of SQL; here it only names the type (`repr`) and keeps comparisons typed by it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decorator {
+    /// The decorator's class name, which `repr()` shows with the impl's arguments.
+    pub class_name: String,
+    /// The decorator instance (opaque here).
+    pub object: PyObject,
 }
 
 /// A Python object a type refers to (an `Enum` type's enum class). The SQL layer never looks inside;
@@ -217,6 +232,11 @@ impl SqlType {
         Some(t)
     }
 
+    /// The type without its `TypeDecorator` (the `impl` the SQL is written for).
+    pub fn undecorated(&self) -> SqlType {
+        SqlType { decorator: None, ..self.clone() }
+    }
+
     /// The Python class name (`String`, `VARCHAR`).
     pub fn class_name(&self) -> &'static str {
         if let Some(u) = self.upper {
@@ -292,120 +312,15 @@ impl SqlType {
         matches!(self.kind, TypeKind::Json | TypeKind::Array)
     }
 
-    fn numeric_family(&self) -> bool {
-        matches!(self.affinity(), Affinity::Integer | Affinity::Numeric | Affinity::Float)
-    }
-
-    /// The operator and result type of `self <op> other` (SQLAlchemy's `Comparator._adapt_expression`).
-    pub fn adapt_operator(&self, op: Op, other: &SqlType) -> (Op, SqlType) {
-        use Affinity as A;
-        // `NullType.Comparator`: an untyped left side takes the right side's rules for commutative ops.
-        if self.is_null() {
-            if other.is_null() || !op.is_commutative() {
-                return (op, self.clone());
-            }
-            return other.adapt_operator(op, self);
-        }
-        if op == Op::Add && self.is_concatenable() && (other.is_concatenable() || other.is_null()) {
-            // Enum concatenation gives a String of the enum's length.
-            if self.kind == TypeKind::Enum {
-                return (Op::Concat, SqlType::string().with_length(self.length));
-            }
-            return (Op::Concat, self.clone());
-        }
-        let other_aff = other.affinity();
-        // `HasExpressionLookup`: a table per operator of (other affinity -> result).
-        let result = |lookup: Option<Lookup>| -> SqlType {
-            match lookup {
-                Some(Lookup::Other) => other.clone(),
-                Some(Lookup::This) | None => self.clone(),
-                Some(Lookup::Type(kind)) => SqlType::new(kind),
-            }
-        };
-        use Lookup::*;
-        let lookup = match (self.affinity(), &op) {
-            (A::Integer, Op::Add) => match other_aff {
-                A::Date => Some(Other),
-                A::Integer => Some(This),
-                A::Numeric => Some(Type(TypeKind::Numeric)),
-                A::Float => Some(Type(TypeKind::Float)),
-                _ => None,
-            },
-            (A::Integer, Op::Mul) => match other_aff {
-                A::Interval => Some(Other),
-                A::Integer => Some(This),
-                A::Numeric => Some(Type(TypeKind::Numeric)),
-                A::Float => Some(Type(TypeKind::Float)),
-                _ => None,
-            },
-            (A::Integer, Op::TrueDiv) => match other_aff {
-                A::Integer | A::Numeric => Some(Type(TypeKind::Numeric)),
-                A::Float => Some(Type(TypeKind::Float)),
-                _ => None,
-            },
-            (A::Integer, Op::FloorDiv) => match other_aff {
-                A::Integer => Some(This),
-                A::Numeric => Some(Type(TypeKind::Numeric)),
-                _ => None,
-            },
-            (A::Integer, Op::Sub) => match other_aff {
-                A::Integer => Some(This),
-                A::Numeric => Some(Type(TypeKind::Numeric)),
-                A::Float => Some(Type(TypeKind::Float)),
-                _ => None,
-            },
-            (A::Numeric | A::Float, Op::Mul) => match other_aff {
-                A::Interval => Some(Other),
-                _ if other.numeric_family() => Some(This),
-                _ => None,
-            },
-            (A::Numeric | A::Float, Op::TrueDiv | Op::Add | Op::Sub) => None,
-            (A::DateTime, Op::Add) => match other_aff {
-                A::Interval => Some(This),
-                _ => None,
-            },
-            (A::DateTime, Op::Sub) => match other_aff {
-                A::Interval => Some(This),
-                A::DateTime => Some(Type(TypeKind::Interval)),
-                _ => None,
-            },
-            (A::Date, Op::Add) => match other_aff {
-                A::Integer => Some(This),
-                A::Interval | A::Time => Some(Type(TypeKind::DateTime)),
-                _ => None,
-            },
-            (A::Date, Op::Sub) => match other_aff {
-                A::Integer => Some(This),
-                A::Date => Some(Type(TypeKind::Integer)),
-                A::Interval => Some(Type(TypeKind::DateTime)),
-                A::DateTime => Some(Type(TypeKind::Interval)),
-                _ => None,
-            },
-            (A::Time, Op::Add) => match other_aff {
-                A::Date => Some(Type(TypeKind::DateTime)),
-                A::Interval => Some(This),
-                _ => None,
-            },
-            (A::Time, Op::Sub) => match other_aff {
-                A::Time => Some(Type(TypeKind::Interval)),
-                A::Interval => Some(This),
-                _ => None,
-            },
-            (A::Interval, Op::Add) => match other_aff {
-                A::Date | A::DateTime => Some(Type(TypeKind::DateTime)),
-                A::Interval => Some(This),
-                A::Time => Some(Type(TypeKind::Time)),
-                _ => None,
-            },
-            _ => None,
-        };
-        (op, result(lookup))
-    }
-
     /// The type a literal compared with an expression of this type takes (`TypeEngine.coerce_compared_value`):
     /// this type when the value's own type is of the same family (or unknown), else the value's type —
     /// `column(Integer) == "5"` binds a string.
     pub fn coerce_compared_value(&self, value_type: SqlType) -> SqlType {
+        // `TypeDecorator.coerce_compared_value` returns the decorator itself: its bind processing
+        // applies to whatever is compared with the column.
+        if self.decorator.is_some() {
+            return self.clone();
+        }
         if value_type.is_null() || value_type.affinity() == self.affinity() { self.clone() } else { value_type }
     }
 
@@ -468,7 +383,7 @@ impl SqlType {
 
     /// The repr SQLAlchemy's `util.generic_repr` gives (`String(length=30)`, `Numeric(precision=10, scale=2)`).
     pub fn repr(&self) -> String {
-        let name = self.class_name();
+        let name = self.decorator.as_ref().map_or(self.class_name(), |d| d.class_name.as_str());
         let mut args: Vec<String> = Vec::new();
         match self.kind {
             TypeKind::Enum => {
@@ -523,13 +438,6 @@ impl SqlType {
     pub fn str(&self) -> String {
         self.ddl(false)
     }
-}
-
-#[derive(Clone, Copy)]
-enum Lookup {
-    This,
-    Other,
-    Type(TypeKind),
 }
 
 fn quote_collation(c: &str) -> String {

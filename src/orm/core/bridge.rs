@@ -76,6 +76,7 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
         }
         L::LargeBinary => SqlType::new(TypeKind::LargeBinary),
         L::Uuid => SqlType::new(TypeKind::Uuid),
+        L::Decorated(d) => d.core.clone(),
     }
 }
 
@@ -273,6 +274,10 @@ pub fn register_legacy_table(
 
 fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
     use crate::orm::schema::SqlType as L;
+    if t.decorator.is_some() {
+        let inner = legacy_type(&t.undecorated())?;
+        return Some(L::Decorated(std::rc::Rc::new(crate::orm::schema::DecoratedSpec { inner, core: t.clone() })));
+    }
     Some(match t.kind {
         TypeKind::Integer => L::Integer,
         TypeKind::BigInteger => L::BigInteger,

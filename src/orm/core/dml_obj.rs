@@ -146,6 +146,8 @@ fn values(interp: &mut Interp, args: Args) -> PyResult<Value> {
                                 out
                             }
                         };
+                        let mut row = row;
+                        crate::orm::type_decorator::process_dml_values(interp, new.table.as_ref(), &mut row)?;
                         new.multi_values.push(row);
                     }
                 }
@@ -155,10 +157,12 @@ fn values(interp: &mut Interp, args: Args) -> PyResult<Value> {
                     for (c, v) in cols.iter().zip(items.iter()) {
                         out.push((DmlKey::Name(c.key.clone()), dml_val(interp, v)?));
                     }
+                    crate::orm::type_decorator::process_dml_values(interp, new.table.as_ref(), &mut out)?;
                     new.values = Some(out);
                 }
                 _ => {
-                    let p = pairs(interp, &rest)?.unwrap_or_default();
+                    let mut p = pairs(interp, &rest)?.unwrap_or_default();
+                    crate::orm::type_decorator::process_dml_values(interp, new.table.as_ref(), &mut p)?;
                     let mut existing = new.values.take().unwrap_or_default();
                     existing.extend(p);
                     new.values = Some(existing);
@@ -168,7 +172,8 @@ fn values(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         DmlStatement::Update(u) => {
             let mut new = (**u).clone();
-            let p = pairs(interp, &rest)?.unwrap_or_default();
+            let mut p = pairs(interp, &rest)?.unwrap_or_default();
+            crate::orm::type_decorator::process_dml_values(interp, new.table.as_ref(), &mut p)?;
             new.values.extend(p);
             DmlStatement::Update(Rc::new(new))
         }

@@ -66,7 +66,13 @@ pub fn compile_dml(
         sets.push(Vec::new());
     }
     let update = matches!(stmt, DmlStatement::Update(_));
+    let table = match stmt {
+        DmlStatement::Insert(i) => i.table.clone(),
+        DmlStatement::Update(u) => u.table.clone(),
+        DmlStatement::Delete(_) => None,
+    };
     for set in &mut sets {
+        crate::orm::type_decorator::process_param_set(interp, table.as_ref(), set)?;
         prefetch_defaults(interp, &compiled, set, update)?;
     }
     finish(interp, &compiled, &sets, kind, cache)

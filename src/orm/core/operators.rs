@@ -24,7 +24,7 @@ fn compare(interp: &mut Interp, args: Args, op: Op) -> PyResult<Value> {
     if let Some(r) = super::bridge::relationship_compare(interp, &this, &op, &first(&rest))? {
         return Ok(r);
     }
-    let operand = to_operand(interp, &first(&rest))?;
+    let operand = crate::orm::type_decorator::operand_for(interp, &first(&rest), &this.expr.ty())?;
     let e = py(interp, build::compare(&this.expr, op, operand, false))?;
     Ok(expr_value(interp, e))
 }
@@ -61,7 +61,7 @@ fn like(interp: &mut Interp, args: Args, op: Op) -> PyResult<Value> {
         text = text.replace('%', &format!("{esc}%")).replace('_', &format!("{esc}_"));
         other = Value::str(&text);
     }
-    let operand = to_operand(interp, &other)?;
+    let operand = crate::orm::type_decorator::operand_for(interp, &other, &this.expr.ty())?;
     let e = py(interp, build::like(&this.expr, op, operand, escape))?;
     Ok(expr_value(interp, e))
 }
@@ -76,8 +76,9 @@ fn in_(interp: &mut Interp, args: Args, op: Op) -> PyResult<Value> {
     } else {
         let items = interp.collect(&v)?;
         let mut ops = Vec::new();
+        let target = this.expr.ty();
         for item in &items {
-            ops.push(to_operand(interp, item)?);
+            ops.push(crate::orm::type_decorator::operand_for(interp, item, &target)?);
         }
         InOperand::List(ops)
     };

@@ -14,7 +14,7 @@ pub(crate) mod bulk;
 mod evaluate;
 mod joined;
 
-use super::convert::{from_sql_value, py, to_operand};
+use super::convert::{from_sql_value, py};
 use super::dml_obj::{DmlObj, dml_object};
 use super::orm_select::OrmEntity;
 use crate::db::Cell;
@@ -144,7 +144,7 @@ pub fn filter_by(interp: &mut Interp, table: &FromRef, args: &Args) -> PyResult<
                 format!("Entity namespace for \"{name}\" has no property \"{k}\""),
             ));
         };
-        let operand = to_operand(interp, v)?;
+        let operand = crate::orm::type_decorator::operand_for(interp, v, &col.ty())?;
         out.push(py(interp, build::compare(&col, Op::Eq, operand, false))?);
     }
     Ok(out)

@@ -188,7 +188,11 @@ fn load_rows(
                 }
                 OrmEntity::Column { index } => {
                     let cell = row.get(*index).unwrap_or(&crate::db::Cell::Null);
-                    values.push(processors.get(*index).unwrap_or(&ResultProcessor::Plain).process(interp, cell));
+                    let v = processors.get(*index).unwrap_or(&ResultProcessor::Plain).process(interp, cell);
+                    values.push(match compiled.columns.get(*index) {
+                        Some(c) => crate::orm::type_decorator::process_result(interp, v, &c.ty)?,
+                        None => v,
+                    });
                 }
             }
         }

@@ -36,6 +36,7 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("Uuid", "TypeEngine"),
     ("ARRAY", "TypeEngine"),
     ("TupleType", "TypeEngine"),
+    ("TypeDecorator", "TypeEngine"),
     ("INTEGER", "Integer"),
     ("INT", "Integer"),
     ("SMALLINT", "SmallInteger"),
@@ -154,8 +155,12 @@ pub fn install(interp: &mut Interp, m: &Module) {
 
 /// The SQL type of a type class or instance (a user subclass counts as its nearest known base).
 pub fn type_of(interp: &mut Interp, v: &Value) -> Option<SqlType> {
-    let _ = interp;
     match v {
+        // `Column(JSONText)`: a `TypeDecorator` class is instantiated (`to_instance`).
+        Value::Class(c) if crate::orm::type_decorator::is_decorator_class(interp, c) => {
+            let object = crate::orm::type_decorator::to_instance(interp, v).ok()?;
+            type_of(interp, &object)
+        }
         Value::Class(c) => class_type(c),
         Value::Instance(inst) => {
             if let Some(native) = inst.native.borrow().clone()
@@ -165,6 +170,9 @@ pub fn type_of(interp: &mut Interp, v: &Value) -> Option<SqlType> {
                 // `Mutable.as_mutable()` marked the type object with its class.
                 if let Some(Value::Class(c)) = inst.dict.borrow().get("_ormplay_mutable") {
                     t.mutable = Some(crate::sql::types::PyObject(c.clone()));
+                }
+                if t.decorator.is_some() {
+                    return crate::orm::type_decorator::resolved(interp, t).ok();
                 }
                 return Some(t);
             }
@@ -197,6 +205,10 @@ fn int_arg(v: Option<Value>) -> Option<i64> {
 fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, rest) = split_self(args);
     let Value::Instance(inst) = &this else { return Ok(Value::None) };
+    if let Some(ty) = crate::orm::type_decorator::init(interp, inst, &rest)? {
+        *inst.native.borrow_mut() = Some(Rc::new(ty));
+        return Ok(Value::None);
+    }
     let Some(mut ty) = class_type(&inst.class) else { return Ok(Value::None) };
     match ty.kind {
         TypeKind::String | TypeKind::Text | TypeKind::Unicode | TypeKind::UnicodeText => {
@@ -306,6 +318,12 @@ fn public_attributes(dict: &mut crate::eval::value::Namespace, ty: &SqlType) {
 
 /// A type as a Python object (`expr.type`).
 pub fn type_value(interp: &mut Interp, ty: &SqlType) -> Value {
+    // A decorated type is the user's `TypeDecorator` instance itself.
+    if let Some(d) = &ty.decorator
+        && let Ok(object) = d.object.0.clone().downcast::<crate::eval::value::Instance>()
+    {
+        return Value::Instance(object);
+    }
     let classes = classes(interp);
     let class = classes.get(ty.class_name()).or_else(|| classes.get("NullType")).cloned();
     let Some(class) = class else { return Value::None };

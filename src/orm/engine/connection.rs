@@ -120,16 +120,18 @@ impl Orm {
             // An executemany INSERT ... RETURNING ("insertmanyvalues") returns every execution's rows.
             let runs =
                 if matches!(compiled.kind, StatementKind::Insert) { &done[..] } else { std::slice::from_ref(&last) };
-            let rows = runs
-                .iter()
-                .flat_map(|d| d.rows.iter())
-                .map(|row| {
-                    row.iter()
-                        .enumerate()
-                        .map(|(i, cell)| processors.get(i).unwrap_or(&ResultProcessor::Plain).process(interp, cell))
-                        .collect()
-                })
-                .collect();
+            let mut rows = Vec::new();
+            for row in runs.iter().flat_map(|d| d.rows.iter()) {
+                let mut values = Vec::with_capacity(row.len());
+                for (i, cell) in row.iter().enumerate() {
+                    let v = processors.get(i).unwrap_or(&ResultProcessor::Plain).process(interp, cell);
+                    values.push(match declared(i) {
+                        Some(c) => crate::orm::type_decorator::process_result(interp, v, &c.ty)?,
+                        None => v,
+                    });
+                }
+                rows.push(values);
+            }
             ResultState::rows(keys, rows)
         } else {
             let dml = matches!(compiled.kind, StatementKind::Insert | StatementKind::Update | StatementKind::Delete)

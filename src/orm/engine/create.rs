@@ -90,8 +90,12 @@ fn url_object(interp: &mut Interp, url: &str) -> Value {
 }
 
 /// `engine.dialect`: SQLite through pysqlite.
-fn dialect_object(interp: &mut Interp) -> Value {
-    let class = native_class(interp, "SQLiteDialect_pysqlite", "sqlalchemy.dialects.sqlite.pysqlite", &[]);
+/// The SQLite dialect object (`engine.dialect`, and the `dialect` a `TypeDecorator`'s methods get):
+/// its `name`, `driver`, `paramstyle`, and `type_descriptor(type)` (the type as this dialect uses it).
+pub fn dialect_object(interp: &mut Interp) -> Value {
+    let methods: &[(&str, crate::orm::native::Method)] =
+        &[("type_descriptor", |_, a| Ok(a.positional.get(1).cloned().unwrap_or(Value::None)))];
+    let class = native_class(interp, "SQLiteDialect_pysqlite", "sqlalchemy.dialects.sqlite.pysqlite", methods);
     let value = wrap(interp, &class, ());
     if let Value::Instance(inst) = &value {
         let mut dict = inst.dict.borrow_mut();

@@ -163,7 +163,7 @@ impl Orm {
             }
             prepared.names.push(c.name.clone());
             prepared.defaulted.push(defaulted);
-            prepared.cells.push(to_cell(&value, &c.ty));
+            prepared.cells.push(crate::orm::type_decorator::bind_cell(interp, &value, &c.ty)?);
             so_far.push((c.name.clone(), value));
         }
         Ok(prepared)
@@ -321,7 +321,7 @@ impl Orm {
         let mut sets = Vec::new();
         for c in &changed {
             let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
-            params.push(to_cell(&v, &c.ty));
+            params.push(crate::orm::type_decorator::bind_cell(interp, &v, &c.ty)?);
             sets.push(format!("{} = ?", quote(&c.name)));
         }
         let identity = state.borrow().identity.clone().unwrap_or_default();
@@ -419,7 +419,10 @@ impl Orm {
         for c in &columns {
             if changed.iter().any(|d| d.name == c.name) {
                 let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
-                values.push((c.name.clone(), FlushValue::Cell(to_cell(&v, &c.ty))));
+                values.push((
+                    c.name.clone(),
+                    FlushValue::Cell(crate::orm::type_decorator::bind_cell(interp, &v, &c.ty)?),
+                ));
             } else if let Some((_, e)) = sql_sets.iter().find(|(d, _)| d.name == c.name) {
                 values.push((c.name.clone(), FlushValue::Sql(e.clone())));
             }

@@ -50,6 +50,9 @@ def _field_of(cls, name, annotation, kw_only):
     f.type = annotation
     if dataclasses._is_classvar(annotation):
         f._field_type = "_FIELD_CLASSVAR"
+    elif dataclasses._is_initvar(annotation):
+        # `password: InitVar[str]`: an `__init__` argument passed on to `__post_init__`, not a field.
+        f._field_type = "_FIELD_INITVAR"
     if f.kw_only is dataclasses.MISSING:
         f.kw_only = kw_only
     return f

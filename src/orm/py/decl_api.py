@@ -60,3 +60,32 @@ def _mapped_copy(cls, base):
 def declarative_mixin(cls):
     """``@declarative_mixin``: only a marker for typing tools; the class is returned unchanged."""
     return cls
+
+
+_dataclass_bases = []
+
+
+def _mapped_dataclass(reg, cls=None, **kw):
+    """``registry.mapped_as_dataclass``: the class declared again (as ``@registry.mapped`` does) on
+    a hidden ``MappedAsDataclass`` base of the registry, with the dataclass options given; without a
+    class, the decorator that does it."""
+    if cls is None:
+        return lambda c: _mapped_dataclass(reg, c, **kw)
+    from sqlalchemy.orm import DeclarativeBase
+    from sqlalchemy.orm.dataclass_mapping import MappedAsDataclass
+
+    base = None
+    for known, b in _dataclass_bases:
+        if known is reg:
+            base = b
+    if base is None:
+        base = type("DataclassBase", (MappedAsDataclass, DeclarativeBase), {"registry": reg, "__abstract__": True})
+        _dataclass_bases.append((reg, base))
+    bases = tuple(b for b in cls.__bases__ if b is not object) + (base,)
+    ns = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
+    return type(cls.__name__, bases, ns, **kw)
+
+
+def mapped_as_dataclass(registry, /, **kw):
+    """``@mapped_as_dataclass(reg)``: the class mapped by ``reg`` as a dataclass."""
+    return lambda cls: _mapped_dataclass(registry, cls, **kw)

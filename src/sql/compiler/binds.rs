@@ -237,7 +237,8 @@ fn empty_set(dialect: Dialect, ty: &SqlType, op: Option<&Op>) -> String {
     }
 }
 
-/// PostgreSQL (psycopg) renders a cast after parameters of most types (`%(x_1)s::VARCHAR`).
+/// PostgreSQL (psycopg) renders a cast after parameters of the types whose psycopg implementation sets
+/// `render_bind_cast` (`%(x_1)s::VARCHAR`): strings, integers, booleans, dates and times, JSON, UUID.
 fn bind_cast(dialect: Dialect, ty: &SqlType) -> Option<String> {
     if dialect != Dialect::Postgresql {
         return None;
@@ -248,8 +249,8 @@ fn bind_cast(dialect: Dialect, ty: &SqlType) -> Option<String> {
         TypeKind::SmallInteger => "SMALLINT".into(),
         TypeKind::BigInteger => "BIGINT".into(),
         TypeKind::Boolean => "BOOLEAN".into(),
-        TypeKind::Numeric => "NUMERIC".into(),
-        TypeKind::Float | TypeKind::Double => "FLOAT".into(),
+        // psycopg's numeric types (`_PsycopgNumeric`, `_PsycopgFloat`) set no `render_bind_cast`.
+        TypeKind::Uuid => "UUID".into(),
         TypeKind::Date => "DATE".into(),
         TypeKind::DateTime => "TIMESTAMP WITHOUT TIME ZONE".into(),
         TypeKind::Time => "TIME WITHOUT TIME ZONE".into(),

@@ -38,6 +38,7 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
         schema: ColumnSchema::default(),
     };
     for (i, a) in args.positional.iter().enumerate() {
+        let a = &crate::orm::type_decorator::to_instance(interp, a)?;
         if let (0, Value::Str(s)) = (i, a) {
             spec.name = Some(s.to_string());
         } else if let Some(ty) = crate::orm::core::types_obj::type_of(interp, a) {
@@ -139,6 +140,7 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
             "key" => core.key = as_str(value),
             "comment" => core.schema.comment = as_str(value),
             "type_" => {
+                let value = &crate::orm::type_decorator::to_instance(interp, value)?;
                 if let Some(ty) = to_type(interp, value)? {
                     if let Some((lty, text)) = crate::orm::schema::type_of_value(value) {
                         spec.ty = Some(lty);

@@ -62,7 +62,7 @@ pub(super) fn filter_by(interp: &mut Interp, s: &mut Select, args: &Args, entity
                 ),
             ));
         };
-        let operand = crate::orm::core::convert::to_operand(interp, v)?;
+        let operand = crate::orm::type_decorator::operand_for(interp, v, &col.ty())?;
         let e = py(interp, build::compare(&col, Op::Eq, operand, false))?;
         s.where_.push(e);
     }

@@ -51,9 +51,10 @@ pub struct PyConsole {
 impl PyConsole {
     /// Wraps a finished run's interpreter (see [`crate::run::run_for_console`]).
     pub fn new(interp: Interp, orm: Rc<Orm>, globals: Rc<Module>) -> PyConsole {
-        let mut console = PyConsole { interp, orm, globals, seen: None };
-        console.new_sql();
-        console
+        // The run's own SQL is not the console's: only entries logged after it are new. (Each engine
+        // appends in sequence order, so the newest is the highest of the engines' last entries.)
+        let seen = orm.engines.borrow().iter().filter_map(|engine| engine.log.borrow().last().map(|e| e.seq)).max();
+        PyConsole { interp, orm, globals, seen }
     }
 
     /// Evaluates one input (one or more lines of Python).

@@ -17,6 +17,8 @@ use crate::trace::recorder::Recorder;
 use serde::Serialize;
 use std::rc::Rc;
 
+mod parsed;
+
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct RunOutput {
     pub stdout: String,
@@ -142,9 +144,9 @@ fn run_live(models: &str, script: &str, limits: Limits, probe: Option<StatementP
     let mut diagnostics = Vec::new();
     let sources = [(models, FileId::Models), (script, FileId::Script)];
     // The models as parsed and run (the interpreter's file index and IR), for the schema and the linter.
-    let mut models_run: Option<(usize, crate::ir::Module)> = None;
+    let mut models_run: Option<(usize, Rc<crate::ir::Module>)> = None;
     for (name, source, id) in [("models.py", models, FileId::Models), ("script.py", script, FileId::Script)] {
-        let module = match crate::python::parse(source) {
+        let module = match parsed::parse(id, source) {
             Ok(m) => m,
             Err(problems) => {
                 error = Some(parse_failure(source, name, &problems));
@@ -208,7 +210,7 @@ fn run_live(models: &str, script: &str, limits: Limits, probe: Option<StatementP
     output.diagnostics = diagnostics;
     output.trace = trace;
     let registries = orm.registries.borrow().clone();
-    crate::lint::check(&models_text, models_run.as_ref().map(|(_, m)| m), &registries, &mut output.diagnostics);
+    crate::lint::check(&models_text, models_run.as_ref().map(|(_, m)| &**m), &registries, &mut output.diagnostics);
     Live { output, registries, interp, orm, globals }
 }
 

@@ -37,6 +37,11 @@ pub struct Session {
     trace: Option<(u64, Trace)>,
     /// Keys handed out so far.
     traces: u64,
+    /// What the last answer left to free (the timeline it replaced, the answer itself once encoded):
+    /// freed by [`Session::idle`] after the answer has gone, so the page does not wait for it, and at
+    /// the latest before the next request runs (a run's memory budget counts from its start, and the
+    /// previous run's interpreter is freed before it too).
+    leftovers: Vec<Box<dyn std::any::Any>>,
 }
 
 impl Session {
@@ -48,6 +53,7 @@ impl Session {
 
     /// Answers one request.
     pub fn handle(&mut self, request: Request) -> Response {
+        self.idle();
         match request {
             Request::Run { models, script } => {
                 self.python = None;
@@ -68,7 +74,9 @@ impl Session {
                 let trace_key = match trace {
                     Some(trace) if parsed => {
                         self.traces += 1;
-                        self.trace = Some((self.traces, trace));
+                        if let Some(replaced) = self.trace.replace((self.traces, trace)) {
+                            self.leftovers.push(Box::new(replaced));
+                        }
                         self.traces
                     }
                     _ => 0,
@@ -124,7 +132,15 @@ impl Session {
             Ok(request) => self.handle(request),
             Err(message) => Response::BadRequest { message },
         };
-        response.encode()
+        let bytes = response.encode();
+        self.leftovers.push(Box::new(response));
+        bytes
+    }
+
+    /// Frees what the last answer left (see `leftovers`): the worker calls it once the answer is
+    /// posted; every request calls it first.
+    pub fn idle(&mut self) {
+        self.leftovers.clear();
     }
 }
 
@@ -259,8 +275,11 @@ mod tests {
         assert!(trace(&mut session, key).is_some(), "the last parsed run's timeline is kept");
         let (_, _, next) = run(&mut session, "print(1)\n");
         assert!(next > key);
+        assert!(!session.leftovers.is_empty(), "the replaced timeline waits to be freed after the answer");
+        session.idle();
+        assert!(session.leftovers.is_empty());
         assert_eq!(trace(&mut session, key), None, "a new run replaces the timeline");
-        assert!(trace(&mut session, next).is_some());
+        assert!(trace(&mut session, next).is_some(), "freeing the leftovers keeps the current timeline");
     }
 
     /// Errors round-trip too: a traceback, its file, and located diagnostics.

@@ -88,6 +88,13 @@ mod page {
         SESSION.with(|s| s.borrow_mut().handle_bytes(request))
     }
 
+    /// Frees what the last answer left behind (the timeline it replaced, the answer's own data): the
+    /// worker calls it after posting the answer, so the page gets the answer first.
+    #[wasm_bindgen]
+    pub fn idle() {
+        SESSION.with(|s| s.borrow_mut().idle());
+    }
+
     /// The last statement started: `file code * 2^32 + byte offset` (exact in an f64), or -1 if none.
     #[wasm_bindgen]
     pub fn last_statement() -> f64 {

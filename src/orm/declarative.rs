@@ -67,7 +67,12 @@ impl ClassHooks for Declarative {
             class.bases.iter().any(|b| b.native.borrow().as_ref().is_some_and(|n| n.is::<DeclarativeRoot>()));
         if is_new_base {
             // `registry = reg` in the body names the registry to use.
-            let given = class.dict.borrow().get("registry").and_then(super::registry_obj::registry_in);
+            let mut given = class.dict.borrow().get("registry").and_then(super::registry_obj::registry_in);
+            // `metadata = MetaData(naming_convention=...)` in the body: the base's tables go there.
+            if given.is_none() {
+                let md = class.dict.borrow().get("metadata").cloned();
+                given = md.and_then(|m| super::core::bridge::registry_of_metadata(&m).map(|r| (r, Some(m))));
+            }
             let registry: RegistryRef = match &given {
                 Some((r, _)) => r.clone(),
                 None => Rc::new(RefCell::new(Registry::default())),
@@ -496,6 +501,9 @@ impl Orm {
             server_onupdate: spec.server_onupdate,
             foreign_key,
             ondelete: spec.ondelete.clone(),
+            foreign_key_options: spec.core.borrow().as_ref().and_then(|c| c.schema.foreign_keys.first().cloned()),
+            given_type: spec.core.borrow().as_ref().filter(|c| c.type_given).map(|c| c.ty.clone()),
+            computed: spec.core.borrow().as_ref().and_then(|c| c.schema.computed.clone()),
             autoincrement: false,
             site: spec.site,
             deferred: spec.deferred.clone(),

@@ -196,12 +196,15 @@ impl Engine {
         if db.in_transaction() { db.control("COMMIT") } else { Ok(()) }
     }
 
-    /// Logs `ROLLBACK` for `txn` if it was open, and rolls the (shared) database transaction back.
+    /// Logs `ROLLBACK` for `txn` if it was open, and then rolls the (shared) database transaction
+    /// back. A connection that never began one (`with engine.connect(): pass`) rolls nothing back:
+    /// the pool hands the in-memory database's one connection to every holder and resets it only
+    /// when the last returns it, so a Session's flushed rows survive.
     pub fn rollback(&self, txn: &Txn) {
         if txn.open.replace(false) {
             self.record(LogKind::Rollback, "ROLLBACK", Phase::Transaction);
+            self.db.borrow_mut().rollback_all();
         }
-        self.db.borrow_mut().rollback_all();
     }
 
     /// Runs transaction-control SQL (SAVEPOINT, RELEASE / ROLLBACK TO SAVEPOINT) as SQLAlchemy's
@@ -442,75 +445,4 @@ pub fn engine_of(v: &Value) -> Option<Rc<Engine>> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn compiled(text: &str, params: Vec<Vec<Cell>>, cache: CacheStat) -> Compiled {
-        Compiled { text: text.into(), params, kind: crate::sql::StatementKind::Insert, cache, columns: Vec::new() }
-    }
-
-    #[test]
-    fn insertmanyvalues_logs_one_batch_per_row_and_runs_them_in_one_transaction() {
-        let mut interp = Interp::new();
-        let orm = crate::orm::install(&mut interp);
-        let engine = Engine::new("sqlite://", orm.log_sink.clone()).expect("engine");
-        let create = compiled("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)", Vec::new(), CacheStat::NoKey);
-        orm.run_compiled(&mut interp, &engine, &create, Phase::Ddl).expect("ddl");
-        let txn = Txn::new();
-        engine.begin(&txn);
-        let rows = vec![vec![Cell::Text("a".into())], vec![Cell::Text("b".into())]];
-        let insert = compiled("INSERT INTO t (name) VALUES (?) RETURNING id", rows, CacheStat::Generated);
-        let done = orm.run_insertmanyvalues(&mut interp, &engine, &insert, Phase::Flush, true, true).expect("runs");
-        let ids: Vec<Vec<Vec<Cell>>> = done.into_iter().map(|d| d.rows).collect();
-        assert_eq!(ids, [vec![vec![Cell::Integer(1)]], vec![vec![Cell::Integer(2)]]]);
-        let lines: Vec<String> = engine.log.borrow().iter().flat_map(LogEntry::echo_lines).collect();
-        let params: Vec<String> = lines
-            .iter()
-            .filter(|l| l.starts_with('['))
-            .map(|l| l.split("] ").nth(1).unwrap_or_default().to_string())
-            .collect();
-        assert_eq!(params, ["()", "('a',)", "('b',)"]);
-        assert!(
-            lines[4].starts_with("[generated in ")
-                && lines[4].ends_with(" (insertmanyvalues) 1/2 (ordered; batch not supported)] ('a',)"),
-            "{}",
-            lines[4]
-        );
-        assert_eq!(lines[6], "[insertmanyvalues 2/2 (ordered; batch not supported)] ('b',)");
-        assert!(engine.db.borrow().in_transaction(), "pysqlite began before the first INSERT");
-        engine.rollback(&txn);
-        assert_eq!(engine.run_quiet("SELECT count(*) FROM t", &[]).map(|e| e.rows), Ok(vec![vec![Cell::Integer(0)]]));
-    }
-
-    #[test]
-    fn a_failing_statement_raises_sqlalchemys_wrapper_of_the_driver_error() {
-        let mut interp = Interp::new();
-        let orm = crate::orm::install(&mut interp);
-        let engine = Engine::new("sqlite://", orm.log_sink.clone()).expect("engine");
-        let err = orm.run_statement(
-            &mut interp,
-            &engine,
-            "SELECT * FROM nowhere WHERE x = ?",
-            &[Cell::Integer(5)],
-            Phase::Query,
-        );
-        let exc = err.expect_err("no such table");
-        assert_eq!(exc.class_name(), "OperationalError");
-        assert_eq!(
-            interp.exception_message(&exc),
-            "(sqlite3.OperationalError) no such table: nowhere\n[SQL: SELECT * FROM nowhere WHERE x = ?]\n[parameters: (5,)]\n(Background on this error at: https://sqlalche.me/e/21/e3q8)"
-        );
-    }
-
-    #[test]
-    fn pysqlite_begins_only_before_data_changes() {
-        for sql in
-            ["INSERT INTO t VALUES (1)", "  -- c\n update t set x = 1", "/* x */ DELETE FROM t", "replace into t"]
-        {
-            assert!(begins_transaction(sql), "{sql}");
-        }
-        for sql in ["SELECT 1", "CREATE TABLE t (x)", "PRAGMA main.table_info(\"t\")", "WITH x AS (SELECT 1) INSERT"] {
-            assert!(!begins_transaction(sql), "{sql}");
-        }
-    }
-}
+mod tests;

@@ -11,6 +11,7 @@ mod inspector;
 pub(crate) mod instance;
 mod mapper;
 mod reflect;
+mod table_sql;
 #[cfg(test)]
 mod tests;
 

@@ -35,6 +35,14 @@ pub struct ColumnDef {
     pub server_onupdate: bool,
     pub foreign_key: Option<(String, String)>,
     pub ondelete: Option<String>,
+    /// The `ForeignKey(...)` object as written, for what the DDL shows besides the target
+    /// (`name=`, `onupdate=`).
+    pub foreign_key_options: Option<crate::sql::schema::ForeignKey>,
+    /// The Core type object as written, for what the ORM's type does not keep (`create_constraint=`
+    /// and the constraint's `name=`).
+    pub given_type: Option<crate::sql::types::SqlType>,
+    /// `Computed(...)`: a generated column (the flush leaves it out and loads it back).
+    pub computed: Option<crate::sql::schema::Computed>,
     /// Integer primary keys are assigned like SQLite's rowid (max + 1).
     pub autoincrement: bool,
     /// Where its `Column(...)` (or the class, for an implied column) was written.

@@ -15,6 +15,7 @@ pub mod ddl;
 pub mod dml;
 pub mod elements;
 pub mod froms;
+pub mod functions;
 pub mod quoting;
 pub mod select;
 

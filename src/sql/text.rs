@@ -7,6 +7,10 @@
 //! occurrence becomes `?` and the names are listed in order, repeats included; for `print(stmt)` (the
 //! default dialect's named style) each stays `:name`.
 //!
+//! A bind declared `bindparam(name, expanding=True)` stands for a list: printed as
+//! `(__[POSTCOMPILE_name])`, executed as one `?` per element (`IN (?, ?)`), or SQLite's empty-set
+//! expression for an empty list ([`TextClause::render_expanded`]).
+//!
 //! The node is self-contained so the statement tree can embed it (text inside a select, a textual
 //! WHERE): [`TextClause::render`] is the whole contract.
 
@@ -16,6 +20,8 @@ pub struct TextClause {
     pub text: String,
     /// Result columns declared with `TextClause.columns()`: (key, SQLAlchemy type; `NullType` if none).
     pub columns: Vec<(String, super::types::SqlType)>,
+    /// The binds declared `bindparam(name, expanding=True)`.
+    pub expanding: Vec<String>,
 }
 
 /// How binds are written.
@@ -36,7 +42,7 @@ pub struct RenderedText {
 
 impl TextClause {
     pub fn new(text: impl Into<String>) -> Self {
-        TextClause { text: text.into(), columns: Vec::new() }
+        TextClause { text: text.into(), columns: Vec::new(), expanding: Vec::new() }
     }
 
     /// The distinct bind names, in order of first appearance (what `bindparams()` may name).
@@ -52,6 +58,22 @@ impl TextClause {
 
     /// The SQL text in `style`, with `\:` unescaped.
     pub fn render(&self, style: BindStyle) -> RenderedText {
+        let (sql, binds) = self.render_with(style, None);
+        RenderedText { sql, binds: binds.into_iter().map(|(name, _)| name).collect() }
+    }
+
+    /// The executed text (`qmark` style) with each expanding bind written out for the number of
+    /// elements `len_of` gives it: `(?, ?, ?)`, or `(SELECT 1 FROM (SELECT 1) WHERE 1!=1)` for none.
+    /// Each placeholder is listed with its name and, for an expanding bind, the element's index.
+    pub fn render_expanded(&self, len_of: &dyn Fn(&str) -> usize) -> (String, Vec<(String, Option<usize>)>) {
+        self.render_with(BindStyle::Qmark, Some(len_of))
+    }
+
+    fn render_with(
+        &self,
+        style: BindStyle,
+        len_of: Option<&dyn Fn(&str) -> usize>,
+    ) -> (String, Vec<(String, Option<usize>)>) {
         let chars: Vec<char> = self.text.chars().collect();
         let mut sql = String::with_capacity(self.text.len());
         let mut binds = Vec::new();
@@ -71,6 +93,25 @@ impl TextClause {
                 let end = word_end(&chars, i + 1);
                 if end > i + 1 && chars.get(end) != Some(&':') {
                     let name: String = chars[i + 1..end].iter().collect();
+                    i = end;
+                    if self.expanding.contains(&name) {
+                        match (style, len_of) {
+                            (BindStyle::Qmark, Some(len_of)) => {
+                                let n = len_of(&name);
+                                if n == 0 {
+                                    sql.push_str("(SELECT 1 FROM (SELECT 1) WHERE 1!=1)");
+                                } else {
+                                    sql.push_str(&format!("({})", vec!["?"; n].join(", ")));
+                                }
+                                binds.extend((0..n).map(|k| (name.clone(), Some(k))));
+                                continue;
+                            }
+                            (BindStyle::Named, _) => sql.push_str(&format!("(__[POSTCOMPILE_{name}])")),
+                            (BindStyle::Qmark, None) => sql.push('?'),
+                        }
+                        binds.push((name, None));
+                        continue;
+                    }
                     match style {
                         BindStyle::Qmark => sql.push('?'),
                         BindStyle::Named => {
@@ -78,15 +119,14 @@ impl TextClause {
                             sql.push_str(&name);
                         }
                     }
-                    binds.push(name);
-                    i = end;
+                    binds.push((name, None));
                     continue;
                 }
             }
             sql.push(c);
             i += 1;
         }
-        RenderedText { sql, binds }
+        (sql, binds)
     }
 }
 
@@ -129,6 +169,19 @@ mod tests {
         assert_eq!(qmark("SELECT x::int, '10:30', a:b FROM t"), ("SELECT x::int, '10:30', a:b FROM t".into(), vec![]));
         assert_eq!(qmark(r"SELECT '\:notabind', :real"), ("SELECT ':notabind', ?".into(), vec!["real".into()]));
         assert_eq!(qmark("SELECT :x:"), ("SELECT :x:".into(), vec![]));
+    }
+
+    #[test]
+    fn an_expanding_bind_is_one_placeholder_per_element() {
+        let mut t = TextClause::new("SELECT x FROM t WHERE x IN :xs AND y = :y");
+        t.expanding.push("xs".into());
+        assert_eq!(t.render(BindStyle::Named).sql, "SELECT x FROM t WHERE x IN (__[POSTCOMPILE_xs]) AND y = :y");
+        let (sql, binds) = t.render_expanded(&|_| 2);
+        assert_eq!(sql, "SELECT x FROM t WHERE x IN (?, ?) AND y = ?");
+        assert_eq!(binds, [("xs".into(), Some(0)), ("xs".into(), Some(1)), ("y".into(), None)]);
+        let (sql, binds) = t.render_expanded(&|_| 0);
+        assert_eq!(sql, "SELECT x FROM t WHERE x IN (SELECT 1 FROM (SELECT 1) WHERE 1!=1) AND y = ?");
+        assert_eq!(binds.len(), 1);
     }
 
     #[test]

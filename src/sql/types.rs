@@ -83,8 +83,11 @@ pub struct SqlType {
     /// `Enum(SomeEnum)`: the member names, parallel to `enum_values` (which are the names themselves
     /// unless `values_callable=` chose other stored strings); empty for an `Enum("a", "b")`.
     pub enum_names: Vec<String>,
-    /// `Enum`: the explicit or derived (`enum class name, lowercased`) name.
+    /// `Enum`: the explicit or derived (`enum class name, lowercased`) name; `Boolean(name=...)`'s.
     pub enum_name: Option<String>,
+    /// `Enum(..., create_constraint=True)`, `Boolean(create_constraint=True)`: the column's table gets
+    /// a CHECK constraint of the allowed values, named by the type's name.
+    pub create_constraint: bool,
     /// `Enum(SomeEnum)`: the Python enum class, whose members the result processor gives back for the
     /// stored names. Opaque here: only the Python-facing layer looks inside.
     pub enum_class: Option<PyObject>,

@@ -98,6 +98,11 @@ fn column_from_def(def: &ColumnDef) -> ColumnInfo {
         },
         None => spec,
     };
+    let mut ty = ty;
+    if let Some(given) = def.given_type.as_ref().filter(|g| g.create_constraint && g.kind == ty.kind) {
+        ty.create_constraint = true;
+        ty.enum_name = given.enum_name.clone();
+    }
     let mut info = ColumnInfo::new(&def.name, ty);
     info.key = def.key.clone();
     info.primary_key = def.primary_key;
@@ -106,6 +111,13 @@ fn column_from_def(def: &ColumnDef) -> ColumnInfo {
     if let Some((t, c)) = &def.foreign_key {
         let mut fk = ForeignKey::new(FkTarget::Spec(format!("{t}.{c}")));
         fk.ondelete = def.ondelete.clone();
+        if let Some(given) = &def.foreign_key_options {
+            fk.name = given.name.clone();
+            fk.onupdate = given.onupdate.clone();
+            fk.deferrable = given.deferrable;
+            fk.initially = given.initially.clone();
+            fk.use_alter = given.use_alter;
+        }
         schema.foreign_keys.push(fk);
     }
     if def.unique {
@@ -114,7 +126,10 @@ fn column_from_def(def: &ColumnDef) -> ColumnInfo {
     if def.index {
         schema.index = Some(true);
     }
-    if let Some(clause) = &def.server_default_clause {
+    schema.computed = def.computed.clone();
+    if schema.computed.is_some() {
+        // Generated, not defaulted: no DEFAULT clause.
+    } else if let Some(clause) = &def.server_default_clause {
         schema.server_default = Some(clause.clone());
     } else if let Some(sd) = &def.server_default {
         // The ORM side already holds the DDL text (a string default arrives quoted), so it is SQL here.
@@ -242,6 +257,9 @@ pub fn register_legacy_table(
             server_onupdate: spec.server_onupdate,
             foreign_key: fk,
             ondelete: spec.ondelete.clone(),
+            foreign_key_options: col.schema.as_ref().and_then(|s| s.foreign_keys.first().cloned()),
+            given_type: Some(col.ty.clone()),
+            computed: col.schema.as_ref().and_then(|s| s.computed.clone()),
             autoincrement: false,
             site: spec.site,
             deferred: spec.deferred.clone(),

@@ -4,7 +4,8 @@
 //! statement kind, the cache bracket and the typed result columns.
 //!
 //! An INSERT without `.values()` names the columns of the first parameter set (SQLAlchemy's
-//! `column_keys`); Python-side column defaults are computed per set, as SQLAlchemy pre-executes them.
+//! `column_keys`: keys only later sets have are ignored); Python-side column defaults are computed
+//! per set, as SQLAlchemy pre-executes them.
 
 use super::convert::{py, to_sql_value};
 use super::dml_obj::DmlObj;
@@ -87,9 +88,9 @@ fn prefetch_defaults(
     update: bool,
 ) -> PyResult<()> {
     for (name, col) in &compiled.prefetch {
-        if set.iter().any(|(k, _)| k == name) {
-            continue;
-        }
+        // A pre-executed column is one the statement's column keys (the first set's) leave out: a
+        // later set naming it does not count, the default is what is sent (`_process_execute_defaults`).
+        set.retain(|(k, _)| k != name);
         let Some(schema) = &col.schema else { continue };
         let default = if update { schema.onupdate.clone() } else { schema.default.clone() };
         let value = match default {

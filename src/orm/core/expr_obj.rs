@@ -278,11 +278,14 @@ pub const PROPERTIES: &[(&str, Method)] = &[
     ("server_onupdate", |i, a| column_default(i, a, Which::ServerOnUpdate)),
     ("foreign_keys", |i, a| {
         let (this, _, _) = this_expr(i, a)?;
-        let fks = match &*this.expr {
-            Expr::Column(c) => c.col.schema.as_ref().map(|s| s.foreign_keys.clone()).unwrap_or_default(),
-            _ => Vec::new(),
+        let (fks, parent) = match &*this.expr {
+            Expr::Column(c) => {
+                (c.col.schema.as_ref().map(|s| s.foreign_keys.clone()).unwrap_or_default(), Some(c.clone()))
+            }
+            _ => (Vec::new(), None),
         };
-        let items: Vec<Value> = fks.iter().map(|fk| super::schema_obj::fk_value(i, fk.clone())).collect();
+        let items: Vec<Value> =
+            fks.iter().map(|fk| super::schema_obj::fk_value_of(i, fk.clone(), parent.clone())).collect();
         i.make_set(items)
     }),
     ("clauses", |i, a| {

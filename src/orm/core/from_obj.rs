@@ -328,15 +328,28 @@ const PROPERTIES: &[(&str, Method)] = &[
             .map(|t| t.foreign_keys())
             .unwrap_or_default()
             .into_iter()
-            .map(|(_, fk)| super::schema_obj::fk_value(i, fk))
+            .map(|(col, fk)| {
+                let parent = crate::sql::elements::ColumnRef { table: Some(from.clone()), col, annotation: 0 };
+                super::schema_obj::fk_value_of(i, fk, Some(parent))
+            })
             .collect();
         i.make_set(fks)
     }),
     ("indexes", |i, a| {
         let (from, _, _) = this(i, a)?;
-        let n = crate::sql::compiler::ddl::table_indexes(&from).len();
-        let _ = n;
-        i.make_set(Vec::new())
+        let indexes = super::convert::py(i, crate::sql::compiler::ddl::table_indexes(&from))?;
+        let items: Vec<Value> = indexes.into_iter().map(|ix| super::schema_obj::index_value(i, ix)).collect();
+        i.make_set(items)
+    }),
+    ("constraints", |i, a| {
+        let (from, _, _) = this(i, a)?;
+        let Some(t) = from.table() else { return i.make_set(Vec::new()) };
+        let constraints = super::convert::py(
+            i,
+            crate::sql::schema::naming::resolved_constraints(t, crate::sql::schema::naming::TypeChecks::ALL),
+        )?;
+        let items: Vec<Value> = constraints.into_iter().map(|c| super::schema_obj::constraint_value(i, c)).collect();
+        i.make_set(items)
     }),
     ("left", |i, a| {
         let (from, _, _) = this(i, a)?;

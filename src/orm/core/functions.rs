@@ -219,7 +219,18 @@ fn within_group(interp: &mut Interp, args: Args, inline: bool) -> PyResult<Value
     Ok(expr_value(interp, build::rc(Expr::WithinGroup { element: this.expr.clone(), order_by, inline })))
 }
 
-/// `sqlalchemy.func`.
+/// `sqlalchemy.func`, and the standalone forms of the function methods: `within_group(f, *order_by)`
+/// is `f.within_group(*order_by)`, `funcfilter(f, *criterion)` is `f.filter(*criterion)`.
 pub fn install(interp: &mut Interp, m: &Module) {
     m.set("func", func_value(interp, Vec::new()));
+    let forward = |name: &'static str, method: &'static str| {
+        Interp::builtin(name, move |i, a| {
+            let Some(target) = a.positional.first().cloned() else {
+                return Err(i.type_error(format!("{name}() missing 1 required positional argument")));
+            };
+            i.call_method(&target, method, a.positional[1..].to_vec())
+        })
+    };
+    m.set("within_group", forward("within_group", "within_group"));
+    m.set("funcfilter", forward("funcfilter", "filter"));
 }

@@ -178,10 +178,32 @@ pub fn table_repr(interp: &mut Interp, from: &FromRef) -> PyResult<String> {
     Ok(format!("Table({})", parts.join(", ")))
 }
 
-/// `MetaData()`.
-fn metadata_call(interp: &mut Interp, _args: Args) -> PyResult<Value> {
+/// `MetaData(naming_convention=...)`.
+fn metadata_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let orm = crate::orm::orm(interp)?;
-    Ok(orm.metadata_object(interp, Default::default()))
+    let registry: crate::orm::RegistryRef = Default::default();
+    if let Some(Value::Dict(d)) = kwarg(&args, "naming_convention") {
+        // Keys are the kinds (`"pk"`, `"uq"`, ...) or the constraint classes; values the templates.
+        let mut convention = Vec::new();
+        for (k, v) in d.borrow().items() {
+            let key = match &k {
+                Value::Class(c) => match c.name.as_ref() {
+                    "Index" => "ix".to_string(),
+                    "PrimaryKeyConstraint" => "pk".to_string(),
+                    "UniqueConstraint" => "uq".to_string(),
+                    "CheckConstraint" => "ck".to_string(),
+                    "ForeignKeyConstraint" => "fk".to_string(),
+                    other => other.to_string(),
+                },
+                other => interp.to_str(other)?,
+            };
+            if let Some(template) = as_str(&v) {
+                convention.push((key, template));
+            }
+        }
+        *registry.borrow().core.naming_convention.borrow_mut() = convention;
+    }
+    Ok(orm.metadata_object(interp, registry))
 }
 
 /// The `metadata.tables` mapping, `metadata.sorted_tables`.
@@ -213,6 +235,8 @@ pub fn install(interp: &mut Interp, m: &Module) {
     set(m, "UniqueConstraint", unique_constraint);
     set(m, "ForeignKeyConstraint", foreign_key_constraint);
     set(m, "Index", index_call);
+    set(m, "Computed", computed_call);
+    set(m, "Identity", identity_call);
     set(m, "Sequence", sequence::sequence_call);
     set(m, "MetaData", metadata_call);
     if let Ok(named) = interp.create_library_class("sqlalchemy.sql._annotated_cols", "Named", Vec::new()) {

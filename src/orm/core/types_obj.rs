@@ -275,6 +275,17 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 ty.enum_name = Some(n.to_string());
             }
             ty.length = int_arg(kwarg(&rest, "length"));
+            if let Some(v) = kwarg(&rest, "create_constraint") {
+                ty.create_constraint = interp.truthy(&v)?;
+            }
+        }
+        TypeKind::Boolean => {
+            if let Some(v) = arg(&rest, 0, "create_constraint") {
+                ty.create_constraint = interp.truthy(&v)?;
+            }
+            if let Some(Value::Str(n)) = arg(&rest, 1, "name") {
+                ty.enum_name = Some(n.to_string());
+            }
         }
         TypeKind::Array => {
             if let Some(item) = arg(&rest, 0, "item_type") {
@@ -311,6 +322,11 @@ fn public_attributes(dict: &mut crate::eval::value::Namespace, ty: &SqlType) {
             // `Enum.enums`: the stored values (member names for an enum class), in declaration order.
             dict.insert(Name::from("enums"), Value::list(ty.enum_values.iter().map(|v| Value::str(v)).collect()));
             dict.insert(Name::from("name"), ty.enum_name.as_deref().map_or(Value::None, Value::str));
+            dict.insert(Name::from("create_constraint"), Value::Bool(ty.create_constraint));
+        }
+        TypeKind::Boolean => {
+            dict.insert(Name::from("name"), ty.enum_name.as_deref().map_or(Value::None, Value::str));
+            dict.insert(Name::from("create_constraint"), Value::Bool(ty.create_constraint));
         }
         _ => {}
     }

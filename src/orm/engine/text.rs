@@ -49,6 +49,32 @@ const METHODS: &[(&str, Method)] = &[
         let (t, _, rest) = receiver::<TextObj>(i, a, "TextClause")?;
         let mut obj = (*t).clone();
         let known = obj.clause.bind_names();
+        // `bindparams(bindparam("xs", expanding=True), bindparam("v", value=2))`: declared binds.
+        for b in &rest.positional {
+            let Some(e) = crate::orm::core::convert::expr_of(i, b)? else {
+                return Err(i.type_error("bindparams() takes bindparam() objects and keyword values"));
+            };
+            let crate::sql::elements::Expr::Bind(bind) = &*e else {
+                return Err(i.type_error("bindparams() takes bindparam() objects and keyword values"));
+            };
+            let name = bind.key.text();
+            if !known.contains(&name) {
+                let orm = orm(i)?;
+                return Err(orm.error(
+                    i,
+                    SaExc::ArgumentError,
+                    format!("This text() construct doesn't define a bound parameter named '{name}'"),
+                ));
+            }
+            if bind.expanding && !obj.clause.expanding.contains(&name) {
+                obj.clause.expanding.push(name.clone());
+            }
+            if let crate::sql::elements::BindValue::Value(v) = &bind.value {
+                let value = crate::orm::core::convert::from_sql_value(i, v);
+                obj.values.retain(|(n, _)| *n != name);
+                obj.values.push((name, value));
+            }
+        }
         for (name, value) in rest.keywords {
             if !known.iter().any(|k| **k == *name) {
                 let orm = orm(i)?;
@@ -98,30 +124,47 @@ const METHODS: &[(&str, Method)] = &[
 /// place of every bind, values in placeholder order; a bind without a value fails as SQLAlchemy's
 /// "A value is required for bind parameter" StatementError.
 pub fn compile_text(interp: &mut Interp, obj: &TextObj, param_sets: &[Vec<(String, Value)>]) -> PyResult<Compiled> {
-    let rendered = obj.clause.render(BindStyle::Qmark);
     let one_set = [Vec::new()];
     let sets: &[Vec<(String, Value)>] = if param_sets.is_empty() { &one_set } else { param_sets };
     let mut params = Vec::with_capacity(sets.len());
+    let mut text = None;
     for set in sets {
-        let mut values = Vec::with_capacity(rendered.binds.len());
-        for name in &rendered.binds {
-            match set.iter().chain(obj.values.iter()).find(|(n, _)| n == name) {
-                Some((_, v)) => values.push(v.clone()),
-                None => return Err(missing_value(interp, name, &rendered.sql, param_sets)),
+        let lookup = |name: &str| set.iter().chain(obj.values.iter()).find(|(n, _)| n == name).map(|(_, v)| v.clone());
+        // An expanding bind's list, element by element (the text then has one `?` per element).
+        let mut lists: Vec<(String, Vec<Value>)> = Vec::new();
+        for name in &obj.clause.expanding {
+            if let Some(v) = lookup(name) {
+                lists.push((name.clone(), interp.collect(&v)?));
             }
+        }
+        let len_of = |name: &str| lists.iter().find(|(n, _)| n == name).map_or(1, |(_, l)| l.len());
+        let (sql, binds) = obj.clause.render_expanded(&len_of);
+        let mut values = Vec::with_capacity(binds.len());
+        for (name, element) in &binds {
+            let value = match element {
+                Some(k) => lists.iter().find(|(n, _)| n == name).and_then(|(_, l)| l.get(*k).cloned()),
+                None => lookup(name),
+            };
+            match value {
+                Some(v) => values.push(v),
+                None => return Err(missing_value(interp, name, &sql, param_sets)),
+            }
+        }
+        if text.is_none() {
+            text = Some(sql.clone());
         }
         let mut cells: Vec<Cell> = Vec::with_capacity(values.len());
         for (position, value) in values.iter().enumerate() {
             match super::convert::bind_value(value, None, position + 1) {
                 Ok(cell) => cells.push(cell),
-                Err(error) => return Err(binding_error(interp, &error, &rendered.sql, &values)),
+                Err(error) => return Err(binding_error(interp, &error, &sql, &values)),
             }
         }
         params.push(cells);
     }
     let columns = obj.clause.columns.iter().map(|(key, ty)| ResultColumn { key: key.clone(), ty: ty.clone() });
     Ok(Compiled {
-        text: rendered.sql,
+        text: text.unwrap_or_default(),
         params,
         kind: StatementKind::Text,
         cache: CacheStat::Generated,

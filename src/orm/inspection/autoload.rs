@@ -160,8 +160,19 @@ pub fn autoload_table(interp: &mut Interp, r: &Reflector, args: &Args, name: &st
             Value::list(fk.referred_cols.iter().map(|c| Value::str(&format!("{}.{c}", fk.referred))).collect());
         items.push(call(interp, "ForeignKeyConstraint", vec![local, remote], Vec::new())?);
     }
-    for cols in r.uniques(interp, name)?.iter() {
-        items.push(call(interp, "UniqueConstraint", cols.iter().map(|c| Value::str(c)).collect(), Vec::new())?);
+    for (uq_name, cols) in r.uniques(interp, name)?.iter() {
+        let keywords = match uq_name {
+            Some(n) => vec![("name", Value::str(n))],
+            None => Vec::new(),
+        };
+        items.push(call(interp, "UniqueConstraint", cols.iter().map(|c| Value::str(c)).collect(), keywords)?);
+    }
+    for (ck_name, sqltext) in r.checks(interp, name)? {
+        let keywords = match ck_name {
+            Some(n) => vec![("name", Value::str(&n))],
+            None => Vec::new(),
+        };
+        items.push(call(interp, "CheckConstraint", vec![Value::str(&sqltext)], keywords)?);
     }
     let keywords = args
         .keywords

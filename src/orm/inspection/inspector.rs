@@ -94,15 +94,26 @@ const METHODS: &[(&str, Method)] = &[
             for fk in r.foreign_keys(i, t)?.iter() {
                 let mut okeys = Vec::new();
                 let mut ovalues = Vec::new();
-                for (key, v) in [("onupdate", &fk.on_update), ("ondelete", &fk.on_delete)] {
-                    if !v.is_empty() && v != "NO ACTION" {
-                        okeys.push(key.to_string());
-                        ovalues.push(Value::str(v));
+                let parsed = fk.parsed.as_ref();
+                for (key, v) in parsed.map(|p| p.options.clone()).unwrap_or_default() {
+                    if key == "initially" {
+                        continue;
                     }
+                    okeys.push(key);
+                    ovalues.push(Value::str(&v));
+                }
+                if let Some(d) = parsed.and_then(|p| p.deferrable) {
+                    okeys.push("deferrable".to_string());
+                    ovalues.push(Value::Bool(d));
+                }
+                if let Some((_, v)) = parsed.and_then(|p| p.options.iter().find(|(k, _)| k == "initially")) {
+                    okeys.push("initially".to_string());
+                    ovalues.push(Value::str(v));
                 }
                 let options = dict_of(i, &okeys, &ovalues)?;
+                let name = parsed.and_then(|p| p.name.as_deref()).map_or(Value::None, Value::str);
                 let values = vec![
-                    Value::None,
+                    name,
                     str_list(&fk.constrained),
                     Value::None,
                     Value::str(&fk.referred),
@@ -142,7 +153,21 @@ const METHODS: &[(&str, Method)] = &[
             let items = r
                 .uniques(i, t)?
                 .iter()
-                .map(|c| (vec!["name", "column_names"], vec![Value::None, str_list(c)]))
+                .map(|(n, c)| {
+                    (vec!["name", "column_names"], vec![n.as_deref().map_or(Value::None, Value::str), str_list(c)])
+                })
+                .collect();
+            dicts(i, items)
+        })
+    }),
+    ("get_check_constraints", |i, a| {
+        with_table(i, a, |i, r, t| {
+            let items = r
+                .checks(i, t)?
+                .into_iter()
+                .map(|(n, text)| {
+                    (vec!["sqltext", "name"], vec![Value::str(&text), n.as_deref().map_or(Value::None, Value::str)])
+                })
                 .collect();
             dicts(i, items)
         })

@@ -37,13 +37,18 @@ pub struct ForeignKeyRows {
     pub referred_cols: Vec<String>,
     pub on_update: String,
     pub on_delete: String,
+    /// The constraint's name and options as its SQL text gives them (found by matching the PRAGMA's
+    /// foreign key against the `FOREIGN KEY` clauses); none for one not found there.
+    pub parsed: Option<super::table_sql::ParsedForeignKey>,
 }
+
+/// The UNIQUE constraints of a table: (name, columns) each.
+pub type UniqueRows = Vec<(Option<String>, Vec<String>)>;
 
 /// One index of `PRAGMA index_list` with its `index_info` columns.
 pub struct IndexRows {
     pub name: String,
     pub unique: i64,
-    pub origin: String,
     pub columns: Vec<String>,
 }
 
@@ -222,6 +227,7 @@ impl Reflector {
                             referred_cols,
                             on_update: text(row.get(5)).unwrap_or_default(),
                             on_delete: text(row.get(6)).unwrap_or_default(),
+                            parsed: None,
                         });
                         groups.len() - 1
                     }
@@ -231,9 +237,26 @@ impl Reflector {
                     groups[index].referred_cols.push(to);
                 }
             }
-            r.table_sql(interp, table, false)?;
+            let sql = r.table_sql(interp, table, false)?;
             groups.sort_by_key(|g| std::cmp::Reverse(g.id));
-            Ok(groups)
+            // The clauses found in the SQL first (in text order, with their names and options), then
+            // the rest as the PRAGMA has them.
+            let mut found = Vec::new();
+            for parsed in super::table_sql::foreign_keys(sql.as_deref().unwrap_or_default()) {
+                let matches = |g: &ForeignKeyRows| {
+                    g.parsed.is_none()
+                        && g.constrained == parsed.constrained
+                        && g.referred == parsed.referred
+                        && g.referred_cols == parsed.referred_cols
+                };
+                if let Some(at) = groups.iter().position(matches) {
+                    let mut g = groups.remove(at);
+                    g.parsed = Some(parsed);
+                    found.push(g);
+                }
+            }
+            found.extend(groups);
+            Ok(found)
         })
     }
 
@@ -245,8 +268,7 @@ impl Reflector {
             for row in r.pragma(interp, "index_list", table)? {
                 let Some(name) = text(row.get(1)) else { continue };
                 if auto || !name.starts_with("sqlite_autoindex") {
-                    let origin = text(row.get(3)).unwrap_or_default();
-                    found.push(IndexRows { name, unique: int(row.get(2)), origin, columns: Vec::new() });
+                    found.push(IndexRows { name, unique: int(row.get(2)), columns: Vec::new() });
                 }
             }
             for ix in found.iter_mut() {
@@ -260,17 +282,32 @@ impl Reflector {
         })
     }
 
-    /// `get_unique_constraints`: the automatic indexes of UNIQUE constraints, in declaration order.
-    pub fn uniques(&self, interp: &mut Interp, table: &str) -> PyResult<Rc<Vec<Vec<String>>>> {
+    /// `get_unique_constraints`: the UNIQUE constraints written in the table's SQL (name and
+    /// columns), each kept when SQLite made an automatic index for its columns.
+    pub fn uniques(&self, interp: &mut Interp, table: &str) -> PyResult<Rc<UniqueRows>> {
         self.memo(format!("uniques\u{1f}{table}"), |r| {
             let indexes = r.indexes(interp, table, true)?;
-            r.table_sql(interp, table, true)?;
-            let mut out: Vec<(String, Vec<String>)> =
-                indexes.iter().filter(|ix| ix.origin == "u").map(|ix| (ix.name.clone(), ix.columns.clone())).collect();
-            // sqlite_autoindex_t_N numbers constraints in declaration order.
-            out.sort_by_key(|(n, _)| n.rsplit('_').next().and_then(|d| d.parse::<u32>().ok()).unwrap_or(0));
-            Ok(out.into_iter().map(|(_, c)| c).collect())
+            let sql = r.table_sql(interp, table, true)?;
+            let mut auto: Vec<Vec<String>> = indexes
+                .iter()
+                .filter(|ix| ix.name.starts_with("sqlite_autoindex"))
+                .map(|ix| ix.columns.clone())
+                .collect();
+            let mut out = Vec::new();
+            for (name, cols) in super::table_sql::unique_constraints(sql.as_deref().unwrap_or_default()) {
+                if let Some(at) = auto.iter().position(|a| *a == cols) {
+                    auto.remove(at);
+                    out.push((name, cols));
+                }
+            }
+            Ok(out)
         })
+    }
+
+    /// `get_check_constraints`: the CHECK constraints of the table's SQL, by name.
+    pub fn checks(&self, interp: &mut Interp, table: &str) -> PyResult<Vec<(Option<String>, String)>> {
+        let sql = self.table_sql(interp, table, true)?;
+        Ok(super::table_sql::check_constraints(sql.as_deref().unwrap_or_default()))
     }
 
     /// `Inspector._get_reflection_info` for some tables: each method over all of them, in

@@ -101,6 +101,13 @@ impl Orm {
                     server_onupdate: spec.server_onupdate,
                     foreign_key,
                     ondelete: spec.ondelete.clone(),
+                    foreign_key_options: spec
+                        .core
+                        .borrow()
+                        .as_ref()
+                        .and_then(|c| c.schema.foreign_keys.first().cloned()),
+                    given_type: spec.core.borrow().as_ref().filter(|c| c.type_given).map(|c| c.ty.clone()),
+                    computed: spec.core.borrow().as_ref().and_then(|c| c.schema.computed.clone()),
                     autoincrement: false,
                     site: spec.site,
                     deferred: spec.deferred.clone(),
@@ -216,7 +223,8 @@ impl Orm {
                 let ddl = crate::sql::compiler::ddl::create_table(sqlite, &from);
                 out.push(ddl.map_err(|e| self.error(interp, SaExc::CompileError, e.message))?);
                 let Some(t) = from.table() else { continue };
-                for ix in crate::sql::compiler::ddl::table_indexes(&from) {
+                let indexes = crate::sql::compiler::ddl::table_indexes(&from);
+                for ix in indexes.map_err(|e| self.error(interp, SaExc::CompileError, e.message))? {
                     let ddl = crate::sql::compiler::ddl::create_index(sqlite, t, &ix);
                     out.push(ddl.map_err(|e| self.error(interp, SaExc::CompileError, e.message))?);
                 }

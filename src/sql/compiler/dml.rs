@@ -4,8 +4,10 @@
 //! expressions inline and parenthesised, `UPDATE ... FROM` for the other tables of the WHERE clause,
 //! RETURNING without table names on SQLite.
 
+mod update;
+
 use super::{Compiler, Dialect, Kw, StackEntry};
-use crate::sql::dml::{Delete, DmlKey, DmlStatement, DmlValue, Insert, OnConflict, Update};
+use crate::sql::dml::{DmlKey, DmlStatement, DmlValue, Insert, OnConflict};
 use crate::sql::elements::build::{self, self_group};
 use crate::sql::elements::{BindParam, BindValue, ColumnInfo, Expr, ExprRef, Name};
 use crate::sql::error::{SqlError, SqlResult};
@@ -362,151 +364,5 @@ impl Compiler {
             parts.push(s);
         }
         Ok(Some(format!("RETURNING {}", parts.join(", "))))
-    }
-
-    /// The FROM elements of an UPDATE/DELETE's criteria besides its table (`_make_extra_froms`).
-    fn extra_froms(table: &FromRef, criteria: &[ExprRef]) -> Vec<FromRef> {
-        let mut seen: Vec<FromRef> = Vec::new();
-        table.from_objects(&mut seen);
-        let mut out = Vec::new();
-        for c in criteria {
-            let mut objs = Vec::new();
-            c.from_objects(&mut objs);
-            for o in objs {
-                if !seen.iter().any(|s| Rc::ptr_eq(s, &o)) {
-                    seen.push(o.clone());
-                    out.push(o);
-                }
-            }
-        }
-        out
-    }
-
-    fn visit_update(&mut self, upd: &Update, column_keys: Option<&[String]>, kw: &Kw) -> SqlResult<String> {
-        let table = self.dml_table(&upd.table)?;
-        let toplevel = self.stack.is_empty();
-        let mut consider: Vec<ExprRef> = upd.where_.clone();
-        for (_, v) in &upd.values {
-            if let DmlValue::Expr(e) = v {
-                consider.push(e.clone());
-            }
-        }
-        let extra = Self::extra_froms(&table, &consider);
-        let mut correlate = vec![table.clone()];
-        correlate.extend(extra.iter().cloned());
-        self.stack.push(StackEntry {
-            correlate_froms: correlate.clone(),
-            asfrom_froms: correlate,
-            ..StackEntry::default()
-        });
-        let mut tkw = kw.clone();
-        tkw.asfrom = true;
-        let mut text = format!("UPDATE {} SET ", self.visit_from(&table, &tkw)?);
-        let cols = table_columns(&table);
-        let table_keys: Vec<String> = cols.iter().map(|c| c.key.clone()).collect();
-        for (k, _) in &upd.values {
-            let key = k.key();
-            if !table_keys.contains(&key) {
-                return Err(SqlError::compile(format!("Unconsumed column names: {key}")));
-            }
-        }
-        let keys: Vec<String> = column_keys.map(|k| k.to_vec()).unwrap_or_default();
-        let order: Vec<Rc<ColumnInfo>> = if upd.ordered {
-            let mut o: Vec<Rc<ColumnInfo>> =
-                upd.values.iter().filter_map(|(k, _)| cols.iter().find(|c| c.key == k.key()).cloned()).collect();
-            o.extend(cols.iter().filter(|c| !upd.values.iter().any(|(k, _)| k.key() == c.key)).cloned());
-            o
-        } else {
-            cols.clone()
-        };
-        let mut sets = Vec::new();
-        if upd.values.is_empty() && column_keys.is_none() {
-            for c in &order {
-                let v = self.required_bind(c, &c.key, kw)?;
-                sets.push(format!("{}={v}", self.quote(&c.name.text())));
-            }
-        } else {
-            for c in &order {
-                if let Some(v) = find_value(&upd.values, &c.key) {
-                    let value = self.crud_value(c, v, &c.key, kw)?;
-                    sets.push(format!("{}={value}", self.quote(&c.name.text())));
-                } else if keys.contains(&c.key) {
-                    let value = self.required_bind(c, &c.key, kw)?;
-                    sets.push(format!("{}={value}", self.quote(&c.name.text())));
-                } else if let Some(d) = c.schema.as_ref().and_then(|s| s.onupdate.clone()) {
-                    let value = match d {
-                        ColumnDefault::Sql(e) => self.grouped(&e, kw)?,
-                        _ => {
-                            self.prefetch.push((c.key.clone(), c.clone()));
-                            self.required_bind(c, &c.key, kw)?
-                        }
-                    };
-                    sets.push(format!("{}={value}", self.quote(&c.name.text())));
-                }
-            }
-        }
-        text.push_str(&sets.join(", "));
-        if !extra.is_empty() {
-            let mut parts = Vec::new();
-            for f in &extra {
-                parts.push(self.visit_from(f, &tkw)?);
-            }
-            text.push_str(&format!(" FROM {}", parts.join(", ")));
-        }
-        if let Some(w) = build::where_clause(&upd.where_) {
-            text.push_str(&format!(" WHERE {}", self.visit(&w, kw)?));
-        }
-        if let Some(r) = self.returning_text(&upd.returning, toplevel, kw)? {
-            text.push_str(&format!(" {r}"));
-        }
-        self.stack.pop();
-        Ok(self.with_ctes(text, toplevel))
-    }
-
-    fn visit_delete(&mut self, del: &Delete, kw: &Kw) -> SqlResult<String> {
-        let table = self.dml_table(&del.table)?;
-        let toplevel = self.stack.is_empty();
-        let extra = Self::extra_froms(&table, &del.where_);
-        let mut correlate = vec![table.clone()];
-        correlate.extend(extra.iter().cloned());
-        self.stack.push(StackEntry {
-            correlate_froms: correlate.clone(),
-            asfrom_froms: correlate,
-            ..StackEntry::default()
-        });
-        let mut tkw = kw.clone();
-        tkw.asfrom = true;
-        let mut text = format!("DELETE FROM {}", self.visit_from(&table, &tkw)?);
-        if !extra.is_empty() {
-            match self.dialect {
-                Dialect::Default => {
-                    let mut parts = Vec::new();
-                    for f in &extra {
-                        parts.push(self.visit_from(f, &tkw)?);
-                    }
-                    text.push_str(&format!(", {}", parts.join(", ")));
-                }
-                Dialect::Mysql => {
-                    let mut parts = vec![self.visit_from(&table, &tkw)?];
-                    for f in &extra {
-                        parts.push(self.visit_from(f, &tkw)?);
-                    }
-                    text.push_str(&format!(" USING {}", parts.join(", ")));
-                }
-                _ => {
-                    return Err(SqlError::compile(
-                        "This backend does not support multiple-table criteria within DELETE",
-                    ));
-                }
-            }
-        }
-        if let Some(w) = build::where_clause(&del.where_) {
-            text.push_str(&format!(" WHERE {}", self.visit(&w, kw)?));
-        }
-        if let Some(r) = self.returning_text(&del.returning, toplevel, kw)? {
-            text.push_str(&format!(" {r}"));
-        }
-        self.stack.pop();
-        Ok(self.with_ctes(text, toplevel))
     }
 }

@@ -30,30 +30,48 @@ fn columns(info: &OrmDml) -> Vec<ColumnDef> {
     info.registry.borrow().table_of(info.mapper).map(|t| t.columns.clone()).unwrap_or_default()
 }
 
-/// One parameter dictionary with its keys as column keys.
-pub(super) fn column_set(interp: &mut Interp, cols: &[ColumnDef], set: &Set, keep_none: bool) -> PyResult<Set> {
+/// One parameter dictionary with its keys as column keys. Keys naming no mapped column are left
+/// out (`_collect_insert_commands` intersects them with the mapped attributes), except the names
+/// of `bindparam()`s the statement embeds (`include_bulk_keys`): those stay as they are.
+pub(super) fn column_set(cols: &[ColumnDef], set: &Set, keep_none: bool, bind_names: &[String]) -> Set {
     let mut out = Vec::new();
     for (k, v) in set {
-        let Some(c) = cols.iter().find(|c| &c.key == k || &c.name == k) else {
-            let orm = crate::orm::orm(interp)?;
-            return Err(orm.error(interp, SaExc::CompileError, format!("Unconsumed column names: {k}")));
-        };
+        if bind_names.contains(k) {
+            out.push((k.clone(), v.clone()));
+            continue;
+        }
+        let Some(c) = cols.iter().find(|c| &c.key == k || &c.name == k) else { continue };
         if matches!(v, Value::None) && !keep_none && !c.primary_key {
             continue;
         }
         out.push((c.key.clone(), v.clone()));
     }
-    Ok(out)
+    out
 }
 
-/// Runs of consecutive sets with the same keys.
+/// The names of the statement's own `bindparam()`s that the first dictionary gives values for
+/// (`bulk_persistence`'s `extra_bp_names`): `insert(User).values(name=bindparam("n"))` run with
+/// `[{"n": ...}, ...]`.
+pub(super) fn bind_names(stmt: &DmlStatement, sets: &[Set]) -> Vec<String> {
+    let Some(first) = sets.first() else { return Vec::new() };
+    let mut out: Vec<String> = Vec::new();
+    stmt.visit_binds(&mut |b| {
+        let name = b.key.text();
+        if !b.key.is_anon() && first.iter().any(|(k, _)| *k == name) && !out.contains(&name) {
+            out.push(name);
+        }
+    });
+    out
+}
+
+/// Runs of consecutive sets with the same set of keys (`_emit_insert_statements` groups records by
+/// `set(params)`: the order the keys were given in does not split a run).
 pub(super) fn groups(sets: Vec<Set>) -> Vec<Vec<Set>> {
     let mut out: Vec<Vec<Set>> = Vec::new();
     for set in sets {
-        let same = out
-            .last()
-            .and_then(|g| g.first())
-            .is_some_and(|first| first.len() == set.len() && first.iter().zip(&set).all(|((a, _), (b, _))| a == b));
+        let same = out.last().and_then(|g| g.first()).is_some_and(|first| {
+            first.len() == set.len() && first.iter().all(|(a, _)| set.iter().any(|(b, _)| a == b))
+        });
         match out.last_mut() {
             Some(group) if same => group.push(set),
             _ => out.push(vec![set]),
@@ -76,10 +94,8 @@ pub fn bulk_insert(
     }
     let orm = crate::orm::orm(interp)?;
     let cols = columns(info);
-    let mut rows = Vec::with_capacity(sets.len());
-    for set in sets {
-        rows.push(column_set(interp, &cols, set, info.render_nulls)?);
-    }
+    let names = bind_names(&obj.stmt, sets);
+    let rows: Vec<Set> = sets.iter().map(|set| column_set(&cols, set, info.render_nulls, &names)).collect();
     let returning = !obj.stmt.returning().is_empty();
     let mut done_all = Vec::new();
     let mut last = None;
@@ -153,9 +169,10 @@ pub fn bulk_update(
         crate::orm::inheritance::tables_of(&info.registry.borrow(), info.mapper).into_iter().cloned().collect();
     let cols = crate::orm::inheritance::mapped_columns(&info.registry.borrow(), info.mapper);
     let pk: Vec<ColumnDef> = cols.iter().filter(|c| c.primary_key).cloned().collect();
+    let names = bind_names(&obj.stmt, sets);
     let mut rows = Vec::with_capacity(sets.len());
     for set in sets {
-        let row = column_set(interp, &cols, set, true)?;
+        let row = column_set(&cols, set, true, &names);
         let missing: Vec<&str> =
             pk.iter().filter(|c| !row.iter().any(|(k, _)| *k == c.key)).map(|c| c.key.as_str()).collect();
         if !missing.is_empty() {

@@ -35,9 +35,10 @@ pub fn bulk_insert(
         let identity = on.zip(reg.mappers.get(info.mapper).and_then(|m| m.polymorphic_identity.clone()));
         (tables, crate::orm::inheritance::mapped_columns(&reg, info.mapper), identity)
     };
+    let names = super::bulk::bind_names(&obj.stmt, sets);
     let mut rows = Vec::with_capacity(sets.len());
     for set in sets {
-        let mut row = column_set(interp, &cols, set, info.render_nulls)?;
+        let mut row = column_set(&cols, set, info.render_nulls, &names);
         if let Some((on, v)) = &identity
             && !row.iter().any(|(k, _)| k == on)
         {

@@ -61,6 +61,14 @@ pub fn column_call(interp: &mut Interp, args: Args, mapped: bool) -> PyResult<Va
             core.schema.foreign_keys.push(fk.0.clone());
         } else if let Some(c) = state::<ConstraintObj>(a) {
             core.schema.checks.push(c.0.clone());
+        } else if let Some(identity) = state::<super::constraints::IdentityObj>(a) {
+            core.schema.identity = Some(identity.0.clone());
+        } else if let Some(c) = state::<super::constraints::ComputedObj>(a) {
+            // The database fills it on INSERT and UPDATE: the flush leaves it out and expires it, as
+            // for a server default and `server_onupdate`.
+            spec.server_default = Some(crate::orm::core::expr_obj::server_default_sql(interp, &c.0.sqltext)?);
+            spec.server_onupdate = true;
+            core.schema.computed = Some(c.0.clone());
         } else if state::<super::sequence::SequenceObj>(a).is_some() {
             // SQLite has no sequences: SQLAlchemy's dialect leaves them out of DDL and INSERTs.
         } else {

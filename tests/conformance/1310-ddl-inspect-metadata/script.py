@@ -1,0 +1,30 @@
+from sqlalchemy import inspect, MetaData, Table
+from sqlalchemy.schema import CreateTable, CreateIndex, DropTable
+
+print(CreateTable(Category.__table__))
+print(CreateTable(Item.__table__))
+for idx in sorted(Item.__table__.indexes, key=lambda i: i.name):
+    print(CreateIndex(idx))
+print(DropTable(Item.__table__))
+print([t.name for t in Base.metadata.sorted_tables])
+print(list(Base.metadata.tables))
+print(Item.__table__.c.keys())
+print([c.name for c in Item.__table__.columns if c.nullable])
+print([str(fk.column) for fk in Item.__table__.foreign_keys])
+print(Item.__table__.c.price.type, Item.__table__.c.code.type, repr(Item.__table__.c.active.type))
+m = inspect(Item)
+print([c.key for c in m.columns])
+print(list(m.relationships.keys()), m.relationships["category"].direction.name)
+print(inspect(Category).relationships["items"].uselist, m.primary_key)
+insp = inspect(engine)
+print(insp.get_table_names())
+for col in insp.get_columns("item"):
+    print(col["name"], col["type"], col["nullable"], col["default"], col["primary_key"])
+print(insp.get_foreign_keys("item"))
+print(insp.get_indexes("item"))
+print(insp.get_unique_constraints("item"))
+print(insp.get_pk_constraint("category"))
+meta = MetaData()
+reflected = Table("item", meta, autoload_with=engine)
+print(reflected.c.keys(), [c.name for c in reflected.primary_key])
+print(repr(Category.__table__))

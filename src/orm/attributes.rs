@@ -243,15 +243,23 @@ impl Orm {
         if loaded && old.is(&value) {
             return Ok(());
         }
-        inst.dict.borrow_mut().insert(name.clone(), value.clone());
+        let previous = inst.dict.borrow_mut().insert(name.clone(), value.clone());
         self.record(inst, name, &old, false);
         self.record(inst, name, &value, true);
         if let Some(reverse) = &resolved.reverse {
             if let Value::Instance(old_target) = &old {
                 self.backref_remove(interp, old_target, reverse, inst, None)?;
             }
-            if let Value::Instance(new_target) = &value {
-                self.backref_add(interp, new_target, reverse, inst)?;
+            if let Value::Instance(new_target) = &value
+                && let Err(e) = self.backref_add(interp, new_target, reverse, inst)
+            {
+                // SQLAlchemy stores the value after its backref ran: a backref that raised (a keyed
+                // dictionary's unpopulated key) leaves the attribute as it was.
+                match previous {
+                    Some(v) => inst.dict.borrow_mut().insert(name.clone(), v),
+                    None => inst.dict.borrow_mut().shift_remove(&**name),
+                };
+                return Err(e);
             }
         }
         if let Value::Instance(target) = &value {

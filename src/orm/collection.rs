@@ -144,7 +144,31 @@ pub fn new_collection(interp: &mut Interp, owner: &Rc<Instance>, key: &str, item
         class.dict.borrow_mut().insert(Name::from("reorder"), Interp::builtin("reorder", ordering::reorder_method));
     }
     let items = RefCell::new(Items::new(items));
-    wrap(interp, &class, CollectionState { owner: Rc::downgrade(owner), key: key.to_string(), items, kind })
+    let state = CollectionState { owner: Rc::downgrade(owner), key: key.to_string(), items, kind };
+    kinds::key_all(interp, &state);
+    wrap(interp, &class, state)
+}
+
+/// For a keyed-dictionary collection, the key a backref's append stores `item` under (`Some(None)`:
+/// the item is skipped, see [`kinds::item_key`]); `None` for other shapes. `relationship` names the
+/// attribute whose change appends (`B.a`), for the error an unpopulated key raises.
+pub fn backref_key(
+    interp: &mut Interp,
+    collection: &Value,
+    item: &Value,
+    relationship: &str,
+) -> PyResult<Option<Option<Value>>> {
+    match state::<CollectionState>(collection) {
+        Some(c) if matches!(c.kind, Kind::Dict(_)) => kinds::item_key(interp, &c, item, relationship).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// Records the dictionary key of an item of a keyed-dictionary collection.
+pub fn set_item_key(collection: &Value, item: &Value, key: Value) {
+    if let Some(c) = state::<CollectionState>(collection) {
+        c.items.borrow_mut().set_key(item, key);
+    }
 }
 
 /// SQLAlchemy's `duck_type_collection`: the builtin collection type a value is or acts as (a

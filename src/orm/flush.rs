@@ -24,6 +24,7 @@ mod batch;
 mod causes;
 mod defaults_insert;
 mod deletes;
+mod key_switch;
 mod order;
 mod plan;
 mod post_update;
@@ -239,6 +240,10 @@ impl Orm {
                     let rows: Vec<Rc<Instance>> = mine.iter().filter(has).cloned().collect();
                     let shape = statements::TableShape::of(registry, *mapper, table);
                     self.insert_all(interp, session, &shape, &rows, &plan)?;
+                }
+                // Every table is UPDATEd by the old key; then a changed key becomes the identity.
+                for inst in updated {
+                    self.switch_key(interp, session, inst)?;
                 }
                 let composites = crate::orm::declarative::composite::composites_of(&registry.borrow(), *mapper);
                 for inst in mine.iter().chain(updated) {

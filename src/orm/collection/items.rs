@@ -11,6 +11,10 @@ use std::collections::HashMap;
 pub struct Items {
     pub(super) list: Vec<Value>,
     counts: HashMap<usize, usize, crate::orm::ordered::ByAddress>,
+    /// A keyed dictionary's key of each object, computed when it was added (SQLAlchemy's
+    /// `KeyFuncDict` keeps the key it stored the item under, whatever the item's attribute says
+    /// later).
+    keys: HashMap<usize, Value, crate::orm::ordered::ByAddress>,
 }
 
 impl Items {
@@ -31,6 +35,7 @@ impl Items {
             *n = n.saturating_sub(1);
             if *n == 0 {
                 self.counts.remove(&k);
+                self.keys.remove(&k);
             }
         }
     }
@@ -64,6 +69,7 @@ impl Items {
 
     pub(super) fn take(&mut self) -> Vec<Value> {
         self.counts.clear();
+        self.keys.clear();
         std::mem::take(&mut self.list)
     }
 
@@ -92,5 +98,17 @@ impl Items {
 
     pub fn to_vec(&self) -> Vec<Value> {
         self.list.clone()
+    }
+
+    /// The dictionary key `value` was stored under, if one was recorded.
+    pub(super) fn key_of(&self, value: &Value) -> Option<Value> {
+        self.keys.get(&identity_of(value)?).cloned()
+    }
+
+    /// Records the dictionary key of an object in the collection.
+    pub(super) fn set_key(&mut self, value: &Value, key: Value) {
+        if let Some(k) = identity_of(value) {
+            self.keys.insert(k, key);
+        }
     }
 }

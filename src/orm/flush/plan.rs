@@ -127,6 +127,7 @@ impl Orm {
                 }
             }
         }
+        self.plan_key_switches(interp, changed, &mut additions)?;
         plan.syncs.extend(removals);
         plan.syncs.extend(additions);
         for (at, sync) in plan.syncs.iter().enumerate() {

@@ -240,7 +240,13 @@ impl Orm {
         }
         let loaded = inst.dict.borrow().contains_key(&**name);
         let old = self.current_scalar(interp, inst, info, name, &resolved)?;
-        if loaded && old.is(&value) {
+        if old.is(&value) {
+            // The object it already refers to (loaded, or found in the identity map without SQL):
+            // SQLAlchemy stores it, but its history is "unchanged" and the backref handler returns
+            // at once (`oldchild is child`), so the other side's collection is not touched.
+            if !loaded {
+                inst.dict.borrow_mut().insert(name.clone(), value);
+            }
             return Ok(());
         }
         let previous = inst.dict.borrow_mut().insert(name.clone(), value.clone());

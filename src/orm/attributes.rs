@@ -240,10 +240,11 @@ impl Orm {
         }
         let loaded = inst.dict.borrow().contains_key(&**name);
         let old = self.current_scalar(interp, inst, info, name, &resolved)?;
-        if old.is(&value) {
+        if old.is(&value) && (loaded || matches!(value, Value::Instance(_))) {
             // The object it already refers to (loaded, or found in the identity map without SQL):
             // SQLAlchemy stores it, but its history is "unchanged" and the backref handler returns
-            // at once (`oldchild is child`), so the other side's collection is not touched.
+            // at once (`oldchild is child`), so the other side's collection is not touched. (An
+            // unloaded value that is not found is unknown, not None: setting None is a change.)
             if !loaded {
                 inst.dict.borrow_mut().insert(name.clone(), value);
             }

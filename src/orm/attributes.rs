@@ -240,18 +240,33 @@ impl Orm {
         }
         let loaded = inst.dict.borrow().contains_key(&**name);
         let old = self.current_scalar(interp, inst, info, name, &resolved)?;
-        if loaded && old.is(&value) {
+        if old.is(&value) && (loaded || matches!(value, Value::Instance(_))) {
+            // The object it already refers to (loaded, or found in the identity map without SQL):
+            // SQLAlchemy stores it, but its history is "unchanged" and the backref handler returns
+            // at once (`oldchild is child`), so the other side's collection is not touched. (An
+            // unloaded value that is not found is unknown, not None: setting None is a change.)
+            if !loaded {
+                inst.dict.borrow_mut().insert(name.clone(), value);
+            }
             return Ok(());
         }
-        inst.dict.borrow_mut().insert(name.clone(), value.clone());
+        let previous = inst.dict.borrow_mut().insert(name.clone(), value.clone());
         self.record(inst, name, &old, false);
         self.record(inst, name, &value, true);
         if let Some(reverse) = &resolved.reverse {
             if let Value::Instance(old_target) = &old {
                 self.backref_remove(interp, old_target, reverse, inst, None)?;
             }
-            if let Value::Instance(new_target) = &value {
-                self.backref_add(interp, new_target, reverse, inst)?;
+            if let Value::Instance(new_target) = &value
+                && let Err(e) = self.backref_add(interp, new_target, reverse, inst)
+            {
+                // SQLAlchemy stores the value after its backref ran: a backref that raised (a keyed
+                // dictionary's unpopulated key) leaves the attribute as it was.
+                match previous {
+                    Some(v) => inst.dict.borrow_mut().insert(name.clone(), v),
+                    None => inst.dict.borrow_mut().shift_remove(&**name),
+                };
+                return Err(e);
             }
         }
         if let Value::Instance(target) = &value {

@@ -3,19 +3,19 @@
 //! session, as SQLAlchemy's instrumented lists do.
 
 use super::native::{native_class, receiver, state, wrap};
-use super::ordered::identity_of;
 use super::orm;
 use crate::eval::ExcType;
 use crate::eval::value::{Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
+mod items;
 mod kinds;
 mod ordering;
 
 use crate::ir::Name;
+pub use items::Items;
 use kinds::Kind;
 
 pub struct CollectionState {
@@ -24,96 +24,6 @@ pub struct CollectionState {
     pub items: RefCell<Items>,
     /// List, set or keyed dict (`relationship(collection_class=...)`).
     kind: kinds::Kind,
-}
-
-/// A collection's items, with a count per object so that "is it there, how often" costs O(1): a
-/// parent's collection of 10,000 children is asked that on every append and back-population.
-#[derive(Default)]
-pub struct Items {
-    list: Vec<Value>,
-    counts: HashMap<usize, usize, super::ordered::ByAddress>,
-}
-
-impl Items {
-    fn new(list: Vec<Value>) -> Self {
-        let mut items = Items::default();
-        for v in list {
-            items.push(v);
-        }
-        items
-    }
-
-    fn counted(&mut self, value: &Value, up: bool) {
-        let Some(k) = identity_of(value) else { return };
-        let n = self.counts.entry(k).or_default();
-        if up {
-            *n += 1;
-        } else {
-            *n = n.saturating_sub(1);
-            if *n == 0 {
-                self.counts.remove(&k);
-            }
-        }
-    }
-
-    pub fn push(&mut self, value: Value) {
-        self.counted(&value, true);
-        self.list.push(value);
-    }
-
-    fn insert(&mut self, at: usize, value: Value) {
-        self.counted(&value, true);
-        self.list.insert(at, value);
-    }
-
-    fn remove(&mut self, at: usize) -> Value {
-        let value = self.list.remove(at);
-        self.counted(&value, false);
-        value
-    }
-
-    fn replace(&mut self, at: usize, value: Value) -> Option<Value> {
-        self.counted(&value, true);
-        let old = std::mem::replace(self.list.get_mut(at)?, value);
-        self.counted(&old, false);
-        Some(old)
-    }
-
-    fn reverse(&mut self) {
-        self.list.reverse();
-    }
-
-    fn take(&mut self) -> Vec<Value> {
-        self.counts.clear();
-        std::mem::take(&mut self.list)
-    }
-
-    /// How many times `value` (by `is`) is in the collection.
-    pub fn count(&self, value: &Value) -> usize {
-        match identity_of(value) {
-            Some(k) => self.counts.get(&k).copied().unwrap_or(0),
-            None => self.list.iter().filter(|v| v.is(value)).count(),
-        }
-    }
-
-    fn position(&self, value: &Value) -> Option<usize> {
-        if self.count(value) == 0 {
-            return None;
-        }
-        self.list.iter().position(|v| v.is(value))
-    }
-
-    pub fn len(&self) -> usize {
-        self.list.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
-    }
-
-    pub fn to_vec(&self) -> Vec<Value> {
-        self.list.clone()
-    }
 }
 
 type Method = super::native::Method;
@@ -234,7 +144,31 @@ pub fn new_collection(interp: &mut Interp, owner: &Rc<Instance>, key: &str, item
         class.dict.borrow_mut().insert(Name::from("reorder"), Interp::builtin("reorder", ordering::reorder_method));
     }
     let items = RefCell::new(Items::new(items));
-    wrap(interp, &class, CollectionState { owner: Rc::downgrade(owner), key: key.to_string(), items, kind })
+    let state = CollectionState { owner: Rc::downgrade(owner), key: key.to_string(), items, kind };
+    kinds::key_all(interp, &state);
+    wrap(interp, &class, state)
+}
+
+/// For a keyed-dictionary collection, the key a backref's append stores `item` under (`Some(None)`:
+/// the item is skipped, see [`kinds::item_key`]); `None` for other shapes. `relationship` names the
+/// attribute whose change appends (`B.a`), for the error an unpopulated key raises.
+pub fn backref_key(
+    interp: &mut Interp,
+    collection: &Value,
+    item: &Value,
+    relationship: &str,
+) -> PyResult<Option<Option<Value>>> {
+    match state::<CollectionState>(collection) {
+        Some(c) if matches!(c.kind, Kind::Dict(_)) => kinds::item_key(interp, &c, item, relationship).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// Records the dictionary key of an item of a keyed-dictionary collection.
+pub fn set_item_key(collection: &Value, item: &Value, key: Value) {
+    if let Some(c) = state::<CollectionState>(collection) {
+        c.items.borrow_mut().set_key(item, key);
+    }
 }
 
 /// SQLAlchemy's `duck_type_collection`: the builtin collection type a value is or acts as (a

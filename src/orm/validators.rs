@@ -68,11 +68,20 @@ fn validator_of(value: &Value, key: &str) -> Option<(Value, bool)> {
 }
 
 /// The validator method of `class` (or a base) for attribute `key`, if any, and whether it takes
-/// removals (`include_removes`). Attributes are read along the MRO, each name once, so a subclass's
-/// method overrides its base's validator of the same name (SQLAlchemy's `iterate_attributes`): a
-/// validator counts unless a class before its own in the MRO has an attribute of that name. (Every
-/// assignment asks, so nothing is collected on the way.)
+/// removals (`include_removes`). SQLAlchemy looks from the class's mapper up to the base mapper
+/// (`iterate_to_root`) and takes the first mapper whose validators name `key`; each mapper's
+/// validators are its class's attributes read along the MRO, each name once (`iterate_attributes`).
+/// So a subclass method of the same name with `@validates` replaces its base's validator, and one
+/// without it hides the validator from the subclass's mapper only: the base mapper still has it.
+/// (Every assignment asks, so nothing is collected on the way.)
 fn find(class: &Rc<Class>, key: &str) -> Option<(Value, bool)> {
+    let mapped = std::iter::once(class).chain(class.mro_tail.iter());
+    let mut mapped = mapped.filter(|c| Rc::ptr_eq(c, class) || super::declarative::mapped(c).is_some());
+    mapped.find_map(|c| find_in(c, key))
+}
+
+/// The validator of `key` among `class`'s attributes as its MRO resolves them.
+fn find_in(class: &Rc<Class>, key: &str) -> Option<(Value, bool)> {
     let classes = || std::iter::once(class).chain(class.mro_tail.iter());
     for (at, c) in classes().enumerate() {
         for (name, value) in c.dict.borrow().iter() {

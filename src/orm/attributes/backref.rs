@@ -69,10 +69,20 @@ impl Orm {
             if collection_count(&collection, &other_value).is_some_and(|n| n > 0) {
                 return Ok(());
             }
+            // A keyed dictionary keys the item now (`KeyFuncDict.set`): an unpopulated key attribute
+            // raises, naming the attribute whose change this is (`B.a`).
+            let label = format!("{}.{}", other.class.name, resolved.reverse.as_deref().unwrap_or(reverse));
+            let key = crate::orm::collection::backref_key(interp, &collection, &other_value, &label)?;
+            if matches!(key, Some(None)) {
+                return Ok(());
+            }
             // The backref's append is an event of its own: `append` listeners and `@validates`
             // methods (with the default `include_backrefs=True`) see it.
             self.fire_attribute(interp, "append", target, reverse, other_value.clone(), None)?;
             crate::orm::collection::push_quiet(&collection, other_value.clone());
+            if let Some(Some(key)) = key {
+                crate::orm::collection::set_item_key(&collection, &other_value, key);
+            }
             self.record(target, reverse, &other_value, true);
         } else {
             let old = self.backref_old(target, &info, reverse, &resolved);

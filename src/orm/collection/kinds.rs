@@ -22,7 +22,8 @@ pub enum Kind {
     #[default]
     List,
     Set,
-    /// Keyed by calling this function on each item.
+    /// Keyed by the key function of this factory (the `collection_class=` value: its `_sa_keyfunc`,
+    /// and `_sa_key` / `_sa_plain_key` applying SQLAlchemy's rules for unpopulated attributes).
     Dict(Value),
     /// `ordering_list(attr)`: a list that numbers its items (see [`super::ordering`]).
     Ordered(Rc<super::ordering::Numbering>),
@@ -41,7 +42,7 @@ pub fn kind_of(interp: &mut Interp, owner: &Rc<Instance>, key: &str) -> Kind {
             Kind::Ordered(Rc::new(n))
         }
         Some(factory @ Value::Instance(_)) => match interp.get_attr(&factory, "_sa_keyfunc") {
-            Ok(f) => Kind::Dict(f),
+            Ok(_) => Kind::Dict(factory),
             Err(_) => Kind::List,
         },
         _ => Kind::List,
@@ -76,14 +77,57 @@ fn first(args: &Args) -> Value {
 }
 
 /// Adds `item` with the append events, unless it is there already (sets and dict values are unique).
-fn add_item(interp: &mut Interp, c: &CollectionState, item: Value) -> PyResult<()> {
+/// A dictionary stores it under `key`.
+fn add_item(interp: &mut Interp, c: &CollectionState, item: Value, key: Option<Value>) -> PyResult<()> {
     if c.items.borrow().count(&item) > 0 {
         return Ok(());
     }
     let item = appending(interp, c, item)?;
     check_item(interp, c, &item)?;
     c.items.borrow_mut().push(item.clone());
+    if let Some(key) = key {
+        c.items.borrow_mut().set_key(&item, key);
+    }
     added(interp, c, &item)
+}
+
+/// The key a keyed dictionary stores `item` under when it is added by value (SQLAlchemy's
+/// `KeyFuncDict.set`): `Ok(None)` to skip it (`ignore_unpopulated_attribute=True` and the key
+/// attribute unpopulated), else the key; an unpopulated key attribute raises InvalidRequestError
+/// naming `relationship`, the attribute whose event added the item ("unknown relationship" when
+/// none did). Other shapes have no key (`Ok(None)`): callers ask only for dictionaries.
+pub(super) fn item_key(
+    interp: &mut Interp,
+    c: &CollectionState,
+    item: &Value,
+    relationship: &str,
+) -> PyResult<Option<Value>> {
+    let Kind::Dict(factory) = &c.kind else { return Ok(None) };
+    let f = interp.get_attr(factory, "_sa_key")?;
+    let got = interp.call(&f, Args::positional(vec![item.clone(), Value::str(relationship)]))?;
+    let parts = interp.collect(&got)?;
+    match parts.as_slice() {
+        [ok, key] if interp.truthy(ok)? => Ok(Some(key.clone())),
+        _ => Ok(None),
+    }
+}
+
+/// The key of an item with none recorded (loaded or assigned items, keyed as they arrive).
+fn plain_key(interp: &mut Interp, factory: &Value, item: &Value) -> PyResult<Value> {
+    let f = interp.get_attr(factory, "_sa_plain_key")?;
+    interp.call(&f, Args::positional(vec![item.clone()]))
+}
+
+/// Records the keys of a new dictionary collection's items (loaded, or assigned as a whole). A key
+/// function that fails leaves the item to be keyed when read.
+pub(super) fn key_all(interp: &mut Interp, c: &CollectionState) {
+    let Kind::Dict(factory) = &c.kind else { return };
+    let items = c.items.borrow().to_vec();
+    for item in items {
+        if let Ok(key) = plain_key(interp, factory, &item) {
+            c.items.borrow_mut().set_key(&item, key);
+        }
+    }
 }
 
 /// Removes `item` with the remove events; `false` if it was not there.
@@ -98,7 +142,8 @@ fn drop_item(interp: &mut Interp, c: &CollectionState, item: &Value) -> PyResult
 /// The items as a plain Python `set`.
 fn as_set(interp: &mut Interp, c: &CollectionState) -> PyResult<Value> {
     let mut set = Set::new();
-    for v in c.items.borrow().to_vec() {
+    let items = c.items.borrow().to_vec();
+    for v in items {
         let k = interp.key_of(&v)?;
         set.insert(k, v);
     }
@@ -107,10 +152,15 @@ fn as_set(interp: &mut Interp, c: &CollectionState) -> PyResult<Value> {
 
 /// The items as a plain Python `dict` of key function → item.
 fn as_dict(interp: &mut Interp, c: &CollectionState) -> PyResult<Value> {
-    let Kind::Dict(keyfunc) = &c.kind else { return Ok(Value::Dict(Rc::default())) };
+    let Kind::Dict(factory) = &c.kind else { return Ok(Value::Dict(Rc::default())) };
     let mut dict = Dict::new();
-    for v in c.items.borrow().to_vec() {
-        let key = interp.call(keyfunc, Args::positional(vec![v.clone()]))?;
+    let items = c.items.borrow().to_vec();
+    for v in items {
+        let stored = c.items.borrow().key_of(&v);
+        let key = match stored {
+            Some(key) => key,
+            None => plain_key(interp, factory, &v)?,
+        };
         let k = interp.key_of(&key)?;
         dict.insert(k, key, v);
     }
@@ -137,7 +187,13 @@ fn plain(interp: &mut Interp, args: Args, method: &str) -> PyResult<Value> {
         "__getitem__" => return interp.get_item(&value, &other),
         "__repr__" => return Ok(Value::str(&interp.repr(&value)?)),
         "__eq__" | "__ne__" => {
-            let other = super::collection_items(&other).map_or(Ok(other), |items| plain_of(interp, &c, items))?;
+            let other = match crate::orm::native::state::<CollectionState>(&other) {
+                Some(o) if matches!(o.kind, Kind::Dict(_)) == matches!(c.kind, Kind::Dict(_)) => match o.kind {
+                    Kind::Dict(_) => as_dict(interp, &o)?,
+                    _ => as_set(interp, &o)?,
+                },
+                _ => super::collection_items(&other).map_or(Ok(other), |items| plain_of(interp, &c, items))?,
+            };
             return Ok(Value::Bool(interp.eq(&value, &other)? == (method == "__eq__")));
         }
         "__or__" => "union",
@@ -198,7 +254,7 @@ const SET_METHODS: &[(&str, Method)] = &concat::<20, 7, 27>(
     &[
         ("add", |i, a| {
             let (c, _, rest) = this(i, a)?;
-            add_item(i, &c, first(&rest)).map(|_| Value::None)
+            add_item(i, &c, first(&rest), None).map(|_| Value::None)
         }),
         ("discard", |i, a| {
             let (c, _, rest) = this(i, a)?;
@@ -231,7 +287,7 @@ fn update_set(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (c, _, rest) = this(interp, args)?;
     for other in &rest.positional {
         for item in interp.collect(other)? {
-            add_item(interp, &c, item)?;
+            add_item(interp, &c, item, None)?;
         }
     }
     Ok(Value::None)
@@ -309,9 +365,10 @@ const DICT_METHODS: &[(&str, Method)] = &concat::<12, 8, 20>(
         ("set", |i, a| {
             let (c, _, rest) = this(i, a)?;
             let item = first(&rest);
-            let Kind::Dict(f) = c.kind.clone() else { return Ok(Value::None) };
-            let key = i.call(&f, Args::positional(vec![item.clone()]))?;
-            set_keyed(i, &c, key, item).map(|_| Value::None)
+            match item_key(i, &c, &item, "unknown relationship")? {
+                Some(key) => set_keyed(i, &c, key, item).map(|_| Value::None),
+                None => Ok(Value::None),
+            }
         }),
         ("remove", |i, a| {
             let (c, _, rest) = this(i, a)?;
@@ -337,7 +394,7 @@ fn set_keyed(interp: &mut Interp, c: &CollectionState, key: Value, item: Value) 
         }
         drop_item(interp, c, &old)?;
     }
-    add_item(interp, c, item)
+    add_item(interp, c, item, Some(key))
 }
 
 /// Two method tables as one (a `const` so the tables stay static).

@@ -100,9 +100,8 @@ impl Orm {
             if resolved.passive_deletes && !top.inst.dict.borrow().contains_key(key.as_str()) {
                 continue;
             }
-            let owner = Value::Instance(top.inst.clone());
-            let value = interp.get_attr(&owner, &key)?;
-            let items = collection_items(&value).unwrap_or_else(|| vec![value]);
+            let owner = top.inst.clone();
+            let items = self.related_items(interp, &owner, &key)?;
             if let Some(top) = stack.last_mut() {
                 top.items = items.into_iter();
                 top.via = key;
@@ -145,8 +144,7 @@ impl Orm {
                 if resolved.passive_deletes && !loaded {
                     continue;
                 }
-                let value = interp.get_attr(&Value::Instance(inst.clone()), &key)?;
-                let items = collection_items(&value).unwrap_or_else(|| vec![value]);
+                let items = self.related_items(interp, &inst, &key)?;
                 for item in items {
                     let Value::Instance(child) = item else { continue };
                     let child_deleted = existing_state(&child).is_some_and(|s| s.borrow().status == Status::Deleted);
@@ -159,6 +157,25 @@ impl Orm {
             }
         }
         Ok(())
+    }
+
+    /// The objects `inst.key` refers to, loaded if need be. A `lazy="dynamic"` collection is loaded
+    /// by running its query (SQLAlchemy's `DynamicCollectionHistory` does, for delete cascades and
+    /// for nulling the children's foreign keys); a write-only one gives what was added since the
+    /// last flush (it is never loaded).
+    fn related_items(&self, interp: &mut Interp, inst: &Rc<Instance>, key: &str) -> PyResult<Vec<Value>> {
+        let kind = mapped(&inst.class).and_then(|info| crate::orm::writer::writer_kind(&info, key));
+        match kind {
+            Some(crate::orm::writer::WriterKind::Dynamic) => {
+                let value = interp.get_attr(&Value::Instance(inst.clone()), key)?;
+                interp.collect(&value)
+            }
+            Some(crate::orm::writer::WriterKind::WriteOnly) => Ok(self.writer_pending(inst, key)),
+            None => {
+                let value = interp.get_attr(&Value::Instance(inst.clone()), key)?;
+                Ok(collection_items(&value).unwrap_or_else(|| vec![value]))
+            }
+        }
     }
 
     pub(super) fn has_other_parent(&self, child: &Rc<Instance>, resolved: &Resolved, parent: &Rc<Instance>) -> bool {

@@ -135,6 +135,23 @@ class AppenderQuery(_AbstractCollectionWriter):
     def _pending(self):
         return list(_w.pending(self.instance, self.key))
 
+    def __str__(self):
+        # ``Query.__str__``: the statement compiled for the session's bind (``?`` parameters), or
+        # with the default dialect (``:param_1``) when the parent has no session identity.
+        sess = self.session
+        if sess is not None:
+            return str(self._generate(sess))
+        from sqlalchemy import LABEL_STYLE_TABLENAME_PLUS_COL, select
+
+        target, secondary, criteria, order_by, direction, binds = _shape(self.instance, self.key)
+        stmt = select(target)
+        if secondary is not None:
+            stmt = stmt.select_from(target, secondary)
+        stmt = stmt.where(*criteria)
+        if order_by:
+            stmt = stmt.order_by(*order_by)
+        return str(stmt.set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL))
+
     def __iter__(self):
         sess = self.session
         if sess is None:

@@ -115,8 +115,14 @@ impl Orm {
         }
         session.begun.set(false);
         // Deleted objects leave the session for good; everything else expires (expire_on_commit).
+        // Without expire_on_commit SQLAlchemy's `_remove_snapshot` does not detach them: they stay
+        // in the deleted state (still naming the session) and no deleted_to_detached event fires.
         let taken = session.deleted.borrow_mut().take();
         for (_, instance) in taken {
+            if !session.expire_on_commit {
+                session.forget(&instance);
+                continue;
+            }
             if let Some(state) = existing_state(&instance) {
                 let mut s = state.borrow_mut();
                 s.session = None;

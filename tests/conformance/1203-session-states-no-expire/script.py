@@ -1,0 +1,50 @@
+from sqlalchemy import select, update
+
+def state(obj):
+    i = inspect(obj)
+    return [k for k in ("transient", "pending", "persistent", "detached", "deleted") if getattr(i, k)]
+
+a = Account(owner="ann", balance=10)
+print(state(a), a.id)
+session = SessionLocal()
+session.add(a)
+print(state(a), a in session, len(session.new))
+session.flush()
+print(state(a), a.id, len(session.new))
+session.commit()
+print(state(a), a.balance)
+a.balance += 5
+print(session.dirty, session.is_modified(a))
+print(inspect(a).attrs.balance.history)
+session.commit()
+session.execute(update(Account).where(Account.id == a.id).values(balance=100).execution_options(synchronize_session=False))
+print(a.balance)
+session.refresh(a)
+print(a.balance)
+session.execute(update(Account).values(balance=Account.balance * 2).execution_options(synchronize_session=False))
+session.expire(a, ["balance"])
+print("balance" in inspect(a).unloaded, a.balance)
+b = Account(owner="bob")
+session.add(b)
+session.commit()
+session.expunge(b)
+print(state(b), b.owner, b.balance)
+b.balance = 7
+b2 = session.merge(b)
+print(b2 is b, state(b2), b2.balance, session.dirty)
+session.commit()
+session.delete(a)
+session.flush()
+print(state(a))
+session.commit()
+print(state(a))
+session.close()
+print(state(b2))
+with SessionLocal() as s2:
+    print(s2.scalars(select(Account)).all())
+    x = s2.get(Account, 2)
+    y = s2.scalars(select(Account).where(Account.owner == "bob")).one()
+    print(x is y, s2.get(Account, 99))
+    x.owner = "robert"
+    s2.rollback()
+    print(x.owner)

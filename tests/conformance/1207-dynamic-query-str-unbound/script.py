@@ -1,0 +1,10 @@
+post = Post(title="hello")
+print(post.comments)
+print(str(post.tags))
+post.comments.append(Comment(body="first"))
+with Session(engine) as session:
+    session.add(post)
+    print(post.comments)
+    print(post.comments.filter(Comment.body.like("f%")))
+    print(post.tags)
+    print(post.comments.count(), repr(post.comments).startswith("<sqlalchemy.orm.dynamic.AppenderQuery object"))

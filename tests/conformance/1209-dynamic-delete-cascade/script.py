@@ -1,0 +1,11 @@
+with Session(engine) as s:
+    homer = Parent(name="Homer", children=[Child(name="Bart"), Child(name="Lisa")], pets=[Pet(name="Santa's Little Helper")])
+    marge = Parent(name="Marge", children=[Child(name="Maggie")])
+    s.add_all([homer, marge])
+    s.commit()
+    print(homer.children.count(), marge.children.all())
+    s.delete(homer)
+    s.flush()
+    print(s.scalar(select(func.count()).select_from(Child)), s.scalars(select(Pet.parent_id)).all())
+    s.commit()
+    print(s.scalars(select(Child.name)).all(), [c.parent for c in marge.children])

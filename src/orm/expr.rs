@@ -124,7 +124,8 @@ const METHODS: &[(&str, Method)] = &[
     }),
     ("label", |i, a| {
         // `label(None)` is an anonymous label: Core's.
-        if matches!(a.positional.get(1), None | Some(Value::None)) {
+        // A polymorphic class's attribute is labelled by Core too, keeping its entity.
+        if matches!(a.positional.get(1), None | Some(Value::None)) || a.positional.first().is_some_and(in_hierarchy) {
             return as_core(i, a, "label", expr_value_of_receiver);
         }
         let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
@@ -327,12 +328,21 @@ fn with_core(
     name: &str,
     f: fn(&mut Interp, Args) -> PyResult<Value>,
 ) -> PyResult<Value> {
-    let needs_core = !args.keywords.is_empty() || args.positional.iter().skip(1).any(core_only);
     let this = args.positional.first().cloned().unwrap_or(Value::None);
+    let needs_core = !args.keywords.is_empty() || args.positional.iter().skip(1).any(core_only) || in_hierarchy(&this);
     if needs_core && let Some(core) = super::core::bridge::legacy_expr(interp, &this)? {
         return core_method(interp, core, name, args);
     }
     f(interp, args)
+}
+
+/// Whether the receiver is an attribute of a polymorphic class (`Cat.indoor`): its expressions are
+/// Core's, whose columns remember the entity (a single-table subclass's mention in WHERE brings its
+/// discriminator criterion, see [`super::core::entity_criteria`]).
+fn in_hierarchy(this: &Value) -> bool {
+    let Some(e) = state::<ExprObj>(this) else { return false };
+    let Some((class, _)) = &e.attribute else { return false };
+    mapped(class).is_some_and(|info| super::inheritance::discriminator(&info.registry.borrow(), info.mapper).is_some())
 }
 
 fn negate(e: SqlExpr) -> SqlExpr {

@@ -489,6 +489,7 @@ const ALIASED_METHODS: &[(&str, super::Method)] = &[
                         right: None,
                         extra: Vec::new(),
                         of_type: None,
+                        single: None,
                     };
                     return Ok(super::rel_path::path_value(i, path));
                 }

@@ -87,10 +87,7 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
         (Some(on), Some(c)) => Some(build::boolean_list(Op::And, vec![on, c])),
         (None, Some(c)) => {
             let probe = SetupJoin { target: target.clone(), onclause: None, left: left.clone(), isouter, full };
-            match inferred_onclause(s, probe) {
-                Some(on) => Some(build::boolean_list(Op::And, vec![on, c])),
-                None => None,
-            }
+            inferred_onclause(s, probe).map(|on| build::boolean_list(Op::And, vec![on, c]))
         }
         (on, None) => on,
     };

@@ -93,6 +93,9 @@ pub struct Orm {
     /// Core expressions built from mapped attributes (addresses, and the nodes that keep them unique):
     /// see [`core::propagate`].
     pub orm_exprs: RefCell<(std::collections::HashSet<usize>, Vec<crate::sql::elements::ExprRef>)>,
+    /// The entity each Core column node of a mapped attribute came from: see [`core::entity_criteria`].
+    pub parent_entities:
+        RefCell<std::collections::HashMap<usize, (crate::sql::elements::ExprRef, core::entity_criteria::ParentEntity)>>,
     /// Whether the program used `@reconstructor` (loading looks for the method only then).
     pub reconstructors: std::cell::Cell<bool>,
 }
@@ -111,6 +114,7 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
         transitions: Default::default(),
         session_objects: Default::default(),
         orm_exprs: Default::default(),
+        parent_entities: Default::default(),
         reconstructors: Default::default(),
     });
     *orm.log_sink.stdout.borrow_mut() = Some(interp.stdout_queue());

@@ -23,6 +23,7 @@ pub mod constructors;
 pub mod convert;
 pub mod descriptions;
 pub mod dml_obj;
+pub mod entity_criteria;
 pub mod execute;
 pub mod expr_obj;
 pub mod from_obj;

@@ -358,7 +358,14 @@ fn find_core_table(interp: &Interp, name: &str) -> Option<FromRef> {
 /// body `Column`.
 pub fn legacy_expr(interp: &mut Interp, v: &Value) -> PyResult<Option<ExprRef>> {
     if let Some(e) = state::<crate::orm::expr::ExprObj>(v) {
-        return Ok(from_legacy(interp, &e.expr));
+        let core = from_legacy(interp, &e.expr);
+        // `Cat.id` remembers its entity (SQLAlchemy's `parententity` annotation).
+        if let (Some(c), Some((class, _))) = (&core, &e.attribute)
+            && let Some(info) = crate::orm::declarative::mapped(class)
+        {
+            super::entity_criteria::note_attribute(interp, c, &info.registry, info.mapper, None);
+        }
+        return Ok(core);
     }
     if let Some(spec) = state::<ColumnSpec>(v) {
         return Ok(Some(spec_expr(interp, &spec)));

@@ -84,7 +84,6 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut s = Select::new(Vec::new());
     let mut entities = Vec::new();
     let mut criteria = Vec::new();
-    let mut seen: Vec<(RegistryRef, usize)> = Vec::new();
     let mut joined: Vec<(RegistryRef, usize)> = Vec::new();
     let mut fallback: Vec<FromRef> = Vec::new();
     let mut bundles = Vec::new();
@@ -99,8 +98,9 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             bundles.push(super::bundle::BundleSpec { first, len: entities.len() - first, bundle: v.clone() });
         } else if let Some((registry, mapper, class)) = mapped_class(v) {
             crate::orm::orm(interp)?.configure(interp, &registry)?;
-            seen.push((registry.clone(), mapper));
-            if let Some(c) = subclass_criterion(interp, &registry, mapper)? {
+            if let Some(c) = subclass_criterion(interp, &registry, mapper)?
+                && !super::entity_criteria::holds(&criteria, &c)
+            {
                 criteria.push(c);
             }
             let unloaded = super::loader_options::default_unloaded(&registry, mapper);
@@ -133,6 +133,12 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 unloaded.retain(|(k, _)| reg.column_by_key(a.mapper, k).is_some_and(|c| c.deferred.is_some()));
             }
             let base_from = a.tables.first().map_or(&a.from, |(_, f)| f);
+            if let Some(p) = super::entity_criteria::entity_of_value(v)
+                && let Some(c) = super::entity_criteria::criterion(interp, &p)?
+                && !super::entity_criteria::holds(&criteria, &c)
+            {
+                criteria.push(c);
+            }
             let mut cols =
                 super::loader_options::loaded_columns(&a.registry, a.mapper, Some(base_from), &unloaded, &[]);
             if let Some(poly) = &a.poly {
@@ -169,18 +175,18 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 fallback.push(join.clone());
                 s.from_obj.push(join);
             }
-            if let Some(info) = owner.as_ref().and_then(mapped)
-                && !seen.iter().any(|(r, m): &(RegistryRef, usize)| Rc::ptr_eq(r, &info.registry) && *m == info.mapper)
-            {
-                seen.push((info.registry.clone(), info.mapper));
-                if let Some(c) = subclass_criterion(interp, &info.registry, info.mapper)? {
-                    criteria.push(c);
-                }
-            }
             let before = s.columns.len();
             super::select_obj::columns_arg(interp, v, &mut s)?;
             for index in before..s.columns.len() {
                 entities.push(OrmEntity::Column { index });
+                // The entity of a column expression (`Cat.name`, `func.count(Cat.id)`) limits the
+                // rows to its class's identities too.
+                if let Some(p) = s.columns.get(index).and_then(|c| super::entity_criteria::first_entity(interp, c))
+                    && let Some(c) = super::entity_criteria::criterion(interp, &p)?
+                    && !super::entity_criteria::holds(&criteria, &c)
+                {
+                    criteria.push(c);
+                }
             }
         }
     }
@@ -202,6 +208,17 @@ pub(crate) fn subclass_criterion(
     registry: &RegistryRef,
     mapper: usize,
 ) -> PyResult<Option<ExprRef>> {
+    subclass_criterion_at(interp, registry, mapper, None)
+}
+
+/// [`subclass_criterion`] on the FROM element an entity is read from (an `aliased()` class's alias),
+/// or on the mapper's table.
+pub(crate) fn subclass_criterion_at(
+    interp: &mut Interp,
+    registry: &RegistryRef,
+    mapper: usize,
+    from: Option<&FromRef>,
+) -> PyResult<Option<ExprRef>> {
     let (on, identities, table) = {
         let reg = registry.borrow();
         let Some((on, identities)) = crate::orm::inheritance::subclass_identities(&reg, mapper) else {
@@ -210,7 +227,11 @@ pub(crate) fn subclass_criterion(
         let Some(column) = reg.column_by_key(mapper, &on).map(|c| c.name.clone()) else { return Ok(None) };
         (column, identities, reg.mappers[mapper].table.clone())
     };
-    let Some(column) = super::bridge::core_table(registry, &table).and_then(|t| col(&t, &on)) else {
+    let from = match from {
+        Some(f) => Some(f.clone()),
+        None => super::bridge::core_table(registry, &table),
+    };
+    let Some(column) = from.and_then(|t| col(&t, &on)) else {
         return Ok(None);
     };
     let mut values = Vec::new();
@@ -457,6 +478,10 @@ const ALIASED_METHODS: &[(&str, super::Method)] = &[
         }
         match aliased_column(&obj, &name) {
             Some(e) => {
+                if !obj.polymorphic {
+                    let from = obj.tables.first().map_or(&obj.from, |(_, f)| f).clone();
+                    super::entity_criteria::note_attribute(i, &e, &obj.registry, obj.mapper, Some(from));
+                }
                 Ok(super::expr_obj::attr_value(i, e, super::expr_obj::OrmAttr { class: obj.class.clone(), key: name }))
             }
             None => {
@@ -470,6 +495,7 @@ const ALIASED_METHODS: &[(&str, super::Method)] = &[
                         right: None,
                         extra: Vec::new(),
                         of_type: None,
+                        single: None,
                     };
                     return Ok(super::rel_path::path_value(i, path));
                 }

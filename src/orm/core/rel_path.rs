@@ -7,6 +7,8 @@
 //! [`super::orm_select::relationship_joins`], which writes the relationship's ON clause between the
 //! chosen FROM elements.
 
+mod exists;
+
 use super::orm_select::AliasedObj;
 use super::{Method, core_class, split_self};
 use crate::eval::value::Value;
@@ -27,6 +29,8 @@ pub struct RelPath {
     /// `with_polymorphic()`; a joined subclass as SQLAlchemy's `with_polymorphic(Base, [Sub],
     /// aliased=True)`).
     pub of_type: Option<Rc<AliasedObj>>,
+    /// `of_type(SingleTableSubclass)`: the subclass's mapper, whose criterion is in `extra`.
+    pub single: Option<usize>,
 }
 
 /// The path a value is: a `RelPath`, or a plain relationship attribute.
@@ -40,6 +44,7 @@ pub fn path_of(v: &Value) -> Option<RelPath> {
         right: None,
         extra: Vec::new(),
         of_type: None,
+        single: None,
     })
 }
 
@@ -87,6 +92,7 @@ pub fn of_type(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 && let Some(c) = super::orm_select::subclass_criterion(interp, &registry, sub)?
             {
                 path.extra.push(c);
+                path.single = Some(sub);
             }
         }
     }
@@ -106,6 +112,8 @@ pub fn and_(interp: &mut Interp, args: Args) -> PyResult<Value> {
 const METHODS: &[(&str, Method)] = &[
     ("of_type", of_type),
     ("and_", and_),
+    ("any", |i, a| exists::rel_path_exists(i, a, "any")),
+    ("has", |i, a| exists::rel_path_exists(i, a, "has")),
     ("__repr__", |i, a| {
         let (this, _) = split_self(a);
         let Some(p) = state::<RelPath>(&this) else { return Ok(Value::str("")) };

@@ -83,6 +83,17 @@ fn generative(
     args: Args,
     f: impl FnOnce(&mut Interp, &mut Select, &Args) -> PyResult<()>,
 ) -> PyResult<Value> {
+    generative_entities(interp, args, |i, s, a, _| f(i, s, a))
+}
+
+/// [`generative`] where `f` may also name entities the statement now reads from
+/// (`select_from(Cat)`): their single-table criteria are added, as are those of the entities new
+/// WHERE criteria and new columns mention (see [`super::entity_criteria`]).
+fn generative_entities(
+    interp: &mut Interp,
+    args: Args,
+    f: impl FnOnce(&mut Interp, &mut Select, &Args, &mut Vec<ExprRef>) -> PyResult<()>,
+) -> PyResult<Value> {
     let (s, rest) = this(interp, args)?;
     let SelectStmt::Select(sel) = &s.stmt else {
         return Err(interp.error(ExcType::AttributeError, "this method is available on select() statements"));
@@ -90,7 +101,11 @@ fn generative(
     let mut new = (**sel).clone();
     let before = new.columns.len();
     let joins_before = new.joins.len();
-    f(interp, &mut new, &rest)?;
+    let where_before = new.where_.len();
+    let mut found = Vec::new();
+    f(interp, &mut new, &rest, &mut found)?;
+    let orm_info = more_criteria(interp, &s, &mut new, before, where_before, found)?;
+    let s = Rc::new(SelectObj { stmt: s.stmt.clone(), params: s.params.clone(), orm: orm_info });
     if let Some(orm) = &s.orm {
         drop_joined_criteria(&mut new, joins_before, &orm.criteria);
         // A statement with joins of its own selects from them, not from the ORM's fallback FROMs.
@@ -120,6 +135,56 @@ fn generative(
         Rc::new(info)
     });
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(new)), s.params.clone(), orm))
+}
+
+/// The ORM information after a generative step that may have brought entities with single-table
+/// criteria (`found`, the columns from `columns_before`, the WHERE criteria from `where_before`):
+/// their criteria join the statement's (a Core statement becomes an ORM one, as SQLAlchemy's
+/// `_propagate_attrs` makes it).
+fn more_criteria(
+    interp: &mut Interp,
+    s: &SelectObj,
+    new: &mut Select,
+    columns_before: usize,
+    where_before: usize,
+    found: Vec<ExprRef>,
+) -> PyResult<Option<Rc<super::orm_select::OrmInfo>>> {
+    use super::entity_criteria::{criterion, first_entity, for_where, holds};
+    let mut extra = found;
+    let added_columns: Vec<ExprRef> = new.columns.iter().skip(columns_before).cloned().collect();
+    for c in &added_columns {
+        if let Some(p) = first_entity(interp, c)
+            && let Some(crit) = criterion(interp, &p)?
+        {
+            extra.push(crit);
+        }
+    }
+    let added_where: Vec<ExprRef> = new.where_.iter().skip(where_before).cloned().collect();
+    extra.extend(for_where(interp, new, &added_where)?);
+    let mut info = match &s.orm {
+        Some(o) => (**o).clone(),
+        None if extra.is_empty() => return Ok(None),
+        None => super::orm_select::OrmInfo {
+            entities: (0..new.columns.len()).map(|index| super::orm_select::OrmEntity::Column { index }).collect(),
+            criteria: Vec::new(),
+            eager: Vec::new(),
+            bundles: Rc::default(),
+            populate_existing: false,
+            fallback_froms: Rc::default(),
+        },
+    };
+    let mut changed = false;
+    for c in extra {
+        if !holds(&info.criteria, &c) {
+            new.where_.push(c.clone());
+            info.criteria.push(c);
+            changed = true;
+        }
+    }
+    Ok(match (&s.orm, changed) {
+        (Some(o), false) => Some(o.clone()),
+        _ => Some(Rc::new(info)),
+    })
 }
 
 /// A single-table subclass entity that a new join targets has its discriminator criterion in that

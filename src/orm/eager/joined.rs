@@ -295,7 +295,12 @@ impl<'a> Planner<'a> {
                 }
                 _ => continue,
             };
-            let unloaded = default_unloaded(&registry, target);
+            // Column options chained after the loader (`joinedload(A.b).load_only(B.x)`) shape the
+            // related entity's columns.
+            let mut unloaded = default_unloaded(&registry, target);
+            for load in &choice.columns {
+                unloaded = crate::orm::core::loader_options::apply_load(&registry, target, &unloaded, load);
+            }
             let columns = loaded_columns(&registry, target, (!contains).then_some(&from_target), &unloaded, &[]);
             let id = self.nodes.len();
             self.nodes.push(Node {

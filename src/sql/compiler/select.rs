@@ -1,17 +1,18 @@
 //! SELECT (`visit_select`, `_compose_select_body`, `_label_select_column`), compound SELECTs, LIMIT /
 //! OFFSET per dialect, and ORDER BY / GROUP BY label resolution.
 
-use super::{Compiler, Dialect, Kw, LabelResolve, StackEntry};
-use crate::sql::elements::build::{self, where_clause};
-use crate::sql::elements::naming::{self, anon_name_label, is_named_column, non_anon_label, tq_label};
+mod labels;
+mod limits;
+
+use super::{Compiler, Dialect, Kw, StackEntry};
+use crate::sql::elements::build::where_clause;
+use crate::sql::elements::naming::{anon_name_label, is_named_column, non_anon_label};
 use crate::sql::elements::{Expr, ExprRef, Name};
 use crate::sql::error::{SqlError, SqlResult};
-use crate::sql::ops::Op;
-use crate::sql::selectable::columns::{columns_plus_names, proxy_set};
+use crate::sql::selectable::columns::columns_plus_names;
 use crate::sql::selectable::froms::{correlate, select_froms};
 use crate::sql::selectable::{Compound, FromRef, Select, SelectStmt, TextualSelect};
-use crate::sql::types::SqlType;
-use crate::sql::value::SqlValue;
+use labels::{compound_label_resolve, label_resolve};
 use std::rc::Rc;
 
 fn push_unique(list: &mut Vec<FromRef>, f: FromRef) {
@@ -192,94 +193,6 @@ impl Compiler {
         Ok(text)
     }
 
-    /// `fetch_clause`, which no dialect here overrides (SQLite then refuses the SQL when run, as it
-    /// does under SQLAlchemy): `OFFSET n ROWS` and `FETCH FIRST n ROWS ONLY`.
-    fn fetch_clause(
-        &mut self,
-        fetch: &crate::sql::selectable::Fetch,
-        offset: Option<&ExprRef>,
-        kw: &Kw,
-    ) -> SqlResult<String> {
-        let mut text = String::new();
-        if let Some(o) = offset {
-            text.push_str(&format!("\n OFFSET {} ROWS", self.visit(o, kw)?));
-        }
-        text.push_str(&format!(
-            "\n FETCH FIRST {}{} ROWS {}",
-            self.visit(&fetch.count, kw)?,
-            if fetch.percent { " PERCENT" } else { "" },
-            if fetch.with_ties { "WITH TIES" } else { "ONLY" }
-        ));
-        Ok(text)
-    }
-
-    /// `limit_clause` per dialect: SQLite always writes `OFFSET` (`LIMIT ? OFFSET ?`), and `LIMIT -1`
-    /// for an offset alone.
-    pub(crate) fn limit_clause(
-        &mut self,
-        limit: Option<&ExprRef>,
-        offset: Option<&ExprRef>,
-        kw: &Kw,
-    ) -> SqlResult<String> {
-        let mut text = String::new();
-        match self.dialect {
-            Dialect::Sqlite => {
-                if let Some(l) = limit {
-                    text.push_str(&format!("\n LIMIT {}", self.visit(l, kw)?));
-                }
-                match offset {
-                    Some(o) => {
-                        if limit.is_none() {
-                            let minus = build::literal(SqlValue::Int(-1), None);
-                            self.made.push(minus.clone());
-                            text.push_str(&format!("\n LIMIT {}", self.visit(&minus, kw)?));
-                        }
-                        text.push_str(&format!(" OFFSET {}", self.visit(o, kw)?));
-                    }
-                    None => {
-                        let zero = build::literal(SqlValue::Int(0), None);
-                        self.made.push(zero.clone());
-                        text.push_str(&format!(" OFFSET {}", self.visit(&zero, kw)?));
-                    }
-                }
-            }
-            Dialect::Mysql => match (limit, offset) {
-                (Some(l), None) => text.push_str(&format!(" \n LIMIT {}", self.visit(l, kw)?)),
-                (l, Some(o)) => {
-                    let l = match l {
-                        Some(l) => self.visit(l, kw)?,
-                        None => "18446744073709551615".into(),
-                    };
-                    text.push_str(&format!(" \n LIMIT {}, {l}", self.visit(o, kw)?));
-                }
-                (None, None) => {}
-            },
-            Dialect::Postgresql => {
-                if let Some(l) = limit {
-                    text.push_str(&format!(" \n LIMIT {}", self.visit(l, kw)?));
-                }
-                if let Some(o) = offset {
-                    if limit.is_none() {
-                        text.push_str(" \n LIMIT ALL");
-                    }
-                    text.push_str(&format!(" OFFSET {}", self.visit(o, kw)?));
-                }
-            }
-            _ => {
-                if let Some(l) = limit {
-                    text.push_str(&format!("\n LIMIT {}", self.visit(l, kw)?));
-                }
-                if let Some(o) = offset {
-                    if limit.is_none() {
-                        text.push_str("\n LIMIT -1");
-                    }
-                    text.push_str(&format!(" OFFSET {}", self.visit(o, kw)?));
-                }
-            }
-        }
-        Ok(text)
-    }
-
     /// `_label_select_column`: a column of the columns clause, labelled where SQLAlchemy labels it.
     fn label_select_column(
         &mut self,
@@ -394,127 +307,4 @@ impl Compiler {
         self.stack.pop();
         Ok(self.with_ctes(text, toplevel))
     }
-
-    /// `visit_label_reference`: a label in ORDER BY renders as its name when the SELECT has it.
-    pub(crate) fn visit_label_reference(&mut self, element: &ExprRef, kw: &Kw) -> SqlResult<String> {
-        let mut inner = kw.clone();
-        if let Some(resolve) = self.stack.last().and_then(|e| e.label_resolve.clone())
-            && let Some(label) = element.order_by_label_element()
-            && let Some(name) = naming::name(&label)
-        {
-            let dict = if kw.within_columns_clause { &resolve.only_froms } else { &resolve.only_cols };
-            let key = resolve_key(&name);
-            if let Some((_, target)) = dict.iter().find(|(k, _)| *k == key)
-                && shares_lineage(&label, target)
-            {
-                inner.render_label_as_label = Some(label);
-            }
-        }
-        self.visit(element, &inner)
-    }
-
-    /// `visit_textual_label_reference`: `order_by("name")` resolved against the SELECT's columns.
-    pub(crate) fn visit_textual_label_reference(&mut self, name: &str, kw: &Kw) -> SqlResult<String> {
-        let Some(resolve) = self.stack.last().and_then(|e| e.label_resolve.clone()) else {
-            return Ok(name.to_string());
-        };
-        let dict = if kw.within_columns_clause { &resolve.only_froms } else { &resolve.with_cols };
-        let Some((_, col)) = dict.iter().find(|(k, _)| k == name) else {
-            return Err(SqlError::compile(format!(
-                "Can't resolve label reference for ORDER BY / GROUP BY / DISTINCT etc. Textual SQL expression '{name}' should be explicitly declared as text('{name}')"
-            )));
-        };
-        let col = col.clone();
-        let mut inner = kw.clone();
-        inner.render_label_as_label = Some(col.clone());
-        self.visit(&col, &inner)
-    }
 }
-
-/// Whether two column expressions share a column (`shares_lineage`).
-fn shares_lineage(a: &ExprRef, b: &ExprRef) -> bool {
-    let ids = |e: &ExprRef| -> Vec<u64> {
-        let mut out = vec![e.identity()];
-        match &**e {
-            Expr::Column(c) => out.extend(proxy_set(&c.col)),
-            Expr::Label(l) => {
-                out.push(l.element.identity());
-                if let Expr::Column(c) = &*l.element.ungroup() {
-                    out.extend(proxy_set(&c.col));
-                }
-            }
-            _ => {}
-        }
-        out
-    };
-    let (x, y) = (ids(a), ids(b));
-    x.iter().any(|i| y.contains(i))
-}
-
-/// A name as a label-resolution key: its text, or for an anonymous name its identity.
-fn resolve_key(name: &crate::sql::elements::Name) -> String {
-    use crate::sql::elements::NamePart;
-    if !name.is_anon() {
-        return name.text();
-    }
-    name.0
-        .iter()
-        .map(|p| match p {
-            NamePart::Text(t) => t.clone(),
-            NamePart::Anon { key, seed, .. } => format!("%({key} {seed})s"),
-        })
-        .collect()
-}
-
-/// `_label_resolve_dict` of a SELECT.
-fn label_resolve(select: &Select, froms: &[FromRef]) -> LabelResolve {
-    let mut with_cols: Vec<(String, ExprRef)> = Vec::new();
-    for c in &select.columns {
-        // An anonymous label is keyed by its identity (`%(4312 anon)s` in SQLAlchemy), so ORDER BY
-        // the same label object (a mapped SQL expression) finds it.
-        let key = match &**c {
-            Expr::Label(l) if l.name.is_anon() => Some(resolve_key(&l.name)),
-            _ => tq_label(c)
-                .filter(|n| !n.is_anon())
-                .map(|n| n.text())
-                .or_else(|| naming::key(c).filter(|n| !n.is_anon()).map(|n| n.text())),
-        };
-        if let Some(k) = key
-            && !with_cols.iter().any(|(x, _)| *x == k)
-        {
-            with_cols.push((k, c.clone()));
-        }
-    }
-    let only_cols = with_cols.clone();
-    let mut only_froms: Vec<(String, ExprRef)> = Vec::new();
-    for f in froms {
-        for c in f.column_refs() {
-            let k = c.col.key.clone();
-            if !only_froms.iter().any(|(x, _)| *x == k) {
-                only_froms.push((k, Rc::new(Expr::Column(c))));
-            }
-        }
-    }
-    for (k, v) in &only_froms {
-        if !with_cols.iter().any(|(x, _)| x == k) {
-            with_cols.push((k.clone(), v.clone()));
-        }
-    }
-    LabelResolve { with_cols, only_froms, only_cols }
-}
-
-/// A compound's ORDER BY resolves against its first SELECT's column names.
-fn compound_label_resolve(cs: &Compound) -> LabelResolve {
-    let mut with_cols = Vec::new();
-    for c in cs.selects.first().map(SelectStmt::selected_columns).unwrap_or_default() {
-        if let Some(k) = naming::key(&c).filter(|n| !n.is_anon()) {
-            let col = build::column(&k.text(), SqlType::null());
-            with_cols.push((k.text(), col));
-        }
-    }
-    LabelResolve { only_cols: with_cols.clone(), with_cols, only_froms: Vec::new() }
-}
-
-/// Keeps `Op` imported for the label helpers above.
-#[allow(dead_code)]
-fn _ops(_: Op) {}

@@ -1,7 +1,9 @@
 //! The generative methods of `Select` and compound selects (`where`, `join`, `order_by`, `limit`,
 //! `subquery`, `union`, ...): each copies the statement, changes the copy and returns it.
 
-use super::{columns_arg, compound_value, generative, generative_compound, select_stmt_of, select_str, this};
+use super::{
+    columns_arg, compound_value, generative, generative_compound, generative_entities, select_stmt_of, select_str, this,
+};
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::core::convert::{py, to_expr, to_sql_value};
@@ -274,11 +276,17 @@ pub(super) const METHODS: &[(&str, Method)] = &[
         })
     }),
     ("select_from", |i, a| {
-        generative(i, a, |i, s, rest| {
+        generative_entities(i, a, |i, s, rest, found| {
             for v in &rest.positional {
                 match from_of(i, v)? {
                     Some(f) => s.from_obj.push(f),
                     None => return Err(i.type_error("select_from() takes FROM elements")),
+                }
+                // `select_from(Cat)`: the entity's single-table criterion.
+                if let Some(p) = crate::orm::core::entity_criteria::entity_of_value(v)
+                    && let Some(c) = crate::orm::core::entity_criteria::criterion(i, &p)?
+                {
+                    found.push(c);
                 }
             }
             Ok(())

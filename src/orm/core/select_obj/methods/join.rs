@@ -6,13 +6,16 @@ use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::SaExc;
 use crate::orm::core::convert::to_expr;
+use crate::orm::core::entity_criteria;
 use crate::orm::core::from_obj::from_of;
 use crate::orm::core::kwarg;
 use crate::orm::core::rel_path;
 use crate::orm::native::state;
+use crate::sql::elements::ExprRef;
 use crate::sql::elements::build;
 use crate::sql::ops::Op;
-use crate::sql::selectable::{Select, SetupJoin};
+use crate::sql::selectable::{FromKind, FromRef, Select, SetupJoin};
+use std::rc::Rc;
 
 pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool, from: bool) -> PyResult<()> {
     let (mut left, rest) = if from {
@@ -79,16 +82,39 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
             }
         }
     };
-    // A single-table subclass joined to: its discriminator criterion joins the ON clause.
-    let onclause = match (onclause, crate::orm::core::orm_select::mapped_class(&target_v)) {
-        (Some(on), Some((registry, mapper, _))) => {
-            match crate::orm::core::orm_select::subclass_criterion(interp, &registry, mapper)? {
-                Some(c) => Some(build::boolean_list(Op::And, vec![on, c])),
-                None => Some(on),
-            }
+    // A single-table subclass (or an alias of one) joined to: its discriminator criterion joins the
+    // ON clause, given or inferred from the foreign keys (`_ORMJoin` augments it the same way).
+    let criterion = match entity_criteria::entity_of_value(&target_v) {
+        Some(p) => entity_criteria::criterion(interp, &p)?,
+        None => None,
+    };
+    let onclause = match (onclause, criterion) {
+        (Some(on), Some(c)) => Some(build::boolean_list(Op::And, vec![on, c])),
+        (None, Some(c)) => {
+            let probe = SetupJoin { target: target.clone(), onclause: None, left: left.clone(), isouter, full };
+            inferred_onclause(s, probe).map(|on| build::boolean_list(Op::And, vec![on, c]))
         }
-        (on, _) => on,
+        (on, None) => on,
     };
     s.joins.push(SetupJoin { target, onclause, left, isouter, full });
     Ok(())
+}
+
+/// The ON clause the statement would infer for `join` (SQLAlchemy's `join_condition` between the
+/// left side it picks and the target); `None` when it cannot tell (compiling reports why).
+fn inferred_onclause(s: &Select, join: SetupJoin) -> Option<ExprRef> {
+    let target = join.target.clone();
+    let mut probe = s.clone();
+    probe.joins.push(join);
+    let froms = crate::sql::selectable::froms::apply_joins(&probe).ok()?;
+    froms.iter().rev().find_map(|f| onclause_to(f, &target))
+}
+
+/// The ON clause of the join in `f` whose right side is `target`.
+fn onclause_to(f: &FromRef, target: &FromRef) -> Option<ExprRef> {
+    let FromKind::Join(j) = &f.kind else { return None };
+    if Rc::ptr_eq(&j.right, target) {
+        return Some(j.onclause.clone());
+    }
+    onclause_to(&j.right, target).or_else(|| onclause_to(&j.left, target))
 }

@@ -94,6 +94,13 @@ pub(crate) fn read_arg(path: &str) -> Result<String, i32> {
 /// The native stack of the thread the CLI's commands run on.
 const CLI_STACK: usize = 1 << 30;
 
+/// The CLI's step budget: a program runs natively here, with no page to keep responsive, so the
+/// budget only has to stop an endless loop, not bound a browser's wait. Course exercises of the
+/// "sum the multiples below 200,000" / memoised-Collatz kind take tens of millions of steps (CPython
+/// runs them in well under a second; the release build does about ten million steps a second).
+/// `--page` keeps the page's budget.
+const CLI_STEPS: u64 = 100_000_000;
+
 /// Runs a command on a thread with a large stack: Python recursion up to the limit of 1000 calls
 /// nests the tree-walking evaluator deeply, more than a main thread's default stack allows.
 fn with_big_stack(args: &[String], command: fn(&[String]) -> i32) -> i32 {
@@ -112,7 +119,7 @@ fn with_big_stack(args: &[String], command: fn(&[String]) -> i32) -> i32 {
 fn limit_options(args: &[String]) -> Result<(Limits, Vec<String>), i32> {
     // The stack guard may use the big thread's stack but 64 MiB (the parser and the last frames): a
     // program that raises `sys.setrecursionlimit` recurses as deep as under CPython, debug builds too.
-    let mut limits = Limits { stack: CLI_STACK - (64 << 20), ..Limits::default() };
+    let mut limits = Limits { stack: CLI_STACK - (64 << 20), steps: CLI_STEPS, ..Limits::default() };
     let mut memory = None;
     let mut rest = Vec::new();
     let mut args = args.iter();
@@ -282,5 +289,24 @@ fn describe(outcome: &Outcome) -> String {
         }
         Outcome::Affected { verb, count } => format!("{count} row{} {verb}", if *count == 1 { "" } else { "s" }),
         Outcome::Done { what } => what.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limits_of(args: &[&str]) -> Limits {
+        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        limit_options(&args).map(|(limits, _)| limits).unwrap_or_else(|_| Limits::page())
+    }
+
+    /// Course exercises of tens of millions of steps finish natively; `--page` keeps the page's
+    /// budget, which bounds the browser's wait.
+    #[test]
+    fn the_cli_budget_fits_long_exercises_and_page_keeps_its_own() {
+        assert!(limits_of(&["python", "x.py"]).steps >= 50_000_000);
+        assert_eq!(limits_of(&["python", "--page", "x.py"]).steps, Limits::page().steps);
+        assert_eq!(limits_of(&["--memory", "16", "x.py"]).memory, 16 << 20);
     }
 }

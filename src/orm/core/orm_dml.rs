@@ -221,6 +221,15 @@ pub fn execute(
         DmlStatement::Insert(_) => {
             let compiled = super::execute::compile_dml(interp, &obj.stmt, None, &sets)?;
             let done = orm.run_compiled(interp, &session.engine, &compiled, crate::orm::Phase::Query)?;
+            if info.returning.is_empty() {
+                // A single-row INSERT's cursor result: its `inserted_primary_key`, as a Connection's.
+                use crate::orm::engine::result::{ResultClass, ResultState, result_object};
+                let last = done.last().map_or(0, |d| d.last_insert_rowid);
+                let mut state = ResultState::no_rows(done.iter().map(|d| d.changes as i64).sum(), Some(last));
+                state.inserted_primary_key = crate::orm::engine::inserted::inserted_key_of(interp, obj, &sets, last);
+                state.is_insert = true;
+                return Ok(result_object(interp, state, ResultClass::Cursor));
+            }
             bulk::result(interp, session, &info, &compiled, done, scalars)
         }
         DmlStatement::Update(_) | DmlStatement::Delete(_) => criteria_dml(interp, session, obj, &info, &sets, scalars),

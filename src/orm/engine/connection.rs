@@ -106,7 +106,7 @@ impl Orm {
     ) -> PyResult<Value> {
         let done = self.run_compiled_keyed(interp, engine, compiled, Phase::Execute, param_names)?;
         let last = done.last().cloned().unwrap_or_default();
-        let state = if last.returns_rows() {
+        let mut state = if last.returns_rows() {
             let declared = |i: usize| compiled.columns.get(i);
             let keys: Vec<String> = last
                 .columns
@@ -143,6 +143,7 @@ impl Orm {
             }
             state
         };
+        state.is_insert = statement.is_some_and(|(stmt, _)| super::inserted::is_insert_construct(stmt));
         Ok(result_object(interp, state, ResultClass::Cursor))
     }
 

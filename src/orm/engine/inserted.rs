@@ -24,10 +24,24 @@ pub enum InsertedKey {
     Row(Vec<String>, Vec<Value>),
 }
 
+/// Whether `stmt` is an `insert()` construct (`CursorResult.is_insert`, the compiled statement's
+/// `isinsert`).
+pub fn is_insert_construct(stmt: &Value) -> bool {
+    state::<DmlObj>(stmt).is_some_and(|obj| matches!(obj.stmt, DmlStatement::Insert(_)))
+}
+
 /// The primary key `stmt` (when it is an `insert()`) inserted, given `sets` and the cursor's
 /// `lastrowid`.
 pub fn inserted_key(interp: &mut Interp, stmt: &Value, sets: &ParamSets, lastrowid: i64) -> InsertedKey {
-    let Some(obj) = state::<DmlObj>(stmt) else { return InsertedKey::NotInsert };
+    match state::<DmlObj>(stmt) {
+        Some(obj) => inserted_key_of(interp, &obj, sets, lastrowid),
+        None => InsertedKey::NotInsert,
+    }
+}
+
+/// [`inserted_key`] of a DML construct already at hand (an ORM-enabled `insert(Entity)` run by a
+/// Session).
+pub fn inserted_key_of(interp: &mut Interp, obj: &DmlObj, sets: &ParamSets, lastrowid: i64) -> InsertedKey {
     let DmlStatement::Insert(insert) = &obj.stmt else { return InsertedKey::NotInsert };
     if sets.len() > 1 || !insert.multi_values.is_empty() {
         return InsertedKey::ExecuteMany;

@@ -37,6 +37,8 @@ pub struct ResultState {
     pub lastrowid: Option<i64>,
     /// For an `insert()` construct: the new row's primary key; `None` for anything else.
     pub inserted_primary_key: super::inserted::InsertedKey,
+    /// `is_insert`: the statement was an `insert()` construct (a textual INSERT is not).
+    pub is_insert: bool,
     /// Rows come from joined eager loads against collections: `unique()` must be called.
     pub require_unique: bool,
     /// `yield_per(n)`: the default size of `partitions()`.
@@ -56,6 +58,7 @@ impl ResultState {
             rowcount: -1,
             lastrowid: None,
             inserted_primary_key: Default::default(),
+            is_insert: false,
             require_unique: false,
             yield_per: Cell::new(None),
             iterator: Cell::new(false),
@@ -72,6 +75,7 @@ impl ResultState {
             rowcount,
             lastrowid,
             inserted_primary_key: Default::default(),
+            is_insert: false,
             require_unique: false,
             yield_per: Cell::new(None),
             iterator: Cell::new(false),
@@ -337,6 +341,7 @@ fn first_of(item: Option<Value>) -> Value {
 const PROPERTIES: &[(&str, Method)] = &[
     ("rowcount", |i, a| this(i, a).map(|(v, _, _)| Value::Int(v.state.rowcount))),
     ("returns_rows", |i, a| this(i, a).map(|(v, _, _)| Value::Bool(v.state.returns_rows))),
+    ("is_insert", |i, a| this(i, a).map(|(v, _, _)| Value::Bool(v.state.is_insert))),
     ("closed", |i, a| {
         this(i, a).map(|(v, _, _)| Value::Bool(v.state.closed.get() == Closed::Hard && v.state.returns_rows))
     }),

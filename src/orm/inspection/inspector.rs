@@ -85,7 +85,8 @@ const METHODS: &[(&str, Method)] = &[
             if pk.is_empty() {
                 return dict_of(i, &["name".into(), "constrained_columns".into()], &[Value::None, str_list(&[])]);
             }
-            dict_of(i, &["constrained_columns".into(), "name".into()], &[str_list(&pk), Value::None])
+            let name = r.pk_name(i, t)?.map_or(Value::None, |n| Value::str(&n));
+            dict_of(i, &["constrained_columns".into(), "name".into()], &[str_list(&pk), name])
         })
     }),
     ("get_foreign_keys", |i, a| {

@@ -187,10 +187,13 @@ impl Reflector {
         })
     }
 
-    /// `get_pk_constraint`: the primary key columns in key order.
+    /// `get_pk_constraint`: the primary key columns in key order. The constraint's name, read from
+    /// the same `CREATE TABLE` text, is kept for [`Self::pk_name`].
     pub fn pk(&self, interp: &mut Interp, table: &str) -> PyResult<Rc<Vec<String>>> {
         self.memo(format!("pk\u{1f}{table}"), |r| {
-            r.table_sql(interp, table, false)?;
+            let sql = r.table_sql(interp, table, false)?;
+            let name = sql.as_deref().and_then(super::table_sql::pk_constraint_name);
+            r.cache.borrow_mut().insert(format!("pkname\u{1f}{table}"), Rc::new(name) as Rc<dyn Any>);
             let mut pk: Vec<(i64, String)> = r
                 .columns(interp, table)?
                 .iter()
@@ -200,6 +203,13 @@ impl Reflector {
             pk.sort();
             Ok(pk.into_iter().map(|(_, n)| n).collect())
         })
+    }
+
+    /// The name of `table`'s primary key constraint (`CONSTRAINT pk_x PRIMARY KEY`), if it has one.
+    pub fn pk_name(&self, interp: &mut Interp, table: &str) -> PyResult<Option<String>> {
+        self.pk(interp, table)?;
+        let hit = self.cache.borrow().get(&format!("pkname\u{1f}{table}")).cloned();
+        Ok(hit.and_then(|v| v.downcast::<Option<String>>().ok()).and_then(|v| (*v).clone()))
     }
 
     /// `get_foreign_keys` (columns: id, seq, table, from, to, on_update, on_delete, match): the pragma

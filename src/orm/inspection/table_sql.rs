@@ -1,7 +1,8 @@
 //! What SQLite's dialect reads out of a table's `CREATE TABLE` text (`sqlite_master.sql`) because no
 //! PRAGMA reports it: the names and columns of UNIQUE constraints (`get_unique_constraints`, whose
 //! regular expressions these are), the CHECK constraints (`get_check_constraints`) and the names and
-//! ON DELETE / ON UPDATE / DEFERRABLE options of foreign keys (`get_foreign_keys`).
+//! ON DELETE / ON UPDATE / DEFERRABLE options of foreign keys (`get_foreign_keys`), and the primary
+//! key constraint's name (`get_pk_constraint`).
 
 use fancy_regex::Regex;
 
@@ -27,6 +28,13 @@ pub fn unique_constraints(sql: &str) -> Vec<(Option<String>, Vec<String>)> {
         }
     }
     out
+}
+
+/// The primary key constraint's name (`PK_PATTERN` of SQLAlchemy's `get_pk_constraint`).
+pub fn pk_constraint_name(sql: &str) -> Option<String> {
+    let re = Regex::new(r#"(?i)CONSTRAINT "?(.+?)"? PRIMARY KEY"#).ok()?;
+    let caps = re.captures(sql).ok()??;
+    caps.get(1).map(|m| m.as_str().to_string())
 }
 
 /// A `FOREIGN KEY` clause found in the table's SQL (`FK_PATTERN`).

@@ -37,6 +37,7 @@ const METADATA_METHODS: &[(&str, Method)] = &[
         match name.as_str() {
             "tables" => crate::orm::core::schema_obj::metadata_tables(i, &md, false),
             "sorted_tables" => crate::orm::core::schema_obj::metadata_tables(i, &md, true),
+            "naming_convention" => Ok(naming_convention(&md)),
             _ => Err(i.error(ExcType::AttributeError, format!("'MetaData' object has no attribute '{name}'"))),
         }
     }),
@@ -287,4 +288,17 @@ impl Orm {
 fn table_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (t, _, _) = receiver::<TableRef>(interp, args, "Table")?;
     Ok(Value::str(&format!("Table('{}', MetaData(), ...)", t.name)))
+}
+
+/// `MetaData.naming_convention`: the templates given, by kind (`"pk"`, `"ix"`, ...; constraint
+/// classes given as keys read as their kind), or SQLAlchemy's default, which names indexes only.
+fn naming_convention(md: &crate::sql::schema::MetaData) -> Value {
+    let given = md.naming_convention.borrow().clone();
+    let entries = if given.is_empty() { vec![("ix".to_string(), "ix_%(column_0_label)s".to_string())] } else { given };
+    let mut dict = crate::eval::dict::Dict::new();
+    for (kind, template) in entries {
+        let key: std::rc::Rc<str> = std::rc::Rc::from(kind.as_str());
+        dict.insert(crate::eval::dict::Key::Str(key.clone()), Value::Str(key), Value::str(&template));
+    }
+    Value::Dict(std::rc::Rc::new(std::cell::RefCell::new(dict)))
 }

@@ -128,6 +128,10 @@ impl Interp {
         match &class_value {
             Some(Value::Property(p)) => {
                 let getter = p.getter.clone();
+                if matches!(getter, Value::None) {
+                    let message = format!("property '{name}' of '{}' object has no getter", inst.class.name);
+                    return Err(self.error(ExcType::AttributeError, message));
+                }
                 return self.call(&getter, Args::positional(vec![obj.clone()]));
             }
             Some(descriptor @ Value::Instance(d)) if is_data_descriptor(d) => {

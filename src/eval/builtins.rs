@@ -4,6 +4,7 @@
 mod constructors;
 mod digits;
 mod dir;
+mod frame_names;
 pub(crate) mod functions;
 mod iteration;
 mod numeric;

@@ -55,7 +55,16 @@ impl Interp {
 
     /// Makes a native function value.
     pub fn builtin(name: &str, func: impl Fn(&mut Interp, Args) -> PyResult<Value> + 'static) -> Value {
-        Value::Builtin(Rc::new(Builtin { name: Name::from(name), func: Box::new(func) }))
+        Value::Builtin(Rc::new(Builtin { name: Name::from(name), func: Box::new(func), owner: None }))
+    }
+
+    /// Makes the native method `name` of the built-in type `owner`.
+    pub fn builtin_method(
+        name: &str,
+        owner: &'static str,
+        func: impl Fn(&mut Interp, Args) -> PyResult<Value> + 'static,
+    ) -> Value {
+        Value::Builtin(Rc::new(Builtin { name: Name::from(name), func: Box::new(func), owner: Some(owner) }))
     }
 
     /// Binds a function found on a class to a receiver.

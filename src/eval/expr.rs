@@ -82,6 +82,11 @@ impl Interp {
     fn eval_call(&mut self, span: Span, func: &Expr, args: &[Arg], frame: &mut Frame) -> PyResult<Value> {
         // `obj.method(...)` looks the method up and calls it without building a bound method first.
         let callee = self.eval(func, frame)?;
+        if args.is_empty()
+            && let Some(result) = self.frame_builtin(&callee, frame)
+        {
+            return result;
+        }
         let args = self.eval_args(args, frame, Some(&callee))?;
         // Set after the arguments, whose own calls set it too.
         self.call_site = FileSpan { file: frame.file, span };

@@ -81,7 +81,24 @@ fn named_method(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
         Value::Generator(g) => return interp.generator_method(g, name),
         _ => return None,
     };
-    Some(interp.bind(obj.clone(), Interp::builtin(name, method)))
+    // A method of the value's built-in type (`[].append` shows as `<built-in method append of list
+    // object at 0x…>`); the owner's name is what the unbound method (`list.append`) shows.
+    let owner = match obj {
+        Value::Str(_) => "str",
+        Value::Bytes(_) => "bytes",
+        Value::ByteArray(_) => "bytearray",
+        Value::List(_) => "list",
+        Value::Tuple(_) => "tuple",
+        Value::Dict(_) => "dict",
+        Value::Set(s) if s.borrow().is_frozen() => "frozenset",
+        Value::Set(_) => "set",
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => "int",
+        Value::Float(_) => "float",
+        Value::Range(..) => "range",
+        Value::Property(_) => "property",
+        _ => "object",
+    };
+    Some(interp.bind(obj.clone(), Interp::builtin_method(name, owner, method)))
 }
 
 /// `str.upper`, `list.append`, …: a built-in type's method, unbound (the receiver is the first argument).
@@ -111,6 +128,19 @@ pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
     if let Some(method) = dunder::method(kind, name) {
         return Some(Interp::builtin(name, method));
     }
+    let owner = match kind {
+        BuiltinType::Str => "str",
+        BuiltinType::Bytes => "bytes",
+        BuiltinType::ByteArray => "bytearray",
+        BuiltinType::List => "list",
+        BuiltinType::Tuple => "tuple",
+        BuiltinType::Dict => "dict",
+        BuiltinType::Set => "set",
+        BuiltinType::FrozenSet => "frozenset",
+        BuiltinType::Int | BuiltinType::Bool => "int",
+        BuiltinType::Float => "float",
+        _ => "range",
+    };
     let method: Method = match kind {
         BuiltinType::Str => str::method(name)?,
         BuiltinType::Bytes => bytes::method(name)?,
@@ -125,7 +155,7 @@ pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
         BuiltinType::Range => range_method(name)?,
         _ => return None,
     };
-    Some(Interp::builtin(name, method))
+    Some(Interp::builtin_method(name, owner, method))
 }
 
 /// The receiver and the other arguments of a method call.
@@ -301,6 +331,7 @@ fn property_with(interp: &mut Interp, args: Args, which: usize) -> PyResult<Valu
         getter: getter.unwrap_or(Value::None),
         setter,
         deleter,
+        doc: p.doc.clone(),
     })))
 }
 

@@ -38,12 +38,18 @@ impl Interp {
                 let items = l.borrow().clone();
                 self.guard_cycle(ptr, "[...]", |this| Ok(format!("[{}]", this.repr_items(&items)?)))?
             }
+            // A tuple cannot contain itself directly, but can through a list it holds (CPython's
+            // tuple repr guards against recursion like the list's: `(1, [2, (...)])`).
             Value::Tuple(t) => {
-                if t.len() == 1 {
-                    format!("({},)", self.repr(&t[0])?)
-                } else {
-                    format!("({})", self.repr_items(&t.clone())?)
-                }
+                let ptr = Rc::as_ptr(t) as *const u8 as usize;
+                let t = t.clone();
+                self.guard_cycle(ptr, "(...)", |this| {
+                    Ok(if t.len() == 1 {
+                        format!("({},)", this.repr(&t[0])?)
+                    } else {
+                        format!("({})", this.repr_items(&t[..])?)
+                    })
+                })?
             }
             Value::Dict(d) => {
                 let ptr = Rc::as_ptr(d) as *const u8 as usize;
@@ -76,7 +82,27 @@ impl Interp {
                 let name = super::attr::shown_qualname(f);
                 format!("<function {name} at {}>", fake_address(Rc::as_ptr(f) as *const u8 as usize))
             }
-            Value::Builtin(b) => format!("<built-in function {}>", b.name),
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => format!("<method '{}' of '{owner}' objects>", b.name),
+                None => format!("<built-in function {}>", b.name),
+            },
+            // A built-in type's method bound to a value of that type (`[].append`).
+            Value::BoundMethod(m)
+                if let Value::Builtin(b) = &m.function
+                    && b.owner.is_some() =>
+            {
+                let address = match &m.receiver {
+                    Value::List(l) => Rc::as_ptr(l) as *const u8 as usize,
+                    Value::Dict(d) => Rc::as_ptr(d) as *const u8 as usize,
+                    Value::Set(s) => Rc::as_ptr(s) as *const u8 as usize,
+                    Value::Tuple(t) => Rc::as_ptr(t) as *const u8 as usize,
+                    Value::Str(s) => Rc::as_ptr(s) as *const u8 as usize,
+                    Value::Instance(i) => i.id,
+                    _ => 0,
+                };
+                let shown = m.receiver.type_name();
+                format!("<built-in method {} of {shown} object at {}>", b.name, fake_address(address))
+            }
             Value::BoundMethod(m) => {
                 let name = match &m.function {
                     Value::Function(f) => super::attr::shown_qualname(f),

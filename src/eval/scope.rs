@@ -112,7 +112,11 @@ impl Interp {
                 }
             }
             FrameKind::Class { namespace, closure, .. } => {
-                if let Some(v) = namespace.borrow().get(name) {
+                // A comprehension in a class body is a function of its own: like a method, it does
+                // not see the class namespace (only its first iterable, evaluated outside, does).
+                if frame.comprehensions.is_empty()
+                    && let Some(v) = namespace.borrow().get(name)
+                {
                     return Ok(v.clone());
                 }
                 if let Some(v) = lookup_enclosing(closure.as_ref(), name) {

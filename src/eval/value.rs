@@ -144,6 +144,9 @@ pub type NativeFn = dyn Fn(&mut Interp, Args) -> PyResult<Value>;
 pub struct Builtin {
     pub name: Name,
     pub func: Box<NativeFn>,
+    /// The built-in type whose method this is, read from the class (`str.upper`): what its repr
+    /// names (`<method 'upper' of 'str' objects>`). None for functions and module callables.
+    pub owner: Option<&'static str>,
 }
 
 pub struct BoundMethod {
@@ -410,12 +413,15 @@ pub struct Property {
     pub getter: Value,
     pub setter: Option<Value>,
     pub deleter: Option<Value>,
+    /// The `doc` argument of `property(fget, fset, fdel, doc)`; None means "the getter's `__doc__`".
+    pub doc: Option<Value>,
 }
 
 impl Drop for Property {
     fn drop(&mut self) {
         let getter = std::mem::replace(&mut self.getter, Value::None);
-        super::teardown::dismantle_each(std::iter::once(getter).chain(self.setter.take()).chain(self.deleter.take()));
+        let rest = self.setter.take().into_iter().chain(self.deleter.take()).chain(self.doc.take());
+        super::teardown::dismantle_each(std::iter::once(getter).chain(rest));
     }
 }
 

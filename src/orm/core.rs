@@ -82,7 +82,10 @@ pub fn core_class_keyed(
     }
     for (p, f) in properties {
         let getter = Interp::builtin(p, *f);
-        dict.insert(Name::from(*p), Value::Property(Rc::new(Property { getter, setter: None, deleter: None })));
+        dict.insert(
+            Name::from(*p),
+            Value::Property(Rc::new(Property { getter, setter: None, deleter: None, doc: None })),
+        );
     }
     let (bases, mro_tail) = Class::single_base(None, &interp.types.object);
     let class = Rc::new(Class::new(name, module, bases, mro_tail, interp.next_id()).with_dict(dict));

@@ -83,7 +83,7 @@ pub fn native_property(class: &Rc<Class>, name: &str, getter: Method) {
     let mut dict = class.dict.borrow_mut();
     if !dict.contains_key(name) {
         let getter = Interp::builtin(name, getter);
-        let property = crate::eval::value::Property { getter, setter: None, deleter: None };
+        let property = crate::eval::value::Property { getter, setter: None, deleter: None, doc: None };
         dict.insert(Name::from(name), Value::Property(Rc::new(property)));
     }
 }

@@ -379,7 +379,7 @@ fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
             let getter = Interp::builtin(name, getter);
             dict.insert(
                 crate::ir::Name::from(name),
-                Value::Property(Rc::new(Property { getter, setter: None, deleter: None })),
+                Value::Property(Rc::new(Property { getter, setter: None, deleter: None, doc: None })),
             );
         }
     }

@@ -177,6 +177,7 @@ impl Interp {
                     [Some(p.getter.clone()), p.setter.clone(), p.deleter.clone()].into_iter().flatten().collect()
                 }
                 // A property's doc is its getter's (what `property(fget)` copies when no doc is given).
+                "__doc__" if p.doc.is_some() => return Some(Ok(p.doc.clone().unwrap_or(Value::None))),
                 "__doc__" if !matches!(p.getter, Value::None) => return Some(self.get_attr(&p.getter, "__doc__")),
                 "__doc__" => return Some(Ok(Value::None)),
                 _ => return None,

@@ -372,13 +372,15 @@ pub fn object(interp: &mut Interp, args: Args) -> PyResult<Value> {
     })))
 }
 
-pub fn property(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+pub fn property(_interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let getter = take_keyword(&mut args, "fget").or_else(|| args.positional.first().cloned());
     let setter = take_keyword(&mut args, "fset").or_else(|| args.positional.get(1).cloned());
     let deleter = take_keyword(&mut args, "fdel").or_else(|| args.positional.get(2).cloned());
-    let Some(getter) = getter else {
-        return Err(interp.not_supported("property() without a getter"));
-    };
+    let doc = take_keyword(&mut args, "doc").or_else(|| args.positional.get(3).cloned());
     let present = |v: Option<Value>| v.filter(|s| !matches!(s, Value::None));
-    Ok(Value::Property(Rc::new(Property { getter, setter: present(setter), deleter: present(deleter) })))
+    // A property without a getter (`property(doc=...)`, a setter-only one) is allowed; reading it
+    // raises AttributeError (see the attribute lookup).
+    let getter = getter.unwrap_or(Value::None);
+    let property = Property { getter, setter: present(setter), deleter: present(deleter), doc: present(doc) };
+    Ok(Value::Property(Rc::new(property)))
 }

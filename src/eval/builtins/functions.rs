@@ -22,6 +22,8 @@ pub fn install(module: &Rc<Module>) {
         ("setattr", setattr),
         ("hasattr", hasattr),
         ("vars", vars),
+        ("globals", globals),
+        ("locals", globals),
         ("dir", super::dir::dir),
         ("delattr", delattr),
         ("callable", callable),
@@ -266,6 +268,12 @@ fn getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
         None => interp.get_attr(&args.positional[0], &name),
         Some(default) => Ok(interp.probe_attr(&args.positional[0], &name)?.unwrap_or_else(|| default.clone())),
     }
+}
+
+/// `globals()` / `locals()` reached other than by a direct call (`f = locals; f()`), which does
+/// not see the caller's scope here; the direct call is answered at the call site.
+fn globals(interp: &mut Interp, _args: Args) -> PyResult<Value> {
+    Err(interp.not_supported("globals()/locals() called indirectly"))
 }
 
 /// `vars(obj)`: the object's `__dict__` (a module's, a class's or an instance's namespace).

@@ -86,6 +86,8 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("argparse", include_str!("py/argparse.py")),
     ("configparser", include_str!("py/configparser.py")),
     ("unittest", include_str!("py/unittest.py")),
+    ("html", include_str!("py/html.py")),
+    ("html.entities", include_str!("py/html_entities.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.sql.operators", include_str!("../../orm/py/operators.py")),
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),
@@ -130,7 +132,19 @@ impl Interp {
         let globals = Rc::new(Module::new(name));
         globals.set("__name__", Value::str(name));
         let file = self.add_file(&format!("<ormplay {name}>"), text);
-        self.run_module(&module, &globals, file)?;
+        // Registered before its body runs, as CPython's `sys.modules` entry is: a submodule the body
+        // imports (`html` imports `html.entities`) finds its package instead of loading it again.
+        // A module whose body fails is not left behind.
+        let registered = !self.modules.contains_key(name);
+        if registered {
+            self.modules.insert(name.to_string(), Value::Module(globals.clone()));
+        }
+        if let Err(e) = self.run_module(&module, &globals, file) {
+            if registered {
+                self.modules.remove(name);
+            }
+            return Err(e);
+        }
         Ok(globals)
     }
 }

@@ -65,7 +65,7 @@ pub fn engine_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
             e.echo.set(on);
             Ok(Value::None)
         });
-        let property = crate::eval::value::Property { getter, setter: Some(setter), deleter: None };
+        let property = crate::eval::value::Property { getter, setter: Some(setter), deleter: None, doc: None };
         class.dict.borrow_mut().insert(crate::ir::Name::from("echo"), Value::Property(Rc::new(property)));
     }
     class

@@ -133,10 +133,10 @@ fn add_property(class: &Rc<crate::eval::value::Class>, name: &'static str) {
         let this = receiver(i, &a)?;
         Ok(attribute(i, this, name))
     });
-    class
-        .dict
-        .borrow_mut()
-        .insert(Name::from(name), Value::Property(Rc::new(Property { getter, setter: None, deleter: None })));
+    class.dict.borrow_mut().insert(
+        Name::from(name),
+        Value::Property(Rc::new(Property { getter, setter: None, deleter: None, doc: None })),
+    );
 }
 
 fn attribute(interp: &mut Interp, dt: Dt, name: &str) -> Value {

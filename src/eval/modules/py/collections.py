@@ -241,10 +241,20 @@ class _tuplegetter:
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
-    field_names = tuple(map(str, field_names))
+    field_names = list(map(str, field_names))
+    from keyword import iskeyword
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if not name.isidentifier() or iskeyword(name) or name.startswith("_") or name in seen:
+                field_names[index] = f"_{index}"
+            seen.add(name)
+    field_names = tuple(field_names)
     for name in (typename,) + field_names:
         if not name.isidentifier():
             raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+        if iskeyword(name):
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
     seen = set()
     for name in field_names:
         if name.startswith("_") and not rename:

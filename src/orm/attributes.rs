@@ -18,6 +18,7 @@ use std::rc::Rc;
 
 mod backref;
 mod cascade;
+pub mod functions;
 
 impl Orm {
     pub fn instance_get(
@@ -239,7 +240,14 @@ impl Orm {
             self.check_target(interp, &resolved, &value, name)?;
         }
         let loaded = inst.dict.borrow().contains_key(&**name);
-        let old = self.current_scalar(interp, inst, info, name, &resolved)?;
+        // With active history the old value of a persistent object is loaded (SQL if need be:
+        // SQLAlchemy's `PASSIVE_ONLY_PERSISTENT`), so a replaced delete-orphan target is deleted.
+        let persistent = existing_state(inst).is_some_and(|s| s.borrow().status == Status::Persistent);
+        let old = if !loaded && persistent && active_history(info, name) {
+            interp.get_attr(&Value::Instance(inst.clone()), name)?
+        } else {
+            self.current_scalar(interp, inst, info, name, &resolved)?
+        };
         if old.is(&value) && (loaded || matches!(value, Value::Instance(_))) {
             // The object it already refers to (loaded, or found in the identity map without SQL):
             // SQLAlchemy stores it, but its history is "unchanged" and the backref handler returns
@@ -508,4 +516,15 @@ impl Orm {
         let key = IdentityKey::new(&info.registry, resolved.target, &cells);
         session.identity.borrow().get(&key).map(|i| Value::Instance(i.clone()))
     }
+}
+
+/// Whether replacing `info`'s scalar relationship `key` loads the old value first (SQLAlchemy's
+/// active history): `active_history=True`, or `single_parent=True` (whose validator asks for it).
+fn active_history(info: &MappedClass, key: &str) -> bool {
+    let reg = info.registry.borrow();
+    let Some(m) = reg.mappers.get(info.mapper) else { return false };
+    m.relationships.iter().find(|r| r.key == key).is_some_and(|r| {
+        let spec = r.spec.borrow();
+        spec.active_history || spec.single_parent
+    })
 }

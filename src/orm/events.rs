@@ -55,7 +55,10 @@ enum Target {
 struct Listener {
     target: Target,
     event: String,
+    /// What is called: the listener function, or with `once=True` a wrapper calling it once.
     func: Value,
+    /// The function as registered, which `event.remove` / `event.contains` are given.
+    original: Value,
     retval: bool,
 }
 
@@ -156,7 +159,7 @@ pub fn module(_interp: &mut Interp) -> PyResult<Rc<Module>> {
     Ok(m)
 }
 
-/// `event.listen(target, identifier, fn, retval=False, propagate=False)`.
+/// `event.listen(target, identifier, fn, retval=False, propagate=False, once=False)`.
 fn listen(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let [target, name, func] = three(interp, &args, "listen")?;
     register(interp, &target, &name, func, &args)?;
@@ -183,7 +186,7 @@ fn remove(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let orm = orm(interp)?;
     let mut list = orm.listeners.list.borrow_mut();
     let before = list.len();
-    list.retain(|l| !(l.event == name && same_target(&l.target, &wanted) && same_func(&l.func, &func)));
+    list.retain(|l| !(l.event == name && same_target(&l.target, &wanted) && same_func(&l.original, &func)));
     if list.len() == before {
         drop(list);
         return Err(orm.error(interp, SaExc::InvalidRequestError, format!("No listeners found for event {name}")));
@@ -201,7 +204,7 @@ fn contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
         .list
         .borrow()
         .iter()
-        .any(|l| l.event == name && same_target(&l.target, &wanted) && same_func(&l.func, &func));
+        .any(|l| l.event == name && same_target(&l.target, &wanted) && same_func(&l.original, &func));
     Ok(Value::Bool(found))
 }
 
@@ -224,9 +227,23 @@ fn register(interp: &mut Interp, target: &Value, name: &Value, func: Value, args
         Some(v) => interp.truthy(&v)?,
         None => false,
     };
+    let once = match kwarg(args, "once") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    let original = func.clone();
+    let func = if once { only_once(func) } else { func };
     let orm = orm(interp)?;
-    orm.listeners.list.borrow_mut().push(Listener { target, event: name, func, retval });
+    orm.listeners.list.borrow_mut().push(Listener { target, event: name, func, original, retval });
     Ok(())
+}
+
+/// `once=True`: SQLAlchemy's `util.only_once(fn, retry_on_exception=False)` — the listener stays
+/// registered, but only its first call reaches `func` (even if that call raised); later calls
+/// return None.
+fn only_once(func: Value) -> Value {
+    let done = std::cell::Cell::new(false);
+    Interp::builtin("go", move |i, a| if done.replace(true) { Ok(Value::None) } else { i.call(&func, a) })
 }
 
 /// Whether `class`'s mappers are configured already.
@@ -402,13 +419,29 @@ impl Orm {
         value: Value,
         old: Option<Value>,
     ) -> PyResult<Value> {
+        self.fire_attribute_from(interp, event, inst, key, value, old, false)
+    }
+
+    /// [`Self::fire_attribute`], saying whether a backref makes the change (the other side of the
+    /// relationship changed): validators declared with `include_backrefs=False` skip those.
+    #[allow(clippy::too_many_arguments)]
+    pub fn fire_attribute_from(
+        &self,
+        interp: &mut Interp,
+        event: &str,
+        inst: &Rc<Instance>,
+        key: &str,
+        value: Value,
+        old: Option<Value>,
+        from_backref: bool,
+    ) -> PyResult<Value> {
         // `set` and `append` values pass the attribute's `@validates` method, between the listeners.
         // Removals reach only validators declared with `include_removes=True`.
         let is_remove = event == "remove";
         let mut pending_validator = matches!(event, "set" | "append" | "remove");
         if !self.listening(event) {
             return match pending_validator {
-                true => super::validators::validated(interp, inst, key, value, is_remove),
+                true => super::validators::validated(interp, inst, key, value, is_remove, from_backref),
                 false => Ok(value),
             };
         }
@@ -430,7 +463,7 @@ impl Orm {
         let mut value = value;
         for (func, retval, early) in funcs {
             if pending_validator && !early {
-                value = super::validators::validated(interp, inst, key, value, is_remove)?;
+                value = super::validators::validated(interp, inst, key, value, is_remove, from_backref)?;
                 pending_validator = false;
             }
             let mut args = vec![Value::Instance(inst.clone()), value.clone()];
@@ -444,7 +477,7 @@ impl Orm {
             }
         }
         if pending_validator {
-            value = super::validators::validated(interp, inst, key, value, is_remove)?;
+            value = super::validators::validated(interp, inst, key, value, is_remove, from_backref)?;
         }
         Ok(value)
     }

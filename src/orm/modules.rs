@@ -48,6 +48,10 @@ pub fn register(interp: &mut Interp) {
     interp.register_module("sqlalchemy.orm.attributes", |i| {
         let m = Rc::new(Module::new("sqlalchemy.orm.attributes"));
         m.set("flag_modified", Interp::builtin("flag_modified", flag_modified));
+        use super::attributes::functions as f;
+        m.set("get_history", Interp::builtin("get_history", f::get_history));
+        m.set("set_committed_value", Interp::builtin("set_committed_value", f::set_committed_value));
+        m.set("instance_state", Interp::builtin("instance_state", f::instance_state));
         m.set("InstrumentedAttribute", Value::Class(super::native::instrumented_base(i)));
         m.set("QueryableAttribute", Value::Class(super::native::instrumented_base(i)));
         Ok(m)

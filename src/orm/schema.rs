@@ -83,6 +83,10 @@ pub struct RelSpec {
     /// cleared by one before either is deleted), which breaks a cycle of rows referencing each other.
     pub post_update: bool,
     pub single_parent: bool,
+    /// `active_history=True`: replacing a many-to-one's value loads the old one first (SQL if it
+    /// is not in the identity map), so its history and cascades know it. `single_parent=True`
+    /// implies it (its validator listens with `active_history=True`).
+    pub active_history: bool,
     pub viewonly: bool,
     pub lazy: Option<String>,
     /// `innerjoin=True`: a joined eager load uses an inner JOIN.
@@ -122,6 +126,7 @@ impl RelSpec {
             "passive_updates" => self.passive_updates = Some(interp.truthy(value)?),
             "post_update" => self.post_update = interp.truthy(value)?,
             "single_parent" => self.single_parent = interp.truthy(value)?,
+            "active_history" => self.active_history = interp.truthy(value)?,
             "viewonly" => self.viewonly = interp.truthy(value)?,
             "lazy" => self.lazy = text(),
             "innerjoin" => self.innerjoin = interp.truthy(value)?,
@@ -137,7 +142,6 @@ impl RelSpec {
             | "overlaps"
             | "cascade_backrefs"
             | "enable_typechecks"
-            | "active_history"
             | "sync_backref"
             | "init"
             | "repr"

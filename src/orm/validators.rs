@@ -1,7 +1,8 @@
 //! `@validates("name", ...)`: a model method that checks (and may change) values assigned to the
 //! named attributes; SQLAlchemy calls it as `method(self, key, value)` on every assignment and stores
 //! what it returns. With `include_removes=True` it is called as `method(self, key, value, is_remove)`,
-//! for collection removals too (whose return value is not used).
+//! for collection removals too (whose return value is not used). With `include_backrefs=False` it is
+//! not called for changes a backref makes (the other side of the relationship changed).
 
 use super::native::{as_str, native_class, receiver, state, wrap};
 use crate::eval::value::{Class, Instance, Value};
@@ -13,6 +14,14 @@ struct Validator {
     names: Vec<String>,
     method: Option<Value>,
     include_removes: bool,
+    include_backrefs: bool,
+}
+
+/// What a found validator is: the method and its two options.
+struct Found {
+    method: Value,
+    include_removes: bool,
+    include_backrefs: bool,
 }
 
 /// `validates("a", "b")`: a decorator that turns the method into a validator of `a` and `b`.
@@ -22,8 +31,12 @@ pub fn validates(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Some(v) => interp.truthy(&v)?,
         None => false,
     };
+    let include_backrefs = match super::native::kwarg(&args, "include_backrefs") {
+        Some(v) => interp.truthy(&v)?,
+        None => true,
+    };
     let class = native_class(interp, "validates", "sqlalchemy.orm", &[("__call__", apply)]);
-    Ok(wrap(interp, &class, Validator { names, method: None, include_removes }))
+    Ok(wrap(interp, &class, Validator { names, method: None, include_removes, include_backrefs }))
 }
 
 fn apply(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -36,6 +49,7 @@ fn apply(interp: &mut Interp, args: Args) -> PyResult<Value> {
         let mut dict = f.dict.borrow_mut();
         dict.insert(crate::ir::Name::from(MARK), Value::tuple(names));
         dict.insert(crate::ir::Name::from(REMOVES), Value::Bool(v.include_removes));
+        dict.insert(crate::ir::Name::from(BACKREFS), Value::Bool(v.include_backrefs));
         drop(dict);
         return Ok(method);
     }
@@ -43,7 +57,12 @@ fn apply(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(wrap(
         interp,
         &class,
-        Validator { names: v.names.clone(), method: Some(method), include_removes: v.include_removes },
+        Validator {
+            names: v.names.clone(),
+            method: Some(method),
+            include_removes: v.include_removes,
+            include_backrefs: v.include_backrefs,
+        },
     ))
 }
 
@@ -51,20 +70,24 @@ fn apply(interp: &mut Interp, args: Args) -> PyResult<Value> {
 const MARK: &str = "__sa_validators__";
 /// Whether the validator takes removals.
 const REMOVES: &str = "__sa_include_removes__";
+/// Whether the validator takes changes made by a backref.
+const BACKREFS: &str = "__sa_include_backrefs__";
 
 /// The validator of `key` a class attribute is, if any.
-fn validator_of(value: &Value, key: &str) -> Option<(Value, bool)> {
+fn validator_of(value: &Value, key: &str) -> Option<Found> {
     if let Value::Function(f) = value {
         let dict = f.dict.borrow();
         let Some(Value::Tuple(names)) = dict.get(MARK) else { return None };
         if !names.iter().any(|n| as_str(n).is_some_and(|n| n == key)) {
             return None;
         }
-        let removes = matches!(dict.get(REMOVES), Some(Value::Bool(true)));
-        return Some((value.clone(), removes));
+        let include_removes = matches!(dict.get(REMOVES), Some(Value::Bool(true)));
+        let include_backrefs = !matches!(dict.get(BACKREFS), Some(Value::Bool(false)));
+        return Some(Found { method: value.clone(), include_removes, include_backrefs });
     }
     let v = state::<Validator>(value).filter(|v| v.names.iter().any(|n| n == key))?;
-    v.method.clone().map(|m| (m, v.include_removes))
+    let found = |method| Found { method, include_removes: v.include_removes, include_backrefs: v.include_backrefs };
+    v.method.clone().map(found)
 }
 
 /// The validator method of `class` (or a base) for attribute `key`, if any, and whether it takes
@@ -74,14 +97,14 @@ fn validator_of(value: &Value, key: &str) -> Option<(Value, bool)> {
 /// So a subclass method of the same name with `@validates` replaces its base's validator, and one
 /// without it hides the validator from the subclass's mapper only: the base mapper still has it.
 /// (Every assignment asks, so nothing is collected on the way.)
-fn find(class: &Rc<Class>, key: &str) -> Option<(Value, bool)> {
+fn find(class: &Rc<Class>, key: &str) -> Option<Found> {
     let mapped = std::iter::once(class).chain(class.mro_tail.iter());
     let mut mapped = mapped.filter(|c| Rc::ptr_eq(c, class) || super::declarative::mapped(c).is_some());
     mapped.find_map(|c| find_in(c, key))
 }
 
 /// The validator of `key` among `class`'s attributes as its MRO resolves them.
-fn find_in(class: &Rc<Class>, key: &str) -> Option<(Value, bool)> {
+fn find_in(class: &Rc<Class>, key: &str) -> Option<Found> {
     let classes = || std::iter::once(class).chain(class.mro_tail.iter());
     for (at, c) in classes().enumerate() {
         for (name, value) in c.dict.borrow().iter() {
@@ -96,16 +119,20 @@ fn find_in(class: &Rc<Class>, key: &str) -> Option<(Value, bool)> {
 }
 
 /// The value to store for `inst.key = value`: what the attribute's validator returns, or `value`.
-/// A removal (`is_remove`) reaches only validators declared with `include_removes=True`.
+/// A removal (`is_remove`) reaches only validators declared with `include_removes=True`; a change
+/// a backref makes (`from_backref`) only those not declared with `include_backrefs=False`.
 pub fn validated(
     interp: &mut Interp,
     inst: &Rc<Instance>,
     key: &str,
     value: Value,
     is_remove: bool,
+    from_backref: bool,
 ) -> PyResult<Value> {
     match find(&inst.class, key) {
-        Some((method, include_removes)) if include_removes || !is_remove => {
+        Some(Found { method, include_removes, include_backrefs })
+            if (include_removes || !is_remove) && (include_backrefs || !from_backref) =>
+        {
             let mut positional = vec![Value::Instance(inst.clone()), Value::str(key), value.clone()];
             if include_removes {
                 positional.push(Value::Bool(is_remove));

@@ -77,8 +77,8 @@ impl Orm {
                 return Ok(());
             }
             // The backref's append is an event of its own: `append` listeners and `@validates`
-            // methods (with the default `include_backrefs=True`) see it.
-            self.fire_attribute(interp, "append", target, reverse, other_value.clone(), None)?;
+            // methods (unless declared with `include_backrefs=False`) see it.
+            self.fire_attribute_from(interp, "append", target, reverse, other_value.clone(), None, true)?;
             crate::orm::collection::push_quiet(&collection, other_value.clone());
             if let Some(Some(key)) = key {
                 crate::orm::collection::set_item_key(&collection, &other_value, key);
@@ -89,7 +89,7 @@ impl Orm {
             if old.is(&other_value) {
                 return Ok(());
             }
-            self.fire_attribute(interp, "set", target, reverse, other_value.clone(), Some(old.clone()))?;
+            self.fire_attribute_from(interp, "set", target, reverse, other_value.clone(), Some(old.clone()), true)?;
             target.dict.borrow_mut().insert(Name::from(reverse), other_value.clone());
             self.record(target, reverse, &old, false);
             self.record(target, reverse, &other_value, true);
@@ -138,7 +138,7 @@ impl Orm {
         let other_value = Value::Instance(other.clone());
         let loaded = target.dict.borrow().get(reverse).cloned();
         if resolved.uselist {
-            self.fire_attribute(interp, "remove", target, reverse, other_value.clone(), None)?;
+            self.fire_attribute_from(interp, "remove", target, reverse, other_value.clone(), None, true)?;
             if let Some(collection) = loaded {
                 crate::orm::collection::remove_quiet(&collection, &other_value);
             }
@@ -151,13 +151,13 @@ impl Orm {
             if loaded.is_some() && !old.is(&other_value) {
                 return Ok(());
             }
-            self.fire_attribute(interp, "set", target, reverse, Value::None, Some(old.clone()))?;
+            self.fire_attribute_from(interp, "set", target, reverse, Value::None, Some(old.clone()), true)?;
             target.dict.borrow_mut().insert(Name::from(reverse), Value::None);
             // The object is modified either way; an unknown old value is the object it left.
             let removed = if matches!(old, Value::None) { &other_value } else { &old };
             self.record(target, reverse, removed, false);
             if let Some(key) = bulk_key {
-                self.fire_attribute(interp, "remove", other, key, Value::Instance(target.clone()), None)?;
+                self.fire_attribute_from(interp, "remove", other, key, Value::Instance(target.clone()), None, true)?;
             }
         }
         Ok(())

@@ -266,8 +266,14 @@ fn loaded(inst: &Rc<Instance>, key: &str) -> Option<Value> {
     inst.dict.borrow().get(key).cloned()
 }
 
+/// The kind of the mapped attribute `key` of `inst`'s class (`None`: not a mapped attribute).
+pub fn attribute_kind(inst: &Rc<Instance>, key: &str) -> Option<AttrKind> {
+    let info = mapped(&inst.class)?;
+    attribute_keys(&info.registry.borrow(), info.mapper).into_iter().find(|(k, _)| k == key).map(|(_, k)| k)
+}
+
 /// `attrs.<key>.history`, as `get_history(PASSIVE_NO_INITIALIZE)` reports it: nothing is loaded.
-fn history(interp: &mut Interp, inst: &Rc<Instance>, key: &str) -> PyResult<Value> {
+pub fn history(interp: &mut Interp, inst: &Rc<Instance>, key: &str) -> PyResult<Value> {
     let Some(info) = mapped(&inst.class) else { return history_value(interp, vec![], vec![], vec![], false) };
     let kind = attribute_keys(&info.registry.borrow(), info.mapper).into_iter().find(|(k, _)| k == key).map(|(_, k)| k);
     let Some(current) = loaded(inst, key) else { return history_value(interp, vec![], vec![], vec![], false) };

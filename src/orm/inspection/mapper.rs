@@ -19,7 +19,19 @@ use std::rc::Rc;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum AttrKind {
     Column,
-    Relationship { uselist: bool },
+    Relationship {
+        uselist: bool,
+    },
+    /// `synonym("name")`: a Python descriptor in the class body, its property that descriptor.
+    Synonym,
+}
+
+/// The Python class name of a class-body entry (`SynonymProperty`, `hybrid_property`, ...).
+fn descriptor_name(v: &Value) -> Option<&str> {
+    match v {
+        Value::Instance(inst) => Some(&inst.class.name),
+        _ => None,
+    }
 }
 
 /// The mapper's attribute keys in `_props` order (see the module overview).
@@ -31,6 +43,15 @@ pub fn attribute_keys(reg: &Registry, mapper: usize) -> Vec<(String, AttrKind)> 
     };
     let mut out: Vec<(String, AttrKind)> = m.expressions.iter().map(|p| (p.key.clone(), AttrKind::Column)).collect();
     out.extend(m.relationships.iter().filter(|r| !r.from_backref).map(rel));
+    // Synonyms sit among the class body's declared properties in class-body order, as declarative
+    // collects them (`full = column_property(...)`, `surname = synonym("last")`, `books = ...`).
+    let dict = m.class.dict.borrow();
+    for (at, (key, v)) in dict.iter().enumerate() {
+        if matches!(descriptor_name(v), Some("SynonymProperty" | "Synonym")) {
+            let later = out.iter().position(|(k, _)| dict.get_index_of(k.as_str()).is_some_and(|p| p > at));
+            out.insert(later.unwrap_or(out.len()), (key.to_string(), AttrKind::Synonym));
+        }
+    }
     if let Some(table) = reg.table_of(mapper) {
         out.extend(table.columns.iter().map(|c| (c.key.clone(), AttrKind::Column)));
     }
@@ -110,23 +131,27 @@ fn column_object(interp: &mut Interp, reg: &RegistryRef, mapper: usize, key: &st
     interp.get_attr(&c, key)
 }
 
-/// The mapper's properties, optionally only one kind, as `ReadOnlyProperties`.
-fn properties(interp: &mut Interp, m: &MapperObj, want: Option<bool>) -> Value {
+/// The mapper's properties of the kinds `want` accepts, as `ReadOnlyProperties`.
+fn properties(interp: &mut Interp, m: &MapperObj, want: fn(AttrKind) -> bool) -> Value {
     let keys = attribute_keys(&m.registry.borrow(), m.mapper);
-    let class = prop_class(interp);
-    let items = keys
-        .into_iter()
-        .filter(|(_, kind)| want.is_none_or(|columns| columns == (*kind == AttrKind::Column)))
-        .map(|(key, kind)| {
-            let v = wrap(
-                interp,
-                &class,
-                PropObj { registry: m.registry.clone(), mapper: m.mapper, key: key.clone(), kind },
-            );
-            (key, v)
-        })
-        .collect();
+    let owner = class_of(&m.registry, m.mapper);
+    let mut items = Vec::new();
+    for (key, kind) in keys.into_iter().filter(|(_, kind)| want(*kind)) {
+        let v = match (kind, &owner) {
+            // A synonym's property is the `SynonymProperty` object of the class body.
+            (AttrKind::Synonym, Value::Class(c)) => c.dict.borrow().get(key.as_str()).cloned().unwrap_or(Value::None),
+            _ => {
+                let class = prop_class(interp, kind);
+                wrap(interp, &class, PropObj { registry: m.registry.clone(), mapper: m.mapper, key: key.clone(), kind })
+            }
+        };
+        items.push((key, v));
+    }
     props_value(interp, items)
+}
+
+fn any_kind(_: AttrKind) -> bool {
+    true
 }
 
 const MAPPER_METHODS: &[(&str, Method)] = &[
@@ -149,7 +174,7 @@ const MAPPER_METHODS: &[(&str, Method)] = &[
     ("get_property", |i, a| {
         let (m, _, rest) = receiver::<MapperObj>(i, a, "Mapper")?;
         let key = rest.positional.first().and_then(crate::orm::native::as_str).unwrap_or_default();
-        let props = properties(i, &m, None);
+        let props = properties(i, &m, any_kind);
         i.call_method(&props, "__getitem__", vec![Value::str(&key)])
     }),
     ("has_property", |i, a| {
@@ -272,19 +297,23 @@ const MAPPER_PROPERTIES: &[(&str, Method)] = &[
     }),
     ("attrs", |i, a| {
         let m = this(i, a)?;
-        Ok(properties(i, &m, None))
+        Ok(properties(i, &m, any_kind))
     }),
     ("column_attrs", |i, a| {
         let m = this(i, a)?;
-        Ok(properties(i, &m, Some(true)))
+        Ok(properties(i, &m, |k| k == AttrKind::Column))
     }),
     ("relationships", |i, a| {
         let m = this(i, a)?;
-        Ok(properties(i, &m, Some(false)))
+        Ok(properties(i, &m, |k| matches!(k, AttrKind::Relationship { .. })))
+    }),
+    ("synonyms", |i, a| {
+        let m = this(i, a)?;
+        Ok(properties(i, &m, |k| k == AttrKind::Synonym))
     }),
     ("iterate_properties", |i, a| {
         let m = this(i, a)?;
-        let props = properties(i, &m, None);
+        let props = properties(i, &m, any_kind);
         i.call_method(&props, "values", Vec::new())
     }),
     ("all_orm_descriptors", |i, a| {
@@ -296,12 +325,28 @@ const MAPPER_PROPERTIES: &[(&str, Method)] = &[
             let v = i.get_attr(&class, &k)?;
             items.push((k, v));
         }
+        // Hybrids are ORM descriptors too (the objects themselves, from the class or a base).
+        if let Value::Class(c) = &class {
+            for owner in std::iter::once(c).chain(c.mro_tail.iter()) {
+                for (k, v) in owner.dict.borrow().iter() {
+                    let hybrid = matches!(descriptor_name(v), Some("hybrid_property" | "hybrid_method"));
+                    if hybrid && !items.iter().any(|(x, _)| x.as_str() == &**k) {
+                        items.push((k.to_string(), v.clone()));
+                    }
+                }
+            }
+        }
         Ok(props_value(i, items))
     }),
 ];
 
-fn prop_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
-    let class = native_class(interp, "MapperProperty", "sqlalchemy.orm.interfaces", PROP_METHODS);
+/// `ColumnProperty` for a column, the declarative `_RelationshipDeclared` for a relationship.
+fn prop_class(interp: &mut Interp, kind: AttrKind) -> Rc<crate::eval::value::Class> {
+    let (name, module) = match kind {
+        AttrKind::Column => ("ColumnProperty", "sqlalchemy.orm.properties"),
+        _ => ("_RelationshipDeclared", "sqlalchemy.orm.relationships"),
+    };
+    let class = native_class(interp, name, module, PROP_METHODS);
     for (name, getter) in PROP_PROPERTIES {
         native_property(&class, name, *getter);
     }
@@ -311,6 +356,14 @@ fn prop_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
 fn prop_this(interp: &Interp, args: Args) -> PyResult<Rc<PropObj>> {
     let (p, _, _) = receiver::<PropObj>(interp, args, "MapperProperty")?;
     Ok(p)
+}
+
+/// A column property's expression: its table column, or a `column_property(expr)`'s SQL expression.
+fn prop_expression(interp: &mut Interp, p: &PropObj) -> PyResult<Value> {
+    match crate::orm::column_property::prop_of(&p.registry, p.mapper, &p.key) {
+        Some(prop) => Ok(crate::orm::core::expr_obj::expr_value(interp, prop.expr)),
+        None => column_object(interp, &p.registry, p.mapper, &p.key),
+    }
 }
 
 /// The resolved relationship behind a relationship property.
@@ -352,11 +405,11 @@ const PROP_PROPERTIES: &[(&str, Method)] = &[
     }),
     ("columns", |i, a| {
         let p = prop_this(i, a)?;
-        Ok(Value::list(vec![column_object(i, &p.registry, p.mapper, &p.key)?]))
+        Ok(Value::list(vec![prop_expression(i, &p)?]))
     }),
     ("expression", |i, a| {
         let p = prop_this(i, a)?;
-        column_object(i, &p.registry, p.mapper, &p.key)
+        prop_expression(i, &p)
     }),
     ("mapper", |i, a| {
         let p = prop_this(i, a)?;
@@ -412,6 +465,22 @@ const PROP_PROPERTIES: &[(&str, Method)] = &[
             Some(sec) => Ok(crate::orm::core::bridge::table_value(i, &p.registry, &sec.table).unwrap_or(Value::None)),
             None => Ok(Value::None),
         }
+    }),
+    ("local_columns", |i, a| {
+        // The owner's side of the join's column pairs (the primary key of a one-to-many, the
+        // foreign key of a many-to-one).
+        let p = prop_this(i, a)?;
+        let Some(r) = resolved(&p) else { return Ok(Value::list(Vec::new())) };
+        let keys: Vec<String> = {
+            let reg = p.registry.borrow();
+            let table = reg.table_of(p.mapper);
+            r.pairs.iter().filter_map(|(own, _)| table.and_then(|t| t.column(own)).map(|c| c.key.clone())).collect()
+        };
+        let mut out = Vec::new();
+        for k in keys {
+            out.push(column_object(i, &p.registry, p.mapper, &k)?);
+        }
+        Ok(Value::list(out))
     }),
     ("direction", |i, a| {
         let p = prop_this(i, a)?;

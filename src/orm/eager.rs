@@ -107,6 +107,10 @@ pub struct Step {
     pub columns: Vec<crate::orm::core::loader_options::ColumnLoad>,
     /// `selectinload(A.bs.of_type(target))`: the entity the related rows load as.
     pub of_type: Option<Rc<crate::orm::core::orm_select::AliasedObj>>,
+    /// A bare top-level wildcard (`raiseload("*")`, SQLAlchemy's `relationship:_sa_default` token):
+    /// it also reaches the relationships of everything the statement's eager loads bring, where a
+    /// chained or `Load(Entity)` one names only its entity's relationships.
+    pub everywhere: bool,
 }
 
 /// An option's path from the entity it applies to.

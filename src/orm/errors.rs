@@ -106,6 +106,25 @@ sa_exceptions! {
 }
 
 impl SaExc {
+    /// The class's `code` attribute: the documentation code of its "Background on this error"
+    /// link (`None` on the root, inherited by subclasses without their own).
+    pub const fn code(self) -> Option<&'static str> {
+        match self {
+            SaExc::UnsupportedCompilationError => Some("l7de"),
+            SaExc::DBAPIError => Some("dbapi"),
+            SaExc::InterfaceError => Some("rvf5"),
+            SaExc::DatabaseError => Some("4xp6"),
+            SaExc::DataError => Some("9h9h"),
+            SaExc::OperationalError => Some("e3q8"),
+            SaExc::IntegrityError => Some("gkpj"),
+            SaExc::InternalError => Some("2j85"),
+            SaExc::ProgrammingError => Some("f405"),
+            SaExc::NotSupportedError => Some("tw8g"),
+            SaExc::DetachedInstanceError => Some("bhk3"),
+            _ => None,
+        }
+    }
+
     /// The class a name stands for, for text that names one; `None` for anything else.
     pub fn from_name(name: &str) -> Option<SaExc> {
         SaExc::ALL.iter().copied().find(|e| e.name() == name)
@@ -144,7 +163,13 @@ impl SaClasses {
             let base = kind.base().and_then(|b| classes.get(b as usize).cloned()).unwrap_or(exception);
             // A class with exception bases and an empty body cannot fail to build; the base keeps the
             // table complete if it ever did.
-            let class = interp.create_class(kind.name(), vec![base.clone()], Namespace::default()).unwrap_or(base);
+            let mut dict = Namespace::default();
+            match kind.code() {
+                Some(code) => dict.insert(crate::ir::Name::from("code"), crate::eval::Value::str(code)),
+                None if kind.base().is_none() => dict.insert(crate::ir::Name::from("code"), crate::eval::Value::None),
+                None => None,
+            };
+            let class = interp.create_class(kind.name(), vec![base.clone()], dict).unwrap_or(base);
             classes.push(class);
         }
         let mut dbapi: Vec<(SaExc, Rc<Class>)> = Vec::new();

@@ -184,6 +184,17 @@ pub fn expr_value(interp: &mut Interp, expr: SqlExpr, attribute: Option<(Rc<Clas
     };
     if attribute.is_some() {
         class = super::native::instrumented_class(interp, "column", class);
+        // `User.name.property`: the attribute's `ColumnProperty`, as `inspect(User).attrs` has it
+        // (`.columns[0].name` is the table column's name where `Column("full_name", ...)` renames it).
+        super::native::native_property(&class, "property", |i, a| {
+            let (this, _, _) = receiver::<ExprObj>(i, a, "InstrumentedAttribute")?;
+            let Some((owner, key)) = this.attribute.clone() else {
+                return Err(i.error(crate::eval::ExcType::AttributeError, "this expression is not a mapped attribute"));
+            };
+            let mapper = crate::orm::inspection::inspect_call(i, Args::positional(vec![Value::Class(owner)]))?;
+            let attrs = i.get_attr(&mapper, "attrs")?;
+            i.get_item(&attrs, &Value::str(&key))
+        });
     }
     wrap(interp, &class, ExprObj { expr, attribute })
 }

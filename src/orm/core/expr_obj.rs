@@ -82,6 +82,17 @@ pub fn attr_value(interp: &mut Interp, expr: ExprRef, orm: OrmAttr) -> Value {
         core_class(interp, "sqlalchemy.orm.attributes", "InstrumentedAttribute", super::operators::METHODS, PROPERTIES);
     add_methods(&class);
     let class = crate::orm::native::instrumented_class(interp, "core", class);
+    // `User.name.property`: the attribute's `ColumnProperty`, as `inspect(User).attrs` has it
+    // (`.columns[0].name` is the table column's name where `Column("full_name", ...)` renames it).
+    crate::orm::native::native_property(&class, "property", |i, a| {
+        let (this, _, _) = this_expr(i, a)?;
+        let Some(o) = &this.orm else {
+            return Err(i.error(ExcType::AttributeError, "this expression is not a mapped attribute"));
+        };
+        let mapper = crate::orm::inspection::inspect_call(i, Args::positional(vec![Value::Class(o.class.clone())]))?;
+        let attrs = i.get_attr(&mapper, "attrs")?;
+        i.get_item(&attrs, &Value::str(&o.key))
+    });
     crate::orm::native::wrap(interp, &class, ExprObj { expr, orm: Some(orm) })
 }
 

@@ -177,7 +177,8 @@ fn make(interp: &mut Interp, name: &str, parent: Option<&LoaderOption>, args: &A
         option.path.push(polymorphic_step(interp, parent.is_some(), args)?);
     } else {
         option.via_relationship = true;
-        if let Some(step) = relationship_step(interp, name, args)? {
+        if let Some(mut step) = relationship_step(interp, name, args)? {
+            step.everywhere = parent.is_none() && step.key == "*";
             option.path.push(step);
         }
     }
@@ -214,7 +215,8 @@ fn relationship_step(interp: &mut Interp, name: &str, args: &Args) -> PyResult<O
     } else {
         return Ok(None);
     };
-    Ok(Some(crate::orm::eager::Step { class, key, strategy, classes: Vec::new(), columns: Vec::new(), of_type }))
+    let columns = Vec::new();
+    Ok(Some(crate::orm::eager::Step { class, key, strategy, classes: Vec::new(), columns, of_type, everywhere: false }))
 }
 
 /// `selectin_polymorphic(Base, [Sub, ...])`, or chained `.selectin_polymorphic([Sub, ...])` whose
@@ -248,6 +250,7 @@ fn polymorphic_step(interp: &mut Interp, chained: bool, args: &Args) -> PyResult
         classes,
         columns: Vec::new(),
         of_type: None,
+        everywhere: false,
     })
 }
 
@@ -259,7 +262,12 @@ fn sub_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
     for v in &rest.positional {
         let Some(sub) = state::<LoaderOption>(v) else { continue };
         for p in std::iter::once(&sub.path).chain(&sub.more).filter(|p| !p.is_empty()) {
-            option.more.push(parent.path.iter().chain(p).cloned().collect());
+            // A sub-option's wildcard names only the relationships of the entity it is under.
+            let scoped = p.iter().cloned().map(|mut s| {
+                s.everywhere = false;
+                s
+            });
+            option.more.push(parent.path.iter().cloned().chain(scoped).collect());
         }
     }
     Ok(wrap_option(interp, option))

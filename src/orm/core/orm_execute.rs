@@ -85,7 +85,9 @@ pub fn execute_orm_select(
     };
     super::bundle::apply(interp, &info.bundles, stmt, member, &mut rows, &mut keys)?;
     let unique = augmented.as_ref().is_some_and(|a| a.has_collections());
-    Ok(Some(crate::orm::engine::result::orm_result_value(interp, keys, rows, scalars, unique)))
+    let result = crate::orm::engine::result::orm_result_value(interp, keys, rows, scalars, unique);
+    crate::orm::engine::result::set_yield_per(&result, info.yield_per);
+    Ok(Some(result))
 }
 
 /// A statement's result rows as the database returned them.

@@ -33,6 +33,8 @@ pub struct OrmInfo {
     /// `execution_options(populate_existing=True)` / `Query.populate_existing()`: rows overwrite the
     /// identity map's objects (their pending changes too), as a refresh does.
     pub populate_existing: bool,
+    /// `execution_options(yield_per=n)`: the default batch size of the result's `partitions()`.
+    pub yield_per: Option<usize>,
     /// FROMs the column entities of joined subclasses brought (their mapped selectables): the
     /// ORM's `_fallback_from_clauses`, used only while the statement has no joins of its own.
     pub fallback_froms: Rc<Vec<FromRef>>,
@@ -197,6 +199,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         eager: Vec::new(),
         bundles: Rc::new(bundles),
         populate_existing: false,
+        yield_per: None,
         fallback_froms: Rc::new(fallback),
     };
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info))))

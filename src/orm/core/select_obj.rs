@@ -170,6 +170,7 @@ fn more_criteria(
             eager: Vec::new(),
             bundles: Rc::default(),
             populate_existing: false,
+            yield_per: None,
             fallback_froms: Rc::default(),
         },
     };
@@ -408,15 +409,26 @@ pub fn install(interp: &mut Interp, m: &Module) {
 }
 
 /// `stmt.execution_options(**kw)`: of the options the ORM reads at execution, `populate_existing`
-/// travels with an ORM statement; the others change nothing observable here.
+/// and `yield_per` (the default batch size of the result's `partitions()`) travel with an ORM
+/// statement; the others change nothing observable here.
 pub(super) fn execution_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this_value, rest) = crate::orm::core::split_self(args);
     let populate = match crate::orm::core::kwarg(&rest, "populate_existing") {
         Some(v) => interp.truthy(&v)?,
         None => false,
     };
-    let Some(s) = state::<SelectObj>(&this_value).filter(|_| populate) else { return Ok(this_value) };
+    let yield_per = match crate::orm::core::kwarg(&rest, "yield_per") {
+        Some(Value::Int(n)) => usize::try_from(n).ok().filter(|&n| n > 0),
+        _ => None,
+    };
+    let Some(s) = state::<SelectObj>(&this_value).filter(|_| populate || yield_per.is_some()) else {
+        return Ok(this_value);
+    };
     let Some(info) = &s.orm else { return Ok(this_value) };
-    let info = super::orm_select::OrmInfo { populate_existing: true, ..(**info).clone() };
+    let info = super::orm_select::OrmInfo {
+        populate_existing: populate || info.populate_existing,
+        yield_per: yield_per.or(info.yield_per),
+        ..(**info).clone()
+    };
     Ok(select_value_orm(interp, s.stmt.clone(), s.params.clone(), Some(Rc::new(info))))
 }

@@ -424,6 +424,7 @@ pub fn augment(stmt: &SelectStmt, info: &OrmInfo) -> Option<Augmented> {
         eager: info.eager.clone(),
         bundles: info.bundles.clone(),
         populate_existing: info.populate_existing,
+        yield_per: info.yield_per,
         fallback_froms: info.fallback_froms.clone(),
     };
     Some(Augmented { stmt: SelectStmt::Select(Rc::new(new)), info, loads })

@@ -51,10 +51,14 @@ pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_pat
     let mut below = Vec::new();
     let mut columns = Vec::new();
     let mut of_type = None;
+    let mut everywhere = None;
     for path in paths {
         let Some(first) = path.first() else { continue };
         if first.key == "*" && path.len() == 1 && names_class(first, class) {
             wildcard = Some(first.strategy);
+            if first.everywhere {
+                everywhere = Some(path.clone());
+            }
             continue;
         }
         if first.key != rel.key || !names_class(first, class) {
@@ -75,11 +79,16 @@ pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_pat
     }
     let spec = rel.spec.borrow();
     let own = Strategy::of_lazy(spec.lazy.as_deref(), spec.innerjoin);
-    match explicit.or(wildcard) {
-        Some(strategy) => Resolved { strategy, explicit: true, below, columns, of_type },
-        None if on_path && own != Strategy::Lazy => {
-            Resolved { strategy: Strategy::Lazy, explicit: false, below, columns, of_type }
-        }
-        None => Resolved { strategy: own, explicit: false, below, columns, of_type },
+    let (strategy, explicit) = match explicit.or(wildcard) {
+        Some(strategy) => (strategy, true),
+        None if on_path && own != Strategy::Lazy => (Strategy::Lazy, false),
+        None => (own, false),
+    };
+    // A bare `raiseload("*")` / `lazyload("*")` / `noload("*")` also governs the relationships of
+    // the objects this relationship eager-loads (not those a later lazy load brings).
+    let eager = |s: Strategy| matches!(s, Strategy::Selectin | Strategy::Joined { .. } | Strategy::Subquery);
+    if let Some(path) = everywhere.filter(|p| p.first().is_some_and(|s| !eager(s.strategy)) && eager(strategy)) {
+        below.push(path);
     }
+    Resolved { strategy, explicit, below, columns, of_type }
 }

@@ -173,6 +173,14 @@ pub fn orm_result_value(
     }
 }
 
+/// `execution_options(yield_per=n)` of the statement behind an ORM result: its `partitions()`
+/// default batch size.
+pub fn set_yield_per(v: &Value, n: Option<usize>) {
+    if let (Some(r), Some(n)) = (super::super::native::state::<ResultView>(v), n) {
+        r.state.yield_per.set(Some(n));
+    }
+}
+
 /// Whether a result object refuses to fetch until `unique()` is called.
 pub fn requires_unique(v: &Value) -> bool {
     super::super::native::state::<ResultView>(v).is_some_and(|r| r.state.require_unique)

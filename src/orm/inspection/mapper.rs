@@ -15,11 +15,26 @@ use crate::orm::mapper::{Direction, Registry, RegistryRef};
 use crate::orm::native::{Method, native_class, native_property, receiver, state, wrap};
 use std::rc::Rc;
 
+mod property;
+use property::prop_class;
+
 /// What kind of mapped attribute a key is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum AttrKind {
     Column,
-    Relationship { uselist: bool },
+    Relationship {
+        uselist: bool,
+    },
+    /// `synonym("name")`: a Python descriptor in the class body, its property that descriptor.
+    Synonym,
+}
+
+/// The Python class name of a class-body entry (`SynonymProperty`, `hybrid_property`, ...).
+fn descriptor_name(v: &Value) -> Option<&str> {
+    match v {
+        Value::Instance(inst) => Some(&inst.class.name),
+        _ => None,
+    }
 }
 
 /// The mapper's attribute keys in `_props` order (see the module overview).
@@ -31,6 +46,15 @@ pub fn attribute_keys(reg: &Registry, mapper: usize) -> Vec<(String, AttrKind)> 
     };
     let mut out: Vec<(String, AttrKind)> = m.expressions.iter().map(|p| (p.key.clone(), AttrKind::Column)).collect();
     out.extend(m.relationships.iter().filter(|r| !r.from_backref).map(rel));
+    // Synonyms sit among the class body's declared properties in class-body order, as declarative
+    // collects them (`full = column_property(...)`, `surname = synonym("last")`, `books = ...`).
+    let dict = m.class.dict.borrow();
+    for (at, (key, v)) in dict.iter().enumerate() {
+        if matches!(descriptor_name(v), Some("SynonymProperty" | "Synonym")) {
+            let later = out.iter().position(|(k, _)| dict.get_index_of(k.as_str()).is_some_and(|p| p > at));
+            out.insert(later.unwrap_or(out.len()), (key.to_string(), AttrKind::Synonym));
+        }
+    }
     if let Some(table) = reg.table_of(mapper) {
         out.extend(table.columns.iter().map(|c| (c.key.clone(), AttrKind::Column)));
     }
@@ -110,23 +134,27 @@ fn column_object(interp: &mut Interp, reg: &RegistryRef, mapper: usize, key: &st
     interp.get_attr(&c, key)
 }
 
-/// The mapper's properties, optionally only one kind, as `ReadOnlyProperties`.
-fn properties(interp: &mut Interp, m: &MapperObj, want: Option<bool>) -> Value {
+/// The mapper's properties of the kinds `want` accepts, as `ReadOnlyProperties`.
+fn properties(interp: &mut Interp, m: &MapperObj, want: fn(AttrKind) -> bool) -> Value {
     let keys = attribute_keys(&m.registry.borrow(), m.mapper);
-    let class = prop_class(interp);
-    let items = keys
-        .into_iter()
-        .filter(|(_, kind)| want.is_none_or(|columns| columns == (*kind == AttrKind::Column)))
-        .map(|(key, kind)| {
-            let v = wrap(
-                interp,
-                &class,
-                PropObj { registry: m.registry.clone(), mapper: m.mapper, key: key.clone(), kind },
-            );
-            (key, v)
-        })
-        .collect();
+    let owner = class_of(&m.registry, m.mapper);
+    let mut items = Vec::new();
+    for (key, kind) in keys.into_iter().filter(|(_, kind)| want(*kind)) {
+        let v = match (kind, &owner) {
+            // A synonym's property is the `SynonymProperty` object of the class body.
+            (AttrKind::Synonym, Value::Class(c)) => c.dict.borrow().get(key.as_str()).cloned().unwrap_or(Value::None),
+            _ => {
+                let class = prop_class(interp, kind);
+                wrap(interp, &class, PropObj { registry: m.registry.clone(), mapper: m.mapper, key: key.clone(), kind })
+            }
+        };
+        items.push((key, v));
+    }
     props_value(interp, items)
+}
+
+fn any_kind(_: AttrKind) -> bool {
+    true
 }
 
 const MAPPER_METHODS: &[(&str, Method)] = &[
@@ -149,7 +177,7 @@ const MAPPER_METHODS: &[(&str, Method)] = &[
     ("get_property", |i, a| {
         let (m, _, rest) = receiver::<MapperObj>(i, a, "Mapper")?;
         let key = rest.positional.first().and_then(crate::orm::native::as_str).unwrap_or_default();
-        let props = properties(i, &m, None);
+        let props = properties(i, &m, any_kind);
         i.call_method(&props, "__getitem__", vec![Value::str(&key)])
     }),
     ("has_property", |i, a| {
@@ -272,19 +300,23 @@ const MAPPER_PROPERTIES: &[(&str, Method)] = &[
     }),
     ("attrs", |i, a| {
         let m = this(i, a)?;
-        Ok(properties(i, &m, None))
+        Ok(properties(i, &m, any_kind))
     }),
     ("column_attrs", |i, a| {
         let m = this(i, a)?;
-        Ok(properties(i, &m, Some(true)))
+        Ok(properties(i, &m, |k| k == AttrKind::Column))
     }),
     ("relationships", |i, a| {
         let m = this(i, a)?;
-        Ok(properties(i, &m, Some(false)))
+        Ok(properties(i, &m, |k| matches!(k, AttrKind::Relationship { .. })))
+    }),
+    ("synonyms", |i, a| {
+        let m = this(i, a)?;
+        Ok(properties(i, &m, |k| k == AttrKind::Synonym))
     }),
     ("iterate_properties", |i, a| {
         let m = this(i, a)?;
-        let props = properties(i, &m, None);
+        let props = properties(i, &m, any_kind);
         i.call_method(&props, "values", Vec::new())
     }),
     ("all_orm_descriptors", |i, a| {
@@ -296,168 +328,17 @@ const MAPPER_PROPERTIES: &[(&str, Method)] = &[
             let v = i.get_attr(&class, &k)?;
             items.push((k, v));
         }
+        // Hybrids are ORM descriptors too (the objects themselves, from the class or a base).
+        if let Value::Class(c) = &class {
+            for owner in std::iter::once(c).chain(c.mro_tail.iter()) {
+                for (k, v) in owner.dict.borrow().iter() {
+                    let hybrid = matches!(descriptor_name(v), Some("hybrid_property" | "hybrid_method"));
+                    if hybrid && !items.iter().any(|(x, _)| x.as_str() == &**k) {
+                        items.push((k.to_string(), v.clone()));
+                    }
+                }
+            }
+        }
         Ok(props_value(i, items))
     }),
 ];
-
-fn prop_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
-    let class = native_class(interp, "MapperProperty", "sqlalchemy.orm.interfaces", PROP_METHODS);
-    for (name, getter) in PROP_PROPERTIES {
-        native_property(&class, name, *getter);
-    }
-    class
-}
-
-fn prop_this(interp: &Interp, args: Args) -> PyResult<Rc<PropObj>> {
-    let (p, _, _) = receiver::<PropObj>(interp, args, "MapperProperty")?;
-    Ok(p)
-}
-
-/// The resolved relationship behind a relationship property.
-fn resolved(p: &PropObj) -> Option<Rc<crate::orm::mapper::Resolved>> {
-    let reg = p.registry.borrow();
-    reg.mappers.get(p.mapper)?.relationship(&p.key)?.resolved.clone()
-}
-
-fn class_name(p: &PropObj) -> String {
-    p.registry.borrow().mappers.get(p.mapper).map(|m| m.class_name.clone()).unwrap_or_default()
-}
-
-const PROP_METHODS: &[(&str, Method)] = &[
-    ("__repr__", |i, a| {
-        let (p, this, _) = receiver::<PropObj>(i, a, "MapperProperty")?;
-        let id = match &this {
-            Value::Instance(inst) => inst.id,
-            _ => 0,
-        };
-        let kind = if p.kind == AttrKind::Column { "ColumnProperty" } else { "_RelationshipDeclared" };
-        Ok(Value::str(&format!("<{kind} at {}; {}>", fake_address(id), p.key)))
-    }),
-    ("__str__", |i, a| {
-        let p = prop_this(i, a)?;
-        Ok(Value::str(&format!("{}.{}", class_name(&p), p.key)))
-    }),
-];
-
-const PROP_PROPERTIES: &[(&str, Method)] = &[
-    ("key", |i, a| Ok(Value::str(&prop_this(i, a)?.key))),
-    ("parent", |i, a| {
-        let p = prop_this(i, a)?;
-        Ok(mapper_value(i, &p.registry, p.mapper))
-    }),
-    ("class_attribute", |i, a| {
-        let p = prop_this(i, a)?;
-        let class = class_of(&p.registry, p.mapper);
-        i.get_attr(&class, &p.key)
-    }),
-    ("columns", |i, a| {
-        let p = prop_this(i, a)?;
-        Ok(Value::list(vec![column_object(i, &p.registry, p.mapper, &p.key)?]))
-    }),
-    ("expression", |i, a| {
-        let p = prop_this(i, a)?;
-        column_object(i, &p.registry, p.mapper, &p.key)
-    }),
-    ("mapper", |i, a| {
-        let p = prop_this(i, a)?;
-        match resolved(&p) {
-            Some(r) => Ok(mapper_value(i, &p.registry, r.target)),
-            None => Ok(Value::None),
-        }
-    }),
-    ("entity", |i, a| {
-        let p = prop_this(i, a)?;
-        match resolved(&p) {
-            Some(r) => Ok(mapper_value(i, &p.registry, r.target)),
-            None => Ok(Value::None),
-        }
-    }),
-    ("target", |i, a| {
-        let p = prop_this(i, a)?;
-        match resolved(&p) {
-            Some(r) => Ok(table_of(i, &p.registry, r.target)),
-            None => Ok(Value::None),
-        }
-    }),
-    ("primaryjoin", |i, a| {
-        let p = prop_this(i, a)?;
-        crate::orm::orm(i)?.relationship_join(i, &p.registry, p.mapper, &p.key, false)
-    }),
-    ("secondaryjoin", |i, a| {
-        let p = prop_this(i, a)?;
-        crate::orm::orm(i)?.relationship_join(i, &p.registry, p.mapper, &p.key, true)
-    }),
-    ("post_update", |i, a| Ok(Value::Bool(resolved(&*prop_this(i, a)?).is_some_and(|r| r.post_update)))),
-    ("passive_deletes", |i, a| Ok(Value::Bool(resolved(&*prop_this(i, a)?).is_some_and(|r| r.passive_deletes)))),
-    ("passive_updates", |i, a| Ok(Value::Bool(resolved(&*prop_this(i, a)?).is_some_and(|r| r.passive_updates)))),
-    ("uselist", |i, a| Ok(Value::Bool(resolved(&*prop_this(i, a)?).is_some_and(|r| r.uselist)))),
-    ("viewonly", |i, a| Ok(Value::Bool(resolved(&*prop_this(i, a)?).is_some_and(|r| r.viewonly)))),
-    ("back_populates", |i, a| {
-        let p = prop_this(i, a)?;
-        let reg = p.registry.borrow();
-        let rel = reg.mappers.get(p.mapper).and_then(|m| m.relationship(&p.key));
-        let back = rel.and_then(|r| r.spec.borrow().back_populates.clone());
-        Ok(back.map_or(Value::None, |b| Value::str(&b)))
-    }),
-    ("lazy", |i, a| {
-        let p = prop_this(i, a)?;
-        let reg = p.registry.borrow();
-        let rel = reg.mappers.get(p.mapper).and_then(|m| m.relationship(&p.key));
-        let lazy = rel.and_then(|r| r.spec.borrow().lazy.clone()).unwrap_or_else(|| "select".into());
-        Ok(Value::str(&lazy))
-    }),
-    ("secondary", |i, a| {
-        let p = prop_this(i, a)?;
-        match resolved(&p).and_then(|r| r.secondary.clone()) {
-            Some(sec) => Ok(crate::orm::core::bridge::table_value(i, &p.registry, &sec.table).unwrap_or(Value::None)),
-            None => Ok(Value::None),
-        }
-    }),
-    ("direction", |i, a| {
-        let p = prop_this(i, a)?;
-        let Some(r) = resolved(&p) else { return Ok(Value::None) };
-        let name = match r.direction {
-            Direction::OneToMany => "ONETOMANY",
-            Direction::ManyToOne => "MANYTOONE",
-            _ => "MANYTOMANY",
-        };
-        Ok(direction_value(i, name))
-    }),
-];
-
-/// `RelationshipDirection.<NAME>`.
-fn direction_value(interp: &mut Interp, name: &str) -> Value {
-    let class = native_class(
-        interp,
-        "RelationshipDirection",
-        "sqlalchemy.orm.interfaces",
-        &[
-            ("__repr__", |i, a| {
-                let (n, _, _) = receiver::<String>(i, a, "RelationshipDirection")?;
-                Ok(Value::str(&format!("RelationshipDirection.{n}")))
-            }),
-            ("__eq__", |_, a| {
-                let (this, rest) = split_self(a);
-                let same = match (state::<String>(&this), rest.positional.first().and_then(state::<String>)) {
-                    (Some(x), Some(y)) => x == y,
-                    _ => false,
-                };
-                Ok(Value::Bool(same))
-            }),
-            ("__hash__", |_, _| Ok(Value::Int(0))),
-        ],
-    );
-    native_property(&class, "name", |i, a| {
-        let (n, _, _) = receiver::<String>(i, a, "RelationshipDirection")?;
-        Ok(Value::str(&n))
-    });
-    native_property(&class, "value", |i, a| {
-        let (n, _, _) = receiver::<String>(i, a, "RelationshipDirection")?;
-        Ok(Value::Int(match n.as_str() {
-            "ONETOMANY" => 1,
-            "MANYTOONE" => 2,
-            _ => 3,
-        }))
-    });
-    wrap(interp, &class, name.to_string())
-}

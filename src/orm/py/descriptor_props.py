@@ -84,13 +84,14 @@ class SynonymProperty:
         return "<sqlalchemy.orm.descriptor_props.SynonymProperty object at 0x7f0000001000>"
 
 
-Synonym = SynonymProperty
+class Synonym(SynonymProperty):
+    """What ``synonym()`` returns (the declarative subclass, as SQLAlchemy 2 names it)."""
 
 
 def synonym(name, *, map_column=None, descriptor=None, comparator_factory=None, init=None,
             repr=None, default=None, default_factory=None, compare=None, kw_only=None,
             hash=None, info=None, doc=None, dataclass_metadata=None):
-    return SynonymProperty(name, map_column=map_column, descriptor=descriptor,
+    return Synonym(name, map_column=map_column, descriptor=descriptor,
                            comparator_factory=comparator_factory, info=info, doc=doc)
 
 

@@ -130,6 +130,7 @@ pub(super) fn count(interp: &mut Interp, args: Args) -> PyResult<Value> {
         eager: Vec::new(),
         bundles: Rc::default(),
         populate_existing: false,
+        yield_per: None,
         fallback_froms: Rc::default(),
     };
     let select = select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info)));

@@ -56,7 +56,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // RETURNING and REGEXP landed together (2,339.9 KB = 2.396 MB measured: worker 1,767.7 KB gzip /
 // 1,356.0 KB brotli, page 383.2 KB gzip), leaving 4 KB under 2.40 MB — less than a build on
 // another machine may vary by. Issue 15's 1.5 MB still needs the worker split.
-const BUDGET_GZIP = 2_450_000; // bytes
+// Raised to 2.52 MB when TypeDecorator, naming conventions, Table.indexes/constraints, Computed/Identity,
+// reflection of constraint names, keyed-dict and primary-key-switch flushes, single-table criteria in
+// expressions, and Python's difflib/argparse/configparser/unittest/html (CPython's own sources,
+// ~47 KB gzip of them; html.entities' table alone ~14 KB) landed together: the worker measured
+// 1,832.0 KB gzip / 1,407.5 KB brotli before html (2,404.8 KB total = 2.46 MB), despite perf4's
+// wasm-opt passes taking 11 KB off. Issue 15's 1.5 MB still needs the worker split.
+const BUDGET_GZIP = 2_520_000; // bytes
 const dist = resolve(process.argv[2] ?? join(ROOT, "dist"));
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
 // The page's two binaries: the UI on the main thread, the runtime in the worker.

@@ -1,0 +1,149 @@
+//! `aliased()`: a mapped class read from another FROM element — an alias of its table, a subquery
+//! or CTE of its rows, or (built by `with_polymorphic()`) a join of a hierarchy's tables — as the
+//! `AliasedClass` object whose attributes are that FROM's columns.
+
+use super::mapped_class;
+use crate::eval::ExcType;
+use crate::eval::value::{Class, Value};
+use crate::eval::{Args, Interp, PyResult};
+use crate::orm::mapper::RegistryRef;
+use crate::orm::native::state;
+use crate::sql::elements::{ColumnRef, Expr, ExprRef};
+use crate::sql::selectable::FromRef;
+use std::rc::Rc;
+
+/// `aliased(Class, selectable=None, name=None)`: the class's columns read from an alias of its table
+/// (`address AS address_1`) or from a subquery / CTE of its rows.
+pub struct AliasedObj {
+    pub registry: RegistryRef,
+    pub mapper: usize,
+    pub class: Rc<Class>,
+    pub from: FromRef,
+    /// `with_polymorphic()` over a single-table hierarchy: the base's table with every class's
+    /// columns and no subclass criterion.
+    pub polymorphic: bool,
+    /// `aliased(..., name="u1")`: the entity's name in rows.
+    pub name: Option<String>,
+    /// Where each mapped table's columns are read from (a table's alias; the join of a joined
+    /// `with_polymorphic()`): (table name, FROM).
+    pub tables: Vec<(String, FromRef)>,
+    /// A joined `with_polymorphic()`: the subclass tables selected after the base's columns.
+    pub poly: Option<Rc<crate::orm::inheritance::PolyShape>>,
+}
+
+/// `aliased(...)`.
+pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let target = crate::orm::core::first(&args);
+    let Some((registry, mapper, class)) = mapped_class(&target) else {
+        if let Some(f) = super::super::from_obj::from_of(interp, &target)? {
+            let name = super::super::kwarg(&args, "name").and_then(|v| crate::orm::native::as_str(&v));
+            return Ok(super::super::from_obj::from_value(
+                interp,
+                super::super::from_obj::alias_of(&f, name.as_deref()),
+            ));
+        }
+        return Err(interp.not_supported("aliased() of anything but a mapped class or a table"));
+    };
+    let orm = crate::orm::orm(interp)?;
+    orm.configure(interp, &registry)?;
+    let table_name = registry.borrow().mappers[mapper].table.clone();
+    let Some(table) = super::super::bridge::core_table(&registry, &table_name) else {
+        return Err(interp.not_supported("aliased() of this class"));
+    };
+    let selectable = super::super::arg(&args, 1, "alias").or_else(|| super::super::kwarg(&args, "selectable"));
+    let name = super::super::kwarg(&args, "name").and_then(|v| crate::orm::native::as_str(&v));
+    let from = match selectable {
+        Some(Value::None) | None => super::super::from_obj::alias_of(&table, name.as_deref()),
+        Some(v) => match super::super::from_obj::from_of(interp, &v)? {
+            Some(f) => f,
+            None => return Err(interp.type_error("aliased() takes a subquery or alias as its selectable")),
+        },
+    };
+    let tables = vec![(table_name, from.clone())];
+    Ok(aliased_value(
+        interp,
+        AliasedObj { registry, mapper, class, from, polymorphic: false, tables, poly: None, name },
+    ))
+}
+
+/// An `AliasedClass` object.
+pub fn aliased_value(interp: &mut Interp, obj: AliasedObj) -> Value {
+    let class_obj = super::super::core_class(interp, "sqlalchemy.orm.util", "AliasedClass", ALIASED_METHODS, &[]);
+    crate::orm::native::wrap(interp, &class_obj, obj)
+}
+
+/// The column of an aliased entity for a mapped attribute key.
+pub fn aliased_column(a: &AliasedObj, key: &str) -> Option<ExprRef> {
+    let reg = a.registry.borrow();
+    let (table, column) = crate::orm::inheritance::column_of_key(&reg, a.mapper, key)?;
+    let (table, column) = (table.name.clone(), column.name.clone());
+    drop(reg);
+    let from = a.tables.iter().find(|(t, _)| *t == table).map_or(&a.from, |(_, f)| f);
+    aliased_table_column(&a.registry, from, &table, &column).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+}
+
+/// The column of an aliased entity's FROM (an alias, a subquery) standing for `table.column`: the one
+/// derived from it (`corresponding_column`), so `aliased(Address, subq)` reads `id_1` when the subquery
+/// selects `user_account.id` first; else the one of that name.
+pub fn aliased_table_column(registry: &RegistryRef, from: &FromRef, table: &str, column: &str) -> Option<ColumnRef> {
+    let derived = super::super::bridge::core_table(registry, table)
+        .and_then(|t| t.column_ref_by_name(column))
+        .and_then(|c| from.corresponding_column(&c));
+    derived.or_else(|| from.column_ref_by_name(column))
+}
+
+/// The columns of an aliased entity, in the mapper's order.
+pub fn aliased_columns(a: &AliasedObj) -> Vec<ExprRef> {
+    let keys: Vec<String> = {
+        let reg = a.registry.borrow();
+        reg.table_of(a.mapper).map(|t| t.columns.iter().map(|c| c.key.clone()).collect()).unwrap_or_default()
+    };
+    keys.iter().filter_map(|k| aliased_column(a, k)).collect()
+}
+
+const ALIASED_METHODS: &[(&str, super::super::Method)] = &[
+    ("__getattr__", |i, a| {
+        let (this, rest) = super::super::split_self(a);
+        let obj = state::<AliasedObj>(&this).ok_or_else(|| i.type_error("AliasedClass expected"))?;
+        let name = rest.positional.first().and_then(crate::orm::native::as_str).unwrap_or_default();
+        if let Some(sub) = crate::orm::inheritance::sub_entity(&obj, &name) {
+            return Ok(aliased_value(i, sub));
+        }
+        match aliased_column(&obj, &name) {
+            Some(e) => {
+                if !obj.polymorphic {
+                    let from = obj.tables.first().map_or(&obj.from, |(_, f)| f).clone();
+                    super::super::entity_criteria::note_attribute(i, &e, &obj.registry, obj.mapper, Some(from));
+                }
+                Ok(super::super::expr_obj::attr_value(
+                    i,
+                    e,
+                    super::super::expr_obj::OrmAttr { class: obj.class.clone(), key: name },
+                ))
+            }
+            None => {
+                let attr = i.get_attr(&Value::Class(obj.class.clone()), &name);
+                if let Ok(rel) = attr
+                    && state::<crate::orm::expr::RelAttr>(&rel).is_some()
+                {
+                    let path = super::super::rel_path::RelPath {
+                        rel,
+                        left: Some(obj.from.clone()),
+                        right: None,
+                        extra: Vec::new(),
+                        of_type: None,
+                        single: None,
+                    };
+                    return Ok(super::super::rel_path::path_value(i, path));
+                }
+                Err(i.error(ExcType::AttributeError, format!("type object 'AliasedClass' has no attribute '{name}'")))
+            }
+        }
+    }),
+    ("__repr__", |i, a| {
+        let (this, _) = super::super::split_self(a);
+        let obj = state::<AliasedObj>(&this).ok_or_else(|| i.type_error("AliasedClass expected"))?;
+        let id = this.as_instance().map_or(0, |x| x.id);
+        Ok(Value::str(&format!("<AliasedClass at {}; {}>", super::super::fake_address(id), obj.class.name)))
+    }),
+];

@@ -48,7 +48,7 @@ pub fn note_attribute(interp: &Interp, e: &ExprRef, registry: &RegistryRef, mapp
     note(interp, e, ParentEntity { registry: registry.clone(), mapper, alias });
 }
 
-fn lookup(interp: &Interp, e: &ExprRef) -> Option<ParentEntity> {
+pub(crate) fn lookup(interp: &Interp, e: &ExprRef) -> Option<ParentEntity> {
     let orm = crate::orm::orm(interp).ok()?;
     let map = orm.parent_entities.borrow();
     map.get(&(Rc::as_ptr(e) as usize)).map(|(_, p)| p.clone())

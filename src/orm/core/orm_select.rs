@@ -37,6 +37,9 @@ pub struct OrmInfo {
     /// FROMs the column entities of joined subclasses brought (their mapped selectables): the
     /// ORM's `_fallback_from_clauses`, used only while the statement has no joins of its own.
     pub fallback_froms: Rc<Vec<FromRef>>,
+    /// Joins to joined subclasses that SQLAlchemy aliased because they overlap the statement's
+    /// FROMs: later criteria and columns are pointed at the aliases (see [`super::join_alias`]).
+    pub adapters: Rc<Vec<super::join_alias::JoinAdapter>>,
 }
 
 #[derive(Clone)]
@@ -140,8 +143,11 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             {
                 criteria.push(c);
             }
-            let mut cols =
-                super::loader_options::loaded_columns(&a.registry, a.mapper, Some(base_from), &unloaded, &[]);
+            let mut cols = if a.poly.is_none() && a.tables.len() > 1 {
+                joined_alias_columns(&a, &unloaded)
+            } else {
+                super::loader_options::loaded_columns(&a.registry, a.mapper, Some(base_from), &unloaded, &[])
+            };
             if let Some(poly) = &a.poly {
                 cols.extend(poly.column_exprs());
                 s.from_obj.push(a.from.clone());
@@ -180,6 +186,19 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             super::select_obj::columns_arg(interp, v, &mut s)?;
             for index in before..s.columns.len() {
                 entities.push(OrmEntity::Column { index });
+                // An expression over a joined subclass's attribute (`func.count(Engineer.id)`) selects
+                // from the subclass's join too (the entity of its first annotated column).
+                if owner.is_none()
+                    && let Some(p) = s.columns.get(index).and_then(|c| super::entity_criteria::first_entity(interp, c))
+                    && p.alias.is_none()
+                    && !joined.iter().any(|(r, m)| Rc::ptr_eq(r, &p.registry) && *m == p.mapper)
+                    && crate::orm::inheritance::is_joined(&p.registry.borrow(), p.mapper)
+                    && let Some(join) = crate::orm::inheritance::mapper_from(&p.registry, p.mapper)
+                {
+                    joined.push((p.registry.clone(), p.mapper));
+                    fallback.push(join.clone());
+                    s.from_obj.push(join);
+                }
                 // The entity of a column expression (`Cat.name`, `func.count(Cat.id)`) limits the
                 // rows to its class's identities too.
                 if let Some(p) = s.columns.get(index).and_then(|c| super::entity_criteria::first_entity(interp, c))
@@ -200,6 +219,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         populate_existing: false,
         yield_per: None,
         fallback_froms: Rc::new(fallback),
+        adapters: Rc::default(),
     };
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info))))
 }

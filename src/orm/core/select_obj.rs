@@ -17,7 +17,9 @@ use crate::orm::native::{state, wrap};
 use crate::sql::compiler::{CompileOptions, Compiler, Dialect};
 use crate::sql::elements::build::{self};
 use crate::sql::elements::{Expr, ExprRef};
-use crate::sql::selectable::{Compound, CompoundKeyword, FromClause, FromKind, LabelStyle, Select, SelectStmt};
+use crate::sql::selectable::{
+    Compound, CompoundKeyword, FromClause, FromKind, FromRef, LabelStyle, Select, SelectStmt,
+};
 use crate::sql::value::SqlValue;
 use std::rc::Rc;
 
@@ -92,7 +94,7 @@ fn generative(
 fn generative_entities(
     interp: &mut Interp,
     args: Args,
-    f: impl FnOnce(&mut Interp, &mut Select, &Args, &mut Vec<ExprRef>) -> PyResult<()>,
+    f: impl FnOnce(&mut Interp, &mut Select, &Args, &mut Found) -> PyResult<()>,
 ) -> PyResult<Value> {
     let (s, rest) = this(interp, args)?;
     let SelectStmt::Select(sel) = &s.stmt else {
@@ -102,15 +104,29 @@ fn generative_entities(
     let before = new.columns.len();
     let joins_before = new.joins.len();
     let where_before = new.where_.len();
-    let mut found = Vec::new();
+    let mut found = Found::default();
     f(interp, &mut new, &rest, &mut found)?;
-    let orm_info = more_criteria(interp, &s, &mut new, before, where_before, found)?;
+    let orm_info = more_criteria(interp, &s, &mut new, before, where_before, found.criteria)?;
     let s = Rc::new(SelectObj { stmt: s.stmt.clone(), params: s.params.clone(), orm: orm_info });
     if let Some(orm) = &s.orm {
         drop_joined_criteria(&mut new, joins_before, &orm.criteria);
-        // A statement with joins of its own selects from them, not from the ORM's fallback FROMs.
+        // A statement with joins of its own selects from them, not from the ORM's fallback FROMs;
+        // but a join starts from a joined subclass's join of tables when it names that subclass
+        // as its left side, or has no left side and the statement no FROM of its own (SQLAlchemy
+        // then picks the left side among the entities' selectables).
         if new.joins.len() > joins_before {
-            new.from_obj.retain(|f| !orm.fallback_froms.iter().any(|x| Rc::ptr_eq(x, f)));
+            let fallback = |f: &FromRef| orm.fallback_froms.iter().any(|x| Rc::ptr_eq(x, f));
+            let implicit =
+                new.joins[joins_before..].iter().any(|j| j.left.is_none()) && new.from_obj.iter().all(|f| fallback(f));
+            let lefts: Vec<FromRef> = new.joins[joins_before..].iter().filter_map(|j| j.left.clone()).collect();
+            new.from_obj.retain(|f| {
+                !fallback(f)
+                    || implicit
+                    || lefts.iter().any(|l| {
+                        !crate::sql::selectable::froms::find_left_clause_that_matches_given(std::slice::from_ref(f), l)
+                            .is_empty()
+                    })
+            });
         }
     }
     // The ORM's single-table criteria stay after the statement's own (SQLAlchemy adds them when
@@ -132,9 +148,25 @@ fn generative_entities(
                 info.entities.push(super::orm_select::OrmEntity::Column { index });
             }
         }
+        if !found.adapters.is_empty() {
+            // An entity's join of tables that the join aliased wholly is no longer read from.
+            new.from_obj.retain(|f| !super::join_alias::wholly_aliased(f, &found.adapters));
+            let mut all = (*info.adapters).clone();
+            all.append(&mut found.adapters);
+            info.adapters = Rc::new(all);
+        }
+        super::join_alias::adapt_select(interp, &mut new, &info.entities, &info.adapters);
         Rc::new(info)
     });
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(new)), s.params.clone(), orm))
+}
+
+/// What a generative step found besides its own changes: entities' single-table criteria, and the
+/// adapters of joins it aliased.
+#[derive(Default)]
+pub struct Found {
+    pub criteria: Vec<ExprRef>,
+    pub adapters: Vec<super::join_alias::JoinAdapter>,
 }
 
 /// The ORM information after a generative step that may have brought entities with single-table
@@ -172,6 +204,7 @@ fn more_criteria(
             populate_existing: false,
             yield_per: None,
             fallback_froms: Rc::default(),
+            adapters: Rc::default(),
         },
     };
     let mut changed = false;

@@ -426,6 +426,7 @@ pub fn augment(stmt: &SelectStmt, info: &OrmInfo) -> Option<Augmented> {
         populate_existing: info.populate_existing,
         yield_per: info.yield_per,
         fallback_froms: info.fallback_froms.clone(),
+        adapters: info.adapters.clone(),
     };
     Some(Augmented { stmt: SelectStmt::Select(Rc::new(new)), info, loads })
 }

@@ -105,7 +105,7 @@ pub fn joined_entity(
         }
     }
     if subquery {
-        joined = anonymous_subquery(&joined);
+        joined = join_subquery(&joined, None);
         for (_, f) in &mut froms {
             *f = joined.clone();
         }
@@ -126,15 +126,15 @@ pub fn joined_entity(
 }
 
 /// `join._anonymous_fromclause(flat=False)`: `(SELECT <every column of the join, labelled
-/// table_column> FROM <join>) AS anon_1`, correlating nothing.
-fn anonymous_subquery(join: &FromRef) -> FromRef {
+/// table_column> FROM <join>) AS anon_1` (or `AS name`), correlating nothing.
+pub fn join_subquery(join: &FromRef, name: Option<&str>) -> FromRef {
     use crate::sql::selectable::{FromClause, FromKind, LabelStyle, Select, SelectStmt};
     let mut select = Select::new(join.column_refs().into_iter().map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect());
     select.from_obj.push(join.clone());
     select.label_style = LabelStyle::TablenamePlusCol;
     select.correlate = Some(Vec::new());
     let element = SelectStmt::Select(Rc::new(select));
-    FromClause::new_anon("anon", |name| FromKind::Subquery { element, name, lateral: false })
+    FromClause::named_or_anon(name, "anon", |name| FromKind::Subquery { element, name, lateral: false })
 }
 
 /// `poly.Manager`: the subclass's attributes over the same FROM.

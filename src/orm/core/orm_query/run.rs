@@ -132,6 +132,7 @@ pub(super) fn count(interp: &mut Interp, args: Args) -> PyResult<Value> {
         populate_existing: false,
         yield_per: None,
         fallback_froms: Rc::default(),
+        adapters: Rc::default(),
     };
     let select = select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info)));
     let result = interp.call_method(&q.session, "execute", vec![select])?;

@@ -52,6 +52,11 @@ pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     let selectable = super::super::arg(&args, 1, "alias").or_else(|| super::super::kwarg(&args, "selectable"));
     let name = super::super::kwarg(&args, "name").and_then(|v| crate::orm::native::as_str(&v));
+    if matches!(selectable, Some(Value::None) | None) && crate::orm::inheritance::is_joined(&registry.borrow(), mapper)
+    {
+        let flat = crate::orm::core::flag(interp, &args, "flat")?;
+        return joined_alias(interp, registry, mapper, class, flat, name);
+    }
     let from = match selectable {
         Some(Value::None) | None => super::super::from_obj::alias_of(&table, name.as_deref()),
         Some(v) => match super::super::from_obj::from_of(interp, &v)? {
@@ -64,6 +69,43 @@ pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         interp,
         AliasedObj { registry, mapper, class, from, polymorphic: false, tables, poly: None, name },
     ))
+}
+
+/// `aliased(JoinedSubclass)`: the join of the lineage's tables as an anonymous (or named) subquery
+/// whose columns are labelled `table_column` — or, `flat=True`, that join with each table aliased
+/// (`person AS person_1 JOIN teacher AS teacher_1 ON ...`), as `Join._anonymous_fromclause` does.
+fn joined_alias(
+    interp: &mut Interp,
+    registry: RegistryRef,
+    mapper: usize,
+    class: Rc<Class>,
+    flat: bool,
+    name: Option<String>,
+) -> PyResult<Value> {
+    let Some((join, lineage)) = crate::orm::core::join_alias::lineage_join(&registry, mapper, flat, name.as_deref())
+    else {
+        return Err(interp.not_supported("aliased() of this class"));
+    };
+    let from = if flat { join } else { crate::orm::inheritance::join_subquery(&join, name.as_deref()) };
+    let tables = lineage.into_iter().map(|(n, _, f)| (n, if flat { f } else { from.clone() })).collect();
+    Ok(aliased_value(
+        interp,
+        AliasedObj { registry, mapper, class, from, polymorphic: false, tables, poly: None, name },
+    ))
+}
+
+/// The columns of an `aliased()` joined subclass, as its mapper selects them (`teacher_1.id,
+/// person_1.id AS id_1, ...`), each read from where its table is; deferred ones left out.
+pub fn joined_alias_columns(a: &AliasedObj, unloaded: &[(String, bool)]) -> Vec<ExprRef> {
+    let cols = crate::orm::inheritance::select_columns(&a.registry.borrow(), a.mapper);
+    cols.into_iter()
+        .filter(|c| !unloaded.iter().any(|(k, _)| *k == c.def.key))
+        .filter_map(|c| {
+            let from = a.tables.iter().find(|(t, _)| *t == c.table).map_or(&a.from, |(_, f)| f);
+            aliased_table_column(&a.registry, from, &c.table, &c.def.name)
+        })
+        .map(|c| Rc::new(Expr::Column(c)) as ExprRef)
+        .collect()
 }
 
 /// An `AliasedClass` object.

@@ -286,16 +286,16 @@ pub(super) const METHODS: &[(&str, Method)] = &[
                 if let Some(p) = crate::orm::core::entity_criteria::entity_of_value(v)
                     && let Some(c) = crate::orm::core::entity_criteria::criterion(i, &p)?
                 {
-                    found.push(c);
+                    found.criteria.push(c);
                 }
             }
             Ok(())
         })
     }),
-    ("join", |i, a| generative(i, a, |i, s, rest| join(i, s, rest, false, false))),
-    ("outerjoin", |i, a| generative(i, a, |i, s, rest| join(i, s, rest, true, false))),
-    ("join_from", |i, a| generative(i, a, |i, s, rest| join(i, s, rest, false, true))),
-    ("outerjoin_from", |i, a| generative(i, a, |i, s, rest| join(i, s, rest, true, true))),
+    ("join", |i, a| generative_entities(i, a, |i, s, rest, found| join(i, s, rest, (false, false), found))),
+    ("outerjoin", |i, a| generative_entities(i, a, |i, s, rest, found| join(i, s, rest, (true, false), found))),
+    ("join_from", |i, a| generative_entities(i, a, |i, s, rest, found| join(i, s, rest, (false, true), found))),
+    ("outerjoin_from", |i, a| generative_entities(i, a, |i, s, rest, found| join(i, s, rest, (true, true), found))),
     ("with_only_columns", |i, a| {
         generative(i, a, |i, s, rest| {
             s.columns.clear();

@@ -17,7 +17,13 @@ use crate::sql::ops::Op;
 use crate::sql::selectable::{FromKind, FromRef, Select, SetupJoin};
 use std::rc::Rc;
 
-pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool, from: bool) -> PyResult<()> {
+pub(super) fn join(
+    interp: &mut Interp,
+    s: &mut Select,
+    args: &Args,
+    (outer, from): (bool, bool),
+    found: &mut crate::orm::core::select_obj::Found,
+) -> PyResult<()> {
     let (mut left, rest) = if from {
         let l = crate::orm::core::first(args);
         let left = from_of(interp, &l)?.ok_or_else(|| interp.type_error("join_from() needs a FROM element"))?;
@@ -29,7 +35,26 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
     let isouter = outer || crate::orm::core::flag(interp, args, "isouter")?;
     let full = crate::orm::core::flag(interp, args, "full")?;
     let Some(target) = from_of(interp, &target_v)? else {
-        if let Some((owner, joins)) = crate::orm::core::orm_select::relationship_joins(interp, &target_v)? {
+        let target_v = joined_subclass_target(interp, &target_v)?;
+        if let Some((owner, mut joins)) = crate::orm::core::orm_select::relationship_joins(interp, &target_v)? {
+            // A joined subclass that overlaps what the statement reads from is aliased.
+            if let Some(reg) = rel_path::path_of(&target_v)
+                .and_then(|p| state::<crate::orm::expr::RelAttr>(&p.rel))
+                .and_then(|r| crate::orm::expr::rel_info(&r))
+                .map(|i| i.registry)
+                && let Some((target, on)) = joins.last_mut()
+                && let Some((aliased, new_on, adapter)) = crate::orm::core::join_alias::alias_overlapping(
+                    &reg,
+                    s,
+                    left.as_ref().unwrap_or(&owner),
+                    target,
+                    on,
+                )
+            {
+                *target = aliased;
+                *on = new_on;
+                found.adapters.push(adapter);
+            }
             // Joined from the relationship's parent (`aliased(Team).players`: from the alias).
             crate::orm::core::orm_select::add_relationship_joins(
                 s,
@@ -98,6 +123,29 @@ pub(super) fn join(interp: &mut Interp, s: &mut Select, args: &Args, outer: bool
     };
     s.joins.push(SetupJoin { target, onclause, left, isouter, full });
     Ok(())
+}
+
+/// A relationship attribute whose target is a joined subclass, aimed at the join of its lineage's
+/// tables (SQLAlchemy joins to the mapper's selectable, `employee JOIN manager ON ...`).
+fn joined_subclass_target(interp: &mut Interp, v: &Value) -> PyResult<Value> {
+    let Some(mut path) = rel_path::path_of(v) else { return Ok(v.clone()) };
+    if path.right.is_some() || path.of_type.is_some() {
+        return Ok(v.clone());
+    }
+    let Some(info) = state::<crate::orm::expr::RelAttr>(&path.rel).and_then(|r| crate::orm::expr::rel_info(&r)) else {
+        return Ok(v.clone());
+    };
+    let target = info.resolved.target;
+    if !crate::orm::inheritance::is_joined(&info.registry.borrow(), target) {
+        return Ok(v.clone());
+    }
+    match crate::orm::core::join_alias::lineage_join(&info.registry, target, false, None) {
+        Some((from, _)) => {
+            path.right = Some(from);
+            Ok(rel_path::path_value(interp, path))
+        }
+        None => Ok(v.clone()),
+    }
 }
 
 /// The ON clause the statement would infer for `join` (SQLAlchemy's `join_condition` between the

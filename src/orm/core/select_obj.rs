@@ -117,7 +117,7 @@ fn generative_entities(
         if new.joins.len() > joins_before {
             let fallback = |f: &FromRef| orm.fallback_froms.iter().any(|x| Rc::ptr_eq(x, f));
             let implicit =
-                new.joins[joins_before..].iter().any(|j| j.left.is_none()) && new.from_obj.iter().all(|f| fallback(f));
+                new.joins[joins_before..].iter().any(|j| j.left.is_none()) && new.from_obj.iter().all(&fallback);
             let lefts: Vec<FromRef> = new.joins[joins_before..].iter().filter_map(|j| j.left.clone()).collect();
             new.from_obj.retain(|f| {
                 !fallback(f)

@@ -13,6 +13,7 @@ use crate::orm::native::state;
 use crate::sql::elements::build::{self, Operand};
 use crate::sql::elements::{BindValue, Expr, ExprRef};
 use crate::sql::ops::Op;
+use crate::sql::selectable::FromRef;
 use crate::sql::types::SqlType;
 use std::rc::Rc;
 
@@ -143,11 +144,22 @@ pub fn secondary_contains(
     info: &crate::orm::expr::RelInfo,
     instance: &Value,
 ) -> PyResult<Option<ExprRef>> {
+    secondary_contains_from(interp, info, instance, None)
+}
+
+/// [`secondary_contains`] from `owner` (an `aliased()` parent's alias) instead of the owner's table.
+pub fn secondary_contains_from(
+    interp: &mut Interp,
+    info: &crate::orm::expr::RelInfo,
+    instance: &Value,
+    owner: Option<FromRef>,
+) -> PyResult<Option<ExprRef>> {
     let Some(sec) = &info.resolved.secondary else { return Ok(None) };
     let reg = &info.registry;
-    let (Some(owner), Some(secondary)) =
-        (super::bridge::core_table(reg, &info.owner_table), super::bridge::core_table(reg, &sec.table))
-    else {
+    let (Some(owner), Some(secondary)) = (
+        owner.or_else(|| super::bridge::core_table(reg, &info.owner_table)),
+        super::bridge::core_table(reg, &sec.table),
+    ) else {
         return Ok(None);
     };
     let alias = super::from_obj::alias_of(&secondary, None);

@@ -114,6 +114,7 @@ const METHODS: &[(&str, Method)] = &[
     ("and_", and_),
     ("any", |i, a| exists::rel_path_exists(i, a, "any")),
     ("has", |i, a| exists::rel_path_exists(i, a, "has")),
+    ("contains", exists::rel_path_contains),
     ("__repr__", |i, a| {
         let (this, _) = split_self(a);
         let Some(p) = state::<RelPath>(&this) else { return Ok(Value::str("")) };

@@ -147,8 +147,7 @@ impl ClassHooks for Declarative {
         let Some(info) = mapped(&instance.class) else { return Ok(()) };
         let orm = self.orm(interp)?;
         orm.configure(interp, &info.registry)?;
-        orm.set_polymorphic_identity(&info, instance);
-        Ok(())
+        orm.set_polymorphic_identity(interp, &info, instance)
     }
 
     fn default_init(&self, interp: &mut Interp, instance: &Rc<Instance>, args: Args) -> Option<PyResult<()>> {
@@ -171,7 +170,9 @@ impl ClassHooks for Declarative {
             Ok(args) => args,
             Err(e) => return Some(Err(e)),
         };
-        orm.set_polymorphic_identity(&info, instance);
+        if let Err(e) = orm.set_polymorphic_identity(interp, &info, instance) {
+            return Some(Err(e));
+        }
         let value = Value::Instance(instance.clone());
         for (key, v) in args.keywords {
             let has = instance.class.lookup(&key).is_some() || {
@@ -433,6 +434,7 @@ impl Orm {
             polymorphic_identity: mapper_args.polymorphic_identity,
             load_inline: mapper_args.load_inline,
             load_selectin: mapper_args.load_selectin,
+            polymorphic_abstract: mapper_args.polymorphic_abstract,
             own_columns,
             expressions: Vec::new(),
             composites,

@@ -31,6 +31,8 @@ pub struct MapperArgs {
     pub polymorphic_identity: Option<Value>,
     pub load_inline: bool,
     pub load_selectin: bool,
+    /// `polymorphic_abstract=True`.
+    pub polymorphic_abstract: bool,
     /// `version_id_col` (its attribute key) and `version_id_generator` (see `flush/versioning.rs`).
     pub version: Option<super::mapper::VersionSpec>,
 }
@@ -50,6 +52,7 @@ impl MapperArgs {
                         .or_else(|| column_key_in(dict, &v))
                 }
                 Some("polymorphic_identity") => args.polymorphic_identity = Some(v),
+                Some("polymorphic_abstract") => args.polymorphic_abstract = matches!(v, Value::Bool(true)),
                 Some("version_id_col") => {
                     let key = crate::orm::native::state::<crate::orm::expr::ExprObj>(&v)
                         .and_then(|e| e.attribute.as_ref().map(|(_, key)| key.clone()))
@@ -101,6 +104,11 @@ impl Orm {
         let mut reg = registry.borrow_mut();
         let table_name = reg.mappers[parent].table.clone();
         let own_columns: Vec<String> = columns.iter().map(|c| c.key.clone()).collect();
+        // A column the table already has (a sibling's, `use_existing_column=True`) is shared.
+        let columns: Vec<ColumnDef> = match reg.tables.get(&table_name) {
+            Some(t) => columns.into_iter().filter(|c| t.column(&c.name).is_none()).collect(),
+            None => columns,
+        };
         if let Some(table) = reg.tables.get_mut(&table_name) {
             table.columns.extend(columns.iter().cloned());
         }
@@ -117,6 +125,7 @@ impl Orm {
             polymorphic_identity: args.polymorphic_identity,
             load_inline: args.load_inline,
             load_selectin: args.load_selectin,
+            polymorphic_abstract: args.polymorphic_abstract,
             own_columns,
             expressions: Vec::new(),
             composites: Vec::new(),
@@ -129,16 +138,30 @@ impl Orm {
         Ok(())
     }
 
-    /// Sets a new instance's discriminator to its class's polymorphic identity.
-    pub fn set_polymorphic_identity(&self, info: &MappedClass, instance: &Rc<crate::eval::value::Instance>) {
+    /// Sets a new instance's discriminator to its class's polymorphic identity; a
+    /// `polymorphic_abstract` class without one cannot be instantiated (`_set_polymorphic_identity`).
+    pub fn set_polymorphic_identity(
+        &self,
+        interp: &mut Interp,
+        info: &MappedClass,
+        instance: &Rc<crate::eval::value::Instance>,
+    ) -> PyResult<()> {
         let reg = info.registry.borrow();
-        let (Some(on), Some(identity)) = (
-            discriminator(&reg, info.mapper),
-            reg.mappers.get(info.mapper).and_then(|m| m.polymorphic_identity.clone()),
-        ) else {
-            return;
+        let Some(on) = discriminator(&reg, info.mapper) else { return Ok(()) };
+        let Some(mapper) = reg.mappers.get(info.mapper) else { return Ok(()) };
+        let Some(identity) = mapper.polymorphic_identity.clone() else {
+            if mapper.polymorphic_abstract {
+                let msg = format!(
+                    "Can't instantiate class for Mapper[{}({})]; mapper is marked polymorphic_abstract=True",
+                    mapper.class_name, mapper.table
+                );
+                drop(reg);
+                return Err(self.error(interp, super::SaExc::InvalidRequestError, msg));
+            }
+            return Ok(());
         };
         instance.dict.borrow_mut().insert(Name::from(on.as_str()), identity);
+        Ok(())
     }
 }
 

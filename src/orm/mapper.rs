@@ -254,6 +254,9 @@ pub struct Mapper {
     /// `polymorphic_load="selectin"`: a polymorphic load of a superclass brings this class's
     /// columns with an IN SELECT (`orm/eager/polymorphic.rs`).
     pub load_selectin: bool,
+    /// `polymorphic_abstract=True`: an intermediate class of a hierarchy that is never instantiated
+    /// itself (only its subclasses, whose identities its relationships and queries cover).
+    pub polymorphic_abstract: bool,
     /// The column keys this mapper added to the table (all of them for a base mapper).
     pub own_columns: Vec<String>,
     /// `column_property(expr)` / `deferred(expr)` / `query_expression()`, in the order written.

@@ -340,6 +340,13 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<(Fr
     if let Some(extra) = &info.resolved.extra {
         parts.push(aim_extra(reg, extra, (&info.owner_table, &owner), (&info.target_table, &target)));
     }
+    // A single-table subclass target (`relationship(Engineer)`) joins its rows only.
+    if path.right.is_none()
+        && path.single.is_none()
+        && let Some(c) = subclass_criterion(interp, reg, info.resolved.target)?
+    {
+        parts.push(c);
+    }
     let Some(on) = and(parts) else { return Ok(None) };
     Ok(Some((owner, vec![(target, super::rel_path::with_extra(on, &path.extra))])))
 }

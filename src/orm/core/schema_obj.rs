@@ -7,7 +7,6 @@
 //! [`ddl`] (`CreateTable` and friends).
 
 use super::expr_obj::expr_value;
-use super::from_obj::from_value;
 use super::{Method, kwarg};
 use crate::eval::value::{Module, Value};
 use crate::eval::{Args, Interp, PyResult};
@@ -52,7 +51,7 @@ pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         && !extend
         && args.positional.len() == 2
     {
-        return Ok(from_value(interp, existing));
+        return Ok(super::bridge::table_object(interp, existing));
     }
     if let Some(bind) = autoload {
         return crate::orm::inspection::table_autoload(interp, &args, &bind, &name);
@@ -117,7 +116,7 @@ pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     metadata.tables.borrow_mut().insert(key, from.clone());
     super::bridge::register_legacy_table(interp, &registry, &from, &specs)?;
-    Ok(from_value(interp, from))
+    Ok(super::bridge::table_object(interp, from))
 }
 
 /// The columns of a `TypedColumns` class (SQLAlchemy 2.1): one per `Named[...]` annotation, typed
@@ -212,12 +211,12 @@ pub fn metadata_tables(interp: &mut Interp, md: &Rc<MetaData>, sorted: bool) -> 
     if sorted {
         let froms: Vec<FromRef> = tables.iter().map(|(_, f)| f.clone()).collect();
         let order = crate::sql::compiler::ddl::sorted_tables(&froms);
-        let items: Vec<Value> = order.into_iter().map(|f| from_value(interp, f)).collect();
+        let items: Vec<Value> = order.into_iter().map(|f| super::bridge::table_object(interp, f)).collect();
         return Ok(Value::list(items));
     }
     let mut d = crate::eval::dict::Dict::new();
     for (k, f) in tables {
-        let v = from_value(interp, f);
+        let v = super::bridge::table_object(interp, f);
         let key = Value::str(&k);
         let hk = crate::eval::dict::Key::Str(Rc::from(k.as_str()));
         d.insert(hk, key, v);

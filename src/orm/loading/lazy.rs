@@ -216,6 +216,11 @@ impl Orm {
                 .collect();
             let order: Vec<(&str, &str, bool)> =
                 resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
+            // A collection of a single-table subclass (or of a `polymorphic_abstract` class) holds
+            // only its identities' rows: `AND employee.type IN (?, ?)`.
+            let within = (resolved.direction == Direction::OneToMany && resolved.extra.is_none())
+                .then(|| crate::orm::core::orm_sql::single_table_within(&registry, resolved.target))
+                .flatten();
             crate::orm::core::orm_sql::select_text_with(
                 &registry,
                 Some(resolved.target),
@@ -223,13 +228,17 @@ impl Orm {
                 &crits,
                 &order,
                 crate::orm::core::orm_sql::Narrowing {
-                    within: None,
+                    within: within.as_ref().map(|_| resolved.target),
                     extra: resolved.extra.as_ref(),
                     unloaded: &unloaded_names,
                     unlabelled: true,
                 },
                 &params,
             )
+            .map(|(text, mut values)| {
+                values.extend(within.map(|(_, cells)| cells).unwrap_or_default());
+                (text, values)
+            })
         } else if let Some(sec) = resolved.secondary.as_ref().filter(|sec| {
             criteria.len() == sec.local.len()
                 && criteria.iter().all(|(_, c)| *c != Cell::Null)

@@ -1,0 +1,10 @@
+engine = create_engine("sqlite://")
+Base.metadata.create_all(engine)
+with Session(engine) as s:
+    c = Company(staff=[Engineer(name="ed"), Manager(name="mo"), Employee(name="pat"), Engineer(name="eve")])
+    s.add(c)
+    s.commit()
+    print(c.engineers)
+    print(Engineer.__table__ is Employee.__table__, Base.metadata.tables["employee"] is Manager.__table__)
+    print(s.scalars(select(Company.id).join(Company.engineers).where(Engineer.name == "eve")).all())
+    print(select(Company.id).join(Company.engineers))

@@ -40,6 +40,26 @@ pub struct OrmInfo {
     pub fallback_froms: Rc<Vec<FromRef>>,
 }
 
+impl OrmInfo {
+    /// The information of a SELECT whose entities are `entities`, with no criteria or options yet.
+    pub fn new(entities: Vec<OrmEntity>) -> Self {
+        OrmInfo {
+            entities,
+            criteria: Vec::new(),
+            eager: Vec::new(),
+            bundles: Rc::default(),
+            populate_existing: false,
+            yield_per: None,
+            fallback_froms: Rc::default(),
+        }
+    }
+
+    /// A SELECT of `n` plain column expressions (a Core statement that became an ORM one).
+    pub fn columns(n: usize) -> Self {
+        OrmInfo::new((0..n).map(|index| OrmEntity::Column { index }).collect())
+    }
+}
+
 #[derive(Clone)]
 pub enum OrmEntity {
     /// A mapped class: its columns `start..start + len` of the SELECT.
@@ -193,15 +213,8 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     s.where_.extend(criteria.iter().cloned());
-    let info = OrmInfo {
-        entities,
-        criteria,
-        eager: Vec::new(),
-        bundles: Rc::new(bundles),
-        populate_existing: false,
-        yield_per: None,
-        fallback_froms: Rc::new(fallback),
-    };
+    let info =
+        OrmInfo { criteria, bundles: Rc::new(bundles), fallback_froms: Rc::new(fallback), ..OrmInfo::new(entities) };
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info))))
 }
 

@@ -164,15 +164,7 @@ fn more_criteria(
     let mut info = match &s.orm {
         Some(o) => (**o).clone(),
         None if extra.is_empty() => return Ok(None),
-        None => super::orm_select::OrmInfo {
-            entities: (0..new.columns.len()).map(|index| super::orm_select::OrmEntity::Column { index }).collect(),
-            criteria: Vec::new(),
-            eager: Vec::new(),
-            bundles: Rc::default(),
-            populate_existing: false,
-            yield_per: None,
-            fallback_froms: Rc::default(),
-        },
+        None => super::orm_select::OrmInfo::columns(new.columns.len()),
     };
     let mut changed = false;
     for c in extra {

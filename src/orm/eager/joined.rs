@@ -418,15 +418,7 @@ pub fn augment(stmt: &SelectStmt, info: &OrmInfo) -> Option<Augmented> {
     new.joins.extend(planner.joins.iter().cloned());
     new.order_by.extend(planner.order_by.iter().cloned());
     let loads = planner.loads(&at);
-    let info = OrmInfo {
-        entities: moved,
-        criteria: info.criteria.clone(),
-        eager: info.eager.clone(),
-        bundles: info.bundles.clone(),
-        populate_existing: info.populate_existing,
-        yield_per: info.yield_per,
-        fallback_froms: info.fallback_froms.clone(),
-    };
+    let info = OrmInfo { entities: moved, ..info.clone() };
     Some(Augmented { stmt: SelectStmt::Select(Rc::new(new)), info, loads })
 }
 

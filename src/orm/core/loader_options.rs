@@ -200,8 +200,10 @@ fn relationship_step(interp: &mut Interp, name: &str, args: &Args) -> PyResult<O
     let Some(strategy) = crate::orm::eager::Strategy::of_option(name, innerjoin, sql_only) else { return Ok(None) };
     let Some(first) = args.positional.first() else { return Ok(None) };
     let mut of_type = None;
+    let mut criteria = Vec::new();
     let (class, key) = if let Some(path) = super::rel_path::path_of(first) {
         of_type = path.of_type.clone();
+        criteria = path.extra.clone();
         match state::<crate::orm::expr::RelAttr>(&path.rel) {
             Some(r) => (Some(r.class.clone()), r.key.clone()),
             None => return Ok(None),
@@ -218,7 +220,8 @@ fn relationship_step(interp: &mut Interp, name: &str, args: &Args) -> PyResult<O
         return Ok(None);
     };
     let columns = Vec::new();
-    Ok(Some(crate::orm::eager::Step { class, key, strategy, classes: Vec::new(), columns, of_type, everywhere: false }))
+    let classes = Vec::new();
+    Ok(Some(crate::orm::eager::Step { class, key, strategy, classes, columns, of_type, criteria, everywhere: false }))
 }
 
 /// `selectin_polymorphic(Base, [Sub, ...])`, or chained `.selectin_polymorphic([Sub, ...])` whose
@@ -252,6 +255,7 @@ fn polymorphic_step(interp: &mut Interp, chained: bool, args: &Args) -> PyResult
         classes,
         columns: Vec::new(),
         of_type: None,
+        criteria: Vec::new(),
         everywhere: false,
     })
 }

@@ -121,10 +121,17 @@ fn alias_of(registry: &RegistryRef, table: &str) -> Option<FromRef> {
     Some(FromClause::new_anon(table, |name| FromKind::Alias { element, name }))
 }
 
-/// The setup joins adding `rel`'s target (as a new alias, returned) from `parent`.
+/// An option's `Rel.and_(...)` criteria, written against the target's table, aimed at its alias.
+fn aimed(registry: &RegistryRef, table: &str, criteria: &[ExprRef], target: &FromRef) -> Vec<ExprRef> {
+    let Some(base) = core_table(registry, table) else { return criteria.to_vec() };
+    criteria.iter().map(|c| crate::sql::elements::adapt::replace_from(c, &base, target)).collect()
+}
+
+/// The setup joins adding `rel`'s target (as a new alias, returned) from `parent`; `criteria` (an
+/// option's `Rel.and_(...)`) end the target's ON clause.
 fn joins_for(
     registry: &RegistryRef,
-    rel: &Resolved,
+    (rel, criteria): (&Resolved, &[ExprRef]),
     parent: &FromRef,
     parent_column: &ParentColumn<'_>,
     inner: bool,
@@ -133,7 +140,9 @@ fn joins_for(
     let table = registry.borrow().table_of(rel.target)?.name.clone();
     let Some(sec) = &rel.secondary else {
         let target = alias_of(registry, &table)?;
-        let on = direct_on(registry, rel, parent_column, &target)?;
+        let mut parts = vec![direct_on(registry, rel, parent_column, &target)?];
+        parts.extend(aimed(registry, &table, criteria, &target));
+        let on = and_all(parts)?;
         out.push(SetupJoin {
             target: target.clone(),
             onclause: Some(on),
@@ -147,11 +156,12 @@ fn joins_for(
     let local: Vec<ExprRef> =
         sec.local.iter().map(|(a, o)| Some(eq(&parent_column(o)?, &column_of(&assoc, a)?))).collect::<Option<_>>()?;
     let target = alias_of(registry, &table)?;
-    let remote: Vec<ExprRef> = sec
+    let mut remote: Vec<ExprRef> = sec
         .remote
         .iter()
         .map(|(a, t)| Some(eq(&column_of(&target, t)?, &column_of(&assoc, a)?)))
         .collect::<Option<_>>()?;
+    remote.extend(aimed(registry, &table, criteria, &target));
     let (local, remote) = (and_all(local)?, and_all(remote)?);
     if inner {
         out.push(SetupJoin {
@@ -278,7 +288,8 @@ impl<'a> Planner<'a> {
                         Some(names) => names.iter().find(|(c, _)| c == name).and_then(|(_, e)| column_of(from, e)),
                         None => column_of(from, name),
                     };
-                    let Some(t) = joins_for(&registry, &resolved, from, &lookup, inner, &mut self.joins) else {
+                    let how = (&*resolved, choice.criteria.as_slice());
+                    let Some(t) = joins_for(&registry, how, from, &lookup, inner, &mut self.joins) else {
                         continue;
                     };
                     for (name, desc) in &resolved.order_by {

@@ -20,6 +20,8 @@ pub struct Resolved {
     pub columns: Vec<crate::orm::core::loader_options::ColumnLoad>,
     /// The entity the related rows load as (the last option's `of_type()` target).
     pub of_type: Option<Rc<crate::orm::core::orm_select::AliasedObj>>,
+    /// The last option's `Rel.and_(...)` criteria for the related rows.
+    pub criteria: Vec<crate::sql::elements::ExprRef>,
 }
 
 /// Whether `step` names a relationship of `class` (its own, inherited, or a subclass's).
@@ -51,6 +53,7 @@ pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_pat
     let mut below = Vec::new();
     let mut columns = Vec::new();
     let mut of_type = None;
+    let mut criteria = Vec::new();
     let mut everywhere = None;
     for path in paths {
         let Some(first) = path.first() else { continue };
@@ -73,6 +76,9 @@ pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_pat
         if !first.columns.is_empty() {
             columns = first.columns.clone();
         }
+        if !first.criteria.is_empty() {
+            criteria = first.criteria.clone();
+        }
         if path.len() > 1 {
             below.push(Rc::from(&path[1..]));
         }
@@ -90,5 +96,5 @@ pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_pat
     if let Some(path) = everywhere.filter(|p| p.first().is_some_and(|s| !eager(s.strategy)) && eager(strategy)) {
         below.push(path);
     }
-    Resolved { strategy, explicit, below, columns, of_type }
+    Resolved { strategy, explicit, below, columns, of_type, criteria }
 }

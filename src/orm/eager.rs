@@ -131,4 +131,7 @@ pub struct LazyOverride {
     pub columns: Vec<crate::orm::core::loader_options::ColumnLoad>,
     /// `lazyload(A.bs.and_(...))`: criteria the lazy load's SELECT adds.
     pub criteria: Vec<crate::sql::elements::ExprRef>,
+    /// `with_loader_criteria()` criteria for the related class: added too, but (unlike `and_()`)
+    /// a many-to-one still finds its object in the identity map first.
+    pub entity_criteria: Vec<crate::sql::elements::ExprRef>,
 }

@@ -38,6 +38,8 @@ pub struct OrmInfo {
     /// FROMs the column entities of joined subclasses brought (their mapped selectables): the
     /// ORM's `_fallback_from_clauses`, used only while the statement has no joins of its own.
     pub fallback_froms: Rc<Vec<FromRef>>,
+    /// Every `execution_options(...)` given (what `do_orm_execute` listeners read).
+    pub exec_options: Rc<Vec<(String, Value)>>,
 }
 
 impl OrmInfo {
@@ -51,6 +53,7 @@ impl OrmInfo {
             populate_existing: false,
             yield_per: None,
             fallback_froms: Rc::default(),
+            exec_options: Rc::default(),
         }
     }
 

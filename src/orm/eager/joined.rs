@@ -280,7 +280,9 @@ impl<'a> Planner<'a> {
             if crate::orm::inheritance::is_joined(&registry.borrow(), target) {
                 continue;
             }
-            let choice = resolve(&rel, class, paths, super::resolve::recursion_stops(&rel, target, on_path));
+            let target_class = registry.borrow().mappers.get(target).map(|m| m.class.clone());
+            let stops = super::resolve::recursion_stops(&rel, target, on_path);
+            let choice = resolve(&rel, (class, target_class.as_ref()), paths, stops);
             let (from_target, contains) = match choice.strategy {
                 Strategy::Joined { inner } if !(self.limited && resolved.uselist) => {
                     let renamed = self.renamed.clone().filter(|_| matches!(parent, Parent::Entity(_)));
@@ -288,7 +290,8 @@ impl<'a> Planner<'a> {
                         Some(names) => names.iter().find(|(c, _)| c == name).and_then(|(_, e)| column_of(from, e)),
                         None => column_of(from, name),
                     };
-                    let how = (&*resolved, choice.criteria.as_slice());
+                    let criteria = choice.all_criteria();
+                    let how = (&*resolved, criteria.as_slice());
                     let Some(t) = joins_for(&registry, how, from, &lookup, inner, &mut self.joins) else {
                         continue;
                     };

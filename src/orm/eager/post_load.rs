@@ -74,7 +74,9 @@ pub(super) fn post_load_from(
             continue;
         }
         let target = resolved.target;
-        let choice = resolve(&rel, &class, paths, super::resolve::recursion_stops(&rel, target, on_path));
+        let target_class = registry.borrow().mappers.get(target).map(|m| m.class.clone());
+        let stops = super::resolve::recursion_stops(&rel, target, on_path);
+        let choice = resolve(&rel, (&class, target_class.as_ref()), paths, stops);
         let subquery_from = origin.filter(|_| rel.spec.borrow().primaryjoin.is_none());
         let mut deeper = on_path.to_vec();
         deeper.push(target);
@@ -93,7 +95,7 @@ pub(super) fn post_load_from(
                     &rel.key,
                     &resolved,
                     &batch,
-                    (&choice.columns, &choice.criteria),
+                    (&choice.columns, &choice.all_criteria()),
                     choice.of_type.as_ref(),
                 )? {
                     Some(children) => {
@@ -105,7 +107,7 @@ pub(super) fn post_load_from(
             Strategy::Subquery if subquery_from.is_some() => {
                 let Some(origin) = subquery_from else { continue };
                 let relation = (registry, mapper, rel.key.as_str(), &*resolved);
-                match super::subquery::load(orm, interp, session, relation, &batch, origin, &choice.criteria)? {
+                match super::subquery::load(orm, interp, session, relation, &batch, origin, &choice.all_criteria())? {
                     Some(children) => {
                         post_load(orm, interp, session, registry, target, &children, &choice.below, &deeper)?;
                     }
@@ -191,6 +193,7 @@ fn set_override(batch: &[Rc<Instance>], key: &str, lazy: Option<&'static str>, c
                 paths: choice.below.clone(),
                 columns: choice.columns.clone(),
                 criteria: choice.criteria.clone(),
+                entity_criteria: choice.entity_criteria.clone(),
             };
             state.borrow_mut().loader.insert(key.to_string(), chosen);
         }

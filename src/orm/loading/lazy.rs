@@ -209,7 +209,7 @@ impl Orm {
         // The relationship's own extra criteria, then an option's `Rel.and_(...)`.
         let extra = {
             let mut parts: Vec<_> = resolved.extra.iter().cloned().collect();
-            parts.extend(chosen.criteria.iter().cloned());
+            parts.extend(chosen.criteria.iter().chain(&chosen.entity_criteria).cloned());
             match parts.len() {
                 0 | 1 => parts.pop(),
                 _ => Some(crate::sql::elements::build::boolean_list(crate::sql::ops::Op::And, parts)),

@@ -395,6 +395,8 @@ fn execute(interp: &mut Interp, session: &Rc<SessionData>, args: &Args, scalars:
     let params = params.as_ref().filter(|p| !matches!(p, Value::None));
     let options = crate::orm::native::kwarg(args, "execution_options");
     let options = options.as_ref();
+    let fired = crate::orm::core::orm_execute_state::fire(interp, session, stmt, params, options)?;
+    let stmt = fired.as_ref().unwrap_or(stmt);
     if let Some(dml) = state::<crate::orm::core::dml_obj::DmlObj>(stmt)
         && let Some(info) = dml.orm.clone()
     {

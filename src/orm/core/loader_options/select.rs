@@ -23,8 +23,29 @@ fn targets(option: &LoaderOption, class: &Rc<Class>) -> bool {
 /// `Select.options(*options)`: the statement with its entities' columns as the options ask. After
 /// `from_statement()` the SQL is the user's: the options only change how the entities read the rows
 /// (`with_expression()` names a column of that statement).
+///
+/// `with_loader_criteria()` options apply last, to the statement the others made (see
+/// [`crate::orm::core::loader_criteria`]).
 pub fn select_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    use crate::orm::core::loader_criteria::{CriteriaOption, apply};
     let (this, rest) = split_self(args);
+    let criteria: Vec<Rc<CriteriaOption>> = rest.positional.iter().filter_map(state::<CriteriaOption>).collect();
+    let value = loader_options(interp, this, &rest)?;
+    if criteria.is_empty() {
+        return Ok(value);
+    }
+    let Some(obj) = state::<SelectObj>(&value) else { return Ok(value) };
+    let (Some(info), SelectStmt::Select(sel)) = (&obj.orm, &obj.stmt) else { return Ok(value) };
+    let mut new = (**sel).clone();
+    let mut info = (**info).clone();
+    for c in &criteria {
+        apply(interp, c, &mut new, &mut info)?;
+    }
+    Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(new)), obj.params.clone(), Some(Rc::new(info))))
+}
+
+/// The loader options proper: relationship paths and column options.
+fn loader_options(interp: &mut Interp, this: Value, rest: &Args) -> PyResult<Value> {
     let Some(obj) = state::<SelectObj>(&this) else { return Ok(this) };
     let Some(info) = &obj.orm else { return Ok(this) };
     let mut entities = info.entities.clone();

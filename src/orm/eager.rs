@@ -107,6 +107,9 @@ pub struct Step {
     pub columns: Vec<crate::orm::core::loader_options::ColumnLoad>,
     /// `selectinload(A.bs.of_type(target))`: the entity the related rows load as.
     pub of_type: Option<Rc<crate::orm::core::orm_select::AliasedObj>>,
+    /// `selectinload(A.bs.and_(B.x > 1))`: criteria the related rows must also meet, written
+    /// against the target class (a joined load aims them at its alias).
+    pub criteria: Vec<crate::sql::elements::ExprRef>,
     /// A bare top-level wildcard (`raiseload("*")`, SQLAlchemy's `relationship:_sa_default` token):
     /// it also reaches the relationships of everything the statement's eager loads bring, where a
     /// chained or `Load(Entity)` one names only its entity's relationships.
@@ -126,4 +129,9 @@ pub struct LazyOverride {
     pub lazy: Option<&'static str>,
     pub paths: Vec<LoadPath>,
     pub columns: Vec<crate::orm::core::loader_options::ColumnLoad>,
+    /// `lazyload(A.bs.and_(...))`: criteria the lazy load's SELECT adds.
+    pub criteria: Vec<crate::sql::elements::ExprRef>,
+    /// `with_loader_criteria()` criteria for the related class: added too, but (unlike `and_()`)
+    /// a many-to-one still finds its object in the identity map first.
+    pub entity_criteria: Vec<crate::sql::elements::ExprRef>,
 }

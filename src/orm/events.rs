@@ -379,6 +379,12 @@ impl Orm {
         Ok(())
     }
 
+    /// The listeners of a session event that reach session `id`.
+    pub fn session_listeners(&self, event: &str, id: u64) -> Vec<Value> {
+        let funcs = self.listeners_for(event, |t| matches!(t, Target::Session(s) if s.is_none_or(|s| s == id)));
+        funcs.into_iter().map(|(f, _)| f).collect()
+    }
+
     /// A session event: `fn(session, *extra)`.
     pub fn fire_session(
         &self,

@@ -312,6 +312,19 @@ impl Orm {
         mapper: usize,
         key: &Value,
     ) -> PyResult<Value> {
+        self.get_by_key_with(interp, session, (registry, mapper), key, false)
+    }
+
+    /// [`Self::get_by_key`]; with `populate` (`populate_existing=True`) an object already in the
+    /// identity map is loaded anew from its row, its pending changes discarded.
+    pub fn get_by_key_with(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        (registry, mapper): (&RegistryRef, usize),
+        key: &Value,
+        populate: bool,
+    ) -> PyResult<Value> {
         let columns = RowShape::of(registry, mapper).columns;
         let table = registry.borrow().mappers[mapper].table.clone();
         let pk_cols: Vec<_> = columns.iter().filter(|c| c.primary_key).cloned().collect();
@@ -344,6 +357,13 @@ impl Orm {
                 return Ok(Value::None);
             }
             let value = Value::Instance(found.clone());
+            if populate {
+                // The SELECT autoflushes first: a pending change is written, then read back.
+                if session.autoflush.get() {
+                    self.autoflush(interp, session)?;
+                }
+                self.expire_instance(&found, None);
+            }
             if let Some(state) = super::state::existing_state(&found)
                 && !state.borrow().expired.is_empty()
             {

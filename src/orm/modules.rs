@@ -248,6 +248,11 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
         m.set(name, super::core::loader_options::option_function(name));
     }
     m.set("Load", super::core::loader_options::load_constructor());
+    m.set("ORMExecuteState", Value::Class(super::core::orm_execute_state::state_class(interp)));
+    m.set(
+        "with_loader_criteria",
+        Interp::builtin("with_loader_criteria", super::core::loader_criteria::with_loader_criteria),
+    );
     m.set(
         "configure_mappers",
         Interp::builtin("configure_mappers", |i, _| {

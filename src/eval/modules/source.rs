@@ -102,6 +102,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("sqlalchemy.orm.collections", include_str!("../../orm/py/collections.py")),
     ("sqlalchemy.ext.orderinglist", include_str!("../../orm/py/orderinglist.py")),
     ("sqlalchemy.orm.descriptor_props", include_str!("../../orm/py/descriptor_props.py")),
+    ("sqlalchemy.orm.util", include_str!("../../orm/py/orm_util.py")),
 ];
 
 impl Interp {

@@ -10,15 +10,17 @@
 //! on the path's last link ([`crate::orm::eager::Step::columns`]) and shape a selectin load's columns
 //! (a lazy load still selects every column).
 
-use super::orm_select::{OrmEntity, OrmInfo};
-use super::select_obj::{SelectObj, select_value_orm};
+mod columns;
+mod select;
+
+pub use columns::{apply_load, default_unloaded, loaded_columns};
+pub use select::select_options;
+
 use super::{Method, core_class, split_self};
 use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
-use crate::orm::mapper::RegistryRef;
 use crate::orm::native::{as_str, kwarg, state};
-use crate::sql::elements::{Expr, ExprRef};
-use crate::sql::selectable::{Select, SelectStmt};
+use crate::sql::elements::ExprRef;
 use std::rc::Rc;
 
 /// What one option does to an entity's columns.
@@ -198,8 +200,10 @@ fn relationship_step(interp: &mut Interp, name: &str, args: &Args) -> PyResult<O
     let Some(strategy) = crate::orm::eager::Strategy::of_option(name, innerjoin, sql_only) else { return Ok(None) };
     let Some(first) = args.positional.first() else { return Ok(None) };
     let mut of_type = None;
+    let mut criteria = Vec::new();
     let (class, key) = if let Some(path) = super::rel_path::path_of(first) {
         of_type = path.of_type.clone();
+        criteria = path.extra.clone();
         match state::<crate::orm::expr::RelAttr>(&path.rel) {
             Some(r) => (Some(r.class.clone()), r.key.clone()),
             None => return Ok(None),
@@ -216,7 +220,8 @@ fn relationship_step(interp: &mut Interp, name: &str, args: &Args) -> PyResult<O
         return Ok(None);
     };
     let columns = Vec::new();
-    Ok(Some(crate::orm::eager::Step { class, key, strategy, classes: Vec::new(), columns, of_type, everywhere: false }))
+    let classes = Vec::new();
+    Ok(Some(crate::orm::eager::Step { class, key, strategy, classes, columns, of_type, criteria, everywhere: false }))
 }
 
 /// `selectin_polymorphic(Base, [Sub, ...])`, or chained `.selectin_polymorphic([Sub, ...])` whose
@@ -250,6 +255,7 @@ fn polymorphic_step(interp: &mut Interp, chained: bool, args: &Args) -> PyResult
         classes,
         columns: Vec::new(),
         of_type: None,
+        criteria: Vec::new(),
         everywhere: false,
     })
 }
@@ -316,198 +322,3 @@ const OPTION_METHODS: &[(&str, Method)] = &[
     ("selectin_polymorphic", |i, a| chained(i, a, "selectin_polymorphic")),
     ("options", sub_options),
 ];
-
-/// The unloaded columns of an entity after `load` (key, raiseload), in table order.
-pub fn apply_load(
-    registry: &RegistryRef,
-    mapper: usize,
-    unloaded: &[(String, bool)],
-    load: &ColumnLoad,
-) -> Vec<(String, bool)> {
-    let current = |key: &str| unloaded.iter().find(|(k, _)| k == key).map(|(_, r)| *r);
-    let expressions: Vec<(String, bool)> = crate::orm::column_property::props_of(registry, mapper)
-        .iter()
-        .filter_map(|p| {
-            crate::orm::column_property::unloaded_after(p, current(&p.key), load).map(|r| (p.key.clone(), r))
-        })
-        .collect();
-    let reg = registry.borrow();
-    let columns = crate::orm::inheritance::mapped_columns(&reg, mapper);
-    let mut out = expressions;
-    out.extend(columns.iter().filter_map(|c| {
-        let now = current(&c.key);
-        let after = match load {
-            _ if c.primary_key => None,
-            ColumnLoad::LoadOnly { keys, raiseload } => (!keys.contains(&c.key)).then_some(*raiseload),
-            ColumnLoad::Defer { key, raiseload } if *key == c.key => Some(*raiseload),
-            ColumnLoad::Undefer { key } if *key == c.key => None,
-            ColumnLoad::UndeferGroup(g) if c.deferred.as_ref().and_then(|d| d.group.as_ref()) == Some(g) => None,
-            ColumnLoad::UndeferAll => None,
-            _ => now,
-        };
-        after.map(|r| (c.key.clone(), r))
-    }));
-    out
-}
-
-/// The SELECT's expressions for an entity's loaded columns.
-pub fn loaded_columns(
-    registry: &RegistryRef,
-    mapper: usize,
-    alias: Option<&crate::sql::selectable::FromRef>,
-    unloaded: &[(String, bool)],
-    overrides: &[(String, ExprRef)],
-) -> Vec<ExprRef> {
-    // Every column of each loaded property, from its own table (joined-table inheritance names
-    // `manager.id, employee.id` for the subclass's `id`).
-    let columns: Vec<(String, String)> = {
-        let reg = registry.borrow();
-        crate::orm::inheritance::select_columns(&reg, mapper)
-            .into_iter()
-            .filter(|c| !unloaded.iter().any(|(k, _)| *k == c.def.key))
-            .filter(|c| alias.is_none() || (!c.repeat && reg.mappers.get(mapper).is_some_and(|m| m.table == c.table)))
-            .map(|c| (c.table, c.def.name))
-            .collect()
-    };
-    // Mapped SQL expressions come first (explicit properties precede the table's other columns).
-    let exprs = crate::orm::column_property::entity_exprs(registry, mapper, alias, unloaded, overrides);
-    let late = crate::orm::column_property::late_count(registry, mapper, &exprs);
-    let (early, late) = exprs.split_at(exprs.len() - late);
-    let mut out: Vec<ExprRef> = early.iter().map(|(_, e)| e.clone()).collect();
-    for (table, name) in columns {
-        let column = match alias {
-            Some(f) => super::orm_select::aliased_table_column(registry, f, &table, &name),
-            None => super::bridge::core_table(registry, &table).and_then(|f| f.column_ref_by_name(&name)),
-        };
-        if let Some(c) = column {
-            out.push(Rc::new(Expr::Column(c)) as ExprRef);
-        }
-    }
-    out.extend(late.iter().map(|(_, e)| e.clone()));
-    out
-}
-
-/// The columns a mapper's SELECT leaves out (key, raiseload), in table order: its deferred ones, and
-/// in a single-table hierarchy the other classes' columns.
-pub fn default_unloaded(registry: &RegistryRef, mapper: usize) -> Vec<(String, bool)> {
-    let mut out = crate::orm::column_property::default_unloaded(registry, mapper);
-    let reg = registry.borrow();
-    let others = crate::orm::inheritance::foreign_columns(&reg, mapper);
-    out.extend(crate::orm::inheritance::mapped_columns(&reg, mapper).iter().filter(|c| !c.primary_key).filter_map(
-        |c| match &c.deferred {
-            Some(d) => Some((c.key.clone(), d.raiseload)),
-            None => others.contains(&c.key).then(|| (c.key.clone(), false)),
-        },
-    ));
-    out
-}
-
-fn targets(option: &LoaderOption, class: &Rc<Class>) -> bool {
-    match &option.target {
-        None => true,
-        Some(t) => Rc::ptr_eq(t, class) || class.mro_tail.iter().any(|c| Rc::ptr_eq(c, t)),
-    }
-}
-
-/// `Select.options(*options)`: the statement with its entities' columns as the options ask. After
-/// `from_statement()` the SQL is the user's: the options only change how the entities read the rows
-/// (`with_expression()` names a column of that statement).
-pub fn select_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (this, rest) = split_self(args);
-    let Some(obj) = state::<SelectObj>(&this) else { return Ok(this) };
-    let Some(info) = &obj.orm else { return Ok(this) };
-    let mut entities = info.entities.clone();
-    let mut changed = false;
-    let mut eager = info.eager.clone();
-    for v in &rest.positional {
-        let Some(option) = state::<LoaderOption>(v) else { continue };
-        for p in std::iter::once(&option.path).chain(&option.more).filter(|p| !p.is_empty()) {
-            eager.push(Rc::from(p.as_slice()));
-        }
-        if option.via_relationship {
-            continue;
-        }
-        for e in entities.iter_mut() {
-            if let OrmEntity::Mapper { registry, mapper, class, unloaded, exprs, .. } = e
-                && targets(&option, class)
-            {
-                let mut now = unloaded.to_vec();
-                let mut given = exprs.to_vec();
-                for load in &option.columns {
-                    if let ColumnLoad::WithExpression { key, expr } = load {
-                        given.retain(|(k, _)| k != key);
-                        given.push((key.clone(), expr.clone()));
-                    }
-                    now = apply_load(registry, *mapper, &now, load);
-                }
-                *unloaded = Rc::new(now);
-                *exprs = Rc::new(given);
-                changed = true;
-            }
-        }
-    }
-    let added = eager.len() != info.eager.len();
-    let SelectStmt::Select(sel) = &obj.stmt else {
-        if !changed && !added {
-            return Ok(this);
-        }
-        let info = OrmInfo { eager, entities, ..(**info).clone() };
-        return Ok(select_value_orm(interp, obj.stmt.clone(), obj.params.clone(), Some(Rc::new(info))));
-    };
-    let rebuilt = if changed { rebuild(sel, &entities) } else { None };
-    let (new, entities) = match rebuilt {
-        Some((columns, entities)) => {
-            let mut new = (**sel).clone();
-            new.columns = columns;
-            (Rc::new(new), entities)
-        }
-        None if added => (sel.clone(), info.entities.clone()),
-        None => return Ok(this),
-    };
-    let info = OrmInfo { eager, entities, ..(**info).clone() };
-    Ok(select_value_orm(interp, SelectStmt::Select(new), obj.params.clone(), Some(Rc::new(info))))
-}
-
-/// The columns clause for `entities` (each mapper entity with its loaded columns, each column entity
-/// as it was), with the entities' positions updated; `None` unless the entities cover the columns
-/// clause in order.
-fn rebuild(sel: &Select, entities: &[OrmEntity]) -> Option<(Vec<ExprRef>, Vec<OrmEntity>)> {
-    let mut columns = Vec::new();
-    let mut out = Vec::new();
-    let mut expected = 0;
-    for e in entities {
-        match e {
-            // A joined with_polymorphic() entity keeps its columns as built.
-            OrmEntity::Mapper { poly: Some(_), .. } => return None,
-            OrmEntity::Mapper { registry, mapper, class, start, len, alias, unloaded, key, exprs, .. } => {
-                if *start != expected {
-                    return None;
-                }
-                expected += len;
-                let cols = loaded_columns(registry, *mapper, alias.as_ref(), unloaded, exprs);
-                out.push(OrmEntity::Mapper {
-                    registry: registry.clone(),
-                    mapper: *mapper,
-                    class: class.clone(),
-                    start: columns.len(),
-                    len: cols.len(),
-                    alias: alias.clone(),
-                    unloaded: unloaded.clone(),
-                    key: key.clone(),
-                    poly: None,
-                    exprs: exprs.clone(),
-                });
-                columns.extend(cols);
-            }
-            OrmEntity::Column { index } => {
-                if *index != expected {
-                    return None;
-                }
-                expected += 1;
-                out.push(OrmEntity::Column { index: columns.len() });
-                columns.push(sel.columns.get(*index)?.clone());
-            }
-        }
-    }
-    (expected == sel.columns.len()).then_some((columns, out))
-}

@@ -204,15 +204,38 @@ pub fn execute(
     }
     orm.autobegin(interp, session)?;
     let mut info = info.clone();
+    let mut populate = false;
     if let Some(Value::Dict(d)) = options {
         for (k, v) in d.borrow().items() {
             match crate::orm::native::as_str(&k).as_deref() {
                 Some("synchronize_session") => info.synchronize = Some(v),
                 Some("render_nulls") => info.render_nulls = interp.truthy(&v)?,
+                Some("populate_existing") => populate = interp.truthy(&v)?,
                 _ => {}
             }
         }
     }
+    // `populate_existing`: the RETURNING rows overwrite the objects already in the identity map
+    // (the ORM DML guide's upsert recipe), as an ORM SELECT's do.
+    let outer = populate.then(|| session.populating.replace(Some(Default::default())));
+    let done = run(interp, session, obj, &info, params, scalars);
+    if let Some(outer) = outer {
+        session.populating.replace(outer);
+    }
+    done
+}
+
+/// [`execute`] once the options are read.
+fn run(
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    obj: &DmlObj,
+    info: &OrmDml,
+    params: Option<&Value>,
+    scalars: bool,
+) -> PyResult<Value> {
+    let orm = crate::orm::orm(interp)?;
+    let info = info.clone();
     let sets = crate::orm::engine::connection::param_sets(interp, params)?;
     let many = matches!(params, Some(Value::List(_)));
     match &obj.stmt {

@@ -40,6 +40,30 @@ pub struct OrmInfo {
     /// Joins to joined subclasses that SQLAlchemy aliased because they overlap the statement's
     /// FROMs: later criteria and columns are pointed at the aliases (see [`super::join_alias`]).
     pub adapters: Rc<Vec<super::join_alias::JoinAdapter>>,
+    /// Every `execution_options(...)` given (what `do_orm_execute` listeners read).
+    pub exec_options: Rc<Vec<(String, Value)>>,
+}
+
+impl OrmInfo {
+    /// The information of a SELECT whose entities are `entities`, with no criteria or options yet.
+    pub fn new(entities: Vec<OrmEntity>) -> Self {
+        OrmInfo {
+            entities,
+            criteria: Vec::new(),
+            eager: Vec::new(),
+            bundles: Rc::default(),
+            populate_existing: false,
+            yield_per: None,
+            fallback_froms: Rc::default(),
+            adapters: Rc::default(),
+            exec_options: Rc::default(),
+        }
+    }
+
+    /// A SELECT of `n` plain column expressions (a Core statement that became an ORM one).
+    pub fn columns(n: usize) -> Self {
+        OrmInfo::new((0..n).map(|index| OrmEntity::Column { index }).collect())
+    }
 }
 
 #[derive(Clone)]
@@ -211,16 +235,8 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     s.where_.extend(criteria.iter().cloned());
-    let info = OrmInfo {
-        entities,
-        criteria,
-        eager: Vec::new(),
-        bundles: Rc::new(bundles),
-        populate_existing: false,
-        yield_per: None,
-        fallback_froms: Rc::new(fallback),
-        adapters: Rc::default(),
-    };
+    let info =
+        OrmInfo { criteria, bundles: Rc::new(bundles), fallback_froms: Rc::new(fallback), ..OrmInfo::new(entities) };
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info))))
 }
 

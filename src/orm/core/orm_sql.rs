@@ -231,9 +231,19 @@ pub fn select_text_with(
     if unlabelled {
         s.label_style = crate::sql::selectable::LabelStyle::None;
     }
-    let stmt = SelectStmt::Select(Rc::new(s));
-    let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
-    if extra.is_none() {
+    with_values(&SelectStmt::Select(Rc::new(s)), params, extra.is_some(), values)
+}
+
+/// The text of `stmt` with every parameter's value: the `params` key binds take `values`; with
+/// `extra` criteria their own bound values follow.
+fn with_values(
+    stmt: &SelectStmt,
+    params: usize,
+    extra: bool,
+    values: &[crate::db::Cell],
+) -> Option<(String, Vec<crate::db::Cell>)> {
+    let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), stmt).ok()?;
+    if !extra {
         return checked(&compiled, params).map(|text| (text, values.to_vec()));
     }
     let mut set = crate::sql::compiler::ParamSet::new();
@@ -248,7 +258,8 @@ pub fn select_text_with(
 /// target, secondary WHERE ? = secondary.owner_fk AND target.id = secondary.target_fk [ORDER BY ...]`
 /// (`local`: the association columns bound to the parent's key, `remote`: (association column,
 /// target column) pairs). Rows come in the order SQLite's plan gives this very statement, as under
-/// SQLAlchemy.
+/// SQLAlchemy. `extra` criteria (a loader option's `Rel.and_(...)`) follow; the text comes with every
+/// parameter's value, the key `values` first.
 pub fn select_secondary_text(
     registry: &RegistryRef,
     target: &str,
@@ -256,7 +267,8 @@ pub fn select_secondary_text(
     local: &[&str],
     remote: &[(&str, &str)],
     order: &[(&str, &str, bool)],
-) -> Option<String> {
+    (extra, values): (Option<&ExprRef>, &[crate::db::Cell]),
+) -> Option<(String, Vec<crate::db::Cell>)> {
     let from: FromRef = super::bridge::core_table(registry, target)?;
     let mut s = Select::new(from.column_refs().into_iter().map(|c| Rc::new(Expr::Column(c)) as ExprRef).collect());
     for assoc in local {
@@ -267,13 +279,12 @@ pub fn select_secondary_text(
         let (t, a) = (column(registry, target, target_col)?, column(registry, secondary, assoc)?);
         s.where_.push(build::binary(&t, &a, Op::Eq, SqlType::boolean(), Some(Op::Ne)));
     }
+    s.where_.extend(extra.cloned());
     for (t, name, desc) in order {
         let col = column(registry, t, name)?;
         s.order_by.push(if *desc { build::unary_modifier(&col, Op::Desc) } else { col });
     }
-    let stmt = SelectStmt::Select(Rc::new(s));
-    let compiled = Compiler::compile_select(Dialect::Sqlite, CompileOptions::default(), &stmt).ok()?;
-    checked(&compiled, local.len())
+    with_values(&SelectStmt::Select(Rc::new(s)), local.len(), extra.is_some(), values)
 }
 
 /// `SELECT <every column of the mapper> FROM employee JOIN manager ON ... WHERE employee.id = ?`: a

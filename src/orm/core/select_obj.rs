@@ -196,16 +196,7 @@ fn more_criteria(
     let mut info = match &s.orm {
         Some(o) => (**o).clone(),
         None if extra.is_empty() => return Ok(None),
-        None => super::orm_select::OrmInfo {
-            entities: (0..new.columns.len()).map(|index| super::orm_select::OrmEntity::Column { index }).collect(),
-            criteria: Vec::new(),
-            eager: Vec::new(),
-            bundles: Rc::default(),
-            populate_existing: false,
-            yield_per: None,
-            fallback_froms: Rc::default(),
-            adapters: Rc::default(),
-        },
+        None => super::orm_select::OrmInfo::columns(new.columns.len()),
     };
     let mut changed = false;
     for c in extra {
@@ -454,13 +445,17 @@ pub(super) fn execution_options(interp: &mut Interp, args: Args) -> PyResult<Val
         Some(Value::Int(n)) => usize::try_from(n).ok().filter(|&n| n > 0),
         _ => None,
     };
-    let Some(s) = state::<SelectObj>(&this_value).filter(|_| populate || yield_per.is_some()) else {
-        return Ok(this_value);
-    };
+    let Some(s) = state::<SelectObj>(&this_value) else { return Ok(this_value) };
     let Some(info) = &s.orm else { return Ok(this_value) };
+    let mut exec_options = info.exec_options.to_vec();
+    for (k, v) in &rest.keywords {
+        exec_options.retain(|(m, _)| **m != **k);
+        exec_options.push((k.to_string(), v.clone()));
+    }
     let info = super::orm_select::OrmInfo {
         populate_existing: populate || info.populate_existing,
         yield_per: yield_per.or(info.yield_per),
+        exec_options: Rc::new(exec_options),
         ..(**info).clone()
     };
     Ok(select_value_orm(interp, s.stmt.clone(), s.params.clone(), Some(Rc::new(info))))

@@ -121,10 +121,17 @@ fn alias_of(registry: &RegistryRef, table: &str) -> Option<FromRef> {
     Some(FromClause::new_anon(table, |name| FromKind::Alias { element, name }))
 }
 
-/// The setup joins adding `rel`'s target (as a new alias, returned) from `parent`.
+/// An option's `Rel.and_(...)` criteria, written against the target's table, aimed at its alias.
+fn aimed(registry: &RegistryRef, table: &str, criteria: &[ExprRef], target: &FromRef) -> Vec<ExprRef> {
+    let Some(base) = core_table(registry, table) else { return criteria.to_vec() };
+    criteria.iter().map(|c| crate::sql::elements::adapt::replace_from(c, &base, target)).collect()
+}
+
+/// The setup joins adding `rel`'s target (as a new alias, returned) from `parent`; `criteria` (an
+/// option's `Rel.and_(...)`) end the target's ON clause.
 fn joins_for(
     registry: &RegistryRef,
-    rel: &Resolved,
+    (rel, criteria): (&Resolved, &[ExprRef]),
     parent: &FromRef,
     parent_column: &ParentColumn<'_>,
     inner: bool,
@@ -133,7 +140,9 @@ fn joins_for(
     let table = registry.borrow().table_of(rel.target)?.name.clone();
     let Some(sec) = &rel.secondary else {
         let target = alias_of(registry, &table)?;
-        let on = direct_on(registry, rel, parent_column, &target)?;
+        let mut parts = vec![direct_on(registry, rel, parent_column, &target)?];
+        parts.extend(aimed(registry, &table, criteria, &target));
+        let on = and_all(parts)?;
         out.push(SetupJoin {
             target: target.clone(),
             onclause: Some(on),
@@ -147,11 +156,12 @@ fn joins_for(
     let local: Vec<ExprRef> =
         sec.local.iter().map(|(a, o)| Some(eq(&parent_column(o)?, &column_of(&assoc, a)?))).collect::<Option<_>>()?;
     let target = alias_of(registry, &table)?;
-    let remote: Vec<ExprRef> = sec
+    let mut remote: Vec<ExprRef> = sec
         .remote
         .iter()
         .map(|(a, t)| Some(eq(&column_of(&target, t)?, &column_of(&assoc, a)?)))
         .collect::<Option<_>>()?;
+    remote.extend(aimed(registry, &table, criteria, &target));
     let (local, remote) = (and_all(local)?, and_all(remote)?);
     if inner {
         out.push(SetupJoin {
@@ -270,7 +280,9 @@ impl<'a> Planner<'a> {
             if crate::orm::inheritance::is_joined(&registry.borrow(), target) {
                 continue;
             }
-            let choice = resolve(&rel, class, paths, super::resolve::recursion_stops(&rel, target, on_path));
+            let target_class = registry.borrow().mappers.get(target).map(|m| m.class.clone());
+            let stops = super::resolve::recursion_stops(&rel, target, on_path);
+            let choice = resolve(&rel, (class, target_class.as_ref()), paths, stops);
             let (from_target, contains) = match choice.strategy {
                 Strategy::Joined { inner } if !(self.limited && resolved.uselist) => {
                     let renamed = self.renamed.clone().filter(|_| matches!(parent, Parent::Entity(_)));
@@ -278,7 +290,9 @@ impl<'a> Planner<'a> {
                         Some(names) => names.iter().find(|(c, _)| c == name).and_then(|(_, e)| column_of(from, e)),
                         None => column_of(from, name),
                     };
-                    let Some(t) = joins_for(&registry, &resolved, from, &lookup, inner, &mut self.joins) else {
+                    let criteria = choice.all_criteria();
+                    let how = (&*resolved, criteria.as_slice());
+                    let Some(t) = joins_for(&registry, how, from, &lookup, inner, &mut self.joins) else {
                         continue;
                     };
                     for (name, desc) in &resolved.order_by {
@@ -418,16 +432,7 @@ pub fn augment(stmt: &SelectStmt, info: &OrmInfo) -> Option<Augmented> {
     new.joins.extend(planner.joins.iter().cloned());
     new.order_by.extend(planner.order_by.iter().cloned());
     let loads = planner.loads(&at);
-    let info = OrmInfo {
-        entities: moved,
-        criteria: info.criteria.clone(),
-        eager: info.eager.clone(),
-        bundles: info.bundles.clone(),
-        populate_existing: info.populate_existing,
-        yield_per: info.yield_per,
-        fallback_froms: info.fallback_froms.clone(),
-        adapters: info.adapters.clone(),
-    };
+    let info = OrmInfo { entities: moved, ..info.clone() };
     Some(Augmented { stmt: SelectStmt::Select(Rc::new(new)), info, loads })
 }
 

@@ -35,7 +35,7 @@ fn joins_collection(
         let on_path = resolved.target == mapper;
         plain
             && resolved.uselist
-            && matches!(resolve(rel, class, &info.eager, on_path).strategy, Strategy::Joined { .. })
+            && matches!(resolve(rel, (class, None), &info.eager, on_path).strategy, Strategy::Joined { .. })
     })
 }
 

@@ -74,7 +74,9 @@ pub(super) fn post_load_from(
             continue;
         }
         let target = resolved.target;
-        let choice = resolve(&rel, &class, paths, super::resolve::recursion_stops(&rel, target, on_path));
+        let target_class = registry.borrow().mappers.get(target).map(|m| m.class.clone());
+        let stops = super::resolve::recursion_stops(&rel, target, on_path);
+        let choice = resolve(&rel, (&class, target_class.as_ref()), paths, stops);
         let subquery_from = origin.filter(|_| rel.spec.borrow().primaryjoin.is_none());
         let mut deeper = on_path.to_vec();
         deeper.push(target);
@@ -93,7 +95,7 @@ pub(super) fn post_load_from(
                     &rel.key,
                     &resolved,
                     &batch,
-                    &choice.columns,
+                    (&choice.columns, &choice.all_criteria()),
                     choice.of_type.as_ref(),
                 )? {
                     Some(children) => {
@@ -104,9 +106,8 @@ pub(super) fn post_load_from(
             }
             Strategy::Subquery if subquery_from.is_some() => {
                 let Some(origin) = subquery_from else { continue };
-                match super::subquery::load(
-                    orm, interp, session, registry, mapper, &rel.key, &resolved, &batch, origin,
-                )? {
+                let relation = (registry, mapper, rel.key.as_str(), &*resolved);
+                match super::subquery::load(orm, interp, session, relation, &batch, origin, &choice.all_criteria())? {
                     Some(children) => {
                         post_load(orm, interp, session, registry, target, &children, &choice.below, &deeper)?;
                     }
@@ -114,7 +115,10 @@ pub(super) fn post_load_from(
                 }
             }
             Strategy::Immediate => {
-                set_override(&batch, &rel.key, None, &choice);
+                // SQLAlchemy's immediate loader runs a plain lazy load: `and_()` criteria are not
+                // applied.
+                let plain = super::resolve::Resolved { criteria: Vec::new(), ..choice };
+                set_override(&batch, &rel.key, None, &plain);
                 for inst in &batch {
                     interp.get_attr(&Value::Instance(inst.clone()), &rel.key)?;
                 }
@@ -147,7 +151,8 @@ pub(super) fn post_load_from(
             }
             other => {
                 let lazy = if choice.explicit { other.lazy_name() } else { None };
-                if lazy.is_some() || !choice.below.is_empty() || !choice.columns.is_empty() {
+                let shaped = !choice.columns.is_empty() || !choice.criteria.is_empty();
+                if lazy.is_some() || !choice.below.is_empty() || shaped {
                     set_override(&batch, &rel.key, lazy, &choice);
                 }
             }
@@ -162,14 +167,15 @@ fn loaded_children(batch: &[Rc<Instance>], key: &str) -> Vec<Rc<Instance>> {
     let mut out = Vec::new();
     for inst in batch {
         let Some(v) = inst.dict.borrow().get(key).cloned() else { continue };
-        match v {
-            Value::Instance(i) => out.push(i),
-            other => {
-                if let Some(items) = crate::orm::collection::collection_items(&other) {
-                    out.extend(items.into_iter().filter_map(|v| match v {
-                        Value::Instance(i) => Some(i),
-                        _ => None,
-                    }));
+        // A collection is itself a (native) instance: look for its items first.
+        match crate::orm::collection::collection_items(&v) {
+            Some(items) => out.extend(items.into_iter().filter_map(|v| match v {
+                Value::Instance(i) => Some(i),
+                _ => None,
+            })),
+            None => {
+                if let Value::Instance(i) = v {
+                    out.push(i);
                 }
             }
         }
@@ -182,7 +188,13 @@ fn loaded_children(batch: &[Rc<Instance>], key: &str) -> Vec<Rc<Instance>> {
 fn set_override(batch: &[Rc<Instance>], key: &str, lazy: Option<&'static str>, choice: &super::resolve::Resolved) {
     for inst in batch {
         if let Some(state) = existing_state(inst) {
-            let chosen = LazyOverride { lazy, paths: choice.below.clone(), columns: choice.columns.clone() };
+            let chosen = LazyOverride {
+                lazy,
+                paths: choice.below.clone(),
+                columns: choice.columns.clone(),
+                criteria: choice.criteria.clone(),
+                entity_criteria: choice.entity_criteria.clone(),
+            };
             state.borrow_mut().loader.insert(key.to_string(), chosen);
         }
     }

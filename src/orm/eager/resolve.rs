@@ -20,6 +20,18 @@ pub struct Resolved {
     pub columns: Vec<crate::orm::core::loader_options::ColumnLoad>,
     /// The entity the related rows load as (the last option's `of_type()` target).
     pub of_type: Option<Rc<crate::orm::core::orm_select::AliasedObj>>,
+    /// The last option's `Rel.and_(...)` criteria for the related rows.
+    pub criteria: Vec<crate::sql::elements::ExprRef>,
+    /// `with_loader_criteria()` criteria for the related class (see
+    /// [`crate::orm::core::loader_criteria`]).
+    pub entity_criteria: Vec<crate::sql::elements::ExprRef>,
+}
+
+impl Resolved {
+    /// Every criterion the related rows must meet.
+    pub fn all_criteria(&self) -> Vec<crate::sql::elements::ExprRef> {
+        self.criteria.iter().chain(&self.entity_criteria).cloned().collect()
+    }
 }
 
 /// Whether `step` names a relationship of `class` (its own, inherited, or a subclass's).
@@ -44,16 +56,32 @@ pub fn recursion_stops(rel: &Relationship, target: usize, on_path: &[usize]) -> 
     }
 }
 
-/// The strategy of relationship `rel` of `class`, given the option paths at this level.
-pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_path: bool) -> Resolved {
+/// The strategy of relationship `rel` of `class` (to `target`), given the option paths at this level.
+pub fn resolve(
+    rel: &Relationship,
+    (class, target): (&Rc<Class>, Option<&Rc<Class>>),
+    paths: &[LoadPath],
+    on_path: bool,
+) -> Resolved {
     let mut explicit: Option<Strategy> = None;
     let mut wildcard: Option<Strategy> = None;
     let mut below = Vec::new();
     let mut columns = Vec::new();
     let mut of_type = None;
+    let mut criteria = Vec::new();
+    let mut entity_criteria = Vec::new();
     let mut everywhere = None;
     for path in paths {
         let Some(first) = path.first() else { continue };
+        // `with_loader_criteria()` links reach every level below.
+        if first.key == crate::orm::core::loader_criteria::MARKER {
+            let reached = |c: &Rc<Class>| crate::orm::core::loader_criteria::reaches(c, target?).then_some(());
+            if first.class.as_ref().and_then(reached).is_some() {
+                entity_criteria.extend(first.criteria.iter().cloned());
+            }
+            below.push(path.clone());
+            continue;
+        }
         if first.key == "*" && path.len() == 1 && names_class(first, class) {
             wildcard = Some(first.strategy);
             if first.everywhere {
@@ -73,6 +101,9 @@ pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_pat
         if !first.columns.is_empty() {
             columns = first.columns.clone();
         }
+        if !first.criteria.is_empty() {
+            criteria = first.criteria.clone();
+        }
         if path.len() > 1 {
             below.push(Rc::from(&path[1..]));
         }
@@ -90,5 +121,5 @@ pub fn resolve(rel: &Relationship, class: &Rc<Class>, paths: &[LoadPath], on_pat
     if let Some(path) = everywhere.filter(|p| p.first().is_some_and(|s| !eager(s.strategy)) && eager(strategy)) {
         below.push(path);
     }
-    Resolved { strategy, explicit, below, columns, of_type }
+    Resolved { strategy, explicit, below, columns, of_type, criteria, entity_criteria }
 }

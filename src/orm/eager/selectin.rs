@@ -177,8 +177,15 @@ pub(super) struct Shaped {
     pub(super) key_at: usize,
 }
 
-/// The SELECT for `keys`.
-fn statement(registry: &RegistryRef, plan: &Plan, rel: &Resolved, keys: &[Cell]) -> Option<Shaped> {
+/// The SELECT for `keys`; `criteria` (an option's `Rel.and_(...)`) follow the IN criterion, or join
+/// a many-to-many's target ON clause.
+fn statement(
+    registry: &RegistryRef,
+    plan: &Plan,
+    rel: &Resolved,
+    keys: &[Cell],
+    criteria: &[ExprRef],
+) -> Option<Shaped> {
     let (key_table, key_column) = match &plan.keying {
         Keying::Parent { table, column } => (table.as_str(), column.as_str()),
         Keying::Child { column, .. } => (plan.target_table.as_str(), column.as_str()),
@@ -238,6 +245,7 @@ fn statement(registry: &RegistryRef, plan: &Plan, rel: &Resolved, keys: &[Cell])
             let (t, a) = (plan.col(registry, &plan.target_table, target_col)?, column(registry, assoc, assoc_col)?);
             on.push(build::binary(&t, &a, Op::Eq, SqlType::boolean(), Some(Op::Ne)));
         }
+        on.extend(criteria.iter().cloned());
         let onclause = if on.len() == 1 { on.pop()? } else { build::boolean_list(Op::And, on) };
         s.from_obj.push(FromClause::new(FromKind::Join(Join {
             left: core_table(registry, assoc)?,
@@ -249,6 +257,9 @@ fn statement(registry: &RegistryRef, plan: &Plan, rel: &Resolved, keys: &[Cell])
     }
     let values = keys.iter().map(|k| Operand::Value(sql_value(k))).collect();
     s.where_.push(build::in_(&key_expr, Op::In, InOperand::List(values)).ok()?);
+    if plan.secondary.is_none() {
+        s.where_.extend(criteria.iter().cloned());
+    }
     for (name, desc) in &rel.order_by {
         let col = plan.col(registry, &plan.target_table, name)?;
         s.order_by.push(if *desc { build::unary_modifier(&col, Op::Desc) } else { col });
@@ -310,10 +321,10 @@ pub fn load(
     key: &str,
     rel: &Resolved,
     parents: &[Rc<Instance>],
-    columns: &[ColumnLoad],
+    (columns, criteria): (&[ColumnLoad], &[ExprRef]),
     of_type: Option<&Rc<AliasedObj>>,
 ) -> PyResult<Option<Vec<Rc<Instance>>>> {
-    let build = |plan: &Plan, keys: &[Cell]| statement(registry, plan, rel, keys);
+    let build = |plan: &Plan, keys: &[Cell]| statement(registry, plan, rel, keys, criteria);
     let how = Loader { name: "selectin", chunk: CHUNK, binds: &["primary_keys"], columns, of_type };
     load_by(orm, interp, session, (registry, owner, key, rel), parents, &how, &build)
 }

@@ -7,7 +7,7 @@
 //! the target to them, a many-to-many joins an alias of the association table first. The inner
 //! statement keeps its ORDER BY only under LIMIT/OFFSET. Deeper levels load lazily.
 
-use super::selectin::{Loader, Plan, Shaped, column, load_by};
+use super::selectin::{Loader, Plan, Relation, Shaped, column, load_by};
 use crate::db::Cell;
 use crate::eval::value::Instance;
 use crate::eval::{Interp, PyResult};
@@ -30,8 +30,14 @@ fn sub_column(sub: &FromRef, name: &str) -> Option<ExprRef> {
     sub.column_ref_by_name(name).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
 }
 
-/// The statement for relationship `rel` of `owner`, whose parents `origin` selects.
-fn statement(registry: &RegistryRef, owner: usize, rel: &Resolved, origin: &Select, plan: &Plan) -> Option<Shaped> {
+/// The statement for relationship `rel` of `owner`, whose parents `origin` selects; `criteria` (an
+/// option's `Rel.and_(...)`) join the target's ON clause.
+fn statement(
+    (registry, owner, rel): (&RegistryRef, usize, &Resolved),
+    origin: &Select,
+    plan: &Plan,
+    criteria: &[ExprRef],
+) -> Option<Shaped> {
     let owner_table = registry.borrow().table_of(owner)?.name.clone();
     // The inner SELECT's key columns, as (table, column): the parent's key, or a many-to-one's
     // foreign key.
@@ -76,6 +82,7 @@ fn statement(registry: &RegistryRef, owner: usize, rel: &Resolved, origin: &Sele
                 .remote
                 .iter()
                 .map(|(a, t)| Some(eq(&column(registry, &plan.target_table, t)?, &sub_column(&assoc, a)?)))
+                .chain(criteria.iter().cloned().map(Some))
                 .collect::<Option<_>>()?;
             s.joins.push(setup(assoc.clone(), on_assoc, &sub)?);
             s.joins.push(setup(target, on_target, &assoc)?);
@@ -88,6 +95,7 @@ fn statement(registry: &RegistryRef, owner: usize, rel: &Resolved, origin: &Sele
                     let (o, t) = (sub_column(&sub, &exported(o))?, column(registry, &plan.target_table, t)?);
                     Some(if direction == Direction::ManyToOne { eq(&t, &o) } else { eq(&o, &t) })
                 })
+                .chain(criteria.iter().cloned().map(Some))
                 .collect::<Option<_>>()?;
             s.joins.push(setup(target, on, &sub)?);
         }
@@ -106,19 +114,16 @@ fn setup(target: FromRef, mut on: Vec<ExprRef>, left: &FromRef) -> Option<SetupJ
 
 /// Loads relationship `key` of the parents `origin` selected: the related instances, or `None`
 /// when this shape loads lazily instead.
-#[allow(clippy::too_many_arguments)]
 pub fn load(
     orm: &Orm,
     interp: &mut Interp,
     session: &Rc<SessionData>,
-    registry: &RegistryRef,
-    owner: usize,
-    key: &str,
-    rel: &Resolved,
+    (registry, owner, key, rel): Relation<'_>,
     parents: &[Rc<Instance>],
     origin: &Select,
+    criteria: &[ExprRef],
 ) -> PyResult<Option<Vec<Rc<Instance>>>> {
-    let build = |plan: &Plan, _: &[Cell]| statement(registry, owner, rel, origin, plan);
+    let build = |plan: &Plan, _: &[Cell]| statement((registry, owner, rel), origin, plan, criteria);
     let how = Loader { name: "subquery", chunk: usize::MAX, binds: &[], columns: &[], of_type: None };
     load_by(orm, interp, session, (registry, owner, key, rel), parents, &how, &build)
 }

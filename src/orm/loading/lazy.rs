@@ -125,12 +125,16 @@ impl Orm {
                     target_keys.push(target_col.clone());
                     criteria.push((format!("{}.{}", quote(&target_table), quote(target_col)), cell));
                 }
-                // A many-to-one whose target is already in the identity map needs no SQL.
+                // A many-to-one whose target is already in the identity map needs no SQL (unless an
+                // option's criteria narrow it: SQLAlchemy's lazy loader then cannot "use get").
                 let target_pk: Vec<String> = reg
                     .table_of(resolved.target)
                     .map(|t| t.primary_key().iter().map(|c| c.name.clone()).collect())
                     .unwrap_or_default();
-                if target_pk.len() == pk_cells.len() && target_pk.iter().zip(&pk_cells).all(|(a, (b, _))| a == b) {
+                if chosen.criteria.is_empty()
+                    && target_pk.len() == pk_cells.len()
+                    && target_pk.iter().zip(&pk_cells).all(|(a, (b, _))| a == b)
+                {
                     let cells: Vec<Cell> = pk_cells.iter().map(|(_, c)| c.clone()).collect();
                     let id_key = IdentityKey::new(&registry, resolved.target, &cells);
                     if let Some(found) = session.identity.borrow().get(&id_key) {
@@ -202,6 +206,15 @@ impl Orm {
                 })
                 .collect()
         };
+        // The relationship's own extra criteria, then an option's `Rel.and_(...)`.
+        let extra = {
+            let mut parts: Vec<_> = resolved.extra.iter().cloned().collect();
+            parts.extend(chosen.criteria.iter().chain(&chosen.entity_criteria).cloned());
+            match parts.len() {
+                0 | 1 => parts.pop(),
+                _ => Some(crate::sql::elements::build::boolean_list(crate::sql::ops::Op::And, parts)),
+            }
+        };
         let tree_sql = if resolved.secondary.is_none() && target_keys.len() == criteria.len() {
             let crits: Vec<crate::orm::core::orm_sql::Criterion<'_>> = target_keys
                 .iter()
@@ -229,7 +242,7 @@ impl Orm {
                 &order,
                 crate::orm::core::orm_sql::Narrowing {
                     within: within.as_ref().map(|_| resolved.target),
-                    extra: resolved.extra.as_ref(),
+                    extra: extra.as_ref(),
                     unloaded: &unloaded_names,
                     unlabelled: true,
                 },
@@ -255,8 +268,8 @@ impl Orm {
                 &local,
                 &remote,
                 &order,
+                (extra.as_ref(), &params),
             )
-            .map(|text| (text, params.clone()))
         } else {
             None
         };

@@ -106,7 +106,8 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
             return Err(orm.error(i, SaExc::UnmappedClassError, format!("Class '{}' is not mapped", class.name)));
         };
         orm.configure(i, &info.registry)?;
-        let found = orm.get_by_key(i, &s, &info.registry, info.mapper, key)?;
+        let populate = populate_existing(i, &rest)?;
+        let found = orm.get_by_key_with(i, &s, (&info.registry, info.mapper), key, populate)?;
         // `get_from_identity`: an object of another class under the same identity (a sibling
         // subclass in single- or joined-table inheritance) is a class mismatch, and get() gives None.
         match &found {
@@ -309,6 +310,20 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
     }),
 ];
 
+/// `get(..., populate_existing=True)` or `execution_options={"populate_existing": True}`.
+fn populate_existing(interp: &mut Interp, args: &Args) -> PyResult<bool> {
+    if let Some(v) = crate::orm::native::kwarg(args, "populate_existing") {
+        return interp.truthy(&v);
+    }
+    match crate::orm::native::kwarg(args, "execution_options") {
+        Some(o @ Value::Dict(_)) => match interp.get_item(&o, &Value::str("populate_existing")) {
+            Ok(v) => interp.truthy(&v),
+            Err(_) => Ok(false),
+        },
+        _ => Ok(false),
+    }
+}
+
 fn session_receiver(interp: &Interp, args: Args) -> PyResult<(Rc<SessionData>, Value, Args)> {
     let mut positional = args.positional.into_iter();
     let this = positional.next().unwrap_or(Value::None);
@@ -395,6 +410,8 @@ fn execute(interp: &mut Interp, session: &Rc<SessionData>, args: &Args, scalars:
     let params = params.as_ref().filter(|p| !matches!(p, Value::None));
     let options = crate::orm::native::kwarg(args, "execution_options");
     let options = options.as_ref();
+    let fired = crate::orm::core::orm_execute_state::fire(interp, session, stmt, params, options)?;
+    let stmt = fired.as_ref().unwrap_or(stmt);
     if let Some(dml) = state::<crate::orm::core::dml_obj::DmlObj>(stmt)
         && let Some(info) = dml.orm.clone()
     {

@@ -124,16 +124,7 @@ pub(super) fn count(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let count = build::function("count", Vec::new(), vec![Operand::Expr(star)], None);
     let mut s = Select::new(vec![count]);
     s.from_obj.push(sub);
-    let info = crate::orm::core::orm_select::OrmInfo {
-        entities: vec![OrmEntity::Column { index: 0 }],
-        criteria: Vec::new(),
-        eager: Vec::new(),
-        bundles: Rc::default(),
-        populate_existing: false,
-        yield_per: None,
-        fallback_froms: Rc::default(),
-        adapters: Rc::default(),
-    };
+    let info = crate::orm::core::orm_select::OrmInfo::columns(1);
     let select = select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info)));
     let result = interp.call_method(&q.session, "execute", vec![select])?;
     interp.call_method(&result, "scalar", Vec::new())

@@ -16,6 +16,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 mod arguments;
+mod custom_join;
 mod join_exprs;
 mod joins;
 
@@ -235,6 +236,18 @@ impl Orm {
         let primaryjoin = self.column_list(interp, registry, &owner_table, spec.borrow().primaryjoin.clone())?;
         let secondaryjoin = self.column_list(interp, registry, &owner_table, spec.borrow().secondaryjoin.clone())?;
         let secondary = spec.borrow().secondary.clone();
+        let custom = match (spec.borrow().primaryjoin.clone(), &secondary) {
+            (Some(v), None) => {
+                let target_table = registry.borrow().mappers[target].table.clone();
+                let v = self.evaluate_argument(interp, registry, v)?;
+                let expr = match state::<super::core::expr_obj::ExprObj>(&v) {
+                    Some(e) => Some(e.expr.clone()),
+                    None => super::core::bridge::legacy_expr(interp, &v).map_err(Failed::Python)?,
+                };
+                expr.and_then(|e| custom_join::custom_join(&e, (&owner_table, &target_table), &restrict, &remote_side))
+            }
+            _ => None,
+        };
         let (direction, pairs, secondary) = match secondary {
             Some(s) => {
                 let table = self.secondary_table(interp, registry, &s, &label)?;
@@ -242,6 +255,7 @@ impl Orm {
                 let sec = link_secondary(&reg, (m, &primaryjoin), (target, &secondaryjoin), &table, &label)?;
                 (Direction::ManyToMany, Vec::new(), Some(sec))
             }
+            None if let Some((d, p)) = custom.as_ref().and_then(|c| c.found.clone()) => (d, p, None),
             None => {
                 let reg = registry.borrow();
                 let restrict = if restrict.is_empty() { primaryjoin } else { restrict };
@@ -276,7 +290,7 @@ impl Orm {
         let order_by = self.order_list(interp, registry, order_value)?;
         let primaryjoin = spec.borrow().primaryjoin.clone();
         let extra = match primaryjoin {
-            Some(v) if secondary.is_none() => {
+            Some(v) if secondary.is_none() && custom.is_none() => {
                 let v = self.evaluate_argument(interp, registry, v)?;
                 joins::extra_criteria(interp, &v).map_err(Failed::Python)?
             }
@@ -296,6 +310,7 @@ impl Orm {
             post_update,
             viewonly,
             extra,
+            join: custom.map(|c| c.expr),
         })
     }
 

@@ -83,6 +83,8 @@ impl Orm {
         let mut target_keys: Vec<String> = Vec::new();
         let mut from = quote(&target_table);
         match (&resolved.direction, &resolved.secondary) {
+            // A custom join condition binds the owner's columns itself (below).
+            _ if resolved.join.is_some() => {}
             (_, Some(sec)) => {
                 let reg = registry.borrow();
                 let mut on = Vec::new();
@@ -202,7 +204,25 @@ impl Orm {
                 })
                 .collect()
         };
-        let tree_sql = if resolved.secondary.is_none() && target_keys.len() == criteria.len() {
+        let tree_sql = if let Some(join) = &resolved.join {
+            let clause = crate::orm::core::join_condition::bind_side(interp, &registry, join, &owner, true)?;
+            let order: Vec<(&str, &str, bool)> =
+                resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
+            crate::orm::core::orm_sql::select_text_with(
+                &registry,
+                Some(resolved.target),
+                &target_table,
+                &[],
+                &order,
+                crate::orm::core::orm_sql::Narrowing {
+                    within: None,
+                    extra: Some(&clause),
+                    unloaded: &unloaded_names,
+                    unlabelled: true,
+                },
+                &[],
+            )
+        } else if resolved.secondary.is_none() && target_keys.len() == criteria.len() {
             let crits: Vec<crate::orm::core::orm_sql::Criterion<'_>> = target_keys
                 .iter()
                 .zip(&criteria)

@@ -183,6 +183,7 @@ impl Orm {
         let pending: Vec<Rc<Instance>> = session.new.borrow().to_vec();
         let persistent = self.flush_candidates(interp, session, changed, &plan)?;
         let to_delete = self.unflushed_deletes(session);
+        let _history = PreFlush::take(pending.iter().chain(persistent.iter()));
         let mut dirty = false;
         for inst in &persistent {
             if self.has_changed_columns(interp, inst)? {
@@ -407,4 +408,29 @@ fn same_value(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
 /// Why a many-to-one's foreign key is nulled: the attribute was set to None.
 fn cleared(inst: &Rc<Instance>, key: &str) -> crate::trace::Cause {
     crate::trace::Cause::ReferenceCleared { relationship: crate::orm::trace_view::rel_ref(inst, key) }
+}
+
+/// Keeps the flushed objects' pre-flush committed values ([`crate::orm::state::InstanceState::pre_flush`])
+/// for the length of the flush: attribute history reads them until the flush is over, however it ends.
+struct PreFlush(Vec<crate::orm::state::StateRef>);
+
+impl PreFlush {
+    fn take<'a>(instances: impl Iterator<Item = &'a Rc<Instance>>) -> PreFlush {
+        let states: Vec<_> = instances.filter_map(existing_state).collect();
+        for s in &states {
+            let committed = s.borrow().committed.clone();
+            s.borrow_mut().pre_flush = Some(committed);
+        }
+        PreFlush(states)
+    }
+}
+
+impl Drop for PreFlush {
+    fn drop(&mut self) {
+        for s in &self.0 {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                s.pre_flush = None;
+            }
+        }
+    }
 }

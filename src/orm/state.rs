@@ -66,6 +66,10 @@ pub struct InstanceState {
     /// The object's DELETE was committed: SQLAlchemy's `InstanceState.was_deleted` stays True once
     /// the deleted object is detached.
     pub was_deleted: bool,
+    /// During a flush, the committed values as they were before it: the flush's statements commit
+    /// each value as they send it, but SQLAlchemy resets attribute history only after the flush, so
+    /// `after_insert` / `after_update` listeners still see what changed (audit logs read it).
+    pub pre_flush: Option<HashMap<String, Value>>,
 }
 
 pub type StateRef = Rc<RefCell<InstanceState>>;
@@ -108,6 +112,7 @@ pub fn state_of(instance: &Rc<Instance>, registry: &RegistryRef, mapper: usize) 
         inserted_in_transaction: false,
         modified: false,
         was_deleted: false,
+        pre_flush: None,
     }));
     *instance.native.borrow_mut() = Some(state.clone());
     state

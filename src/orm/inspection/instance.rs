@@ -301,7 +301,11 @@ pub fn history(interp: &mut Interp, inst: &Rc<Instance>, key: &str) -> PyResult<
             history_value(interp, added_now, unchanged, removed, uselist)
         }
         _ => {
-            let committed = state.and_then(|s| s.borrow().committed.get(key).cloned());
+            // Inside a flush, history is still what it was before it (reset after the flush).
+            let committed = state.and_then(|s| {
+                let s = s.borrow();
+                s.pre_flush.as_ref().unwrap_or(&s.committed).get(key).cloned()
+            });
             match committed {
                 Some(before) if interp.eq(&current, &before)? => {
                     history_value(interp, vec![], vec![current], vec![], false)

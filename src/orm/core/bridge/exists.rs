@@ -95,7 +95,11 @@ pub fn custom_join_exists(interp: &Interp, info: &crate::orm::expr::RelInfo, cri
     let mut clauses = vec![crate::orm::core::join_condition::aim(reg, join, (&o.0, &o.1), (&t.0, &t.1))];
     if !matches!(criteria, SqlExpr::And(items) if items.is_empty()) {
         let c = from_legacy(interp, criteria)?;
-        clauses.push(if Rc::ptr_eq(&base, &target) { c } else { crate::sql::elements::adapt::replace_from(&c, &base, &target) });
+        clauses.push(if Rc::ptr_eq(&base, &target) {
+            c
+        } else {
+            crate::sql::elements::adapt::replace_from(&c, &base, &target)
+        });
     }
     let mut sel = crate::sql::selectable::Select::new(vec![build::literal_column("1", SqlType::null())]);
     sel.from_obj.push(target);

@@ -42,7 +42,11 @@ impl Orm {
                 self.load_deferred(interp, inst, info, &state, name)?;
             }
         }
-        Ok(inst.dict.borrow().get(name).cloned().unwrap_or(Value::None))
+        let found = inst.dict.borrow().get(name).cloned();
+        match found {
+            Some(v) => Ok(v),
+            None => self.init_scalar(interp, inst, name),
+        }
     }
 
     pub(super) fn get_relationship(

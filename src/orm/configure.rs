@@ -15,6 +15,8 @@ use crate::eval::{Args, Exc, Interp, PyResult};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+mod arguments;
+mod custom_join;
 mod join_exprs;
 mod joins;
 
@@ -234,6 +236,18 @@ impl Orm {
         let primaryjoin = self.column_list(interp, registry, &owner_table, spec.borrow().primaryjoin.clone())?;
         let secondaryjoin = self.column_list(interp, registry, &owner_table, spec.borrow().secondaryjoin.clone())?;
         let secondary = spec.borrow().secondary.clone();
+        let custom = match (spec.borrow().primaryjoin.clone(), &secondary) {
+            (Some(v), None) => {
+                let target_table = registry.borrow().mappers[target].table.clone();
+                let v = self.evaluate_argument(interp, registry, v)?;
+                let expr = match state::<super::core::expr_obj::ExprObj>(&v) {
+                    Some(e) => Some(e.expr.clone()),
+                    None => super::core::bridge::legacy_expr(interp, &v).map_err(Failed::Python)?,
+                };
+                expr.and_then(|e| custom_join::custom_join(&e, (&owner_table, &target_table), &restrict, &remote_side))
+            }
+            _ => None,
+        };
         let (direction, pairs, secondary) = match secondary {
             Some(s) => {
                 let table = self.secondary_table(interp, registry, &s, &label)?;
@@ -241,6 +255,7 @@ impl Orm {
                 let sec = link_secondary(&reg, (m, &primaryjoin), (target, &secondaryjoin), &table, &label)?;
                 (Direction::ManyToMany, Vec::new(), Some(sec))
             }
+            None if let Some((d, p)) = custom.as_ref().and_then(|c| c.found.clone()) => (d, p, None),
             None => {
                 let reg = registry.borrow();
                 let restrict = if restrict.is_empty() { primaryjoin } else { restrict };
@@ -275,7 +290,7 @@ impl Orm {
         let order_by = self.order_list(interp, registry, order_value)?;
         let primaryjoin = spec.borrow().primaryjoin.clone();
         let extra = match primaryjoin {
-            Some(v) if secondary.is_none() => {
+            Some(v) if secondary.is_none() && custom.is_none() => {
                 let v = self.evaluate_argument(interp, registry, v)?;
                 joins::extra_criteria(interp, &v).map_err(Failed::Python)?
             }
@@ -295,172 +310,8 @@ impl Orm {
             post_update,
             viewonly,
             extra,
+            join: custom.map(|c| c.expr),
         })
-    }
-
-    /// Columns named by `foreign_keys=`, `remote_side=` or a simple `primaryjoin=` (as table, column).
-    fn column_list(
-        &self,
-        interp: &mut Interp,
-        registry: &RegistryRef,
-        owner_table: &str,
-        value: Option<Value>,
-    ) -> Result<Vec<(String, String)>, Failed> {
-        let Some(value) = value else { return Ok(Vec::new()) };
-        let value = self.evaluate_argument(interp, registry, value)?;
-        let mut out = Vec::new();
-        collect_columns(&value, owner_table, &mut out);
-        Ok(out)
-    }
-
-    /// The column-to-column equalities of a `primaryjoin=` (see [`super::core::annotations::equalities`]).
-    fn join_equalities(
-        &self,
-        interp: &mut Interp,
-        registry: &RegistryRef,
-        owner_table: &str,
-        value: Option<Value>,
-    ) -> Result<Vec<joins::Equality>, Failed> {
-        let Some(value) = value else { return Ok(Vec::new()) };
-        super::core::annotations::take_log();
-        let value = self.evaluate_argument(interp, registry, value)?;
-        let logged = super::core::annotations::take_log();
-        let expr = match state::<super::core::expr_obj::ExprObj>(&value) {
-            Some(e) => Some(e.expr.clone()),
-            None => super::core::bridge::legacy_expr(interp, &value).map_err(Failed::Python)?,
-        };
-        let mut eqs = expr.map(|e| super::core::annotations::equalities(&e, owner_table)).unwrap_or_default();
-        for (table, column, bits) in eqs.iter_mut().flatten() {
-            for (t, c, b) in &logged {
-                if t == table && c == column {
-                    *bits |= b;
-                }
-            }
-        }
-        Ok(eqs)
-    }
-
-    fn order_list(
-        &self,
-        interp: &mut Interp,
-        registry: &RegistryRef,
-        value: Option<Value>,
-    ) -> Result<Vec<(String, bool)>, Failed> {
-        let Some(value) = value else { return Ok(Vec::new()) };
-        let value = self.evaluate_argument(interp, registry, value)?;
-        let items = match &value {
-            Value::List(l) => l.borrow().clone(),
-            Value::Tuple(t) => t.to_vec(),
-            other => vec![other.clone()],
-        };
-        let mut out = Vec::new();
-        for item in items {
-            if let Some(e) = state::<ExprObj>(&item) {
-                match &e.expr {
-                    SqlExpr::Column { column, .. } => out.push((column.clone(), false)),
-                    SqlExpr::Ordered { expr, desc } => {
-                        if let SqlExpr::Column { column, .. } = &**expr {
-                            out.push((column.clone(), *desc));
-                        }
-                    }
-                    _ => {}
-                }
-            } else if let Ok(Some(e)) = crate::orm::core::convert::expr_of(interp, &item) {
-                // A Core expression: `desc("title")`, `Thread.title.desc()`, a column.
-                use crate::sql::elements::{Expr, Unary};
-                let (inner, desc) = match &*e {
-                    Expr::Unary(Unary { element, modifier: Some(m), .. }) if m.is_ordering_modifier() => {
-                        (element.clone(), *m == crate::sql::ops::Op::Desc)
-                    }
-                    _ => (e.clone(), false),
-                };
-                match &*inner {
-                    Expr::Column(c) => out.push((c.col.name.text(), desc)),
-                    Expr::TextualLabelReference(name) => out.push((name.clone(), desc)),
-                    _ => {}
-                }
-            }
-        }
-        Ok(out)
-    }
-
-    /// Strings and lambdas given to relationship() are evaluated with the mapped classes in scope.
-    fn evaluate_argument(&self, interp: &mut Interp, registry: &RegistryRef, value: Value) -> Result<Value, Failed> {
-        let value = match value {
-            Value::Function(_) => interp.call(&value, Args::default()).map_err(Failed::Python)?,
-            Value::Str(text) => self.eval_string(interp, registry, &text).map_err(Failed::Python)?,
-            other => other,
-        };
-        Ok(bind_free_columns(interp, registry, value))
-    }
-
-    /// Evaluates `text` (e.g. `"Lesson.position"`, `"[Category.id]"`) with the registry's classes in scope.
-    pub fn eval_string(&self, interp: &mut Interp, registry: &RegistryRef, text: &str) -> PyResult<Value> {
-        let source = format!("__ormplay_value__ = ({text})");
-        let module = crate::python::parse(&source).map_err(|p| {
-            self.error(
-                interp,
-                SaExc::ArgumentError,
-                format!("could not parse '{text}': {}", p.first().map(|p| p.message.as_str()).unwrap_or("")),
-            )
-        })?;
-        let globals = Rc::new(crate::eval::value::Module::new("__ormplay__"));
-        // SQLAlchemy's `_class_resolver` finds a name among the registry's classes, then among the
-        // MetaData's tables (`"Node.id == node_to_node.c.left_node_id"`).
-        let tables: Vec<String> = registry.borrow().tables.keys().cloned().collect();
-        for name in tables {
-            if let Some(table) = super::core::bridge::table_value(interp, registry, &name) {
-                globals.set(&name, table);
-            }
-        }
-        for m in registry.borrow().mappers.iter() {
-            globals.set(&m.class_name, Value::Class(m.class.clone()));
-        }
-        if let Ok(Value::Module(sa)) = interp.import_module("sqlalchemy") {
-            for (k, v) in sa.dict.borrow().iter() {
-                globals.set(k, v.clone());
-            }
-        }
-        if let Ok(Value::Module(orm)) = interp.import_module("sqlalchemy.orm") {
-            for k in ["foreign", "remote"] {
-                if let Some(v) = orm.get(k) {
-                    globals.set(k, v);
-                }
-            }
-        }
-        let file = interp.add_file("<relationship argument>", &source);
-        interp.run_module(&module, &globals, file)?;
-        Ok(globals.get("__ormplay_value__").unwrap_or(Value::None))
-    }
-
-    fn secondary_table(
-        &self,
-        interp: &mut Interp,
-        registry: &RegistryRef,
-        value: &Value,
-        label: &str,
-    ) -> Result<String, Failed> {
-        let value = match value {
-            Value::Function(_) => interp.call(value, Args::default()).map_err(Failed::Python)?,
-            other => other.clone(),
-        };
-        let name = match (&value, super::core::bridge::table_name_of(&value)) {
-            (_, Some(t)) => t,
-            (Value::Str(s), _) => s.to_string(),
-            _ => {
-                return Err(Failed::Orm((
-                    SaExc::ArgumentError,
-                    format!("secondary= on {label} must be a Table or a table name"),
-                )));
-            }
-        };
-        if !registry.borrow().tables.contains_key(&name) {
-            return Err(Failed::Orm((
-                SaExc::InvalidRequestError,
-                format!("When initializing {label}, secondary '{name}' failed to locate a table of that name."),
-            )));
-        }
-        Ok(name)
     }
 
     /// Checks every `back_populates` the way SQLAlchemy's `_add_reverse_property` does, in mapper and
@@ -518,69 +369,5 @@ enum Failed {
 impl From<Box<Exc>> for Failed {
     fn from(e: Box<Exc>) -> Self {
         Failed::Python(e)
-    }
-}
-
-/// An argument with the class-body columns it used while they were free (before their class was
-/// mapped) replaced by their tables' columns, annotations (`foreign()`, `remote()`) kept: SQLAlchemy's
-/// class-body `Column` is the very object the table later holds, so the expression names it.
-fn bind_free_columns(interp: &mut Interp, registry: &RegistryRef, value: Value) -> Value {
-    use crate::sql::elements::ColumnRef;
-    let free: Vec<(Rc<crate::sql::elements::ColumnInfo>, String, String)> = registry.borrow().free_columns.clone();
-    if free.is_empty() {
-        return value;
-    }
-    match &value {
-        Value::List(l) => {
-            let items: Vec<Value> = l.borrow().clone();
-            return Value::list(items.into_iter().map(|v| bind_free_columns(interp, registry, v)).collect());
-        }
-        Value::Tuple(t) => {
-            let items: Vec<Value> = t.to_vec();
-            return Value::tuple(items.into_iter().map(|v| bind_free_columns(interp, registry, v)).collect());
-        }
-        _ => {}
-    }
-    let Some(e) = state::<super::core::expr_obj::ExprObj>(&value) else { return value };
-    if e.orm.is_some() {
-        return value;
-    }
-    let mut swaps: Vec<(Rc<crate::sql::elements::ColumnInfo>, ColumnRef)> = Vec::new();
-    for (info, table, column) in free {
-        if let Some(to) = super::core::bridge::core_table(registry, &table).and_then(|f| f.column_ref_by_name(&column))
-        {
-            swaps.push((info, to));
-        }
-    }
-    let mut changed = false;
-    let bound = crate::sql::elements::rebind::replace_deep(&e.expr, &|c| {
-        let (_, to) = swaps.iter().find(|(free, _)| Rc::ptr_eq(free, &c.col))?;
-        Some(ColumnRef { annotation: c.annotation, ..to.clone() })
-    });
-    if !Rc::ptr_eq(&bound, &e.expr) {
-        changed = true;
-    }
-    if changed { super::core::expr_obj::expr_value(interp, bound) } else { value }
-}
-
-/// The (table, column) pairs an argument names; a Core column without a table is a class-body Column
-/// of the relationship's own class (`primaryjoin=id == ...`).
-fn collect_columns(value: &Value, owner_table: &str, out: &mut Vec<(String, String)>) {
-    match value {
-        Value::List(l) => l.borrow().iter().for_each(|v| collect_columns(v, owner_table, out)),
-        Value::Tuple(t) => t.iter().for_each(|v| collect_columns(v, owner_table, out)),
-        Value::Set(s) => s.borrow().values().iter().for_each(|v| collect_columns(v, owner_table, out)),
-        other => {
-            if let Some(e) = state::<super::core::expr_obj::ExprObj>(other) {
-                super::core::bridge::column_pairs(&e.expr, owner_table, out);
-            } else if let Some(e) = state::<ExprObj>(other) {
-                e.expr.columns(out);
-            } else if let Some(c) = state::<super::schema::ColumnSpec>(other) {
-                // A Column object from the class body (`remote_side=[id]`), bound when its class was mapped.
-                if let Some(bound) = c.bound.borrow().clone() {
-                    out.push(bound);
-                }
-            }
-        }
     }
 }

@@ -29,6 +29,7 @@ pub mod expr_obj;
 pub mod from_obj;
 pub mod functions;
 pub mod join_alias;
+pub mod join_condition;
 pub mod json_ops;
 pub mod lazy_clause;
 pub mod loader_criteria;

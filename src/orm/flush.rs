@@ -183,6 +183,7 @@ impl Orm {
         let pending: Vec<Rc<Instance>> = session.new.borrow().to_vec();
         let persistent = self.flush_candidates(interp, session, changed, &plan)?;
         let to_delete = self.unflushed_deletes(session);
+        let _history = PreFlush::take(session, pending.iter().chain(persistent.iter()), &to_delete);
         let mut dirty = false;
         for inst in &persistent {
             if self.has_changed_columns(interp, inst)? {
@@ -289,6 +290,7 @@ impl Orm {
                 self.note_transition(session.id, "pending_to_persistent", inst);
             }
         }
+        session.deleting.borrow_mut().clear();
         for inst in &to_delete {
             self.note_transition(session.id, "persistent_to_deleted", inst);
         }
@@ -407,4 +409,38 @@ fn same_value(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
 /// Why a many-to-one's foreign key is nulled: the attribute was set to None.
 fn cleared(inst: &Rc<Instance>, key: &str) -> crate::trace::Cause {
     crate::trace::Cause::ReferenceCleared { relationship: crate::orm::trace_view::rel_ref(inst, key) }
+}
+
+/// Keeps the flushed objects' pre-flush committed values ([`crate::orm::state::InstanceState::pre_flush`])
+/// for the length of the flush: attribute history reads them until the flush is over, however it ends;
+/// and the objects it deletes ([`SessionData::deleting`]).
+struct PreFlush(Vec<crate::orm::state::StateRef>, Rc<SessionData>);
+
+impl PreFlush {
+    fn take<'a>(
+        session: &Rc<SessionData>,
+        instances: impl Iterator<Item = &'a Rc<Instance>>,
+        deleting: &[Rc<Instance>],
+    ) -> PreFlush {
+        let states: Vec<_> = instances.filter_map(existing_state).collect();
+        for s in &states {
+            let committed = s.borrow().committed.clone();
+            s.borrow_mut().pre_flush = Some(committed);
+        }
+        session.deleting.borrow_mut().extend(deleting.iter().map(|i| i.id));
+        PreFlush(states, session.clone())
+    }
+}
+
+impl Drop for PreFlush {
+    fn drop(&mut self) {
+        if let Ok(mut d) = self.1.deleting.try_borrow_mut() {
+            d.clear();
+        }
+        for s in &self.0 {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                s.pre_flush = None;
+            }
+        }
+    }
 }

@@ -222,6 +222,11 @@ pub struct Resolved {
     /// A custom `primaryjoin`'s criteria beyond the column pairs (`Address.city == 'Boston'`), written
     /// against the owner's and target's tables: every load and join of the relationship adds them.
     pub extra: Option<crate::sql::elements::ExprRef>,
+    /// A `primaryjoin` that is not plain column equality (`remote(ip) == cast(foreign(content), String)`,
+    /// a LIKE): the whole condition, its target-side columns annotated `REMOTE`; joins and lazy
+    /// loads render it instead of `pairs` (which then hold only its `==` comparisons, for syncing).
+    /// See `orm/core/join_condition.rs`.
+    pub join: Option<crate::sql::elements::ExprRef>,
 }
 
 #[derive(Debug, Clone)]

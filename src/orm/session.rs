@@ -45,7 +45,7 @@ pub struct SessionData {
     /// Objects whose INSERT was flushed in the current transaction.
     pub inserted: RefCell<InstanceSet>,
     pub counter: Cell<u64>,
-    pub expire_on_commit: bool,
+    pub expire_on_commit: Cell<bool>,
     pub autoflush: Cell<bool>,
     pub pending_rollback: Cell<bool>,
     pub flushing: Cell<bool>,
@@ -66,6 +66,9 @@ pub struct SessionData {
     /// While a `populate_existing` statement loads its rows: the ids of the objects it has already
     /// overwritten (each is refreshed once per statement, on its first row).
     pub populating: RefCell<Option<std::collections::HashSet<usize>>>,
+    /// While a flush runs: the ids of the objects it DELETEs. Until the flush is over they are still
+    /// persistent to SQLAlchemy (`inspect(target).deleted` is False inside `after_delete`).
+    pub deleting: RefCell<std::collections::HashSet<usize>>,
     /// Open `begin_nested()` transactions, outermost first.
     pub nested: RefCell<Vec<nested::Nested>>,
     /// Numbers the session's own savepoints (`sa_savepoint_N`), per connection-level transaction.
@@ -260,7 +263,7 @@ impl Orm {
             modified: RefCell::new(InstanceSet::new()),
             inserted: RefCell::new(InstanceSet::new()),
             counter: Cell::new(0),
-            expire_on_commit: config.expire_on_commit,
+            expire_on_commit: Cell::new(config.expire_on_commit),
             autoflush: Cell::new(config.autoflush),
             pending_rollback: Cell::new(false),
             flushing: Cell::new(false),
@@ -272,6 +275,7 @@ impl Orm {
             autobegin: config.autobegin,
             joined: RefCell::new(Joined::default()),
             populating: RefCell::new(None),
+            deleting: RefCell::default(),
             nested: RefCell::new(Vec::new()),
             savepoint_seq: Cell::new(0),
             audits: audit::AuditBudget::default(),
@@ -382,6 +386,17 @@ fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
                 Value::Property(Rc::new(Property { getter, setter: None, deleter: None, doc: None })),
             );
         }
+        // `Session.autoflush` / `.expire_on_commit`: plain attributes in SQLAlchemy, read and set.
+        for (name, getter, setter) in [
+            ("autoflush", session_autoflush as super::native::Method, set_session_autoflush as super::native::Method),
+            ("expire_on_commit", session_expire_on_commit, set_session_expire_on_commit),
+        ] {
+            let (getter, setter) = (Interp::builtin(name, getter), Some(Interp::builtin(name, setter)));
+            dict.insert(
+                crate::ir::Name::from(name),
+                Value::Property(Rc::new(Property { getter, setter, deleter: None, doc: None })),
+            );
+        }
     }
     class
 }
@@ -428,4 +443,33 @@ fn session_identity_map(interp: &mut Interp, args: Args) -> PyResult<Value> {
         dict.insert(k, key, Value::Instance(inst));
     }
     Ok(Value::Dict(Rc::new(RefCell::new(dict))))
+}
+
+/// A property's session and the value given to its setter.
+fn session_and_value(interp: &mut Interp, args: Args) -> PyResult<(Rc<SessionData>, Value)> {
+    let this = args.positional.first().cloned().unwrap_or(Value::None);
+    let Some(s) = session_of(&this) else { return Err(interp.type_error("Session expected")) };
+    Ok((s, args.positional.get(1).cloned().unwrap_or(Value::None)))
+}
+
+fn session_autoflush(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, _) = session_and_value(interp, args)?;
+    Ok(Value::Bool(s.autoflush.get()))
+}
+
+fn set_session_autoflush(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, v) = session_and_value(interp, args)?;
+    s.autoflush.set(interp.truthy(&v)?);
+    Ok(Value::None)
+}
+
+fn session_expire_on_commit(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, _) = session_and_value(interp, args)?;
+    Ok(Value::Bool(s.expire_on_commit.get()))
+}
+
+fn set_session_expire_on_commit(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, v) = session_and_value(interp, args)?;
+    s.expire_on_commit.set(interp.truthy(&v)?);
+    Ok(Value::None)
 }

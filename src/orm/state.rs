@@ -66,6 +66,13 @@ pub struct InstanceState {
     /// The object's DELETE was committed: SQLAlchemy's `InstanceState.was_deleted` stays True once
     /// the deleted object is detached.
     pub was_deleted: bool,
+    /// During a flush, the committed values as they were before it: the flush's statements commit
+    /// each value as they send it, but SQLAlchemy resets attribute history only after the flush, so
+    /// `after_insert` / `after_update` listeners still see what changed (audit logs read it).
+    pub pre_flush: Option<HashMap<String, Value>>,
+    /// The Python `InstanceState` handed out by `inspect(obj)`, while something holds it: SQLAlchemy
+    /// returns the same object every time (`inspect(u) is inspect(u)`).
+    pub py_state: Option<std::rc::Weak<Instance>>,
 }
 
 pub type StateRef = Rc<RefCell<InstanceState>>;
@@ -108,6 +115,8 @@ pub fn state_of(instance: &Rc<Instance>, registry: &RegistryRef, mapper: usize) 
         inserted_in_transaction: false,
         modified: false,
         was_deleted: false,
+        pre_flush: None,
+        py_state: None,
     }));
     *instance.native.borrow_mut() = Some(state.clone());
     state

@@ -16,7 +16,7 @@ use crate::sql::types::{SqlType, TypeKind};
 use std::rc::Rc;
 
 mod exists;
-pub use exists::{self_referential_exists, self_referential_secondary_exists};
+pub use exists::{custom_join_exists, self_referential_exists, self_referential_secondary_exists};
 mod legacy;
 
 use legacy::from_legacy;

@@ -31,6 +31,9 @@ pub fn lazy_clause(interp: &mut Interp, rel: &Value, instance: &Value, owner_sid
     else {
         return Ok(None);
     };
+    if let Some(join) = &info.resolved.join {
+        return super::join_condition::bind_side(interp, reg, join, instance, owner_side).map(Some);
+    }
     let mut parts = Vec::new();
     for (owner_col, target_col) in &info.resolved.pairs {
         let (Some(o), Some(t)) = (owner.column_ref_by_name(owner_col), target.column_ref_by_name(target_col)) else {

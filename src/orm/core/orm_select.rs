@@ -339,6 +339,10 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<(Fr
         let (Some(on1), Some(on2)) = (and(first), and(second)) else { return Ok(None) };
         return Ok(Some((owner, vec![(assoc, on1), (target, super::rel_path::with_extra(on2, &path.extra))])));
     }
+    if let Some(join) = &info.resolved.join {
+        let on = super::join_condition::aim(reg, join, (&info.owner_table, &owner), (&info.target_table, &target));
+        return Ok(Some((owner, vec![(target, super::rel_path::with_extra(on, &path.extra))])));
+    }
     let mut parts = Vec::new();
     for (owner_col, target_col) in &info.resolved.pairs {
         let (Some(o), Some(t)) =

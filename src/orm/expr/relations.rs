@@ -241,6 +241,9 @@ fn rel_exists(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     let criteria = SqlExpr::And(criteria);
+    if let Some(core) = crate::orm::core::bridge::custom_join_exists(interp, &info, &criteria) {
+        return Ok(expr_value(interp, SqlExpr::Core(core), None));
+    }
     if let Some(sec) = &info.resolved.secondary
         && info.owner_table == info.target_table
         && let Some(core) = crate::orm::core::bridge::self_referential_secondary_exists(

@@ -38,7 +38,16 @@ pub fn state_value(interp: &mut Interp, inst: &Rc<Instance>) -> PyResult<Value> 
     for (name, getter) in STATE_PROPERTIES {
         crate::orm::native::native_property(&class, name, *getter);
     }
-    Ok(wrap(interp, &class, StateObj { inst: inst.clone() }))
+    let state = existing_state(inst)
+        .or_else(|| mapped(&inst.class).map(|m| crate::orm::state::state_of(inst, &m.registry, m.mapper)));
+    if let Some(held) = state.as_ref().and_then(|s| s.borrow().py_state.as_ref().and_then(std::rc::Weak::upgrade)) {
+        return Ok(Value::Instance(held));
+    }
+    let value = wrap(interp, &class, StateObj { inst: inst.clone() });
+    if let (Some(s), Value::Instance(v)) = (&state, &value) {
+        s.borrow_mut().py_state = Some(Rc::downgrade(v));
+    }
+    Ok(value)
 }
 
 fn this(interp: &Interp, args: Args) -> PyResult<Rc<Instance>> {
@@ -59,7 +68,9 @@ pub fn lifecycle(interp: &Interp, inst: &Rc<Instance>) -> PyResult<&'static str>
         (Status::Transient, _) | (Status::Pending, None) => "transient",
         (Status::Pending, Some(_)) => "pending",
         (Status::Persistent, Some(_)) => "persistent",
-        (Status::Deleted, Some(s)) if s.delete_pending(&state) => "persistent",
+        (Status::Deleted, Some(s)) if s.delete_pending(&state) || s.deleting.borrow().contains(&inst.id) => {
+            "persistent"
+        }
         (Status::Deleted, Some(_)) => "deleted",
         (Status::Persistent | Status::Deleted | Status::Detached, _) => "detached",
     })
@@ -154,12 +165,11 @@ const STATE_PROPERTIES: &[(&str, Method)] = &[
     ("persistent", |i, a| status_property(i, a, "persistent")),
     ("deleted", |i, a| status_property(i, a, "deleted")),
     ("detached", |i, a| status_property(i, a, "detached")),
+    // SQLAlchemy's `_deleted`: set once the flush that deleted the row is over.
     ("was_deleted", |i, a| {
         let inst = this(i, a)?;
-        Ok(Value::Bool(existing_state(&inst).is_some_and(|s| {
-            let s = s.borrow();
-            s.status == Status::Deleted || s.was_deleted
-        })))
+        let deleted = lifecycle(i, &inst)? == "deleted";
+        Ok(Value::Bool(deleted || existing_state(&inst).is_some_and(|s| s.borrow().was_deleted)))
     }),
     ("identity", |i, a| {
         let inst = this(i, a)?;
@@ -301,7 +311,11 @@ pub fn history(interp: &mut Interp, inst: &Rc<Instance>, key: &str) -> PyResult<
             history_value(interp, added_now, unchanged, removed, uselist)
         }
         _ => {
-            let committed = state.and_then(|s| s.borrow().committed.get(key).cloned());
+            // Inside a flush, history is still what it was before it (reset after the flush).
+            let committed = state.and_then(|s| {
+                let s = s.borrow();
+                s.pre_flush.as_ref().unwrap_or(&s.committed).get(key).cloned()
+            });
             match committed {
                 Some(before) if interp.eq(&current, &before)? => {
                     history_value(interp, vec![], vec![current], vec![], false)

@@ -83,6 +83,8 @@ impl Orm {
         let mut target_keys: Vec<String> = Vec::new();
         let mut from = quote(&target_table);
         match (&resolved.direction, &resolved.secondary) {
+            // A custom join condition binds the owner's columns itself (below).
+            _ if resolved.join.is_some() => {}
             (_, Some(sec)) => {
                 let reg = registry.borrow();
                 let mut on = Vec::new();
@@ -215,7 +217,28 @@ impl Orm {
                 _ => Some(crate::sql::elements::build::boolean_list(crate::sql::ops::Op::And, parts)),
             }
         };
-        let tree_sql = if resolved.secondary.is_none() && target_keys.len() == criteria.len() {
+        let tree_sql = if let Some(join) = &resolved.join {
+            let mut clause = crate::orm::core::join_condition::bind_side(interp, &registry, join, &owner, true)?;
+            if let Some(e) = &extra {
+                clause = crate::sql::elements::build::boolean_list(crate::sql::ops::Op::And, vec![clause, e.clone()]);
+            }
+            let order: Vec<(&str, &str, bool)> =
+                resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
+            crate::orm::core::orm_sql::select_text_with(
+                &registry,
+                Some(resolved.target),
+                &target_table,
+                &[],
+                &order,
+                crate::orm::core::orm_sql::Narrowing {
+                    within: None,
+                    extra: Some(&clause),
+                    unloaded: &unloaded_names,
+                    unlabelled: true,
+                },
+                &[],
+            )
+        } else if resolved.secondary.is_none() && target_keys.len() == criteria.len() {
             let crits: Vec<crate::orm::core::orm_sql::Criterion<'_>> = target_keys
                 .iter()
                 .zip(&criteria)

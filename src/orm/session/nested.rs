@@ -97,6 +97,14 @@ pub fn nested_handle(interp: &mut Interp, session: Value, depth: usize) -> Value
         Ok(Value::Bool(s.nested.borrow().get(depth - 1).is_some_and(Nested::is_active)))
     });
     crate::orm::native::native_property(&class, "nested", |_, _| Ok(Value::Bool(true)));
+    // The enclosing transaction: the next nested one out, else the session's root transaction.
+    crate::orm::native::native_property(&class, "parent", |i, a| {
+        let (h, _, _) = receiver::<NestedHandle>(i, a, "SessionTransaction")?;
+        if h.depth > 1 {
+            return Ok(nested_handle(i, h.session.clone(), h.depth - 1));
+        }
+        crate::orm::modules::begin_block(i, h.session.clone(), false)
+    });
     wrap(interp, &class, NestedHandle { session, depth })
 }
 

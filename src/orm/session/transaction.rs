@@ -119,7 +119,7 @@ impl Orm {
         // in the deleted state (still naming the session) and no deleted_to_detached event fires.
         let taken = session.deleted.borrow_mut().take();
         for (_, instance) in taken {
-            if !session.expire_on_commit {
+            if !session.expire_on_commit.get() {
                 session.forget(&instance);
                 continue;
             }
@@ -140,7 +140,7 @@ impl Orm {
                 state.borrow_mut().inserted_in_transaction = false;
             }
         }
-        if session.expire_on_commit {
+        if session.expire_on_commit.get() {
             self.audit_loaded(session);
             // Only objects that loaded something since they last expired have anything to expire.
             let taken = session.loaded.borrow_mut().take();

@@ -79,3 +79,30 @@ pub fn self_referential_secondary_exists(
     sel.where_.push(build::boolean_list(Op::And, clauses));
     Some(build::exists(crate::sql::selectable::SelectStmt::Select(Rc::new(sel))))
 }
+
+/// `any()` / `has()` of a relationship with a custom join condition
+/// ([`crate::orm::mapper::Resolved::join`]): `EXISTS (SELECT 1 FROM <target> WHERE <the condition
+/// aimed at it> AND <criteria>)`, the target an anonymous alias when the relationship is
+/// self-referential.
+pub fn custom_join_exists(interp: &Interp, info: &crate::orm::expr::RelInfo, criteria: &SqlExpr) -> Option<ExprRef> {
+    let join = info.resolved.join.as_ref()?;
+    let reg = &info.registry;
+    let owner = core_table(reg, &info.owner_table)?;
+    let base = core_table(reg, &info.target_table)?;
+    let target = if info.owner_table == info.target_table { alias_of(&base, None) } else { base.clone() };
+    let aim = |t: &str, f: &FromRef| (t.to_string(), f.clone());
+    let (o, t) = (aim(&info.owner_table, &owner), aim(&info.target_table, &target));
+    let mut clauses = vec![crate::orm::core::join_condition::aim(reg, join, (&o.0, &o.1), (&t.0, &t.1))];
+    if !matches!(criteria, SqlExpr::And(items) if items.is_empty()) {
+        let c = from_legacy(interp, criteria)?;
+        clauses.push(if Rc::ptr_eq(&base, &target) {
+            c
+        } else {
+            crate::sql::elements::adapt::replace_from(&c, &base, &target)
+        });
+    }
+    let mut sel = crate::sql::selectable::Select::new(vec![build::literal_column("1", SqlType::null())]);
+    sel.from_obj.push(target);
+    sel.where_.push(if clauses.len() == 1 { clauses.remove(0) } else { build::boolean_list(Op::And, clauses) });
+    Some(build::exists(crate::sql::selectable::SelectStmt::Select(Rc::new(sel))))
+}

@@ -43,6 +43,14 @@ pub fn begin_block(interp: &mut Interp, session: Value, close_after: bool) -> Py
             }),
         ],
     );
+    // The root transaction's introspection: open while the session's transaction is, never nested,
+    // without a parent.
+    crate::orm::native::native_property(&class, "is_active", |i, a| {
+        let (b, _, _) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
+        Ok(Value::Bool(session_of(&b.session).is_some_and(|s| s.begun.get() || s.in_transaction.get())))
+    });
+    crate::orm::native::native_property(&class, "nested", |_, _| Ok(Value::Bool(false)));
+    crate::orm::native::native_property(&class, "parent", |_, _| Ok(Value::None));
     Ok(wrap(interp, &class, BeginBlock { session, close_after }))
 }
 

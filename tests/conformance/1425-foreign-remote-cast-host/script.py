@@ -1,0 +1,17 @@
+h = aliased(HostEntry)
+print(select(HostEntry.id, h.id).join(h, HostEntry.parent_host))
+with Session(engine) as session:
+    root = HostEntry(ip_address="10.0.0.1", content="root")
+    child = HostEntry(ip_address="10.0.0.2", content="10.0.0.1")
+    session.add_all([root, child])
+    session.commit()
+    print(child.parent_host.ip_address, root.parent_host)
+    o1 = Other(ip_address="1.1.1.1", content="x")
+    o2 = Other(ip_address="2.2.2.2")
+    o2.parent_host = o1
+    session.add(o2)
+    session.commit()
+    print(o2.content, o2.parent_host.ip_address)
+    oa = aliased(Other)
+    print(select(Other.id, oa.ip_address).join(oa, Other.parent_host))
+    print(session.execute(select(Other.id, oa.ip_address).join(oa, Other.parent_host)).all())

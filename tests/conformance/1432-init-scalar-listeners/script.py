@@ -1,0 +1,11 @@
+w = Widget()
+print(w.color, w.color)
+print(w.size)
+print(w.name, w.name, calls)
+w2 = Widget(color="red", name="x")
+print(w2.color, w2.name)
+with Session(engine) as s:
+    s.add_all([w, w2])
+    s.commit()
+    print(s.execute(Widget.__table__.select().order_by(Widget.id)).all())
+    print(w.color, w.size)

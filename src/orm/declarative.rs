@@ -10,6 +10,8 @@ mod annotations;
 mod body;
 pub(crate) mod composite;
 mod hooks;
+mod table_given;
+pub(crate) use table_given::TableArgs;
 
 use super::Orm;
 use super::mapper::{
@@ -106,6 +108,18 @@ impl Orm {
             },
             None => None,
         };
+        // `__table__ = Table(...)` (declarative with an imperative table): the class maps that table.
+        if let Some(table) = own.get("__table__").cloned() {
+            // `email = address_table.c.email_address` (not a declarative attribute elsewhere) renames a column.
+            let scanned = attribute_order(interp, class, &dict, &annotations_of(&dict))?
+                .into_iter()
+                .map(|(k, v, a)| (k.clone(), v.or_else(|| own.get(k.as_str()).cloned()), a))
+                .collect();
+            let args = table_given::TableArgs::of(&dict, mapper_args);
+            return self
+                .map_to_table(interp, class, registry, &table, scanned, args, inherited.map(|p| p.mapper))
+                .map(|_| ());
+        }
         let Some(table_name) = table_name else {
             return Err(self.error(
                 interp,
@@ -162,31 +176,7 @@ impl Orm {
                 }
                 columns.push(def);
             } else if let Some(spec) = value.as_ref().and_then(state::<RefCell<RelSpec>>) {
-                if let Some(inner) = &mapped_inner {
-                    let mut s = spec.borrow_mut();
-                    let (target, mut is_list) = relationship_annotation(inner);
-                    // `WriteOnlyMapped[X]` / `DynamicMapped[X]`: a collection with that loader.
-                    if let Some(lazy) = annotation.as_ref().and_then(writer_annotation) {
-                        is_list = true;
-                        if s.lazy.is_none() {
-                            s.lazy = Some(lazy.to_string());
-                        }
-                    }
-                    if s.target.is_none() {
-                        s.target = target;
-                    }
-                    // `Mapped[set[X]]` makes the collection a set unless `collection_class=` says.
-                    if s.collection_class.is_none() && annotation_collection(inner) == Some("set") {
-                        s.collection_class = interp.builtins.get("set");
-                    }
-                    // SQLAlchemy takes uselist from the annotation: `Mapped[List[X]]` is a collection,
-                    // `Mapped[X]`/`Mapped[Optional[X]]` a scalar (a one-to-many becomes one-to-one).
-                    if s.uselist.is_none() && s.target.is_some() {
-                        s.uselist = Some(is_list);
-                    }
-                }
-                let site = spec.borrow().site;
-                relationships.push(Relationship { key: key.clone(), spec, from_backref: false, resolved: None, site });
+                relationships.push(relationship_from(interp, &key, spec, annotation.as_ref(), mapped_inner.as_ref()));
             } else if value.is_none()
                 && let Some(inner) = &mapped_inner
             {
@@ -344,6 +334,7 @@ impl Orm {
         ColumnDef {
             name: spec.name.clone().unwrap_or_else(|| key.to_string()),
             key: key.to_string(),
+            core_key: spec.core.borrow().as_ref().and_then(|c| c.key.clone()),
             ty,
             type_text,
             primary_key: spec.primary_key,
@@ -371,3 +362,39 @@ impl Orm {
 /// An attribute declarative looks at: its name, its value (a column or relationship spec, `None` for
 /// an annotation alone) and its annotation.
 type ScannedAttribute = (String, Option<Value>, Option<Value>);
+
+/// A `relationship()` of a class body (or of `map_imperatively(properties=)`), completed from its
+/// `Mapped[...]` annotation: target, `uselist`, a set collection, a write-only/dynamic loader.
+fn relationship_from(
+    interp: &Interp,
+    key: &str,
+    spec: Rc<RefCell<RelSpec>>,
+    annotation: Option<&Value>,
+    mapped_inner: Option<&Value>,
+) -> Relationship {
+    if let Some(inner) = mapped_inner {
+        let mut s = spec.borrow_mut();
+        let (target, mut is_list) = relationship_annotation(inner);
+        // `WriteOnlyMapped[X]` / `DynamicMapped[X]`: a collection with that loader.
+        if let Some(lazy) = annotation.and_then(writer_annotation) {
+            is_list = true;
+            if s.lazy.is_none() {
+                s.lazy = Some(lazy.to_string());
+            }
+        }
+        if s.target.is_none() {
+            s.target = target;
+        }
+        // `Mapped[set[X]]` makes the collection a set unless `collection_class=` says.
+        if s.collection_class.is_none() && annotation_collection(inner) == Some("set") {
+            s.collection_class = interp.builtins.get("set");
+        }
+        // SQLAlchemy takes uselist from the annotation: `Mapped[List[X]]` is a collection,
+        // `Mapped[X]`/`Mapped[Optional[X]]` a scalar (a one-to-many becomes one-to-one).
+        if s.uselist.is_none() && s.target.is_some() {
+            s.uselist = Some(is_list);
+        }
+    }
+    let site = spec.borrow().site;
+    Relationship { key: key.to_string(), spec, from_backref: false, resolved: None, site }
+}

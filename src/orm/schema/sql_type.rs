@@ -72,14 +72,17 @@ impl PartialEq for EnumSpec {
 #[derive(Clone, Default)]
 pub struct JsonSpec {
     pub mutable: Option<Rc<Class>>,
+    /// `JSON(none_as_null=True)`: `None` is stored as SQL NULL.
+    pub none_as_null: bool,
 }
 
 impl PartialEq for JsonSpec {
     fn eq(&self, other: &Self) -> bool {
-        match (&self.mutable, &other.mutable) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-            (a, b) => a.is_none() && b.is_none(),
-        }
+        self.none_as_null == other.none_as_null
+            && match (&self.mutable, &other.mutable) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
     }
 }
 

@@ -19,6 +19,7 @@
 //!   `query_api`, `tables`), native helper objects (`native`), and SQLAlchemy's exceptions (`errors`).
 
 mod attributes;
+mod bind_check;
 mod bulk;
 mod collection;
 mod column_property;

@@ -57,6 +57,7 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
         L::Enum(spec) => {
             let mut enumerated = SqlType::new(TypeKind::Enum);
             enumerated.length = spec.length;
+            enumerated.validate_strings = spec.validate_strings;
             if let Some(class) = &spec.class {
                 // `Enum(SomeEnum)`: the member names, and the class name lowercased.
                 enumerated.enum_names = spec.member_names();
@@ -318,6 +319,8 @@ pub(crate) fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
         TypeKind::DateTime => L::DateTime,
         TypeKind::Time => L::Time,
         TypeKind::Enum => L::Enum(crate::orm::schema::EnumSpec {
+            validate_strings: t.validate_strings,
+            name: t.enum_name.clone(),
             class: t.enum_class.as_ref().and_then(|c| c.0.clone().downcast::<crate::eval::value::Class>().ok()),
             length: t
                 .length

@@ -283,6 +283,9 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
             if let Some(v) = kwarg(&rest, "create_constraint") {
                 ty.create_constraint = interp.truthy(&v)?;
             }
+            if let Some(v) = kwarg(&rest, "validate_strings") {
+                ty.validate_strings = interp.truthy(&v)?;
+            }
         }
         TypeKind::Boolean => {
             if let Some(v) = arg(&rest, 0, "create_constraint") {
@@ -328,6 +331,7 @@ fn public_attributes(dict: &mut crate::eval::value::Namespace, ty: &SqlType) {
             dict.insert(Name::from("enums"), Value::list(ty.enum_values.iter().map(|v| Value::str(v)).collect()));
             dict.insert(Name::from("name"), ty.enum_name.as_deref().map_or(Value::None, Value::str));
             dict.insert(Name::from("create_constraint"), Value::Bool(ty.create_constraint));
+            dict.insert(Name::from("validate_strings"), Value::Bool(ty.validate_strings));
         }
         TypeKind::Boolean => {
             dict.insert(Name::from("name"), ty.enum_name.as_deref().map_or(Value::None, Value::str));

@@ -54,6 +54,10 @@ pub struct EnumSpec {
     pub length: Option<i64>,
     /// `Enum("a", "b")`: the values given as strings (an enum class's come from the class).
     pub values: Vec<String>,
+    /// `validate_strings=True`: a string that is not a stored value fails the flush (LookupError).
+    pub validate_strings: bool,
+    /// `name=`: the enum's name, which that error shows.
+    pub name: Option<String>,
 }
 
 impl PartialEq for EnumSpec {
@@ -107,7 +111,7 @@ impl EnumSpec {
             }
             _ => None,
         };
-        EnumSpec { class: Some(class.clone()), length: longest.map(|n| n as i64), values: Vec::new() }
+        EnumSpec { class: Some(class.clone()), length: longest.map(|n| n as i64), ..EnumSpec::default() }
     }
 
     /// The enum class's member names (aliases left out), in definition order.

@@ -43,6 +43,8 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
                             }
                         }
                         spec.length = int("length").or(spec.length);
+                        spec.validate_strings = matches!(dict.get("validate_strings"), Some(Value::Bool(true)));
+                        spec.name = dict.get("name").and_then(crate::orm::native::as_str);
                         SqlType::Enum(spec)
                     }
                     _ => SqlType::Enum(EnumSpec {
@@ -52,6 +54,8 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
                             Some(Value::List(l)) => l.borrow().iter().filter_map(crate::orm::native::as_str).collect(),
                             _ => Vec::new(),
                         },
+                        validate_strings: matches!(dict.get("validate_strings"), Some(Value::Bool(true))),
+                        name: dict.get("name").and_then(crate::orm::native::as_str),
                     }),
                 },
                 // `MutableDict.as_mutable(JSON)` marked the type object with its `Mutable` class.

@@ -77,7 +77,7 @@ pub fn check_loaded_enum(interp: &Interp, cell: &crate::db::Cell, spec: &EnumSpe
         _ => return Ok(()),
     };
     let stored = stored_values(spec);
-    if stored.is_empty() || stored.iter().any(|v| *v == shown) {
+    if stored.is_empty() || stored.contains(&shown) {
         return Ok(());
     }
     Err(interp.error(ExcType::LookupError, refusal_message(&shown, spec, &stored)))

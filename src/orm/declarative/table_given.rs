@@ -26,7 +26,7 @@ pub(crate) struct TableArgs {
 impl TableArgs {
     pub(crate) fn of(dict: &crate::eval::value::Namespace, mapper_args: super::super::inheritance::MapperArgs) -> Self {
         let listed = |name: &str| match dict.get("__mapper_args__") {
-            Some(Value::Dict(d)) => d.borrow().get(&crate::eval::dict::Key::Str(Rc::from(name))).map(|v| names_in(&v)),
+            Some(Value::Dict(d)) => d.borrow().get(&crate::eval::dict::Key::Str(Rc::from(name))).map(names_in),
             _ => None,
         };
         TableArgs { mapper_args, exclude: listed("exclude_properties"), include: listed("include_properties") }

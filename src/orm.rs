@@ -19,6 +19,7 @@
 //!   `query_api`, `tables`), native helper objects (`native`), and SQLAlchemy's exceptions (`errors`).
 
 mod attributes;
+mod bind_check;
 mod bulk;
 mod collection;
 mod column_property;
@@ -102,6 +103,10 @@ pub struct Orm {
         RefCell<std::collections::HashMap<usize, (crate::sql::selectable::FromRef, crate::eval::value::Value)>>,
     /// Whether the program used `@reconstructor` (loading looks for the method only then).
     pub reconstructors: std::cell::Cell<bool>,
+    /// The Python object of each Core `Table` (by address), so `User.__table__ is user_table` and
+    /// `metadata.tables["user"] is user_table` hold as in SQLAlchemy. The object keeps its table
+    /// alive, so an address is never reused while its entry exists.
+    pub table_values: RefCell<std::collections::HashMap<usize, crate::eval::value::Value>>,
 }
 
 /// Installs the ORM into an interpreter: `import sqlalchemy` and friends work from then on.
@@ -121,6 +126,7 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
         parent_entities: Default::default(),
         table_values: Default::default(),
         reconstructors: Default::default(),
+        table_values: Default::default(),
     });
     *orm.log_sink.stdout.borrow_mut() = Some(interp.stdout_queue());
     interp.add_extension(orm.clone());

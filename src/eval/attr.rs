@@ -119,7 +119,7 @@ impl Interp {
         if name == "__dict__" && slots_allow(&inst.class, "__dict__") {
             return Ok(self.instance_dict(inst));
         }
-        if let Some(hooks) = inst.class.hooks.clone()
+        if let Some(hooks) = inst.class.hooks()
             && let Some(result) = hooks.get_attr(self, inst, name)
         {
             return result;
@@ -241,7 +241,7 @@ impl Interp {
             }
             _ => {}
         }
-        if let Some(hooks) = class.hooks.clone()
+        if let Some(hooks) = class.hooks()
             && let Some(result) = hooks.get_class_attr(self, class, name)
         {
             return result;
@@ -362,7 +362,7 @@ impl Interp {
                 None => self.generic_set_attr(obj, inst, name, value),
             },
             Value::Class(class) if class.builtin.is_none() => {
-                let value = match class.hooks.clone() {
+                let value = match class.hooks() {
                     Some(hooks) => match hooks.set_class_attr(self, class, name, value) {
                         Ok(result) => return result,
                         Err(value) => value,
@@ -398,7 +398,7 @@ impl Interp {
         if name == "__dict__" {
             return self.replace_instance_dict(inst, &value);
         }
-        let value = match inst.class.hooks.clone() {
+        let value = match inst.class.hooks() {
             Some(hooks) => match hooks.set_attr(self, inst, &Name::from(name), value) {
                 Ok(result) => return result,
                 Err(value) => value,

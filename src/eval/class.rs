@@ -85,7 +85,7 @@ impl Interp {
             kind: FrameKind::Class {
                 namespace: namespace.clone(),
                 closure: frame.closure(),
-                evaluate_annotations: !future_annotations(frame) || bases.iter().any(|b| b.hooks.is_some()),
+                evaluate_annotations: !future_annotations(frame) || bases.iter().any(|b| b.hooks().is_some()),
             },
             globals: frame.globals.clone(),
             file: frame.file,
@@ -149,7 +149,7 @@ impl Interp {
                 )));
             }
         };
-        let hooks = bases.iter().find_map(|b| b.hooks.clone());
+        let hooks = bases.iter().find_map(|b| b.hooks());
         let module = match dict.get("__module__") {
             Some(Value::Str(m)) => m.clone(),
             _ => Name::from("__main__"),
@@ -232,7 +232,7 @@ impl Interp {
             Some(init @ Value::Function(_)) | Some(init @ Value::Builtin(_))
                 if !is_exception || matches!(init, Value::Function(_)) =>
             {
-                if let Some(hooks) = class.hooks.clone() {
+                if let Some(hooks) = class.hooks() {
                     hooks.before_init(self, &instance)?;
                 }
                 let result = self.call(&self.bind(value.clone(), init), args)?;
@@ -242,7 +242,7 @@ impl Interp {
             }
             _ if is_exception => {}
             _ => {
-                if let Some(hooks) = class.hooks.clone()
+                if let Some(hooks) = class.hooks()
                     && let Some(result) = hooks.default_init(self, &instance, args.clone())
                 {
                     result?;
@@ -315,7 +315,7 @@ impl Interp {
     pub(super) fn finish_class(&mut self, class: &Rc<Class>, keywords: Vec<(Name, Value)>) -> PyResult<()> {
         self.set_names(class)?;
         self.init_subclass(class, keywords)?;
-        if let Some(hooks) = class.hooks.clone() {
+        if let Some(hooks) = class.hooks() {
             hooks.class_created(self, class)?;
         }
         Ok(())

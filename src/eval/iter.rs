@@ -76,7 +76,7 @@ impl Interp {
                 return self.iter(&it);
             }
             Value::Instance(inst) => {
-                if inst.class.lookup("__iter__").is_some() || inst.class.hooks.is_some() {
+                if inst.class.lookup("__iter__").is_some() || inst.class.hooks().is_some() {
                     let it = self.call_method(v, "__iter__", Vec::new())?;
                     return match it {
                         Value::Instance(_) => Ok(Value::Iterator(Rc::new(RefCell::new(IterState::Object(it))))),

@@ -45,7 +45,7 @@ impl Interp {
                     let r = self.call(&self.bind(v.clone(), f), Args::default())?;
                     return self.truthy(&r);
                 }
-                if let Some(hooks) = inst.class.hooks.clone()
+                if let Some(hooks) = inst.class.hooks()
                     && let Some(r) = hooks.get_attr(self, inst, "__bool__")
                 {
                     let r = r?;

@@ -446,7 +446,7 @@ impl Interp {
         let not_iterable = match &value {
             Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_) | Value::None => true,
             Value::Instance(inst) => {
-                inst.class.hooks.is_none()
+                inst.class.hooks().is_none()
                     && super::subclass::instance_payload(inst).is_none()
                     && ["__iter__", "__getitem__"].iter().all(|m| inst.class.lookup(m).is_none())
             }

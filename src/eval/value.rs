@@ -321,7 +321,9 @@ pub struct Class {
     pub mro_tail: Vec<Rc<Class>>,
     pub dict: RefCell<Namespace>,
     pub builtin: Option<BuiltinType>,
-    pub hooks: Option<Rc<dyn ClassHooks>>,
+    /// Set at creation from the bases; `registry.map_imperatively()` installs the ORM's on a plain
+    /// class after the fact, so the slot is mutable (read through [`Class::hooks`]).
+    hooks_slot: RefCell<Option<Rc<dyn ClassHooks>>>,
     /// Native state a library keeps per class (the ORM's mapper).
     pub native: RefCell<Option<Rc<dyn Any>>>,
     pub id: usize,
@@ -342,7 +344,7 @@ impl Class {
             mro_tail,
             dict: RefCell::new(Namespace::default()),
             builtin: None,
-            hooks: None,
+            hooks_slot: RefCell::new(None),
             native: RefCell::new(None),
             id,
             subclasses: RefCell::new(Vec::new()),
@@ -366,7 +368,17 @@ impl Class {
     }
 
     pub fn with_hooks(self, hooks: Option<Rc<dyn ClassHooks>>) -> Class {
-        Class { hooks, ..self }
+        Class { hooks_slot: RefCell::new(hooks), ..self }
+    }
+
+    /// The native library's hooks of this class (inherited from its bases at creation).
+    pub fn hooks(&self) -> Option<Rc<dyn ClassHooks>> {
+        self.hooks_slot.borrow().clone()
+    }
+
+    /// Installs hooks on an existing class (imperative mapping of a plain class).
+    pub fn set_hooks(&self, hooks: Rc<dyn ClassHooks>) {
+        *self.hooks_slot.borrow_mut() = Some(hooks);
     }
 
     pub fn with_native(self, native: Rc<dyn Any>) -> Class {

@@ -39,7 +39,7 @@ impl Orm {
         let (is_column, is_rel, mutable) = {
             let reg = info.registry.borrow();
             let column = reg.column_by_key(info.mapper, name);
-            let mutable = column.and_then(|c| super::mutable::mutable_class(&c.ty)).cloned();
+            let mutable = column.and_then(|c| super::mutable::mutable_class(&c.ty));
             (column.is_some(), reg.relationship_of(info.mapper, name).is_some(), mutable)
         };
         // `@validates` methods see (and may replace) assigned column values, among the `set` listeners

@@ -9,6 +9,9 @@
 mod annotations;
 mod body;
 pub(crate) mod composite;
+mod hooks;
+mod table_given;
+pub(crate) use table_given::TableArgs;
 
 use super::Orm;
 use super::mapper::{
@@ -61,152 +64,6 @@ pub fn mapped(class: &Rc<Class>) -> Option<Rc<MappedClass>> {
     class.native.borrow().clone()?.downcast::<MappedClass>().ok()
 }
 
-impl ClassHooks for Declarative {
-    fn class_created(&self, interp: &mut Interp, class: &Rc<Class>) -> PyResult<()> {
-        let is_new_base =
-            class.bases.iter().any(|b| b.native.borrow().as_ref().is_some_and(|n| n.is::<DeclarativeRoot>()));
-        if is_new_base {
-            // `registry = reg` in the body names the registry to use.
-            let mut given = class.dict.borrow().get("registry").and_then(super::registry_obj::registry_in);
-            // `metadata = MetaData(naming_convention=...)` in the body: the base's tables go there.
-            if given.is_none() {
-                let md = class.dict.borrow().get("metadata").cloned();
-                given = md.and_then(|m| super::core::bridge::registry_of_metadata(&m).map(|r| (r, Some(m))));
-            }
-            let registry: RegistryRef = match &given {
-                Some((r, _)) => r.clone(),
-                None => Rc::new(RefCell::new(Registry::default())),
-            };
-            self.orm(interp)?.install_base(interp, class, registry);
-            if let Some((_, Some(md))) = given {
-                class.dict.borrow_mut().insert(Name::from("metadata"), md);
-            }
-            return Ok(());
-        }
-        if let Some(v) = class.dict.borrow().get("__abstract__")
-            && matches!(v, Value::Bool(true))
-        {
-            return Ok(());
-        }
-        let Some(registry) = registry_of(class) else { return Ok(()) };
-        self.orm(interp)?.map_class(interp, class, &registry)
-    }
-
-    fn get_attr(&self, interp: &mut Interp, instance: &Rc<Instance>, name: &str) -> Option<PyResult<Value>> {
-        let info = mapped(&instance.class)?;
-        let orm = match self.orm(interp) {
-            Ok(orm) => orm,
-            Err(e) => return Some(Err(e)),
-        };
-        // `self.__table__` / `self.__mapper__` reach the class's (to_dict helpers use them).
-        if matches!(name, "__table__" | "__mapper__") {
-            return orm.class_attribute(interp, &instance.class, &info, name);
-        }
-        if name == "_sa_instance_state" {
-            return Some(crate::orm::inspection::instance::state_value(interp, instance));
-        }
-        orm.instance_get(interp, instance, &info, name)
-    }
-
-    fn dict_entries(&self, interp: &mut Interp, instance: &Rc<Instance>) -> Vec<(&'static str, Value)> {
-        if mapped(&instance.class).is_none() {
-            return Vec::new();
-        }
-        match crate::orm::inspection::instance::state_value(interp, instance) {
-            Ok(state) => vec![("_sa_instance_state", state)],
-            Err(_) => Vec::new(),
-        }
-    }
-
-    fn set_attr(
-        &self,
-        interp: &mut Interp,
-        instance: &Rc<Instance>,
-        name: &Name,
-        value: Value,
-    ) -> Result<PyResult<()>, Value> {
-        let Some(info) = mapped(&instance.class) else { return Err(value) };
-        match self.orm(interp) {
-            Ok(orm) => orm.instance_set(interp, instance, &info, name, value),
-            Err(e) => Ok(Err(e)),
-        }
-    }
-
-    fn set_class_attr(
-        &self,
-        interp: &mut Interp,
-        class: &Rc<Class>,
-        name: &str,
-        value: Value,
-    ) -> Result<PyResult<()>, Value> {
-        let Some(info) = mapped(class) else { return Err(value) };
-        super::column_property::add_property(interp, &info, name, value)
-    }
-
-    fn before_init(&self, interp: &mut Interp, instance: &Rc<Instance>) -> PyResult<()> {
-        let Some(info) = mapped(&instance.class) else { return Ok(()) };
-        let orm = self.orm(interp)?;
-        orm.configure(interp, &info.registry)?;
-        orm.set_polymorphic_identity(interp, &info, instance)
-    }
-
-    fn default_init(&self, interp: &mut Interp, instance: &Rc<Instance>, args: Args) -> Option<PyResult<()>> {
-        let info = mapped(&instance.class)?;
-        let orm = match self.orm(interp) {
-            Ok(orm) => orm,
-            Err(e) => return Some(Err(e)),
-        };
-        if let Err(e) = orm.configure(interp, &info.registry) {
-            return Some(Err(e));
-        }
-        if let Some(first) = args.positional.first() {
-            let _ = first;
-            return Some(Err(interp.type_error(format!(
-                "__init__() takes 1 positional argument but {} were given",
-                args.positional.len() + 1
-            ))));
-        }
-        let args = match orm.fire_init(interp, instance, args) {
-            Ok(args) => args,
-            Err(e) => return Some(Err(e)),
-        };
-        if let Err(e) = orm.set_polymorphic_identity(interp, &info, instance) {
-            return Some(Err(e));
-        }
-        let value = Value::Instance(instance.clone());
-        for (key, v) in args.keywords {
-            let has = instance.class.lookup(&key).is_some() || {
-                let info = mapped(&instance.class);
-                info.is_some_and(|i| {
-                    let reg = i.registry.borrow();
-                    reg.column_by_key(i.mapper, &key).is_some() || reg.relationship_of(i.mapper, &key).is_some()
-                })
-            };
-            if !has {
-                return Some(Err(
-                    interp.type_error(format!("'{key}' is an invalid keyword argument for {}", instance.class.name))
-                ));
-            }
-            if let Err(e) = interp.set_attr(&value, &key, v) {
-                return Some(Err(e));
-            }
-        }
-        Some(Ok(()))
-    }
-
-    fn get_class_attr(&self, interp: &mut Interp, class: &Rc<Class>, name: &str) -> Option<PyResult<Value>> {
-        let info = mapped(class)?;
-        match self.orm(interp) {
-            Ok(orm) => orm.class_attribute(interp, class, &info, name),
-            Err(e) => Some(Err(e)),
-        }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-}
-
 impl Orm {
     /// Makes `class` a declarative base with a fresh registry (`declarative_base()`, `class Base(DeclarativeBase)`).
     pub fn install_base(&self, interp: &mut Interp, class: &Rc<Class>, registry: RegistryRef) {
@@ -251,6 +108,18 @@ impl Orm {
             },
             None => None,
         };
+        // `__table__ = Table(...)` (declarative with an imperative table): the class maps that table.
+        if let Some(table) = own.get("__table__").cloned() {
+            // `email = address_table.c.email_address` (not a declarative attribute elsewhere) renames a column.
+            let scanned = attribute_order(interp, class, &dict, &annotations_of(&dict))?
+                .into_iter()
+                .map(|(k, v, a)| (k.clone(), v.or_else(|| own.get(k.as_str()).cloned()), a))
+                .collect();
+            let args = table_given::TableArgs::of(&dict, mapper_args);
+            return self
+                .map_to_table(interp, class, registry, &table, scanned, args, inherited.map(|p| p.mapper))
+                .map(|_| ());
+        }
         let Some(table_name) = table_name else {
             return Err(self.error(
                 interp,
@@ -307,31 +176,7 @@ impl Orm {
                 }
                 columns.push(def);
             } else if let Some(spec) = value.as_ref().and_then(state::<RefCell<RelSpec>>) {
-                if let Some(inner) = &mapped_inner {
-                    let mut s = spec.borrow_mut();
-                    let (target, mut is_list) = relationship_annotation(inner);
-                    // `WriteOnlyMapped[X]` / `DynamicMapped[X]`: a collection with that loader.
-                    if let Some(lazy) = annotation.as_ref().and_then(writer_annotation) {
-                        is_list = true;
-                        if s.lazy.is_none() {
-                            s.lazy = Some(lazy.to_string());
-                        }
-                    }
-                    if s.target.is_none() {
-                        s.target = target;
-                    }
-                    // `Mapped[set[X]]` makes the collection a set unless `collection_class=` says.
-                    if s.collection_class.is_none() && annotation_collection(inner) == Some("set") {
-                        s.collection_class = interp.builtins.get("set");
-                    }
-                    // SQLAlchemy takes uselist from the annotation: `Mapped[List[X]]` is a collection,
-                    // `Mapped[X]`/`Mapped[Optional[X]]` a scalar (a one-to-many becomes one-to-one).
-                    if s.uselist.is_none() && s.target.is_some() {
-                        s.uselist = Some(is_list);
-                    }
-                }
-                let site = spec.borrow().site;
-                relationships.push(Relationship { key: key.clone(), spec, from_backref: false, resolved: None, site });
+                relationships.push(relationship_from(interp, &key, spec, annotation.as_ref(), mapped_inner.as_ref()));
             } else if value.is_none()
                 && let Some(inner) = &mapped_inner
             {
@@ -490,6 +335,7 @@ impl Orm {
         ColumnDef {
             name: spec.name.clone().unwrap_or_else(|| key.to_string()),
             key: key.to_string(),
+            core_key: spec.core.borrow().as_ref().and_then(|c| c.key.clone()),
             ty,
             type_text,
             primary_key: spec.primary_key,
@@ -517,3 +363,39 @@ impl Orm {
 /// An attribute declarative looks at: its name, its value (a column or relationship spec, `None` for
 /// an annotation alone) and its annotation.
 type ScannedAttribute = (String, Option<Value>, Option<Value>);
+
+/// A `relationship()` of a class body (or of `map_imperatively(properties=)`), completed from its
+/// `Mapped[...]` annotation: target, `uselist`, a set collection, a write-only/dynamic loader.
+fn relationship_from(
+    interp: &Interp,
+    key: &str,
+    spec: Rc<RefCell<RelSpec>>,
+    annotation: Option<&Value>,
+    mapped_inner: Option<&Value>,
+) -> Relationship {
+    if let Some(inner) = mapped_inner {
+        let mut s = spec.borrow_mut();
+        let (target, mut is_list) = relationship_annotation(inner);
+        // `WriteOnlyMapped[X]` / `DynamicMapped[X]`: a collection with that loader.
+        if let Some(lazy) = annotation.and_then(writer_annotation) {
+            is_list = true;
+            if s.lazy.is_none() {
+                s.lazy = Some(lazy.to_string());
+            }
+        }
+        if s.target.is_none() {
+            s.target = target;
+        }
+        // `Mapped[set[X]]` makes the collection a set unless `collection_class=` says.
+        if s.collection_class.is_none() && annotation_collection(inner) == Some("set") {
+            s.collection_class = interp.builtins.get("set");
+        }
+        // SQLAlchemy takes uselist from the annotation: `Mapped[List[X]]` is a collection,
+        // `Mapped[X]`/`Mapped[Optional[X]]` a scalar (a one-to-many becomes one-to-one).
+        if s.uselist.is_none() && s.target.is_some() {
+            s.uselist = Some(is_list);
+        }
+    }
+    let site = spec.borrow().site;
+    Relationship { key: key.to_string(), spec, from_backref: false, resolved: None, site }
+}

@@ -285,7 +285,7 @@ fn classify(interp: &mut Interp, value: &Value, name: &str, args: &Args) -> PyRe
             Value::Instance(i) if is_named(&i.class, "sessionmaker", "sqlalchemy.orm") => {
                 Some((Target::Session(None), SESSION_EVENTS))
             }
-            Value::Class(c) if c.hooks.is_some() || c.module.as_ref() != "sqlalchemy.orm" => {
+            Value::Class(c) if c.hooks().is_some() || c.module.as_ref() != "sqlalchemy.orm" => {
                 Some((Target::Class { class: c.clone(), propagate }, MAPPER_EVENTS))
             }
             _ => None,

@@ -92,6 +92,12 @@ const METHODS: &[(&str, Method)] = &[
     ("__getattr__", |i, a| {
         let this = a.positional.first().cloned().unwrap_or(Value::None);
         let name = a.positional.get(1).and_then(super::native::as_str).unwrap_or_default();
+        // A mapped attribute's `key` is its attribute name (`name` for `name = Column("full_name")`).
+        if name == "key"
+            && let Some((_, key)) = state::<ExprObj>(&this).and_then(|e| e.attribute.clone())
+        {
+            return Ok(Value::str(&key));
+        }
         match super::core::bridge::legacy_expr(i, &this)? {
             Some(core) if !name.starts_with("__") => {
                 let core = super::core::expr_obj::expr_value(i, core);

@@ -104,6 +104,13 @@ impl Orm {
         let key = IdentityKey::new(registry, mapper, &pk);
         let existing = session.identity.borrow().get(&key).cloned();
         if let Some(inst) = existing {
+            // Result processing runs on every row, the identity map's objects' too: an Enum column
+            // holding a value that is not the enum's raises LookupError (`Enum._object_value_for_elem`).
+            for (c, cell) in columns.iter().zip(row) {
+                if let crate::orm::schema::SqlType::Enum(spec) = &c.ty {
+                    super::bind_check::check_loaded_enum(interp, cell, spec)?;
+                }
+            }
             // populate_existing: the row overwrites the object, pending changes and loaded
             // relationships included, once per statement.
             if session.populating.borrow_mut().as_mut().is_some_and(|seen| seen.insert(inst.id)) {

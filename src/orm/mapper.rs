@@ -18,6 +18,8 @@ pub struct ColumnDef {
     pub name: String,
     /// The attribute name on the class (differs with `kinship = Column("relationship", ...)`).
     pub key: String,
+    /// An explicit `Column(..., key="k")`: the Core column's key in `Table.c` (else its name).
+    pub core_key: Option<String>,
     pub ty: SqlType,
     /// The type as written (`String(50)`), for display.
     pub type_text: String,

@@ -321,7 +321,7 @@ fn declarative_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Err(interp.type_error("descriptor '__init__' needs a mapped instance"));
     };
     let rest = Args { positional: positional.collect(), keywords: args.keywords };
-    let hooks = inst.class.hooks.clone();
+    let hooks = inst.class.hooks();
     match hooks.and_then(|h| h.default_init(interp, &inst, rest.clone())) {
         Some(result) => result.map(|()| Value::None),
         None if rest.positional.is_empty() && rest.keywords.is_empty() => Ok(Value::None),

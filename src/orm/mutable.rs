@@ -15,9 +15,11 @@ use crate::ir::Name;
 use std::rc::Rc;
 
 /// The `Mutable` class a column's values are coerced into, if any.
-pub fn mutable_class(ty: &SqlType) -> Option<&Rc<Class>> {
+pub fn mutable_class(ty: &SqlType) -> Option<Rc<Class>> {
     match ty {
-        SqlType::Json(JsonSpec { mutable }) => mutable.as_ref(),
+        SqlType::Json(JsonSpec { mutable, .. }) => mutable.clone(),
+        // `MutableDict.as_mutable(JSONEncodedDict)`: a `TypeDecorator` made mutable.
+        SqlType::Decorated(d) => d.core.mutable.as_ref().and_then(|c| c.0.clone().downcast::<Class>().ok()),
         _ => None,
     }
 }
@@ -46,7 +48,7 @@ impl Orm {
             let Some(class) = mutable_class(&c.ty) else { continue };
             let loaded = inst.dict.borrow().get(c.key.as_str()).cloned();
             let Some(value) = loaded.filter(|v| !matches!(v, Value::None)) else { continue };
-            let adopted = adopt(interp, class, inst, &c.key, value, Value::None)?;
+            let adopted = adopt(interp, &class, inst, &c.key, value, Value::None)?;
             inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), adopted.clone());
             if let Some(state) = existing_state(inst) {
                 let mut s = state.borrow_mut();

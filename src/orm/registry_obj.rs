@@ -24,6 +24,7 @@ const METHODS: &[(&str, Method)] = &[
     ("mapped", mapped),
     ("mapped_as_dataclass", mapped_as_dataclass),
     ("configure", configure),
+    ("map_imperatively", map_imperatively),
     ("dispose", |_, _| Ok(Value::None)),
     ("__getattr__", getattr),
 ];
@@ -101,6 +102,52 @@ fn mapped_as_dataclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut positional = vec![value];
     positional.extend(rest.positional);
     interp.call(&helper, Args { positional, keywords: rest.keywords })
+}
+
+/// `registry.map_imperatively(class_, local_table, properties=None, exclude_properties=None,
+/// include_properties=None, inherits=None, polymorphic_on=..., ...)`: the class maps the table in
+/// place (see `declarative/table_given.rs`); returns its `Mapper`.
+fn map_imperatively(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, _, rest) = receiver::<RegistryObj>(interp, args, "registry")?;
+    let class = rest.positional.first().cloned().or_else(|| kwarg(&rest, "class_"));
+    let Some(Value::Class(class)) = class else {
+        return Err(interp.type_error("map_imperatively() needs a class as its first argument"));
+    };
+    let orm = crate::orm::orm(interp)?;
+    if crate::orm::declarative::mapped(&class).is_some() {
+        return Err(orm.error(
+            interp,
+            crate::orm::SaExc::ArgumentError,
+            format!("Class '<class '__main__.{}'>' already has a primary mapper defined. ", class.name),
+        ));
+    }
+    let table = rest.positional.get(1).cloned().or_else(|| kwarg(&rest, "local_table")).unwrap_or(Value::None);
+    let mut properties = Vec::new();
+    if let Some(Value::Dict(d)) = kwarg(&rest, "properties") {
+        for (k, v) in d.borrow().items() {
+            if let Some(key) = super::native::as_str(&k) {
+                properties.push((key, Some(v), None));
+            }
+        }
+    }
+    // The remaining keywords are the mapper arguments a declarative class gives as `__mapper_args__`.
+    let mut mapper_args = crate::eval::dict::Dict::default();
+    for (k, v) in &rest.keywords {
+        if !matches!(&**k, "properties" | "local_table" | "class_" | "inherits") {
+            mapper_args.insert(crate::eval::dict::Key::Str(Rc::from(&**k)), Value::str(k), v.clone());
+        }
+    }
+    let mut ns = crate::eval::value::Namespace::default();
+    ns.insert("__mapper_args__".into(), Value::Dict(Rc::new(RefCell::new(mapper_args))));
+    let args = crate::orm::declarative::TableArgs::of(&ns, crate::orm::inheritance::MapperArgs::of(&ns));
+    let inherits = match kwarg(&rest, "inherits") {
+        Some(Value::Class(parent)) => crate::orm::declarative::mapped(&parent)
+            .filter(|m| Rc::ptr_eq(&m.registry, &this.registry))
+            .map(|m| m.mapper),
+        _ => None,
+    };
+    let index = orm.map_to_table(interp, &class, &this.registry, &table, properties, args, inherits)?;
+    Ok(super::inspection::mapper_value(interp, &this.registry, index))
 }
 
 fn configure(interp: &mut Interp, args: Args) -> PyResult<Value> {

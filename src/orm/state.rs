@@ -135,6 +135,12 @@ pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
     if let SqlType::Decorated(d) = ty {
         return to_cell(value, &d.inner);
     }
+    if let SqlType::Json(spec) = ty
+        && spec.none_as_null
+        && matches!(value, Value::None)
+    {
+        return Cell::Null;
+    }
     if matches!(ty, SqlType::Json(_)) {
         // `JSON.bind_processor`: `json.dumps`, None included (`none_as_null=False` stores 'null').
         return match super::engine::json::dumps(value) {

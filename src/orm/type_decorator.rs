@@ -123,13 +123,19 @@ pub fn bind_cell(interp: &mut Interp, value: &Value, ty: &crate::orm::schema::Sq
             let processed = process_bind(interp, value, &d.core)?;
             Ok(crate::orm::state::to_cell(&processed, &d.inner))
         }
-        _ => Ok(crate::orm::state::to_cell(value, ty)),
+        _ => {
+            crate::orm::orm(interp)?.check_bind(interp, value, ty)?;
+            Ok(crate::orm::state::to_cell(value, ty))
+        }
     }
 }
 
 /// The Python value of a database value for a column of the ORM's type `ty`: the impl's result
 /// processing, then the decorator's.
 pub fn load_cell(interp: &mut Interp, cell: &Cell, ty: &crate::orm::schema::SqlType) -> PyResult<Value> {
+    if let crate::orm::schema::SqlType::Enum(spec) = ty {
+        crate::orm::bind_check::check_loaded_enum(interp, cell, spec)?;
+    }
     let value = crate::orm::state::from_cell(interp, cell, ty);
     match ty {
         crate::orm::schema::SqlType::Decorated(d) => process_result(interp, value, &d.core),

@@ -102,6 +102,10 @@ pub struct SqlType {
     /// `MutableDict.as_mutable(JSON)`: the `Mutable` class the ORM coerces the column's values into.
     /// Opaque here, like `enum_class`.
     pub mutable: Option<PyObject>,
+    /// `Enum(..., validate_strings=True)`: unknown strings fail the bind (see `orm/bind_check.rs`).
+    pub validate_strings: bool,
+    /// `JSON(none_as_null=True)`: Python `None` binds as SQL NULL instead of the JSON text `'null'`.
+    pub none_as_null: bool,
     /// A `TypeDecorator` wrapping this type: the fields above are its `impl`'s (the DDL, operators
     /// and driver-level binding are the impl's), the decorator adds the user's Python processing.
     pub decorator: Option<Decorator>,

@@ -201,6 +201,9 @@ impl SqlValue {
         if let Some(path) = self.json_path(ty) {
             return Ok(Cell::Text(path));
         }
+        if ty.kind == TypeKind::Json && ty.none_as_null && matches!(self, SqlValue::None) {
+            return Ok(Cell::Null);
+        }
         if ty.kind == TypeKind::Json {
             // `JSON.bind_processor`: `json.dumps(value)`, None included ('null').
             return super::json_text::dumps(self)

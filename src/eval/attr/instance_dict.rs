@@ -16,7 +16,7 @@ use std::rc::{Rc, Weak};
 impl Interp {
     /// `obj.__dict__` / `vars(obj)`: the same dict object each time, while someone holds it.
     pub(in crate::eval) fn instance_dict(&mut self, inst: &Rc<Instance>) -> Value {
-        let entries = match inst.class.hooks.clone() {
+        let entries = match inst.class.hooks() {
             Some(hooks) => hooks.dict_entries(self, inst),
             None => Vec::new(),
         };

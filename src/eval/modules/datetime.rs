@@ -155,18 +155,24 @@ pub fn dt_of(v: &Value) -> Option<Dt> {
     native.downcast::<Dt>().ok().map(|d| *d)
 }
 
-/// The text a date, datetime or time is stored as in SQL (SQLite's format: a space, not `T`).
+/// The text a date, datetime or time is stored as in a typed SQLite column (SQLAlchemy's SQLite
+/// `DATETIME` format: a space, not `T`, and the wall time: an aware datetime's tzinfo is dropped,
+/// not converted to UTC).
 pub fn to_sql_text(v: &Value) -> Option<String> {
     Some(match dt_of(v)? {
         Dt::Date(day) => calendar::date_iso(day),
-        Dt::DateTime { day, us, tz } => {
-            let utc_us = us - tz.unwrap_or(0);
-            let day = day + utc_us.div_euclid(calendar::DAY_US);
-            calendar::datetime_iso(day, utc_us.rem_euclid(calendar::DAY_US), None, " ")
-        }
+        Dt::DateTime { day, us, .. } => calendar::datetime_iso(day, us, None, " "),
         Dt::Time { us, .. } => calendar::time_iso(us),
         Dt::Delta(_) | Dt::Zone(_) => return None,
     })
+}
+
+/// pysqlite's default adapter for an untyped parameter: `isoformat(" ")`, the UTC offset included.
+pub fn to_pysqlite_text(v: &Value) -> Option<String> {
+    match dt_of(v)? {
+        Dt::DateTime { day, us, tz } => Some(calendar::datetime_iso(day, us, tz, " ")),
+        _ => to_sql_text(v),
+    }
 }
 
 /// Which kind of object a stored text comes back as.

@@ -371,7 +371,7 @@ impl Interp {
             Value::Dict(d) | Value::DictView(d, _) => d.borrow().len(),
             Value::Set(s) => s.borrow().len(),
             Value::Range(start, stop, step) => range_len(*start, *stop, *step),
-            Value::Instance(inst) if inst.class.lookup("__len__").is_some() || inst.class.hooks.is_some() => {
+            Value::Instance(inst) if inst.class.lookup("__len__").is_some() || inst.class.hooks().is_some() => {
                 let r = self.call_method(obj, "__len__", Vec::new())?;
                 match r {
                     Value::Int(n) if n >= 0 => n as usize,

@@ -57,6 +57,7 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
         L::Enum(spec) => {
             let mut enumerated = SqlType::new(TypeKind::Enum);
             enumerated.length = spec.length;
+            enumerated.validate_strings = spec.validate_strings;
             if let Some(class) = &spec.class {
                 // `Enum(SomeEnum)`: the member names, and the class name lowercased.
                 enumerated.enum_names = spec.member_names();
@@ -72,6 +73,7 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
         L::Json(spec) => {
             let mut json = SqlType::new(TypeKind::Json);
             json.mutable = spec.mutable.clone().map(|c| crate::sql::types::PyObject(c));
+            json.none_as_null = spec.none_as_null;
             json
         }
         L::LargeBinary => SqlType::new(TypeKind::LargeBinary),
@@ -104,7 +106,8 @@ fn column_from_def(def: &ColumnDef) -> ColumnInfo {
         ty.enum_name = given.enum_name.clone();
     }
     let mut info = ColumnInfo::new(&def.name, ty);
-    info.key = def.key.clone();
+    // A Core column's key is its name (`Table.c` is keyed by column name); the attribute key is the ORM's.
+    info.key = def.core_key.clone().unwrap_or_else(|| def.name.clone());
     info.primary_key = def.primary_key;
     info.nullable = def.nullable;
     let mut schema = ColumnSchema::default();
@@ -244,6 +247,7 @@ pub fn register_legacy_table(
         columns.push(ColumnDef {
             name: col.name.text(),
             key: col.name.text(),
+            core_key: Some(col.key.clone()).filter(|k| *k != col.name.text()),
             ty: lty.unwrap_or(crate::orm::schema::SqlType::Integer),
             type_text: spec.type_text.clone().unwrap_or_else(|| "Integer".into()),
             primary_key: col.primary_key,
@@ -290,7 +294,8 @@ pub fn register_legacy_table(
     Ok(())
 }
 
-fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
+/// The ORM's type for a Core type (`None` for the kinds the ORM has no type of).
+pub(crate) fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
     use crate::orm::schema::SqlType as L;
     if t.decorator.is_some() {
         let inner = legacy_type(&t.undecorated())?;
@@ -314,6 +319,8 @@ fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
         TypeKind::DateTime => L::DateTime,
         TypeKind::Time => L::Time,
         TypeKind::Enum => L::Enum(crate::orm::schema::EnumSpec {
+            validate_strings: t.validate_strings,
+            name: t.enum_name.clone(),
             class: t.enum_class.as_ref().and_then(|c| c.0.clone().downcast::<crate::eval::value::Class>().ok()),
             length: t
                 .length
@@ -325,6 +332,7 @@ fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
             },
         }),
         TypeKind::Json => L::Json(crate::orm::schema::JsonSpec {
+            none_as_null: t.none_as_null,
             mutable: t.mutable.as_ref().and_then(|c| c.0.clone().downcast::<crate::eval::value::Class>().ok()),
         }),
         TypeKind::LargeBinary => L::LargeBinary,

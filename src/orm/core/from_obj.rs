@@ -36,9 +36,19 @@ fn class_name(f: &FromClause) -> (&'static str, &'static str) {
 
 /// Wraps a FROM element as a Python object of its class.
 pub fn from_value(interp: &mut Interp, from: FromRef) -> Value {
+    // A table is one Python object however it is reached (see `Orm::table_values`).
+    let orm = from.table().and_then(|_| crate::orm::orm(interp).ok());
+    let address = Rc::as_ptr(&from) as *const () as usize;
+    if let Some(v) = orm.as_ref().and_then(|o| o.table_values.borrow().get(&address).cloned()) {
+        return v;
+    }
     let (module, name) = class_name(&from);
     let class = core_class(interp, module, name, METHODS, PROPERTIES);
-    wrap(interp, &class, FromObj { from })
+    let value = wrap(interp, &class, FromObj { from });
+    if let Some(orm) = orm {
+        orm.table_values.borrow_mut().insert(address, value.clone());
+    }
+    value
 }
 
 /// The FROM element a Python object is (tables, aliases, subqueries, joins; mapped classes through the
@@ -125,6 +135,13 @@ fn from_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// `str(from)`.
 fn from_str(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (from, _, _) = this(interp, args)?;
+    // `Table.__str__` is its key (`schema.name`), unquoted: `print(User.__table__)` shows `user`.
+    if let Some(t) = from.table() {
+        return Ok(Value::str(&match &t.schema {
+            Some(s) => format!("{s}.{}", t.name),
+            None => t.name.clone(),
+        }));
+    }
     let c = py(interp, Compiler::compile_from(Dialect::Default, CompileOptions::default(), &from))?;
     Ok(Value::str(&c.string()))
 }

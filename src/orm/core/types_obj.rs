@@ -234,6 +234,11 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
         }
         TypeKind::LargeBinary => ty.length = int_arg(arg(&rest, 0, "length")),
+        TypeKind::Json => {
+            if let Some(v) = arg(&rest, 0, "none_as_null") {
+                ty.none_as_null = interp.truthy(&v)?;
+            }
+        }
         TypeKind::Uuid => {
             if let Some(v) = arg(&rest, 0, "as_uuid") {
                 ty.as_uuid = interp.truthy(&v)?;
@@ -277,6 +282,9 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
             ty.length = int_arg(kwarg(&rest, "length"));
             if let Some(v) = kwarg(&rest, "create_constraint") {
                 ty.create_constraint = interp.truthy(&v)?;
+            }
+            if let Some(v) = kwarg(&rest, "validate_strings") {
+                ty.validate_strings = interp.truthy(&v)?;
             }
         }
         TypeKind::Boolean => {
@@ -323,10 +331,14 @@ fn public_attributes(dict: &mut crate::eval::value::Namespace, ty: &SqlType) {
             dict.insert(Name::from("enums"), Value::list(ty.enum_values.iter().map(|v| Value::str(v)).collect()));
             dict.insert(Name::from("name"), ty.enum_name.as_deref().map_or(Value::None, Value::str));
             dict.insert(Name::from("create_constraint"), Value::Bool(ty.create_constraint));
+            dict.insert(Name::from("validate_strings"), Value::Bool(ty.validate_strings));
         }
         TypeKind::Boolean => {
             dict.insert(Name::from("name"), ty.enum_name.as_deref().map_or(Value::None, Value::str));
             dict.insert(Name::from("create_constraint"), Value::Bool(ty.create_constraint));
+        }
+        TypeKind::Json => {
+            dict.insert(Name::from("none_as_null"), Value::Bool(ty.none_as_null));
         }
         _ => {}
     }

@@ -17,6 +17,10 @@ pub fn bind_value(value: &Value, ty: Option<&SqlType>, position: usize) -> Resul
     {
         return bind_value(&base, ty, position);
     }
+    // A JSON-typed bind: the type's bind processor (`json.dumps`) makes the value text first.
+    if let Some(ty @ SqlType::Json(_)) = ty {
+        return Ok(crate::orm::state::to_cell(value, ty));
+    }
     let supported = matches!(value, Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_))
         || crate::eval::modules::datetime::to_sql_text(value).is_some();
     if let Value::BigInt(_) = value {
@@ -35,7 +39,7 @@ pub fn bind_value(value: &Value, ty: Option<&SqlType>, position: usize) -> Resul
             Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) => {
                 crate::orm::state::to_cell(value, &SqlType::Text)
             }
-            other => Cell::Text(crate::eval::modules::datetime::to_sql_text(other).unwrap_or_default()),
+            other => Cell::Text(crate::eval::modules::datetime::to_pysqlite_text(other).unwrap_or_default()),
         },
     })
 }

@@ -18,6 +18,9 @@ use std::rc::Rc;
 pub struct TextObj {
     pub clause: TextClause,
     pub values: Vec<(String, Value)>,
+    /// `bindparams(bindparam("payload", type_=JSON))`: the types whose bind processing the values
+    /// of those parameters get (`json.dumps` for a dict), by name.
+    pub types: Vec<(String, SqlType)>,
 }
 
 /// `text("...")`.
@@ -25,7 +28,7 @@ pub fn text(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some(sql) = args.positional.first().and_then(as_str) else {
         return Err(interp.type_error("text() argument must be a string"));
     };
-    Ok(text_object(interp, TextObj { clause: TextClause::new(sql), values: Vec::new() }))
+    Ok(text_object(interp, TextObj { clause: TextClause::new(sql), values: Vec::new(), types: Vec::new() }))
 }
 
 fn text_object(interp: &mut Interp, obj: TextObj) -> Value {
@@ -65,6 +68,10 @@ const METHODS: &[(&str, Method)] = &[
                     SaExc::ArgumentError,
                     format!("This text() construct doesn't define a bound parameter named '{name}'"),
                 ));
+            }
+            if bind.ty.kind != crate::sql::types::TypeKind::Null {
+                obj.types.retain(|(n, _)| *n != name);
+                obj.types.push((name.clone(), bind.ty.clone()));
             }
             if bind.expanding && !obj.clause.expanding.contains(&name) {
                 obj.clause.expanding.push(name.clone());
@@ -155,7 +162,11 @@ pub fn compile_text(interp: &mut Interp, obj: &TextObj, param_sets: &[Vec<(Strin
         }
         let mut cells: Vec<Cell> = Vec::with_capacity(values.len());
         for (position, value) in values.iter().enumerate() {
-            match super::convert::bind_value(value, None, position + 1) {
+            let typed = binds
+                .get(position)
+                .and_then(|(name, _)| obj.types.iter().find(|(n, _)| n == name))
+                .and_then(|(_, ty)| crate::orm::core::bridge::legacy_type(ty));
+            match super::convert::bind_value(value, typed.as_ref(), position + 1) {
                 Ok(cell) => cells.push(cell),
                 Err(error) => return Err(binding_error(interp, &error, &sql, &values)),
             }

@@ -123,9 +123,27 @@ fn table_of(interp: &mut Interp, reg: &RegistryRef, mapper: usize) -> Value {
     crate::orm::core::bridge::table_value(interp, reg, &name).unwrap_or(Value::None)
 }
 
+/// `mapper.columns`: the mapped columns keyed by attribute key (`full_name` for
+/// `full_name = mapped_column("name", ...)`), without the columns `exclude_properties` left out.
 fn columns_of(interp: &mut Interp, reg: &RegistryRef, mapper: usize) -> PyResult<Value> {
-    let table = table_of(interp, reg, mapper);
-    interp.get_attr(&table, "c")
+    let located: Vec<(String, String, String)> = {
+        let r = reg.borrow();
+        crate::orm::inheritance::mapped_columns(&r, mapper)
+            .into_iter()
+            .filter_map(|c| {
+                let (t, _) = crate::orm::inheritance::column_of_key(&r, mapper, &c.key)?;
+                Some((c.key.clone(), t.name.clone(), c.name.clone()))
+            })
+            .collect()
+    };
+    let mut items = Vec::new();
+    for (key, table, name) in located {
+        let Some(from) = crate::orm::core::bridge::core_table(reg, &table) else { continue };
+        if let Some(c) = from.column_ref_by_name(&name) {
+            items.push((key, Rc::new(crate::sql::elements::Expr::Column(c))));
+        }
+    }
+    Ok(crate::orm::core::collection::columns_value(interp, items))
 }
 
 /// The Core `Column` object of a column attribute.

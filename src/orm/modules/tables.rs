@@ -89,6 +89,7 @@ impl Orm {
                 columns.push(crate::orm::mapper::ColumnDef {
                     name: col_name.clone(),
                     key: col_name,
+                    core_key: None,
                     ty: spec.ty.clone().unwrap_or(crate::orm::schema::SqlType::Integer),
                     type_text: spec.type_text.clone().unwrap_or_else(|| "Integer".into()),
                     primary_key: spec.primary_key,

@@ -66,8 +66,8 @@ def _as_dataclass(cls, params):
     for name, annotation in cls.__dict__.get("__annotations__", {}).items():
         fields[name] = _field_of(cls, name, annotation, params["kw_only"])
     cls.__dataclass_fields__ = fields
-    cls.__dataclass_params__ = (params["init"], params["repr"], params["eq"], params["order"],
-                                params["unsafe_hash"], False)
+    cls.__dataclass_params__ = dataclasses._DataclassParams(params["init"], params["repr"], params["eq"],
+                                                            params["order"], params["unsafe_hash"], False)
     listed = [f for f in fields.values() if f._field_type == "_FIELD"]
     if params["init"] and "__init__" not in cls.__dict__:
         # SQLAlchemy compiles its own `__init__` (qualified name `__init__`, so CPython's messages

@@ -54,6 +54,10 @@ pub struct EnumSpec {
     pub length: Option<i64>,
     /// `Enum("a", "b")`: the values given as strings (an enum class's come from the class).
     pub values: Vec<String>,
+    /// `validate_strings=True`: a string that is not a stored value fails the flush (LookupError).
+    pub validate_strings: bool,
+    /// `name=`: the enum's name, which that error shows.
+    pub name: Option<String>,
 }
 
 impl PartialEq for EnumSpec {
@@ -72,14 +76,17 @@ impl PartialEq for EnumSpec {
 #[derive(Clone, Default)]
 pub struct JsonSpec {
     pub mutable: Option<Rc<Class>>,
+    /// `JSON(none_as_null=True)`: `None` is stored as SQL NULL.
+    pub none_as_null: bool,
 }
 
 impl PartialEq for JsonSpec {
     fn eq(&self, other: &Self) -> bool {
-        match (&self.mutable, &other.mutable) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-            (a, b) => a.is_none() && b.is_none(),
-        }
+        self.none_as_null == other.none_as_null
+            && match (&self.mutable, &other.mutable) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
     }
 }
 
@@ -104,7 +111,7 @@ impl EnumSpec {
             }
             _ => None,
         };
-        EnumSpec { class: Some(class.clone()), length: longest.map(|n| n as i64), values: Vec::new() }
+        EnumSpec { class: Some(class.clone()), length: longest.map(|n| n as i64), ..EnumSpec::default() }
     }
 
     /// The enum class's member names (aliases left out), in definition order.

@@ -43,6 +43,8 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
                             }
                         }
                         spec.length = int("length").or(spec.length);
+                        spec.validate_strings = matches!(dict.get("validate_strings"), Some(Value::Bool(true)));
+                        spec.name = dict.get("name").and_then(crate::orm::native::as_str);
                         SqlType::Enum(spec)
                     }
                     _ => SqlType::Enum(EnumSpec {
@@ -52,6 +54,8 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
                             Some(Value::List(l)) => l.borrow().iter().filter_map(crate::orm::native::as_str).collect(),
                             _ => Vec::new(),
                         },
+                        validate_strings: matches!(dict.get("validate_strings"), Some(Value::Bool(true))),
+                        name: dict.get("name").and_then(crate::orm::native::as_str),
                     }),
                 },
                 // `MutableDict.as_mutable(JSON)` marked the type object with its `Mutable` class.
@@ -60,6 +64,7 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
                         Some(Value::Class(c)) => Some(c.clone()),
                         _ => None,
                     },
+                    none_as_null: matches!(dict.get("none_as_null"), Some(Value::Bool(true))),
                 }),
                 other => other,
             };
@@ -85,7 +90,12 @@ fn decorated_type(i: &Rc<crate::eval::value::Instance>) -> Option<(SqlType, Stri
         SqlType::Decorated(d) => d.inner.clone(),
         other => other,
     };
-    Some((SqlType::Decorated(Rc::new(DecoratedSpec { inner, core: (*core).clone() })), text))
+    let mut core = (*core).clone();
+    // `MutableDict.as_mutable(JSONEncodedDict)` marked the decorator object with its `Mutable` class.
+    if let Some(Value::Class(c)) = i.dict.borrow().get("_ormplay_mutable") {
+        core.mutable = Some(crate::sql::types::PyObject(c.clone()));
+    }
+    Some((SqlType::Decorated(Rc::new(DecoratedSpec { inner, core })), text))
 }
 
 const TYPE_NAMES: &[&str] = &[

@@ -214,14 +214,32 @@ def _make_compare(cls, fields, op):
     return compare
 
 
+class _DataclassParams:
+    """``cls.__dataclass_params__``: the decorator's options as attributes (CPython 3.11's)."""
+
+    __slots__ = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return "_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,frozen=%r)" % (
+            self.init, self.repr, self.eq, self.order, self.unsafe_hash, self.frozen)
+
+
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
     all_fields = _collect_fields(cls, kw_only)
     cls.__dataclass_fields__ = all_fields
-    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     fields = [f for f in all_fields.values() if f._field_type == "_FIELD"]
     for base in cls.__mro__[1:]:
         params = getattr(base, "__dataclass_params__", None)
-        if params is not None and params[5] != frozen:
+        if params is not None and params.frozen != frozen:
             if frozen:
                 raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
             raise TypeError("cannot inherit non-frozen dataclass from a frozen one")

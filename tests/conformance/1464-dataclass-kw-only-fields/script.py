@@ -1,0 +1,22 @@
+print([f.name for f in dataclasses.fields(Member)])
+print([(f.name, f.kw_only) for f in dataclasses.fields(Member)][:3])
+m1 = Member(name="ana", role="lead")
+m2 = Member(name="ana", role="lead", nickname="A")
+print(m1, m1 == m2)
+try:
+    Member("bo")
+except TypeError:
+    print("TypeError: positional not allowed")
+t = Team("core")
+print(t, t.members)
+t.members.append(m1)
+t.members.append(Member(name="bo"))
+print(m1.team is t)
+with Session(engine) as s:
+    s.add(t)
+    s.commit()
+    print(s.scalars(select(Member).order_by(Member.id)).all())
+    print(dataclasses.asdict(Member(name="zz")))
+    m3 = dataclasses.replace(m1, name="cara")
+    print(m3, m3.id)
+    print(dataclasses.is_dataclass(Team), Team.__dataclass_params__.eq)

@@ -31,16 +31,12 @@ impl Compiler {
         out
     }
 
-    pub(super) fn visit_update(&mut self, upd: &Update, column_keys: Option<&[String]>, kw: &Kw) -> SqlResult<String> {
-        let table = self.dml_table(&upd.table)?;
-        let toplevel = self.stack.is_empty();
-        let mut consider: Vec<ExprRef> = upd.where_.clone();
-        for (_, v) in &upd.values {
-            if let DmlValue::Expr(e) = v {
-                consider.push(e.clone());
-            }
-        }
-        let extra = Self::extra_froms(&table, &consider);
+    /// Opens the compile frame an UPDATE or DELETE renders in: its table and the other tables of its
+    /// criteria are the FROMs that subqueries in SET / WHERE correlate to (as a SELECT's FROMs would
+    /// be). Returns those other tables (rendered as `UPDATE .. FROM` / `DELETE .. USING`) and the
+    /// keyword set for rendering them as FROM elements; the caller pops the frame when done.
+    fn push_dml_frame(&mut self, table: &FromRef, criteria: &[ExprRef], kw: &Kw) -> (Vec<FromRef>, Kw) {
+        let extra = Self::extra_froms(table, criteria);
         let mut correlate = vec![table.clone()];
         correlate.extend(extra.iter().cloned());
         self.stack.push(StackEntry {
@@ -50,6 +46,19 @@ impl Compiler {
         });
         let mut tkw = kw.clone();
         tkw.asfrom = true;
+        (extra, tkw)
+    }
+
+    pub(super) fn visit_update(&mut self, upd: &Update, column_keys: Option<&[String]>, kw: &Kw) -> SqlResult<String> {
+        let table = self.dml_table(&upd.table)?;
+        let toplevel = self.stack.is_empty();
+        let mut consider: Vec<ExprRef> = upd.where_.clone();
+        for (_, v) in &upd.values {
+            if let DmlValue::Expr(e) = v {
+                consider.push(e.clone());
+            }
+        }
+        let (extra, tkw) = self.push_dml_frame(&table, &consider, kw);
         let mut text = format!("UPDATE {} SET ", self.visit_from(&table, &tkw)?);
         let cols = table_columns(&table);
         let table_keys: Vec<String> = cols.iter().map(|c| c.key.clone()).collect();
@@ -115,16 +124,7 @@ impl Compiler {
     pub(super) fn visit_delete(&mut self, del: &Delete, kw: &Kw) -> SqlResult<String> {
         let table = self.dml_table(&del.table)?;
         let toplevel = self.stack.is_empty();
-        let extra = Self::extra_froms(&table, &del.where_);
-        let mut correlate = vec![table.clone()];
-        correlate.extend(extra.iter().cloned());
-        self.stack.push(StackEntry {
-            correlate_froms: correlate.clone(),
-            asfrom_froms: correlate,
-            ..StackEntry::default()
-        });
-        let mut tkw = kw.clone();
-        tkw.asfrom = true;
+        let (extra, tkw) = self.push_dml_frame(&table, &del.where_, kw);
         let mut text = format!("DELETE FROM {}", self.visit_from(&table, &tkw)?);
         if !extra.is_empty() {
             match self.dialect {

@@ -72,6 +72,16 @@ class ExprComparator(Comparator):
     def reverse_operate(self, op, other, **kwargs):
         return op(other, self.expression, **kwargs)
 
+    def _bulk_update_tuples(self, value):
+        # What ``update(A).values({A.hybrid: v})`` sets: the attribute the hybrid returns, the pairs
+        # of its ``update_expression``, or the expression itself (which then names no column).
+        bulk = getattr(self.expression, "_bulk_update_tuples", None)
+        if bulk is not None and not isinstance(self.expression, Comparator):
+            return bulk(value)
+        if self.hybrid.update_expr is not None:
+            return self.hybrid.update_expr(self.cls, value)
+        return [(self.expression, value)]
+
 
 class _HybridProxy(_Operators):
     """``_create_proxied_attribute``'s ``Proxy``: the class-level face of a hybrid property."""
@@ -89,6 +99,12 @@ class _HybridProxy(_Operators):
 
     def __str__(self):
         return f"{self.class_.__name__}.{self.key}"
+
+    def _bulk_update_tuples(self, value):
+        bulk = getattr(self.comparator, "_bulk_update_tuples", None)
+        if bulk is not None:
+            return bulk(value)
+        return [(self.__clause_element__(), value)]
 
     def __clause_element__(self):
         ce = self.comparator.__clause_element__()

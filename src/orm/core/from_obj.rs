@@ -31,6 +31,7 @@ fn class_name(f: &FromClause) -> (&'static str, &'static str) {
         FromKind::Join(_) => ("sqlalchemy.sql.selectable", "Join"),
         FromKind::Values(_) => ("sqlalchemy.sql.selectable", "Values"),
         FromKind::TableValued { .. } => ("sqlalchemy.sql.selectable", "TableValuedAlias"),
+        FromKind::Text(_) => ("sqlalchemy.sql.elements", "TextClause"),
     }
 }
 

@@ -141,6 +141,23 @@ class _HybridProxy(_Operators):
             ) from None
 
 
+_PROXY_CLASSES = {}
+
+
+def _proxy_class(descriptor_class):
+    # ``_create_proxied_attribute(descriptor)``: one Proxy class per descriptor class, named after
+    # it (``hybrid_propertyProxy``), shown by the qualified name of SQLAlchemy's local class.
+    cls = _PROXY_CLASSES.get(descriptor_class)
+    if cls is None:
+        cls = type(
+            descriptor_class.__name__ + "Proxy",
+            (_HybridProxy,),
+            {"__qualname__": "_create_proxied_attribute.<locals>.Proxy", "__module__": "sqlalchemy.orm.attributes"},
+        )
+        _PROXY_CLASSES[descriptor_class] = cls
+    return cls
+
+
 def _bind(func, target):
     # ``func.__get__(target, owner)``: a classmethod binds the class either way.
     if isinstance(func, classmethod):
@@ -270,7 +287,7 @@ class hybrid_property:
             expr = self.expr if self.expr is not None else self.fget
             comparator = ExprComparator(owner, expr(owner), self)
             doc = getattr(expr, "__doc__", None) or self.__doc__
-        return _HybridProxy(owner, self._name_in(owner), self, comparator, doc)
+        return _proxy_class(type(self))(owner, self._name_in(owner), self, comparator, doc)
 
     def _copy(self, **kw):
         args = dict(

@@ -12,6 +12,7 @@ impl Compiler {
     /// Renders a FROM element (`asfrom` in `kw` says it is in a FROM list).
     pub(crate) fn visit_from(&mut self, f: &FromRef, kw: &Kw) -> SqlResult<String> {
         match &f.kind {
+            FromKind::Text(text) => Ok(text.clone()),
             FromKind::Table(t) => {
                 let name = self.quote(&t.name);
                 Ok(match &t.schema {

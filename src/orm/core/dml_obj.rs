@@ -245,6 +245,33 @@ fn where_(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(derived(interp, &s, with_where(&s.stmt, crit)))
 }
 
+/// `Delete.using(*froms)` (2.1): FROM elements for the multiple-table DELETE's `USING` clause.
+fn using(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, rest) = this(interp, args)?;
+    let DmlStatement::Delete(d) = &s.stmt else {
+        let name = class_name(&s.stmt);
+        return Err(interp.error(ExcType::AttributeError, format!("'{name}' object has no attribute 'using'")));
+    };
+    let mut new = (**d).clone();
+    for v in &rest.positional {
+        match super::from_obj::from_of(interp, v)? {
+            Some(f) => new.using.push(f),
+            None => {
+                let shown = interp.repr(v)?;
+                let message = match v {
+                    Value::Str(s) => {
+                        format!("Textual SQL expression {shown} should be explicitly declared as text('{s}')")
+                    }
+                    _ => format!("FROM expression, such as a Table or alias() object expected, got {shown}."),
+                };
+                let orm = crate::orm::orm(interp)?;
+                return Err(orm.error(interp, SaExc::ArgumentError, message));
+            }
+        }
+    }
+    Ok(derived(interp, &s, DmlStatement::Delete(Rc::new(new))))
+}
+
 /// The statement with `crit` added to its WHERE clause (an INSERT has none).
 fn with_where(stmt: &DmlStatement, crit: Vec<ExprRef>) -> DmlStatement {
     match stmt {
@@ -371,6 +398,7 @@ const METHODS: &[(&str, Method)] = &[
     }),
     ("where", where_),
     ("filter", where_),
+    ("using", using),
     ("returning", returning),
     ("return_defaults", |_, a| {
         let (v, _) = split_self(a);

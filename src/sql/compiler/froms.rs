@@ -41,6 +41,8 @@ impl Compiler {
                     " FULL OUTER JOIN "
                 } else if j.isouter {
                     " LEFT OUTER JOIN "
+                } else if matches!(self.dialect, crate::sql::compiler::Dialect::Mysql) {
+                    " INNER JOIN "
                 } else {
                     " JOIN "
                 };

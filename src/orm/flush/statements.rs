@@ -285,8 +285,19 @@ impl Orm {
             }
             sets.push(params);
         }
-        let matched = if let [params] = sets.as_slice() {
-            self.execute_flush(interp, session, &sql, params)?.changes
+        // A table referring to itself is a cycle in SQLAlchemy's unit of work, which then deletes
+        // its rows one object at a time (children first).
+        let self_referential = registry
+            .borrow()
+            .tables
+            .get(table)
+            .is_some_and(|t| t.columns.iter().any(|c| c.foreign_key.as_ref().is_some_and(|(to, _)| to == table)));
+        let matched = if sets.len() == 1 || self_referential {
+            let mut matched = 0;
+            for params in &sets {
+                matched += self.execute_flush(interp, session, &sql, params)?.changes;
+            }
+            matched
         } else {
             let compiled = crate::sql::Compiled {
                 text: sql,

@@ -35,7 +35,11 @@ impl Interp {
                 None => self.instance_attr(obj, inst, name),
             },
             Value::Class(class) => self.class_attr(class, name),
-            Value::Module(m) => m.get(name).ok_or_else(|| self.attribute_error(obj, name)),
+            // Every module knows its `__name__`, also the native ones that never stored it.
+            Value::Module(m) => m
+                .get(name)
+                .or_else(|| (name == "__name__").then(|| Value::str(&m.name)))
+                .ok_or_else(|| self.attribute_error(obj, name)),
             Value::Super(start, receiver) => self.super_attr(start, receiver, name),
             Value::Function(f) => self.function_attr(obj, f, name),
             Value::Builtin(b) if name == "__name__" || name == "__qualname__" => Ok(Value::Str(b.name.clone())),

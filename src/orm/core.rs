@@ -46,6 +46,7 @@ pub mod rel_path;
 pub mod schema_obj;
 pub mod select_obj;
 pub mod types_obj;
+pub mod values_obj;
 
 use crate::eval::value::Namespace;
 use crate::eval::value::{Class, Module, Property, Value};

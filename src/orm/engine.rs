@@ -98,6 +98,9 @@ pub struct Engine {
     compiled: RefCell<HashMap<String, u64>>,
     /// The engine's DBAPI connection was opened (its pool `connect` listeners ran).
     pub connected: StdCell<bool>,
+    /// `Connection.info`: the dict of the one DBAPI connection every `Connection` of the engine
+    /// checks out, so what a listener stores there outlives the `Connection` object.
+    info: RefCell<Option<Value>>,
 }
 
 /// One holder of a SQLAlchemy transaction on an engine: a `Connection`, or a session's own connection.
@@ -141,7 +144,13 @@ impl Engine {
             open: RefCell::new(Vec::new()),
             compiled: RefCell::new(HashMap::new()),
             connected: StdCell::new(false),
+            info: RefCell::new(None),
         })
+    }
+
+    /// The `info` dict of the engine's DBAPI connection (see [`Engine::info`]'s field).
+    pub fn info(&self) -> Value {
+        self.info.borrow_mut().get_or_insert_with(|| Value::Dict(Default::default())).clone()
     }
 
     /// Starts a new group of log entries (a flush, a commit).
@@ -317,8 +326,7 @@ impl Orm {
         self.ensure_connected(interp, engine)?;
         let started = clock::now_us();
         let stats = engine.stats_for(&format!("{sql}\u{1f}false\u{1f}"), CacheStat::Generated, started);
-        let done = engine.execute(interp, sql, &[params.to_vec()], false, phase, stats);
-        let mut results = self.checked(interp, done)?;
+        let mut results = self.send(interp, engine, sql, vec![params.to_vec()], false, phase, stats)?;
         Ok(results.pop().unwrap_or_default())
     }
 
@@ -351,8 +359,7 @@ impl Orm {
         names.sort();
         let key = format!("{}\u{1f}{many}\u{1f}{}", compiled.text, names.join(","));
         let stats = engine.stats_for(&key, compiled.cache, started);
-        let done = engine.execute(interp, &compiled.text, &sets, many, phase, stats);
-        self.checked(interp, done)
+        self.send(interp, engine, &compiled.text, sets, many, phase, stats)
     }
 
     /// Runs an INSERT once per parameter set the way SQLAlchemy's "insertmanyvalues" logs it: the
@@ -379,9 +386,35 @@ impl Orm {
         for (n, set) in sets.into_iter().enumerate() {
             let batch = n as u32 + 1;
             let stats = Stats::ManyValues { base: base.clone(), batch, total, ordered, downgraded };
-            let done = engine.execute(interp, &compiled.text, &[set], false, phase, stats);
+            // Each batch is its own cursor execution, which the cursor events see as an executemany.
+            let mut sql = compiled.text.clone();
+            let mut sets = vec![set];
+            let call = self.before_cursor_execute(interp, engine, &mut sql, &mut sets, (false, true))?;
+            let done = engine.execute(interp, &sql, &sets, false, phase, stats);
             results.extend(self.checked(interp, done)?);
+            self.after_cursor_execute(interp, call)?;
         }
+        Ok(results)
+    }
+
+    /// Hands one statement to the driver: the `before_cursor_execute` listeners (which may replace the
+    /// statement and its parameters), the logged execution, then `after_cursor_execute`.
+    #[allow(clippy::too_many_arguments)]
+    fn send(
+        &self,
+        interp: &mut Interp,
+        engine: &Engine,
+        sql: &str,
+        mut sets: Vec<Vec<Cell>>,
+        many: bool,
+        phase: Phase,
+        stats: Stats,
+    ) -> PyResult<Vec<Executed>> {
+        let mut sql = sql.to_string();
+        let call = self.before_cursor_execute(interp, engine, &mut sql, &mut sets, (many, many))?;
+        let done = engine.execute(interp, &sql, &sets, many, phase, stats);
+        let results = self.checked(interp, done)?;
+        self.after_cursor_execute(interp, call)?;
         Ok(results)
     }
 

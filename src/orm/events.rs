@@ -17,6 +17,7 @@
 //! time the engine's connection is used. Arguments the playground has no object for (the flush
 //! context, the attribute event token) are stand-in objects.
 
+mod cursor;
 mod init_scalar;
 mod lifecycle;
 mod objects;

@@ -234,10 +234,8 @@ impl Orm {
                 let tables = crate::orm::inheritance::hierarchy_tables(&registry.borrow(), *mapper);
                 for (table, members) in &tables {
                     let has = |inst: &&Rc<Instance>| mapped(&inst.class).is_some_and(|m| members.contains(&m.mapper));
-                    for inst in updated.iter().filter(has) {
-                        self.apply_syncs(interp, session, inst, &plan);
-                        self.update(interp, session, registry, table, inst)?;
-                    }
+                    let changing: Vec<Rc<Instance>> = updated.iter().filter(has).cloned().collect();
+                    self.update_all(interp, session, registry, table, &changing, &plan)?;
                     let rows: Vec<Rc<Instance>> = mine.iter().filter(has).cloned().collect();
                     let shape = statements::TableShape::of(registry, *mapper, table);
                     self.insert_all(interp, session, &shape, &rows, &plan)?;
@@ -275,10 +273,12 @@ impl Orm {
                 // A joined hierarchy's rows leave the subclass tables first, the base table last.
                 let tables = crate::orm::inheritance::hierarchy_tables(&registry.borrow(), *mapper);
                 for (table, members) in tables.iter().rev() {
-                    let mut text = None;
-                    for inst in rows.iter().filter(|i| mapped(&i.class).is_some_and(|m| members.contains(&m.mapper))) {
-                        self.delete_row(interp, session, registry, table, inst, &mut text)?;
-                    }
+                    let leaving: Vec<Rc<Instance>> = rows
+                        .iter()
+                        .filter(|i| mapped(&i.class).is_some_and(|m| members.contains(&m.mapper)))
+                        .cloned()
+                        .collect();
+                    self.delete_rows(interp, session, registry, table, &leaving)?;
                 }
                 self.fire_each(interp, "after_delete", session, rows)?;
             }

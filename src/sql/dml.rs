@@ -69,6 +69,9 @@ pub struct Delete {
     pub table: Option<FromRef>,
     pub where_: Vec<ExprRef>,
     pub returning: Vec<ExprRef>,
+    /// `Delete.using(...)`: FROM elements stated for the `USING` clause, before the WHERE
+    /// clause's other tables.
+    pub using: Vec<FromRef>,
 }
 
 #[derive(Debug, Clone)]

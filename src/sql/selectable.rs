@@ -52,6 +52,8 @@ pub enum FromKind {
     Cte(Cte),
     Join(Join),
     Values(Values),
+    /// `select_from(text("users u JOIN ..."))`: literal FROM text, rendered as written.
+    Text(String),
     /// `func.json_each(...).table_valued("value")`.
     TableValued {
         func: ExprRef,
@@ -72,6 +74,7 @@ impl FromKind {
             FromKind::Join(_) => "Join",
             FromKind::Values(_) => "Values",
             FromKind::TableValued { .. } => "TableValuedAlias",
+            FromKind::Text(_) => "TextClause",
         }
     }
 }
@@ -129,7 +132,7 @@ impl FromClause {
             }
             FromKind::Cte(c) => Some(c.name.clone()),
             FromKind::Values(v) => v.name.clone(),
-            FromKind::Join(_) => None,
+            FromKind::Join(_) | FromKind::Text(_) => None,
         }
     }
 
@@ -167,6 +170,7 @@ impl FromClause {
             FromKind::TableValued { columns, .. } => {
                 columns.iter().map(|c| ColumnRef { table: Some(self.clone()), col: c.clone(), annotation: 0 }).collect()
             }
+            FromKind::Text(_) => Vec::new(),
             _ => {
                 let cols = self.exported.get_or_init(|| columns::derived_columns(self));
                 cols.iter().map(|c| ColumnRef { table: Some(self.clone()), col: c.clone(), annotation: 0 }).collect()

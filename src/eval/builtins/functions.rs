@@ -10,6 +10,28 @@ use std::rc::Rc;
 
 type BuiltinFn = fn(&mut Interp, Args) -> PyResult<Value>;
 
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the module, or without a
+/// `fromlist` the top-level package (what `import a.b` binds), as CPython's does.
+fn dunder_import(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let Some(Value::Str(name)) = args.positional.first().cloned().or_else(|| take_kw(&args, "name")) else {
+        return Err(interp.type_error("__import__() argument 1 must be str"));
+    };
+    let fromlist = args.positional.get(3).cloned().or_else(|| take_kw(&args, "fromlist"));
+    let module = interp.import_module(&name)?;
+    let from = match fromlist {
+        Some(list) => interp.truthy(&list)?,
+        None => false,
+    };
+    match (from, name.split_once('.')) {
+        (false, Some((root, _))) => interp.import_module(root),
+        _ => Ok(module),
+    }
+}
+
+fn take_kw(args: &Args, name: &str) -> Option<Value> {
+    args.keywords.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone())
+}
+
 pub fn install(module: &Rc<Module>) {
     let functions: &[(&str, BuiltinFn)] = &[
         ("print", print),
@@ -46,6 +68,7 @@ pub fn install(module: &Rc<Module>) {
         ("input", |i, _| Err(i.not_supported("input() (scripts run without a keyboard)"))),
         ("open", |i, _| Err(i.not_supported("open() (there are no files in the playground)"))),
         ("eval", |i, _| Err(i.not_supported("eval()"))),
+        ("__import__", dunder_import),
         ("exec", |i, _| Err(i.not_supported("exec()"))),
     ];
     for (name, f) in functions {

@@ -5,12 +5,12 @@
 use super::convert::{py, to_expr, to_operand, to_sql_value, to_type};
 use super::expr_obj::expr_value;
 use super::from_obj::{from_of, from_value};
-use super::{Method, arg, core_class, kwarg, split_self};
+use super::{Method, arg, kwarg};
 use crate::eval::value::{Module, Value};
 use crate::eval::{Args, Interp, PyResult};
-use crate::orm::native::{as_str, state, wrap};
+use crate::orm::native::as_str;
 use crate::sql::elements::build::{self, Operand};
-use crate::sql::elements::{BindValue, ColumnInfo, Expr, ExprRef, Name};
+use crate::sql::elements::{BindValue, Expr, ExprRef};
 use crate::sql::ops::Op;
 use crate::sql::schema::Table;
 use crate::sql::selectable::{CompoundKeyword, FromClause, FromKind};
@@ -229,55 +229,6 @@ fn set_op(interp: &mut Interp, args: Args, keyword: CompoundKeyword) -> PyResult
     Ok(super::select_obj::compound_value(interp, keyword, selects))
 }
 
-fn values_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let mut columns = Vec::new();
-    for v in &args.positional {
-        if let Some(e) = super::convert::expr_of(interp, v)?
-            && let Expr::Column(c) = &*e
-        {
-            columns.push(Rc::new(ColumnInfo::new(&c.col.name.text(), crate::sql::schema::effective_type(&c.col))));
-        }
-    }
-    let name = kwarg(&args, "name").and_then(|v| as_str(&v)).map(|n| Name::plain(&n));
-    let literal_binds = super::flag(interp, &args, "literal_binds")?;
-    let v = crate::sql::selectable::Values { name, columns, rows: Vec::new(), literal_binds };
-    let class = core_class(interp, "sqlalchemy.sql.selectable", "Values", VALUES_METHODS, &[]);
-    Ok(wrap(interp, &class, ValuesBuilder(v)))
-}
-
-/// `Values(...)` before `.data(...)`.
-struct ValuesBuilder(crate::sql::selectable::Values);
-
-const VALUES_METHODS: &[(&str, Method)] = &[("data", |i, a| {
-    let (this, rest) = split_self(a);
-    let b = state::<ValuesBuilder>(&this).ok_or_else(|| i.type_error("Values expected"))?;
-    let rows_v = crate::orm::core::first(&rest);
-    let mut rows = Vec::new();
-    for row in i.collect(&rows_v)? {
-        let items = i.collect(&row)?;
-        let mut out = Vec::new();
-        for (j, item) in items.iter().enumerate() {
-            let ty = b.0.columns.get(j).map(|c| c.ty.clone());
-            let v = to_sql_value(i, item)?;
-            out.push(build::literal(v, ty));
-        }
-        rows.push(out);
-    }
-    let (columns, literal_binds) = (b.0.columns.clone(), b.0.literal_binds);
-    let f = match &b.0.name {
-        Some(n) => FromClause::new(FromKind::Values(crate::sql::selectable::Values {
-            name: Some(n.clone()),
-            columns,
-            rows,
-            literal_binds,
-        })),
-        None => FromClause::new_anon("anon", |n| {
-            FromKind::Values(crate::sql::selectable::Values { name: Some(n), columns, rows, literal_binds })
-        }),
-    };
-    Ok(from_value(i, f))
-})];
-
 fn join_call(interp: &mut Interp, args: Args, outer: bool) -> PyResult<Value> {
     let l = from_of(interp, &arg(&args, 0, "left").unwrap_or(Value::None))?
         .ok_or_else(|| interp.type_error("join() needs FROM elements"))?;
@@ -362,8 +313,8 @@ pub fn install(m: &Module) {
     set(m, "except_", |i, a| set_op(i, a, CompoundKeyword::Except));
     set(m, "except_all", |i, a| set_op(i, a, CompoundKeyword::ExceptAll));
     set(m, "table", table_call);
-    set(m, "values", values_call);
-    set(m, "Values", values_call);
+    set(m, "values", super::values_obj::values_call);
+    set(m, "Values", super::values_obj::values_call);
     set(m, "join", |i, a| join_call(i, a, false));
     set(m, "outerjoin", |i, a| join_call(i, a, true));
     set(m, "any_", |i, a| {

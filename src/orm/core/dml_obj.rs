@@ -106,17 +106,66 @@ fn dml_val(interp: &mut Interp, v: &Value) -> PyResult<DmlValue> {
 }
 
 /// The key/value pairs of `.values(...)`: keywords, or one dict.
-fn pairs(interp: &mut Interp, args: &Args) -> PyResult<Option<Vec<(DmlKey, DmlValue)>>> {
+fn pairs(
+    interp: &mut Interp,
+    args: &Args,
+    orm: Option<&super::orm_dml::OrmDml>,
+) -> PyResult<Option<Vec<(DmlKey, DmlValue)>>> {
     let mut out = Vec::new();
     if let Some(Value::Dict(d)) = args.positional.first() {
-        for (k, v) in d.borrow().items() {
-            out.push((dml_key(interp, &k)?, dml_val(interp, &v)?));
+        let items = d.borrow().items();
+        for (k, v) in items {
+            push_pair(interp, orm, &k, &v, &mut out)?;
         }
     }
     for (k, v) in &args.keywords {
-        out.push((DmlKey::Name(k.to_string()), dml_val(interp, v)?));
+        push_pair(interp, orm, &Value::str(k.as_ref()), v, &mut out)?;
     }
     Ok(Some(out))
+}
+
+/// One `.values()` entry. In an ORM-enabled statement a key naming an attribute that is no plain
+/// column (a hybrid, a composite) stands for the (column, value) pairs its `_bulk_update_tuples(v)`
+/// gives — a hybrid's `update_expression`, a composite's columns — as SQLAlchemy's
+/// `ORMDMLState._get_crud_kv_pairs` expands them.
+fn push_pair(
+    interp: &mut Interp,
+    orm: Option<&super::orm_dml::OrmDml>,
+    k: &Value,
+    v: &Value,
+    out: &mut Vec<(DmlKey, DmlValue)>,
+) -> PyResult<()> {
+    if let Some(orm) = orm {
+        let attr = match k {
+            Value::Str(name) => match orm.class.lookup(name) {
+                Some(Value::Instance(i)) if i.native.borrow().is_none() => {
+                    Some(interp.get_attr(&Value::Class(orm.class.clone()), name)?)
+                }
+                _ => None,
+            },
+            other => Some(other.clone()),
+        };
+        let bulk = match &attr {
+            Some(a @ Value::Instance(i))
+                if i.native.borrow().is_none() && i.class.lookup("_bulk_update_tuples").is_some() =>
+            {
+                Some(interp.get_attr(a, "_bulk_update_tuples")?)
+            }
+            _ => None,
+        };
+        if let Some(bulk) = bulk {
+            let tuples = interp.call(&bulk, Args::positional(vec![v.clone()]))?;
+            for pair in interp.collect(&tuples)? {
+                match interp.collect(&pair)?.as_slice() {
+                    [col, value] => push_pair(interp, None, col, value, out)?,
+                    _ => return Err(interp.type_error("_bulk_update_tuples() must give (column, value) pairs")),
+                }
+            }
+            return Ok(());
+        }
+    }
+    out.push((dml_key(interp, k)?, dml_val(interp, v)?));
+    Ok(())
 }
 
 fn values(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -161,7 +210,7 @@ fn values(interp: &mut Interp, args: Args) -> PyResult<Value> {
                     new.values = Some(out);
                 }
                 _ => {
-                    let mut p = pairs(interp, &rest)?.unwrap_or_default();
+                    let mut p = pairs(interp, &rest, s.orm.as_deref())?.unwrap_or_default();
                     crate::orm::type_decorator::process_dml_values(interp, new.table.as_ref(), &mut p)?;
                     let mut existing = new.values.take().unwrap_or_default();
                     existing.extend(p);
@@ -172,7 +221,7 @@ fn values(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         DmlStatement::Update(u) => {
             let mut new = (**u).clone();
-            let mut p = pairs(interp, &rest)?.unwrap_or_default();
+            let mut p = pairs(interp, &rest, s.orm.as_deref())?.unwrap_or_default();
             crate::orm::type_decorator::process_dml_values(interp, new.table.as_ref(), &mut p)?;
             new.values.extend(p);
             DmlStatement::Update(Rc::new(new))
@@ -194,6 +243,33 @@ fn where_(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Err(interp.error(ExcType::AttributeError, "'Insert' object has no attribute 'where'"));
     }
     Ok(derived(interp, &s, with_where(&s.stmt, crit)))
+}
+
+/// `Delete.using(*froms)` (2.1): FROM elements for the multiple-table DELETE's `USING` clause.
+fn using(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (s, rest) = this(interp, args)?;
+    let DmlStatement::Delete(d) = &s.stmt else {
+        let name = class_name(&s.stmt);
+        return Err(interp.error(ExcType::AttributeError, format!("'{name}' object has no attribute 'using'")));
+    };
+    let mut new = (**d).clone();
+    for v in &rest.positional {
+        match super::from_obj::from_of(interp, v)? {
+            Some(f) => new.using.push(f),
+            None => {
+                let shown = interp.repr(v)?;
+                let message = match v {
+                    Value::Str(s) => {
+                        format!("Textual SQL expression {shown} should be explicitly declared as text('{s}')")
+                    }
+                    _ => format!("FROM expression, such as a Table or alias() object expected, got {shown}."),
+                };
+                let orm = crate::orm::orm(interp)?;
+                return Err(orm.error(interp, SaExc::ArgumentError, message));
+            }
+        }
+    }
+    Ok(derived(interp, &s, DmlStatement::Delete(Rc::new(new))))
 }
 
 /// The statement with `crit` added to its WHERE clause (an INSERT has none).
@@ -322,6 +398,7 @@ const METHODS: &[(&str, Method)] = &[
     }),
     ("where", where_),
     ("filter", where_),
+    ("using", using),
     ("returning", returning),
     ("return_defaults", |_, a| {
         let (v, _) = split_self(a);

@@ -31,6 +31,7 @@ fn class_name(f: &FromClause) -> (&'static str, &'static str) {
         FromKind::Join(_) => ("sqlalchemy.sql.selectable", "Join"),
         FromKind::Values(_) => ("sqlalchemy.sql.selectable", "Values"),
         FromKind::TableValued { .. } => ("sqlalchemy.sql.selectable", "TableValuedAlias"),
+        FromKind::Text(_) => ("sqlalchemy.sql.elements", "TextClause"),
     }
 }
 
@@ -44,6 +45,10 @@ pub fn from_value(interp: &mut Interp, from: FromRef) -> Value {
     }
     let (module, name) = class_name(&from);
     let class = core_class(interp, module, name, METHODS, PROPERTIES);
+    if matches!(from.kind, FromKind::Values(_)) && !class.dict.borrow().contains_key("data") {
+        let data = Interp::builtin("data", super::values_obj::data);
+        class.dict.borrow_mut().insert(crate::ir::Name::from("data"), data);
+    }
     let value = wrap(interp, &class, FromObj { from });
     if let Some(orm) = orm {
         orm.table_values.borrow_mut().insert(address, value.clone());
@@ -58,6 +63,11 @@ pub fn from_of(interp: &mut Interp, v: &Value) -> PyResult<Option<FromRef>> {
         return Ok(Some(f.from.clone()));
     }
     super::bridge::from_of_mapped(interp, v)
+}
+
+/// The FROM element a method was called on, the receiver, and the other arguments.
+pub(super) fn this_from(interp: &Interp, args: Args) -> PyResult<(FromRef, Value, Args)> {
+    this(interp, args)
 }
 
 fn this(interp: &Interp, args: Args) -> PyResult<(FromRef, Value, Args)> {

@@ -166,6 +166,16 @@ fn with_entities(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(query_value(interp, q.session.clone(), select))
 }
 
+/// `Query.values(*columns)`: an iterator over the rows of the query with only these columns
+/// (an empty one without columns), as `Query._values_no_warn` gives.
+fn values(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    if args.positional.len() < 2 {
+        return Ok(interp.make_iterator(Vec::new()));
+    }
+    let narrowed = with_entities(interp, args)?;
+    iter(interp, Args::positional(vec![narrowed]))
+}
+
 /// Options that only change how rows load: the same query.
 fn same(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (q, _) = this(interp, args)?;
@@ -321,6 +331,15 @@ const RUN: &[(&str, Method)] = &[
     ("__getitem__", getitem),
     ("__str__", select_text),
     ("with_entities", with_entities),
+    ("values", values),
+    ("value", |i, a| {
+        // `Query.value(col)`: the first row's value, or None.
+        let rows = values(i, a)?;
+        match i.next(&rows)? {
+            Some(row) => i.get_item(&row, &Value::Int(0)),
+            None => Ok(Value::None),
+        }
+    }),
     ("slice", slice),
     ("populate_existing", |i, a| {
         let mut a = a;

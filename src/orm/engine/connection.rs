@@ -177,6 +177,7 @@ pub fn borrowed_connection(interp: &mut Interp, engine: Rc<Engine>, txn: Rc<Txn>
 
 fn new_connection(interp: &mut Interp, engine: Rc<Engine>, txn: Rc<Txn>, borrowed: bool) -> Value {
     let class = native_class(interp, "Connection", "sqlalchemy.engine.base", CONNECTION_METHODS);
+    let info = engine.info();
     let data = ConnectionData {
         engine,
         txn,
@@ -185,7 +186,11 @@ fn new_connection(interp: &mut Interp, engine: Rc<Engine>, txn: Rc<Txn>, borrowe
         savepoints: RefCell::new(Vec::new()),
         savepoint_seq: Cell::new(0),
     };
-    wrap_rc(interp, &class, Rc::new(data))
+    let conn = wrap_rc(interp, &class, Rc::new(data));
+    if let Value::Instance(inst) = &conn {
+        inst.dict.borrow_mut().insert("info".into(), info);
+    }
+    conn
 }
 
 fn conn(interp: &mut Interp, args: Args) -> PyResult<(Rc<ConnectionData>, Value, Args)> {

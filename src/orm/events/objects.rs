@@ -8,7 +8,7 @@ use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::declarative::mapped;
 use crate::orm::engine::Engine;
-use crate::orm::native::{Method, as_str, native_class, receiver, wrap, wrap_rc};
+use crate::orm::native::{Method, as_str, native_class, receiver, wrap};
 use crate::orm::orm;
 use std::rc::Rc;
 
@@ -29,10 +29,15 @@ pub fn dbapi_connection(interp: &mut Interp, engine: Rc<Engine>) -> Value {
 }
 
 fn cursor(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    const METHODS: &[(&str, Method)] = &[("execute", raw_execute), ("close", nothing)];
     let (engine, _, _) = receiver::<Rc<Engine>>(interp, args, "sqlite3.Connection")?;
+    Ok(dbapi_cursor(interp, (*engine).clone()))
+}
+
+/// A DBAPI (`sqlite3`) cursor on the engine's connection.
+pub(super) fn dbapi_cursor(interp: &mut Interp, engine: Rc<Engine>) -> Value {
+    const METHODS: &[(&str, Method)] = &[("execute", raw_execute), ("close", nothing)];
     let c = native_class(interp, "Cursor", "sqlite3", METHODS);
-    Ok(wrap_rc(interp, &c, engine))
+    wrap(interp, &c, engine)
 }
 
 /// `dbapi_connection.execute(sql)` / `cursor.execute(sql)`: runs unlogged on the engine's connection.

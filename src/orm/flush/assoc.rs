@@ -79,7 +79,7 @@ fn statement_text(
             let bind = build::bindparam(Some(name), BindValue::Value(cell_value(cell)), Some(col.ty()), true, false);
             where_.push(build::binary(&col, &bind, Op::Eq, SqlType::boolean(), Some(Op::Ne)));
         }
-        DmlStatement::Delete(Rc::new(Delete { table: Some(from), where_, returning: Vec::new() }))
+        DmlStatement::Delete(Rc::new(Delete { table: Some(from), where_, returning: Vec::new(), using: Vec::new() }))
     };
     let compiled = Compiler::compile_dml(Dialect::Sqlite, CompileOptions::default(), &stmt, None).ok()?;
     compiled.execution(&ParamSet::new()).ok()

@@ -255,41 +255,67 @@ impl Orm {
         })
     }
 
-    /// DELETEs one object's row. `text` holds the mapper's DELETE text once built: every row of a
-    /// mapper sends the same statement, and compiling it per row cost more than running it.
-    pub(super) fn delete_row(
+    /// DELETEs the rows of `insts` from `table` as `persistence._emit_delete_statements` does: one
+    /// statement, sent as an executemany when there are several rows. With a version counter the
+    /// matched-row total must equal the number of rows; without one SQLAlchemy only warns.
+    pub(super) fn delete_rows(
         &self,
         interp: &mut Interp,
         session: &Rc<SessionData>,
         registry: &RegistryRef,
         table: &str,
-        inst: &Rc<Instance>,
-        text: &mut Option<String>,
+        insts: &[Rc<Instance>],
     ) -> PyResult<()> {
-        let state =
-            existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
-        let params = state.borrow().identity.clone().unwrap_or_default();
-        let mapper = mapped(&inst.class).map_or(0, |m| m.mapper);
+        let Some(first) = insts.first() else { return Ok(()) };
+        let mapper = mapped(&first.class).map_or(0, |m| m.mapper);
         let version = super::versioning::version_in(&registry.borrow(), mapper, table);
-        let sql = match text {
-            Some(sql) => sql,
-            None => text.insert(delete_sql(registry, table, version.as_ref().map(|(_, c)| c.name.as_str()))),
-        };
+        let sql = delete_sql(registry, table, version.as_ref().map(|(_, c)| c.name.as_str()));
         // The key has as many values as the table has primary key columns (as zip cut it before).
         let pk_count =
             registry.borrow().tables.get(table).map_or(0, |t| t.columns.iter().filter(|c| c.primary_key).count());
-        let mut params = params[..params.len().min(pk_count)].to_vec();
-        if let Some((spec, column)) = &version {
-            let committed = self.committed_version(interp, inst, spec)?;
-            params.push(to_cell(&committed, &column.ty));
+        let mut sets = Vec::with_capacity(insts.len());
+        for inst in insts {
+            let state =
+                existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
+            let identity = state.borrow().identity.clone().unwrap_or_default();
+            let mut params = identity[..identity.len().min(pk_count)].to_vec();
+            if let Some((spec, column)) = &version {
+                let committed = self.committed_version(interp, inst, spec)?;
+                params.push(to_cell(&committed, &column.ty));
+            }
+            sets.push(params);
         }
-        let done = self.execute_flush(interp, session, sql, &params)?;
-        // Without a version counter SQLAlchemy only warns about a DELETE matching no row.
-        if version.is_some() && done.changes != 1 {
-            return Err(self.stale_data(interp, "delete", table, 1, done.changes));
+        // A table referring to itself is a cycle in SQLAlchemy's unit of work, which then deletes
+        // its rows one object at a time (children first).
+        let self_referential = registry
+            .borrow()
+            .tables
+            .get(table)
+            .is_some_and(|t| t.columns.iter().any(|c| c.foreign_key.as_ref().is_some_and(|(to, _)| to == table)));
+        let matched = if sets.len() == 1 || self_referential {
+            let mut matched = 0;
+            for params in &sets {
+                matched += self.execute_flush(interp, session, &sql, params)?.changes;
+            }
+            matched
+        } else {
+            let compiled = crate::sql::Compiled {
+                text: sql,
+                params: sets,
+                kind: crate::sql::StatementKind::Delete,
+                cache: crate::sql::CacheStat::Generated,
+                columns: Vec::new(),
+            };
+            let done = self.run_compiled(interp, &session.engine, &compiled, crate::orm::Phase::Flush)?;
+            done.iter().map(|d| d.changes).sum()
+        };
+        if version.is_some() && matched != insts.len() as u64 {
+            return Err(self.stale_data(interp, "delete", table, insts.len(), matched));
         }
-        if let Some(key) = SessionData::key_for(&state) {
-            session.identity.borrow_mut().remove(&key);
+        for inst in insts {
+            if let Some(key) = existing_state(inst).and_then(|state| SessionData::key_for(&state)) {
+                session.identity.borrow_mut().remove(&key);
+            }
         }
         Ok(())
     }

@@ -5,26 +5,141 @@
 use super::statements::{SqlSet, table_and_key};
 use super::*;
 use crate::eval::ExcType;
+use crate::sql::{CacheStat, Compiled, StatementKind};
+
+/// One object's UPDATE, prepared before any is sent so that consecutive ones can share a statement.
+pub(super) enum PreparedUpdate {
+    /// Plain bound values: `sql` with `params`; `keys` are the columns the object itself changed
+    /// (SQLAlchemy's parameter keys, which a Python `onupdate=` value is not among), `versioned` that
+    /// the WHERE clause checks a version counter (such rows go one at a time).
+    Plain {
+        inst: Rc<Instance>,
+        sql: String,
+        params: Vec<Cell>,
+        keys: Vec<String>,
+        versioned: bool,
+        changed: Vec<ColumnDef>,
+        expire_after: Vec<String>,
+    },
+    /// SET has SQL expressions (SQLAlchemy's "value params"): always its own statement.
+    WithSql {
+        inst: Rc<Instance>,
+        changed: Vec<ColumnDef>,
+        sql_sets: Vec<SqlSet>,
+        version_where: Option<(String, Cell)>,
+        expire_after: Vec<String>,
+    },
+}
 
 impl Orm {
-    pub(super) fn update(
+    /// The UPDATEs of `insts` for `table`, as `persistence._emit_update_statements` sends them:
+    /// consecutive objects changing the same columns (no version counter, no SQL expression values)
+    /// are one executemany, whose matched-row total is checked against the number of objects.
+    pub(super) fn update_all(
         &self,
         interp: &mut Interp,
         session: &Rc<SessionData>,
         registry: &RegistryRef,
         table: &str,
-        inst: &Rc<Instance>,
+        insts: &[Rc<Instance>],
+        plan: &Plan,
     ) -> PyResult<()> {
-        // The changed attributes whose columns are in `table` (a joined hierarchy updates each
-        // table with its own columns).
+        let mut prepared = Vec::new();
+        for inst in insts {
+            self.apply_syncs(interp, session, inst, plan);
+            if let Some(p) = self.prepare_update(interp, registry, table, inst)? {
+                prepared.push(p);
+            }
+        }
+        let mut rest = prepared.as_slice();
+        while let Some(first) = rest.first() {
+            let group = match first {
+                PreparedUpdate::Plain { sql, keys, versioned: false, .. } => {
+                    1 + rest[1..]
+                        .iter()
+                        .take_while(|p| {
+                            matches!(p, PreparedUpdate::Plain { sql: s, keys: k, versioned: false, .. }
+                                if s == sql && k == keys)
+                        })
+                        .count()
+                }
+                _ => 1,
+            };
+            self.send_updates(interp, session, registry, table, &rest[..group])?;
+            rest = &rest[group..];
+        }
+        Ok(())
+    }
+
+    /// Sends one group of [`Orm::update_all`] and records the new committed values.
+    fn send_updates(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        registry: &RegistryRef,
+        table: &str,
+        group: &[PreparedUpdate],
+    ) -> PyResult<()> {
+        let matched = match group {
+            [PreparedUpdate::WithSql { inst, changed, sql_sets, version_where, expire_after }] => {
+                self.update_with_sql(interp, session, registry, table, inst, changed, sql_sets, version_where.clone())?;
+                let mut expire_after = expire_after.clone();
+                expire_after.extend(sql_sets.iter().map(|(c, _)| c.key.clone()));
+                commit_update(inst, changed, &expire_after, true);
+                return Ok(());
+            }
+            [PreparedUpdate::Plain { sql, params, .. }] => self.execute_flush(interp, session, sql, params)?.changes,
+            [PreparedUpdate::Plain { sql, .. }, ..] => {
+                let params = group
+                    .iter()
+                    .filter_map(|p| match p {
+                        PreparedUpdate::Plain { params, .. } => Some(params.clone()),
+                        PreparedUpdate::WithSql { .. } => None,
+                    })
+                    .collect();
+                let compiled = Compiled {
+                    text: sql.clone(),
+                    params,
+                    kind: StatementKind::Update,
+                    cache: CacheStat::Generated,
+                    columns: Vec::new(),
+                };
+                let done = self.run_compiled(interp, &session.engine, &compiled, crate::orm::Phase::Flush)?;
+                done.iter().map(|d| d.changes).sum()
+            }
+            _ => return Ok(()),
+        };
+        // SQLAlchemy checks every flush UPDATE's rowcount: a row gone or changed meanwhile.
+        if matched != group.len() as u64 {
+            let (name, _) = table_and_key(registry, table);
+            return Err(self.stale_data(interp, "update", &name, group.len(), matched));
+        }
+        for p in group {
+            if let PreparedUpdate::Plain { inst, changed, expire_after, .. } = p {
+                commit_update(inst, changed, expire_after, false);
+            }
+        }
+        Ok(())
+    }
+
+    /// One object's UPDATE for `table`: its changed columns there (a joined hierarchy updates each
+    /// table with its own columns), the version counter, `onupdate=` values; None when nothing in
+    /// `table` changed.
+    fn prepare_update(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        table: &str,
+        inst: &Rc<Instance>,
+    ) -> PyResult<Option<PreparedUpdate>> {
         let mut changed: Vec<ColumnDef> = {
             let changed = self.changed_columns(interp, inst)?;
             let reg = registry.borrow();
-            let Some(def) = reg.tables.get(table) else { return Ok(()) };
+            let Some(def) = reg.tables.get(table) else { return Ok(None) };
             def.columns.iter().filter(|c| changed.iter().any(|x| x.key == c.key)).cloned().collect()
         };
         if changed.is_empty() {
-            return Ok(());
+            return Ok(None);
         }
         let state =
             existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
@@ -43,7 +158,8 @@ impl Orm {
             }
             version_where = Some((column.name.clone(), to_cell(&old, &column.ty)));
         }
-        let (mut expire_after, mut sql_sets) = self.apply_onupdates(interp, registry, table, inst, &mut changed)?;
+        let keys: Vec<String> = changed.iter().map(|c| c.name.clone()).collect();
+        let (expire_after, mut sql_sets) = self.apply_onupdates(interp, registry, table, inst, &mut changed)?;
         // Attributes assigned SQL expressions are rendered inline, then expire.
         let mut i = 0;
         while i < changed.len() {
@@ -54,19 +170,13 @@ impl Orm {
             }
         }
         if !sql_sets.is_empty() {
-            self.update_with_sql(interp, session, registry, table, inst, &changed, &sql_sets, version_where)?;
-            expire_after.extend(sql_sets.into_iter().map(|(c, _)| c.key));
-            let mut s = state.borrow_mut();
-            for c in &changed {
-                let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
-                s.committed.insert(c.key.clone(), v);
-            }
-            for key in expire_after {
-                inst.dict.borrow_mut().shift_remove(key.as_str());
-                s.committed.shift_remove(&key);
-                s.expired.insert(key);
-            }
-            return Ok(());
+            return Ok(Some(PreparedUpdate::WithSql {
+                inst: inst.clone(),
+                changed,
+                sql_sets,
+                version_where,
+                expire_after,
+            }));
         }
         let (table, pk_cols) = table_and_key(registry, table);
         let mut params = Vec::new();
@@ -84,6 +194,7 @@ impl Orm {
             conditions.push(format!("{} = ?", quote(&c.name)));
             key_names.push(c.name.clone());
         }
+        let versioned = version_where.is_some();
         if let Some((name, cell)) = version_where {
             params.push(cell);
             conditions.push(format!("{} = ?", quote(&name)));
@@ -94,21 +205,7 @@ impl Orm {
             crate::orm::core::orm_sql::update_text(registry, &table, &set_names, &key_names).unwrap_or_else(|| {
                 format!("UPDATE {} SET {} WHERE {}", quote(&table), sets.join(", "), conditions.join(" AND "))
             });
-        let done = self.execute_flush(interp, session, &sql, &params)?;
-        // SQLAlchemy checks every flush UPDATE's rowcount: a row gone or changed meanwhile.
-        if done.changes != 1 {
-            return Err(self.stale_data(interp, "update", &table, 1, done.changes));
-        }
-        let mut s = state.borrow_mut();
-        for c in &changed {
-            let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
-            s.committed.insert(c.key.clone(), v);
-        }
-        for key in expire_after {
-            inst.dict.borrow_mut().shift_remove(key.as_str());
-            s.expired.insert(key);
-        }
-        Ok(())
+        Ok(Some(PreparedUpdate::Plain { inst: inst.clone(), sql, params, keys, versioned, changed, expire_after }))
     }
 
     /// `onupdate=` of the columns an UPDATE does not set: their values join the SET clause (and the
@@ -191,5 +288,23 @@ impl Orm {
             return Err(self.stale_data(interp, "update", table, 1, done.changes));
         }
         Ok(())
+    }
+}
+
+/// The values an UPDATE sent become the committed ones; `expire_after` (server-side and SQL values)
+/// expire, to be loaded on next access. `drop_committed`: their committed values go too.
+fn commit_update(inst: &Rc<Instance>, changed: &[ColumnDef], expire_after: &[String], drop_committed: bool) {
+    let Some(state) = existing_state(inst) else { return };
+    let mut s = state.borrow_mut();
+    for c in changed {
+        let v = inst.dict.borrow().get(c.key.as_str()).cloned().unwrap_or(Value::None);
+        s.committed.insert(c.key.clone(), v);
+    }
+    for key in expire_after {
+        inst.dict.borrow_mut().shift_remove(key.as_str());
+        if drop_committed {
+            s.committed.shift_remove(key);
+        }
+        s.expired.insert(key.clone());
     }
 }

@@ -248,7 +248,12 @@ class CompositeProperty:
 
     def __get__(self, instance, owner):
         if instance is None:
-            return self.comparator_factory(self, owner)
+            # One class-level attribute per class, as SQLAlchemy's proxy is (``A.start is A.start``).
+            cache = self.__dict__.setdefault("_class_comparators", {})
+            comparator = cache.get(owner)
+            if comparator is None:
+                comparator = cache[owner] = self.comparator_factory(self, owner)
+            return comparator
         d = instance.__dict__
         if self.key not in d:
             values = [getattr(instance, k) for k in self._attribute_keys]
@@ -288,7 +293,9 @@ class CompositeProperty:
             """``Vertex.start``: the columns as a ``Bundle`` (a selected composite comes back as
             one value of its class), comparing column by column (``and_()`` of the pairs)."""
 
-            __hash__ = None
+            # Hashable by identity, as SQLAlchemy's attributes are (``values({Seg.start: ...})``).
+            def __hash__(self):
+                return id(self)
 
             def __init__(self, prop, owner):
                 self.prop = prop
@@ -313,6 +320,18 @@ class CompositeProperty:
                     return prop._construct_composite(*[p(row) for p in procs])
 
                 return proc
+
+            def _bulk_update_tuples(self, value):
+                """``update(Seg).values({Seg.start: Point(9, 9)})``: one (column, value) pair per column."""
+                if value is None:
+                    values = [None] * len(self.exprs)
+                elif isinstance(self.prop.composite_class, type) and isinstance(value, self.prop.composite_class):
+                    values = self.prop._composite_values_from_instance(value)
+                else:
+                    from sqlalchemy.exc import ArgumentError
+
+                    raise ArgumentError(f"Can't UPDATE composite attribute {self.prop} to {value!r}")
+                return list(zip(self.exprs, values))
 
             def _compare(self, op, other):
                 from sqlalchemy import and_

@@ -72,6 +72,16 @@ class ExprComparator(Comparator):
     def reverse_operate(self, op, other, **kwargs):
         return op(other, self.expression, **kwargs)
 
+    def _bulk_update_tuples(self, value):
+        # What ``update(A).values({A.hybrid: v})`` sets: the attribute the hybrid returns, the pairs
+        # of its ``update_expression``, or the expression itself (which then names no column).
+        bulk = getattr(self.expression, "_bulk_update_tuples", None)
+        if bulk is not None and not isinstance(self.expression, Comparator):
+            return bulk(value)
+        if self.hybrid.update_expr is not None:
+            return self.hybrid.update_expr(self.cls, value)
+        return [(self.expression, value)]
+
 
 class _HybridProxy(_Operators):
     """``_create_proxied_attribute``'s ``Proxy``: the class-level face of a hybrid property."""
@@ -89,6 +99,12 @@ class _HybridProxy(_Operators):
 
     def __str__(self):
         return f"{self.class_.__name__}.{self.key}"
+
+    def _bulk_update_tuples(self, value):
+        bulk = getattr(self.comparator, "_bulk_update_tuples", None)
+        if bulk is not None:
+            return bulk(value)
+        return [(self.__clause_element__(), value)]
 
     def __clause_element__(self):
         ce = self.comparator.__clause_element__()
@@ -123,6 +139,23 @@ class _HybridProxy(_Operators):
                 "Neither %r object nor %r object associated with %s has an attribute %r"
                 % (type(descriptor).__name__, type(comparator).__name__, self, attribute)
             ) from None
+
+
+_PROXY_CLASSES = {}
+
+
+def _proxy_class(descriptor_class):
+    # ``_create_proxied_attribute(descriptor)``: one Proxy class per descriptor class, named after
+    # it (``hybrid_propertyProxy``), shown by the qualified name of SQLAlchemy's local class.
+    cls = _PROXY_CLASSES.get(descriptor_class)
+    if cls is None:
+        cls = type(
+            descriptor_class.__name__ + "Proxy",
+            (_HybridProxy,),
+            {"__qualname__": "_create_proxied_attribute.<locals>.Proxy", "__module__": "sqlalchemy.orm.attributes"},
+        )
+        _PROXY_CLASSES[descriptor_class] = cls
+    return cls
 
 
 def _bind(func, target):
@@ -254,7 +287,7 @@ class hybrid_property:
             expr = self.expr if self.expr is not None else self.fget
             comparator = ExprComparator(owner, expr(owner), self)
             doc = getattr(expr, "__doc__", None) or self.__doc__
-        return _HybridProxy(owner, self._name_in(owner), self, comparator, doc)
+        return _proxy_class(type(self))(owner, self._name_in(owner), self, comparator, doc)
 
     def _copy(self, **kw):
         args = dict(

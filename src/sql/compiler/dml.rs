@@ -4,6 +4,7 @@
 //! expressions inline and parenthesised, `UPDATE ... FROM` for the other tables of the WHERE clause,
 //! RETURNING without table names on SQLite.
 
+mod multitable;
 mod update;
 
 use super::{Compiler, Dialect, Kw, StackEntry};

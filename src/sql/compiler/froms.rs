@@ -12,6 +12,7 @@ impl Compiler {
     /// Renders a FROM element (`asfrom` in `kw` says it is in a FROM list).
     pub(crate) fn visit_from(&mut self, f: &FromRef, kw: &Kw) -> SqlResult<String> {
         match &f.kind {
+            FromKind::Text(text) => Ok(text.clone()),
             FromKind::Table(t) => {
                 let name = self.quote(&t.name);
                 Ok(match &t.schema {
@@ -40,6 +41,8 @@ impl Compiler {
                     " FULL OUTER JOIN "
                 } else if j.isouter {
                     " LEFT OUTER JOIN "
+                } else if matches!(self.dialect, crate::sql::compiler::Dialect::Mysql) {
+                    " INNER JOIN "
                 } else {
                     " JOIN "
                 };

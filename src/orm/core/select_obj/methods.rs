@@ -280,7 +280,16 @@ pub(super) const METHODS: &[(&str, Method)] = &[
             for v in &rest.positional {
                 match from_of(i, v)? {
                     Some(f) => s.from_obj.push(f),
-                    None => return Err(i.type_error("select_from() takes FROM elements")),
+                    // `select_from(text("users"))`: a TextClause is a FROM element too, as written.
+                    None => match crate::orm::engine::text::text_of(v) {
+                        Some(t) if t.clause.columns.is_empty() => {
+                            let sql = t.clause.render(crate::sql::BindStyle::Named).sql;
+                            s.from_obj.push(crate::sql::selectable::FromClause::new(
+                                crate::sql::selectable::FromKind::Text(sql),
+                            ));
+                        }
+                        _ => return Err(i.type_error("select_from() takes FROM elements")),
+                    },
                 }
                 // `select_from(Cat)`: the entity's single-table criterion.
                 if let Some(p) = crate::orm::core::entity_criteria::entity_of_value(v)

@@ -1,0 +1,16 @@
+print(select(Interval.length))
+print(select(Interval).where(Interval.radius > 5))
+print(update(Interval).values({Interval.length: 20}))
+with Session(engine) as s:
+    s.add_all([Interval(start=1, end=4), Interval(start=5, end=25), Interval(start=10, end=2)])
+    s.commit()
+    iv = s.get(Interval, 1)
+    print(iv.length, iv.radius)
+    iv.length = 10
+    print(iv, iv.length)
+    s.commit()
+    print(s.scalars(select(Interval).where(Interval.radius > 4.5).order_by(Interval.id)).all())
+    print(s.execute(select(Interval.id, Interval.length, Interval.radius).order_by(Interval.length)).all())
+    s.execute(update(Interval).where(Interval.id == 3).values({Interval.length: 7}))
+    print(s.get(Interval, 3))
+    s.commit()

@@ -1,0 +1,20 @@
+incoming = values(column("sku", String), column("delta", Integer), name="incoming").data([("A1", 5), ("B2", 3)])
+incoming = incoming.data([("C3", 9)])
+print(type(incoming).__name__, incoming.c.keys(), incoming.name)
+print(select(incoming))
+joined = (select(stock.c.sku, stock.c.qty + incoming.c.delta)
+          .join_from(stock, incoming, stock.c.sku == incoming.c.sku).order_by(stock.c.sku))
+print(joined)
+upd = update(stock).values(qty=stock.c.qty + incoming.c.delta).where(stock.c.sku == incoming.c.sku)
+print(upd)
+print(select(func.sum(incoming.c.delta).label("total")))
+sub = select(incoming.c.sku).where(incoming.c.delta > 4).subquery()
+print(select(sub.c.sku).order_by(sub.c.sku))
+anon = values(column("n", Integer)).data([(1,), (2,)])
+print(select(anon.c.n))
+print(select(values(column("x", Integer), literal_binds=True, name="v").data([(7,), (8,)])))
+with engine.begin() as conn:
+    try:
+        conn.execute(select(incoming))
+    except Exception as e:
+        print(type(e).__name__, str(e).splitlines()[0])

@@ -10,6 +10,7 @@ mod annotations;
 mod body;
 pub(crate) mod composite;
 mod hooks;
+mod late;
 
 use super::Orm;
 use super::mapper::{
@@ -94,9 +95,8 @@ impl Orm {
         // A mapped base: without a `__tablename__` of its own, single-table inheritance; with one,
         // joined-table inheritance (its table's key is a foreign key to the parent's).
         let inherited = class.mro_tail.iter().find_map(|c| mapped(c).filter(|m| Rc::ptr_eq(&m.registry, registry)));
-        let parent = inherited.clone().filter(|_| !dict.contains_key("__tablename__"));
         let mapper_args = super::inheritance::MapperArgs::of(&dict);
-        let table_name = match class.lookup("__tablename__") {
+        let table_name = match class.lookup("__tablename__").filter(|_| tablename_applies(class)) {
             Some(v) => match declared_attr_fget(&v) {
                 Some(fget) => as_str(
                     &interp
@@ -106,7 +106,11 @@ impl Orm {
             },
             None => None,
         };
-        let Some(table_name) = table_name else {
+        // Without a table name (none declared, or a `declared_attr` returning None), a subclass of a
+        // mapped class is single-table inheritance.
+        let parent = inherited.clone().filter(|_| table_name.is_none());
+        let parent_table = parent.as_ref().and_then(|p| registry.borrow().mappers.get(p.mapper).map(|m| m.table.clone()));
+        let Some(table_name) = table_name.or(parent_table) else {
             return Err(self.error(
                 interp,
                 SaExc::InvalidRequestError,

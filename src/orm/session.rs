@@ -18,6 +18,7 @@ pub use transaction::{JoinMode, Joined};
 
 mod audit;
 mod bulk_legacy;
+mod subclass;
 mod membership;
 pub(crate) mod nested;
 #[cfg(test)]
@@ -75,6 +76,8 @@ pub struct SessionData {
     /// While `after_flush` listeners run: what `session.new`, `.dirty` and `.deleted` held when the
     /// flush began (SQLAlchemy moves the flushed objects to their new state only after the event).
     pub flush_view: RefCell<Option<FlushView>>,
+    /// `query_cls=` (a `Query` subclass): the class of the session's `query()` objects.
+    pub query_cls: Option<Value>,
 }
 
 /// The session's pending, modified and deleted objects as a flush found them.
@@ -176,6 +179,12 @@ pub struct SessionConfig {
     pub autocommit: bool,
     /// `info={...}`: the starting contents of each session's `Session.info` dict.
     pub info: Option<Value>,
+    /// `query_cls=`: see [`SessionData::query_cls`].
+    pub query_cls: Option<Value>,
+    /// A sessionmaker's `class_=` (a `Session` subclass it instantiates).
+    pub class_: Option<Value>,
+    /// A sessionmaker's keyword arguments as given (`Factory.kw`), passed on to `class_`.
+    pub kw: Vec<(crate::ir::Name, Value)>,
 }
 
 fn config_from(interp: &mut Interp, args: &Args, base: Option<&SessionConfig>) -> PyResult<SessionConfig> {
@@ -188,7 +197,11 @@ fn config_from(interp: &mut Interp, args: &Args, base: Option<&SessionConfig>) -
         autobegin: true,
         autocommit: false,
         info: None,
+        query_cls: None,
+        class_: None,
+        kw: Vec::new(),
     });
+    subclass::record_kw(&mut config, args);
     if let Some(bind) = arg(args, 0, "bind") {
         config.engine = super::engine::connection::bind_engine(&bind);
         config.conn = super::engine::connection::connection_of(&bind);
@@ -235,6 +248,18 @@ impl Orm {
     }
 
     pub fn make_session(&self, interp: &mut Interp, config: SessionConfig) -> PyResult<Value> {
+        let data = self.session_data(interp, config)?;
+        let class = session_class(interp);
+        let id = data.id;
+        let value = wrap_rc(interp, &class, data);
+        if let Value::Instance(inst) = &value {
+            self.session_objects.borrow_mut().insert(id, Rc::downgrade(inst));
+        }
+        Ok(value)
+    }
+
+    /// A new session's state (registered by id; the caller gives it its Python object).
+    pub(crate) fn session_data(&self, interp: &mut Interp, config: SessionConfig) -> PyResult<Rc<SessionData>> {
         if config.autocommit {
             return Err(self.error(interp, SaExc::ArgumentError, "autocommit=True is no longer supported"));
         }
@@ -276,15 +301,10 @@ impl Orm {
             savepoint_seq: Cell::new(0),
             audits: audit::AuditBudget::default(),
             flush_view: RefCell::new(None),
+            query_cls: config.query_cls,
         });
         self.sessions.borrow_mut().insert(data.id, Rc::downgrade(&data));
-        let class = session_class(interp);
-        let id = data.id;
-        let value = wrap_rc(interp, &class, data);
-        if let Value::Instance(inst) = &value {
-            self.session_objects.borrow_mut().insert(id, Rc::downgrade(inst));
-        }
-        Ok(value)
+        Ok(data)
     }
 
     /// `sessionmaker(bind=engine, ...)`.
@@ -296,6 +316,7 @@ impl Orm {
             "sqlalchemy.orm",
             &[("__call__", sessionmaker_call), ("begin", sessionmaker_begin), ("configure", sessionmaker_configure)],
         );
+        subclass::maker_properties(&class);
         Ok(wrap(interp, &class, RefCell::new(config)))
     }
 
@@ -350,7 +371,7 @@ fn session_info(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(s.info.clone())
 }
 
-fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
+pub(crate) fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
     let class = native_class(interp, "Session", "sqlalchemy.orm", &super::modules::SESSION_METHODS);
     if !class.dict.borrow().contains_key("dirty") {
         let mut dict = class.dict.borrow_mut();
@@ -366,6 +387,7 @@ fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
             i.iter(&Value::list(items))
         });
         dict.insert(crate::ir::Name::from("__iter__"), iterate);
+        dict.insert(crate::ir::Name::from("__init__"), Interp::builtin("__init__", subclass::session_init));
         for (name, getter) in [
             ("dirty", super::modules::session_dirty as super::native::Method),
             ("new", super::modules::session_new),
@@ -389,6 +411,9 @@ fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
 fn sessionmaker_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (config, _, rest) = receiver::<RefCell<SessionConfig>>(interp, args, "sessionmaker")?;
     let base = config.borrow().clone();
+    if let Some(class) = base.class_.clone() {
+        return subclass::instantiate(interp, &class, &base, rest);
+    }
     let config = config_from(interp, &rest, Some(&base))?;
     let orm = orm(interp)?;
     orm.make_session(interp, config)

@@ -89,7 +89,13 @@ fn adapted_value(interp: &mut Interp, session: Value, select: Value, adapt: Opti
         _ => select,
     };
     let methods: Vec<(&str, Method)> = DELEGATED.iter().chain(RUN).copied().collect();
-    let class = core_class(interp, "sqlalchemy.orm.query", "Query", &methods, PROPERTIES);
+    let mut class = core_class(interp, "sqlalchemy.orm.query", "Query", &methods, PROPERTIES);
+    // `sessionmaker(query_cls=BaseQuery)`: the session's queries are of that `Query` subclass.
+    if let Some(Value::Class(custom)) = crate::orm::session::session_of(&session).and_then(|s| s.query_cls.clone())
+        && custom.is_subclass_of(&class)
+    {
+        class = custom;
+    }
     wrap(interp, &class, QueryObj { session, select, adapt })
 }
 

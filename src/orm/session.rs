@@ -78,6 +78,8 @@ pub struct SessionData {
     pub flush_view: RefCell<Option<FlushView>>,
     /// `query_cls=` (a `Query` subclass): the class of the session's `query()` objects.
     pub query_cls: Option<Value>,
+    /// The bind as given (`Session(engine)`): what `session.bind` and `get_bind()` return.
+    pub bind: Option<Value>,
 }
 
 /// The session's pending, modified and deleted objects as a flush found them.
@@ -302,6 +304,7 @@ impl Orm {
             audits: audit::AuditBudget::default(),
             flush_view: RefCell::new(None),
             query_cls: config.query_cls,
+            bind: config.kw.iter().find(|(k, _)| k.as_ref() == "bind").map(|(_, v)| v.clone()),
         });
         self.sessions.borrow_mut().insert(data.id, Rc::downgrade(&data));
         Ok(data)
@@ -388,6 +391,7 @@ pub(crate) fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class
         });
         dict.insert(crate::ir::Name::from("__iter__"), iterate);
         dict.insert(crate::ir::Name::from("__init__"), Interp::builtin("__init__", subclass::session_init));
+        dict.insert(crate::ir::Name::from("get_bind"), Interp::builtin("get_bind", super::modules::session_bind));
         for (name, getter) in [
             ("dirty", super::modules::session_dirty as super::native::Method),
             ("new", super::modules::session_new),

@@ -103,6 +103,12 @@ fn column_from_def(def: &ColumnDef) -> ColumnInfo {
         ty.create_constraint = true;
         ty.enum_name = given.enum_name.clone();
     }
+    // Arguments the ORM's own type record drops: `Uuid(as_uuid=False)` (values stay `str`),
+    // `String(20, collation="NOCASE")` (DDL `COLLATE "NOCASE"`, and comparisons by it).
+    if let Some(given) = def.given_type.as_ref().filter(|g| g.kind == ty.kind) {
+        ty.as_uuid = given.as_uuid;
+        ty.collation = given.collation.clone().or(ty.collation);
+    }
     let mut info = ColumnInfo::new(&def.name, ty);
     info.key = def.key.clone();
     info.primary_key = def.primary_key;

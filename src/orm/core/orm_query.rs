@@ -351,4 +351,9 @@ const PROPERTIES: &[(&str, Method)] = &[
         let (q, _) = this(i, a)?;
         Ok(q.session.clone())
     }),
+    // What the query returns (`[{'name': 'User', 'type': User, 'entity': User, ...}]`), as its SELECT says.
+    ("column_descriptions", |i, a| {
+        let (q, _) = this(i, a)?;
+        i.get_attr(&q.select, "column_descriptions")
+    }),
 ];

@@ -355,8 +355,8 @@ fn unmapped(interp: &Interp, v: &Value) -> Box<crate::eval::Exc> {
 }
 
 pub fn session_bind(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (_, _, _) = session_receiver(interp, args)?;
-    Ok(Value::None)
+    let (session, _, _) = session_receiver(interp, args)?;
+    Ok(session.bind.clone().unwrap_or(Value::None))
 }
 
 /// `session.execute(statement, params=None, execution_options=None)` / `session.scalars(...)`.

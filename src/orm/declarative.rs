@@ -109,7 +109,8 @@ impl Orm {
         // Without a table name (none declared, or a `declared_attr` returning None), a subclass of a
         // mapped class is single-table inheritance.
         let parent = inherited.clone().filter(|_| table_name.is_none());
-        let parent_table = parent.as_ref().and_then(|p| registry.borrow().mappers.get(p.mapper).map(|m| m.table.clone()));
+        let parent_table =
+            parent.as_ref().and_then(|p| registry.borrow().mappers.get(p.mapper).map(|m| m.table.clone()));
         let Some(table_name) = table_name.or(parent_table) else {
             return Err(self.error(
                 interp,

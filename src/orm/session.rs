@@ -18,9 +18,9 @@ pub use transaction::{JoinMode, Joined};
 
 mod audit;
 mod bulk_legacy;
-mod subclass;
 mod membership;
 pub(crate) mod nested;
+mod subclass;
 #[cfg(test)]
 mod tests;
 mod transaction;

@@ -75,7 +75,7 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
             json
         }
         L::LargeBinary => SqlType::new(TypeKind::LargeBinary),
-        L::Uuid => SqlType::new(TypeKind::Uuid),
+        L::Uuid(as_uuid) => SqlType { as_uuid: *as_uuid, ..SqlType::new(TypeKind::Uuid) },
         L::Decorated(d) => d.core.clone(),
     }
 }
@@ -334,7 +334,7 @@ fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
             mutable: t.mutable.as_ref().and_then(|c| c.0.clone().downcast::<crate::eval::value::Class>().ok()),
         }),
         TypeKind::LargeBinary => L::LargeBinary,
-        TypeKind::Uuid => L::Uuid,
+        TypeKind::Uuid => L::Uuid(t.as_uuid),
         _ => return None,
     })
 }

@@ -25,7 +25,13 @@ impl Orm {
             let mut reg = info.registry.borrow_mut();
             let Some(mapper) = reg.mappers.get_mut(info.mapper) else { return Err(value) };
             mapper.relationships.retain(|r| r.key != key);
-            mapper.relationships.push(Relationship { key: key.to_string(), spec, from_backref: false, resolved: None, site });
+            mapper.relationships.push(Relationship {
+                key: key.to_string(),
+                spec,
+                from_backref: false,
+                resolved: None,
+                site,
+            });
             reg.configured = false;
             return Ok(Ok(()));
         }

@@ -54,6 +54,10 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
                         },
                     }),
                 },
+                // `Uuid(as_uuid=False)`: the flag is on the Core type the object carries.
+                SqlType::Uuid(_) => {
+                    SqlType::Uuid(crate::orm::native::state::<crate::sql::types::SqlType>(v).is_none_or(|t| t.as_uuid))
+                }
                 // `MutableDict.as_mutable(JSON)` marked the type object with its `Mutable` class.
                 SqlType::Json(_) => SqlType::Json(JsonSpec {
                     mutable: match dict.get("_ormplay_mutable") {
@@ -172,7 +176,7 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Some(SqlType::Numeric(_)) => {
             interp.import_module("decimal")?;
         }
-        Some(SqlType::Uuid) => {
+        Some(SqlType::Uuid(_)) => {
             interp.import_module("uuid")?;
         }
         _ => {}

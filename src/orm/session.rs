@@ -320,6 +320,7 @@ impl Orm {
             &[("__call__", sessionmaker_call), ("begin", sessionmaker_begin), ("configure", sessionmaker_configure)],
         );
         subclass::maker_properties(&class);
+        let config = subclass::maker_defaults(config);
         Ok(wrap(interp, &class, RefCell::new(config)))
     }
 

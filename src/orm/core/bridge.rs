@@ -66,7 +66,9 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
                 enumerated.enum_class = Some(crate::sql::types::PyObject(class.clone()));
             } else {
                 enumerated.enum_values = spec.values.clone();
+                enumerated.enum_name = spec.name.clone();
             }
+            enumerated.non_native_enum = spec.non_native;
             enumerated
         }
         L::Json(spec) => {
@@ -329,6 +331,8 @@ fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
             } else {
                 t.enum_values.clone()
             },
+            name: t.enum_name.clone().filter(|_| t.enum_class.is_none()),
+            non_native: t.non_native_enum,
         }),
         TypeKind::Json => L::Json(crate::orm::schema::JsonSpec {
             mutable: t.mutable.as_ref().and_then(|c| c.0.clone().downcast::<crate::eval::value::Class>().ok()),

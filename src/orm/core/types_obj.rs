@@ -278,6 +278,9 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
             if let Some(v) = kwarg(&rest, "create_constraint") {
                 ty.create_constraint = interp.truthy(&v)?;
             }
+            if let Some(v) = kwarg(&rest, "native_enum") {
+                ty.non_native_enum = !interp.truthy(&v)?;
+            }
         }
         TypeKind::Boolean => {
             if let Some(v) = arg(&rest, 0, "create_constraint") {

@@ -81,7 +81,13 @@ pub(super) fn column_type_of(inner: &Value) -> Option<SqlType> {
             let values: Option<Vec<String>> = alias_args(other).iter().map(crate::orm::native::as_str).collect();
             let values = values.filter(|v| !v.is_empty())?;
             let length = values.iter().map(|v| v.chars().count() as i64).max();
-            Some(SqlType::Enum(crate::orm::schema::EnumSpec { class: None, length, values }))
+            Some(SqlType::Enum(crate::orm::schema::EnumSpec {
+                class: None,
+                length,
+                values,
+                name: None,
+                non_native: true,
+            }))
         }
         other if is_optional(other) => {
             alias_args(other).into_iter().find(|a| !is_none_type(a)).and_then(|a| column_type_of(&a))

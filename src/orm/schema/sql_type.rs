@@ -55,6 +55,10 @@ pub struct EnumSpec {
     pub length: Option<i64>,
     /// `Enum("a", "b")`: the values given as strings (an enum class's come from the class).
     pub values: Vec<String>,
+    /// `Enum("a", "b", name="x")`: the type's name (an enum class's is derived from the class).
+    pub name: Option<String>,
+    /// `native_enum=False` (and the `Literal[...]` enum): shown by `repr()`.
+    pub non_native: bool,
 }
 
 impl PartialEq for EnumSpec {
@@ -105,7 +109,7 @@ impl EnumSpec {
             }
             _ => None,
         };
-        EnumSpec { class: Some(class.clone()), length: longest.map(|n| n as i64), values: Vec::new() }
+        EnumSpec { class: Some(class.clone()), length: longest.map(|n| n as i64), ..EnumSpec::default() }
     }
 
     /// The enum class's member names (aliases left out), in definition order.

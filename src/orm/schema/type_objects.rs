@@ -52,6 +52,10 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
                             Some(Value::List(l)) => l.borrow().iter().filter_map(crate::orm::native::as_str).collect(),
                             _ => Vec::new(),
                         },
+                        name: crate::orm::native::state::<crate::sql::types::SqlType>(v)
+                            .and_then(|t| t.enum_name.clone()),
+                        non_native: crate::orm::native::state::<crate::sql::types::SqlType>(v)
+                            .is_some_and(|t| t.non_native_enum),
                     }),
                 },
                 // `Uuid(as_uuid=False)`: the flag is on the Core type the object carries.

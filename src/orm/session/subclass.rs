@@ -81,3 +81,23 @@ pub(super) fn maker_properties(class: &Rc<crate::eval::value::Class>) {
         Ok(class.unwrap_or_else(|| Value::Class(session_class(interp))))
     });
 }
+
+/// `sessionmaker(...)`'s own keywords join `kw` after the others, as its signature puts them there:
+/// `bind` (None when not given), `autoflush`, `expire_on_commit`, and `info` when given.
+pub(super) fn maker_defaults(mut config: SessionConfig) -> SessionConfig {
+    let take = |config: &mut SessionConfig, name: &str| {
+        let at = config.kw.iter().position(|(k, _)| k.as_ref() == name)?;
+        Some(config.kw.remove(at).1)
+    };
+    let bind = take(&mut config, "bind").unwrap_or(Value::None);
+    take(&mut config, "autoflush");
+    take(&mut config, "expire_on_commit");
+    let info = take(&mut config, "info");
+    config.kw.push((Name::from("bind"), bind));
+    config.kw.push((Name::from("autoflush"), Value::Bool(config.autoflush)));
+    config.kw.push((Name::from("expire_on_commit"), Value::Bool(config.expire_on_commit)));
+    if let Some(info) = info {
+        config.kw.push((Name::from("info"), info));
+    }
+    config
+}

@@ -208,7 +208,7 @@ fn family(ty: &crate::orm::SqlType) -> u8 {
         T::Time => 6,
         T::Json(_) => 7,
         T::LargeBinary => 8,
-        T::Uuid => 9,
+        T::Uuid(_) => 9,
         T::Decorated(d) => family(&d.inner),
     }
 }

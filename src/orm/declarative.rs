@@ -12,6 +12,7 @@ pub(crate) mod composite;
 mod hooks;
 mod table_given;
 pub(crate) use table_given::TableArgs;
+mod late;
 
 use super::Orm;
 use super::mapper::{
@@ -96,9 +97,8 @@ impl Orm {
         // A mapped base: without a `__tablename__` of its own, single-table inheritance; with one,
         // joined-table inheritance (its table's key is a foreign key to the parent's).
         let inherited = class.mro_tail.iter().find_map(|c| mapped(c).filter(|m| Rc::ptr_eq(&m.registry, registry)));
-        let parent = inherited.clone().filter(|_| !dict.contains_key("__tablename__"));
         let mapper_args = super::inheritance::MapperArgs::of(&dict);
-        let table_name = match class.lookup("__tablename__") {
+        let table_name = match class.lookup("__tablename__").filter(|_| tablename_applies(class)) {
             Some(v) => match declared_attr_fget(&v) {
                 Some(fget) => as_str(
                     &interp
@@ -120,7 +120,12 @@ impl Orm {
                 .map_to_table(interp, class, registry, &table, scanned, args, inherited.map(|p| p.mapper))
                 .map(|_| ());
         }
-        let Some(table_name) = table_name else {
+        // Without a table name (none declared, or a `declared_attr` returning None), a subclass of a
+        // mapped class is single-table inheritance.
+        let parent = inherited.clone().filter(|_| table_name.is_none());
+        let parent_table =
+            parent.as_ref().and_then(|p| registry.borrow().mappers.get(p.mapper).map(|m| m.table.clone()));
+        let Some(table_name) = table_name.or(parent_table) else {
             return Err(self.error(
                 interp,
                 SaExc::InvalidRequestError,

@@ -230,15 +230,8 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("make_transient", bind_orm(&orm, "make_transient", Orm::make_transient));
     m.set("object_session", Interp::builtin("object_session", super::inspection::instance::object_session_call));
     m.set("make_transient_to_detached", bind_orm(&orm, "make_transient_to_detached", Orm::make_transient_to_detached));
-    let session_class = interp.create_library_class("sqlalchemy.orm.session", "Session", Vec::new())?;
-    session_class.dict.borrow_mut().insert(Name::from("__new__"), bind_orm(&orm, "Session", Orm::new_session));
-    m.set(
-        "Session",
-        Interp::builtin("Session", {
-            let orm = orm.clone();
-            move |i, a| orm.new_session(i, a)
-        }),
-    );
+    // A real class, so programs subclass it (`class AppSession(Session)`) and `isinstance` works.
+    m.set("Session", Value::Class(super::session::session_class(interp)));
     m.set("column_property", Interp::builtin("column_property", super::column_property::column_property));
     m.set("query_expression", Interp::builtin("query_expression", super::column_property::query_expression));
     for name in ["defer", "undefer", "undefer_group", "load_only", "with_expression"]

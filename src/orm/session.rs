@@ -20,6 +20,7 @@ mod audit;
 mod bulk_legacy;
 mod membership;
 pub(crate) mod nested;
+mod subclass;
 #[cfg(test)]
 mod tests;
 mod transaction;
@@ -78,6 +79,10 @@ pub struct SessionData {
     /// While `after_flush` listeners run: what `session.new`, `.dirty` and `.deleted` held when the
     /// flush began (SQLAlchemy moves the flushed objects to their new state only after the event).
     pub flush_view: RefCell<Option<FlushView>>,
+    /// `query_cls=` (a `Query` subclass): the class of the session's `query()` objects.
+    pub query_cls: Option<Value>,
+    /// The bind as given (`Session(engine)`): what `session.bind` and `get_bind()` return.
+    pub bind: Option<Value>,
 }
 
 /// The session's pending, modified and deleted objects as a flush found them.
@@ -179,6 +184,12 @@ pub struct SessionConfig {
     pub autocommit: bool,
     /// `info={...}`: the starting contents of each session's `Session.info` dict.
     pub info: Option<Value>,
+    /// `query_cls=`: see [`SessionData::query_cls`].
+    pub query_cls: Option<Value>,
+    /// A sessionmaker's `class_=` (a `Session` subclass it instantiates).
+    pub class_: Option<Value>,
+    /// A sessionmaker's keyword arguments as given (`Factory.kw`), passed on to `class_`.
+    pub kw: Vec<(crate::ir::Name, Value)>,
 }
 
 fn config_from(interp: &mut Interp, args: &Args, base: Option<&SessionConfig>) -> PyResult<SessionConfig> {
@@ -191,7 +202,11 @@ fn config_from(interp: &mut Interp, args: &Args, base: Option<&SessionConfig>) -
         autobegin: true,
         autocommit: false,
         info: None,
+        query_cls: None,
+        class_: None,
+        kw: Vec::new(),
     });
+    subclass::record_kw(&mut config, args);
     if let Some(bind) = arg(args, 0, "bind") {
         config.engine = super::engine::connection::bind_engine(&bind);
         config.conn = super::engine::connection::connection_of(&bind);
@@ -238,6 +253,18 @@ impl Orm {
     }
 
     pub fn make_session(&self, interp: &mut Interp, config: SessionConfig) -> PyResult<Value> {
+        let data = self.session_data(interp, config)?;
+        let class = session_class(interp);
+        let id = data.id;
+        let value = wrap_rc(interp, &class, data);
+        if let Value::Instance(inst) = &value {
+            self.session_objects.borrow_mut().insert(id, Rc::downgrade(inst));
+        }
+        Ok(value)
+    }
+
+    /// A new session's state (registered by id; the caller gives it its Python object).
+    pub(crate) fn session_data(&self, interp: &mut Interp, config: SessionConfig) -> PyResult<Rc<SessionData>> {
         if config.autocommit {
             return Err(self.error(interp, SaExc::ArgumentError, "autocommit=True is no longer supported"));
         }
@@ -280,15 +307,11 @@ impl Orm {
             savepoint_seq: Cell::new(0),
             audits: audit::AuditBudget::default(),
             flush_view: RefCell::new(None),
+            query_cls: config.query_cls,
+            bind: config.kw.iter().find(|(k, _)| k.as_ref() == "bind").map(|(_, v)| v.clone()),
         });
         self.sessions.borrow_mut().insert(data.id, Rc::downgrade(&data));
-        let class = session_class(interp);
-        let id = data.id;
-        let value = wrap_rc(interp, &class, data);
-        if let Value::Instance(inst) = &value {
-            self.session_objects.borrow_mut().insert(id, Rc::downgrade(inst));
-        }
-        Ok(value)
+        Ok(data)
     }
 
     /// `sessionmaker(bind=engine, ...)`.
@@ -300,6 +323,8 @@ impl Orm {
             "sqlalchemy.orm",
             &[("__call__", sessionmaker_call), ("begin", sessionmaker_begin), ("configure", sessionmaker_configure)],
         );
+        subclass::maker_properties(&class);
+        let config = subclass::maker_defaults(config);
         Ok(wrap(interp, &class, RefCell::new(config)))
     }
 
@@ -354,7 +379,7 @@ fn session_info(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(s.info.clone())
 }
 
-fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
+pub(crate) fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
     let class = native_class(interp, "Session", "sqlalchemy.orm", &super::modules::SESSION_METHODS);
     if !class.dict.borrow().contains_key("dirty") {
         let mut dict = class.dict.borrow_mut();
@@ -370,6 +395,8 @@ fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
             i.iter(&Value::list(items))
         });
         dict.insert(crate::ir::Name::from("__iter__"), iterate);
+        dict.insert(crate::ir::Name::from("__init__"), Interp::builtin("__init__", subclass::session_init));
+        dict.insert(crate::ir::Name::from("get_bind"), Interp::builtin("get_bind", super::modules::session_bind));
         for (name, getter) in [
             ("dirty", super::modules::session_dirty as super::native::Method),
             ("new", super::modules::session_new),
@@ -404,6 +431,9 @@ fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
 fn sessionmaker_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (config, _, rest) = receiver::<RefCell<SessionConfig>>(interp, args, "sessionmaker")?;
     let base = config.borrow().clone();
+    if let Some(class) = base.class_.clone() {
+        return subclass::instantiate(interp, &class, &base, rest);
+    }
     let config = config_from(interp, &rest, Some(&base))?;
     let orm = orm(interp)?;
     orm.make_session(interp, config)

@@ -88,6 +88,8 @@ pub struct SqlType {
     /// `Enum(..., create_constraint=True)`, `Boolean(create_constraint=True)`: the column's table gets
     /// a CHECK constraint of the allowed values, named by the type's name.
     pub create_constraint: bool,
+    /// `Enum(..., native_enum=False)`: only `repr()` shows it (SQLite has no native enum).
+    pub non_native_enum: bool,
     /// `Enum(SomeEnum)`: the Python enum class, whose members the result processor gives back for the
     /// stored names. Opaque here: only the Python-facing layer looks inside.
     pub enum_class: Option<PyObject>,
@@ -399,6 +401,9 @@ impl SqlType {
                 }
                 if let Some(n) = &self.enum_name {
                     args.push(format!("name={}", py_str_repr(n)));
+                }
+                if self.non_native_enum {
+                    args.push("native_enum=False".into());
                 }
             }
             TypeKind::Array => {

@@ -67,7 +67,9 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
                 enumerated.enum_class = Some(crate::sql::types::PyObject(class.clone()));
             } else {
                 enumerated.enum_values = spec.values.clone();
+                enumerated.enum_name = spec.name.clone();
             }
+            enumerated.non_native_enum = spec.non_native;
             enumerated
         }
         L::Json(spec) => {
@@ -77,7 +79,7 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
             json
         }
         L::LargeBinary => SqlType::new(TypeKind::LargeBinary),
-        L::Uuid => SqlType::new(TypeKind::Uuid),
+        L::Uuid(as_uuid) => SqlType { as_uuid: *as_uuid, ..SqlType::new(TypeKind::Uuid) },
         L::Decorated(d) => d.core.clone(),
     }
 }
@@ -104,6 +106,12 @@ fn column_from_def(def: &ColumnDef) -> ColumnInfo {
     if let Some(given) = def.given_type.as_ref().filter(|g| g.create_constraint && g.kind == ty.kind) {
         ty.create_constraint = true;
         ty.enum_name = given.enum_name.clone();
+    }
+    // Arguments the ORM's own type record drops: `Uuid(as_uuid=False)` (values stay `str`),
+    // `String(20, collation="NOCASE")` (DDL `COLLATE "NOCASE"`, and comparisons by it).
+    if let Some(given) = def.given_type.as_ref().filter(|g| g.kind == ty.kind) {
+        ty.as_uuid = given.as_uuid;
+        ty.collation = given.collation.clone().or(ty.collation);
     }
     let mut info = ColumnInfo::new(&def.name, ty);
     // A Core column's key is its name (`Table.c` is keyed by column name); the attribute key is the ORM's.
@@ -321,6 +329,7 @@ pub(crate) fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
         TypeKind::Enum => L::Enum(crate::orm::schema::EnumSpec {
             validate_strings: t.validate_strings,
             name: t.enum_name.clone(),
+            non_native: t.non_native_enum,
             class: t.enum_class.as_ref().and_then(|c| c.0.clone().downcast::<crate::eval::value::Class>().ok()),
             length: t
                 .length
@@ -330,13 +339,15 @@ pub(crate) fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
             } else {
                 t.enum_values.clone()
             },
+            name: t.enum_name.clone().filter(|_| t.enum_class.is_none()),
+            non_native: t.non_native_enum,
         }),
         TypeKind::Json => L::Json(crate::orm::schema::JsonSpec {
             none_as_null: t.none_as_null,
             mutable: t.mutable.as_ref().and_then(|c| c.0.clone().downcast::<crate::eval::value::Class>().ok()),
         }),
         TypeKind::LargeBinary => L::LargeBinary,
-        TypeKind::Uuid => L::Uuid,
+        TypeKind::Uuid => L::Uuid(t.as_uuid),
         _ => return None,
     })
 }

@@ -89,7 +89,13 @@ fn adapted_value(interp: &mut Interp, session: Value, select: Value, adapt: Opti
         _ => select,
     };
     let methods: Vec<(&str, Method)> = DELEGATED.iter().chain(RUN).copied().collect();
-    let class = core_class(interp, "sqlalchemy.orm.query", "Query", &methods, PROPERTIES);
+    let mut class = core_class(interp, "sqlalchemy.orm.query", "Query", &methods, PROPERTIES);
+    // `sessionmaker(query_cls=BaseQuery)`: the session's queries are of that `Query` subclass.
+    if let Some(Value::Class(custom)) = crate::orm::session::session_of(&session).and_then(|s| s.query_cls.clone())
+        && custom.is_subclass_of(&class)
+    {
+        class = custom;
+    }
     wrap(interp, &class, QueryObj { session, select, adapt })
 }
 
@@ -363,5 +369,10 @@ const PROPERTIES: &[(&str, Method)] = &[
     ("session", |i, a| {
         let (q, _) = this(i, a)?;
         Ok(q.session.clone())
+    }),
+    // What the query returns (`[{'name': 'User', 'type': User, 'entity': User, ...}]`), as its SELECT says.
+    ("column_descriptions", |i, a| {
+        let (q, _) = this(i, a)?;
+        i.get_attr(&q.select, "column_descriptions")
     }),
 ];

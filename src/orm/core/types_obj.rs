@@ -286,6 +286,9 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
             if let Some(v) = kwarg(&rest, "validate_strings") {
                 ty.validate_strings = interp.truthy(&v)?;
             }
+            if let Some(v) = kwarg(&rest, "native_enum") {
+                ty.non_native_enum = !interp.truthy(&v)?;
+            }
         }
         TypeKind::Boolean => {
             if let Some(v) = arg(&rest, 0, "create_constraint") {

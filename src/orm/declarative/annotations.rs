@@ -75,6 +75,21 @@ pub(super) fn column_type_of(inner: &Value) -> Option<SqlType> {
         other if type_map::strip_annotated(other).is_some() => {
             type_map::strip_annotated(other).and_then(|inner| column_type_of(&inner))
         }
+        // `Mapped[Literal["S", "M", "L"]]`: SQLAlchemy's default type map gives a string `Enum` of the
+        // literal values (`VARCHAR(1)` on SQLite, `col.type.enums` the values).
+        other if alias_origin(other).and_then(|o| form_name(&o)).as_deref() == Some("Literal") => {
+            let values: Option<Vec<String>> = alias_args(other).iter().map(crate::orm::native::as_str).collect();
+            let values = values.filter(|v| !v.is_empty())?;
+            let length = values.iter().map(|v| v.chars().count() as i64).max();
+            Some(SqlType::Enum(crate::orm::schema::EnumSpec {
+                class: None,
+                length,
+                values,
+                name: None,
+                non_native: true,
+                validate_strings: false,
+            }))
+        }
         other if is_optional(other) => {
             alias_args(other).into_iter().find(|a| !is_none_type(a)).and_then(|a| column_type_of(&a))
         }

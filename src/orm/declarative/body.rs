@@ -67,17 +67,35 @@ pub(super) fn body_order(mut order: Vec<String>, annotations: &[(String, Value)]
     order
 }
 
-/// The plain classes (mixins, abstract bases) in a class's MRO, whose attributes declarative copies.
+/// The plain classes (mixins, abstract bases, the declarative base) in a class's MRO, whose attributes declarative copies.
 /// A mapped superclass's own mixins were copied into its table already: they are left out.
 pub(super) fn mixins(class: &Rc<Class>) -> Vec<Rc<Class>> {
     let mapped_bases: Vec<&Rc<Class>> = class.mro_tail.iter().filter(|b| mapped(b).is_some()).collect();
     class
         .mro_tail
         .iter()
-        .filter(|b| b.builtin.is_none() && b.native.borrow().is_none())
+        .filter(|b| b.builtin.is_none() && (b.native.borrow().is_none() || is_declarative_base(b)))
         .filter(|b| !mapped_bases.iter().any(|m| m.mro_tail.iter().any(|x| Rc::ptr_eq(x, b))))
         .cloned()
         .collect()
+}
+
+/// Whether the class's `__tablename__` (as attribute lookup finds it) names its table: SQLAlchemy
+/// reads it when some class in the MRO declaring one is the class itself, a mixin or the declarative
+/// base, or declares it with `@declared_attr` — a mapped superclass's plain string is its own table's
+/// name, and the subclass without one is single-table inheritance.
+pub(super) fn tablename_applies(class: &Rc<Class>) -> bool {
+    std::iter::once(class).chain(class.mro_tail.iter()).any(|c| match c.dict.borrow().get("__tablename__") {
+        Some(v) => Rc::ptr_eq(c, class) || mapped(c).is_none() || declared_attr_fget(v).is_some(),
+        None => false,
+    })
+}
+
+/// A declarative base (`class Base(DeclarativeBase)`, `declarative_base()`): SQLAlchemy scans it as
+/// a mixin, so columns declared on it (`id: Mapped[int] = mapped_column(primary_key=True)`) are copied
+/// into every mapped subclass, after the class's own and its mixins' (it comes last in the MRO).
+pub(super) fn is_declarative_base(class: &Rc<Class>) -> bool {
+    class.native.borrow().as_ref().is_some_and(|n| n.is::<BaseInfo>())
 }
 
 /// A value declarative maps: a column, a relationship, or a `@declared_attr` producing one.

@@ -83,7 +83,10 @@ impl ClassHooks for Declarative {
         value: Value,
     ) -> Result<PyResult<()>, Value> {
         let Some(info) = mapped(class) else { return Err(value) };
-        crate::orm::column_property::add_property(interp, &info, name, value)
+        match self.orm(interp) {
+            Ok(orm) => orm.add_late_attribute(interp, &info, name, value),
+            Err(e) => Ok(Err(e)),
+        }
     }
 
     fn before_init(&self, interp: &mut Interp, instance: &Rc<Instance>) -> PyResult<()> {

@@ -25,7 +25,19 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
         Ok(Value::None)
     }),
     ("add_all", |i, a| {
-        let (s, _, rest) = session_receiver(i, a)?;
+        let (s, this, rest) = session_receiver(i, a)?;
+        // A `Session` subclass overriding `add()`: SQLAlchemy's `add_all` calls `self.add(instance,
+        // _warn=False)` for each object, so the override sees them all.
+        if let Value::Instance(inst) = &this
+            && matches!(inst.class.lookup("add"), Some(Value::Function(_)))
+        {
+            let bound = i.get_attr(&this, "add")?;
+            for item in i.collect(rest.positional.first().unwrap_or(&Value::None))? {
+                let keywords = vec![(crate::ir::Name::from("_warn"), Value::Bool(false))];
+                i.call(&bound, Args { positional: vec![item], keywords })?;
+            }
+            return Ok(Value::None);
+        }
         let orm = orm(i)?;
         orm.check_pending_rollback(i, &s)?;
         orm.check_autobegin(i, &s)?;
@@ -370,8 +382,8 @@ fn unmapped(interp: &Interp, v: &Value) -> Box<crate::eval::Exc> {
 }
 
 pub fn session_bind(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (_, _, _) = session_receiver(interp, args)?;
-    Ok(Value::None)
+    let (session, _, _) = session_receiver(interp, args)?;
+    Ok(session.bind.clone().unwrap_or(Value::None))
 }
 
 /// `session.execute(statement, params=None, execution_options=None)` / `session.scalars(...)`.

@@ -23,7 +23,8 @@ pub enum SqlType {
     Enum(EnumSpec),
     Json(JsonSpec),
     LargeBinary,
-    Uuid,
+    /// `Uuid`: whether values come back as `uuid.UUID` (`as_uuid=False` keeps them `str`).
+    Uuid(bool),
     /// A `TypeDecorator` around one of the above (see [`crate::orm::type_decorator`]).
     Decorated(Rc<DecoratedSpec>),
 }
@@ -56,8 +57,10 @@ pub struct EnumSpec {
     pub values: Vec<String>,
     /// `validate_strings=True`: a string that is not a stored value fails the flush (LookupError).
     pub validate_strings: bool,
-    /// `name=`: the enum's name, which that error shows.
+    /// `Enum("a", "b", name="x")`: the type's name (an enum class's is derived from the class).
     pub name: Option<String>,
+    /// `native_enum=False` (and the `Literal[...]` enum): shown by `repr()`.
+    pub non_native: bool,
 }
 
 impl PartialEq for EnumSpec {
@@ -156,7 +159,7 @@ impl SqlType {
             "DateTime" | "DATETIME" | "TIMESTAMP" => SqlType::DateTime,
             "Time" | "TIME" => SqlType::Time,
             "Enum" => SqlType::Enum(EnumSpec::default()),
-            "Uuid" | "UUID" => SqlType::Uuid,
+            "Uuid" | "UUID" => SqlType::Uuid(true),
             "JSON" => SqlType::Json(JsonSpec::default()),
             "LargeBinary" | "BLOB" => SqlType::LargeBinary,
             _ => return None,
@@ -182,7 +185,7 @@ impl SqlType {
             SqlType::Time => "TIME".into(),
             SqlType::Enum(EnumSpec { length: Some(n), .. }) => format!("VARCHAR({n})"),
             SqlType::Enum(_) => "VARCHAR".into(),
-            SqlType::Uuid => "CHAR(32)".into(),
+            SqlType::Uuid(_) => "CHAR(32)".into(),
             SqlType::Json(_) => "JSON".into(),
             SqlType::LargeBinary => "BLOB".into(),
             SqlType::Decorated(d) => d.inner.sql_name(),
@@ -209,7 +212,7 @@ impl SqlType {
             "bool" => SqlType::Boolean,
             "float" => SqlType::Float,
             "Decimal" => SqlType::Numeric(NumericSpec::default()),
-            "UUID" => SqlType::Uuid,
+            "UUID" => SqlType::Uuid(true),
             "date" => SqlType::Date,
             "datetime" => SqlType::DateTime,
             "time" => SqlType::Time,

@@ -55,9 +55,16 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
                             _ => Vec::new(),
                         },
                         validate_strings: matches!(dict.get("validate_strings"), Some(Value::Bool(true))),
-                        name: dict.get("name").and_then(crate::orm::native::as_str),
+                        name: crate::orm::native::state::<crate::sql::types::SqlType>(v)
+                            .and_then(|t| t.enum_name.clone()),
+                        non_native: crate::orm::native::state::<crate::sql::types::SqlType>(v)
+                            .is_some_and(|t| t.non_native_enum),
                     }),
                 },
+                // `Uuid(as_uuid=False)`: the flag is on the Core type the object carries.
+                SqlType::Uuid(_) => {
+                    SqlType::Uuid(crate::orm::native::state::<crate::sql::types::SqlType>(v).is_none_or(|t| t.as_uuid))
+                }
                 // `MutableDict.as_mutable(JSON)` marked the type object with its `Mutable` class.
                 SqlType::Json(_) => SqlType::Json(JsonSpec {
                     mutable: match dict.get("_ormplay_mutable") {
@@ -182,7 +189,7 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Some(SqlType::Numeric(_)) => {
             interp.import_module("decimal")?;
         }
-        Some(SqlType::Uuid) => {
+        Some(SqlType::Uuid(_)) => {
             interp.import_module("uuid")?;
         }
         _ => {}

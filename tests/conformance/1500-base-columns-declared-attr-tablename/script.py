@@ -1,0 +1,13 @@
+print(sorted(Base.metadata.tables))
+print([c.name for c in BlogPost.__table__.columns])
+print([(fk.parent.name, fk.target_fullname) for fk in PhotoAlbum.__table__.foreign_keys])
+with Session(engine) as s:
+    ann = AppUser(name="ann")
+    s.add_all([BlogPost(name="first", owner=ann), BlogPost(name="second", owner=ann, views=5), PhotoAlbum(name="summer", owner=ann)])
+    s.commit()
+    print(s.scalars(select(BlogPost).order_by(BlogPost.id)).all())
+    print(s.scalars(select(PhotoAlbum)).one())
+    print(s.scalar(select(PhotoAlbum.owner_id)), s.scalars(select(BlogPost.name).join(BlogPost.owner).where(AppUser.name == "ann")).all())
+    print(BlogPost.owner.property.mapper.class_.__name__, PhotoAlbum.owner.property.mapper.class_ is AppUser)
+    print(BlogPost.__tablename__, PhotoAlbum.__tablename__, AppUser.__tablename__)
+    print(inspect(BlogPost).columns.keys())

@@ -328,8 +328,6 @@ pub(crate) fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
         TypeKind::Time => L::Time,
         TypeKind::Enum => L::Enum(crate::orm::schema::EnumSpec {
             validate_strings: t.validate_strings,
-            name: t.enum_name.clone(),
-            non_native: t.non_native_enum,
             class: t.enum_class.as_ref().and_then(|c| c.0.clone().downcast::<crate::eval::value::Class>().ok()),
             length: t
                 .length

@@ -97,10 +97,6 @@ pub struct Orm {
     /// The entity each Core column node of a mapped attribute came from: see [`core::entity_criteria`].
     pub parent_entities:
         RefCell<std::collections::HashMap<usize, (crate::sql::elements::ExprRef, core::entity_criteria::ParentEntity)>>,
-    /// The `Table` object of each mapped table (`Car.__table__ is Vehicle.__table__` for a
-    /// single-table subclass), by its Core FROM element.
-    pub table_values:
-        RefCell<std::collections::HashMap<usize, (crate::sql::selectable::FromRef, crate::eval::value::Value)>>,
     /// Whether the program used `@reconstructor` (loading looks for the method only then).
     pub reconstructors: std::cell::Cell<bool>,
     /// The Python object of each Core `Table` (by address), so `User.__table__ is user_table` and
@@ -124,7 +120,6 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
         session_objects: Default::default(),
         orm_exprs: Default::default(),
         parent_entities: Default::default(),
-        table_values: Default::default(),
         reconstructors: Default::default(),
         table_values: Default::default(),
     });

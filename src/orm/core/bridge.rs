@@ -466,16 +466,8 @@ pub fn table_value(interp: &mut Interp, reg: &RegistryRef, name: &str) -> Option
 /// The one Python `Table` object of a Core table (`Car.__table__ is Vehicle.__table__`,
 /// `metadata.tables["t"] is t`).
 pub fn table_object(interp: &mut Interp, from: FromRef) -> Value {
-    let key = Rc::as_ptr(&from) as usize;
-    let orm = crate::orm::orm(interp).ok();
-    if let Some((_, v)) = orm.as_ref().and_then(|o| o.table_values.borrow().get(&key).cloned()) {
-        return v;
-    }
-    let v = from_value(interp, from.clone());
-    if let Some(o) = orm {
-        o.table_values.borrow_mut().insert(key, (from, v.clone()));
-    }
-    v
+    // `from_value` keeps one object per Core table (`Orm::table_values`).
+    from_value(interp, from)
 }
 
 /// Whether a value belongs to the ORM's own expression world (mapped classes and attributes, its

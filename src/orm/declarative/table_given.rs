@@ -177,6 +177,7 @@ impl Orm {
             polymorphic_identity: mapper_args.polymorphic_identity,
             load_inline: mapper_args.load_inline,
             load_selectin: mapper_args.load_selectin,
+            polymorphic_abstract: mapper_args.polymorphic_abstract,
             own_columns,
             expressions: Vec::new(),
             composites: Vec::new(),

@@ -227,10 +227,15 @@ fn finish(
     }
     let mut tables = Vec::new();
     let mut sql_log = Vec::new();
-    for engine in orm.engines.borrow().iter() {
-        tables.extend(engine.db.borrow_mut().snapshot());
+    let engines = orm.engines.borrow();
+    for (n, engine) in engines.iter().enumerate() {
+        // Engines on one SQLite file share its database: its tables are listed once.
+        if !engines[..n].iter().any(|e| Rc::ptr_eq(&e.db, &engine.db)) {
+            tables.extend(engine.db.borrow_mut().snapshot());
+        }
         sql_log.extend(engine.log.borrow().iter().cloned());
     }
+    drop(engines);
     // Entries of several engines, in the order they were logged.
     sql_log.sort_by_key(|e: &LogEntry| e.seq);
     let mut schema = Vec::new();

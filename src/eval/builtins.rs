@@ -157,6 +157,9 @@ pub fn install(ids: &Ids) -> (Types, Rc<Module>) {
         builtin_class(ids, ExcType::BaseException.name(), BuiltinType::BaseException, vec![object.clone()]);
     base_exception.dict.borrow_mut().insert(Name::from("__init__"), Interp::builtin("__init__", base_exception_init));
     base_exception.dict.borrow_mut().insert(Name::from("add_note"), Interp::builtin("add_note", add_note));
+    // `BaseException.__str__`, reached by `super().__str__()` / `Exception.__str__(self)` in a
+    // subclass's own `__str__`.
+    base_exception.dict.borrow_mut().insert(Name::from("__str__"), Interp::builtin("__str__", base_exception_str));
     // `e.with_traceback(tb)` returns the exception itself (tracebacks are not objects here).
     base_exception.dict.borrow_mut().insert(
         Name::from("with_traceback"),
@@ -252,4 +255,15 @@ fn base_exception_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
         interp.set_exception_args(&inst.class, &mut dict, positional.collect());
     }
     Ok(Value::None)
+}
+
+/// `BaseException.__str__(self)`: the exception's default text, whatever `__str__` its class defines.
+pub(super) fn base_exception_str(i: &mut Interp, a: Args) -> PyResult<Value> {
+    match a.positional.first() {
+        Some(Value::Instance(inst)) if i.is_exception_class(&inst.class) => {
+            let inst = inst.clone();
+            i.exception_default_str(&inst).map(|s| Value::str(&s))
+        }
+        _ => Err(i.type_error("descriptor '__str__' requires a 'BaseException' object")),
+    }
 }

@@ -339,6 +339,31 @@ pub fn take_keyword(args: &mut Args, name: &str) -> Option<Value> {
     Some(args.keywords.remove(index).1)
 }
 
+/// Moves keyword arguments naming positional-or-keyword parameters (`pow(base=2, exp=10)`) into
+/// their positional slots, in parameter order, as CPython's argument clinic binds them; stops at the
+/// first parameter given neither way. A parameter given both ways is CPython's TypeError.
+pub fn keywords_to_positional(interp: &Interp, name: &str, args: &mut Args, params: &[&str]) -> PyResult<()> {
+    for (i, param) in params.iter().enumerate() {
+        let Some(index) = args.keywords.iter().position(|(k, _)| &**k == *param) else {
+            if args.positional.len() <= i {
+                break;
+            }
+            continue;
+        };
+        if args.positional.len() > i {
+            return Err(
+                interp.type_error(format!("argument for {name}() given by name ('{param}') and position ({})", i + 1))
+            );
+        }
+        if args.positional.len() < i {
+            break;
+        }
+        let value = args.keywords.remove(index).1;
+        args.positional.push(value);
+    }
+    Ok(())
+}
+
 /// Fails if any keyword arguments remain unconsumed.
 pub fn no_keywords(interp: &Interp, name: &str, args: &Args) -> PyResult<()> {
     match args.keywords.first() {

@@ -103,6 +103,9 @@ fn named_method(interp: &mut Interp, obj: &Value, name: &str) -> Option<Value> {
 
 /// `str.upper`, `list.append`, …: a built-in type's method, unbound (the receiver is the first argument).
 pub fn unbound(kind: BuiltinType, name: &str) -> Option<Value> {
+    if kind == BuiltinType::BaseException && name == "__str__" {
+        return Some(Interp::builtin(name, super::builtins::base_exception_str));
+    }
     if kind == BuiltinType::Dict && name == "fromkeys" {
         return Some(Interp::builtin(name, dict::fromkeys));
     }
@@ -177,6 +180,17 @@ fn int_method(name: &str) -> Option<Method> {
                 _ => return Err(i.type_error("int expected")),
             };
             Ok(Value::Int(n.bits() as i64))
+        },
+        // `int.bit_count()`: the number of ones in the binary form of the absolute value.
+        "bit_count" => |i, a| {
+            let (v, _) = split(a);
+            let n = match v {
+                Value::Int(n) => num_bigint::BigInt::from(n),
+                Value::BigInt(n) => (*n).clone(),
+                Value::Bool(b) => num_bigint::BigInt::from(u8::from(b)),
+                _ => return Err(i.type_error("int expected")),
+            };
+            Ok(Value::Int(n.magnitude().count_ones() as i64))
         },
         "is_integer" => |_, _| Ok(Value::Bool(true)),
         "to_bytes" => bits::to_bytes,

@@ -2,7 +2,7 @@
 //! user classes' `__repr__`/`__str__` are called, exceptions print their arguments).
 
 use super::format::{float_repr, repr_str};
-use super::value::{BuiltinType, Value, ViewKind};
+use super::value::{BuiltinType, Instance, Value, ViewKind};
 use super::{Args, Interp, PyResult};
 use crate::eval::ExcType;
 use std::rc::Rc;
@@ -182,28 +182,7 @@ impl Interp {
                     return self.call_string_method(v, f, "__str__");
                 }
                 if self.is_exception_class(&inst.class) {
-                    if let Some(f @ Value::Function(_)) = inst.class.lookup("__repr__") {
-                        // A user __repr__ on an exception class does not change str().
-                        let _ = f;
-                    }
-                    let args = self.exception_args(inst);
-                    let key_error = self.types.exception(ExcType::KeyError);
-                    let os_error = self.types.exception(ExcType::OSError);
-                    return match args.as_slice() {
-                        [] => Ok(String::new()),
-                        // `OSError(errno, strerror[, filename])`: `[Errno 2] No such file: 'x'`.
-                        [errno, strerror] if inst.class.is_subclass_of(&os_error) => {
-                            let mut text = format!("[Errno {}] {}", self.to_str(errno)?, self.to_str(strerror)?);
-                            let filename = inst.dict.borrow().get("filename").cloned();
-                            if let Some(filename) = filename.filter(|f| !matches!(f, Value::None)) {
-                                text = format!("{text}: {}", self.repr(&filename)?);
-                            }
-                            Ok(text)
-                        }
-                        [one] if inst.class.is_subclass_of(&key_error) => self.repr(one),
-                        [one] => self.to_str(one),
-                        many => self.repr(&Value::tuple(many.to_vec())),
-                    };
+                    return self.exception_default_str(inst);
                 }
                 if let Some(f @ Value::Builtin(_)) = inst.class.lookup("__str__") {
                     return self.call_string_method(v, f, "__str__");
@@ -217,6 +196,30 @@ impl Interp {
                 self.repr(v)
             }
             _ => self.repr(v),
+        }
+    }
+
+    /// `BaseException.__str__`: the single argument's str (a `KeyError`'s repr), `OSError`'s
+    /// `[Errno n] text`, else the args tuple's repr. It never calls the class's own `__str__`, so a
+    /// subclass's `__str__` can call `super().__str__()`.
+    pub fn exception_default_str(&mut self, inst: &Rc<Instance>) -> PyResult<String> {
+        let args = self.exception_args(inst);
+        let key_error = self.types.exception(ExcType::KeyError);
+        let os_error = self.types.exception(ExcType::OSError);
+        match args.as_slice() {
+            [] => Ok(String::new()),
+            // `OSError(errno, strerror[, filename])`: `[Errno 2] No such file: 'x'`.
+            [errno, strerror] if inst.class.is_subclass_of(&os_error) => {
+                let mut text = format!("[Errno {}] {}", self.to_str(errno)?, self.to_str(strerror)?);
+                let filename = inst.dict.borrow().get("filename").cloned();
+                if let Some(filename) = filename.filter(|f| !matches!(f, Value::None)) {
+                    text = format!("{text}: {}", self.repr(&filename)?);
+                }
+                Ok(text)
+            }
+            [one] if inst.class.is_subclass_of(&key_error) => self.repr(one),
+            [one] => self.to_str(one),
+            many => self.repr(&Value::tuple(many.to_vec())),
         }
     }
 

@@ -23,6 +23,7 @@ mod clock;
 pub mod connection;
 pub mod convert;
 mod create;
+pub mod database_url;
 pub mod json;
 pub use create::{dialect_object, engine_class};
 pub mod inserted;
@@ -86,7 +87,8 @@ pub struct Engine {
     pub url: String,
     /// `echo=True` (or `"debug"`): the log records of this engine are what `echo` prints.
     pub echo: StdCell<bool>,
-    pub db: RefCell<Database>,
+    /// Shared by the engines that name the same SQLite file (see [`database_url`]).
+    pub db: Rc<RefCell<Database>>,
     pub log: RefCell<Vec<LogEntry>>,
     sink: Rc<LogSink>,
     group: StdCell<u32>,
@@ -137,7 +139,7 @@ impl Engine {
         Ok(Engine {
             url: url.to_string(),
             echo: StdCell::new(false),
-            db: RefCell::new(Database::new()?),
+            db: Rc::new(RefCell::new(Database::new()?)),
             log: RefCell::new(Vec::new()),
             sink,
             group: StdCell::new(0),

@@ -382,6 +382,10 @@ pub struct Select {
     pub suffixes: Vec<ExprRef>,
     /// `add_cte()`.
     pub ctes: Vec<FromRef>,
+    /// An ORM-enabled SELECT (`select(User.name)`): a `.join()` without a left side looks for it
+    /// among the columns clause's entities only, never among WHERE-only tables (the ORM's
+    /// `_join_determine_implicit_left_side`; Core's also considers the WHERE criteria).
+    pub orm_entities: bool,
 }
 
 /// `Select.fetch()`: `FETCH FIRST <count> [PERCENT] ROWS ONLY | WITH TIES`.

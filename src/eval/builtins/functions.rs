@@ -428,6 +428,9 @@ fn numeric_hash(n: &num_bigint::BigInt, d: &num_bigint::BigInt) -> i64 {
 }
 
 fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        return Err(interp.type_error("format() takes no keyword arguments"));
+    }
     expect_args(interp, "format", &args, 1, 2)?;
     let spec = match args.positional.get(1) {
         None => String::new(),

@@ -48,6 +48,7 @@ pub(super) fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 pub(super) fn enumerate(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    crate::eval::call::keywords_to_positional(interp, "enumerate", &mut args, &["iterable"])?;
     let start = take_keyword(&mut args, "start");
     expect_args(interp, "enumerate", &args, 1, 2)?;
     let start = match start.or_else(|| args.positional.get(1).cloned()) {

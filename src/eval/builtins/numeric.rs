@@ -1,7 +1,7 @@
 //! Numeric built-in functions: `abs`, `round`, `divmod`, `pow`, `min`, `max`, `sum`, `hex`, `bin`, `oct`.
 
 use crate::eval::ExcType;
-use crate::eval::call::{expect_args, no_keywords, take_keyword};
+use crate::eval::call::{expect_args, keywords_to_positional, no_keywords, take_keyword};
 use crate::eval::format::round_float;
 use crate::eval::value::{Module, Value};
 use crate::eval::{Args, Interp, PyResult};
@@ -46,6 +46,7 @@ fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn round(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    keywords_to_positional(interp, "round", &mut args, &["number"])?;
     let ndigits = take_keyword(&mut args, "ndigits");
     no_keywords(interp, "round", &args)?;
     expect_args(interp, "round", &args, 1, 2)?;
@@ -109,7 +110,9 @@ fn divmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
-fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
+fn pow(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    keywords_to_positional(interp, "pow", &mut args, &["base", "exp", "mod"])?;
+    no_keywords(interp, "pow", &args)?;
     expect_args(interp, "pow", &args, 2, 3)?;
     let (a, b) = (args.positional[0].clone(), args.positional[1].clone());
     match args.positional.get(2) {

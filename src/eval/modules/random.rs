@@ -104,6 +104,16 @@ impl Mt {
     }
 }
 
+fn state_value(i: &mut Interp, mt: Mt) -> Value {
+    let class = i.aux_class_in("_random", "State");
+    Value::Instance(Rc::new(Instance {
+        class,
+        dict: Default::default(),
+        native: RefCell::new(Some(Rc::new(RefCell::new(mt)))),
+        id: i.next_id(),
+    }))
+}
+
 fn state(interp: &Interp, v: Option<&Value>) -> PyResult<Rc<RefCell<Mt>>> {
     let Some(Value::Instance(i)) = v else { return Err(interp.type_error("expected a generator state")) };
     let native = i.native.borrow().clone();
@@ -126,13 +136,41 @@ pub fn module(_: &mut Interp) -> PyResult<Rc<Module>> {
             if key.is_empty() {
                 key.push(0);
             }
-            let class = i.aux_class_in("_random", "State");
-            Ok(Value::Instance(Rc::new(Instance {
-                class,
-                dict: Default::default(),
-                native: RefCell::new(Some(Rc::new(RefCell::new(Mt::from_key(&key))))),
-                id: i.next_id(),
-            })))
+            Ok(state_value(i, Mt::from_key(&key)))
+        }),
+    );
+    // `getstate()`'s internal state: CPython's 624 words and the index, as a tuple of ints.
+    m.set(
+        "getstate",
+        Interp::builtin("getstate", |i, a| {
+            let s = state(i, a.positional.first())?;
+            let mt = s.borrow();
+            let mut items: Vec<Value> = mt.state.iter().map(|w| Value::Int(i64::from(*w))).collect();
+            items.push(Value::Int(mt.index as i64));
+            Ok(Value::tuple(items))
+        }),
+    );
+    m.set(
+        "setstate",
+        Interp::builtin("setstate", |i, a| {
+            let bad = |i: &Interp| i.value_error("state vector is the wrong size");
+            let Some(Value::Tuple(items)) = a.positional.first() else {
+                return Err(i.type_error("state vector must be a tuple"));
+            };
+            if items.len() != N + 1 {
+                return Err(bad(i));
+            }
+            let mut mt = Mt { state: [0; N], index: N };
+            for (k, item) in items.iter().enumerate() {
+                let Value::Int(n) = item else { return Err(i.type_error("state vector items must be integers")) };
+                if k == N {
+                    mt.index =
+                        usize::try_from(*n).ok().filter(|x| *x <= N).ok_or_else(|| i.value_error("invalid state"))?;
+                } else {
+                    mt.state[k] = u32::try_from(*n).map_err(|_| i.value_error("invalid state"))?;
+                }
+            }
+            Ok(state_value(i, mt))
         }),
     );
     m.set(

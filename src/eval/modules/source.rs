@@ -98,6 +98,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("sqlalchemy.orm.dataclass_mapping", include_str!("../../orm/py/dataclass_mapping.py")),
     ("sqlalchemy.orm.writeonly", include_str!("../../orm/py/writeonly.py")),
     ("sqlalchemy.util", include_str!("../../orm/py/util.py")),
+    ("sqlalchemy.pool", include_str!("../../orm/py/pool.py")),
     ("sqlalchemy.orm.bundle", include_str!("../../orm/py/bundle.py")),
     ("sqlalchemy.orm.collections", include_str!("../../orm/py/collections.py")),
     ("sqlalchemy.ext.orderinglist", include_str!("../../orm/py/orderinglist.py")),

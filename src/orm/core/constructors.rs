@@ -89,7 +89,14 @@ fn bindparam_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(expr_value(interp, e))
 }
 
-fn cast_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
+/// `extract(field, expr)` (also `func.extract(...)`): `EXTRACT(field FROM expr)`.
+pub(super) fn extract_call(i: &mut Interp, a: Args) -> PyResult<Value> {
+    let field = arg(&a, 0, "field").and_then(|v| as_str(&v)).unwrap_or_default();
+    let e = to_expr(i, &arg(&a, 1, "expr").unwrap_or(Value::None))?;
+    Ok(expr_value(i, build::rc(Expr::Extract { field, expr: e })))
+}
+
+pub(super) fn cast_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let e = to_expr(interp, &arg(&args, 0, "expression").unwrap_or(Value::None))?;
     let ty = to_type(interp, &arg(&args, 1, "type_").unwrap_or(Value::None))?.unwrap_or_else(SqlType::null);
     // A literal takes the CAST's type as its own.
@@ -300,11 +307,7 @@ pub fn install(m: &Module) {
         let e = to_expr(i, &crate::orm::core::first(&a))?;
         super::functions::over_of(i, e, &a)
     });
-    set(m, "extract", |i, a| {
-        let field = arg(&a, 0, "field").and_then(|v| as_str(&v)).unwrap_or_default();
-        let e = to_expr(i, &arg(&a, 1, "expr").unwrap_or(Value::None))?;
-        Ok(expr_value(i, build::rc(Expr::Extract { field, expr: e })))
-    });
+    set(m, "extract", extract_call);
     set(m, "exists", exists_call);
     set(m, "union", |i, a| set_op(i, a, CompoundKeyword::Union));
     set(m, "union_all", |i, a| set_op(i, a, CompoundKeyword::UnionAll));

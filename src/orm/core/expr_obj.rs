@@ -44,6 +44,7 @@ fn class_of(e: &Expr) -> (&'static str, String) {
                     | "coalesce"
                     | "concat"
                     | "char_length"
+                    | "pow"
                     | "random"
                     | "current_date"
                     | "current_time"

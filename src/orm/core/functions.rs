@@ -42,6 +42,15 @@ const FUNC_METHODS: &[(&str, Method)] = &[
         let (this, rest) = split_self(a);
         let g = state::<FuncGen>(&this).ok_or_else(|| i.type_error("func expected"))?;
         let Some((name, packages)) = g.path.split_last() else { return Err(i.type_error("func() needs a name")) };
+        // SQLAlchemy's function registry maps a few names to real constructs (`func.cast(x, String)`
+        // is `Cast`, `func.extract("year", d)` is `Extract`), looked up case-insensitively.
+        if packages.is_empty() {
+            match name.to_lowercase().as_str() {
+                "cast" => return super::constructors::cast_call(i, rest),
+                "extract" => return super::constructors::extract_call(i, rest),
+                _ => {}
+            }
+        }
         let mut args = Vec::new();
         for v in &rest.positional {
             args.push(to_operand(i, v)?);

@@ -110,6 +110,7 @@ pub fn is_orm_args(interp: &Interp, args: &Args) -> bool {
 /// `select(*entities)` with ORM entities.
 pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut s = Select::new(Vec::new());
+    s.orm_entities = true;
     let mut entities = Vec::new();
     let mut criteria = Vec::new();
     let mut joined: Vec<(RegistryRef, usize)> = Vec::new();

@@ -28,14 +28,36 @@ impl Orm {
             ));
         }
         // A file database behaves like an in-memory one here: there are no files in a browser tab.
-        let engine = Engine::new(&url, self.log_sink.clone())
+        let mut engine = Engine::new(&url, self.log_sink.clone())
             .map_err(|e| self.error(interp, SaExc::OperationalError, format!("(sqlite3.OperationalError) {e}")))?;
+        // Engines on the same SQLite file share its database.
+        if let Some(path) = super::database_url::file_path(&url)
+            && let Some(other) =
+                self.engines.borrow().iter().find(|e| super::database_url::file_path(&e.url) == Some(path.clone()))
+        {
+            engine.db = other.db.clone();
+        }
+        let pool = engine_pool(interp, &url, &args)?;
         let echo = kwarg(&args, "echo").map(|v| interp.truthy(&v)).transpose()?.unwrap_or(false);
         engine.echo.set(echo);
         let engine = Rc::new(engine);
         self.engines.borrow_mut().push(engine.clone());
-        Ok(engine_object(interp, engine))
+        let value = engine_object(interp, engine);
+        if let Value::Instance(inst) = &value {
+            inst.dict.borrow_mut().insert(crate::ir::Name::from("pool"), pool);
+        }
+        Ok(value)
     }
+}
+
+/// `engine.pool`: the `sqlalchemy.pool` class `poolclass=` names, else SQLite's default for the URL,
+/// built with the `pool_*` options.
+fn engine_pool(interp: &mut Interp, url: &str, args: &Args) -> PyResult<Value> {
+    let make = interp.source_submodule("sqlalchemy.pool")?.get("_engine_pool").unwrap_or(Value::None);
+    let poolclass = kwarg(args, "poolclass").unwrap_or(Value::None);
+    let memory = Value::Bool(super::database_url::is_memory(url));
+    let keywords = args.keywords.iter().filter(|(k, _)| k.starts_with("pool_")).cloned().collect();
+    interp.call(&make, Args { positional: vec![poolclass, memory], keywords })
 }
 
 /// The Python `Engine` object for `engine`: `connect()`, `begin()`, `url`, `dialect`, `echo`.

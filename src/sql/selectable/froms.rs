@@ -80,6 +80,9 @@ fn from_objects_of_exprs<'a>(exprs: impl Iterator<Item = &'a ExprRef>) -> Vec<Fr
 fn implicit_left(select: &Select, from_clauses: &[FromRef], j: &SetupJoin) -> SqlResult<(FromRef, Option<usize>)> {
     let (indexes, candidates) = if !from_clauses.is_empty() {
         (find_left_clause_to_join_from(from_clauses, &j.target, j.onclause.as_ref()), from_clauses.to_vec())
+    } else if select.orm_entities {
+        let all = entity_froms(select, &j.target);
+        (find_left_clause_to_join_from(&all, &j.target, j.onclause.as_ref()), all)
     } else {
         let all = from_objects_of_exprs(select.columns.iter().chain(&select.where_));
         (find_left_clause_to_join_from(&all, &j.target, j.onclause.as_ref()), all)
@@ -97,6 +100,23 @@ fn implicit_left(select: &Select, from_clauses: &[FromRef], j: &SetupJoin) -> Sq
     };
     let replace = if from_clauses.is_empty() { None } else { Some(idx) };
     Ok((candidates[idx].clone(), replace))
+}
+
+/// The ORM's candidates for an implicit left side: each column's entity (its first FROM object,
+/// `entity_zero_or_selectable`), de-duplicated, without the join's target itself.
+fn entity_froms(select: &Select, target: &FromRef) -> Vec<FromRef> {
+    let mut out: Vec<FromRef> = Vec::new();
+    for c in &select.columns {
+        let mut froms = Vec::new();
+        c.from_objects(&mut froms);
+        if let Some(first) = froms.into_iter().next()
+            && !Rc::ptr_eq(&first, target)
+            && !contains(&out, &first)
+        {
+            out.push(first);
+        }
+    }
+    out
 }
 
 /// How `%r` shows a FROM element in messages.

@@ -30,8 +30,21 @@ class Random:
             a = 0x5EED
         if isinstance(a, float):
             a = int(a) if a.is_integer() else int(a * 2 ** 32)
-        if not isinstance(a, int):
-            raise NotImplementedError("not supported in ormplay: random.seed() with a non-number seed")
+        if version == 1 and isinstance(a, (str, bytes)):
+            a = a.decode("latin-1") if isinstance(a, bytes) else a
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            from hashlib import sha512
+
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(bytes(a) + sha512(a).digest(), "big")
+        elif not isinstance(a, int):
+            raise TypeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
         self._state = _random.seeded(a)
         self.gauss_next = None
 
@@ -180,8 +193,18 @@ class Random:
     def expovariate(self, lambd=1.0):
         return -_log(1.0 - self.random()) / lambd
 
+    VERSION = 3
+
     def getstate(self):
-        raise NotImplementedError("not supported in ormplay: random.getstate()")
+        return self.VERSION, _random.getstate(self._state), self.gauss_next
+
+    def setstate(self, state):
+        version = state[0]
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+            self._state = _random.setstate(internalstate)
+        else:
+            raise ValueError("state with version %s passed to Random.setstate() of version %s" % (version, self.VERSION))
 
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, "little")
@@ -211,3 +234,5 @@ gauss = _inst.gauss
 expovariate = _inst.expovariate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
+getstate = _inst.getstate
+setstate = _inst.setstate

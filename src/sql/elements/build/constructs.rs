@@ -152,7 +152,7 @@ pub(super) fn known_function(name: &str) -> Option<(&'static str, FnType)> {
         "now" => ("now", Fixed(K::DateTime)),
         "concat" => ("concat", Fixed(K::String)),
         "char_length" => ("char_length", Fixed(K::Integer)),
-        "random" => ("random", Fixed(K::Float)),
+        "random" => ("random", Fixed(K::Null)),
         "count" => ("count", Fixed(K::Integer)),
         "current_date" => ("current_date", Fixed(K::Date)),
         "current_time" => ("current_time", Fixed(K::Time)),

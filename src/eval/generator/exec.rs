@@ -32,6 +32,10 @@ pub(in crate::eval) struct FunctionRun {
 pub(in crate::eval) struct Machine {
     cursors: Vec<Cursor>,
     resume: Option<Resume>,
+    /// The body is a coroutine's: its `yield from` statements are awaits.
+    is_async: bool,
+    /// The last suspension was a plain `yield` (not a delegated one).
+    yielded_value: bool,
 }
 
 struct Cursor {
@@ -94,7 +98,13 @@ impl From<Flow> for GFlow {
 
 impl FunctionRun {
     pub(super) fn new(function: Rc<Function>, frame: Frame, first_arg: Option<Value>) -> Self {
-        FunctionRun { function, frame, first_arg, machine: Machine::default() }
+        let machine = Machine { is_async: function.def.is_async, ..Machine::default() };
+        FunctionRun { function, frame, first_arg, machine }
+    }
+
+    /// Was the last suspension a plain `yield` of this body (see `Generator::yielded_value`)?
+    pub(super) fn yielded_value(&self) -> bool {
+        self.machine.yielded_value
     }
 
     /// Would closing this generator run code (is it suspended inside a `try` or `with`)?

@@ -27,9 +27,10 @@ impl Interp {
                 };
                 if !from {
                     m.cursors[depth].slot = Slot::Yielded;
+                    m.yielded_value = true;
                     return Ok(GFlow::Yield(value));
                 }
-                let iterator = self.iter(&value)?;
+                let iterator = if m.is_async { self.awaitable_iterator(value)? } else { self.iter(&value)? };
                 return self.g_delegate(iterator, Resume::Send(Value::None), targets, depth, m, frame);
             }
             Slot::Delegating(iterator) => {
@@ -100,6 +101,7 @@ impl Interp {
         match step? {
             Outcome::Yielded(v) => {
                 m.cursors[depth].slot = Slot::Delegating(iterator);
+                m.yielded_value = false;
                 Ok(GFlow::Yield(v))
             }
             Outcome::Returned(v) => {

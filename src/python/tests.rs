@@ -220,3 +220,19 @@ fn async_defs_are_coroutines_or_async_generators() {
     assert!(c.is_async && c.is_generator && !c.async_gen);
     assert!(g.is_async && g.async_gen);
 }
+
+#[test]
+fn indentation_errors_are_worded_as_cpython_words_them() {
+    for (source, message) in [
+        ("x = 1\n  y = 2\n", "unexpected indent"),
+        ("if x:\n    y = 1\n  z = 2\n", "unindent does not match any outer indentation level"),
+        ("for s in xs:\n    if s:\n    t = s\n", "expected an indented block after 'if' statement on line 2"),
+        ("def f(a,\n      b):\nreturn a\n", "expected an indented block after function definition on line 1"),
+        ("try:\n    pass\nexcept* E:\nx = 1\n", "expected an indented block after 'except*' statement on line 3"),
+        ("class A:\n\n# c\nx = 1\n", "expected an indented block after class definition on line 1"),
+    ] {
+        let problems = parse(source).expect_err("refused");
+        assert_eq!(problems[0].kind, ProblemKind::IndentationError, "{source}");
+        assert_eq!(problems[0].message, message, "{source}");
+    }
+}

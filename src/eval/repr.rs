@@ -297,7 +297,9 @@ impl Interp {
             Value::DictView(_, ViewKind::Values) => t.named("dict_values", BuiltinType::DictView),
             Value::DictView(_, ViewKind::Items) => t.named("dict_items", BuiltinType::DictView),
             Value::Function(_) => t.get(BuiltinType::Function),
+            Value::Builtin(b) if b.owner.is_some() => t.named("method_descriptor", BuiltinType::BuiltinFunction),
             Value::Builtin(_) => t.get(BuiltinType::BuiltinFunction),
+            Value::Ellipsis => t.named("ellipsis", BuiltinType::Object),
             Value::BoundMethod(m) if matches!(m.function, Value::Builtin(_)) => t.get(BuiltinType::BuiltinFunction),
             Value::BoundMethod(_) => t.get(BuiltinType::Method),
             Value::Generator(g) if g.kind != super::generator::Kind::Generator => {

@@ -53,6 +53,9 @@ pub(super) fn method(kind: BuiltinType, name: &str) -> Option<Method> {
     if kind == BuiltinType::Object {
         return object_method(name);
     }
+    if !numeric_dunder_applies(kind, name) {
+        return None;
+    }
     Some(match name {
         "__str__" => |i, a| {
             let (v, _) = split(a);
@@ -139,6 +142,22 @@ pub(super) fn method(kind: BuiltinType, name: &str) -> Option<Method> {
         "__divmod__" => |i, a| builtin_of_self(i, a, "divmod"),
         _ => return None,
     })
+}
+
+/// The numeric-only dunders exist on `int`/`bool` (and the float ones on `float`), nowhere else: a
+/// `hasattr(type(v), "__index__")` check must fail for `str`.
+fn numeric_dunder_applies(kind: BuiltinType, name: &str) -> bool {
+    use BuiltinType as T;
+    let integer = matches!(kind, T::Int | T::Bool);
+    match name {
+        "__invert__" | "__index__" | "__lshift__" | "__rshift__" | "__rand__" | "__ror__" | "__rxor__" => integer,
+        "__neg__" | "__pos__" | "__abs__" | "__float__" | "__int__" | "__trunc__" | "__round__" | "__divmod__"
+        | "__radd__" | "__rsub__" | "__rtruediv__" | "__rfloordiv__" | "__rmod__" | "__rpow__" => {
+            integer || kind == T::Float
+        }
+        "__rmul__" => integer || matches!(kind, T::Float | T::Str | T::Bytes | T::List | T::Tuple),
+        _ => true,
+    }
 }
 
 /// A reflected operator: `x.__rsub__(y)` is `y - x`.

@@ -280,6 +280,8 @@ impl Interp {
                 decorators: Vec::new(),
                 is_lambda: false,
                 is_generator: false,
+                is_async: false,
+                async_gen: false,
                 scope: Default::default(),
                 span: Default::default(),
             }),

@@ -114,6 +114,7 @@ pub fn parse_failure(source: &str, file_name: &str, problems: &[ParseProblem]) -
     let class = match first.kind {
         ProblemKind::SyntaxError => "SyntaxError",
         ProblemKind::NotSupported => "NotImplementedError",
+        ProblemKind::IndentationError => "IndentationError",
     };
     let traceback = format!(
         "  File \"{file_name}\", line {}\n    {}\n{class}: {}\n",

@@ -5,6 +5,7 @@
 //! run ("not supported in ormplay: …"), each with the byte range of the offending node.
 
 mod generators;
+mod indent;
 mod lower;
 mod nesting;
 mod scope;
@@ -22,12 +23,14 @@ pub enum ProblemKind {
     SyntaxError,
     /// Valid Python that ormplay does not run.
     NotSupported,
+    /// A `SyntaxError` of indentation (CPython raises its subclass `IndentationError`).
+    IndentationError,
 }
 
 impl From<ProblemKind> for crate::source::DiagnosticKind {
     fn from(kind: ProblemKind) -> Self {
         match kind {
-            ProblemKind::SyntaxError => crate::source::DiagnosticKind::SyntaxError,
+            ProblemKind::SyntaxError | ProblemKind::IndentationError => crate::source::DiagnosticKind::SyntaxError,
             ProblemKind::NotSupported => crate::source::DiagnosticKind::NotSupported,
         }
     }
@@ -71,7 +74,7 @@ pub fn parse(source: &str) -> Result<ir::Module, Vec<ParseProblem>> {
         span: span_of(e.range()),
     }));
     if let Some(first) = problems.into_iter().min_by_key(|p| p.span.start) {
-        return Err(vec![unclosed_first(source, first, &brackets)]);
+        return Err(vec![indent::classify(source, unclosed_first(source, first, &brackets))]);
     }
     let module = parsed.into_syntax();
     lower::module(&module.body).map_err(|p| vec![p])

@@ -55,6 +55,11 @@ const NAMED_TYPES: &[(&str, BuiltinType)] = &[
     ("filter", BuiltinType::Iterator),
     ("enumerate", BuiltinType::Iterator),
     ("callable_iterator", BuiltinType::Iterator),
+    ("coroutine", BuiltinType::Generator),
+    ("ellipsis", BuiltinType::Object),
+    ("method_descriptor", BuiltinType::BuiltinFunction),
+    ("async_generator", BuiltinType::Generator),
+    ("async_generator_asend", BuiltinType::Generator),
 ];
 
 impl Types {

@@ -18,8 +18,11 @@
 //! goes: the interpreter keeps those that would run code on close, and closes one as soon as it holds
 //! the only reference, checked after each statement; whatever is left is closed at the end of the run.
 
+mod asyncs;
 mod exec;
 mod genexpr;
+
+pub(super) use asyncs::Kind;
 
 use super::exceptions::Exc;
 use super::scope::Frame;
@@ -34,6 +37,8 @@ use std::rc::Rc;
 pub struct Generator {
     pub name: Name,
     pub qualname: Name,
+    /// A generator, a coroutine, an async generator, or one of an async generator's awaitables.
+    pub kind: Kind,
     /// `None` while the generator runs (so re-entry is detected) and once it has finished.
     body: RefCell<Option<Body>>,
     status: Cell<Status>,
@@ -50,6 +55,8 @@ pub enum Status {
 enum Body {
     Function(exec::FunctionRun),
     Expr(genexpr::ExprRun),
+    /// `anext(agen)`, `agen.asend(v)`, `athrow` or `aclose`: one step of an async generator.
+    Step(asyncs::StepRun),
 }
 
 /// What a suspended generator is resumed with.
@@ -78,7 +85,17 @@ impl Generator {
     }
 
     fn new(name: Name, qualname: Name, body: Body) -> Rc<Generator> {
-        Rc::new(Generator { name, qualname, body: RefCell::new(Some(body)), status: Cell::new(Status::Created) })
+        Generator::with_kind(Kind::Generator, name, qualname, body)
+    }
+
+    fn with_kind(kind: Kind, name: Name, qualname: Name, body: Body) -> Rc<Generator> {
+        Rc::new(Generator { name, qualname, kind, body: RefCell::new(Some(body)), status: Cell::new(Status::Created) })
+    }
+
+    /// Did the last suspension come from a plain `yield` of the body itself (not an await passing a
+    /// future through)? What tells an async generator's produced values from its awaits.
+    fn yielded_value(&self) -> bool {
+        matches!(&*self.body.borrow(), Some(Body::Function(run)) if run.yielded_value())
     }
 }
 
@@ -87,7 +104,12 @@ impl Interp {
     pub(super) fn make_generator(&mut self, function: &Rc<Function>, frame: Frame, first_arg: Option<Value>) -> Value {
         let run = exec::FunctionRun::new(function.clone(), frame, first_arg);
         let name = function.def.name.clone();
-        Value::Generator(Generator::new(name, function.qualname.clone(), Body::Function(run)))
+        let kind = match (function.def.is_async, function.def.async_gen) {
+            (false, _) => Kind::Generator,
+            (true, false) => Kind::Coroutine,
+            (true, true) => Kind::AsyncGenerator,
+        };
+        Value::Generator(Generator::with_kind(kind, name, function.qualname.clone(), Body::Function(run)))
     }
 
     /// A generator expression, its first iterable already turned into an iterator.
@@ -101,6 +123,9 @@ impl Interp {
     pub(super) fn resume(&mut self, generator: &Rc<Generator>, resume: Resume) -> PyResult<Outcome> {
         match generator.status.get() {
             Status::Running => return Err(self.value_error("generator already executing")),
+            Status::Done if generator.kind == Kind::Coroutine && matches!(resume, Resume::Send(_)) => {
+                return Err(self.error(ExcType::RuntimeError, "cannot reuse already awaited coroutine"));
+            }
             Status::Done => {
                 return match resume {
                     Resume::Send(_) => Ok(Outcome::Returned(Value::None)),
@@ -130,6 +155,7 @@ impl Interp {
         let result = match &mut body {
             Body::Function(run) => self.run_function_body(run, resume),
             Body::Expr(run) => self.run_genexpr(run, resume),
+            Body::Step(run) => self.run_step(run, resume),
         };
         match result {
             Ok(Outcome::Yielded(v)) => {
@@ -252,6 +278,9 @@ impl Interp {
 
     /// The methods of a generator object (`send`, `throw`, `close`, `__next__`, `__iter__`).
     pub(super) fn generator_method(&mut self, generator: &Rc<Generator>, name: &str) -> Option<Value> {
+        if let Some(method) = self.async_method(generator, name) {
+            return method;
+        }
         let g = generator.clone();
         let method = match name {
             "__next__" => Interp::builtin(name, move |i, a| {

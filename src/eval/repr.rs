@@ -148,7 +148,11 @@ impl Interp {
             Value::Module(m) => format!("<module '{}'>", m.name),
             Value::Iterator(_) => "<iterator object>".into(),
             Value::Generator(g) => {
-                format!("<generator object {} at {}>", g.qualname, fake_address(Rc::as_ptr(g) as *const u8 as usize))
+                let at = fake_address(Rc::as_ptr(g) as *const u8 as usize);
+                match g.kind {
+                    super::generator::Kind::Step => format!("<{} object at {at}>", g.kind.type_name()),
+                    kind => format!("<{} object {} at {at}>", kind.type_name(), g.qualname),
+                }
             }
             Value::Property(_) => "<property object>".into(),
             Value::ClassMethod(_) => "<classmethod object>".into(),
@@ -296,9 +300,14 @@ impl Interp {
             Value::DictView(_, ViewKind::Values) => t.named("dict_values", BuiltinType::DictView),
             Value::DictView(_, ViewKind::Items) => t.named("dict_items", BuiltinType::DictView),
             Value::Function(_) => t.get(BuiltinType::Function),
+            Value::Builtin(b) if b.owner.is_some() => t.named("method_descriptor", BuiltinType::BuiltinFunction),
             Value::Builtin(_) => t.get(BuiltinType::BuiltinFunction),
+            Value::Ellipsis => t.named("ellipsis", BuiltinType::Object),
             Value::BoundMethod(m) if matches!(m.function, Value::Builtin(_)) => t.get(BuiltinType::BuiltinFunction),
             Value::BoundMethod(_) => t.get(BuiltinType::Method),
+            Value::Generator(g) if g.kind != super::generator::Kind::Generator => {
+                t.named(g.kind.type_name(), BuiltinType::Generator)
+            }
             Value::Generator(_) => t.get(BuiltinType::Generator),
             Value::Iterator(state) => match &*state.borrow() {
                 super::value::IterState::Object(obj) => return self.type_of(obj),

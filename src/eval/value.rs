@@ -563,7 +563,7 @@ impl Value {
             Value::ClassMethod(_) => "classmethod".into(),
             Value::StaticMethod(_) => "staticmethod".into(),
             Value::Super(..) => "super".into(),
-            Value::Generator(_) => "generator".into(),
+            Value::Generator(g) => g.kind.type_name().into(),
             Value::Ellipsis => "ellipsis".into(),
             Value::NotImplemented => "NotImplementedType".into(),
         }

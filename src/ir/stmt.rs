@@ -161,6 +161,11 @@ pub struct FunctionDef {
     /// The body contains `yield`: calling the function makes a generator (every yield is at statement
     /// level, see [`StmtKind::Yield`]).
     pub is_generator: bool,
+    /// `async def`: calling it makes a coroutine (or, when the body has a plain `yield`, an async
+    /// generator). Its `await`s are lowered to `yield from` statements (`is_generator` is set too).
+    pub is_async: bool,
+    /// An `async def` whose body yields values: an async generator.
+    pub async_gen: bool,
     pub scope: ScopeInfo,
     pub span: Span,
 }

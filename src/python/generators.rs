@@ -27,6 +27,22 @@ fn stmt_yields(stmt: &Stmt) -> bool {
     found || sub_blocks(stmt).into_iter().any(|b| block_yields(b))
 }
 
+/// Does this function body yield values of its own (a plain `yield`, not an await): an `async def`
+/// that does is an async generator.
+pub(super) fn block_yields_value(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| {
+        let mut found = false;
+        visit_stmt_exprs(stmt, &mut |e| found |= expr_yields_value(e));
+        found || sub_blocks(stmt).into_iter().any(|b| block_yields_value(b))
+    })
+}
+
+fn expr_yields_value(expr: &Expr) -> bool {
+    let mut found = false;
+    children(expr, &mut |e| found |= expr_yields_value(e));
+    found || matches!(expr.kind, ExprKind::Yield { from: false, .. })
+}
+
 /// The blocks nested in a statement that belong to the same function.
 fn sub_blocks(stmt: &Stmt) -> Vec<&Block> {
     match &stmt.kind {

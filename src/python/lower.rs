@@ -4,6 +4,7 @@
 //! names the construct, so a user sees "not supported in ormplay: …" at the right line instead of a wrong
 //! answer later.
 
+mod asyncs;
 mod except_star;
 mod expr;
 mod pattern;
@@ -121,7 +122,7 @@ fn if_stmt(s: &ast::StmtIf) -> Lowered<StmtKind> {
 
 fn for_stmt(s: &ast::StmtFor) -> Lowered<StmtKind> {
     if s.is_async {
-        return unsupported("async for", s);
+        return asyncs::async_for(s);
     }
     Ok(StmtKind::For {
         target: target(&s.target)?,
@@ -154,7 +155,7 @@ fn try_stmt(s: &ast::StmtTry) -> Lowered<StmtKind> {
 
 fn with_stmt(s: &ast::StmtWith) -> Lowered<StmtKind> {
     if s.is_async {
-        return unsupported("async with", s);
+        return asyncs::async_with(s);
     }
     let items = s
         .items
@@ -178,9 +179,6 @@ fn import_name(alias: &ast::Alias) -> ir::ImportName {
 }
 
 pub(super) fn function_def(s: &ast::StmtFunctionDef) -> Lowered<ir::FunctionDef> {
-    if s.is_async {
-        return unsupported("async functions", s);
-    }
     if s.type_params.is_some() {
         return unsupported("type parameters", s);
     }
@@ -188,8 +186,10 @@ pub(super) fn function_def(s: &ast::StmtFunctionDef) -> Lowered<ir::FunctionDef>
     if let Some(returns) = s.returns.as_deref() {
         params.annotations.push((name("return"), expr(returns)?));
     }
-    let mut body = block(&s.body)?;
-    let is_generator = generators::block_yields(&body);
+    let context = if s.is_async { asyncs::Context::Async } else { asyncs::Context::Function };
+    let mut body = asyncs::within(context, || block(&s.body))?;
+    let async_gen = s.is_async && generators::block_yields_value(&body);
+    let is_generator = s.is_async || generators::block_yields(&body);
     if is_generator {
         body = generators::lower_body(body)?;
     }
@@ -202,6 +202,8 @@ pub(super) fn function_def(s: &ast::StmtFunctionDef) -> Lowered<ir::FunctionDef>
         decorators,
         is_lambda: false,
         is_generator,
+        is_async: s.is_async,
+        async_gen,
         scope,
         span: span_of(s.range()),
     })

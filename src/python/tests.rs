@@ -44,7 +44,7 @@ fn function_scopes_are_computed_at_lowering() {
 #[test]
 fn unsupported_constructs_are_located() {
     let cases = [
-        ("async def f():\n    pass\n", 1, "async functions", "async def f():"),
+        ("f = lambda: (yield)\n", 1, "yield inside a lambda", "lambda: (yield)"),
         (
             "def g(x):\n    match x:\n        case 1 if (yield):\n            pass\n",
             3,
@@ -59,7 +59,6 @@ fn unsupported_constructs_are_located() {
         ),
         ("def g():\n    a, b[(yield)] = 1, 2\n", 2, "yield inside an unpacking target", "a, b"),
         ("class A(*bases):\n    pass\n", 1, "starred base classes", "*bases"),
-        ("items = [1]\nprint([await x for x in items])\n", 2, "await", "await x"),
     ];
     for (source, line, what, text) in cases {
         let (p, at, covered) = problem(source);
@@ -197,4 +196,43 @@ fn identifier_normalization_matches_upstream_tables() {
         feed(&text.as_str().nfd().collect::<String>());
     }
     assert_eq!(hash, 0xbf9f_0337_7def_aa9a);
+}
+
+#[test]
+fn awaits_outside_coroutines_are_syntax_errors() {
+    for (source, message) in [
+        ("await f()\n", "'await' outside function"),
+        ("def g():\n    await f()\n", "'await' outside async function"),
+        ("async def g():\n    yield from f()\n", "'yield from' inside async function"),
+        ("def g():\n    async for x in y:\n        pass\n", "'async for' outside async function"),
+    ] {
+        let problems = parse(source).expect_err("refused");
+        assert_eq!(problems[0].kind, ProblemKind::SyntaxError, "{source}");
+        assert_eq!(problems[0].message, message, "{source}");
+    }
+}
+
+#[test]
+fn async_defs_are_coroutines_or_async_generators() {
+    let module = parse("async def c():\n    await x\nasync def g():\n    yield 1\n").expect("parses");
+    let StmtKind::FunctionDef(c) = &module.body[0].kind else { panic!("a def") };
+    let StmtKind::FunctionDef(g) = &module.body[1].kind else { panic!("a def") };
+    assert!(c.is_async && c.is_generator && !c.async_gen);
+    assert!(g.is_async && g.async_gen);
+}
+
+#[test]
+fn indentation_errors_are_worded_as_cpython_words_them() {
+    for (source, message) in [
+        ("x = 1\n  y = 2\n", "unexpected indent"),
+        ("if x:\n    y = 1\n  z = 2\n", "unindent does not match any outer indentation level"),
+        ("for s in xs:\n    if s:\n    t = s\n", "expected an indented block after 'if' statement on line 2"),
+        ("def f(a,\n      b):\nreturn a\n", "expected an indented block after function definition on line 1"),
+        ("try:\n    pass\nexcept* E:\nx = 1\n", "expected an indented block after 'except*' statement on line 3"),
+        ("class A:\n\n# c\nx = 1\n", "expected an indented block after class definition on line 1"),
+    ] {
+        let problems = parse(source).expect_err("refused");
+        assert_eq!(problems[0].kind, ProblemKind::IndentationError, "{source}");
+        assert_eq!(problems[0].message, message, "{source}");
+    }
 }

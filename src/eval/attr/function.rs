@@ -21,9 +21,12 @@ fn code_flags(f: &Function) -> usize {
     if f.closure.is_some() {
         flags |= 16;
     }
-    if f.def.is_generator {
-        flags |= 32;
-    }
+    flags |= match (f.def.is_async, f.def.async_gen, f.def.is_generator) {
+        (true, true, _) => 512,
+        (true, false, _) => 128,
+        (false, _, true) => 32,
+        _ => 0,
+    };
     flags
 }
 

@@ -34,6 +34,23 @@ const OBJECT_MEMBERS: &[&str] = &[
     "__subclasshook__",
 ];
 
+/// What a Python function adds to `object`'s members (CPython 3.11's `dir(lambda: 0)`).
+const FUNCTION_MEMBERS: &[&str] = &[
+    "__annotations__",
+    "__builtins__",
+    "__call__",
+    "__closure__",
+    "__code__",
+    "__defaults__",
+    "__dict__",
+    "__get__",
+    "__globals__",
+    "__kwdefaults__",
+    "__module__",
+    "__name__",
+    "__qualname__",
+];
+
 pub fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
     crate::eval::call::expect_args(interp, "dir", &args, 1, 1)?;
     let mut names: BTreeSet<String> = BTreeSet::new();
@@ -59,6 +76,10 @@ pub fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         Value::Class(class) => class_names(class, &mut names),
         Value::Module(m) => names.extend(m.dict.borrow().keys().map(|k| k.to_string())),
+        Value::Function(f) => {
+            names.extend(f.dict.borrow().keys().map(|k| k.to_string()));
+            names.extend(FUNCTION_MEMBERS.iter().chain(OBJECT_MEMBERS).map(|s| s.to_string()));
+        }
         _ => return Err(interp.not_supported("dir() of a built-in value")),
     }
     interp.charge_items(names.len())?;

@@ -6,6 +6,9 @@
 //! finishes in any way other than a suspension, so `cursors.len() > d + 1` tells a compound statement
 //! that one of its sub-blocks is mid-way and must be resumed rather than started.
 
+mod try_with;
+mod yields;
+
 use super::{Outcome, Resume};
 use crate::eval::ExcType;
 use crate::eval::exceptions::Exc;
@@ -13,7 +16,7 @@ use crate::eval::scope::Frame;
 use crate::eval::stmt::Flow;
 use crate::eval::value::{Function, Value};
 use crate::eval::{Interp, PyResult};
-use crate::ir::{self, Block, Handler, Stmt, StmtKind, Target, WithItem};
+use crate::ir::{self, Block, Stmt, StmtKind, Target};
 use std::rc::Rc;
 
 /// The state of a generator function's run between resumptions.
@@ -29,6 +32,10 @@ pub(in crate::eval) struct FunctionRun {
 pub(in crate::eval) struct Machine {
     cursors: Vec<Cursor>,
     resume: Option<Resume>,
+    /// The body is a coroutine's: its `yield from` statements are awaits.
+    is_async: bool,
+    /// The last suspension was a plain `yield` (not a delegated one).
+    yielded_value: bool,
 }
 
 struct Cursor {
@@ -91,7 +98,13 @@ impl From<Flow> for GFlow {
 
 impl FunctionRun {
     pub(super) fn new(function: Rc<Function>, frame: Frame, first_arg: Option<Value>) -> Self {
-        FunctionRun { function, frame, first_arg, machine: Machine::default() }
+        let machine = Machine { is_async: function.def.is_async, ..Machine::default() };
+        FunctionRun { function, frame, first_arg, machine }
+    }
+
+    /// Was the last suspension a plain `yield` of this body (see `Generator::yielded_value`)?
+    pub(super) fn yielded_value(&self) -> bool {
+        self.machine.yielded_value
     }
 
     /// Would closing this generator run code (is it suspended inside a `try` or `with`)?
@@ -189,112 +202,6 @@ impl Interp {
         result.map_err(|e| self.locate(e, stmt, frame))
     }
 
-    fn g_yield(
-        &mut self,
-        value: Option<&ir::Expr>,
-        from: bool,
-        targets: &[Target],
-        depth: usize,
-        m: &mut Machine,
-        frame: &mut Frame,
-    ) -> PyResult<GFlow> {
-        let resume = match std::mem::replace(&mut m.cursors[depth].slot, Slot::Fresh) {
-            Slot::Fresh => {
-                let value = match value {
-                    Some(e) => self.eval(e, frame)?,
-                    None => Value::None,
-                };
-                if !from {
-                    m.cursors[depth].slot = Slot::Yielded;
-                    return Ok(GFlow::Yield(value));
-                }
-                let iterator = self.iter(&value)?;
-                return self.g_delegate(iterator, Resume::Send(Value::None), targets, depth, m, frame);
-            }
-            Slot::Delegating(iterator) => {
-                let resume = m.resume.take().unwrap_or(Resume::Send(Value::None));
-                return self.g_delegate(iterator, resume, targets, depth, m, frame);
-            }
-            _ => m.resume.take().unwrap_or(Resume::Send(Value::None)),
-        };
-        match resume {
-            Resume::Send(v) => {
-                for target in targets {
-                    self.assign(target, v.clone(), frame)?;
-                }
-                Ok(GFlow::Normal)
-            }
-            Resume::Throw(exc) => Err(exc),
-        }
-    }
-
-    /// One step of `yield from iterator`: passes the resumption on, and yields what the delegate yields
-    /// until it finishes; its return value is the value of the `yield from`.
-    fn g_delegate(
-        &mut self,
-        iterator: Value,
-        resume: Resume,
-        targets: &[Target],
-        depth: usize,
-        m: &mut Machine,
-        frame: &mut Frame,
-    ) -> PyResult<GFlow> {
-        let step = match (&iterator, resume) {
-            (Value::Generator(g), resume) => self.resume(g, resume),
-            (_, Resume::Send(v)) => {
-                let result = if matches!(v, Value::None) {
-                    self.call_method(&iterator, "__next__", Vec::new())
-                } else {
-                    self.call_method(&iterator, "send", vec![v])
-                };
-                match result {
-                    Ok(v) => Ok(Outcome::Yielded(v)),
-                    Err(e) if e.class_name() == "StopIteration" => Ok(Outcome::Returned(self.stop_value(&e))),
-                    Err(e) => Err(e),
-                }
-            }
-            (_, Resume::Throw(exc)) => {
-                if exc.class_name() == "GeneratorExit" {
-                    if let Some(close) = self.probe_attr(&iterator, "close")? {
-                        self.call(&close, Default::default())?;
-                    }
-                    Err(exc)
-                } else {
-                    match self.probe_attr(&iterator, "throw")? {
-                        Some(throw) => {
-                            let args = vec![Value::Instance(exc.value.clone())];
-                            match self.call(&throw, crate::eval::Args::positional(args)) {
-                                Ok(v) => Ok(Outcome::Yielded(v)),
-                                Err(e) if e.class_name() == "StopIteration" => {
-                                    Ok(Outcome::Returned(self.stop_value(&e)))
-                                }
-                                Err(e) => Err(e),
-                            }
-                        }
-                        None => Err(exc),
-                    }
-                }
-            }
-        };
-        match step? {
-            Outcome::Yielded(v) => {
-                m.cursors[depth].slot = Slot::Delegating(iterator);
-                Ok(GFlow::Yield(v))
-            }
-            Outcome::Returned(v) => {
-                for target in targets {
-                    self.assign(target, v.clone(), frame)?;
-                }
-                Ok(GFlow::Normal)
-            }
-        }
-    }
-
-    /// The `value` of a StopIteration (its first argument, or None).
-    pub(in crate::eval) fn stop_value(&self, exc: &Exc) -> Value {
-        self.exception_args(&exc.value).into_iter().next().unwrap_or(Value::None)
-    }
-
     fn g_if(
         &mut self,
         test: &ir::Expr,
@@ -389,141 +296,6 @@ impl Interp {
                 GFlow::Normal | GFlow::Continue => {}
                 other => return Ok(other),
             }
-        }
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn g_try(
-        &mut self,
-        body: &Block,
-        handlers: &[Handler],
-        orelse: &Block,
-        finally: &Block,
-        depth: usize,
-        m: &mut Machine,
-        frame: &mut Frame,
-    ) -> PyResult<GFlow> {
-        let mut phase = match std::mem::replace(&mut m.cursors[depth].slot, Slot::Fresh) {
-            Slot::Try(phase) => phase,
-            _ => TryPhase::Body,
-        };
-        loop {
-            phase = match phase {
-                TryPhase::Body => match self.g_block(body, depth + 1, m, frame) {
-                    Ok(GFlow::Yield(v)) => return self.g_suspend_try(TryPhase::Body, v, depth, m),
-                    Ok(GFlow::Normal) => TryPhase::Else,
-                    Ok(flow) => TryPhase::Finally(Pending::Flow(flow)),
-                    Err(exc) if exc.fatal => TryPhase::Finally(Pending::Raise(exc)),
-                    Err(exc) => match self.matching_handler(&exc, handlers, frame) {
-                        Ok(Some(index)) => {
-                            if let Some(name) = &handlers[index].name {
-                                self.store_name(frame, name, Value::Instance(exc.value.clone()))?;
-                            }
-                            self.remember_traceback(&exc);
-                            TryPhase::Handler { index, exc }
-                        }
-                        Ok(None) => TryPhase::Finally(Pending::Raise(exc)),
-                        Err(e) => TryPhase::Finally(Pending::Raise(e)),
-                    },
-                },
-                TryPhase::Handler { index, exc } => {
-                    let context = exc.value.clone();
-                    self.handling.push(exc);
-                    let result = self.g_block(&handlers[index].body, depth + 1, m, frame);
-                    let Some(exc) = self.handling.pop() else {
-                        return Err(self.error(ExcType::SystemError, "exception handling state lost"));
-                    };
-                    if let Ok(GFlow::Yield(v)) = result {
-                        return self.g_suspend_try(TryPhase::Handler { index, exc }, v, depth, m);
-                    }
-                    if let Some(name) = &handlers[index].name {
-                        let _ = self.delete_name(frame, name);
-                    }
-                    match result {
-                        Ok(flow) => TryPhase::Finally(Pending::Flow(flow)),
-                        Err(e) => {
-                            if !Rc::ptr_eq(&e.value, &context) {
-                                let mut dict = e.value.dict.borrow_mut();
-                                dict.entry(ir::Name::from("__context__")).or_insert(Value::Instance(context));
-                            }
-                            TryPhase::Finally(Pending::Raise(e))
-                        }
-                    }
-                }
-                TryPhase::Else => match self.g_block(orelse, depth + 1, m, frame) {
-                    Ok(GFlow::Yield(v)) => return self.g_suspend_try(TryPhase::Else, v, depth, m),
-                    Ok(flow) => TryPhase::Finally(Pending::Flow(flow)),
-                    Err(e) => TryPhase::Finally(Pending::Raise(e)),
-                },
-                TryPhase::Finally(pending) => {
-                    return match self.g_block(finally, depth + 1, m, frame)? {
-                        GFlow::Yield(v) => self.g_suspend_try(TryPhase::Finally(pending), v, depth, m),
-                        GFlow::Normal => match pending {
-                            Pending::Flow(flow) => Ok(flow),
-                            Pending::Raise(exc) => Err(exc),
-                        },
-                        // `return`/`break` in finally discards the pending exception or value.
-                        flow => Ok(flow),
-                    };
-                }
-            };
-        }
-    }
-
-    fn g_suspend_try(&mut self, phase: TryPhase, value: Value, depth: usize, m: &mut Machine) -> PyResult<GFlow> {
-        m.cursors[depth].slot = Slot::Try(phase);
-        Ok(GFlow::Yield(value))
-    }
-
-    /// The index of the first handler matching `exc`.
-    pub(in crate::eval) fn matching_handler(
-        &mut self,
-        exc: &Exc,
-        handlers: &[Handler],
-        frame: &mut Frame,
-    ) -> PyResult<Option<usize>> {
-        for (index, handler) in handlers.iter().enumerate() {
-            let matches = match &handler.class {
-                None => true,
-                Some(class) => {
-                    let spec = self.eval(class, frame)?;
-                    self.exception_matches(exc, &spec)?
-                }
-            };
-            if matches {
-                return Ok(Some(index));
-            }
-        }
-        Ok(None)
-    }
-
-    fn g_with(
-        &mut self,
-        items: &[WithItem],
-        body: &Block,
-        depth: usize,
-        m: &mut Machine,
-        frame: &mut Frame,
-    ) -> PyResult<GFlow> {
-        let manager = match &m.cursors[depth].slot {
-            Slot::With(manager) => manager.clone(),
-            _ => {
-                let [item] = items else {
-                    return Err(self.error(ExcType::SystemError, "generator with statement not split"));
-                };
-                let manager = self.eval(&item.context, frame)?;
-                let entered = self.enter_context(&manager)?;
-                if let Some(target) = &item.target {
-                    self.assign(target, entered, frame)?;
-                }
-                m.cursors[depth].slot = Slot::With(manager.clone());
-                manager
-            }
-        };
-        let result = self.g_block(body, depth + 1, m, frame);
-        match result {
-            Ok(GFlow::Yield(v)) => Ok(GFlow::Yield(v)),
-            other => self.exit_context(&manager, other),
         }
     }
 }

@@ -6,7 +6,7 @@ use super::{Method, split};
 use crate::eval::subclass::plain;
 use crate::eval::value::{BuiltinType, Value};
 use crate::eval::{Args, Interp, PyResult};
-use crate::ir::{BinOp, CmpOp};
+use crate::ir::{BinOp, CmpOp, UnaryOp};
 
 /// The built-in type of `v` when that type has dunder `name` in CPython (lists have `__iter__` and
 /// `__add__` but no `__bool__`; ints have `__add__` but no `__len__`).
@@ -33,6 +33,12 @@ pub(super) fn kind_with(v: &Value, name: &str) -> Option<BuiltinType> {
         "__setitem__" | "__delitem__" => matches!(kind, T::List | T::Dict),
         "__bool__" | "__truediv__" | "__floordiv__" | "__pow__" => number,
         "__add__" | "__mul__" => number || sequence,
+        "__rmul__" => number || sequence,
+        "__neg__" | "__pos__" | "__abs__" | "__float__" | "__int__" | "__trunc__" | "__round__" | "__divmod__"
+        | "__radd__" | "__rsub__" | "__rtruediv__" | "__rfloordiv__" | "__rmod__" | "__rpow__" => number,
+        "__invert__" | "__index__" | "__lshift__" | "__rshift__" | "__rand__" | "__ror__" | "__rxor__" => {
+            matches!(kind, T::Int | T::Bool)
+        }
         "__mod__" => number || matches!(kind, T::Str | T::Bytes),
         "__sub__" | "__and__" | "__or__" | "__xor__" => {
             (number && kind != T::Float) || kind == T::Set || name == "__sub__" && number
@@ -46,6 +52,9 @@ pub(super) fn kind_with(v: &Value, name: &str) -> Option<BuiltinType> {
 pub(super) fn method(kind: BuiltinType, name: &str) -> Option<Method> {
     if kind == BuiltinType::Object {
         return object_method(name);
+    }
+    if !numeric_dunder_applies(kind, name) {
+        return None;
     }
     Some(match name {
         "__str__" => |i, a| {
@@ -111,8 +120,59 @@ pub(super) fn method(kind: BuiltinType, name: &str) -> Option<Method> {
         "__and__" => |i, a| binary(i, a, BinOp::BitAnd),
         "__or__" => |i, a| binary(i, a, BinOp::BitOr),
         "__xor__" => |i, a| binary(i, a, BinOp::BitXor),
+        "__lshift__" => |i, a| binary(i, a, BinOp::LShift),
+        "__rshift__" => |i, a| binary(i, a, BinOp::RShift),
+        "__radd__" => |i, a| reflected(i, a, BinOp::Add),
+        "__rsub__" => |i, a| reflected(i, a, BinOp::Sub),
+        "__rmul__" => |i, a| reflected(i, a, BinOp::Mul),
+        "__rtruediv__" => |i, a| reflected(i, a, BinOp::Div),
+        "__rfloordiv__" => |i, a| reflected(i, a, BinOp::FloorDiv),
+        "__rmod__" => |i, a| reflected(i, a, BinOp::Mod),
+        "__rpow__" => |i, a| reflected(i, a, BinOp::Pow),
+        "__rand__" => |i, a| reflected(i, a, BinOp::BitAnd),
+        "__ror__" => |i, a| reflected(i, a, BinOp::BitOr),
+        "__rxor__" => |i, a| reflected(i, a, BinOp::BitXor),
+        "__neg__" => |i, a| i.unary_op(UnaryOp::Neg, split(a).0),
+        "__pos__" => |i, a| i.unary_op(UnaryOp::Pos, split(a).0),
+        "__invert__" => |i, a| i.unary_op(UnaryOp::Invert, split(a).0),
+        "__abs__" => |i, a| builtin_of_self(i, a, "abs"),
+        "__float__" => |i, a| builtin_of_self(i, a, "float"),
+        "__int__" | "__index__" | "__trunc__" => |i, a| builtin_of_self(i, a, "int"),
+        "__round__" => |i, a| builtin_of_self(i, a, "round"),
+        "__divmod__" => |i, a| builtin_of_self(i, a, "divmod"),
         _ => return None,
     })
+}
+
+/// The numeric-only dunders exist on `int`/`bool` (and the float ones on `float`), nowhere else: a
+/// `hasattr(type(v), "__index__")` check must fail for `str`.
+fn numeric_dunder_applies(kind: BuiltinType, name: &str) -> bool {
+    use BuiltinType as T;
+    let integer = matches!(kind, T::Int | T::Bool);
+    match name {
+        "__invert__" | "__index__" | "__lshift__" | "__rshift__" | "__rand__" | "__ror__" | "__rxor__" => integer,
+        "__neg__" | "__pos__" | "__abs__" | "__float__" | "__int__" | "__trunc__" | "__round__" | "__divmod__"
+        | "__radd__" | "__rsub__" | "__rtruediv__" | "__rfloordiv__" | "__rmod__" | "__rpow__" => {
+            integer || kind == T::Float
+        }
+        "__rmul__" => integer || matches!(kind, T::Float | T::Str | T::Bytes | T::List | T::Tuple),
+        _ => true,
+    }
+}
+
+/// A reflected operator: `x.__rsub__(y)` is `y - x`.
+fn reflected(interp: &mut Interp, args: Args, op: BinOp) -> PyResult<Value> {
+    let (v, args) = split(args);
+    let other = plain(&args.positional.into_iter().next().unwrap_or(Value::None));
+    interp.binary_op(op, other, v)
+}
+
+/// The dunder as the builtin that calls it: `x.__abs__()` is `abs(x)`, `x.__round__(n)` is `round(x, n)`.
+fn builtin_of_self(interp: &mut Interp, args: Args, builtin: &str) -> PyResult<Value> {
+    let (v, mut args) = split(args);
+    args.positional.insert(0, v);
+    let function = interp.builtins.get(builtin).unwrap_or(Value::None);
+    interp.call(&function, args)
 }
 
 fn compare(interp: &mut Interp, args: Args, op: CmpOp) -> PyResult<Value> {

@@ -78,6 +78,7 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("struct", include_str!("py/struct.py")),
     ("csv", include_str!("py/csv.py")),
     ("traceback", include_str!("py/traceback.py")),
+    ("asyncio", include_str!("py/asyncio.py")),
     ("logging", include_str!("py/logging.py")),
     ("types", include_str!("py/types.py")),
     ("queue", include_str!("py/queue.py")),

@@ -42,11 +42,11 @@ fn user_exception_messages_and_keyerror_repr() {
 fn syntax_errors_and_unsupported_constructs_are_located() {
     let failure = outcome_with("x = 1\ny = (2 +\n", Limits::default()).error.expect("fails");
     assert_eq!(failure.class, "SyntaxError");
-    let failure = outcome_with("x = 1\nasync def f():\n    pass\n", Limits::default()).error.expect("fails");
+    let failure = outcome_with("x = 1\nclass C(*bases):\n    pass\n", Limits::default()).error.expect("fails");
     assert_eq!(failure.class, "NotImplementedError");
     assert_eq!(failure.line, Some(2));
-    assert!(failure.message.starts_with("not supported in ormplay: async functions"), "{}", failure.message);
-    assert!(failure.traceback.contains("File \"main.py\", line 2\n    async def f():\n"), "{}", failure.traceback);
+    assert!(failure.message.starts_with("not supported in ormplay: starred base classes"), "{}", failure.message);
+    assert!(failure.traceback.contains("File \"main.py\", line 2\n    class C(*bases):\n"), "{}", failure.traceback);
 }
 
 /// A library piece the playground cannot provide says so by name, at the user's line.

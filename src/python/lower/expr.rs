@@ -60,9 +60,12 @@ pub(in crate::python) fn expr(node: &Expr) -> Lowered<ir::Expr> {
         }
         Expr::BytesLiteral(b) => ExprKind::Const(Const::Bytes(b.value.bytes().collect::<Vec<u8>>().into())),
         Expr::TString(_) => return unsupported("template strings", node),
-        Expr::Await(_) => return unsupported("await", node),
+        Expr::Await(a) => super::asyncs::await_expr(a)?,
         Expr::Yield(y) => ExprKind::Yield { value: boxed(y.value.as_deref())?, from: false },
-        Expr::YieldFrom(y) => ExprKind::Yield { value: Some(Box::new(expr(&y.value)?)), from: true },
+        Expr::YieldFrom(y) => {
+            super::asyncs::check_yield_from(y)?;
+            ExprKind::Yield { value: Some(Box::new(expr(&y.value)?)), from: true }
+        }
         Expr::IpyEscapeCommand(_) => return unsupported("IPython escape commands", node),
     };
     Ok(ir::Expr { kind, span: span_of(node.range()) })
@@ -140,7 +143,7 @@ fn lambda(l: &ast::ExprLambda) -> Lowered<ir::FunctionDef> {
         None => ir::Params::default(),
     };
     let span = span_of(l.range());
-    let body_expr = expr(&l.body)?;
+    let body_expr = super::asyncs::within(super::asyncs::Context::Function, || expr(&l.body))?;
     if crate::python::generators::expr_yields(&body_expr) {
         return unsupported("yield inside a lambda", l);
     }
@@ -153,22 +156,27 @@ fn lambda(l: &ast::ExprLambda) -> Lowered<ir::FunctionDef> {
         decorators: Vec::new(),
         is_lambda: true,
         is_generator: false,
+        is_async: false,
+        async_gen: false,
         scope,
         span,
     })
 }
 
 fn comprehension(kind: CompKind, generators: &[ast::Comprehension]) -> Lowered<ExprKind> {
+    let span = generators.first().map(|g| span_of(g.range())).unwrap_or_default();
     let generators = generators
         .iter()
         .map(|g| {
-            if g.is_async {
-                return unsupported("async comprehensions", g);
-            }
-            Ok(ir::CompFor { target: target(&g.target)?, iter: expr(&g.iter)?, ifs: exprs(&g.ifs)? })
+            Ok((ir::CompFor { target: target(&g.target)?, iter: expr(&g.iter)?, ifs: exprs(&g.ifs)? }, g.is_async))
         })
-        .collect::<Lowered<_>>()?;
-    Ok(ExprKind::Comprehension(Rc::new(ir::Comprehension { kind, generators })))
+        .collect::<Lowered<Vec<_>>>()?;
+    let any_async = generators.iter().any(|(_, is_async)| *is_async);
+    let plain: Vec<ir::CompFor> = generators.iter().map(|(g, _)| g.clone()).collect();
+    if super::asyncs::is_async_comprehension(&kind, &plain, any_async) {
+        return super::asyncs::async_comprehension(kind, generators, span);
+    }
+    Ok(ExprKind::Comprehension(Rc::new(ir::Comprehension { kind, generators: plain })))
 }
 
 fn fstring(f: &ast::ExprFString) -> Lowered<Vec<FPart>> {

@@ -472,8 +472,16 @@ def isroutine(obj):
     return isfunction(obj) or ismethod(obj) or isbuiltin(obj)
 
 
+def _has_code_flag(f, flag):
+    while ismethod(f):
+        f = f.__func__
+    while type(f).__name__ == 'partial':
+        f = f.func
+    return isfunction(f) and bool(f.__code__.co_flags & flag)
+
+
 def isgeneratorfunction(obj):
-    return isfunction(obj) and bool(obj.__code__.co_flags & 32)
+    return _has_code_flag(obj, 32)
 
 
 def isgenerator(obj):
@@ -481,7 +489,23 @@ def isgenerator(obj):
 
 
 def iscoroutinefunction(obj):
-    return False
+    return _has_code_flag(obj, 128)
+
+
+def isasyncgenfunction(obj):
+    return _has_code_flag(obj, 512)
+
+
+def iscoroutine(obj):
+    return type(obj).__name__ == 'coroutine'
+
+
+def isasyncgen(obj):
+    return type(obj).__name__ == 'async_generator'
+
+
+def isawaitable(obj):
+    return iscoroutine(obj) or hasattr(type(obj), '__await__')
 
 
 def isabstract(obj):

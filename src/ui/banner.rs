@@ -29,8 +29,10 @@ pub fn Banner() -> impl IntoView {
         });
         (problem, tabs)
     };
+    // A notice speaks of the code in the editors (loaded, not run, run it anyway): it waits until both
+    // editors hold that code.
     let notice = move || {
-        state.notice.get().map(|notice| {
+        state.notice.get().filter(|_| state.editors_up.get() >= 2).map(|notice| {
             let offer = notice.offer_previous && state.previous.with(Option::is_some);
             let offer_run = notice.offer_run;
             view! {

@@ -88,6 +88,7 @@ fn create_editor(
             }
             Err(message) => failure.set(Some(message)),
         }
+        state.editors_up.update(|n| *n += 1);
     }
 }
 

@@ -133,6 +133,9 @@ pub struct AppState {
     pub data_tab: RwSignal<&'static str>,
     /// The banner message.
     pub notice: RwSignal<Option<Notice>>,
+    /// How many of the two editors are set up (CodeMirror created, or the plain fallback shown): the
+    /// banner waits for both, so a notice about the loaded code never shows before the code is in them.
+    pub editors_up: RwSignal<u8>,
     /// The Share button's confirmation ("Link copied").
     pub share_status: RwSignal<Option<String>>,
     /// Work a link (or a lesson) replaced, kept so the person can go back to it.
@@ -185,6 +188,7 @@ impl AppState {
             timeline_step: RwSignal::new(0),
             data_tab: RwSignal::new("tables"),
             notice: RwSignal::new(None),
+            editors_up: RwSignal::new(0),
             share_status: RwSignal::new(None),
             previous: RwSignal::new(None),
             models_line: RwSignal::new(0),

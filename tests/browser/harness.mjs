@@ -8,6 +8,7 @@ import { readFile, stat, mkdir } from "node:fs/promises";
 import { extname, join, normalize, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { before, after } from "node:test";
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -92,8 +93,8 @@ export function launch() {
  * Opens the app in a new page and waits until both editors are up. Returns { page, problems }:
  * `problems` collects console errors, page errors and failed requests for the page's lifetime.
  */
-export async function openApp(browser, url, { colorScheme = "light", viewport = { width: 1440, height: 1000 } } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport });
+export async function openApp(browser, url, { colorScheme = "light", viewport = { width: 1440, height: 1000 }, serviceWorkers = "allow" } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport, serviceWorkers });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (message) => {
@@ -117,6 +118,22 @@ export async function openApp(browser, url, { colorScheme = "light", viewport = 
 /** The full text of the editor under `[data-testid=testid]`, read from CodeMirror's own state. */
 export function editorValue(page, testid) {
   return page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.ormplayEditor?.getValue(), testid);
+}
+
+/**
+ * Asserts that the editor under `[data-testid=testid]` holds `expected`, waiting up to `timeout` ms for
+ * it: CodeMirror is created a few frames after the page mounts, and text set by the app reaches it in
+ * an effect, so a read right after some other element appears could see no editor or the old text.
+ */
+export async function expectEditor(page, testid, expected, message, timeout = 10_000) {
+  await page
+    .waitForFunction(
+      ([id, text]) => document.querySelector(`[data-testid="${id}"]`)?.ormplayEditor?.getValue() === text,
+      [testid, expected],
+      { timeout },
+    )
+    .catch(() => {});
+  assert.equal(await editorValue(page, testid), expected, message);
 }
 
 /** Runs SQL through the console the way a person does: open its tab, fill the input, press Run SQL. */

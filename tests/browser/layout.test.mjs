@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { openApp, setEditor, waitForOutput, useBrowser, runCount, waitForRunAfter, editorValue } from "./harness.mjs";
+import { openApp, setEditor, waitForOutput, useBrowser, runCount, waitForRunAfter, editorValue, expectEditor } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -150,7 +150,7 @@ describe("the page layout", () => {
 
     await page.getByTestId("reset-lesson").click();
     await waitForOutput(page, LESSON_OUTPUT);
-    assert.equal(await editorValue(page, "script-editor"), await readFile(join(LESSON, "script.py"), "utf8"));
+    await expectEditor(page, "script-editor", await readFile(join(LESSON, "script.py"), "utf8"));
     assert.equal(await title.textContent(), "Lesson: Parent and children");
     assert.equal(await page.getByTestId("restore-previous").count(), 1, "the edited work is kept");
     assert.deepEqual(problems, []);

@@ -9,7 +9,7 @@
 
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, setEditor, waitForOutput, useBrowser, runCount, waitForRunAfter, editorValue, runConsole, artifactPath } from "./harness.mjs";
+import { openApp, setEditor, waitForOutput, useBrowser, runCount, waitForRunAfter, runConsole, artifactPath, expectEditor } from "./harness.mjs";
 
 const SCRIPT = "print('before')\nx = 6 * 7\nprint('after', x)\n";
 const LINE_2 = SCRIPT.indexOf("x = 6");
@@ -168,7 +168,7 @@ describe("the runtime worker", () => {
       await notice.locator(".banner-text").textContent(),
       "Your autosaved work is loaded but not run: the last time it ran it crashed, froze or was stopped. Fix it, or run it anyway.",
     );
-    assert.equal(await editorValue(page, "script-editor"), SCRIPT, "the code is in the editor");
+    await expectEditor(page, "script-editor", SCRIPT, "the code is in the editor");
     await page.waitForTimeout(500);
     assert.equal(await runCount(page), 0, "nothing ran by itself");
     await page.getByTestId("run-anyway").click();
@@ -194,7 +194,7 @@ describe("the runtime worker", () => {
     await page.goto(link);
     await page.getByTestId("run-anyway").waitFor();
     assert.match(await page.getByTestId("notice").textContent(), /^The shared link's code is loaded but not run/);
-    assert.equal(await editorValue(page, "script-editor"), SCRIPT);
+    await expectEditor(page, "script-editor", SCRIPT);
     assert.equal(await runCount(page), 0);
     assert.deepEqual(problems, []);
     await page.context().close();
@@ -255,7 +255,7 @@ describe("the runtime worker", () => {
     assert.equal(await a.getByTestId("tab-status").textContent(), text);
     assert.equal(await b.getByTestId("tab-status").textContent(), text);
     // B opened with A's work; both edit.
-    assert.equal(await editorValue(b, "script-editor"), "print('tab A')\n");
+    await expectEditor(b, "script-editor", "print('tab A')\n");
     await setEditor(b, "script-editor", "print('tab B')\n");
     await waitForOutput(b, "tab B\n");
     await setEditor(a, "script-editor", "print('tab A, later')\n");

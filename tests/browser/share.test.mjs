@@ -6,7 +6,7 @@
 
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, editorValue, setEditor, waitForOutput, artifactPath, useBrowser } from "./harness.mjs";
+import { openApp, editorValue, setEditor, waitForOutput, artifactPath, useBrowser, expectEditor } from "./harness.mjs";
 
 function positionOf(page, table) {
   return page.evaluate((t) => {
@@ -38,7 +38,7 @@ describe("share links, autosave and the gallery", () => {
     await setEditor(page, "models-editor", "# my edit\n");
     await page.getByTestId("lesson-link").click();
     await page.getByTestId("restore-previous").waitFor();
-    assert.equal(await editorValue(page, "models-editor"), lessonModels);
+    await expectEditor(page, "models-editor", lessonModels);
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -65,8 +65,8 @@ describe("share links, autosave and the gallery", () => {
     // A fresh context: no autosave, nothing but the link.
     const fresh = await openApp(ctx.browser, link);
     await fresh.page.locator('[data-testid="entity-kins"]').waitFor();
-    assert.equal(await editorValue(fresh.page, "models-editor"), models);
-    assert.equal(await editorValue(fresh.page, "script-editor"), script);
+    await expectEditor(fresh.page, "models-editor", models);
+    await expectEditor(fresh.page, "script-editor", script);
     assert.equal(await fresh.page.getByTestId("examples").inputValue(), "medical-chatbot");
     assert.deepEqual(await positionOf(fresh.page, "kins"), position);
     assert.match(await fresh.page.getByTestId("notice").textContent(), /Opened a shared link/);
@@ -88,7 +88,7 @@ describe("share links, autosave and the gallery", () => {
     await waitForOutput(page, "my own work\n");
     await page.reload();
     await page.locator('[data-testid="script-editor"] .cm-content').waitFor();
-    assert.equal(await editorValue(page, "script-editor"), "print('my own work')\n");
+    await expectEditor(page, "script-editor", "print('my own work')\n");
     await waitForOutput(page, "my own work\n");
 
     const bad = [
@@ -104,7 +104,7 @@ describe("share links, autosave and the gallery", () => {
       await notice.waitFor();
       assert.match(await notice.textContent(), message, kind);
       assert.match(await notice.textContent(), /autosaved work is loaded instead/, kind);
-      assert.equal(await editorValue(page, "script-editor"), "print('my own work')\n", kind);
+      await expectEditor(page, "script-editor", "print('my own work')\n", kind);
       await waitForOutput(page, "my own work\n");
     }
     await page.screenshot({ path: await artifactPath("bad-link.png") });
@@ -128,11 +128,11 @@ describe("share links, autosave and the gallery", () => {
     await waitForOutput(page, "unsaved idea\n");
     await page.goto(link); // same page, new fragment: the open page opens the link
     await page.getByTestId("restore-previous").waitFor();
-    assert.equal(await editorValue(page, "models-editor"), linked);
+    await expectEditor(page, "models-editor", linked);
     assert.equal(new URL(page.url()).hash, "", "the opened link leaves the address, so a reload keeps edits");
     await page.getByTestId("restore-previous").click();
     await waitForOutput(page, "unsaved idea\n");
-    assert.equal(await editorValue(page, "script-editor"), "print('unsaved idea')\n");
+    await expectEditor(page, "script-editor", "print('unsaved idea')\n");
     assert.deepEqual(problems, []);
     await page.context().close();
   });

@@ -68,7 +68,14 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // sqlalchemy.pool and Python's async/await with CPython's asyncio (~8.7 KB gzip of source) landed
 // together: the worker measured 1,917.0 KB gzip / 1,473.0 KB brotli (+61 KB gzip), 2,489.8 KB total
 // (2.55 MB). Issue 15's 1.5 MB still needs the worker split into lazily loaded parts.
-const BUDGET_GZIP = 2_600_000; // bytes
+// Lowered to 2.425 MB when the runtime's Python-source modules left the worker's wasm (issue 15): each
+// is an asset of its own (py/, fetched on first import; src/eval/modules/source.rs), and only the nine
+// that importing sqlalchemy.orm needs come with every cold open (web/worker.js preloads them; counted
+// in the total as "py"). Measured: worker 1,917.0 → 1,745.2 KB gzip (1,473.0 → 1,329.2 KB brotli),
+// total 2,489.8 → 2,336.9 KB (2.39 MB, preloaded modules 17.5 KB gzip included); the other 61 modules
+// are 173.2 KB gzip, fetched only by programs that import them (the service worker caches them all
+// after the first visit). ~30 KB headroom for the features of the session in progress.
+const BUDGET_GZIP = 2_425_000; // bytes
 const dist = resolve(process.argv[2] ?? join(ROOT, "dist"));
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
 // The page's two binaries: the UI on the main thread, the runtime in the worker.
@@ -103,7 +110,7 @@ if (!existsSync(join(dist, "index.html"))) {
   console.error(`bundle-size: no build in ${dist} (run \`trunk build --release\` first)`);
   process.exit(2);
 }
-const kinds = { ".wasm": "wasm", ".js": "js", ".mjs": "js", ".css": "css", ".html": "html", ".json": "html" };
+const kinds = { ".wasm": "wasm", ".js": "js", ".css": "css", ".html": "html", ".json": "html" };
 const totals = {};
 for (const name of readdirSync(dist)) {
   const kind = kinds[extname(name)];
@@ -114,17 +121,37 @@ for (const name of readdirSync(dist)) {
   t.raw += bytes.length;
   t.gzip += gz(bytes);
 }
+// The runtime's Python-source modules (py/, see scripts/py-sources.mjs): those web/worker.js preloads
+// come with every cold open and count in the total; the others are fetched only by a program that
+// imports them (and cached by the service worker after the first visit), so they are listed apart.
+const preload = new Set(
+  JSON.parse((/const PRELOAD = (\[[^\]]*\]);/.exec(existsSync(join(dist, "worker.js")) ? readFileSync(join(dist, "worker.js"), "utf8") : "") ?? [, "[]"])[1].replace(/,\s*\]/, "]")),
+);
+const lazy = { files: [], raw: 0, gzip: 0 };
+for (const name of existsSync(join(dist, "py")) ? readdirSync(join(dist, "py")).filter((n) => n.endsWith(".py")).sort() : []) {
+  const bytes = readFileSync(join(dist, "py", name));
+  const t = preload.has(name.slice(0, -3)) ? (totals.py ??= { files: [], raw: 0, gzip: 0 }) : lazy;
+  t.files.push(name);
+  t.raw += bytes.length;
+  t.gzip += gz(bytes);
+}
 let raw = 0;
 let gzip = 0;
 console.log(`release build in ${dist}`);
 console.log(`  ${pad("kind", 6)} ${lpad("raw", 11)} ${lpad("gzip", 11)}  files`);
-for (const kind of ["wasm", "js", "css", "html"]) {
+for (const kind of ["wasm", "js", "css", "html", "py"]) {
   const t = totals[kind] ?? { files: [], raw: 0, gzip: 0 };
   raw += t.raw;
   gzip += t.gzip;
-  console.log(`  ${pad(kind, 6)} ${lpad(kb(t.raw), 11)} ${lpad(kb(t.gzip), 11)}  ${t.files.join(", ")}`);
+  const files = kind === "py" ? `${t.files.length} Python modules preloaded by worker.js` : t.files.join(", ");
+  console.log(`  ${pad(kind, 6)} ${lpad(kb(t.raw), 11)} ${lpad(kb(t.gzip), 11)}  ${files}`);
 }
 console.log(`  ${pad("total", 6)} ${lpad(kb(raw), 11)} ${lpad(kb(gzip), 11)}  (budget ${mb(BUDGET_GZIP)} gzip)`);
+console.log(`  ${pad("lazy", 6)} ${lpad(kb(lazy.raw), 11)} ${lpad(kb(lazy.gzip), 11)}  ${lazy.files.length} Python modules in py/, each fetched on its first import (not in the total)`);
+if (preload.size === 0 || totals.py?.files.length !== preload.size) {
+  console.error(`bundle-size: FAIL, worker.js preloads ${preload.size} Python modules but py/ holds ${totals.py?.files.length ?? 0} of them`);
+  process.exit(1);
+}
 console.log(`bundle-size: total ${mb(raw)} raw, ${mb(gzip)} gzip`);
 for (const name of totals.wasm?.files ?? []) {
   const bytes = readFileSync(join(dist, name));

@@ -12,9 +12,10 @@ if (!dir) {
   process.exit(2);
 }
 if (process.env.TRUNK_PROFILE && process.env.TRUNK_PROFILE !== "release") process.exit(0);
-const KINDS = new Set([".wasm", ".js", ".css", ".html", ".json", ".svg", ".webmanifest", ".bin"]);
+const KINDS = new Set([".wasm", ".js", ".css", ".html", ".json", ".svg", ".webmanifest", ".bin", ".py"]);
 let files = 0;
-for (const name of readdirSync(dir)) {
+// The build's files, those in subdirectories (py/) included.
+for (const name of readdirSync(dir, { recursive: true })) {
   const path = join(dir, name);
   if (!KINDS.has(extname(name)) || !statSync(path).isFile()) continue;
   const bytes = readFileSync(path);

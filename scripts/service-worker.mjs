@@ -13,7 +13,10 @@ if (!dir) {
   console.error("service-worker: no TRUNK_STAGING_DIR (run as a Trunk hook) and no directory argument");
   process.exit(2);
 }
-const assets = readdirSync(dir)
+// Every file of the build, those in subdirectories (py/, the runtime's Python modules) included: the
+// page must work offline, also for a program importing a module no earlier run fetched.
+const assets = readdirSync(dir, { recursive: true })
+  .map((name) => name.split("\\").join("/"))
   .filter((name) => !/\.(br|gz)$/.test(name) && name !== "sw.js" && statSync(join(dir, name)).isFile())
   .sort();
 const hash = createHash("sha256");

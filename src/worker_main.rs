@@ -30,6 +30,10 @@ mod page {
         /// web/worker.js keeps the message and reports it with the trap that follows.
         #[wasm_bindgen(js_namespace = self, js_name = ormplayPanic)]
         fn report_panic(message: &str);
+        /// web/worker.js: the text of a Python-source module (see ormplay's `eval::modules` source
+        /// loader), or a thrown string saying why it could not be fetched.
+        #[wasm_bindgen(catch, js_namespace = self, js_name = ormplayPySource)]
+        fn py_source(name: &str) -> Result<String, JsValue>;
     }
 
     fn file_code(file: &str) -> u32 {
@@ -116,7 +120,13 @@ mod page {
         ARMED.with(|a| a.set((kind, file_code(file), offset)));
     }
 
+    /// The runtime's Python-source modules are not compiled into this wasm: the worker fetches them.
+    fn load_source(name: &str) -> Result<String, String> {
+        py_source(name).map_err(|why| why.as_string().unwrap_or_else(|| "it could not be fetched".to_string()))
+    }
+
     pub fn start() {
+        ormplay::eval::modules::set_source_loader(load_source);
         // One line: the message, then where (the page shows it after its own words).
         std::panic::set_hook(Box::new(|info| {
             let message = info.payload_as_str().unwrap_or("(no message)");

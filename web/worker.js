@@ -24,6 +24,46 @@ self.ormplayPanic = (message) => {
   panicMessage = String(message);
 };
 
+// The runtime's Python-source modules are assets of their own (py/<module>.py; see
+// src/eval/modules/source.rs and scripts/py-sources.mjs), fetched on first import. The ones importing
+// `sqlalchemy.orm` and calling `create_engine` always need are requested now, alongside the wasm, so
+// the first run does not wait for them one by one (tests/browser/offline.test.mjs checks that the first
+// lesson needs no other); any other module is fetched synchronously when a program first imports it.
+const PRELOAD = [
+  "sqlalchemy.orm.scoping",
+  "sqlalchemy.orm.decl_api",
+  "sqlalchemy.orm.dataclass_mapping",
+  "dataclasses",
+  "sqlalchemy.orm.writeonly",
+  "sqlalchemy.orm.bundle",
+  "sqlalchemy.orm.descriptor_props",
+  "sqlalchemy.orm.collections",
+  "sqlalchemy.pool",
+];
+const pySource = (name) => `./py/${name}.py`;
+const preloaded = new Map();
+for (const name of PRELOAD) {
+  fetch(pySource(name))
+    .then((response) => (response.ok ? response.text() : null))
+    .then((text) => text !== null && preloaded.set(name, text), () => {});
+}
+// Called by the wasm (src/worker_main.rs) on a module's first import: its text, or a thrown string
+// saying why there is none. A synchronous request: the run that imports it is waiting, and a worker
+// may block.
+self.ormplayPySource = (name) => {
+  const early = preloaded.get(name);
+  if (early !== undefined) return early;
+  const request = new XMLHttpRequest();
+  try {
+    request.open("GET", pySource(name), false);
+    request.send();
+  } catch (error) {
+    throw `it could not be fetched (${error && error.message ? error.message : error})`;
+  }
+  if (request.status !== 200) throw `it could not be fetched (HTTP ${request.status})`;
+  return request.responseText;
+};
+
 importScripts("./ormplay-worker.js");
 
 const WASM = "./ormplay-worker_bg.wasm";

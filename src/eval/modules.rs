@@ -9,6 +9,7 @@ pub mod re;
 mod source;
 mod typing;
 
+pub use source::{SourceLoader, set_source_loader};
 pub use typing::{alias_args, alias_origin, form_name, is_type_var, make_alias};
 
 use super::scope::Frame;

@@ -34,6 +34,7 @@ const MIME = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".json": "application/json",
+  ".py": "text/plain; charset=utf-8",
 };
 
 /** Serves `root` on 127.0.0.1 at a free port. Resolves to { url, close }. `onSent(path, bytes)`, if

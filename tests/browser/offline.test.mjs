@@ -4,7 +4,7 @@
 
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { useBrowser, waitForOutput } from "./harness.mjs";
+import { useBrowser, waitForOutput, setEditor } from "./harness.mjs";
 
 const LESSON_OUTPUT = "Alice\nCharlie -> parent_id 1\nDave -> parent_id 1\nchildren left: ['Dave']\n";
 
@@ -14,8 +14,16 @@ describe("the service worker", () => {
   it("opens and runs the page offline after one visit, from one versioned cache", async () => {
     const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
+    // The runtime's Python modules (py/): the first lesson needs only those web/worker.js preloads
+    // (fetched alongside the wasm), none fetched synchronously on import.
+    const pyRequests = [];
+    context.on("request", (request) => {
+      if (new URL(request.url()).pathname.startsWith("/py/")) pyRequests.push(`${request.resourceType()} ${new URL(request.url()).pathname}`);
+    });
     await page.goto(ctx.server.url);
     await waitForOutput(page, LESSON_OUTPUT);
+    assert.ok(pyRequests.length > 0, "the preloaded modules were requested");
+    assert.deepEqual(pyRequests.filter((r) => !r.startsWith("fetch ")), [], "modules fetched on import by the first lesson");
     await page.evaluate(() => navigator.serviceWorker.ready);
     const caches = await page.evaluate(() => caches.keys());
     assert.equal(caches.length, 1, caches.join(", "));
@@ -27,6 +35,10 @@ describe("the service worker", () => {
     await page.reload();
     await waitForOutput(page, LESSON_OUTPUT, 30_000);
     await page.locator('[data-testid="diagram"] [data-testid="entity-child"]').waitFor();
+    // A module no run fetched yet comes from the cache too (the service worker caches all of py/).
+    await page.locator('[data-testid="script-editor"] .cm-content').waitFor();
+    await setEditor(page, "script-editor", "import textwrap, decimal\nprint(textwrap.dedent('    offline'), decimal.Decimal('1.10') + 1)\n");
+    await waitForOutput(page, "offline 2.10\n");
 
     // A new release: an older cache left behind by a previous version is deleted on activation.
     await context.setOffline(false);

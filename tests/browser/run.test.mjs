@@ -127,6 +127,24 @@ describe("running models.py + script.py", () => {
     await page.close();
   });
 
+  it("a Python module is fetched on its first import; one that cannot be fetched is an ImportError", async () => {
+    // No service worker: it would answer from its cache, where routes do not reach.
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url, { serviceWorkers: "block" });
+    // The runtime's Python-source modules are assets of their own (py/), fetched by the worker.
+    await page.context().route("**/py/textwrap.py", (route) => route.fulfill({ status: 404, body: "not found" }));
+    await setEditor(page, "models-editor", "");
+    await setEditor(page, "script-editor", "import fractions, decimal\nprint(fractions.Fraction(1, 3) + 1, decimal.Decimal('0.1') * 3)\n");
+    await waitForOutput(page, "4/3 0.3\n");
+    await setEditor(page, "script-editor", "import textwrap\n");
+    await page.waitForFunction(() => /ImportError/.test(document.querySelector('[data-testid="traceback"]')?.textContent ?? ""));
+    assert.equal(
+      (await page.getByTestId("traceback").textContent()).trim().split("\n").pop(),
+      "ImportError: cannot load ormplay's textwrap module: it could not be fetched (HTTP 404)",
+    );
+    assert.deepEqual(problems.filter((p) => !/textwrap\.py/.test(p)), []);
+    await page.context().close();
+  });
+
   it("recursion through __repr__ (and every native-recursion probe) is a RecursionError, not a crash", async () => {
     const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     await setEditor(page, "models-editor", "");

@@ -6,15 +6,26 @@
 //! written in the same style gets, and each module costs only its compressed source in the page. The
 //! sources live in `modules/py/`; a module may import native helpers from `_ormplay` (see
 //! [`super::native_helpers`]).
+//!
+//! Natively every source is compiled in. In the page's runtime (wasm32) none is: they are 0.6 MB of
+//! text that most programs never import, so each ships as its own asset (`py/<module>.py`, written
+//! from [`SOURCES`] by `scripts/py-sources.mjs`, compressed and cached by the service worker like the
+//! rest) and is fetched on first import through the loader the worker installs
+//! ([`set_source_loader`]). The worker's wasm is that much smaller to download and instantiate.
 
 use crate::eval::ExcType;
 use crate::eval::value::{Module, Value};
 use crate::eval::{Interp, PyResult};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
 thread_local! {
+    /// How the page's runtime gets a source that is not compiled in (see the module header).
+    static LOADER: Cell<Option<SourceLoader>> = const { Cell::new(None) };
+    /// The sources fetched so far: each is fetched once, and kept for the thread's life like the
+    /// compiled-in ones (the trees parsed from them refer to nothing in them, but their files do).
+    static FETCHED: RefCell<HashMap<&'static str, &'static str>> = RefCell::default();
     /// The Python-source modules parsed so far on this thread. Every run imports them afresh (a new
     /// namespace, its own objects), but their text never changes and the tree is immutable, so each is
     /// parsed once: the page's runtime runs many programs, and parsing `sqlalchemy.orm`'s modules
@@ -32,8 +43,48 @@ fn parsed(name: &'static str, text: &'static str) -> Result<Rc<crate::ir::Module
     Ok(module)
 }
 
-/// The Python-source modules: name and source text.
-pub(super) const SOURCES: &[(&str, &str)] = &[
+/// Fetches the text of the source module named by its argument (`Err` says why it could not).
+pub type SourceLoader = fn(&str) -> Result<String, String>;
+
+/// Installs how sources that are not compiled in are fetched (the page's runtime does, at start-up).
+pub fn set_source_loader(loader: SourceLoader) {
+    LOADER.with(|l| l.set(Some(loader)));
+}
+
+/// The text of the source module `name`: compiled in, or fetched once through the loader.
+fn source_text(name: &'static str, embedded: Option<&'static str>) -> Result<&'static str, String> {
+    if let Some(text) = embedded.or_else(|| FETCHED.with(|f| f.borrow().get(name).copied())) {
+        return Ok(text);
+    }
+    let Some(loader) = LOADER.with(Cell::get) else { return Err("its source is not in this build".to_string()) };
+    let text: &'static str = Box::leak(loader(name)?.into_boxed_str());
+    FETCHED.with(|f| f.borrow_mut().insert(name, text));
+    Ok(text)
+}
+
+/// The list below, each source compiled in (natively) or left to fetch (wasm32): the entries keep the
+/// plain `("name", include_str!("path"))` shape, which `scripts/py-sources.mjs` reads to write the
+/// page's assets, so a new module needs only its line here.
+macro_rules! sources {
+    ($(($name:literal, include_str!($path:literal))),* $(,)?) => {
+        &[$(($name, embedded!($path))),*]
+    };
+}
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! embedded {
+    ($path:literal) => {
+        Some(include_str!($path))
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! embedded {
+    ($path:literal) => {
+        None
+    };
+}
+
+/// The Python-source modules: name and source text (`None`: fetched on first import, see above).
+pub(super) const SOURCES: &[(&str, Option<&str>)] = sources![
     ("contextlib", include_str!("py/contextlib.py")),
     ("functools", include_str!("py/functools.py")),
     ("itertools", include_str!("py/itertools.py")),
@@ -122,8 +173,14 @@ impl Interp {
 
     /// Parses and runs a Python-source module in a fresh namespace.
     pub(super) fn load_source_module(&mut self, name: &str) -> PyResult<Rc<Module>> {
-        let Some(&(name, text)) = SOURCES.iter().find(|(n, _)| *n == name) else {
+        let Some(&(name, embedded)) = SOURCES.iter().find(|(n, _)| *n == name) else {
             return Err(self.error(ExcType::ModuleNotFoundError, format!("No module named '{name}'")));
+        };
+        let text = match source_text(name, embedded) {
+            Ok(text) => text,
+            Err(why) => {
+                return Err(self.error(ExcType::ImportError, format!("cannot load ormplay's {name} module: {why}")));
+            }
         };
         let module = match parsed(name, text) {
             Ok(m) => m,
@@ -160,7 +217,7 @@ mod tests {
     /// A source module is parsed once per thread: later imports (other runs) get the same tree.
     #[test]
     fn source_modules_are_parsed_once() {
-        let text = super::SOURCES.iter().find(|(n, _)| *n == "textwrap").map(|(_, t)| *t).unwrap_or_default();
+        let text = super::SOURCES.iter().find(|(n, _)| *n == "textwrap").and_then(|(_, t)| *t).unwrap_or_default();
         let (Ok(first), Ok(again)) = (parsed("textwrap", text), parsed("textwrap", text)) else {
             panic!("textwrap parses")
         };

@@ -14,6 +14,7 @@ use crate::source::{Diagnostic, DiagnosticKind, FileId, FileText, LocatedDiagnos
 
 /// Relocates configuration errors to their `relationship(...)` call, adds help, and reports configuration
 /// errors and unresolved foreign keys no exception surfaced.
+#[inline(never)] // its own function: no giant run-once caller for V8 to optimise (issue 15, index.html)
 pub fn locate_and_explain(models: &FileText<'_>, registries: &[RegistryRef], diagnostics: &mut Vec<LocatedDiagnostic>) {
     // After an exception the models did not finish: classes or tables defined later are missing, and
     // the resulting configuration or reference errors would only be echoes of that first error.

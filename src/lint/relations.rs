@@ -9,6 +9,7 @@ use crate::orm::mapper::{ColumnDef, Direction, Mapper, Registry, Relationship, T
 use crate::orm::references::unresolved;
 use crate::source::{DiagnosticKind, FileSpan, FileText, LintKind, LocatedDiagnostic, Severity, Span};
 
+#[inline(never)] // its own function: no giant run-once caller for V8 to optimise (issue 15, index.html)
 pub fn check(models: &FileText<'_>, reg: &Registry, diagnostics: &mut Vec<LocatedDiagnostic>) {
     unpaired(models, reg, diagnostics);
     one_directional(models, reg, diagnostics);

@@ -23,6 +23,7 @@ struct Finding {
 }
 
 /// `module` is the models as the run parsed them (the linter never parses source itself).
+#[inline(never)] // its own function: no giant run-once caller for V8 to optimise (issue 15, index.html)
 pub fn check(models: &str, module: &Module, diagnostics: &mut Vec<LocatedDiagnostic>) {
     let imported = module_names(module);
     let mut findings = Vec::new();

@@ -16,6 +16,7 @@ use crate::sql::{CacheStat, Compiled, StatementKind};
 
 impl Orm {
     /// Inserts (`insert`) or deletes `rows`, one execution per run of rows with the same statement.
+    #[inline(never)] // its own function: no giant run-once caller for V8 to optimise (issue 15, index.html)
     pub(super) fn assoc_statements(
         &self,
         interp: &mut Interp,

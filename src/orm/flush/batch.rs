@@ -11,6 +11,7 @@ use super::*;
 use crate::sql::{CacheStat, Compiled, StatementKind};
 
 impl Orm {
+    #[inline(never)] // its own function: no giant run-once caller for V8 to optimise (issue 15, index.html)
     pub(super) fn insert_all(
         &self,
         interp: &mut Interp,

@@ -5,6 +5,7 @@ use super::*;
 
 impl Orm {
     /// Reads relationship histories into foreign key syncs and association row changes.
+    #[inline(never)] // its own function: no giant run-once caller for V8 to optimise (issue 15, index.html)
     pub(super) fn plan_relationships(
         &self,
         interp: &mut Interp,

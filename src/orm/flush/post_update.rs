@@ -9,6 +9,7 @@ impl Orm {
     /// The post-update UPDATEs: every `post_update` foreign key sync of the plan applied to its row
     /// (rows being deleted excepted), then one UPDATE of the changed columns for each row, in the
     /// order the syncs were planned.
+    #[inline(never)] // its own function: no giant run-once caller for V8 to optimise (issue 15, index.html)
     pub(super) fn post_updates(
         &self,
         interp: &mut Interp,

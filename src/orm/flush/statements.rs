@@ -258,6 +258,7 @@ impl Orm {
     /// DELETEs the rows of `insts` from `table` as `persistence._emit_delete_statements` does: one
     /// statement, sent as an executemany when there are several rows. With a version counter the
     /// matched-row total must equal the number of rows; without one SQLAlchemy only warns.
+    #[inline(never)] // its own function: no giant run-once caller for V8 to optimise (issue 15, index.html)
     pub(super) fn delete_rows(
         &self,
         interp: &mut Interp,

@@ -35,6 +35,7 @@ impl Orm {
     /// The UPDATEs of `insts` for `table`, as `persistence._emit_update_statements` sends them:
     /// consecutive objects changing the same columns (no version counter, no SQL expression values)
     /// are one executemany, whose matched-row total is checked against the number of objects.
+    #[inline(never)] // its own function: no giant run-once caller for V8 to optimise (issue 15, index.html)
     pub(super) fn update_all(
         &self,
         interp: &mut Interp,

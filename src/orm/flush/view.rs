@@ -14,6 +14,7 @@ use std::rc::Rc;
 impl Orm {
     /// What `after_flush` listeners see as the session's new, dirty and deleted objects: `dirty`
     /// as `session.dirty` has it, every persistent object with an attribute set.
+    #[inline(never)] // its own function: no giant run-once caller for V8 to optimise (issue 15, index.html)
     pub(super) fn flush_view(
         &self,
         session: &SessionData,

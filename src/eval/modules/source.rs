@@ -95,6 +95,9 @@ pub(super) const SOURCES: &[(&str, &str)] = &[
     ("urllib", ""),
     ("urllib.parse", include_str!("py/urllib_parse.py")),
     ("tomllib", include_str!("py/tomllib.py")),
+    ("threading", include_str!("py/threading.py")),
+    ("concurrent", ""),
+    ("concurrent.futures", include_str!("py/concurrent_futures.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.sql.operators", include_str!("../../orm/py/operators.py")),
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),

@@ -4,7 +4,7 @@
 usage: python3 scripts/gen-stdlib.py [MODULE ...]   (default: every module in MODULES)
 
 `heapq`, `bisect`, `fractions`, `statistics`, `calendar`, `base64`, `keyword`, `numbers`,
-`difflib`, `argparse`, `configparser` and `html` are plain Python in CPython; running CPython's own source keeps their results, messages and edge cases
+`difflib`, `argparse`, `configparser`, `html`, `fnmatch`, `graphlib`, `urllib.parse` and `tomllib` are plain Python in CPython; running CPython's own source keeps their results, messages and edge cases
 identical. Docstrings are dropped (they cost page bytes and nobody prints them), and the few lines
 that reach for interpreter internals the playground does not have are replaced (listed per module
 below). Output goes to src/eval/modules/py/NAME.py; the files are generated, not edited.
@@ -92,7 +92,39 @@ MODULES = {
         ],
         set(),
     ),
+    # Shell-style wildcards; `os.path` is `posixpath` here, so `normcase` is the identity.
+    "fnmatch": ([], set()),
+    "graphlib": ([], set()),
+    "urllib.parse": (
+        [
+            # Only IPv6 literals in brackets reach `ipaddress`, which the playground does not have:
+            # CPython's check rejects the same malformed hosts with the same message.
+            ("import ipaddress\n", ""),
+            ("        ip = ipaddress.ip_address(hostname) # Throws Value Error if not IPv6 or IPv4\n"
+             "        if isinstance(ip, ipaddress.IPv4Address):\n"
+             "            raise ValueError(f\"An IPv4 address cannot be in brackets\")",
+             "        if ':' not in hostname:\n"
+             "            raise ValueError(f\"'{hostname}' does not appear to be an IPv4 or IPv6 address\")"),
+        ],
+        # The deprecated `splittype()`-family helpers (warn and delegate) and their private bodies,
+        # which only `urllib.request` uses.
+        {"to_bytes", "_to_bytes", "unwrap", "splittype", "_splittype", "splithost", "_splithost",
+         "splituser", "_splituser", "splitpasswd", "_splitpasswd", "splitport", "_splitport",
+         "splitnport", "_splitnport", "splitquery", "_splitquery", "splittag", "_splittag",
+         "splitattr", "_splitattr", "splitvalue", "_splitvalue", "_typeprog", "_hostprog", "_portprog"},
+    ),
+    # A package of four files in CPython, joined into one module (its relative imports dropped).
+    "tomllib": (
+        [("from __future__ import annotations\n", ""), ("from ._re import (\n    RE_DATETIME,\n    RE_LOCALTIME,\n    RE_NUMBER,\n    match_to_datetime,\n"
+          "    match_to_localtime,\n    match_to_number,\n)\n", ""),
+         ("from ._types import Key, ParseFloat, Pos\n", ""), ("from ._types import ParseFloat\n", ""),
+         ("from ._parser import TOMLDecodeError, load, loads\n", "")],
+        set(),
+    ),
 }
+
+# Modules generated from several CPython files, joined in this order.
+JOINED = {"tomllib": ["tomllib/_types.py", "tomllib/_re.py", "tomllib/_parser.py", "tomllib/__init__.py"]}
 
 
 class Strip(ast.NodeTransformer):
@@ -120,7 +152,11 @@ def generate(name):
     replacements, drop = MODULES[name]
     path = f"{LIB}/{name.replace('.', '/')}"
     path = f"{path}/__init__.py" if os.path.isdir(path) else f"{path}.py"
-    text = open(path).read()
+    if name in JOINED:
+        path = f"{LIB}/{name}/"
+        text = "".join(open(f"{LIB}/{part}").read() + "\n" for part in JOINED[name])
+    else:
+        text = open(path).read()
     for old, new in replacements:
         if old not in text:
             sys.exit(f"gen-stdlib: {old!r} not found in {name}.py")

@@ -171,27 +171,11 @@ pub(super) fn split(args: Args) -> (Value, Args) {
 
 fn int_method(name: &str) -> Option<Method> {
     Some(match name {
-        "bit_length" => |i, a| {
-            let (v, _) = split(a);
-            let n = match v {
-                Value::Int(n) => num_bigint::BigInt::from(n),
-                Value::BigInt(n) => (*n).clone(),
-                Value::Bool(b) => num_bigint::BigInt::from(u8::from(b)),
-                _ => return Err(i.type_error("int expected")),
-            };
-            Ok(Value::Int(n.bits() as i64))
-        },
+        "bit_length" => |i, a| Ok(Value::Int(int_receiver(i, a)?.bits() as i64)),
         // `int.bit_count()`: the number of ones in the binary form of the absolute value.
-        "bit_count" => |i, a| {
-            let (v, _) = split(a);
-            let n = match v {
-                Value::Int(n) => num_bigint::BigInt::from(n),
-                Value::BigInt(n) => (*n).clone(),
-                Value::Bool(b) => num_bigint::BigInt::from(u8::from(b)),
-                _ => return Err(i.type_error("int expected")),
-            };
-            Ok(Value::Int(n.magnitude().count_ones() as i64))
-        },
+        "bit_count" => |i, a| Ok(Value::Int(int_receiver(i, a)?.magnitude().count_ones() as i64)),
+        // An int is its own complex conjugate (`numbers.Complex`), as a plain int.
+        "conjugate" => |i, a| crate::eval::builtins::to_int(i, &split(a).0),
         "is_integer" => |_, _| Ok(Value::Bool(true)),
         "to_bytes" => bits::to_bytes,
         "as_integer_ratio" => |i, a| {
@@ -203,12 +187,23 @@ fn int_method(name: &str) -> Option<Method> {
     })
 }
 
+/// The integer a method of `int` (or `bool`) was called on.
+fn int_receiver(interp: &mut Interp, args: Args) -> PyResult<num_bigint::BigInt> {
+    match split(args).0 {
+        Value::Int(n) => Ok(num_bigint::BigInt::from(n)),
+        Value::BigInt(n) => Ok((*n).clone()),
+        Value::Bool(b) => Ok(num_bigint::BigInt::from(u8::from(b))),
+        _ => Err(interp.type_error("int expected")),
+    }
+}
+
 fn float_method(name: &str) -> Option<Method> {
     Some(match name {
         "is_integer" => {
             |_, a| Ok(Value::Bool(matches!(split(a).0, Value::Float(f) if f.fract() == 0.0 && f.is_finite())))
         }
         "__int__" => |i, a| crate::eval::builtins::to_int(i, &split(a).0),
+        "conjugate" => |_, a| Ok(split(a).0),
         "hex" => bits::float_hex,
         "as_integer_ratio" => |i, a| {
             let Value::Float(f) = split(a).0 else { return Err(i.type_error("float expected")) };

@@ -88,9 +88,16 @@ pub(super) fn method(kind: BuiltinType, name: &str) -> Option<Method> {
             Ok(Value::Bool(i.contains(&v, &item)?))
         },
         "__getitem__" => |i, a| {
+            let receiver = a.positional.first().cloned();
             let (v, args) = split(a);
             let index = args.positional.into_iter().next().unwrap_or(Value::None);
-            i.get_item(&v, &index)
+            match (i.get_item(&v, &index), receiver) {
+                // `dict.__getitem__` of a subclass with `__missing__` asks it for absent keys, as `d[k]` does.
+                (Err(e), Some(r @ Value::Instance(_))) if e.class_name() == "KeyError" && has_missing(&r) => {
+                    i.call_method(&r, "__missing__", vec![index])
+                }
+                (result, _) => result,
+            }
         },
         "__setitem__" => |i, a| {
             let (v, args) = split(a);
@@ -223,4 +230,9 @@ fn object_method(name: &str) -> Option<Method> {
         },
         _ => return None,
     })
+}
+
+/// Does a (dict subclass) instance's class define `__missing__`?
+fn has_missing(v: &Value) -> bool {
+    matches!(v, Value::Instance(inst) if inst.class.lookup("__missing__").is_some())
 }

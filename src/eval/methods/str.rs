@@ -1,11 +1,13 @@
 //! Methods of `str`.
 
+mod case;
 mod split;
 
 use super::{Method, split};
 use crate::eval::call::{expect_args, expect_method_args, take_keyword};
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
+use case::{cased, is_fraction_or_numeral, is_super_sub, istitle, test, title, titlecase};
 use split::{partition, split_lines, split_method};
 use std::rc::Rc;
 
@@ -175,16 +177,6 @@ pub fn method(name: &str) -> Option<Method> {
     })
 }
 
-/// Numeric characters that are not digits (`isdigit` is false): vulgar fractions, Roman numerals, CJK numerals.
-fn is_fraction_or_numeral(c: char) -> bool {
-    matches!(c, '¼'..='¾' | '⅐'..='⅟' | 'Ⅰ'..='ↈ' | '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
-}
-
-/// Digits that are not decimal (`isdecimal` is false): superscripts, subscripts, circled digits.
-fn is_super_sub(c: char) -> bool {
-    matches!(c, '²' | '³' | '¹' | '⁰'..='⁹' | '₀'..='₉' | '①'..='⑳')
-}
-
 /// The string a method was called on. Every `str` method reads its receiver (scans, copies, or
 /// collects its characters), so the call is charged for its length here, once for all of them.
 fn receiver(interp: &mut Interp, args: Args) -> PyResult<(Rc<str>, Args)> {
@@ -224,79 +216,6 @@ fn map_str(interp: &mut Interp, args: Args, name: &str, f: impl Fn(&str) -> Stri
     let (s, args) = receiver(interp, args)?;
     expect_method_args(interp, "str", name, &args, 0, 0)?;
     Ok(Value::str(&f(&s)))
-}
-
-/// The titlecase form of a character: its uppercase, with any further characters of a multi-character
-/// uppercase lowercased (`ß` → `Ss`, `ﬁ` → `Fi`), and the four Latin digraphs that have their own
-/// titlecase letter.
-fn titlecase(c: char) -> impl Iterator<Item = char> {
-    let digraph = match c {
-        'Ǆ' | 'ǅ' | 'ǆ' => Some('ǅ'),
-        'Ǉ' | 'ǈ' | 'ǉ' => Some('ǈ'),
-        'Ǌ' | 'ǋ' | 'ǌ' => Some('ǋ'),
-        'Ǳ' | 'ǲ' | 'ǳ' => Some('ǲ'),
-        _ => None,
-    };
-    let upper: Vec<char> = match digraph {
-        Some(d) => vec![d],
-        None => c.to_uppercase().collect(),
-    };
-    upper.into_iter().enumerate().flat_map(|(k, u)| {
-        let lowered: Vec<char> = if k == 0 { vec![u] } else { u.to_lowercase().collect() };
-        lowered.into_iter()
-    })
-}
-
-fn title(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut previous_cased = false;
-    for c in s.chars() {
-        if previous_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(titlecase(c));
-        }
-        previous_cased = c.is_alphabetic();
-    }
-    out
-}
-
-/// `str.istitle`: uppercase letters only after uncased characters, lowercase only after cased ones, and
-/// at least one cased character (CPython's rule, which treats digits and punctuation as word breaks).
-fn istitle(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (s, _) = receiver(interp, args)?;
-    let mut previous_cased = false;
-    let mut any = false;
-    for c in s.chars() {
-        if c.is_uppercase() {
-            if previous_cased {
-                return Ok(Value::Bool(false));
-            }
-            previous_cased = true;
-            any = true;
-        } else if c.is_lowercase() {
-            if !previous_cased {
-                return Ok(Value::Bool(false));
-            }
-            previous_cased = true;
-            any = true;
-        } else {
-            previous_cased = false;
-        }
-    }
-    Ok(Value::Bool(any))
-}
-
-fn test(interp: &mut Interp, args: Args, pred: fn(char) -> bool) -> PyResult<Value> {
-    let (s, _) = receiver(interp, args)?;
-    Ok(Value::Bool(!s.is_empty() && s.chars().all(pred)))
-}
-
-fn cased(interp: &mut Interp, args: Args, upper: bool) -> PyResult<Value> {
-    let (s, _) = receiver(interp, args)?;
-    let has_cased = s.chars().any(|c| c.is_uppercase() || c.is_lowercase());
-    let ok = s.chars().all(|c| if upper { !c.is_lowercase() } else { !c.is_uppercase() });
-    Ok(Value::Bool(has_cased && ok))
 }
 
 fn strip(interp: &mut Interp, args: Args, left: bool, right: bool) -> PyResult<Value> {

@@ -140,6 +140,15 @@ pub(super) const SOURCES: &[(&str, Option<&str>)] = sources![
     ("unittest", include_str!("py/unittest.py")),
     ("html", include_str!("py/html.py")),
     ("html.entities", include_str!("py/html_entities.py")),
+    ("fnmatch", include_str!("py/fnmatch.py")),
+    ("graphlib", include_str!("py/graphlib.py")),
+    // A package whose only module here is `urllib.parse` (`urllib.request` needs a network).
+    ("urllib", ""),
+    ("urllib.parse", include_str!("py/urllib_parse.py")),
+    ("tomllib", include_str!("py/tomllib.py")),
+    ("threading", include_str!("py/threading.py")),
+    ("concurrent", ""),
+    ("concurrent.futures", include_str!("py/concurrent_futures.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.sql.operators", include_str!("../../orm/py/operators.py")),
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),

@@ -1,8 +1,21 @@
-"""queue: Queue, LifoQueue, PriorityQueue and SimpleQueue for one thread (a get() or put() that would block
-forever raises Empty or Full at once: no other thread can ever change the queue)."""
+"""queue: Queue, LifoQueue, PriorityQueue and SimpleQueue. A get() or put() that would block first lets
+threads the program started run (see `threading`); when none can help, it raises Empty or Full at once."""
 
 import heapq
+import sys as _sys
 from collections import deque
+
+
+def _wait(cond, timeout):
+    # Threads the program started may provide what is waited for (see `threading`).
+    threading = _sys.modules.get("threading")
+    return threading is not None and threading._block_until(cond, timeout)
+
+
+def _changed():
+    threading = _sys.modules.get("threading")
+    if threading is not None:
+        threading._changed()
 
 
 class Empty(Exception):
@@ -25,7 +38,7 @@ class Queue:
         self.unfinished_tasks -= 1
 
     def join(self):
-        pass
+        _wait(lambda: not self.unfinished_tasks, None)
 
     def qsize(self):
         return self._qsize()
@@ -37,15 +50,18 @@ class Queue:
         return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        if self.full():
+        if self.full() and not (block and _wait(lambda: not self.full(), timeout)):
             raise Full
         self._put(item)
         self.unfinished_tasks += 1
+        _changed()
 
     def get(self, block=True, timeout=None):
-        if not self._qsize():
+        if not self._qsize() and not (block and _wait(self._qsize, timeout)):
             raise Empty
-        return self._get()
+        item = self._get()
+        _changed()
+        return item
 
     def put_nowait(self, item):
         return self.put(item, block=False)

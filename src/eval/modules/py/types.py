@@ -102,3 +102,37 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if exec_body is not None:
         exec_body(ns)
     return type(name, tuple(bases), ns, **(kwds or {}))
+
+
+class GenericAlias:
+    # `C[int]` for a class whose `__class_getitem__` is `classmethod(GenericAlias)`: remembers the
+    # origin and arguments, prints as `C[int]` and calls the origin.
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __repr__(self):
+        def show(a):
+            if a is Ellipsis:
+                return "..."
+            if isinstance(a, type) and not isinstance(a, GenericAlias):
+                if a.__module__ == "builtins":
+                    return a.__qualname__
+                return f"{a.__module__}.{a.__qualname__}"
+            return repr(a)
+
+        return f"{show(self.__origin__)}[{', '.join(show(a) for a in self.__args__)}]"
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+
+GenericAlias.__module__ = "types"

@@ -151,13 +151,13 @@ impl Orm {
         if matches!(result, Ok(true)) {
             session.note_nested_dirty(&changed);
             // Flushed objects are clean again, even when a flush listener (before_update setting a
-            // version column) touched them after they were taken: SQLAlchemy commits their state.
+            // version column) touched them after they were taken: SQLAlchemy commits their state
+            // (`_register_persistent` → `_commit_all_states`), which leaves them unmodified.
             for inst in &changed {
-                let clean = existing_state(inst).is_none_or(|s| s.borrow().history.is_empty())
-                    && !self.has_changed_columns(interp, inst)?;
-                if clean {
-                    session.modified.borrow_mut().discard(inst);
+                if let Some(state) = existing_state(inst) {
+                    state.borrow_mut().modified = false;
                 }
+                session.modified.borrow_mut().discard(inst);
             }
             let context = super::events::flush_context(interp);
             self.fire_session(interp, "after_flush_postexec", session, vec![context])?;
@@ -191,9 +191,13 @@ impl Orm {
                 break;
             }
         }
+        // SQLAlchemy's flush saves every modified object, even one whose attributes were set to the
+        // values they had: its before_update / after_update listeners run (and may change it), only
+        // the UPDATE itself is left out when no column differs.
         if pending.is_empty()
             && to_delete.is_empty()
             && !dirty
+            && persistent.is_empty()
             && plan.syncs.is_empty()
             && plan.assoc_insert.is_empty()
             && plan.assoc_delete.is_empty()

@@ -24,6 +24,7 @@ mod audit;
 mod bulk_legacy;
 mod class;
 mod config;
+mod expiry;
 mod membership;
 pub(crate) mod nested;
 mod subclass;
@@ -115,6 +116,13 @@ impl SessionData {
             }
             _ => false,
         }
+    }
+
+    /// Whether the identity map holds this very object (SQLAlchemy's `identity_map.contains_state`):
+    /// what `expire()` and `refresh()` require of their object.
+    pub fn holds(&self, instance: &Rc<Instance>) -> bool {
+        let Some(state) = existing_state(instance) else { return false };
+        Self::key_for(&state).is_some_and(|k| self.identity.borrow().get(&k).is_some_and(|i| Rc::ptr_eq(i, instance)))
     }
 
     /// Whether a deleted object's DELETE is still to be flushed (its row is still in the identity map).

@@ -134,12 +134,15 @@ impl Orm {
             let context = super::events::flush_context(interp);
             self.fire_session(interp, "before_flush", session, vec![context, Value::None])?;
         }
+        // `session.deleted` as `after_flush` sees it: orphans the flush finds (and what their
+        // delete cascade reaches) are deleted by the flush without ever joining it.
+        let requested = self.unflushed_deletes(session);
         self.cascade_deletes(interp, session)?;
         // What may have changed, taken now: changes made while flushing (by user code run from
         // here) stay noted for the next flush. Given back if nothing is flushed or the flush fails.
         let changed = session.changed_objects();
         let noted = session.modified.borrow_mut().take();
-        let result = self.flush_changes(interp, session, &changed);
+        let result = self.flush_changes(interp, session, &changed, &requested);
         if result.is_ok() {
             // A flush commits every object's state: set events without a net change are forgotten.
             for inst in changed.iter().chain(noted.iter().map(|(_, i)| i)) {
@@ -177,6 +180,7 @@ impl Orm {
         interp: &mut Interp,
         session: &Rc<SessionData>,
         changed: &[Rc<Instance>],
+        requested: &[Rc<Instance>],
     ) -> PyResult<bool> {
         let mut plan = Plan::default();
         self.plan_relationships(interp, session, changed, &mut plan)?;
@@ -207,12 +211,12 @@ impl Orm {
             if changed.is_empty() {
                 return Ok(false);
             }
-            let view = self.flush_view(session, changed, &pending, &to_delete);
+            let view = self.flush_view(session, changed, &pending, &to_delete, requested);
             self.fire_after_flush(interp, session, Some(view))?;
             return Ok(true);
         }
         let view = match self.listening("after_flush") {
-            true => Some(self.flush_view(session, changed, &pending, &to_delete)),
+            true => Some(self.flush_view(session, changed, &pending, &to_delete, requested)),
             false => None,
         };
         session.engine.next_group();

@@ -99,7 +99,6 @@ impl Orm {
         if let Some(kind) = super::writer::writer_kind(info, name) {
             return self.writer_replace(interp, inst, name, kind, value);
         }
-        self.note_changed(inst);
         let value = if resolved.uselist {
             value
         } else {
@@ -121,6 +120,9 @@ impl Orm {
                 self.check_target(interp, &resolved, item, name)?;
             }
             let old = self.current_collection(interp, inst, name)?;
+            // SQLAlchemy marks the object modified once the old collection is loaded (its lazy
+            // load may autoflush, and must not find this object already changed).
+            self.note_changed(inst);
             // A bulk replace (SQLAlchemy's `bulk_replace`): each item new to the collection passes
             // the validator and `append` listeners, then its backref; then each item left out is
             // removed, with its `remove` event.
@@ -157,6 +159,7 @@ impl Orm {
         } else {
             self.current_scalar(interp, inst, info, name, &resolved)?
         };
+        self.note_changed(inst);
         if old.is(&value) && (loaded || matches!(value, Value::Instance(_))) {
             // The object it already refers to (loaded, or found in the identity map without SQL):
             // SQLAlchemy stores it, but its history is "unchanged" and the backref handler returns

@@ -134,12 +134,15 @@ impl Orm {
             let context = super::events::flush_context(interp);
             self.fire_session(interp, "before_flush", session, vec![context, Value::None])?;
         }
+        // `session.deleted` as `after_flush` sees it: orphans the flush finds (and what their
+        // delete cascade reaches) are deleted by the flush without ever joining it.
+        let requested = self.unflushed_deletes(session);
         self.cascade_deletes(interp, session)?;
         // What may have changed, taken now: changes made while flushing (by user code run from
         // here) stay noted for the next flush. Given back if nothing is flushed or the flush fails.
         let changed = session.changed_objects();
         let noted = session.modified.borrow_mut().take();
-        let result = self.flush_changes(interp, session, &changed);
+        let result = self.flush_changes(interp, session, &changed, &requested);
         if result.is_ok() {
             // A flush commits every object's state: set events without a net change are forgotten.
             for inst in changed.iter().chain(noted.iter().map(|(_, i)| i)) {
@@ -151,13 +154,13 @@ impl Orm {
         if matches!(result, Ok(true)) {
             session.note_nested_dirty(&changed);
             // Flushed objects are clean again, even when a flush listener (before_update setting a
-            // version column) touched them after they were taken: SQLAlchemy commits their state.
+            // version column) touched them after they were taken: SQLAlchemy commits their state
+            // (`_register_persistent` → `_commit_all_states`), which leaves them unmodified.
             for inst in &changed {
-                let clean = existing_state(inst).is_none_or(|s| s.borrow().history.is_empty())
-                    && !self.has_changed_columns(interp, inst)?;
-                if clean {
-                    session.modified.borrow_mut().discard(inst);
+                if let Some(state) = existing_state(inst) {
+                    state.borrow_mut().modified = false;
                 }
+                session.modified.borrow_mut().discard(inst);
             }
             let context = super::events::flush_context(interp);
             self.fire_session(interp, "after_flush_postexec", session, vec![context])?;
@@ -177,6 +180,7 @@ impl Orm {
         interp: &mut Interp,
         session: &Rc<SessionData>,
         changed: &[Rc<Instance>],
+        requested: &[Rc<Instance>],
     ) -> PyResult<bool> {
         let mut plan = Plan::default();
         self.plan_relationships(interp, session, changed, &mut plan)?;
@@ -191,9 +195,13 @@ impl Orm {
                 break;
             }
         }
+        // SQLAlchemy's flush saves every modified object, even one whose attributes were set to the
+        // values they had: its before_update / after_update listeners run (and may change it), only
+        // the UPDATE itself is left out when no column differs.
         if pending.is_empty()
             && to_delete.is_empty()
             && !dirty
+            && persistent.is_empty()
             && plan.syncs.is_empty()
             && plan.assoc_insert.is_empty()
             && plan.assoc_delete.is_empty()
@@ -203,12 +211,12 @@ impl Orm {
             if changed.is_empty() {
                 return Ok(false);
             }
-            let view = self.flush_view(session, changed, &pending, &to_delete);
+            let view = self.flush_view(session, changed, &pending, &to_delete, requested);
             self.fire_after_flush(interp, session, Some(view))?;
             return Ok(true);
         }
         let view = match self.listening("after_flush") {
-            true => Some(self.flush_view(session, changed, &pending, &to_delete)),
+            true => Some(self.flush_view(session, changed, &pending, &to_delete, requested)),
             false => None,
         };
         session.engine.next_group();

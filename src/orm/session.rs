@@ -2,22 +2,29 @@
 //! objects. What a session holds (add, cascade, expunge, merge) is in `membership`; its transaction
 //! (begin, commit, rollback, close) in `transaction`.
 
+use super::Orm;
 use super::engine::Engine;
 use super::identity::{IdentityKey, IdentityMap};
-use super::native::{arg, kwarg, native_class, receiver, state, wrap, wrap_rc};
+use super::native::{state, wrap_rc};
 use super::ordered::InstanceSet;
 use super::state::{StateRef, Status, existing_state};
-use super::{Orm, orm};
-use crate::eval::value::{Instance, Property, Value};
+use crate::eval::value::{Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::SaExc;
 use crate::orm::engine::connection::ConnectionData;
+use class::new_dict;
+pub(crate) use class::session_class;
+pub use config::SessionConfig;
+use config::config_from;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 pub use transaction::{JoinMode, Joined};
 
 mod audit;
 mod bulk_legacy;
+mod class;
+mod config;
+mod expiry;
 mod membership;
 pub(crate) mod nested;
 mod subclass;
@@ -111,6 +118,13 @@ impl SessionData {
         }
     }
 
+    /// Whether the identity map holds this very object (SQLAlchemy's `identity_map.contains_state`):
+    /// what `expire()` and `refresh()` require of their object.
+    pub fn holds(&self, instance: &Rc<Instance>) -> bool {
+        let Some(state) = existing_state(instance) else { return false };
+        Self::key_for(&state).is_some_and(|k| self.identity.borrow().get(&k).is_some_and(|i| Rc::ptr_eq(i, instance)))
+    }
+
     /// Whether a deleted object's DELETE is still to be flushed (its row is still in the identity map).
     pub fn delete_pending(&self, state: &StateRef) -> bool {
         Self::key_for(state).is_some_and(|k| self.identity.borrow().contains_key(&k))
@@ -169,80 +183,6 @@ impl SessionData {
         self.modified.borrow_mut().discard(inst);
         self.inserted.borrow_mut().discard(inst);
     }
-}
-
-/// Session options from `Session(...)` or `sessionmaker(...)`.
-#[derive(Clone)]
-pub struct SessionConfig {
-    pub engine: Option<Rc<Engine>>,
-    pub expire_on_commit: bool,
-    pub autoflush: bool,
-    pub conn: Option<Rc<ConnectionData>>,
-    pub join_mode: JoinMode,
-    pub autobegin: bool,
-    /// `autocommit=True` (SQLAlchemy 1.x): the session refuses to be made.
-    pub autocommit: bool,
-    /// `info={...}`: the starting contents of each session's `Session.info` dict.
-    pub info: Option<Value>,
-    /// `query_cls=`: see [`SessionData::query_cls`].
-    pub query_cls: Option<Value>,
-    /// A sessionmaker's `class_=` (a `Session` subclass it instantiates).
-    pub class_: Option<Value>,
-    /// A sessionmaker's keyword arguments as given (`Factory.kw`), passed on to `class_`.
-    pub kw: Vec<(crate::ir::Name, Value)>,
-}
-
-fn config_from(interp: &mut Interp, args: &Args, base: Option<&SessionConfig>) -> PyResult<SessionConfig> {
-    let mut config = base.cloned().unwrap_or(SessionConfig {
-        engine: None,
-        expire_on_commit: true,
-        autoflush: true,
-        conn: None,
-        join_mode: JoinMode::ConditionalSavepoint,
-        autobegin: true,
-        autocommit: false,
-        info: None,
-        query_cls: None,
-        class_: None,
-        kw: Vec::new(),
-    });
-    subclass::record_kw(&mut config, args);
-    if let Some(bind) = arg(args, 0, "bind") {
-        config.engine = super::engine::connection::bind_engine(&bind);
-        config.conn = super::engine::connection::connection_of(&bind);
-    }
-    if let Some(v) = kwarg(args, "join_transaction_mode") {
-        let name = super::native::as_str(&v).unwrap_or_default();
-        config.join_mode = JoinMode::named(&name).ok_or_else(|| {
-            let message = format!("invalid selection for join_transaction_mode: \"{name}\"");
-            match super::orm(interp) {
-                Ok(orm) => orm.error(interp, SaExc::ArgumentError, message),
-                Err(e) => e,
-            }
-        })?;
-    }
-    if let Some(v) = kwarg(args, "autobegin") {
-        config.autobegin = interp.truthy(&v)?;
-    }
-    if let Some(v) = kwarg(args, "expire_on_commit") {
-        config.expire_on_commit = interp.truthy(&v)?;
-    }
-    if let Some(v) = kwarg(args, "autoflush") {
-        config.autoflush = interp.truthy(&v)?;
-    }
-    if let Some(v) = kwarg(args, "autocommit") {
-        config.autocommit = interp.truthy(&v)?;
-    }
-    // A sessionmaker's `info` and the call's own are merged into a new dict (SQLAlchemy copies).
-    if let Some(v) = kwarg(args, "info") {
-        let merged = new_dict();
-        if let Some(base) = &config.info {
-            interp.call_method(&merged, "update", vec![base.clone()])?;
-        }
-        interp.call_method(&merged, "update", vec![v])?;
-        config.info = Some(merged);
-    }
-    Ok(config)
 }
 
 impl Orm {
@@ -314,20 +254,6 @@ impl Orm {
         Ok(data)
     }
 
-    /// `sessionmaker(bind=engine, ...)`.
-    pub fn sessionmaker(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
-        let config = config_from(interp, &args, None)?;
-        let class = native_class(
-            interp,
-            "sessionmaker",
-            "sqlalchemy.orm",
-            &[("__call__", sessionmaker_call), ("begin", sessionmaker_begin), ("configure", sessionmaker_configure)],
-        );
-        subclass::maker_properties(&class);
-        let config = subclass::maker_defaults(config);
-        Ok(wrap(interp, &class, RefCell::new(config)))
-    }
-
     /// The session object of a session id, if it is still open.
     pub fn session_by_id(&self, id: u64) -> Option<Rc<SessionData>> {
         self.sessions.borrow().get(&id)?.upgrade()
@@ -368,138 +294,7 @@ impl Orm {
     }
 }
 
-fn new_dict() -> Value {
-    Value::Dict(Rc::new(RefCell::new(crate::eval::dict::Dict::new())))
-}
-
-/// `session.info`: the session's own dict for whatever the application keeps there.
-fn session_info(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let this = args.positional.first().cloned().unwrap_or(Value::None);
-    let Some(s) = session_of(&this) else { return Err(interp.type_error("Session expected")) };
-    Ok(s.info.clone())
-}
-
-pub(crate) fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
-    let class = native_class(interp, "Session", "sqlalchemy.orm", &super::modules::SESSION_METHODS);
-    if !class.dict.borrow().contains_key("dirty") {
-        let mut dict = class.dict.borrow_mut();
-        for (name, method) in bulk_legacy::BULK_METHODS {
-            dict.insert(crate::ir::Name::from(name), Interp::builtin(name, method));
-        }
-        // `iter(session)` / `list(session)`: the pending objects, then the identity map's.
-        let iterate = Interp::builtin("__iter__", |i, a| {
-            let this = a.positional.first().cloned().unwrap_or(Value::None);
-            let Some(s) = session_of(&this) else { return Err(i.type_error("Session expected")) };
-            let mut items: Vec<Value> = s.new.borrow().iter().map(|(_, o)| Value::Instance(o.clone())).collect();
-            items.extend(s.identity.borrow().values().map(|o| Value::Instance(o.clone())));
-            i.iter(&Value::list(items))
-        });
-        dict.insert(crate::ir::Name::from("__iter__"), iterate);
-        dict.insert(crate::ir::Name::from("__init__"), Interp::builtin("__init__", subclass::session_init));
-        dict.insert(crate::ir::Name::from("get_bind"), Interp::builtin("get_bind", super::modules::session_bind));
-        for (name, getter) in [
-            ("dirty", super::modules::session_dirty as super::native::Method),
-            ("new", super::modules::session_new),
-            ("deleted", super::modules::session_deleted),
-            ("bind", super::modules::session_bind),
-            ("is_active", super::modules::session_is_active),
-            ("no_autoflush", super::modules::session_no_autoflush),
-            ("identity_map", session_identity_map),
-            ("info", session_info),
-        ] {
-            let getter = Interp::builtin(name, getter);
-            dict.insert(
-                crate::ir::Name::from(name),
-                Value::Property(Rc::new(Property { getter, setter: None, deleter: None, doc: None })),
-            );
-        }
-        // `Session.autoflush` / `.expire_on_commit`: plain attributes in SQLAlchemy, read and set.
-        for (name, getter, setter) in [
-            ("autoflush", session_autoflush as super::native::Method, set_session_autoflush as super::native::Method),
-            ("expire_on_commit", session_expire_on_commit, set_session_expire_on_commit),
-        ] {
-            let (getter, setter) = (Interp::builtin(name, getter), Some(Interp::builtin(name, setter)));
-            dict.insert(
-                crate::ir::Name::from(name),
-                Value::Property(Rc::new(Property { getter, setter, deleter: None, doc: None })),
-            );
-        }
-    }
-    class
-}
-
-fn sessionmaker_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (config, _, rest) = receiver::<RefCell<SessionConfig>>(interp, args, "sessionmaker")?;
-    let base = config.borrow().clone();
-    if let Some(class) = base.class_.clone() {
-        return subclass::instantiate(interp, &class, &base, rest);
-    }
-    let config = config_from(interp, &rest, Some(&base))?;
-    let orm = orm(interp)?;
-    orm.make_session(interp, config)
-}
-
-fn sessionmaker_configure(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (config, _, rest) = receiver::<RefCell<SessionConfig>>(interp, args, "sessionmaker")?;
-    let base = config.borrow().clone();
-    let updated = config_from(interp, &rest, Some(&base))?;
-    *config.borrow_mut() = updated;
-    Ok(Value::None)
-}
-
-/// `SessionLocal.begin()`: a context manager giving a new session whose transaction commits on exit.
-fn sessionmaker_begin(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (config, _, _) = receiver::<RefCell<SessionConfig>>(interp, args, "sessionmaker")?;
-    let orm = orm(interp)?;
-    let session = orm.make_session(interp, config.borrow().clone())?;
-    super::modules::begin_block(interp, session, true)
-}
-
 /// The session behind a `Session` object.
 pub fn session_of(v: &Value) -> Option<Rc<SessionData>> {
     state::<SessionData>(v)
-}
-
-/// `session.identity_map`: the persistent objects by identity key (`(Class, (pk,), None)`), as a
-/// snapshot dict (`keys()`, `values()`, `items()`, `len()`, `key in ...` as SQLAlchemy's map answers).
-fn session_identity_map(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let this = args.positional.first().cloned().unwrap_or(Value::None);
-    let Some(s) = session_of(&this) else { return Err(interp.type_error("Session expected")) };
-    let objects: Vec<Rc<Instance>> = s.identity.borrow().values().cloned().collect();
-    let mut dict = crate::eval::dict::Dict::new();
-    for inst in objects {
-        let key = super::inspection::instance::identity_key(interp, &inst);
-        let k = interp.key_of(&key)?;
-        dict.insert(k, key, Value::Instance(inst));
-    }
-    Ok(Value::Dict(Rc::new(RefCell::new(dict))))
-}
-
-/// A property's session and the value given to its setter.
-fn session_and_value(interp: &mut Interp, args: Args) -> PyResult<(Rc<SessionData>, Value)> {
-    let this = args.positional.first().cloned().unwrap_or(Value::None);
-    let Some(s) = session_of(&this) else { return Err(interp.type_error("Session expected")) };
-    Ok((s, args.positional.get(1).cloned().unwrap_or(Value::None)))
-}
-
-fn session_autoflush(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (s, _) = session_and_value(interp, args)?;
-    Ok(Value::Bool(s.autoflush.get()))
-}
-
-fn set_session_autoflush(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (s, v) = session_and_value(interp, args)?;
-    s.autoflush.set(interp.truthy(&v)?);
-    Ok(Value::None)
-}
-
-fn session_expire_on_commit(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (s, _) = session_and_value(interp, args)?;
-    Ok(Value::Bool(s.expire_on_commit.get()))
-}
-
-fn set_session_expire_on_commit(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (s, v) = session_and_value(interp, args)?;
-    s.expire_on_commit.set(interp.truthy(&v)?);
-    Ok(Value::None)
 }

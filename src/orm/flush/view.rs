@@ -13,7 +13,8 @@ use std::rc::Rc;
 
 impl Orm {
     /// What `after_flush` listeners see as the session's new, dirty and deleted objects: `dirty`
-    /// as `session.dirty` has it, every persistent object with an attribute set.
+    /// as `session.dirty` has it, every persistent object with an attribute set; `deleted` only the
+    /// objects deleted before the flush began (`requested`), not the orphans it found.
     #[inline(never)] // its own function: no giant run-once caller for V8 to optimise (issue 15, index.html)
     pub(super) fn flush_view(
         &self,
@@ -21,13 +22,15 @@ impl Orm {
         changed: &[Rc<Instance>],
         pending: &[Rc<Instance>],
         to_delete: &[Rc<Instance>],
+        requested: &[Rc<Instance>],
     ) -> FlushView {
         let persistent = |inst: &&Rc<Instance>| {
             existing_state(inst).is_some_and(|s| s.borrow().status == Status::Persistent)
                 && session.identity_position(inst).is_some()
         };
         let dirty = changed.iter().filter(persistent).cloned().collect();
-        FlushView { new: pending.to_vec(), dirty, deleted: to_delete.to_vec() }
+        let deleted = to_delete.iter().filter(|i| requested.iter().any(|r| Rc::ptr_eq(r, i))).cloned().collect();
+        FlushView { new: pending.to_vec(), dirty, deleted }
     }
 
     /// The `after_flush` listeners, with `session.new` / `.dirty` / `.deleted` answering from `view`.

@@ -173,7 +173,7 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
         let Some(inst) = mapped_instance(rest.positional.first()) else {
             return Err(unmapped(i, rest.positional.first().unwrap_or(&Value::None)));
         };
-        if !s.contains(inst) {
+        if !s.holds(inst) {
             return Err(orm.error(
                 i,
                 SaExc::InvalidRequestError,
@@ -187,7 +187,7 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
             }
             _ => None,
         };
-        orm.expire_instance(inst, names.as_deref());
+        orm.expire_cascade(&s, inst, names.as_deref());
         if let Some(state) = crate::orm::state::existing_state(inst) {
             // A row deleted behind the session's back: refresh() reports it as InvalidRequestError.
             match orm.load_expired_with(i, inst, &state, names.is_none()) {
@@ -204,16 +204,23 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
         Ok(Value::None)
     }),
     ("expire", |i, a| {
-        let (_, _, rest) = session_receiver(i, a)?;
+        let (s, _, rest) = session_receiver(i, a)?;
         let orm = orm(i)?;
         let Some(inst) = mapped_instance(rest.positional.first()) else {
             return Err(unmapped(i, rest.positional.first().unwrap_or(&Value::None)));
         };
+        if !s.holds(inst) {
+            return Err(orm.error(
+                i,
+                SaExc::InvalidRequestError,
+                format!("Instance '<{} at 0x7f...>' is not persistent within this Session", inst.class.name),
+            ));
+        }
         let keys: Option<Vec<String>> = match rest.positional.get(1) {
             Some(v) => Some(i.collect(v)?.iter().filter_map(as_str).collect()),
             None => None,
         };
-        orm.expire_instance(inst, keys.as_deref());
+        orm.expire_cascade(&s, inst, keys.as_deref());
         Ok(Value::None)
     }),
     // is_modified(obj): changed column values or relationship changes not yet flushed.

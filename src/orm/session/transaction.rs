@@ -147,6 +147,11 @@ impl Orm {
             let held: Vec<Rc<Instance>> =
                 taken.into_iter().map(|(_, i)| i).filter(|i| session.identity_position(i).is_some()).collect();
             self.expire_all_of(&held);
+            // Expired objects are unmodified (SQLAlchemy's `_expire` drops them from `_modified`).
+            let mut modified = session.modified.borrow_mut();
+            for inst in &held {
+                modified.discard(inst);
+            }
         }
         self.fire_session(interp, "after_commit", session, Vec::new())?;
         self.fire_transitions(interp)

@@ -114,23 +114,9 @@ impl Orm {
         }
         let mapper_index = reg.mappers.len();
         let site = reg.mappers[parent].site;
-        reg.mappers.push(Mapper {
-            class: class.clone(),
-            class_name: class.name.to_string(),
-            table: table_name.clone(),
-            relationships,
-            site,
-            inherits: Some(parent),
-            polymorphic_on: None,
-            polymorphic_identity: args.polymorphic_identity,
-            load_inline: args.load_inline,
-            load_selectin: args.load_selectin,
-            polymorphic_abstract: args.polymorphic_abstract,
-            own_columns,
-            expressions: Vec::new(),
-            composites: Vec::new(),
-            version: args.version,
-        });
+        // The discriminator column is the base's: a subclass's own `polymorphic_on` is not kept.
+        let args = MapperArgs { polymorphic_on: None, ..args };
+        reg.mappers.push(Mapper::new(class, table_name.clone(), site, Some(parent), relationships, own_columns, args));
         reg.configured = false;
         drop(reg);
         super::core::bridge::extend_core_table(registry, &table_name, &columns);

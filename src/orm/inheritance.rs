@@ -274,19 +274,35 @@ pub fn with_polymorphic_call(interp: &mut Interp, args: Args) -> PyResult<Value>
     // SQLAlchemy joins the tables in mapping order, whatever the list's order.
     subclasses.sort_unstable();
     subclasses.dedup();
+    // The entity covers each listed class and the classes between it and the base
+    // (`_mappers_from_spec`), each reached as `poly.Sub`.
+    let covered: Vec<usize> = {
+        let reg = info.registry.borrow();
+        let mut out: Vec<usize> = subclasses
+            .iter()
+            .flat_map(|m| lineage(&reg, *m))
+            .filter(|m| *m != info.mapper && lineage(&reg, *m).contains(&info.mapper))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    };
     let flag = |name: &str| args.keywords.iter().any(|(k, v)| k.as_ref() == name && matches!(v, Value::Bool(true)));
     let (aliased, flat) = (flag("aliased"), flag("flat"));
     let joined: Vec<usize> = subclasses.iter().copied().filter(|m| is_joined(&info.registry.borrow(), *m)).collect();
     if !joined.is_empty() {
-        let Some(obj) = joined_entity(&info.registry, info.mapper, class, &joined, flat, aliased && !flat) else {
+        let Some(mut obj) = joined_entity(&info.registry, info.mapper, class, &joined, flat, aliased && !flat) else {
             return Err(interp.not_supported("with_polymorphic() of this hierarchy"));
         };
+        obj.within_polymorphic = Some(Rc::new(covered));
         return Ok(super::core::orm_select::aliased_value(interp, obj));
     }
     let table = info.registry.borrow().mappers[info.mapper].table.clone();
-    let Some(from) = super::core::bridge::core_table(&info.registry, &table) else {
+    let Some(table_from) = super::core::bridge::core_table(&info.registry, &table) else {
         return Err(interp.not_supported("with_polymorphic() of this class"));
     };
+    // `aliased=True` / `flat=True` over one table: an anonymous alias of it.
+    let from = if aliased || flat { super::core::from_obj::alias_of(&table_from, None) } else { table_from };
     let obj = super::core::orm_select::AliasedObj {
         registry: info.registry.clone(),
         mapper: info.mapper,
@@ -296,6 +312,7 @@ pub fn with_polymorphic_call(interp: &mut Interp, args: Args) -> PyResult<Value>
         polymorphic: true,
         name: None,
         poly: None,
+        within_polymorphic: Some(Rc::new(covered)),
     };
     Ok(super::core::orm_select::aliased_value(interp, obj))
 }

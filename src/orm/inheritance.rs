@@ -213,6 +213,16 @@ pub fn foreign_columns(reg: &Registry, mapper: usize) -> Vec<String> {
         .collect()
 }
 
+/// The joined-table subclasses under `mapper` mapped with `polymorphic_load="inline"`: a SELECT of
+/// `mapper` LEFT OUTER JOINs their tables and names their columns (the mapper's default
+/// `with_polymorphic`), in mapping order.
+pub fn inline_subclasses(reg: &Registry, mapper: usize) -> Vec<usize> {
+    descendants(reg, mapper)
+        .into_iter()
+        .filter(|m| *m != mapper && reg.mappers[*m].load_inline && is_joined(reg, *m))
+        .collect()
+}
+
 /// The identities a SELECT of a subclass mapper is limited to (`None` for a base mapper).
 pub fn subclass_identities(reg: &Registry, mapper: usize) -> Option<(String, Vec<Value>)> {
     reg.mappers.get(mapper)?.inherits?;

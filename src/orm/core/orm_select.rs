@@ -133,7 +133,20 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 criteria.push(c);
             }
             let unloaded = super::loader_options::default_unloaded(&registry, mapper);
-            let cols = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded, &[]);
+            let mut cols = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded, &[]);
+            // `polymorphic_load="inline"` joined subclasses: the base's SELECT LEFT OUTER JOINs their
+            // tables and names their columns, as a `with_polymorphic()` of them does.
+            let inline = crate::orm::inheritance::inline_subclasses(&registry.borrow(), mapper);
+            let poly = match inline.is_empty() || crate::orm::inheritance::is_joined(&registry.borrow(), mapper) {
+                true => None,
+                false => crate::orm::inheritance::joined_entity(&registry, mapper, &class, &inline, false, false),
+            };
+            if let Some(p) = &poly
+                && let Some(shape) = &p.poly
+            {
+                cols.extend(shape.column_exprs());
+                s.from_obj.push(p.from.clone());
+            }
             // A joined subclass selects from the join of its lineage's tables.
             if !joined.iter().any(|(r, m)| Rc::ptr_eq(r, &registry) && *m == mapper)
                 && crate::orm::inheritance::is_joined(&registry.borrow(), mapper)
@@ -151,7 +164,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 alias: None,
                 unloaded: Rc::new(unloaded),
                 key: None,
-                poly: None,
+                poly: poly.and_then(|p| p.poly),
                 exprs: Rc::default(),
             });
             s.columns.extend(cols);

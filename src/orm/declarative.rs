@@ -273,23 +273,10 @@ impl Orm {
                 site: class_site,
             },
         );
-        reg.mappers.push(Mapper {
-            class: class.clone(),
-            class_name: class.name.to_string(),
-            table: table_name.clone(),
-            relationships,
-            site: class_site,
-            inherits: inherited.map(|p| p.mapper),
-            polymorphic_on: mapper_args.polymorphic_on,
-            polymorphic_identity: mapper_args.polymorphic_identity,
-            load_inline: mapper_args.load_inline,
-            load_selectin: mapper_args.load_selectin,
-            polymorphic_abstract: mapper_args.polymorphic_abstract,
-            own_columns,
-            expressions: Vec::new(),
-            composites,
-            version: mapper_args.version.clone(),
-        });
+        let inherits = inherited.map(|p| p.mapper);
+        let mapper =
+            Mapper::new(class, table_name.clone(), class_site, inherits, relationships, own_columns, mapper_args);
+        reg.mappers.push(Mapper { composites, ..mapper });
         reg.configured = false;
         drop(reg);
         let props = super::column_property::bind_properties(registry, &table_name, &body_columns, expressions);

@@ -114,23 +114,9 @@ impl Orm {
         }
         let mapper_index = reg.mappers.len();
         let site = reg.mappers[parent].site;
-        reg.mappers.push(Mapper {
-            class: class.clone(),
-            class_name: class.name.to_string(),
-            table: table_name.clone(),
-            relationships,
-            site,
-            inherits: Some(parent),
-            polymorphic_on: None,
-            polymorphic_identity: args.polymorphic_identity,
-            load_inline: args.load_inline,
-            load_selectin: args.load_selectin,
-            polymorphic_abstract: args.polymorphic_abstract,
-            own_columns,
-            expressions: Vec::new(),
-            composites: Vec::new(),
-            version: args.version,
-        });
+        // The discriminator column is the base's: a subclass's own `polymorphic_on` is not kept.
+        let args = MapperArgs { polymorphic_on: None, ..args };
+        reg.mappers.push(Mapper::new(class, table_name.clone(), site, Some(parent), relationships, own_columns, args));
         reg.configured = false;
         drop(reg);
         super::core::bridge::extend_core_table(registry, &table_name, &columns);
@@ -227,6 +213,16 @@ pub fn foreign_columns(reg: &Registry, mapper: usize) -> Vec<String> {
         .collect()
 }
 
+/// The joined-table subclasses under `mapper` mapped with `polymorphic_load="inline"`: a SELECT of
+/// `mapper` LEFT OUTER JOINs their tables and names their columns (the mapper's default
+/// `with_polymorphic`), in mapping order.
+pub fn inline_subclasses(reg: &Registry, mapper: usize) -> Vec<usize> {
+    descendants(reg, mapper)
+        .into_iter()
+        .filter(|m| *m != mapper && reg.mappers[*m].load_inline && is_joined(reg, *m))
+        .collect()
+}
+
 /// The identities a SELECT of a subclass mapper is limited to (`None` for a base mapper).
 pub fn subclass_identities(reg: &Registry, mapper: usize) -> Option<(String, Vec<Value>)> {
     reg.mappers.get(mapper)?.inherits?;
@@ -288,19 +284,35 @@ pub fn with_polymorphic_call(interp: &mut Interp, args: Args) -> PyResult<Value>
     // SQLAlchemy joins the tables in mapping order, whatever the list's order.
     subclasses.sort_unstable();
     subclasses.dedup();
+    // The entity covers each listed class and the classes between it and the base
+    // (`_mappers_from_spec`), each reached as `poly.Sub`.
+    let covered: Vec<usize> = {
+        let reg = info.registry.borrow();
+        let mut out: Vec<usize> = subclasses
+            .iter()
+            .flat_map(|m| lineage(&reg, *m))
+            .filter(|m| *m != info.mapper && lineage(&reg, *m).contains(&info.mapper))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    };
     let flag = |name: &str| args.keywords.iter().any(|(k, v)| k.as_ref() == name && matches!(v, Value::Bool(true)));
     let (aliased, flat) = (flag("aliased"), flag("flat"));
     let joined: Vec<usize> = subclasses.iter().copied().filter(|m| is_joined(&info.registry.borrow(), *m)).collect();
     if !joined.is_empty() {
-        let Some(obj) = joined_entity(&info.registry, info.mapper, class, &joined, flat, aliased && !flat) else {
+        let Some(mut obj) = joined_entity(&info.registry, info.mapper, class, &joined, flat, aliased && !flat) else {
             return Err(interp.not_supported("with_polymorphic() of this hierarchy"));
         };
+        obj.within_polymorphic = Some(Rc::new(covered));
         return Ok(super::core::orm_select::aliased_value(interp, obj));
     }
     let table = info.registry.borrow().mappers[info.mapper].table.clone();
-    let Some(from) = super::core::bridge::core_table(&info.registry, &table) else {
+    let Some(table_from) = super::core::bridge::core_table(&info.registry, &table) else {
         return Err(interp.not_supported("with_polymorphic() of this class"));
     };
+    // `aliased=True` / `flat=True` over one table: an anonymous alias of it.
+    let from = if aliased || flat { super::core::from_obj::alias_of(&table_from, None) } else { table_from };
     let obj = super::core::orm_select::AliasedObj {
         registry: info.registry.clone(),
         mapper: info.mapper,
@@ -310,6 +322,7 @@ pub fn with_polymorphic_call(interp: &mut Interp, args: Args) -> PyResult<Value>
         polymorphic: true,
         name: None,
         poly: None,
+        within_polymorphic: Some(Rc::new(covered)),
     };
     Ok(super::core::orm_select::aliased_value(interp, obj))
 }

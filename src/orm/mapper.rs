@@ -292,6 +292,37 @@ pub enum VersionGenerator {
 }
 
 impl Mapper {
+    /// A new mapper of `class` over `table`: the one place a `Mapper` is assembled (declarative
+    /// classes, classes given a `__table__`, single-table subclasses), so every mapper takes its
+    /// `__mapper_args__` settings the same way. Expressions and composites are added by the caller.
+    pub fn new(
+        class: &Rc<Class>,
+        table: String,
+        site: Option<FileSpan>,
+        inherits: Option<usize>,
+        relationships: Vec<Relationship>,
+        own_columns: Vec<String>,
+        args: super::inheritance::MapperArgs,
+    ) -> Mapper {
+        Mapper {
+            class: class.clone(),
+            class_name: class.name.to_string(),
+            table,
+            relationships,
+            site,
+            inherits,
+            polymorphic_on: args.polymorphic_on,
+            polymorphic_identity: args.polymorphic_identity,
+            load_inline: args.load_inline,
+            load_selectin: args.load_selectin,
+            polymorphic_abstract: args.polymorphic_abstract,
+            own_columns,
+            expressions: Vec::new(),
+            composites: Vec::new(),
+            version: args.version,
+        }
+    }
+
     pub fn relationship(&self, key: &str) -> Option<&Relationship> {
         self.relationships.iter().find(|r| r.key == key)
     }

@@ -105,6 +105,7 @@ fn mapper_entry(interp: &mut Interp, e: &OrmEntity, dml: bool) -> Value {
                 name: key.clone(),
                 tables: vec![(table, from.clone())],
                 poly: poly.clone(),
+                within_polymorphic: None,
             };
             (aliased_value(interp, obj), key.clone())
         }

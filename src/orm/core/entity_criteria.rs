@@ -28,6 +28,8 @@ pub struct ParentEntity {
     pub registry: RegistryRef,
     pub mapper: usize,
     pub alias: Option<FromRef>,
+    /// A `with_polymorphic()` entity's FROM: a statement selecting the attribute selects from it.
+    pub selectable: Option<FromRef>,
 }
 
 /// Records that the Core column node `e` is the mapped attribute of `entity`.
@@ -45,7 +47,7 @@ pub fn note_attribute(interp: &Interp, e: &ExprRef, registry: &RegistryRef, mapp
     if crate::orm::inheritance::discriminator(&registry.borrow(), mapper).is_none() {
         return;
     }
-    note(interp, e, ParentEntity { registry: registry.clone(), mapper, alias });
+    note(interp, e, ParentEntity { registry: registry.clone(), mapper, alias, selectable: None });
 }
 
 pub(crate) fn lookup(interp: &Interp, e: &ExprRef) -> Option<ParentEntity> {
@@ -89,19 +91,22 @@ pub fn where_entities(interp: &Interp, e: &ExprRef) -> Vec<ParentEntity> {
 /// The entity a `select_from()` / join argument stands for: a mapped class or an `aliased()` one.
 pub fn entity_of_value(v: &Value) -> Option<ParentEntity> {
     if let Some((registry, mapper, _)) = super::orm_select::mapped_class(v) {
-        return Some(ParentEntity { registry, mapper, alias: None });
+        return Some(ParentEntity { registry, mapper, alias: None, selectable: None });
     }
     let a = state::<super::orm_select::AliasedObj>(v)?;
-    if a.polymorphic {
+    if a.polymorphic || a.within_polymorphic.is_some() {
         return None;
     }
     let from = a.tables.first().map_or(&a.from, |(_, f)| f).clone();
-    Some(ParentEntity { registry: a.registry.clone(), mapper: a.mapper, alias: Some(from) })
+    Some(ParentEntity { registry: a.registry.clone(), mapper: a.mapper, alias: Some(from), selectable: None })
 }
 
 /// The entity's single-table discriminator criterion (`animal.kind IN (...)`, on the alias for an
-/// aliased class), if it has one.
+/// aliased class), if it has one (a `with_polymorphic()` entity has none: it covers every class).
 pub fn criterion(interp: &mut Interp, p: &ParentEntity) -> PyResult<Option<ExprRef>> {
+    if p.selectable.is_some() {
+        return Ok(None);
+    }
     super::orm_select::subclass_criterion_at(interp, &p.registry, p.mapper, p.alias.as_ref())
 }
 

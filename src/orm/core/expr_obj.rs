@@ -151,6 +151,10 @@ const OBJECT_METHODS: &[(&str, Method)] = &[
     ("__repr__", expr_repr),
     ("__str__", |i, a| {
         let (this, _, _) = this_expr(i, a)?;
+        // An `aliased()` class's attribute shows as `QueryableAttribute.__str__` does.
+        if let Some(o) = &this.orm {
+            return Ok(Value::str(&format!("aliased({}).{}", o.class.name, o.key)));
+        }
         Ok(Value::str(&expr_str(i, &this.expr)?))
     }),
     ("compile", |i, a| {

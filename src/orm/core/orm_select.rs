@@ -133,7 +133,20 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 criteria.push(c);
             }
             let unloaded = super::loader_options::default_unloaded(&registry, mapper);
-            let cols = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded, &[]);
+            let mut cols = super::loader_options::loaded_columns(&registry, mapper, None, &unloaded, &[]);
+            // `polymorphic_load="inline"` joined subclasses: the base's SELECT LEFT OUTER JOINs their
+            // tables and names their columns, as a `with_polymorphic()` of them does.
+            let inline = crate::orm::inheritance::inline_subclasses(&registry.borrow(), mapper);
+            let poly = match inline.is_empty() || crate::orm::inheritance::is_joined(&registry.borrow(), mapper) {
+                true => None,
+                false => crate::orm::inheritance::joined_entity(&registry, mapper, &class, &inline, false, false),
+            };
+            if let Some(p) = &poly
+                && let Some(shape) = &p.poly
+            {
+                cols.extend(shape.column_exprs());
+                s.from_obj.push(p.from.clone());
+            }
             // A joined subclass selects from the join of its lineage's tables.
             if !joined.iter().any(|(r, m)| Rc::ptr_eq(r, &registry) && *m == mapper)
                 && crate::orm::inheritance::is_joined(&registry.borrow(), mapper)
@@ -151,15 +164,24 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 alias: None,
                 unloaded: Rc::new(unloaded),
                 key: None,
-                poly: None,
+                poly: poly.and_then(|p| p.poly),
                 exprs: Rc::default(),
             });
             s.columns.extend(cols);
         } else if let Some(a) = state::<AliasedObj>(v) {
             let mut unloaded = super::loader_options::default_unloaded(&a.registry, a.mapper);
+            // A single-table `with_polymorphic()` loads the columns of the classes it covers too.
             if a.polymorphic {
                 let reg = a.registry.borrow();
-                unloaded.retain(|(k, _)| reg.column_by_key(a.mapper, k).is_some_and(|c| c.deferred.is_some()));
+                let covered = |k: &str| {
+                    a.within_polymorphic
+                        .iter()
+                        .flat_map(|c| c.iter())
+                        .any(|m| reg.mappers.get(*m).is_some_and(|m| m.own_columns.iter().any(|o| o == k)))
+                };
+                unloaded.retain(|(k, _)| {
+                    reg.column_by_key(a.mapper, k).is_some_and(|c| c.deferred.is_some()) || !covered(k)
+                });
             }
             let base_from = a.tables.first().map_or(&a.from, |(_, f)| f);
             if let Some(p) = super::entity_criteria::entity_of_value(v)
@@ -175,6 +197,11 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             };
             if let Some(poly) = &a.poly {
                 cols.extend(poly.column_exprs());
+            }
+            // A `with_polymorphic()` entity (or its `poly.Sub`) selects from the whole polymorphic FROM.
+            if (a.poly.is_some() || a.within_polymorphic.is_some())
+                && !s.from_obj.iter().any(|f| Rc::ptr_eq(f, &a.from))
+            {
                 s.from_obj.push(a.from.clone());
             }
             entities.push(OrmEntity::Mapper {
@@ -211,6 +238,15 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             super::select_obj::columns_arg(interp, v, &mut s)?;
             for index in before..s.columns.len() {
                 entities.push(OrmEntity::Column { index });
+                // A `with_polymorphic()` entity's column selects from the entity's FROM (the base
+                // table LEFT OUTER JOINed to the subclass tables), as its `_ORMColumnEntity` does.
+                if let Some(p) = s.columns.get(index).and_then(|c| super::entity_criteria::first_entity(interp, c))
+                    && let Some(from) = p.selectable
+                    && !s.from_obj.iter().any(|f| Rc::ptr_eq(f, &from))
+                {
+                    fallback.push(from.clone());
+                    s.from_obj.push(from);
+                }
                 // An expression over a joined subclass's attribute (`func.count(Engineer.id)`) selects
                 // from the subclass's join too (the entity of its first annotated column).
                 if owner.is_none()

@@ -165,24 +165,8 @@ impl Orm {
         }
         let own_columns = def.columns.iter().map(|c| c.key.clone()).collect();
         let site = Some(interp.call_site());
-        let mapper_args = args.mapper_args;
-        reg.mappers.push(Mapper {
-            class: class.clone(),
-            class_name: class.name.to_string(),
-            table: name.clone(),
-            relationships,
-            site,
-            inherits,
-            polymorphic_on: mapper_args.polymorphic_on,
-            polymorphic_identity: mapper_args.polymorphic_identity,
-            load_inline: mapper_args.load_inline,
-            load_selectin: mapper_args.load_selectin,
-            polymorphic_abstract: mapper_args.polymorphic_abstract,
-            own_columns,
-            expressions: Vec::new(),
-            composites: Vec::new(),
-            version: mapper_args.version,
-        });
+        let mapper = Mapper::new(class, name.clone(), site, inherits, relationships, own_columns, args.mapper_args);
+        reg.mappers.push(mapper);
         reg.configured = false;
         drop(reg);
         let props = crate::orm::column_property::bind_properties(registry, &name, &[], expressions);

@@ -122,6 +122,7 @@ pub fn joined_entity(
         tables: froms,
         poly: Some(Rc::new(shape)),
         name: None,
+        within_polymorphic: Some(Rc::new(subclasses.to_vec())),
     })
 }
 
@@ -137,12 +138,12 @@ pub fn join_subquery(join: &FromRef, name: Option<&str>) -> FromRef {
     FromClause::named_or_anon(name, "anon", |name| FromKind::Subquery { element, name, lateral: false })
 }
 
-/// `poly.Manager`: the subclass's attributes over the same FROM.
+/// `poly.Manager`: the subclass's attributes over the same FROM (one of the classes the entity
+/// covers; its columns still select from the whole polymorphic FROM).
 pub fn sub_entity(a: &AliasedObj, name: &str) -> Option<AliasedObj> {
-    let poly = a.poly.as_ref()?;
+    let covered = a.within_polymorphic.as_ref()?;
     let reg = a.registry.borrow();
-    let sub =
-        poly.tables.iter().map(|t| t.mapper).find(|m| reg.mappers.get(*m).is_some_and(|x| x.class_name == name))?;
+    let sub = covered.iter().copied().find(|m| reg.mappers.get(*m).is_some_and(|x| x.class_name == name))?;
     let class = reg.mappers.get(sub)?.class.clone();
     Some(AliasedObj {
         registry: a.registry.clone(),
@@ -153,5 +154,6 @@ pub fn sub_entity(a: &AliasedObj, name: &str) -> Option<AliasedObj> {
         tables: a.tables.clone(),
         poly: None,
         name: None,
+        within_polymorphic: Some(Rc::default()),
     })
 }

@@ -15,6 +15,7 @@ use crate::orm::mapper::{Direction, Registry, RegistryRef};
 use crate::orm::native::{Method, native_class, native_property, receiver, state, wrap};
 use std::rc::Rc;
 
+mod hierarchy;
 mod property;
 use property::prop_class;
 
@@ -91,8 +92,11 @@ pub fn mapper_value(interp: &mut Interp, registry: &RegistryRef, mapper: usize) 
 pub fn mapper_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
     let class = native_class(interp, "Mapper", "sqlalchemy.orm.mapper", MAPPER_METHODS);
     if class.dict.borrow().get("mapper").is_none() {
-        for (name, getter) in MAPPER_PROPERTIES {
+        for (name, getter) in MAPPER_PROPERTIES.iter().chain(hierarchy::PROPERTIES) {
             native_property(&class, name, *getter);
+        }
+        for (name, f) in hierarchy::METHODS {
+            class.dict.borrow_mut().insert(crate::ir::Name::from(*name), Interp::builtin(name, *f));
         }
     }
     class
@@ -203,11 +207,6 @@ const MAPPER_METHODS: &[(&str, Method)] = &[
         let key = rest.positional.first().and_then(crate::orm::native::as_str).unwrap_or_default();
         Ok(Value::Bool(attribute_keys(&m.registry.borrow(), m.mapper).iter().any(|(k, _)| *k == key)))
     }),
-    ("isa", |i, a| {
-        let (m, _, rest) = receiver::<MapperObj>(i, a, "Mapper")?;
-        let other = rest.positional.first().and_then(state::<MapperObj>);
-        Ok(Value::Bool(other.is_some_and(|o| Rc::ptr_eq(&o.registry, &m.registry) && o.mapper == m.mapper)))
-    }),
 ];
 
 const MAPPER_PROPERTIES: &[(&str, Method)] = &[
@@ -226,56 +225,6 @@ const MAPPER_PROPERTIES: &[(&str, Method)] = &[
     ("mapper", |i, a| {
         let m = this(i, a)?;
         Ok(mapper_value(i, &m.registry, m.mapper))
-    }),
-    ("base_mapper", |i, a| {
-        let m = this(i, a)?;
-        let mut base = m.mapper;
-        while let Some(parent) = m.registry.borrow().mappers.get(base).and_then(|x| x.inherits) {
-            base = parent;
-        }
-        Ok(mapper_value(i, &m.registry, base))
-    }),
-    ("inherits", |i, a| {
-        let m = this(i, a)?;
-        let parent = m.registry.borrow().mappers.get(m.mapper).and_then(|x| x.inherits);
-        Ok(match parent {
-            Some(p) => mapper_value(i, &m.registry, p),
-            None => Value::None,
-        })
-    }),
-    ("polymorphic_identity", |i, a| {
-        let m = this(i, a)?;
-        Ok(m.registry
-            .borrow()
-            .mappers
-            .get(m.mapper)
-            .and_then(|x| x.polymorphic_identity.clone())
-            .unwrap_or(Value::None))
-    }),
-    ("polymorphic_map", |i, a| {
-        // Shared by the whole hierarchy: every mapper's identity → its mapper, in mapping order.
-        let m = this(i, a)?;
-        let members: Vec<(usize, Value)> = {
-            let reg = m.registry.borrow();
-            let root = |mut x: usize| {
-                while let Some(p) = reg.mappers.get(x).and_then(|y| y.inherits) {
-                    x = p;
-                }
-                x
-            };
-            let base = root(m.mapper);
-            (0..reg.mappers.len())
-                .filter(|x| root(*x) == base)
-                .filter_map(|x| reg.mappers[x].polymorphic_identity.clone().map(|id| (x, id)))
-                .collect()
-        };
-        let mut dict = crate::eval::dict::Dict::new();
-        for (x, id) in members {
-            let k = i.key_of(&id)?;
-            let v = mapper_value(i, &m.registry, x);
-            dict.insert(k, id, v);
-        }
-        Ok(Value::Dict(Rc::new(std::cell::RefCell::new(dict))))
     }),
     ("is_mapper", |_, _| Ok(Value::Bool(true))),
     ("columns", |i, a| {

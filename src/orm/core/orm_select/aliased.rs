@@ -29,6 +29,11 @@ pub struct AliasedObj {
     pub tables: Vec<(String, FromRef)>,
     /// A joined `with_polymorphic()`: the subclass tables selected after the base's columns.
     pub poly: Option<Rc<crate::orm::inheritance::PolyShape>>,
+    /// An entity of a `with_polymorphic()` (the entity itself, or its `poly.Sub`): what selects any
+    /// of its columns selects FROM `from` (SQLAlchemy's `_fallback_from_clauses`, so the subclass
+    /// tables stay LEFT OUTER JOINed), and it brings no single-table criterion. It holds the mappers
+    /// the entity covers, each reached as `poly.Sub` (none for a `poly.Sub` itself).
+    pub within_polymorphic: Option<Rc<Vec<usize>>>,
 }
 
 /// `aliased(...)`.
@@ -67,7 +72,17 @@ pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let tables = vec![(table_name, from.clone())];
     Ok(aliased_value(
         interp,
-        AliasedObj { registry, mapper, class, from, polymorphic: false, tables, poly: None, name },
+        AliasedObj {
+            registry,
+            mapper,
+            class,
+            from,
+            polymorphic: false,
+            tables,
+            poly: None,
+            name,
+            within_polymorphic: None,
+        },
     ))
 }
 
@@ -90,7 +105,17 @@ fn joined_alias(
     let tables = lineage.into_iter().map(|(n, _, f)| (n, if flat { f } else { from.clone() })).collect();
     Ok(aliased_value(
         interp,
-        AliasedObj { registry, mapper, class, from, polymorphic: false, tables, poly: None, name },
+        AliasedObj {
+            registry,
+            mapper,
+            class,
+            from,
+            polymorphic: false,
+            tables,
+            poly: None,
+            name,
+            within_polymorphic: None,
+        },
     ))
 }
 
@@ -153,8 +178,16 @@ const ALIASED_METHODS: &[(&str, super::super::Method)] = &[
         }
         match aliased_column(&obj, &name) {
             Some(e) => {
-                if !obj.polymorphic {
-                    let from = obj.tables.first().map_or(&obj.from, |(_, f)| f).clone();
+                let from = obj.tables.first().map_or(&obj.from, |(_, f)| f).clone();
+                if obj.within_polymorphic.is_some() {
+                    let entity = super::super::entity_criteria::ParentEntity {
+                        registry: obj.registry.clone(),
+                        mapper: obj.mapper,
+                        alias: Some(from),
+                        selectable: Some(obj.from.clone()),
+                    };
+                    super::super::entity_criteria::note(i, &e, entity);
+                } else if !obj.polymorphic {
                     super::super::entity_criteria::note_attribute(i, &e, &obj.registry, obj.mapper, Some(from));
                 }
                 Ok(super::super::expr_obj::attr_value(
@@ -181,6 +214,11 @@ const ALIASED_METHODS: &[(&str, super::super::Method)] = &[
                 Err(i.error(ExcType::AttributeError, format!("type object 'AliasedClass' has no attribute '{name}'")))
             }
         }
+    }),
+    ("__str__", |i, a| {
+        let (this, _) = super::super::split_self(a);
+        let obj = state::<AliasedObj>(&this).ok_or_else(|| i.type_error("AliasedClass expected"))?;
+        Ok(Value::str(&format!("aliased({})", obj.class.name)))
     }),
     ("__repr__", |i, a| {
         let (this, _) = super::super::split_self(a);

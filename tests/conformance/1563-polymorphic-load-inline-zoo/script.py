@@ -1,0 +1,18 @@
+with Session(engine) as s:
+    z = Zoo(name="city", animals=[Lion(name="leo", mane="gold"), Penguin(name="pingu", can_swim_km=30), Animal(name="blob"), Lion(name="nala", mane="none")])
+    s.add(z)
+    s.commit()
+    s.expunge_all()
+    print(select(Animal))
+    animals = s.scalars(select(Animal).order_by(Animal.id)).all()
+    print(animals, [a.sound() for a in animals])
+    print([(a.name, a.mane) for a in animals if isinstance(a, Lion)], "mane" in animals[0].__dict__, "can_swim_km" in animals[1].__dict__)
+    s.expunge_all()
+    z = s.scalars(select(Zoo).options(selectinload(Zoo.animals))).one()
+    print(z.animals, [getattr(a, "mane", None) for a in z.animals])
+    print(s.execute(select(Animal.type, func.count()).group_by(Animal.type).order_by(Animal.type)).all())
+    print(s.scalars(select(Lion.name).where(Lion.mane != "none")).all(), s.scalar(select(func.sum(Penguin.can_swim_km))))
+    leo = s.scalar(select(Lion).where(Lion.name == "leo"))
+    leo.zoo = None
+    s.commit()
+    print(z.animals, s.scalar(select(func.count()).select_from(Animal).where(Animal.zoo_id.is_(None))))

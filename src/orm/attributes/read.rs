@@ -82,11 +82,7 @@ impl Orm {
             // lazy="raise" raises its own error, "noload" populated nothing to load.
             Status::Detached if has_identity => match crate::orm::loading::lazy::effective_strategy(&state, name).as_deref() {
                 Some("raise") => Err(self.not_available(interp, inst, name, "raise")),
-                Some("noload") if resolved.uselist => {
-                    let collection = new_collection(interp, inst, name, Vec::new());
-                    inst.dict.borrow_mut().insert(Name::from(name), collection.clone());
-                    Ok(collection)
-                }
+                Some("noload") if resolved.uselist => Ok(empty_collection(interp, inst, name)),
                 Some("noload") => Ok(Value::None),
                 _ => Err(self.error(
                 interp,
@@ -97,12 +93,16 @@ impl Orm {
                 ),
                 )),
             },
-            _ if resolved.uselist => {
-                let collection = new_collection(interp, inst, name, Vec::new());
-                inst.dict.borrow_mut().insert(Name::from(name), collection.clone());
-                Ok(collection)
-            }
+            _ if resolved.uselist => Ok(empty_collection(interp, inst, name)),
             _ => Ok(Value::None),
         }
     }
+}
+
+/// A new empty collection stored as `inst.name`: what reading a collection with nothing to load
+/// gives (a pending object, or `lazy="noload"`), so later appends go to the object's own list.
+fn empty_collection(interp: &mut Interp, inst: &Rc<Instance>, name: &str) -> Value {
+    let collection = new_collection(interp, inst, name, Vec::new());
+    inst.dict.borrow_mut().insert(Name::from(name), collection.clone());
+    collection
 }

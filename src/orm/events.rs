@@ -38,7 +38,7 @@ use std::rc::Rc;
 pub use lifecycle::{Transitions, leaving_event};
 use target::{Target, classify, reaches, same_target};
 
-pub use objects::{dbapi_connection, flush_context, mapper_object, no_value, session_transaction};
+pub use objects::{dbapi_connection, flush_context, loader_status, mapper_object, session_transaction};
 
 struct Listener {
     target: Target,
@@ -48,6 +48,8 @@ struct Listener {
     /// The function as registered, which `event.remove` / `event.contains` are given.
     original: Value,
     retval: bool,
+    /// `active_history=True`: the attribute's `set` events load the old value first.
+    active_history: bool,
 }
 
 /// Every listener the program registered, in registration order (the order they are called in).
@@ -138,10 +140,14 @@ fn register(interp: &mut Interp, target: &Value, name: &Value, func: Value, args
         Some(v) => interp.truthy(&v)?,
         None => false,
     };
+    let active_history = match kwarg(args, "active_history") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
     let original = func.clone();
     let func = if once { only_once(func) } else { func };
     let orm = orm(interp)?;
-    orm.listeners.list.borrow_mut().push(Listener { target, event: name, func, original, retval });
+    orm.listeners.list.borrow_mut().push(Listener { target, event: name, func, original, retval, active_history });
     Ok(())
 }
 

@@ -5,12 +5,23 @@
 
 use super::objects;
 use super::target::{Target, reaches};
-use crate::eval::value::{Instance, Value};
+use crate::eval::value::{Class, Instance, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::Orm;
 use std::rc::Rc;
 
 impl Orm {
+    /// Whether a listener of attribute `key` reaching `class` was registered with
+    /// `active_history=True`: SQLAlchemy then marks the attribute itself as having active history,
+    /// so every `set` of it loads the old value first, whichever listener asked.
+    pub fn listened_with_active_history(&self, class: &Rc<Class>, key: &str) -> bool {
+        self.listeners.list.borrow().iter().any(|l| {
+            l.active_history
+                && matches!(&l.target, Target::Attribute { class: c, key: k, propagate, .. }
+                    if k == key && reaches(c, *propagate, class))
+        })
+    }
+
     /// An attribute event (`set`, `append`, `remove`) on `inst.key`: listeners with `retval=True`
     /// return the value to use instead. `old` is given to `set` listeners only.
     pub fn fire_attribute(
@@ -22,11 +33,12 @@ impl Orm {
         value: Value,
         old: Option<Value>,
     ) -> PyResult<Value> {
-        self.fire_attribute_from(interp, event, inst, key, value, old, false)
+        self.fire_attribute_from(interp, event, inst, key, value, old, None)
     }
 
-    /// [`Self::fire_attribute`], saying whether a backref makes the change (the other side of the
-    /// relationship changed): validators declared with `include_backrefs=False` skip those.
+    /// [`Self::fire_attribute`], naming the attribute whose change a backref passes on (`Some`: the
+    /// other side of the relationship changed): it is the `initiator` listeners get (its `.key`),
+    /// and validators declared with `include_backrefs=False` skip such changes.
     #[allow(clippy::too_many_arguments)]
     pub fn fire_attribute_from(
         &self,
@@ -36,8 +48,9 @@ impl Orm {
         key: &str,
         value: Value,
         old: Option<Value>,
-        from_backref: bool,
+        initiator: Option<&str>,
     ) -> PyResult<Value> {
+        let from_backref = initiator.is_some();
         // `set` and `append` values pass the attribute's `@validates` method, between the listeners.
         // Removals reach only validators declared with `include_removes=True`.
         let is_remove = event == "remove";
@@ -73,7 +86,7 @@ impl Orm {
             if let Some(old) = &old {
                 args.push(old.clone());
             }
-            args.push(objects::event_token(interp, key));
+            args.push(objects::event_token(interp, initiator.unwrap_or(key)));
             let returned = interp.call(&func, Args::positional(args))?;
             if retval {
                 value = returned;

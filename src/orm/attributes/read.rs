@@ -74,6 +74,9 @@ impl Orm {
         match status {
             Status::Persistent | Status::Deleted => {
                 let value = self.lazy_load(interp, inst, &state, name, &resolved)?;
+                if resolved.uselist {
+                    merge_pending(&state, name, &value);
+                }
                 inst.dict.borrow_mut().insert(Name::from(name), value.clone());
                 self.note_loaded(inst);
                 Ok(value)
@@ -105,4 +108,17 @@ fn empty_collection(interp: &mut Interp, inst: &Rc<Instance>, name: &str) -> Val
     let collection = new_collection(interp, inst, name, Vec::new());
     inst.dict.borrow_mut().insert(Name::from(name), collection.clone());
     collection
+}
+
+/// Changes a backref made to the collection while it was not loaded (SQLAlchemy's pending
+/// mutations: `Line(order=o)` appends to the unloaded `o.lines`) join the rows just loaded, so the
+/// collection shows them before the flush writes them.
+fn merge_pending(state: &crate::orm::state::StateRef, name: &str, collection: &Value) {
+    let Some(history) = state.borrow().history.get(name).cloned() else { return };
+    for item in history.added.to_vec() {
+        crate::orm::collection::push_quiet(collection, item);
+    }
+    for item in history.removed.iter() {
+        crate::orm::collection::remove_quiet(collection, item);
+    }
 }

@@ -19,6 +19,7 @@ use std::rc::Rc;
 mod backref;
 mod cascade;
 pub mod functions;
+mod history;
 mod read;
 
 impl Orm {
@@ -45,8 +46,8 @@ impl Orm {
         // `@validates` methods see (and may replace) assigned column values, among the `set` listeners
         // (relationships: in `set_relationship`, per item for collections).
         let value = if is_column {
-            let old = self.old_value(interp, inst, name);
-            let checked = self.fire_attribute(interp, "set", inst, name, value, Some(old));
+            let old = self.column_old_value(interp, inst, info, name);
+            let checked = old.and_then(|old| self.fire_attribute(interp, "set", inst, name, value, Some(old)));
             let checked = checked.and_then(|v| self.adopt_assigned(interp, inst, mutable, name, v));
             match checked {
                 Ok(v) => v,
@@ -102,7 +103,10 @@ impl Orm {
         let value = if resolved.uselist {
             value
         } else {
-            let old = self.old_value(interp, inst, name);
+            let old = match self.listening("set") {
+                true => self.scalar_old_value(interp, inst, info, name, &resolved)?,
+                false => Value::None,
+            };
             self.fire_attribute(interp, "set", inst, name, value, Some(old))?
         };
         if resolved.uselist {
@@ -154,7 +158,7 @@ impl Orm {
         // With active history the old value of a persistent object is loaded (SQL if need be:
         // SQLAlchemy's `PASSIVE_ONLY_PERSISTENT`), so a replaced delete-orphan target is deleted.
         let persistent = existing_state(inst).is_some_and(|s| s.borrow().status == Status::Persistent);
-        let old = if !loaded && persistent && active_history(info, name) {
+        let old = if !loaded && persistent && self.active_history(inst, info, name, &resolved) {
             interp.get_attr(&Value::Instance(inst.clone()), name)?
         } else {
             self.current_scalar(interp, inst, info, name, &resolved)?
@@ -193,19 +197,6 @@ impl Orm {
             self.cascade_from(interp, inst, target, &resolved.cascade)?;
         }
         Ok(())
-    }
-
-    /// The old value `set` listeners see: the loaded value, or `NO_VALUE` when there is none.
-    fn old_value(&self, interp: &mut Interp, inst: &Rc<Instance>, name: &str) -> Value {
-        if !self.listening("set") {
-            return Value::None;
-        }
-        let expired = existing_state(inst).is_some_and(|s| s.borrow().expired.contains(name));
-        match inst.dict.borrow().get(name) {
-            Some(v) if !expired => return v.clone(),
-            _ => {}
-        }
-        super::events::no_value(interp)
     }
 
     pub(crate) fn check_item_target(
@@ -404,6 +395,7 @@ impl Orm {
         None
     }
 
+    /// A many-to-one's target found in the identity map by the loaded foreign key, without SQL.
     pub(super) fn identity_lookup_m2o(
         &self,
         inst: &Rc<Instance>,
@@ -426,17 +418,12 @@ impl Orm {
             cells.push(super::state::to_cell(&v, &pk.ty));
         }
         let key = IdentityKey::new(&info.registry, resolved.target, &cells);
-        session.identity.borrow().get(&key).map(|i| Value::Instance(i.clone()))
+        let found = session.identity.borrow().get(&key).cloned()?;
+        // An expired object might be gone from the database: only SQL could tell
+        // (`get_from_identity` without `SQL_OK` gives `PASSIVE_NO_RESULT`).
+        if self.fully_expired(&found) {
+            return None;
+        }
+        Some(Value::Instance(found))
     }
-}
-
-/// Whether replacing `info`'s scalar relationship `key` loads the old value first (SQLAlchemy's
-/// active history): `active_history=True`, or `single_parent=True` (whose validator asks for it).
-fn active_history(info: &MappedClass, key: &str) -> bool {
-    let reg = info.registry.borrow();
-    let Some(m) = reg.mappers.get(info.mapper) else { return false };
-    m.relationships.iter().find(|r| r.key == key).is_some_and(|r| {
-        let spec = r.spec.borrow();
-        spec.active_history || spec.single_parent
-    })
 }

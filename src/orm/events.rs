@@ -17,42 +17,28 @@
 //! time the engine's connection is used. Arguments the playground has no object for (the flush
 //! context, the attribute event token) are stand-in objects.
 
+mod attribute;
 mod cursor;
 mod init_scalar;
 mod lifecycle;
 mod objects;
+mod target;
 #[cfg(test)]
 mod tests;
 
-use super::engine::{Engine, engine_of};
-use super::expr::ExprObj;
-use super::expr::RelAttr;
-use super::native::{as_str, kwarg, state};
+use super::engine::Engine;
+use super::native::{as_str, kwarg};
 use super::session::SessionData;
 use super::{Orm, SaExc, orm};
-use crate::eval::value::{Class, Instance, Module, Value};
+use crate::eval::value::{Instance, Module, Value};
 use crate::eval::{Args, Interp, PyResult};
 use std::cell::RefCell;
 use std::rc::Rc;
 
 pub use lifecycle::{Transitions, leaving_event};
-pub use objects::{dbapi_connection, flush_context, mapper_object, no_value, session_transaction};
+use target::{Target, classify, reaches, same_target};
 
-/// What a listener listens to.
-enum Target {
-    /// A class's mapper events; subclasses too when `propagate` is set.
-    Class { class: Rc<Class>, propagate: bool },
-    /// Every mapper (`event.listen(Mapper, ...)`).
-    AnyMapper,
-    /// One attribute of a class (and of its subclasses when `propagate`). `early`: listened to before
-    /// the mappers were configured, which is when SQLAlchemy installs `@validates` methods as
-    /// listeners of their own, so these run before the validator and later ones after it.
-    Attribute { class: Rc<Class>, key: String, propagate: bool, early: bool },
-    /// One session (by id), or every session.
-    Session(Option<u64>),
-    /// One engine, or every engine.
-    Engine(Option<Rc<Engine>>),
-}
+pub use objects::{dbapi_connection, flush_context, loader_status, mapper_object, session_transaction};
 
 struct Listener {
     target: Target,
@@ -62,6 +48,8 @@ struct Listener {
     /// The function as registered, which `event.remove` / `event.contains` are given.
     original: Value,
     retval: bool,
+    /// `active_history=True`: the attribute's `set` events load the old value first.
+    active_history: bool,
 }
 
 /// Every listener the program registered, in registration order (the order they are called in).
@@ -69,87 +57,6 @@ struct Listener {
 pub struct Listeners {
     list: RefCell<Vec<Listener>>,
 }
-
-const MAPPER_EVENTS: &[&str] = &[
-    "init",
-    "init_failure",
-    "load",
-    "refresh",
-    "refresh_flush",
-    "expire",
-    "before_insert",
-    "after_insert",
-    "before_update",
-    "after_update",
-    "before_delete",
-    "after_delete",
-    "mapper_configured",
-    "before_mapper_configured",
-    "before_configured",
-    "after_configured",
-    "instrument_class",
-    "first_init",
-    "pickle",
-    "unpickle",
-];
-const ATTRIBUTE_EVENTS: &[&str] = &[
-    "set",
-    "append",
-    "append_wo_mutation",
-    "remove",
-    "bulk_replace",
-    "init_scalar",
-    "init_collection",
-    "dispose_collection",
-    "modified",
-];
-const SESSION_EVENTS: &[&str] = &[
-    "before_flush",
-    "after_flush",
-    "after_flush_postexec",
-    "before_commit",
-    "after_commit",
-    "after_rollback",
-    "after_soft_rollback",
-    "after_begin",
-    "after_transaction_create",
-    "after_transaction_end",
-    "before_attach",
-    "after_attach",
-    "after_bulk_update",
-    "after_bulk_delete",
-    "do_orm_execute",
-    "transient_to_pending",
-    "pending_to_transient",
-    "pending_to_persistent",
-    "persistent_to_transient",
-    "persistent_to_deleted",
-    "persistent_to_detached",
-    "deleted_to_detached",
-    "deleted_to_persistent",
-    "detached_to_persistent",
-    "loaded_as_persistent",
-];
-const ENGINE_EVENTS: &[&str] = &[
-    "connect",
-    "first_connect",
-    "checkout",
-    "checkin",
-    "close",
-    "reset",
-    "invalidate",
-    "engine_connect",
-    "engine_disposed",
-    "before_execute",
-    "after_execute",
-    "before_cursor_execute",
-    "after_cursor_execute",
-    "begin",
-    "commit",
-    "rollback",
-    "savepoint",
-    "handle_error",
-];
 
 /// `sqlalchemy.event`.
 pub fn module(_interp: &mut Interp) -> PyResult<Rc<Module>> {
@@ -233,10 +140,14 @@ fn register(interp: &mut Interp, target: &Value, name: &Value, func: Value, args
         Some(v) => interp.truthy(&v)?,
         None => false,
     };
+    let active_history = match kwarg(args, "active_history") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
     let original = func.clone();
     let func = if once { only_once(func) } else { func };
     let orm = orm(interp)?;
-    orm.listeners.list.borrow_mut().push(Listener { target, event: name, func, original, retval });
+    orm.listeners.list.borrow_mut().push(Listener { target, event: name, func, original, retval, active_history });
     Ok(())
 }
 
@@ -248,81 +159,6 @@ fn only_once(func: Value) -> Value {
     Interp::builtin("go", move |i, a| if done.replace(true) { Ok(Value::None) } else { i.call(&func, a) })
 }
 
-/// Whether `class`'s mappers are configured already.
-fn configured(class: &Rc<Class>) -> bool {
-    crate::orm::declarative::mapped(class).is_some_and(|m| m.registry.borrow().configured)
-}
-
-/// Which kind of target `value` is, checked against the event name.
-fn classify(interp: &mut Interp, value: &Value, name: &str, args: &Args) -> PyResult<Target> {
-    let propagate = match kwarg(args, "propagate") {
-        Some(v) => interp.truthy(&v)?,
-        None => false,
-    };
-    let target = if let Some(expr) = state::<ExprObj>(value)
-        && let Some((class, key)) = &expr.attribute
-    {
-        let early = !configured(class);
-        Some((Target::Attribute { class: class.clone(), key: key.clone(), propagate, early }, ATTRIBUTE_EVENTS))
-    } else if let Some(rel) = state::<RelAttr>(value) {
-        let early = !configured(&rel.class);
-        Some((Target::Attribute { class: rel.class.clone(), key: rel.key.clone(), propagate, early }, ATTRIBUTE_EVENTS))
-    } else if let Some(session) = state::<SessionData>(value) {
-        Some((Target::Session(Some(session.id)), SESSION_EVENTS))
-    } else if let Some(engine) = engine_of(value) {
-        Some((Target::Engine(Some(engine)), ENGINE_EVENTS))
-    } else {
-        match value {
-            Value::Class(c) if is_named(c, "Engine", "sqlalchemy.engine") => {
-                Some((Target::Engine(None), ENGINE_EVENTS))
-            }
-            Value::Class(c) if is_named(c, "Mapper", "sqlalchemy.orm") => Some((Target::AnyMapper, MAPPER_EVENTS)),
-            Value::Class(c)
-                if is_named(c, "Session", "sqlalchemy.orm") || is_named(c, "sessionmaker", "sqlalchemy.orm") =>
-            {
-                Some((Target::Session(None), SESSION_EVENTS))
-            }
-            Value::Builtin(b) if &*b.name == "Session" => Some((Target::Session(None), SESSION_EVENTS)),
-            Value::Instance(i) if is_named(&i.class, "sessionmaker", "sqlalchemy.orm") => {
-                Some((Target::Session(None), SESSION_EVENTS))
-            }
-            Value::Class(c) if c.hooks().is_some() || c.module.as_ref() != "sqlalchemy.orm" => {
-                Some((Target::Class { class: c.clone(), propagate }, MAPPER_EVENTS))
-            }
-            _ => None,
-        }
-    };
-    match target {
-        Some((target, names)) if names.contains(&name) => Ok(target),
-        _ => {
-            let shown = interp.repr(value)?;
-            let orm = orm(interp)?;
-            Err(orm.error(interp, SaExc::InvalidRequestError, format!("No such event '{name}' for target '{shown}'")))
-        }
-    }
-}
-
-fn is_named(class: &Class, name: &str, module_prefix: &str) -> bool {
-    &*class.name == name && class.module.starts_with(module_prefix)
-}
-
-fn same_target(a: &Target, b: &Target) -> bool {
-    match (a, b) {
-        (Target::Class { class: x, .. }, Target::Class { class: y, .. }) => Rc::ptr_eq(x, y),
-        (Target::AnyMapper, Target::AnyMapper) => true,
-        (Target::Attribute { class: x, key: k, .. }, Target::Attribute { class: y, key: l, .. }) => {
-            Rc::ptr_eq(x, y) && k == l
-        }
-        (Target::Session(x), Target::Session(y)) => x == y,
-        (Target::Engine(x), Target::Engine(y)) => match (x, y) {
-            (Some(x), Some(y)) => Rc::ptr_eq(x, y),
-            (None, None) => true,
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
 fn same_func(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
@@ -331,12 +167,6 @@ fn same_func(a: &Value, b: &Value) -> bool {
         (Value::BoundMethod(x), Value::BoundMethod(y)) => Rc::ptr_eq(x, y),
         _ => false,
     }
-}
-
-/// Whether a class-keyed target reaches instances of `class`.
-fn reaches(target: &Rc<Class>, propagate: bool, class: &Rc<Class>) -> bool {
-    Rc::ptr_eq(target, class)
-        || ((propagate || super::declarative::mapped(target).is_none()) && class.is_subclass_of(target))
 }
 
 impl Orm {
@@ -414,80 +244,6 @@ impl Orm {
             interp.call(&func, Args::positional(args))?;
         }
         Ok(())
-    }
-
-    /// An attribute event (`set`, `append`, `remove`) on `inst.key`: listeners with `retval=True`
-    /// return the value to use instead. `old` is given to `set` listeners only.
-    pub fn fire_attribute(
-        &self,
-        interp: &mut Interp,
-        event: &str,
-        inst: &Rc<Instance>,
-        key: &str,
-        value: Value,
-        old: Option<Value>,
-    ) -> PyResult<Value> {
-        self.fire_attribute_from(interp, event, inst, key, value, old, false)
-    }
-
-    /// [`Self::fire_attribute`], saying whether a backref makes the change (the other side of the
-    /// relationship changed): validators declared with `include_backrefs=False` skip those.
-    #[allow(clippy::too_many_arguments)]
-    pub fn fire_attribute_from(
-        &self,
-        interp: &mut Interp,
-        event: &str,
-        inst: &Rc<Instance>,
-        key: &str,
-        value: Value,
-        old: Option<Value>,
-        from_backref: bool,
-    ) -> PyResult<Value> {
-        // `set` and `append` values pass the attribute's `@validates` method, between the listeners.
-        // Removals reach only validators declared with `include_removes=True`.
-        let is_remove = event == "remove";
-        let mut pending_validator = matches!(event, "set" | "append" | "remove");
-        if !self.listening(event) {
-            return match pending_validator {
-                true => super::validators::validated(interp, inst, key, value, is_remove, from_backref),
-                false => Ok(value),
-            };
-        }
-        let class = &inst.class;
-        let list = self.listeners.list.borrow();
-        let funcs: Vec<(Value, bool, bool)> = list
-            .iter()
-            .filter(|l| l.event == event)
-            .filter_map(|l| match &l.target {
-                Target::Attribute { class: c, key: k, propagate, early }
-                    if k == key && reaches(c, *propagate, class) =>
-                {
-                    Some((l.func.clone(), l.retval, *early))
-                }
-                _ => None,
-            })
-            .collect();
-        drop(list);
-        let mut value = value;
-        for (func, retval, early) in funcs {
-            if pending_validator && !early {
-                value = super::validators::validated(interp, inst, key, value, is_remove, from_backref)?;
-                pending_validator = false;
-            }
-            let mut args = vec![Value::Instance(inst.clone()), value.clone()];
-            if let Some(old) = &old {
-                args.push(old.clone());
-            }
-            args.push(objects::event_token(interp, key));
-            let returned = interp.call(&func, Args::positional(args))?;
-            if retval {
-                value = returned;
-            }
-        }
-        if pending_validator {
-            value = super::validators::validated(interp, inst, key, value, is_remove, from_backref)?;
-        }
-        Ok(value)
     }
 
     /// The engine's first use opens its DBAPI connection: the pool's `connect` (then `first_connect`)

@@ -54,6 +54,10 @@ pub fn register(interp: &mut Interp) {
         m.set("instance_state", Interp::builtin("instance_state", f::instance_state));
         m.set("InstrumentedAttribute", Value::Class(super::native::instrumented_base(i)));
         m.set("QueryableAttribute", Value::Class(super::native::instrumented_base(i)));
+        let base = i.source_submodule("sqlalchemy.orm.base")?;
+        for name in ["NO_VALUE", "NEVER_SET", "PASSIVE_NO_RESULT", "ATTR_EMPTY", "LoaderCallableStatus"] {
+            m.set(name, base.get(name).unwrap_or(Value::None));
+        }
         Ok(m)
     });
     interp.register_module("sqlalchemy.exc", |i| exceptions_module(i, "sqlalchemy.exc", false));

@@ -162,6 +162,7 @@ pub(super) const SOURCES: &[(&str, Option<&str>)] = sources![
     ("sqlalchemy.pool", include_str!("../../orm/py/pool.py")),
     ("sqlalchemy.orm.bundle", include_str!("../../orm/py/bundle.py")),
     ("sqlalchemy.orm.collections", include_str!("../../orm/py/collections.py")),
+    ("sqlalchemy.orm.base", include_str!("../../orm/py/base.py")),
     ("sqlalchemy.ext.orderinglist", include_str!("../../orm/py/orderinglist.py")),
     ("sqlalchemy.orm.descriptor_props", include_str!("../../orm/py/descriptor_props.py")),
     ("sqlalchemy.orm.util", include_str!("../../orm/py/orm_util.py")),

@@ -43,6 +43,8 @@ impl Orm {
         let Some(info) = mapped(&target.class) else { return Ok(()) };
         let Some(resolved) = self.resolved(&info, reverse) else { return Ok(()) };
         let other_value = Value::Instance(other.clone());
+        // The attribute of `other` whose change this passes on: the events' initiator.
+        let origin = resolved.reverse.as_deref().unwrap_or(reverse);
         state_of(target, &info.registry, info.mapper);
         // A write-only or dynamic collection is never loaded: the change is only recorded.
         if crate::orm::writer::writer_kind(&info, reverse).is_some() {
@@ -56,7 +58,17 @@ impl Orm {
                 None => {
                     let persistent = existing_state(target).is_some_and(|s| s.borrow().status == Status::Persistent);
                     if persistent {
-                        // Not loaded: the change reaches the database through the other side's history.
+                        // Not loaded (SQLAlchemy's `PASSIVE_NO_RESULT` append): the `append` event
+                        // still fires, and the change reaches the database through the history.
+                        self.fire_attribute_from(
+                            interp,
+                            "append",
+                            target,
+                            reverse,
+                            other_value.clone(),
+                            None,
+                            Some(origin),
+                        )?;
                         self.record(target, reverse, &other_value, true);
                         return Ok(());
                     }
@@ -78,18 +90,32 @@ impl Orm {
             }
             // The backref's append is an event of its own: `append` listeners and `@validates`
             // methods (unless declared with `include_backrefs=False`) see it.
-            self.fire_attribute_from(interp, "append", target, reverse, other_value.clone(), None, true)?;
+            self.fire_attribute_from(interp, "append", target, reverse, other_value.clone(), None, Some(origin))?;
             crate::orm::collection::push_quiet(&collection, other_value.clone());
             if let Some(Some(key)) = key {
                 crate::orm::collection::set_item_key(&collection, &other_value, key);
             }
             self.record(target, reverse, &other_value, true);
         } else {
+            // The listeners' old value comes first: with active history it loads the value.
+            let event_old = match self.listening("set") {
+                true => Some(self.scalar_old_value(interp, target, &info, reverse, &resolved)?),
+                false => None,
+            };
             let old = self.backref_old(target, &info, reverse, &resolved);
             if old.is(&other_value) {
                 return Ok(());
             }
-            self.fire_attribute_from(interp, "set", target, reverse, other_value.clone(), Some(old.clone()), true)?;
+            let event_old = event_old.unwrap_or_else(|| old.clone());
+            self.fire_attribute_from(
+                interp,
+                "set",
+                target,
+                reverse,
+                other_value.clone(),
+                Some(event_old),
+                Some(origin),
+            )?;
             target.dict.borrow_mut().insert(Name::from(reverse), other_value.clone());
             self.record(target, reverse, &old, false);
             self.record(target, reverse, &other_value, true);
@@ -136,9 +162,10 @@ impl Orm {
         let Some(info) = mapped(&target.class) else { return Ok(()) };
         let Some(resolved) = self.resolved(&info, reverse) else { return Ok(()) };
         let other_value = Value::Instance(other.clone());
+        let origin = resolved.reverse.as_deref().unwrap_or(reverse);
         let loaded = target.dict.borrow().get(reverse).cloned();
         if resolved.uselist {
-            self.fire_attribute_from(interp, "remove", target, reverse, other_value.clone(), None, true)?;
+            self.fire_attribute_from(interp, "remove", target, reverse, other_value.clone(), None, Some(origin))?;
             if let Some(collection) = loaded {
                 crate::orm::collection::remove_quiet(&collection, &other_value);
             }
@@ -151,13 +178,25 @@ impl Orm {
             if loaded.is_some() && !old.is(&other_value) {
                 return Ok(());
             }
-            self.fire_attribute_from(interp, "set", target, reverse, Value::None, Some(old.clone()), true)?;
+            let event_old = match self.listening("set") {
+                true => self.scalar_old_value(interp, target, &info, reverse, &resolved)?,
+                false => old.clone(),
+            };
+            self.fire_attribute_from(interp, "set", target, reverse, Value::None, Some(event_old), Some(origin))?;
             target.dict.borrow_mut().insert(Name::from(reverse), Value::None);
             // The object is modified either way; an unknown old value is the object it left.
             let removed = if matches!(old, Value::None) { &other_value } else { &old };
             self.record(target, reverse, removed, false);
             if let Some(key) = bulk_key {
-                self.fire_attribute_from(interp, "remove", other, key, Value::Instance(target.clone()), None, true)?;
+                self.fire_attribute_from(
+                    interp,
+                    "remove",
+                    other,
+                    key,
+                    Value::Instance(target.clone()),
+                    None,
+                    Some(reverse),
+                )?;
             }
         }
         Ok(())

@@ -74,6 +74,9 @@ impl Orm {
         match status {
             Status::Persistent | Status::Deleted => {
                 let value = self.lazy_load(interp, inst, &state, name, &resolved)?;
+                if resolved.uselist {
+                    merge_pending(&state, name, &value);
+                }
                 inst.dict.borrow_mut().insert(Name::from(name), value.clone());
                 self.note_loaded(inst);
                 Ok(value)
@@ -82,11 +85,7 @@ impl Orm {
             // lazy="raise" raises its own error, "noload" populated nothing to load.
             Status::Detached if has_identity => match crate::orm::loading::lazy::effective_strategy(&state, name).as_deref() {
                 Some("raise") => Err(self.not_available(interp, inst, name, "raise")),
-                Some("noload") if resolved.uselist => {
-                    let collection = new_collection(interp, inst, name, Vec::new());
-                    inst.dict.borrow_mut().insert(Name::from(name), collection.clone());
-                    Ok(collection)
-                }
+                Some("noload") if resolved.uselist => Ok(empty_collection(interp, inst, name)),
                 Some("noload") => Ok(Value::None),
                 _ => Err(self.error(
                 interp,
@@ -97,12 +96,29 @@ impl Orm {
                 ),
                 )),
             },
-            _ if resolved.uselist => {
-                let collection = new_collection(interp, inst, name, Vec::new());
-                inst.dict.borrow_mut().insert(Name::from(name), collection.clone());
-                Ok(collection)
-            }
+            _ if resolved.uselist => Ok(empty_collection(interp, inst, name)),
             _ => Ok(Value::None),
         }
+    }
+}
+
+/// A new empty collection stored as `inst.name`: what reading a collection with nothing to load
+/// gives (a pending object, or `lazy="noload"`), so later appends go to the object's own list.
+fn empty_collection(interp: &mut Interp, inst: &Rc<Instance>, name: &str) -> Value {
+    let collection = new_collection(interp, inst, name, Vec::new());
+    inst.dict.borrow_mut().insert(Name::from(name), collection.clone());
+    collection
+}
+
+/// Changes a backref made to the collection while it was not loaded (SQLAlchemy's pending
+/// mutations: `Line(order=o)` appends to the unloaded `o.lines`) join the rows just loaded, so the
+/// collection shows them before the flush writes them.
+fn merge_pending(state: &crate::orm::state::StateRef, name: &str, collection: &Value) {
+    let Some(history) = state.borrow().history.get(name).cloned() else { return };
+    for item in history.added.to_vec() {
+        crate::orm::collection::push_quiet(collection, item);
+    }
+    for item in history.removed.iter() {
+        crate::orm::collection::remove_quiet(collection, item);
     }
 }

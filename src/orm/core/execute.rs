@@ -81,7 +81,7 @@ pub fn compile_dml(
 
 /// Fills in the Python-side defaults an INSERT (`default=`) / UPDATE (`onupdate=`) pre-executes,
 /// for one parameter set.
-fn prefetch_defaults(
+pub(crate) fn prefetch_defaults(
     interp: &mut Interp,
     compiled: &CompiledSql,
     set: &mut Vec<(String, Value)>,

@@ -79,18 +79,12 @@ pub(super) fn event_token(interp: &mut Interp, key: &str) -> Value {
     token
 }
 
-/// `LoaderCallableStatus.NO_VALUE`: the old value of an attribute that was never set or not loaded.
-pub fn no_value(interp: &mut Interp) -> Value {
-    fn text(_: &mut Interp, _: Args) -> PyResult<Value> {
-        Ok(Value::str("LoaderCallableStatus.NO_VALUE"))
-    }
-    // An enum member's repr: `<LoaderCallableStatus.NO_VALUE: 4>`.
-    fn repr(_: &mut Interp, _: Args) -> PyResult<Value> {
-        Ok(Value::str("<LoaderCallableStatus.NO_VALUE: 4>"))
-    }
-    let c =
-        native_class(interp, "LoaderCallableStatus", "sqlalchemy.orm.base", &[("__repr__", repr), ("__str__", text)]);
-    wrap(interp, &c, ())
+/// A member of `sqlalchemy.orm.base.LoaderCallableStatus` (`NO_VALUE`: the old value of an
+/// attribute never set or not loaded; `PASSIVE_NO_RESULT`: a value that could not be found without
+/// SQL), the very object user code imports, so `oldvalue is NO_VALUE` holds.
+pub fn loader_status(interp: &mut Interp, name: &str) -> PyResult<Value> {
+    let base = interp.source_submodule("sqlalchemy.orm.base")?;
+    base.get(name).ok_or_else(|| interp.error(crate::eval::ExcType::AttributeError, format!("no status {name}")))
 }
 
 /// The `UOWTransaction` given to flush listeners.

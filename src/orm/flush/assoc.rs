@@ -7,8 +7,10 @@
 use super::statements::insert_sql;
 use super::*;
 use crate::orm::core::bridge::{cell_value, core_table};
+use crate::orm::core::convert::{from_sql_value, to_sql_value};
+use crate::orm::core::execute::prefetch_defaults;
 use crate::sql::compiler::{CompileOptions, Compiler, Dialect, ParamSet};
-use crate::sql::dml::{Delete, DmlKey, DmlStatement, DmlValue, Insert};
+use crate::sql::dml::{Delete, DmlStatement, Insert};
 use crate::sql::elements::{BindValue, Expr, ExprRef, build};
 use crate::sql::ops::Op;
 use crate::sql::types::SqlType;
@@ -29,9 +31,11 @@ impl Orm {
             let cells: Vec<Cell> = row.parts.iter().map(|(_, inst, col)| column_value(interp, inst, col)).collect();
             let columns: Vec<&str> = row.parts.iter().map(|(a, _, _)| a.as_str()).collect();
             let registry = row.parts.first().and_then(|(_, inst, _)| mapped(&inst.class)).map(|m| m.registry.clone());
-            let (text, params) = registry
-                .and_then(|r| statement_text(&r, &row.table, &columns, &cells, insert))
-                .unwrap_or_else(|| (fallback_text(&row.table, &columns, insert), cells));
+            let known = match registry {
+                Some(r) => statement_text(interp, &r, &row.table, &columns, &cells, insert)?,
+                None => None,
+            };
+            let (text, params) = known.unwrap_or_else(|| (fallback_text(&row.table, &columns, insert), cells));
             match &mut pending {
                 Some(batch) if batch.text == text => batch.params.push(params),
                 _ => {
@@ -57,33 +61,52 @@ impl Orm {
 }
 
 /// The statement for one row, as SQLAlchemy's SQLite compiler writes it, with its parameters in
-/// the statement's order (`None` for a table the registry does not know).
+/// the statement's order (`None` for a table the registry does not know). An INSERT is
+/// `secondary.insert()` executed with the key columns' values, so the table's other columns take
+/// their defaults as in any Core INSERT: a SQL `default=` inline, a Python one pre-executed per row
+/// (with the row's values as its context's current parameters).
 fn statement_text(
+    interp: &mut Interp,
     registry: &RegistryRef,
     table: &str,
     columns: &[&str],
     cells: &[Cell],
     insert: bool,
-) -> Option<(String, Vec<Cell>)> {
-    let from = core_table(registry, table)?;
+) -> PyResult<Option<(String, Vec<Cell>)>> {
+    let Some(from) = core_table(registry, table) else { return Ok(None) };
+    let mut params = ParamSet::new();
     let stmt = if insert {
-        let values = columns
-            .iter()
-            .zip(cells)
-            .map(|(c, v)| (DmlKey::Name(c.to_string()), DmlValue::Value(cell_value(v))))
-            .collect();
-        DmlStatement::Insert(Rc::new(Insert { table: Some(from), values: Some(values), ..Insert::default() }))
+        for (name, cell) in columns.iter().zip(cells) {
+            params.values.insert(name.to_string(), cell_value(cell));
+        }
+        DmlStatement::Insert(Rc::new(Insert { table: Some(from), values: None, ..Insert::default() }))
     } else {
         let mut where_ = Vec::with_capacity(columns.len());
         for (name, cell) in columns.iter().zip(cells) {
-            let col: ExprRef = Rc::new(Expr::Column(from.column_ref_by_name(name)?));
+            let Some(column) = from.column_ref_by_name(name) else { return Ok(None) };
+            let col: ExprRef = Rc::new(Expr::Column(column));
             let bind = build::bindparam(Some(name), BindValue::Value(cell_value(cell)), Some(col.ty()), true, false);
             where_.push(build::binary(&col, &bind, Op::Eq, SqlType::boolean(), Some(Op::Ne)));
         }
         DmlStatement::Delete(Rc::new(Delete { table: Some(from), where_, returning: Vec::new(), using: Vec::new() }))
     };
-    let compiled = Compiler::compile_dml(Dialect::Sqlite, CompileOptions::default(), &stmt, None).ok()?;
-    compiled.execution(&ParamSet::new()).ok()
+    let keys: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
+    let keys = if insert { Some(keys.as_slice()) } else { None };
+    let Ok(compiled) = Compiler::compile_dml(Dialect::Sqlite, CompileOptions::default(), &stmt, keys) else {
+        return Ok(None);
+    };
+    if !compiled.prefetch.is_empty() {
+        let mut set: Vec<(String, Value)> = Vec::with_capacity(columns.len());
+        for (name, cell) in columns.iter().zip(cells) {
+            set.push((name.to_string(), from_sql_value(interp, &cell_value(cell))));
+        }
+        let given = set.len();
+        prefetch_defaults(interp, &compiled, &mut set, false)?;
+        for (key, value) in set.into_iter().skip(given) {
+            params.values.insert(key, to_sql_value(interp, &value)?);
+        }
+    }
+    Ok(compiled.execution(&params).ok())
 }
 
 /// The statement for a table the registry does not know (every identifier quoted).

@@ -334,17 +334,6 @@ fn same_object(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// SQLAlchemy's `NO_VALUE` marker, shown as `LoaderCallableStatus.NO_VALUE`.
-fn no_value(interp: &mut Interp) -> Value {
-    let class = native_class(
-        interp,
-        "LoaderCallableStatus",
-        "sqlalchemy.orm.base",
-        &[("__repr__", |_, _| Ok(Value::str("LoaderCallableStatus.NO_VALUE")))],
-    );
-    wrap(interp, &class, ())
-}
-
 const ATTR_PROPERTIES: &[(&str, Method)] = &[
     ("key", |i, a| Ok(Value::str(&attr_this(i, a)?.key))),
     ("value", |i, a| {
@@ -353,7 +342,10 @@ const ATTR_PROPERTIES: &[(&str, Method)] = &[
     }),
     ("loaded_value", |i, a| {
         let s = attr_this(i, a)?;
-        Ok(loaded(&s.inst, &s.key).unwrap_or_else(|| no_value(i)))
+        match loaded(&s.inst, &s.key) {
+            Some(v) => Ok(v),
+            None => crate::orm::events::loader_status(i, "NO_VALUE"),
+        }
     }),
     ("history", |i, a| {
         let s = attr_this(i, a)?;

@@ -1,0 +1,18 @@
+with Session(engine) as s:
+    math, art = Course(title="math"), Course(title="art")
+    ann = Student(name="ann", courses=[math])
+    bob = Student(name="bob")
+    s.add_all([ann, bob, art])
+    s.commit()
+    for row in s.execute(select(enrollments)):
+        print(row)
+    art.students.append(bob)
+    s.commit()
+    print(s.execute(select(enrollments.c.note, enrollments.c.ticket).order_by(enrollments.c.ticket)).all())
+    ann.courses.remove(math)
+    s.commit()
+    math.students.append(ann)
+    s.commit()
+    print(s.execute(select(enrollments.c.note, enrollments.c.ticket, enrollments.c.credits)
+                    .where(enrollments.c.course_id == math.id)).all())
+    print(s.scalar(select(func.sum(enrollments.c.credits))), next(tickets))

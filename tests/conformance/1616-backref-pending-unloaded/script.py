@@ -1,0 +1,22 @@
+s = Session(engine)
+p = Order()
+s.add(p)
+s.commit()
+l = Line(order=p)
+with s.no_autoflush:
+    print(p in s.dirty, l in s.new, l in p.lines, s.is_modified(p))
+print(len(s.dirty), len(s.new))
+s.flush()
+print(l in s, l.id)
+s.commit()
+o2 = Order()
+s.add(o2)
+s.commit()
+m = Line(order=o2)
+n = Line(order=o2)
+with s.no_autoflush:
+    print(len(o2.lines), o2.lines.index(n), [x is m for x in o2.lines])
+    n.order = p
+    print(len(o2.lines), n in p.lines, len(p.lines))
+s.commit()
+print(sorted((x.id, x.order_id) for x in s.query(Line)))

@@ -1,0 +1,17 @@
+with Session(engine) as s:
+    o = Order(customer="ann", lines=[Line(sku="A", price=5, qty=2), Line(sku="B", price=3)])
+    p = Order(customer="bob")
+    s.add_all([o, p])
+    s.commit()
+    print(o.total, p.total, [a.msg for a in o.log])
+    o.lines[0].qty = 4
+    Line(sku="C", price=10, order=p)
+    s.commit()
+    print(o.total, p.total)
+    s.delete(o.lines[1])
+    s.commit()
+    print(s.execute(select(Order.customer, Order.total).order_by(Order.id)).all())
+    print(s.scalars(select(AuditLog.msg).order_by(AuditLog.id)).all())
+    s.delete(p)
+    s.commit()
+    print(s.scalar(select(func.count(AuditLog.id))), s.scalar(select(func.count(Line.id))))

@@ -63,6 +63,15 @@ pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult
         {
             Ok(SqlExpr::Literal(cell))
         }
+        // A `timedelta` binds as an `Interval` (its natural type).
+        other
+            if matches!(
+                crate::eval::modules::datetime::dt_of(other),
+                Some(crate::eval::modules::datetime::Dt::Delta(_))
+            ) =>
+        {
+            Ok(SqlExpr::Literal(to_cell(other, ty.unwrap_or(&SqlType::Interval))))
+        }
         other if crate::eval::modules::datetime::to_sql_text(other).is_some() => {
             Ok(SqlExpr::Literal(to_cell(other, ty.unwrap_or(&SqlType::DateTime))))
         }

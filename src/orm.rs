@@ -103,6 +103,8 @@ pub struct Orm {
     /// `metadata.tables["user"] is user_table` hold as in SQLAlchemy. The object keeps its table
     /// alive, so an address is never reused while its entry exists.
     pub table_values: RefCell<std::collections::HashMap<usize, crate::eval::value::Value>>,
+    /// What `sqlalchemy.event` registered on schema objects (`Table`, `MetaData`).
+    pub ddl_listeners: core::ddl_events::DdlListeners,
 }
 
 /// Installs the ORM into an interpreter: `import sqlalchemy` and friends work from then on.
@@ -122,6 +124,7 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
         parent_entities: Default::default(),
         reconstructors: Default::default(),
         table_values: Default::default(),
+        ddl_listeners: Default::default(),
     });
     *orm.log_sink.stdout.borrow_mut() = Some(interp.stdout_queue());
     interp.add_extension(orm.clone());

@@ -208,8 +208,9 @@ fn family(ty: &crate::orm::SqlType) -> u8 {
         T::DateTime => 5,
         T::Time => 6,
         T::Json(_) => 7,
-        T::LargeBinary => 8,
+        T::LargeBinary | T::Pickle => 8,
         T::Uuid(_) => 9,
+        T::Interval => 10,
         T::Decorated(d) => family(&d.inner),
     }
 }

@@ -36,7 +36,7 @@ impl Orm {
                     Err(self.wrapped(interp, ExcType::TypeError, "TypeError", message))
                 }
             },
-            SqlType::Json(_) | SqlType::Decorated(_) => Ok(()),
+            SqlType::Json(_) | SqlType::Pickle | SqlType::Decorated(_) => Ok(()),
             _ => match value {
                 Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Tuple(_) => {
                     let message = format!(

@@ -21,6 +21,7 @@ pub mod collection;
 pub mod compiled_obj;
 pub mod constructors;
 pub mod convert;
+pub mod ddl_events;
 pub mod descriptions;
 pub mod dml_obj;
 pub mod entity_criteria;

@@ -12,10 +12,13 @@ use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
 use std::rc::Rc;
 
+mod coerce;
+mod core_route;
 mod relations;
 mod sql_expr;
 
-use crate::orm::SaExc;
+pub use coerce::{to_expr, to_order_expr};
+use core_route::{as_core, bool_as_core, expr_value_of_receiver, in_hierarchy, with_core};
 pub use relations::{RelAttr, RelInfo, rel_info, relationship_value};
 pub use sql_expr::{SqlExpr, quote};
 
@@ -203,170 +206,6 @@ pub fn expr_value(interp: &mut Interp, expr: SqlExpr, attribute: Option<(Rc<Clas
         });
     }
     wrap(interp, &class, ExprObj { expr, attribute })
-}
-
-/// An ORDER BY / GROUP BY item: a string names a label (`order_by("total")`), anything else is an
-/// expression.
-pub fn to_order_expr(interp: &mut Interp, v: &Value) -> PyResult<SqlExpr> {
-    match v {
-        Value::Str(name) => Ok(SqlExpr::LabelRef(name.to_string())),
-        other => to_expr(interp, other, None),
-    }
-}
-
-/// A Python value as an expression (literals converted to `ty` when known).
-pub fn to_expr(interp: &mut Interp, v: &Value, ty: Option<&SqlType>) -> PyResult<SqlExpr> {
-    if let Some(e) = state::<ExprObj>(v) {
-        return Ok(e.expr.clone());
-    }
-    if let Some(e) = state::<super::core::expr_obj::ExprObj>(v) {
-        return Ok(super::core::bridge::to_legacy(&e.expr).unwrap_or_else(|| SqlExpr::Core(e.expr.clone())));
-    }
-    if let Some(inner) = super::core::convert::clause_element(interp, v)? {
-        return to_expr(interp, &inner, ty);
-    }
-    if let Some(spec) = state::<super::schema::ColumnSpec>(v) {
-        // A Column object from a class body (`primaryjoin=id == assoc.c.left_id`): its table is known
-        // once the class is mapped; before that only relationship configuration looks at it.
-        let (table, column) =
-            spec.bound.borrow().clone().unwrap_or_else(|| (String::new(), spec.name.clone().unwrap_or_default()));
-        return Ok(SqlExpr::column(&table, &column, spec.ty.clone().unwrap_or(SqlType::Integer)));
-    }
-    // A value compared with a `TypeDecorator` column binds through its `process_bind_param`.
-    if let Some(SqlType::Decorated(d)) = ty
-        && !matches!(v, Value::None)
-    {
-        let processed = super::type_decorator::process_bind(interp, v, &d.core)?;
-        return to_expr(interp, &processed, Some(&d.inner));
-    }
-    match v {
-        Value::None => Ok(SqlExpr::Literal(Cell::Null)),
-        Value::Bytes(_) | Value::ByteArray(_) => Ok(SqlExpr::Literal(to_cell(v, ty.unwrap_or(&SqlType::LargeBinary)))),
-        Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::BigInt(_) => {
-            let ty = ty.cloned().unwrap_or(match v {
-                Value::Bool(_) => SqlType::Boolean,
-                Value::Int(_) | Value::BigInt(_) => SqlType::Integer,
-                Value::Float(_) => SqlType::Float,
-                _ => SqlType::Text,
-            });
-            Ok(SqlExpr::Literal(to_cell(v, &ty)))
-        }
-        Value::Instance(inst)
-            if let Some(cell) =
-                super::state::library_value_cell(inst, ty.unwrap_or(&SqlType::Enum(Default::default()))) =>
-        {
-            Ok(SqlExpr::Literal(cell))
-        }
-        other if crate::eval::modules::datetime::to_sql_text(other).is_some() => {
-            Ok(SqlExpr::Literal(to_cell(other, ty.unwrap_or(&SqlType::DateTime))))
-        }
-        // An `IntEnum` / `(str, Enum)` member outside an `Enum` column binds as its int or str.
-        Value::Instance(inst)
-            if let Some(base @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) =
-                crate::eval::subclass::instance_payload(inst) =>
-        {
-            let ty = ty.cloned().unwrap_or(match base {
-                Value::Int(_) | Value::BigInt(_) => SqlType::Integer,
-                Value::Float(_) => SqlType::Float,
-                _ => SqlType::Text,
-            });
-            Ok(SqlExpr::Literal(to_cell(&base, &ty)))
-        }
-        other => {
-            let shown = interp.repr(other).unwrap_or_default();
-            Err(super::orm(interp)?.error(
-                interp,
-                SaExc::ArgumentError,
-                format!("SQL expression element expected, got {shown}"),
-            ))
-        }
-    }
-}
-
-/// Whether an operand has no form among these expressions (a subquery's or an alias's column, a
-/// window function, a SELECT or a query): the operation is then Core's, so nothing is lost.
-fn core_only(v: &Value) -> bool {
-    // A Core operand keeps its own nodes (and so its bound parameters' names, `:coalesce_1`).
-    if state::<super::core::expr_obj::ExprObj>(v).is_some() || super::core::types_obj::is_json_null(v) {
-        return true;
-    }
-    // A class-body Column not yet mapped is a free Core column (swapped for its table's at mapping).
-    if let Some(spec) = state::<super::schema::ColumnSpec>(v) {
-        return spec.bound.borrow().is_none();
-    }
-    super::core::select_obj::select_stmt_of(v).is_some() || state::<super::core::from_obj::FromObj>(v).is_some()
-}
-
-/// Runs operator `name` of a mapped attribute as Core's whenever the attribute has a Core form, else
-/// `f`: for operators whose SQL the ORM's own form cannot say (`BETWEEN`, `LIKE :p || '%'` with its
-/// `escape`/`autoescape`, unary minus), so `print(stmt)` shows SQLAlchemy's text.
-fn as_core(
-    interp: &mut Interp,
-    args: Args,
-    name: &str,
-    f: fn(&mut Interp, Args) -> PyResult<Value>,
-) -> PyResult<Value> {
-    let this = args.positional.first().cloned().unwrap_or(Value::None);
-    if let Some(core) = super::core::bridge::legacy_expr(interp, &this)? {
-        return core_method(interp, core, name, args);
-    }
-    f(interp, args)
-}
-
-/// The receiver itself (the fallback of an operator with no effect in the ORM's own form).
-fn expr_value_of_receiver(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (_, value, _) = receiver::<ExprObj>(interp, args, "ColumnElement")?;
-    Ok(value)
-}
-
-/// Calls Core's method `name` on the attribute's Core form; the result stays an ORM expression.
-fn core_method(interp: &mut Interp, core: crate::sql::elements::ExprRef, name: &str, args: Args) -> PyResult<Value> {
-    let core = super::core::expr_obj::expr_value(interp, core);
-    let method = interp.get_attr(&core, name)?;
-    let rest = Args { positional: args.positional.into_iter().skip(1).collect(), keywords: args.keywords };
-    let out = interp.call(&method, rest)?;
-    if let Some(e) = state::<super::core::expr_obj::ExprObj>(&out) {
-        super::core::propagate::mark(interp, &e.expr);
-    }
-    Ok(out)
-}
-
-/// `==` / `!=`: against `True`/`False` SQLAlchemy compares with the SQL constant (`x = true`, `1` on
-/// SQLite), not a bound parameter, so those comparisons are Core's; the rest as [`with_core`].
-fn bool_as_core(
-    interp: &mut Interp,
-    args: Args,
-    name: &str,
-    f: fn(&mut Interp, Args) -> PyResult<Value>,
-) -> PyResult<Value> {
-    if matches!(args.positional.get(1), Some(Value::Bool(_))) {
-        return as_core(interp, args, name, f);
-    }
-    with_core(interp, args, name, f)
-}
-
-/// Runs operator `name` of a mapped attribute as Core's when an operand needs Core, else `f`.
-fn with_core(
-    interp: &mut Interp,
-    args: Args,
-    name: &str,
-    f: fn(&mut Interp, Args) -> PyResult<Value>,
-) -> PyResult<Value> {
-    let this = args.positional.first().cloned().unwrap_or(Value::None);
-    let needs_core = !args.keywords.is_empty() || args.positional.iter().skip(1).any(core_only) || in_hierarchy(&this);
-    if needs_core && let Some(core) = super::core::bridge::legacy_expr(interp, &this)? {
-        return core_method(interp, core, name, args);
-    }
-    f(interp, args)
-}
-
-/// Whether the receiver is an attribute of a polymorphic class (`Cat.indoor`): its expressions are
-/// Core's, whose columns remember the entity (a single-table subclass's mention in WHERE brings its
-/// discriminator criterion, see [`super::core::entity_criteria`]).
-fn in_hierarchy(this: &Value) -> bool {
-    let Some(e) = state::<ExprObj>(this) else { return false };
-    let Some((class, _)) = &e.attribute else { return false };
-    mapped(class).is_some_and(|info| super::inheritance::discriminator(&info.registry.borrow(), info.mapper).is_some())
 }
 
 fn negate(e: SqlExpr) -> SqlExpr {

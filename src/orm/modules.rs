@@ -35,7 +35,7 @@ pub fn register(interp: &mut Interp) {
         }
         Ok(m)
     });
-    interp.register_module("sqlalchemy.event", super::events::module);
+    interp.register_module("sqlalchemy.event", super::core::ddl_events::event_module);
     interp.register_module("_ormplay_writer", super::writer::module);
     interp.register_module("_ormplay_dataclass", super::dataclass_args::module);
     interp.register_module("sqlalchemy.engine", |i| {
@@ -152,7 +152,7 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
         }),
     );
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.exc", false)?));
-    m.set("event", Value::Module(super::events::module(interp)?));
+    m.set("event", Value::Module(super::core::ddl_events::event_module(interp)?));
     m.set("__version__", Value::str("2.1.9"));
     // Names used in annotations (`-> ColumnElement[bool]`) by hybrid and comparator recipes.
     for name in ["ColumnElement", "SQLColumnExpression"] {
@@ -363,6 +363,7 @@ fn func_object(interp: &mut Interp) -> Value {
     wrap(interp, &class, ())
 }
 
+mod ddl_run_events;
 mod query_api;
 mod session_api;
 pub(crate) mod table_ddl;

@@ -141,6 +141,13 @@ pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
     {
         return Cell::Null;
     }
+    // `PickleType`: the value serialized into a BLOB (as JSON here, there being no `pickle`).
+    if matches!(ty, SqlType::Pickle) && !matches!(value, Value::None) {
+        return match super::engine::json::dumps(value) {
+            Some(text) => Cell::Blob(text.into_bytes()),
+            None => Cell::Text(format!("<{}>", value.type_name())),
+        };
+    }
     if matches!(ty, SqlType::Json(_)) {
         // `JSON.bind_processor`: `json.dumps`, None included (`none_as_null=False` stores 'null').
         return match super::engine::json::dumps(value) {
@@ -176,6 +183,16 @@ pub fn to_cell(value: &Value, ty: &SqlType) -> Cell {
                 crate::eval::subclass::instance_payload(inst) =>
         {
             to_cell(&base, ty)
+        }
+        // A `timedelta` (`Interval`'s impl on SQLite): the epoch plus the delta, as a DATETIME.
+        other
+            if let Some(crate::eval::modules::datetime::Dt::Delta(us)) =
+                crate::eval::modules::datetime::dt_of(other) =>
+        {
+            let (days, rest) = (us.div_euclid(86_400_000_000), us.rem_euclid(86_400_000_000));
+            let interval =
+                crate::sql::value::SqlValue::Interval { days, seconds: rest / 1_000_000, micros: rest % 1_000_000 };
+            interval.bind(&crate::sql::types::SqlType::new(crate::sql::types::TypeKind::Interval)).unwrap_or(Cell::Null)
         }
         other => {
             let text = crate::eval::modules::datetime::to_sql_text(other).map(|t| match ty {

@@ -111,6 +111,9 @@ pub struct SqlType {
     /// A `TypeDecorator` wrapping this type: the fields above are its `impl`'s (the DDL, operators
     /// and driver-level binding are the impl's), the decorator adds the user's Python processing.
     pub decorator: Option<Decorator>,
+    /// `with_variant(type_, "sqlite")`: the type used instead on the named dialects (DDL, binding and
+    /// results there); `repr()` and `str()` stay this type's.
+    pub variants: Vec<(String, SqlType)>,
 }
 
 /// The user's `TypeDecorator` object around a type (`LowerString(100)` around `String(100)`): the
@@ -241,6 +244,11 @@ impl SqlType {
         Some(t)
     }
 
+    /// The variant `with_variant()` gave for the dialect named `dialect`.
+    pub fn variant(&self, dialect: &str) -> Option<&SqlType> {
+        self.variants.iter().find(|(name, _)| name == dialect).map(|(_, t)| t)
+    }
+
     /// The type without its `TypeDecorator` (the `impl` the SQL is written for).
     pub fn undecorated(&self) -> SqlType {
         SqlType { decorator: None, ..self.clone() }
@@ -335,12 +343,15 @@ impl SqlType {
 
     /// The type name in DDL and CAST, as the generic compiler writes it (`VARCHAR(30)`, `NUMERIC(10, 2)`).
     pub fn ddl(&self, sqlite: bool) -> String {
+        if let Some(variant) = self.variant("sqlite").filter(|_| sqlite) {
+            return variant.ddl(sqlite);
+        }
         let with_len = |base: &str| match self.length {
             Some(n) => format!("{base}({n})"),
             None => base.to_string(),
         };
         let collate = |s: String| match &self.collation {
-            Some(c) => format!("{s} COLLATE {}", quote_collation(c)),
+            Some(c) => format!("{s} COLLATE {}", quote_collation(c, sqlite)),
             None => s,
         };
         match (self.kind, self.upper) {
@@ -452,9 +463,11 @@ impl SqlType {
     }
 }
 
-fn quote_collation(c: &str) -> String {
-    let legal = !c.is_empty() && c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '$');
-    if legal { c.to_string() } else { format!("\"{}\"", c.replace('"', "\"\"")) }
+/// `IdentifierPreparer.format_collation`: quoted as an identifier is (`COLLATE "NOCASE"`: a name with
+/// capitals is case-sensitive), since `quote_case_sensitive_collations` is on for SQLite and the default.
+fn quote_collation(c: &str, sqlite: bool) -> String {
+    use crate::sql::compiler::{Dialect, quoting};
+    quoting::quote(if sqlite { Dialect::Sqlite } else { Dialect::Default }, c)
 }
 
 /// Python's repr of a str (single quotes unless the text has one and no double quote).

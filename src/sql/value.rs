@@ -198,11 +198,21 @@ impl SqlValue {
     }
 
     pub fn bind(&self, ty: &SqlType) -> Result<Cell, String> {
+        // Values run on SQLite: a type with a SQLite variant binds as the variant.
+        if let Some(variant) = ty.variant("sqlite") {
+            return self.bind(variant);
+        }
         if let Some(path) = self.json_path(ty) {
             return Ok(Cell::Text(path));
         }
         if ty.kind == TypeKind::Json && ty.none_as_null && matches!(self, SqlValue::None) {
             return Ok(Cell::Null);
+        }
+        // `PickleType`: the value serialized into a BLOB (as JSON: this playground has no `pickle`).
+        if ty.kind == TypeKind::PickleType && !matches!(self, SqlValue::None) {
+            return super::json_text::dumps(self)
+                .map(|text| Cell::Blob(text.into_bytes()))
+                .ok_or_else(|| format!("Can't pickle {}", self.py_type_name()));
         }
         if ty.kind == TypeKind::Json {
             // `JSON.bind_processor`: `json.dumps(value)`, None included ('null').

@@ -79,6 +79,8 @@ pub fn core_type(t: &crate::orm::schema::SqlType) -> SqlType {
             json
         }
         L::LargeBinary => SqlType::new(TypeKind::LargeBinary),
+        L::Interval => SqlType::new(TypeKind::Interval),
+        L::Pickle => SqlType::new(TypeKind::PickleType),
         L::Uuid(as_uuid) => SqlType { as_uuid: *as_uuid, ..SqlType::new(TypeKind::Uuid) },
         L::Decorated(d) => d.core.clone(),
     }
@@ -305,8 +307,9 @@ pub fn register_legacy_table(
 /// The ORM's type for a Core type (`None` for the kinds the ORM has no type of).
 pub(crate) fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
     use crate::orm::schema::SqlType as L;
-    if t.decorator.is_some() {
-        let inner = legacy_type(&t.undecorated())?;
+    // A type with a SQLite variant stores as the variant; its Core type keeps both.
+    if t.decorator.is_some() || t.variant("sqlite").is_some() {
+        let inner = legacy_type(t.variant("sqlite").unwrap_or(&t.undecorated()))?;
         return Some(L::Decorated(std::rc::Rc::new(crate::orm::schema::DecoratedSpec { inner, core: t.clone() })));
     }
     Some(match t.kind {
@@ -345,6 +348,8 @@ pub(crate) fn legacy_type(t: &SqlType) -> Option<crate::orm::schema::SqlType> {
             mutable: t.mutable.as_ref().and_then(|c| c.0.clone().downcast::<crate::eval::value::Class>().ok()),
         }),
         TypeKind::LargeBinary => L::LargeBinary,
+        TypeKind::Interval => L::Interval,
+        TypeKind::PickleType => L::Pickle,
         TypeKind::Uuid => L::Uuid(t.as_uuid),
         _ => return None,
     })

@@ -39,6 +39,12 @@ pub fn compile_for_execution(interp: &mut Interp, stmt: &Value, sets: Sets<'_>) 
         }
         return finish(interp, &compiled, &sets, StatementKind::Select, CacheStat::Generated).map(Some);
     }
+    // `connection.execute(DDL("..."))`, `connection.execute(CreateTable(t))`.
+    if let Some(d) = state::<super::schema_obj::DdlObj>(stmt) {
+        let text = py(interp, d.text(Dialect::Sqlite))?;
+        let kind = StatementKind::Ddl;
+        return Ok(Some(Compiled { text, params: Vec::new(), kind, cache: CacheStat::NoKey, columns: Vec::new() }));
+    }
     if let Some(d) = state::<DmlObj>(stmt) {
         let keys: Option<Vec<String>> = sets.first().map(|s| s.iter().map(|(k, _)| k.clone()).collect());
         return compile_dml(interp, &d.stmt, keys.as_deref(), sets).map(Some);

@@ -238,6 +238,10 @@ pub fn install(interp: &mut Interp, m: &Module) {
     set(m, "Identity", identity_call);
     set(m, "Sequence", sequence::sequence_call);
     set(m, "MetaData", metadata_call);
+    // `server_onupdate=FetchedValue()`: a marker that the database changes the column (a trigger).
+    if let Ok(fetched) = interp.create_library_class("sqlalchemy.sql.schema", "FetchedValue", Vec::new()) {
+        m.set("FetchedValue", Value::Class(fetched));
+    }
     if let Ok(named) = interp.create_library_class("sqlalchemy.sql._annotated_cols", "Named", Vec::new()) {
         m.set("Named", Value::Class(named));
     }

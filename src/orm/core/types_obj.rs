@@ -72,6 +72,7 @@ const METHODS: &[(&str, Method)] = &[
         let (this, _) = split_self(a);
         Ok(Value::str(&type_of(i, &this).unwrap_or_else(SqlType::null).str()))
     }),
+    ("with_variant", with_variant),
     ("compile", |i, a| {
         let (this, rest) = split_self(a);
         let ty = type_of(i, &this).unwrap_or_else(SqlType::null);
@@ -311,6 +312,50 @@ fn type_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     public_attributes(&mut inst.dict.borrow_mut(), &ty);
     *inst.native.borrow_mut() = Some(Rc::new(ty));
     Ok(Value::None)
+}
+
+/// `TypeEngine.with_variant(type_, *dialect_names)`: a copy of the type that is `type_` on those
+/// dialects (`BigInteger().with_variant(Integer(), "sqlite")`: an autoincrementing `INTEGER` primary
+/// key on SQLite, `BIGINT` elsewhere).
+fn with_variant(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, rest) = split_self(args);
+    let Some(mut ty) = type_of(interp, &this) else { return Ok(this) };
+    let argument_error = |interp: &mut Interp, message: String| match crate::orm::orm(interp) {
+        Ok(orm) => orm.error(interp, crate::orm::SaExc::ArgumentError, message),
+        Err(e) => e,
+    };
+    let mut names = Vec::new();
+    for v in rest.positional.iter().skip(1) {
+        names.push(interp.to_str(v)?);
+    }
+    if names.is_empty() {
+        return Err(argument_error(interp, "At least one dialect name is required".into()));
+    }
+    if let Some(name) = names.iter().find(|n| ty.variant(n).is_some()) {
+        let message = format!(
+            "Dialect {} is already present in the mapping for this {}",
+            crate::sql::types::py_str_repr(name),
+            ty.repr()
+        );
+        return Err(argument_error(interp, message));
+    }
+    let given = rest.positional.first().cloned().unwrap_or(Value::None);
+    let Some(variant) = type_of(interp, &given) else {
+        let shown = interp.repr(&given)?;
+        return Err(argument_error(interp, format!("Expected a type, got {shown}")));
+    };
+    if !variant.variants.is_empty() {
+        let message = "can't pass a type that already has variants as a dialect-level type to with_variant()";
+        return Err(argument_error(interp, message.into()));
+    }
+    ty.variants.extend(names.into_iter().map(|n| (n, variant.clone())));
+    let Value::Instance(inst) = &this else { return Ok(this) };
+    Ok(Value::Instance(Rc::new(crate::eval::value::Instance {
+        class: inst.class.clone(),
+        dict: RefCell::new(inst.dict.borrow().clone()),
+        native: RefCell::new(Some(Rc::new(ty))),
+        id: interp.next_id(),
+    })))
 }
 
 /// The attributes SQLAlchemy's numeric and enum types expose (`Numeric.precision`, `.scale`,

@@ -45,11 +45,16 @@ pub enum ResultProcessor {
     },
     /// `json.loads(text)`.
     Json,
+    /// `PickleType`: the BLOB's serialized value (JSON here, see `orm::state::to_cell`).
+    Pickle,
 }
 
 impl ResultProcessor {
     /// The processor of a column of type `ty`.
     pub fn of(ty: &SqlType) -> ResultProcessor {
+        if let Some(variant) = ty.variant("sqlite") {
+            return ResultProcessor::of(variant);
+        }
         match ty.kind {
             TypeKind::Boolean => ResultProcessor::Boolean,
             TypeKind::Date => ResultProcessor::Temporal(SqlKind::Date),
@@ -75,6 +80,7 @@ impl ResultProcessor {
             },
             TypeKind::Uuid => ResultProcessor::Uuid { as_uuid: ty.as_uuid },
             TypeKind::Json => ResultProcessor::Json,
+            TypeKind::PickleType => ResultProcessor::Pickle,
             _ => ResultProcessor::Plain,
         }
     }
@@ -99,6 +105,9 @@ impl ResultProcessor {
             }
             (ResultProcessor::Uuid { as_uuid }, Cell::Text(s)) => uuid(interp, s, *as_uuid).unwrap_or_else(plain),
             (ResultProcessor::Json, Cell::Text(s)) => super::json::loads(s).unwrap_or_else(plain),
+            (ResultProcessor::Pickle, Cell::Blob(b)) => {
+                std::str::from_utf8(b).ok().and_then(super::json::loads).unwrap_or_else(plain)
+            }
             _ => plain(),
         }
     }

@@ -210,7 +210,8 @@ impl Orm {
         }
         let reg = registry.borrow();
         let order = crate::orm::ddl::sorted_tables(&reg);
-        let statements: Vec<String> = if create {
+        // Each table's statements (its CREATE and indexes, or its DROP), for the DDL events around them.
+        let statements: Vec<(String, Vec<String>)> = if create {
             let names: Vec<String> = order
                 .into_iter()
                 .filter(|t| defined.contains(&t.name) && !existing.contains(&t.name))
@@ -223,13 +224,15 @@ impl Orm {
                 let Some(from) = crate::orm::core::bridge::core_table(registry, name) else { continue };
                 let sqlite = crate::sql::compiler::Dialect::Sqlite;
                 let ddl = crate::sql::compiler::ddl::create_table(sqlite, &from);
-                out.push(ddl.map_err(|e| self.error(interp, SaExc::CompileError, e.message))?);
-                let Some(t) = from.table() else { continue };
-                let indexes = crate::sql::compiler::ddl::table_indexes(&from);
-                for ix in indexes.map_err(|e| self.error(interp, SaExc::CompileError, e.message))? {
-                    let ddl = crate::sql::compiler::ddl::create_index(sqlite, t, &ix);
-                    out.push(ddl.map_err(|e| self.error(interp, SaExc::CompileError, e.message))?);
+                let mut texts = vec![ddl.map_err(|e| self.error(interp, SaExc::CompileError, e.message))?];
+                if let Some(t) = from.table() {
+                    let indexes = crate::sql::compiler::ddl::table_indexes(&from);
+                    for ix in indexes.map_err(|e| self.error(interp, SaExc::CompileError, e.message))? {
+                        let ddl = crate::sql::compiler::ddl::create_index(sqlite, t, &ix);
+                        texts.push(ddl.map_err(|e| self.error(interp, SaExc::CompileError, e.message))?);
+                    }
                 }
+                out.push((name.clone(), texts));
             }
             out
         } else {
@@ -237,21 +240,29 @@ impl Orm {
                 .into_iter()
                 .rev()
                 .filter(|t| existing.contains(&t.name))
-                .map(|t| format!("\nDROP TABLE {}", crate::orm::ddl::quote_name(&t.name)))
+                .map(|t| (t.name.clone(), vec![format!("\nDROP TABLE {}", crate::orm::ddl::quote_name(&t.name))]))
                 .collect::<Vec<_>>();
             drop(reg);
             drops
         };
-        for sql in statements {
-            let compiled = crate::sql::Compiled {
-                text: sql,
-                params: Vec::new(),
-                kind: crate::sql::StatementKind::Ddl,
-                cache: crate::sql::CacheStat::NoKey,
-                columns: Vec::new(),
-            };
-            self.run_compiled(interp, &engine, &compiled, crate::orm::Phase::Ddl)?;
+        let events = super::ddl_run_events::DdlRun::new(interp, registry, bind, create, checkfirst);
+        let names: Vec<String> = statements.iter().map(|(name, _)| name.clone()).collect();
+        events.metadata(interp, true, &names)?;
+        for (name, texts) in statements {
+            events.table(interp, &name, true)?;
+            for sql in texts {
+                let compiled = crate::sql::Compiled {
+                    text: sql,
+                    params: Vec::new(),
+                    kind: crate::sql::StatementKind::Ddl,
+                    cache: crate::sql::CacheStat::NoKey,
+                    columns: Vec::new(),
+                };
+                self.run_compiled(interp, &engine, &compiled, crate::orm::Phase::Ddl)?;
+            }
+            events.table(interp, &name, false)?;
         }
+        events.metadata(interp, false, &names)?;
         if bind.owned {
             engine.commit(&bind.txn).map_err(|error| {
                 let e = crate::orm::engine::StatementError {

@@ -23,6 +23,10 @@ pub enum SqlType {
     Enum(EnumSpec),
     Json(JsonSpec),
     LargeBinary,
+    /// `Interval`: a `timedelta`, which SQLite stores as the epoch plus the delta (a `DATETIME`).
+    Interval,
+    /// `PickleType`: any Python value, kept in a `BLOB` (serialized as JSON here: no `pickle`).
+    Pickle,
     /// `Uuid`: whether values come back as `uuid.UUID` (`as_uuid=False` keeps them `str`).
     Uuid(bool),
     /// A `TypeDecorator` around one of the above (see [`crate::orm::type_decorator`]).
@@ -162,6 +166,8 @@ impl SqlType {
             "Uuid" | "UUID" => SqlType::Uuid(true),
             "JSON" => SqlType::Json(JsonSpec::default()),
             "LargeBinary" | "BLOB" => SqlType::LargeBinary,
+            "Interval" => SqlType::Interval,
+            "PickleType" => SqlType::Pickle,
             _ => return None,
         })
     }
@@ -187,7 +193,8 @@ impl SqlType {
             SqlType::Enum(_) => "VARCHAR".into(),
             SqlType::Uuid(_) => "CHAR(32)".into(),
             SqlType::Json(_) => "JSON".into(),
-            SqlType::LargeBinary => "BLOB".into(),
+            SqlType::LargeBinary | SqlType::Pickle => "BLOB".into(),
+            SqlType::Interval => "DATETIME".into(),
             SqlType::Decorated(d) => d.inner.sql_name(),
         }
     }
@@ -200,8 +207,10 @@ impl SqlType {
         }
     }
 
+    /// Integer by affinity (a `TypeDecorator` or variant stored as an integer counts, as SQLAlchemy's
+    /// `_type_affinity` test for autoincrement does).
     pub fn is_integer(&self) -> bool {
-        matches!(self, SqlType::Integer | SqlType::BigInteger | SqlType::SmallInteger)
+        matches!(self.stored(), SqlType::Integer | SqlType::BigInteger | SqlType::SmallInteger)
     }
 
     /// The Python type a `Mapped[...]` annotation implies, for `Mapped[int]` without a type argument.
@@ -216,6 +225,7 @@ impl SqlType {
             "date" => SqlType::Date,
             "datetime" => SqlType::DateTime,
             "time" => SqlType::Time,
+            "timedelta" => SqlType::Interval,
             "dict" | "list" => SqlType::Json(JsonSpec::default()),
             "bytes" => SqlType::LargeBinary,
             _ => return None,

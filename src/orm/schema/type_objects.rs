@@ -90,6 +90,11 @@ pub fn type_of_value(v: &Value) -> Option<(SqlType, String)> {
 /// is the impl's, which is what the DDL shows.
 fn decorated_type(i: &Rc<crate::eval::value::Instance>) -> Option<(SqlType, String)> {
     let core = i.native.borrow().clone()?.downcast::<crate::sql::types::SqlType>().ok()?;
+    // `BigInteger().with_variant(Integer(), "sqlite")`: stored as the SQLite variant, declared as both.
+    if core.decorator.is_none() && core.variant("sqlite").is_some() {
+        let inner = crate::orm::core::bridge::legacy_type(&core)?;
+        return Some((inner, i.class.name.to_string()));
+    }
     core.decorator.as_ref()?;
     let impl_object = i.dict.borrow().get("impl").cloned()?;
     let (inner, text) = type_of_value(&impl_object)?;

@@ -64,21 +64,28 @@ fn source_text(name: &'static str, embedded: Option<&'static str>) -> Result<&'s
 
 /// The list below, each source compiled in (natively) or left to fetch (wasm32): the entries keep the
 /// plain `("name", include_str!("path"))` shape, which `scripts/py-sources.mjs` reads to write the
-/// page's assets, so a new module needs only its line here.
+/// page's assets, so a new module needs only its line here. An empty package (`("urllib", "")`, the
+/// parent of `urllib.parse`) has no file: its empty text is compiled in everywhere.
 macro_rules! sources {
-    ($(($name:literal, include_str!($path:literal))),* $(,)?) => {
-        &[$(($name, embedded!($path))),*]
+    ($(($name:literal, $($source:tt)+)),* $(,)?) => {
+        &[$(($name, embedded!($($source)+))),*]
     };
 }
 #[cfg(not(target_arch = "wasm32"))]
 macro_rules! embedded {
-    ($path:literal) => {
+    ("") => {
+        Some("")
+    };
+    (include_str!($path:literal)) => {
         Some(include_str!($path))
     };
 }
 #[cfg(target_arch = "wasm32")]
 macro_rules! embedded {
-    ($path:literal) => {
+    ("") => {
+        Some("")
+    };
+    (include_str!($path:literal)) => {
         None
     };
 }

@@ -19,6 +19,7 @@ mod expire;
 mod get;
 pub(in crate::orm) mod lazy;
 mod refresh;
+pub use refresh::Reload;
 #[cfg(test)]
 mod tests;
 
@@ -112,9 +113,20 @@ impl Orm {
             }
             // populate_existing: the row overwrites the object, pending changes and loaded
             // relationships included, once per statement.
-            if session.populating.borrow_mut().as_mut().is_some_and(|seen| seen.insert(inst.id)) {
+            let overwritten = session.populating.borrow_mut().as_mut().is_some_and(|seen| seen.insert(inst.id));
+            if overwritten {
                 self.expire_instance(&inst, None);
             }
+            // The `refresh` event: told None for an overwrite, else the attributes that had no
+            // loaded value (expired, deferred, unloaded relationships) on the statement's first
+            // row of the object.
+            let refresh = match self.listening("refresh") {
+                true if overwritten => Some(None),
+                true if self.partials.borrow_mut().as_mut().is_none_or(|seen| seen.insert(inst.id)) => {
+                    Some(Some(self.unloaded_keys(&inst))).filter(|keys| keys.as_ref().is_some_and(|k| !k.is_empty()))
+                }
+                _ => None,
+            };
             if let Some(state) = super::state::existing_state(&inst) {
                 let mut s = state.borrow_mut();
                 for (c, cell) in columns.iter().zip(row) {
@@ -128,6 +140,9 @@ impl Orm {
             }
             session.note_loaded(&inst);
             self.adopt_loaded(interp, &inst, columns)?;
+            if let Some(keys) = refresh {
+                self.fire_refresh(interp, &inst, keys)?;
+            }
             return Ok(Value::Instance(inst));
         }
         let inst = Rc::new(Instance {

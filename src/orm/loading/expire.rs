@@ -63,6 +63,20 @@ impl Orm {
         }
     }
 
+    /// The mapped attributes of `inst` with no loaded value (SQLAlchemy's `InstanceState.unloaded`):
+    /// columns expired or deferred, relationships not loaded.
+    pub(in crate::orm) fn unloaded_keys(&self, inst: &Rc<Instance>) -> Vec<String> {
+        let Some(info) = mapped(&inst.class) else { return Vec::new() };
+        let attributes = Attributes::of(&info);
+        let dict = inst.dict.borrow();
+        attributes
+            .columns
+            .into_iter()
+            .chain(attributes.relationships)
+            .filter(|k| !dict.contains_key(k.as_str()))
+            .collect()
+    }
+
     /// Whether [`Self::expire_instance`] of all attributes would change nothing: every column
     /// expired, no relationship loaded, no relationship history.
     pub fn fully_expired(&self, inst: &Rc<Instance>) -> bool {

@@ -11,20 +11,31 @@ use crate::orm::state::{StateRef, Status};
 use crate::orm::{Orm, SaExc};
 use std::rc::Rc;
 
+/// What [`Orm::load_expired_with`] reloads, and what its `refresh` listeners are told.
+#[derive(Clone, Copy)]
+pub enum Reload<'a> {
+    /// Every expired column (an attribute access): the listeners get their keys.
+    Expired,
+    /// `session.refresh(obj)`: the listeners get None.
+    Whole,
+    /// `session.refresh(obj, names)`: only those columns are SELECTed; the listeners get the names.
+    Named(&'a [String]),
+}
+
 impl Orm {
     /// Reloads an instance's expired columns from its row.
     pub fn load_expired(&self, interp: &mut Interp, inst: &Rc<Instance>, state: &StateRef) -> PyResult<()> {
-        self.load_expired_with(interp, inst, state, false)
+        self.load_expired_with(interp, inst, state, Reload::Expired)
     }
 
-    /// [`Self::load_expired`]; `whole`: a `session.refresh(obj)` of every attribute (its `refresh`
-    /// listeners are told None rather than the keys).
+    /// [`Self::load_expired`] for `reload`: all expired attributes, a whole `session.refresh(obj)`,
+    /// or `session.refresh(obj, names)`.
     pub fn load_expired_with(
         &self,
         interp: &mut Interp,
         inst: &Rc<Instance>,
         state: &StateRef,
-        whole: bool,
+        reload: Reload<'_>,
     ) -> PyResult<()> {
         let (session_id, status, identity, registry, mapper) = {
             let s = state.borrow();
@@ -54,7 +65,15 @@ impl Orm {
         };
         // Only a joined subclass's own columns expired (its base row came back with a query of the
         // base): SQLAlchemy's optimized get of those tables.
-        let expired: Vec<String> = state.borrow().expired.iter().cloned().collect();
+        let mut expired: Vec<String> = state.borrow().expired.iter().cloned().collect();
+        // `refresh(obj, names)` SELECTs only the named columns, as SQLAlchemy's `only_load_props`.
+        let named = match reload {
+            Reload::Named(names) if expired.iter().any(|k| names.contains(k)) => {
+                expired.retain(|k| names.contains(k));
+                Some(names)
+            }
+            _ => None,
+        };
         let optimized = if crate::orm::inheritance::is_joined(&registry.borrow(), mapper) {
             crate::orm::core::orm_sql::optimized_get(&registry, mapper, &expired, &identity)
         } else {
@@ -79,7 +98,10 @@ impl Orm {
         let row = row.to_vec();
         let mut s = state.borrow_mut();
         for (c, cell) in columns.iter().zip(row) {
-            if s.expired.shift_remove(&c.key) {
+            // Named attributes stay expired until their `refresh` listeners have run (SQLAlchemy
+            // commits them after the event): a listener reading another expired attribute loads
+            // them again with the rest.
+            if expired.contains(&c.key) && (named.is_some() || s.expired.shift_remove(&c.key)) {
                 let v = crate::orm::type_decorator::load_cell(interp, &cell, &c.ty)?;
                 s.committed.insert(c.key.clone(), v.clone());
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
@@ -88,6 +110,18 @@ impl Orm {
         drop(s);
         session.note_loaded(inst);
         self.adopt_loaded(interp, inst, &columns)?;
-        self.fire_refresh(interp, inst, if whole { None } else { Some(expired) })
+        let told = match reload {
+            Reload::Whole => None,
+            Reload::Named(names) if named.is_some() => Some(names.to_vec()),
+            _ => Some(expired.clone()),
+        };
+        let fired = self.fire_refresh(interp, inst, told);
+        if named.is_some() {
+            let mut s = state.borrow_mut();
+            for key in &expired {
+                s.expired.shift_remove(key);
+            }
+        }
+        fired
     }
 }

@@ -81,6 +81,9 @@ struct Node {
     columns: Vec<ExprRef>,
     unloaded: Rc<Vec<(String, bool)>>,
     children: Vec<usize>,
+    /// A `contains_eager()` load: its columns (and its own contains_eager children's) are the
+    /// statement's, placed before its parent entity's; joined loads below it come last.
+    contains: bool,
 }
 
 /// What planning collects.
@@ -188,11 +191,16 @@ impl<'a> Planner<'a> {
                     }
                     (t, false)
                 }
-                Strategy::ContainsEager => {
-                    let table = registry.borrow().table_of(target).map(|t| t.name.clone());
-                    let Some(t) = table.and_then(|t| core_table(&registry, &t)) else { continue };
-                    (t, true)
-                }
+                // The rows the statement joined: an aliased target (`contains_eager(A.bs.of_type(b1))`,
+                // `alias=b1`) is read from its alias, else from the target's table.
+                Strategy::ContainsEager => match choice.of_type.as_ref().filter(|a| a.poly.is_none()) {
+                    Some(a) => (a.from.clone(), true),
+                    None => {
+                        let table = registry.borrow().table_of(target).map(|t| t.name.clone());
+                        let Some(t) = table.and_then(|t| core_table(&registry, &t)) else { continue };
+                        (t, true)
+                    }
+                },
                 _ => continue,
             };
             // Column options chained after the loader (`joinedload(A.b).load_only(B.x)`) shape the
@@ -201,7 +209,8 @@ impl<'a> Planner<'a> {
             for load in &choice.columns {
                 unloaded = crate::orm::core::loader_options::apply_load(&registry, target, &unloaded, load);
             }
-            let columns = loaded_columns(&registry, target, (!contains).then_some(&from_target), &unloaded, &[]);
+            let aliased = !contains || choice.of_type.as_ref().is_some_and(|a| a.poly.is_none());
+            let columns = loaded_columns(&registry, target, aliased.then_some(&from_target), &unloaded, &[]);
             let id = self.nodes.len();
             self.nodes.push(Node {
                 parent,
@@ -211,13 +220,10 @@ impl<'a> Planner<'a> {
                 columns,
                 unloaded: Rc::new(unloaded),
                 children: Vec::new(),
+                contains,
             });
-            if contains {
-                if let Parent::Entity(e) = parent {
-                    self.contains.push((e, id));
-                }
-                mine.push(id);
-                continue;
+            if contains && let Parent::Entity(e) = parent {
+                self.contains.push((e, id));
             }
             let target_class = registry.borrow().mappers.get(target).map(|m| m.class.clone());
             let Some(target_class) = target_class else { continue };
@@ -236,7 +242,9 @@ impl<'a> Planner<'a> {
     fn place(&self, id: usize, columns: &mut Vec<ExprRef>, at: &mut [(usize, usize)]) {
         let Some(node) = self.nodes.get(id) else { return };
         for c in &node.children {
-            self.place(*c, columns, at);
+            if !node.contains || self.nodes.get(*c).is_some_and(|n| n.contains) {
+                self.place(*c, columns, at);
+            }
         }
         if let Some(slot) = at.get_mut(id) {
             *slot = (columns.len(), node.columns.len());
@@ -311,6 +319,12 @@ pub fn augment(stmt: &SelectStmt, info: &OrmInfo) -> Option<Augmented> {
             if !planner.contains.iter().any(|(_, c)| c == id) {
                 planner.place(*id, &mut columns, &mut at);
             }
+        }
+    }
+    // Joined loads under a contains_eager() one (`contains_eager(A.bs).joinedload(B.cs)`) follow.
+    for node in planner.nodes.iter().filter(|n| n.contains) {
+        for c in node.children.iter().filter(|c| planner.nodes.get(**c).is_some_and(|n| !n.contains)) {
+            planner.place(*c, &mut columns, &mut at);
         }
     }
     let mut new = (**sel).clone();

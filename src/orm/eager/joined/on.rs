@@ -73,13 +73,16 @@ pub(super) fn joins_for(
         let mut parts = vec![direct_on(registry, rel, parent_column, &target)?];
         parts.extend(aimed(registry, &table, criteria, &target));
         let on = and_all(parts)?;
-        out.push(SetupJoin {
-            target: target.clone(),
-            onclause: Some(on),
-            left: Some(parent.clone()),
-            isouter: !inner,
-            full: false,
-        });
+        push_join(
+            out,
+            SetupJoin {
+                target: target.clone(),
+                onclause: Some(on),
+                left: Some(parent.clone()),
+                isouter: !inner,
+                full: false,
+            },
+        );
         return Some(target);
     };
     let assoc = alias_of(registry, &sec.table)?;
@@ -94,20 +97,26 @@ pub(super) fn joins_for(
     remote.extend(aimed(registry, &table, criteria, &target));
     let (local, remote) = (and_all(local)?, and_all(remote)?);
     if inner {
-        out.push(SetupJoin {
-            target: assoc.clone(),
-            onclause: Some(local),
-            left: Some(parent.clone()),
-            isouter: false,
-            full: false,
-        });
-        out.push(SetupJoin {
-            target: target.clone(),
-            onclause: Some(remote),
-            left: Some(assoc),
-            isouter: false,
-            full: false,
-        });
+        push_join(
+            out,
+            SetupJoin {
+                target: assoc.clone(),
+                onclause: Some(local),
+                left: Some(parent.clone()),
+                isouter: false,
+                full: false,
+            },
+        );
+        push_join(
+            out,
+            SetupJoin {
+                target: target.clone(),
+                onclause: Some(remote),
+                left: Some(assoc),
+                isouter: false,
+                full: false,
+            },
+        );
     } else {
         let nested = FromClause::new(FromKind::Join(Join {
             left: assoc,
@@ -116,13 +125,57 @@ pub(super) fn joins_for(
             isouter: false,
             full: false,
         }));
-        out.push(SetupJoin {
-            target: nested,
-            onclause: Some(local),
-            left: Some(parent.clone()),
-            isouter: true,
-            full: false,
-        });
+        push_join(
+            out,
+            SetupJoin { target: nested, onclause: Some(local), left: Some(parent.clone()), isouter: true, full: false },
+        );
     }
     Some(target)
+}
+
+/// Adds a setup join. An inner join whose parent an outer join brought is spliced into that outer
+/// join's right side, next to its parent (`LEFT OUTER JOIN (customer AS customer_1 JOIN address AS
+/// address_1 ON ...) ON ...`), as SQLAlchemy's `_splice_nested_inner_join` keeps an inner eager
+/// join from filtering out the rows of the outer one.
+fn push_join(out: &mut Vec<SetupJoin>, join: SetupJoin) {
+    if let (Some(left), false, Some(on)) = (&join.left, join.isouter, &join.onclause)
+        && let Some(outer) = out.iter_mut().rev().find(|j| j.isouter && holds(&j.target, left))
+        && let Some(spliced) = splice(&outer.target, left, &join.target, on)
+    {
+        outer.target = spliced;
+        return;
+    }
+    out.push(join);
+}
+
+fn join_of(left: FromRef, right: FromRef, onclause: ExprRef, isouter: bool) -> FromRef {
+    FromClause::new(FromKind::Join(Join { left, right, onclause, isouter, full: false }))
+}
+
+/// `tree` with `target` inner-joined right after `parent` (its right side tried first; two inner
+/// joins flattened into one chain, as `_splice_into_center` does).
+fn splice(tree: &FromRef, parent: &FromRef, target: &FromRef, on: &ExprRef) -> Option<FromRef> {
+    let FromKind::Join(j) = &tree.kind else {
+        return Rc::ptr_eq(tree, parent).then(|| join_of(tree.clone(), target.clone(), on.clone(), false));
+    };
+    if let Some(right) = splice(&j.right, parent, target, on) {
+        return Some(match &right.kind {
+            FromKind::Join(r) if !j.isouter && !r.isouter => {
+                let left = join_of(j.left.clone(), r.left.clone(), j.onclause.clone(), false);
+                join_of(left, r.right.clone(), r.onclause.clone(), false)
+            }
+            _ => join_of(j.left.clone(), right, j.onclause.clone(), j.isouter),
+        });
+    }
+    let left = splice(&j.left, parent, target, on)?;
+    Some(join_of(left, j.right.clone(), j.onclause.clone(), j.isouter))
+}
+
+/// Whether `from` is `wanted` or a join that holds it.
+fn holds(from: &FromRef, wanted: &FromRef) -> bool {
+    Rc::ptr_eq(from, wanted)
+        || match &from.kind {
+            FromKind::Join(j) => holds(&j.left, wanted) || holds(&j.right, wanted),
+            _ => false,
+        }
 }

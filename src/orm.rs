@@ -99,6 +99,10 @@ pub struct Orm {
         RefCell<std::collections::HashMap<usize, (crate::sql::elements::ExprRef, core::entity_criteria::ParentEntity)>>,
     /// Whether the program used `@reconstructor` (loading looks for the method only then).
     pub reconstructors: std::cell::Cell<bool>,
+    /// While an ORM SELECT turns its rows into objects: the ids of the identity map's objects it has
+    /// partially populated, so their `refresh` event fires once per statement (SQLAlchemy's
+    /// `context.partials`). None outside a statement: each row is then a load of its own.
+    pub partials: RefCell<Option<std::collections::HashSet<usize>>>,
     /// The Python object of each Core `Table` (by address), so `User.__table__ is user_table` and
     /// `metadata.tables["user"] is user_table` hold as in SQLAlchemy. The object keeps its table
     /// alive, so an address is never reused while its entry exists.
@@ -123,6 +127,7 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
         orm_exprs: Default::default(),
         parent_entities: Default::default(),
         reconstructors: Default::default(),
+        partials: Default::default(),
         table_values: Default::default(),
         ddl_listeners: Default::default(),
     });

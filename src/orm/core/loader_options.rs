@@ -219,6 +219,11 @@ fn relationship_step(interp: &mut Interp, name: &str, args: &Args) -> PyResult<O
     } else {
         return Ok(None);
     };
+    // `contains_eager(A.bs, alias=b1)`: the legacy spelling of `A.bs.of_type(b1)`.
+    if let Some(alias) = crate::orm::core::kwarg(args, "alias").and_then(|v| state::<super::orm_select::AliasedObj>(&v))
+    {
+        of_type = Some(alias);
+    }
     let columns = Vec::new();
     let classes = Vec::new();
     Ok(Some(crate::orm::eager::Step { class, key, strategy, classes, columns, of_type, criteria, everywhere: false }))

@@ -49,7 +49,9 @@ pub fn execute_orm_select(
         Err(cells) => (info, cells),
     };
     let outer = info.populate_existing.then(|| session.populating.replace(Some(Default::default())));
+    let outer_partials = orm.partials.replace(Some(Default::default()));
     let loaded = load_rows(interp, session, &obj, &info, &compiled, loads, cells);
+    orm.partials.replace(outer_partials);
     if let Some(outer) = outer {
         session.populating.replace(outer);
     }

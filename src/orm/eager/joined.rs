@@ -15,6 +15,8 @@
 //! A collection joined under LIMIT/OFFSET needs the limited rows wrapped in a subquery first
 //! ([`super::limited`]).
 
+mod on;
+
 use super::resolve::resolve;
 use super::{LoadPath, Strategy};
 use crate::db::Cell;
@@ -24,14 +26,14 @@ use crate::orm::Orm;
 use crate::orm::core::bridge::core_table;
 use crate::orm::core::loader_options::{default_unloaded, loaded_columns};
 use crate::orm::core::orm_select::{OrmEntity, OrmInfo};
-use crate::orm::mapper::{Direction, RegistryRef, Resolved};
+use crate::orm::mapper::RegistryRef;
 use crate::orm::session::SessionData;
+use crate::sql::elements::ExprRef;
 use crate::sql::elements::build;
-use crate::sql::elements::{Expr, ExprRef};
 use crate::sql::ops::Op;
-use crate::sql::selectable::{FromClause, FromKind, FromRef, Join, SelectStmt, SetupJoin};
-use crate::sql::types::SqlType;
+use crate::sql::selectable::{FromRef, SelectStmt, SetupJoin};
 use indexmap::IndexMap;
+use on::{column_of, joins_for};
 use std::rc::Rc;
 
 /// Whose attribute a joined load fills.
@@ -79,122 +81,9 @@ struct Node {
     columns: Vec<ExprRef>,
     unloaded: Rc<Vec<(String, bool)>>,
     children: Vec<usize>,
-}
-
-fn column_of(from: &FromRef, name: &str) -> Option<ExprRef> {
-    from.column_ref_by_name(name).map(|c| Rc::new(Expr::Column(c)) as ExprRef)
-}
-
-fn eq(left: &ExprRef, right: &ExprRef) -> ExprRef {
-    build::binary(left, right, Op::Eq, SqlType::boolean(), Some(Op::Ne))
-}
-
-fn and_all(mut parts: Vec<ExprRef>) -> Option<ExprRef> {
-    match parts.len() {
-        0 => None,
-        1 => parts.pop(),
-        _ => Some(build::boolean_list(Op::And, parts)),
-    }
-}
-
-/// The relationship's join from `parent` to `target` written referenced column first, as
-/// SQLAlchemy's primary join compares them.
-/// A custom primaryjoin's extra criteria follow, aimed at the target's alias.
-fn direct_on(registry: &RegistryRef, rel: &Resolved, parent: &ParentColumn<'_>, target: &FromRef) -> Option<ExprRef> {
-    let mut parts = Vec::new();
-    for (owner_col, target_col) in &rel.pairs {
-        let (o, t) = (parent(owner_col)?, column_of(target, target_col)?);
-        parts.push(if rel.direction == Direction::ManyToOne { eq(&t, &o) } else { eq(&o, &t) });
-    }
-    if let Some(extra) = &rel.extra {
-        let table = registry.borrow().table_of(rel.target)?.name.clone();
-        parts.push(crate::orm::core::orm_select::aim_extra(registry, extra, ("", target), (&table, target)));
-    }
-    and_all(parts)
-}
-
-/// A parent's column by table column name (a wrapping subquery exports it under a label).
-type ParentColumn<'a> = dyn Fn(&str) -> Option<ExprRef> + 'a;
-
-fn alias_of(registry: &RegistryRef, table: &str) -> Option<FromRef> {
-    let element = core_table(registry, table)?;
-    Some(FromClause::new_anon(table, |name| FromKind::Alias { element, name }))
-}
-
-/// An option's `Rel.and_(...)` criteria, written against the target's table, aimed at its alias.
-fn aimed(registry: &RegistryRef, table: &str, criteria: &[ExprRef], target: &FromRef) -> Vec<ExprRef> {
-    let Some(base) = core_table(registry, table) else { return criteria.to_vec() };
-    criteria.iter().map(|c| crate::sql::elements::adapt::replace_from(c, &base, target)).collect()
-}
-
-/// The setup joins adding `rel`'s target (as a new alias, returned) from `parent`; `criteria` (an
-/// option's `Rel.and_(...)`) end the target's ON clause.
-fn joins_for(
-    registry: &RegistryRef,
-    (rel, criteria): (&Resolved, &[ExprRef]),
-    parent: &FromRef,
-    parent_column: &ParentColumn<'_>,
-    inner: bool,
-    out: &mut Vec<SetupJoin>,
-) -> Option<FromRef> {
-    let table = registry.borrow().table_of(rel.target)?.name.clone();
-    let Some(sec) = &rel.secondary else {
-        let target = alias_of(registry, &table)?;
-        let mut parts = vec![direct_on(registry, rel, parent_column, &target)?];
-        parts.extend(aimed(registry, &table, criteria, &target));
-        let on = and_all(parts)?;
-        out.push(SetupJoin {
-            target: target.clone(),
-            onclause: Some(on),
-            left: Some(parent.clone()),
-            isouter: !inner,
-            full: false,
-        });
-        return Some(target);
-    };
-    let assoc = alias_of(registry, &sec.table)?;
-    let local: Vec<ExprRef> =
-        sec.local.iter().map(|(a, o)| Some(eq(&parent_column(o)?, &column_of(&assoc, a)?))).collect::<Option<_>>()?;
-    let target = alias_of(registry, &table)?;
-    let mut remote: Vec<ExprRef> = sec
-        .remote
-        .iter()
-        .map(|(a, t)| Some(eq(&column_of(&target, t)?, &column_of(&assoc, a)?)))
-        .collect::<Option<_>>()?;
-    remote.extend(aimed(registry, &table, criteria, &target));
-    let (local, remote) = (and_all(local)?, and_all(remote)?);
-    if inner {
-        out.push(SetupJoin {
-            target: assoc.clone(),
-            onclause: Some(local),
-            left: Some(parent.clone()),
-            isouter: false,
-            full: false,
-        });
-        out.push(SetupJoin {
-            target: target.clone(),
-            onclause: Some(remote),
-            left: Some(assoc),
-            isouter: false,
-            full: false,
-        });
-    } else {
-        let nested = FromClause::new(FromKind::Join(Join {
-            left: assoc,
-            right: target.clone(),
-            onclause: remote,
-            isouter: false,
-            full: false,
-        }));
-        out.push(SetupJoin {
-            target: nested,
-            onclause: Some(local),
-            left: Some(parent.clone()),
-            isouter: true,
-            full: false,
-        });
-    }
-    Some(target)
+    /// A `contains_eager()` load: its columns (and its own contains_eager children's) are the
+    /// statement's, placed before its parent entity's; joined loads below it come last.
+    contains: bool,
 }
 
 /// What planning collects.
@@ -302,11 +191,16 @@ impl<'a> Planner<'a> {
                     }
                     (t, false)
                 }
-                Strategy::ContainsEager => {
-                    let table = registry.borrow().table_of(target).map(|t| t.name.clone());
-                    let Some(t) = table.and_then(|t| core_table(&registry, &t)) else { continue };
-                    (t, true)
-                }
+                // The rows the statement joined: an aliased target (`contains_eager(A.bs.of_type(b1))`,
+                // `alias=b1`) is read from its alias, else from the target's table.
+                Strategy::ContainsEager => match choice.of_type.as_ref().filter(|a| a.poly.is_none()) {
+                    Some(a) => (a.from.clone(), true),
+                    None => {
+                        let table = registry.borrow().table_of(target).map(|t| t.name.clone());
+                        let Some(t) = table.and_then(|t| core_table(&registry, &t)) else { continue };
+                        (t, true)
+                    }
+                },
                 _ => continue,
             };
             // Column options chained after the loader (`joinedload(A.b).load_only(B.x)`) shape the
@@ -315,7 +209,8 @@ impl<'a> Planner<'a> {
             for load in &choice.columns {
                 unloaded = crate::orm::core::loader_options::apply_load(&registry, target, &unloaded, load);
             }
-            let columns = loaded_columns(&registry, target, (!contains).then_some(&from_target), &unloaded, &[]);
+            let aliased = !contains || choice.of_type.as_ref().is_some_and(|a| a.poly.is_none());
+            let columns = loaded_columns(&registry, target, aliased.then_some(&from_target), &unloaded, &[]);
             let id = self.nodes.len();
             self.nodes.push(Node {
                 parent,
@@ -325,13 +220,10 @@ impl<'a> Planner<'a> {
                 columns,
                 unloaded: Rc::new(unloaded),
                 children: Vec::new(),
+                contains,
             });
-            if contains {
-                if let Parent::Entity(e) = parent {
-                    self.contains.push((e, id));
-                }
-                mine.push(id);
-                continue;
+            if contains && let Parent::Entity(e) = parent {
+                self.contains.push((e, id));
             }
             let target_class = registry.borrow().mappers.get(target).map(|m| m.class.clone());
             let Some(target_class) = target_class else { continue };
@@ -350,7 +242,9 @@ impl<'a> Planner<'a> {
     fn place(&self, id: usize, columns: &mut Vec<ExprRef>, at: &mut [(usize, usize)]) {
         let Some(node) = self.nodes.get(id) else { return };
         for c in &node.children {
-            self.place(*c, columns, at);
+            if !node.contains || self.nodes.get(*c).is_some_and(|n| n.contains) {
+                self.place(*c, columns, at);
+            }
         }
         if let Some(slot) = at.get_mut(id) {
             *slot = (columns.len(), node.columns.len());
@@ -425,6 +319,12 @@ pub fn augment(stmt: &SelectStmt, info: &OrmInfo) -> Option<Augmented> {
             if !planner.contains.iter().any(|(_, c)| c == id) {
                 planner.place(*id, &mut columns, &mut at);
             }
+        }
+    }
+    // Joined loads under a contains_eager() one (`contains_eager(A.bs).joinedload(B.cs)`) follow.
+    for node in planner.nodes.iter().filter(|n| n.contains) {
+        for c in node.children.iter().filter(|c| planner.nodes.get(**c).is_some_and(|n| !n.contains)) {
+            planner.place(*c, &mut columns, &mut at);
         }
     }
     let mut new = (**sel).clone();

@@ -208,20 +208,10 @@ impl Orm {
                 })
                 .collect()
         };
-        // The relationship's own extra criteria, then an option's `Rel.and_(...)`.
-        let extra = {
-            let mut parts: Vec<_> = resolved.extra.iter().cloned().collect();
-            parts.extend(chosen.criteria.iter().chain(&chosen.entity_criteria).cloned());
-            match parts.len() {
-                0 | 1 => parts.pop(),
-                _ => Some(crate::sql::elements::build::boolean_list(crate::sql::ops::Op::And, parts)),
-            }
-        };
+        let extra = lazy_criteria(resolved, &chosen, None);
         let tree_sql = if let Some(join) = &resolved.join {
-            let mut clause = crate::orm::core::join_condition::bind_side(interp, &registry, join, &owner, true)?;
-            if let Some(e) = &extra {
-                clause = crate::sql::elements::build::boolean_list(crate::sql::ops::Op::And, vec![clause, e.clone()]);
-            }
+            let bound = crate::orm::core::join_condition::bind_side(interp, &registry, join, &owner, true)?;
+            let clause = lazy_criteria(resolved, &chosen, Some(bound));
             let order: Vec<(&str, &str, bool)> =
                 resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
             crate::orm::core::orm_sql::select_text_with(
@@ -232,7 +222,7 @@ impl Orm {
                 &order,
                 crate::orm::core::orm_sql::Narrowing {
                     within: None,
-                    extra: Some(&clause),
+                    extra: clause.as_ref(),
                     unloaded: &unloaded_names,
                     unlabelled: true,
                 },
@@ -410,4 +400,25 @@ fn lazy_unloaded(
         unloaded = crate::orm::core::loader_options::apply_load(registry, target, &unloaded, load);
     }
     unloaded
+}
+
+/// The WHERE criteria a lazy load adds beyond its key comparisons, combined in one place: a custom
+/// join condition with the owner's side bound (`bound`), then the relationship's own extra
+/// `primaryjoin` criteria, then a loader option's `Rel.and_(...)` and `with_loader_criteria()`.
+fn lazy_criteria(
+    resolved: &Resolved,
+    chosen: &crate::orm::eager::LazyOverride,
+    bound: Option<crate::sql::elements::ExprRef>,
+) -> Option<crate::sql::elements::ExprRef> {
+    use crate::sql::elements::build::boolean_list;
+    let mut parts: Vec<_> = resolved.extra.iter().cloned().collect();
+    parts.extend(chosen.criteria.iter().chain(&chosen.entity_criteria).cloned());
+    let extra = match parts.len() {
+        0 | 1 => parts.pop(),
+        _ => Some(boolean_list(crate::sql::ops::Op::And, parts)),
+    };
+    match (bound, extra) {
+        (Some(bound), Some(extra)) => Some(boolean_list(crate::sql::ops::Op::And, vec![bound, extra])),
+        (bound, extra) => bound.or(extra),
+    }
 }

@@ -190,7 +190,11 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
         orm.expire_cascade(&s, inst, names.as_deref());
         if let Some(state) = crate::orm::state::existing_state(inst) {
             // A row deleted behind the session's back: refresh() reports it as InvalidRequestError.
-            match orm.load_expired_with(i, inst, &state, names.is_none()) {
+            let reload = match &names {
+                Some(names) => crate::orm::loading::Reload::Named(names),
+                None => crate::orm::loading::Reload::Whole,
+            };
+            match orm.load_expired_with(i, inst, &state, reload) {
                 Err(e) if orm.exception_is(&e, SaExc::ObjectDeletedError) => {
                     return Err(orm.error(
                         i,

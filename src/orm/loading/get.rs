@@ -1,0 +1,156 @@
+//! Primary-key loads: `session.get(Model, pk)` looks in the identity map first, then SELECTs the row
+//! by its key (joined inheritance and single-table criteria included).
+
+use super::RowShape;
+use crate::db::Cell;
+use crate::eval::value::Value;
+use crate::eval::{Interp, PyResult};
+use crate::orm::expr::quote;
+use crate::orm::identity::IdentityKey;
+use crate::orm::mapper::RegistryRef;
+use crate::orm::query::Compiled;
+use crate::orm::session::SessionData;
+use crate::orm::state::{Status, to_cell};
+use crate::orm::{Orm, SaExc};
+use std::rc::Rc;
+
+impl Orm {
+    /// `session.get(Model, pk)`: the identity map first, then one SELECT.
+    pub fn get_by_key(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        registry: &RegistryRef,
+        mapper: usize,
+        key: &Value,
+    ) -> PyResult<Value> {
+        self.get_by_key_with(interp, session, (registry, mapper), key, false)
+    }
+
+    /// [`Self::get_by_key`]; with `populate` (`populate_existing=True`) an object already in the
+    /// identity map is loaded anew from its row, its pending changes discarded.
+    pub fn get_by_key_with(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        (registry, mapper): (&RegistryRef, usize),
+        key: &Value,
+        populate: bool,
+    ) -> PyResult<Value> {
+        let columns = RowShape::of(registry, mapper).columns;
+        let table = registry.borrow().mappers[mapper].table.clone();
+        let pk_cols: Vec<_> = columns.iter().filter(|c| c.primary_key).cloned().collect();
+        let values = match key {
+            Value::Tuple(t) => t.to_vec(),
+            Value::Dict(d) => {
+                let d = d.borrow();
+                pk_cols
+                    .iter()
+                    .map(|c| {
+                        d.get(&crate::eval::dict::Key::Str(Rc::from(c.key.as_str()))).cloned().unwrap_or(Value::None)
+                    })
+                    .collect()
+            }
+            v => vec![v.clone()],
+        };
+        if values.len() != pk_cols.len() {
+            return Err(self.error(
+                interp,
+                SaExc::InvalidRequestError,
+                format!("Incorrect number of values in identifier formed from argument; primary key for {table} has {} columns, got {}", pk_cols.len(), values.len()),
+            ));
+        }
+        let cells: Vec<Cell> = pk_cols.iter().zip(&values).map(|(c, v)| to_cell(v, &c.ty)).collect();
+        let id_key = IdentityKey::new(registry, mapper, &cells);
+        let found = session.identity.borrow().get(&id_key).cloned();
+        if let Some(found) = found {
+            let deleted =
+                crate::orm::state::existing_state(&found).is_some_and(|s| s.borrow().status == Status::Deleted);
+            if deleted {
+                return Ok(Value::None);
+            }
+            let value = Value::Instance(found.clone());
+            if populate {
+                // The SELECT autoflushes first: a pending change is written, then read back.
+                if session.autoflush.get() {
+                    self.autoflush(interp, session)?;
+                }
+                self.expire_instance(&found, None);
+            }
+            if let Some(state) = crate::orm::state::existing_state(&found)
+                && !state.borrow().expired.is_empty()
+            {
+                match self.load_expired(interp, &found, &state) {
+                    Ok(()) => {}
+                    Err(e) if self.exception_is(&e, SaExc::ObjectDeletedError) => return Ok(Value::None),
+                    Err(e) => return Err(e),
+                }
+            }
+            return Ok(value);
+        }
+        self.check_pending_rollback(interp, session)?;
+        if session.autoflush.get() {
+            self.autoflush(interp, session)?;
+        }
+        self.autobegin(interp, session)?;
+        let compiled = by_key(registry, mapper, &table, &columns, &cells);
+        let rows = self.select_rows(interp, session, &compiled)?;
+        match rows.into_iter().next() {
+            Some(row) => {
+                let value = self.materialize(interp, session, registry, mapper, &row)?;
+                if let Value::Instance(inst) = &value {
+                    crate::orm::eager::post_load(
+                        self,
+                        interp,
+                        session,
+                        registry,
+                        mapper,
+                        std::slice::from_ref(inst),
+                        &[],
+                        &[mapper],
+                    )?;
+                }
+                Ok(value)
+            }
+            None => Ok(Value::None),
+        }
+    }
+}
+
+/// `SELECT all columns FROM table WHERE pk = ...`.
+pub(super) fn by_key(
+    registry: &RegistryRef,
+    mapper: usize,
+    table: &str,
+    columns: &[crate::orm::mapper::ColumnDef],
+    key: &[Cell],
+) -> Compiled {
+    if crate::orm::inheritance::is_joined(&registry.borrow(), mapper)
+        && let Some(sql) = crate::orm::core::orm_sql::select_joined_text(registry, mapper)
+    {
+        return Compiled { sql, params: key.to_vec() };
+    }
+    let list: Vec<String> = columns.iter().map(|c| format!("{}.{}", quote(table), quote(&c.name))).collect();
+    let mut params = Vec::new();
+    let mut conditions = Vec::new();
+    for (c, cell) in columns.iter().filter(|c| c.primary_key).zip(key) {
+        params.push(cell.clone());
+        conditions.push(format!("{}.{} = ?{}", quote(table), quote(&c.name), params.len()));
+    }
+    let names: Vec<&String> = columns.iter().filter(|c| c.primary_key).map(|c| &c.name).collect();
+    let crits: Vec<crate::orm::core::orm_sql::Criterion<'_>> = names
+        .iter()
+        .map(|column| crate::orm::core::orm_sql::Criterion { table, column, bind_left: false, null: false })
+        .collect();
+    let within = crate::orm::core::orm_sql::single_table_within(registry, mapper);
+    match crate::orm::core::orm_sql::select_text(registry, None, table, &crits, &[], Some(mapper)) {
+        Some(sql) => {
+            params.extend(within.map(|(_, cells)| cells).unwrap_or_default());
+            Compiled { sql, params }
+        }
+        None => Compiled {
+            sql: format!("SELECT {} FROM {} WHERE {}", list.join(", "), quote(table), conditions.join(" AND ")),
+            params,
+        },
+    }
+}

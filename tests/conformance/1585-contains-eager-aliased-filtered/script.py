@@ -1,0 +1,27 @@
+with Session(engine) as s:
+    a1, a2 = Author(name="Orwell"), Author(name="Huxley")
+    a1.books = [Book(title="1984", year=1949, reviews=[Review(stars=5), Review(stars=2)]), Book(title="Animal Farm", year=1945, reviews=[Review(stars=4)])]
+    a2.books = [Book(title="Brave New World", year=1932), Book(title="Island", year=1962, reviews=[Review(stars=3)])]
+    s.add_all([a1, a2])
+    s.commit()
+    s.expunge_all()
+    stmt = select(Author).join(Author.books).where(Book.year > 1940).options(contains_eager(Author.books)).order_by(Author.id, Book.id)
+    print(stmt)
+    for a in s.scalars(stmt).unique():
+        print(a.name, [b.title for b in a.books])
+    s.expunge_all()
+    stmt = select(Book).join(Book.author).where(Author.name == "Huxley").options(contains_eager(Book.author)).order_by(Book.id)
+    print([(b.title, b.author.name) for b in s.scalars(stmt)])
+    s.expunge_all()
+    good = aliased(Review)
+    stmt = (select(Book).outerjoin(Book.reviews.of_type(good)).where((good.stars >= 4) | (good.id == None))
+            .options(contains_eager(Book.reviews.of_type(good))).order_by(Book.id, good.id))
+    print(stmt)
+    print([(b.title, [r.stars for r in b.reviews]) for b in s.scalars(stmt).unique()])
+    stmt2 = select(Book).options(joinedload(Book.reviews)).execution_options(populate_existing=True).order_by(Book.id)
+    print([(b.title, [r.stars for r in b.reviews]) for b in s.scalars(stmt2).unique()])
+    s.expunge_all()
+    stmt = (select(Author).join(Author.books).join(Book.reviews).where(Review.stars == 5)
+            .options(contains_eager(Author.books).contains_eager(Book.reviews)))
+    a = s.scalars(stmt).unique().one()
+    print(a.name, [(b.title, [r.stars for r in b.reviews]) for b in a.books])

@@ -101,7 +101,8 @@ pub fn dml_str(interp: &Interp, s: &DmlStatement, sqlite: bool) -> PyResult<Stri
 const METHODS: &[(&str, Method)] = &[
     ("__str__", |i, a| {
         let (s, _) = this(i, a)?;
-        Ok(Value::str(&dml_str(i, &s.stmt, s.sqlite)?))
+        let stmt = super::orm_dml::adjusted(i, &s)?;
+        Ok(Value::str(&dml_str(i, &stmt, s.sqlite)?))
     }),
     ("values", values),
     ("ordered_values", |i, a| {
@@ -189,7 +190,8 @@ const METHODS: &[(&str, Method)] = &[
     ("on_conflict_do_update", |i, a| on_conflict(i, a, true)),
     ("compile", |i, a| {
         let (s, rest) = this(i, a)?;
-        super::compiled_obj::compile_dml_value(i, &s.stmt, &rest)
+        let stmt = super::orm_dml::adjusted(i, &s)?;
+        super::compiled_obj::compile_dml_value(i, &stmt, &rest)
     }),
 ];
 

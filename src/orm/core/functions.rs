@@ -61,7 +61,8 @@ const FUNC_METHODS: &[(&str, Method)] = &[
         };
         let f = build::function(name, packages.to_vec(), args, ty);
         // `func.count(User.id)` is an ORM expression (SQLAlchemy's `apply_propagate_attrs`).
-        if rest.positional.iter().any(|v| super::propagate::is_orm_value(i, v)) {
+        if rest.positional.iter().any(|v| super::propagate::is_orm_value(i, v) || super::orm_select::is_hybrid_proxy(v))
+        {
             super::propagate::mark(i, &f);
         }
         Ok(expr_value(i, f))

@@ -286,11 +286,12 @@ fn criteria_dml(
         .filter(|c| c.col.primary_key)
         .map(|c| Rc::new(Expr::Column(c)) as ExprRef)
         .collect();
-    let mut stmt = obj.stmt.clone();
+    let mut stmt = adjusted(interp, obj)?;
     let mut keys: Vec<Vec<Cell>> = Vec::new();
     let fetch_returning = mode == Sync::Fetch && obj.stmt.returning().is_empty();
     if mode == Sync::Evaluate || (mode == Sync::Fetch && !fetch_returning) {
-        keys = matched_keys(interp, session, &pk, &criteria)?;
+        // The objects matched are of the statement's class (`state.mapper.isa(mapper)`).
+        keys = matched_keys(interp, session, &pk, &criteria_of(&stmt))?;
     } else if fetch_returning {
         stmt = with_returning(&stmt, pk.clone());
     }
@@ -331,6 +332,41 @@ fn criteria_dml(
         return Ok(bulk::count_result(interp, count));
     }
     bulk::result(interp, session, info, &compiled, done, scalars)
+}
+
+/// The statement as SQLAlchemy compiles an ORM-enabled UPDATE / DELETE (`_adjust_for_extra_criteria`
+/// in `orm/bulk_persistence.py`): against a single-table subclass its discriminator criterion
+/// (`employee.type IN (...)`) follows the statement's own WHERE criteria, so `update(Engineer)` /
+/// `delete(Engineer)` touch engineers' rows only — in `str(stmt)` as well as when run.
+pub fn adjusted(interp: &mut Interp, obj: &DmlObj) -> PyResult<DmlStatement> {
+    let Some(info) = &obj.orm else { return Ok(obj.stmt.clone()) };
+    if matches!(obj.stmt, DmlStatement::Insert(_)) {
+        return Ok(obj.stmt.clone());
+    }
+    let Some(c) = super::orm_select::subclass_criterion(interp, &info.registry, info.mapper)? else {
+        return Ok(obj.stmt.clone());
+    };
+    Ok(match &obj.stmt {
+        DmlStatement::Update(u) => {
+            let mut new = (**u).clone();
+            new.where_.push(c);
+            DmlStatement::Update(Rc::new(new))
+        }
+        DmlStatement::Delete(d) => {
+            let mut new = (**d).clone();
+            new.where_.push(c);
+            DmlStatement::Delete(Rc::new(new))
+        }
+        other => other.clone(),
+    })
+}
+
+/// The discriminator a bulk INSERT of the class fills when the parameters leave it out
+/// (`_collect_insert_commands(bulk=True)`: `params.setdefault(polymorphic key, identity)`).
+pub(super) fn identity_default(info: &OrmDml) -> Option<(String, Value)> {
+    let reg = info.registry.borrow();
+    let on = crate::orm::inheritance::discriminator(&reg, info.mapper)?;
+    Some((on, reg.mappers.get(info.mapper)?.polymorphic_identity.clone()?))
 }
 
 fn criteria_of(stmt: &DmlStatement) -> Vec<ExprRef> {

@@ -104,7 +104,20 @@ pub fn is_orm_args(interp: &Interp, args: &Args) -> bool {
             || super::propagate::is_orm_value(interp, v)
             || state::<AliasedObj>(v).is_some()
             || super::bundle::is_bundle(v)
+            || is_hybrid_proxy(v)
     })
+}
+
+/// A hybrid attribute read from a mapped class (`Engineer.badge`, the Python `_HybridProxy`): an
+/// ORM attribute, so `select(Engineer.badge)` is an ORM select whose entity (the class it was read
+/// from) brings its joined-subclass FROM or single-table discriminator criterion.
+pub(crate) fn is_hybrid_proxy(v: &Value) -> bool {
+    let Value::Instance(inst) = v else { return false };
+    if inst.native.borrow().is_some() {
+        return false;
+    }
+    let dict = inst.dict.borrow();
+    dict.get("_proxy_key").is_some() && dict.get("class_").is_some_and(|c| mapped_class(c).is_some())
 }
 
 /// `select(*entities)` with ORM entities.

@@ -95,7 +95,13 @@ pub fn bulk_insert(
     let orm = crate::orm::orm(interp)?;
     let cols = columns(info);
     let names = bind_names(&obj.stmt, sets);
-    let rows: Vec<Set> = sets.iter().map(|set| column_set(&cols, set, info.render_nulls, &names)).collect();
+    let identity = super::identity_default(info);
+    let mut rows: Vec<Set> = sets.iter().map(|set| column_set(&cols, set, info.render_nulls, &names)).collect();
+    if let Some((on, v)) = &identity {
+        for row in rows.iter_mut().filter(|r| !r.iter().any(|(k, _)| k == on)) {
+            row.push((on.clone(), v.clone()));
+        }
+    }
     let returning = !obj.stmt.returning().is_empty();
     let mut done_all = Vec::new();
     let mut last = None;

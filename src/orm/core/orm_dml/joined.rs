@@ -27,13 +27,12 @@ pub fn bulk_insert(
         return Err(interp.not_supported("RETURNING from a bulk INSERT of a joined-table subclass"));
     }
     let orm = crate::orm::orm(interp)?;
-    let (tables, cols, identity) = {
+    let identity = super::identity_default(info);
+    let (tables, cols) = {
         let reg = info.registry.borrow();
         let tables: Vec<crate::orm::mapper::TableDef> =
             crate::orm::inheritance::tables_of(&reg, info.mapper).into_iter().cloned().collect();
-        let on = crate::orm::inheritance::discriminator(&reg, info.mapper);
-        let identity = on.zip(reg.mappers.get(info.mapper).and_then(|m| m.polymorphic_identity.clone()));
-        (tables, crate::orm::inheritance::mapped_columns(&reg, info.mapper), identity)
+        (tables, crate::orm::inheritance::mapped_columns(&reg, info.mapper))
     };
     let names = super::bulk::bind_names(&obj.stmt, sets);
     let mut rows = Vec::with_capacity(sets.len());

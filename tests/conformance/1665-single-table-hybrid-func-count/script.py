@@ -1,0 +1,10 @@
+with Session(engine) as s:
+    s.add_all([Student(first="Al", last="Bo"), Teacher(first="Cy", last="Do"), Student(first="Ed", last="Fo"), Person(first="Gu", last="Ha")])
+    s.commit()
+    print(select(Student.full_name))
+    print(s.scalars(select(Student.full_name).order_by(Student.full_name.desc())).all())
+    print(s.scalars(select(Teacher.full_name)).all())
+    print(select(func.count(Teacher.full_name)))
+    print(s.scalar(select(func.count(Teacher.full_name))), s.scalar(select(func.max(Student.full_name))))
+    print(s.scalars(select(Person.full_name).order_by(Person.id)).all())
+    print(s.execute(select(Student.id, Student.full_name).order_by(Student.id)).all())

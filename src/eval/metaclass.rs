@@ -144,9 +144,21 @@ impl Interp {
         })
     }
 
-    /// `type(name, bases, namespace)`.
+    /// `type(name, bases, namespace)`: when a base has a user metaclass, the class is made by that
+    /// metaclass (its `__new__` and `__init__`), as a class statement with those bases would be —
+    /// CPython's `type_new` calculates the bases' metaclass and defers to it.
     pub(super) fn type_three_args(&mut self, args: Args) -> PyResult<Value> {
-        self.type_new(None, args)
+        let meta = match args.positional.get(1) {
+            Some(Value::Tuple(bases)) => bases.iter().find_map(|b| match b {
+                Value::Class(c) => metaclass(c),
+                _ => None,
+            }),
+            _ => None,
+        };
+        match meta {
+            Some(meta) => self.instantiate_metaclass(&meta, args),
+            None => self.type_new(None, args),
+        }
     }
 }
 

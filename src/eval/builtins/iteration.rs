@@ -33,6 +33,10 @@ pub(super) fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
             Err(e) => return Err(e),
         },
         Value::Iterator(_) => interp.next(it)?,
+        // A class with `__iter__` but no `__next__` (an iterable, not an iterator) is a TypeError.
+        Value::Instance(inst) if inst.class.lookup("__next__").is_none() => {
+            return Err(interp.type_error(format!("'{}' object is not an iterator", it.type_name())));
+        }
         Value::Instance(_) => match interp.call_method(it, "__next__", Vec::new()) {
             Ok(v) => Some(v),
             Err(e) if interp.exception_is(&e, ExcType::StopIteration) && args.positional.len() == 2 => None,

@@ -8,9 +8,22 @@ use num_integer::Integer;
 use num_traits::ToPrimitive;
 use std::rc::Rc;
 
+/// A real-number argument: ints, floats, bools and objects with `__float__` (float subclasses too);
+/// a string is a TypeError here, not parsed as `float()` would.
+fn real(interp: &mut Interp, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(_) | Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            crate::eval::builtins::to_float(interp, v)
+        }
+        Value::Instance(inst) if inst.class.lookup("__float__").is_some() => crate::eval::builtins::to_float(interp, v),
+        _ if crate::eval::subclass::delegate(v, "__float__").is_some() => crate::eval::builtins::to_float(interp, v),
+        other => Err(interp.type_error(format!("must be real number, not {}", other.type_name()))),
+    }
+}
+
 fn unary(interp: &mut Interp, args: &Args, name: &str) -> PyResult<f64> {
     match args.positional.as_slice() {
-        [v] => crate::eval::builtins::to_float(interp, v),
+        [v] => real(interp, v),
         _ => {
             Err(interp
                 .type_error(format!("math.{name}() takes exactly one argument ({} given)", args.positional.len())))
@@ -83,7 +96,7 @@ pub fn module(_: &mut Interp) -> PyResult<Rc<Module>> {
 /// A float argument, by position.
 fn float_arg(interp: &mut Interp, args: &Args, index: usize, name: &str) -> PyResult<f64> {
     match args.positional.get(index) {
-        Some(v) => crate::eval::builtins::to_float(interp, v),
+        Some(v) => real(interp, v),
         None => Err(interp.type_error(format!("math.{name}() missing required argument"))),
     }
 }
@@ -176,13 +189,9 @@ fn float_functions(m: &Module) {
             }))
         }),
     );
-    let two: [(&'static str, Binary); 5] = [
-        ("pow", f64::powf),
-        ("atan2", f64::atan2),
-        ("hypot", f64::hypot),
-        ("copysign", f64::copysign),
-        ("fmod", |x, y| x % y),
-    ];
+    m.set("hypot", Interp::builtin("hypot", hypot));
+    let two: [(&'static str, Binary); 4] =
+        [("pow", f64::powf), ("atan2", f64::atan2), ("copysign", f64::copysign), ("fmod", |x, y| x % y)];
     for (name, f) in two {
         m.set(
             name,
@@ -364,10 +373,60 @@ fn integer_functions(m: &Module) {
                 None => Vec::new(),
             };
             let mut out = Value::Int(1);
+            for (key, value) in &a.keywords {
+                if &**key != "start" {
+                    return Err(i.type_error(format!("'{key}' is an invalid keyword argument for prod()")));
+                }
+                out = value.clone();
+            }
             for item in items {
                 out = i.binary_op(crate::ir::BinOp::Mul, out, item)?;
             }
             Ok(out)
         }),
     );
+}
+
+/// `math.hypot(*coordinates)`: the Euclidean norm, as CPython's `vector_norm` computes it — every
+/// coordinate scaled by the same power of two (exact), the squares summed with compensation, so
+/// `hypot(2, 3, 6)` is exactly 7.0 and large or tiny coordinates neither overflow nor underflow.
+/// An infinite coordinate wins over a NaN (the norm is infinite either way).
+fn hypot(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    if let Some((key, _)) = args.keywords.first() {
+        return Err(interp.type_error(format!("hypot() takes no keyword arguments (got '{key}')")));
+    }
+    let mut coords = Vec::with_capacity(args.positional.len());
+    for v in &args.positional {
+        coords.push(real(interp, v)?.abs());
+    }
+    if coords.len() == 2 {
+        return Ok(Value::Float(coords[0].hypot(coords[1])));
+    }
+    if coords.iter().any(|x| x.is_infinite()) {
+        return Ok(Value::Float(f64::INFINITY));
+    }
+    if coords.iter().any(|x| x.is_nan()) {
+        return Ok(Value::Float(f64::NAN));
+    }
+    let max = coords.iter().copied().fold(0.0, f64::max);
+    if max == 0.0 || coords.len() <= 1 {
+        return Ok(Value::Float(max));
+    }
+    // 2^-e with max = m * 2^e, 0.5 <= m < 1: scaling by it changes no mantissa bit.
+    let exponent = max.log2().floor() as i32 + 1;
+    let (mut sum, mut compensation) = (0.0f64, 0.0f64);
+    for x in coords {
+        let scaled = ldexp(x, -exponent);
+        let square = scaled * scaled;
+        let t = sum + square;
+        compensation += if sum.abs() >= square.abs() { (sum - t) + square } else { (square - t) + sum };
+        sum = t;
+    }
+    Ok(Value::Float(ldexp((sum + compensation).sqrt(), exponent)))
+}
+
+/// `x * 2^e` in two steps, so neither power of two overflows or underflows on its own.
+fn ldexp(x: f64, e: i32) -> f64 {
+    let half = e / 2;
+    x * 2f64.powi(half) * 2f64.powi(e - half)
 }

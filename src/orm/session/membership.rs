@@ -15,9 +15,36 @@ use std::rc::Rc;
 impl Orm {
     /// Adds an object (and what its save-update cascade reaches) to the session. Like SQLAlchemy, an
     /// object already in the session still cascades to the new objects linked to it.
+    /// Adding an object marked for deletion whose DELETE is not flushed yet takes the mark back
+    /// (`Session._update_impl` pops it from `_deleted`): the soft-delete recipe calls `add()` on
+    /// `session.deleted` in `before_flush`. What its delete cascade marked stays marked.
     pub fn session_add(&self, interp: &mut Interp, session: &Rc<SessionData>, instance: &Rc<Instance>) -> PyResult<()> {
+        if let Some(state) = existing_state(instance) {
+            let marked = {
+                let s = state.borrow();
+                s.status == Status::Deleted && s.session == Some(session.id)
+            };
+            if marked && session.delete_pending(&state) {
+                state.borrow_mut().status = Status::Persistent;
+                session.deleted.borrow_mut().discard(instance);
+            } else if marked {
+                return Err(self.deleted_error(interp, instance));
+            }
+        }
         self.attach(interp, session, instance)?;
         self.cascade_save(interp, session, instance)
+    }
+
+    /// `add()` of an object whose DELETE was flushed (or committed): `Session._update_impl`'s error.
+    fn deleted_error(&self, interp: &Interp, instance: &Rc<Instance>) -> Box<crate::eval::Exc> {
+        self.error(
+            interp,
+            SaExc::InvalidRequestError,
+            format!(
+                "Instance '<{} at 0x7f...>' has been deleted.  Use the make_transient() function to send this object back to the transient state.",
+                instance.class.name
+            ),
+        )
     }
 
     /// Puts one object into the session (pending if new, persistent if it has an identity).
@@ -64,16 +91,7 @@ impl Orm {
                 self.note_transition(session.id, "transient_to_pending", instance);
             }
             // `Session._update_impl`: a committed deletion is not undone by add().
-            Status::Detached if state.borrow().was_deleted => {
-                return Err(self.error(
-                    interp,
-                    SaExc::InvalidRequestError,
-                    format!(
-                        "Instance '<{} at 0x7f...>' has been deleted.  Use the make_transient() function to send this object back to the transient state.",
-                        instance.class.name
-                    ),
-                ));
-            }
+            Status::Detached if state.borrow().was_deleted => return Err(self.deleted_error(interp, instance)),
             Status::Detached | Status::Persistent | Status::Pending | Status::Deleted => {
                 let key = SessionData::key_for(&state);
                 if let Some(key) = key {

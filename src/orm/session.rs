@@ -125,9 +125,14 @@ impl SessionData {
         Self::key_for(&state).is_some_and(|k| self.identity.borrow().get(&k).is_some_and(|i| Rc::ptr_eq(i, instance)))
     }
 
-    /// Whether a deleted object's DELETE is still to be flushed (its row is still in the identity map).
+    /// Whether a deleted object's DELETE is still to be flushed: the identity map still holds this
+    /// very object under its key. A flushed DELETE takes it out, and a NEW object may then take the
+    /// same key (SQLite reuses the highest rowid) — that one is a different identity, never the
+    /// deleted one's row to delete again.
     pub fn delete_pending(&self, state: &StateRef) -> bool {
-        Self::key_for(state).is_some_and(|k| self.identity.borrow().contains_key(&k))
+        Self::key_for(state).is_some_and(|k| {
+            self.identity.borrow().get(&k).and_then(existing_state).is_some_and(|held| Rc::ptr_eq(&held, state))
+        })
     }
 
     pub fn key_for(state: &StateRef) -> Option<IdentityKey> {

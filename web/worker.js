@@ -42,11 +42,6 @@ const PRELOAD = [
 ];
 const pySource = (name) => `./py/${name}.py`;
 const preloaded = new Map();
-for (const name of PRELOAD) {
-  fetch(pySource(name))
-    .then((response) => (response.ok ? response.text() : null))
-    .then((text) => text !== null && preloaded.set(name, text), () => {});
-}
 // Called by the wasm (src/worker_main.rs) on a module's first import: its text, or a thrown string
 // saying why there is none. A synchronous request: the run that imports it is waiting, and a worker
 // may block.
@@ -64,9 +59,19 @@ self.ormplayPySource = (name) => {
   return request.responseText;
 };
 
+const WASM = "./ormplay-worker_bg.wasm";
+// The wasm is requested first — before the glue script below (a synchronous load) and the Python
+// sources — as it is what a first run waits for longest; the browser may open only a few connections
+// at once, and a request queued behind the others started up to half a second later (issue 15).
+const wasmResponse = fetchCounting(WASM);
+
 importScripts("./ormplay-worker.js");
 
-const WASM = "./ormplay-worker_bg.wasm";
+for (const name of PRELOAD) {
+  fetch(pySource(name))
+    .then((response) => (response.ok ? response.text() : null))
+    .then((text) => text !== null && preloaded.set(name, text), () => {});
+}
 
 // Fetches the wasm while counting bytes for the page's progress bar, and compiles it as it streams in.
 function fetchCounting(url) {
@@ -93,7 +98,7 @@ function fetchCounting(url) {
   });
 }
 
-const ready = wasm_bindgen({ module_or_path: fetchCounting(WASM) }).then(
+const ready = wasm_bindgen({ module_or_path: wasmResponse }).then(
   () => {
     self.postMessage({ type: "ready" });
     return true;

@@ -119,6 +119,8 @@ const backgroundBytes = median(opens.map((o) => o.later));
   const { context, page } = await fresh();
   await page.goto(server.url);
   await page.waitForFunction(lessonReady, undefined, { timeout: 60_000 });
+  // Closed mid-run, the page would take the next visit for a crash and not run the lesson.
+  await page.waitForFunction(lessonRan, undefined, { timeout: 60_000 });
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForTimeout(500);
   await page.close();

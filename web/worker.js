@@ -64,14 +64,15 @@ const WASM = "./ormplay-worker_bg.wasm";
 // sources — as it is what a first run waits for longest; the browser may open only a few connections
 // at once, and a request queued behind the others started up to half a second later (issue 15).
 const wasmResponse = fetchCounting(WASM);
-
-importScripts("./ormplay-worker.js");
-
-for (const name of PRELOAD) {
+// Settled (never rejected) once each preloaded source arrived or failed: the runtime reports ready only
+// then, so the first run never asks synchronously for one that is still on its way.
+const preloading = PRELOAD.map((name) =>
   fetch(pySource(name))
     .then((response) => (response.ok ? response.text() : null))
-    .then((text) => text !== null && preloaded.set(name, text), () => {});
-}
+    .then((text) => text !== null && preloaded.set(name, text), () => {}),
+);
+
+importScripts("./ormplay-worker.js");
 
 // Fetches the wasm while counting bytes for the page's progress bar, and compiles it as it streams in.
 function fetchCounting(url) {
@@ -98,7 +99,7 @@ function fetchCounting(url) {
   });
 }
 
-const ready = wasm_bindgen({ module_or_path: wasmResponse }).then(
+const ready = Promise.all([wasm_bindgen({ module_or_path: wasmResponse }), ...preloading]).then(
   () => {
     self.postMessage({ type: "ready" });
     return true;

@@ -8,9 +8,27 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\033[1;34m[browser-test]\033[0m %s\n' "$*"; }
 
+# The build shares the cargo target directory with every other checkout on the machine: it holds the
+# shared build lock (the one every cargo command takes) while it runs. A caller that already holds it
+# (`flock /tmp/ormplay-build.lock scripts/test.sh`: the lock file is open among our descriptors) or says
+# so (ORMPLAY_BUILD_LOCKED=1) is not made to wait for itself.
+LOCK=${ORMPLAY_BUILD_LOCK:-/tmp/ormplay-build.lock}
+holds_lock() {
+  [ "${ORMPLAY_BUILD_LOCKED:-}" = 1 ] && return 0
+  local fd
+  for fd in /proc/$$/fd/*; do
+    [ "$(readlink "$fd" 2>/dev/null)" = "$LOCK" ] && return 0
+  done
+  return 1
+}
 say "trunk build --release"
 start=$(date +%s)
-trunk build --release
+if holds_lock || ! command -v flock >/dev/null; then
+  trunk build --release
+else
+  say "waiting for the build lock ($LOCK)"
+  flock "$LOCK" trunk build --release
+fi
 say "release build took $(($(date +%s) - start)) s"
 
 say "bundle size"

@@ -4,7 +4,9 @@
 // remembered in localStorage. Loaded as a plain script before the app mounts, so saved sizes apply on
 // first paint. No state lives here but the percentages.
 //
-// API (window.OrmplayLayout): get(name) -> percentage or undefined; reset() forgets every size.
+// API (window.OrmplayLayout): get(name) -> percentage or undefined; reset() forgets every size;
+// whenNear(element, callback) -> cancel: calls `callback` once when `element` comes within a screen of
+// the visible part of its scrolling pane (the live tables draw a long list's far tables that late).
 (function () {
   "use strict";
 
@@ -112,7 +114,42 @@
     set(name, now + (event.key === forward ? STEP : -STEP), splitter);
   });
 
+  // One observer per scrolling pane (`.scroll`, else the window), reaching a pane's height beyond its
+  // visible part, so a table is drawn before it scrolls into view.
+  const observers = new Map();
+  const waiting = new WeakMap();
+  function whenNear(element, callback) {
+    if (typeof IntersectionObserver !== "function") {
+      callback();
+      return () => {};
+    }
+    const root = element.closest(".scroll");
+    let observer = observers.get(root);
+    if (!observer) {
+      observer = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            const done = waiting.get(entry.target);
+            observer.unobserve(entry.target);
+            waiting.delete(entry.target);
+            if (done) done();
+          }
+        },
+        { root, rootMargin: "100% 0px" },
+      );
+      observers.set(root, observer);
+    }
+    waiting.set(element, callback);
+    observer.observe(element);
+    return () => {
+      observer.unobserve(element);
+      waiting.delete(element);
+    };
+  }
+
   window.OrmplayLayout = {
+    whenNear,
     get: (name) => sizes[name],
     reset() {
       for (const name of Object.keys(sizes)) {

@@ -42,11 +42,6 @@ const PRELOAD = [
 ];
 const pySource = (name) => `./py/${name}.py`;
 const preloaded = new Map();
-for (const name of PRELOAD) {
-  fetch(pySource(name))
-    .then((response) => (response.ok ? response.text() : null))
-    .then((text) => text !== null && preloaded.set(name, text), () => {});
-}
 // Called by the wasm (src/worker_main.rs) on a module's first import: its text, or a thrown string
 // saying why there is none. A synchronous request: the run that imports it is waiting, and a worker
 // may block.
@@ -64,9 +59,20 @@ self.ormplayPySource = (name) => {
   return request.responseText;
 };
 
-importScripts("./ormplay-worker.js");
-
 const WASM = "./ormplay-worker_bg.wasm";
+// The wasm is requested first — before the glue script below (a synchronous load) and the Python
+// sources — as it is what a first run waits for longest; the browser may open only a few connections
+// at once, and a request queued behind the others started up to half a second later (issue 15).
+const wasmResponse = fetchCounting(WASM);
+// Settled (never rejected) once each preloaded source arrived or failed: the runtime reports ready only
+// then, so the first run never asks synchronously for one that is still on its way.
+const preloading = PRELOAD.map((name) =>
+  fetch(pySource(name))
+    .then((response) => (response.ok ? response.text() : null))
+    .then((text) => text !== null && preloaded.set(name, text), () => {}),
+);
+
+importScripts("./ormplay-worker.js");
 
 // Fetches the wasm while counting bytes for the page's progress bar, and compiles it as it streams in.
 function fetchCounting(url) {
@@ -93,7 +99,7 @@ function fetchCounting(url) {
   });
 }
 
-const ready = wasm_bindgen({ module_or_path: fetchCounting(WASM) }).then(
+const ready = Promise.all([wasm_bindgen({ module_or_path: wasmResponse }), ...preloading]).then(
   () => {
     self.postMessage({ type: "ready" });
     return true;

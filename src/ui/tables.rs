@@ -4,6 +4,7 @@
 //! run's committed data, so the pane shows what the script committed and then whatever the console
 //! changed. Tables the console created (not in the models) are listed after, rows only.
 
+pub mod near;
 pub mod schema;
 
 use leptos::prelude::*;
@@ -39,17 +40,19 @@ pub fn TablesPane() -> impl IntoView {
                 })}
                 // Keyed by each table's content: a run or console change re-renders only the tables it
                 // changed, and the others keep their DOM (a 100-table schema stays quick).
-                <For each=move || entries(state, schema) key=|entry| entry.key.clone() children=|entry| entry.view.render()/>
+                <For each=move || entries(state, schema) key=|entry| entry.key.clone() children=|entry| entry.view.render(entry.eager)/>
             </div>
         </section>
     }
 }
 
-/// One table of the pane, with a key that changes exactly when what it shows changes.
+/// One table of the pane, with a key that changes exactly when what it shows changes, and whether it
+/// is drawn at once or when it scrolls near (see `near`).
 #[derive(Clone)]
 struct Entry {
     key: (String, u64),
     view: TableView,
+    eager: bool,
 }
 
 #[derive(Clone)]
@@ -59,9 +62,9 @@ enum TableView {
 }
 
 impl TableView {
-    fn render(self) -> AnyView {
+    fn render(self, eager: bool) -> AnyView {
         match self {
-            TableView::Mapped(info, data) => mapped_table(info, data).into_any(),
+            TableView::Mapped(info, data) => mapped_table(info, data, eager).into_any(),
             TableView::Console(table) => console_table(table).into_any(),
         }
     }
@@ -74,13 +77,14 @@ fn entries(state: super::state::AppState, schema: Memo<Vec<TableInfo>>) -> Vec<E
             let mapped = schema.iter().map(|info| {
                 let data = rows.iter().find(|t| t.name == info.name).cloned();
                 let key = (info.name.clone(), fingerprint(&(info, &data)));
-                Entry { key, view: TableView::Mapped(info.clone(), data) }
+                Entry { key, view: TableView::Mapped(info.clone(), data), eager: true }
             });
-            let console = rows
-                .iter()
-                .filter(|t| !in_schema(schema, &t.name))
-                .map(|t| Entry { key: (t.name.clone(), fingerprint(t)), view: TableView::Console(t.clone()) });
-            mapped.chain(console).collect()
+            let console = rows.iter().filter(|t| !in_schema(schema, &t.name)).map(|t| Entry {
+                key: (t.name.clone(), fingerprint(t)),
+                view: TableView::Console(t.clone()),
+                eager: true,
+            });
+            mapped.chain(console).enumerate().map(|(i, entry)| Entry { eager: i < near::EAGER, ..entry }).collect()
         })
     })
 }
@@ -101,8 +105,9 @@ fn row_count(n: usize) -> String {
     if n == 1 { "1 row".to_string() } else { format!("{n} rows") }
 }
 
-/// A table of the models: class, columns, relationship attributes, rows.
-fn mapped_table(info: TableInfo, data: Option<TableSnapshot>) -> impl IntoView {
+/// A table of the models: class, columns, relationship attributes, rows — drawn at once when `eager`,
+/// else its heading until it scrolls near.
+fn mapped_table(info: TableInfo, data: Option<TableSnapshot>, eager: bool) -> impl IntoView {
     let testid = format!("table-{}", info.name);
     let owner = info.class_name.clone().unwrap_or_else(|| info.name.clone());
     let kind = if info.class_name.is_some() { "class" } else { "association table" };
@@ -110,24 +115,39 @@ fn mapped_table(info: TableInfo, data: Option<TableSnapshot>) -> impl IntoView {
         Some(t) => row_count(t.rows.len()),
         None => "not created".to_string(),
     };
+    let drawn = RwSignal::new(eager);
+    let node = NodeRef::<leptos::html::Section>::new();
+    if !eager {
+        near::draw_when_near(node, drawn);
+    }
+    let name = info.name.clone();
+    let heading = format!("{kind} {owner}");
+    let body = move || drawn.get().then(|| table_body(&owner, &info, data.clone()));
     view! {
-        <section class="db-table" data-testid=testid>
+        <section class="db-table" class:undrawn=move || !drawn.get() data-testid=testid node_ref=node>
             <h3>
-                <span class="table-name">{info.name.clone()}</span>
-                <span class="muted">{format!("{kind} {owner}")}</span>
+                <span class="table-name">{name}</span>
+                <span class="muted">{heading}</span>
                 <span class="muted rows-count">{rows}</span>
             </h3>
-            // The rows first (what the run did), then the structure.
-            {match data {
-                Some(t) => view! { <ResultGrid columns=t.columns rows=t.rows/> }.into_any(),
-                None => view! {
-                    <p class="empty small">"Not in the database: models.py never called Base.metadata.create_all(engine)."</p>
-                }
-                    .into_any(),
-            }}
-            {columns_view(&info)}
-            {relationships_view(&owner, &info)}
+            {body}
         </section>
+    }
+}
+
+/// What a table of the models shows under its heading: the rows first (what the run did), then the
+/// structure.
+fn table_body(owner: &str, info: &TableInfo, data: Option<TableSnapshot>) -> impl IntoView + use<> {
+    view! {
+        {match data {
+            Some(t) => view! { <ResultGrid columns=t.columns rows=t.rows/> }.into_any(),
+            None => view! {
+                <p class="empty small">"Not in the database: models.py never called Base.metadata.create_all(engine)."</p>
+            }
+                .into_any(),
+        }}
+        {columns_view(info)}
+        {relationships_view(owner, info)}
     }
 }
 

@@ -83,6 +83,27 @@ describe("the live-tables pane", () => {
     await page.close();
   });
 
+  it("a long list draws its first tables at once and the others when they scroll near", async () => {
+    const { page, problems } = await openApp(ctx.browser, ctx.server.url);
+    let models = "from sqlalchemy import Column, Integer, String\nfrom sqlalchemy.orm import declarative_base\n\nBase = declarative_base()\n";
+    for (let i = 0; i < 40; i++) models += `\nclass T${i}(Base):\n    __tablename__ = "t${i}"\n    id = Column(Integer, primary_key=True)\n    name = Column(String)\n`;
+    models += '\nfrom sqlalchemy import create_engine\nengine = create_engine("sqlite://")\nBase.metadata.create_all(engine)\n';
+    await setEditor(page, "script-editor", "");
+    await setEditor(page, "models-editor", models);
+    const tables = page.getByTestId("tables");
+    await tables.getByTestId("table-t39").waitFor();
+    // Every table is listed with its heading; the first 12 are drawn (rows grid, columns).
+    assert.equal(await tables.locator("section.db-table").count(), 40);
+    await tables.getByTestId("table-t11").locator("table.grid").waitFor();
+    assert.equal(await tables.getByTestId("table-t39").locator("table.grid").count(), 0, "t39 is not drawn before it is near");
+    assert.match(await tables.getByTestId("table-t39").locator("h3").textContent(), /t39.*class T39.*0 rows/);
+    await tables.getByTestId("table-t39").scrollIntoViewIfNeeded();
+    await tables.getByTestId("table-t39").locator("table.grid .no-rows").waitFor();
+    assert.deepEqual(await tables.getByTestId("table-t39").locator('tr[data-column]').evaluateAll((trs) => trs.map((tr) => tr.dataset.column)), ["id", "name"]);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it("a broken model shows the error where it is, and the page keeps the text", async () => {
     const { page, problems } = await openApp(ctx.browser, ctx.server.url);
     const broken = MODELS.replace('relationship("Child"', 'relationship("Kid"');

@@ -64,28 +64,22 @@ fn source_text(name: &'static str, embedded: Option<&'static str>) -> Result<&'s
 
 /// The list below, each source compiled in (natively) or left to fetch (wasm32): the entries keep the
 /// plain `("name", include_str!("path"))` shape, which `scripts/py-sources.mjs` reads to write the
-/// page's assets, so a new module needs only its line here. An empty package (`("urllib", "")`, the
-/// parent of `urllib.parse`) has no file: its empty text is compiled in everywhere.
+/// page's assets, so a new module needs only its line here (an empty package such as `urllib`, the
+/// parent of `urllib.parse`, is an empty file like CPython's `__init__.py`).
 macro_rules! sources {
-    ($(($name:literal, $($source:tt)+)),* $(,)?) => {
-        &[$(($name, embedded!($($source)+))),*]
+    ($(($name:literal, include_str!($path:literal))),* $(,)?) => {
+        &[$(($name, embedded!($path))),*]
     };
 }
 #[cfg(not(target_arch = "wasm32"))]
 macro_rules! embedded {
-    ("") => {
-        Some("")
-    };
-    (include_str!($path:literal)) => {
+    ($path:literal) => {
         Some(include_str!($path))
     };
 }
 #[cfg(target_arch = "wasm32")]
 macro_rules! embedded {
-    ("") => {
-        Some("")
-    };
-    (include_str!($path:literal)) => {
+    ($path:literal) => {
         None
     };
 }
@@ -149,12 +143,11 @@ pub(super) const SOURCES: &[(&str, Option<&str>)] = sources![
     ("html.entities", include_str!("py/html_entities.py")),
     ("fnmatch", include_str!("py/fnmatch.py")),
     ("graphlib", include_str!("py/graphlib.py")),
-    // A package whose only module here is `urllib.parse` (`urllib.request` needs a network).
-    ("urllib", ""),
+    ("urllib", include_str!("py/urllib.py")),
     ("urllib.parse", include_str!("py/urllib_parse.py")),
     ("tomllib", include_str!("py/tomllib.py")),
     ("threading", include_str!("py/threading.py")),
-    ("concurrent", ""),
+    ("concurrent", include_str!("py/concurrent.py")),
     ("concurrent.futures", include_str!("py/concurrent_futures.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.sql.operators", include_str!("../../orm/py/operators.py")),

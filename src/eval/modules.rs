@@ -8,6 +8,7 @@ mod random;
 pub mod re;
 mod source;
 mod typing;
+mod unicodedata;
 
 pub use source::{SourceLoader, set_source_loader};
 pub use typing::{alias_args, alias_origin, form_name, is_type_var, make_alias};
@@ -31,6 +32,7 @@ pub(super) fn register_standard(interp: &mut Interp) {
     interp.register_module("_random", random::module);
     interp.register_module("datetime", datetime::module);
     interp.register_module("_hashlib", digest::module);
+    interp.register_module("_unicodedata", unicodedata::module);
     datetime::prepare(interp);
     for (name, _) in source::SOURCES {
         interp.register_module(name, |i| Err(i.error(ExcType::SystemError, "source module loaded natively")));

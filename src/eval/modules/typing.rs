@@ -399,18 +399,21 @@ impl Interp {
         let none_class = Value::Class(self.types.get(BuiltinType::NoneType));
         let fix = |v: &Value| if matches!(v, Value::None) { none_class.clone() } else { v.clone() };
         let union = special_form(self, "Union");
-        // `int | str | None` is one flat union, shown with `|` (types.UnionType).
-        let mut members = Vec::new();
+        // `int | str | None` is one flat types.UnionType; a typing alias on a side makes a typing.Union.
+        let (mut members, mut piped) = (Vec::new(), true);
         for side in [a, b] {
-            match (side, alias_origin(side)) {
-                (Value::Instance(i), Some(_)) if i.dict.borrow().contains_key("_pipe") => {
-                    members.extend(alias_args(side))
-                }
+            let origin = alias_origin(side);
+            let pipe = matches!(side, Value::Instance(i) if i.dict.borrow().contains_key("_pipe"));
+            piped &= pipe || origin.is_none() || matches!(&origin, Some(Value::Class(c)) if c.builtin.is_some());
+            match origin {
+                Some(o) if pipe || form_name(&o).is_some_and(|n| n == "Union") => members.extend(alias_args(side)),
                 _ => members.push(fix(side)),
             }
         }
         let alias = make_alias(self, union, members);
-        if let Value::Instance(i) = &alias {
+        if let Value::Instance(i) = &alias
+            && piped
+        {
             i.dict.borrow_mut().insert(Name::from("_pipe"), Value::Bool(true));
         }
         Some(alias)

@@ -105,7 +105,7 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("AnyStr", type_var(interp, "AnyStr"));
     m.set("TYPE_CHECKING", Value::Bool(false));
     if let Value::Module(helper) = interp.import_module("_typing_namedtuple")? {
-        for name in ["NewType", "assert_never", "reveal_type", "no_type_check", "assert_type"] {
+        for name in ["NewType", "assert_never", "reveal_type", "no_type_check", "assert_type", "get_type_hints"] {
             m.set(name, helper.get(name).unwrap_or(Value::None));
         }
     }
@@ -152,6 +152,11 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
                 Some("FrozenSet") => Some(BuiltinType::FrozenSet),
                 Some("Tuple") => Some(BuiltinType::Tuple),
                 Some("Type") => Some(BuiltinType::Type),
+                // `Optional[str]` makes a Union of its own: the answer is typing's `Union` itself.
+                Some("Union") if !matches!(a.positional.first(), Some(Value::Instance(u)) if u.dict.borrow().contains_key("_pipe")) => {
+                    let typing = i.import_module("typing")?;
+                    return Ok(if let Value::Module(t) = typing { t.get("Union").unwrap_or(origin) } else { origin });
+                }
                 _ => None,
             };
             Ok(builtin.map_or(origin, |b| Value::Class(i.types.get(b))))
@@ -160,14 +165,6 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set(
         "get_args",
         Interp::builtin("get_args", |_, a| Ok(Value::tuple(a.positional.first().map(alias_args).unwrap_or_default()))),
-    );
-    m.set(
-        "get_type_hints",
-        Interp::builtin("get_type_hints", |i, a| {
-            // The annotations as written (string annotations are not resolved).
-            let target = a.positional.first().cloned().unwrap_or(Value::None);
-            Ok(i.probe_attr(&target, "__annotations__")?.unwrap_or_else(|| Value::Dict(Default::default())))
-        }),
     );
     typed_dict::install(interp, &m)?;
     Ok(m)

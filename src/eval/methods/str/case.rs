@@ -90,7 +90,9 @@ pub(super) fn istitle(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut previous_cased = false;
     let mut any = false;
     for c in s.chars() {
-        if c.is_uppercase() {
+        // Titlecase letters (`ǈ`, Greek capitals with prosgegrammeni) count as uppercase here.
+        if c.is_uppercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | 'ᾈ'..='ᾏ' | 'ᾘ'..='ᾟ' | 'ᾨ'..='ᾯ' | 'ᾼ' | 'ῌ' | 'ῼ')
+        {
             if previous_cased {
                 return Ok(Value::Bool(false));
             }

@@ -34,6 +34,15 @@ pub(super) fn install(interp: &mut Interp, m: &Rc<Module>) -> PyResult<()> {
     namespace.insert(Name::from("__init_subclass__"), Value::ClassMethod(Rc::new(init_subclass)));
     // `Movie(title="Up")` is a plain dict, as CPython's TypedDict classes make.
     let new = Interp::builtin("__new__", |i, mut a| {
+        // `TypedDict("Movie", {"title": str}, total=False)`: the class statement, functionally.
+        if let [typed_dict, name @ Value::Str(_), fields @ Value::Dict(_)] = a.positional.as_slice() {
+            let namespace = crate::eval::dict::Dict::default();
+            let namespace = Value::Dict(Rc::new(RefCell::new(namespace)));
+            i.set_item(&namespace, Value::str("__annotations__"), fields.clone())?;
+            let bases = Value::tuple(vec![typed_dict.clone()]);
+            let args = Args { positional: vec![name.clone(), bases, namespace], keywords: a.keywords.clone() };
+            return i.call(&Value::Class(i.types.get(BuiltinType::Type)), args);
+        }
         if !a.positional.is_empty() {
             a.positional.remove(0);
         }

@@ -13,6 +13,7 @@ mod instance_dict;
 mod set;
 mod slice;
 
+pub(crate) use set::declared_slots;
 use set::slots_allow;
 
 pub(super) use function::shown_qualname;

@@ -196,8 +196,14 @@ impl Interp {
                 } else {
                     format!("from {required} to {n_pos} positional arguments")
                 };
-                let verb = if given == 1 { "was" } else { "were" };
-                return Err(self.type_error(format!("{name}() takes {takes} but {given} {verb} given")));
+                // Keyword-only parameters passed too are counted after the positional ones.
+                let kwonly = params.kwonly.iter().filter(|p| args.keywords.iter().any(|(k, _)| *k == p.name)).count();
+                let also = match kwonly {
+                    0 => String::new(),
+                    n => format!(" positional argument{} (and {n} keyword-only argument{})", plural(given), plural(n)),
+                };
+                let verb = if given == 1 && kwonly == 0 { "was" } else { "were" };
+                return Err(self.type_error(format!("{name}() takes {takes} but {given}{also} {verb} given")));
             }
             None => {}
         }

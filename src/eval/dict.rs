@@ -149,7 +149,11 @@ impl Dict {
     pub fn refill(&mut self, inst: &super::value::Instance) {
         let Ok(attrs) = inst.dict.try_borrow() else { return };
         self.map.clear();
+        let slots = super::attr::declared_slots(&inst.class);
         for (k, v) in attrs.iter() {
+            if slots.contains(k) {
+                continue;
+            }
             self.map.insert(Key::Str(k.clone()), (Value::Str(k.clone()), v.clone()));
         }
     }

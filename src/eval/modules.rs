@@ -8,6 +8,7 @@ mod random;
 pub mod re;
 mod source;
 mod typing;
+mod unicodedata;
 
 pub use source::{SourceLoader, set_source_loader};
 pub use typing::{alias_args, alias_origin, form_name, is_type_var, make_alias};
@@ -15,7 +16,7 @@ pub use typing::{alias_args, alias_origin, form_name, is_type_var, make_alias};
 use super::scope::Frame;
 use super::stmt::Flow;
 use super::value::{Module, Value};
-use super::{Interp, PyResult};
+use super::{Args, Interp, PyResult};
 use crate::eval::ExcType;
 use crate::ir::{ImportName, Name};
 use std::rc::Rc;
@@ -31,6 +32,7 @@ pub(super) fn register_standard(interp: &mut Interp) {
     interp.register_module("_random", random::module);
     interp.register_module("datetime", datetime::module);
     interp.register_module("_hashlib", digest::module);
+    interp.register_module("_unicodedata", unicodedata::module);
     datetime::prepare(interp);
     for (name, _) in source::SOURCES {
         interp.register_module(name, |i| Err(i.error(ExcType::SystemError, "source module loaded natively")));
@@ -81,6 +83,9 @@ pub(super) fn register_standard(interp: &mut Interp) {
                 _ => Err(i.type_error("exception_line() argument must be an exception")),
             }),
         );
+        // `typing.get_type_hints`: a string annotation evaluated with the globals of the function (or
+        // of a class's methods) that carries it (there is no `eval()` to do it in Python).
+        m.set("eval_annotation", Interp::builtin("eval_annotation", eval_annotation));
         // `sys.exception()`: the exception being handled (the innermost `except` block), else None.
         m.set(
             "handled",
@@ -236,4 +241,36 @@ fn caller_line(interp: &mut Interp, args: super::Args) -> PyResult<Value> {
     let Some(f) = interp.files.get(file) else { return Ok(Value::None) };
     let line = f.lines.line_col(&f.text, span.start).line;
     Ok(Value::tuple(vec![Value::str(&f.name), Value::Int(i64::from(line))]))
+}
+
+/// `_ormplay.eval_annotation(text, owner)`: the value of the expression `text` in `owner`'s globals.
+fn eval_annotation(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (Some(Value::Str(text)), owner) = (args.positional.first(), args.positional.get(1)) else {
+        return Err(interp.type_error("eval_annotation() argument must be str"));
+    };
+    let function = match owner {
+        Some(Value::Function(f)) => Some(f.clone()),
+        Some(Value::Class(c)) => std::iter::once(c).chain(&c.mro_tail).find_map(|k| {
+            k.dict.borrow().values().find_map(|v| match v {
+                Value::Function(f) => Some(f.clone()),
+                _ => None,
+            })
+        }),
+        _ => None,
+    };
+    let globals = Rc::new(Module::new("__annotation__"));
+    if let Some(f) = function {
+        for (k, v) in f.globals.dict.borrow().iter() {
+            globals.set(k, v.clone());
+        }
+    }
+    let source = format!("__ormplay_value__ = ({text})");
+    let Ok(module) = crate::python::parse(&source) else {
+        return Err(
+            interp.error(ExcType::SyntaxError, format!("Forward reference must be an expression -- got '{text}'"))
+        );
+    };
+    let file = interp.add_file("<annotation>", &source);
+    interp.run_module(&module, &globals, file)?;
+    Ok(globals.get("__ormplay_value__").unwrap_or(Value::None))
 }

@@ -76,6 +76,15 @@ impl Interp {
                 dict
             }
             "__code__" => self.code_object(f),
+            // The descriptor protocol by hand (`partialmethod`, `singledispatchmethod` call it): bound to
+            // an instance, or the function itself when there is none.
+            "__get__" => {
+                let function = obj.clone();
+                Interp::builtin("__get__", move |i, a| match a.positional.first() {
+                    None | Some(Value::None) => Ok(function.clone()),
+                    Some(receiver) => Ok(i.bind(receiver.clone(), function.clone())),
+                })
+            }
             // Module-level functions close over nothing; cells of nested ones are not modelled.
             "__closure__" if f.closure.is_none() => Value::None,
             _ => return Err(self.attribute_error(obj, name)),

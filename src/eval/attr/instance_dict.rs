@@ -60,6 +60,7 @@ impl Interp {
             return;
         }
         if let Some(held) = self.exposed_dicts.get(&inst.id).and_then(Weak::upgrade)
+            && !super::declared_slots(&inst.class).iter().any(|s| &**s == name)
             && let Ok(mut d) = held.try_borrow_mut()
         {
             d.mirror_attr(name, value);

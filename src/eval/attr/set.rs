@@ -150,3 +150,28 @@ pub(super) fn slots_allow(class: &Rc<Class>, name: &str) -> bool {
     }
     allowed
 }
+
+/// The names the classes of `class`'s MRO declare in `__slots__` (their values live beside the
+/// instance's `__dict__`, not in it, when a subclass without `__slots__` gives the instance one).
+pub(crate) fn declared_slots(class: &Rc<Class>) -> Vec<Rc<str>> {
+    let mut names = Vec::new();
+    for c in std::iter::once(class).chain(class.mro_tail.iter()) {
+        if c.builtin.is_some() {
+            continue;
+        }
+        match c.dict.borrow().get("__slots__") {
+            Some(Value::Str(s)) => names.push(s.clone()),
+            Some(Value::Tuple(t)) => names.extend(t.iter().filter_map(slot_name)),
+            Some(Value::List(l)) => names.extend(l.borrow().iter().filter_map(slot_name)),
+            _ => {}
+        }
+    }
+    names
+}
+
+fn slot_name(v: &Value) -> Option<Rc<str>> {
+    match v {
+        Value::Str(s) if &**s != "__dict__" && &**s != "__weakref__" => Some(s.clone()),
+        _ => None,
+    }
+}

@@ -1,5 +1,6 @@
 //! `dir(obj)`: the sorted attribute names of an instance, a class or a module, as CPython lists them
-//! (the instance's own names, every class's in the MRO, and `object`'s members).
+//! (the instance's own names, every class's in the MRO, and `object`'s members), or what the class's
+//! own `__dir__` returns, sorted.
 
 use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
@@ -70,6 +71,13 @@ pub fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
         names.extend(OBJECT_MEMBERS.iter().map(|s| s.to_string()));
     };
     match &args.positional[0] {
+        // A class's own `__dir__` decides (CPython sorts what it returns).
+        obj @ Value::Instance(inst) if inst.class.lookup("__dir__").is_some() => {
+            let listed = interp.call_method(obj, "__dir__", Vec::new())?;
+            let items = interp.collect(&listed)?;
+            interp.charge_items(items.len())?;
+            return Ok(Value::list(interp.sort_values(items, &None, false)?));
+        }
         Value::Instance(inst) => {
             names.extend(inst.dict.borrow().keys().map(|k| k.to_string()));
             class_names(&inst.class, &mut names);

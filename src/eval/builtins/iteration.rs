@@ -69,8 +69,15 @@ pub(super) fn enumerate(interp: &mut Interp, mut args: Args) -> PyResult<Value> 
 }
 
 pub(super) fn zip(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    // `strict` is zip's only keyword (CPython's argument-clinic wording for the others).
+    let given = args.keywords.len();
+    if given > 1 {
+        return Err(interp.type_error(format!("zip() takes at most 1 keyword argument ({given} given)")));
+    }
     let strict = take_keyword(&mut args, "strict");
-    no_keywords(interp, "zip", &args)?;
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(interp.type_error(format!("'{k}' is an invalid keyword argument for zip()")));
+    }
     let strict = match strict {
         Some(s) => interp.truthy(&s)?,
         None => false,

@@ -1,4 +1,5 @@
-//! The text codecs people use with `str.encode` / `bytes.decode`: UTF-8, ASCII and Latin-1, their
+//! The text codecs people use with `str.encode` / `bytes.decode`: UTF-8 (and `utf-8-sig`, Excel's
+//! UTF-8 with a byte-order mark), ASCII, Latin-1 and Windows-1252, UTF-16 and UTF-32, their
 //! aliases as `codecs.lookup` normalises them, the `strict`/`ignore`/`replace`/`backslashreplace`
 //! (and, encoding, `xmlcharrefreplace`) error handlers, and CPython's exact error messages
 //! (`'utf-8' codec can't decode byte 0xff in position 0: invalid start byte`).
@@ -10,7 +11,11 @@ use crate::eval::{Interp, PyResult};
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Codec {
     Utf8,
+    /// UTF-8 after a byte-order mark: written on encoding, dropped (if present) on decoding.
+    Utf8Sig,
     Ascii,
+    /// Windows-1252: Latin-1 with printable characters in 0x80-0x9F (five bytes there are undefined).
+    Cp1252,
     Latin1,
     /// UTF-16 / UTF-32: code unit width in bytes, and big-endian (None: native little-endian with a BOM).
     Wide(usize, Option<bool>),
@@ -21,6 +26,8 @@ impl Codec {
     fn name(self) -> &'static str {
         match self {
             Codec::Utf8 => "utf-8",
+            Codec::Utf8Sig => "utf-8-sig",
+            Codec::Cp1252 => "charmap",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Wide(2, None) => "utf-16",
@@ -36,7 +43,33 @@ impl Codec {
     fn limit(self) -> u32 {
         if self == Codec::Ascii { 128 } else { 256 }
     }
+
+    /// The byte a single-byte codec writes for `c`, if it has one.
+    fn byte(self, c: char) -> Option<u8> {
+        let n = c as u32;
+        match self {
+            Codec::Cp1252 if (0x80..0xa0).contains(&n) => None,
+            Codec::Cp1252 => u8::try_from(n)
+                .ok()
+                .or_else(|| CP1252.iter().position(|&m| m == c && m != '\u{fffd}').map(|k| 0x80 + k as u8)),
+            _ => u8::try_from(n).ok().filter(|_| n < self.limit()),
+        }
+    }
+
+    /// Why a character has no byte, as CPython's messages say.
+    fn reason(self) -> String {
+        match self {
+            Codec::Cp1252 => "character maps to <undefined>".to_string(),
+            _ => format!("ordinal not in range({})", self.limit()),
+        }
+    }
 }
+
+/// Windows-1252's characters for bytes 0x80-0x9F (U+FFFD: the five undefined bytes).
+const CP1252: [char; 32] = [
+    '€', '\u{fffd}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{fffd}', 'Ž', '\u{fffd}', '\u{fffd}',
+    '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{fffd}', 'ž', 'Ÿ',
+];
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Handler {
@@ -58,6 +91,8 @@ impl Interp {
             .collect();
         Ok(match normal.as_str() {
             "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
+            "utf_8_sig" | "utf8_sig" => Codec::Utf8Sig,
+            "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
             "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "iso646_us" | "cp367" => Codec::Ascii,
             "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "iso8859" | "8859" | "cp819"
             | "iso_ir_100" => Codec::Latin1,
@@ -89,22 +124,24 @@ impl Interp {
         if codec == Codec::Utf8 {
             return Ok(text.as_bytes().to_vec());
         }
+        if codec == Codec::Utf8Sig {
+            return Ok([&[0xef, 0xbb, 0xbf], text.as_bytes()].concat());
+        }
         if let Codec::Wide(width, big) = codec {
             return Ok(encode_wide(text, width, big));
         }
-        let limit = codec.limit();
         let chars: Vec<char> = text.chars().collect();
         let mut out = Vec::with_capacity(chars.len());
         let mut i = 0;
         while i < chars.len() {
             let c = chars[i];
-            if (c as u32) < limit {
-                out.push(c as u32 as u8);
+            if let Some(b) = codec.byte(c) {
+                out.push(b);
                 i += 1;
                 continue;
             }
             // CPython reports (and replaces) a run of unencodable characters at once.
-            let end = chars[i..].iter().position(|c| (*c as u32) < limit).map_or(chars.len(), |n| i + n);
+            let end = chars[i..].iter().position(|c| codec.byte(*c).is_some()).map_or(chars.len(), |n| i + n);
             let handler = self.handler(errors, true)?;
             match handler {
                 Handler::Strict => {
@@ -113,7 +150,7 @@ impl Interp {
                     } else {
                         format!("characters in position {i}-{}", end - 1)
                     };
-                    let reason = format!("ordinal not in range({limit})");
+                    let reason = codec.reason();
                     let exc = self.error(
                         ExcType::UnicodeEncodeError,
                         format!("'{}' codec can't encode {what}: {reason}", codec.name()),
@@ -169,7 +206,44 @@ impl Interp {
                 }
                 Ok(out)
             }
+            Codec::Cp1252 => {
+                let mut out = String::with_capacity(data.len());
+                for (i, b) in data.iter().enumerate() {
+                    let c = match b {
+                        0x80..=0x9f => CP1252[usize::from(b - 0x80)],
+                        _ => char::from(*b),
+                    };
+                    if c != '\u{fffd}' {
+                        out.push(c);
+                        continue;
+                    }
+                    match self.handler(errors, false)? {
+                        Handler::Strict => {
+                            let reason = codec.reason();
+                            let exc = self.error(
+                                ExcType::UnicodeDecodeError,
+                                format!("'charmap' codec can't decode byte 0x{b:02x} in position {i}: {reason}"),
+                            );
+                            let fields = [
+                                ("encoding", Value::str("charmap")),
+                                ("start", Value::Int(i as i64)),
+                                ("end", Value::Int(i as i64 + 1)),
+                                ("reason", Value::str(&reason)),
+                            ];
+                            let mut dict = exc.value.dict.borrow_mut();
+                            for (k, v) in fields {
+                                dict.insert(crate::ir::Name::from(k), v);
+                            }
+                            drop(dict);
+                            return Err(exc);
+                        }
+                        handler => replace_bytes(&mut out, &[*b], handler),
+                    }
+                }
+                Ok(out)
+            }
             Codec::Utf8 => self.decode_utf8(data, errors),
+            Codec::Utf8Sig => self.decode_utf8(data.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(data), errors),
             Codec::Wide(width, big) => self.decode_wide(data, width, big, codec.name(), errors),
         }
     }

@@ -16,7 +16,7 @@ pub fn method(name: &str) -> Option<Method> {
         "upper" => |i, a| map_str(i, a, "upper", |s| s.to_uppercase()),
         "lower" => |i, a| map_str(i, a, "lower", |s| s.to_lowercase()),
         // Full case folding differs from lowercasing mainly by `ß` → `ss` (and its capital `ẞ`).
-        "casefold" => |i, a| map_str(i, a, "casefold", |s| s.to_lowercase().replace('ß', "ss")),
+        "casefold" => |i, a| map_str(i, a, "casefold", case::casefold),
         "swapcase" => |i, a| {
             map_str(i, a, "swapcase", |s| {
                 s.chars()

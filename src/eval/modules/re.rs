@@ -9,6 +9,7 @@
 //! count; `split` keeping captured groups. Pattern and Match objects are instances of helper classes
 //! with the native state in their `native` slot.
 
+mod check;
 mod objects;
 mod translate;
 
@@ -148,6 +149,9 @@ fn compile(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             .build()
     };
     interp.charge(source.len())?;
+    if let Some((message, at)) = check::mistake(&source, flags & VERBOSE != 0) {
+        return Err(re_error_at(interp, &message, &source, at));
+    }
     let (regex, full) = match (build(false), build(true)) {
         (Ok(r), Ok(f)) => (r, f),
         (Err(e), _) | (_, Err(e)) => return Err(re_error(interp, &e.to_string())),
@@ -164,6 +168,32 @@ fn compile(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     Ok(objects::make_pattern(interp, PatternData::new(source, flags, regex, full)))
 }
 
+/// `re.error` at a position of the pattern: CPython's text (`... at position 4`, with the line and
+/// column when the pattern has several lines) and its `msg`, `pattern`, `pos`, `lineno`, `colno`.
+fn re_error_at(interp: &mut Interp, message: &str, pattern: &str, pos: usize) -> Box<crate::eval::Exc> {
+    let before: Vec<char> = pattern.chars().take(pos).collect();
+    let lineno = 1 + before.iter().filter(|&&c| c == '\n').count();
+    let colno = pos - before.iter().rposition(|&c| c == '\n').map_or(0, |k| k + 1) + 1;
+    let mut text = format!("{message} at position {pos}");
+    if pattern.contains('\n') {
+        text = format!("{text} (line {lineno}, column {colno})");
+    }
+    let exc = re_error(interp, &text);
+    let fields = [
+        ("msg", Value::str(message)),
+        ("pattern", Value::str(pattern)),
+        ("pos", Value::Int(pos as i64)),
+        ("lineno", Value::Int(lineno as i64)),
+        ("colno", Value::Int(colno as i64)),
+    ];
+    let mut dict = exc.value.dict.borrow_mut();
+    for (k, v) in fields {
+        dict.insert(crate::ir::Name::from(k), v);
+    }
+    drop(dict);
+    exc
+}
+
 /// Raises `re.error` with `message`.
 fn re_error(interp: &mut Interp, message: &str) -> Box<crate::eval::Exc> {
     let class = match interp.import_module("re") {
@@ -173,7 +203,14 @@ fn re_error(interp: &mut Interp, message: &str) -> Box<crate::eval::Exc> {
         },
         _ => interp.types.exception(ExcType::ValueError),
     };
-    crate::eval::Exc::new(interp.make_exception(&class, vec![Value::str(message)]))
+    let exc = crate::eval::Exc::new(interp.make_exception(&class, vec![Value::str(message)]));
+    let mut dict = exc.value.dict.borrow_mut();
+    dict.insert(crate::ir::Name::from("msg"), Value::str(message));
+    for k in ["pattern", "pos", "lineno", "colno"] {
+        dict.insert(crate::ir::Name::from(k), Value::None);
+    }
+    drop(dict);
+    exc
 }
 
 /// One search for `regex` in `text[..end]` from byte `start`: the byte spans of every group.

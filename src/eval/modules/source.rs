@@ -149,6 +149,10 @@ pub(super) const SOURCES: &[(&str, Option<&str>)] = sources![
     ("threading", include_str!("py/threading.py")),
     ("concurrent", include_str!("py/concurrent.py")),
     ("concurrent.futures", include_str!("py/concurrent_futures.py")),
+    ("pathlib", include_str!("py/pathlib.py")),
+    ("unicodedata", include_str!("py/unicodedata.py")),
+    ("_unicodedata_db", include_str!("py/_unicodedata_db.py")),
+    ("_unicodedata_names", include_str!("py/_unicodedata_names.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.sql.operators", include_str!("../../orm/py/operators.py")),
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),

@@ -5,6 +5,7 @@
 //! `__origin__` and `__args__`, which the ORM inspects. `X | None` builds the same Union alias.
 
 mod repr;
+mod typed_dict;
 
 use crate::eval::value::Namespace;
 use crate::eval::value::{BuiltinType, Class, Instance, Module, Value};
@@ -104,7 +105,7 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("AnyStr", type_var(interp, "AnyStr"));
     m.set("TYPE_CHECKING", Value::Bool(false));
     if let Value::Module(helper) = interp.import_module("_typing_namedtuple")? {
-        for name in ["NewType", "assert_never", "reveal_type", "no_type_check", "assert_type"] {
+        for name in ["NewType", "assert_never", "reveal_type", "no_type_check", "assert_type", "get_type_hints"] {
             m.set(name, helper.get(name).unwrap_or(Value::None));
         }
     }
@@ -151,6 +152,11 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
                 Some("FrozenSet") => Some(BuiltinType::FrozenSet),
                 Some("Tuple") => Some(BuiltinType::Tuple),
                 Some("Type") => Some(BuiltinType::Type),
+                // `Optional[str]` makes a Union of its own: the answer is typing's `Union` itself.
+                Some("Union") if !matches!(a.positional.first(), Some(Value::Instance(u)) if u.dict.borrow().contains_key("_pipe")) => {
+                    let typing = i.import_module("typing")?;
+                    return Ok(if let Value::Module(t) = typing { t.get("Union").unwrap_or(origin) } else { origin });
+                }
                 _ => None,
             };
             Ok(builtin.map_or(origin, |b| Value::Class(i.types.get(b))))
@@ -160,89 +166,8 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
         "get_args",
         Interp::builtin("get_args", |_, a| Ok(Value::tuple(a.positional.first().map(alias_args).unwrap_or_default()))),
     );
-    m.set(
-        "get_type_hints",
-        Interp::builtin("get_type_hints", |i, a| {
-            // The annotations as written (string annotations are not resolved).
-            let target = a.positional.first().cloned().unwrap_or(Value::None);
-            Ok(i.probe_attr(&target, "__annotations__")?.unwrap_or_else(|| Value::Dict(Default::default())))
-        }),
-    );
-    // `class Movie(TypedDict)`: instances are dicts.
-    let dict_class = interp.types.get(BuiltinType::Dict);
-    let mut namespace = Namespace::default();
-    // `class Movie(TypedDict, total=False)`: the class keyword is kept as `__total__`.
-    let init_subclass = Interp::builtin("__init_subclass__", |i, a| {
-        let total = a.keywords.iter().find(|(k, _)| &**k == "total").map(|(_, v)| v.clone());
-        if let Some((name, _)) = a.keywords.iter().find(|(k, _)| &**k != "total") {
-            return Err(i.type_error(format!("__init_subclass__() got an unexpected keyword argument '{name}'")));
-        }
-        if let Some(Value::Class(c)) = a.positional.first() {
-            let total = match total {
-                Some(v) => Value::Bool(i.truthy(&v)?),
-                None => Value::Bool(true),
-            };
-            let is_total = matches!(total, Value::Bool(true));
-            c.dict.borrow_mut().insert(Name::from("__total__"), total);
-            typed_dict_keys(i, c, is_total)?;
-        }
-        Ok(Value::None)
-    });
-    namespace.insert(Name::from("__init_subclass__"), Value::ClassMethod(Rc::new(init_subclass)));
-    // `Movie(title="Up")` is a plain dict, as CPython's TypedDict classes make.
-    let new = Interp::builtin("__new__", |i, mut a| {
-        if !a.positional.is_empty() {
-            a.positional.remove(0);
-        }
-        let dict = Value::Class(i.types.get(BuiltinType::Dict));
-        i.call(&dict, a)
-    });
-    namespace.insert(Name::from("__new__"), Value::StaticMethod(Rc::new(new)));
-    let typed_dict = interp.create_class("TypedDict", vec![dict_class], namespace)?;
-    m.set("TypedDict", Value::Class(typed_dict));
+    typed_dict::install(interp, &m)?;
     Ok(m)
-}
-
-/// A TypedDict's `__annotations__` (its bases' first), `__required_keys__` and `__optional_keys__`:
-/// a key is required when marked `Required[...]`, optional when `NotRequired[...]`, else as the
-/// class's `total` says; the bases' keys keep their own kind.
-fn typed_dict_keys(interp: &mut Interp, class: &Rc<Class>, total: bool) -> PyResult<()> {
-    let mut annotations = crate::eval::dict::Dict::default();
-    let (mut required, mut optional) = (Vec::new(), Vec::new());
-    let own = class.dict.borrow().get("__annotations__").cloned();
-    for base in class.bases.iter().rev() {
-        for (name, keys) in [("__required_keys__", &mut required), ("__optional_keys__", &mut optional)] {
-            let set = base.dict.borrow().get(name).cloned();
-            if let Some(set) = set {
-                keys.extend(interp.collect(&set)?);
-            }
-        }
-        if let Some(Value::Dict(d)) = base.dict.borrow().get("__annotations__") {
-            for (k, (kv, v)) in d.borrow().entries() {
-                annotations.insert(k.clone(), kv.clone(), v.clone());
-            }
-        }
-    }
-    if let Some(Value::Dict(d)) = own {
-        for (k, (key, tp)) in d.borrow().entries() {
-            let marker = alias_origin(tp).and_then(|o| form_name(&o));
-            let is_required = match marker.as_deref() {
-                Some("Required") => true,
-                Some("NotRequired") => false,
-                _ => total,
-            };
-            if is_required { &mut required } else { &mut optional }.push(key.clone());
-            annotations.insert(k.clone(), key.clone(), tp.clone());
-        }
-    }
-    let frozenset = Value::Class(interp.types.get(BuiltinType::FrozenSet));
-    for (name, keys) in [("__required_keys__", required), ("__optional_keys__", optional)] {
-        let set = interp.call(&frozenset, Args::positional(vec![Value::list(keys)]))?;
-        class.dict.borrow_mut().insert(Name::from(name), set);
-    }
-    let annotations = Value::Dict(Rc::new(RefCell::new(annotations)));
-    class.dict.borrow_mut().insert(Name::from("__annotations__"), annotations);
-    Ok(())
 }
 
 /// A type variable (`~T`): a special form that knows its `__name__`.
@@ -399,18 +324,21 @@ impl Interp {
         let none_class = Value::Class(self.types.get(BuiltinType::NoneType));
         let fix = |v: &Value| if matches!(v, Value::None) { none_class.clone() } else { v.clone() };
         let union = special_form(self, "Union");
-        // `int | str | None` is one flat union, shown with `|` (types.UnionType).
-        let mut members = Vec::new();
+        // `int | str | None` is one flat types.UnionType; a typing alias on a side makes a typing.Union.
+        let (mut members, mut piped) = (Vec::new(), true);
         for side in [a, b] {
-            match (side, alias_origin(side)) {
-                (Value::Instance(i), Some(_)) if i.dict.borrow().contains_key("_pipe") => {
-                    members.extend(alias_args(side))
-                }
+            let origin = alias_origin(side);
+            let pipe = matches!(side, Value::Instance(i) if i.dict.borrow().contains_key("_pipe"));
+            piped &= pipe || origin.is_none() || matches!(&origin, Some(Value::Class(c)) if c.builtin.is_some());
+            match origin {
+                Some(o) if pipe || form_name(&o).is_some_and(|n| n == "Union") => members.extend(alias_args(side)),
                 _ => members.push(fix(side)),
             }
         }
         let alias = make_alias(self, union, members);
-        if let Value::Instance(i) = &alias {
+        if let Value::Instance(i) = &alias
+            && piped
+        {
             i.dict.borrow_mut().insert(Name::from("_pipe"), Value::Bool(true));
         }
         Some(alias)

@@ -37,6 +37,38 @@ pub(super) fn titlecase(c: char) -> impl Iterator<Item = char> {
     })
 }
 
+/// `str.casefold`: lowercase, then the full case foldings that differ from it (the sharp s, the
+/// Latin ligatures, Greek final sigma and symbol variants, the long s, the micro sign).
+pub(super) fn casefold(s: &str) -> String {
+    s.to_lowercase().chars().fold(String::with_capacity(s.len()), |mut out, c| {
+        out.push_str(match c {
+            'ß' | 'ẞ' => "ss",
+            'ﬀ' => "ff",
+            'ﬁ' => "fi",
+            'ﬂ' => "fl",
+            'ﬃ' => "ffi",
+            'ﬄ' => "ffl",
+            'ﬅ' | 'ﬆ' => "st",
+            'ŉ' => "ʼn",
+            'ſ' => "s",
+            'µ' => "μ",
+            'ς' => "σ",
+            'ϐ' => "β",
+            'ϑ' => "θ",
+            'ϕ' => "φ",
+            'ϖ' => "π",
+            'ϰ' => "κ",
+            'ϱ' => "ρ",
+            'ϵ' => "ε",
+            _ => {
+                out.push(c);
+                return out;
+            }
+        });
+        out
+    })
+}
+
 pub(super) fn title(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut previous_cased = false;
@@ -58,7 +90,9 @@ pub(super) fn istitle(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut previous_cased = false;
     let mut any = false;
     for c in s.chars() {
-        if c.is_uppercase() {
+        // Titlecase letters (`ǈ`, Greek capitals with prosgegrammeni) count as uppercase here.
+        if c.is_uppercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | 'ᾈ'..='ᾏ' | 'ᾘ'..='ᾟ' | 'ᾨ'..='ᾯ' | 'ᾼ' | 'ῌ' | 'ῼ')
+        {
             if previous_cased {
                 return Ok(Value::Bool(false));
             }

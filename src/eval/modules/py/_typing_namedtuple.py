@@ -1,5 +1,6 @@
-"""typing.NamedTuple's class syntax, built on collections.namedtuple (as CPython's NamedTupleMeta), and
-typing's other pure-Python helpers (NewType, assert_never, reveal_type)."""
+"""typing.NamedTuple's class syntax and functional form, built on collections.namedtuple (as CPython's
+NamedTupleMeta), and typing's other pure-Python helpers (NewType, assert_never, reveal_type,
+get_type_hints)."""
 
 import collections
 
@@ -25,6 +26,41 @@ class NamedTupleMeta(type):
 
 class NamedTuple(metaclass=NamedTupleMeta):
     _root = True
+
+    # `NamedTuple("Point", [("x", float), ("y", float)])` (or `x=float, y=float`).
+    def __new__(cls, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = kwargs.items()
+        elif kwargs:
+            raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
+        fields = [(name, tp) for name, tp in fields]
+        nt = collections.namedtuple(typename, [name for name, _ in fields])
+        nt.__annotations__ = dict(fields)
+        return nt
+
+
+def _hint(value, owner):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        from _ormplay import eval_annotation
+        return eval_annotation(value, owner)
+    return value
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a function or class (its bases' first), string ones evaluated, None as NoneType."""
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            annotations = base.__dict__.get("__annotations__", {}) if hasattr(base, "__dict__") else {}
+            for name, value in annotations.items():
+                hints[name] = _hint(value, base)
+        return hints
+    annotations = getattr(obj, "__annotations__", None)
+    if annotations is None:
+        raise TypeError(f"{obj!r} is not a module, class, method, or function.")
+    return {name: _hint(value, obj) for name, value in annotations.items()}
 
 
 class NewType:

@@ -7,9 +7,10 @@ _marker = object()
 
 
 # Which of the hooks' methods the built-in types have in CPython: h __hash__, i __iter__, n __next__,
-# r __reversed__, l __len__, c __contains__, k __call__ (anything unlisted has only object's __hash__).
+# r __reversed__, l __len__, c __contains__, k __call__, and a generator's s send, t throw, x close
+# (anything unlisted has only object's __hash__).
 _CODES = {"__hash__": "h", "__iter__": "i", "__next__": "n", "__reversed__": "r", "__len__": "l",
-          "__contains__": "c", "__call__": "k"}
+          "__contains__": "c", "__call__": "k", "send": "s", "throw": "t", "close": "x"}
 _BUILTIN = dict.fromkeys(("str", "bytes", "tuple", "range"), "hirlc")
 _BUILTIN.update(dict.fromkeys(("list", "bytearray", "dict", "dict_keys", "dict_items"), "irlc"))
 _BUILTIN.update(dict.fromkeys(("type", "function", "builtin_function_or_method", "method"), "hk"))
@@ -19,7 +20,7 @@ _BUILTIN.update(dict.fromkeys(("iterator", "generator", "enumerate", "zip", "map
                                "bytearray_iterator", "range_iterator", "dict_keyiterator", "dict_valueiterator",
                                "dict_itemiterator", "dict_reversekeyiterator", "dict_reversevalueiterator",
                                "dict_reverseitemiterator"), "hin"))
-_BUILTIN.update(frozenset="hilc", set="ilc", dict_values="irl", slice="")
+_BUILTIN.update(generator="hinstx", frozenset="hilc", set="ilc", dict_values="irl", slice="")
 
 
 def _check_methods(C, *methods):

@@ -1,6 +1,23 @@
 """ormplay's enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique (CPython 3.11's behaviour)."""
 
 
+class member:
+    """Forces an attribute to become a member (`@member` on a function, CPython 3.11)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps an attribute out of the members (`helper = nonmember(5)`, CPython 3.11)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+_member, _nonmember = member, nonmember
+
+
 class auto:
     _order = 0
 
@@ -70,7 +87,9 @@ def _is_descriptor(obj):
 
 
 def _is_member(name, value):
-    if name.startswith("_"):
+    if isinstance(value, member):
+        return True
+    if name.startswith("_") or isinstance(value, nonmember):
         return False
     if isinstance(value, auto):
         return True
@@ -92,6 +111,10 @@ class EnumMeta(type):
             if isinstance(base, EnumMeta) and base._member_names_:
                 raise TypeError(f"{cls} cannot extend {base!r}")
         members = {k: classdict.pop(k) for k in member_names}
+        members = {k: v.value if isinstance(v, _member) else v for k, v in members.items()}
+        for k, v in list(classdict.items()):
+            if isinstance(v, _nonmember):
+                classdict[k] = v.value
         new_member = classdict.pop("__new__", None) if Enum is not None else None
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
         enum_class._member_names_ = []
@@ -417,22 +440,78 @@ def unique(enumeration):
     return enumeration
 
 
+class EnumCheck(StrEnum):
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck.CONTINUOUS, EnumCheck.NAMED_FLAGS, EnumCheck.UNIQUE
+
+
+def _iter_bits_lsb(num):
+    while num:
+        b = num & (~num + 1)
+        yield b
+        num ^= b
+
+
 class verify:
+    """`@verify(UNIQUE, CONTINUOUS, NAMED_FLAGS)`: CPython 3.11's checks of a finished enumeration."""
+
     def __init__(self, *checks):
         self.checks = checks
 
     def __call__(self, enumeration):
-        return unique(enumeration)
+        cls_name = enumeration.__name__
+        if issubclass(enumeration, Flag):
+            enum_type = "flag"
+        elif issubclass(enumeration, Enum):
+            enum_type = "enum"
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                duplicates = [(n, m.name) for n, m in enumeration.__members__.items() if n != m.name]
+                if duplicates:
+                    details = ", ".join("%s -> %s" % pair for pair in duplicates)
+                    raise ValueError("aliases found in %r: %s" % (enumeration, details))
+            elif check is CONTINUOUS:
+                values = set(e.value for e in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if enum_type == "flag":
+                    missing = [2 ** i for i in range(low.bit_length(), high.bit_length() - 1) if 2 ** i not in values]
+                else:
+                    missing = [i for i in range(low + 1, high) if i not in values]
+                if missing:
+                    raise ValueError(("invalid %s %r: missing values %s" % (
+                        enum_type, cls_name, ", ".join(str(m) for m in missing)))[:256])
+            elif check is NAMED_FLAGS:
+                member_names = enumeration._member_names_
+                member_values = [m.value for m in enumeration]
+                missing_names = []
+                missing_value = 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in member_names or alias.value < 0:
+                        continue
+                    missed = [v for v in _iter_bits_lsb(alias.value) if v not in member_values]
+                    if missed:
+                        missing_names.append(name)
+                        for v in missed:
+                            missing_value |= v
+                if missing_names:
+                    if len(missing_names) == 1:
+                        alias = "alias %s is missing" % missing_names[0]
+                    else:
+                        alias = "aliases %s and %s are missing" % (", ".join(missing_names[:-1]), missing_names[-1])
+                    if _is_single_bit(missing_value):
+                        value = "value 0x%x" % missing_value
+                    else:
+                        value = "combined values of 0x%x" % missing_value
+                    raise ValueError("invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]"
+                                     % (cls_name, alias, value))
+        return enumeration
 
 
-UNIQUE = "unique"
-CONTINUOUS = "no skipped integer values"
-NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
-
-
-def member(value):
-    return value
-
-
-def nonmember(value):
-    return value

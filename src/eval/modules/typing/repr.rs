@@ -29,7 +29,6 @@ fn type_repr(interp: &mut Interp, v: &Value) -> PyResult<String> {
         return alias_text(interp, v, &origin);
     }
     Ok(match v {
-        Value::Class(c) if c.builtin == Some(BuiltinType::NoneType) => "None".into(),
         Value::Class(c) => {
             let qualname = match c.dict.borrow().get("__qualname__") {
                 Some(Value::Str(q)) => q.to_string(),
@@ -58,6 +57,9 @@ fn alias_text(interp: &mut Interp, alias: &Value, origin: &Value) -> PyResult<St
         .iter()
         .map(|a| match a {
             Value::Str(_) if forward => Ok(format!("ForwardRef({})", interp.repr(a)?)),
+            // `int | None` (types.UnionType) names NoneType `None`; typing's forms say `NoneType`.
+            _ if piped && is_none(a) => Ok("None".into()),
+            Value::None if forward => Ok("NoneType".into()),
             _ => arg_repr(interp, a, callable),
         })
         .collect::<PyResult<Vec<_>>>()?;

@@ -47,7 +47,7 @@ impl Orm {
         // (relationships: in `set_relationship`, per item for collections).
         let value = if is_column {
             let old = self.column_old_value(interp, inst, info, name);
-            let checked = old.and_then(|old| self.fire_attribute(interp, "set", inst, name, value, Some(old)));
+            let checked = old.and_then(|old| self.fire_attribute(interp, "set", inst, name, value, Some(old), None));
             let checked = checked.and_then(|v| self.adopt_assigned(interp, inst, mutable, name, v));
             match checked {
                 Ok(v) => v,
@@ -107,7 +107,7 @@ impl Orm {
                 true => self.scalar_old_value(interp, inst, info, name, &resolved)?,
                 false => Value::None,
             };
-            self.fire_attribute(interp, "set", inst, name, value, Some(old))?
+            self.fire_attribute(interp, "set", inst, name, value, Some(old), None)?
         };
         if resolved.uselist {
             super::collection::check_assigned(interp, inst, name, &value)?;
@@ -135,7 +135,7 @@ impl Orm {
                 if old.iter().any(|o| o.is(&item)) {
                     replaced.push(item);
                 } else {
-                    let item = self.fire_attribute(interp, "append", inst, name, item, None)?;
+                    let item = self.fire_attribute(interp, "append", inst, name, item, None, None)?;
                     self.on_append(interp, inst, name, &item, false)?;
                     replaced.push(item);
                 }
@@ -145,7 +145,7 @@ impl Orm {
             inst.dict.borrow_mut().insert(name.clone(), collection);
             for item in &old {
                 if !new_items.iter().any(|n| n.is(item)) {
-                    self.fire_attribute(interp, "remove", inst, name, item.clone(), None)?;
+                    self.fire_attribute(interp, "remove", inst, name, item.clone(), None, None)?;
                     self.remove_replaced(interp, inst, name, item)?;
                 }
             }

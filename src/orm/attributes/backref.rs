@@ -60,7 +60,7 @@ impl Orm {
                     if persistent {
                         // Not loaded (SQLAlchemy's `PASSIVE_NO_RESULT` append): the `append` event
                         // still fires, and the change reaches the database through the history.
-                        self.fire_attribute_from(
+                        self.fire_attribute(
                             interp,
                             "append",
                             target,
@@ -90,7 +90,7 @@ impl Orm {
             }
             // The backref's append is an event of its own: `append` listeners and `@validates`
             // methods (unless declared with `include_backrefs=False`) see it.
-            self.fire_attribute_from(interp, "append", target, reverse, other_value.clone(), None, Some(origin))?;
+            self.fire_attribute(interp, "append", target, reverse, other_value.clone(), None, Some(origin))?;
             crate::orm::collection::push_quiet(&collection, other_value.clone());
             if let Some(Some(key)) = key {
                 crate::orm::collection::set_item_key(&collection, &other_value, key);
@@ -107,15 +107,7 @@ impl Orm {
                 return Ok(());
             }
             let event_old = event_old.unwrap_or_else(|| old.clone());
-            self.fire_attribute_from(
-                interp,
-                "set",
-                target,
-                reverse,
-                other_value.clone(),
-                Some(event_old),
-                Some(origin),
-            )?;
+            self.fire_attribute(interp, "set", target, reverse, other_value.clone(), Some(event_old), Some(origin))?;
             target.dict.borrow_mut().insert(Name::from(reverse), other_value.clone());
             self.record(target, reverse, &old, false);
             self.record(target, reverse, &other_value, true);
@@ -165,7 +157,7 @@ impl Orm {
         let origin = resolved.reverse.as_deref().unwrap_or(reverse);
         let loaded = target.dict.borrow().get(reverse).cloned();
         if resolved.uselist {
-            self.fire_attribute_from(interp, "remove", target, reverse, other_value.clone(), None, Some(origin))?;
+            self.fire_attribute(interp, "remove", target, reverse, other_value.clone(), None, Some(origin))?;
             if let Some(collection) = loaded {
                 crate::orm::collection::remove_quiet(&collection, &other_value);
             }
@@ -182,13 +174,13 @@ impl Orm {
                 true => self.scalar_old_value(interp, target, &info, reverse, &resolved)?,
                 false => old.clone(),
             };
-            self.fire_attribute_from(interp, "set", target, reverse, Value::None, Some(event_old), Some(origin))?;
+            self.fire_attribute(interp, "set", target, reverse, Value::None, Some(event_old), Some(origin))?;
             target.dict.borrow_mut().insert(Name::from(reverse), Value::None);
             // The object is modified either way; an unknown old value is the object it left.
             let removed = if matches!(old, Value::None) { &other_value } else { &old };
             self.record(target, reverse, removed, false);
             if let Some(key) = bulk_key {
-                self.fire_attribute_from(
+                self.fire_attribute(
                     interp,
                     "remove",
                     other,

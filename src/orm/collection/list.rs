@@ -122,11 +122,7 @@ fn append(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some(item) = rest.positional.first().cloned() else {
         return Err(interp.type_error("append() takes exactly one argument (0 given)"));
     };
-    let item = appending(interp, &c, item)?;
-    check_item(interp, &c, &item)?;
-    c.items.borrow_mut().push(item.clone());
-    added(interp, &c, &item)?;
-    ordering::appended(interp, &c, &this)?;
+    append_one(interp, &c, &this, item)?;
     Ok(Value::None)
 }
 
@@ -134,13 +130,19 @@ fn extend(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (c, this, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
     let items = interp.collect(&rest.positional.first().cloned().unwrap_or(Value::None))?;
     for item in items {
-        let item = appending(interp, &c, item)?;
-        check_item(interp, &c, &item)?;
-        c.items.borrow_mut().push(item.clone());
-        added(interp, &c, &item)?;
-        ordering::appended(interp, &c, &this)?;
+        append_one(interp, &c, &this, item)?;
     }
     Ok(Value::None)
+}
+
+/// One item appended at the end: the append event (which may replace it), the type check, then
+/// the bookkeeping (history, backref, cascade) and an `ordering_list`'s renumbering.
+fn append_one(interp: &mut Interp, c: &CollectionState, this: &Value, item: Value) -> PyResult<()> {
+    let item = appending(interp, c, item)?;
+    check_item(interp, c, &item)?;
+    c.items.borrow_mut().push(item.clone());
+    added(interp, c, &item)?;
+    ordering::appended(interp, c, this)
 }
 
 fn insert(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -23,24 +23,12 @@ impl Orm {
     }
 
     /// An attribute event (`set`, `append`, `remove`) on `inst.key`: listeners with `retval=True`
-    /// return the value to use instead. `old` is given to `set` listeners only.
-    pub fn fire_attribute(
-        &self,
-        interp: &mut Interp,
-        event: &str,
-        inst: &Rc<Instance>,
-        key: &str,
-        value: Value,
-        old: Option<Value>,
-    ) -> PyResult<Value> {
-        self.fire_attribute_from(interp, event, inst, key, value, old, None)
-    }
-
-    /// [`Self::fire_attribute`], naming the attribute whose change a backref passes on (`Some`: the
-    /// other side of the relationship changed): it is the `initiator` listeners get (its `.key`),
-    /// and validators declared with `include_backrefs=False` skip such changes.
+    /// return the value to use instead. `old` is given to `set` listeners only. `initiator` names
+    /// the attribute whose change a backref passes on (`Some`: the other side of the relationship
+    /// changed): it is the `initiator` listeners get (its `.key`), and validators declared with
+    /// `include_backrefs=False` skip such changes.
     #[allow(clippy::too_many_arguments)]
-    pub fn fire_attribute_from(
+    pub fn fire_attribute(
         &self,
         interp: &mut Interp,
         event: &str,

@@ -97,6 +97,17 @@ impl Orm {
             }
             self.record(target, reverse, &other_value, true);
         } else {
+            // With active history (a one-to-one from the one-to-many side, `single_parent`, ...) the
+            // old value of a persistent object is loaded first, even for a backref's set:
+            // SQLAlchemy's `set` ignores the backref's `PASSIVE_NO_FETCH` then, so a replaced
+            // delete-orphan child is known and deleted.
+            let persistent = existing_state(target).is_some_and(|s| s.borrow().status == Status::Persistent);
+            if persistent
+                && !target.dict.borrow().contains_key(reverse)
+                && self.active_history(target, &info, reverse, &resolved)
+            {
+                interp.get_attr(&Value::Instance(target.clone()), reverse)?;
+            }
             // The listeners' old value comes first: with active history it loads the value.
             let event_old = match self.listening("set") {
                 true => Some(self.scalar_old_value(interp, target, &info, reverse, &resolved)?),
@@ -179,6 +190,8 @@ impl Orm {
             // The object is modified either way; an unknown old value is the object it left.
             let removed = if matches!(old, Value::None) { &other_value } else { &old };
             self.record(target, reverse, removed, false);
+            // SQLAlchemy's backref `pop` sets None: the history's `added` is `[None]`.
+            self.record(target, reverse, &Value::None, true);
             if let Some(key) = bulk_key {
                 self.fire_attribute(
                     interp,

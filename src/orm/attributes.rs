@@ -47,7 +47,7 @@ impl Orm {
         // (relationships: in `set_relationship`, per item for collections).
         let value = if is_column {
             let old = self.column_old_value(interp, inst, info, name);
-            let checked = old.and_then(|old| self.fire_attribute(interp, "set", inst, name, value, Some(old)));
+            let checked = old.and_then(|old| self.fire_attribute(interp, "set", inst, name, value, Some(old), None));
             let checked = checked.and_then(|v| self.adopt_assigned(interp, inst, mutable, name, v));
             match checked {
                 Ok(v) => v,
@@ -107,7 +107,7 @@ impl Orm {
                 true => self.scalar_old_value(interp, inst, info, name, &resolved)?,
                 false => Value::None,
             };
-            self.fire_attribute(interp, "set", inst, name, value, Some(old))?
+            self.fire_attribute(interp, "set", inst, name, value, Some(old), None)?
         };
         if resolved.uselist {
             super::collection::check_assigned(interp, inst, name, &value)?;
@@ -135,7 +135,7 @@ impl Orm {
                 if old.iter().any(|o| o.is(&item)) {
                     replaced.push(item);
                 } else {
-                    let item = self.fire_attribute(interp, "append", inst, name, item, None)?;
+                    let item = self.fire_attribute(interp, "append", inst, name, item, None, None)?;
                     self.on_append(interp, inst, name, &item, false)?;
                     replaced.push(item);
                 }
@@ -145,7 +145,7 @@ impl Orm {
             inst.dict.borrow_mut().insert(name.clone(), collection);
             for item in &old {
                 if !new_items.iter().any(|n| n.is(item)) {
-                    self.fire_attribute(interp, "remove", inst, name, item.clone(), None)?;
+                    self.fire_attribute(interp, "remove", inst, name, item.clone(), None, None)?;
                     self.remove_replaced(interp, inst, name, item)?;
                 }
             }
@@ -158,13 +158,17 @@ impl Orm {
         // With active history the old value of a persistent object is loaded (SQL if need be:
         // SQLAlchemy's `PASSIVE_ONLY_PERSISTENT`), so a replaced delete-orphan target is deleted.
         let persistent = existing_state(inst).is_some_and(|s| s.borrow().status == Status::Persistent);
-        let old = if !loaded && persistent && self.active_history(inst, info, name, &resolved) {
+        let load_old = !loaded && persistent && self.active_history(inst, info, name, &resolved);
+        let old = if load_old {
             interp.get_attr(&Value::Instance(inst.clone()), name)?
         } else {
             self.current_scalar(interp, inst, info, name, &resolved)?
         };
         self.note_changed(inst);
-        if old.is(&value) && (loaded || matches!(value, Value::Instance(_))) {
+        // A value loaded for active history is known: setting it again (None over a None that was
+        // loaded) changes nothing.
+        let known = loaded || load_old;
+        if old.is(&value) && (known || matches!(value, Value::Instance(_))) {
             // The object it already refers to (loaded, or found in the identity map without SQL):
             // SQLAlchemy stores it, but its history is "unchanged" and the backref handler returns
             // at once (`oldchild is child`), so the other side's collection is not touched. (An
@@ -327,13 +331,33 @@ impl Orm {
         let Some(info) = mapped(&owner.class) else { return Ok(()) };
         let Some(resolved) = self.resolved(&info, key) else { return Ok(()) };
         self.record(owner, key, item, false);
-        if from_backref {
-            return Ok(());
-        }
-        if let (Some(reverse), Value::Instance(target)) = (&resolved.reverse, item) {
+        if !from_backref && let (Some(reverse), Value::Instance(target)) = (&resolved.reverse, item) {
             self.backref_remove(interp, target, reverse, owner, None)?;
         }
+        if resolved.cascade.delete_orphan
+            && let Value::Instance(target) = item
+        {
+            self.expunge_pending_orphan(owner, target, &resolved);
+        }
         Ok(())
+    }
+
+    /// SQLAlchemy's cascade listener on `remove`: a PENDING item that leaves a delete-orphan
+    /// collection and has no other parent is expunged at once (`b in session` is False), so the
+    /// flush never INSERTs it. (A persistent orphan is deleted by the flush instead.)
+    fn expunge_pending_orphan(&self, owner: &Rc<Instance>, item: &Rc<Instance>, resolved: &Resolved) {
+        let Some(session) =
+            existing_state(owner).and_then(|s| s.borrow().session).and_then(|id| self.session_by_id(id))
+        else {
+            return;
+        };
+        let pending = existing_state(item).is_some_and(|s| {
+            let s = s.borrow();
+            s.status == Status::Pending && s.session == Some(session.id)
+        });
+        if pending && !self.has_other_parent(item, resolved, owner) {
+            self.expunge(&session, item);
+        }
     }
 
     /// Save-update cascade along a relationship change made by the user on `owner`.

@@ -47,7 +47,7 @@ impl Orm {
         match self.configure_all(interp, registry) {
             Ok(()) => {
                 registry.borrow_mut().configured = true;
-                Ok(())
+                self.announce_configured(interp, registry)
             }
             Err(Failed::Python(e)) => {
                 // Any exception fails the configuration for good, a TypeError from a backref's
@@ -265,10 +265,16 @@ impl Orm {
         };
         let s = spec.borrow();
         if cascade.delete_orphan && direction != Direction::OneToMany && !s.single_parent {
+            // `_check_cascade_settings` (SQLAlchemy 2.1's wording, with its error code).
+            let kind = if direction == Direction::ManyToOne { "many-to-one" } else { "many-to-many" };
+            let (owner, target_name) = {
+                let reg = registry.borrow();
+                (reg.mappers[m].class_name.clone(), reg.mappers[target].class_name.clone())
+            };
             return Err(Failed::Orm((
                 SaExc::ArgumentError,
                 format!(
-                    "On {label}, delete-orphan cascade is not supported on a many-to-many or many-to-one relationship when single_parent is not set.   Set single_parent=True on the relationship()."
+                    "For {kind} relationship {label}, delete-orphan cascade is normally configured only on the \"one\" side of a one-to-many relationship, and not on the \"many\" side of a many-to-one or many-to-many relationship.  To force this relationship to allow a particular \"{target_name}\" object to be referenced by only a single \"{owner}\" object at a time via the {label} relationship, which would allow delete-orphan cascade to take place in this direction, set the single_parent=True flag. (Background on this error at: https://sqlalche.me/e/21/bbf0)"
                 ),
             )));
         }
@@ -296,6 +302,19 @@ impl Orm {
             }
             _ => None,
         };
+        let mut secondary = secondary;
+        let extra = match secondary.as_mut() {
+            Some(sec) => {
+                sec.criteria = self.secondary_extra(interp, registry, &spec)?;
+                match sec.criteria.clone() {
+                    [Some(a), Some(b)] => {
+                        Some(crate::sql::elements::build::boolean_list(crate::sql::ops::Op::And, vec![a, b]))
+                    }
+                    [a, b] => a.or(b),
+                }
+            }
+            None => extra,
+        };
         Ok(Resolved {
             target,
             direction,
@@ -312,6 +331,26 @@ impl Orm {
             extra,
             join: custom.map(|c| c.expr),
         })
+    }
+
+    /// The criteria of a `secondary=` relationship's custom `primaryjoin` and `secondaryjoin`
+    /// beyond their column equalities (`membership.c.active == True`), each or None: every load
+    /// and join of the relationship adds them.
+    fn secondary_extra(
+        &self,
+        interp: &mut Interp,
+        registry: &RegistryRef,
+        spec: &Rc<RefCell<RelSpec>>,
+    ) -> Result<[Option<crate::sql::elements::ExprRef>; 2], Failed> {
+        let joins = [spec.borrow().primaryjoin.clone(), spec.borrow().secondaryjoin.clone()];
+        let mut out = [None, None];
+        for (slot, v) in out.iter_mut().zip(joins) {
+            if let Some(v) = v {
+                let v = self.evaluate_argument(interp, registry, v)?;
+                *slot = joins::extra_criteria(interp, &v).map_err(Failed::Python)?;
+            }
+        }
+        Ok(out)
     }
 
     /// Checks every `back_populates` the way SQLAlchemy's `_add_reverse_property` does, in mapper and

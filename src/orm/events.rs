@@ -211,6 +211,42 @@ impl Orm {
         Ok(())
     }
 
+    /// After a configuration: `mapper_configured(mapper, class_)` for each mapper not announced
+    /// yet, in mapping order, then `after_configured()` — SQLAlchemy's `_configure_registries`. A
+    /// listener may add relationships (the docs' generic-associations recipe), which the next use
+    /// configures.
+    pub fn announce_configured(&self, interp: &mut Interp, registry: &crate::orm::mapper::RegistryRef) -> PyResult<()> {
+        let (start, classes) = {
+            let reg = registry.borrow();
+            (reg.announced, reg.mappers.iter().skip(reg.announced).map(|m| m.class.clone()).collect::<Vec<_>>())
+        };
+        if classes.is_empty() {
+            return Ok(());
+        }
+        registry.borrow_mut().announced = start + classes.len();
+        if self.listening("mapper_configured") {
+            for (n, class) in classes.iter().enumerate() {
+                let funcs = self.listeners_for("mapper_configured", |t| match t {
+                    Target::Class { class: c, propagate } => reaches(c, *propagate, class),
+                    Target::AnyMapper => true,
+                    _ => false,
+                });
+                let mapper = crate::orm::inspection::mapper_value(interp, registry, start + n);
+                for (func, _) in funcs {
+                    interp.call(&func, Args::positional(vec![mapper.clone(), Value::Class(class.clone())]))?;
+                }
+            }
+        }
+        if self.listening("after_configured") {
+            let funcs =
+                self.listeners_for("after_configured", |t| matches!(t, Target::Class { .. } | Target::AnyMapper));
+            for (func, _) in funcs {
+                interp.call(&func, Args::positional(Vec::new()))?;
+            }
+        }
+        Ok(())
+    }
+
     /// The listeners of a session event that reach session `id`.
     pub fn session_listeners(&self, event: &str, id: u64) -> Vec<Value> {
         let funcs = self.listeners_for(event, |t| matches!(t, Target::Session(s) if s.is_none_or(|s| s == id)));

@@ -334,15 +334,47 @@ impl Orm {
         Ok(candidates)
     }
 
-    fn apply_syncs(&self, interp: &Interp, session: &SessionData, inst: &Rc<Instance>, plan: &Plan) {
+    fn apply_syncs(
+        &self,
+        interp: &mut Interp,
+        session: &SessionData,
+        inst: &Rc<Instance>,
+        plan: &Plan,
+    ) -> PyResult<()> {
         let mut synced = false;
         for sync in plan.syncs_for(inst) {
             synced = true;
+            self.load_sync_source(interp, sync)?;
             apply_sync(interp, inst, sync);
         }
         if synced {
             session.note_loaded(inst);
         }
+        Ok(())
+    }
+
+    /// Loads the parent of a sync when a column it copies is expired and is not part of its
+    /// identity (a foreign key to a UNIQUE non-key column, after a commit): SQLAlchemy's
+    /// `sync.populate` reads the source attribute with loading allowed.
+    fn load_sync_source(&self, interp: &mut Interp, sync: &FkSync) -> PyResult<()> {
+        let Some(parent) = &sync.parent else { return Ok(()) };
+        let Some(state) = existing_state(parent) else { return Ok(()) };
+        let needs_load = {
+            let s = state.borrow();
+            if s.status != Status::Persistent || s.expired.is_empty() {
+                return Ok(());
+            }
+            let reg = s.registry.borrow();
+            let tables = super::inheritance::tables_of(&reg, s.mapper);
+            sync.pairs.iter().any(|(_, parent_col)| {
+                tables
+                    .iter()
+                    .rev()
+                    .find_map(|t| t.column(parent_col))
+                    .is_some_and(|c| !c.primary_key && s.expired.contains(&c.key))
+            })
+        };
+        if needs_load { self.load_expired(interp, parent, &state) } else { Ok(()) }
     }
 }
 

@@ -198,6 +198,10 @@ pub struct Secondary {
     pub local: Vec<(String, String)>,
     /// (association column, target column)
     pub remote: Vec<(String, String)>,
+    /// The criteria of a custom `primaryjoin` and `secondaryjoin` beyond their column equalities
+    /// (`membership.c.active == True`), written against the tables: a join of the relationship
+    /// adds each to its own ON clause.
+    pub criteria: [Option<crate::sql::elements::ExprRef>; 2],
 }
 
 /// A relationship after configuration.
@@ -334,6 +338,8 @@ pub struct Registry {
     pub tables: IndexMap<String, TableDef>,
     pub mappers: Vec<Mapper>,
     pub configured: bool,
+    /// How many mappers (in order) have had their `mapper_configured` event.
+    pub announced: usize,
     /// A configuration error already raised once is raised again on every later use, as SQLAlchemy does.
     pub configure_error: Option<(super::SaExc, String)>,
     /// A Python exception that failed the configuration (a backref's unknown keyword's TypeError):

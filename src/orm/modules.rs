@@ -83,7 +83,9 @@ fn flag_modified(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     state.borrow_mut().committed.shift_remove(&**key);
     // The object joins the session's modified set, so the next flush looks at it.
-    orm(interp)?.note_changed(inst);
+    let orm = orm(interp)?;
+    orm.note_changed(inst);
+    orm.fire_modified(interp, inst, key)?;
     Ok(Value::None)
 }
 

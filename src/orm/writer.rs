@@ -119,13 +119,13 @@ fn change(interp: &mut Interp, args: Args, add: bool) -> PyResult<Value> {
     let orm = super::orm(interp)?;
     orm.configure(interp, &info.registry)?;
     if add {
-        let item = orm.fire_attribute(interp, "append", &owner, &key, item, None)?;
+        let item = orm.fire_attribute(interp, "append", &owner, &key, item, None, None)?;
         if let Some(resolved) = orm.resolved(&info, &key) {
             orm.check_item_target(interp, &resolved, &item, &key)?;
         }
         orm.on_append(interp, &owner, &key, &item, false)?;
     } else {
-        orm.fire_attribute(interp, "remove", &owner, &key, item.clone(), None)?;
+        orm.fire_attribute(interp, "remove", &owner, &key, item.clone(), None, None)?;
         orm.on_remove(interp, &owner, &key, &item, false)?;
     }
     Ok(Value::None)

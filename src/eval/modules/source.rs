@@ -156,7 +156,9 @@ pub(super) const SOURCES: &[(&str, Option<&str>)] = sources![
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.sql.operators", include_str!("../../orm/py/operators.py")),
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),
+    ("sqlalchemy.ext._associationproxy_collections", include_str!("../../orm/py/associationproxy_collections.py")),
     ("sqlalchemy.ext.associationproxy", include_str!("../../orm/py/associationproxy.py")),
+    ("sqlalchemy.ext.indexable", include_str!("../../orm/py/indexable.py")),
     ("sqlalchemy.ext.mutable", include_str!("../../orm/py/mutable.py")),
     ("sqlalchemy.orm.scoping", include_str!("../../orm/py/scoping.py")),
     ("sqlalchemy.orm.decl_api", include_str!("../../orm/py/decl_api.py")),

@@ -60,7 +60,7 @@ impl Orm {
                     if persistent {
                         // Not loaded (SQLAlchemy's `PASSIVE_NO_RESULT` append): the `append` event
                         // still fires, and the change reaches the database through the history.
-                        self.fire_attribute_from(
+                        self.fire_attribute(
                             interp,
                             "append",
                             target,
@@ -90,13 +90,24 @@ impl Orm {
             }
             // The backref's append is an event of its own: `append` listeners and `@validates`
             // methods (unless declared with `include_backrefs=False`) see it.
-            self.fire_attribute_from(interp, "append", target, reverse, other_value.clone(), None, Some(origin))?;
+            self.fire_attribute(interp, "append", target, reverse, other_value.clone(), None, Some(origin))?;
             crate::orm::collection::push_quiet(&collection, other_value.clone());
             if let Some(Some(key)) = key {
                 crate::orm::collection::set_item_key(&collection, &other_value, key);
             }
             self.record(target, reverse, &other_value, true);
         } else {
+            // With active history (a one-to-one from the one-to-many side, `single_parent`, ...) the
+            // old value of a persistent object is loaded first, even for a backref's set:
+            // SQLAlchemy's `set` ignores the backref's `PASSIVE_NO_FETCH` then, so a replaced
+            // delete-orphan child is known and deleted.
+            let persistent = existing_state(target).is_some_and(|s| s.borrow().status == Status::Persistent);
+            if persistent
+                && !target.dict.borrow().contains_key(reverse)
+                && self.active_history(target, &info, reverse, &resolved)
+            {
+                interp.get_attr(&Value::Instance(target.clone()), reverse)?;
+            }
             // The listeners' old value comes first: with active history it loads the value.
             let event_old = match self.listening("set") {
                 true => Some(self.scalar_old_value(interp, target, &info, reverse, &resolved)?),
@@ -107,15 +118,7 @@ impl Orm {
                 return Ok(());
             }
             let event_old = event_old.unwrap_or_else(|| old.clone());
-            self.fire_attribute_from(
-                interp,
-                "set",
-                target,
-                reverse,
-                other_value.clone(),
-                Some(event_old),
-                Some(origin),
-            )?;
+            self.fire_attribute(interp, "set", target, reverse, other_value.clone(), Some(event_old), Some(origin))?;
             target.dict.borrow_mut().insert(Name::from(reverse), other_value.clone());
             self.record(target, reverse, &old, false);
             self.record(target, reverse, &other_value, true);
@@ -165,7 +168,7 @@ impl Orm {
         let origin = resolved.reverse.as_deref().unwrap_or(reverse);
         let loaded = target.dict.borrow().get(reverse).cloned();
         if resolved.uselist {
-            self.fire_attribute_from(interp, "remove", target, reverse, other_value.clone(), None, Some(origin))?;
+            self.fire_attribute(interp, "remove", target, reverse, other_value.clone(), None, Some(origin))?;
             if let Some(collection) = loaded {
                 crate::orm::collection::remove_quiet(&collection, &other_value);
             }
@@ -182,13 +185,15 @@ impl Orm {
                 true => self.scalar_old_value(interp, target, &info, reverse, &resolved)?,
                 false => old.clone(),
             };
-            self.fire_attribute_from(interp, "set", target, reverse, Value::None, Some(event_old), Some(origin))?;
+            self.fire_attribute(interp, "set", target, reverse, Value::None, Some(event_old), Some(origin))?;
             target.dict.borrow_mut().insert(Name::from(reverse), Value::None);
             // The object is modified either way; an unknown old value is the object it left.
             let removed = if matches!(old, Value::None) { &other_value } else { &old };
             self.record(target, reverse, removed, false);
+            // SQLAlchemy's backref `pop` sets None: the history's `added` is `[None]`.
+            self.record(target, reverse, &Value::None, true);
             if let Some(key) = bulk_key {
-                self.fire_attribute_from(
+                self.fire_attribute(
                     interp,
                     "remove",
                     other,

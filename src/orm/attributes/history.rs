@@ -3,7 +3,8 @@
 //! identity map's object for a loaded foreign key (`None` for a NULL one), else `PASSIVE_NO_RESULT`
 //! (persistent, not found without SQL) or `NO_VALUE` (never set: transient or pending). With active
 //! history (a listener registered with `active_history=True`, `relationship(active_history=True)`,
-//! `single_parent=True`, or a scalar relationship that is not many-to-one) the old value of a
+//! `single_parent=True`, a scalar relationship that is not many-to-one, or a many-to-one that does
+//! not load by primary key) the old value of a
 //! persistent object is loaded first, SQL if need be; a transient object's relationship is None.
 
 use super::*;
@@ -79,6 +80,9 @@ impl Orm {
             return true;
         }
         let reg = info.registry.borrow();
+        if !uses_get(&reg, resolved) {
+            return true;
+        }
         let Some(m) = reg.mappers.get(info.mapper) else { return false };
         m.relationships.iter().find(|r| r.key == key).is_some_and(|r| {
             let spec = r.spec.borrow();
@@ -118,4 +122,17 @@ impl Orm {
         }
         self.identity_lookup_m2o(inst, info, resolved).ok_or("PASSIVE_NO_RESULT")
     }
+}
+
+/// SQLAlchemy's lazy loader `use_get`: a many-to-one whose join is exactly "the target's primary
+/// key equals the foreign key" loads by identity. Any other (a foreign key to a UNIQUE non-key
+/// column, extra criteria) cannot be found in the identity map, so its attribute has active
+/// history: a `set` loads the old value first.
+fn uses_get(reg: &crate::orm::mapper::Registry, resolved: &Resolved) -> bool {
+    if resolved.extra.is_some() || resolved.join.is_some() || resolved.secondary.is_some() {
+        return false;
+    }
+    let Some(table) = reg.table_of(resolved.target) else { return true };
+    let pk: Vec<&str> = table.primary_key().iter().map(|c| c.name.as_str()).collect();
+    pk.len() == resolved.pairs.len() && pk.iter().all(|p| resolved.pairs.iter().any(|(_, remote)| remote == p))
 }

@@ -33,14 +33,14 @@ pub(super) fn appending(interp: &mut Interp, c: &CollectionState, item: Value) -
     }
     let owner = owner_of(interp, c)?;
     let orm = orm(interp)?;
-    orm.fire_attribute(interp, "append", &owner, &c.key, item, None)
+    orm.fire_attribute(interp, "append", &owner, &c.key, item, None, None)
 }
 
 /// SQLAlchemy's `remove` listeners run as an item leaves the list.
 pub(super) fn removing(interp: &mut Interp, c: &CollectionState, item: &Value) -> PyResult<()> {
     let owner = owner_of(interp, c)?;
     let orm = orm(interp)?;
-    orm.fire_attribute(interp, "remove", &owner, &c.key, item.clone(), None).map(|_| ())
+    orm.fire_attribute(interp, "remove", &owner, &c.key, item.clone(), None, None).map(|_| ())
 }
 
 pub(super) fn check_item(interp: &mut Interp, c: &CollectionState, item: &Value) -> PyResult<()> {

@@ -122,11 +122,7 @@ fn append(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some(item) = rest.positional.first().cloned() else {
         return Err(interp.type_error("append() takes exactly one argument (0 given)"));
     };
-    let item = appending(interp, &c, item)?;
-    check_item(interp, &c, &item)?;
-    c.items.borrow_mut().push(item.clone());
-    added(interp, &c, &item)?;
-    ordering::appended(interp, &c, &this)?;
+    append_one(interp, &c, &this, item)?;
     Ok(Value::None)
 }
 
@@ -134,13 +130,19 @@ fn extend(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (c, this, rest) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
     let items = interp.collect(&rest.positional.first().cloned().unwrap_or(Value::None))?;
     for item in items {
-        let item = appending(interp, &c, item)?;
-        check_item(interp, &c, &item)?;
-        c.items.borrow_mut().push(item.clone());
-        added(interp, &c, &item)?;
-        ordering::appended(interp, &c, &this)?;
+        append_one(interp, &c, &this, item)?;
     }
     Ok(Value::None)
+}
+
+/// One item appended at the end: the append event (which may replace it), the type check, then
+/// the bookkeeping (history, backref, cascade) and an `ordering_list`'s renumbering.
+fn append_one(interp: &mut Interp, c: &CollectionState, this: &Value, item: Value) -> PyResult<()> {
+    let item = appending(interp, c, item)?;
+    check_item(interp, c, &item)?;
+    c.items.borrow_mut().push(item.clone());
+    added(interp, c, &item)?;
+    ordering::appended(interp, c, this)
 }
 
 fn insert(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -197,6 +199,11 @@ fn pop(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 pub(super) fn clear(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (c, _, _) = receiver::<CollectionState>(interp, args, "InstrumentedList")?;
+    // Each item's `remove` event fires as SQLAlchemy's instrumented `clear` removes it.
+    let items = c.items.borrow().to_vec();
+    for item in &items {
+        removing(interp, &c, item)?;
+    }
     let items = c.items.borrow_mut().take();
     for item in items {
         removed(interp, &c, &item)?;
@@ -213,12 +220,20 @@ fn set_item(interp: &mut Interp, args: Args) -> PyResult<Value> {
     else {
         return Err(interp.type_error("list indices must be integers or slices"));
     };
-    check_item(interp, &c, &item)?;
     let len = c.items.borrow().len() as i64;
+    // SQLAlchemy reads the replaced item first (`self[index]`): a bad index is its IndexError.
     let at = if index < 0 { index + len } else { index };
     if at < 0 || at >= len {
-        return Err(interp.index_error("list assignment index out of range"));
+        return Err(interp.index_error("list index out of range"));
     }
+    // SQLAlchemy's `__setitem__`: the replaced item's `remove` event, then the new item's
+    // `append` event (validators and `retval=True` listeners may replace it), then the store.
+    let existing = c.items.borrow().to_vec().get(at as usize).cloned();
+    if let Some(existing) = &existing {
+        removing(interp, &c, existing)?;
+    }
+    let item = appending(interp, &c, item)?;
+    check_item(interp, &c, &item)?;
     // An ordering list numbers the new item before it enters the list.
     ordering::replacing(interp, &c, &this, at as usize, &item)?;
     let Some(old) = c.items.borrow_mut().replace(at as usize, item.clone()) else {

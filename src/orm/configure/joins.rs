@@ -237,7 +237,7 @@ pub(super) fn link_secondary(
             ),
         )));
     }
-    Ok(Secondary { table: table.to_string(), local, remote })
+    Ok(Secondary { table: table.to_string(), local, remote, criteria: [None, None] })
 }
 
 /// The terms of a `primaryjoin` that are not column-to-column equalities (those are the pairs), as

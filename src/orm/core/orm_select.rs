@@ -386,6 +386,14 @@ pub fn relationship_joins(interp: &mut Interp, v: &Value) -> PyResult<Option<(Fr
                 ),
             )?);
         }
+        // A custom primaryjoin's / secondaryjoin's own criteria end their ON clauses, aimed at
+        // the association alias and the owner's and target's FROM elements.
+        let aim = |c: &ExprRef| {
+            let c = aim_extra(reg, c, (&info.owner_table, &owner), (&info.target_table, &target));
+            aim_extra(reg, &c, (&sec.table, &assoc), ("", &assoc))
+        };
+        first.extend(sec.criteria[0].as_ref().map(aim));
+        second.extend(sec.criteria[1].as_ref().map(aim));
         let (Some(on1), Some(on2)) = (and(first), and(second)) else { return Ok(None) };
         return Ok(Some((owner, vec![(assoc, on1), (target, super::rel_path::with_extra(on2, &path.extra))])));
     }

@@ -22,25 +22,37 @@ impl Orm {
         })
     }
 
-    /// An attribute event (`set`, `append`, `remove`) on `inst.key`: listeners with `retval=True`
-    /// return the value to use instead. `old` is given to `set` listeners only.
-    pub fn fire_attribute(
-        &self,
-        interp: &mut Interp,
-        event: &str,
-        inst: &Rc<Instance>,
-        key: &str,
-        value: Value,
-        old: Option<Value>,
-    ) -> PyResult<Value> {
-        self.fire_attribute_from(interp, event, inst, key, value, old, None)
+    /// The `modified` event of `inst.key` (`flag_modified()`): `fn(target, initiator)`.
+    pub fn fire_modified(&self, interp: &mut Interp, inst: &Rc<Instance>, key: &str) -> PyResult<()> {
+        if !self.listening("modified") {
+            return Ok(());
+        }
+        let funcs: Vec<Value> = self
+            .listeners
+            .list
+            .borrow()
+            .iter()
+            .filter(|l| l.event == "modified")
+            .filter(|l| {
+                matches!(&l.target, Target::Attribute { class: c, key: k, propagate, .. }
+                if k == key && reaches(c, *propagate, &inst.class))
+            })
+            .map(|l| l.func.clone())
+            .collect();
+        for func in funcs {
+            let token = objects::event_token(interp, key);
+            interp.call(&func, Args::positional(vec![Value::Instance(inst.clone()), token]))?;
+        }
+        Ok(())
     }
 
-    /// [`Self::fire_attribute`], naming the attribute whose change a backref passes on (`Some`: the
-    /// other side of the relationship changed): it is the `initiator` listeners get (its `.key`),
-    /// and validators declared with `include_backrefs=False` skip such changes.
+    /// An attribute event (`set`, `append`, `remove`) on `inst.key`: listeners with `retval=True`
+    /// return the value to use instead. `old` is given to `set` listeners only. `initiator` names
+    /// the attribute whose change a backref passes on (`Some`: the other side of the relationship
+    /// changed): it is the `initiator` listeners get (its `.key`), and validators declared with
+    /// `include_backrefs=False` skip such changes.
     #[allow(clippy::too_many_arguments)]
-    pub fn fire_attribute_from(
+    pub fn fire_attribute(
         &self,
         interp: &mut Interp,
         event: &str,

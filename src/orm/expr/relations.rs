@@ -190,6 +190,10 @@ fn join_exists(info: &RelInfo, criteria: SqlExpr) -> SqlExpr {
                     right: Box::new(SqlExpr::column(&sec.table, assoc, SqlType::Integer)),
                 });
             }
+            // A custom primaryjoin's / secondaryjoin's own criteria follow their equalities.
+            let own =
+                |c: &Option<crate::sql::elements::ExprRef>| c.as_ref().and_then(crate::orm::core::bridge::to_legacy);
+            conditions.extend(own(&sec.criteria[0]));
             for (assoc, target_col) in &sec.remote {
                 conditions.push(SqlExpr::Binary {
                     op: "=",
@@ -197,6 +201,7 @@ fn join_exists(info: &RelInfo, criteria: SqlExpr) -> SqlExpr {
                     right: Box::new(SqlExpr::column(&sec.table, assoc, SqlType::Integer)),
                 });
             }
+            conditions.extend(own(&sec.criteria[1]));
             conditions.push(criteria);
             let tables = vec![info.target_table.clone(), sec.table.clone()];
             return SqlExpr::Exists { tables, criteria: Box::new(SqlExpr::And(conditions)) };

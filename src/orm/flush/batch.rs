@@ -32,14 +32,14 @@ impl Orm {
         let chained = mine.iter().any(|m| plan.syncs_for(m).any(|s| s.parent.as_ref().is_some_and(&in_list)));
         if chained || mine.len() < 2 {
             for inst in mine {
-                self.apply_syncs(interp, session, inst, plan);
+                self.apply_syncs(interp, session, inst, plan)?;
                 self.insert(interp, session, table, inst)?;
             }
             return Ok(());
         }
         let mut prepared = Vec::with_capacity(mine.len());
         for inst in mine {
-            self.apply_syncs(interp, session, inst, plan);
+            self.apply_syncs(interp, session, inst, plan)?;
             prepared.push(self.prepare_insert(interp, table, inst)?);
         }
         let mut start = 0;

@@ -178,7 +178,7 @@ impl Orm {
         }
     }
 
-    pub(super) fn has_other_parent(&self, child: &Rc<Instance>, resolved: &Resolved, parent: &Rc<Instance>) -> bool {
+    pub(crate) fn has_other_parent(&self, child: &Rc<Instance>, resolved: &Resolved, parent: &Rc<Instance>) -> bool {
         let Some(reverse) = &resolved.reverse else { return false };
         matches!(child.dict.borrow().get(reverse.as_str()), Some(Value::Instance(p)) if !Rc::ptr_eq(p, parent))
     }

@@ -31,6 +31,7 @@ impl Orm {
             if deleted.has(&sync.child) {
                 continue;
             }
+            self.load_sync_source(interp, sync)?;
             apply_sync(interp, &sync.child, sync);
             if seen.insert(instance_key(&sync.child)) {
                 rows.push(sync.child.clone());

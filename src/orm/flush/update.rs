@@ -47,7 +47,7 @@ impl Orm {
     ) -> PyResult<()> {
         let mut prepared = Vec::new();
         for inst in insts {
-            self.apply_syncs(interp, session, inst, plan);
+            self.apply_syncs(interp, session, inst, plan)?;
             if let Some(p) = self.prepare_update(interp, registry, table, inst)? {
                 prepared.push(p);
             }

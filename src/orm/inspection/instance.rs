@@ -306,7 +306,11 @@ pub fn history(interp: &mut Interp, inst: &Rc<Instance>, key: &str) -> PyResult<
                 vec![current]
             };
             let is_added = |v: &Value| added.iter().any(|a| same_object(a, v));
-            let added_now: Vec<Value> = items.iter().filter(|v| is_added(v)).cloned().collect();
+            let mut added_now: Vec<Value> = items.iter().filter(|v| is_added(v)).cloned().collect();
+            // A scalar set to None (or emptied by a backref) has `added=[None]`.
+            if !uselist && items.is_empty() && added.iter().any(|a| matches!(a, Value::None)) {
+                added_now.push(Value::None);
+            }
             let unchanged: Vec<Value> = items.iter().filter(|v| !is_added(v)).cloned().collect();
             history_value(interp, added_now, unchanged, removed, uselist)
         }

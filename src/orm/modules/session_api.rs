@@ -235,7 +235,16 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
         };
         let orm = orm(i)?;
         let columns = orm.has_changed_columns(i, inst)?;
-        let relations = crate::orm::state::existing_state(inst).is_some_and(|st| !st.borrow().history.is_empty());
+        // `include_collections=False` leaves collections out: only scalar relationships count.
+        let collections = match rest.keywords.iter().find(|(k, _)| &**k == "include_collections") {
+            Some((_, v)) => i.truthy(v)?,
+            None => rest.positional.get(1).map_or(Ok(true), |v| i.truthy(v))?,
+        };
+        let info = crate::orm::declarative::mapped(&inst.class);
+        let is_collection =
+            |key: &str| info.as_ref().and_then(|info| orm.resolved(info, key)).is_none_or(|r| r.uselist);
+        let relations = crate::orm::state::existing_state(inst)
+            .is_some_and(|st| st.borrow().history.keys().any(|k| collections || !is_collection(k)));
         Ok(Value::Bool(columns || relations))
     }),
     ("expire_all", |i, a| {

@@ -69,12 +69,20 @@ class AssociationProxy:
         if rel is None:
             return AmbiguousAssociationProxyInstance(self, class_, None, self.value_attr)
         target_class = rel.mapper.class_
-        if _relationship(target_class, self.value_attr) is not None:
+        # A proxy of a proxy (`value_attr` is itself an association proxy) is object-targeted.
+        if _relationship(target_class, self.value_attr) is not None or _target_assoc(target_class, self.value_attr):
             return ObjectAssociationProxyInstance(self, class_, target_class, self.value_attr)
         return ColumnAssociationProxyInstance(self, class_, target_class, self.value_attr)
 
     def __repr__(self):
         return "AssociationProxy(%r, %r)" % (self.target_collection, self.value_attr)
+
+
+def _target_assoc(class_, key):
+    """The association proxy ``class_.key`` is, if it is one (SQLAlchemy's
+    ``_cls_unwrap_target_assoc_proxy``)."""
+    attr = getattr(class_, key, None)
+    return attr if isinstance(attr, AssociationProxyInstance) else None
 
 
 def _relationship(class_, key):
@@ -186,7 +194,15 @@ class AssociationProxyInstance:
             return self._comparator.has(criterion)
         return self._comparator.any(criterion)
 
+    @property
+    def _unwrap_target_assoc_proxy(self):
+        return _target_assoc(self.target_class, self.value_attr)
+
     def _criterion_exists(self, criterion=None, is_has=False, **kwargs):
+        target_assoc = self._unwrap_target_assoc_proxy
+        if target_assoc is not None:
+            inner = target_assoc._criterion_exists(criterion, **kwargs)
+            return self._owner_exists(inner)
         if self._target_is_object:
             attr = self.remote_attr
             for key, value in kwargs.items():
@@ -234,6 +250,11 @@ class ObjectAssociationProxyInstance(AssociationProxyInstance):
     _target_is_object = True
 
     def contains(self, other, **kw):
+        target_assoc = self._unwrap_target_assoc_proxy
+        if target_assoc is not None:
+            # Through a proxy of a proxy: the inner proxy's own comparison, inside this one's EXISTS.
+            inner = target_assoc.contains(other) if not target_assoc.scalar else target_assoc == other
+            return self._owner_exists(inner)
         if self.scalar and not self._value_is_scalar:
             return self._comparator.has(self.remote_attr.contains(other))
         if self.scalar and self._value_is_scalar:
@@ -292,263 +313,9 @@ class ColumnAssociationProxyInstance(AssociationProxyInstance):
         return operate
 
 
-class _AssociationCollection:
-    def __init__(self, proxy, obj):
-        self._proxy = proxy
-        self._obj = obj
-
-    @property
-    def col(self):
-        return getattr(self._obj, self._proxy.target_collection)
-
-    def _get(self, member):
-        return self._proxy._getter(member)
-
-    def _set(self, member, value):
-        self._proxy._setter(member, value)
-
-    def _create(self, *args):
-        return self._proxy._create(*args)
-
-    def __len__(self):
-        return len(self.col)
-
-    def __bool__(self):
-        return bool(self.col)
-
-    def __hash__(self):
-        raise TypeError("%s objects are unhashable" % type(self).__name__)
-
-
-class _AssociationList(_AssociationCollection):
-    def __iter__(self):
-        for member in list(self.col):
-            yield self._get(member)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self._get(member) for member in list(self.col)[index]]
-        return self._get(self.col[index])
-
-    def __setitem__(self, index, value):
-        if isinstance(index, slice):
-            raise NotImplementedError("slice assignment on an association proxy list")
-        self._set(self.col[index], value)
-
-    def __delitem__(self, index):
-        del self.col[index]
-
-    def __contains__(self, value):
-        for member in self.col:
-            if self._get(member) == value:
-                return True
-        return False
-
-    def append(self, value):
-        self.col.append(self._create(value))
-
-    def extend(self, values):
-        for value in values:
-            self.append(value)
-
-    def insert(self, index, value):
-        self.col[index:index] = [self._create(value)]
-
-    def remove(self, value):
-        for i, member in enumerate(list(self.col)):
-            if self._get(member) == value:
-                del self.col[i]
-                return
-        raise ValueError("value not in list")
-
-    def pop(self, index=-1):
-        member = self.col.pop(index)
-        return self._get(member)
-
-    def clear(self):
-        del self.col[0:len(self.col)]
-
-    def index(self, value, *args):
-        return list(self).index(value, *args)
-
-    def count(self, value):
-        return sum(1 for v in self if v == value)
-
-    def copy(self):
-        return list(self)
-
-    def reverse(self):
-        raise NotImplementedError
-
-    def sort(self):
-        raise NotImplementedError
-
-    def _bulk_replace(self, values):
-        self.clear()
-        self.extend(values)
-
-    def __iadd__(self, values):
-        self.extend(values)
-        return self
-
-    def __add__(self, other):
-        return list(self) + list(other)
-
-    def __radd__(self, other):
-        return list(other) + list(self)
-
-    def __mul__(self, n):
-        return list(self) * n
-
-    def __eq__(self, other):
-        return list(self) == other
-
-    def __ne__(self, other):
-        return list(self) != other
-
-    def __lt__(self, other):
-        return list(self) < other
-
-    def __le__(self, other):
-        return list(self) <= other
-
-    def __gt__(self, other):
-        return list(self) > other
-
-    def __ge__(self, other):
-        return list(self) >= other
-
-    def __repr__(self):
-        return repr(list(self))
-
-    __hash__ = _AssociationCollection.__hash__
-
-
-class _AssociationSet(_AssociationCollection):
-    def __iter__(self):
-        for member in list(self.col):
-            yield self._get(member)
-
-    def __contains__(self, value):
-        for member in self.col:
-            if self._get(member) == value:
-                return True
-        return False
-
-    def add(self, value):
-        if value not in self:
-            self.col.add(self._create(value))
-
-    def discard(self, value):
-        for member in list(self.col):
-            if self._get(member) == value:
-                self.col.remove(member)
-                break
-
-    def remove(self, value):
-        for member in list(self.col):
-            if self._get(member) == value:
-                self.col.remove(member)
-                return
-        raise KeyError(value)
-
-    def pop(self):
-        if not self.col:
-            raise KeyError("pop from an empty set")
-        member = self.col.pop()
-        return self._get(member)
-
-    def update(self, *others):
-        for other in others:
-            for value in other:
-                self.add(value)
-
-    def clear(self):
-        self.col.clear()
-
-    def _bulk_replace(self, values):
-        values = set(values)
-        for member in list(self.col):
-            if self._get(member) not in values:
-                self.col.remove(member)
-        for value in values:
-            self.add(value)
-
-    def __eq__(self, other):
-        return set(self) == other
-
-    def __ne__(self, other):
-        return set(self) != other
-
-    def __repr__(self):
-        return repr(set(self))
-
-    __hash__ = _AssociationCollection.__hash__
-
-
-class _AssociationDict(_AssociationCollection):
-    def __getitem__(self, key):
-        return self._get(self.col[key])
-
-    def __setitem__(self, key, value):
-        if key in self.col:
-            self._set(self.col[key], value)
-        else:
-            self.col[key] = self._create(key, value)
-
-    def __delitem__(self, key):
-        del self.col[key]
-
-    def __contains__(self, key):
-        return key in self.col
-
-    def __iter__(self):
-        return iter(list(self.col.keys()))
-
-    def keys(self):
-        return self.col.keys()
-
-    def values(self):
-        return [self._get(member) for member in self.col.values()]
-
-    def items(self):
-        return [(key, self._get(member)) for key, member in self.col.items()]
-
-    def get(self, key, default=None):
-        if key in self.col:
-            return self[key]
-        return default
-
-    def setdefault(self, key, default=None):
-        if key not in self.col:
-            self[key] = default
-        return self[key]
-
-    def pop(self, key, *default):
-        if key in self.col:
-            return self._get(self.col.pop(key))
-        if default:
-            return default[0]
-        raise KeyError(key)
-
-    def update(self, *args, **kwargs):
-        for key, value in dict(*args, **kwargs).items():
-            self[key] = value
-
-    def clear(self):
-        self.col.clear()
-
-    def _bulk_replace(self, values):
-        self.clear()
-        self.update(values)
-
-    def __eq__(self, other):
-        return dict(self.items()) == other
-
-    def __ne__(self, other):
-        return dict(self.items()) != other
-
-    def __repr__(self):
-        return repr(dict(self.items()))
-
-    __hash__ = _AssociationCollection.__hash__
+from sqlalchemy.ext._associationproxy_collections import (  # noqa: E402
+    _AssociationCollection,
+    _AssociationDict,
+    _AssociationList,
+    _AssociationSet,
+)

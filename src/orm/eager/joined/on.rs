@@ -94,6 +94,15 @@ pub(super) fn joins_for(
         .iter()
         .map(|(a, t)| Some(eq(&column_of(&target, t)?, &column_of(&assoc, a)?)))
         .collect::<Option<_>>()?;
+    // A custom primaryjoin's / secondaryjoin's own criteria, aimed at the aliases.
+    let parent_table = parent_table(parent);
+    let aim = |c: &ExprRef| {
+        let c = crate::orm::core::orm_select::aim_extra(registry, c, (&sec.table, &assoc), (&table, &target));
+        crate::orm::core::orm_select::aim_extra(registry, &c, (&parent_table, parent), ("", &target))
+    };
+    let mut local = local;
+    local.extend(sec.criteria[0].as_ref().map(aim));
+    remote.extend(sec.criteria[1].as_ref().map(aim));
     remote.extend(aimed(registry, &table, criteria, &target));
     let (local, remote) = (and_all(local)?, and_all(remote)?);
     if inner {
@@ -131,6 +140,16 @@ pub(super) fn joins_for(
         );
     }
     Some(target)
+}
+
+/// The table a parent FROM element stands for (itself, or an alias's element), to aim criteria
+/// written against it.
+fn parent_table(parent: &FromRef) -> String {
+    match &parent.kind {
+        FromKind::Table(t) => t.name.to_string(),
+        FromKind::Alias { element, .. } => parent_table(element),
+        _ => String::new(),
+    }
 }
 
 /// Adds a setup join. An inner join whose parent an outer join brought is spliced into that outer

@@ -146,6 +146,61 @@ const PROP_PROPERTIES: &[(&str, Method)] = &[
         }
         Ok(Value::list(out))
     }),
+    ("order_by", |i, a| {
+        // The configured `order_by` as a tuple of column expressions (`post.id DESC`), or False.
+        let p = prop_this(i, a)?;
+        let Some(r) = resolved(&p).filter(|r| !r.order_by.is_empty()) else { return Ok(Value::Bool(false)) };
+        let Some(table) = p.registry.borrow().table_of(r.target).map(|t| t.name.clone()) else {
+            return Ok(Value::Bool(false));
+        };
+        let mut out = Vec::new();
+        for (column, desc) in &r.order_by {
+            let col = table_column(i, &p, &table, column)?;
+            out.push(match desc {
+                true => {
+                    let f = i.get_attr(&col, "desc")?;
+                    i.call(&f, crate::eval::Args::positional(Vec::new()))?
+                }
+                false => col,
+            });
+        }
+        Ok(Value::tuple(out))
+    }),
+    ("remote_side", |i, a| {
+        // The columns on the remote side of the join, as a set: the target's columns of the pairs
+        // (its foreign key for a one-to-many, its key for a many-to-one), the association table's
+        // for a many-to-many.
+        let p = prop_this(i, a)?;
+        let Some(r) = resolved(&p) else { return Ok(empty_set()) };
+        let columns: Vec<(String, String)> = match &r.secondary {
+            Some(sec) => sec.local.iter().chain(&sec.remote).map(|(c, _)| (sec.table.clone(), c.clone())).collect(),
+            None => {
+                let reg = p.registry.borrow();
+                let Some(table) = reg.table_of(r.target).map(|t| t.name.clone()) else {
+                    return Ok(empty_set());
+                };
+                r.pairs.iter().map(|(_, t)| (table.clone(), t.clone())).collect()
+            }
+        };
+        let mut set = crate::eval::dict::Set::new();
+        for (table, column) in columns {
+            let col = table_column(i, &p, &table, &column)?;
+            let key = i.key_of(&col)?;
+            set.insert(key, col);
+        }
+        Ok(Value::Set(Rc::new(std::cell::RefCell::new(set))))
+    }),
+    ("single_parent", |i, a| {
+        let p = prop_this(i, a)?;
+        let reg = p.registry.borrow();
+        let rel = reg.mappers.get(p.mapper).and_then(|m| m.relationship(&p.key));
+        Ok(Value::Bool(rel.is_some_and(|r| r.spec.borrow().single_parent)))
+    }),
+    ("cascade", |i, a| {
+        let p = prop_this(i, a)?;
+        let cascade = resolved(&p).map(|r| r.cascade).unwrap_or_default();
+        Ok(cascade_value(i, cascade))
+    }),
     ("direction", |i, a| {
         let p = prop_this(i, a)?;
         let Some(r) = resolved(&p) else { return Ok(Value::None) };
@@ -157,6 +212,76 @@ const PROP_PROPERTIES: &[(&str, Method)] = &[
         Ok(direction_value(i, name))
     }),
 ];
+
+/// The names of a cascade's operations, sorted (`CascadeOptions` is a frozenset of them).
+fn cascade_names(c: &crate::orm::mapper::Cascade) -> Vec<&'static str> {
+    let all = [
+        ("delete", c.delete),
+        ("delete-orphan", c.delete_orphan),
+        ("expunge", c.expunge),
+        ("merge", c.merge),
+        ("refresh-expire", c.refresh_expire),
+        ("save-update", c.save_update),
+    ];
+    all.iter().filter(|(_, on)| *on).map(|(n, _)| *n).collect()
+}
+
+/// `relationship.cascade`: SQLAlchemy's `CascadeOptions`, the set of operation names with one
+/// boolean attribute per operation (`.delete_orphan`).
+fn cascade_value(interp: &mut Interp, cascade: crate::orm::mapper::Cascade) -> Value {
+    type C = crate::orm::mapper::Cascade;
+    let class = native_class(
+        interp,
+        "CascadeOptions",
+        "sqlalchemy.orm.util",
+        &[
+            ("__repr__", |i, a| {
+                let (c, _, _) = receiver::<C>(i, a, "CascadeOptions")?;
+                Ok(Value::str(&format!("CascadeOptions('{}')", cascade_names(&c).join(","))))
+            }),
+            ("__iter__", |i, a| {
+                let (c, _, _) = receiver::<C>(i, a, "CascadeOptions")?;
+                let names = cascade_names(&c).into_iter().map(Value::str).collect();
+                Ok(i.make_iterator(names))
+            }),
+            ("__len__", |i, a| {
+                let (c, _, _) = receiver::<C>(i, a, "CascadeOptions")?;
+                Ok(Value::Int(cascade_names(&c).len() as i64))
+            }),
+            ("__contains__", |i, a| {
+                let (c, _, rest) = receiver::<C>(i, a, "CascadeOptions")?;
+                let found = match rest.positional.first() {
+                    Some(Value::Str(s)) => cascade_names(&c).contains(&&**s),
+                    _ => false,
+                };
+                Ok(Value::Bool(found))
+            }),
+        ],
+    );
+    let flags: [(&str, Method); 6] = [
+        ("save_update", |i, a| Ok(Value::Bool(receiver::<C>(i, a, "CascadeOptions")?.0.save_update))),
+        ("delete", |i, a| Ok(Value::Bool(receiver::<C>(i, a, "CascadeOptions")?.0.delete))),
+        ("delete_orphan", |i, a| Ok(Value::Bool(receiver::<C>(i, a, "CascadeOptions")?.0.delete_orphan))),
+        ("merge", |i, a| Ok(Value::Bool(receiver::<C>(i, a, "CascadeOptions")?.0.merge))),
+        ("refresh_expire", |i, a| Ok(Value::Bool(receiver::<C>(i, a, "CascadeOptions")?.0.refresh_expire))),
+        ("expunge", |i, a| Ok(Value::Bool(receiver::<C>(i, a, "CascadeOptions")?.0.expunge))),
+    ];
+    for (name, getter) in flags {
+        native_property(&class, name, getter);
+    }
+    wrap(interp, &class, cascade)
+}
+
+fn empty_set() -> Value {
+    Value::Set(Rc::new(std::cell::RefCell::new(crate::eval::dict::Set::new())))
+}
+
+/// Column `column` of table `table` (`table.c[column]`).
+fn table_column(interp: &mut Interp, p: &PropObj, table: &str, column: &str) -> PyResult<Value> {
+    let t = crate::orm::core::bridge::table_value(interp, &p.registry, table).unwrap_or(Value::None);
+    let c = interp.get_attr(&t, "c")?;
+    interp.get_item(&c, &Value::str(column))
+}
 
 /// `RelationshipDirection.<NAME>`.
 fn direction_value(interp: &mut Interp, name: &str) -> Value {

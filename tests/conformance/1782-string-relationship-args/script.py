@@ -1,0 +1,12 @@
+with Session(engine) as s:
+    ann, bob = Author(name="ann"), Author(name="bob")
+    p1 = Post(title="Intro", author=ann, editor=bob)
+    p2 = Post(title="Draft idea", author=ann, published=False, editor=bob)
+    p3 = Post(title="Reply", author=bob, parent=p1, editor=ann)
+    s.add_all([p1, p2, p3])
+    s.commit()
+    print([p.title for p in ann.posts], [p.title for p in bob.edited], [p.title for p in ann.drafts])
+    print([p.title for p in bob.edits_all], p3.parent.title, [r.title for r in p1.replies])
+    print(str(Author.posts.property.order_by[0]), [str(c) for c in Post.editor.property.remote_side])
+    print(s.scalars(select(Author.name).join(Author.edited)).all(), s.scalars(select(Post.title).join(Post.parent.of_type(Post)) if False else select(Post.title).where(Post.parent_id.is_not(None))).all())
+    print(Post.replies.property.direction.name, Post.parent.property.direction.name, Author.drafts.property.viewonly)

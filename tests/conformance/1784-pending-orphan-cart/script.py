@@ -1,0 +1,30 @@
+with Session(engine) as s:
+    cart = Cart(owner="ann")
+    s.add(cart)
+    s.commit()
+    apple, pear, plum = CartItem(sku="apple"), CartItem(sku="pear"), CartItem(sku="plum")
+    cart.items.extend([apple, pear, plum])
+    print(len(s.new), apple in s)
+    cart.items.remove(apple)
+    print(apple in s, apple.cart, len(s.new), cart.items)
+    popped = cart.items.pop()
+    print(popped, popped in s, len(s.new))
+    del cart.items[0]
+    print(pear in s, s.new)
+    cart.items.append(CartItem(sku="kiwi"))
+    s.commit()
+    print(s.execute(select(CartItem.sku, CartItem.cart_id)).all())
+    kiwi = cart.items[0]
+    cart.items.remove(kiwi)
+    print(kiwi in s, kiwi in s.deleted)
+    s.flush()
+    print(kiwi in s.deleted, s.scalar(select(func.count(CartItem.id))))
+    s.commit()
+with Session(engine) as s:
+    c2 = Cart(owner="bob", items=[CartItem(sku="fig")])
+    s.add(c2)
+    fig = c2.items[0]
+    c2.items.remove(fig)
+    print(fig in s, c2 in s)
+    s.commit()
+    print(s.execute(select(Cart.owner, func.count(CartItem.id)).outerjoin(Cart.items).group_by(Cart.id).order_by(Cart.id)).all())

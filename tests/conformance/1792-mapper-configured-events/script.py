@@ -1,0 +1,5 @@
+print(seen)
+configure_mappers()
+print(sorted(seen))
+configure_mappers()
+print(len(seen))

@@ -34,7 +34,9 @@ fn route(
     needs_core: fn(&Args, &Value) -> bool,
 ) -> PyResult<Value> {
     let this = args.positional.first().cloned().unwrap_or(Value::None);
-    if needs_core(&args, &this) && let Some(core) = crate::orm::core::bridge::legacy_expr(interp, &this)? {
+    if needs_core(&args, &this)
+        && let Some(core) = crate::orm::core::bridge::legacy_expr(interp, &this)?
+    {
         return core_method(interp, core, name, args);
     }
     f(interp, args)

@@ -29,6 +29,7 @@ pub mod execute;
 pub mod expr_obj;
 pub mod from_obj;
 pub mod functions;
+pub mod generic_function;
 pub mod join_alias;
 pub mod join_condition;
 pub mod json_ops;
@@ -152,4 +153,5 @@ pub fn install(interp: &mut Interp, m: &Module) {
 /// `sqlalchemy.dialects.*` and `sqlalchemy.sql.expression` style modules.
 pub fn register_modules(interp: &mut Interp) {
     compiled_obj::register_dialect_modules(interp);
+    interp.register_module("_ormplay_functions", generic_function::module);
 }

@@ -229,6 +229,18 @@ impl Engine {
         db.run(sql, &[]).map(|_| ())
     }
 
+    /// `engine.dispose()`: an in-memory database lives in the pool's one connection, so (with no
+    /// transaction open) the engine's next connection opens a new, empty one; a file database stays.
+    pub fn dispose(&self) {
+        let open = self.open.borrow().iter().any(|t| t.upgrade().is_some_and(|t| t.is_open()));
+        if !open
+            && database_url::is_memory(&self.url)
+            && let Ok(fresh) = Database::new()
+        {
+            *self.db.borrow_mut() = fresh;
+        }
+    }
+
     /// The end of a run: every transaction still open rolls back, as the program's connections are
     /// returned to the pool.
     pub fn rollback_open(&self) {

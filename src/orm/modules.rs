@@ -43,6 +43,10 @@ pub fn register(interp: &mut Interp) {
         m.set("Engine", Value::Class(super::engine::engine_class(i)));
         let orm = orm(i)?;
         m.set("create_engine", bind_orm(&orm, "create_engine", Orm::create_engine));
+        let url = i.source_submodule("sqlalchemy.engine.url")?;
+        for name in ["URL", "make_url"] {
+            m.set(name, url.get(name).unwrap_or(Value::None));
+        }
         Ok(m)
     });
     interp.register_module("sqlalchemy.orm.attributes", |i| {
@@ -97,6 +101,15 @@ fn exceptions_module(interp: &mut Interp, name: &str, orm_exc: bool) -> PyResult
         let exported = if orm_exc { kind.in_orm_exc() } else { kind.in_exc() };
         if exported {
             m.set(kind.name(), Value::Class(class.clone()));
+        }
+    }
+    if !orm_exc {
+        // The warning categories (`warnings.filterwarnings("ignore", category=SAWarning)`).
+        let warnings = interp.source_submodule("sqlalchemy.exc._warnings")?;
+        for (name, value) in warnings.dict.borrow().iter() {
+            if name.ends_with("Warning") {
+                m.set(name, value.clone());
+            }
         }
     }
     Ok(m)
@@ -199,7 +212,10 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     }
     for (module, names) in [
         ("sqlalchemy.orm.scoping", &["scoped_session"][..]),
-        ("sqlalchemy.orm.decl_api", &["declared_attr", "declarative_mixin", "mapped_as_dataclass"][..]),
+        (
+            "sqlalchemy.orm.decl_api",
+            &["declared_attr", "declarative_mixin", "mapped_as_dataclass", "as_declarative", "has_inherited_table"][..],
+        ),
         ("sqlalchemy.orm.dataclass_mapping", &["MappedAsDataclass"][..]),
         ("sqlalchemy.orm.writeonly", &["WriteOnlyCollection", "AppenderQuery"][..]),
         ("sqlalchemy.orm.bundle", &["Bundle", "DictBundle"][..]),

@@ -14,7 +14,7 @@ use crate::eval::value::Value;
 use crate::eval::{Interp, PyResult};
 use crate::orm::native::state;
 use crate::sql::compiler::{CompileOptions, CompiledSql, Compiler, Dialect, ParamSet};
-use crate::sql::dml::DmlStatement;
+use crate::sql::dml::{DmlKey, DmlStatement, DmlValue};
 use crate::sql::schema::ColumnDefault;
 use crate::sql::{CacheStat, Compiled, ResultColumn, StatementKind};
 
@@ -78,11 +78,31 @@ pub fn compile_dml(
         DmlStatement::Update(u) => u.table.clone(),
         DmlStatement::Delete(_) => None,
     };
+    let literal_rows = literal_values(interp, stmt);
     for set in &mut sets {
         crate::orm::type_decorator::process_param_set(interp, table.as_ref(), set)?;
-        prefetch_defaults(interp, &compiled, set, update)?;
+        prefetch_defaults_seeing(interp, &compiled, set, update, &literal_rows)?;
     }
     finish(interp, &compiled, &sets, kind, cache)
+}
+
+/// The plain values a statement's `.values()` gives, one list per VALUES row (a single row for
+/// `.values(k=v)` and UPDATE's SET): what a context-sensitive default's `get_current_parameters()`
+/// sees besides the executed parameters (SQLAlchemy's compiled parameters hold them too).
+fn literal_values(interp: &mut Interp, stmt: &DmlStatement) -> Vec<Vec<(String, Value)>> {
+    let mut row = |values: &[(DmlKey, DmlValue)]| -> Vec<(String, Value)> {
+        let plain = values.iter().filter_map(|(k, v)| match v {
+            DmlValue::Value(v) => Some((k.key(), v)),
+            DmlValue::Expr(_) => None,
+        });
+        plain.map(|(k, v)| (k, super::convert::from_sql_value(interp, v))).collect()
+    };
+    match stmt {
+        DmlStatement::Insert(i) if !i.multi_values.is_empty() => i.multi_values.iter().map(|r| row(r)).collect(),
+        DmlStatement::Insert(i) => vec![row(i.values.as_deref().unwrap_or_default())],
+        DmlStatement::Update(u) => vec![row(&u.values)],
+        DmlStatement::Delete(_) => Vec::new(),
+    }
 }
 
 /// Fills in the Python-side defaults an INSERT (`default=`) / UPDATE (`onupdate=`) pre-executes,
@@ -93,6 +113,18 @@ pub(crate) fn prefetch_defaults(
     set: &mut Vec<(String, Value)>,
     update: bool,
 ) -> PyResult<()> {
+    prefetch_defaults_seeing(interp, compiled, set, update, &[])
+}
+
+/// [`prefetch_defaults`], a context-sensitive default seeing its row's `.values()` too
+/// (`literal_rows`, by VALUES row: a multi-row INSERT's `slug_m2` default sees row 2's).
+fn prefetch_defaults_seeing(
+    interp: &mut Interp,
+    compiled: &CompiledSql,
+    set: &mut Vec<(String, Value)>,
+    update: bool,
+    literal_rows: &[Vec<(String, Value)>],
+) -> PyResult<()> {
     for (name, col) in &compiled.prefetch {
         // A pre-executed column is one the statement's column keys (the first set's) leave out: a
         // later set naming it does not count, the default is what is sent (`_process_execute_defaults`).
@@ -102,7 +134,19 @@ pub(crate) fn prefetch_defaults(
         let value = match default {
             Some(ColumnDefault::Scalar(v)) => super::convert::from_sql_value(interp, &v),
             Some(ColumnDefault::Callable { handle, .. }) => match handle.downcast_ref::<Value>() {
-                Some(f) => crate::orm::defaults::call_column_default(interp, &f.clone(), set)?,
+                Some(f) => {
+                    let row = multi_row_index(name, &col.key);
+                    let mut current = literal_rows.get(row).cloned().unwrap_or_default();
+                    // A later row's own parameters are `key_m<row>`; the first row's are plain.
+                    let suffix = format!("_m{row}");
+                    let own = set.iter().filter_map(|(k, v)| match row {
+                        0 => Some((k.clone(), v.clone())),
+                        _ => k.strip_suffix(&suffix).map(|k| (k.to_string(), v.clone())),
+                    });
+                    let own: Vec<_> = own.filter(|(k, _)| !current.iter().any(|(c, _)| c == k)).collect();
+                    current.extend(own);
+                    crate::orm::defaults::call_column_default(interp, &f.clone(), &current)?
+                }
                 None => Value::None,
             },
             _ => Value::None,
@@ -110,6 +154,11 @@ pub(crate) fn prefetch_defaults(
         set.push((name.clone(), value));
     }
     Ok(())
+}
+
+/// The VALUES row a pre-executed parameter belongs to: `slug_m2` is row 2's, `slug` row 0's.
+fn multi_row_index(name: &str, key: &str) -> usize {
+    name.strip_prefix(key).and_then(|rest| rest.strip_prefix("_m")).and_then(|n| n.parse().ok()).unwrap_or(0)
 }
 
 /// The executed text and each set's values.

@@ -288,6 +288,16 @@ pub const PROPERTIES: &[(&str, Method)] = &[
             _ => Err(i.error(ExcType::AttributeError, "this expression has no attribute 'text'")),
         }
     }),
+    // `Column(..., comment="...")`: the DDL comment (`None` when not given).
+    ("comment", |i, a| {
+        let (this, _, _) = this_expr(i, a)?;
+        match &*this.expr {
+            Expr::Column(c) => {
+                Ok(c.col.schema.as_ref().and_then(|s| s.comment.as_deref()).map_or(Value::None, Value::str))
+            }
+            _ => Err(i.error(ExcType::AttributeError, "this expression has no attribute 'comment'")),
+        }
+    }),
     ("default", |i, a| column_default(i, a, Which::Default)),
     ("onupdate", |i, a| column_default(i, a, Which::OnUpdate)),
     ("server_default", |i, a| column_default(i, a, Which::ServerDefault)),

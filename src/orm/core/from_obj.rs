@@ -325,8 +325,9 @@ const PROPERTIES: &[(&str, Method)] = &[
         let (from, _, _) = this(i, a)?;
         let cols: Vec<crate::sql::elements::ColumnRef> = match from.table() {
             Some(t) => {
-                let pk = t.primary_key();
-                from.column_refs().into_iter().filter(|c| pk.iter().any(|p| Rc::ptr_eq(p, &c.col))).collect()
+                // In the key's order (a `PrimaryKeyConstraint("b", "a")`'s), not the table's.
+                let refs = from.column_refs();
+                t.primary_key().iter().filter_map(|p| refs.iter().find(|c| Rc::ptr_eq(p, &c.col)).cloned()).collect()
             }
             None => from.column_refs().into_iter().filter(|c| c.col.primary_key).collect(),
         };
@@ -345,7 +346,19 @@ const PROPERTIES: &[(&str, Method)] = &[
             PK_METHODS,
             PK_PROPERTIES,
         );
-        let v = wrap(i, &class, PrimaryKeyObj { repr: format!("PrimaryKeyConstraint({})", parts.join(", ")), items });
+        // Its name: given, or the metadata's naming convention's (`pk_%(table_name)s`).
+        let resolved = from
+            .table()
+            .map(|t| crate::sql::schema::naming::resolved_constraints(t, crate::sql::schema::naming::TypeChecks::ALL));
+        let name = match resolved {
+            Some(r) => super::convert::py(i, r)?.into_iter().find_map(|c| match c {
+                crate::sql::schema::Constraint::PrimaryKey { name, .. } => name,
+                _ => None,
+            }),
+            None => None,
+        };
+        let repr = format!("PrimaryKeyConstraint({})", parts.join(", "));
+        let v = wrap(i, &class, PrimaryKeyObj { repr, items, name });
         Ok(v)
     }),
     ("foreign_keys", |i, a| {
@@ -421,6 +434,7 @@ const PROPERTIES: &[(&str, Method)] = &[
 pub struct PrimaryKeyObj {
     repr: String,
     items: Vec<(String, ExprRef)>,
+    name: Option<String>,
 }
 
 const PK_METHODS: &[(&str, Method)] = &[
@@ -442,11 +456,18 @@ const PK_METHODS: &[(&str, Method)] = &[
     }),
 ];
 
-const PK_PROPERTIES: &[(&str, Method)] = &[("columns", |i, a| {
-    let (v, _) = split_self(a);
-    let pk = state::<PrimaryKeyObj>(&v).ok_or_else(|| i.type_error("PrimaryKeyConstraint expected"))?;
-    Ok(super::collection::columns_value(i, pk.items.clone()))
-})];
+const PK_PROPERTIES: &[(&str, Method)] = &[
+    ("columns", |i, a| {
+        let (v, _) = split_self(a);
+        let pk = state::<PrimaryKeyObj>(&v).ok_or_else(|| i.type_error("PrimaryKeyConstraint expected"))?;
+        Ok(super::collection::columns_value(i, pk.items.clone()))
+    }),
+    ("name", |i, a| {
+        let (v, _) = split_self(a);
+        let pk = state::<PrimaryKeyObj>(&v).ok_or_else(|| i.type_error("PrimaryKeyConstraint expected"))?;
+        Ok(pk.name.as_deref().map_or(Value::None, Value::str))
+    }),
+];
 
 /// `kwarg` re-exported for callers building FROM elements with options.
 pub fn option(args: &Args, name: &str) -> Option<Value> {

@@ -22,8 +22,14 @@ struct FuncGen {
 }
 
 fn func_value(interp: &mut Interp, path: Vec<String>) -> Value {
-    let class = core_class(interp, "sqlalchemy.sql.functions", "_FunctionGenerator", FUNC_METHODS, &[]);
+    let class = generator_class(interp);
     wrap(interp, &class, FuncGen { path })
+}
+
+/// The `_FunctionGenerator` class of this run (it also holds the `GenericFunction` registry, see
+/// [`super::generic_function`]).
+pub fn generator_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
+    core_class(interp, "sqlalchemy.sql.functions", "_FunctionGenerator", FUNC_METHODS, &[])
 }
 
 const FUNC_METHODS: &[(&str, Method)] = &[
@@ -42,6 +48,11 @@ const FUNC_METHODS: &[(&str, Method)] = &[
         let (this, rest) = split_self(a);
         let g = state::<FuncGen>(&this).ok_or_else(|| i.type_error("func expected"))?;
         let Some((name, packages)) = g.path.split_last() else { return Err(i.type_error("func() needs a name")) };
+        // A `GenericFunction` subclass registered under this name builds the function.
+        let generator = generator_class(i);
+        if let Some(class) = super::generic_function::registered(&generator, packages, name) {
+            return i.call(&class, rest);
+        }
         // SQLAlchemy's function registry maps a few names to real constructs (`func.cast(x, String)`
         // is `Cast`, `func.extract("year", d)` is `Extract`), looked up case-insensitively.
         if packages.is_empty() {

@@ -70,11 +70,13 @@ pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let from = FromClause::new(FromKind::Table(table));
     let mut specs: Vec<Rc<ColumnSpec>> = Vec::new();
     let mut indexes: Vec<Rc<IndexObj>> = Vec::new();
+    let pk_names = constraint_primary_key(&args.positional);
     for a in args.positional.iter().skip(2) {
         if let Some(spec) = state::<ColumnSpec>(a) {
             let Some(col_name) = spec.name.clone() else {
                 return Err(orm.error(interp, SaExc::ArgumentError, "Column must be constructed with a non-blank name or assign a non-blank .name before adding to a Table."));
             };
+            make_primary_key_if_named(&spec, &col_name, &pk_names);
             let info = Rc::new(column_info(&spec, &col_name));
             crate::sql::schema::attach_column(&from, info);
             *spec.bound.borrow_mut() = Some((name.to_string(), col_name));
@@ -117,6 +119,28 @@ pub fn table_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     metadata.tables.borrow_mut().insert(key, from.clone());
     super::bridge::register_legacy_table(interp, &registry, &from, &specs)?;
     Ok(super::bridge::table_object(interp, from))
+}
+
+/// The column names of a `PrimaryKeyConstraint(...)` among a `Table()`'s arguments.
+fn constraint_primary_key(args: &[Value]) -> Vec<String> {
+    args.iter()
+        .filter_map(state::<ConstraintObj>)
+        .find_map(|c| match &c.0 {
+            Constraint::PrimaryKey { columns, .. } => Some(columns.clone()),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// A column a `PrimaryKeyConstraint` names is a primary key column, NOT NULL unless it says
+/// `nullable=` itself (`PrimaryKeyConstraint._set_parent`).
+fn make_primary_key_if_named(spec: &ColumnSpec, name: &str, pk_names: &[String]) {
+    let mut core = spec.core.borrow_mut();
+    let Some(args) = core.as_mut() else { return };
+    let key = args.key.as_deref().unwrap_or(name);
+    if !args.primary_key && pk_names.iter().any(|n| n == name || n == key) {
+        Rc::make_mut(args).primary_key = true;
+    }
 }
 
 /// The columns of a `TypedColumns` class (SQLAlchemy 2.1): one per `Named[...]` annotation, typed

@@ -456,10 +456,12 @@ pub const ENGINE_METHODS: &[(&str, Method)] = &[
         let class = native_class(i, "_trans_ctx", "sqlalchemy.engine.base", ENGINE_BEGIN_METHODS);
         Ok(wrap(i, &class, EngineBegin { conn }))
     }),
-    ("dispose", |_, _| Ok(Value::None)),
+    ("dispose", |i, a| receiver::<Rc<Engine>>(i, a, "Engine").map(|(e, _, _)| e.dispose()).map(|_| Value::None)),
+    // `Engine(%r) % url`: the URL renders as SQLAlchemy's (`sqlite:///%3Amemory%3A`).
     ("__repr__", |i, a| {
-        let (e, _, _) = receiver::<Rc<Engine>>(i, a, "Engine")?;
-        Ok(Value::str(&format!("Engine({})", e.url)))
+        let (_, this, _) = receiver::<Rc<Engine>>(i, a, "Engine")?;
+        let url = i.get_attr(&this, "url")?;
+        Ok(Value::str(&format!("Engine({})", i.repr(&url)?)))
     }),
 ];
 

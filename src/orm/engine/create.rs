@@ -12,7 +12,12 @@ use std::rc::Rc;
 impl Orm {
     /// `create_engine(url, echo=False, ...)`: only in-memory SQLite URLs exist in the playground.
     pub fn create_engine(&self, interp: &mut Interp, args: Args) -> PyResult<Value> {
-        let url = args.positional.first().and_then(as_str).or_else(|| kwarg(&args, "url").and_then(|v| as_str(&v)));
+        let given = args.positional.first().cloned().or_else(|| kwarg(&args, "url"));
+        let url = match &given {
+            Some(v) if as_str(v).is_none() && !matches!(v, Value::None) => Some(url_text(interp, v)?),
+            Some(v) => as_str(v),
+            None => None,
+        };
         let Some(url) = url else {
             return Err(self.error(
                 interp,
@@ -42,7 +47,7 @@ impl Orm {
         engine.echo.set(echo);
         let engine = Rc::new(engine);
         self.engines.borrow_mut().push(engine.clone());
-        let value = engine_object(interp, engine);
+        let value = engine_object(interp, engine)?;
         if let Value::Instance(inst) = &value {
             inst.dict.borrow_mut().insert(crate::ir::Name::from("pool"), pool);
         }
@@ -60,18 +65,41 @@ fn engine_pool(interp: &mut Interp, url: &str, args: &Args) -> PyResult<Value> {
     interp.call(&make, Args { positional: vec![poolclass, memory], keywords })
 }
 
+/// The text of a `URL` object given to `create_engine()`: its backend and database unquoted
+/// (`sqlite:///:memory:`), what the engine opens; anything but a URL is an `ArgumentError`, as
+/// `make_url()` says.
+fn url_text(interp: &mut Interp, url: &Value) -> PyResult<String> {
+    let url = make_url(interp, url.clone())?;
+    let driver = interp.get_attr(&url, "drivername")?;
+    let database = interp.get_attr(&url, "database")?;
+    let driver = as_str(&driver).unwrap_or_default();
+    Ok(match as_str(&database) {
+        Some(db) => format!("{driver}:///{db}"),
+        None => format!("{driver}://"),
+    })
+}
+
+/// `sqlalchemy.engine.make_url(value)`: the parsed `URL` of a string, the `URL` itself.
+fn make_url(interp: &mut Interp, url: Value) -> PyResult<Value> {
+    let make = interp.source_submodule("sqlalchemy.engine.url")?.get("make_url").unwrap_or(Value::None);
+    interp.call(&make, Args { positional: vec![url], keywords: vec![] })
+}
+
 /// The Python `Engine` object for `engine`: `connect()`, `begin()`, `url`, `dialect`, `echo`.
-fn engine_object(interp: &mut Interp, engine: Rc<Engine>) -> Value {
+fn engine_object(interp: &mut Interp, engine: Rc<Engine>) -> PyResult<Value> {
     let class = engine_class(interp);
-    let url = url_object(interp, &engine.url);
+    let url = make_url(interp, Value::str(&engine.url))?;
     let dialect = dialect_object(interp);
     let value = wrap(interp, &class, engine);
     if let Value::Instance(inst) = &value {
         let mut dict = inst.dict.borrow_mut();
         dict.insert(crate::ir::Name::from("url"), url);
         dict.insert(crate::ir::Name::from("dialect"), dialect);
+        // `engine.name` / `engine.driver`: the dialect's.
+        dict.insert(crate::ir::Name::from("name"), Value::str("sqlite"));
+        dict.insert(crate::ir::Name::from("driver"), Value::str("pysqlite"));
     }
-    value
+    Ok(value)
 }
 
 /// The `Engine` class (`sqlalchemy.engine.Engine`, what `isinstance` and `event.listen` take).
@@ -91,24 +119,6 @@ pub fn engine_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
         class.dict.borrow_mut().insert(crate::ir::Name::from("echo"), Value::Property(Rc::new(property)));
     }
     class
-}
-
-/// `engine.url`: prints as the URL given.
-fn url_object(interp: &mut Interp, url: &str) -> Value {
-    fn text(i: &mut Interp, a: Args) -> PyResult<Value> {
-        receiver::<String>(i, a, "URL").map(|(u, _, _)| Value::str(&u))
-    }
-    let class = native_class(interp, "URL", "sqlalchemy.engine.url", &[("__str__", text), ("__repr__", text)]);
-    let value = wrap(interp, &class, url.to_string());
-    if let Value::Instance(inst) = &value {
-        let (driver, database) = url.split_once("://").unwrap_or((url, ""));
-        let database = database.trim_start_matches('/');
-        let mut dict = inst.dict.borrow_mut();
-        dict.insert(crate::ir::Name::from("drivername"), Value::str(driver));
-        let database = if database.is_empty() { Value::None } else { Value::str(database) };
-        dict.insert(crate::ir::Name::from("database"), database);
-    }
-    value
 }
 
 /// `engine.dialect`: SQLite through pysqlite.

@@ -23,6 +23,25 @@ pub(super) fn core_only(v: &Value) -> bool {
         || state::<crate::orm::core::from_obj::FromObj>(v).is_some()
 }
 
+/// The one routing guard behind [`as_core`], [`bool_as_core`] and [`with_core`]: when `needs_core`
+/// holds for the call and the receiver has a Core form, operator `name` runs as Core's method on it;
+/// otherwise (no Core form, or the ORM's own form can say it) `f` runs.
+fn route(
+    interp: &mut Interp,
+    args: Args,
+    name: &str,
+    f: fn(&mut Interp, Args) -> PyResult<Value>,
+    needs_core: fn(&Args, &Value) -> bool,
+) -> PyResult<Value> {
+    let this = args.positional.first().cloned().unwrap_or(Value::None);
+    if needs_core(&args, &this)
+        && let Some(core) = crate::orm::core::bridge::legacy_expr(interp, &this)?
+    {
+        return core_method(interp, core, name, args);
+    }
+    f(interp, args)
+}
+
 /// Runs operator `name` of a mapped attribute as Core's whenever the attribute has a Core form, else
 /// `f`: for operators whose SQL the ORM's own form cannot say (`BETWEEN`, `LIKE :p || '%'` with its
 /// `escape`/`autoescape`, unary minus), so `print(stmt)` shows SQLAlchemy's text.
@@ -32,11 +51,7 @@ pub(super) fn as_core(
     name: &str,
     f: fn(&mut Interp, Args) -> PyResult<Value>,
 ) -> PyResult<Value> {
-    let this = args.positional.first().cloned().unwrap_or(Value::None);
-    if let Some(core) = crate::orm::core::bridge::legacy_expr(interp, &this)? {
-        return core_method(interp, core, name, args);
-    }
-    f(interp, args)
+    route(interp, args, name, f, |_, _| true)
 }
 
 /// The receiver itself (the fallback of an operator with no effect in the ORM's own form).
@@ -70,10 +85,9 @@ pub(super) fn bool_as_core(
     name: &str,
     f: fn(&mut Interp, Args) -> PyResult<Value>,
 ) -> PyResult<Value> {
-    if matches!(args.positional.get(1), Some(Value::Bool(_))) {
-        return as_core(interp, args, name, f);
-    }
-    with_core(interp, args, name, f)
+    route(interp, args, name, f, |args, this| {
+        matches!(args.positional.get(1), Some(Value::Bool(_))) || operands_need_core(args, this)
+    })
 }
 
 /// Runs operator `name` of a mapped attribute as Core's when an operand needs Core, else `f`.
@@ -83,12 +97,13 @@ pub(super) fn with_core(
     name: &str,
     f: fn(&mut Interp, Args) -> PyResult<Value>,
 ) -> PyResult<Value> {
-    let this = args.positional.first().cloned().unwrap_or(Value::None);
-    let needs_core = !args.keywords.is_empty() || args.positional.iter().skip(1).any(core_only) || in_hierarchy(&this);
-    if needs_core && let Some(core) = crate::orm::core::bridge::legacy_expr(interp, &this)? {
-        return core_method(interp, core, name, args);
-    }
-    f(interp, args)
+    route(interp, args, name, f, operands_need_core)
+}
+
+/// Whether a call needs Core: keyword arguments, a Core-only operand ([`core_only`]) or a receiver
+/// of a polymorphic class ([`in_hierarchy`]).
+fn operands_need_core(args: &Args, this: &Value) -> bool {
+    !args.keywords.is_empty() || args.positional.iter().skip(1).any(core_only) || in_hierarchy(this)
 }
 
 /// Whether the receiver is an attribute of a polymorphic class (`Cat.indoor`): its expressions are

@@ -89,3 +89,27 @@ def _mapped_dataclass(reg, cls=None, **kw):
 def mapped_as_dataclass(registry, /, **kw):
     """``@mapped_as_dataclass(reg)``: the class mapped by ``reg`` as a dataclass."""
     return lambda cls: _mapped_dataclass(registry, cls, **kw)
+
+
+def as_declarative(**kw):
+    """Class decorator form of ``declarative_base()``: the decorated class becomes the base
+    (``@as_declarative() class Base: ...``), keeping its name, methods and ``declared_attr``s."""
+
+    def decorate(cls):
+        from sqlalchemy.orm import declarative_base
+
+        options = dict(kw)
+        options["cls"] = cls
+        options["name"] = cls.__name__
+        return declarative_base(**options)
+
+    return decorate
+
+
+def has_inherited_table(cls):
+    """Whether a class above ``cls`` in its MRO has a mapped table (``__table__``): a
+    ``declared_attr`` on a mixin tells a joined subclass from the base it inherits from."""
+    for class_ in cls.__mro__[1:]:
+        if getattr(class_, "__table__", None) is not None:
+            return True
+    return False

@@ -99,14 +99,18 @@ pub fn table_indexes(table: &FromRef) -> SqlResult<Vec<Rc<Index>>> {
         }
     }
     for ix in t.indexes.borrow().iter() {
-        let columns = ix
-            .expressions
-            .iter()
-            .filter_map(|e| match &**e {
-                Expr::Column(c) => Some(c.col.clone()),
-                _ => None,
-            })
-            .collect();
+        // The columns anywhere in its expressions (`t.c.role.desc()` names `role`), as
+        // SQLAlchemy's `Index` collects them for the naming convention.
+        let found = std::cell::RefCell::new(Vec::new());
+        for e in &ix.expressions {
+            crate::sql::elements::adapt::replace_column_nodes(e, &|node| {
+                if let Expr::Column(c) = &**node {
+                    found.borrow_mut().push(c.col.clone());
+                }
+                None
+            });
+        }
+        let columns = found.into_inner();
         let name = naming::index_name(t, ix.name.as_deref(), columns)?;
         if name == ix.name {
             out.push(ix.clone());

@@ -415,10 +415,19 @@ pub(super) fn index_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             Value::Str(s) => crate::sql::elements::build::column(s, SqlType::null()),
             other => to_expr(interp, other)?,
         };
-        if let Expr::Column(c) = &*e
-            && table.is_none()
-        {
-            table = c.table.clone();
+        // The table of the first column anywhere in the expressions (`t.c.amount.desc()`,
+        // `func.lower(t.c.name)`): the index joins it (SQLAlchemy's `_col_expressions`).
+        if table.is_none() {
+            let found = std::cell::RefCell::new(None);
+            crate::sql::elements::adapt::replace_column_nodes(&e, &|node| {
+                if let Expr::Column(c) = &**node
+                    && found.borrow().is_none()
+                {
+                    *found.borrow_mut() = c.table.clone();
+                }
+                None
+            });
+            table = found.into_inner();
         }
         exprs.push(e);
     }

@@ -1,0 +1,12 @@
+print(repr(url), str(url), url.drivername, url.database, url.get_backend_name())
+u2 = make_url("postgresql+psycopg2://scott:tiger@localhost:5432/mydb?sslmode=require")
+print(u2.drivername, u2.username, u2.host, u2.port, u2.database, dict(u2.query), u2.get_backend_name(), u2.get_driver_name())
+print(repr(u2), u2.render_as_string(hide_password=False))
+print(u2.set(database="other", port=6543))
+print(engine.url, engine.dialect.name, engine.name, engine.driver)
+with Session(engine) as s:
+    s.add(Kv(k="a", v="1"))
+    s.commit()
+    print(s.scalars(select(Kv.v)).all(), s.execute(text("select sqlite_version() is not null")).scalar())
+engine.dispose()
+print(make_url("sqlite:///./app.db").database, make_url("sqlite://").database)

@@ -127,6 +127,21 @@ pub fn existing_state(instance: &Rc<Instance>) -> Option<StateRef> {
     instance.native.borrow().clone()?.downcast::<RefCell<InstanceState>>().ok()
 }
 
+/// Whether attribute `key` of `instance` is expired: its value must be reloaded before it is read.
+pub fn is_expired(instance: &Rc<Instance>, key: &str) -> bool {
+    existing_state(instance).is_some_and(|s| s.borrow().expired.contains(key))
+}
+
+/// The value of attribute `key` in the instance's dict when it is loaded (present and not
+/// expired): what reading the attribute returns without a load, and what an attribute event or
+/// `AttributeState` sees as its current value.
+pub fn loaded_value(instance: &Rc<Instance>, key: &str) -> Option<Value> {
+    if is_expired(instance, key) {
+        return None;
+    }
+    instance.dict.borrow().get(key).cloned()
+}
+
 /// A Python value as SQLAlchemy binds it for a column of type `ty` on SQLite: the type's bind processor
 /// (`Boolean` → 1/0, `DateTime`/`Date`/`Time` → ISO text), then pysqlite's adaptation of the Python
 /// type. Type affinity (an INTEGER column storing `'5'` as 5) is SQLite's own business.

@@ -58,6 +58,9 @@ pub struct SessionData {
     pub pending_rollback: Cell<bool>,
     pub flushing: Cell<bool>,
     pub in_transaction: Cell<bool>,
+    /// While `after_commit` listeners run: the transaction is committed but not yet replaced
+    /// (SQLAlchemy's `COMMITTED` state), so SQL through the session is refused.
+    pub committed_phase: Cell<bool>,
     /// The session-level transaction (SQLAlchemy's `SessionTransaction`): begun by `add()`, queries,
     /// loads and flushes, ended by commit/rollback/close. `begin()` while it is open is an error.
     pub begun: Cell<bool>,
@@ -127,7 +130,15 @@ impl SessionData {
 
     /// Whether a deleted object's DELETE is still to be flushed (its row is still in the identity map).
     pub fn delete_pending(&self, state: &StateRef) -> bool {
-        Self::key_for(state).is_some_and(|k| self.identity.borrow().contains_key(&k))
+        // The identity map must still hold this very object: once its DELETE is flushed, a new
+        // row may take the same key (SQLite reuses the highest rowid).
+        Self::key_for(state).is_some_and(|k| {
+            self.identity
+                .borrow()
+                .get(&k)
+                .and_then(crate::orm::state::existing_state)
+                .is_some_and(|s| Rc::ptr_eq(&s, state))
+        })
     }
 
     pub fn key_for(state: &StateRef) -> Option<IdentityKey> {
@@ -245,6 +256,7 @@ impl Orm {
             deleting: RefCell::default(),
             nested: RefCell::new(Vec::new()),
             savepoint_seq: Cell::new(0),
+            committed_phase: Cell::new(false),
             audits: audit::AuditBudget::default(),
             flush_view: RefCell::new(None),
             query_cls: config.query_cls,

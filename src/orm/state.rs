@@ -90,6 +90,17 @@ impl InstanceState {
         }
         self.history.clear();
     }
+
+    /// Column `key` was loaded from the database with `value`: it is the committed value. During
+    /// a flush it is also the value before the flush, so a listener that loads an expired
+    /// attribute (`get_history()` in `before_update`) sees it `unchanged`, as SQLAlchemy's loaded
+    /// values have no history.
+    pub fn set_loaded(&mut self, key: &str, value: Value) {
+        if let Some(before) = self.pre_flush.as_mut() {
+            before.insert(key.to_string(), value.clone());
+        }
+        self.committed.insert(key.to_string(), value);
+    }
 }
 
 /// The ORM state of a mapped instance, created on first use.

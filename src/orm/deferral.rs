@@ -141,7 +141,7 @@ impl Orm {
         for (c, cell) in columns.iter().zip(row) {
             s.deferred.shift_remove(&c.key);
             let v = crate::orm::type_decorator::load_cell(interp, &cell, &c.ty)?;
-            s.committed.insert(c.key.clone(), v.clone());
+            s.set_loaded(&c.key, v.clone());
             inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
         }
         drop(s);

@@ -206,7 +206,12 @@ impl SaClasses {
 impl Orm {
     /// A SQLAlchemy exception with a message.
     pub fn error(&self, interp: &Interp, kind: SaExc, message: impl Into<String>) -> Box<Exc> {
-        let message: String = message.into();
+        let mut message: String = message.into();
+        // `SQLAlchemyError.__str__` ends with the class's documentation link; DBAPI errors carry
+        // theirs on a line of its own, written with the statement.
+        if let (SaExc::DetachedInstanceError | SaExc::UnsupportedCompilationError, Some(code)) = (kind, kind.code()) {
+            message.push_str(&format!(" (Background on this error at: https://sqlalche.me/e/21/{code})"));
+        }
         match self.exceptions.get(kind) {
             Some(class) => Exc::new(interp.make_exception(class, vec![crate::eval::Value::str(&message)])),
             None => interp.error(ExcType::RuntimeError, message),

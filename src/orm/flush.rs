@@ -116,12 +116,24 @@ impl Orm {
                 // Inside a savepoint only the savepoint rolls back; the outer transaction goes on.
                 self.rollback_nested(session, depth, false);
             } else if !e.fatal {
+                let rolled_back = session.in_transaction.get();
                 let _ = session.end_transaction(false, false);
                 session.pending_rollback.set(true);
+                if rolled_back {
+                    self.rolled_back_by_flush(interp, session)?;
+                }
             }
             return Err(e);
         }
         Ok(())
+    }
+
+    /// SQLAlchemy's `Session._is_clean()`: nothing pending, nothing marked for deletion, no
+    /// modified object — what ends `commit()`'s flush loop.
+    pub fn is_clean(&self, session: &SessionData) -> bool {
+        session.new.borrow().is_empty()
+            && self.unflushed_deletes(session).is_empty()
+            && !session.modified.borrow().values().any(|i| existing_state(i).is_some_and(|s| s.borrow().modified))
     }
 
     fn flush_inner(&self, interp: &mut Interp, session: &Rc<SessionData>) -> PyResult<()> {

@@ -353,7 +353,7 @@ impl Orm {
                 let unloaded = s.deferred.shift_remove(&c.key).is_some() | s.expired.shift_remove(&c.key);
                 if unloaded || !inst.dict.borrow().contains_key(c.key.as_str()) {
                     let v = super::state::from_cell(interp, cell, &c.ty);
-                    s.committed.insert(c.key.clone(), v.clone());
+                    s.set_loaded(&c.key, v.clone());
                     inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
                 }
             }

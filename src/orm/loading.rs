@@ -133,7 +133,7 @@ impl Orm {
                     let deferred = s.deferred.shift_remove(&c.key).is_some();
                     if s.expired.shift_remove(&c.key) || deferred {
                         let v = crate::orm::type_decorator::load_cell(interp, cell, &c.ty)?;
-                        s.committed.insert(c.key.clone(), v.clone());
+                        s.set_loaded(&c.key, v.clone());
                         inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
                     }
                 }
@@ -160,7 +160,7 @@ impl Orm {
             s.identity = Some(pk);
             for (c, cell) in columns.iter().zip(row) {
                 let v = crate::orm::type_decorator::load_cell(interp, cell, &c.ty)?;
-                s.committed.insert(c.key.clone(), v.clone());
+                s.set_loaded(&c.key, v.clone());
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
             }
         }

@@ -79,6 +79,12 @@ fn flag_modified(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (Some(Value::Instance(inst)), Some(Value::Str(key))) = (args.positional.first(), args.positional.get(1)) else {
         return Err(interp.type_error("flag_modified() takes an instance and an attribute name"));
     };
+    // `state.manager[key]`: a name that is not a mapped attribute is a KeyError.
+    if crate::orm::declarative::mapped(&inst.class).is_some()
+        && crate::orm::inspection::attribute_kind(inst, key).is_none()
+    {
+        return Err(interp.key_error(Value::Str(key.clone())));
+    }
     let Some(state) = crate::orm::state::existing_state(inst) else { return Ok(Value::None) };
     if !inst.dict.borrow().contains_key(&**key) {
         let orm = orm(interp)?;

@@ -90,6 +90,17 @@ impl InstanceState {
         }
         self.history.clear();
     }
+
+    /// Column `key` was loaded from the database with `value`: it is the committed value. During
+    /// a flush it is also the value before the flush, so a listener that loads an expired
+    /// attribute (`get_history()` in `before_update`) sees it `unchanged`, as SQLAlchemy's loaded
+    /// values have no history.
+    pub fn set_loaded(&mut self, key: &str, value: Value) {
+        if let Some(before) = self.pre_flush.as_mut() {
+            before.insert(key.to_string(), value.clone());
+        }
+        self.committed.insert(key.to_string(), value);
+    }
 }
 
 /// The ORM state of a mapped instance, created on first use.
@@ -125,6 +136,21 @@ pub fn state_of(instance: &Rc<Instance>, registry: &RegistryRef, mapper: usize) 
 /// The ORM state of an instance, if it is mapped and has been touched by the ORM.
 pub fn existing_state(instance: &Rc<Instance>) -> Option<StateRef> {
     instance.native.borrow().clone()?.downcast::<RefCell<InstanceState>>().ok()
+}
+
+/// Whether attribute `key` of `instance` is expired: its value must be reloaded before it is read.
+pub fn is_expired(instance: &Rc<Instance>, key: &str) -> bool {
+    existing_state(instance).is_some_and(|s| s.borrow().expired.contains(key))
+}
+
+/// The value of attribute `key` in the instance's dict when it is loaded (present and not
+/// expired): what reading the attribute returns without a load, and what an attribute event or
+/// `AttributeState` sees as its current value.
+pub fn loaded_value(instance: &Rc<Instance>, key: &str) -> Option<Value> {
+    if is_expired(instance, key) {
+        return None;
+    }
+    instance.dict.borrow().get(key).cloned()
 }
 
 /// A Python value as SQLAlchemy binds it for a column of type `ty` on SQLite: the type's bind processor

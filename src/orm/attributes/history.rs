@@ -22,13 +22,11 @@ impl Orm {
         if !self.listening("set") {
             return Ok(Value::None);
         }
-        let state = existing_state(inst);
-        let expired = state.as_ref().is_some_and(|s| s.borrow().expired.contains(name));
-        if !expired && let Some(v) = inst.dict.borrow().get(name) {
-            return Ok(v.clone());
+        if let Some(v) = crate::orm::state::loaded_value(inst, name) {
+            return Ok(v);
         }
         // Expired or deferred on an object with a row: active history loads it (`PASSIVE_RETURN_NO_VALUE`).
-        let has_row = state.is_some_and(|s| s.borrow().identity.is_some());
+        let has_row = existing_state(inst).is_some_and(|s| s.borrow().identity.is_some());
         if has_row && self.listened_with_active_history(&inst.class, name) {
             return self.get_column(interp, inst, info, name);
         }

@@ -35,15 +35,13 @@ impl Orm {
         name: &str,
     ) -> PyResult<Value> {
         if let Some(state) = existing_state(inst) {
-            let expired = state.borrow().expired.contains(name);
-            if expired {
+            if crate::orm::state::is_expired(inst, name) {
                 self.load_expired(interp, inst, &state)?;
             } else {
                 self.load_deferred(interp, inst, info, &state, name)?;
             }
         }
-        let found = inst.dict.borrow().get(name).cloned();
-        match found {
+        match crate::orm::state::loaded_value(inst, name) {
             Some(v) => Ok(v),
             None => self.init_scalar(interp, inst, name),
         }

@@ -220,7 +220,7 @@ impl Orm {
     pub fn changed_columns(&self, interp: &mut Interp, inst: &Rc<Instance>) -> PyResult<Vec<ColumnDef>> {
         let Some(info) = mapped(&inst.class) else { return Ok(Vec::new()) };
         let mut changed = Vec::new();
-        for (index, now, before) in column_snapshot(inst, &info)? {
+        for (index, now, before) in column_snapshot(inst, &info, false)? {
             if differs(interp, &now, before)? {
                 let reg = info.registry.borrow();
                 if let Some(column) = crate::orm::inheritance::mapped_column_refs(&reg, info.mapper).get(index) {
@@ -234,7 +234,7 @@ impl Orm {
     /// Whether the instance has column values not yet flushed (stops at the first).
     pub fn has_changed_columns(&self, interp: &mut Interp, inst: &Rc<Instance>) -> PyResult<bool> {
         let Some(info) = mapped(&inst.class) else { return Ok(false) };
-        for (_, now, before) in column_snapshot(inst, &info)? {
+        for (_, now, before) in column_snapshot(inst, &info, true)? {
             if differs(interp, &now, before)? {
                 return Ok(true);
             }
@@ -247,7 +247,7 @@ impl Orm {
     /// builtin scalars are compared, any other value counts as unchanged.
     pub fn has_changed_scalar_columns(&self, interp: &mut Interp, inst: &Rc<Instance>) -> bool {
         let Some(info) = mapped(&inst.class) else { return false };
-        let Ok(snapshot) = column_snapshot(inst, &info) else { return false };
+        let Ok(snapshot) = column_snapshot(inst, &info, false) else { return false };
         snapshot.into_iter().any(|(_, now, before)| {
             crate::eval::is_scalar(&now)
                 && before.as_ref().is_none_or(crate::eval::is_scalar)
@@ -392,19 +392,28 @@ pub(super) fn table_and_key(registry: &RegistryRef, table: &str) -> (String, Vec
 
 /// Each loaded column attribute's index in the mapper's columns, its value now and its committed
 /// value. Taken before any comparison: `==` may run user code that reads the instance.
+///
+/// `as_history`: compare with the values from before the flush under way, if any (what
+/// `is_modified()` and attribute history report until the flush is over, `after_flush` included),
+/// rather than with what the flush has written so far (what the flush itself must still send).
 fn column_snapshot(
     inst: &Rc<Instance>,
     info: &crate::orm::mapper::MappedClass,
+    as_history: bool,
 ) -> PyResult<Vec<(usize, Value, Option<Value>)>> {
     let Some(state) = existing_state(inst) else { return Ok(Vec::new()) };
     let s = state.borrow();
+    let committed = match &s.pre_flush {
+        Some(before) if as_history => before,
+        _ => &s.committed,
+    };
     let reg = info.registry.borrow();
     let dict = inst.dict.borrow();
     Ok(crate::orm::inheritance::mapped_column_refs(&reg, info.mapper)
         .into_iter()
         .enumerate()
         .filter(|(_, c)| !s.expired.contains(&c.key))
-        .filter_map(|(i, c)| Some((i, dict.get(c.key.as_str())?.clone(), s.committed.get(&c.key).cloned())))
+        .filter_map(|(i, c)| Some((i, dict.get(c.key.as_str())?.clone(), committed.get(&c.key).cloned())))
         .collect())
 }
 

@@ -267,15 +267,6 @@ fn attr_this(interp: &Interp, args: Args) -> PyResult<Rc<AttrStateObj>> {
     Ok(s)
 }
 
-/// The value in the instance's dict, if the attribute is loaded.
-fn loaded(inst: &Rc<Instance>, key: &str) -> Option<Value> {
-    let expired = existing_state(inst).is_some_and(|s| s.borrow().expired.contains(key));
-    if expired {
-        return None;
-    }
-    inst.dict.borrow().get(key).cloned()
-}
-
 /// The kind of the mapped attribute `key` of `inst`'s class (`None`: not a mapped attribute).
 pub fn attribute_kind(inst: &Rc<Instance>, key: &str) -> Option<AttrKind> {
     let info = mapped(&inst.class)?;
@@ -286,7 +277,9 @@ pub fn attribute_kind(inst: &Rc<Instance>, key: &str) -> Option<AttrKind> {
 pub fn history(interp: &mut Interp, inst: &Rc<Instance>, key: &str) -> PyResult<Value> {
     let Some(info) = mapped(&inst.class) else { return history_value(interp, vec![], vec![], vec![], false) };
     let kind = attribute_keys(&info.registry.borrow(), info.mapper).into_iter().find(|(k, _)| k == key).map(|(_, k)| k);
-    let Some(current) = loaded(inst, key) else { return history_value(interp, vec![], vec![], vec![], false) };
+    let Some(current) = crate::orm::state::loaded_value(inst, key) else {
+        return history_value(interp, vec![], vec![], vec![], false);
+    };
     let state = existing_state(inst);
     match kind {
         Some(AttrKind::Relationship { uselist }) => {
@@ -346,7 +339,7 @@ const ATTR_PROPERTIES: &[(&str, Method)] = &[
     }),
     ("loaded_value", |i, a| {
         let s = attr_this(i, a)?;
-        match loaded(&s.inst, &s.key) {
+        match crate::orm::state::loaded_value(&s.inst, &s.key) {
             Some(v) => Ok(v),
             None => crate::orm::events::loader_status(i, "NO_VALUE"),
         }

@@ -10,7 +10,7 @@ use crate::orm::identity::IdentityKey;
 use crate::orm::mapper::RegistryRef;
 use crate::orm::query::Compiled;
 use crate::orm::session::SessionData;
-use crate::orm::state::{Status, to_cell};
+use crate::orm::state::to_cell;
 use crate::orm::{Orm, SaExc};
 use std::rc::Rc;
 
@@ -63,12 +63,9 @@ impl Orm {
         let cells: Vec<Cell> = pk_cols.iter().zip(&values).map(|(c, v)| to_cell(v, &c.ty)).collect();
         let id_key = IdentityKey::new(registry, mapper, &cells);
         let found = session.identity.borrow().get(&id_key).cloned();
+        // An object marked for deletion is still in the identity map until the flush: `get()`
+        // returns it (SQLAlchemy's `get_from_identity`); a flushed DELETE took it out.
         if let Some(found) = found {
-            let deleted =
-                crate::orm::state::existing_state(&found).is_some_and(|s| s.borrow().status == Status::Deleted);
-            if deleted {
-                return Ok(Value::None);
-            }
             let value = Value::Instance(found.clone());
             if populate {
                 // The SELECT autoflushes first: a pending change is written, then read back.

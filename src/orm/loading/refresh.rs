@@ -103,7 +103,7 @@ impl Orm {
             // them again with the rest.
             if expired.contains(&c.key) && (named.is_some() || s.expired.shift_remove(&c.key)) {
                 let v = crate::orm::type_decorator::load_cell(interp, &cell, &c.ty)?;
-                s.committed.insert(c.key.clone(), v.clone());
+                s.set_loaded(&c.key, v.clone());
                 inst.dict.borrow_mut().insert(Name::from(c.key.as_str()), v);
             }
         }

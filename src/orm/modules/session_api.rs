@@ -59,18 +59,16 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
     ("rollback", |i, a| {
         let (s, _, _) = session_receiver(i, a)?;
         let orm = orm(i)?;
-        // Without a session transaction, `rollback()` passes through: no `after_rollback`.
-        let begun = s.begun.get() || s.in_transaction.get();
-        orm.rollback(&s);
-        if begun {
-            orm.fire_session(i, "after_rollback", &s, Vec::new())?;
-        }
-        orm.fire_transitions(i)?;
+        orm.rollback_with_events(i, &s)?;
         Ok(Value::None)
     }),
     ("flush", |i, a| {
         let (s, _, _) = session_receiver(i, a)?;
         let orm = orm(i)?;
+        // A flush from a flush listener (`before_flush` calling `session.flush()`) is refused.
+        if s.flushing.get() {
+            return Err(orm.error(i, SaExc::InvalidRequestError, "Session is already flushing"));
+        }
         orm.flush(i, &s)?;
         Ok(Value::None)
     }),
@@ -288,7 +286,11 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
         let Some(inst) = mapped_instance(rest.positional.first()) else {
             return Err(unmapped(i, rest.positional.first().unwrap_or(&Value::None)));
         };
-        orm.merge(i, &s, inst)
+        let load = match crate::orm::native::arg(&rest, 1, "load") {
+            Some(v) => i.truthy(&v)?,
+            None => true,
+        };
+        orm.merge(i, &s, inst, load)
     }),
     ("begin", |i, a| {
         let (s, this, _) = session_receiver(i, a)?;

@@ -37,6 +37,10 @@ pub(crate) fn session_class(interp: &mut Interp) -> Rc<crate::eval::value::Class
         dict.insert(crate::ir::Name::from("__iter__"), iterate);
         dict.insert(crate::ir::Name::from("__init__"), Interp::builtin("__init__", subclass::session_init));
         dict.insert(crate::ir::Name::from("get_bind"), Interp::builtin("get_bind", crate::orm::modules::session_bind));
+        // `Session.object_session(obj)` (a classmethod there): the module function's answer,
+        // from the class or from any session.
+        let object_session = Interp::builtin("object_session", crate::orm::inspection::instance::object_session_call);
+        dict.insert(crate::ir::Name::from("object_session"), Value::StaticMethod(Rc::new(object_session)));
         for (name, getter) in [
             ("dirty", crate::orm::modules::session_dirty as crate::orm::native::Method),
             ("new", crate::orm::modules::session_new),

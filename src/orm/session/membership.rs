@@ -219,8 +219,14 @@ impl Orm {
     /// session, else loaded by that key, else a new pending one — with `obj`'s loaded column values
     /// copied onto it and, along relationships that cascade `merge` (the default), its loaded related
     /// objects merged too (SQLAlchemy's `Session._merge`; see [`MergeMemo`]).
-    pub fn merge(&self, interp: &mut Interp, session: &Rc<SessionData>, inst: &Rc<Instance>) -> PyResult<Value> {
-        let mut merged = MergeMemo::default();
+    pub fn merge(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        inst: &Rc<Instance>,
+        load: bool,
+    ) -> PyResult<Value> {
+        let mut merged = MergeMemo { no_load: !load, ..MergeMemo::default() };
         // SQLAlchemy merges with autoflush off: loading the objects merged onto must not flush the
         // pending copies made so far.
         let autoflush = session.autoflush.replace(false);
@@ -253,6 +259,9 @@ impl Orm {
         let columns = info.registry.borrow().table_of(info.mapper).map(|t| t.columns.clone()).unwrap_or_default();
         // A detached object keeps its identity key even when its attributes are expired.
         let identity = existing_state(inst).and_then(|s| s.borrow().identity.clone());
+        if merged.no_load {
+            return self.merge_without_load(interp, session, inst, &info, &columns, identity, merged);
+        }
         let pk: Vec<Value> = match identity {
             Some(cells) => {
                 let pk_cols = columns.iter().filter(|c| c.primary_key);
@@ -286,7 +295,86 @@ impl Orm {
             }
         };
         merged.copies.push((inst.id, target.clone()));
-        for c in &columns {
+        self.merge_state(interp, session, inst, &target, &info, &columns, merged)?;
+        Ok(Value::Instance(target))
+    }
+
+    /// `merge(obj, load=False)` (SQLAlchemy's caching recipe): no SQL at all. The object must be
+    /// persistent somewhere (a transient or modified one is refused); the copy is the identity
+    /// map's object, else a new one made persistent with the same key, and whatever is copied
+    /// onto it is its committed state (no history: it is not dirty).
+    #[allow(clippy::too_many_arguments)]
+    fn merge_without_load(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        inst: &Rc<Instance>,
+        info: &crate::orm::mapper::MappedClass,
+        columns: &[crate::orm::mapper::ColumnDef],
+        identity: Option<Vec<crate::db::Cell>>,
+        merged: &mut MergeMemo,
+    ) -> PyResult<Value> {
+        let Some(cells) = identity else {
+            let message = "merge() with load=False option does not support objects transient (i.e. unpersisted) objects.  flush() all changes on mapped instances before merging with load=False.";
+            return Err(self.error(interp, SaExc::InvalidRequestError, message));
+        };
+        let key = crate::orm::identity::IdentityKey::new(&info.registry, info.mapper, &cells);
+        let found = session.identity.borrow().get(&key).cloned();
+        let target = match found {
+            Some(t) => t,
+            None => {
+                if existing_state(inst).is_some_and(|s| s.borrow().modified) {
+                    let message = "merge() with load=False option does not support objects marked as 'dirty'.  flush() all changes on mapped instances before merging with load=False.";
+                    return Err(self.error(interp, SaExc::InvalidRequestError, message));
+                }
+                let copy = Rc::new(Instance {
+                    class: inst.class.clone(),
+                    dict: std::cell::RefCell::new(crate::eval::value::Namespace::default()),
+                    native: std::cell::RefCell::new(None),
+                    id: interp.next_id(),
+                });
+                interp.track_instance(&copy);
+                let state = state_of(&copy, &info.registry, info.mapper);
+                {
+                    let mut s = state.borrow_mut();
+                    s.identity = Some(cells);
+                    s.status = Status::Detached;
+                }
+                self.session_add(interp, session, &copy)?;
+                copy
+            }
+        };
+        merged.copies.push((inst.id, target.clone()));
+        self.merge_state(interp, session, inst, &target, info, columns, merged)?;
+        // SQLAlchemy's `_commit_all`: what was copied is the committed state.
+        if let Some(state) = existing_state(&target) {
+            let mut s = state.borrow_mut();
+            for c in columns {
+                if let Some(v) = target.dict.borrow().get(c.key.as_str()) {
+                    s.committed.insert(c.key.clone(), v.clone());
+                    s.expired.shift_remove(&c.key);
+                }
+            }
+            s.history.clear();
+            s.modified = false;
+        }
+        session.modified.borrow_mut().discard(&target);
+        Ok(Value::Instance(target))
+    }
+
+    /// Copies `inst`'s loaded columns and its `merge`-cascaded relationships onto `target`.
+    #[allow(clippy::too_many_arguments)]
+    fn merge_state(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        inst: &Rc<Instance>,
+        target: &Rc<Instance>,
+        info: &crate::orm::mapper::MappedClass,
+        columns: &[crate::orm::mapper::ColumnDef],
+        merged: &mut MergeMemo,
+    ) -> PyResult<()> {
+        for c in columns {
             let value = inst.dict.borrow().get(c.key.as_str()).cloned();
             if let Some(v) = value {
                 let expired = existing_state(inst).is_some_and(|s| s.borrow().expired.contains(&c.key));
@@ -295,8 +383,7 @@ impl Orm {
                 }
             }
         }
-        self.merge_relationships(interp, session, inst, &target, &info, merged)?;
-        Ok(Value::Instance(target))
+        self.merge_relationships(interp, session, inst, target, info, merged)
     }
 
     /// The `merge` cascade: each relationship loaded on `source` is set on `target` to the merged
@@ -355,6 +442,8 @@ impl Orm {
 /// stub parent merged from its child would replace the parent's whole collection).
 #[derive(Default)]
 struct MergeMemo {
+    /// `merge(load=False)`: nothing is loaded, what is copied is committed state.
+    no_load: bool,
     copies: Vec<(usize, Rc<Instance>)>,
     reached: Vec<(usize, usize, String)>,
 }

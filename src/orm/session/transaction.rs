@@ -106,6 +106,17 @@ impl Orm {
         {
             let _trigger = self.log_sink.trigger(interp, "flush at commit()".into());
             self.flush(interp, session)?;
+            // SQLAlchemy flushes again while the session is not clean (an `after_flush` listener
+            // adding objects), up to 100 times.
+            let mut flushes = 1;
+            while !self.is_clean(session) {
+                if flushes == 100 {
+                    let message = "Over 100 subsequent flushes have occurred within session.commit() - is an after_flush() hook creating new objects?";
+                    return Err(self.error(interp, SaExc::FlushError, message));
+                }
+                self.flush(interp, session)?;
+                flushes += 1;
+            }
         }
         session.engine.next_group();
         let committed = session.end_transaction(true, false);
@@ -114,6 +125,12 @@ impl Orm {
             return Err(self.error(interp, class, format!("(sqlite3.{class}) {e}")));
         }
         session.begun.set(false);
+        // SQLAlchemy's `after_commit` runs before `_remove_snapshot`: objects are not expired yet,
+        // and the committed transaction refuses SQL. A listener's error leaves them unexpired.
+        session.committed_phase.set(true);
+        let fired = self.fire_session(interp, "after_commit", session, Vec::new());
+        session.committed_phase.set(false);
+        fired?;
         // Deleted objects leave the session for good; everything else expires (expire_on_commit).
         // Without expire_on_commit SQLAlchemy's `_remove_snapshot` does not detach them: they stay
         // in the deleted state (still naming the session) and no deleted_to_detached event fires.
@@ -153,11 +170,54 @@ impl Orm {
                 modified.discard(inst);
             }
         }
-        self.fire_session(interp, "after_commit", session, Vec::new())?;
         self.fire_transitions(interp)
     }
 
     pub fn rollback(&self, session: &Rc<SessionData>) {
+        let restored = self.rollback_quiet(session);
+        self.expire_all_of(&restored);
+    }
+
+    /// `session.rollback()` with SQLAlchemy's events in its order: the connection's rollback and
+    /// `after_rollback`, then the snapshot restored (pending objects become transient, deleted ones
+    /// persistent: their transition events see the objects as they were, before they expire),
+    /// then `after_soft_rollback(session, previous_transaction)`. Without a session transaction
+    /// it passes through with no events.
+    pub fn rollback_with_events(&self, interp: &mut Interp, session: &Rc<SessionData>) -> PyResult<()> {
+        // A flush that failed rolled the transaction back already (and said so): only
+        // `after_soft_rollback` is left.
+        let open = session.begun.get() || session.in_transaction.get();
+        let active = open && !session.pending_rollback.get();
+        let begun = open || session.pending_rollback.get();
+        let restored = self.rollback_quiet(session);
+        let fired = match active {
+            true => self.fire_session(interp, "after_rollback", session, Vec::new()),
+            false => Ok(()),
+        };
+        let fired = fired.and_then(|_| self.fire_transitions(interp));
+        self.expire_all_of(&restored);
+        fired?;
+        if begun && self.listening("after_soft_rollback") {
+            let transaction = crate::orm::events::session_transaction(interp);
+            self.fire_session(interp, "after_soft_rollback", session, vec![transaction])?;
+        }
+        Ok(())
+    }
+
+    /// What a failed flush's rollback of the connection fires: `after_rollback`, then
+    /// `after_soft_rollback` (the flush's own transaction ended).
+    pub fn rolled_back_by_flush(&self, interp: &mut Interp, session: &Rc<SessionData>) -> PyResult<()> {
+        self.fire_session(interp, "after_rollback", session, Vec::new())?;
+        if self.listening("after_soft_rollback") {
+            let transaction = crate::orm::events::session_transaction(interp);
+            self.fire_session(interp, "after_soft_rollback", session, vec![transaction])?;
+        }
+        Ok(())
+    }
+
+    /// The rollback proper; gives the deleted objects made persistent again, which the caller
+    /// expires once their `deleted_to_persistent` events have run.
+    fn rollback_quiet(&self, session: &Rc<SessionData>) -> Vec<Rc<Instance>> {
         session.engine.next_group();
         if session.in_transaction.get() {
             let _ = session.end_transaction(false, false);
@@ -194,6 +254,7 @@ impl Orm {
         }
         // Objects whose DELETE was flushed left the identity map; the rollback brings their rows back,
         // so they are persistent (and expired) again.
+        let mut restored = Vec::new();
         let taken = session.deleted.borrow_mut().take();
         for (_, instance) in taken {
             let Some(state) = existing_state(&instance) else { continue };
@@ -208,13 +269,14 @@ impl Orm {
                 s.status = Status::Persistent;
                 s.history.clear();
             }
-            self.expire_instance(&instance, None);
             self.note_transition(session.id, "deleted_to_persistent", &instance);
+            restored.push(instance);
         }
-        // Everything is expired and without history now.
+        // Everything is expired (or about to be) and without history now.
         session.loaded.borrow_mut().clear();
         session.modified.borrow_mut().clear();
         session.inserted.borrow_mut().clear();
+        restored
     }
 
     /// Ends the session: rolls back, and every object becomes detached (or transient).
@@ -258,6 +320,7 @@ impl Orm {
 
     /// `Session(autobegin=False)`: refuses work that would autobegin a transaction.
     pub fn check_autobegin(&self, interp: &Interp, session: &SessionData) -> PyResult<()> {
+        self.check_not_committed(interp, session)?;
         if session.autobegin || session.begun.get() {
             return Ok(());
         }
@@ -268,9 +331,23 @@ impl Orm {
         ))
     }
 
+    /// Inside `after_commit` the session's transaction is committed and still current: SQL
+    /// through the session is SQLAlchemy's `_assert_active` error.
+    fn check_not_committed(&self, interp: &Interp, session: &SessionData) -> PyResult<()> {
+        if !session.committed_phase.get() {
+            return Ok(());
+        }
+        Err(self.error(
+            interp,
+            SaExc::InvalidRequestError,
+            "This session is in 'committed' state; no further SQL can be emitted within this transaction.",
+        ))
+    }
+
     /// Starts the session's transaction if none is open (SQLAlchemy's autobegin). Taking the
     /// connection for it is when SQLAlchemy's `after_begin` listeners run.
     pub fn autobegin(&self, interp: &mut Interp, session: &SessionData) -> PyResult<()> {
+        self.check_not_committed(interp, session)?;
         session.begun.set(true);
         let began = !session.in_transaction.get();
         if began {

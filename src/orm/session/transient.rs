@@ -62,6 +62,9 @@ impl Orm {
                 }
             }
         }
+        // SQLAlchemy's `_commit_all`: no history, not modified (adding it does not make it dirty).
+        s.history.clear();
+        s.modified = false;
         Ok(Value::None)
     }
 

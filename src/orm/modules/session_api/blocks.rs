@@ -24,15 +24,10 @@ pub fn begin_block(interp: &mut Interp, session: Value, close_after: bool) -> Py
                 let orm = orm(i)?;
                 let Some(s) = session_of(&b.session) else { return Ok(Value::Bool(false)) };
                 let failed = !matches!(rest.positional.first(), None | Some(Value::None));
-                let result = if failed {
-                    orm.rollback(&s);
-                    Ok(())
-                } else {
-                    orm.commit(i, &s)
-                };
+                let mut result = if failed { orm.rollback_with_events(i, &s) } else { orm.commit(i, &s) };
                 // A commit that fails (IntegrityError at its flush) rolls the block's transaction back.
-                if result.is_err() {
-                    orm.rollback(&s);
+                if let Err(e) = result {
+                    result = orm.rollback_with_events(i, &s).and(Err(e));
                 }
                 if b.close_after {
                     orm.close(&s);

@@ -42,7 +42,7 @@ pub fn inheritance_exists(
         (crate::orm::inheritance::is_joined(&r, target), self_ref, tables)
     };
     // A plain table's self-reference is `self_referential_exists`'s.
-    if !joined && !(self_ref && info.owner_table != info.target_table) {
+    if !(joined || (self_ref && info.owner_table != info.target_table)) {
         return None;
     }
     let selectable = if joined {

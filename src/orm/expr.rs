@@ -19,7 +19,7 @@ mod sql_expr;
 
 pub use coerce::{to_expr, to_order_expr};
 use core_route::{as_core, bool_as_core, expr_value_of_receiver, in_hierarchy, with_core};
-pub use relations::{RelAttr, RelInfo, rel_info, relationship_value};
+pub use relations::{RelAttr, RelInfo, Within, rel_info, relationship_value};
 pub use sql_expr::{SqlExpr, quote};
 
 /// A SQL expression as a Python object; `attribute` is set for `User.name` (mapped class and key).

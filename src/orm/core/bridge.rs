@@ -17,6 +17,8 @@ use std::rc::Rc;
 
 mod exists;
 pub use exists::{custom_join_exists, self_referential_exists, self_referential_secondary_exists};
+mod inh_exists;
+pub use inh_exists::inheritance_exists;
 mod legacy;
 
 use legacy::from_legacy;

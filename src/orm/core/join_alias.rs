@@ -135,6 +135,76 @@ pub fn alias_overlapping(
     Some((aliased, on, JoinAdapter { registry: registry.clone(), mapper, swaps }))
 }
 
+/// [`entity_target`]'s answer: the FROM joined to, its ON clause, the adapter when aliased, and then
+/// the left side it was made against (the statement's columns then read the aliases, so the join
+/// names its left side explicitly).
+pub type EntityTarget = (FromRef, Option<ExprRef>, Option<JoinAdapter>, Option<FromRef>);
+
+/// `.join(Engineer, onclause)`: a joined subclass entity joined to is its lineage join
+/// (`JOIN (employee JOIN engineer ON ...) ON ...`), every table under an anonymous alias when the
+/// join's left side overlaps it (`select(Employee.name, Engineer.lang).join(Engineer)`), with the ON
+/// clause aimed at the aliases and the adapter for the rest of the statement. `None` for other targets.
+pub fn entity_target(
+    registry: &RegistryRef,
+    s: &Select,
+    mapper: usize,
+    left: Option<&FromRef>,
+    onclause: Option<&ExprRef>,
+) -> Option<EntityTarget> {
+    if !crate::orm::inheritance::is_joined(&registry.borrow(), mapper) {
+        return None;
+    }
+    let (target, _) = lineage_join(registry, mapper, false, None)?;
+    // The entity's own selectable is not a left side for a join to itself (SQLAlchemy skips the
+    // entity joined to when it looks for one).
+    let mut s = s.clone();
+    s.from_obj.retain(|f| !same_tables(f, &target));
+    let s = &s;
+    let probe = crate::sql::selectable::SetupJoin {
+        target: target.clone(),
+        onclause: onclause.cloned(),
+        left: left.cloned(),
+        isouter: false,
+        full: false,
+    };
+    let Ok(owner) = crate::sql::selectable::froms::join_left(s, &probe) else {
+        return Some((target, onclause.cloned(), None, None));
+    };
+    // `_join_check_and_adapt_right_side`: the FROM clauses so far (or the left side alone) overlap
+    // both sides.
+    let mut froms = if s.joins.is_empty() && s.from_obj.is_empty() {
+        Vec::new()
+    } else {
+        crate::sql::selectable::froms::apply_joins(s).unwrap_or_default()
+    };
+    if froms.is_empty() {
+        froms.push(owner.clone());
+    }
+    if !froms.iter().any(|f| overlaps(f, &owner) && overlaps(f, &target)) {
+        return Some((target, onclause.cloned(), None, None));
+    }
+    let (aliased, tables) = lineage_join(registry, mapper, true, None)?;
+    let mut on = onclause.cloned();
+    let mut swaps = Vec::new();
+    for (_, table, alias) in tables {
+        on = on.map(|on| crate::sql::elements::adapt::replace_from(&on, &table, &alias));
+        swaps.push((table, alias));
+    }
+    Some((aliased, on, Some(JoinAdapter { registry: registry.clone(), mapper, swaps }), Some(owner)))
+}
+
+/// Whether two joins read the same tables (a mapper's lineage join, built twice).
+pub fn same_tables(a: &FromRef, b: &FromRef) -> bool {
+    let tables = |f: &FromRef| {
+        let mut all = Vec::new();
+        surface(f, &mut all);
+        all.retain(|t| t.table().is_some());
+        all
+    };
+    let (x, y) = (tables(a), tables(b));
+    matches!(a.kind, FromKind::Join(_)) && x.len() == y.len() && x.iter().all(|p| y.iter().any(|q| Rc::ptr_eq(p, q)))
+}
+
 /// Whether one of two mappers inherits from the other (`isa` either way).
 fn related(registry: &RegistryRef, a: usize, b: usize) -> bool {
     let reg = registry.borrow();

@@ -114,10 +114,17 @@ pub(crate) fn declared_attr_fget(v: &Value) -> Option<Value> {
     inst.dict.borrow().get("fget").cloned()
 }
 
-/// `__table_args__` / `__mapper_args__` from the class or the first mixin defining it (not from a
-/// mapped base), a `@declared_attr` one called with the class.
+/// `__table_args__` / `__mapper_args__` from the class or the first mixin defining it (from a
+/// mapped base only when it is a `@declared_attr`, SQLAlchemy's `check_decl`), a `@declared_attr`
+/// one called with the class.
 pub(super) fn directive(interp: &mut Interp, class: &Rc<Class>, name: &str) -> PyResult<Option<Value>> {
-    let found = std::iter::once(class.clone()).chain(mixins(class)).find_map(|c| c.dict.borrow().get(name).cloned());
+    let mixins = mixins(class);
+    let found = std::iter::once(class.clone()).chain(class.mro_tail.iter().cloned()).find_map(|c| {
+        let v = c.dict.borrow().get(name).cloned()?;
+        let applies =
+            Rc::ptr_eq(&c, class) || mixins.iter().any(|m| Rc::ptr_eq(m, &c)) || declared_attr_fget(&v).is_some();
+        applies.then_some(v)
+    });
     let Some(v) = found else { return Ok(None) };
     match declared_attr_fget(&v) {
         Some(fget) => {

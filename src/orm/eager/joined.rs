@@ -179,7 +179,10 @@ impl<'a> Planner<'a> {
                         Some(names) => names.iter().find(|(c, _)| c == name).and_then(|(_, e)| column_of(from, e)),
                         None => column_of(from, name),
                     };
-                    let criteria = choice.all_criteria();
+                    // A single-table subclass target's rows only (`AND employee_1.type IN (...)`), as
+                    // the relationship's join condition carries it.
+                    let mut criteria: Vec<ExprRef> = single_table_in(&registry, target).into_iter().collect();
+                    criteria.extend(choice.all_criteria());
                     let how = (&*resolved, criteria.as_slice());
                     let Some(t) = joins_for(&registry, how, from, &lookup, inner, &mut self.joins) else {
                         continue;
@@ -254,6 +257,14 @@ impl<'a> Planner<'a> {
 }
 
 /// The statement `stmt` (of `info`) with its eager joins, or `None` when it has none.
+/// `employee.type IN (...)` for a single-table subclass `mapper` (its identities bound as values).
+pub(super) fn single_table_in(registry: &RegistryRef, mapper: usize) -> Option<ExprRef> {
+    let (col, cells) = crate::orm::core::orm_sql::single_table_within(registry, mapper)?;
+    let values =
+        cells.iter().map(|c| build::Operand::Value(crate::orm::core::bridge::cell_value(c))).collect::<Vec<_>>();
+    build::in_(&col, Op::In, build::InOperand::List(values)).ok()
+}
+
 pub fn augment(stmt: &SelectStmt, info: &OrmInfo) -> Option<Augmented> {
     let SelectStmt::Select(sel) = stmt else { return None };
     let mut planner: Option<Planner<'_>> = None;

@@ -259,6 +259,10 @@ fn statement(
     s.where_.push(build::in_(&key_expr, Op::In, InOperand::List(values)).ok()?);
     if plan.secondary.is_none() {
         s.where_.extend(criteria.iter().cloned());
+        // A single-table subclass target's rows only (the ORM adds its criterion last).
+        if plan.of_type.is_none() {
+            s.where_.extend(super::joined::single_table_in(registry, rel.target));
+        }
     }
     for (name, desc) in &rel.order_by {
         let col = plan.col(registry, &plan.target_table, name)?;

@@ -47,6 +47,8 @@ pub struct RelInfo {
     pub resolved: Rc<crate::orm::mapper::Resolved>,
     pub target_class: Rc<Class>,
     pub registry: crate::orm::mapper::RegistryRef,
+    /// The mapper declaring the relationship (the class it is read through, or an ancestor).
+    pub owner: usize,
 }
 
 pub fn rel_info(r: &RelAttr) -> Option<RelInfo> {
@@ -65,6 +67,7 @@ pub fn rel_info(r: &RelAttr) -> Option<RelInfo> {
         target_class: target.class.clone(),
         resolved,
         registry: info.registry.clone(),
+        owner,
     })
 }
 
@@ -123,7 +126,7 @@ fn rel_compare(interp: &mut Interp, args: Args, negate_it: bool) -> PyResult<Val
         _ if matches!(other, Value::None) => {
             // `Parent.children == None` / `Parent.child == None`: no target row is linked to this
             // parent (`~self._criterion_exists()`; `!= None` is the EXISTS itself).
-            SqlExpr::Not(Box::new(join_exists(&info, SqlExpr::And(Vec::new()))))
+            SqlExpr::Not(Box::new(join_exists(&info, SqlExpr::And(Vec::new()), (None, None))))
         }
         _ if info.resolved.uselist => {
             let orm = crate::orm::orm(interp)?;
@@ -176,7 +179,12 @@ fn rel_contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// `EXISTS` linking the owner row to target rows matching `criteria`.
-fn join_exists(info: &RelInfo, criteria: SqlExpr) -> SqlExpr {
+/// A single-table subclass target's `type IN (...)`, twice (each its own bind parameters).
+pub type Within = (Option<crate::sql::elements::ExprRef>, Option<crate::sql::elements::ExprRef>);
+
+/// `within` is a single-table subclass target's `type IN (...)`: SQLAlchemy's EXISTS names it twice,
+/// once from the relationship's join and once from the target entity, around the criterion.
+fn join_exists(info: &RelInfo, criteria: SqlExpr, within: Within) -> SqlExpr {
     let reg = info.registry.borrow();
     let mut conditions = Vec::new();
     let table = match &info.resolved.secondary {
@@ -221,7 +229,9 @@ fn join_exists(info: &RelInfo, criteria: SqlExpr) -> SqlExpr {
     }
     // A custom primaryjoin's extra criteria belong to the join.
     conditions.extend(info.resolved.extra.as_ref().and_then(crate::orm::core::bridge::to_legacy));
+    conditions.extend(within.0.map(SqlExpr::Core));
     conditions.push(criteria);
+    conditions.extend(within.1.map(SqlExpr::Core));
     SqlExpr::Exists { tables: vec![table], criteria: Box::new(SqlExpr::And(conditions)) }
 }
 
@@ -235,17 +245,32 @@ fn rel_exists(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     for (k, v) in &rest.keywords {
         let reg = info.registry.borrow();
-        let column = reg.tables.get(&info.target_table).and_then(|t| t.columns.iter().find(|c| *c.key == **k)).cloned();
+        // The target's attribute, from whichever table of its lineage has it.
+        let column = crate::orm::inheritance::column_of_key(&reg, info.resolved.target, k)
+            .map(|(t, c)| (t.name.clone(), c.clone()))
+            .or_else(|| {
+                let t = reg.tables.get(&info.target_table)?;
+                t.columns.iter().find(|c| *c.key == **k).map(|c| (t.name.clone(), c.clone()))
+            });
         drop(reg);
-        if let Some(c) = column {
+        if let Some((table, c)) = column {
             criteria.push(SqlExpr::Binary {
                 op: "=",
-                left: Box::new(SqlExpr::column(&info.target_table, &c.name, c.ty.clone())),
+                left: Box::new(SqlExpr::column(&table, &c.name, c.ty.clone())),
                 right: Box::new(to_expr(interp, v, Some(&c.ty))?),
             });
         }
     }
     let criteria = SqlExpr::And(criteria);
+    let within = (
+        crate::orm::core::orm_select::subclass_criterion(interp, &info.registry, info.resolved.target)?,
+        crate::orm::core::orm_select::subclass_criterion(interp, &info.registry, info.resolved.target)?,
+    );
+    if let Some(core) =
+        crate::orm::core::bridge::inheritance_exists(interp, &info, info.owner, &criteria, within.clone())
+    {
+        return Ok(expr_value(interp, SqlExpr::Core(core), None));
+    }
     if let Some(core) = crate::orm::core::bridge::custom_join_exists(interp, &info, &criteria) {
         return Ok(expr_value(interp, SqlExpr::Core(core), None));
     }
@@ -268,7 +293,7 @@ fn rel_exists(interp: &mut Interp, args: Args) -> PyResult<Value> {
     {
         return Ok(expr_value(interp, SqlExpr::Core(core), None));
     }
-    Ok(expr_value(interp, join_exists(&info, criteria), None))
+    Ok(expr_value(interp, join_exists(&info, criteria, within), None))
 }
 
 /// [`crate::orm::core::bridge::self_referential_exists`] for this relationship's column pairs.

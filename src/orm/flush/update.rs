@@ -133,20 +133,26 @@ impl Orm {
         table: &str,
         inst: &Rc<Instance>,
     ) -> PyResult<Option<PreparedUpdate>> {
-        let mut changed: Vec<ColumnDef> = {
+        let mapper = mapped(&inst.class).map_or(0, |m| m.mapper);
+        let (mut changed, elsewhere): (Vec<ColumnDef>, bool) = {
             let changed = self.changed_columns(interp, inst)?;
             let reg = registry.borrow();
             let Some(def) = reg.tables.get(table) else { return Ok(None) };
-            def.columns.iter().filter(|c| changed.iter().any(|x| x.key == c.key)).cloned().collect()
+            let here: Vec<ColumnDef> =
+                def.columns.iter().filter(|c| changed.iter().any(|x| x.key == c.key)).cloned().collect();
+            (here, !changed.is_empty())
         };
-        if changed.is_empty() {
+        // A change in another table of a joined hierarchy still bumps the version counter of this
+        // one (SQLAlchemy's `_collect_update_commands` looks at every table's history for it).
+        if changed.is_empty()
+            && !(elsewhere && super::versioning::version_in(&registry.borrow(), mapper, table).is_some())
+        {
             return Ok(None);
         }
         let state =
             existing_state(inst).ok_or_else(|| interp.error(ExcType::RuntimeError, "instance without state"))?;
         // The version counter: the committed value goes in the WHERE clause, the next one in SET
         // (unless the application changed it itself).
-        let mapper = mapped(&inst.class).map_or(0, |m| m.mapper);
         let version = super::versioning::version_in(&registry.borrow(), mapper, table);
         let mut version_where = None;
         if let Some((spec, column)) = version {

@@ -111,6 +111,11 @@ pub fn column_of_key<'r>(reg: &'r Registry, mapper: usize, key: &str) -> Option<
 /// The FROM of a mapper's rows: its table, or the join of its lineage's tables (each joined to the
 /// previous through its foreign key to it, as SQLAlchemy's `inherit_condition`).
 pub fn mapper_from(registry: &RegistryRef, mapper: usize) -> Option<FromRef> {
+    // Joined on each subclass table's primary-key foreign key (a second foreign key between the
+    // tables, `employee.manager_id -> manager.id`, would make an inferred ON clause ambiguous).
+    if let Some((join, _)) = crate::orm::core::join_alias::lineage_join(registry, mapper, false, None) {
+        return Some(join);
+    }
     let names: Vec<String> = tables_of(&registry.borrow(), mapper).iter().map(|t| t.name.clone()).collect();
     let mut names = names.into_iter();
     let mut from = crate::orm::core::bridge::core_table(registry, &names.next()?)?;

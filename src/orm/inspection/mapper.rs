@@ -248,8 +248,23 @@ const MAPPER_PROPERTIES: &[(&str, Method)] = &[
         Ok(table_of(i, &m.registry, m.mapper))
     }),
     ("tables", |i, a| {
+        // Every table the mapper's rows span (a joined subclass's lineage, base first).
         let m = this(i, a)?;
-        Ok(Value::list(vec![table_of(i, &m.registry, m.mapper)]))
+        let names: Vec<String> = crate::orm::inheritance::tables_of(&m.registry.borrow(), m.mapper)
+            .into_iter()
+            .map(|t| t.name.clone())
+            .collect();
+        // `find_tables()` walks the left-deep join breadth first: the newest tables come first,
+        // the base and its first subclass last (`['laptop', 'asset', 'device']`).
+        let names = match names.split_at_checked(2) {
+            Some((first, rest)) if !rest.is_empty() => rest.iter().rev().chain(first).cloned().collect(),
+            _ => names,
+        };
+        let mut out = Vec::new();
+        for name in names {
+            out.push(crate::orm::core::bridge::table_value(i, &m.registry, &name).unwrap_or(Value::None));
+        }
+        Ok(Value::list(out))
     }),
     ("primary_key", |i, a| {
         let m = this(i, a)?;

@@ -140,6 +140,12 @@ impl Orm {
                     let cells: Vec<Cell> = pk_cells.iter().map(|(_, c)| c.clone()).collect();
                     let id_key = IdentityKey::new(&registry, resolved.target, &cells);
                     if let Some(found) = session.identity.borrow().get(&id_key) {
+                        // Another class of the hierarchy than the target's (a `Mgr` under an `Eng`
+                        // relationship): SQLAlchemy's PASSIVE_CLASS_MISMATCH, no object.
+                        let target_class = reg.mappers.get(resolved.target).map(|m| m.class.clone());
+                        if target_class.is_some_and(|t| !found.class.is_subclass_of(&t)) {
+                            return Ok(Value::None);
+                        }
                         return Ok(Value::Instance(found.clone()));
                     }
                 }
@@ -242,9 +248,9 @@ impl Orm {
                 .collect();
             let order: Vec<(&str, &str, bool)> =
                 resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
-            // A collection of a single-table subclass (or of a `polymorphic_abstract` class) holds
-            // only its identities' rows: `AND employee.type IN (?, ?)`.
-            let within = (resolved.direction == Direction::OneToMany && resolved.extra.is_none())
+            // A collection (or reference) of a single-table subclass (or of a `polymorphic_abstract`
+            // class) holds only its identities' rows: `AND employee.type IN (?, ?)`.
+            let within = (resolved.direction != Direction::ManyToMany && resolved.extra.is_none())
                 .then(|| crate::orm::core::orm_sql::single_table_within(&registry, resolved.target))
                 .flatten();
             crate::orm::core::orm_sql::select_text_with(

@@ -57,6 +57,15 @@ def _mapped_copy(cls, base):
     return type(cls.__name__, bases, ns)
 
 
+def has_inherited_table(cls):
+    """Whether a class of the MRO (not the class itself) has a mapped table: a mixin's
+    `declared_attr` asks it to tell a joined subclass's primary key from the base's."""
+    for class_ in cls.__mro__[1:]:
+        if getattr(class_, "__table__", None) is not None:
+            return True
+    return False
+
+
 def declarative_mixin(cls):
     """``@declarative_mixin``: only a marker for typing tools; the class is returned unchanged."""
     return cls

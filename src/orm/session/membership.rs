@@ -256,7 +256,8 @@ impl Orm {
         if session.contains(inst) {
             return Ok(Value::Instance(inst.clone()));
         }
-        let columns = info.registry.borrow().table_of(info.mapper).map(|t| t.columns.clone()).unwrap_or_default();
+        // Every column attribute of the class, a joined subclass's base-table ones included.
+        let columns = crate::orm::inheritance::mapped_columns(&info.registry.borrow(), info.mapper);
         // A detached object keeps its identity key even when its attributes are expired.
         let identity = existing_state(inst).and_then(|s| s.borrow().identity.clone());
         if merged.no_load {

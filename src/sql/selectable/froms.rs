@@ -102,6 +102,15 @@ fn implicit_left(select: &Select, from_clauses: &[FromRef], j: &SetupJoin) -> Sq
     Ok((candidates[idx].clone(), replace))
 }
 
+/// The left side a new join `j` would be made from: its explicit left, or the one SQLAlchemy's
+/// `_join_determine_implicit_left_side` picks among the FROM clauses built so far.
+pub fn join_left(select: &Select, j: &SetupJoin) -> SqlResult<FromRef> {
+    match &j.left {
+        Some(left) => Ok(left.clone()),
+        None => Ok(implicit_left(select, &apply_joins(select)?, j)?.0),
+    }
+}
+
 /// The ORM's candidates for an implicit left side: each column's entity (its first FROM object,
 /// `entity_zero_or_selectable`), de-duplicated, without the join's target itself.
 fn entity_froms(select: &Select, target: &FromRef) -> Vec<FromRef> {
@@ -109,8 +118,11 @@ fn entity_froms(select: &Select, target: &FromRef) -> Vec<FromRef> {
     for c in &select.columns {
         let mut froms = Vec::new();
         c.from_objects(&mut froms);
+        // A joined subclass's own table is the entity joined to (its lineage join's right side).
+        let own = |f: &FromRef| matches!(&target.kind, FromKind::Join(j) if Rc::ptr_eq(&j.right, f));
         if let Some(first) = froms.into_iter().next()
             && !Rc::ptr_eq(&first, target)
+            && !own(&first)
             && !contains(&out, &first)
         {
             out.push(first);

@@ -24,11 +24,19 @@ pub fn apply_load(
         .collect();
     let reg = registry.borrow();
     let columns = crate::orm::inheritance::mapped_columns(&reg, mapper);
+    // SQLAlchemy's `_should_undefer_in_wildcard`: the primary key and the discriminator load under
+    // any column option, or the rows could not become their classes.
+    let discriminator = crate::orm::inheritance::discriminator(&reg, mapper);
     let mut out = expressions;
     out.extend(columns.iter().filter_map(|c| {
         let now = current(&c.key);
         let after = match load {
             _ if c.primary_key => None,
+            ColumnLoad::LoadOnly { .. } | ColumnLoad::Defer { .. }
+                if discriminator.as_deref() == Some(c.key.as_str()) =>
+            {
+                None
+            }
             ColumnLoad::LoadOnly { keys, raiseload } => (!keys.contains(&c.key)).then_some(*raiseload),
             ColumnLoad::Defer { key, raiseload } if *key == c.key => Some(*raiseload),
             ColumnLoad::Undefer { key } if *key == c.key => None,

@@ -278,7 +278,9 @@ pub(super) const METHODS: &[(&str, Method)] = &[
     ("select_from", |i, a| {
         generative_entities(i, a, |i, s, rest, found| {
             for v in &rest.positional {
-                match from_of(i, v)? {
+                match joined_entity_from(v).map(Some).map_or_else(|| from_of(i, v), Ok)? {
+                    // The entity's own FROM, already there as its columns' FROM.
+                    Some(f) if s.from_obj.iter().any(|x| crate::orm::core::join_alias::same_tables(x, &f)) => {}
                     Some(f) => s.from_obj.push(f),
                     // `select_from(text("users"))`: a TextClause is a FROM element too, as written.
                     None => match crate::orm::engine::text::text_of(v) {
@@ -437,3 +439,13 @@ pub(super) const METHODS: &[(&str, Method)] = &[
         Ok(Value::list(items))
     }),
 ];
+
+/// `select_from(Engineer)` of a joined subclass: the join of its lineage's tables.
+fn joined_entity_from(v: &Value) -> Option<crate::sql::selectable::FromRef> {
+    let Value::Class(c) = v else { return None };
+    let info = crate::orm::declarative::mapped(c)?;
+    if !crate::orm::inheritance::is_joined(&info.registry.borrow(), info.mapper) {
+        return None;
+    }
+    crate::orm::inheritance::mapper_from(&info.registry, info.mapper)
+}

@@ -107,6 +107,29 @@ pub(super) fn join(
             }
         }
     };
+    // A joined subclass entity joined to: its lineage join, aliased when it overlaps the left side.
+    let entity = match &target_v {
+        Value::Class(c) => crate::orm::declarative::mapped(c),
+        _ => None,
+    };
+    let (target, onclause) = match entity.as_ref().and_then(|info| {
+        crate::orm::core::join_alias::entity_target(&info.registry, s, info.mapper, left.as_ref(), onclause.as_ref())
+    }) {
+        Some((target, on, adapter, owner)) => {
+            found.adapters.extend(adapter);
+            if left.is_none() {
+                left = owner;
+            }
+            // Not a FROM of its own any more (the ORM's fallback FROM for the entity's columns).
+            if let Some(own) =
+                entity.as_ref().and_then(|info| crate::orm::inheritance::mapper_from(&info.registry, info.mapper))
+            {
+                s.from_obj.retain(|f| !crate::orm::core::join_alias::same_tables(f, &own));
+            }
+            (target, on)
+        }
+        None => (target, onclause),
+    };
     // A single-table subclass (or an alias of one) joined to: its discriminator criterion joins the
     // ON clause, given or inferred from the foreign keys (`_ORMJoin` augments it the same way).
     let criterion = match entity_criteria::entity_of_value(&target_v) {

@@ -1,0 +1,11 @@
+with Session(engine) as s:
+    c = Company(name="acme", employees=[Engineer(name="e1"), Manager(name="m1"), Employee(name="x"), Engineer(name="e2")])
+    s.add(c)
+    s.commit()
+    sql.clear()
+    print(c.engineers, c.managers, c.employees)
+    print(sql[-3] if len(sql) >= 3 else sql)
+    print(select(Company.name).join(Company.engineers))
+    print(s.scalars(select(Company.name).join(Company.managers).where(Manager.name == "m1")).all())
+    print(select(Company).where(Company.engineers.any()))
+    print(s.scalars(select(Company.name).where(Company.engineers.any(Engineer.name == "x"))).all())

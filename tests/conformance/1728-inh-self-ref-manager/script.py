@@ -1,0 +1,13 @@
+with Session(engine) as s:
+    boss = Manager(name="boss", budget=100)
+    mid = Manager(name="mid", budget=10, manager=boss)
+    s.add_all([Engineer(name="eng1", language="py", manager=mid), Engineer(name="eng2", language="rust", manager=boss), Employee(name="temp", manager=mid)])
+    s.commit()
+    print(boss.reports, mid.reports, mid.manager)
+    m = aliased(Manager)
+    stmt = select(Engineer.name, m.name).join(Engineer.manager.of_type(m)).order_by(Engineer.name)
+    print(s.execute(stmt).all())
+    print(s.execute(select(Manager.name, func.count(Employee.id)).join(Manager.reports.of_type(Employee) if False else Employee, Employee.manager_id == Manager.id).group_by(Manager.name).order_by(Manager.name)).all() if False else "skip")
+    print(s.scalars(select(Employee).where(Employee.manager.has(Manager.budget > 50)).order_by(Employee.id)).all())
+    print(s.scalars(select(Manager.name).where(Manager.reports.any(Employee.name == "temp"))).all())
+    print(s.get(Employee, 3), s.get(Employee, 3).manager, s.get(Manager, 1).budget)

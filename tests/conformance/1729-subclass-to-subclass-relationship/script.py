@@ -1,0 +1,13 @@
+with Session(engine) as s:
+    m = Mgr(name="boss", level=3)
+    s.add_all([Eng(name="a", mentor=m), Eng(name="b", mentor=m), Eng(name="c")])
+    s.commit()
+    s.expunge_all()
+    e = s.scalars(select(Eng).where(Eng.name == "a")).one()
+    print(e.mentor, e.mentor.level, e.mentor.mentees)
+    s.expunge_all()
+    print([(x.name, x.mentor) for x in s.scalars(select(Eng).options(joinedload(Eng.mentor)).order_by(Eng.id))])
+    s.expunge_all()
+    print([(x.name, x.level, x.mentees) for x in s.scalars(select(Mgr).options(selectinload(Mgr.mentees)))])
+    print(s.scalars(select(Mgr.name).where(Mgr.mentees.any(Eng.name == "b"))).all(), s.scalars(select(Eng.name).where(Eng.mentor.has(Mgr.level == 3)).order_by(Eng.name)).all())
+    print(select(Mgr.name).where(Mgr.mentees.any(Eng.name == "b")))

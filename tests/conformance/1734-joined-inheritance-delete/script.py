@@ -1,0 +1,23 @@
+with Session(engine) as s:
+    s.add_all([Car(plate="C-1", seats=4), Truck(plate="T-1", load_tons=7.5), Car(plate="C-2", seats=2), Vehicle(plate="V-1")])
+    s.commit()
+    print(s.scalars(select(Vehicle).order_by(Vehicle.plate)).all())
+    print(select(Car).where(Car.seats > 2))
+    print(s.scalars(select(Car).where(Car.seats > 2)).all())
+    print(select(Vehicle.plate, Car.seats).join(Car))
+    print(s.execute(select(Vehicle.plate, Car.seats).join(Car).order_by(Car.seats)).all())
+    t = s.scalars(select(Truck)).one()
+    print(t.load_tons, inspect(t).mapper.local_table.name, [tb.name for tb in inspect(Truck).tables])
+    s.delete(t)
+    s.commit()
+    print(s.scalar(select(func.count()).select_from(Vehicle.__table__)), s.scalar(select(func.count()).select_from(Truck.__table__)))
+    c = s.scalars(select(Car).where(Car.plate == "C-2")).one()
+    c.seats = 5
+    c.plate = "C-22"
+    s.commit()
+    print(s.execute(select(Vehicle.__table__)).all(), s.execute(select(Car.__table__)).all())
+    wp = with_polymorphic(Vehicle, [Car, Truck])
+    rows = s.scalars(select(wp).order_by(wp.id)).all()
+    print(rows, [r.seats for r in rows if isinstance(r, Car)])
+    print(s.scalars(select(Vehicle).where(Vehicle.kind.in_(["car"]))).all())
+    print(Car.__mapper__.polymorphic_identity, Car.id.expression, Car.__table__.primary_key.columns.keys())

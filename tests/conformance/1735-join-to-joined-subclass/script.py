@@ -1,0 +1,11 @@
+with Session(engine) as s:
+    t = Team(name="t")
+    s.add_all([Eng(first="a", lang="py", team=t), Emp(first="c", team=t), Eng(first="e", lang="go"), Team(name="empty")])
+    s.commit()
+    stmt = select(Team.name, func.count(Eng.id)).join(Eng, Eng.team_id == Team.id).group_by(Team.name)
+    print(stmt)
+    print(s.execute(stmt).all())
+    print(s.execute(select(Team.name, Eng.lang).join(Eng, Team.id == Eng.team_id).order_by(Eng.lang)).all())
+    print(s.execute(select(Team.name, func.count(Eng.id)).outerjoin(Eng, Eng.team_id == Team.id).group_by(Team.name).order_by(Team.name)).all())
+    print(s.scalars(select(Team.name).where(Team.id.in_(select(Eng.team_id)))).all())
+    print(s.scalars(select(Eng).join(Eng.team).where(Team.name == "t")).all())

@@ -1,0 +1,25 @@
+with Session(engine) as s:
+    o = Owner(name="ann", assets=[Laptop(tag="L1", serial="S1", ram_gb=16), Device(tag="D1", serial="S2"), License(tag="W1", seats=5), Laptop(tag="L2", serial="S3", ram_gb=8)])
+    s.add_all([o, Asset(tag="A1")])
+    s.commit()
+    print(select(Laptop))
+    print(s.scalars(select(Device).order_by(Device.id)).all())
+    print(s.scalars(select(Laptop).where(Laptop.ram_gb > 8)).all(), s.scalars(select(Laptop.serial).where(Laptop.tag == "L2")).all())
+    s.expunge_all()
+    assets = s.scalars(select(Asset).options(selectin_polymorphic(Asset, [Device, Laptop, License])).order_by(Asset.id)).all()
+    print(assets, ["ram_gb" in a.__dict__ for a in assets], ["seats" in a.__dict__ for a in assets])
+    wp = with_polymorphic(Asset, [Laptop, License])
+    print(s.execute(select(wp.tag, wp.Laptop.ram_gb, wp.License.seats).order_by(wp.id)).all() if False else "skip")
+    print(s.scalars(select(wp).where(wp.Laptop.ram_gb >= 8).order_by(wp.id)).all())
+    print(s.scalars(select(Owner.name).join(Owner.assets.of_type(Laptop)).where(Laptop.ram_gb == 16)).all())
+    print(s.execute(select(Asset.kind, func.count()).group_by(Asset.kind).order_by(Asset.kind)).all())
+    lap = s.get(Asset, 1)
+    print(type(lap).__name__, lap.serial, lap.ram_gb, [t.name for t in inspect(Laptop).tables])
+    lap.serial = "S1-new"
+    lap.ram_gb = 32
+    lap.tag = "L1x"
+    s.commit()
+    print(s.execute(select(Asset.__table__.c.tag, Device.__table__.c.serial, Laptop.__table__.c.ram_gb).select_from(Asset.__table__.join(Device.__table__).join(Laptop.__table__))).all())
+    s.delete(lap)
+    s.commit()
+    print(s.scalar(select(func.count()).select_from(Device.__table__)), s.scalar(select(func.count()).select_from(Laptop.__table__)), [a.tag for a in s.scalars(select(Asset).order_by(Asset.id))])

@@ -1,0 +1,21 @@
+from sqlalchemy import inspect
+
+with Session(engine) as s:
+    s.add_all([Dog(name="rex", good=True), Bird(name="tweety", legs=2, wingspan=20), Animal(name="blob")])
+    s.commit()
+    s.expunge_all()
+    stmt = select(Animal).options(load_only(Animal.name)).order_by(Animal.id)
+    print(stmt)
+    rows = s.scalars(stmt).all()
+    print(rows, [type(r).__name__ for r in rows])
+    print([sorted(k for k in inspect(r).unloaded if k in ('legs', 'name', 'kind')) for r in rows])
+    print(rows[1].wingspan, rows[0].good)
+    s.expunge_all()
+    stmt = select(Animal).options(defer(Animal.kind), defer(Animal.legs)).order_by(Animal.id)
+    print(stmt)
+    print(s.scalars(stmt).all())
+    s.expunge_all()
+    stmt = select(Dog).options(load_only(Dog.good))
+    print(stmt)
+    d = s.scalars(stmt).one()
+    print(d, d.good, sorted(k for k in inspect(d).unloaded if k in ('legs', 'name', 'kind')))

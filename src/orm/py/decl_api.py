@@ -113,12 +113,3 @@ def as_declarative(**kw):
         return declarative_base(**options)
 
     return decorate
-
-
-def has_inherited_table(cls):
-    """Whether a class above ``cls`` in its MRO has a mapped table (``__table__``): a
-    ``declared_attr`` on a mixin tells a joined subclass from the base it inherits from."""
-    for class_ in cls.__mro__[1:]:
-        if getattr(class_, "__table__", None) is not None:
-            return True
-    return False

@@ -36,6 +36,31 @@ pub struct AliasedObj {
     pub within_polymorphic: Option<Rc<Vec<usize>>>,
 }
 
+impl AliasedObj {
+    /// A plain `aliased()` entity: the class read from `from` (each mapped table's columns from
+    /// where `tables` says), not polymorphic and not part of a `with_polymorphic()`.
+    pub fn new(
+        registry: RegistryRef,
+        mapper: usize,
+        class: Rc<Class>,
+        from: FromRef,
+        tables: Vec<(String, FromRef)>,
+        name: Option<String>,
+    ) -> Self {
+        AliasedObj {
+            registry,
+            mapper,
+            class,
+            from,
+            polymorphic: false,
+            tables,
+            poly: None,
+            name,
+            within_polymorphic: None,
+        }
+    }
+}
+
 /// `aliased(...)`.
 pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let target = crate::orm::core::first(&args);
@@ -70,20 +95,7 @@ pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         },
     };
     let tables = vec![(table_name, from.clone())];
-    Ok(aliased_value(
-        interp,
-        AliasedObj {
-            registry,
-            mapper,
-            class,
-            from,
-            polymorphic: false,
-            tables,
-            poly: None,
-            name,
-            within_polymorphic: None,
-        },
-    ))
+    Ok(aliased_value(interp, AliasedObj::new(registry, mapper, class, from, tables, name)))
 }
 
 /// `aliased(JoinedSubclass)`: the join of the lineage's tables as an anonymous (or named) subquery
@@ -103,20 +115,7 @@ fn joined_alias(
     };
     let from = if flat { join } else { crate::orm::inheritance::join_subquery(&join, name.as_deref()) };
     let tables = lineage.into_iter().map(|(n, _, f)| (n, if flat { f } else { from.clone() })).collect();
-    Ok(aliased_value(
-        interp,
-        AliasedObj {
-            registry,
-            mapper,
-            class,
-            from,
-            polymorphic: false,
-            tables,
-            poly: None,
-            name,
-            within_polymorphic: None,
-        },
-    ))
+    Ok(aliased_value(interp, AliasedObj::new(registry, mapper, class, from, tables, name)))
 }
 
 /// The columns of an `aliased()` joined subclass, as its mapper selects them (`teacher_1.id,

@@ -219,20 +219,24 @@ pub fn entity_exprs(
     let mut out: Vec<(bool, String, ExprRef)> = props_of(registry, mapper)
         .into_iter()
         .filter_map(|p| {
-            let expr = match overrides.iter().find(|(k, _)| *k == p.key) {
-                Some((_, e)) => build::label(e, None, None),
-                None if p.query_expression => p.renders_default.then(|| p.expr.clone())?,
-                None if unloaded.iter().any(|(k, _)| *k == p.key) => return None,
-                None => p.expr.clone(),
-            };
-            let expr = match (alias, &base) {
-                (Some(to), Some(from)) => crate::sql::elements::rebind::replace_deep(&expr, &|c| {
+            let rebind = |expr: &ExprRef| match (alias, &base) {
+                (Some(to), Some(from)) => crate::sql::elements::rebind::replace_deep(expr, &|c| {
                     c.table
                         .as_ref()
                         .filter(|t| Rc::ptr_eq(t, from))
                         .and_then(|_| to.column_ref_by_name(&c.col.name.text()))
                 }),
-                _ => expr,
+                _ => expr.clone(),
+            };
+            let own = |p: &ExprProp| match alias {
+                Some(to) => aliased_expr(registry, to, &p.key, &|| rebind(&p.expr)),
+                None => p.expr.clone(),
+            };
+            let expr = match overrides.iter().find(|(k, _)| *k == p.key) {
+                Some((_, e)) => rebind(&build::label(e, None, None)),
+                None if p.query_expression => p.renders_default.then(|| own(&p))?,
+                None if unloaded.iter().any(|(k, _)| *k == p.key) => return None,
+                None => own(&p),
             };
             Some((p.late, p.key, expr))
         })
@@ -240,6 +244,24 @@ pub fn entity_exprs(
     // Properties added after mapping come after the table's columns: see [`split_row`].
     out.sort_by_key(|(late, _, _)| *late);
     out.into_iter().map(|(_, k, e)| (k, e)).collect()
+}
+
+/// Expression property `key` read through the alias `alias`: made by `make` the first time, the same
+/// expression after that (see `Registry::aliased_exprs`).
+pub fn aliased_expr(registry: &RegistryRef, alias: &FromRef, key: &str, make: &dyn Fn() -> ExprRef) -> ExprRef {
+    let found = registry
+        .borrow()
+        .aliased_exprs
+        .iter()
+        .find_map(|(a, k, e)| (k == key && a.upgrade().is_some_and(|a| Rc::ptr_eq(&a, alias))).then(|| e.clone()));
+    if let Some(e) = found {
+        return e;
+    }
+    let made = make();
+    let mut reg = registry.borrow_mut();
+    reg.aliased_exprs.retain(|(a, _, _)| a.strong_count() > 0);
+    reg.aliased_exprs.push((Rc::downgrade(alias), key.to_string(), made.clone()));
+    made
 }
 
 /// How many of an entity's loaded expressions (from [`entity_exprs`]) were added after mapping and so

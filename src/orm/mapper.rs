@@ -350,6 +350,10 @@ pub struct Registry {
     /// Class-body columns that expressions used before their class was mapped (`primaryjoin=
     /// favorite_entry_id == Entry.entry_id`): the free column and the (table, column) it became.
     pub free_columns: Vec<(Rc<crate::sql::elements::ColumnInfo>, String, String)>,
+    /// Expression properties read through an `aliased()` entity: (alias, property key, the
+    /// expression over the alias's columns), made once per alias as SQLAlchemy's `AliasedInsp`
+    /// memoizes its adapted attributes, so `order_by(a.total)` is the label `select(a)` names.
+    pub aliased_exprs: Vec<(std::rc::Weak<crate::sql::selectable::FromClause>, String, crate::sql::elements::ExprRef)>,
 }
 
 pub type RegistryRef = Rc<RefCell<Registry>>;

@@ -96,16 +96,10 @@ fn mapper_entry(interp: &mut Interp, e: &OrmEntity, dml: bool) -> Value {
         None => (Value::Class(class.clone()), Some(key.clone().unwrap_or_else(|| class.name.to_string()))),
         Some(from) => {
             let table = registry.borrow().mappers.get(*mapper).map(|m| m.table.clone()).unwrap_or_default();
+            let tables = vec![(table, from.clone())];
             let obj = AliasedObj {
-                registry: registry.clone(),
-                mapper: *mapper,
-                class: class.clone(),
-                from: from.clone(),
-                polymorphic: false,
-                name: key.clone(),
-                tables: vec![(table, from.clone())],
                 poly: poly.clone(),
-                within_polymorphic: None,
+                ..AliasedObj::new(registry.clone(), *mapper, class.clone(), from.clone(), tables, key.clone())
             };
             (aliased_value(interp, obj), key.clone())
         }

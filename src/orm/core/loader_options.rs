@@ -67,6 +67,10 @@ fn attribute_of(v: &Value) -> Option<(Rc<Class>, String)> {
     if let Some(e) = state::<crate::orm::expr::ExprObj>(v) {
         return e.attribute.clone();
     }
+    // An `aliased()` entity's attribute (`m.score`): the option names its class's attribute.
+    if let Some(e) = state::<super::expr_obj::ExprObj>(v) {
+        return e.orm.as_ref().map(|o| (o.class.clone(), o.key.clone()));
+    }
     None
 }
 

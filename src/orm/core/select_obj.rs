@@ -305,15 +305,17 @@ pub fn columns_arg(interp: &mut Interp, v: &Value, select: &mut Select) -> PyRes
         _ => {}
     }
     let e = to_expr(interp, v)?;
-    select.columns.push(proxied_column(interp, v, e)?);
+    let e = proxied_column(interp, v, e, &select.columns)?;
+    select.columns.push(e);
     Ok(())
 }
 
 /// A hybrid attribute's column in a columns clause: its expression carries the attribute's name (the
 /// `proxy_key` annotation), which names an expression that has no name of its own
 /// (`_expression_label`): `SELECT a.x + a.y AS total`. A named one (a function, a label) keeps its
-/// name.
-fn proxied_column(interp: &mut Interp, v: &Value, e: ExprRef) -> PyResult<ExprRef> {
+/// name. A name an earlier column already has is not repeated: the expression gets its anonymous
+/// label (`SELECT p.first AS "full", m.first AS anon_1`), as `_generate_columns_plus_names` does.
+fn proxied_column(interp: &mut Interp, v: &Value, e: ExprRef, before: &[ExprRef]) -> PyResult<ExprRef> {
     let Value::Instance(inst) = v else { return Ok(e) };
     if inst.native.borrow().is_some() {
         return Ok(e);
@@ -323,6 +325,10 @@ fn proxied_column(interp: &mut Interp, v: &Value, e: ExprRef) -> PyResult<ExprRe
         return Ok(e);
     }
     let _ = interp;
+    let name = crate::sql::elements::Name::plain(&key);
+    if before.iter().any(|c| crate::sql::elements::naming::non_anon_label(c).is_some_and(|n| n == name)) {
+        return Ok(crate::sql::elements::build::label(&e, None, None));
+    }
     Ok(crate::sql::elements::build::label(&e, Some(&key), None))
 }
 

@@ -100,6 +100,13 @@ class _HybridProxy(_Operators):
     def __str__(self):
         return f"{self.class_.__name__}.{self.key}"
 
+    def __get__(self, instance, owner):
+        # As the descriptor again for another owner (an ``aliased()`` class reads hybrids this way).
+        retval = self.descriptor.__get__(instance, owner)
+        if retval is self.descriptor and instance is None:
+            return self
+        return retval
+
     def _bulk_update_tuples(self, value):
         bulk = getattr(self.comparator, "_bulk_update_tuples", None)
         if bulk is not None:

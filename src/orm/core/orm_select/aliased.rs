@@ -3,7 +3,6 @@
 //! `AliasedClass` object whose attributes are that FROM's columns.
 
 use super::mapped_class;
-use crate::eval::ExcType;
 use crate::eval::value::{Class, Value};
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::mapper::RegistryRef;
@@ -34,6 +33,31 @@ pub struct AliasedObj {
     /// tables stay LEFT OUTER JOINed), and it brings no single-table criterion. It holds the mappers
     /// the entity covers, each reached as `poly.Sub` (none for a `poly.Sub` itself).
     pub within_polymorphic: Option<Rc<Vec<usize>>>,
+}
+
+impl AliasedObj {
+    /// A plain `aliased()` entity: the class read from `from` (each mapped table's columns from
+    /// where `tables` says), not polymorphic and not part of a `with_polymorphic()`.
+    pub fn new(
+        registry: RegistryRef,
+        mapper: usize,
+        class: Rc<Class>,
+        from: FromRef,
+        tables: Vec<(String, FromRef)>,
+        name: Option<String>,
+    ) -> Self {
+        AliasedObj {
+            registry,
+            mapper,
+            class,
+            from,
+            polymorphic: false,
+            tables,
+            poly: None,
+            name,
+            within_polymorphic: None,
+        }
+    }
 }
 
 /// `aliased(...)`.
@@ -70,20 +94,7 @@ pub fn aliased_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         },
     };
     let tables = vec![(table_name, from.clone())];
-    Ok(aliased_value(
-        interp,
-        AliasedObj {
-            registry,
-            mapper,
-            class,
-            from,
-            polymorphic: false,
-            tables,
-            poly: None,
-            name,
-            within_polymorphic: None,
-        },
-    ))
+    Ok(aliased_value(interp, AliasedObj::new(registry, mapper, class, from, tables, name)))
 }
 
 /// `aliased(JoinedSubclass)`: the join of the lineage's tables as an anonymous (or named) subquery
@@ -103,20 +114,7 @@ fn joined_alias(
     };
     let from = if flat { join } else { crate::orm::inheritance::join_subquery(&join, name.as_deref()) };
     let tables = lineage.into_iter().map(|(n, _, f)| (n, if flat { f } else { from.clone() })).collect();
-    Ok(aliased_value(
-        interp,
-        AliasedObj {
-            registry,
-            mapper,
-            class,
-            from,
-            polymorphic: false,
-            tables,
-            poly: None,
-            name,
-            within_polymorphic: None,
-        },
-    ))
+    Ok(aliased_value(interp, AliasedObj::new(registry, mapper, class, from, tables, name)))
 }
 
 /// The columns of an `aliased()` joined subclass, as its mapper selects them (`teacher_1.id,
@@ -168,6 +166,85 @@ pub fn aliased_columns(a: &AliasedObj) -> Vec<ExprRef> {
     keys.iter().filter_map(|k| aliased_column(a, k)).collect()
 }
 
+/// `alias.name` for what is not a mapped column, as `AliasedClass.__getattr__` does: the class's
+/// attribute read again with the alias in the class's place — a `column_property` over the alias's
+/// columns, a relationship from the alias, a classmethod bound to the alias, a descriptor (hybrid,
+/// synonym, composite, association proxy) asked for with the alias as its owner, so its expression
+/// is built from the alias's attributes; anything else as the class has it.
+fn other_attribute(i: &mut Interp, this: &Value, obj: &AliasedObj, name: &str) -> PyResult<Value> {
+    if name == "__name__" {
+        return Ok(Value::str(&format!("aliased({})", obj.class.name)));
+    }
+    if let Some(prop) = crate::orm::column_property::prop_of(&obj.registry, obj.mapper, name) {
+        let make = || aliased_expression(obj, &prop.expr);
+        let expr = crate::orm::column_property::aliased_expr(&obj.registry, &obj.from, name, &make);
+        return Ok(super::super::expr_obj::attr_value(
+            i,
+            expr,
+            super::super::expr_obj::OrmAttr { class: obj.class.clone(), key: name.to_string() },
+        ));
+    }
+    let class = Value::Class(obj.class.clone());
+    // `getattr(target, key)` first: its AttributeError is the class's (`type object 'User' has ...`).
+    let attr = i.get_attr(&class, name)?;
+    if state::<crate::orm::expr::RelAttr>(&attr).is_some() {
+        let path = super::super::rel_path::RelPath {
+            rel: attr,
+            left: Some(obj.from.clone()),
+            right: None,
+            extra: Vec::new(),
+            of_type: None,
+            single: None,
+        };
+        return Ok(super::super::rel_path::path_value(i, path));
+    }
+    let has_get = |v: &Value| matches!(v, Value::Instance(d) if d.class.lookup("__get__").is_some());
+    let raw = obj.class.lookup(name);
+    if let Some(Value::ClassMethod(f)) = raw {
+        // A classmethod: `types.MethodType(attr.__func__, alias)`.
+        return Ok(Value::BoundMethod(Rc::new(crate::eval::value::BoundMethod {
+            receiver: this.clone(),
+            function: (*f).clone(),
+        })));
+    }
+    // A descriptor: `attr.__get__(None, alias)` — a hybrid's class-level proxy asks its hybrid again
+    // with the alias as the owner; a synonym or composite is asked directly. An association proxy's
+    // class-level `AssociationProxyInstance` is no descriptor: it stays the class's, unadapted, as
+    // in SQLAlchemy.
+    let descriptor = if has_get(&attr) {
+        attr.clone()
+    } else {
+        match raw {
+            Some(d) if has_get(&d) && !is_association_proxy(i, &d) => d,
+            _ => return Ok(attr),
+        }
+    };
+    let get = i.get_attr(&descriptor, "__get__")?;
+    i.call(&get, Args::positional(vec![Value::None, this.clone()]))
+}
+
+/// Whether a class attribute is an `association_proxy()` (its `extension_type`).
+fn is_association_proxy(i: &mut Interp, d: &Value) -> bool {
+    matches!(i.get_attr(d, "extension_type"), Ok(Value::Str(s)) if &*s == "ASSOCIATION_PROXY")
+}
+
+/// A mapped expression of the class (bound to its tables) over the alias's columns instead.
+fn aliased_expression(a: &AliasedObj, expr: &ExprRef) -> ExprRef {
+    let tables: Vec<(FromRef, String)> = {
+        let reg = a.registry.borrow();
+        crate::orm::inheritance::tables_of(&reg, a.mapper).into_iter().map(|t| t.name.clone()).collect::<Vec<_>>()
+    }
+    .into_iter()
+    .filter_map(|t| Some((super::super::bridge::core_table(&a.registry, &t)?, t)))
+    .collect();
+    crate::sql::elements::rebind::replace_deep(expr, &|c| {
+        let table = c.table.as_ref()?;
+        let (_, name) = tables.iter().find(|(f, _)| Rc::ptr_eq(f, table))?;
+        let from = a.tables.iter().find(|(t, _)| t == name).map_or(&a.from, |(_, f)| f);
+        aliased_table_column(&a.registry, from, name, &c.col.name.text())
+    })
+}
+
 const ALIASED_METHODS: &[(&str, super::super::Method)] = &[
     ("__getattr__", |i, a| {
         let (this, rest) = super::super::split_self(a);
@@ -196,23 +273,7 @@ const ALIASED_METHODS: &[(&str, super::super::Method)] = &[
                     super::super::expr_obj::OrmAttr { class: obj.class.clone(), key: name },
                 ))
             }
-            None => {
-                let attr = i.get_attr(&Value::Class(obj.class.clone()), &name);
-                if let Ok(rel) = attr
-                    && state::<crate::orm::expr::RelAttr>(&rel).is_some()
-                {
-                    let path = super::super::rel_path::RelPath {
-                        rel,
-                        left: Some(obj.from.clone()),
-                        right: None,
-                        extra: Vec::new(),
-                        of_type: None,
-                        single: None,
-                    };
-                    return Ok(super::super::rel_path::path_value(i, path));
-                }
-                Err(i.error(ExcType::AttributeError, format!("type object 'AliasedClass' has no attribute '{name}'")))
-            }
+            None => other_attribute(i, &this, &obj, &name),
         }
     }),
     ("__str__", |i, a| {

@@ -1,0 +1,11 @@
+with Session(engine) as s:
+    ada = Person(first="Ada", last="Lovelace", born=1815)
+    s.add_all([ada, Person(first="Alan", last="Turing", born=1912, mentor=ada), Person(first="Grace", last="Hopper", born=1906, mentor=ada)])
+    s.commit()
+    m = aliased(Person, name="m")
+    stmt = select(Person.full, m.full, m.initials).join(Person.mentor.of_type(m)).where(m.older_than(1900)).order_by(Person.full)
+    print(stmt)
+    print(s.execute(stmt).all())
+    print(s.execute(select(m.initials, func.count()).select_from(Person).join(m, Person.mentor).group_by(m.initials)).all())
+    print(s.scalars(select(Person.full).where(Person.older_than(1910)).order_by(Person.born)).all())
+    print(select(m.full.label("mentor_name")))

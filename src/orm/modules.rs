@@ -26,7 +26,9 @@ pub fn register(interp: &mut Interp) {
         let orm = orm(i)?;
         m.set("declarative_base", declarative_base_fn(orm));
         let decl = i.source_submodule("sqlalchemy.orm.decl_api")?;
-        m.set("declared_attr", decl.get("declared_attr").unwrap_or(Value::None));
+        for name in ["declared_attr", "has_inherited_table"] {
+            m.set(name, decl.get(name).unwrap_or(Value::None));
+        }
         let props = i.source_submodule("sqlalchemy.orm.descriptor_props")?;
         for name in ["synonym_for", "comparable_using"] {
             if let Some(v) = props.get(name) {

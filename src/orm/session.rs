@@ -58,6 +58,9 @@ pub struct SessionData {
     pub pending_rollback: Cell<bool>,
     pub flushing: Cell<bool>,
     pub in_transaction: Cell<bool>,
+    /// While `after_commit` listeners run: the transaction is committed but not yet replaced
+    /// (SQLAlchemy's `COMMITTED` state), so SQL through the session is refused.
+    pub committed_phase: Cell<bool>,
     /// The session-level transaction (SQLAlchemy's `SessionTransaction`): begun by `add()`, queries,
     /// loads and flushes, ended by commit/rollback/close. `begin()` while it is open is an error.
     pub begun: Cell<bool>,
@@ -250,6 +253,7 @@ impl Orm {
             deleting: RefCell::default(),
             nested: RefCell::new(Vec::new()),
             savepoint_seq: Cell::new(0),
+            committed_phase: Cell::new(false),
             audits: audit::AuditBudget::default(),
             flush_view: RefCell::new(None),
             query_cls: config.query_cls,

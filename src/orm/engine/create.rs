@@ -88,12 +88,10 @@ fn make_url(interp: &mut Interp, url: Value) -> PyResult<Value> {
 /// The Python `Engine` object for `engine`: `connect()`, `begin()`, `url`, `dialect`, `echo`.
 fn engine_object(interp: &mut Interp, engine: Rc<Engine>) -> PyResult<Value> {
     let class = engine_class(interp);
-    let url = make_url(interp, Value::str(&engine.url))?;
     let dialect = dialect_object(interp);
     let value = wrap(interp, &class, engine);
     if let Value::Instance(inst) = &value {
         let mut dict = inst.dict.borrow_mut();
-        dict.insert(crate::ir::Name::from("url"), url);
         dict.insert(crate::ir::Name::from("dialect"), dialect);
         // `engine.name` / `engine.driver`: the dialect's.
         dict.insert(crate::ir::Name::from("name"), Value::str("sqlite"));
@@ -117,6 +115,27 @@ pub fn engine_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
         });
         let property = crate::eval::value::Property { getter, setter: Some(setter), deleter: None, doc: None };
         class.dict.borrow_mut().insert(crate::ir::Name::from("echo"), Value::Property(Rc::new(property)));
+        // `engine.url`: the `URL` object, made on first use and kept on the engine. Building it
+        // loads `sqlalchemy.engine.url` (and urllib.parse, collections, ...): a program that never
+        // looks at its engine's URL must not pay for that on every run (nor fetch it in the page).
+        let getter = Interp::builtin("url", |i, a| {
+            let this = a.positional.first().cloned().unwrap_or(Value::None);
+            let (e, _, _) = receiver::<Rc<Engine>>(i, a, "Engine")?;
+            let cached = match &this {
+                Value::Instance(inst) => inst.dict.borrow().get("_ormplay_url").cloned(),
+                _ => None,
+            };
+            if let Some(url) = cached {
+                return Ok(url);
+            }
+            let url = make_url(i, Value::str(&e.url))?;
+            if let Value::Instance(inst) = &this {
+                inst.dict.borrow_mut().insert(crate::ir::Name::from("_ormplay_url"), url.clone());
+            }
+            Ok(url)
+        });
+        let property = crate::eval::value::Property { getter, setter: None, deleter: None, doc: None };
+        class.dict.borrow_mut().insert(crate::ir::Name::from("url"), Value::Property(Rc::new(property)));
     }
     class
 }

@@ -130,6 +130,9 @@ pub struct AppState {
     pub run_tab: RwSignal<&'static str>,
     /// The step the run timeline shows (clamped to the last run's steps).
     pub timeline_step: RwSignal<usize>,
+    /// A line clicked while the timeline was still on its way from the runtime: selected when it lands,
+    /// so a quick click is not lost.
+    pub pending_line: StoredValue<Option<(FileId, u32)>>,
     pub data_tab: RwSignal<&'static str>,
     /// The banner message.
     pub notice: RwSignal<Option<Notice>>,
@@ -186,6 +189,7 @@ impl AppState {
             lesson_open: RwSignal::new(true),
             run_tab: RwSignal::new("output"),
             timeline_step: RwSignal::new(0),
+            pending_line: StoredValue::new(None),
             data_tab: RwSignal::new("tables"),
             notice: RwSignal::new(None),
             editors_up: RwSignal::new(0),

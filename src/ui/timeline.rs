@@ -53,6 +53,9 @@ fn load_trace(state: AppState) {
         runtime.request(&Request::Trace { key }, move |reply| {
             if let Reply::Answer(Response::Trace { trace: Some(trace) }) = reply {
                 state.trace.set(Some((key, *trace)));
+                if let Some((file, line)) = state.pending_line.get_value() {
+                    select_line(state, file, line);
+                }
             } else {
                 // Not there (the runtime was replaced or ran again): a later run's key asks afresh.
                 asked.set_value(0);
@@ -178,18 +181,27 @@ fn marker_name(marker: Marker) -> &'static str {
 
 /// Selects the step of the statement on `line` of `file` (a click in the editor): its first step, or
 /// when one of its steps is shown already, the next one (so clicks walk a loop's iterations, wrapping).
+/// Before the shown run's timeline has arrived (the precomputed first view has none, and the runtime
+/// sends it on request) the click is kept and applied when it lands.
 pub fn select_line(state: AppState, file: FileId, line: u32) {
     let key = state.run.with_untracked(|r| r.as_ref().map_or(0, |r| r.trace_key));
-    let steps: Vec<usize> = state.trace.with_untracked(|trace| {
-        let trace = trace.as_ref().filter(|(kept, _)| key != 0 && *kept == key).map(|(_, t)| t);
-        let steps = trace.map_or(&[][..], |t| &t.steps[..]);
-        steps
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.file == file && step_lines(state, s).contains(&line))
-            .map(|(i, _)| i)
-            .collect()
+    let steps: Option<Vec<usize>> = state.trace.with_untracked(|trace| {
+        let trace = trace.as_ref().filter(|(kept, _)| key != 0 && *kept == key).map(|(_, t)| t)?;
+        Some(
+            trace
+                .steps
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.file == file && step_lines(state, s).contains(&line))
+                .map(|(i, _)| i)
+                .collect(),
+        )
     });
+    let Some(steps) = steps else {
+        state.pending_line.set_value(Some((file, line)));
+        return;
+    };
+    state.pending_line.set_value(None);
     let at = state.timeline_step.get_untracked();
     let next = if steps.contains(&at) { steps.iter().find(|&&i| i > at).or(steps.first()) } else { steps.first() };
     if let Some(&next) = next {

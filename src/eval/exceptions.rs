@@ -55,6 +55,17 @@ impl Exc {
     pub fn new(value: Rc<Instance>) -> Box<Exc> {
         Box::new(Exc { value, traceback: Vec::new(), recorded_depths: Vec::new(), fatal: false })
     }
+
+    /// The exception with attributes set on it (`UnicodeError.start`, `re.error.pos`, ...): the
+    /// fields CPython's C constructors fill in besides `args`.
+    pub fn with_fields<'a>(self: Box<Self>, fields: impl IntoIterator<Item = (&'a str, Value)>) -> Box<Exc> {
+        let mut dict = self.value.dict.borrow_mut();
+        for (k, v) in fields {
+            dict.insert(crate::ir::Name::from(k), v);
+        }
+        drop(dict);
+        self
+    }
 }
 
 impl Interp {

@@ -155,19 +155,13 @@ impl Interp {
                         ExcType::UnicodeEncodeError,
                         format!("'{}' codec can't encode {what}: {reason}", codec.name()),
                     );
-                    let fields = [
+                    return Err(exc.with_fields([
                         ("encoding", Value::str(codec.name())),
                         ("object", Value::str(text)),
                         ("start", Value::Int(i as i64)),
                         ("end", Value::Int(end as i64)),
                         ("reason", Value::str(&reason)),
-                    ];
-                    let mut dict = exc.value.dict.borrow_mut();
-                    for (k, v) in fields {
-                        dict.insert(crate::ir::Name::from(k), v);
-                    }
-                    drop(dict);
-                    return Err(exc);
+                    ]));
                 }
                 Handler::Ignore => {}
                 Handler::Replace => out.extend(std::iter::repeat_n(b'?', end - i)),
@@ -224,18 +218,12 @@ impl Interp {
                                 ExcType::UnicodeDecodeError,
                                 format!("'charmap' codec can't decode byte 0x{b:02x} in position {i}: {reason}"),
                             );
-                            let fields = [
+                            return Err(exc.with_fields([
                                 ("encoding", Value::str("charmap")),
                                 ("start", Value::Int(i as i64)),
                                 ("end", Value::Int(i as i64 + 1)),
                                 ("reason", Value::str(&reason)),
-                            ];
-                            let mut dict = exc.value.dict.borrow_mut();
-                            for (k, v) in fields {
-                                dict.insert(crate::ir::Name::from(k), v);
-                            }
-                            drop(dict);
-                            return Err(exc);
+                            ]));
                         }
                         handler => replace_bytes(&mut out, &[*b], handler),
                     }
@@ -278,18 +266,12 @@ impl Interp {
                                 ExcType::UnicodeDecodeError,
                                 format!("'utf-8' codec can't decode {what}: {reason}"),
                             );
-                            let fields = [
+                            return Err(exc.with_fields([
                                 ("encoding", Value::str("utf-8")),
                                 ("start", Value::Int(start as i64)),
                                 ("end", Value::Int((start + bad) as i64)),
                                 ("reason", Value::str(reason)),
-                            ];
-                            let mut dict = exc.value.dict.borrow_mut();
-                            for (k, v) in fields {
-                                dict.insert(crate::ir::Name::from(k), v);
-                            }
-                            drop(dict);
-                            return Err(exc);
+                            ]));
                         }
                         handler => replace_bytes(&mut out, bytes, handler),
                     }

@@ -204,13 +204,8 @@ fn re_error(interp: &mut Interp, message: &str) -> Box<crate::eval::Exc> {
         _ => interp.types.exception(ExcType::ValueError),
     };
     let exc = crate::eval::Exc::new(interp.make_exception(&class, vec![Value::str(message)]));
-    let mut dict = exc.value.dict.borrow_mut();
-    dict.insert(crate::ir::Name::from("msg"), Value::str(message));
-    for k in ["pattern", "pos", "lineno", "colno"] {
-        dict.insert(crate::ir::Name::from(k), Value::None);
-    }
-    drop(dict);
-    exc
+    let unknown = ["pattern", "pos", "lineno", "colno"].map(|k| (k, Value::None));
+    exc.with_fields(std::iter::once(("msg", Value::str(message))).chain(unknown))
 }
 
 /// One search for `regex` in `text[..end]` from byte `start`: the byte spans of every group.

@@ -50,6 +50,7 @@ impl Doctest {
         let mut interp = Interp::new();
         let orm = crate::orm::install(&mut interp);
         orm.log_sink.to_stdout.set(true);
+        orm.log_sink.tables_by_key.set(true);
         // Named like a module for tracebacks, but with no `__name__` in its namespace.
         let globals = Rc::new(Module::new("__main__"));
         if let Some(print) = interp.builtins.get("print") {

@@ -122,10 +122,27 @@ pub fn effective_type(reg: &Registry, c: &ColumnDef) -> SqlType {
 
 /// Tables in `MetaData.sorted_tables` order: rounds of tables whose referenced tables are all done, each
 /// round in name order (SQLAlchemy's topological sort over tables sorted by name); self-references and
-/// unknown targets do not count, and a cycle's remaining tables come last in name order.
+/// unknown targets do not count, and a cycle's remaining tables come last.
 pub fn sorted_tables(reg: &Registry) -> Vec<&TableDef> {
     let mut todo: Vec<&TableDef> = reg.tables.values().collect();
     todo.sort_by(|a, b| a.name.cmp(&b.name));
+    in_dependency_rounds(todo)
+}
+
+/// The order `create_all` creates tables in (and `drop_all`, reversed, drops them):
+/// `sort_tables_and_constraints` over `metadata.tables` in definition order, so each round keeps the
+/// order the tables were defined in. `by_key` is the order SQLAlchemy's own doctest runner patches in
+/// (`test_tutorials.py` sorts the tables by key first), which `ormplay doctest` follows.
+pub fn create_order(reg: &Registry, by_key: bool) -> Vec<&TableDef> {
+    if by_key {
+        return sorted_tables(reg);
+    }
+    in_dependency_rounds(reg.tables.values().collect())
+}
+
+/// `sort_as_subsets`: rounds of the tables whose referenced tables are all in earlier rounds, each
+/// round in `todo`'s order.
+fn in_dependency_rounds(todo: Vec<&TableDef>) -> Vec<&TableDef> {
     // Kahn's algorithm in rounds (a chain of a hundred tables costs its edges, not n³ name compares):
     // `waiting[i]` counts the other tables todo[i]'s foreign keys name that are not done yet.
     let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -167,7 +184,7 @@ pub fn sorted_tables(reg: &Registry) -> Vec<&TableDef> {
         next.sort_unstable();
         round = next;
     }
-    // Tables in a cycle (and those waiting on one) follow, by name.
+    // Tables in a cycle (and those waiting on one) follow, in `todo`'s order.
     done.extend(todo.iter().zip(&placed).filter(|(_, p)| !**p).map(|(t, _)| *t));
     done
 }

@@ -52,6 +52,9 @@ pub struct LogSink {
     seq: StdCell<u64>,
     /// When set (`ormplay doctest`), echo text is written to the program's stdout as it is logged.
     pub to_stdout: StdCell<bool>,
+    /// When set (`ormplay doctest`), `create_all`/`drop_all` order tables as SQLAlchemy's doctest
+    /// runner patches them (sorted by key before the dependency sort) instead of by definition.
+    pub tables_by_key: StdCell<bool>,
     /// Echo text waiting to join stdout: the interpreter's queue for output written by native code.
     pub stdout: RefCell<Option<Rc<RefCell<String>>>>,
     /// What is making the ORM send SQL now (see [`LogSink::trigger`]), copied into each entry.

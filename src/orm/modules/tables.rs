@@ -209,7 +209,7 @@ impl Orm {
             }
         }
         let reg = registry.borrow();
-        let order = crate::orm::ddl::sorted_tables(&reg);
+        let order = crate::orm::ddl::create_order(&reg, self.log_sink.tables_by_key.get());
         // Each table's statements (its CREATE and indexes, or its DROP), for the DDL events around them.
         let statements: Vec<(String, Vec<String>)> = if create {
             let names: Vec<String> = order

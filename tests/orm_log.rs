@@ -121,3 +121,45 @@ fn empty_commit_sends_nothing() {
     let g = shape("session.commit()\nsession.commit()\n");
     assert!(flat(&g).is_empty(), "{g:?}");
 }
+
+/// `create_all` sorts `metadata.tables` in definition order (SQLAlchemy's `SchemaGenerator`): tables
+/// with no unmet dependency come in the order they were defined, round by round; `drop_all` reverses
+/// it. (Sorting by name first, as SQLAlchemy's own doctest runner patches in, would put
+/// appointments before user_speciality.)
+#[test]
+fn create_all_follows_definition_order() {
+    let models = r#"
+from sqlalchemy import create_engine, Column, Integer, String, ForeignKey, Table
+from sqlalchemy.orm import declarative_base, relationship
+Base = declarative_base()
+user_speciality = Table("user_speciality", Base.metadata,
+    Column("user_id", ForeignKey("users.id"), primary_key=True),
+    Column("speciality_id", ForeignKey("specialities.id"), primary_key=True))
+class User(Base):
+    __tablename__ = "users"
+    id = Column(Integer, primary_key=True)
+    specialities = relationship("Speciality", secondary=user_speciality)
+class Appointment(Base):
+    __tablename__ = "appointments"
+    id = Column(Integer, primary_key=True)
+    user_id = Column(Integer, ForeignKey("users.id"))
+class Speciality(Base):
+    __tablename__ = "specialities"
+    id = Column(Integer, primary_key=True)
+    name = Column(String)
+engine = create_engine("sqlite://")
+Base.metadata.create_all(engine)
+Base.metadata.drop_all(engine)
+"#;
+    let out = run(models, "");
+    assert!(out.error.is_none(), "{:?}", out.error);
+    let tables = |verb: &str| -> Vec<String> {
+        out.sql_log
+            .iter()
+            .filter_map(|e| e.sql.trim_start().strip_prefix(verb))
+            .map(|rest| rest.split_whitespace().next().unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(tables("CREATE TABLE "), ["users", "specialities", "user_speciality", "appointments"]);
+    assert_eq!(tables("DROP TABLE "), ["appointments", "user_speciality", "specialities", "users"]);
+}

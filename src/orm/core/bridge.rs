@@ -227,7 +227,17 @@ pub fn core_table(reg: &RegistryRef, name: &str) -> Option<FromRef> {
             t.indexes.borrow_mut().push(Rc::new(index));
         }
     }
-    md.tables.borrow_mut().insert(def.name.clone(), from.clone());
+    let mut tables = md.tables.borrow_mut();
+    tables.insert(def.name.clone(), from.clone());
+    // Core tables are built on first use (a foreign key builds its target's first), but
+    // `metadata.tables` lists them in the order they were defined, as the registry holds them.
+    let reg = reg.borrow();
+    let defined_at = |name: &str| reg.tables.get_index_of(name).unwrap_or(usize::MAX);
+    let before_last = tables.len().checked_sub(2).and_then(|i| tables.get_index(i)).map(|(k, _)| defined_at(k));
+    if before_last.is_some_and(|at| at > defined_at(&def.name)) {
+        tables.sort_by(|a, _, b, _| defined_at(a).cmp(&defined_at(b)));
+    }
+    drop(tables);
     Some(from)
 }
 

@@ -1,0 +1,7 @@
+print(list(Base.metadata.tables))
+print(list(Base.metadata.tables.keys()) == [t for t in Base.metadata.tables])
+print([t.name for t in Base.metadata.sorted_tables])
+m = MetaData()
+Table("b", m)
+Table("a", m)
+print(list(m.tables))

@@ -24,6 +24,7 @@ use std::rc::Rc;
 
 pub use autoload::{metadata_reflect, table_autoload};
 pub use instance::{attribute_kind, history as attribute_history, state_value as state_of_instance};
+pub use inspector::inspector_class;
 pub use mapper::{AttrKind, mapper_class, mapper_value};
 
 /// `inspect(subject, raiseerr=True)`.

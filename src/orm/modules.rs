@@ -42,15 +42,35 @@ pub fn register(interp: &mut Interp) {
     interp.register_module("_ormplay_dataclass", super::dataclass_args::module);
     interp.register_module("sqlalchemy.engine", |i| {
         let m = Rc::new(Module::new("sqlalchemy.engine"));
-        m.set("Engine", Value::Class(super::engine::engine_class(i)));
         let orm = orm(i)?;
         m.set("create_engine", bind_orm(&orm, "create_engine", Orm::create_engine));
-        let url = i.source_submodule("sqlalchemy.engine.url")?;
-        for name in ["URL", "make_url"] {
-            m.set(name, url.get(name).unwrap_or(Value::None));
-        }
+        engine_names(i, &m)?;
+        m.set("Inspector", Value::Class(super::inspection::inspector_class(i)));
         Ok(m)
     });
+    // Modules older code and type hints import from; the objects are the ones the runtime makes.
+    interp.register_module("sqlalchemy.engine.base", |i| {
+        let m = Rc::new(Module::new("sqlalchemy.engine.base"));
+        m.set("Engine", Value::Class(super::engine::engine_class(i)));
+        m.set("Connection", Value::Class(super::engine::connection::connection_class(i)));
+        Ok(m)
+    });
+    interp.register_module("sqlalchemy.engine.row", |i| {
+        let m = Rc::new(Module::new("sqlalchemy.engine.row"));
+        m.set("Row", Value::Class(super::engine::row::row_class(i)));
+        m.set("RowMapping", Value::Class(super::engine::row::mapping_class(i)));
+        Ok(m)
+    });
+    interp.register_module("sqlalchemy.engine.reflection", |i| {
+        let m = Rc::new(Module::new("sqlalchemy.engine.reflection"));
+        m.set("Inspector", Value::Class(super::inspection::inspector_class(i)));
+        Ok(m)
+    });
+    interp.register_module("sqlalchemy.orm.session", |i| {
+        let names = ["Session", "sessionmaker", "object_session", "make_transient", "make_transient_to_detached"];
+        reexport(i, "sqlalchemy.orm.session", "sqlalchemy.orm", &names)
+    });
+    interp.register_module("sqlalchemy.orm.query", |i| reexport(i, "sqlalchemy.orm.query", "sqlalchemy.orm", &["Query"]));
     interp.register_module("sqlalchemy.orm.attributes", |i| {
         let m = Rc::new(Module::new("sqlalchemy.orm.attributes"));
         m.set("flag_modified", Interp::builtin("flag_modified", flag_modified));
@@ -73,6 +93,40 @@ pub fn register(interp: &mut Interp) {
     interp.register_module("sqlalchemy.sql.expression", sqlalchemy);
     interp.register_module("sqlalchemy.schema", sqlalchemy);
     super::core::register_modules(interp);
+}
+
+/// The engine-side classes `sqlalchemy` and `sqlalchemy.engine` both export (`Engine`, `Connection`,
+/// `Row`, `RowMapping`, `URL`, `make_url`): what type hints and isinstance checks name.
+fn engine_names(interp: &mut Interp, m: &Module) -> PyResult<()> {
+    engine_classes(interp, m);
+    let url = interp.source_submodule("sqlalchemy.engine.url")?;
+    for name in ["URL", "make_url"] {
+        m.set(name, url.get(name).unwrap_or(Value::None));
+    }
+    Ok(())
+}
+
+/// The engine classes (`sqlalchemy` exports them without `URL`, whose module every program would
+/// then load).
+fn engine_classes(interp: &mut Interp, m: &Module) {
+    m.set("Engine", Value::Class(super::engine::engine_class(interp)));
+    m.set("Connection", Value::Class(super::engine::connection::connection_class(interp)));
+    m.set("Row", Value::Class(super::engine::row::row_class(interp)));
+    m.set("RowMapping", Value::Class(super::engine::row::mapping_class(interp)));
+}
+
+/// Module `name` holding `names` of module `from` (the submodules SQLAlchemy defines them in, which
+/// older tutorials import from: `from sqlalchemy.orm.session import Session`).
+fn reexport(interp: &mut Interp, name: &str, from: &str, names: &[&str]) -> PyResult<Rc<Module>> {
+    let m = Rc::new(Module::new(name));
+    if let Value::Module(source) = interp.import_module(from)? {
+        for n in names {
+            if let Some(v) = source.get(n) {
+                m.set(n, v);
+            }
+        }
+    }
+    Ok(m)
 }
 
 /// `flag_modified(instance, key)`: the attribute counts as changed (its next flush UPDATEs it) even
@@ -187,6 +241,7 @@ fn sqlalchemy(interp: &mut Interp) -> PyResult<Rc<Module>> {
         .filter_map(|n| m.get(n).map(|v| (*n, v)))
         .collect();
     super::core::install(interp, &m);
+    engine_classes(interp, &m);
     // Until the ORM runs on the statement tree, ORM arguments keep the ORM's own constructs.
     for (name, old) in legacy {
         let Some(new) = m.get(name) else { continue };

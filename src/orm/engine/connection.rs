@@ -175,8 +175,13 @@ pub fn borrowed_connection(interp: &mut Interp, engine: Rc<Engine>, txn: Rc<Txn>
     new_connection(interp, engine, txn, true)
 }
 
+/// The `Connection` class (`from sqlalchemy import Connection` in type hints and isinstance checks).
+pub fn connection_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
+    native_class(interp, "Connection", "sqlalchemy.engine.base", CONNECTION_METHODS)
+}
+
 fn new_connection(interp: &mut Interp, engine: Rc<Engine>, txn: Rc<Txn>, borrowed: bool) -> Value {
-    let class = native_class(interp, "Connection", "sqlalchemy.engine.base", CONNECTION_METHODS);
+    let class = connection_class(interp);
     let info = engine.info();
     let data = ConnectionData {
         engine,

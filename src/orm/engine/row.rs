@@ -26,9 +26,19 @@ impl RowData {
     }
 }
 
+/// The `Row` class (what `from sqlalchemy import Row` names).
+pub fn row_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
+    native_class(interp, "Row", "sqlalchemy.engine.row", ROW_METHODS)
+}
+
+/// The `RowMapping` class.
+pub fn mapping_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
+    native_class(interp, "RowMapping", "sqlalchemy.engine.row", MAPPING_METHODS)
+}
+
 /// A `Row` object.
 pub fn row_value(interp: &mut Interp, keys: Rc<Vec<String>>, values: Vec<Value>) -> Value {
-    let class = native_class(interp, "Row", "sqlalchemy.engine.row", ROW_METHODS);
+    let class = row_class(interp);
     wrap(interp, &class, RowData { keys, values })
 }
 
@@ -165,7 +175,7 @@ pub fn dict_of(interp: &mut Interp, keys: &[String], values: &[Value]) -> PyResu
 
 /// A `RowMapping`: the row by key, read-only, repr'd like a dict.
 pub fn mapping_value(interp: &mut Interp, keys: Rc<Vec<String>>, values: Vec<Value>) -> Value {
-    let class = native_class(interp, "RowMapping", "sqlalchemy.engine.row", MAPPING_METHODS);
+    let class = mapping_class(interp);
     wrap(interp, &class, MappingData(RowData { keys, values }))
 }
 

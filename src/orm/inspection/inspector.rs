@@ -5,6 +5,7 @@
 //! foreign keys in declaration order, indexes sorted by name without SQLite's automatic ones.
 
 use super::autoload::{in_context, reflected_type};
+use std::rc::Rc;
 use super::reflect::Reflector;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
@@ -21,9 +22,15 @@ pub fn is_inspector(v: &Value) -> bool {
     state::<InspectorObj>(v).is_some()
 }
 
-pub fn inspector_value(interp: &mut Interp, bind: &Value) -> Value {
+/// The `Inspector` class (`from sqlalchemy.engine import Inspector`).
+pub fn inspector_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
     let class = native_class(interp, "Inspector", "sqlalchemy.engine.reflection", METHODS);
     crate::orm::native::native_property(&class, "default_schema_name", |_, _| Ok(Value::str("main")));
+    class
+}
+
+pub fn inspector_value(interp: &mut Interp, bind: &Value) -> Value {
+    let class = inspector_class(interp);
     let (reflector, owned) = match super::autoload::reflector_for(bind) {
         Some(r) => r,
         None => return Value::None,

@@ -109,6 +109,10 @@ pub struct Orm {
     pub table_values: RefCell<std::collections::HashMap<usize, crate::eval::value::Value>>,
     /// What `sqlalchemy.event` registered on schema objects (`Table`, `MetaData`).
     pub ddl_listeners: core::ddl_events::DdlListeners,
+    /// The Python object of each mapper (by registry address and mapper index), so
+    /// `inspect(User) is User.__mapper__ is inspect(user).mapper` holds as in SQLAlchemy. The object
+    /// keeps its registry alive, so an address is never reused while its entry exists.
+    pub mapper_values: RefCell<std::collections::HashMap<(usize, usize), crate::eval::value::Value>>,
 }
 
 /// Installs the ORM into an interpreter: `import sqlalchemy` and friends work from then on.
@@ -128,6 +132,7 @@ pub fn install(interp: &mut Interp) -> Rc<Orm> {
         parent_entities: Default::default(),
         reconstructors: Default::default(),
         partials: Default::default(),
+        mapper_values: Default::default(),
         table_values: Default::default(),
         ddl_listeners: Default::default(),
     });

@@ -115,6 +115,15 @@ fn engine_classes(interp: &mut Interp, m: &Module) {
     m.set("RowMapping", Value::Class(super::engine::row::mapping_class(interp)));
 }
 
+/// A function of a Python-source module that loads the module only when first called: the page
+/// fetches such modules on first use, and most programs importing `sqlalchemy.orm` never call these.
+fn from_source_on_call(module: &'static str, name: &'static str) -> Value {
+    Interp::builtin(name, move |i, args| {
+        let f = i.source_submodule(module)?.get(name).unwrap_or(Value::None);
+        i.call(&f, args)
+    })
+}
+
 /// Module `name` holding `names` of module `from` (the submodules SQLAlchemy defines them in, which
 /// older tutorials import from: `from sqlalchemy.orm.session import Session`).
 fn reexport(interp: &mut Interp, name: &str, from: &str, names: &[&str]) -> PyResult<Rc<Module>> {
@@ -266,6 +275,9 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     let m = Rc::new(Module::new("sqlalchemy.orm"));
     m.set("declarative_base", declarative_base_fn(orm.clone()));
     m.set("DeclarativeBase", Value::Class(declarative_root(interp, &orm)?));
+    for name in ["class_mapper", "object_mapper", "was_deleted"] {
+        m.set(name, from_source_on_call("sqlalchemy.orm.util", name));
+    }
     let mapped_class = interp.create_library_class("sqlalchemy.orm.base", "Mapped", Vec::new())?;
     m.set("Mapped", Value::Class(mapped_class.clone()));
     // `WriteOnlyMapped[X]` / `DynamicMapped[X]` annotate collections loaded with those strategies.

@@ -83,8 +83,17 @@ pub fn is_mapper(v: &Value) -> bool {
 
 /// The `Mapper` of mapper `mapper` of `registry`.
 pub fn mapper_value(interp: &mut Interp, registry: &RegistryRef, mapper: usize) -> Value {
+    let key = (Rc::as_ptr(registry) as *const () as usize, mapper);
+    let orm = crate::orm::orm(interp).ok();
+    if let Some(v) = orm.as_ref().and_then(|o| o.mapper_values.borrow().get(&key).cloned()) {
+        return v;
+    }
     let class = mapper_class(interp);
-    wrap(interp, &class, MapperObj { registry: registry.clone(), mapper })
+    let value = wrap(interp, &class, MapperObj { registry: registry.clone(), mapper });
+    if let Some(orm) = orm {
+        orm.mapper_values.borrow_mut().insert(key, value.clone());
+    }
+    value
 }
 
 /// `sqlalchemy.orm.Mapper`: one class for every way a program meets a mapper (`inspect(User)`,

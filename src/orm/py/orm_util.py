@@ -50,3 +50,33 @@ def was_deleted(object_):
     from sqlalchemy import inspect
 
     return inspect(object_).was_deleted
+
+
+def _unmapped(cls):
+    return "Class '%s.%s' is not mapped" % (cls.__module__, cls.__name__)
+
+
+def class_mapper(class_, configure=True):
+    """The Mapper of a mapped class (``UnmappedClassError`` for any other class)."""
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import ArgumentError, NoInspectionAvailable
+    from sqlalchemy.orm.exc import UnmappedClassError
+
+    if not isinstance(class_, type):
+        raise ArgumentError("Class object expected, got '%r'." % (class_,))
+    try:
+        return inspect(class_).mapper
+    except NoInspectionAvailable:
+        raise UnmappedClassError(_unmapped(class_)) from None
+
+
+def object_mapper(instance):
+    """The Mapper of a mapped object (``UnmappedInstanceError`` for any other object)."""
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import NoInspectionAvailable
+    from sqlalchemy.orm.exc import UnmappedInstanceError
+
+    try:
+        return inspect(instance).mapper
+    except (NoInspectionAvailable, AttributeError):
+        raise UnmappedInstanceError(_unmapped(type(instance))) from None

@@ -52,11 +52,6 @@ pub(crate) fn line_span(text: &str, line: u32) -> Span {
     Span::default()
 }
 
-/// The text of 1-based `line`.
-pub(crate) fn line_text(text: &str, line: u32) -> &str {
-    text.split('\n').nth(line.saturating_sub(1) as usize).unwrap_or("").trim_end_matches('\r')
-}
-
 /// A models-file diagnostic at `span`.
 pub(crate) fn at_span(
     models: &str,
@@ -129,7 +124,9 @@ mod tests {
         let text = "a\n    bc\n";
         assert_eq!(line_span(text, 2), Span::new(6, 8));
         assert_eq!(line_span(text, 9), Span::default());
-        assert_eq!(line_text(text, 2), "    bc");
+        let file = crate::source::FileText::new(None, text);
+        assert_eq!(file.line_text_at(7), "    bc");
+        assert_eq!(file.line_text_at(99), "");
     }
 
     /// Diagnostics about a `relationship(...)` or `Column(...)` underline that call (the span the ORM

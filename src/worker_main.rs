@@ -34,6 +34,10 @@ mod page {
         /// loader), or a thrown string saying why it could not be fetched.
         #[wasm_bindgen(catch, js_namespace = self, js_name = ormplayPySource)]
         fn py_source(name: &str) -> Result<String, JsValue>;
+        /// web/worker.js: the bytes of a constant data table left out of this wasm (see the `lazy-data`
+        /// crate), or a thrown string saying why it could not be fetched.
+        #[wasm_bindgen(catch, js_namespace = self, js_name = ormplayDataTable)]
+        fn data_table(name: &str) -> Result<js_sys::Uint8Array, JsValue>;
     }
 
     fn file_code(file: &str) -> u32 {
@@ -125,8 +129,14 @@ mod page {
         py_source(name).map_err(|why| why.as_string().unwrap_or_else(|| "it could not be fetched".to_string()))
     }
 
+    /// Nor are the constant data tables most programs never touch (Unicode normalization and names).
+    fn load_table(name: &str) -> Option<Vec<u8>> {
+        data_table(name).ok().map(|bytes| bytes.to_vec())
+    }
+
     pub fn start() {
         ormplay::eval::modules::set_source_loader(load_source);
+        lazy_data::set_loader(load_table);
         // One line: the message, then where (the page shows it after its own words).
         std::panic::set_hook(Box::new(|info| {
             let message = info.payload_as_str().unwrap_or("(no message)");

@@ -60,6 +60,23 @@ self.ormplayPySource = (name) => {
   return request.responseText;
 };
 
+// Called by the wasm on the first use of a constant data table it does not carry (crates/lazy-data:
+// the Unicode normalization tables and character names, which most programs never touch; index.html
+// copies each into the build under its file name): its bytes, or a thrown string saying why there are
+// none. Synchronous, like a module's source.
+self.ormplayDataTable = (name) => {
+  const request = new XMLHttpRequest();
+  try {
+    request.open("GET", `./${name}`, false);
+    request.responseType = "arraybuffer";
+    request.send();
+  } catch (error) {
+    throw `it could not be fetched (${error && error.message ? error.message : error})`;
+  }
+  if (request.status !== 200) throw `it could not be fetched (HTTP ${request.status})`;
+  return new Uint8Array(request.response);
+};
+
 const WASM = "./ormplay-worker_bg.wasm";
 // The wasm is requested first — before the glue script below (a synchronous load) and the Python
 // sources — as it is what a first run waits for longest; the browser may open only a few connections

@@ -4,7 +4,7 @@
 //! texts for the join-condition errors (no foreign key, ambiguous foreign keys), which need the same
 //! knowledge of the tables.
 
-use super::{at_span, line_text};
+use super::at_span;
 use crate::orm::mapper::{ColumnDef, Direction, Mapper, Registry, Relationship, TableDef};
 use crate::orm::references::unresolved;
 use crate::source::{DiagnosticKind, FileSpan, FileText, LintKind, LocatedDiagnostic, Severity, Span};
@@ -256,7 +256,7 @@ fn type_written(models: &FileText<'_>, c: &ColumnDef, span: Span) -> bool {
     if c.type_text != "Integer" {
         return true;
     }
-    let text = line_text(models.text, models.line_at(span.start));
+    let text = models.line_text_at(span.start);
     text.contains("Integer") || text.contains("[int") || text.contains("int]") || text.contains("int |")
 }
 

@@ -17,11 +17,17 @@ describe("the service worker", () => {
     // The runtime's Python modules (py/): the first lesson needs only those web/worker.js preloads
     // (fetched alongside the wasm), none fetched synchronously on import.
     const pyRequests = [];
+    // The constant data tables left out of the worker's wasm (crates/lazy-data): fetched only by a program
+    // that needs them, which the first lesson is not.
+    const tableRequests = [];
     context.on("request", (request) => {
-      if (new URL(request.url()).pathname.startsWith("/py/")) pyRequests.push(`${request.resourceType()} ${new URL(request.url()).pathname}`);
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith("/py/")) pyRequests.push(`${request.resourceType()} ${path}`);
+      if (path === "/tables.bin" || path === "/names.txt") tableRequests.push(path);
     });
     await page.goto(ctx.server.url);
     await waitForOutput(page, LESSON_OUTPUT);
+    assert.deepEqual(tableRequests, [], "data tables fetched by the first lesson");
     assert.ok(pyRequests.length > 0, "the preloaded modules were requested");
     assert.deepEqual(pyRequests.filter((r) => !r.startsWith("fetch ")), [], "modules fetched on import by the first lesson");
     await page.evaluate(() => navigator.serviceWorker.ready);
@@ -39,6 +45,11 @@ describe("the service worker", () => {
     await page.locator('[data-testid="script-editor"] .cm-content').waitFor();
     await setEditor(page, "script-editor", "import textwrap, decimal\nprint(textwrap.dedent('    offline'), decimal.Decimal('1.10') + 1)\n");
     await waitForOutput(page, "offline 2.10\n");
+    // So do the Unicode tables: a non-ASCII identifier is NFKC-normalised (`ﬁle` is `file`) and a
+    // "\N{...}" escape named, with tables the worker fetched on first use rather than carried.
+    await setEditor(page, "script-editor", "\ufb01le = 2\nprint(file, '\\N{BULLET}')\n");
+    await waitForOutput(page, "2 \u2022\n");
+    assert.deepEqual([...new Set(tableRequests)].sort(), ["/names.txt", "/tables.bin"], "data tables fetched on first use");
 
     // A new release: an older cache left behind by a previous version is deleted on activation.
     await context.setOffline(false);

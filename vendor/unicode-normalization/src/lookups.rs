@@ -6,10 +6,13 @@
 //! zigzag(composite − first))`; canonical then compatibility full decompositions `(Δcode point, length,
 //! zigzag(char − code point)…)`. A malformed table (it is compiled in, so never in practice) decodes to
 //! what was read before the fault: lookups then find less, nothing panics.
+//!
+//! Natively the table is compiled in; in the page's runtime worker it is fetched on first use
+//! (`lazy-data`: most programs have no non-ASCII identifier and never call `unicodedata`, and the table
+//! was ~19 KB gzip of every cold open). A table that could not be fetched decodes as empty: names are
+//! then left as written instead of NFKC-normalised.
 
 use std::sync::OnceLock;
-
-static DATA: &[u8] = include_bytes!("tables.bin");
 
 struct Decomposed {
     /// (code point, start in `chars`, length), sorted by code point.
@@ -24,16 +27,17 @@ struct Tables {
     compatibility: Decomposed,
 }
 
-struct Reader {
+struct Reader<'a> {
+    data: &'a [u8],
     pos: usize,
 }
 
-impl Reader {
+impl Reader<'_> {
     fn varint(&mut self) -> Option<u32> {
         let mut n: u32 = 0;
         let mut shift = 0;
         loop {
-            let byte = *DATA.get(self.pos)?;
+            let byte = *self.data.get(self.pos)?;
             self.pos += 1;
             n |= u32::from(byte & 0x7F).checked_shl(shift)?;
             shift += 7;
@@ -44,7 +48,7 @@ impl Reader {
     }
 
     fn byte(&mut self) -> Option<u8> {
-        let byte = *DATA.get(self.pos)?;
+        let byte = *self.data.get(self.pos)?;
         self.pos += 1;
         Some(byte)
     }
@@ -66,12 +70,13 @@ fn tables() -> &'static Tables {
             canonical: Decomposed { index: Vec::new(), chars: Vec::new() },
             compatibility: Decomposed { index: Vec::new(), chars: Vec::new() },
         };
-        let _complete = decode(&mut Reader { pos: 0 }, &mut t);
+        let data = lazy_data::table!("tables.bin", "tables.bin").unwrap_or_default();
+        let _complete = decode(&mut Reader { data: &data, pos: 0 }, &mut t);
         t
     })
 }
 
-fn decode(r: &mut Reader, t: &mut Tables) -> Option<()> {
+fn decode(r: &mut Reader<'_>, t: &mut Tables) -> Option<()> {
     let mut cp = 0u32;
     for _ in 0..r.varint()? {
         cp = cp.checked_add(r.varint()?)?;

@@ -24,11 +24,21 @@ const RANGES: [(u32, u32); 12] = [
     (0x1F600, 0x1F64F),
 ];
 
-const NAMES: &str = include_str!("names.txt");
+/// The names, one line per code point of [`RANGES`]: compiled in natively, fetched on first use in the
+/// page's runtime worker (`lazy-data`: only a `"\N{...}"` escape or `unicodedata` needs them). A table
+/// that could not be fetched is empty: every name is then unknown.
+fn names() -> &'static str {
+    static NAMES: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        lazy_data::table!("names.txt", "names.txt")
+            .and_then(|b| String::from_utf8(b.into_owned()).ok())
+            .unwrap_or_default()
+    })
+}
 
 /// The character named `name` (case-insensitively, as CPython matches), if the table has it.
 pub fn character(name: &str) -> Option<char> {
-    let mut lines = NAMES.lines();
+    let mut lines = names().lines();
     for (start, end) in RANGES {
         for code in start..=end {
             let line = lines.next()?;
@@ -47,7 +57,7 @@ pub fn name(c: char) -> Option<&'static str> {
     for (start, end) in RANGES {
         if (start..=end).contains(&code) {
             let index = skipped + (code - start) as usize;
-            return NAMES.lines().nth(index).filter(|line| !line.is_empty());
+            return names().lines().nth(index).filter(|line| !line.is_empty());
         }
         skipped += (end - start + 1) as usize;
     }

@@ -142,7 +142,8 @@ impl Orm {
             }
             let new_items = replaced;
             let collection = new_collection(interp, inst, name, new_items.clone());
-            inst.dict.borrow_mut().insert(name.clone(), collection);
+            inst.dict.borrow_mut().insert(name.clone(), collection.clone());
+            super::collection::bulk_appended(interp, &collection)?;
             for item in &old {
                 if !new_items.iter().any(|n| n.is(item)) {
                     self.fire_attribute(interp, "remove", inst, name, item.clone(), None, None)?;

@@ -1,5 +1,5 @@
 from sqlalchemy import Column, ForeignKey, Integer, String, Table, create_engine, select, desc
-from sqlalchemy.orm import declarative_base, relationship, Session, selectinload
+from sqlalchemy.orm import declarative_base, relationship, Session, selectinload, joinedload
 
 Base = declarative_base()
 

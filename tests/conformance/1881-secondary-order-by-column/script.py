@@ -19,3 +19,9 @@ print([l.name for l in sql.lessons_backwards])
 session.close()
 for course in session.scalars(select(Course).options(selectinload(Course.lessons)).order_by(Course.id)):
     print(course.title, [l.id for l in course.lessons])
+session.close()
+for course in session.scalars(select(Course).options(joinedload(Course.lessons)).order_by(Course.id)).unique():
+    print(course.title, [l.id for l in course.lessons])
+session.close()
+for course in session.scalars(select(Course).options(joinedload(Course.lessons, innerjoin=True)).order_by(Course.id)).unique():
+    print(course.title, [l.id for l in course.lessons])

@@ -113,7 +113,7 @@ impl Orm {
             self.autoflush(interp, session)?;
         }
         self.autobegin(interp, session)?;
-        if crate::orm::core::orm_execute_state::listened(interp, session) {
+        if crate::orm::core::orm_execute_state::listened(interp, session) || joins_eagerly(registry, mapper) {
             let keys: Vec<String> = pk_cols.iter().map(|c| c.key.clone()).collect();
             return self.get_through_event(interp, session, (registry, mapper), &keys, &values);
         }
@@ -142,9 +142,11 @@ impl Orm {
 }
 
 impl Orm {
-    /// `session.get()`'s SELECT when the session has `do_orm_execute` listeners: SQLAlchemy runs it
-    /// through `Session.execute()` as `select(Model).where(Model.pk == value)`, so a listener sees it
-    /// and may narrow it (`with_loader_criteria()`: a row it filters out makes `get()` return None).
+    /// `session.get()`'s SELECT as SQLAlchemy runs it, through `Session.execute()` as
+    /// `select(Model).where(Model.pk == value)`: taken when the session has `do_orm_execute`
+    /// listeners (which see it and may narrow it: a row `with_loader_criteria()` filters out makes
+    /// `get()` return None), or when a `lazy="joined"` relationship widens the statement with its
+    /// eager join (one SELECT, as the ORM statement writes it).
     fn get_through_event(
         &self,
         interp: &mut Interp,
@@ -170,10 +172,24 @@ impl Orm {
         let fired = crate::orm::core::orm_execute_state::fire(interp, session, &stmt, None, None, kind)?;
         let stmt = fired.unwrap_or(stmt);
         match crate::orm::core::orm_execute::execute_orm_select(interp, session, &stmt, None, true)? {
-            Some(result) => interp.call_method(&result, "first", Vec::new()),
+            Some(result) => {
+                // A joined collection repeats the row: the loader uniques it, as `get()`'s does.
+                let unique = interp.call_method(&result, "unique", Vec::new())?;
+                interp.call_method(&unique, "first", Vec::new())
+            }
             None => Ok(Value::None),
         }
     }
+}
+
+/// Whether a relationship of `mapper` (or one it inherits) loads with `lazy="joined"` by default.
+fn joins_eagerly(registry: &RegistryRef, mapper: usize) -> bool {
+    let reg = registry.borrow();
+    crate::orm::inheritance::lineage(&reg, mapper).into_iter().any(|m| {
+        reg.mappers
+            .get(m)
+            .is_some_and(|x| x.relationships.iter().any(|r| r.spec.borrow().lazy.as_deref() == Some("joined")))
+    })
 }
 
 /// `SELECT all columns FROM table WHERE pk = ...`.

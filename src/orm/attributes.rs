@@ -283,6 +283,9 @@ impl Orm {
         if (added && count.is_some_and(|n| n > 1)) || (!added && count.is_some_and(|n| n > 0)) {
             return;
         }
+        // An unloaded collection (a backref's pending change) is a collection all the same.
+        let collection = count.is_some()
+            || mapped(&inst.class).and_then(|info| self.resolved(&info, key)).is_some_and(|r| r.uselist);
         let Some(state) = existing_state(inst) else { return };
         let mut s = state.borrow_mut();
         let h = s.history.entry(key.to_string()).or_default();
@@ -291,7 +294,7 @@ impl Orm {
             // A member removed and put back is no change to a collection (no DELETE and INSERT of
             // the same association row); a reference set back to its first object becomes the
             // latest value again (the flush syncs the last one added).
-            if added && count.is_none() {
+            if added && !collection {
                 this.remove(item);
                 this.push(item.clone());
             }

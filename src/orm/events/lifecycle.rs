@@ -19,12 +19,15 @@ use crate::orm::state::Status;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// An `expire` event not yet fired: the object and the attribute names (None: all of them).
+type Expiry = (Rc<Instance>, Option<Vec<String>>);
+
 /// Lifecycle events noted and not yet fired: (session id, event, object).
 #[derive(Default)]
 pub struct Transitions {
     queue: RefCell<Vec<(u64, &'static str, Rc<Instance>)>>,
-    /// `expire` events not yet fired: the object and the attribute names (None: all of them).
-    expired: RefCell<Vec<(Rc<Instance>, Option<Vec<String>>)>>,
+    /// `expire` events not yet fired.
+    expired: RefCell<Vec<Expiry>>,
 }
 
 /// The event of an object leaving its session (expunge, close): by the state it leaves.

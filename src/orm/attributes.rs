@@ -142,7 +142,8 @@ impl Orm {
             }
             let new_items = replaced;
             let collection = new_collection(interp, inst, name, new_items.clone());
-            inst.dict.borrow_mut().insert(name.clone(), collection);
+            inst.dict.borrow_mut().insert(name.clone(), collection.clone());
+            super::collection::bulk_appended(interp, &collection)?;
             for item in &old {
                 if !new_items.iter().any(|n| n.is(item)) {
                     self.fire_attribute(interp, "remove", inst, name, item.clone(), None, None)?;
@@ -274,20 +275,26 @@ impl Orm {
         if matches!(item, Value::None) && !added {
             return;
         }
-        // Collections change like identity sets: appending an object the list already held (it is now
-        // there twice) adds nothing to flush.
-        if added {
-            let current = inst.dict.borrow().get(key).cloned();
-            if current.as_ref().and_then(|c| collection_count(c, item)).is_some_and(|n| n > 1) {
-                return;
-            }
+        // Collections change like identity sets (SQLAlchemy's `History.from_collection` compares
+        // memberships): appending an object the list already held (it is now there twice) adds
+        // nothing to flush, and removing one of its two places leaves it a member.
+        let current = inst.dict.borrow().get(key).cloned();
+        let count = current.as_ref().and_then(|c| collection_count(c, item));
+        if (added && count.is_some_and(|n| n > 1)) || (!added && count.is_some_and(|n| n > 0)) {
+            return;
         }
+        // An unloaded collection (a backref's pending change) is a collection all the same.
+        let collection = count.is_some()
+            || mapped(&inst.class).and_then(|info| self.resolved(&info, key)).is_some_and(|r| r.uselist);
         let Some(state) = existing_state(inst) else { return };
         let mut s = state.borrow_mut();
         let h = s.history.entry(key.to_string()).or_default();
         let (this, other) = if added { (&mut h.added, &mut h.removed) } else { (&mut h.removed, &mut h.added) };
         if other.remove(item) {
-            if added {
+            // A member removed and put back is no change to a collection (no DELETE and INSERT of
+            // the same association row); a reference set back to its first object becomes the
+            // latest value again (the flush syncs the last one added).
+            if added && !collection {
                 this.remove(item);
                 this.push(item.clone());
             }

@@ -15,6 +15,8 @@ mod kinds;
 mod list;
 mod ordering;
 
+pub use ordering::bulk_appended;
+
 use crate::ir::Name;
 use hooks::{added, appending, check_item, removed, removing};
 pub use items::Items;

@@ -21,6 +21,7 @@ use std::rc::Rc;
 
 mod assoc;
 mod batch;
+mod blank_out;
 mod causes;
 mod defaults_insert;
 mod deletes;

@@ -115,7 +115,7 @@ impl Orm {
             // relationships included, once per statement.
             let overwritten = session.populating.borrow_mut().as_mut().is_some_and(|seen| seen.insert(inst.id));
             if overwritten {
-                self.expire_instance(&inst, None);
+                self.expire_instance_quietly(&inst, None);
             }
             // The `refresh` event: told None for an overwrite, else the attributes that had no
             // loaded value (expired, deferred, unloaded relationships) on the statement's first

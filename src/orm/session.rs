@@ -84,6 +84,9 @@ pub struct SessionData {
     pub nested: RefCell<Vec<nested::Nested>>,
     /// Numbers the session's own savepoints (`sa_savepoint_N`), per connection-level transaction.
     pub savepoint_seq: Cell<u32>,
+    /// The Python `SessionTransaction` of the root transaction, once `begin()` or
+    /// `get_transaction()` handed it out: the same object until the transaction ends.
+    pub root_txn: RefCell<Option<Value>>,
     /// What debug builds' audits of `modified` and `loaded` have earned (see [`audit`]).
     pub audits: audit::AuditBudget,
     /// While `after_flush` listeners run: what `session.new`, `.dirty` and `.deleted` held when the
@@ -253,6 +256,7 @@ impl Orm {
             deleting: RefCell::default(),
             nested: RefCell::new(Vec::new()),
             savepoint_seq: Cell::new(0),
+            root_txn: RefCell::new(None),
             committed_phase: Cell::new(false),
             audits: audit::AuditBudget::default(),
             flush_view: RefCell::new(None),

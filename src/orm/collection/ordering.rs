@@ -86,6 +86,20 @@ pub(super) fn replacing(
     }
 }
 
+/// After a bulk replace (`parent.children = [...]`, `Parent(children=[...])`): SQLAlchemy's
+/// `bulk_replace` fills the new collection through its appender, `OrderingList.append`, so each
+/// item is numbered as an append numbers it (only when it has no number, unless
+/// `reorder_on_append=True`).
+pub fn bulk_appended(interp: &mut Interp, collection: &Value) -> PyResult<()> {
+    let Some(c) = crate::orm::native::state::<CollectionState>(collection) else { return Ok(()) };
+    let Some(n) = numbering(&c) else { return Ok(()) };
+    let items = c.items.borrow().to_vec();
+    for (index, item) in items.iter().enumerate() {
+        order_entity(interp, n, collection, index, item, n.reorder_on_append)?;
+    }
+    Ok(())
+}
+
 /// Renumbers every item (after insert, remove, pop, del; and `reorder()`).
 pub(super) fn reorder(interp: &mut Interp, c: &CollectionState, this: &Value) -> PyResult<()> {
     let Some(n) = numbering(c) else { return Ok(()) };

@@ -17,7 +17,7 @@ use crate::orm::mapper::RegistryRef;
 use crate::orm::native::{kwarg, state};
 use crate::sql::elements::ExprRef;
 use crate::sql::elements::adapt::replace_from;
-use crate::sql::selectable::{FromKind, FromRef, Select};
+use crate::sql::selectable::{FromKind, FromRef, Select, SelectStmt};
 use std::rc::Rc;
 
 /// The key of the loader-path link that carries an entity's criteria to relationship loads.
@@ -163,6 +163,7 @@ pub fn apply(interp: &mut Interp, option: &CriteriaOption, sel: &mut Select, inf
             info.criteria.push(crit);
         }
     }
+    within_subqueries(interp, option, sel)?;
     if option.propagate {
         let mut eager = info.eager.clone();
         for (registry, mapper, crit) in found.into_iter().filter(|(r, m, _)| concerns(option, r, *m, false)) {
@@ -170,6 +171,37 @@ pub fn apply(interp: &mut Interp, option: &CriteriaOption, sel: &mut Select, inf
             eager.push(Rc::from(vec![marker_step(class, crit)].as_slice()));
         }
         info.eager = eager;
+    }
+    Ok(())
+}
+
+/// A subquery the statement reads only as a whole (`Query.count()`'s `SELECT count(*) FROM (<the
+/// query>) AS anon_1`): SQLAlchemy compiles the inner SELECT with the statement's options, so its
+/// entities take the criteria as well. A subquery whose columns the statement names keeps its
+/// columns' identity and is left as it is.
+fn within_subqueries(interp: &mut Interp, option: &CriteriaOption, sel: &mut Select) -> PyResult<()> {
+    let mut used: Vec<FromRef> = Vec::new();
+    for e in sel.columns.iter().chain(&sel.where_).chain(&sel.order_by) {
+        e.from_objects(&mut used);
+    }
+    for at in 0..sel.from_obj.len() {
+        let Some(from) = sel.from_obj.get(at).cloned() else { continue };
+        let FromKind::Subquery { element: SelectStmt::Select(inner), name, lateral } = &from.kind else { continue };
+        if used.iter().any(|u| Rc::ptr_eq(u, &from)) {
+            continue;
+        }
+        let mut inner_sel = (**inner).clone();
+        let mut inner_info = OrmInfo::columns(inner_sel.columns.len());
+        let before = inner_sel.where_.len();
+        apply(interp, option, &mut inner_sel, &mut inner_info)?;
+        if inner_sel.where_.len() == before {
+            continue;
+        }
+        let element = SelectStmt::Select(Rc::new(inner_sel));
+        let kind = FromKind::Subquery { element, name: name.clone(), lateral: *lateral };
+        if let Some(slot) = sel.from_obj.get_mut(at) {
+            *slot = crate::sql::selectable::FromClause::new(kind);
+        }
     }
     Ok(())
 }

@@ -5,9 +5,11 @@
 //!
 //! Listeners run for `Session.execute()` / `scalars()` / `scalar()` of any statement; the state's
 //! `is_select` / `is_insert` / `is_update` / `is_delete` say which kind it is, `is_orm_statement`
-//! whether it names ORM entities. The loads a session runs by itself (lazy loads, refreshes) are not
-//! announced here: a statement's `with_loader_criteria()` already reaches the relationship loads of
-//! the objects it brings (see [`super::loader_criteria`]).
+//! whether it names ORM entities. The loads a session runs by itself are announced too, as
+//! SQLAlchemy runs them through `Session.execute()`: `session.get()` when it emits SQL, and lazy loads
+//! of relationships (`is_relationship_load`), whose SELECT takes the criteria a listener adds (see
+//! [`criteria_added`]); a statement's own `with_loader_criteria()` also reaches the relationship loads
+//! of the objects it brings (see [`super::loader_criteria`]).
 
 use super::select_obj::SelectObj;
 use super::{Method, split_self};
@@ -20,8 +22,18 @@ use crate::orm::session::SessionData;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// Which load a `do_orm_execute` event announces.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum LoadKind {
+    /// A statement the program executes, or `session.get()`'s SELECT.
+    Statement,
+    /// A relationship's lazy load (`is_relationship_load`).
+    Relationship,
+}
+
 /// What a `do_orm_execute` listener is given.
 pub struct ExecState {
+    load: LoadKind,
     session: Value,
     statement: RefCell<Value>,
     parameters: Value,
@@ -81,6 +93,7 @@ pub fn fire(
     stmt: &Value,
     params: Option<&Value>,
     options: Option<&Value>,
+    load: LoadKind,
 ) -> PyResult<Option<Value>> {
     let orm = crate::orm::orm(interp)?;
     let listeners = orm.session_listeners("do_orm_execute", session.id);
@@ -96,6 +109,7 @@ pub fn fire(
         merged.push((k.clone(), v.clone()));
     }
     let data = ExecState {
+        load,
         session: session_value,
         statement: RefCell::new(stmt.clone()),
         parameters: params.cloned().unwrap_or_else(|| dict_of(&[])),
@@ -108,6 +122,36 @@ pub fn fire(
         interp.call(&func, Args::positional(vec![value.clone()]))?;
     }
     Ok(state::<ExecState>(&value).map(|s| s.statement.borrow().clone()))
+}
+
+/// Whether a listener of `session` would see its loads.
+pub fn listened(interp: &Interp, session: &SessionData) -> bool {
+    crate::orm::orm(interp).is_ok_and(|orm| !orm.session_listeners("do_orm_execute", session.id).is_empty())
+}
+
+/// For a load the session builds itself (a lazy load): fires the event with `select(target)` and
+/// returns the WHERE criteria the listeners added to it (`with_loader_criteria()` options, `where()`),
+/// for the load to append to its own.
+pub fn criteria_added(
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    target: &Rc<crate::eval::value::Class>,
+    load: LoadKind,
+) -> PyResult<Vec<crate::sql::elements::ExprRef>> {
+    if !listened(interp, session) {
+        return Ok(Vec::new());
+    }
+    let stmt = super::orm_select::select_call(interp, Args::positional(vec![Value::Class(target.clone())]))?;
+    let before = where_of(&stmt).len();
+    let Some(after) = fire(interp, session, &stmt, None, None, load)? else { return Ok(Vec::new()) };
+    Ok(where_of(&after).into_iter().skip(before).collect())
+}
+
+fn where_of(stmt: &Value) -> Vec<crate::sql::elements::ExprRef> {
+    match state::<SelectObj>(stmt).map(|s| s.stmt.clone()) {
+        Some(crate::sql::selectable::SelectStmt::Select(sel)) => sel.where_.clone(),
+        _ => Vec::new(),
+    }
 }
 
 fn this(interp: &Interp, args: Args) -> PyResult<(Rc<ExecState>, Args)> {
@@ -138,7 +182,7 @@ const PROPERTIES: &[(&str, Method)] = &[
     ("is_orm_statement", |i, a| flag(i, a, |s| is_orm(&s.statement.borrow()))),
     ("is_executemany", |i, a| flag(i, a, |s| matches!(s.parameters, Value::List(_)))),
     ("is_column_load", |i, a| flag(i, a, |_| false)),
-    ("is_relationship_load", |i, a| flag(i, a, |_| false)),
+    ("is_relationship_load", |i, a| flag(i, a, |s| s.load == LoadKind::Relationship)),
     ("is_from_statement", |i, a| flag(i, a, |_| false)),
 ];
 

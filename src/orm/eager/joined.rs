@@ -187,9 +187,18 @@ impl<'a> Planner<'a> {
                     let Some(t) = joins_for(&registry, how, from, &lookup, inner, &mut self.joins) else {
                         continue;
                     };
-                    for (name, desc) in &resolved.order_by {
-                        if let Some(col) = column_of(&t, name) {
-                            self.order_by.push(if *desc { build::unary_modifier(&col, Op::Desc) } else { col });
+                    let table_name = registry.borrow().table_of(target).map(|t| t.name.clone()).unwrap_or_default();
+                    let assoc = on::secondary_alias(&self.joins);
+                    for (table, name, desc) in
+                        crate::orm::loading::lazy::order_tables(&registry, &resolved, &table_name)
+                    {
+                        // An association table's column is read from its alias in the join.
+                        let from = match &assoc {
+                            Some(a) if table != table_name => a,
+                            _ => &t,
+                        };
+                        if let Some(col) = column_of(from, &name) {
+                            self.order_by.push(if desc { build::unary_modifier(&col, Op::Desc) } else { col });
                         }
                     }
                     (t, false)

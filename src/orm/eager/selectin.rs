@@ -264,8 +264,8 @@ fn statement(
             s.where_.extend(super::joined::single_table_in(registry, rel.target));
         }
     }
-    for (name, desc) in &rel.order_by {
-        let col = plan.col(registry, &plan.target_table, name)?;
+    for (table, name, desc) in &crate::orm::loading::lazy::order_tables(registry, rel, &plan.target_table) {
+        let col = plan.col(registry, table, name)?;
         s.order_by.push(if *desc { build::unary_modifier(&col, Op::Desc) } else { col });
     }
     let key_at = match &plan.keying {

@@ -172,3 +172,39 @@ fn subquery_loads_rerun_the_statement_as_a_subquery() {
     );
     assert_eq!(sql.len(), 4, "{sql:?}");
 }
+
+/// `relationship(secondary=..., order_by=assoc.c.col)`: the association table's column orders the
+/// lazy load (its own table), the selectin load (the joined association table) and the joined load
+/// (the association table's alias), as SQLAlchemy 2.1.9 writes them.
+#[test]
+fn secondary_order_by_names_the_association_column() {
+    let classes = "
+ranked = Table('ranked', Base.metadata, Column('l_id', ForeignKey('lists.id'), primary_key=True),
+    Column('i_id', ForeignKey('items.id'), primary_key=True), Column('pos', Integer))
+class Item(Base):
+    __tablename__ = 'items'
+    id = Column(Integer, primary_key=True)
+class List(Base):
+    __tablename__ = 'lists'
+    id = Column(Integer, primary_key=True)
+    items = relationship('Item', secondary=ranked, order_by=ranked.c.pos)
+";
+    let script = "session.add_all([List(id=1), Item(id=1), Item(id=2)])
+session.flush()
+session.execute(ranked.insert(), [{'l_id': 1, 'i_id': 1, 'pos': 2}, {'l_id': 1, 'i_id': 2, 'pos': 1}])
+session.commit()
+session.close()
+print([i.id for i in session.get(List, 1).items])
+session.close()
+print([i.id for i in session.scalars(select(List).options(selectinload(List.items))).one().items])
+session.close()
+print([i.id for i in session.scalars(select(List).options(joinedload(List.items))).unique().one().items])
+";
+    let ran = run_program(classes, script);
+    assert_eq!(ran.error, None, "{}", ran.stdout);
+    assert_eq!(ran.stdout, "[2, 1]\n[2, 1]\n[2, 1]\n");
+    let sql = selects(&ran);
+    assert!(sql.iter().any(|s| s.ends_with("AND items.id = ranked.i_id ORDER BY ranked.pos")), "{sql:?}");
+    assert!(sql.iter().any(|s| s.ends_with("WHERE ranked.l_id IN (?) ORDER BY ranked.pos")), "{sql:?}");
+    assert!(sql.iter().any(|s| s.ends_with("ON lists.id = ranked_1.l_id ORDER BY ranked_1.pos")), "{sql:?}");
+}

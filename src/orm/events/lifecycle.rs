@@ -1,12 +1,14 @@
 //! The session's object lifecycle events (`transient_to_pending`, `pending_to_persistent`,
 //! `persistent_to_deleted`, `deleted_to_detached`, `persistent_to_detached`, `loaded_as_persistent`,
-//! ...) and the instance events `init`, `load` and `refresh`.
+//! ...) and the instance events `init`, `load`, `refresh` and `expire`.
 //!
 //! An object changes state in places that run no user code (an expunge, a rollback restoring the
 //! session's snapshot, a commit detaching what was deleted), so a change is noted there, queued, and
 //! the listeners run when the session operation that caused it is done with its own bookkeeping,
 //! in SQLAlchemy's order: a flush's `pending_to_persistent` and `persistent_to_deleted` after its
-//! `after_flush`, a rollback's `pending_to_transient` after `after_rollback`.
+//! `after_flush`, a rollback's `pending_to_transient` after `after_rollback`. Expiry (a commit, a
+//! rollback, `expire()`, the first step of `refresh()`) happens in the same kind of places, so the
+//! `expire` instance event is queued likewise and fires before the next `refresh`.
 
 use super::Target;
 use crate::eval::dict::{Dict, Key, Set};
@@ -17,10 +19,15 @@ use crate::orm::state::Status;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// An `expire` event not yet fired: the object and the attribute names (None: all of them).
+type Expiry = (Rc<Instance>, Option<Vec<String>>);
+
 /// Lifecycle events noted and not yet fired: (session id, event, object).
 #[derive(Default)]
 pub struct Transitions {
     queue: RefCell<Vec<(u64, &'static str, Rc<Instance>)>>,
+    /// `expire` events not yet fired.
+    expired: RefCell<Vec<Expiry>>,
 }
 
 /// The event of an object leaving its session (expunge, close): by the state it leaves.
@@ -43,8 +50,36 @@ impl Orm {
         }
     }
 
+    /// Notes that `inst` was expired (`keys`: only those attributes), for its `expire` listeners.
+    pub fn note_expired(&self, inst: &Rc<Instance>, keys: Option<&[String]>) {
+        if self.listening("expire") {
+            self.transitions.expired.borrow_mut().push((inst.clone(), keys.map(<[String]>::to_vec)));
+        }
+    }
+
+    /// The `expire` instance events noted so far: `fn(target, attrs)`, `attrs` the names expired
+    /// (a list, as given to `expire()` / `refresh()`) or None when every attribute was.
+    pub fn fire_expired(&self, interp: &mut Interp) -> PyResult<()> {
+        loop {
+            let next = {
+                let mut queue = self.transitions.expired.borrow_mut();
+                if queue.is_empty() {
+                    return Ok(());
+                }
+                queue.remove(0)
+            };
+            let (inst, keys) = next;
+            let attrs = match keys {
+                Some(keys) => Value::list(keys.iter().map(|k| Value::str(k)).collect()),
+                None => Value::None,
+            };
+            self.fire_instance(interp, "expire", &inst, vec![attrs])?;
+        }
+    }
+
     /// Runs the lifecycle listeners of every change noted so far, in the order noted.
     pub fn fire_transitions(&self, interp: &mut Interp) -> PyResult<()> {
+        self.fire_expired(interp)?;
         loop {
             let next = {
                 let mut queue = self.transitions.queue.borrow_mut();
@@ -123,6 +158,8 @@ impl Orm {
     /// The `refresh` event of an object whose attributes were reloaded: `attrs` is the set of the
     /// reloaded keys, or None for a refresh of everything.
     pub fn fire_refresh(&self, interp: &mut Interp, inst: &Rc<Instance>, attrs: Option<Vec<String>>) -> PyResult<()> {
+        // A refresh follows the expiry that caused it.
+        self.fire_expired(interp)?;
         if !self.listening("refresh") {
             return Ok(());
         }

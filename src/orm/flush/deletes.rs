@@ -151,6 +151,11 @@ impl Orm {
                     if child_deleted {
                         continue;
                     }
+                    if let Some(info) = mapped(&inst.class) {
+                        let pairs: Vec<(String, String)> =
+                            resolved.pairs.iter().map(|(o, t)| (t.clone(), o.clone())).collect();
+                        self.check_blank_out(interp, &child, &pairs, info.mapper)?;
+                    }
                     note_parent(interp, &child, &inst, &key, How::ParentDeleted);
                     self.set_fk_null(&child, &resolved, &inst);
                 }

@@ -38,10 +38,12 @@ impl Orm {
                                 post,
                             }),
                             Some(_) => {
+                                self.check_blank_out_kept(interp, &inst, &pairs, resolved.target)?;
                                 note_row(interp, &inst, || cleared(&inst, &key));
                                 removals.push(FkSync { child: inst.clone(), pairs, parent: None, post })
                             }
                             None if !history.removed.is_empty() => {
+                                self.check_blank_out_kept(interp, &inst, &pairs, resolved.target)?;
                                 note_row(interp, &inst, || cleared(&inst, &key));
                                 removals.push(FkSync { child: inst.clone(), pairs, parent: None, post })
                             }
@@ -56,6 +58,13 @@ impl Orm {
                             if let Value::Instance(child) = item
                                 && !self.has_other_parent(child, &resolved, &inst)
                             {
+                                // A removed child that is being deleted keeps its key (its DELETE
+                                // needs it): only a surviving child's key is cleared.
+                                let deleted =
+                                    existing_state(child).is_some_and(|s| s.borrow().status == Status::Deleted);
+                                if !deleted && !resolved.cascade.delete_orphan {
+                                    self.check_blank_out(interp, child, &pairs, info.mapper)?;
+                                }
                                 note_parent(interp, child, &inst, &key, How::Removed);
                                 removals.push(FkSync {
                                     child: child.clone(),

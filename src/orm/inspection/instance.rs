@@ -247,7 +247,7 @@ const STATE_PROPERTIES: &[(&str, Method)] = &[
         let inst = this(i, a)?;
         let Some(info) = mapped(&inst.class) else { return Ok(props_value(i, Vec::new())) };
         let keys = attribute_keys(&info.registry.borrow(), info.mapper);
-        let class = native_class(i, "AttributeState", "sqlalchemy.orm.state", &[]);
+        let class = native_class(i, "AttributeState", "sqlalchemy.orm.state", ATTR_METHODS);
         for (name, getter) in ATTR_PROPERTIES {
             crate::orm::native::native_property(&class, name, *getter);
         }
@@ -330,6 +330,14 @@ fn same_object(a: &Value, b: &Value) -> bool {
         _ => false,
     }
 }
+
+/// `AttributeState.load_history()`: the `history`, after loading an unloaded (expired, deferred,
+/// lazy) value the way reading the attribute does.
+const ATTR_METHODS: &[(&str, Method)] = &[("load_history", |i, a| {
+    let s = attr_this(i, a)?;
+    i.get_attr(&Value::Instance(s.inst.clone()), &s.key)?;
+    history(i, &s.inst, &s.key)
+})];
 
 const ATTR_PROPERTIES: &[(&str, Method)] = &[
     ("key", |i, a| Ok(Value::str(&attr_this(i, a)?.key))),

@@ -9,8 +9,16 @@ use crate::orm::state::existing_state;
 use std::rc::Rc;
 
 impl Orm {
-    /// Expires column attributes (all, or `keys`) and forgets loaded relationships.
+    /// Expires column attributes (all, or `keys`) and forgets loaded relationships; the object's
+    /// `expire` listeners will hear of it (see [`Orm::fire_expired`]).
     pub fn expire_instance(&self, inst: &Rc<Instance>, keys: Option<&[String]>) {
+        self.note_expired(inst, keys);
+        self.expire_instance_quietly(inst, keys);
+    }
+
+    /// [`Self::expire_instance`] without the `expire` event: a `populate_existing` load overwrites
+    /// an object's attributes, which SQLAlchemy does without expiring it.
+    pub fn expire_instance_quietly(&self, inst: &Rc<Instance>, keys: Option<&[String]>) {
         let Some(info) = mapped(&inst.class) else { return };
         let attributes = Attributes::of(&info);
         self.expire_attributes(inst, &attributes, keys);
@@ -33,6 +41,7 @@ impl Orm {
                 known.len() - 1
             });
             if let Some((_, _, attributes)) = known.get(at) {
+                self.note_expired(inst, None);
                 self.expire_attributes(inst, attributes, None);
             }
         }
@@ -56,7 +65,9 @@ impl Orm {
             inst.dict.borrow_mut().shift_remove(key.as_str());
         }
         for key in relationships.iter().filter(|k| wanted(k)) {
-            if inst.dict.borrow_mut().shift_remove(key.as_str()).is_some() {
+            // A full expiry marks every relationship expired, loaded or not (SQLAlchemy's `_expire`
+            // adds all of them to `expired_attributes`, and the next load's `refresh` names them).
+            if inst.dict.borrow_mut().shift_remove(key.as_str()).is_some() || keys.is_none() {
                 s.expired_relationships.insert(key.clone());
             }
             s.history.shift_remove(key);

@@ -40,25 +40,48 @@ impl Orm {
         let columns = RowShape::of(registry, mapper).columns;
         let table = registry.borrow().mappers[mapper].table.clone();
         let pk_cols: Vec<_> = columns.iter().filter(|c| c.primary_key).cloned().collect();
+        let count_error = |interp: &Interp| {
+            let names: Vec<String> = pk_cols.iter().map(|c| format!("'{table}.{}'", c.name)).collect();
+            self.error(
+                interp,
+                SaExc::InvalidRequestError,
+                format!(
+                    "Incorrect number of values in identifier to formulate primary key for session.get(); primary key columns are {}",
+                    names.join(",")
+                ),
+            )
+        };
         let values = match key {
             Value::Tuple(t) => t.to_vec(),
+            Value::List(l) => l.borrow().clone(),
             Value::Dict(d) => {
                 let d = d.borrow();
-                pk_cols
+                if d.len() != pk_cols.len() {
+                    return Err(count_error(interp));
+                }
+                let found: Option<Vec<Value>> = pk_cols
                     .iter()
-                    .map(|c| {
-                        d.get(&crate::eval::dict::Key::Str(Rc::from(c.key.as_str()))).cloned().unwrap_or(Value::None)
-                    })
-                    .collect()
+                    .map(|c| d.get(&crate::eval::dict::Key::Str(Rc::from(c.key.as_str()))).cloned())
+                    .collect();
+                // SQLAlchemy looks each primary key attribute up by name: a missing one is a KeyError
+                // it reports as wrong names.
+                let Some(found) = found else {
+                    let names: Vec<String> = pk_cols.iter().map(|c| format!("'{}'", c.key)).collect();
+                    return Err(self.error(
+                        interp,
+                        SaExc::InvalidRequestError,
+                        format!(
+                            "Incorrect names of values in identifier to formulate primary key for session.get(); primary key attribute names are {} (synonym names are also accepted)",
+                            names.join(",")
+                        ),
+                    ));
+                };
+                found
             }
             v => vec![v.clone()],
         };
         if values.len() != pk_cols.len() {
-            return Err(self.error(
-                interp,
-                SaExc::InvalidRequestError,
-                format!("Incorrect number of values in identifier formed from argument; primary key for {table} has {} columns, got {}", pk_cols.len(), values.len()),
-            ));
+            return Err(count_error(interp));
         }
         let cells: Vec<Cell> = pk_cols.iter().zip(&values).map(|(c, v)| to_cell(v, &c.ty)).collect();
         let id_key = IdentityKey::new(registry, mapper, &cells);
@@ -72,7 +95,7 @@ impl Orm {
                 if session.autoflush.get() {
                     self.autoflush(interp, session)?;
                 }
-                self.expire_instance(&found, None);
+                self.expire_instance_quietly(&found, None);
             }
             if let Some(state) = crate::orm::state::existing_state(&found)
                 && !state.borrow().expired.is_empty()
@@ -90,6 +113,10 @@ impl Orm {
             self.autoflush(interp, session)?;
         }
         self.autobegin(interp, session)?;
+        if crate::orm::core::orm_execute_state::listened(interp, session) || joins_eagerly(registry, mapper) {
+            let keys: Vec<String> = pk_cols.iter().map(|c| c.key.clone()).collect();
+            return self.get_through_event(interp, session, (registry, mapper), &keys, &values);
+        }
         let compiled = by_key(registry, mapper, &table, &columns, &cells);
         let rows = self.select_rows(interp, session, &compiled)?;
         match rows.into_iter().next() {
@@ -112,6 +139,57 @@ impl Orm {
             None => Ok(Value::None),
         }
     }
+}
+
+impl Orm {
+    /// `session.get()`'s SELECT as SQLAlchemy runs it, through `Session.execute()` as
+    /// `select(Model).where(Model.pk == value)`: taken when the session has `do_orm_execute`
+    /// listeners (which see it and may narrow it: a row `with_loader_criteria()` filters out makes
+    /// `get()` return None), or when a `lazy="joined"` relationship widens the statement with its
+    /// eager join (one SELECT, as the ORM statement writes it).
+    fn get_through_event(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        (registry, mapper): (&RegistryRef, usize),
+        keys: &[String],
+        values: &[Value],
+    ) -> PyResult<Value> {
+        use crate::eval::Args;
+        let Some(class) = registry.borrow().mappers.get(mapper).map(|m| m.class.clone()) else {
+            return Ok(Value::None);
+        };
+        let entity = Value::Class(class);
+        let stmt = crate::orm::core::orm_select::select_call(interp, Args::positional(vec![entity.clone()]))?;
+        let mut criteria = Vec::with_capacity(keys.len());
+        for (key, value) in keys.iter().zip(values) {
+            let attr = interp.get_attr(&entity, key)?;
+            criteria.push(interp.compare(crate::ir::CmpOp::Eq, &attr, value)?);
+        }
+        let where_ = interp.get_attr(&stmt, "where")?;
+        let stmt = interp.call(&where_, Args::positional(criteria))?;
+        let kind = crate::orm::core::orm_execute_state::LoadKind::Statement;
+        let fired = crate::orm::core::orm_execute_state::fire(interp, session, &stmt, None, None, kind)?;
+        let stmt = fired.unwrap_or(stmt);
+        match crate::orm::core::orm_execute::execute_orm_select(interp, session, &stmt, None, true)? {
+            Some(result) => {
+                // A joined collection repeats the row: the loader uniques it, as `get()`'s does.
+                let unique = interp.call_method(&result, "unique", Vec::new())?;
+                interp.call_method(&unique, "first", Vec::new())
+            }
+            None => Ok(Value::None),
+        }
+    }
+}
+
+/// Whether a relationship of `mapper` (or one it inherits) loads with `lazy="joined"` by default.
+fn joins_eagerly(registry: &RegistryRef, mapper: usize) -> bool {
+    let reg = registry.borrow();
+    crate::orm::inheritance::lineage(&reg, mapper).into_iter().any(|m| {
+        reg.mappers
+            .get(m)
+            .is_some_and(|x| x.relationships.iter().any(|r| r.spec.borrow().lazy.as_deref() == Some("joined")))
+    })
 }
 
 /// `SELECT all columns FROM table WHERE pk = ...`.

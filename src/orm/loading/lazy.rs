@@ -187,13 +187,11 @@ impl Orm {
             }
         }
         let mut sql = format!("SELECT {} FROM {from} WHERE {}", columns.join(", "), conditions.join(" AND "));
-        let order: Vec<String> = if !resolved.order_by.is_empty() {
-            resolved
-                .order_by
+        let order_terms = order_tables(&registry, resolved, &target_table);
+        let order: Vec<String> = if !order_terms.is_empty() {
+            order_terms
                 .iter()
-                .map(|(c, desc)| {
-                    format!("{}.{} {}", quote(&target_table), quote(c), if *desc { "DESC" } else { "ASC" })
-                })
+                .map(|(t, c, desc)| format!("{}.{} {}", quote(t), quote(c), if *desc { "DESC" } else { "ASC" }))
                 .collect()
         } else if let Some(sec) = &resolved.secondary {
             // SQLite walks the association table's primary key index: rows come in its order.
@@ -214,12 +212,27 @@ impl Orm {
                 })
                 .collect()
         };
-        let extra = lazy_criteria(resolved, &chosen, None);
+        if strategy.as_deref() == Some("raise_on_sql") {
+            return Err(self.not_available(interp, inst, key, "raise_on_sql"));
+        }
+        // SQLAlchemy runs the lazy load through `Session.execute()`: `do_orm_execute` listeners see
+        // it (`is_relationship_load`) and the criteria they add narrow it.
+        let target_class = registry.borrow().mappers.get(resolved.target).map(|m| m.class.clone());
+        let fired = match &target_class {
+            Some(class) => crate::orm::core::orm_execute_state::criteria_added(
+                interp,
+                &session,
+                class,
+                crate::orm::core::orm_execute_state::LoadKind::Relationship,
+            )?,
+            None => Vec::new(),
+        };
+        let extra = lazy_criteria(resolved, &chosen, None, &fired);
         let tree_sql = if let Some(join) = &resolved.join {
             let bound = crate::orm::core::join_condition::bind_side(interp, &registry, join, &owner, true)?;
-            let clause = lazy_criteria(resolved, &chosen, Some(bound));
+            let clause = lazy_criteria(resolved, &chosen, Some(bound), &fired);
             let order: Vec<(&str, &str, bool)> =
-                resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
+                order_terms.iter().map(|(t, c, desc)| (t.as_str(), c.as_str(), *desc)).collect();
             crate::orm::core::orm_sql::select_text_with(
                 &registry,
                 Some(resolved.target),
@@ -247,7 +260,7 @@ impl Orm {
                 })
                 .collect();
             let order: Vec<(&str, &str, bool)> =
-                resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
+                order_terms.iter().map(|(t, c, desc)| (t.as_str(), c.as_str(), *desc)).collect();
             // A collection (or reference) of a single-table subclass (or of a `polymorphic_abstract`
             // class) holds only its identities' rows: `AND employee.type IN (?, ?)`.
             let within = (resolved.direction != Direction::ManyToMany && resolved.extra.is_none())
@@ -279,7 +292,7 @@ impl Orm {
             let local: Vec<&str> = sec.local.iter().map(|(assoc, _)| assoc.as_str()).collect();
             let remote: Vec<(&str, &str)> = sec.remote.iter().map(|(a, t)| (a.as_str(), t.as_str())).collect();
             let order: Vec<(&str, &str, bool)> =
-                resolved.order_by.iter().map(|(c, desc)| (target_table.as_str(), c.as_str(), *desc)).collect();
+                order_terms.iter().map(|(t, c, desc)| (t.as_str(), c.as_str(), *desc)).collect();
             crate::orm::core::orm_sql::select_secondary_text(
                 &registry,
                 &target_table,
@@ -293,9 +306,6 @@ impl Orm {
             None
         };
         let (sql, params) = tree_sql.unwrap_or((sql, params));
-        if strategy.as_deref() == Some("raise_on_sql") {
-            return Err(self.not_available(interp, inst, key, "raise_on_sql"));
-        }
         let rows = self.select_rows(interp, &session, &Compiled { sql, params })?;
         let mut items = Vec::with_capacity(rows.len());
         // Rows of a polymorphic target become the classes their discriminators name.
@@ -408,17 +418,48 @@ fn lazy_unloaded(
     unloaded
 }
 
+/// The relationship's `order_by` terms as (table, column, descending): a column of the target's
+/// table, or of the `secondary` table when the target's has no column of that name
+/// (`order_by=assoc.c.position`, the association table's own ordering column).
+pub(in crate::orm) fn order_tables(
+    registry: &RegistryRef,
+    resolved: &Resolved,
+    target_table: &str,
+) -> Vec<(String, String, bool)> {
+    let reg = registry.borrow();
+    let in_target = |c: &str| {
+        crate::orm::inheritance::mapped_columns(&reg, resolved.target).iter().any(|m| m.name == c)
+            || reg.tables.get(target_table).is_some_and(|t| t.columns.iter().any(|m| m.name == c))
+    };
+    let secondary = resolved.secondary.as_ref().map(|sec| sec.table.as_str());
+    let in_secondary =
+        |c: &str| secondary.and_then(|t| reg.tables.get(t)).is_some_and(|t| t.columns.iter().any(|m| m.name == c));
+    resolved
+        .order_by
+        .iter()
+        .map(|(c, desc)| {
+            let table = match secondary {
+                Some(sec) if !in_target(c) && in_secondary(c) => sec,
+                _ => target_table,
+            };
+            (table.to_string(), c.clone(), *desc)
+        })
+        .collect()
+}
+
 /// The WHERE criteria a lazy load adds beyond its key comparisons, combined in one place: a custom
 /// join condition with the owner's side bound (`bound`), then the relationship's own extra
-/// `primaryjoin` criteria, then a loader option's `Rel.and_(...)` and `with_loader_criteria()`.
+/// `primaryjoin` criteria, then a loader option's `Rel.and_(...)` and `with_loader_criteria()`, then
+/// what `do_orm_execute` listeners added (`fired`).
 fn lazy_criteria(
     resolved: &Resolved,
     chosen: &crate::orm::eager::LazyOverride,
     bound: Option<crate::sql::elements::ExprRef>,
+    fired: &[crate::sql::elements::ExprRef],
 ) -> Option<crate::sql::elements::ExprRef> {
     use crate::sql::elements::build::boolean_list;
     let mut parts: Vec<_> = resolved.extra.iter().cloned().collect();
-    parts.extend(chosen.criteria.iter().chain(&chosen.entity_criteria).cloned());
+    parts.extend(chosen.criteria.iter().chain(&chosen.entity_criteria).chain(fired).cloned());
     let extra = match parts.len() {
         0 | 1 => parts.pop(),
         _ => Some(boolean_list(crate::sql::ops::Op::And, parts)),

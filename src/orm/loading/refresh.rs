@@ -110,10 +110,22 @@ impl Orm {
         drop(s);
         session.note_loaded(inst);
         self.adopt_loaded(interp, inst, &columns)?;
+        // The expired relationships not loaded since are part of the load (SQLAlchemy's
+        // `expired_attributes`), and no longer expired after it.
+        let relationships: Vec<String> = {
+            let mut s = state.borrow_mut();
+            let dict = inst.dict.borrow();
+            let keys: Vec<String> =
+                s.expired_relationships.iter().filter(|k| !dict.contains_key(k.as_str())).cloned().collect();
+            if named.is_none() {
+                s.expired_relationships.retain(|k| dict.contains_key(k.as_str()));
+            }
+            keys
+        };
         let told = match reload {
             Reload::Whole => None,
             Reload::Named(names) if named.is_some() => Some(names.to_vec()),
-            _ => Some(expired.clone()),
+            _ => Some(expired.iter().cloned().chain(relationships).collect()),
         };
         let fired = self.fire_refresh(interp, inst, told);
         if named.is_some() {

@@ -223,6 +223,7 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
             None => None,
         };
         orm.expire_cascade(&s, inst, keys.as_deref());
+        orm.fire_expired(i)?;
         Ok(Value::None)
     }),
     // is_modified(obj): changed column values or relationship changes not yet flushed.
@@ -251,6 +252,7 @@ pub const SESSION_METHODS: [(&str, Method); 30] = [
         for inst in s.identity.borrow().values() {
             orm.expire_instance(inst, None);
         }
+        orm.fire_expired(i)?;
         Ok(Value::None)
     }),
     ("expunge", |i, a| {
@@ -444,7 +446,14 @@ fn execute(interp: &mut Interp, session: &Rc<SessionData>, args: &Args, scalars:
     let params = params.as_ref().filter(|p| !matches!(p, Value::None));
     let options = crate::orm::native::kwarg(args, "execution_options");
     let options = options.as_ref();
-    let fired = crate::orm::core::orm_execute_state::fire(interp, session, stmt, params, options)?;
+    let fired = crate::orm::core::orm_execute_state::fire(
+        interp,
+        session,
+        stmt,
+        params,
+        options,
+        crate::orm::core::orm_execute_state::LoadKind::Statement,
+    )?;
     let stmt = fired.as_ref().unwrap_or(stmt);
     if let Some(dml) = state::<crate::orm::core::dml_obj::DmlObj>(stmt)
         && let Some(info) = dml.orm.clone()

@@ -58,6 +58,15 @@ pub(super) fn session_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
 pub(super) fn instantiate(interp: &mut Interp, class: &Value, base: &SessionConfig, call: Args) -> PyResult<Value> {
     let mut keywords = base.kw.clone();
     for (k, v) in call.keywords {
+        // `sessionmaker.__call__` merges the factory's `info` with the call's into a new dict.
+        let v = match keywords.iter().find(|(name, _)| *name == k) {
+            Some((_, base_info)) if &*k == "info" => {
+                let merged = interp.call_method(base_info, "copy", Vec::new())?;
+                interp.call_method(&merged, "update", vec![v])?;
+                merged
+            }
+            _ => v,
+        };
         keywords.retain(|(name, _)| *name != k);
         keywords.push((k, v));
     }

@@ -125,6 +125,7 @@ impl Orm {
             return Err(self.error(interp, class, format!("(sqlite3.{class}) {e}")));
         }
         session.begun.set(false);
+        session.root_txn.borrow_mut().take();
         // SQLAlchemy's `after_commit` runs before `_remove_snapshot`: objects are not expired yet,
         // and the committed transaction refuses SQL. A listener's error leaves them unexpired.
         session.committed_phase.set(true);
@@ -223,6 +224,7 @@ impl Orm {
             let _ = session.end_transaction(false, false);
         }
         session.begun.set(false);
+        session.root_txn.borrow_mut().take();
         session.pending_rollback.set(false);
         // Pending objects leave the session; objects inserted in this transaction become transient
         // again (keeping their primary key attribute); deleted ones come back; everything expires.
@@ -286,6 +288,7 @@ impl Orm {
             let _ = session.end_transaction(false, true);
         }
         session.begun.set(false);
+        session.root_txn.borrow_mut().take();
         session.pending_rollback.set(false);
         for instance in session.all_objects() {
             self.expunge(session, &instance);

@@ -35,11 +35,19 @@ pub fn select_options(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Ok(value);
     }
     let Some(obj) = state::<SelectObj>(&value) else { return Ok(value) };
-    let (Some(info), SelectStmt::Select(sel)) = (&obj.orm, &obj.stmt) else { return Ok(value) };
+    let SelectStmt::Select(sel) = &obj.stmt else { return Ok(value) };
+    // A SELECT of plain columns whose FROM is a mapped class (`select(func.count()).select_from(User)`)
+    // is an ORM statement to SQLAlchemy: the class's criteria apply to it as well.
+    let (mut info, core) = match &obj.orm {
+        Some(info) => ((**info).clone(), false),
+        None => (OrmInfo::columns(sel.columns.len()), true),
+    };
     let mut new = (**sel).clone();
-    let mut info = (**info).clone();
     for c in &criteria {
         apply(interp, c, &mut new, &mut info)?;
+    }
+    if core && new.where_.len() == sel.where_.len() {
+        return Ok(value);
     }
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(new)), obj.params.clone(), Some(Rc::new(info))))
 }

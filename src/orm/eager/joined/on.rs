@@ -57,6 +57,16 @@ fn aimed(registry: &RegistryRef, table: &str, criteria: &[ExprRef], target: &Fro
     criteria.iter().map(|c| crate::sql::elements::adapt::replace_from(c, &base, target)).collect()
 }
 
+/// The association table's alias of the joins [`joins_for`] just added for a `secondary`
+/// relationship: the left side of the nested join (outer), or the first of the two joins (inner).
+pub(super) fn secondary_alias(joins: &[SetupJoin]) -> Option<FromRef> {
+    let last = joins.last()?;
+    match &last.target.kind {
+        FromKind::Join(j) => Some(j.left.clone()),
+        _ => joins.len().checked_sub(2).and_then(|i| joins.get(i)).map(|j| j.target.clone()),
+    }
+}
+
 /// The setup joins adding `rel`'s target (as a new alias, returned) from `parent`; `criteria` (an
 /// option's `Rel.and_(...)`) end the target's ON clause.
 pub(super) fn joins_for(

@@ -9,15 +9,24 @@ pub struct BeginBlock {
     pub close_after: bool,
 }
 
+/// The root `SessionTransaction` of `session.begin()` / `get_transaction()` (the same object while
+/// the transaction lasts, so `session.begin() is session.get_transaction()`), or the context manager
+/// of `sessionmaker.begin()` (`close_after`: a new session, closed at the end).
 pub fn begin_block(interp: &mut Interp, session: Value, close_after: bool) -> PyResult<Value> {
+    let data = session_of(&session);
+    if !close_after && let Some(existing) = data.as_ref().and_then(|s| s.root_txn.borrow().clone()) {
+        return Ok(existing);
+    }
     let class = native_class(
         interp,
         "SessionTransaction",
         "sqlalchemy.orm",
         &[
+            // `with session.begin() as trans:` gives the transaction; `with sessionmaker.begin() as
+            // session:` the session.
             ("__enter__", |i, a| {
-                let (b, _, _) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
-                Ok(b.session.clone())
+                let (b, this, _) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
+                Ok(if b.close_after { b.session.clone() } else { this })
             }),
             ("__exit__", |i, a| {
                 let (b, _, rest) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
@@ -36,17 +45,49 @@ pub fn begin_block(interp: &mut Interp, session: Value, close_after: bool) -> Py
                 orm.fire_transitions(i)?;
                 Ok(Value::Bool(false))
             }),
+            // `trans.commit()` / `trans.rollback()` / `trans.close()` end the session's transaction.
+            ("commit", |i, a| {
+                let (b, _, _) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
+                let Some(s) = session_of(&b.session) else { return Ok(Value::None) };
+                let orm = orm(i)?;
+                orm.commit(i, &s)?;
+                orm.fire_transitions(i)?;
+                Ok(Value::None)
+            }),
+            ("rollback", |i, a| {
+                let (b, _, _) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
+                let Some(s) = session_of(&b.session) else { return Ok(Value::None) };
+                orm(i)?.rollback_with_events(i, &s)?;
+                Ok(Value::None)
+            }),
+            ("close", |i, a| {
+                let (b, _, _) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
+                let Some(s) = session_of(&b.session) else { return Ok(Value::None) };
+                orm(i)?.rollback_with_events(i, &s)?;
+                Ok(Value::None)
+            }),
         ],
     );
     // The root transaction's introspection: open while the session's transaction is, never nested,
     // without a parent.
     crate::orm::native::native_property(&class, "is_active", |i, a| {
-        let (b, _, _) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
-        Ok(Value::Bool(session_of(&b.session).is_some_and(|s| s.begun.get() || s.in_transaction.get())))
+        let (b, this, _) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
+        let current = |s: &SessionData| s.root_txn.borrow().as_ref().is_none_or(|t| t.is(&this));
+        Ok(Value::Bool(
+            session_of(&b.session).is_some_and(|s| (s.begun.get() || s.in_transaction.get()) && current(&s)),
+        ))
     });
     crate::orm::native::native_property(&class, "nested", |_, _| Ok(Value::Bool(false)));
     crate::orm::native::native_property(&class, "parent", |_, _| Ok(Value::None));
-    Ok(wrap(interp, &class, BeginBlock { session, close_after }))
+    crate::orm::native::native_property(&class, "session", |i, a| {
+        let (b, _, _) = receiver::<BeginBlock>(i, a, "SessionTransaction")?;
+        Ok(b.session.clone())
+    });
+    let value = wrap(interp, &class, BeginBlock { session, close_after });
+    if !close_after && let Some(s) = data {
+        *s.root_txn.borrow_mut() = Some(value.clone());
+    }
+    Ok(value)
 }
 
 /// `with session.no_autoflush:` turns autoflush off inside the block.

@@ -1,0 +1,8 @@
+s = SessionLocal()
+s.add_all([Project(name="a"), Project(name="b", deleted=True)])
+s.commit()
+print(s.query(Project).count())
+print(len(s.query(Project).all()))
+print(s.scalar(select(func.count()).select_from(Project)) if False else s.query(Project.name).count())
+s2 = Session(engine)
+print(s2.query(Project).options(with_loader_criteria(Project, Project.deleted == False)).count())

@@ -187,7 +187,10 @@ fn finish(
     if params.len() == 1 && params[0].is_empty() {
         params.clear();
     }
-    let columns =
-        compiled.result_columns.iter().map(|c| ResultColumn { key: c.keyname.clone(), ty: c.ty.clone(), origin: c.origin.clone() }).collect();
+    let columns = compiled
+        .result_columns
+        .iter()
+        .map(|c| ResultColumn { key: c.keyname.clone(), ty: c.ty.clone(), origin: c.origin.clone() })
+        .collect();
     Ok(Compiled { text, params, kind, cache, columns })
 }

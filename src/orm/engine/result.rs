@@ -392,7 +392,6 @@ fn first_of(item: Option<Value>) -> Value {
     }
 }
 
-
 const RESULT_METHODS: &[(&str, Method)] = &[
     ("__iter__", |i, a| this(i, a).map(|(_, me, _)| me)),
     ("__next__", |i, a| {
@@ -442,9 +441,7 @@ const RESULT_METHODS: &[(&str, Method)] = &[
         let index = column_index(i, &v, &which)?;
         Ok(derive(i, &v, Shape::Scalars(index)))
     }),
-    ("mappings", |i, a| {
-        this(i, a).map(|(v, _, _)| derive(i, &v, Shape::Mappings(v.shape.projection().cloned())))
-    }),
+    ("mappings", |i, a| this(i, a).map(|(v, _, _)| derive(i, &v, Shape::Mappings(v.shape.projection().cloned())))),
     ("columns", |i, a| {
         let (v, _, rest) = this(i, a)?;
         let mut columns = Vec::new();

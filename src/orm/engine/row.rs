@@ -291,11 +291,7 @@ const MAPPING_METHODS: &[(&str, Method)] = &[
     ("__iter__", |i, a| {
         with_mapping(i, a, |i, r, _| Ok(i.make_iterator(r.keys.iter().map(|k| Value::str(k)).collect())))
     }),
-    ("__contains__", |i, a| {
-        with_mapping(i, a, |_, r, rest| {
-            Ok(Value::Bool(r.locate(&first(&rest)).is_some()))
-        })
-    }),
+    ("__contains__", |i, a| with_mapping(i, a, |_, r, rest| Ok(Value::Bool(r.locate(&first(&rest)).is_some())))),
     ("keys", |i, a| with_mapping(i, a, |i, r, _| Ok(keys_view(i, &r.keys)))),
     ("values", |i, a| with_mapping(i, a, |_, r, _| Ok(Value::list(r.values.clone())))),
     ("items", |i, a| {

@@ -5,11 +5,11 @@
 //! Both take the rows the results have not yet handed out, leaving those results exhausted, as
 //! SQLAlchemy's `fetchall()` underneath them does.
 
-use crate::orm::native::{Method, native_class, receiver, wrap};
 use super::{Closed, ResultState, ResultView, Shape, this, view_object};
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::engine::row::Origins;
+use crate::orm::native::{Method, native_class, receiver, wrap};
 use std::rc::Rc;
 
 /// Rows taken out of a result, with the keys they are read by.
@@ -37,7 +37,10 @@ impl ResultView {
             self.state.closed.set(Closed::Soft);
             rows = match self.shape.projection() {
                 None => raw,
-                Some(p) => raw.into_iter().map(|r| p.iter().map(|&c| r.get(c).cloned().unwrap_or(Value::None)).collect()).collect(),
+                Some(p) => raw
+                    .into_iter()
+                    .map(|r| p.iter().map(|&c| r.get(c).cloned().unwrap_or(Value::None)).collect())
+                    .collect(),
             };
         }
         Ok(Taken { keys, origins: Rc::new(origins), rows })
@@ -45,7 +48,13 @@ impl ResultView {
 }
 
 /// A fresh iterator result over `taken`'s rows, as a `class_name` object.
-fn iterator_result(interp: &mut Interp, keys: Vec<String>, origins: Origins, rows: Vec<Vec<Value>>, class_name: &str) -> Value {
+fn iterator_result(
+    interp: &mut Interp,
+    keys: Vec<String>,
+    origins: Origins,
+    rows: Vec<Vec<Value>>,
+    class_name: &str,
+) -> Value {
     let mut state = ResultState::rows(keys, rows);
     state.origins = origins;
     state.iterator.set(true);

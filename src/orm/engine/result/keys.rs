@@ -1,9 +1,9 @@
 //! `RMKeyView` (`sqlalchemy.engine.result`): what `result.keys()` and `row._mapping.keys()` return —
 //! the column keys, iterable, sized, searchable and equal to a list of the same keys.
 
-use crate::orm::native::{Method, as_str, native_class, receiver, wrap_rc};
 use crate::eval::Interp;
 use crate::eval::value::Value;
+use crate::orm::native::{Method, as_str, native_class, receiver, wrap_rc};
 use std::rc::Rc;
 
 /// `RMKeyView(['x', 'y'])`: a result's keys, iterable, sized and searchable.

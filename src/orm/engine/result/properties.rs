@@ -2,12 +2,12 @@
 //! `inserted_primary_key`, `t`): facts of the execution rather than rows, so only the `Result` view has
 //! them, not its `ScalarResult` / `MappingResult` views.
 
-use crate::orm::orm;
 use super::{Closed, this};
 use crate::eval::value::Value;
 use crate::orm::SaExc;
 use crate::orm::engine::row::row_value;
 use crate::orm::native::Method;
+use crate::orm::orm;
 use std::rc::Rc;
 
 pub(super) const PROPERTIES: &[(&str, Method)] = &[
@@ -24,7 +24,9 @@ pub(super) const PROPERTIES: &[(&str, Method)] = &[
             crate::orm::engine::inserted::InsertedKey::Row(keys, values) => {
                 return Ok(row_value(i, Rc::new(keys.clone()), values.clone()));
             }
-            crate::orm::engine::inserted::InsertedKey::NotInsert => "Statement is not an insert() expression construct.",
+            crate::orm::engine::inserted::InsertedKey::NotInsert => {
+                "Statement is not an insert() expression construct."
+            }
             crate::orm::engine::inserted::InsertedKey::ExecuteMany => {
                 "This statement was an executemany call; if primary key returning is supported, please use .inserted_primary_key_rows."
             }

@@ -18,7 +18,7 @@ mod relations;
 mod sql_expr;
 
 pub use coerce::{to_expr, to_order_expr};
-use core_route::{as_core, bool_as_core, expr_value_of_receiver, in_hierarchy, with_core};
+use core_route::{as_core, bool_as_core, expr_value_of_receiver, with_core};
 pub use relations::{RelAttr, RelInfo, Within, rel_info, relationship_value};
 pub use sql_expr::{SqlExpr, quote};
 
@@ -133,13 +133,17 @@ const METHODS: &[(&str, Method)] = &[
     }),
     ("label", |i, a| {
         // `label(None)` is an anonymous label: Core's.
-        // A polymorphic class's attribute is labelled by Core too, keeping its entity.
-        if matches!(a.positional.get(1), None | Some(Value::None)) || a.positional.first().is_some_and(in_hierarchy) {
+        if matches!(a.positional.get(1), None | Some(Value::None)) {
             return as_core(i, a, "label", expr_value_of_receiver);
         }
-        let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
-        let name = rest.positional.first().and_then(super::native::as_str).unwrap_or_else(|| "anon".into());
-        Ok(expr_value(i, SqlExpr::Label { expr: Box::new(this.expr.clone()), name }, None))
+        // A named label is Core's too wherever the expression has a Core form: the label object is
+        // then one node, so `select(x, lbl).order_by(lbl.desc())` can name it (`ORDER BY dbl DESC`)
+        // — the compiler knows a label by identity.
+        as_core(i, a, "label", |i, a| {
+            let (this, _, rest) = receiver::<ExprObj>(i, a, "ColumnElement")?;
+            let name = rest.positional.first().and_then(super::native::as_str).unwrap_or_else(|| "anon".into());
+            Ok(expr_value(i, SqlExpr::Label { expr: Box::new(this.expr.clone()), name }, None))
+        })
     }),
     ("between", |i, a| {
         as_core(i, a, "between", |i, a| {

@@ -45,6 +45,39 @@ pub struct ResultColumn {
     /// value (`Numeric(10, 2)`: `Decimal('19.99')`; `Enum(Status)`: the member); `NullType` when
     /// unknown (`text()` without `.columns()`), which passes values through.
     pub ty: crate::sql::types::SqlType,
+    /// The table column this result column selects (plainly or under the SELECT's own dedupe label,
+    /// `books.id AS id_1`), which `row._mapping[books.c.id]` finds it by; `None` for anything else
+    /// (an explicit `.label()`, a function, text), which SQLAlchemy matches by name only.
+    pub origin: Option<ColumnOrigin>,
+}
+
+/// A selected column compared by identity — the same column of the same selectable — the way
+/// SQLAlchemy's result keymap holds column objects: two result columns both named `id` stay apart.
+#[derive(Clone)]
+pub struct ColumnOrigin(pub crate::sql::elements::ColumnRef);
+
+impl ColumnOrigin {
+    /// Whether `column` is this very column (not merely one of the same name).
+    pub fn is(&self, column: &crate::sql::elements::ColumnRef) -> bool {
+        let same_from = match (&self.0.table, &column.table) {
+            (Some(a), Some(b)) => std::rc::Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        same_from && self.0.same(column)
+    }
+}
+
+impl PartialEq for ColumnOrigin {
+    fn eq(&self, other: &Self) -> bool {
+        self.is(&other.0)
+    }
+}
+
+impl std::fmt::Debug for ColumnOrigin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ColumnOrigin({})", self.0.col.key)
+    }
 }
 
 /// A statement compiled for execution.

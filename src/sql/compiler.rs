@@ -102,6 +102,8 @@ pub struct ResultColumnEntry {
     pub keyname: String,
     pub name: String,
     pub ty: SqlType,
+    /// The table column behind it (see [`crate::sql::compiled::ColumnOrigin`]).
+    pub origin: Option<crate::sql::compiled::ColumnOrigin>,
 }
 
 /// Rendering flags passed down the tree (compiler.py's `**kw`).

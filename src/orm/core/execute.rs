@@ -46,8 +46,10 @@ pub fn compile_for_execution(interp: &mut Interp, stmt: &Value, sets: Sets<'_>) 
         return Ok(Some(Compiled { text, params: Vec::new(), kind, cache: CacheStat::NoKey, columns: Vec::new() }));
     }
     if let Some(d) = state::<DmlObj>(stmt) {
-        let keys: Option<Vec<String>> = sets.first().map(|s| s.iter().map(|(k, _)| k.clone()).collect());
-        return compile_dml(interp, &d.stmt, keys.as_deref(), sets).map(Some);
+        // Executed without parameters, the statement's column keys are none (SQLAlchemy's
+        // `column_keys=[]`): `insert(t)` inserts only `.values()` and the defaults, not every column.
+        let keys: Vec<String> = sets.first().map(|s| s.iter().map(|(k, _)| k.clone()).collect()).unwrap_or_default();
+        return compile_dml(interp, &d.stmt, Some(&keys), sets).map(Some);
     }
     Ok(None)
 }
@@ -185,7 +187,10 @@ fn finish(
     if params.len() == 1 && params[0].is_empty() {
         params.clear();
     }
-    let columns =
-        compiled.result_columns.iter().map(|c| ResultColumn { key: c.keyname.clone(), ty: c.ty.clone() }).collect();
+    let columns = compiled
+        .result_columns
+        .iter()
+        .map(|c| ResultColumn { key: c.keyname.clone(), ty: c.ty.clone(), origin: c.origin.clone() })
+        .collect();
     Ok(Compiled { text, params, kind, cache, columns })
 }

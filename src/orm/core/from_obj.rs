@@ -65,6 +65,21 @@ pub fn from_of(interp: &mut Interp, v: &Value) -> PyResult<Option<FromRef>> {
     super::bridge::from_of_mapped(interp, v)
 }
 
+/// The FROM element a Core FROM-clause object (table, alias, subquery, join) holds; unlike
+/// [`from_of`], not a mapped class.
+pub fn from_state(v: &Value) -> Option<FromRef> {
+    state::<FromObj>(v).map(|f| f.from.clone())
+}
+
+/// `from.select()`: a SELECT of all of its columns (a join is named as the FROM too).
+pub fn select_all(from: &FromRef) -> crate::sql::selectable::Select {
+    let mut s = crate::sql::selectable::Select::new(columns_of(from).into_iter().map(|(_, e)| e).collect());
+    if matches!(from.kind, FromKind::Join(_)) {
+        s.from_obj.push(from.clone());
+    }
+    s
+}
+
 /// The FROM element a method was called on, the receiver, and the other arguments.
 pub(super) fn this_from(interp: &Interp, args: Args) -> PyResult<(FromRef, Value, Args)> {
     this(interp, args)
@@ -181,10 +196,7 @@ const METHODS: &[(&str, Method)] = &[
     }),
     ("select", |i, a| {
         let (from, _, rest) = this(i, a)?;
-        let mut s = crate::sql::selectable::Select::new(columns_of(&from).into_iter().map(|(_, e)| e).collect());
-        if matches!(from.kind, FromKind::Join(_)) {
-            s.from_obj.push(from.clone());
-        }
+        let mut s = select_all(&from);
         if let Some(w) = arg(&rest, 0, "whereclause") {
             s.where_.push(to_expr(i, &w)?);
         }

@@ -64,7 +64,12 @@ const FUNC_METHODS: &[(&str, Method)] = &[
         }
         let mut args = Vec::new();
         for v in &rest.positional {
-            args.push(to_operand(i, v)?);
+            // A function's arguments are `ExpressionElementRole`s: `None` is SQL NULL
+            // (`coalesce(t.x, NULL)`), not a bound None.
+            args.push(match v {
+                Value::None => build::Operand::Expr(Rc::new(Expr::Null)),
+                _ => to_operand(i, v)?,
+            });
         }
         let ty = match kwarg(&rest, "type_") {
             Some(t) => to_type(i, &t)?,

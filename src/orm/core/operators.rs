@@ -31,7 +31,9 @@ fn compare(interp: &mut Interp, args: Args, op: Op) -> PyResult<Value> {
 
 fn operate(interp: &mut Interp, args: Args, op: Op, reverse: bool) -> PyResult<Value> {
     let (this, _, rest) = this_expr(interp, args)?;
-    let operand = to_operand(interp, &first(&rest))?;
+    // A literal against a decorated column takes the decorator (`TypeDecorator.coerce_compared_value`):
+    // `price + 1` binds `process_bind_param(1)`.
+    let operand = crate::orm::type_decorator::operand_for(interp, &first(&rest), &this.expr.ty())?;
     let e = build::operate(&this.expr, op, operand, reverse);
     Ok(expr_value(interp, e))
 }
@@ -71,6 +73,10 @@ fn in_(interp: &mut Interp, args: Args, op: Op) -> PyResult<Value> {
     let v = first(&rest);
     let operand = if let Some(s) = super::select_obj::select_stmt_of(&v) {
         InOperand::Select(s)
+    } else if let Some(from) = super::from_obj::from_state(&v) {
+        // `InElementImpl._implicit_coercions`: a subquery (or any FROM clause) is coerced into a
+        // SELECT of all its columns (SQLAlchemy warns, then runs `subq.select()`).
+        InOperand::Select(crate::sql::selectable::SelectStmt::Select(Rc::new(super::from_obj::select_all(&from))))
     } else if let Some(e) = super::convert::expr_of(interp, &v)? {
         InOperand::Expr(e)
     } else {
@@ -175,8 +181,10 @@ fn label(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn between(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (this, _, rest) = this_expr(interp, args)?;
-    let low = to_operand(interp, &arg(&rest, 0, "cleft").unwrap_or(Value::None))?;
-    let high = to_operand(interp, &arg(&rest, 1, "cright").unwrap_or(Value::None))?;
+    let target = this.expr.ty();
+    let low = crate::orm::type_decorator::operand_for(interp, &arg(&rest, 0, "cleft").unwrap_or(Value::None), &target)?;
+    let high =
+        crate::orm::type_decorator::operand_for(interp, &arg(&rest, 1, "cright").unwrap_or(Value::None), &target)?;
     let symmetric = super::flag(interp, &rest, "symmetric")?;
     Ok(expr_value(interp, build::between(&this.expr, low, high, symmetric)))
 }

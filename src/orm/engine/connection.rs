@@ -132,7 +132,10 @@ impl Orm {
                 }
                 rows.push(values);
             }
-            ResultState::rows(keys, rows)
+            let mut state = ResultState::rows(keys, rows);
+            let origins = (0..last.columns.len()).map(|i| declared(i).and_then(|c| c.origin.clone())).collect();
+            state.origins = Rc::new(origins);
+            state
         } else {
             let dml = matches!(compiled.kind, StatementKind::Insert | StatementKind::Update | StatementKind::Delete)
                 || done.iter().any(|d| d.changes > 0);

@@ -7,9 +7,17 @@
 //! *hard* (later fetches raise ResourceClosedError), as does `close()`. A result of a statement that
 //! returns no rows (an UPDATE) refuses every fetch.
 
-use super::super::native::{Method, arg, as_str, native_class, receiver, wrap, wrap_rc};
+mod combine;
+mod keys;
+mod properties;
+
+use properties::PROPERTIES;
+
+pub use keys::keys_value;
+
+use super::super::native::{Method, arg, native_class, receiver, wrap};
 use super::super::orm;
-use super::row::{mapping_value, row_value};
+use super::row::{Origins, mapping_value_from, row_value_from};
 use crate::eval::value::Value;
 use crate::eval::{Args, ExcType, Interp, PyResult};
 use crate::orm::SaExc;
@@ -29,6 +37,9 @@ enum Closed {
 /// The rows and facts of one execution, shared by every view of it.
 pub struct ResultState {
     pub keys: Rc<Vec<String>>,
+    /// The table column behind each key, where known (a Core statement's columns): how
+    /// `row._mapping[table.c.x]` tells apart two columns of one name.
+    pub origins: Origins,
     rows: RefCell<VecDeque<Vec<Value>>>,
     closed: Cell<Closed>,
     pub returns_rows: bool,
@@ -52,6 +63,7 @@ impl ResultState {
     pub fn rows(keys: Vec<String>, rows: Vec<Vec<Value>>) -> Self {
         ResultState {
             keys: Rc::new(keys),
+            origins: Rc::new(Vec::new()),
             rows: RefCell::new(rows.into()),
             closed: Cell::new(Closed::Open),
             returns_rows: true,
@@ -69,6 +81,7 @@ impl ResultState {
     pub fn no_rows(rowcount: i64, lastrowid: Option<i64>) -> Self {
         ResultState {
             keys: Rc::new(Vec::new()),
+            origins: Rc::new(Vec::new()),
             rows: RefCell::new(VecDeque::new()),
             closed: Cell::new(Closed::Hard),
             returns_rows: false,
@@ -90,8 +103,18 @@ enum Shape {
     Rows(Option<Vec<usize>>),
     /// One column's values (`scalars(index)`).
     Scalars(usize),
-    /// `RowMapping`s.
-    Mappings,
+    /// `RowMapping`s, of the given column positions (all when `None`).
+    Mappings(Option<Vec<usize>>),
+}
+
+impl Shape {
+    /// The column positions this view hands out, `None` for all of them.
+    fn projection(&self) -> Option<&Vec<usize>> {
+        match self {
+            Shape::Rows(p) | Shape::Mappings(p) => p.as_ref(),
+            Shape::Scalars(_) => None,
+        }
+    }
 }
 
 /// One result object: a view over the shared state.
@@ -135,8 +158,12 @@ fn view_object(interp: &mut Interp, state: Rc<ResultState>, shape: Shape, name: 
             "scalar_one_or_none",
             "fetchone",
             "tuples",
+            "freeze",
+            "merge",
         ],
-        Shape::Mappings => &["scalars", "mappings", "scalar", "scalar_one", "scalar_one_or_none", "tuples"],
+        Shape::Mappings(_) => {
+            &["scalars", "mappings", "scalar", "scalar_one", "scalar_one_or_none", "tuples", "freeze", "merge"]
+        }
     };
     let methods: Vec<(&str, Method)> = RESULT_METHODS.iter().copied().filter(|(n, _)| !omit.contains(n)).collect();
     let class = native_class(interp, name, module, &methods);
@@ -263,12 +290,21 @@ impl ResultView {
     fn shape_row(&self, interp: &mut Interp, row: Vec<Value>) -> Value {
         match &self.shape {
             Shape::Scalars(index) => row.into_iter().nth(*index).unwrap_or(Value::None),
-            Shape::Mappings => mapping_value(interp, self.state.keys.clone(), row),
-            Shape::Rows(None) => row_value(interp, self.state.keys.clone(), row),
-            Shape::Rows(Some(columns)) => {
+            Shape::Mappings(None) => {
+                mapping_value_from(interp, self.state.keys.clone(), self.state.origins.clone(), row)
+            }
+            Shape::Rows(None) => row_value_from(interp, self.state.keys.clone(), self.state.origins.clone(), row),
+            Shape::Rows(Some(columns)) | Shape::Mappings(Some(columns)) => {
                 let keys: Vec<String> = columns.iter().filter_map(|&c| self.state.keys.get(c).cloned()).collect();
                 let values = columns.iter().map(|&c| row.get(c).cloned().unwrap_or(Value::None)).collect();
-                row_value(interp, Rc::new(keys), values)
+                let origins = match self.state.origins.is_empty() {
+                    true => Vec::new(),
+                    false => columns.iter().map(|&c| self.state.origins.get(c).cloned().flatten()).collect(),
+                };
+                match self.shape {
+                    Shape::Mappings(_) => mapping_value_from(interp, Rc::new(keys), Rc::new(origins), values),
+                    _ => row_value_from(interp, Rc::new(keys), Rc::new(origins), values),
+                }
             }
         }
     }
@@ -297,7 +333,10 @@ impl ResultView {
             (Some(_), Some(_)) => Err(orm.error(
                 interp,
                 SaExc::MultipleResultsFound,
-                "Multiple rows were found when exactly one was required",
+                match or_none {
+                    true => "Multiple rows were found when one or none was required",
+                    false => "Multiple rows were found when exactly one was required",
+                },
             )),
             (None, _) if exactly && !or_none => {
                 Err(orm.error(interp, SaExc::NoResultFound, "No row was found when one was required"))
@@ -318,7 +357,7 @@ fn closed_error(interp: &mut Interp, message: &str) -> Box<crate::eval::Exc> {
 fn derive(interp: &mut Interp, view: &ResultView, shape: Shape) -> Value {
     let (name, module) = match shape {
         Shape::Scalars(_) => ("ScalarResult", "sqlalchemy.engine.result"),
-        Shape::Mappings => ("MappingResult", "sqlalchemy.engine.result"),
+        Shape::Mappings(_) => ("MappingResult", "sqlalchemy.engine.result"),
         Shape::Rows(_) => ("CursorResult", "sqlalchemy.engine.cursor"),
     };
     let value = view_object(interp, view.state.clone(), shape, name, module);
@@ -329,10 +368,17 @@ fn derive(interp: &mut Interp, view: &ResultView, shape: Shape) -> Value {
 }
 
 /// A column named or numbered as `columns()` / `scalars()` take them.
+/// A view that already chose columns (`columns("b", "a")`) numbers and names only those, so the
+/// position returned is the underlying row's.
 fn column_index(interp: &Interp, view: &ResultView, which: &Value) -> PyResult<usize> {
+    let all: Vec<usize> = match view.shape.projection() {
+        Some(p) => p.clone(),
+        None => (0..view.state.keys.len()).collect(),
+    };
     let index = match which {
-        Value::Int(n) => usize::try_from(*n).ok().filter(|&n| n < view.state.keys.len().max(1)),
-        Value::Str(s) => view.state.keys.iter().position(|k| **k == **s),
+        Value::Int(n) if all.is_empty() && *n == 0 => Some(0),
+        Value::Int(n) => usize::try_from(*n).ok().and_then(|n| all.get(n).copied()),
+        Value::Str(s) => all.iter().copied().find(|&c| view.state.keys.get(c).is_some_and(|k| **k == **s)),
         _ => None,
     };
     index.ok_or_else(|| interp.error(ExcType::IndexError, "tuple index out of range"))
@@ -345,30 +391,6 @@ fn first_of(item: Option<Value>) -> Value {
         None => item,
     }
 }
-
-const PROPERTIES: &[(&str, Method)] = &[
-    ("rowcount", |i, a| this(i, a).map(|(v, _, _)| Value::Int(v.state.rowcount))),
-    ("returns_rows", |i, a| this(i, a).map(|(v, _, _)| Value::Bool(v.state.returns_rows))),
-    ("is_insert", |i, a| this(i, a).map(|(v, _, _)| Value::Bool(v.state.is_insert))),
-    ("closed", |i, a| {
-        this(i, a).map(|(v, _, _)| Value::Bool(v.state.closed.get() == Closed::Hard && v.state.returns_rows))
-    }),
-    ("lastrowid", |i, a| this(i, a).map(|(v, _, _)| v.state.lastrowid.map_or(Value::None, Value::Int))),
-    ("inserted_primary_key", |i, a| {
-        let (v, _, _) = this(i, a)?;
-        let message = match &v.state.inserted_primary_key {
-            super::inserted::InsertedKey::Row(keys, values) => {
-                return Ok(row_value(i, Rc::new(keys.clone()), values.clone()));
-            }
-            super::inserted::InsertedKey::NotInsert => "Statement is not an insert() expression construct.",
-            super::inserted::InsertedKey::ExecuteMany => {
-                "This statement was an executemany call; if primary key returning is supported, please use .inserted_primary_key_rows."
-            }
-        };
-        Err(orm(i)?.error(i, SaExc::InvalidRequestError, message))
-    }),
-    ("t", |i, a| this(i, a).map(|(_, me, _)| me)),
-];
 
 const RESULT_METHODS: &[(&str, Method)] = &[
     ("__iter__", |i, a| this(i, a).map(|(_, me, _)| me)),
@@ -415,20 +437,22 @@ const RESULT_METHODS: &[(&str, Method)] = &[
     ("scalar_one_or_none", |i, a| this(i, a).and_then(|(v, _, _)| v.take_one(i, true, true)).map(first_of)),
     ("scalars", |i, a| {
         let (v, _, rest) = this(i, a)?;
-        let index = match arg(&rest, 0, "index") {
-            Some(which) => column_index(i, &v, &which)?,
-            None => 0,
-        };
+        let which = arg(&rest, 0, "index").unwrap_or(Value::Int(0));
+        let index = column_index(i, &v, &which)?;
         Ok(derive(i, &v, Shape::Scalars(index)))
     }),
-    ("mappings", |i, a| this(i, a).map(|(v, _, _)| derive(i, &v, Shape::Mappings))),
+    ("mappings", |i, a| this(i, a).map(|(v, _, _)| derive(i, &v, Shape::Mappings(v.shape.projection().cloned())))),
     ("columns", |i, a| {
         let (v, _, rest) = this(i, a)?;
         let mut columns = Vec::new();
         for which in &rest.positional {
             columns.push(column_index(i, &v, which)?);
         }
-        Ok(derive(i, &v, Shape::Rows(Some(columns))))
+        let shape = match v.shape {
+            Shape::Mappings(_) => Shape::Mappings(Some(columns)),
+            _ => Shape::Rows(Some(columns)),
+        };
+        Ok(derive(i, &v, shape))
     }),
     ("unique", |i, a| {
         let (v, me, _) = this(i, a)?;
@@ -446,9 +470,14 @@ const RESULT_METHODS: &[(&str, Method)] = &[
     }),
     ("keys", |i, a| {
         let (v, _, _) = this(i, a)?;
-        let keys = v.state.keys.iter().map(|k| Value::str(k)).collect();
+        let keys = match v.shape.projection() {
+            Some(p) => p.iter().filter_map(|&c| v.state.keys.get(c)).map(|k| Value::str(k)).collect(),
+            None => v.state.keys.iter().map(|k| Value::str(k)).collect(),
+        };
         Ok(keys_value(i, keys))
     }),
+    ("freeze", combine::freeze),
+    ("merge", combine::merge),
     ("close", |i, a| {
         let (v, _, _) = this(i, a)?;
         v.close();
@@ -459,37 +488,5 @@ const RESULT_METHODS: &[(&str, Method)] = &[
         let (v, _, _) = this(i, a)?;
         v.close();
         Ok(Value::Bool(false))
-    }),
-];
-
-/// `RMKeyView(['x', 'y'])`: a result's keys, iterable, sized and searchable.
-pub fn keys_value(interp: &mut Interp, keys: Vec<Value>) -> Value {
-    let class = native_class(interp, "RMKeyView", "sqlalchemy.engine.result", KEYS_METHODS);
-    wrap_rc(interp, &class, Rc::new(KeysData(keys)))
-}
-
-pub struct KeysData(Vec<Value>);
-
-const KEYS_METHODS: &[(&str, Method)] = &[
-    ("__iter__", |i, a| receiver::<KeysData>(i, a, "RMKeyView").map(|(k, _, _)| i.make_iterator(k.0.clone()))),
-    ("__len__", |i, a| receiver::<KeysData>(i, a, "RMKeyView").map(|(k, _, _)| Value::Int(k.0.len() as i64))),
-    ("__contains__", |i, a| {
-        let (k, _, rest) = receiver::<KeysData>(i, a, "RMKeyView")?;
-        let needle = rest.positional.first().and_then(as_str);
-        Ok(Value::Bool(k.0.iter().any(|v| as_str(v) == needle)))
-    }),
-    ("__repr__", |i, a| {
-        let (k, _, _) = receiver::<KeysData>(i, a, "RMKeyView")?;
-        let list = i.repr(&Value::list(k.0.clone()))?;
-        Ok(Value::str(&format!("RMKeyView({list})")))
-    }),
-    ("__eq__", |i, a| {
-        let (k, _, rest) = receiver::<KeysData>(i, a, "RMKeyView")?;
-        let other = rest.positional.first().cloned().unwrap_or(Value::None);
-        let other = match super::super::native::state::<KeysData>(&other) {
-            Some(o) => Value::list(o.0.clone()),
-            None => other,
-        };
-        Ok(Value::Bool(i.eq(&Value::list(k.0.clone()), &other)?))
     }),
 ];

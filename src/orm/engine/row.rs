@@ -8,12 +8,18 @@ use super::super::orm;
 use crate::eval::value::Value;
 use crate::eval::{Args, ExcType, Interp, PyResult};
 use crate::orm::SaExc;
+use crate::sql::compiled::ColumnOrigin;
 use std::rc::Rc;
+
+/// The table columns behind a result's columns, by position (empty when not known: ORM and textual
+/// results, whose rows are looked up by key only).
+pub type Origins = Rc<Vec<Option<ColumnOrigin>>>;
 
 pub struct RowData {
     /// The result's keys (shared by every row of one result).
     pub keys: Rc<Vec<String>>,
     pub values: Vec<Value>,
+    pub origins: Origins,
 }
 
 impl RowData {
@@ -23,6 +29,35 @@ impl RowData {
 
     fn position(&self, key: &str) -> Option<usize> {
         self.keys.iter().position(|k| k == key)
+    }
+
+    /// Where `row._mapping[key]` finds `key`. A table column is found by identity among the
+    /// selected columns, as SQLAlchemy's keymap holds column objects: of `select(a.c.id, b.c.id)`,
+    /// `b.c.id` is the second (`id_1`), and a column the statement does not select is not found even
+    /// if a selected one shares its name. Where the selected columns are not known (text, ORM rows),
+    /// or for a mapped attribute none matches, the key's name decides.
+    fn locate(&self, key: &Value) -> Option<usize> {
+        if let Some((column, mapped)) = table_column(key) {
+            let found = self.origins.iter().position(|o| o.as_ref().is_some_and(|o| o.is(&column)));
+            if found.is_some() {
+                return found;
+            }
+            if !self.origins.is_empty() && !mapped {
+                // Only a column whose table column is unknown (a label, a function) may match by name.
+                let unknown = |i: &usize| self.origins.get(*i).is_none_or(|o| o.is_none());
+                return (0..self.keys.len()).filter(unknown).find(|&i| self.keys[i] == column.col.name.text());
+            }
+        }
+        mapping_key(key).and_then(|k| self.position(&k))
+    }
+}
+
+/// The table column a `_mapping` key is, and whether it is a mapped attribute (`User.id`).
+fn table_column(key: &Value) -> Option<(crate::sql::elements::ColumnRef, bool)> {
+    let e = state::<crate::orm::core::expr_obj::ExprObj>(key)?;
+    match &*e.expr {
+        crate::sql::elements::Expr::Column(c) => Some((c.clone(), e.orm.is_some())),
+        _ => None,
     }
 }
 
@@ -38,8 +73,13 @@ pub fn mapping_class(interp: &mut Interp) -> Rc<crate::eval::value::Class> {
 
 /// A `Row` object.
 pub fn row_value(interp: &mut Interp, keys: Rc<Vec<String>>, values: Vec<Value>) -> Value {
+    row_value_from(interp, keys, Rc::new(Vec::new()), values)
+}
+
+/// A `Row` whose columns' table columns are known (a Core statement's result).
+pub fn row_value_from(interp: &mut Interp, keys: Rc<Vec<String>>, origins: Origins, values: Vec<Value>) -> Value {
     let class = row_class(interp);
-    wrap(interp, &class, RowData { keys, values })
+    wrap(interp, &class, RowData { keys, values, origins })
 }
 
 /// A value compared with a row: another row as its tuple, anything else as itself.
@@ -121,7 +161,7 @@ const ROW_METHODS: &[(&str, Method)] = &[
         with_row(i, a, |i, r, rest| {
             let name = as_str(&first(&rest)).unwrap_or_default();
             match name.as_str() {
-                "_mapping" => Ok(mapping_value(i, r.keys.clone(), r.values.clone())),
+                "_mapping" => Ok(mapping_value_from(i, r.keys.clone(), r.origins.clone(), r.values.clone())),
                 "_fields" => Ok(Value::tuple(r.keys.iter().map(|k| Value::str(k)).collect())),
                 "_t" | "t" => Ok(r.tuple()),
                 _ => match r.position(&name) {
@@ -175,8 +215,13 @@ pub fn dict_of(interp: &mut Interp, keys: &[String], values: &[Value]) -> PyResu
 
 /// A `RowMapping`: the row by key, read-only, repr'd like a dict.
 pub fn mapping_value(interp: &mut Interp, keys: Rc<Vec<String>>, values: Vec<Value>) -> Value {
+    mapping_value_from(interp, keys, Rc::new(Vec::new()), values)
+}
+
+/// A `RowMapping` whose columns' table columns are known (see [`RowData::locate`]).
+pub fn mapping_value_from(interp: &mut Interp, keys: Rc<Vec<String>>, origins: Origins, values: Vec<Value>) -> Value {
     let class = mapping_class(interp);
-    wrap(interp, &class, MappingData(RowData { keys, values }))
+    wrap(interp, &class, MappingData(RowData { keys, values, origins }))
 }
 
 pub struct MappingData(pub RowData);
@@ -232,8 +277,7 @@ const MAPPING_METHODS: &[(&str, Method)] = &[
     ("__getitem__", |i, a| {
         with_mapping(i, a, |i, r, rest| {
             let key = first(&rest);
-            let pos = mapping_key(&key).and_then(|k| r.position(&k));
-            match pos.and_then(|p| r.values.get(p)) {
+            match r.locate(&key).and_then(|p| r.values.get(p)) {
                 Some(v) => Ok(v.clone()),
                 None => {
                     let shown = i.repr(&key)?;
@@ -249,7 +293,7 @@ const MAPPING_METHODS: &[(&str, Method)] = &[
     }),
     ("get", |i, a| {
         with_mapping(i, a, |_, r, rest| {
-            let found = mapping_key(&first(&rest)).and_then(|k| r.position(&k)).and_then(|p| r.values.get(p).cloned());
+            let found = r.locate(&first(&rest)).and_then(|p| r.values.get(p).cloned());
             Ok(found.unwrap_or_else(|| rest.positional.get(1).cloned().unwrap_or(Value::None)))
         })
     }),
@@ -257,11 +301,7 @@ const MAPPING_METHODS: &[(&str, Method)] = &[
     ("__iter__", |i, a| {
         with_mapping(i, a, |i, r, _| Ok(i.make_iterator(r.keys.iter().map(|k| Value::str(k)).collect())))
     }),
-    ("__contains__", |i, a| {
-        with_mapping(i, a, |_, r, rest| {
-            Ok(Value::Bool(mapping_key(&first(&rest)).is_some_and(|k| r.position(&k).is_some())))
-        })
-    }),
+    ("__contains__", |i, a| with_mapping(i, a, |_, r, rest| Ok(Value::Bool(r.locate(&first(&rest)).is_some())))),
     ("keys", |i, a| with_mapping(i, a, |i, r, _| Ok(keys_view(i, &r.keys)))),
     ("values", |i, a| with_mapping(i, a, |_, r, _| Ok(Value::list(r.values.clone())))),
     ("items", |i, a| {

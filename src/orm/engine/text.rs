@@ -173,7 +173,8 @@ pub fn compile_text(interp: &mut Interp, obj: &TextObj, param_sets: &[Vec<(Strin
         }
         params.push(cells);
     }
-    let columns = obj.clause.columns.iter().map(|(key, ty)| ResultColumn { key: key.clone(), ty: ty.clone() });
+    let columns =
+        obj.clause.columns.iter().map(|(key, ty)| ResultColumn { key: key.clone(), ty: ty.clone(), origin: None });
     Ok(Compiled {
         text: text.unwrap_or_default(),
         params,

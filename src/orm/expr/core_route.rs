@@ -21,6 +21,7 @@ pub(super) fn core_only(v: &Value) -> bool {
     }
     crate::orm::core::select_obj::select_stmt_of(v).is_some()
         || state::<crate::orm::core::from_obj::FromObj>(v).is_some()
+        || crate::orm::engine::text::text_of(v).is_some()
 }
 
 /// The one routing guard behind [`as_core`], [`bool_as_core`] and [`with_core`]: when `needs_core`
@@ -109,7 +110,7 @@ fn operands_need_core(args: &Args, this: &Value) -> bool {
 /// Whether the receiver is an attribute of a polymorphic class (`Cat.indoor`): its expressions are
 /// Core's, whose columns remember the entity (a single-table subclass's mention in WHERE brings its
 /// discriminator criterion, see [`crate::orm::core::entity_criteria`]).
-pub(super) fn in_hierarchy(this: &Value) -> bool {
+fn in_hierarchy(this: &Value) -> bool {
     let Some(e) = state::<ExprObj>(this) else { return false };
     let Some((class, _)) = &e.attribute else { return false };
     mapped(class)

@@ -107,6 +107,7 @@ impl Compiler {
                 keyname: raw.clone(),
                 name: raw.clone(),
                 ty: crate::sql::schema::effective_type(&c.col),
+                origin: Some(crate::sql::compiled::ColumnOrigin(c.clone())),
             });
         }
         let name = if c.col.is_literal { self.escape_percents(&raw) } else { self.quote(&raw) };
@@ -168,6 +169,7 @@ impl Compiler {
                 keyname: String::new(),
                 name: String::new(),
                 ty: SqlType::null(),
+                origin: None,
             });
         }
         Ok(out)
@@ -428,6 +430,7 @@ impl Compiler {
                     keyname: labelname.clone(),
                     name: labelname.clone(),
                     ty: l.ty.clone(),
+                    origin: None,
                 });
             }
             let mut inner = kw.clone();
@@ -456,7 +459,17 @@ impl Compiler {
     ) -> SqlResult<String> {
         let labelname = self.resolve(name);
         if kw.add_to_result_map {
-            self.result_columns.push(ResultColumnEntry { keyname: labelname.clone(), name: labelname.clone(), ty });
+            // The SELECT's own label of a table column (`books.id AS id_1`) still selects that column.
+            let origin = match &*element.ungroup() {
+                Expr::Column(c) => Some(crate::sql::compiled::ColumnOrigin(c.clone())),
+                _ => None,
+            };
+            self.result_columns.push(ResultColumnEntry {
+                keyname: labelname.clone(),
+                name: labelname.clone(),
+                ty,
+                origin,
+            });
         }
         let mut inner = kw.clone();
         inner.within_columns_clause = true;

@@ -17,6 +17,7 @@ impl Compiler {
                 keyname: f.name.clone(),
                 name: f.name.clone(),
                 ty: f.ty.clone(),
+                origin: None,
             });
         }
         let mut inner = kw.clone();

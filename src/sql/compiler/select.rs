@@ -297,7 +297,12 @@ impl Compiler {
         if toplevel {
             for c in &t.columns {
                 let name = self.resolve(&c.name);
-                self.result_columns.push(super::ResultColumnEntry { keyname: name.clone(), name, ty: c.ty.clone() });
+                self.result_columns.push(super::ResultColumnEntry {
+                    keyname: name.clone(),
+                    name,
+                    ty: c.ty.clone(),
+                    origin: None,
+                });
             }
         }
         self.stack.push(StackEntry::default());

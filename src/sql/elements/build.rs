@@ -87,6 +87,33 @@ pub fn literal(value: SqlValue, ty: Option<SqlType>) -> ExprRef {
 /// after the column (`:name_1`) or the function (`:count_1`), typed after `expr` unless the value says
 /// otherwise.
 pub fn bind_for(expr: &ExprRef, op: &Op, value: SqlValue, ty: Option<SqlType>, expanding: bool) -> ExprRef {
+    // `Tuple._bind_param`: `tuple_(a, b) == (1, 2)` compares to a tuple of anonymous binds, each
+    // typed by its element (`(a, b) = (:param_1, :param_2)`), not to one bind holding a tuple.
+    if let (Expr::Tuple { clauses, ty: tuple_ty }, SqlValue::Tuple(items) | SqlValue::List(items)) = (&**expr, &value)
+        && !expanding
+        && ty.is_none()
+    {
+        let binds = items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let compared_to = clauses.get(i).map(|c| c.ty()).unwrap_or_else(SqlType::null);
+                let ty = compared_to.coerce_compared_value(v.natural_type());
+                super::rc_anon("param", |key| {
+                    Expr::Bind(BindParam {
+                        key,
+                        value: BindValue::Value(v.clone()),
+                        ty,
+                        expanding: false,
+                        expand_op: None,
+                        literal_execute: false,
+                        is_crud: false,
+                    })
+                })
+            })
+            .collect();
+        return rc(Expr::Tuple { clauses: binds, ty: tuple_ty.clone() });
+    }
     let seed = match &**expr {
         Expr::Column(c) => Some(c.col.key.clone()),
         Expr::Function(f) => Some(f.name.clone()),

@@ -86,6 +86,9 @@ pub fn in_(expr: &ExprRef, op: Op, operand: InOperand) -> SqlResult<ExprRef> {
                 let mut b = b.clone();
                 b.expand_op = Some(op.clone());
                 rc(Expr::Bind(b))
+            } else if matches!(&*e, Expr::Text(_)) {
+                // `TextClause.self_group(against=in_op)`: `IN (SELECT ...)`.
+                rc(Expr::Grouping(e))
             } else {
                 e
             }

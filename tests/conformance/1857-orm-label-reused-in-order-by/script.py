@@ -1,0 +1,17 @@
+with Session(engine) as s:
+    s.add_all([Song(title="a", plays=5), Song(title="b", plays=9), Song(title="c", plays=1), Song(title="b", plays=2)])
+    s.commit()
+
+    doubled = (Song.plays * 2).label("dbl")
+    stmt = select(Song.title, doubled).order_by(doubled.desc())
+    print(stmt)
+    print(s.execute(stmt).all())
+    print(select(Song.title, doubled).order_by(doubled))
+    print(s.execute(select(Song.title, doubled).where(doubled > 5).order_by(doubled)).all())
+    total = (Song.plays + Song.id).label("total")
+    print(s.execute(select(total).order_by(total.desc())).scalars().all())
+    print(select(Song.title).order_by(doubled))
+    cnt = func.count(Song.id).label("n")
+    print(s.execute(select(Song.title, cnt).group_by(Song.title).order_by(cnt.desc(), Song.title)).all())
+    row = s.execute(select(Song.title, doubled).order_by(doubled.desc())).first()
+    print(row.dbl, row._mapping["dbl"], row._fields)

@@ -7,6 +7,7 @@ mod math;
 mod random;
 pub mod re;
 mod source;
+pub mod sqlite;
 mod typing;
 mod unicodedata;
 
@@ -33,6 +34,7 @@ pub(super) fn register_standard(interp: &mut Interp) {
     interp.register_module("datetime", datetime::module);
     interp.register_module("_hashlib", digest::module);
     interp.register_module("_unicodedata", unicodedata::module);
+    interp.register_module("_sqlite3", sqlite::module);
     datetime::prepare(interp);
     for (name, _) in source::SOURCES {
         interp.register_module(name, |i| Err(i.error(ExcType::SystemError, "source module loaded natively")));

@@ -8,6 +8,7 @@
 //! inside them reaches the generic behaviour. `__slots__` restricts which names an instance may set.
 //! Functions carry their own attribute namespace (what `functools.wraps` and decorators write).
 
+mod closure;
 mod function;
 mod instance_dict;
 mod set;

@@ -239,7 +239,7 @@ fn lookup_enclosing(mut env: Option<&Rc<Env>>, name: &Name) -> Option<Value> {
 }
 
 /// The nearest enclosing function environment that owns `name` (for `nonlocal`).
-fn find_enclosing_env(mut env: Option<&Rc<Env>>, name: &Name) -> Option<Rc<Env>> {
+pub(super) fn find_enclosing_env(mut env: Option<&Rc<Env>>, name: &Name) -> Option<Rc<Env>> {
     while let Some(e) = env {
         if e.def.scope.locals.contains(name) || e.vars.borrow().contains_key(name) {
             return Some(e.clone());

@@ -292,16 +292,13 @@ impl Interp {
             if matches!(hash, Value::None) {
                 return Err(self.type_error(format!("unhashable type: '{}'", class.name)));
             }
-            let native = matches!(&hash, Value::Builtin(b) if b.name.as_ref() == "__hash__");
             let result = self.call_method(&Value::Instance(inst.clone()), "__hash__", Vec::new())?;
-            // `__hash__ = object.__hash__` (restoring hashability under an `__eq__`) on a plain object:
-            // by identity, as CPython's hashes differ for distinct objects (a `Custom` key takes equal
-            // hashes as equal keys, and `object.__hash__`'s `id >> 4` repeats across nearby ids). Other
-            // native `__hash__`es (typing aliases, …) hash by value.
-            if native
-                && super::subclass::instance_payload(inst).is_none()
-                && matches!(result, Value::Int(n) if n == (inst.id >> 4) as i64)
-            {
+            // `__hash__ = object.__hash__` (restoring hashability under an `__eq__`) on a plain object, or
+            // a `__hash__` returning `object.__hash__(self)`: by identity, as CPython's hashes differ for
+            // distinct objects (a `Custom` key takes equal hashes as equal keys). Other native
+            // `__hash__`es (typing aliases, …) hash by value.
+            let identity = py_hash_of(&Key::Id(inst.id));
+            if super::subclass::instance_payload(inst).is_none() && matches!(result, Value::Int(n) if n == identity) {
                 return Ok(Key::Id(inst.id));
             }
             return match result {

@@ -155,6 +155,7 @@ pub(super) const SOURCES: &[(&str, Option<&str>)] = sources![
     ("_unicodedata_names", include_str!("py/_unicodedata_names.py")),
     ("zoneinfo", include_str!("py/zoneinfo.py")),
     ("sqlite3", include_str!("py/sqlite3.py")),
+    ("contextvars", include_str!("py/contextvars.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.sql.operators", include_str!("../../orm/py/operators.py")),
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),

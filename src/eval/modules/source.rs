@@ -156,6 +156,7 @@ pub(super) const SOURCES: &[(&str, Option<&str>)] = sources![
     ("zoneinfo", include_str!("py/zoneinfo.py")),
     ("sqlite3", include_str!("py/sqlite3.py")),
     ("contextvars", include_str!("py/contextvars.py")),
+    ("_memoryview", include_str!("py/_memoryview.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.sql.operators", include_str!("../../orm/py/operators.py")),
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),

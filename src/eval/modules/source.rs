@@ -154,6 +154,7 @@ pub(super) const SOURCES: &[(&str, Option<&str>)] = sources![
     ("_unicodedata_db", include_str!("py/_unicodedata_db.py")),
     ("_unicodedata_names", include_str!("py/_unicodedata_names.py")),
     ("zoneinfo", include_str!("py/zoneinfo.py")),
+    ("codecs", include_str!("py/codecs.py")),
     ("sqlite3", include_str!("py/sqlite3.py")),
     ("contextvars", include_str!("py/contextvars.py")),
     ("_memoryview", include_str!("py/_memoryview.py")),

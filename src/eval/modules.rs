@@ -260,9 +260,21 @@ fn eval_annotation(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }),
         _ => None,
     };
+    // A class without methods: the globals of the module it was defined in (`__module__`).
+    let module = match (&function, owner) {
+        (None, Some(Value::Class(c))) => match c.dict.borrow().get("__module__") {
+            Some(Value::Str(name)) => match interp.modules.get(&**name) {
+                Some(Value::Module(m)) => Some(m.clone()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
     let globals = Rc::new(Module::new("__annotation__"));
-    if let Some(f) = function {
-        for (k, v) in f.globals.dict.borrow().iter() {
+    let source_globals = function.map(|f| f.globals.clone()).or(module);
+    if let Some(g) = source_globals {
+        for (k, v) in g.dict.borrow().iter() {
             globals.set(k, v.clone());
         }
     }

@@ -36,8 +36,12 @@ mod absent;
 mod sqlite;
 #[cfg(not(feature = "sqlite"))]
 use absent::Connection;
+#[cfg(not(feature = "sqlite"))]
+pub use absent::version;
 #[cfg(feature = "sqlite")]
 use rusqlite::Connection;
+#[cfg(feature = "sqlite")]
+pub use sqlite::version;
 
 /// What one statement gave back: its rows (if it has result columns) and what it changed.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -4,6 +4,7 @@
 //! our own [`ir::Module`] or located diagnostics — syntax errors, and constructs the playground does not
 //! run ("not supported in ormplay: …"), each with the byte range of the offending node.
 
+mod freevars;
 mod generators;
 mod indent;
 mod lower;

@@ -32,6 +32,10 @@ impl Database {
         match self.conn {}
     }
 
+    pub fn parameter_names(&mut self, _sql: &str) -> Result<Vec<Option<String>>, DbError> {
+        match self.conn {}
+    }
+
     pub fn watch_tables(&mut self) -> Result<(), DbError> {
         match self.conn {}
     }
@@ -39,4 +43,9 @@ impl Database {
     pub fn take_changed_tables(&self) -> Option<std::collections::BTreeSet<String>> {
         match self.conn {}
     }
+}
+
+/// No SQLite library in this build.
+pub fn version() -> &'static str {
+    "0.0.0"
 }

@@ -39,6 +39,8 @@ pub enum DbErrorKind {
     UnsupportedType,
     /// `SQLITE_RANGE`, `SQLITE_MISUSE`: the interface was used wrongly.
     Misuse,
+    /// More than one statement in a text run as one (pysqlite refuses it as a ProgrammingError).
+    MultipleStatements,
     /// `SQLITE_CORRUPT`, `SQLITE_INTERNAL`, I/O and everything else.
     Other,
 }
@@ -63,6 +65,20 @@ impl DbError {
 }
 
 impl DbErrorKind {
+    /// The `sqlite3` (pysqlite) exception class a failure of this kind raises.
+    pub fn pysqlite_class(self) -> &'static str {
+        match self {
+            kind if kind.is_constraint() => "IntegrityError",
+            DbErrorKind::Sql | DbErrorKind::Limit | DbErrorKind::Interrupted => "OperationalError",
+            DbErrorKind::TooBig => "DataError",
+            DbErrorKind::ParameterCount | DbErrorKind::UnsupportedType | DbErrorKind::MultipleStatements => {
+                "ProgrammingError"
+            }
+            DbErrorKind::Misuse => "InterfaceError",
+            _ => "DatabaseError",
+        }
+    }
+
     /// A constraint violation of any kind (what pysqlite raises as `IntegrityError`).
     pub fn is_constraint(self) -> bool {
         matches!(

@@ -104,6 +104,18 @@ impl Database {
     pub fn in_transaction(&self) -> bool {
         !self.conn.is_autocommit()
     }
+
+    /// The names of a statement's parameters in binding order (`:name`, `@name`, `$name`; None for
+    /// `?` and `?N`), for a driver that binds a mapping by name (pysqlite's named style).
+    pub fn parameter_names(&mut self, sql: &str) -> Result<Vec<Option<String>>, DbError> {
+        let stmt = self.conn.prepare_cached(sql)?;
+        Ok((1..=stmt.parameter_count()).map(|i| stmt.parameter_name(i).map(str::to_string)).collect())
+    }
+}
+
+/// The SQLite library's version (`3.46.0`), what `sqlite3.sqlite_version` reports.
+pub fn version() -> &'static str {
+    rusqlite::version()
 }
 
 /// Steps a prepared statement to the end, collecting its rows, up to `max_bytes` of them (see
@@ -175,7 +187,7 @@ impl From<rusqlite::Error> for DbError {
             rusqlite::Error::SqlInputError { error, msg, .. } => error::from_code(error.extended_code, msg),
             rusqlite::Error::InvalidParameterCount(given, wanted) => error::parameter_count(wanted, given),
             rusqlite::Error::MultipleStatement => {
-                DbError::new(DbErrorKind::Misuse, "You can only execute one statement at a time.")
+                DbError::new(DbErrorKind::MultipleStatements, "You can only execute one statement at a time.")
             }
             other => DbError::new(DbErrorKind::Other, other.to_string()),
         }

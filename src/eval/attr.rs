@@ -8,6 +8,7 @@
 //! inside them reaches the generic behaviour. `__slots__` restricts which names an instance may set.
 //! Functions carry their own attribute namespace (what `functools.wraps` and decorators write).
 
+mod closure;
 mod function;
 mod instance_dict;
 mod set;
@@ -238,10 +239,12 @@ impl Interp {
                 });
                 return Ok(self.bind(Value::Class(class.clone()), mro));
             }
-            // A snapshot (CPython gives a read-only live proxy; reads agree).
+            // A snapshot (CPython gives a read-only live proxy; reads agree). `__qualname__` (and
+            // Python 3.13's `__firstlineno__`) are taken out of the namespace by `type.__new__`.
             "__dict__" => {
                 let mut d = super::dict::Dict::new();
-                for (k, v) in class.dict.borrow().iter() {
+                let hidden = |k: &crate::ir::Name| matches!(&**k, "__qualname__" | "__firstlineno__");
+                for (k, v) in class.dict.borrow().iter().filter(|(k, _)| !hidden(k)) {
                     d.insert(super::dict::Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
                 }
                 return Ok(Value::Dict(Rc::new(RefCell::new(d))));

@@ -5,6 +5,7 @@
 //! methods in `methods/bytes.rs`.
 
 pub mod codec;
+mod escape;
 
 use super::call::take_keyword;
 use super::value::Value;

@@ -28,8 +28,9 @@ pub enum Key {
     Frozen(Vec<Key>),
     /// Objects hashed by identity (instances without `__hash__`, classes, functions, modules).
     Id(usize),
-    /// Objects with a user-defined `__hash__`; equal hashes are taken as equal keys.
-    Custom(i64),
+    /// Objects with a user-defined `__hash__`; equal hashes are taken as equal keys, unless the class
+    /// has no `__eq__` of its own: then an object equals only itself, and its id is part of the key.
+    Custom(i64, Option<usize>),
     Ellipsis,
 }
 
@@ -292,22 +293,20 @@ impl Interp {
             if matches!(hash, Value::None) {
                 return Err(self.type_error(format!("unhashable type: '{}'", class.name)));
             }
-            let native = matches!(&hash, Value::Builtin(b) if b.name.as_ref() == "__hash__");
             let result = self.call_method(&Value::Instance(inst.clone()), "__hash__", Vec::new())?;
-            // `__hash__ = object.__hash__` (restoring hashability under an `__eq__`) on a plain object:
-            // by identity, as CPython's hashes differ for distinct objects (a `Custom` key takes equal
-            // hashes as equal keys, and `object.__hash__`'s `id >> 4` repeats across nearby ids). Other
-            // native `__hash__`es (typing aliases, …) hash by value.
-            if native
-                && super::subclass::instance_payload(inst).is_none()
-                && matches!(result, Value::Int(n) if n == (inst.id >> 4) as i64)
-            {
+            // `__hash__ = object.__hash__` (restoring hashability under an `__eq__`) on a plain object, or
+            // a `__hash__` returning `object.__hash__(self)`: by identity, as CPython's hashes differ for
+            // distinct objects (a `Custom` key takes equal hashes as equal keys). Other native
+            // `__hash__`es (typing aliases, …) hash by value.
+            let identity = py_hash_of(&Key::Id(inst.id));
+            if super::subclass::instance_payload(inst).is_none() && matches!(result, Value::Int(n) if n == identity) {
                 return Ok(Key::Id(inst.id));
             }
+            let only_itself = class.lookup("__eq__").is_none().then_some(inst.id);
             return match result {
                 Value::Int(n) if class.lookup("__float__").is_some() => Ok(self.numeric_key(inst, n)),
-                Value::Int(n) => Ok(Key::Custom(n)),
-                Value::Bool(b) => Ok(Key::Custom(i64::from(b))),
+                Value::Int(n) => Ok(Key::Custom(n, only_itself)),
+                Value::Bool(b) => Ok(Key::Custom(i64::from(b), only_itself)),
                 _ => Err(self.type_error("__hash__ method should return an integer")),
             };
         }
@@ -329,13 +328,13 @@ impl Interp {
     fn numeric_key(&mut self, inst: &Rc<super::value::Instance>, hash: i64) -> Key {
         let value = Value::Instance(inst.clone());
         let Ok(Value::Float(f)) = self.call_method(&value, "__float__", Vec::new()) else {
-            return Key::Custom(hash);
+            return Key::Custom(hash, None);
         };
         let key = float_key(f);
         if hash::py_hash(&key) == hash && matches!(self.eq(&value, &Value::Float(f)), Ok(true)) {
             return key;
         }
-        Key::Custom(hash)
+        Key::Custom(hash, None)
     }
 }
 

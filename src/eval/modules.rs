@@ -7,6 +7,7 @@ mod math;
 mod random;
 pub mod re;
 mod source;
+pub mod sqlite;
 mod typing;
 mod unicodedata;
 
@@ -33,6 +34,7 @@ pub(super) fn register_standard(interp: &mut Interp) {
     interp.register_module("datetime", datetime::module);
     interp.register_module("_hashlib", digest::module);
     interp.register_module("_unicodedata", unicodedata::module);
+    interp.register_module("_sqlite3", sqlite::module);
     datetime::prepare(interp);
     for (name, _) in source::SOURCES {
         interp.register_module(name, |i| Err(i.error(ExcType::SystemError, "source module loaded natively")));
@@ -258,9 +260,21 @@ fn eval_annotation(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }),
         _ => None,
     };
+    // A class without methods: the globals of the module it was defined in (`__module__`).
+    let module = match (&function, owner) {
+        (None, Some(Value::Class(c))) => match c.dict.borrow().get("__module__") {
+            Some(Value::Str(name)) => match interp.modules.get(&**name) {
+                Some(Value::Module(m)) => Some(m.clone()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
     let globals = Rc::new(Module::new("__annotation__"));
-    if let Some(f) = function {
-        for (k, v) in f.globals.dict.borrow().iter() {
+    let source_globals = function.map(|f| f.globals.clone()).or(module);
+    if let Some(g) = source_globals {
+        for (k, v) in g.dict.borrow().iter() {
             globals.set(k, v.clone());
         }
     }

@@ -141,6 +141,14 @@ impl Interp {
                     return self.call_string_method(v, f, "__repr__");
                 }
                 if let Some(p) = super::subclass::instance_payload(inst) {
+                    // A set or frozenset subclass shows its class: `MySet({1})`, `MySet()` (a list or dict
+                    // subclass shows only its items, as CPython's do).
+                    if let Value::Set(s) = &p {
+                        let items = s.borrow().values();
+                        let shown =
+                            if items.is_empty() { String::new() } else { format!("{{{}}}", self.repr_items(&items)?) };
+                        return Ok(format!("{}({shown})", inst.class.name));
+                    }
                     return self.repr(&p);
                 }
                 self.default_repr(v)
@@ -191,7 +199,9 @@ impl Interp {
                 if let Some(f @ Value::Builtin(_)) = inst.class.lookup("__str__") {
                     return self.call_string_method(v, f, "__str__");
                 }
+                // A set subclass's str is its repr, which names the class.
                 if let Some(p) = super::subclass::instance_payload(inst)
+                    && !matches!(p, Value::Set(_))
                     && (matches!(p, Value::Str(_))
                         || !matches!(inst.class.lookup("__repr__"), Some(Value::Function(_))))
                 {

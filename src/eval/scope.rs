@@ -59,13 +59,19 @@ impl Frame {
 }
 
 impl Interp {
-    /// Builtins written in Python, loaded on first use: the exception groups and the matcher `except*`
-    /// statements are lowered to (`.except_star`, a name no program can spell).
+    /// Builtins written in Python, loaded on first use: `complex`, `memoryview`, the exception groups and
+    /// the matcher `except*` statements are lowered to (`.except_star`, a name no program can spell).
     fn lazy_builtin(&mut self, name: &str) -> PyResult<Option<Value>> {
-        if name == "complex" || name == ".complex" {
-            let class = self.source_submodule("_complex")?.get("complex");
+        // Builtin classes written in Python, each in a module of its own.
+        let source = match name {
+            "complex" | ".complex" => Some(("_complex", "complex")),
+            "memoryview" => Some(("_memoryview", "memoryview")),
+            _ => None,
+        };
+        if let Some((module, builtin)) = source {
+            let class = self.source_submodule(module)?.get(builtin);
             if let Some(c) = &class {
-                self.builtins.set("complex", c.clone());
+                self.builtins.set(builtin, c.clone());
             }
             return Ok(class);
         }
@@ -239,7 +245,7 @@ fn lookup_enclosing(mut env: Option<&Rc<Env>>, name: &Name) -> Option<Value> {
 }
 
 /// The nearest enclosing function environment that owns `name` (for `nonlocal`).
-fn find_enclosing_env(mut env: Option<&Rc<Env>>, name: &Name) -> Option<Rc<Env>> {
+pub(super) fn find_enclosing_env(mut env: Option<&Rc<Env>>, name: &Name) -> Option<Rc<Env>> {
     while let Some(e) = env {
         if e.def.scope.locals.contains(name) || e.vars.borrow().contains_key(name) {
             return Some(e.clone());

@@ -177,6 +177,11 @@ pub struct ScopeInfo {
     pub locals: indexmap::IndexSet<Name>,
     pub globals: HashSet<Name>,
     pub nonlocals: HashSet<Name>,
+    /// Names the body or its nested scopes use that it neither binds nor declares global, sorted: the
+    /// candidates for `co_freevars` (those an enclosing function binds; see `python::freevars`).
+    pub free: Vec<Name>,
+    /// Locals that nested scopes use, sorted (`co_cellvars`).
+    pub cells: Vec<Name>,
 }
 
 #[derive(Debug, Default)]

@@ -297,7 +297,7 @@ impl Engine {
         self.record(LogKind::Statement { params: logged.clone(), stats }, sql, phase);
         let fail = |error: DbError| StatementError { error, sql: sql.to_string(), params: logged.clone() };
         let mut db = self.db.borrow_mut();
-        if begins_transaction(sql) && !db.in_transaction() {
+        if crate::eval::modules::sqlite::is_dml(sql) && !db.in_transaction() {
             db.control("BEGIN").map_err(fail)?;
         }
         let mut results = Vec::with_capacity(params.len());
@@ -310,24 +310,6 @@ impl Engine {
         }
         Ok(results)
     }
-}
-
-/// pysqlite (Python 3.11, legacy transaction control) opens a transaction before INSERT, UPDATE,
-/// DELETE and REPLACE only: DDL, SELECT and PRAGMA run in autocommit mode, so a rolled-back
-/// transaction never undoes a CREATE TABLE.
-fn begins_transaction(sql: &str) -> bool {
-    let mut rest = sql.trim_start();
-    loop {
-        if let Some(after) = rest.strip_prefix("--") {
-            rest = after.split_once('\n').map_or("", |(_, r)| r).trim_start();
-        } else if let Some(after) = rest.strip_prefix("/*") {
-            rest = after.split_once("*/").map_or("", |(_, r)| r).trim_start();
-        } else {
-            break;
-        }
-    }
-    let word: String = rest.chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_ascii_uppercase();
-    matches!(word.as_str(), "INSERT" | "UPDATE" | "DELETE" | "REPLACE")
 }
 
 impl Orm {
@@ -479,12 +461,12 @@ impl Orm {
 /// The pysqlite exception class for a database error (CPython's `Modules/_sqlite/util.c`), which
 /// SQLAlchemy wraps in its class of the same name, with that class's documentation code.
 pub fn dbapi_class(kind: DbErrorKind) -> (SaExc, &'static str) {
-    match kind {
-        kind if kind.is_constraint() => (SaExc::IntegrityError, "gkpj"),
-        DbErrorKind::Sql | DbErrorKind::Limit | DbErrorKind::Interrupted => (SaExc::OperationalError, "e3q8"),
-        DbErrorKind::TooBig => (SaExc::DataError, "9h9h"),
-        DbErrorKind::ParameterCount | DbErrorKind::UnsupportedType => (SaExc::ProgrammingError, "f405"),
-        DbErrorKind::Misuse => (SaExc::InterfaceError, "rvf5"),
+    match kind.pysqlite_class() {
+        "IntegrityError" => (SaExc::IntegrityError, "gkpj"),
+        "OperationalError" => (SaExc::OperationalError, "e3q8"),
+        "DataError" => (SaExc::DataError, "9h9h"),
+        "ProgrammingError" => (SaExc::ProgrammingError, "f405"),
+        "InterfaceError" => (SaExc::InterfaceError, "rvf5"),
         _ => (SaExc::DatabaseError, "4xp6"),
     }
 }

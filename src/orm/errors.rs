@@ -172,18 +172,13 @@ impl SaClasses {
             let class = interp.create_class(kind.name(), vec![base.clone()], dict).unwrap_or(base);
             classes.push(class);
         }
+        // The `sqlite3` module's own classes, so `e.orig` is an instance of what a program imports.
         let mut dbapi: Vec<(SaExc, Rc<Class>)> = Vec::new();
         for kind in DBAPI {
-            let base = match kind {
-                SaExc::DBAPIError => interp.types.exception(ExcType::Exception),
-                SaExc::InterfaceError | SaExc::DatabaseError => dbapi[0].1.clone(),
-                _ => dbapi[2].1.clone(),
-            };
             let name = if *kind == SaExc::DBAPIError { "Error" } else { kind.name() };
-            let mut dict = Namespace::default();
-            dict.insert(crate::ir::Name::from("__module__"), crate::eval::Value::str("sqlite3"));
-            let class = interp.create_class(name, vec![base.clone()], dict).unwrap_or(base);
-            dbapi.push((*kind, class));
+            if let Some(class) = crate::eval::modules::sqlite::exception_class(interp, name) {
+                dbapi.push((*kind, class));
+            }
         }
         SaClasses(classes, dbapi)
     }

@@ -44,7 +44,7 @@ fn expr_yields_value(expr: &Expr) -> bool {
 }
 
 /// The blocks nested in a statement that belong to the same function.
-fn sub_blocks(stmt: &Stmt) -> Vec<&Block> {
+pub(super) fn sub_blocks(stmt: &Stmt) -> Vec<&Block> {
     match &stmt.kind {
         StmtKind::If { body, orelse, .. }
         | StmtKind::While { body, orelse, .. }
@@ -61,7 +61,7 @@ fn sub_blocks(stmt: &Stmt) -> Vec<&Block> {
 }
 
 /// Calls `f` on each expression a statement evaluates itself (not those of its sub-blocks).
-fn visit_stmt_exprs(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
+pub(super) fn visit_stmt_exprs(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
     let target = |t: &Target, f: &mut dyn FnMut(&Expr)| visit_target(t, f);
     match &stmt.kind {
         StmtKind::Expr(e) | StmtKind::Display(e) => f(e),

@@ -18,6 +18,9 @@ pub(super) fn analyse(params: &Params, body: &Block) -> ScopeInfo {
     for name in info.globals.iter().chain(&info.nonlocals) {
         info.locals.shift_remove(name);
     }
+    let mut names: Vec<Name> = params.positional.iter().chain(&params.kwonly).map(|p| p.name.clone()).collect();
+    names.extend(params.vararg.iter().chain(&params.kwarg).cloned());
+    super::freevars::analyse(&mut info, &names, body);
     info
 }
 

@@ -85,8 +85,7 @@ impl Interp {
                     Some(receiver) => Ok(i.bind(receiver.clone(), function.clone())),
                 })
             }
-            // Module-level functions close over nothing; cells of nested ones are not modelled.
-            "__closure__" if f.closure.is_none() => Value::None,
+            "__closure__" => self.closure_cells(f),
             _ => return Err(self.attribute_error(obj, name)),
         })
     }
@@ -98,9 +97,14 @@ impl Interp {
         let mut names: Vec<Value> =
             params.positional.iter().chain(&params.kwonly).map(|p| Value::Str(p.name.clone())).collect();
         names.extend(params.vararg.iter().chain(&params.kwarg).map(|n| Value::Str(n.clone())));
-        // The other locals in the order the body first binds them (temporaries of lowering excluded).
+        // The other locals in the order the body first binds them (temporaries of lowering excluded, and
+        // cells: CPython 3.11 lists a local that closures share only in `co_cellvars`).
+        let cells = &f.def.scope.cells;
         for local in &f.def.scope.locals {
-            if !local.starts_with('.') && !names.iter().any(|n| matches!(n, Value::Str(s) if s == local)) {
+            if !local.starts_with('.')
+                && !cells.contains(local)
+                && !names.iter().any(|n| matches!(n, Value::Str(s) if s == local))
+            {
                 names.push(Value::Str(local.clone()));
             }
         }
@@ -113,6 +117,8 @@ impl Interp {
             ("co_kwonlyargcount", count(params.kwonly.len())),
             ("co_nlocals", count(names.len())),
             ("co_varnames", Value::tuple(names)),
+            ("co_freevars", self.free_var_names(f)),
+            ("co_cellvars", Value::tuple(f.def.scope.cells.iter().map(|n| Value::Str(n.clone())).collect())),
             ("co_flags", count(code_flags(f))),
             ("co_filename", Value::str(self.files.get(f.file).map_or("<string>", |s| s.name.as_str()))),
         ];

@@ -407,7 +407,7 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 None => 314_159 * if f < 0.0 { -1 } else { 1 },
             })
         }
-        crate::eval::dict::Key::Custom(n) => Value::Int(*n),
+        crate::eval::dict::Key::Custom(n, _) => Value::Int(*n),
         // Tuples and frozensets hash as CPython's do (over their items' hashes); strings and
         // objects by a fixed hash of ours (CPython's are per-process).
         other => Value::Int(crate::eval::dict::py_hash_of(other)),

@@ -19,6 +19,9 @@ enum Codec {
     Latin1,
     /// UTF-16 / UTF-32: code unit width in bytes, and big-endian (None: native little-endian with a BOM).
     Wide(usize, Option<bool>),
+    /// `unicode_escape` and `raw_unicode_escape` (see [`super::escape`]).
+    UnicodeEscape,
+    RawUnicodeEscape,
 }
 
 impl Codec {
@@ -36,6 +39,8 @@ impl Codec {
             Codec::Wide(_, None) => "utf-32",
             Codec::Wide(_, Some(false)) => "utf-32-le",
             Codec::Wide(_, Some(true)) => "utf-32-be",
+            Codec::UnicodeEscape => "unicodeescape",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
         }
     }
 
@@ -81,7 +86,8 @@ enum Handler {
 }
 
 impl Interp {
-    fn codec(&self, encoding: &str) -> PyResult<Codec> {
+    /// The codec named `encoding`, for `str.encode` (`encoding` true) or `bytes.decode`.
+    fn codec(&self, encoding: &str, encode: bool) -> PyResult<Codec> {
         // `encodings.normalize_encoding`: punctuation and spaces become underscores.
         let normal: String = encoding
             .trim()
@@ -102,6 +108,17 @@ impl Interp {
             "utf_32" | "utf32" | "u32" => Codec::Wide(4, None),
             "utf_32_le" | "utf_32le" => Codec::Wide(4, Some(false)),
             "utf_32_be" | "utf_32be" => Codec::Wide(4, Some(true)),
+            "unicode_escape" => Codec::UnicodeEscape,
+            "raw_unicode_escape" => Codec::RawUnicodeEscape,
+            // CPython's bytes-to-bytes and str-to-str codecs exist only through the `codecs` module.
+            "rot13" | "rot_13" | "hex" | "hex_codec" | "base64" | "base_64" | "base64_codec" | "zlib"
+            | "zlib_codec" | "bz2" | "bz2_codec" | "quopri" | "quopri_codec" | "uu" | "uu_codec" => {
+                let via = if encode { "codecs.encode()" } else { "codecs.decode()" };
+                return Err(self.error(
+                    ExcType::LookupError,
+                    format!("'{encoding}' is not a text encoding; use {via} to handle arbitrary codecs"),
+                ));
+            }
             _ => return Err(self.error(ExcType::LookupError, format!("unknown encoding: {encoding}"))),
         })
     }
@@ -119,7 +136,7 @@ impl Interp {
 
     /// `text.encode(encoding, errors)`.
     pub fn encode(&mut self, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-        let codec = self.codec(encoding)?;
+        let codec = self.codec(encoding, true)?;
         self.charge_bytes(text.len())?;
         if codec == Codec::Utf8 {
             return Ok(text.as_bytes().to_vec());
@@ -129,6 +146,12 @@ impl Interp {
         }
         if let Codec::Wide(width, big) = codec {
             return Ok(encode_wide(text, width, big));
+        }
+        if codec == Codec::UnicodeEscape {
+            return Ok(super::escape::encode_unicode_escape(text));
+        }
+        if codec == Codec::RawUnicodeEscape {
+            return Ok(super::escape::encode_raw_unicode_escape(text));
         }
         let chars: Vec<char> = text.chars().collect();
         let mut out = Vec::with_capacity(chars.len());
@@ -177,7 +200,7 @@ impl Interp {
 
     /// `data.decode(encoding, errors)`.
     pub fn decode(&mut self, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-        let codec = self.codec(encoding)?;
+        let codec = self.codec(encoding, false)?;
         self.charge_bytes(data.len())?;
         match codec {
             Codec::Latin1 => Ok(data.iter().map(|b| char::from(*b)).collect()),
@@ -233,6 +256,29 @@ impl Interp {
             Codec::Utf8 => self.decode_utf8(data, errors),
             Codec::Utf8Sig => self.decode_utf8(data.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(data), errors),
             Codec::Wide(width, big) => self.decode_wide(data, width, big, codec.name(), errors),
+            Codec::UnicodeEscape | Codec::RawUnicodeEscape => {
+                let decoded = if codec == Codec::UnicodeEscape {
+                    super::escape::decode_unicode_escape(data)
+                } else {
+                    super::escape::decode_raw_unicode_escape(data)
+                };
+                decoded.map_err(|e| {
+                    let what = match data.get(e.start..e.end) {
+                        Some([one]) => format!("byte 0x{one:02x} in position {}", e.start),
+                        _ => format!("bytes in position {}-{}", e.start, e.end.saturating_sub(1)),
+                    };
+                    let exc = self.error(
+                        ExcType::UnicodeDecodeError,
+                        format!("'{}' codec can't decode {what}: {}", codec.name(), e.reason),
+                    );
+                    exc.with_fields([
+                        ("encoding", Value::str(codec.name())),
+                        ("start", Value::Int(e.start as i64)),
+                        ("end", Value::Int(e.end as i64)),
+                        ("reason", Value::str(e.reason)),
+                    ])
+                })
+            }
         }
     }
 

@@ -29,7 +29,7 @@ pub fn py_hash(key: &Key) -> i64 {
         Key::Bytes(b) => fixed_hash(b),
         // CPython 3.11 hashes these by address (`_Py_HashPointer`: the address rotated by 4 bits).
         Key::Id(p) => p.rotate_right(4) as i64,
-        Key::Custom(n) => *n,
+        Key::Custom(n, _) => *n,
         Key::None => 0x5f3c_9a10,
         Key::Ellipsis => 0x5f3c_9b20,
     };

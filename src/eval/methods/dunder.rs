@@ -214,8 +214,11 @@ fn object_method(name: &str) -> Option<Method> {
             [x, y] if x.is(y) => Ok(Value::Bool(false)),
             _ => Ok(Value::NotImplemented),
         },
+        // The identity hash `hash(obj)` gives (distinct objects hash apart, as their addresses do).
         "__hash__" => |_, a| match a.positional.first() {
-            Some(Value::Instance(inst)) => Ok(Value::Int((inst.id >> 4) as i64)),
+            Some(Value::Instance(inst)) => {
+                Ok(Value::Int(crate::eval::dict::py_hash_of(&crate::eval::dict::Key::Id(inst.id))))
+            }
             _ => Ok(Value::Int(0)),
         },
         "__format__" => |i, a| {

@@ -13,6 +13,7 @@ mod delta;
 mod iso;
 mod methods;
 mod strftime;
+mod tzinfo;
 mod zone;
 
 pub use calendar::Dt;

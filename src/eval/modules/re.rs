@@ -178,20 +178,13 @@ fn re_error_at(interp: &mut Interp, message: &str, pattern: &str, pos: usize) ->
     if pattern.contains('\n') {
         text = format!("{text} (line {lineno}, column {colno})");
     }
-    let exc = re_error(interp, &text);
-    let fields = [
+    re_error(interp, &text).with_fields([
         ("msg", Value::str(message)),
         ("pattern", Value::str(pattern)),
         ("pos", Value::Int(pos as i64)),
         ("lineno", Value::Int(lineno as i64)),
         ("colno", Value::Int(colno as i64)),
-    ];
-    let mut dict = exc.value.dict.borrow_mut();
-    for (k, v) in fields {
-        dict.insert(crate::ir::Name::from(k), v);
-    }
-    drop(dict);
-    exc
+    ])
 }
 
 /// Raises `re.error` with `message`.

@@ -153,6 +153,11 @@ pub(super) const SOURCES: &[(&str, Option<&str>)] = sources![
     ("unicodedata", include_str!("py/unicodedata.py")),
     ("_unicodedata_db", include_str!("py/_unicodedata_db.py")),
     ("_unicodedata_names", include_str!("py/_unicodedata_names.py")),
+    ("zoneinfo", include_str!("py/zoneinfo.py")),
+    ("codecs", include_str!("py/codecs.py")),
+    ("sqlite3", include_str!("py/sqlite3.py")),
+    ("contextvars", include_str!("py/contextvars.py")),
+    ("_memoryview", include_str!("py/_memoryview.py")),
     // SQLAlchemy's pure-Python extensions, kept with the ORM runtime they extend.
     ("sqlalchemy.sql.operators", include_str!("../../orm/py/operators.py")),
     ("sqlalchemy.ext.hybrid", include_str!("../../orm/py/hybrid.py")),

@@ -118,7 +118,16 @@ pub fn module(interp: &mut Interp) -> PyResult<Rc<Module>> {
             let name = name_arg(&a);
             let var = special_form(i, &name);
             if let Value::Instance(v) = &var {
-                v.dict.borrow_mut().insert(Name::from("__name__"), Value::str(&name));
+                // What generic code reads back: `T.__bound__`, `T.__constraints__` and the variance.
+                let keyword = |k: &str| a.keywords.iter().find(|(n, _)| &**n == k).map(|(_, v)| v.clone());
+                let flag = |k: &str| Value::Bool(matches!(keyword(k), Some(Value::Bool(true))));
+                let constraints = Value::tuple(a.positional.iter().skip(1).cloned().collect());
+                let mut dict = v.dict.borrow_mut();
+                dict.insert(Name::from("__name__"), Value::str(&name));
+                dict.insert(Name::from("__bound__"), keyword("bound").unwrap_or(Value::None));
+                dict.insert(Name::from("__constraints__"), constraints);
+                dict.insert(Name::from("__covariant__"), flag("covariant"));
+                dict.insert(Name::from("__contravariant__"), flag("contravariant"));
             }
             Ok(var)
         }),
@@ -243,6 +252,24 @@ pub fn make_alias(interp: &mut Interp, origin: Value, args: Vec<Value>) -> Value
         class.dict.borrow_mut().insert(Name::from("__hash__"), Interp::builtin("__hash__", alias_hash));
     }
     let mut dict = Namespace::default();
+    // `List[int].__name__` is `'List'`, `Repo[int].__name__` the generic class's name (CPython's
+    // `_BaseGenericAlias.__getattr__`: the alias's `_name`, else its origin's).
+    let names = match &origin {
+        Value::Class(c) => {
+            let qualname = match c.dict.borrow().get("__qualname__") {
+                Some(Value::Str(q)) => q.to_string(),
+                _ => c.name.to_string(),
+            };
+            Some((c.name.to_string(), qualname))
+        }
+        other => form_name(other).map(|n| (n.clone(), n)),
+    };
+    // `_name`: the typing form's name (`Dict`), None for a user generic.
+    dict.insert(Name::from("_name"), form_name(&origin).map_or(Value::None, |n| Value::str(&n)));
+    if let Some((name, qualname)) = names {
+        dict.insert(Name::from("__name__"), Value::str(&name));
+        dict.insert(Name::from("__qualname__"), Value::str(&qualname));
+    }
     dict.insert(Name::from("__origin__"), origin);
     dict.insert(Name::from("__args__"), Value::tuple(args));
     Value::Instance(Rc::new(Instance {

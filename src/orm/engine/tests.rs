@@ -56,11 +56,10 @@ fn a_failing_statement_raises_sqlalchemys_wrapper_of_the_driver_error() {
 }
 
 #[test]
-fn pysqlite_begins_only_before_data_changes() {
-    for sql in ["INSERT INTO t VALUES (1)", "  -- c\n update t set x = 1", "/* x */ DELETE FROM t", "replace into t"] {
-        assert!(begins_transaction(sql), "{sql}");
-    }
-    for sql in ["SELECT 1", "CREATE TABLE t (x)", "PRAGMA main.table_info(\"t\")", "WITH x AS (SELECT 1) INSERT"] {
-        assert!(!begins_transaction(sql), "{sql}");
-    }
+fn driver_errors_are_the_sqlite3_modules_own_classes() {
+    let classes = "class Tag(Base):\n    __tablename__ = 'tag'\n    id = Column(Integer, primary_key=True)\n    name = Column(String, unique=True)\n";
+    let script = "import sqlite3\nfrom sqlalchemy.exc import IntegrityError\nsession.add_all([Tag(name='a'), Tag(name='a')])\ntry:\n    session.commit()\nexcept IntegrityError as e:\n    print(type(e.orig) is sqlite3.IntegrityError, isinstance(e.orig, sqlite3.DatabaseError), e.orig)\n";
+    let ran = crate::orm::testing::run_program(classes, script);
+    assert_eq!(ran.error, None, "{}", ran.stdout);
+    assert_eq!(ran.stdout, "True True UNIQUE constraint failed: tag.name\n");
 }

@@ -144,10 +144,13 @@ fn lambda(l: &ast::ExprLambda) -> Lowered<ir::FunctionDef> {
     };
     let span = span_of(l.range());
     let body_expr = super::asyncs::within(super::asyncs::Context::Function, || expr(&l.body))?;
-    if crate::python::generators::expr_yields(&body_expr) {
-        return unsupported("yield inside a lambda", l);
+    // `lambda: (yield x)` is a generator function like any other: its body's yields are hoisted to
+    // statements the same way.
+    let is_generator = crate::python::generators::expr_yields(&body_expr);
+    let mut body = vec![ir::Stmt { kind: ir::StmtKind::Return(Some(body_expr)), span }];
+    if is_generator {
+        body = crate::python::generators::lower_body(body)?;
     }
-    let body = vec![ir::Stmt { kind: ir::StmtKind::Return(Some(body_expr)), span }];
     let scope = scope::analyse(&params, &body);
     Ok(ir::FunctionDef {
         name: name("<lambda>"),
@@ -155,7 +158,7 @@ fn lambda(l: &ast::ExprLambda) -> Lowered<ir::FunctionDef> {
         body,
         decorators: Vec::new(),
         is_lambda: true,
-        is_generator: false,
+        is_generator,
         is_async: false,
         async_gen: false,
         scope,

@@ -192,6 +192,8 @@ pub struct Fields {
     pub day: i64,
     pub us: i64,
     pub tz: Option<i64>,
+    /// What `%Z` shows: the tzinfo's `tzname()` (asked only when the format has `%Z`).
+    pub zone: Option<String>,
 }
 
 /// `str(timezone)`: `UTC` or `UTC+01:00`.

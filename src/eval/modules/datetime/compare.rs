@@ -27,9 +27,18 @@ fn aware(dt: Dt) -> Option<bool> {
     }
 }
 
+/// The two operands as compared: wall times when both are in the very same zone object.
+fn operands(i: &Interp, a: &Args) -> PyResult<(Dt, Option<Dt>)> {
+    let (this, that) = (receiver(i, a)?, other(a));
+    if super::tzinfo::same_zone(a.positional.first(), a.positional.get(1)) {
+        return Ok((super::tzinfo::wall(this), that.map(super::tzinfo::wall)));
+    }
+    Ok((this, that))
+}
+
 pub fn eq(i: &mut Interp, a: Args) -> PyResult<Value> {
-    let this = receiver(i, &a)?;
-    Ok(match other(&a) {
+    let (this, that) = operands(i, &a)?;
+    Ok(match that {
         // A naive and an aware value are never equal (ordering them is a TypeError).
         Some(o) if aware(this) != aware(o) => Value::Bool(false),
         Some(o) => Value::Bool(key(this) == key(o)),
@@ -45,9 +54,8 @@ pub fn ne(i: &mut Interp, a: Args) -> PyResult<Value> {
 }
 
 pub fn order(i: &mut Interp, a: Args, test: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
-    let dt = receiver(i, &a)?;
+    let (dt, that) = operands(i, &a)?;
     let this = key(dt);
-    let that = other(&a);
     match (dt, that) {
         (Dt::Date(_), Some(Dt::DateTime { .. })) | (Dt::DateTime { .. }, Some(Dt::Date(_))) => {
             // `datetime` is a `date` subclass that refuses to be ordered against a plain date.

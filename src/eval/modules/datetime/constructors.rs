@@ -2,7 +2,7 @@
 //! derive a new object from an old one (`replace`, `date()`, `time()`, `weekday()`…).
 
 use super::calendar::{self, DAY_US, Dt};
-use super::methods::{clock_us, day_of, int, params, receiver, tz_arg};
+use super::methods::{clock_us, day_of, int, params, receiver};
 use super::new_dt;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
@@ -34,12 +34,27 @@ pub fn today(i: &mut Interp, a: Args) -> PyResult<Value> {
     Ok(new_dt(i, dt))
 }
 
+/// `datetime.now(tz)`: the UTC moment converted to the zone (a `timezone` adds its offset; any
+/// other tzinfo converts through its `fromutc`, as CPython does).
 pub fn now(i: &mut Interp, a: Args) -> PyResult<Value> {
     let p = params(i, &a, 1, &["tz"], "now")?;
-    let tz = tz_arg(i, &p[0])?;
+    let zone = super::tzinfo::argument(i, &p[0])?;
     let (day, us) = now_parts();
-    let us = us + tz.unwrap_or(0);
-    Ok(new_dt(i, Dt::DateTime { day: day + us.div_euclid(DAY_US), us: us.rem_euclid(DAY_US), tz }))
+    match zone {
+        None => Ok(new_dt(i, Dt::DateTime { day, us, tz: None })),
+        Some(zone) => {
+            if let Some(Dt::Zone(o)) = super::dt_of(&zone) {
+                let us = us + o;
+                let local = Dt::DateTime { day: day + us.div_euclid(DAY_US), us: us.rem_euclid(DAY_US), tz: Some(o) };
+                let moment = new_dt(i, local);
+                super::tzinfo::attach(i, &moment, Some(zone))?;
+                return Ok(moment);
+            }
+            let utc = new_dt(i, Dt::DateTime { day, us, tz: None });
+            super::tzinfo::attach(i, &utc, Some(zone.clone()))?;
+            i.call_method(&zone, "fromutc", vec![utc])
+        }
+    }
 }
 
 pub fn utcnow(i: &mut Interp, _: Args) -> PyResult<Value> {
@@ -84,8 +99,15 @@ pub fn combine(i: &mut Interp, a: Args) -> PyResult<Value> {
         Some(Dt::Time { us, tz }) => (us, tz),
         _ => return Err(i.type_error("combine() argument 2 must be datetime.time")),
     };
-    let tz = if p[2].is_some() { tz_arg(i, &p[2])? } else { tz };
-    Ok(new_dt(i, Dt::DateTime { day, us, tz }))
+    let combined = new_dt(i, Dt::DateTime { day, us, tz });
+    let zone = match &p[2] {
+        Some(given) => super::tzinfo::argument(i, &Some(given.clone()))?,
+        None => super::tzinfo::object(p[1].as_ref()),
+    };
+    if zone.is_some() || p[2].is_some() {
+        super::tzinfo::attach(i, &combined, zone)?;
+    }
+    Ok(combined)
 }
 
 /// `replace(**fields)`: the same object with some fields changed, validated like the constructor.
@@ -118,16 +140,22 @@ pub fn replace(i: &mut Interp, a: Args) -> PyResult<Value> {
     let day = if skip_date { 1 } else { day_of(i, v[0], v[1], v[2])? };
     let clock: Vec<Option<Value>> = v.get(3..).unwrap_or_default().iter().map(|n| Some(Value::Int(*n))).collect();
     let us = clock_us(i, &clock)?;
-    let tz = match p.get(7) {
-        Some(Some(z)) => tz_arg(i, &Some(z.clone()))?,
-        _ => tz,
-    };
     let dt = match this {
         Dt::Date(_) => Dt::Date(day),
         Dt::Time { .. } => Dt::Time { us, tz },
         _ => Dt::DateTime { day, us, tz },
     };
-    Ok(new_dt(i, dt))
+    let replaced = new_dt(i, dt);
+    // The tzinfo given (`tzinfo=None` makes the value naive), else the one it had, asked again for the
+    // offset at the new wall time.
+    let zone = match p.get(7) {
+        Some(Some(given)) => Some(super::tzinfo::argument(i, &Some(given.clone()))?),
+        _ => super::tzinfo::object(a.positional.first()).map(Some),
+    };
+    if let Some(zone) = zone {
+        super::tzinfo::attach(i, &replaced, zone)?;
+    }
+    Ok(replaced)
 }
 
 pub fn date_part(i: &mut Interp, a: Args) -> PyResult<Value> {
@@ -141,6 +169,20 @@ pub fn time_part(i: &mut Interp, a: Args) -> PyResult<Value> {
     match receiver(i, &a)? {
         Dt::DateTime { us, .. } => Ok(new_dt(i, Dt::Time { us, tz: None })),
         _ => Err(i.type_error("time() requires a datetime")),
+    }
+}
+
+/// `dt.timetz()`: the time of day with the datetime's tzinfo.
+pub fn timetz(i: &mut Interp, a: Args) -> PyResult<Value> {
+    match receiver(i, &a)? {
+        Dt::DateTime { us, tz, .. } => {
+            let time = new_dt(i, Dt::Time { us, tz });
+            if let Some(zone) = super::tzinfo::object(a.positional.first()) {
+                super::tzinfo::attach(i, &time, Some(zone))?;
+            }
+            Ok(time)
+        }
+        _ => Err(i.type_error("timetz() requires a datetime")),
     }
 }
 
@@ -177,7 +219,9 @@ pub fn tzname(i: &mut Interp, a: Args) -> PyResult<Value> {
         Dt::Zone(o) => Ok(Value::str(
             &super::zone::zone_given_name(a.positional.first()).unwrap_or_else(|| calendar::zone_name(o)),
         )),
-        Dt::DateTime { tz: Some(o), .. } | Dt::Time { tz: Some(o), .. } => Ok(Value::str(&calendar::zone_name(o))),
-        _ => Ok(Value::None),
+        _ => {
+            let this = a.positional.first().cloned().unwrap_or(Value::None);
+            Ok(super::tzinfo::name(i, &this)?.map_or(Value::None, |n| Value::str(&n)))
+        }
     }
 }

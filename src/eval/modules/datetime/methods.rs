@@ -64,6 +64,8 @@ pub fn install(c: &Classes) {
                 ("time", time_part),
                 ("utcoffset", utcoffset),
                 ("tzname", tzname),
+                ("dst", super::tzinfo::dst),
+                ("timetz", timetz),
             ],
         ),
         (
@@ -75,6 +77,7 @@ pub fn install(c: &Classes) {
                 ("replace", replace),
                 ("utcoffset", utcoffset),
                 ("tzname", tzname),
+                ("dst", super::tzinfo::dst),
             ],
         ),
         (
@@ -131,7 +134,7 @@ pub fn install(c: &Classes) {
 fn add_property(class: &Rc<crate::eval::value::Class>, name: &'static str) {
     let getter = Interp::builtin(name, move |i, a| {
         let this = receiver(i, &a)?;
-        Ok(attribute(i, this, name))
+        Ok(attribute(i, this, name, a.positional.first()))
     });
     class.dict.borrow_mut().insert(
         Name::from(name),
@@ -139,7 +142,7 @@ fn add_property(class: &Rc<crate::eval::value::Class>, name: &'static str) {
     );
 }
 
-fn attribute(interp: &mut Interp, dt: Dt, name: &str) -> Value {
+fn attribute(interp: &mut Interp, dt: Dt, name: &str, value: Option<&Value>) -> Value {
     let (day, us, tz) = match dt {
         Dt::Date(day) => (day, 0, None),
         Dt::DateTime { day, us, tz } => (day, us, tz),
@@ -164,7 +167,7 @@ fn attribute(interp: &mut Interp, dt: Dt, name: &str) -> Value {
         "minute" => mi,
         "second" => s,
         "microsecond" => f,
-        _ => return tz.map_or(Value::None, |o| new_dt(interp, Dt::Zone(o))),
+        _ => return super::tzinfo::attribute(interp, value.unwrap_or(&Value::None), tz),
     })
 }
 
@@ -249,19 +252,6 @@ pub(super) fn clock_us(interp: &Interp, p: &[Option<Value>]) -> PyResult<i64> {
     Ok(((h * 60 + m) * 60 + s) * 1_000_000 + f)
 }
 
-pub(super) fn tz_arg(interp: &Interp, v: &Option<Value>) -> PyResult<Option<i64>> {
-    match v {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => match dt_of(v) {
-            Some(Dt::Zone(o)) => Ok(Some(o)),
-            _ => Err(interp.type_error(format!(
-                "tzinfo argument must be None or of a tzinfo subclass, not type '{}'",
-                v.type_name()
-            ))),
-        },
-    }
-}
-
 pub(super) fn day_of(interp: &Interp, y: i64, m: i64, d: i64) -> PyResult<i64> {
     calendar::ordinal(y, m, d).map_err(|e| interp.value_error(e))
 }
@@ -287,15 +277,19 @@ fn init_datetime(i: &mut Interp, a: Args) -> PyResult<Value> {
         required(i, &p[2], "day", "datetime")?,
     )?;
     let us = clock_us(i, p.get(3..7).unwrap_or_default())?;
-    let tz = tz_arg(i, &p[7])?;
-    Ok(set_state(&a, Dt::DateTime { day, us, tz }))
+    let zone = super::tzinfo::argument(i, &p[7])?;
+    set_state(&a, Dt::DateTime { day, us, tz: None });
+    super::tzinfo::attach(i, a.positional.first().unwrap_or(&Value::None), zone)?;
+    Ok(Value::None)
 }
 
 fn init_time(i: &mut Interp, a: Args) -> PyResult<Value> {
     let p = params(i, &a, 1, &["hour", "minute", "second", "microsecond", "tzinfo"], "time")?;
     let us = clock_us(i, p.get(0..4).unwrap_or_default())?;
-    let tz = tz_arg(i, &p[4])?;
-    Ok(set_state(&a, Dt::Time { us, tz }))
+    let zone = super::tzinfo::argument(i, &p[4])?;
+    set_state(&a, Dt::Time { us, tz: None });
+    super::tzinfo::attach(i, a.positional.first().unwrap_or(&Value::None), zone)?;
+    Ok(Value::None)
 }
 
 fn init_delta(i: &mut Interp, a: Args) -> PyResult<Value> {
@@ -329,6 +323,7 @@ fn checked_delta(i: &Interp, total: f64) -> PyResult<i64> {
 }
 
 fn repr(i: &mut Interp, a: Args) -> PyResult<Value> {
+    let this = a.positional.first().cloned().unwrap_or(Value::None);
     let text = match receiver(i, &a)? {
         Dt::Date(day) => {
             let (y, m, d) = calendar::civil(day);
@@ -336,17 +331,13 @@ fn repr(i: &mut Interp, a: Args) -> PyResult<Value> {
         }
         Dt::DateTime { day, us, tz } => {
             let (y, m, d) = calendar::civil(day);
-            format!(
-                "datetime.datetime({y}, {m}, {d}, {}{})",
-                clock_repr(us),
-                tz.map(|o| format!(", tzinfo={}", zone_repr(o))).unwrap_or_default()
-            )
+            let zone = super::tzinfo::repr_suffix(i, &this, tz)?;
+            format!("datetime.datetime({y}, {m}, {d}, {}{zone})", clock_repr(us))
         }
-        Dt::Time { us, tz } => format!(
-            "datetime.time({}{})",
-            clock_repr(us),
-            tz.map(|o| format!(", tzinfo={}", zone_repr(o))).unwrap_or_default()
-        ),
+        Dt::Time { us, tz } => {
+            let zone = super::tzinfo::repr_suffix(i, &this, tz)?;
+            format!("datetime.time({}{zone})", clock_repr(us))
+        }
         Dt::Delta(t) => calendar::delta_repr(t),
         Dt::Zone(o) => match zone_given_name(a.positional.first()) {
             Some(name) => format!("datetime.timezone({}, {})", calendar::delta_repr(o), crate::pyfmt::repr_str(&name)),
@@ -366,19 +357,28 @@ fn clock_repr(us: i64) -> String {
     }
 }
 
-fn fields(dt: Dt) -> Fields {
-    match dt {
-        Dt::Date(day) => Fields { day, us: 0, tz: None },
-        Dt::DateTime { day, us, tz } => Fields { day, us, tz },
-        Dt::Time { us, tz } => Fields { day: calendar::ordinal(1900, 1, 1).unwrap_or(1), us, tz },
-        Dt::Delta(_) | Dt::Zone(_) => Fields { day: 1, us: 0, tz: None },
-    }
+/// What `strftime` reads of `value` for `format`: the zone's name is asked for only when the format
+/// has `%Z` (CPython calls `tzname()` for that directive alone).
+fn fields(i: &mut Interp, dt: Dt, value: Option<&Value>, format: &str) -> PyResult<Fields> {
+    let zone = match value {
+        Some(v) if format.contains("%Z") => super::tzinfo::name(i, v)?,
+        _ => None,
+    };
+    Ok(match dt {
+        Dt::Date(day) => Fields { day, us: 0, tz: None, zone },
+        Dt::DateTime { day, us, tz } => Fields { day, us, tz, zone },
+        Dt::Time { us, tz } => Fields { day: calendar::ordinal(1900, 1, 1).unwrap_or(1), us, tz, zone },
+        Dt::Delta(_) | Dt::Zone(_) => Fields { day: 1, us: 0, tz: None, zone },
+    })
 }
 
 fn strftime(i: &mut Interp, a: Args) -> PyResult<Value> {
     let dt = receiver(i, &a)?;
     match a.positional.get(1) {
-        Some(Value::Str(f)) => Ok(Value::str(&strftime::strftime(&fields(dt), f))),
+        Some(Value::Str(f)) => {
+            let fields = fields(i, dt, a.positional.first(), f)?;
+            Ok(Value::str(&strftime::strftime(&fields, f)))
+        }
         _ => Err(i.type_error("strftime() argument 1 must be str")),
     }
 }
@@ -390,7 +390,10 @@ fn format(i: &mut Interp, a: Args) -> PyResult<Value> {
         Some(Value::Str(f)) if matches!(dt, Dt::Delta(_) | Dt::Zone(_)) => Err(
             i.type_error(format!("unsupported format string passed to {}.__format__", type_name(dt)).replace("{f}", f))
         ),
-        Some(Value::Str(f)) => Ok(Value::str(&strftime::strftime(&fields(dt), f))),
+        Some(Value::Str(f)) => {
+            let fields = fields(i, dt, a.positional.first(), f)?;
+            Ok(Value::str(&strftime::strftime(&fields, f)))
+        }
         _ => Err(i.type_error("format() argument must be str")),
     }
 }
@@ -405,13 +408,16 @@ fn type_name(dt: Dt) -> &'static str {
     }
 }
 
-/// A datetime `day, us` normalised, or OverflowError outside years 1..9999.
-fn shifted(i: &mut Interp, day: i64, us: i64, tz: Option<i64>) -> PyResult<Value> {
+/// A datetime `day, us` normalised, or OverflowError outside years 1..9999, in the zone of `from`
+/// (the datetime it was computed from: its tzinfo object is kept, and asked for the new offset).
+fn shifted(i: &mut Interp, day: i64, us: i64, tz: Option<i64>, from: Option<&Value>) -> PyResult<Value> {
     let day = day.checked_add(us.div_euclid(DAY_US)).filter(|d| (1..=3_652_059).contains(d));
-    match day {
-        Some(day) => Ok(new_dt(i, Dt::DateTime { day, us: us.rem_euclid(DAY_US), tz })),
-        None => Err(i.error(ExcType::OverflowError, "date value out of range")),
+    let Some(day) = day else { return Err(i.error(ExcType::OverflowError, "date value out of range")) };
+    let moved = new_dt(i, Dt::DateTime { day, us: us.rem_euclid(DAY_US), tz });
+    if let Some(zone) = super::tzinfo::object(from) {
+        super::tzinfo::attach(i, &moved, Some(zone))?;
     }
+    Ok(moved)
 }
 
 fn add(i: &mut Interp, a: Args) -> PyResult<Value> {
@@ -424,8 +430,11 @@ fn add(i: &mut Interp, a: Args) -> PyResult<Value> {
                 None => Err(i.error(ExcType::OverflowError, "date value out of range")),
             }
         }
-        (Dt::DateTime { day, us, tz }, Some(Dt::Delta(t))) | (Dt::Delta(t), Some(Dt::DateTime { day, us, tz })) => {
-            shifted(i, day, us.saturating_add(t), tz)
+        (Dt::DateTime { day, us, tz }, Some(Dt::Delta(t))) => {
+            shifted(i, day, us.saturating_add(t), tz, a.positional.first())
+        }
+        (Dt::Delta(t), Some(Dt::DateTime { day, us, tz })) => {
+            shifted(i, day, us.saturating_add(t), tz, a.positional.get(1))
         }
         (Dt::Delta(x), Some(Dt::Delta(y))) => delta(i, x.checked_add(y)),
         _ => Ok(Value::NotImplemented),
@@ -451,6 +460,11 @@ fn sub(i: &mut Interp, a: Args) -> PyResult<Value> {
             if tx.is_some() != ty.is_some() {
                 return Err(i.type_error("can't subtract offset-naive and offset-aware datetimes"));
             }
+            let (this, o) = if super::tzinfo::same_zone(a.positional.first(), a.positional.get(1)) {
+                (super::tzinfo::wall(this), super::tzinfo::wall(o))
+            } else {
+                (this, o)
+            };
             delta(i, key(this).1.checked_sub(key(o).1))
         }
         (Dt::Delta(x), Some(Dt::Delta(y))) => delta(i, x.checked_sub(y)),

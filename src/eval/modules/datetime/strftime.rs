@@ -141,7 +141,7 @@ fn directive(f: &Fields, code: char) -> Option<Piece> {
         'a' => text(wday.chars().take(3).collect()),
         'A' => text(wday.into()),
         'z' => text(f.tz.map(|o| offset_iso(o).replace(':', "")).unwrap_or_default()),
-        'Z' => text(f.tz.map(zone_name).unwrap_or_default()),
+        'Z' => text(f.zone.clone().or_else(|| f.tz.map(zone_name)).unwrap_or_default()),
         'F' => text(format!("{y:04}-{m:02}-{d:02}")),
         'T' | 'X' => text(format!("{h:02}:{mi:02}:{s:02}")),
         'R' => text(format!("{h:02}:{mi:02}")),
@@ -167,7 +167,7 @@ mod tests {
     fn glibc_directives() {
         // Monday 2024-03-04 09:05:07.
         let day = ordinal(2024, 3, 4).unwrap_or(0);
-        let f = Fields { day, us: ((9 * 60 + 5) * 60 + 7) * 1_000_000, tz: None };
+        let f = Fields { day, us: ((9 * 60 + 5) * 60 + 7) * 1_000_000, tz: None, zone: None };
         assert_eq!(strftime(&f, "%c"), "Mon Mar  4 09:05:07 2024");
         assert_eq!(strftime(&f, "%-d|%-I|%e|%k|%l|%P"), "4|9| 4| 9| 9|am");
         assert_eq!(strftime(&f, "%G-W%V %U %W %u %C %j %Q"), "2024-W10 09 10 1 20 064 %Q");

@@ -26,11 +26,17 @@ pub(super) fn init_zone(i: &mut Interp, a: Args) -> PyResult<Value> {
             }
             Ok(set_state(&a, Dt::Zone(o)))
         }
-        Some(Dt::Delta(_)) => Err(
-            i.value_error("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
-        ),
+        Some(Dt::Delta(o)) => Err(offset_range_error(i, o)),
         _ => Err(i.type_error("timezone() argument 1 must be datetime.timedelta")),
     }
+}
+
+/// CPython's error for a UTC offset of a day or more (from `timezone()` or a tzinfo's `utcoffset()`).
+pub(super) fn offset_range_error(i: &Interp, offset: i64) -> Box<crate::eval::Exc> {
+    i.value_error(format!(
+        "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not {}.",
+        calendar::delta_repr(offset)
+    ))
 }
 
 /// Where a `timezone` keeps the name it was given (`timezone(offset, "EST")`).

@@ -1,6 +1,6 @@
 # The less used parts of `datetime`, in Python over the native classes: `strptime` (CPython's
 # Lib/_strptime.py regular expressions for the C locale), timestamps (local time is UTC in the
-# playground), `astimezone`, `isocalendar`, `ctime`, `timetuple` and the `min`/`max` constants.
+# playground), `astimezone` and `tzinfo.fromutc`, `isocalendar`, `ctime`, `timetuple` and the `min`/`max` constants.
 # `install` is called once by the native `datetime` module with its classes.
 import re as _re
 
@@ -173,13 +173,59 @@ def install(date, datetime, time, timedelta, timezone):
     def astimezone(self, tz=None):
         if tz is None:
             tz = utc
-        elif not isinstance(tz, timezone):
+        elif not isinstance(tz, tzinfo):
             raise TypeError('tzinfo argument must be None or of a tzinfo subclass, not type '
                             f'{type(tz).__name__!r}')
-        if self.tzinfo is None:
-            self = self.replace(tzinfo=utc)
-        moment = self.replace(tzinfo=None) - self.utcoffset()
-        return (moment + tz.utcoffset(None)).replace(tzinfo=tz)
+        offset = self.utcoffset()
+        if offset is None:
+            # A naive datetime is local time, and local time is UTC in the playground.
+            offset = timedelta(0)
+        if self.tzinfo is tz:
+            return self
+        moment = (self - offset).replace(tzinfo=tz)
+        return tz.fromutc(moment)
+
+    # `tzinfo`'s own methods: the abstract three, and `fromutc` from `utcoffset()` and `dst()`
+    # (CPython's Lib/datetime.py); `timezone` overrides them with its fixed offset.
+    tzinfo = timezone.__bases__[0]
+
+    def _abstract(name):
+        def method(self, dt):
+            raise NotImplementedError(f'a tzinfo subclass must implement {name}()')
+        method.__name__ = name
+        return method
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc() requires a datetime argument')
+        if dt.tzinfo is not self:
+            raise ValueError('dt.tzinfo is not self')
+        dtoff = dt.utcoffset()
+        if dtoff is None:
+            raise ValueError('fromutc() requires a non-None utcoffset() result')
+        dtdst = dt.dst()
+        if dtdst is None:
+            raise ValueError('fromutc() requires a non-None dst() result')
+        delta = dtoff - dtdst
+        if delta:
+            dt += delta
+            dtdst = dt.dst()
+            if dtdst is None:
+                raise ValueError('fromutc(): dt.dst gave inconsistent results; cannot convert')
+        return dt + dtdst
+
+    def zone_fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc() argument must be a datetime instance or None')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        return dt + self.utcoffset(None)
+
+    for name in ('utcoffset', 'dst', 'tzname'):
+        setattr(tzinfo, name, _abstract(name))
+    tzinfo.fromutc = fromutc
+    timezone.fromutc = zone_fromutc
+    timezone.dst = lambda self, dt: None
 
     def isocalendar(self):
         year = self.year
@@ -207,7 +253,7 @@ def install(date, datetime, time, timedelta, timezone):
         yday = self.toordinal() - date(self.year, 1, 1).toordinal() + 1
         return _time.struct_time((self.year, self.month, self.day, getattr(self, 'hour', 0),
                                   getattr(self, 'minute', 0), getattr(self, 'second', 0),
-                                  self.weekday(), yday, -1))
+                                  self.weekday(), yday, _isdst(self)))
 
     def date_fromtimestamp(cls, t):
         d = fromtimestamp(datetime, t)
@@ -258,6 +304,24 @@ def install(date, datetime, time, timedelta, timezone):
 
     timedelta.__mod__ = mod
     timedelta.__divmod__ = divmod_
+
+    # The values are immutable: a copy may be the value itself (their state is native, which
+    # `copy`'s generic reconstruction would not carry over).
+    def copy_(self):
+        return self
+
+    def deepcopy_(self, memo):
+        return self
+
+    for cls in (date, datetime, time, timedelta, timezone):
+        cls.__copy__ = copy_
+        cls.__deepcopy__ = deepcopy_
+
+
+def _isdst(value):
+    # `tm_isdst`: -1 when the value has no tzinfo or its `dst()` is None, else whether it is in DST.
+    dst = value.dst() if hasattr(value, 'dst') else None
+    return -1 if dst is None else int(bool(dst))
 
 
 def _week1monday(date, year):

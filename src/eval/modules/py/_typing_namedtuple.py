@@ -44,8 +44,26 @@ def _hint(value, owner):
         return type(None)
     if isinstance(value, str):
         from _ormplay import eval_annotation
-        return eval_annotation(value, owner)
-    return value
+        value = eval_annotation(value, owner)
+    return _resolve_args(value, owner, 0)
+
+
+def _resolve_args(value, owner, depth):
+    # Forward references inside a subscripted type (`Optional["Row"]`) are evaluated too, as
+    # CPython's get_type_hints does; a Literal's or Annotated's strings are values, not references.
+    args = getattr(value, '__args__', None)
+    origin = getattr(value, '__origin__', None)
+    if not isinstance(args, tuple) or origin is None or depth > 50:
+        return value
+    if getattr(origin, '_name', None) in ('Literal', 'Annotated'):
+        return value
+    new = tuple(_hint(a, owner) if isinstance(a, str) else _resolve_args(a, owner, depth + 1) for a in args)
+    if all(a is b for a, b in zip(new, args)):
+        return value
+    try:
+        return origin[new if len(new) != 1 else new[0]]
+    except Exception:
+        return value
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):

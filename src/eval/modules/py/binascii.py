@@ -17,6 +17,8 @@ _A2B = {c: i for i, c in enumerate(_B64)}
 def _buffer(data, text_ok=False):
     if isinstance(data, (bytes, bytearray)):
         return bytes(data)
+    if isinstance(data, memoryview):
+        return data.tobytes()
     if text_ok and isinstance(data, str):
         if not data.isascii():
             raise ValueError("string argument should contain only ASCII characters")

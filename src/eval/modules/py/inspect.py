@@ -435,17 +435,45 @@ def _signature_from_callable(obj, follow_wrapped=True, cls=Signature):
 
 
 def _partial_signature(sig, partial):
-    params = list(sig.parameters.values())[len(partial.args):]
-    out = []
-    for p in params:
-        if p.name in partial.keywords:
-            kind = _KEYWORD_ONLY if p.kind != _VAR_KEYWORD else p.kind
-            out.append(p.replace(default=partial.keywords[p.name], kind=kind))
-        elif p.kind == _POSITIONAL_OR_KEYWORD and any(q.kind == _KEYWORD_ONLY for q in out):
-            out.append(p.replace(kind=_KEYWORD_ONLY))
-        else:
-            out.append(p)
-    return sig.replace(parameters=out)
+    # CPython's `_signature_get_partial`: parameters bound positionally disappear; one bound by
+    # keyword gets that default and, with every parameter after it, becomes keyword-only (a
+    # `*args` after it is dropped: positional arguments could no longer reach it).
+    old_params = sig.parameters
+    new_params = dict(old_params)
+    partial_args = partial.args or ()
+    partial_keywords = partial.keywords or {}
+    try:
+        ba = sig.bind_partial(*partial_args, **partial_keywords)
+    except TypeError as ex:
+        raise ValueError('partial object {!r} has incorrect arguments'.format(partial)) from ex
+    transform_to_kwonly = False
+    order = list(old_params)
+    for param_name, param in old_params.items():
+        if param_name in ba.arguments:
+            arg_value = ba.arguments[param_name]
+            if param.kind is _POSITIONAL_ONLY:
+                del new_params[param_name]
+                continue
+            if param.kind is _POSITIONAL_OR_KEYWORD:
+                if param_name in partial_keywords:
+                    transform_to_kwonly = True
+                    new_params[param_name] = param.replace(default=arg_value)
+                else:
+                    del new_params[param_name]
+                    continue
+            if param.kind is _KEYWORD_ONLY:
+                new_params[param_name] = param.replace(default=arg_value)
+        if transform_to_kwonly:
+            if param.kind is _POSITIONAL_OR_KEYWORD:
+                new_params[param_name] = new_params[param_name].replace(kind=_KEYWORD_ONLY)
+                order.remove(param_name)
+                order.append(param_name)
+            elif param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                order.remove(param_name)
+                order.append(param_name)
+            elif param.kind is _VAR_POSITIONAL:
+                del new_params[param_name]
+    return sig.replace(parameters=[new_params[n] for n in order if n in new_params])
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):

@@ -10,7 +10,22 @@ use crate::eval::{Args, Interp, PyResult};
 pub(super) fn form_repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let name = args.positional.first().and_then(form_name).unwrap_or_default();
     let _ = interp;
-    Ok(Value::str(&if FORMS.contains(&name.as_str()) { format!("typing.{name}") } else { format!("~{name}") }))
+    if FORMS.contains(&name.as_str()) {
+        return Ok(Value::str(&format!("typing.{name}")));
+    }
+    // A type variable: `~T`, `+T` when covariant, `-T` when contravariant.
+    let flag = |key: &str| match args.positional.first() {
+        Some(Value::Instance(v)) => matches!(v.dict.borrow().get(key), Some(Value::Bool(true))),
+        _ => false,
+    };
+    let sign = if flag("__covariant__") {
+        '+'
+    } else if flag("__contravariant__") {
+        '-'
+    } else {
+        '~'
+    };
+    Ok(Value::str(&format!("{sign}{name}")))
 }
 
 /// `repr()` of a `_GenericAlias`.

@@ -1,0 +1,18 @@
+from datetime import datetime, timezone, timedelta, time
+
+ist = timezone(timedelta(hours=5, minutes=30), "IST")
+print(ist, repr(ist), ist.tzname(None), ist.utcoffset(None), ist.dst(None))
+d = datetime(2024, 3, 1, 9, 0, tzinfo=ist)
+print(d, d.tzname(), d.strftime("%H:%M %Z (%z)"))
+print(repr(d))
+print(d.tzinfo is ist, (d + timedelta(hours=1)).tzname(), d.replace(minute=5).tzname())
+anon = timezone(timedelta(hours=-3))
+e = d.astimezone(anon)
+print(e, e.tzname(), repr(e.tzinfo))
+print(e.astimezone(ist).tzname(), e.astimezone(ist) == d)
+t = time(8, 15, tzinfo=ist)
+print(t, t.tzname(), repr(t), t.strftime("%H:%M %Z"))
+print(datetime.combine(d.date(), t).tzname(), datetime.now(ist).tzname())
+print(timezone(timedelta(hours=1), "A") == timezone(timedelta(hours=1), "B"))
+print(datetime(2024, 6, 1, tzinfo=timezone(timedelta(hours=2), "CEST")).isoformat())
+print(ist.fromutc(datetime(2024, 1, 1, tzinfo=ist)))

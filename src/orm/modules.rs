@@ -29,6 +29,10 @@ pub fn register(interp: &mut Interp) {
         for name in ["declared_attr", "has_inherited_table"] {
             m.set(name, decl.get(name).unwrap_or(Value::None));
         }
+        let concrete = i.source_submodule("sqlalchemy.ext.declarative.extensions")?;
+        for name in ["ConcreteBase", "polymorphic_union"] {
+            m.set(name, concrete.get(name).unwrap_or(Value::None));
+        }
         let props = i.source_submodule("sqlalchemy.orm.descriptor_props")?;
         for name in ["synonym_for", "comparable_using"] {
             if let Some(v) = props.get(name) {
@@ -295,6 +299,15 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("InstrumentedAttribute", Value::Class(super::native::instrumented_base(interp)));
     m.set("QueryableAttribute", Value::Class(super::native::instrumented_base(interp)));
     m.set("with_parent", Interp::builtin("with_parent", super::core::lazy_clause::with_parent_call));
+    // Loaded on first call: most programs never build a polymorphic union.
+    m.set(
+        "polymorphic_union",
+        Interp::builtin("polymorphic_union", |i, a| {
+            let module = i.source_submodule("sqlalchemy.ext.declarative.extensions")?;
+            let f = module.get("polymorphic_union").unwrap_or(Value::None);
+            i.call(&f, a)
+        }),
+    );
     m.set("with_polymorphic", Interp::builtin("with_polymorphic", super::inheritance::with_polymorphic_call));
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.orm.exc", true)?));
     Ok(m)

@@ -129,6 +129,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut joined: Vec<(RegistryRef, usize)> = Vec::new();
     let mut fallback: Vec<FromRef> = Vec::new();
     let mut bundles = Vec::new();
+    let mut adapters = Vec::new();
     for v in &args.positional {
         if super::bundle::is_bundle(v) {
             let first = entities.len();
@@ -140,6 +141,34 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             bundles.push(super::bundle::BundleSpec { first, len: entities.len() - first, bundle: v.clone() });
         } else if let Some((registry, mapper, class)) = mapped_class(v) {
             crate::orm::orm(interp)?.configure(interp, &registry)?;
+            let union = registry.borrow().mappers.get(mapper).and_then(|m| m.concrete_union.clone());
+            if let Some(union) = union {
+                // `ConcreteBase`: the class and its subclasses read from their polymorphic union.
+                let unloaded = super::loader_options::default_unloaded(&registry, mapper);
+                let (cols, shape, adapter) =
+                    crate::orm::inheritance::union_entity(&registry, mapper, &union, &unloaded);
+                let poly = (!shape.tables.is_empty()).then(|| Rc::new(shape));
+                let mut cols = cols;
+                cols.extend(poly.iter().flat_map(|p| p.column_exprs()));
+                if !s.from_obj.iter().any(|f| Rc::ptr_eq(f, &union.from)) {
+                    s.from_obj.push(union.from.clone());
+                }
+                adapters.push(adapter);
+                entities.push(OrmEntity::Mapper {
+                    registry,
+                    mapper,
+                    class,
+                    start: s.columns.len(),
+                    len: cols.len(),
+                    alias: None,
+                    unloaded: Rc::new(unloaded),
+                    key: None,
+                    poly,
+                    exprs: Rc::default(),
+                });
+                s.columns.extend(cols);
+                continue;
+            }
             if let Some(c) = subclass_criterion(interp, &registry, mapper)?
                 && !super::entity_criteria::holds(&criteria, &c)
             {
@@ -285,8 +314,13 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     s.where_.extend(criteria.iter().cloned());
-    let info =
-        OrmInfo { criteria, bundles: Rc::new(bundles), fallback_froms: Rc::new(fallback), ..OrmInfo::new(entities) };
+    let info = OrmInfo {
+        criteria,
+        bundles: Rc::new(bundles),
+        fallback_froms: Rc::new(fallback),
+        adapters: Rc::new(adapters),
+        ..OrmInfo::new(entities)
+    };
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info))))
 }
 
@@ -312,14 +346,20 @@ pub(crate) fn subclass_criterion_at(
         let Some((on, identities)) = crate::orm::inheritance::subclass_identities(&reg, mapper) else {
             return Ok(None);
         };
-        let Some(column) = reg.column_by_key(mapper, &on).map(|c| c.name.clone()) else { return Ok(None) };
+        let column = reg.column_by_key(mapper, &on).map(|c| c.name.clone());
         (column, identities, reg.mappers[mapper].table.clone())
     };
     let from = match from {
         Some(f) => Some(f.clone()),
         None => super::bridge::core_table(registry, &table),
     };
-    let Some(column) = from.and_then(|t| col(&t, &on)) else {
+    let column = match on {
+        Some(on) => from.and_then(|t| col(&t, &on)),
+        // `polymorphic_on=case(...)`: the criterion is on the expression itself (on the table;
+        // an alias's rows keep the table's expression, as the entity's columns do).
+        None => crate::orm::inheritance::discriminator_expr(&registry.borrow(), mapper),
+    };
+    let Some(column) = column else {
         return Ok(None);
     };
     let mut values = Vec::new();

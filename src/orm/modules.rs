@@ -30,7 +30,7 @@ pub fn register(interp: &mut Interp) {
             m.set(name, decl.get(name).unwrap_or(Value::None));
         }
         let concrete = i.source_submodule("sqlalchemy.ext.declarative.extensions")?;
-        for name in ["ConcreteBase", "polymorphic_union"] {
+        for name in ["ConcreteBase", "AbstractConcreteBase", "polymorphic_union"] {
             m.set(name, concrete.get(name).unwrap_or(Value::None));
         }
         let props = i.source_submodule("sqlalchemy.orm.descriptor_props")?;
@@ -361,6 +361,20 @@ fn declarative_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     match hooks.and_then(|h| h.default_init(interp, &inst, rest.clone())) {
         Some(result) => result.map(|()| Value::None),
         None if rest.positional.is_empty() && rest.keywords.is_empty() => Ok(Value::None),
+        // An unmapped declarative class (`__abstract__ = True`): SQLAlchemy's
+        // `_declarative_constructor` still sets each keyword the class has an attribute for.
+        None if rest.positional.is_empty() && super::declarative::registry_of(&inst.class).is_some() => {
+            let this = Value::Instance(inst.clone());
+            for (key, v) in rest.keywords {
+                if inst.class.lookup(&key).is_none() {
+                    return Err(
+                        interp.type_error(format!("'{key}' is an invalid keyword argument for {}", inst.class.name))
+                    );
+                }
+                interp.set_attr(&this, &key, v)?;
+            }
+            Ok(Value::None)
+        }
         None => Err(interp.type_error(format!("{}() takes no arguments", inst.class.name))),
     }
 }

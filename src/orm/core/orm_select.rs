@@ -263,6 +263,19 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             // A single-table subclass's attribute limits the rows to the subclass's identities too.
             let owner =
                 state::<crate::orm::expr::ExprObj>(v).and_then(|e| e.attribute.as_ref().map(|(c, _)| c.clone()));
+            // A `ConcreteBase` class's attribute reads its polymorphic union (`pjoin.name`).
+            if let Some(info) = owner.as_ref().and_then(mapped) {
+                let reg = info.registry.borrow();
+                if let Some(union) = reg.mappers.get(info.mapper).and_then(|m| m.concrete_union.as_ref())
+                    && !adapters.iter().any(|a: &super::join_alias::JoinAdapter| {
+                        Rc::ptr_eq(&a.registry, &info.registry) && a.mapper == info.mapper
+                    })
+                {
+                    let (_, _, adapter) =
+                        crate::orm::inheritance::union_entity(&info.registry, info.mapper, union, &[]);
+                    adapters.push(adapter);
+                }
+            }
             // A joined subclass's attribute selects from the subclass's join (the entity's
             // selectable is the ORM's fallback FROM for its columns).
             if let Some(info) = owner.as_ref().and_then(mapped)
@@ -314,6 +327,10 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     s.where_.extend(criteria.iter().cloned());
+    // Column entities of a `ConcreteBase` class read its union.
+    if !adapters.is_empty() {
+        super::join_alias::adapt_select(interp, &mut s, &entities, &adapters);
+    }
     let info = OrmInfo {
         criteria,
         bundles: Rc::new(bundles),

@@ -62,3 +62,11 @@ class ConcreteBase:
             discriminator_name,
             "pjoin",
         )
+
+
+class AbstractConcreteBase(ConcreteBase):
+    """A concrete hierarchy's base that has no table of its own (``__no_table__``). ormplay maps its
+    concrete subclasses, each loaded through its own union; the unmapped base itself cannot be
+    queried yet."""
+
+    __no_table__ = True

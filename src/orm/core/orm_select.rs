@@ -129,7 +129,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut joined: Vec<(RegistryRef, usize)> = Vec::new();
     let mut fallback: Vec<FromRef> = Vec::new();
     let mut bundles = Vec::new();
-    let mut adapters = Vec::new();
+    let mut adapters: Vec<super::join_alias::JoinAdapter> = Vec::new();
     for v in &args.positional {
         if super::bundle::is_bundle(v) {
             let first = entities.len();
@@ -144,28 +144,13 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             let union = registry.borrow().mappers.get(mapper).and_then(|m| m.concrete_union.clone());
             if let Some(union) = union {
                 // `ConcreteBase`: the class and its subclasses read from their polymorphic union.
-                let unloaded = super::loader_options::default_unloaded(&registry, mapper);
-                let (cols, shape, adapter) =
-                    crate::orm::inheritance::union_entity(&registry, mapper, &union, &unloaded);
-                let poly = (!shape.tables.is_empty()).then(|| Rc::new(shape));
-                let mut cols = cols;
-                cols.extend(poly.iter().flat_map(|p| p.column_exprs()));
+                let (entity, cols, adapter) =
+                    crate::orm::inheritance::union_select_entity(&registry, mapper, &class, &union, s.columns.len());
                 if !s.from_obj.iter().any(|f| Rc::ptr_eq(f, &union.from)) {
                     s.from_obj.push(union.from.clone());
                 }
                 adapters.push(adapter);
-                entities.push(OrmEntity::Mapper {
-                    registry,
-                    mapper,
-                    class,
-                    start: s.columns.len(),
-                    len: cols.len(),
-                    alias: None,
-                    unloaded: Rc::new(unloaded),
-                    key: None,
-                    poly,
-                    exprs: Rc::default(),
-                });
+                entities.push(entity);
                 s.columns.extend(cols);
                 continue;
             }
@@ -264,17 +249,10 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             let owner =
                 state::<crate::orm::expr::ExprObj>(v).and_then(|e| e.attribute.as_ref().map(|(c, _)| c.clone()));
             // A `ConcreteBase` class's attribute reads its polymorphic union (`pjoin.name`).
-            if let Some(info) = owner.as_ref().and_then(mapped) {
-                let reg = info.registry.borrow();
-                if let Some(union) = reg.mappers.get(info.mapper).and_then(|m| m.concrete_union.as_ref())
-                    && !adapters.iter().any(|a: &super::join_alias::JoinAdapter| {
-                        Rc::ptr_eq(&a.registry, &info.registry) && a.mapper == info.mapper
-                    })
-                {
-                    let (_, _, adapter) =
-                        crate::orm::inheritance::union_entity(&info.registry, info.mapper, union, &[]);
-                    adapters.push(adapter);
-                }
+            if let Some(info) = owner.as_ref().and_then(mapped)
+                && !adapters.iter().any(|a| Rc::ptr_eq(&a.registry, &info.registry) && a.mapper == info.mapper)
+            {
+                adapters.extend(crate::orm::inheritance::union_adapter(&info.registry, info.mapper));
             }
             // A joined subclass's attribute selects from the subclass's join (the entity's
             // selectable is the ORM's fallback FROM for its columns).

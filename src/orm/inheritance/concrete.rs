@@ -124,3 +124,39 @@ pub fn union_entity(
     let adapter = crate::orm::core::join_alias::JoinAdapter { registry: registry.clone(), mapper, swaps };
     (cols, shape, adapter)
 }
+
+/// `select(Employee)` of a `ConcreteBase` class: the entity (its columns at `start`, the subclass
+/// columns as its polymorphic shape), its SELECT columns, and the adapter for the statement's
+/// criteria.
+pub fn union_select_entity(
+    registry: &RegistryRef,
+    mapper: usize,
+    class: &Rc<crate::eval::value::Class>,
+    union: &ConcreteUnion,
+    start: usize,
+) -> (crate::orm::core::orm_select::OrmEntity, Vec<ExprRef>, crate::orm::core::join_alias::JoinAdapter) {
+    let unloaded = crate::orm::core::loader_options::default_unloaded(registry, mapper);
+    let (mut cols, shape, adapter) = union_entity(registry, mapper, union, &unloaded);
+    let poly = (!shape.tables.is_empty()).then(|| Rc::new(shape));
+    cols.extend(poly.iter().flat_map(|p| p.column_exprs()));
+    let entity = crate::orm::core::orm_select::OrmEntity::Mapper {
+        registry: registry.clone(),
+        mapper,
+        class: class.clone(),
+        start,
+        len: cols.len(),
+        alias: None,
+        unloaded: Rc::new(unloaded),
+        key: None,
+        poly,
+        exprs: Rc::default(),
+    };
+    (entity, cols, adapter)
+}
+
+/// The adapter pointing criteria and column entities on a `ConcreteBase` class's table at its
+/// union (`select(Employee.name)` reads `pjoin.name`); `None` for other classes.
+pub fn union_adapter(registry: &RegistryRef, mapper: usize) -> Option<crate::orm::core::join_alias::JoinAdapter> {
+    let union = registry.borrow().mappers.get(mapper)?.concrete_union.clone()?;
+    Some(union_entity(registry, mapper, &union, &[]).2)
+}

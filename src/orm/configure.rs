@@ -79,6 +79,7 @@ impl Orm {
             }
         }
         self.check_pairs(registry)?;
+        self.configure_concrete_unions(interp, registry)?;
         Ok(())
     }
 

@@ -96,8 +96,11 @@ impl Orm {
         let class_site = Some(interp.call_site());
         // A mapped base: without a `__tablename__` of its own, single-table inheritance; with one,
         // joined-table inheritance (its table's key is a foreign key to the parent's).
-        let inherited = class.mro_tail.iter().find_map(|c| mapped(c).filter(|m| Rc::ptr_eq(&m.registry, registry)));
+        let mut inherited = class.mro_tail.iter().find_map(|c| mapped(c).filter(|m| Rc::ptr_eq(&m.registry, registry)));
         let mapper_args = super::inheritance::MapperArgs::of(&dict);
+        // `concrete=True`: mapped as a class of its own (its own table, no inherited columns); the
+        // parent is only what `Mapper.inherits` reports.
+        let concrete_parent = if mapper_args.concrete { inherited.take().map(|p| p.mapper) } else { None };
         let table_name = match class.lookup("__tablename__").filter(|_| tablename_applies(class)) {
             Some(v) => match declared_attr_fget(&v) {
                 Some(fget) => as_str(
@@ -204,6 +207,18 @@ impl Orm {
                 columns.push(def);
             }
         }
+        // `polymorphic_on=case(...)`: the discriminator is an expression property over the body's
+        // columns, selected after them (`... END AS _sa_polymorphic_on`).
+        if let Some(on) = &mapper_args.polymorphic_on_expr {
+            let expr = super::core::convert::to_expr(interp, on)?;
+            let spec = super::column_property::ExprPropSpec {
+                expr,
+                deferred: None,
+                query_expression: false,
+                expire_on_flush: true,
+            };
+            expressions.push((super::inheritance::POLYMORPHIC_ON_KEY.to_string(), Rc::new(spec)));
+        }
         // `ForeignKey(id)` with `id` a column of this class body: the column it became in this table.
         for (i, free) in pending_fks {
             let target = body_columns
@@ -276,10 +291,17 @@ impl Orm {
         let inherits = inherited.map(|p| p.mapper);
         let mapper =
             Mapper::new(class, table_name.clone(), class_site, inherits, relationships, own_columns, mapper_args);
-        reg.mappers.push(Mapper { composites, ..mapper });
+        reg.mappers.push(Mapper { composites, concrete_inherits: concrete_parent, ..mapper });
         reg.configured = false;
         drop(reg);
-        let props = super::column_property::bind_properties(registry, &table_name, &body_columns, expressions);
+        let mut props = super::column_property::bind_properties(registry, &table_name, &body_columns, expressions);
+        // Named, not anonymous like a `column_property`'s label (`Mapper._configure_polymorphic_setter`).
+        for p in props.iter_mut().filter(|p| p.key == super::inheritance::POLYMORPHIC_ON_KEY) {
+            p.late = true;
+            if let crate::sql::elements::Expr::Label(l) = &*p.expr {
+                p.expr = crate::sql::elements::build::label(&l.element, Some(&p.key), None);
+            }
+        }
         if let Some(m) = registry.borrow_mut().mappers.get_mut(mapper_index) {
             m.expressions = props;
         }

@@ -19,8 +19,12 @@ use crate::eval::{Args, Interp, PyResult};
 use crate::ir::Name;
 use std::rc::Rc;
 
+mod concrete;
 mod joined;
 mod polymorphic;
+#[cfg(test)]
+mod tests;
+pub use concrete::*;
 pub use joined::*;
 pub use polymorphic::*;
 
@@ -31,8 +35,14 @@ pub struct MapperArgs {
     pub polymorphic_identity: Option<Value>,
     pub load_inline: bool,
     pub load_selectin: bool,
+    /// `polymorphic_on=<SQL expression>` (`case(...)`): mapped as the `_sa_polymorphic_on`
+    /// expression property, which names the discriminator (see [`discriminator_expr`]).
+    pub polymorphic_on_expr: Option<Value>,
     /// `polymorphic_abstract=True`.
     pub polymorphic_abstract: bool,
+    /// `concrete=True`: the class has a table of its own holding all its columns (see
+    /// [`Mapper::concrete_inherits`]).
+    pub concrete: bool,
     /// `version_id_col` (its attribute key) and `version_id_generator` (see `flush/versioning.rs`).
     pub version: Option<super::mapper::VersionSpec>,
 }
@@ -49,10 +59,15 @@ impl MapperArgs {
                             crate::orm::native::state::<crate::orm::expr::ExprObj>(&v)
                                 .and_then(|e| e.attribute.as_ref().map(|(_, key)| key.clone()))
                         })
-                        .or_else(|| column_key_in(dict, &v))
+                        .or_else(|| column_key_in(dict, &v));
+                    if args.polymorphic_on.is_none() && !matches!(v, Value::None) {
+                        args.polymorphic_on = Some(POLYMORPHIC_ON_KEY.to_string());
+                        args.polymorphic_on_expr = Some(v);
+                    }
                 }
                 Some("polymorphic_identity") => args.polymorphic_identity = Some(v),
                 Some("polymorphic_abstract") => args.polymorphic_abstract = matches!(v, Value::Bool(true)),
+                Some("concrete") => args.concrete = matches!(v, Value::Bool(true)),
                 Some("version_id_col") => {
                     let key = crate::orm::native::state::<crate::orm::expr::ExprObj>(&v)
                         .and_then(|e| e.attribute.as_ref().map(|(_, key)| key.clone()))
@@ -76,6 +91,33 @@ impl MapperArgs {
             }
         }
         args
+    }
+}
+
+/// The key SQLAlchemy maps a `polymorphic_on` SQL expression under (`Mapper._set_polymorphic_on`):
+/// SELECTs name it `... END AS _sa_polymorphic_on` after the class's columns.
+pub const POLYMORPHIC_ON_KEY: &str = "_sa_polymorphic_on";
+
+/// The SQL expression a hierarchy's `polymorphic_on=<expression>` maps, unlabelled (what a
+/// subclass's `IN (...)` criterion tests); `None` for a column discriminator.
+pub fn discriminator_expr(reg: &Registry, mapper: usize) -> Option<crate::sql::elements::ExprRef> {
+    let on = discriminator(reg, mapper)?;
+    let prop =
+        lineage(reg, mapper).into_iter().find_map(|m| reg.mappers.get(m)?.expressions.iter().find(|p| p.key == on))?;
+    Some(match &*prop.expr {
+        crate::sql::elements::Expr::Label(l) => l.element.clone(),
+        _ => prop.expr.clone(),
+    })
+}
+
+/// Whether a polymorphic identity is the value a row's discriminator expression gave (its text or
+/// integer; the expression has no column type to convert the identity with).
+pub fn identity_matches(identity: &Value, cell: &Cell) -> bool {
+    match (identity, cell) {
+        (Value::Str(s), Cell::Text(t)) => **s == **t,
+        (Value::Int(i), Cell::Integer(n)) => i == n,
+        (Value::Int(i), Cell::Text(t)) => i.to_string() == *t,
+        _ => false,
     }
 }
 
@@ -135,6 +177,8 @@ impl Orm {
         let reg = info.registry.borrow();
         let Some(on) = discriminator(&reg, info.mapper) else { return Ok(()) };
         let Some(mapper) = reg.mappers.get(info.mapper) else { return Ok(()) };
+        // An expression discriminator (`case(...)`) is computed from the row's columns: nothing to set.
+        let settable = reg.column_by_key(info.mapper, &on).is_some();
         let Some(identity) = mapper.polymorphic_identity.clone() else {
             if mapper.polymorphic_abstract {
                 let msg = format!(
@@ -146,7 +190,9 @@ impl Orm {
             }
             return Ok(());
         };
-        instance.dict.borrow_mut().insert(Name::from(on.as_str()), identity);
+        if settable {
+            instance.dict.borrow_mut().insert(Name::from(on.as_str()), identity);
+        }
         Ok(())
     }
 }
@@ -239,10 +285,15 @@ pub fn subclass_identities(reg: &Registry, mapper: usize) -> Option<(String, Vec
 /// The mapper of the hierarchy under `mapper` whose identity `cell` is (the discriminator's value).
 pub fn mapper_for_row(reg: &Registry, mapper: usize, cell: &Cell) -> usize {
     let Some(on) = discriminator(reg, mapper) else { return mapper };
-    let Some(column) = reg.column_by_key(mapper, &on) else { return mapper };
+    let column = reg.column_by_key(mapper, &on);
     descendants(reg, base_mapper(reg, mapper))
         .into_iter()
-        .find(|m| reg.mappers[*m].polymorphic_identity.as_ref().is_some_and(|v| to_cell(v, &column.ty) == *cell))
+        .find(|m| {
+            reg.mappers[*m].polymorphic_identity.as_ref().is_some_and(|v| match column {
+                Some(column) => to_cell(v, &column.ty) == *cell,
+                None => identity_matches(v, cell),
+            })
+        })
         .unwrap_or(mapper)
 }
 

@@ -49,6 +49,22 @@ impl Orm {
         row: &[Cell],
         unloaded: &[(String, bool)],
     ) -> PyResult<Value> {
+        self.materialize_discriminated(interp, session, registry, mapper, row, unloaded, None)
+    }
+
+    /// [`Self::materialize_partial`] with the row's value of a `polymorphic_on` expression
+    /// (`case(...)`), which is not one of the entity's columns, naming the row's class.
+    #[allow(clippy::too_many_arguments)]
+    pub fn materialize_discriminated(
+        &self,
+        interp: &mut Interp,
+        session: &Rc<SessionData>,
+        registry: &RegistryRef,
+        mapper: usize,
+        row: &[Cell],
+        unloaded: &[(String, bool)],
+        discriminator: Option<&Cell>,
+    ) -> PyResult<Value> {
         let mut shape = RowShape::of(registry, mapper);
         let all = std::mem::take(&mut shape.columns);
         shape.columns = all.into_iter().filter(|c| !unloaded.iter().any(|(k, _)| *k == c.key)).collect();
@@ -56,8 +72,16 @@ impl Orm {
         let mapper = {
             let reg = registry.borrow();
             let on = super::inheritance::discriminator(&reg, mapper);
-            let cell = on.and_then(|on| shape.columns.iter().position(|c| c.key == on)).and_then(|i| row.get(i));
-            cell.map_or(mapper, |cell| super::inheritance::mapper_for_row(&reg, mapper, cell))
+            let cell = on
+                .and_then(|on| shape.columns.iter().position(|c| c.key == on))
+                .and_then(|i| row.get(i))
+                .or(discriminator);
+            let found = cell.map_or(mapper, |cell| super::inheritance::mapper_for_row(&reg, mapper, cell));
+            // A polymorphic union's discriminator follows the class's columns.
+            match (reg.mappers.get(mapper).and_then(|m| m.concrete_union.as_ref()), row.get(shape.columns.len())) {
+                (Some(_), Some(cell)) => super::inheritance::concrete_mapper_for_row(&reg, mapper, cell),
+                _ => found,
+            }
         };
         // The row's class may have columns the SELECT did not name (a joined subclass's table):
         // unloaded until first access, as SQLAlchemy leaves them.

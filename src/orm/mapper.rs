@@ -256,6 +256,13 @@ pub struct Mapper {
     /// Mapped inheritance: the mapper this one inherits (sharing its table, or joined to it when
     /// `table` differs).
     pub inherits: Option<usize>,
+    /// `concrete=True` under a mapped class: the parent SQLAlchemy's `Mapper.inherits` names. Such a
+    /// mapper shares nothing with it at the SQL level (its own table with every column, its own
+    /// identity map keys, plain SELECTs and flushes), so every table-walking helper sees it as a base
+    /// (`inherits` is `None`); only inspection reports the parent.
+    pub concrete_inherits: Option<usize>,
+    /// `ConcreteBase`: the polymorphic union its SELECTs read (set at configuration).
+    pub concrete_union: Option<super::inheritance::ConcreteUnion>,
     /// `__mapper_args__["polymorphic_on"]`: the discriminator column's key.
     pub polymorphic_on: Option<String>,
     /// `__mapper_args__["polymorphic_identity"]`.
@@ -315,6 +322,8 @@ impl Mapper {
             relationships,
             site,
             inherits,
+            concrete_inherits: None,
+            concrete_union: None,
             polymorphic_on: args.polymorphic_on,
             polymorphic_identity: args.polymorphic_identity,
             load_inline: args.load_inline,

@@ -29,6 +29,10 @@ pub fn register(interp: &mut Interp) {
         for name in ["declared_attr", "has_inherited_table"] {
             m.set(name, decl.get(name).unwrap_or(Value::None));
         }
+        let concrete = i.source_submodule("sqlalchemy.ext.declarative.extensions")?;
+        for name in ["ConcreteBase", "AbstractConcreteBase", "polymorphic_union"] {
+            m.set(name, concrete.get(name).unwrap_or(Value::None));
+        }
         let props = i.source_submodule("sqlalchemy.orm.descriptor_props")?;
         for name in ["synonym_for", "comparable_using"] {
             if let Some(v) = props.get(name) {
@@ -362,6 +366,15 @@ fn sqlalchemy_orm(interp: &mut Interp) -> PyResult<Rc<Module>> {
     m.set("InstrumentedAttribute", Value::Class(super::native::instrumented_base(interp)));
     m.set("QueryableAttribute", Value::Class(super::native::instrumented_base(interp)));
     m.set("with_parent", Interp::builtin("with_parent", super::core::lazy_clause::with_parent_call));
+    // Loaded on first call: most programs never build a polymorphic union.
+    m.set(
+        "polymorphic_union",
+        Interp::builtin("polymorphic_union", |i, a| {
+            let module = i.source_submodule("sqlalchemy.ext.declarative.extensions")?;
+            let f = module.get("polymorphic_union").unwrap_or(Value::None);
+            i.call(&f, a)
+        }),
+    );
     m.set("with_polymorphic", Interp::builtin("with_polymorphic", super::inheritance::with_polymorphic_call));
     m.set("exc", Value::Module(exceptions_module(interp, "sqlalchemy.orm.exc", true)?));
     Ok(m)
@@ -415,6 +428,20 @@ fn declarative_init(interp: &mut Interp, args: Args) -> PyResult<Value> {
     match hooks.and_then(|h| h.default_init(interp, &inst, rest.clone())) {
         Some(result) => result.map(|()| Value::None),
         None if rest.positional.is_empty() && rest.keywords.is_empty() => Ok(Value::None),
+        // An unmapped declarative class (`__abstract__ = True`): SQLAlchemy's
+        // `_declarative_constructor` still sets each keyword the class has an attribute for.
+        None if rest.positional.is_empty() && super::declarative::registry_of(&inst.class).is_some() => {
+            let this = Value::Instance(inst.clone());
+            for (key, v) in rest.keywords {
+                if inst.class.lookup(&key).is_none() {
+                    return Err(
+                        interp.type_error(format!("'{key}' is an invalid keyword argument for {}", inst.class.name))
+                    );
+                }
+                interp.set_attr(&this, &key, v)?;
+            }
+            Ok(Value::None)
+        }
         None => Err(interp.type_error(format!("{}() takes no arguments", inst.class.name))),
     }
 }

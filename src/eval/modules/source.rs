@@ -180,6 +180,7 @@ pub(super) const SOURCES: &[(&str, Option<&str>)] = sources![
     ("sqlalchemy.ext.orderinglist", include_str!("../../orm/py/orderinglist.py")),
     ("sqlalchemy.orm.descriptor_props", include_str!("../../orm/py/descriptor_props.py")),
     ("sqlalchemy.orm.util", include_str!("../../orm/py/orm_util.py")),
+    ("sqlalchemy.ext.declarative.extensions", include_str!("../../orm/py/concrete.py")),
 ];
 
 impl Interp {

@@ -77,7 +77,10 @@ pub(super) fn direction(
     {
         return Ok(found);
     }
-    if owner == target {
+    // Self-referential: the two mappers share a table (the same class, or classes of one
+    // single-table hierarchy such as `Manager.reports` to `Engineer`), so the foreign keys point
+    // both ways and `remote_side` tells the direction (SQLAlchemy's `_refers_to_parent_table`).
+    if owner == target || reg.mappers[owner].table == reg.mappers[target].table {
         let pairs = to_owner;
         if pairs.is_empty() {
             return Err(no_foreign_keys(label));

@@ -183,7 +183,19 @@ fn load_rows(
                         crate::orm::column_property::entity_exprs(registry, *mapper, alias.as_ref(), unloaded, exprs);
                     let late = crate::orm::column_property::late_count(registry, *mapper, &loaded);
                     let (expr_cells, own) = crate::orm::column_property::split_row(own, loaded.len(), late);
-                    let value = orm.materialize_partial(interp, session, registry, *mapper, own, unloaded)?;
+                    let discriminator = loaded
+                        .iter()
+                        .position(|(k, _)| k == crate::orm::inheritance::POLYMORPHIC_ON_KEY)
+                        .and_then(|i| expr_cells.get(i));
+                    let value = orm.materialize_discriminated(
+                        interp,
+                        session,
+                        registry,
+                        *mapper,
+                        own,
+                        unloaded,
+                        discriminator,
+                    )?;
                     orm.populate_expressions(interp, &value, &loaded, &expr_cells);
                     if let (Some(poly), Value::Instance(inst)) = (poly, &value) {
                         orm.fill_polymorphic(interp, registry, inst, poly, rest);

@@ -129,6 +129,7 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut joined: Vec<(RegistryRef, usize)> = Vec::new();
     let mut fallback: Vec<FromRef> = Vec::new();
     let mut bundles = Vec::new();
+    let mut adapters: Vec<super::join_alias::JoinAdapter> = Vec::new();
     for v in &args.positional {
         if super::bundle::is_bundle(v) {
             let first = entities.len();
@@ -140,6 +141,19 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             bundles.push(super::bundle::BundleSpec { first, len: entities.len() - first, bundle: v.clone() });
         } else if let Some((registry, mapper, class)) = mapped_class(v) {
             crate::orm::orm(interp)?.configure(interp, &registry)?;
+            let union = registry.borrow().mappers.get(mapper).and_then(|m| m.concrete_union.clone());
+            if let Some(union) = union {
+                // `ConcreteBase`: the class and its subclasses read from their polymorphic union.
+                let (entity, cols, adapter) =
+                    crate::orm::inheritance::union_select_entity(&registry, mapper, &class, &union, s.columns.len());
+                if !s.from_obj.iter().any(|f| Rc::ptr_eq(f, &union.from)) {
+                    s.from_obj.push(union.from.clone());
+                }
+                adapters.push(adapter);
+                entities.push(entity);
+                s.columns.extend(cols);
+                continue;
+            }
             if let Some(c) = subclass_criterion(interp, &registry, mapper)?
                 && !super::entity_criteria::holds(&criteria, &c)
             {
@@ -234,6 +248,12 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
             // A single-table subclass's attribute limits the rows to the subclass's identities too.
             let owner =
                 state::<crate::orm::expr::ExprObj>(v).and_then(|e| e.attribute.as_ref().map(|(c, _)| c.clone()));
+            // A `ConcreteBase` class's attribute reads its polymorphic union (`pjoin.name`).
+            if let Some(info) = owner.as_ref().and_then(mapped)
+                && !adapters.iter().any(|a| Rc::ptr_eq(&a.registry, &info.registry) && a.mapper == info.mapper)
+            {
+                adapters.extend(crate::orm::inheritance::union_adapter(&info.registry, info.mapper));
+            }
             // A joined subclass's attribute selects from the subclass's join (the entity's
             // selectable is the ORM's fallback FROM for its columns).
             if let Some(info) = owner.as_ref().and_then(mapped)
@@ -285,8 +305,17 @@ pub fn select_call(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     s.where_.extend(criteria.iter().cloned());
-    let info =
-        OrmInfo { criteria, bundles: Rc::new(bundles), fallback_froms: Rc::new(fallback), ..OrmInfo::new(entities) };
+    // Column entities of a `ConcreteBase` class read its union.
+    if !adapters.is_empty() {
+        super::join_alias::adapt_select(interp, &mut s, &entities, &adapters);
+    }
+    let info = OrmInfo {
+        criteria,
+        bundles: Rc::new(bundles),
+        fallback_froms: Rc::new(fallback),
+        adapters: Rc::new(adapters),
+        ..OrmInfo::new(entities)
+    };
     Ok(select_value_orm(interp, SelectStmt::Select(Rc::new(s)), Vec::new(), Some(Rc::new(info))))
 }
 
@@ -312,14 +341,20 @@ pub(crate) fn subclass_criterion_at(
         let Some((on, identities)) = crate::orm::inheritance::subclass_identities(&reg, mapper) else {
             return Ok(None);
         };
-        let Some(column) = reg.column_by_key(mapper, &on).map(|c| c.name.clone()) else { return Ok(None) };
+        let column = reg.column_by_key(mapper, &on).map(|c| c.name.clone());
         (column, identities, reg.mappers[mapper].table.clone())
     };
     let from = match from {
         Some(f) => Some(f.clone()),
         None => super::bridge::core_table(registry, &table),
     };
-    let Some(column) = from.and_then(|t| col(&t, &on)) else {
+    let column = match on {
+        Some(on) => from.and_then(|t| col(&t, &on)),
+        // `polymorphic_on=case(...)`: the criterion is on the expression itself (on the table;
+        // an alias's rows keep the table's expression, as the entity's columns do).
+        None => crate::orm::inheritance::discriminator_expr(&registry.borrow(), mapper),
+    };
+    let Some(column) = column else {
         return Ok(None);
     };
     let mut values = Vec::new();

@@ -150,6 +150,60 @@ fn left_out(reg: &Registry, sub: usize, include: &[usize]) -> Vec<(String, bool)
         .collect()
 }
 
+/// The relationships only subclasses of the batch's mapper have (`Engineer.machines` of employees
+/// loaded as `Employee`), for the objects of those classes, along the batch's paths
+/// (`selectinload(Company.employees.of_type(Engineer)).selectinload(Engineer.machines)`): SQLAlchemy
+/// runs each row's own mapper's loaders. Classes an IN load brings are left to it (it loads their
+/// relationships after its SELECT).
+pub(super) fn subclass_relationships(
+    orm: &Orm,
+    interp: &mut Interp,
+    session: &Rc<SessionData>,
+    b: &Batch<'_>,
+) -> PyResult<()> {
+    let from = b.mapper;
+    if b.paths.iter().any(|p| p.first().is_some_and(|s| s.strategy == super::Strategy::Polymorphic)) {
+        return Ok(());
+    }
+    // (row mapper, the mappers below `from` owning the relationships, its objects), in load order.
+    let mut groups: Vec<(usize, Vec<usize>, Vec<Rc<Instance>>)> = Vec::new();
+    {
+        let reg = b.registry.borrow();
+        for inst in b.instances {
+            let Some(row) = existing_state(inst).map(|s| s.borrow().mapper) else { continue };
+            if row == from {
+                continue;
+            }
+            if let Some((_, _, insts)) = groups.iter_mut().find(|(r, _, _)| *r == row) {
+                insts.push(inst.clone());
+                continue;
+            }
+            let line = lineage(&reg, row);
+            if !line.contains(&from) {
+                continue;
+            }
+            let owners: Vec<usize> = line.into_iter().take_while(|m| *m != from).collect();
+            let has_own = owners.iter().any(|m| reg.mappers.get(*m).is_some_and(|x| !x.relationships.is_empty()));
+            if !has_own || owners.iter().any(|m| selectin(&reg, *m)) {
+                continue;
+            }
+            groups.push((row, owners, vec![inst.clone()]));
+        }
+    }
+    for (row, owners, instances) in groups {
+        let batch = Batch {
+            registry: b.registry,
+            mapper: row,
+            instances: &instances,
+            paths: b.paths,
+            on_path: b.on_path,
+            owners: &owners,
+        };
+        post_load_from(orm, interp, session, &batch, None)?;
+    }
+    Ok(())
+}
+
 /// One subclass's IN load of `states`, 500 keys at a time, then the batch's options on what it
 /// loaded (the subclass's own relationships only).
 fn load_subclass(

@@ -159,7 +159,8 @@ pub(super) fn post_load_from(
         }
     }
     let batch = Batch { instances: &batch, ..*b };
-    super::polymorphic::load(orm, interp, session, &batch)
+    super::polymorphic::load(orm, interp, session, &batch)?;
+    super::polymorphic::subclass_relationships(orm, interp, session, &batch)
 }
 
 /// The related objects already in the instances' `key` attribute.

@@ -90,7 +90,7 @@ pub fn bulk_insert(
     scalars: bool,
 ) -> PyResult<Value> {
     if crate::orm::inheritance::is_joined(&info.registry.borrow(), info.mapper) {
-        return super::joined::bulk_insert(interp, session, obj, info, sets);
+        return super::joined::bulk_insert(interp, session, obj, info, sets, scalars);
     }
     let orm = crate::orm::orm(interp)?;
     let cols = columns(info);

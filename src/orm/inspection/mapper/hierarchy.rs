@@ -63,7 +63,7 @@ pub(super) const PROPERTIES: &[(&str, Method)] = &[
     }),
     ("inherits", |i, a| {
         let m = this(i, a)?;
-        let parent = m.registry.borrow().mappers.get(m.mapper).and_then(|x| x.inherits);
+        let parent = m.registry.borrow().mappers.get(m.mapper).and_then(|x| x.inherits.or(x.concrete_inherits));
         Ok(match parent {
             Some(p) => mapper_value(i, &m.registry, p),
             None => Value::None,
@@ -113,6 +113,10 @@ pub(super) const PROPERTIES: &[(&str, Method)] = &[
         let Some(key) = discriminator(&m.registry.borrow(), m.mapper) else { return Ok(Value::None) };
         let base = base_mapper(&m.registry.borrow(), m.mapper);
         super::column_object(i, &m.registry, base, &key)
+    }),
+    ("concrete", |i, a| {
+        let m = this(i, a)?;
+        Ok(Value::Bool(m.registry.borrow().mappers.get(m.mapper).is_some_and(|x| x.concrete_inherits.is_some())))
     }),
     ("single", |i, a| {
         let m = this(i, a)?;

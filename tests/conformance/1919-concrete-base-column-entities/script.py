@@ -1,0 +1,8 @@
+s = Session(engine)
+s.add_all([Employee(name="e1"), Manager(name="m1", manager_data="d"), Engineer(name="g1", engineer_info="i"), Engineer(name="g2")])
+s.commit()
+print(sorted(Base.metadata.tables))
+print(s.scalars(select(Engineer).order_by(Engineer.id)).all())
+print(sorted(map(repr, s.scalars(select(Employee)).all())))
+print(s.scalars(select(Manager.manager_data)).all())
+print(s.execute(select(Employee.name).where(Employee.name.like("g%")).order_by(Employee.name)).scalars().all())

@@ -23,8 +23,8 @@ use crate::eval::{Args, ExcType, Interp, PyResult};
 use std::rc::Rc;
 
 pub use autoload::{metadata_reflect, table_autoload};
-pub use instance::{attribute_kind, history as attribute_history, state_value as state_of_instance};
 pub use inspector::inspector_class;
+pub use instance::{attribute_kind, history as attribute_history, state_value as state_of_instance};
 pub use mapper::{AttrKind, mapper_class, mapper_value};
 
 /// `inspect(subject, raiseerr=True)`.

@@ -74,7 +74,8 @@ pub fn register(interp: &mut Interp) {
         let names = ["Session", "sessionmaker", "object_session", "make_transient", "make_transient_to_detached"];
         reexport(i, "sqlalchemy.orm.session", "sqlalchemy.orm", &names)
     });
-    interp.register_module("sqlalchemy.orm.query", |i| reexport(i, "sqlalchemy.orm.query", "sqlalchemy.orm", &["Query"]));
+    interp
+        .register_module("sqlalchemy.orm.query", |i| reexport(i, "sqlalchemy.orm.query", "sqlalchemy.orm", &["Query"]));
     interp.register_module("sqlalchemy.orm.attributes", |i| {
         let m = Rc::new(Module::new("sqlalchemy.orm.attributes"));
         m.set("flag_modified", Interp::builtin("flag_modified", flag_modified));

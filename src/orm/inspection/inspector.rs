@@ -5,12 +5,12 @@
 //! foreign keys in declaration order, indexes sorted by name without SQLite's automatic ones.
 
 use super::autoload::{in_context, reflected_type};
-use std::rc::Rc;
 use super::reflect::Reflector;
 use crate::eval::value::Value;
 use crate::eval::{Args, Interp, PyResult};
 use crate::orm::engine::row::dict_of;
 use crate::orm::native::{Method, arg, as_str, native_class, receiver, state, wrap};
+use std::rc::Rc;
 
 pub struct InspectorObj {
     reflector: Reflector,

@@ -86,7 +86,11 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // escape or unicodedata): worker 1,783.2 → 1,759.9 KB gzip (1,357.3 → 1,339.1 KB brotli; constant data
 // 491.5 → 435.8 KB raw), total 2,379.3 → 2,355.9 KB. The largest constant data left is regex-syntax's
 // simple case folding table (2,938 entries, ~50 KB raw with its slices: Python's IGNORECASE) and std's case mapping tables.
-const BUDGET_GZIP = 2_423_000; // bytes
+// Raised to 2.458 MB (measured total + 8 KB) by session 15's merged features on top of that saving: the
+// sqlite3 DB-API module, user tzinfo/zoneinfo/codecs/contextvars/memoryview, concrete inheritance and
+// polymorphic_on expressions, Core results that know their columns' identities: worker 1,759.9 →
+// 1,795.2 KB gzip (1,339.1 → 1,364.5 KB brotli), total 2,355.9 → 2,391.6 KB.
+const BUDGET_GZIP = 2_458_000; // bytes
 const dist = resolve(process.argv[2] ?? join(ROOT, "dist"));
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
 // The page's two binaries: the UI on the main thread, the runtime in the worker.

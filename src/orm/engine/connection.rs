@@ -300,7 +300,7 @@ const CONNECTION_METHODS: &[(&str, Method)] = &[
     ("exec_driver_sql", |i, a| {
         let (c, _, rest) = conn(i, a)?;
         let sql = arg(&rest, 0, "statement").and_then(|v| super::super::native::as_str(&v)).unwrap_or_default();
-        let params = driver_params(i, arg(&rest, 1, "parameters"))?;
+        let params = driver_params(i, &c.engine, &sql, arg(&rest, 1, "parameters"))?;
         let compiled =
             Compiled { text: sql, params, kind: StatementKind::Text, cache: CacheStat::RawSql, columns: Vec::new() };
         c.engine.begin(&c.txn);
@@ -357,9 +357,51 @@ const CONNECTION_METHODS: &[(&str, Method)] = &[
 ];
 
 /// `exec_driver_sql` parameters: a tuple / list of values, or a list of them (executemany).
-fn driver_params(interp: &mut Interp, params: Option<Value>) -> PyResult<Vec<Vec<crate::db::Cell>>> {
+/// `exec_driver_sql`'s parameters as the driver takes them: a sequence binds `?`s in order, a mapping
+/// binds pysqlite's named parameters (`:name`, `@name`, `$name`) by name, as SQLite numbers them, and
+/// a list of either runs the statement once per item.
+fn driver_params(
+    interp: &mut Interp,
+    engine: &Engine,
+    sql: &str,
+    params: Option<Value>,
+) -> PyResult<Vec<Vec<crate::db::Cell>>> {
+    let named = |v: &Value| matches!(v, Value::Dict(_));
+    let any_named = match &params {
+        Some(Value::List(items)) => items.borrow().iter().any(named),
+        Some(v) => named(v),
+        None => false,
+    };
+    // SQL that does not prepare binds nothing here: running it raises the database's error.
+    let names = if any_named { engine.db.borrow_mut().parameter_names(sql).unwrap_or_default() } else { Vec::new() };
     let row = |interp: &mut Interp, v: &Value| -> PyResult<Vec<crate::db::Cell>> {
-        let items = interp.collect(v)?;
+        let items = match v {
+            Value::Dict(d) => {
+                let mut items = Vec::with_capacity(names.len());
+                for (n, name) in names.iter().enumerate() {
+                    // `:name`, `@name` and `$name` are looked up without their sigil.
+                    let found = name.as_deref().and_then(|name| {
+                        d.borrow()
+                            .get(&crate::eval::dict::Key::Str(Rc::from(name.get(1..).unwrap_or_default())))
+                            .cloned()
+                    });
+                    let Some(value) = found else {
+                        let msg = match name {
+                            Some(name) => format!("You did not supply a value for binding parameter {name}."),
+                            None => format!(
+                                "Binding {} has no name, but you supplied a dictionary (which has only names).",
+                                n + 1
+                            ),
+                        };
+                        let orm = orm(interp)?;
+                        return Err(orm.error(interp, SaExc::ProgrammingError, msg));
+                    };
+                    items.push(value);
+                }
+                items
+            }
+            other => interp.collect(other)?,
+        };
         let mut cells = Vec::with_capacity(items.len());
         for (n, item) in items.iter().enumerate() {
             let cell = super::convert::bind_value(item, None, n + 1)
@@ -370,7 +412,9 @@ fn driver_params(interp: &mut Interp, params: Option<Value>) -> PyResult<Vec<Vec
     };
     match params {
         None | Some(Value::None) => Ok(Vec::new()),
-        Some(Value::List(items)) if items.borrow().iter().all(|v| matches!(v, Value::Tuple(_) | Value::List(_))) => {
+        Some(Value::List(items))
+            if items.borrow().iter().all(|v| matches!(v, Value::Tuple(_) | Value::List(_) | Value::Dict(_))) =>
+        {
             let items = items.borrow().clone();
             items.iter().map(|v| row(interp, v)).collect()
         }
